@@ -1,0 +1,176 @@
+"""The whole decision: options, criteria tree, scores and method settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import Enum
+from functools import cached_property
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from counterweight.domain.base import Frozen, Identifier, Name, Text
+from counterweight.domain.elements import Criterion, Option, Score, check_score_against_scale
+
+
+class Normalization(str, Enum):
+    """How raw scores become comparable 0-1 values. See docs/methods.md."""
+
+    VALUE_FUNCTION = "value_function"  # the criterion's scale: bounds, breakpoints, levels
+    MIN_MAX = "min_max"  # (x - min) / (max - min); cost: (max - x) / (max - min)
+    MAX = "max"  # x / max; cost: min / x
+    MAX_LINEAR = "max_linear"  # x / max; cost: 1 - x / max
+    SUM = "sum"  # x / sum(x); cost: (1/x) / sum(1/x)
+    VECTOR = "vector"  # x / sqrt(sum(x^2)); cost: 1 - x / sqrt(sum(x^2))
+
+    @property
+    def label(self) -> str:
+        return _NORMALIZATION_LABELS[self]
+
+
+_NORMALIZATION_LABELS = {
+    Normalization.VALUE_FUNCTION: "Value functions (scale bounds)",
+    Normalization.MIN_MAX: "Min-max across options",
+    Normalization.MAX: "Ratio to best (cost: min/x)",
+    Normalization.MAX_LINEAR: "Ratio to max (cost: 1 - x/max)",
+    Normalization.SUM: "Share of total",
+    Normalization.VECTOR: "Vector (Euclidean)",
+}
+
+
+class MethodSettings(Frozen):
+    """How the decision is evaluated. Later methods add their own settings here."""
+
+    aggregation: Annotated[str, Field(pattern=r"^wsm$")] = "wsm"
+    normalization: Normalization = Normalization.VALUE_FUNCTION
+
+
+class Decision(Frozen):
+    """A decision problem, complete and internally consistent.
+
+    Validation checks that identifiers are unique, that the criteria form a tree,
+    that every score refers to an existing option and leaf criterion and fits that
+    criterion's scale. Order matters: ``options`` and ``criteria`` are shown in list
+    order (criteria as siblings in the order they appear).
+    """
+
+    id: Identifier
+    title: Name
+    description: Text = ""
+    notice: Text = Field("", description="Banner shown above the decision, e.g. 'illustrative scores'")
+    options: list[Option] = Field(default_factory=list)
+    criteria: list[Criterion] = Field(default_factory=list)
+    scores: list[Score] = Field(default_factory=list)
+    method: MethodSettings = Field(default_factory=MethodSettings)
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> Decision:
+        _unique([o.id for o in self.options], "option id")
+        _unique([c.id for c in self.criteria], "criterion id")
+        crit = {c.id: c for c in self.criteria}
+        for c in self.criteria:
+            if c.parent_id is not None:
+                parent = crit.get(c.parent_id)
+                if parent is None:
+                    raise ValueError(f"criterion {c.name!r} is placed under {c.parent_id!r}, which does not exist")
+                if not parent.is_group:
+                    raise ValueError(
+                        f"criterion {c.name!r} is placed under {parent.name!r}, which is scored itself;"
+                        " only groups can hold criteria"
+                    )
+        for c in self.criteria:  # cycle check: walk up at most len(criteria) steps
+            seen, node = set(), c
+            while node.parent_id is not None:
+                if node.id in seen:
+                    raise ValueError(f"criterion {c.name!r} is inside itself (the tree has a loop)")
+                seen.add(node.id)
+                node = crit[node.parent_id]
+        opts = {o.id for o in self.options}
+        seen_keys: set[tuple[str, str]] = set()
+        for s in self.scores:
+            if s.option_id not in opts:
+                raise ValueError(f"a score refers to option {s.option_id!r}, which does not exist")
+            c = crit.get(s.criterion_id)
+            if c is None:
+                raise ValueError(f"a score refers to criterion {s.criterion_id!r}, which does not exist")
+            if c.scale is None:
+                raise ValueError(f"criterion {c.name!r} is a group and cannot be scored directly")
+            if s.key in seen_keys:
+                raise ValueError(f"option {s.option_id!r} is scored twice on {c.name!r}")
+            seen_keys.add(s.key)
+            problem = check_score_against_scale(s, c.scale)
+            if problem:
+                opt_name = next(o.name for o in self.options if o.id == s.option_id)
+                raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
+        return self
+
+    # ----- lookups (cached: the model is frozen) -----
+    @cached_property
+    def _option_index(self) -> dict[str, Option]:
+        return {o.id: o for o in self.options}
+
+    @cached_property
+    def _criterion_index(self) -> dict[str, Criterion]:
+        return {c.id: c for c in self.criteria}
+
+    @cached_property
+    def _score_index(self) -> dict[tuple[str, str], Score]:
+        return {s.key: s for s in self.scores}
+
+    def option(self, option_id: str) -> Option:
+        return self._option_index[option_id]
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return self._criterion_index[criterion_id]
+
+    def has_option(self, option_id: str) -> bool:
+        return option_id in self._option_index
+
+    def has_criterion(self, criterion_id: str) -> bool:
+        return criterion_id in self._criterion_index
+
+    def score(self, option_id: str, criterion_id: str) -> Score | None:
+        return self._score_index.get((option_id, criterion_id))
+
+    def children(self, parent_id: str | None) -> list[Criterion]:
+        """Direct children of ``parent_id`` (``None``: the top level), in order."""
+        return [c for c in self.criteria if c.parent_id == parent_id]
+
+    def walk(self, parent_id: str | None = None, depth: int = 0) -> Iterator[tuple[Criterion, int]]:
+        """Depth-first walk of the tree: ``(criterion, depth)`` pairs."""
+        for c in self.children(parent_id):
+            yield c, depth
+            yield from self.walk(c.id, depth + 1)
+
+    @cached_property
+    def leaves(self) -> list[Criterion]:
+        """Scored criteria in tree (depth-first) order."""
+        return [c for c, _ in self.walk() if not c.is_group]
+
+    def ancestors(self, criterion_id: str) -> list[Criterion]:
+        """From the criterion's parent up to the top level."""
+        out: list[Criterion] = []
+        node = self.criterion(criterion_id)
+        while node.parent_id is not None:
+            node = self.criterion(node.parent_id)
+            out.append(node)
+        return out
+
+    def descendants(self, criterion_id: str) -> list[Criterion]:
+        return [c for c, _ in self.walk(criterion_id)]
+
+    def path_name(self, criterion_id: str) -> str:
+        """``Risks › Civilian risk``."""
+        names = [c.name for c in reversed(self.ancestors(criterion_id))]
+        return " › ".join([*names, self.criterion(criterion_id).name])
+
+
+def _unique(ids: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise ValueError(f"{what} {i!r} is used twice")
+        seen.add(i)
+
+
+__all__ = ["Decision", "MethodSettings", "Normalization", "Name"]

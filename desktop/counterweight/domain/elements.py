@@ -1,0 +1,121 @@
+"""Options, criteria and scores: the elements of a decision."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from counterweight.domain.base import Finite, Frozen, Identifier, Name, Text
+from counterweight.domain.scales import NumericScale, QualitativeScale, Scale
+
+
+class Direction(str, Enum):
+    """Whether more of a criterion's measure is better or worse."""
+
+    HIGHER_BETTER = "higher_better"
+    LOWER_BETTER = "lower_better"
+
+    @property
+    def label(self) -> str:
+        return "higher is better" if self is Direction.HIGHER_BETTER else "lower is better"
+
+
+class Option(Frozen):
+    """A course of action being weighed."""
+
+    id: Identifier
+    name: Name
+    description: Text = ""
+    source: Text = Field("", description="Where the option comes from (citation)")
+
+
+NonNegative = Annotated[float, Field(ge=0.0, allow_inf_nan=False)]
+
+
+class Criterion(Frozen):
+    """A node of the criteria tree.
+
+    A *group* (``scale`` is ``None``) only holds other criteria; a *leaf* carries a
+    scale and is scored for every option. ``weight`` is the local weight in points:
+    it is divided by the sum of its siblings' points, so only ratios matter.
+    """
+
+    id: Identifier
+    name: Name
+    parent_id: Identifier | None = None
+    description: Text = ""
+    direction: Direction = Direction.HIGHER_BETTER
+    unit: Annotated[str, Field(max_length=60)] = ""
+    scale: Scale | None = None
+    weight: NonNegative = 1.0
+
+    @property
+    def is_group(self) -> bool:
+        return self.scale is None
+
+
+class EvidenceRef(Frozen):
+    """A pointer to the evidence behind a score (source and where in it)."""
+
+    source: Name
+    locator: Annotated[str, Field(max_length=200)] = ""
+    note: Text = ""
+
+
+class Score(Frozen):
+    """The performance of one option on one leaf criterion.
+
+    Numeric criteria use ``value`` (and optionally ``low``/``high`` for a range);
+    qualitative criteria use ``level``, the label of one of the scale's levels.
+    """
+
+    option_id: Identifier
+    criterion_id: Identifier
+    value: Finite | None = None
+    level: Annotated[str, Field(max_length=200)] | None = None
+    low: Finite | None = None
+    high: Finite | None = None
+    rationale: Text = ""
+    evidence: list[EvidenceRef] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check(self) -> Score:
+        if self.value is not None and self.level is not None:
+            raise ValueError("give either a number or a level, not both")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"the low end of the range ({self.low:g}) is above the high end ({self.high:g})")
+        if self.value is not None:
+            if self.low is not None and self.low > self.value:
+                raise ValueError(f"the low end of the range ({self.low:g}) is above the value ({self.value:g})")
+            if self.high is not None and self.high < self.value:
+                raise ValueError(f"the high end of the range ({self.high:g}) is below the value ({self.value:g})")
+        return self
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.option_id, self.criterion_id)
+
+    @property
+    def is_missing(self) -> bool:
+        return self.value is None and self.level is None
+
+
+def check_score_against_scale(score: Score, scale: NumericScale | QualitativeScale) -> str | None:
+    """Return a problem description if ``score`` does not fit ``scale``, else ``None``."""
+    if isinstance(scale, QualitativeScale):
+        if score.value is not None:
+            return "this criterion is scored with a level, not a number"
+        if score.level is not None and scale.level(score.level) is None:
+            names = ", ".join(lv.label for lv in scale.levels)
+            return f"{score.level!r} is not one of the levels ({names})"
+        if score.low is not None or score.high is not None:
+            return "ranges are only for numeric criteria"
+        return None
+    if score.level is not None:
+        return "this criterion is scored with a number, not a level"
+    for what, x in (("value", score.value), ("low end", score.low), ("high end", score.high)):
+        if x is not None and not scale.contains(x):
+            return f"the {what} {x:g} is outside the scale {scale.lower:g} to {scale.upper:g}"
+    return None

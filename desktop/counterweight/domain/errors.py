@@ -1,0 +1,123 @@
+"""One hierarchy of user-facing errors.
+
+Every error a user can cause (bad input, a bad file, a locked project) is a
+:class:`CounterweightError`. Its ``message`` is a sentence a policy analyst can act
+on; ``where`` names the file, field, row or line at fault when there is one. Anything
+that is not a ``CounterweightError`` is a bug and is reported as such.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pydantic import ValidationError
+
+
+class CounterweightError(Exception):
+    """An expected, user-facing error."""
+
+    def __init__(self, message: str, *, where: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class InvalidInputError(CounterweightError):
+    """A value the user typed or a file supplied does not satisfy the model."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        where: str = "",
+        detail: str = "",
+        problems: Sequence[str] = (),
+    ) -> None:
+        super().__init__(message, where=where, detail=detail)
+        self.problems = list(problems) or [message]
+
+
+class ProjectFileError(CounterweightError):
+    """A project file cannot be opened or written (corrupt, locked, too new...)."""
+
+
+class NotAProjectError(ProjectFileError):
+    """The file is not a Counterweight project (not SQLite, or foreign tables)."""
+
+
+class ProjectTooNewError(ProjectFileError):
+    """The file was written by a newer Counterweight than this one."""
+
+
+class ReadOnlyProjectError(ProjectFileError):
+    """An edit was attempted on a project opened read-only."""
+
+
+class ExchangeFormatError(InvalidInputError):
+    """An exchange (JSON) file is malformed or does not validate."""
+
+
+_FIELD_WORDS = {
+    "options": "option",
+    "criteria": "criterion",
+    "scores": "score",
+    "levels": "level",
+    "evidence": "evidence",
+    "breakpoints": "breakpoint",
+}
+
+
+_FRIENDLY = {
+    "string_too_short": "must not be empty",
+    "extra_forbidden": "is not a field Counterweight knows",
+    "missing": "is required",
+    "float_parsing": "must be a number",
+    "float_type": "must be a number",
+    "finite_number": "must be a finite number",
+    "greater_than_equal": "must not be negative",
+}
+
+
+def describe_location(loc: Iterable[str | int]) -> str:
+    """Turn a pydantic error location into words: ``option 2 › name``."""
+    words: list[str] = []
+    parts = list(loc)
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if isinstance(part, str) and i + 1 < len(parts) and isinstance(parts[i + 1], int):
+            noun = _FIELD_WORDS.get(part, part)
+            words.append(f"{noun} {parts[i + 1] + 1}")
+            i += 2
+            continue
+        if isinstance(part, int):
+            words.append(f"item {part + 1}")
+        elif part in {"NumericScale", "QualitativeScale", "numeric", "qualitative"}:
+            pass  # tagged-union branch names mean nothing to a user
+        else:
+            words.append(str(part).replace("_", " "))
+        i += 1
+    return " › ".join(words)
+
+
+def from_validation_error(
+    exc: ValidationError, *, what: str = "", error_cls: type[InvalidInputError] = InvalidInputError
+) -> InvalidInputError:
+    """Convert a pydantic ``ValidationError`` into a user-facing error.
+
+    The first problem becomes the message; all problems are kept in ``problems``.
+    """
+    problems: list[str] = []
+    for err in exc.errors(include_url=False):
+        place = describe_location(err.get("loc", ()))
+        msg = _FRIENDLY.get(str(err.get("type", "")), str(err.get("msg", "invalid value")))
+        msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        problems.append(f"{place}: {msg}" if place else msg)
+    first = problems[0] if problems else "invalid value"
+    prefix = f"{what}: " if what else ""
+    more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" if len(problems) > 1 else ""
+    return error_cls(f"{prefix}{first}{more}", problems=problems)
