@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from enum import Enum
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field, model_validator
 
@@ -62,6 +62,28 @@ class Decision(Frozen):
     criteria: list[Criterion] = Field(default_factory=list)
     scores: list[Score] = Field(default_factory=list)
     method: MethodSettings = Field(default_factory=MethodSettings)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _canonical_score_order(cls, data: Any) -> Any:
+        """Keep scores in option order, then criterion order, so equal decisions compare equal."""
+        if not isinstance(data, dict) or not isinstance(data.get("scores"), list):
+            return data
+
+        def ident(item: Any, name: str) -> Any:
+            return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+        opt_pos = {ident(o, "id"): i for i, o in enumerate(data.get("options") or [])}
+        crit_pos = {ident(c, "id"): i for i, c in enumerate(data.get("criteria") or [])}
+        big = len(opt_pos) + len(crit_pos) + 1
+
+        def key(s: Any) -> tuple[int, int]:
+            return (opt_pos.get(ident(s, "option_id"), big), crit_pos.get(ident(s, "criterion_id"), big))
+
+        try:
+            return {**data, "scores": sorted(data["scores"], key=key)}
+        except TypeError:  # unhashable junk: let field validation report it
+            return data
 
     @model_validator(mode="after")
     def _check_consistency(self) -> Decision:

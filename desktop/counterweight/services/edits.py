@@ -1,0 +1,399 @@
+"""Edit objects: every user change to a decision, as a value that applies itself.
+
+An :class:`Edit` is pure: ``apply(decision)`` returns the new decision and the
+inverse edit, never touching storage or the screen. The project session persists the
+result (with an audit row) and publishes a :class:`ChangeSet`; the GUI wraps each edit
+in one ``QUndoCommand``, so undo is the inverse edit going through the same path.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from counterweight.domain import Criterion, Decision, MethodSettings, Option, Score
+from counterweight.domain.errors import InvalidInputError, from_validation_error
+from counterweight.services.changes import ChangeSet, Part
+
+
+@dataclass(frozen=True)
+class Applied:
+    """The outcome of applying an edit to a decision."""
+
+    decision: Decision
+    inverse: Edit
+    changes: ChangeSet
+    target: str
+    before: Any
+    after: Any
+
+
+def rebuild(decision: Decision, what: str, **fields: Any) -> Decision:
+    """A copy of ``decision`` with ``fields`` replaced, fully re-validated."""
+    data = {name: getattr(decision, name) for name in Decision.model_fields}
+    data.update(fields)
+    try:
+        return Decision(**data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=what) from None
+
+
+def _dump(model: Any) -> Any:
+    return None if model is None else model.model_dump(mode="json")
+
+
+class Edit(ABC):
+    """Base of all edits. ``label`` names the action for undo menus and the audit log."""
+
+    label: str = "Edit"
+
+    @abstractmethod
+    def apply(self, decision: Decision) -> Applied:
+        """Return the new decision, the inverse edit and what changed."""
+
+    def merge_key(self) -> tuple[Any, ...] | None:
+        """Edits with equal non-None keys in a row may merge into one undo step."""
+        return None
+
+
+@dataclass(frozen=True)
+class Restore(Edit):
+    """Put back whole parts of a decision (the inverse of structural edits)."""
+
+    fields: dict[str, Any]
+    changes: ChangeSet
+    label: str = "Restore"
+    target: str = ""
+    before: Any = None
+    after: Any = None
+
+    def apply(self, decision: Decision) -> Applied:
+        old = {k: getattr(decision, k) for k in self.fields}
+        new = rebuild(decision, self.label, **self.fields)
+        inverse = Restore(old, self.changes, self.label, self.target, self.after, self.before)
+        return Applied(new, inverse, self.changes, self.target, self.before, self.after)
+
+
+# ---------------------------------------------------------------- scores
+@dataclass(frozen=True)
+class SetScore(Edit):
+    """Set (or clear, with ``score=None``) one cell of the score matrix."""
+
+    option_id: str
+    criterion_id: str
+    score: Score | None
+    label: str = "Set score"
+
+    def apply(self, decision: Decision) -> Applied:
+        if not decision.has_option(self.option_id) or not decision.has_criterion(self.criterion_id):
+            raise InvalidInputError("That option or criterion no longer exists.")
+        if self.score is not None and self.score.key != (self.option_id, self.criterion_id):
+            raise ValueError("score does not belong to this cell")  # programming error
+        old = decision.score(self.option_id, self.criterion_id)
+        key = (self.option_id, self.criterion_id)
+        scores = [s for s in decision.scores if s.key != key]
+        if self.score is not None:
+            scores.append(self.score)
+        where = f"{decision.option(self.option_id).name} × {decision.criterion(self.criterion_id).name}"
+        new = rebuild(decision, f"Score of {where}", scores=scores)
+        changes = ChangeSet(
+            parts=frozenset({Part.SCORES}), cells=frozenset({key}), description=f"{self.label}: {where}"
+        )
+        inverse = SetScore(self.option_id, self.criterion_id, old, self.label)
+        return Applied(new, inverse, changes, f"score {where}", _dump(old), _dump(self.score))
+
+
+# ---------------------------------------------------------------- weights
+@dataclass(frozen=True)
+class SetWeight(Edit):
+    """Set the local weight (points) of one criterion or group."""
+
+    criterion_id: str
+    weight: float
+    label: str = "Change weight"
+
+    def apply(self, decision: Decision) -> Applied:
+        if not decision.has_criterion(self.criterion_id):
+            raise InvalidInputError("That criterion no longer exists.")
+        old = decision.criterion(self.criterion_id)
+        try:
+            changed = Criterion.model_validate({**old.model_dump(), "weight": self.weight})
+        except ValidationError as exc:
+            raise from_validation_error(exc, what=f"Weight of {old.name!r}") from None
+        criteria = [changed if c.id == self.criterion_id else c for c in decision.criteria]
+        new = rebuild(decision, f"Weight of {old.name!r}", criteria=criteria)
+        changes = ChangeSet(
+            parts=frozenset({Part.WEIGHTS}),
+            criterion_ids=frozenset({self.criterion_id}),
+            description=f"{self.label}: {old.name}",
+        )
+        inverse = SetWeight(self.criterion_id, old.weight, self.label)
+        return Applied(new, inverse, changes, f"weight {old.name}", old.weight, changed.weight)
+
+    def merge_key(self) -> tuple[Any, ...]:
+        return ("weight", self.criterion_id)
+
+
+@dataclass(frozen=True)
+class SetWeights(Edit):
+    """Set several local weights at once (e.g. 'make siblings equal')."""
+
+    weights: dict[str, float]
+    label: str = "Change weights"
+
+    def apply(self, decision: Decision) -> Applied:
+        missing = [k for k in self.weights if not decision.has_criterion(k)]
+        if missing:
+            raise InvalidInputError("Some of those criteria no longer exist.")
+        before = {k: decision.criterion(k).weight for k in self.weights}
+        criteria = []
+        for c in decision.criteria:
+            if c.id in self.weights:
+                try:
+                    c = Criterion.model_validate({**c.model_dump(), "weight": self.weights[c.id]})
+                except ValidationError as exc:
+                    raise from_validation_error(exc, what=f"Weight of {c.name!r}") from None
+            criteria.append(c)
+        new = rebuild(decision, "Weights", criteria=criteria)
+        changes = ChangeSet(
+            parts=frozenset({Part.WEIGHTS}), criterion_ids=frozenset(self.weights), description=self.label
+        )
+        names = ", ".join(decision.criterion(k).name for k in self.weights)
+        return Applied(new, SetWeights(before, self.label), changes, f"weights {names}", before, dict(self.weights))
+
+
+# ---------------------------------------------------------------- options
+def _structural(part: Part, description: str, **ids: frozenset[str]) -> ChangeSet:
+    return ChangeSet(parts=frozenset({part}), structural=True, description=description, **ids)
+
+
+@dataclass(frozen=True)
+class AddOption(Edit):
+    """Insert an option at ``index`` (default: at the end), optionally with its scores."""
+
+    option: Option
+    index: int | None = None
+    scores: tuple[Score, ...] = ()
+    label: str = "Add option"
+
+    def apply(self, decision: Decision) -> Applied:
+        options = list(decision.options)
+        at = len(options) if self.index is None else max(0, min(self.index, len(options)))
+        options.insert(at, self.option)
+        new = rebuild(decision, f"Option {self.option.name!r}", options=options,
+                      scores=[*decision.scores, *self.scores])
+        changes = _structural(Part.OPTIONS, f"{self.label}: {self.option.name}",
+                              option_ids=frozenset({self.option.id}))
+        inverse = Restore({"options": decision.options, "scores": decision.scores}, changes,
+                          "Remove option", f"option {self.option.name}", _dump(self.option), None)
+        return Applied(new, inverse, changes, f"option {self.option.name}", None, _dump(self.option))
+
+
+@dataclass(frozen=True)
+class RemoveOption(Edit):
+    """Delete an option and all its scores."""
+
+    option_id: str
+    label: str = "Delete option"
+
+    def apply(self, decision: Decision) -> Applied:
+        if not decision.has_option(self.option_id):
+            raise InvalidInputError("That option no longer exists.")
+        opt = decision.option(self.option_id)
+        options = [o for o in decision.options if o.id != self.option_id]
+        scores = [s for s in decision.scores if s.option_id != self.option_id]
+        new = rebuild(decision, f"Option {opt.name!r}", options=options, scores=scores)
+        changes = _structural(Part.OPTIONS, f"{self.label}: {opt.name}", option_ids=frozenset({opt.id}))
+        inverse = Restore({"options": decision.options, "scores": decision.scores}, changes,
+                          "Restore option", f"option {opt.name}", None, _dump(opt))
+        return Applied(new, inverse, changes, f"option {opt.name}", _dump(opt), None)
+
+
+@dataclass(frozen=True)
+class UpdateOption(Edit):
+    """Replace an option's name, description or source (same id)."""
+
+    option: Option
+    label: str = "Edit option"
+
+    def apply(self, decision: Decision) -> Applied:
+        if not decision.has_option(self.option.id):
+            raise InvalidInputError("That option no longer exists.")
+        old = decision.option(self.option.id)
+        options = [self.option if o.id == old.id else o for o in decision.options]
+        new = rebuild(decision, f"Option {old.name!r}", options=options)
+        changes = ChangeSet(parts=frozenset({Part.OPTIONS}), option_ids=frozenset({old.id}),
+                            description=f"{self.label}: {self.option.name}")
+        return Applied(new, UpdateOption(old, self.label), changes, f"option {old.name}", _dump(old),
+                       _dump(self.option))
+
+
+@dataclass(frozen=True)
+class MoveOption(Edit):
+    """Move an option to position ``index`` in the list."""
+
+    option_id: str
+    index: int
+    label: str = "Move option"
+
+    def apply(self, decision: Decision) -> Applied:
+        if not decision.has_option(self.option_id):
+            raise InvalidInputError("That option no longer exists.")
+        options = list(decision.options)
+        old_index = next(i for i, o in enumerate(options) if o.id == self.option_id)
+        opt = options.pop(old_index)
+        options.insert(max(0, min(self.index, len(options))), opt)
+        new = rebuild(decision, f"Option {opt.name!r}", options=options)
+        changes = _structural(Part.OPTIONS, f"{self.label}: {opt.name}", option_ids=frozenset({opt.id}))
+        return Applied(new, MoveOption(self.option_id, old_index, self.label), changes,
+                       f"option {opt.name}", old_index, self.index)
+
+
+# ---------------------------------------------------------------- criteria
+@dataclass(frozen=True)
+class AddCriterion(Edit):
+    """Add a criterion (leaf or group) as the last child of its parent."""
+
+    criterion: Criterion
+    label: str = "Add criterion"
+
+    def apply(self, decision: Decision) -> Applied:
+        new = rebuild(decision, f"Criterion {self.criterion.name!r}",
+                      criteria=[*decision.criteria, self.criterion])
+        changes = _structural(Part.CRITERIA, f"{self.label}: {self.criterion.name}",
+                              criterion_ids=frozenset({self.criterion.id}))
+        inverse = Restore({"criteria": decision.criteria, "scores": decision.scores}, changes,
+                          "Remove criterion", f"criterion {self.criterion.name}", _dump(self.criterion), None)
+        return Applied(new, inverse, changes, f"criterion {self.criterion.name}", None, _dump(self.criterion))
+
+
+@dataclass(frozen=True)
+class RemoveCriterion(Edit):
+    """Delete a criterion, everything under it and all their scores."""
+
+    criterion_id: str
+    label: str = "Delete criterion"
+
+    def apply(self, decision: Decision) -> Applied:
+        if not decision.has_criterion(self.criterion_id):
+            raise InvalidInputError("That criterion no longer exists.")
+        crit = decision.criterion(self.criterion_id)
+        gone = {self.criterion_id} | {c.id for c in decision.descendants(self.criterion_id)}
+        criteria = [c for c in decision.criteria if c.id not in gone]
+        scores = [s for s in decision.scores if s.criterion_id not in gone]
+        new = rebuild(decision, f"Criterion {crit.name!r}", criteria=criteria, scores=scores)
+        changes = _structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset(gone))
+        removed = [_dump(c) for c in decision.criteria if c.id in gone]
+        inverse = Restore({"criteria": decision.criteria, "scores": decision.scores}, changes,
+                          "Restore criterion", f"criterion {crit.name}", None, removed)
+        return Applied(new, inverse, changes, f"criterion {crit.name}", removed, None)
+
+
+@dataclass(frozen=True)
+class UpdateCriterion(Edit):
+    """Replace a criterion's fields (name, direction, unit, scale, description).
+
+    Changing the scale fails with a clear message if existing scores do not fit it.
+    """
+
+    criterion: Criterion
+    label: str = "Edit criterion"
+
+    def apply(self, decision: Decision) -> Applied:
+        if not decision.has_criterion(self.criterion.id):
+            raise InvalidInputError("That criterion no longer exists.")
+        old = decision.criterion(self.criterion.id)
+        if old.parent_id != self.criterion.parent_id:
+            raise ValueError("use MoveCriterion to change the parent")  # programming error
+        if old.is_group != self.criterion.is_group and decision.children(old.id):
+            raise InvalidInputError(f"{old.name!r} holds other criteria, so it must stay a group.")
+        criteria = [self.criterion if c.id == old.id else c for c in decision.criteria]
+        new = rebuild(decision, f"Criterion {old.name!r}", criteria=criteria)
+        structural = old.is_group != self.criterion.is_group
+        changes = ChangeSet(parts=frozenset({Part.CRITERIA}), criterion_ids=frozenset({old.id}),
+                            structural=structural, description=f"{self.label}: {self.criterion.name}")
+        return Applied(new, UpdateCriterion(old, self.label), changes, f"criterion {old.name}",
+                       _dump(old), _dump(self.criterion))
+
+
+@dataclass(frozen=True)
+class MoveCriterion(Edit):
+    """Move a criterion (with its subtree) under ``parent_id`` at sibling position ``index``."""
+
+    criterion_id: str
+    parent_id: str | None
+    index: int
+    label: str = "Move criterion"
+
+    def apply(self, decision: Decision) -> Applied:
+        if not decision.has_criterion(self.criterion_id):
+            raise InvalidInputError("That criterion no longer exists.")
+        crit = decision.criterion(self.criterion_id)
+        if self.parent_id is not None:
+            if not decision.has_criterion(self.parent_id):
+                raise InvalidInputError("The destination group no longer exists.")
+            if self.parent_id == crit.id or self.parent_id in {c.id for c in decision.descendants(crit.id)}:
+                raise InvalidInputError(f"{crit.name!r} cannot be moved inside itself.")
+            if not decision.criterion(self.parent_id).is_group:
+                raise InvalidInputError("Criteria can only be placed inside a group.")
+        old_siblings = decision.children(crit.parent_id)
+        old_index = next(i for i, c in enumerate(old_siblings) if c.id == crit.id)
+        moved = crit.model_copy(update={"parent_id": self.parent_id})
+        rest = [c for c in decision.criteria if c.id != crit.id]
+        siblings = [c for c in rest if c.parent_id == self.parent_id]
+        at = max(0, min(self.index, len(siblings)))
+        if at < len(siblings):
+            pos = rest.index(siblings[at])
+        elif siblings:
+            pos = rest.index(siblings[-1]) + 1
+        else:
+            pos = len(rest)
+        rest.insert(pos, moved)
+        new = rebuild(decision, f"Criterion {crit.name!r}", criteria=rest)
+        changes = _structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset({crit.id}))
+        inverse = MoveCriterion(crit.id, crit.parent_id, old_index, self.label)
+        return Applied(new, inverse, changes, f"criterion {crit.name}",
+                       {"parent": crit.parent_id, "index": old_index}, {"parent": self.parent_id, "index": at})
+
+
+# ---------------------------------------------------------------- decision-level
+@dataclass(frozen=True)
+class SetMethod(Edit):
+    """Change the evaluation method settings."""
+
+    method: MethodSettings
+    label: str = "Change method"
+
+    def apply(self, decision: Decision) -> Applied:
+        new = rebuild(decision, "Method", method=self.method)
+        changes = ChangeSet(parts=frozenset({Part.METHOD}), description=self.label)
+        return Applied(new, SetMethod(decision.method, self.label), changes, "method",
+                       _dump(decision.method), _dump(self.method))
+
+
+@dataclass(frozen=True)
+class UpdateInfo(Edit):
+    """Change the decision's title, description or notice."""
+
+    title: str
+    description: str
+    notice: str
+    label: str = "Edit decision details"
+
+    def apply(self, decision: Decision) -> Applied:
+        new = rebuild(decision, "Decision", title=self.title, description=self.description, notice=self.notice)
+        changes = ChangeSet(parts=frozenset({Part.INFO}), description=self.label)
+        before = {"title": decision.title, "description": decision.description, "notice": decision.notice}
+        after = {"title": new.title, "description": new.description, "notice": new.notice}
+        inverse = UpdateInfo(decision.title, decision.description, decision.notice, self.label)
+        return Applied(new, inverse, changes, "decision", before, after)
+
+
+__all__ = [
+    "AddCriterion", "AddOption", "Applied", "Edit", "MoveCriterion", "MoveOption", "RemoveCriterion",
+    "RemoveOption", "Restore", "SetMethod", "SetScore", "SetWeight", "SetWeights", "UpdateCriterion",
+    "UpdateInfo", "UpdateOption",
+]

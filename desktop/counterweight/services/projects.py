@@ -1,0 +1,67 @@
+"""Opening any decision file, import and export: the use-cases behind File menu and CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from counterweight import __version__
+from counterweight.domain import Criterion, Decision, NumericScale, Option, new_id
+from counterweight.domain.errors import CounterweightError, ProjectFileError
+from counterweight.services import exchange
+from counterweight.services.session import ProjectSession
+from counterweight.services.workspace import PROJECT_SUFFIX
+from counterweight.storage import ProjectStore
+
+JSON_SUFFIXES = {".json"}
+
+
+def is_project_file(path: Path) -> bool:
+    return path.suffix.lower() == PROJECT_SUFFIX
+
+
+def load_decision(path: str | Path) -> Decision:
+    """Read a decision from a ``.counterweight`` project or an exchange ``.json`` file.
+
+    The project is opened read-only, so reading never changes it.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise ProjectFileError(f"There is no file at {p}.", where=str(p))
+    if p.suffix.lower() in JSON_SUFFIXES:
+        return exchange.read_file(p)
+    if is_project_file(p):
+        with ProjectStore.open(p, read_only=True) as store:
+            return store.load()
+    raise CounterweightError(
+        f"{p.name} is neither a Counterweight project ({PROJECT_SUFFIX}) nor a decision file (.json).",
+        where=str(p),
+    )
+
+
+def export_json(source: str | Path | Decision, out: str | Path) -> Path:
+    """Write a decision (or the decision in a file) as exchange JSON at ``out``."""
+    decision = source if isinstance(source, Decision) else load_decision(source)
+    target = Path(out)
+    exchange.write_file(target, decision, app_version=__version__)
+    return target
+
+
+def import_json(json_path: str | Path, out: str | Path, *, overwrite: bool = False) -> Path:
+    """Create the project ``out`` from an exchange JSON file. Nothing is written if it is invalid."""
+    decision = exchange.read_file(Path(json_path))
+    target = Path(out)
+    if target.suffix.lower() != PROJECT_SUFFIX:
+        target = target.with_name(target.name + PROJECT_SUFFIX)
+    ProjectSession.create(target, decision, overwrite=overwrite).close()
+    return target
+
+
+def blank_decision(title: str = "Untitled decision") -> Decision:
+    """A small starting decision: two options and one criterion, ready to edit."""
+    crit = Criterion(id=new_id("crit"), name="Criterion 1", scale=NumericScale(lower=0, upper=10))
+    return Decision(
+        id=new_id("decision"),
+        title=title,
+        options=[Option(id=new_id("opt"), name="Option A"), Option(id=new_id("opt"), name="Option B")],
+        criteria=[crit],
+    )

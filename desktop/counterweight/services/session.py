@@ -1,0 +1,138 @@
+"""The project session: one open project, the edit path, recompute and notify.
+
+Both the GUI and the CLI go through :class:`ProjectSession`. ``apply(edit)`` runs the
+edit on the current decision, persists the result and an audit row in one
+transaction, recomputes the evaluation and tells every listener what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from counterweight.domain import Decision
+from counterweight.domain.errors import ReadOnlyProjectError
+from counterweight.engine import Evaluation, evaluate
+from counterweight.services.changes import ChangeSet
+from counterweight.services.edits import Applied, Edit
+from counterweight.storage import ProjectStore
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[ChangeSet], None]
+
+
+class ProjectSession:
+    """An open project with its current decision and evaluation.
+
+    Parameters
+    ----------
+    store
+        The opened project file. The session owns it and closes it in :meth:`close`.
+    """
+
+    def __init__(self, store: ProjectStore) -> None:
+        self._store = store
+        self._decision = store.load()
+        self._evaluation = evaluate(self._decision)
+        self._listeners: list[Listener] = []
+
+    # ------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> ProjectSession:
+        """Open an existing ``.counterweight`` file (raises ``ProjectFileError``)."""
+        return cls(ProjectStore.open(Path(path), read_only=read_only))
+
+    @classmethod
+    def create(cls, path: str | Path, decision: Decision, *, overwrite: bool = False) -> ProjectSession:
+        """Create a project file holding ``decision`` and open it."""
+        return cls(ProjectStore.create(Path(path), decision, overwrite=overwrite))
+
+    # ------------------------------------------------------------ state
+    @property
+    def decision(self) -> Decision:
+        return self._decision
+
+    @property
+    def evaluation(self) -> Evaluation:
+        return self._evaluation
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._store.read_only
+
+    @property
+    def read_only_reason(self) -> str:
+        return self._store.read_only_reason
+
+    def audit_log(self, limit: int | None = None) -> list:
+        return self._store.audit_log(limit)
+
+    # ------------------------------------------------------------ listeners
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(changeset)`` after every applied edit; returns an unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _publish(self, changes: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    # ------------------------------------------------------------ editing
+    def preview(self, edit: Edit) -> Applied:
+        """Apply ``edit`` in memory only (validation), without saving or notifying."""
+        return edit.apply(self._decision)
+
+    def apply(self, edit: Edit) -> Edit:
+        """Apply, persist (with an audit row), recompute and publish. Returns the inverse edit.
+
+        Raises
+        ------
+        InvalidInputError
+            The edit would make the decision invalid; nothing changed.
+        ReadOnlyProjectError
+            The project is open read-only; nothing changed.
+        """
+        if self.read_only:
+            raise ReadOnlyProjectError(
+                f"This project is open read-only, so it cannot be changed. {self.read_only_reason}".strip()
+            )
+        applied = edit.apply(self._decision)
+        self._store.commit(
+            self._decision,
+            applied.decision,
+            action=edit.label,
+            target=applied.target,
+            before=applied.before,
+            after=applied.after,
+        )
+        self._decision = applied.decision
+        self._evaluation = evaluate(self._decision)
+        self._publish(applied.changes)
+        return applied.inverse
+
+    def reevaluate(self) -> Evaluation:
+        """Recompute the evaluation (e.g. after engine settings outside the decision changed)."""
+        self._evaluation = evaluate(self._decision)
+        return self._evaluation
+
+    # ------------------------------------------------------------ files
+    def save_as(self, path: str | Path) -> None:
+        """Copy the project to ``path`` and continue working there."""
+        self._store = self._store.save_as(Path(path))
+        self._publish(ChangeSet.everything("Saved as " + Path(path).name))
+
+    def close(self) -> None:
+        self._listeners.clear()
+        self._store.close()
+
+    def __enter__(self) -> ProjectSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

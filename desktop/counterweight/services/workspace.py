@@ -1,0 +1,126 @@
+"""Where the user's files live, their preferences, and the first-run example project.
+
+The user's data directory is ``COUNTERWEIGHT_HOME`` when that environment variable is
+set (tests and portable installs use it), otherwise the platform's user data folder
+(``~/.local/share/Counterweight`` on Linux). Preferences are a small versioned JSON
+file there; nothing is ever pickled.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Annotated
+
+import platformdirs
+from pydantic import Field, ValidationError
+
+from counterweight.domain.base import Frozen
+from counterweight.locations import example_decision_path
+from counterweight.services import exchange
+from counterweight.services.session import ProjectSession
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Counterweight"
+PROJECT_SUFFIX = ".counterweight"
+MAX_RECENT = 10
+
+
+def home_dir() -> Path:
+    """The folder holding the user's default project and preferences (created if needed)."""
+    override = os.environ.get("COUNTERWEIGHT_HOME")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class Preferences(Frozen):
+    """User preferences, stored as JSON with a version for future migrations."""
+
+    version: int = 1
+    recent_files: Annotated[list[str], Field(max_length=50)] = Field(default_factory=list)
+    last_project: str | None = None
+
+
+def _prefs_path() -> Path:
+    return home_dir() / "preferences.json"
+
+
+def load_preferences() -> Preferences:
+    """Read preferences; a missing or unreadable file gives the defaults (and is logged)."""
+    path = _prefs_path()
+    try:
+        return Preferences.model_validate_json(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, ValidationError, ValueError) as exc:
+        log.warning("Ignoring unreadable preferences %s: %s", path, exc)
+        return Preferences()
+
+
+def save_preferences(prefs: Preferences) -> None:
+    """Write preferences atomically."""
+    path = _prefs_path()
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(prefs.model_dump(mode="json"), indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def remember_project(path: str | Path) -> Preferences:
+    """Put ``path`` at the top of the recent files and make it the project reopened next time."""
+    p = str(Path(path).resolve())
+    prefs = load_preferences()
+    recent = [p, *[r for r in prefs.recent_files if r != p]][:MAX_RECENT]
+    prefs = prefs.model_copy(update={"recent_files": recent, "last_project": p})
+    save_preferences(prefs)
+    return prefs
+
+
+def forget_project(path: str | Path) -> Preferences:
+    """Drop ``path`` from the recent files (e.g. it no longer exists)."""
+    p = str(Path(path).resolve())
+    prefs = load_preferences()
+    prefs = prefs.model_copy(
+        update={
+            "recent_files": [r for r in prefs.recent_files if r != p],
+            "last_project": None if prefs.last_project == p else prefs.last_project,
+        }
+    )
+    save_preferences(prefs)
+    return prefs
+
+
+def default_project_path() -> Path:
+    """Where the first-run copy of the worked example lives."""
+    return home_dir() / f"Example - North Korean troops{PROJECT_SUFFIX}"
+
+
+def create_example_project(path: Path | None = None) -> Path:
+    """Create a project from the shipped example decision (never overwrites)."""
+    target = path or default_project_path()
+    if not target.exists():
+        decision = exchange.read_file(example_decision_path())
+        ProjectSession.create(target, decision).close()
+    return target
+
+
+def startup_project() -> Path:
+    """The project to open at start-up: the last one used if it still exists, else the example."""
+    prefs = load_preferences()
+    if prefs.last_project and Path(prefs.last_project).exists():
+        return Path(prefs.last_project)
+    return create_example_project()
+
+
+def new_decision_path(folder: Path | None = None, stem: str = "Untitled decision") -> Path:
+    """A non-existing project path such as ``Untitled decision 2.counterweight``."""
+    folder = folder or home_dir()
+    candidate = folder / f"{stem}{PROJECT_SUFFIX}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} {n}{PROJECT_SUFFIX}"
+        n += 1
+    return candidate

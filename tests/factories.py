@@ -1,0 +1,55 @@
+"""Small decisions built in code for tests (independent of the shipped example)."""
+
+from __future__ import annotations
+
+from counterweight.domain import (
+    Criterion,
+    Decision,
+    Direction,
+    Level,
+    NumericScale,
+    Option,
+    QualitativeScale,
+    Score,
+)
+
+RISK_LEVELS = QualitativeScale(
+    levels=[
+        Level(label="Severe", descriptor="Likely large-scale harm", value=0),
+        Level(label="High", descriptor="Harm likely", value=30),
+        Level(label="Moderate", descriptor="Harm possible", value=60),
+        Level(label="Low", descriptor="Harm unlikely", value=100),
+    ]
+)
+
+
+def small_decision() -> Decision:
+    """Three options, two groups, three leaves (one qualitative, one lower-is-better).
+
+    Hand-computed with value functions: weights risks 1 : benefits 1, inside risks
+    only 'harm'; inside benefits effect 3 : cost 1 -> global harm 0.5, effect 0.375,
+    cost 0.125.
+    """
+    crit = [
+        Criterion(id="risks", name="Risks", weight=1),
+        Criterion(id="harm", name="Civilian harm", parent_id="risks", scale=RISK_LEVELS, weight=1),
+        Criterion(id="benefits", name="Benefits", weight=1),
+        Criterion(id="effect", name="Effect", parent_id="benefits", unit="points",
+                  scale=NumericScale(lower=0, upper=10), weight=3),
+        Criterion(id="cost", name="Cost", parent_id="benefits", unit="$bn",
+                  direction=Direction.LOWER_BETTER, scale=NumericScale(lower=0, upper=20), weight=1),
+    ]
+    opts = [Option(id="a", name="Alpha"), Option(id="b", name="Bravo"), Option(id="c", name="Charlie")]
+    s = [
+        Score(option_id="a", criterion_id="harm", level="Low", rationale="quiet"),
+        Score(option_id="a", criterion_id="effect", value=2, low=1, high=3, rationale="weak"),
+        Score(option_id="a", criterion_id="cost", value=2, rationale="cheap"),
+        Score(option_id="b", criterion_id="harm", level="High", rationale="loud"),
+        Score(option_id="b", criterion_id="effect", value=9, rationale="strong"),
+        Score(option_id="b", criterion_id="cost", value=10, rationale="dear"),
+        Score(option_id="c", criterion_id="harm", level="Moderate", rationale="middling"),
+        Score(option_id="c", criterion_id="effect", value=6, rationale="fair"),
+        Score(option_id="c", criterion_id="cost", value=8, rationale="fair"),
+    ]
+    return Decision(id="small", title="Small test decision", notice="Test data only",
+                    options=opts, criteria=crit, scores=s)

@@ -1,0 +1,110 @@
+"""Every edit applies purely and its inverse restores the decision exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterweight.domain import Criterion, InvalidInputError, MethodSettings, Normalization, NumericScale, Option, Score
+from counterweight.services.changes import Part
+from counterweight.services.edits import (
+    AddCriterion,
+    AddOption,
+    MoveCriterion,
+    MoveOption,
+    RemoveCriterion,
+    RemoveOption,
+    SetMethod,
+    SetScore,
+    SetWeight,
+    SetWeights,
+    UpdateCriterion,
+    UpdateInfo,
+    UpdateOption,
+)
+from tests.factories import small_decision
+
+D = small_decision()
+
+EDITS = [
+    SetScore("a", "effect", Score(option_id="a", criterion_id="effect", value=7, rationale="new")),
+    SetScore("a", "effect", None),
+    SetScore("a", "harm", Score(option_id="a", criterion_id="harm", level="Severe")),
+    SetWeight("effect", 9),
+    SetWeights({"effect": 1, "cost": 1}),
+    AddOption(Option(id="d", name="Delta"), index=1,
+              scores=(Score(option_id="d", criterion_id="effect", value=1),)),
+    RemoveOption("b"),
+    UpdateOption(Option(id="b", name="Bravo II", description="renamed")),
+    MoveOption("c", 0),
+    AddCriterion(Criterion(id="new", name="New", parent_id="risks", scale=NumericScale())),
+    RemoveCriterion("benefits"),
+    UpdateCriterion(Criterion(id="effect", name="Effect (renamed)", parent_id="benefits", unit="pts",
+                              scale=NumericScale(lower=0, upper=10), weight=3)),
+    MoveCriterion("cost", "risks", 0),
+    MoveCriterion("cost", None, 1),
+    SetMethod(MethodSettings(normalization=Normalization.MIN_MAX)),
+    UpdateInfo("New title", "desc", ""),
+]
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=lambda e: type(e).__name__)
+def test_inverse_restores_exactly(edit):
+    applied = edit.apply(D)
+    assert applied.decision != D
+    restored = applied.inverse.apply(applied.decision)
+    assert restored.decision == D
+    # and redo after undo gives the same result again
+    assert restored.inverse.apply(D).decision == applied.decision
+
+
+def test_remove_option_drops_its_scores():
+    new = RemoveOption("b").apply(D).decision
+    assert not any(s.option_id == "b" for s in new.scores)
+    assert len(new.scores) == len(D.scores) - 3
+
+
+def test_remove_group_drops_subtree_and_scores():
+    applied = RemoveCriterion("benefits").apply(D)
+    assert [c.id for c in applied.decision.criteria] == ["risks", "harm"]
+    assert {s.criterion_id for s in applied.decision.scores} == {"harm"}
+    assert applied.changes.structural and Part.CRITERIA in applied.changes.parts
+
+
+def test_move_criterion_into_own_subtree_refused():
+    with pytest.raises(InvalidInputError, match="inside itself"):
+        MoveCriterion("benefits", "benefits", 0).apply(D)
+
+
+def test_move_criterion_order_among_siblings():
+    new = MoveCriterion("cost", "benefits", 0).apply(D).decision
+    assert [c.id for c in new.children("benefits")] == ["cost", "effect"]
+
+
+def test_invalid_edit_raises_user_error_and_names_field():
+    bad = Score(option_id="a", criterion_id="effect", value=99)
+    with pytest.raises(InvalidInputError, match="outside the scale 0 to 10"):
+        SetScore("a", "effect", bad).apply(D)
+
+
+def test_negative_weight_rejected():
+    with pytest.raises(InvalidInputError, match="Weight of 'Effect'.*must not be negative"):
+        SetWeight("effect", -1).apply(D)
+
+
+def test_scale_change_that_breaks_scores_is_refused():
+    narrower = D.criterion("effect").model_copy(update={"scale": NumericScale(lower=0, upper=5)})
+    with pytest.raises(InvalidInputError, match="outside the scale 0 to 5"):
+        UpdateCriterion(narrower).apply(D)
+
+
+def test_changeset_for_score_lists_the_cell():
+    applied = SetScore("a", "effect", None).apply(D)
+    assert applied.changes.cells == {("a", "effect")}
+    assert not applied.changes.structural
+    assert applied.before["value"] == 2 and applied.after is None
+
+
+def test_weight_edits_merge_key():
+    assert SetWeight("effect", 1).merge_key() == SetWeight("effect", 5).merge_key()
+    assert SetWeight("effect", 1).merge_key() != SetWeight("cost", 1).merge_key()
+    assert SetScore("a", "effect", None).merge_key() is None
