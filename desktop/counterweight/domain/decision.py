@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 
 from counterweight.domain.base import Frozen, Identifier, Name, Text
 from counterweight.domain.elements import Criterion, Option, Score, check_score_against_scale
+from counterweight.domain.scales import NumericScale, QualitativeScale
 
 
 class Normalization(str, Enum):
@@ -76,14 +77,21 @@ class Decision(Frozen):
         opt_pos = {ident(o, "id"): i for i, o in enumerate(data.get("options") or [])}
         crit_pos = {ident(c, "id"): i for i, c in enumerate(data.get("criteria") or [])}
         big = len(opt_pos) + len(crit_pos) + 1
-
-        def key(s: Any) -> tuple[int, int]:
-            return (opt_pos.get(ident(s, "option_id"), big), crit_pos.get(ident(s, "criterion_id"), big))
-
+        scores = data["scores"]
         try:
-            return {**data, "scores": sorted(data["scores"], key=key)}
+            if all(type(x) is Score for x in scores):  # fast path: edits pass model instances
+                keys = [(opt_pos.get(x.option_id, big), crit_pos.get(x.criterion_id, big)) for x in scores]
+            else:
+                keys = [
+                    (opt_pos.get(ident(x, "option_id"), big), crit_pos.get(ident(x, "criterion_id"), big))
+                    for x in scores
+                ]
         except TypeError:  # unhashable junk: let field validation report it
             return data
+        if all(a <= b for a, b in zip(keys, keys[1:])):
+            return data
+        order = sorted(range(len(scores)), key=keys.__getitem__)
+        return {**data, "scores": [scores[i] for i in order]}
 
     @model_validator(mode="after")
     def _check_consistency(self) -> Decision:
@@ -108,22 +116,48 @@ class Decision(Frozen):
                 seen.add(node.id)
                 node = crit[node.parent_id]
         opts = {o.id for o in self.options}
+        # Per-criterion facts for a tight loop; the slow, wordy check runs only on failure.
+        numeric: dict[str, tuple[float, float]] = {}
+        levels: dict[str, set[str]] = {}
+        for c in self.criteria:
+            if isinstance(c.scale, NumericScale):
+                numeric[c.id] = (c.scale.lower, c.scale.upper)
+            elif isinstance(c.scale, QualitativeScale):
+                levels[c.id] = {lv.label.casefold() for lv in c.scale.levels}
         seen_keys: set[tuple[str, str]] = set()
         for s in self.scores:
-            if s.option_id not in opts:
-                raise ValueError(f"a score refers to option {s.option_id!r}, which does not exist")
-            c = crit.get(s.criterion_id)
+            oid, cid = s.option_id, s.criterion_id
+            if oid not in opts:
+                raise ValueError(f"a score refers to option {oid!r}, which does not exist")
+            key = (oid, cid)
+            if key in seen_keys:
+                name = crit[cid].name if cid in crit else cid
+                raise ValueError(f"option {oid!r} is scored twice on {name!r}")
+            seen_keys.add(key)
+            bounds = numeric.get(cid)
+            if bounds is not None:
+                lo, hi = bounds
+                v, low, high = s.value, s.low, s.high
+                if (
+                    s.level is None
+                    and (v is None or lo <= v <= hi)
+                    and (low is None or lo <= low <= hi)
+                    and (high is None or lo <= high <= hi)
+                ):
+                    continue
+            elif cid in levels:
+                if s.value is None and s.low is None and s.high is None and (
+                    s.level is None or s.level.casefold() in levels[cid]
+                ):
+                    continue
+            c = crit.get(cid)
             if c is None:
-                raise ValueError(f"a score refers to criterion {s.criterion_id!r}, which does not exist")
+                raise ValueError(f"a score refers to criterion {cid!r}, which does not exist")
             if c.scale is None:
                 raise ValueError(f"criterion {c.name!r} is a group and cannot be scored directly")
-            if s.key in seen_keys:
-                raise ValueError(f"option {s.option_id!r} is scored twice on {c.name!r}")
-            seen_keys.add(s.key)
-            problem = check_score_against_scale(s, c.scale)
-            if problem:
-                opt_name = next(o.name for o in self.options if o.id == s.option_id)
-                raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
+            problem = check_score_against_scale(s, c.scale) or "does not fit the scale"
+            opt_name = next(o.name for o in self.options if o.id == oid)
+            raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
         return self
 
     # ----- lookups (cached: the model is frozen) -----

@@ -1,0 +1,382 @@
+"""The Counterweight exchange format: a whole decision as one versioned JSON file.
+
+A file holds an *envelope* around the decision::
+
+    {
+      "format": "counterweight-decision",
+      "format_version": 1,
+      "exported_at": "2024-11-20T09:30:00+00:00",   (or null)
+      "app_version": "0.1.0",                        (or null)
+      "decision": { ...the Decision model... }
+    }
+
+Reading checks, in order: the text is JSON, it is a Counterweight decision file,
+its version is one this code understands (older versions are migrated forward
+through :data:`_MIGRATIONS`), and the decision validates. Every failure becomes an
+:class:`~counterweight.domain.errors.ExchangeFormatError` whose message names the
+file and the problem. See ``docs/exchange-format.md``.
+
+Regenerate the committed JSON Schema after changing a domain model with::
+
+    python -m counterweight.services.exchange docs/schema/counterweight-decision.schema.json
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from counterweight.domain import Decision, ExchangeFormatError, from_validation_error
+
+#: Value of the ``format`` key that marks a Counterweight decision file.
+FORMAT_NAME = "counterweight-decision"
+#: The newest format version this code reads and the one it writes.
+FORMAT_VERSION = 1
+
+#: File name suffix used for exchange files.
+FILE_SUFFIX = ".json"
+
+JsonObject = dict[str, Any]
+
+#: Upgrade steps, keyed by the *old* version: ``_MIGRATIONS[n]`` turns a version-n
+#: envelope (a plain dict, already parsed from JSON) into a version n+1 envelope,
+#: including setting ``format_version`` to n+1. Version 1 is the first published
+#: format, so the table is empty; when version 2 appears, add ``_MIGRATIONS[1]`` and
+#: keep a version-1 fixture in the tests to prove old files still open.
+_MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {}
+
+
+class _Header(BaseModel):
+    """The envelope fields around the decision."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    format: Literal["counterweight-decision"] = Field(
+        description="Always 'counterweight-decision'; marks the file as a Counterweight decision."
+    )
+    format_version: Literal[1] = Field(  # keep equal to FORMAT_VERSION
+        description="Version of this file format. Newer Counterweight releases migrate older versions forward."
+    )
+    exported_at: datetime | None = Field(
+        None, description="When the file was written (ISO 8601), or null if not recorded."
+    )
+    app_version: str | None = Field(
+        None, max_length=60, description="Version of the Counterweight release that wrote the file, or null."
+    )
+
+
+class ExchangeEnvelope(_Header):
+    """A Counterweight decision file: format marker, version, provenance and the decision."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        title="Counterweight decision file",
+        json_schema_extra={
+            "description": (
+                "One multi-criteria decision (options, criteria tree with scales and weights, "
+                "scores with ranges, rationales and evidence) wrapped in a versioned envelope. "
+                "Written and read by Counterweight; see docs/exchange-format.md."
+            )
+        },
+    )
+
+    decision: Decision = Field(description="The decision itself.")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _envelope_dict(decision: Decision, exported_at: datetime | None, app_version: str | None) -> JsonObject:
+    # ``exclude_none`` keeps files short; it is lossless because every field of the
+    # domain models that accepts None also defaults to None (a test checks this).
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at.isoformat() if exported_at is not None else None,
+        "app_version": app_version,
+        "decision": decision.model_dump(mode="json", exclude_none=True),
+    }
+
+
+def dumps(decision: Decision, *, exported_at: datetime | None = None, app_version: str | None = None) -> str:
+    """Serialise a decision as exchange-format JSON text.
+
+    Parameters
+    ----------
+    decision : Decision
+        The decision to write.
+    exported_at : datetime, optional
+        Time stamp recorded in the envelope (``null`` when omitted, which keeps the
+        output reproducible).
+    app_version : str, optional
+        Version of the application writing the file.
+
+    Returns
+    -------
+    str
+        Indented JSON ending in a newline. Keys come in the models' field order, so
+        the same decision always gives the same text; non-ASCII text is kept as is
+        (encode the result as UTF-8).
+    """
+    return json.dumps(_envelope_dict(decision, exported_at, app_version), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_file(
+    path: str | os.PathLike[str],
+    decision: Decision,
+    *,
+    exported_at: datetime | None = None,
+    app_version: str | None = None,
+) -> None:
+    """Write a decision to ``path`` atomically (all or nothing).
+
+    The text goes to a temporary file in the same folder, is flushed to disk and then
+    renamed over ``path``, so a crash never leaves a half-written file behind.
+
+    Raises
+    ------
+    ExchangeFormatError
+        If the file cannot be written (the message names the file and the reason).
+    """
+    target = Path(path)
+    data = dumps(decision, exported_at=exported_at, app_version=app_version).encode("utf-8")
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = ""
+        _fsync_folder(target.parent)
+    except OSError as exc:
+        raise ExchangeFormatError(f"Could not write the decision file {target}: {exc.strerror or exc}") from exc
+    finally:
+        if tmp_name:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows syncing a folder (not Windows)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> JsonObject:
+    out: JsonObject = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _fail(label: str, problem: str) -> ExchangeFormatError:
+    return ExchangeFormatError(f"{label}: {problem}")
+
+
+def _parse_json(text: str, label: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        problem = f"is not valid JSON: {exc.msg.lower()} at line {exc.lineno}, column {exc.colno}"
+        raise _fail(label, problem) from exc
+    except _DuplicateKey as exc:
+        raise _fail(label, f"the key {exc.key!r} appears twice in the same object") from exc
+    except RecursionError as exc:
+        raise _fail(label, "is nested too deeply to be a decision file") from exc
+
+
+def _upgrade(data: JsonObject, label: str) -> JsonObject:
+    """Check the format marker and version, and migrate older versions forward."""
+    if data.get("format") != FORMAT_NAME:
+        raise _fail(label, f"this is not a Counterweight decision file (its \"format\" is not {FORMAT_NAME!r})")
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _fail(label, f"\"format_version\" must be a whole number, not {version!r}")
+    if version > FORMAT_VERSION:
+        raise _fail(
+            label,
+            f"was written by a newer version of Counterweight (file format {version}; this version reads up to "
+            f"{FORMAT_VERSION}). Update Counterweight to open it.",
+        )
+    while version < FORMAT_VERSION:
+        step = _MIGRATIONS.get(version)
+        if step is None:
+            raise _fail(label, f"uses file format {version}, which this version of Counterweight cannot read")
+        data = step(dict(data))
+        new_version = data.get("format_version")
+        if new_version != version + 1:  # a broken migration is a bug, not a user error
+            raise RuntimeError(f"migration from format {version} produced format {new_version!r}")
+        version = new_version
+    return data
+
+
+def loads_envelope(text: str, *, source: str = "") -> ExchangeEnvelope:
+    """Parse exchange-format text into the full envelope (decision plus provenance).
+
+    Parameters
+    ----------
+    text : str
+        The file's text.
+    source : str, optional
+        The file name, used in error messages.
+
+    Raises
+    ------
+    ExchangeFormatError
+        If the text is not valid JSON, not a Counterweight decision file, written by
+        a newer version, or the decision does not validate.
+    """
+    label = source or "The decision data"
+    data = _parse_json(text, label)
+    if not isinstance(data, dict):
+        raise _fail(label, "this is not a Counterweight decision file (it does not hold a JSON object)")
+    data = _upgrade(data, label)
+    if "decision" not in data:
+        raise _fail(label, "the file has no \"decision\" section")
+    body = data.pop("decision")
+    try:
+        header = _Header.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=label, error_cls=ExchangeFormatError) from exc
+    try:
+        decision = Decision.model_validate(body)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=label, error_cls=ExchangeFormatError) from exc
+    return ExchangeEnvelope(**header.model_dump(), decision=decision)
+
+
+def loads(text: str, *, source: str = "") -> Decision:
+    """Parse exchange-format text into a :class:`Decision`.
+
+    Parameters
+    ----------
+    text : str
+        The file's text.
+    source : str, optional
+        The file name, used in error messages.
+
+    Returns
+    -------
+    Decision
+        The validated decision.
+
+    Raises
+    ------
+    ExchangeFormatError
+        See :func:`loads_envelope`.
+    """
+    return loads_envelope(text, source=source).decision
+
+
+def read_envelope(path: str | os.PathLike[str]) -> ExchangeEnvelope:
+    """Read a decision file with its envelope. Errors as in :func:`read_file`."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")  # tolerate a byte-order mark from Windows editors
+    except UnicodeDecodeError as exc:
+        raise _fail(p.name, f"is not UTF-8 text (bad byte at position {exc.start})") from exc
+    except OSError as exc:
+        raise _fail(p.name, f"could not be read: {exc.strerror or exc}") from exc
+    return loads_envelope(text, source=p.name)
+
+
+def read_file(path: str | os.PathLike[str]) -> Decision:
+    """Read a decision from an exchange-format file.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The file to read (UTF-8, a byte-order mark is tolerated).
+
+    Raises
+    ------
+    ExchangeFormatError
+        If the file cannot be read or is not a valid decision file; the message
+        names the file.
+    """
+    return read_envelope(path).decision
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def json_schema() -> JsonObject:
+    """The JSON Schema (draft 2020-12) of an exchange file, generated from the models."""
+    schema = ExchangeEnvelope.model_json_schema()
+    head = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    for key in ("title", "description", "type"):
+        head[key] = schema.pop(key)
+    return {**head, **schema}
+
+
+def schema_text() -> str:
+    """:func:`json_schema` as the exact text committed under ``docs/schema/``."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_schema(path: str | os.PathLike[str]) -> None:
+    """Write :func:`json_schema` to ``path`` (UTF-8, indented, newline-terminated)."""
+    Path(path).write_text(schema_text(), encoding="utf-8", newline="\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: ``python -m counterweight.services.exchange SCHEMA_PATH``."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m counterweight.services.exchange SCHEMA_PATH", file=sys.stderr)
+        return 2
+    write_schema(args[0])
+    return 0
+
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "ExchangeEnvelope",
+    "dumps",
+    "json_schema",
+    "loads",
+    "loads_envelope",
+    "read_envelope",
+    "read_file",
+    "schema_text",
+    "write_file",
+    "write_schema",
+]
+
+if __name__ == "__main__":
+    raise SystemExit(main())
