@@ -1,0 +1,189 @@
+"""The ``counterweight`` command line: parser, dispatch and the one error funnel.
+
+Exit statuses (also listed in ``counterweight --help``):
+
+* 0 - success;
+* 1 - a check failed (``validate --strict`` found warnings);
+* 2 - bad input or usage: a file that is missing, unreadable or invalid, an
+  unknown option, a file that would be overwritten without ``--force``. One line
+  ``counterweight: error: <file>: <problem>`` goes to stderr;
+* 70 - internal error (a bug): one line on stderr, the traceback with ``--debug``;
+* 130 - interrupted (Ctrl+C).
+
+This package never imports PySide6: it works where Qt is not installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from counterweight import __version__
+from counterweight.cli import evaluate, files
+from counterweight.cli.output import one_line, prepare_streams, print_error
+from counterweight.domain.errors import CounterweightError
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+PROG = "counterweight"
+
+_EPILOG = """\
+Running 'counterweight' with no arguments, or with the path of an existing
+.counterweight or .json file, opens the desktop window instead.
+
+exit status:
+  0   success
+  1   a check failed (validate --strict found warnings)
+  2   bad input or usage (one line 'counterweight: error: <file>: <problem>' on stderr)
+  70  internal error (add --debug for the traceback)
+
+Files are only read by evaluate, export and validate: a project is opened
+read-only and never changed.
+"""
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (unknown option, missing argument...)."""
+
+    def __init__(self, message: str, prog: str) -> None:
+        super().__init__(message)
+        self.prog = prog
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message, self.prog)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every subcommand registered."""
+    parser = _Parser(
+        prog=PROG,
+        description="Counterweight: offline multi-criteria decision analysis (command line).",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of internal errors")
+    # Shared by every subcommand so that '--debug' also works after the command name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show the traceback of internal errors"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", required=True)
+    evaluate.register(commands, [common])
+    files.register(commands, [common])
+    return parser
+
+
+def command_names(parser: argparse.ArgumentParser | None = None) -> list[str]:
+    """Names of the registered subcommands, in help order."""
+    parser = parser or build_parser()
+    for action in parser._actions:  # argparse offers no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def _missing_file_hint(args: Sequence[str], names: Sequence[str]) -> str | None:
+    """A clear message when the first argument looks like a file that does not exist."""
+    if not args or args[0].startswith("-") or args[0] in names:
+        return None
+    first = Path(args[0])
+    if first.suffix.lower() in {".counterweight", ".json"} and not first.exists():
+        return f"{args[0]}: there is no such file (commands: {', '.join(names)})"
+    return None
+
+
+def describe_error(exc: CounterweightError, file: str | None) -> str:
+    """The text after ``counterweight: error:``, naming the file when the error does not."""
+    text = str(exc)
+    if file and not exc.where and file not in text and Path(file).name not in text:
+        text = f"{file}: {text}"
+    return text
+
+
+def _describe_os_error(exc: OSError, file: str | None) -> str:
+    where = exc.filename if exc.filename is not None else file
+    reason = exc.strerror or str(exc)
+    return f"{os.fsdecode(where)}: {reason}" if where else reason
+
+
+def _swallow_broken_pipe() -> int:
+    """The reader of our output went away (``| head``): stop quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit status (never raises ``SystemExit``).
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        Arguments after the program name; ``sys.argv[1:]`` when omitted.
+
+    Returns
+    -------
+    int
+        See the module docstring for the meaning of each status.
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    prepare_streams()
+    parser = build_parser()
+    hint = _missing_file_hint(args_list, command_names(parser))
+    if hint:
+        print_error(hint)
+        return EXIT_USAGE
+    try:
+        args = parser.parse_args(args_list)
+    except UsageError as exc:
+        print_error(f"{exc} (see '{exc.prog} --help')")
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version print and "exit" through argparse
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+
+    debug = bool(getattr(args, "debug", False))
+    file = getattr(args, "file", None)
+    try:
+        return int(args.run(args))
+    except CounterweightError as exc:
+        print_error(describe_error(exc, file))
+        if debug:
+            traceback.print_exc()
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return _swallow_broken_pipe()
+    except OSError as exc:  # a folder that does not exist, no permission, disk full...
+        print_error(_describe_os_error(exc, file))
+        if debug:
+            traceback.print_exc()
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print_error("interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - the funnel for bugs
+        detail = "" if debug else " (run again with --debug to see the traceback)"
+        sys.stderr.write(one_line(f"counterweight: internal error: {type(exc).__name__}: {exc}{detail}") + "\n")
+        if debug:
+            traceback.print_exc()
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Printing for the command line: plain-text tables, JSON, one-line messages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+
+def prepare_streams() -> None:
+    """Make stdout/stderr replace characters the terminal cannot show instead of crashing.
+
+    Option and criterion names may hold any Unicode; a console with a narrow
+    encoding (for example a Windows code page when output is redirected) would
+    otherwise raise ``UnicodeEncodeError`` half-way through a table.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):  # a stream that cannot be reconfigured keeps its settings
+            pass
+
+
+def _is_utf(stream: TextIO) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding.startswith("utf")
+
+
+def json_text(payload: Any, *, ascii_only: bool = False) -> str:
+    """Indented JSON text ending in a newline (keys in insertion order)."""
+    return json.dumps(payload, indent=2, ensure_ascii=ascii_only, allow_nan=False) + "\n"
+
+
+def write_json(payload: Any, stream: TextIO | None = None) -> None:
+    """Print ``payload`` as JSON.
+
+    Non-ASCII text is written as is when the stream is UTF-8 and escaped as
+    ``\\uXXXX`` otherwise, so the JSON stays lossless on any console.
+    """
+    out = sys.stdout if stream is None else stream
+    out.write(json_text(payload, ascii_only=not _is_utf(out)))
+
+
+def write_json_text(text: str, stream: TextIO | None = None) -> None:
+    """Print JSON text as is on a UTF-8 stream; re-escaped to ASCII (same data) otherwise."""
+    out = sys.stdout if stream is None else stream
+    out.write(text if _is_utf(out) else json_text(json.loads(text), ascii_only=True))
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, ending in an ellipsis when cut."""
+    if width < 1:
+        return ""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    right: Sequence[bool] | None = None,
+    indent: str = "",
+) -> list[str]:
+    """Lay out ``rows`` under ``headers`` in padded columns.
+
+    Parameters
+    ----------
+    headers : sequence of str
+        Column titles.
+    rows : sequence of sequences of str
+        Cell texts, one sequence per row, as many cells as headers.
+    right : sequence of bool, optional
+        Which columns are right-aligned (numbers); left-aligned by default.
+    indent : str
+        Prefix for every line.
+
+    Returns
+    -------
+    list of str
+        The header line, a rule, and one line per row (no trailing spaces).
+    """
+    align = list(right) if right is not None else [False] * len(headers)
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [c.rjust(w) if r else c.ljust(w) for c, w, r in zip(cells, widths, align, strict=True)]
+        return (indent + "  ".join(parts)).rstrip()
+
+    rule = indent + "  ".join("-" * w for w in widths)
+    return [line(headers), rule, *(line(r) for r in rows)]
+
+
+def print_lines(lines: Sequence[str], stream: TextIO | None = None) -> None:
+    """Print each line of ``lines``."""
+    out = sys.stdout if stream is None else stream
+    for text in lines:
+        out.write(text + "\n")
+
+
+def one_line(text: str) -> str:
+    """Collapse whitespace and line breaks so a message fits on one line."""
+    return " ".join(text.split())
+
+
+def print_error(text: str) -> None:
+    """Print ``counterweight: error: <text>`` as a single line on stderr."""
+    sys.stderr.write(f"counterweight: error: {one_line(text)}\n")

@@ -1,0 +1,233 @@
+"""``counterweight export``, ``import`` and ``validate``; files are only read unless written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from counterweight.domain import Decision
+from counterweight.engine import evaluate
+from counterweight.services import exchange
+from counterweight.services.projects import load_decision
+from tests.cli.conftest import run_subprocess, write_decision
+from tests.factories import small_decision
+
+
+def snapshot(path: Path) -> tuple[bytes, int, list[str]]:
+    """A file's bytes and mtime, and its folder's listing (no lock or journal left)."""
+    return path.read_bytes(), path.stat().st_mtime_ns, sorted(os.listdir(path.parent))
+
+
+def _results(payload: dict) -> dict:
+    """The part of ``evaluate --json`` that does not depend on the file name."""
+    return {k: v for k, v in payload.items() if k != "file"}
+
+
+# ------------------------------------------------------------------ round trip
+
+
+def test_export_import_evaluate_gives_identical_results(cli, example_json: Path, tmp_path: Path) -> None:
+    first = cli("import", example_json, "-o", tmp_path / "one.counterweight")
+    assert first.code == 0, first.err
+    exported = cli("export", tmp_path / "one.counterweight", "--format", "json", "-o", tmp_path / "one.json")
+    assert exported.code == 0, exported.err
+    second = cli("import", tmp_path / "one.json", "-o", tmp_path / "two.counterweight")
+    assert second.code == 0, second.err
+
+    original = cli("evaluate", example_json, "--json").json()
+    for path in (tmp_path / "one.counterweight", tmp_path / "one.json", tmp_path / "two.counterweight"):
+        assert _results(cli("evaluate", path, "--json").json()) == _results(original), path
+    assert exchange.read_file(tmp_path / "one.json") == exchange.read_file(example_json)
+
+
+def test_round_trip_in_subprocesses(example_json: Path, tmp_path: Path) -> None:
+    project = tmp_path / "sub.counterweight"
+    assert run_subprocess(["import", example_json, "-o", project]).code == 0
+    assert run_subprocess(["export", project, "-o", tmp_path / "sub.json"]).code == 0
+    a = run_subprocess(["evaluate", example_json, "--json"])
+    b = run_subprocess(["evaluate", tmp_path / "sub.json", "--json"])
+    assert a.code == b.code == 0
+    assert _results(a.json()) == _results(b.json())
+
+
+def test_export_to_stdout(cli, small_project: Path) -> None:
+    result = cli("export", small_project, "-o", "-")
+    assert result.code == 0, result.err
+    assert exchange.loads(result.out) == small_decision()
+
+
+def test_import_adds_the_project_suffix(cli, small_json: Path, tmp_path: Path) -> None:
+    result = cli("import", small_json, "-o", tmp_path / "named")
+    assert result.code == 0, result.err
+    assert load_decision(tmp_path / "named.counterweight") == small_decision()
+
+
+# ------------------------------------------------------------------ overwriting
+
+
+def test_import_refuses_to_overwrite(cli, small_project: Path, example_json: Path) -> None:
+    before = small_project.read_bytes()
+    result = cli("import", example_json, "-o", small_project)
+    assert result.code == 2
+    assert len(result.err_lines) == 1
+    assert str(small_project) in result.err and "--force" in result.err
+    assert small_project.read_bytes() == before
+
+
+def test_import_force_replaces(cli, small_project: Path, example_json: Path) -> None:
+    result = cli("import", example_json, "-o", small_project, "--force")
+    assert result.code == 0, result.err
+    assert load_decision(small_project) == exchange.read_file(example_json)
+
+
+def test_export_refuses_to_overwrite(cli, small_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "keep.json"
+    out.write_text("precious", encoding="utf-8")
+    result = cli("export", small_project, "-o", out)
+    assert result.code == 2
+    assert str(out) in result.err and "--force" in result.err
+    assert out.read_text(encoding="utf-8") == "precious"
+    assert cli("export", small_project, "-o", out, "--force").code == 0
+    assert exchange.read_file(out) == small_decision()
+
+
+def test_export_will_not_write_json_under_a_project_name(cli, small_json: Path, tmp_path: Path) -> None:
+    out = tmp_path / "wrong.counterweight"
+    result = cli("export", small_json, "-o", out)
+    assert result.code == 2
+    assert str(out) in result.err
+    assert not out.exists()
+
+
+def test_import_of_a_project_file_is_refused(cli, small_project: Path, tmp_path: Path) -> None:
+    result = cli("import", small_project, "-o", tmp_path / "copy.counterweight")
+    assert result.code == 2
+    assert small_project.name in result.err
+    assert not (tmp_path / "copy.counterweight").exists()
+
+
+def test_unknown_export_format_is_a_usage_error(cli, small_json: Path, tmp_path: Path) -> None:
+    result = cli("export", small_json, "--format", "xlsx", "-o", tmp_path / "x.xlsx")
+    assert result.code == 2
+    assert "--format" in result.err and "xlsx" in result.err
+    assert len(result.err_lines) == 1
+
+
+# ------------------------------------------------------------------ validate
+
+
+def _summary(decision: Decision) -> str:
+    return (
+        f"OK: {decision.title} — {len(decision.options)} options, "
+        f"{len(decision.criteria)} criteria, {len(decision.scores)} scores"
+    )
+
+
+@pytest.mark.parametrize("kind", ["json", "project"])
+def test_validate_ok(cli, small_json: Path, small_project: Path, kind: str) -> None:
+    path = small_json if kind == "json" else small_project
+    result = cli("validate", path)
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0] == _summary(small_decision())
+
+
+def test_validate_example(cli, example_json: Path) -> None:
+    result = cli("validate", example_json)
+    assert result.code == 0
+    assert result.out.splitlines()[0] == _summary(exchange.read_file(example_json))
+
+
+def test_validate_prints_engine_warnings_and_strict_fails(cli, tmp_path: Path) -> None:
+    full = small_decision()
+    gappy = Decision.model_validate(
+        full.model_copy(update={"scores": [s for s in full.scores if s.key != ("c", "cost")]}).model_dump()
+    )
+    path = write_decision(tmp_path / "gappy.json", gappy)
+    warnings = [d for d in evaluate(gappy).diagnostics if d.severity == "warning"]
+    assert warnings
+
+    result = cli("validate", path)
+    assert result.code == 0
+    flat = " ".join(result.out.split())
+    for d in warnings:
+        assert f"warning: {' '.join(d.message.split())}" in flat
+
+    assert cli("validate", path, "--strict").code == 1
+    assert cli("validate", tmp_path / "gappy.json", "--strict").out.startswith("OK: ")
+
+
+def test_validate_strict_passes_a_clean_file(cli, small_json: Path) -> None:
+    assert not [d for d in evaluate(small_decision()).diagnostics if d.severity == "warning"]
+    assert cli("validate", small_json, "--strict").code == 0
+
+
+# ------------------------------------------------------------------ read-only
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["evaluate", "{p}"],
+        ["evaluate", "{p}", "--json", "--normalization", "sum"],
+        ["validate", "{p}"],
+        ["export", "{p}", "-o", "{out}"],
+        ["export", "{p}", "-o", "-"],
+    ],
+    ids=["evaluate", "evaluate-json", "validate", "export", "export-stdout"],
+)
+def test_reading_a_project_never_changes_it(cli, small_project: Path, tmp_path: Path, args: list[str]) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    before = snapshot(small_project)
+    filled = [a.format(p=small_project, out=out_dir / "x.json") for a in args]
+    result = cli(*filled)
+    assert result.code == 0, result.err
+    assert snapshot(small_project) == before
+
+
+def test_reading_a_read_only_project_works(cli, small_project: Path) -> None:
+    small_project.chmod(0o444)
+    try:
+        before = snapshot(small_project)
+        assert cli("evaluate", small_project, "--json").code == 0
+        assert cli("validate", small_project).code == 0
+        assert snapshot(small_project) == before
+    finally:
+        small_project.chmod(0o644)
+
+
+# ------------------------------------------------------------------ consoles
+
+
+def _unicode_decision() -> Decision:
+    base = small_decision()
+    renamed = [o.model_copy(update={"name": f"Ωption {o.name} – ✓"}) for o in base.options]
+    return Decision.model_validate(
+        base.model_copy(update={"title": "Décision über Ünïcode", "options": renamed}).model_dump()
+    )
+
+
+def test_json_stays_lossless_on_an_ascii_console(tmp_path: Path) -> None:
+    decision = _unicode_decision()
+    path = write_decision(tmp_path / "unicode.json", decision)
+    exported = run_subprocess(["export", path, "-o", "-"], encoding="ascii")
+    assert exported.code == 0, exported.err
+    assert exported.out.isascii()
+    assert exchange.loads(exported.out) == decision
+
+    ascii_eval = run_subprocess(["evaluate", path, "--json"], encoding="ascii")
+    utf_eval = run_subprocess(["evaluate", path, "--json"])
+    assert ascii_eval.code == utf_eval.code == 0
+    assert ascii_eval.out.isascii()
+    assert ascii_eval.json() == utf_eval.json()
+    assert utf_eval.json()["decision"]["title"] == decision.title
+
+
+def test_tables_do_not_crash_on_an_ascii_console(tmp_path: Path) -> None:
+    path = write_decision(tmp_path / "unicode.json", _unicode_decision())
+    for command in (["evaluate", path], ["validate", path]):
+        result = run_subprocess(command, encoding="ascii")
+        assert result.code == 0, result.err
+        assert "Traceback" not in result.err
