@@ -1,0 +1,147 @@
+"""Start the GUI: the application object, the error funnel and the first project.
+
+The error funnel: an expected :class:`~counterweight.domain.errors.CounterweightError`
+that escapes to the event loop is shown as a plain message; anything else is a bug
+and gets the report dialog. Exceptions raised in worker threads are forwarded to the
+GUI thread through a queued signal before being shown. Nothing reaches the user as a
+raw traceback, and nothing is silently swallowed (every error is also logged).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from counterweight import __version__
+from counterweight.domain.errors import CounterweightError
+from counterweight.locations import resources_dir
+from counterweight.ui.dialogs.error_dialog import show_unexpected_error, show_user_error
+from counterweight.ui.main_window import MainWindow
+from counterweight.ui.session_controller import SessionController
+
+log = logging.getLogger(__name__)
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+READ_ONLY_FLAG = "--read-only"
+
+
+class ErrorFunnel(QObject):
+    """Routes uncaught exceptions to the right dialog, always on the GUI thread.
+
+    Parameters
+    ----------
+    parent_widget
+        Returns the widget dialogs are parented to (the main window, once it exists).
+    """
+
+    _reported = Signal(object, object, object)
+
+    def __init__(self, parent_widget: Callable[[], QWidget | None] = lambda: None) -> None:
+        super().__init__()
+        self._parent_widget = parent_widget
+        self._showing = False
+        self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        """A ``sys.excepthook``: log the error, then show it (queued to the GUI thread)."""
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, CounterweightError):
+            log.warning("Uncaught user-facing error: %s", exc)
+        else:
+            log.error("Unexpected error", exc_info=(exc_type, exc, tb))
+        self._reported.emit(exc_type, exc, tb)
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        """A ``threading.excepthook`` forwarding to :meth:`excepthook`."""
+        if args.exc_value is not None:
+            self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def _show(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if self._showing:  # an error while an error dialog is open: logged above, not stacked
+            return
+        self._showing = True
+        try:
+            parent = self._parent_widget()
+            if isinstance(exc, CounterweightError):
+                show_user_error(parent, exc)
+            else:
+                show_unexpected_error(parent, exc_type, exc, tb)
+        finally:
+            self._showing = False
+
+
+def install_excepthook(funnel: ErrorFunnel) -> tuple[ExceptHook, Callable[..., object]]:
+    """Install the funnel as ``sys.excepthook`` and ``threading.excepthook``; returns the old hooks."""
+    old = (sys.excepthook, threading.excepthook)
+    sys.excepthook = funnel.excepthook
+    threading.excepthook = funnel.thread_excepthook
+    return old
+
+
+def app_icon() -> QIcon:
+    """The application icon (an empty icon if the resources folder is missing)."""
+    try:
+        return QIcon(str(resources_dir() / "icons" / "counterweight.svg"))
+    except FileNotFoundError as exc:
+        log.warning("%s", exc)
+        return QIcon()
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication (reusing one that already exists), named and with its icon."""
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Counterweight")
+    app.setOrganizationName("Counterweight")
+    app.setApplicationDisplayName("Counterweight")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_gui(argv: list[str], path: str | None = None) -> int:
+    """Run the Counterweight window until it is closed.
+
+    Parameters
+    ----------
+    argv
+        Command-line arguments (Qt options are honoured; ``--read-only`` opens every
+        project read-only).
+    path
+        Project (``.counterweight``) or decision (``.json``) file to open; by default
+        the last project used, or the example project on first run.
+
+    Returns
+    -------
+    int
+        The exit code: the event loop's, or 1 if no project could be opened at all.
+    """
+    app = make_application(argv)
+    read_only = READ_ONLY_FLAG in argv
+    controller = SessionController()
+    window: MainWindow | None = None
+    funnel = ErrorFunnel(lambda: window)
+    old_hooks = install_excepthook(funnel)
+    try:
+        window = MainWindow(controller, force_read_only=read_only)
+        if not window.file_actions.open_startup(path):
+            QMessageBox.critical(None, "Counterweight", window.tr(
+                "Counterweight could not open any project, not even the example."
+                " Check that your Counterweight folder can be written to."))
+            return 1
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook, threading.excepthook = old_hooks
+        if window is not None:
+            window.deleteLater()
+        controller.close_session()

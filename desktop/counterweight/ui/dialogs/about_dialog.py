@@ -1,0 +1,61 @@
+"""The About box: version numbers and the offline statement."""
+
+from __future__ import annotations
+
+import platform
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from counterweight import __version__
+
+
+def version_lines() -> list[tuple[str, str]]:
+    """``(component, version)`` pairs shown in the About box and in error reports."""
+    return [
+        ("Counterweight", __version__),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("Python", platform.python_version()),
+        ("System", f"{platform.system()} {platform.release()}".strip()),
+    ]
+
+
+class AboutDialog(QDialog):
+    """Shows what Counterweight is, its version and the versions it runs on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About Counterweight"))
+        self.setAccessibleName(self.windowTitle())
+        icon = QLabel(self)
+        icon.setPixmap(QGuiApplication.windowIcon().pixmap(64, 64))
+        title = QLabel(f"<h2>Counterweight {__version__}</h2>", self)
+        title.setObjectName("aboutTitle")
+        summary = QLabel(self.tr(
+            "Weigh policy options against criteria, with every score, weight and change recorded."), self)
+        summary.setWordWrap(True)
+        offline = QLabel(self.tr(
+            "Counterweight works entirely offline. It never connects to a network: your decisions,"
+            " scores and audit trail stay in files on this computer."), self)
+        offline.setObjectName("offlineStatement")
+        offline.setWordWrap(True)
+        versions = QLabel("\n".join(f"{name}: {ver}" for name, ver in version_lines()), self)
+        versions.setObjectName("versionsLabel")
+        versions.setAccessibleName(self.tr("Versions"))
+        versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("aboutButtons")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeButton")
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        for w in (icon, title, summary, offline, versions):
+            col.addWidget(w)
+        col.addWidget(buttons)
+        self.setMinimumWidth(420)

@@ -1,0 +1,404 @@
+"""Edit one criterion: name, description, direction, unit and measurement scale.
+
+The dialog validates on every keystroke. Problems are listed inline, each naming the
+field at fault, and OK stays disabled while any remain. An optional ``validator``
+lets the caller check the result against the whole decision (for example that the
+existing scores still fit a narrowed scale) before the dialog can be accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pydantic import ValidationError
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import Criterion, Direction, Level, NumericScale, QualitativeScale
+from counterweight.domain.errors import from_validation_error
+
+Validator = Callable[[Criterion], str | None]
+
+NUMERIC, QUALITATIVE = 0, 1
+LABEL_COL, DESCRIPTOR_COL, VALUE_COL = 0, 1, 2
+
+
+def parse_number(text: str) -> float | None:
+    """Read a number typed with either a point or the user's locale decimal mark."""
+    text = text.strip().replace("\u2212", "-")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        value, ok = QLocale().toDouble(text)
+        return float(value) if ok else None
+
+
+class CriterionDialog(QDialog):
+    """Dialog for editing a criterion or a group.
+
+    Parameters
+    ----------
+    criterion
+        The criterion to edit. Groups show only name and description.
+    validator
+        Called with the edited criterion; returns an error message or ``None``.
+    parent
+        Parent widget.
+    """
+
+    def __init__(self, criterion: Criterion, validator: Validator | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("criterionDialog")
+        self._original = criterion
+        self._validator = validator
+        self._result: Criterion | None = None
+        self._ready = False  # no validation until every field exists
+        self.setWindowTitle(self.tr("Edit group") if criterion.is_group else self.tr("Edit criterion"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(520)
+
+        self.name_edit = self._line("nameEdit", self.tr("Name"), criterion.name)
+        self.description_edit = QPlainTextEdit(criterion.description, self)
+        self._named(self.description_edit, "descriptionEdit", self.tr("Description"))
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(70)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
+        self._label_buddies(form)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+        self.direction_combo = QComboBox(self)
+        self.unit_edit = self._line("unitEdit", self.tr("Unit"), criterion.unit)
+        self.kind_combo = QComboBox(self)
+        self.lower_edit = self._line("lowerEdit", self.tr("Lower bound"), "")
+        self.upper_edit = self._line("upperEdit", self.tr("Upper bound"), "")
+        self.keep_breakpoints = QCheckBox(self)
+        self.levels_table = QTableWidget(0, 3, self)
+        if criterion.is_group:
+            for w in (self.direction_combo, self.unit_edit, self.kind_combo, self.lower_edit,
+                      self.upper_edit, self.keep_breakpoints, self.levels_table):
+                w.hide()  # groups are not measured; these stay out of the layout
+        else:
+            layout.addWidget(self._build_scale_box(criterion))
+
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("problemsLabel")
+        self.problems_label.setAccessibleName(self.tr("Problems"))
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #a4262c;")
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.problems_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("dialogButtons")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._named(self.ok_button, "okButton", self.tr("OK"))
+        self._named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.name_edit.textChanged.connect(self.revalidate)
+        self.description_edit.textChanged.connect(self.revalidate)
+        self._ready = True
+        self.revalidate()
+
+    # ------------------------------------------------------------ building
+    @staticmethod
+    def _named(widget: QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _line(self, name: str, accessible: str, text: str) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        self._named(edit, name, accessible)
+        return edit
+
+    @staticmethod
+    def _label_buddies(form: QFormLayout) -> None:
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field and isinstance(label.widget(), QLabel):
+                label.widget().setBuddy(field.widget())
+
+    def _build_scale_box(self, crit: Criterion) -> QGroupBox:
+        box = QGroupBox(self.tr("Measurement"), self)
+        box.setObjectName("measurementBox")
+        self._named(self.direction_combo, "directionCombo", self.tr("Direction"))
+        self.direction_combo.addItem(self.tr("Higher is better"), Direction.HIGHER_BETTER)
+        self.direction_combo.addItem(self.tr("Lower is better"), Direction.LOWER_BETTER)
+        self.direction_combo.setCurrentIndex(0 if crit.direction is Direction.HIGHER_BETTER else 1)
+        self._named(self.kind_combo, "scaleKindCombo", self.tr("Scale type"))
+        self.kind_combo.addItem(self.tr("Numeric (a number between two bounds)"))
+        self.kind_combo.addItem(self.tr("Qualitative (named levels)"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Scale &type:"), self.kind_combo)
+        form.addRow(self.tr("D&irection:"), self.direction_combo)
+        form.addRow(self.tr("&Unit:"), self.unit_edit)
+        self._label_buddies(form)
+
+        self.stack = QStackedWidget(box)
+        self.stack.setObjectName("scaleStack")
+        self.stack.addWidget(self._build_numeric_page())
+        self.stack.addWidget(self._build_levels_page())
+
+        scale = crit.scale
+        if isinstance(scale, NumericScale):
+            self.lower_edit.setText(f"{scale.lower:g}")
+            self.upper_edit.setText(f"{scale.upper:g}")
+            self._breakpoints = list(scale.breakpoints)
+            self._fill_levels([])
+            self.kind_combo.setCurrentIndex(NUMERIC)
+        elif isinstance(scale, QualitativeScale):
+            self.lower_edit.setText("0")
+            self.upper_edit.setText("10")
+            self._breakpoints = []
+            self._fill_levels(list(scale.levels))
+            self.kind_combo.setCurrentIndex(QUALITATIVE)
+        self.keep_breakpoints.setVisible(bool(self._breakpoints))
+        self.keep_breakpoints.setChecked(bool(self._breakpoints))
+        self.keep_breakpoints.setText(
+            self.tr("Keep the piecewise value function (%n breakpoints)", "", len(self._breakpoints))
+        )
+        self._on_kind_changed(self.kind_combo.currentIndex())
+
+        col = QVBoxLayout(box)
+        col.addLayout(form)
+        col.addWidget(self.stack)
+        for w in (self.lower_edit, self.upper_edit, self.unit_edit):
+            w.textChanged.connect(self.revalidate)
+        self.direction_combo.currentIndexChanged.connect(self.revalidate)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.keep_breakpoints.toggled.connect(self.revalidate)
+        self.levels_table.itemChanged.connect(self.revalidate)
+        return box
+
+    def _build_numeric_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Lower bound:"), self.lower_edit)
+        form.addRow(self.tr("U&pper bound:"), self.upper_edit)
+        self._label_buddies(form)
+        self._named(self.keep_breakpoints, "keepBreakpointsCheck", self.tr("Keep piecewise value function"))
+        form.addRow(self.keep_breakpoints)
+        return page
+
+    def _build_levels_page(self) -> QWidget:
+        page = QWidget(self)
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("One row per level. Value: 0 (worst) to 100 (best)."), page)
+        hint.setWordWrap(True)
+        col.addWidget(hint)
+        t = self.levels_table
+        self._named(t, "levelsTable", self.tr("Levels"))
+        t.setAccessibleDescription(self.tr("Columns: label, what the level means, value from 0 to 100"))
+        t.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Descriptor"), self.tr("Value (0-100)")])
+        t.horizontalHeader().setSectionResizeMode(DESCRIPTOR_COL, QHeaderView.ResizeMode.Stretch)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setTabKeyNavigation(False)
+        t.setMinimumHeight(150)
+        col.addWidget(t)
+        row = QHBoxLayout()
+        for name, text, slot in (
+            ("addLevelButton", self.tr("&Add level"), self.add_level),
+            ("removeLevelButton", self.tr("&Remove level"), self.remove_level),
+            ("levelUpButton", self.tr("Move u&p"), lambda: self._move_level(-1)),
+            ("levelDownButton", self.tr("Move do&wn"), lambda: self._move_level(1)),
+        ):
+            b = QPushButton(text, page)
+            self._named(b, name, text.replace("&", ""))
+            b.setAutoDefault(False)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        col.addLayout(row)
+        return page
+
+    def _fill_levels(self, levels: list[Level]) -> None:
+        self.levels_table.blockSignals(True)
+        self.levels_table.setRowCount(0)
+        for lv in levels:
+            self._append_level_row(lv.label, lv.descriptor, f"{lv.value:g}")
+        self.levels_table.blockSignals(False)
+
+    def _append_level_row(self, label: str, descriptor: str, value: str) -> None:
+        t = self.levels_table
+        r = t.rowCount()
+        t.insertRow(r)
+        for c, text in ((LABEL_COL, label), (DESCRIPTOR_COL, descriptor), (VALUE_COL, value)):
+            t.setItem(r, c, QTableWidgetItem(text))
+
+    # ------------------------------------------------------------ level editing
+    def add_level(self) -> None:
+        """Append a level row and start editing its label."""
+        self.levels_table.blockSignals(True)
+        self._append_level_row(self.tr("Level %1").replace("%1", str(self.levels_table.rowCount() + 1)), "", "")
+        self.levels_table.blockSignals(False)
+        r = self.levels_table.rowCount() - 1
+        self.levels_table.setCurrentCell(r, LABEL_COL)
+        self.levels_table.editItem(self.levels_table.item(r, LABEL_COL))
+        self.revalidate()
+
+    def remove_level(self) -> None:
+        """Remove the selected level row."""
+        r = self.levels_table.currentRow()
+        if r >= 0:
+            self.levels_table.removeRow(r)
+            self.revalidate()
+
+    def _move_level(self, step: int) -> None:
+        t = self.levels_table
+        r = t.currentRow()
+        target = r + step
+        if r < 0 or not 0 <= target < t.rowCount():
+            return
+        t.blockSignals(True)
+        texts = [[(t.item(row, c).text() if t.item(row, c) else "") for c in range(3)] for row in (r, target)]
+        for row, values in ((r, texts[1]), (target, texts[0])):
+            for c, text in enumerate(values):
+                t.setItem(row, c, QTableWidgetItem(text))
+        t.blockSignals(False)
+        t.setCurrentCell(target, t.currentColumn())
+        self.revalidate()
+
+    def _on_kind_changed(self, kind: int) -> None:
+        self.stack.setCurrentIndex(kind)
+        for i in range(self.stack.count()):  # size the stack to the visible page only
+            policy = QSizePolicy.Policy.Preferred if i == kind else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.adjustSize()
+        qualitative = kind == QUALITATIVE
+        # Levels carry their own values, so direction and unit do not apply to them.
+        self.direction_combo.setEnabled(not qualitative)
+        self.unit_edit.setEnabled(not qualitative)
+        if qualitative and self.levels_table.rowCount() == 0:
+            self._fill_levels([Level(label=self.tr("Poor"), value=0), Level(label=self.tr("Good"), value=100)])
+        self.revalidate()
+
+    # ------------------------------------------------------------ validation
+    def _scale(self, problems: list[str]) -> NumericScale | QualitativeScale | None:
+        if self.kind_combo.currentIndex() == NUMERIC:
+            lower = parse_number(self.lower_edit.text())
+            upper = parse_number(self.upper_edit.text())
+            if lower is None:
+                problems.append(self.tr("Lower bound: enter a number."))
+            if upper is None:
+                problems.append(self.tr("Upper bound: enter a number."))
+            if lower is None or upper is None:
+                return None
+            if lower >= upper:
+                problems.append(self.tr("Lower bound: must be below the upper bound (%1 is not below %2).")
+                                .replace("%1", f"{lower:g}").replace("%2", f"{upper:g}"))
+                return None
+            points = self._breakpoints if self.keep_breakpoints.isChecked() else []
+            try:
+                return NumericScale(lower=lower, upper=upper, breakpoints=points)
+            except ValidationError as exc:
+                problems.append(self.tr("Scale: %1").replace("%1", _first(exc)))
+                return None
+        levels: list[Level] = []
+        for r in range(self.levels_table.rowCount()):
+            cells = [self.levels_table.item(r, c) for c in range(3)]
+            label, descriptor, raw = ((i.text().strip() if i else "") for i in cells)
+            value = parse_number(raw)
+            if not label:
+                problems.append(self.tr("Level %1: the label is empty.").replace("%1", str(r + 1)))
+            if value is None or not 0 <= value <= 100:
+                problems.append(self.tr("Level %1 (%2): the value must be a number from 0 to 100.")
+                                .replace("%1", str(r + 1)).replace("%2", label or "?"))
+            if label and value is not None and 0 <= value <= 100:
+                levels.append(Level(label=label, descriptor=descriptor, value=value))
+        if problems:
+            return None
+        try:
+            return QualitativeScale(levels=levels)
+        except ValidationError as exc:
+            problems.append(self.tr("Levels: %1").replace("%1", _first(exc)))
+            return None
+
+    def _build(self, problems: list[str]) -> Criterion | None:
+        name = self.name_edit.text().strip()
+        if not name:
+            problems.append(self.tr("Name: must not be empty."))
+        data = {**self._original.model_dump(), "name": name,
+                "description": self.description_edit.toPlainText().strip()}
+        if not self._original.is_group:
+            data["direction"] = self.direction_combo.currentData()
+            data["unit"] = self.unit_edit.text().strip()
+            scale = self._scale(problems)
+            data["scale"] = scale.model_dump() if scale is not None else None
+        if problems:
+            return None
+        try:
+            return Criterion.model_validate(data)
+        except ValidationError as exc:
+            problems.append(str(from_validation_error(exc)))
+            return None
+
+    def revalidate(self) -> None:
+        """Rebuild the criterion from the fields, list problems and enable OK accordingly."""
+        if not self._ready:
+            return
+        problems: list[str] = []
+        result = self._build(problems)
+        if result is not None and self._validator is not None and result != self._original:
+            message = self._validator(result)
+            if message:
+                problems.append(message)
+                result = None
+        self._result = result
+        self.problems_label.setText("\n".join(problems))
+        self.problems_label.setVisible(bool(problems))
+        self.ok_button.setEnabled(result is not None)
+
+    def problems(self) -> list[str]:
+        """The problems currently listed (empty when the input is valid)."""
+        text = self.problems_label.text()
+        return text.split("\n") if text else []
+
+    def criterion(self) -> Criterion | None:
+        """The edited criterion, or ``None`` while the input is invalid."""
+        return self._result
+
+    def accept(self) -> None:
+        self.revalidate()
+        if self._result is not None:
+            super().accept()
+
+
+def _first(exc: ValidationError) -> str:
+    err = from_validation_error(exc)
+    return err.problems[0] if err.problems else err.message

@@ -1,0 +1,385 @@
+"""The File menu: new, open, recent, save (checkpoint), save as, import, export, quit.
+
+Every edit is saved to the project file the moment it is made, so "Save" does not
+write anything: it marks the undo history clean (a checkpoint) and says so. Opening
+a file that fails (corrupt, not a project, locked) shows a clear message and leaves
+the current project open.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from counterweight.domain import Decision, slug
+from counterweight.domain.errors import CounterweightError, ProjectFileError
+from counterweight.services import projects, workspace
+from counterweight.services.session import ProjectSession
+from counterweight.services.workspace import PROJECT_SUFFIX
+from counterweight.ui.dialogs.error_dialog import show_user_error
+from counterweight.ui.session_controller import SessionController
+
+log = logging.getLogger(__name__)
+
+FILE_ERRORS = (CounterweightError, OSError)
+
+
+def _as_user_error(exc: Exception, path: Path) -> CounterweightError:
+    if isinstance(exc, CounterweightError):
+        return exc
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return ProjectFileError(f"{path.name}: the file could not be used ({reason}).", where=str(path))
+
+
+def _same_file(a: Path | None, b: Path) -> bool:
+    try:
+        return a is not None and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+class FileActions(QObject):
+    """Owns the File menu's actions and the open/save/import/export use-cases.
+
+    Parameters
+    ----------
+    window
+        The main window: parent of dialogs, owner of the status bar.
+    controller
+        The session controller whose project these actions replace or save.
+    status
+        Shows a short message in the status bar.
+    force_read_only
+        Open every project read-only (the ``--read-only`` command-line flag).
+    native_dialogs
+        Use the platform's file dialogs (tests pass ``False``).
+    """
+
+    def __init__(self, window: QMainWindow, controller: SessionController, status: Callable[[str], None], *,
+                 force_read_only: bool = False, native_dialogs: bool = True) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = controller
+        self._status = status
+        self.force_read_only = force_read_only
+        self.dialog_options = QFileDialog.Option(0) if native_dialogs else QFileDialog.Option.DontUseNativeDialog
+        self.project_filter = self.tr("Counterweight projects (*%1)").replace("%1", PROJECT_SUFFIX)
+        self.json_filter = self.tr("Decision files (*.json)")
+
+        self.new_action = self._action("newAction", self.tr("&New decision…"), QKeySequence.StandardKey.New,
+                                       self.tr("Start a new decision in a new project file"), self.new_project)
+        self.open_action = self._action("openAction", self.tr("&Open…"), QKeySequence.StandardKey.Open,
+                                        self.tr("Open a project file"), self.open_dialog)
+        self.save_action = self._action("saveAction", self.tr("&Save checkpoint"), QKeySequence.StandardKey.Save,
+                                        self.tr("Changes are saved automatically; mark this point as saved"),
+                                        self.save_checkpoint)
+        self.save_as_action = self._action("saveAsAction", self.tr("Save &As…"), QKeySequence("Ctrl+Shift+S"),
+                                           self.tr("Copy the project to a new file and continue there"),
+                                           self.save_as)
+        self.import_action = self._action("importAction", self.tr("&Import decision JSON…"), None,
+                                          self.tr("Create a project from a decision (.json) file"),
+                                          self.import_json)
+        self.export_action = self._action("exportAction", self.tr("&Export decision JSON…"), None,
+                                          self.tr("Write the decision to a .json file others can import"),
+                                          self.export_json)
+        self.quit_action = self._action("quitAction", self.tr("&Quit"), QKeySequence("Ctrl+Q"),
+                                        self.tr("Close Counterweight"), window.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.setAccessibleName(self.tr("Open recent"))
+        self.recent_menu.aboutToShow.connect(self.rebuild_recent_menu)
+
+    def _action(self, name: str, text: str, key: QKeySequence | QKeySequence.StandardKey | None, tip: str,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def populate(self, menu: QMenu) -> None:
+        """Fill the File menu."""
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.save_action)
+        menu.addAction(self.save_as_action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        self.rebuild_recent_menu()
+
+    def update_enabled(self) -> None:
+        """Enable what makes sense for the current project (read-only: no checkpoint)."""
+        has = self._controller.has_session
+        self.save_action.setEnabled(has and not self._controller.read_only)
+        for action in (self.save_as_action, self.export_action):
+            action.setEnabled(has)
+
+    # ------------------------------------------------------------ helpers
+    def _folder(self) -> Path:
+        path = self._controller.path
+        return path.parent if path is not None else workspace.home_dir()
+
+    def _error(self, title: str, exc: Exception, path: Path) -> None:
+        show_user_error(self._window, _as_user_error(exc, path), title)
+
+    def _save_target(self, caption: str, suggested: Path, file_filter: str, suffix: str) -> Path | None:
+        """Ask for a file to write; add ``suffix`` if missing (asking before overwriting then)."""
+        chosen, _ = QFileDialog.getSaveFileName(self._window, caption, str(suggested), file_filter,
+                                                options=self.dialog_options)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+            if target.exists():
+                answer = QMessageBox.question(
+                    self._window, caption,
+                    self.tr("%1 already exists. Replace it?").replace("%1", target.name),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+        return target
+
+    def _install(self, session: ProjectSession, message: str) -> None:
+        self._controller.set_session(session)
+        self.remember(session.path)
+        self.update_enabled()
+        self._status(message)
+
+    def remember(self, path: Path) -> None:
+        """Add ``path`` to the recent files (a failure to write preferences is only logged)."""
+        try:
+            workspace.remember_project(path)
+        except OSError as exc:
+            log.warning("Could not update the recent files list: %s", exc)
+        self.rebuild_recent_menu()
+
+    def _open_session(self, path: Path, read_only: bool = False) -> ProjectSession:
+        return ProjectSession.open(path, read_only=read_only or self.force_read_only)
+
+    # ------------------------------------------------------------ open
+    def open_dialog(self) -> None:
+        """Ask for a project (or decision JSON) file and open it."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open project"), str(self._folder()),
+            f"{self.project_filter};;{self.json_filter};;{self.tr('All files (*)')}",
+            options=self.dialog_options)
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open ``path``; on failure show why and keep the current project. Returns success."""
+        p = Path(path)
+        if _same_file(self._controller.path, p):
+            self._status(self.tr("%1 is already open.").replace("%1", p.name))
+            return True
+        if p.suffix.lower() in projects.JSON_SUFFIXES:
+            return self.import_json(p)
+        try:
+            session = self._open_session(p, read_only)
+        except FILE_ERRORS as exc:
+            self._error(self.tr("Could not open %1").replace("%1", p.name), exc, p)
+            return False
+        self._install(session, self.tr("Opened %1").replace("%1", p.name))
+        return True
+
+    def open_startup(self, path: str | Path | None = None) -> bool:
+        """Open the start-up project; if it fails, explain and fall back to the example.
+
+        Returns ``False`` only if no project at all could be opened.
+        """
+        try:
+            target = Path(path) if path is not None else workspace.startup_project()
+        except FILE_ERRORS as exc:
+            self._error(self.tr("Could not prepare the example project"), exc, workspace.home_dir())
+            target = None
+        if target is not None:
+            if target.suffix.lower() in projects.JSON_SUFFIXES:
+                if self.import_json(target):
+                    return True
+            else:
+                try:
+                    self._install(self._open_session(target), self.tr("Opened %1").replace("%1", target.name))
+                    return True
+                except FILE_ERRORS as exc:
+                    error = _as_user_error(exc, target)
+                    note = self.tr("Counterweight will open the example project instead.")
+                    self._error(self.tr("Could not open %1").replace("%1", target.name),
+                                CounterweightError(f"{error.message}\n\n{note}", where=error.where,
+                                                   detail=error.detail), target)
+        return self._open_fallback(target)
+
+    def _open_fallback(self, failed: Path | None) -> bool:
+        candidates = [workspace.default_project_path(),
+                      workspace.new_decision_path(stem="Example - North Korean troops")]
+        for candidate in candidates:
+            if failed is not None and _same_file(failed, candidate):
+                continue
+            try:
+                workspace.create_example_project(candidate)
+                self._install(self._open_session(candidate),
+                              self.tr("Opened the example project: %1").replace("%1", candidate.name))
+                return True
+            except FILE_ERRORS as exc:
+                log.warning("Example project %s unusable: %s", candidate, exc)
+        return False
+
+    # ------------------------------------------------------------ new / save
+    def new_project(self) -> None:
+        """Create a project holding a small blank decision and open it."""
+        target = self._save_target(self.tr("New decision"), workspace.new_decision_path(self._folder()),
+                                   self.project_filter, PROJECT_SUFFIX)
+        if target is None:
+            return
+        if _same_file(self._controller.path, target):
+            self._error(self.tr("New decision"), ProjectFileError(
+                self.tr("%1 is the project you have open. Choose another name.").replace("%1", target.name)),
+                target)
+            return
+        try:
+            session = ProjectSession.create(target, projects.blank_decision(target.stem), overwrite=True)
+        except FILE_ERRORS as exc:
+            self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
+            return
+        self._install(session, self.tr("Created %1").replace("%1", target.name))
+
+    def save_checkpoint(self) -> None:
+        """Mark the undo history clean; the data is already on disk."""
+        if not self._controller.has_session or self._controller.read_only:
+            return
+        self._controller.undo_stack.setClean()
+        self._status(self.tr("All changes are already saved automatically; checkpoint marked."))
+
+    def save_as(self) -> None:
+        """Copy the project to a new file and continue working in the copy."""
+        if not self._controller.has_session:
+            return
+        current = self._controller.path
+        suggested = self._folder() / (current.name if current else f"{slug(self._title())}{PROJECT_SUFFIX}")
+        target = self._save_target(self.tr("Save project as"), suggested, self.project_filter, PROJECT_SUFFIX)
+        if target is None:
+            return
+        if _same_file(current, target):
+            self.save_checkpoint()
+            return
+        try:
+            self._controller.session.save_as(target)
+        except FILE_ERRORS as exc:
+            self._error(self.tr("Could not save as %1").replace("%1", target.name), exc, target)
+            return
+        self._controller.undo_stack.setClean()
+        self.remember(target)
+        self.update_enabled()
+        self._status(self.tr("Saved as %1; you are now working in this file.").replace("%1", str(target)))
+
+    def _title(self) -> str:
+        return self._controller.decision.title if self._controller.has_session else "decision"
+
+    # ------------------------------------------------------------ import / export
+    def import_json(self, path: str | Path | None = None) -> bool:
+        """Create a project from a decision JSON file (asked for if not given) and open it."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import decision"), str(self._folder()),
+                                                    f"{self.json_filter};;{self.tr('All files (*)')}",
+                                                    options=self.dialog_options)
+            if not chosen:
+                return False
+            path = chosen
+        source = Path(path)
+        try:
+            decision: Decision = projects.load_decision(source)
+        except FILE_ERRORS as exc:
+            self._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
+            return False
+        suggested = workspace.new_decision_path(self._folder(), stem=source.stem)
+        target = self._save_target(self.tr("Save the imported decision as"), suggested, self.project_filter,
+                                   PROJECT_SUFFIX)
+        if target is None:
+            return False
+        if _same_file(self._controller.path, target):
+            self._error(self.tr("Import decision"), ProjectFileError(
+                self.tr("%1 is the project you have open. Choose another name.").replace("%1", target.name)),
+                target)
+            return False
+        try:
+            session = ProjectSession.create(target, decision, overwrite=True)
+        except FILE_ERRORS as exc:
+            self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
+            return False
+        self._install(session, self.tr("Imported %1 into %2").replace("%1", source.name).replace("%2", target.name))
+        return True
+
+    def export_json(self, path: str | Path | None = None) -> bool:
+        """Write the current decision as exchange JSON (asking where, if not given)."""
+        if not self._controller.has_session:
+            return False
+        if path is None:
+            suggested = self._folder() / f"{slug(self._title())}.json"
+            target = self._save_target(self.tr("Export decision"), suggested, self.json_filter, ".json")
+            if target is None:
+                return False
+        else:
+            target = Path(path)
+        try:
+            projects.export_json(self._controller.decision, target)
+        except FILE_ERRORS as exc:
+            self._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
+            return False
+        self._status(self.tr("Exported the decision to %1").replace("%1", str(target)))
+        return True
+
+    # ------------------------------------------------------------ recent files
+    def rebuild_recent_menu(self) -> None:
+        """List the recent projects; missing files are shown disabled."""
+        menu = self.recent_menu
+        menu.clear()
+        recent = workspace.load_preferences().recent_files
+        for i, entry in enumerate(recent, start=1):
+            p = Path(entry)
+            text = f"&{i} {p.name}" if i < 10 else p.name
+            if not p.exists():
+                text += " " + self.tr("(missing)")
+            action = menu.addAction(text)
+            action.setObjectName(f"recentFile{i}")
+            action.setData(str(p))
+            action.setToolTip(str(p))
+            action.setStatusTip(str(p))
+            action.setEnabled(p.exists())
+            action.triggered.connect(lambda _checked=False, target=p: self.open_path(target))
+        if not recent:
+            empty = menu.addAction(self.tr("No recent projects"))
+            empty.setObjectName("noRecentAction")
+            empty.setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("&Clear list"))
+        clear.setObjectName("clearRecentAction")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.clear_recent)
+        menu.menuAction().setEnabled(True)
+
+    def clear_recent(self) -> None:
+        """Forget every recent project (the files themselves are untouched)."""
+        prefs = workspace.load_preferences()
+        try:
+            workspace.save_preferences(prefs.model_copy(update={"recent_files": []}))
+        except OSError as exc:
+            log.warning("Could not clear the recent files list: %s", exc)
+        self.rebuild_recent_menu()
+
+
+__all__ = ["FileActions"]

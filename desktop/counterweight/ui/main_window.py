@@ -1,0 +1,272 @@
+"""The main window: assembles the panels, menus and status bar; holds no logic of its own.
+
+Layout, left to right: options above criteria; the score matrix with the score
+detail panel beside it; weights above the ranking. Banners (notice, read-only, last
+error) run across the top. Window geometry and splitter positions are kept with
+QSettings in an INI file in the user's Counterweight folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+
+from counterweight.services import workspace
+from counterweight.services.changes import ChangeSet, Part
+from counterweight.ui.dialogs.about_dialog import AboutDialog
+from counterweight.ui.file_actions import FileActions
+from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.banners import BannerArea
+from counterweight.ui.widgets.criteria_panel import CriteriaPanel
+from counterweight.ui.widgets.options_panel import OptionsPanel
+from counterweight.ui.widgets.ranking_panel import RankingPanel
+from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
+from counterweight.ui.widgets.score_matrix import ScoreMatrix
+from counterweight.ui.widgets.weights_panel import WeightsPanel
+
+SETTINGS_FILE = "window.ini"
+STATUS_TIMEOUT_MS = 10_000
+#: Default share of each splitter's length per pane (the score matrix gets the most).
+_DEFAULT_SHARES = {
+    "mainSplitter": [0.2, 0.55, 0.25],
+    "leftSplitter": [0.42, 0.58],
+    "centreSplitter": [0.66, 0.34],
+    "rightSplitter": [0.5, 0.5],
+}
+
+
+def default_settings() -> QSettings:
+    """Window-state settings stored beside the user's preferences (no registry, no pickles)."""
+    return QSettings(str(workspace.home_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """Counterweight's main window.
+
+    Parameters
+    ----------
+    controller
+        The session controller; a project may be opened later via :attr:`file_actions`.
+    force_read_only
+        Open every project read-only (``--read-only``).
+    native_dialogs
+        Use the platform's file dialogs (tests pass ``False``).
+    settings
+        Where geometry and splitter state are kept (default: :func:`default_settings`).
+    """
+
+    def __init__(self, controller: SessionController, *, force_read_only: bool = False,
+                 native_dialogs: bool = True, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("Counterweight"))
+        self.controller = controller
+        self._settings = settings if settings is not None else default_settings()
+
+        self.banners = BannerArea(controller, self)
+        if force_read_only:
+            self.banners.set_forced_read_only_reason(self.tr("Counterweight was started with --read-only."))
+        self.options_panel = OptionsPanel(controller, self)
+        self.criteria_panel = CriteriaPanel(controller, self)
+        self.score_matrix = ScoreMatrix(controller)
+        self.score_detail = ScoreDetailPanel(controller)
+        self.weights_panel = WeightsPanel(controller)
+        self.ranking_panel = RankingPanel(controller)
+        self._build_layout()
+
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("projectPathLabel")
+        self.path_label.setAccessibleName(self.tr("Project file"))
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self.file_actions = FileActions(self, controller, self.show_status, force_read_only=force_read_only,
+                                        native_dialogs=native_dialogs)
+        self._build_menus()
+
+        self.score_matrix.currentCellChanged.connect(self._on_cell_changed)
+        controller.sessionReplaced.connect(self._on_session_replaced)
+        controller.changed.connect(self._on_changed)
+        controller.errorRaised.connect(lambda message: self.show_status(message))
+        controller.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.restore_layout()
+        self._on_session_replaced()
+
+    # ------------------------------------------------------------ layout
+    def _splitter(self, name: str, orientation: Qt.Orientation, *widgets: QWidget) -> QSplitter:
+        splitter = QSplitter(orientation, self)
+        splitter.setObjectName(name)
+        splitter.setAccessibleName(name)
+        splitter.setChildrenCollapsible(False)
+        for w in widgets:
+            splitter.addWidget(w)
+        return splitter
+
+    def _build_layout(self) -> None:
+        v, h = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+        self.left_splitter = self._splitter("leftSplitter", v, self.options_panel, self.criteria_panel)
+        self.centre_splitter = self._splitter("centreSplitter", h, self.score_matrix, self.score_detail)
+        self.right_splitter = self._splitter("rightSplitter", v, self.weights_panel, self.ranking_panel)
+        self.main_splitter = self._splitter("mainSplitter", h, self.left_splitter, self.centre_splitter,
+                                            self.right_splitter)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.centre_splitter.setStretchFactor(0, 1)
+        central = QWidget(self)
+        central.setObjectName("centralWidget")
+        col = QVBoxLayout(central)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.banners)
+        col.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.95)), min(860, int(screen.height() * 0.9)))
+        self.reset_layout()
+
+    def splitters(self) -> list[QSplitter]:
+        return [self.main_splitter, self.left_splitter, self.centre_splitter, self.right_splitter]
+
+    def reset_layout(self) -> None:
+        """Put the splitters back to their default proportions."""
+        width, height = self.width(), self.height()
+        for splitter in self.splitters():
+            shares = _DEFAULT_SHARES[splitter.objectName()]
+            if splitter is self.centre_splitter:
+                length = width * _DEFAULT_SHARES["mainSplitter"][1]
+            else:
+                length = width if splitter.orientation() == Qt.Orientation.Horizontal else height
+            splitter.setSizes([int(length * share) for share in shares])
+
+    def restore_layout(self) -> None:
+        """Restore geometry and splitter positions saved by :meth:`save_layout`."""
+        s = self._settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        for splitter in self.splitters():
+            state = s.value(f"splitters/{splitter.objectName()}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        """Write geometry and splitter positions to the settings file."""
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        for splitter in self.splitters():
+            s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        s.sync()
+
+    # ------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        file_menu = self._menu(bar.addMenu(self.tr("&File")), "fileMenu")
+        self.file_actions.populate(file_menu)
+
+        edit_menu = self._menu(bar.addMenu(self.tr("&Edit")), "editMenu")
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        for panel in (self.options_panel, self.criteria_panel):
+            edit_menu.addSeparator()
+            sub = self._menu(edit_menu.addMenu(panel.accessibleName()), panel.objectName() + "Menu")
+            sub.addActions(panel.edit_actions())  # shortcuts stay local to the panel
+        self.addActions([self.undo_action, self.redo_action])
+
+        view_menu = self._menu(bar.addMenu(self.tr("&View")), "viewMenu")
+        targets = [
+            (self.tr("Go to &Options"), self.options_panel.list),
+            (self.tr("Go to &Criteria"), self.criteria_panel.tree),
+            (self.tr("Go to &Scores"), self.score_matrix),
+            (self.tr("Go to Score &Details"), self.score_detail),
+            (self.tr("Go to &Weights"), self.weights_panel),
+            (self.tr("Go to &Ranking"), self.ranking_panel),
+        ]
+        self.focus_actions: list[QAction] = []
+        for number, (text, widget) in enumerate(targets, start=1):
+            action = view_menu.addAction(text)
+            action.setObjectName(f"focusPanel{number}Action")
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _checked=False, w=widget: self._focus(w))
+            self.focus_actions.append(action)
+        view_menu.addSeparator()
+        reset = view_menu.addAction(self.tr("&Reset Layout"))
+        reset.setObjectName("resetLayoutAction")
+        reset.triggered.connect(self.reset_layout)
+
+        help_menu = self._menu(bar.addMenu(self.tr("&Help")), "helpMenu")
+        self.about_action = help_menu.addAction(self.tr("&About Counterweight"))
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        about_qt = help_menu.addAction(self.tr("About &Qt"))
+        about_qt.setObjectName("aboutQtAction")
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt.triggered.connect(QApplication.aboutQt)
+
+    @staticmethod
+    def _menu(menu: QMenu, name: str) -> QMenu:
+        menu.setObjectName(name)
+        menu.setAccessibleName(menu.title().replace("&", ""))
+        return menu
+
+    @staticmethod
+    def _focus(widget: QWidget) -> None:
+        """Focus ``widget`` or, if it takes no focus itself, its first focusable child."""
+        target = widget.focusProxy() or widget
+        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            children = [w for w in widget.findChildren(QWidget)
+                        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(widget) and w.isEnabled()]
+            target = children[0] if children else target
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_about(self) -> None:
+        """Show the About box."""
+        AboutDialog(self).exec()
+
+    # ------------------------------------------------------------ state
+    def show_status(self, message: str) -> None:
+        """Show a transient message in the status bar."""
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def _on_cell_changed(self, option_id: str, criterion_id: str) -> None:
+        self.score_detail.show_cell(option_id, criterion_id)
+        if option_id:
+            self.options_panel.select_option(option_id)
+        if criterion_id:
+            self.criteria_panel.select_criterion(criterion_id)
+
+    def _on_session_replaced(self) -> None:
+        self.setWindowModified(not self.controller.undo_stack.isClean())
+        self.file_actions.update_enabled()
+        self.update_title()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(Part.INFO):
+            self.update_title()
+
+    def update_title(self) -> None:
+        """``<decision title> — <file name>[*] — Counterweight`` (with a read-only mark if needed)."""
+        if not self.controller.has_session:
+            self.setWindowTitle("Counterweight")
+            self.path_label.clear()
+            return
+        path: Path = self.controller.path  # type: ignore[assignment]
+        mark = " " + self.tr("(read-only)") if self.controller.read_only else ""
+        # Ends with the application name, so Qt does not append it a second time.
+        self.setWindowTitle(f"{self.controller.decision.title} — {path.name}[*]{mark} — Counterweight")
+        self.path_label.setText(str(path))
+        self.path_label.setToolTip(str(path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_layout()
+        super().closeEvent(event)

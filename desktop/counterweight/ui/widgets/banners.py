@@ -1,0 +1,158 @@
+"""Banners across the top of the window: the decision's notice, read-only, and errors.
+
+* The **notice** banner (amber) shows ``decision.notice``, for example that the scores
+  are illustrative and not an assessment. It is always visible while a notice is set.
+* The **read-only** banner (grey with a red edge) says the project cannot be changed
+  and why.
+* The **message** banner (red) shows the last error from an edit; the user can
+  dismiss it, and the next successful change hides it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.services.changes import ChangeSet, Part
+from counterweight.ui.session_controller import SessionController
+
+_STYLES = {
+    "notice": ("#fff4ce", "#c98a00", "#3d2b00"),
+    "readonly": ("#ececec", "#a4262c", "#262626"),
+    "error": ("#fde7e9", "#a4262c", "#4a0d10"),
+}
+
+
+class Banner(QFrame):
+    """A coloured strip with an icon and wrapped text.
+
+    Parameters
+    ----------
+    kind
+        ``"notice"``, ``"readonly"`` or ``"error"``: picks the colours and icon.
+    name
+        Object name; the label inside is named ``name + "Label"``.
+    accessible_name
+        Name read by screen readers.
+    closable
+        Show a close button; pressing it (or Escape while it has focus) hides the banner.
+    """
+
+    dismissed = Signal()
+
+    def __init__(self, kind: str, name: str, accessible_name: str, *, closable: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        back, edge, ink = _STYLES[kind]
+        self.setStyleSheet(
+            f"#{name} {{ background: {back}; border-left: 6px solid {edge};"
+            f" border-bottom: 1px solid {edge}; }}"
+            f" #{name} QLabel {{ color: {ink}; background: transparent; }}"
+        )
+        icon_kind = {
+            "notice": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "readonly": QStyle.StandardPixmap.SP_MessageBoxInformation,
+            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+        }[kind]
+        icon = QLabel(self)
+        icon.setPixmap(self.style().standardIcon(icon_kind).pixmap(20, 20))
+        icon.setAccessibleName("")
+        self.label = QLabel(self)
+        self.label.setObjectName(name + "Label")
+        self.label.setAccessibleName(accessible_name)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 8, 6)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        self.close_button: QToolButton | None = None
+        if closable:
+            b = QToolButton(self)
+            b.setObjectName(name + "CloseButton")
+            b.setAccessibleName(self.tr("Dismiss message"))
+            b.setToolTip(self.tr("Dismiss"))
+            b.setAutoRaise(True)
+            b.setText("✕")
+            b.clicked.connect(self.dismiss)
+            row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            self.close_button = b
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        """Show the banner with ``text``; an empty text hides it."""
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text.strip()))
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def dismiss(self) -> None:
+        """Hide the banner (used by the close button)."""
+        self.hide()
+        self.dismissed.emit()
+
+
+class BannerArea(QWidget):
+    """The stack of banners at the top of the main window, kept in step with the session."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bannerArea")
+        self.setAccessibleName(self.tr("Notices"))
+        self._controller = controller
+        self._forced_reason = ""
+        self.read_only_banner = Banner("readonly", "readOnlyBanner", self.tr("Read-only project"), parent=self)
+        self.notice_banner = Banner("notice", "noticeBanner", self.tr("Decision notice"), parent=self)
+        self.message_banner = Banner("error", "messageBanner", self.tr("Last error"), closable=True, parent=self)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        for b in (self.read_only_banner, self.notice_banner, self.message_banner):
+            col.addWidget(b)
+        controller.sessionReplaced.connect(self.refresh)
+        controller.changed.connect(self._on_changed)
+        controller.errorRaised.connect(self.show_error)
+        self.refresh()
+
+    def set_forced_read_only_reason(self, reason: str) -> None:
+        """Reason shown when the application itself opened the project read-only."""
+        self._forced_reason = reason
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Update the notice and read-only banners from the current session."""
+        self.message_banner.hide()
+        if not self._controller.has_session:
+            self.notice_banner.show_text("")
+            self.read_only_banner.show_text("")
+            return
+        self.notice_banner.show_text(self._controller.decision.notice)
+        if self._controller.read_only:
+            reason = self._forced_reason or self._controller.session.read_only_reason
+            text = self.tr("Read-only: this project cannot be changed here.")
+            self.read_only_banner.show_text(f"{text} {reason}".strip())
+        else:
+            self.read_only_banner.show_text("")
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        self.message_banner.hide()
+        if changes.touches(Part.INFO):
+            self.refresh()
+
+    def show_error(self, message: str) -> None:
+        """Show an error message from an edit until dismissed or the next change."""
+        self.message_banner.show_text(message)

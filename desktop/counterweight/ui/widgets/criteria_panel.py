@@ -1,0 +1,271 @@
+"""The criteria panel: the criteria tree with add, rename, edit, move and delete.
+
+Keyboard (while the tree has focus): Insert adds a criterion in the selected group,
+Ctrl+Shift+Insert adds a group, F2 renames in place, Return (or Alt+Return) opens
+the criterion dialog, Alt+Up/Alt+Down move among siblings, Delete removes after a
+confirmation that lists what goes with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import Criterion, NumericScale, new_id
+from counterweight.services.changes import ChangeSet
+from counterweight.services.edits import AddCriterion, MoveCriterion, RemoveCriterion, UpdateCriterion
+from counterweight.ui.dialogs.criterion_dialog import CriterionDialog
+from counterweight.ui.models.criteria_tree_model import NAME_COLUMN, CriteriaTreeModel
+from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.options_panel import action_buttons
+
+MAX_LISTED = 8  # sub-criteria named in the delete confirmation before "and N more"
+
+
+class CriteriaPanel(QWidget):
+    """Criteria tree with the actions that change it.
+
+    Signals
+    -------
+    currentCriterionChanged(str)
+        The id of the criterion now selected (empty when none).
+    """
+
+    currentCriterionChanged = Signal(str)
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("criteriaPanel")
+        self.setAccessibleName(self.tr("Criteria"))
+        self._controller = controller
+        self._select_after: str | None = None
+        self._keep: str | None = None
+        self.model = CriteriaTreeModel(controller, self)
+        self.title_label = QLabel(self.tr("&Criteria"), self)
+        self.title_label.setObjectName("criteriaTitle")
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("criteriaTree")
+        self.tree.setAccessibleName(self.tr("Criteria"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Insert adds a criterion, Ctrl+Shift+Insert adds a group, F2 renames, Return edits,"
+            " Alt+Up and Alt+Down move, Delete removes"))
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.title_label.setBuddy(self.tree)
+
+        a = self._action
+        self.add_action = a("addCriterionAction", self.tr("Add &criterion"), ["Insert"],
+                            self.tr("Add a scored criterion to the selected group"), self.add_criterion)
+        self.add_group_action = a("addGroupAction", self.tr("Add &group"), ["Ctrl+Shift+Insert"],
+                                  self.tr("Add a group of criteria at the top level"), self.add_group)
+        self.rename_action = a("renameCriterionAction", self.tr("&Rename"), ["F2"],
+                               self.tr("Rename the selected criterion in place"), self.rename_current)
+        self.edit_action = a("editCriterionAction", self.tr("&Edit…"), ["Alt+Return"],
+                             self.tr("Edit the scale, direction, unit and description"), self.edit_current)
+        self.up_action = a("moveCriterionUpAction", self.tr("Move &up"), ["Alt+Up"],
+                           self.tr("Move the selected criterion up"), lambda: self.move_current(-1))
+        self.down_action = a("moveCriterionDownAction", self.tr("Move &down"), ["Alt+Down"],
+                             self.tr("Move the selected criterion down"), lambda: self.move_current(1))
+        self.delete_action = a("deleteCriterionAction", self.tr("De&lete…"), ["Delete"],
+                               self.tr("Delete the selected criterion, what it holds and its scores"),
+                               self.delete_current)
+        for action, short in ((self.add_action, self.tr("+ Criterion")), (self.add_group_action, self.tr("+ Group")),
+                              (self.up_action, self.tr("↑ Up")), (self.down_action, self.tr("↓ Down"))):
+            action.setIconText(short)  # button caption; menus keep the full text
+        self.buttons = action_buttons(self, "criteriaButtons", self.tr("Criterion actions"), [
+            [self.add_action, self.add_group_action, self.rename_action],
+            [self.edit_action, self.up_action, self.down_action, self.delete_action]])
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions(self.edit_actions())
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(4, 4, 4, 4)
+        col.addWidget(self.title_label)
+        col.addWidget(self.tree, 1)
+        col.addWidget(self.buttons)
+
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._after_reset)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        # Return or double-click on an item (not a shortcut, so Return still commits an in-place rename)
+        self.tree.activated.connect(lambda _index: self.edit_current())
+        controller.changed.connect(self._on_changed)
+        self._after_reset()
+
+    # ------------------------------------------------------------ set-up
+    def _action(self, name: str, text: str, keys: list[str], tip: str, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        native = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({native})")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def edit_actions(self) -> list[QAction]:
+        """The panel's actions, in button order."""
+        return [self.add_action, self.add_group_action, self.rename_action, self.edit_action,
+                self.up_action, self.down_action, self.delete_action]
+
+    # ------------------------------------------------------------ state
+    def current_criterion(self) -> Criterion | None:
+        return self.model.criterion_at(self.tree.currentIndex())
+
+    def select_criterion(self, criterion_id: str) -> None:
+        """Make ``criterion_id`` current (no-op if it does not exist)."""
+        index = self.model.index_for(criterion_id)
+        if index.isValid() and index != self.tree.currentIndex().siblingAtColumn(NAME_COLUMN):
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _remember_current(self) -> None:
+        crit = self.current_criterion()
+        self._keep = crit.id if crit else None
+
+    def _after_reset(self) -> None:
+        self.tree.expandAll()
+        target = self._select_after or self._keep
+        self._select_after = self._keep = None
+        if target:
+            self.select_criterion(target)
+        if not self.tree.currentIndex().isValid() and self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, NAME_COLUMN))
+        self._update_actions()
+
+    def _on_changed(self, _changes: ChangeSet) -> None:
+        self._update_actions()
+
+    def _on_current_changed(self, *_: object) -> None:
+        self._update_actions()
+        crit = self.current_criterion()
+        self.currentCriterionChanged.emit(crit.id if crit else "")
+
+    def _update_actions(self) -> None:
+        editable = self._controller.has_session and not self._controller.read_only
+        crit = self.current_criterion()
+        self.add_action.setEnabled(editable)
+        self.add_group_action.setEnabled(editable)
+        for action in (self.rename_action, self.edit_action, self.delete_action):
+            action.setEnabled(editable and crit is not None)
+        row = self.tree.currentIndex().row() if crit else -1
+        n_siblings = len(self._controller.decision.children(crit.parent_id)) if crit else 0
+        self.up_action.setEnabled(editable and crit is not None and row > 0)
+        self.down_action.setEnabled(editable and crit is not None and 0 <= row < n_siblings - 1)
+
+    # ------------------------------------------------------------ actions
+    def _unique_name(self, stem: str) -> str:
+        names = {c.name.casefold() for c in self._controller.decision.criteria}
+        n = 1
+        while f"{stem} {n}".casefold() in names:
+            n += 1
+        return f"{stem} {n}"
+
+    def _add(self, criterion: Criterion) -> None:
+        self._select_after = criterion.id
+        if self._controller.submit(AddCriterion(criterion)) is not None:
+            self._select_after = None
+            return
+        self.rename_current()
+
+    def add_criterion(self) -> None:
+        """Add a numeric 0-10 criterion in the selected group (or beside the selected criterion)."""
+        if not self.add_action.isEnabled():
+            return
+        crit = self.current_criterion()
+        parent_id = None
+        if crit is not None:
+            parent_id = crit.id if crit.is_group else crit.parent_id
+        self._add(Criterion(id=new_id("crit"), name=self._unique_name(self.tr("Criterion")),
+                            parent_id=parent_id, scale=NumericScale(lower=0, upper=10)))
+
+    def add_group(self) -> None:
+        """Add an empty group at the top level."""
+        if self.add_group_action.isEnabled():
+            self._add(Criterion(id=new_id("group"), name=self._unique_name(self.tr("Group"))))
+
+    def rename_current(self) -> None:
+        """Start editing the current criterion's name in place."""
+        index = self.tree.currentIndex()
+        if index.isValid() and self.rename_action.isEnabled():
+            self.tree.setFocus()
+            self.tree.edit(index.siblingAtColumn(NAME_COLUMN))
+
+    def edit_current(self) -> None:
+        """Open the criterion dialog for the current criterion."""
+        crit = self.current_criterion()
+        if crit is None or not self.edit_action.isEnabled():
+            return
+        label = self.tr("Edit criterion")
+        dialog = CriterionDialog(crit, lambda c: self._controller.validate(UpdateCriterion(c, label)), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            edited = dialog.criterion()
+            if edited is not None and edited != crit:
+                self._controller.submit(UpdateCriterion(edited, label))
+
+    def move_current(self, step: int) -> None:
+        """Move the current criterion ``step`` places among its siblings (negative: up)."""
+        crit = self.current_criterion()
+        if crit is None or self._controller.read_only:
+            return
+        row = self.tree.currentIndex().row()
+        if not 0 <= row + step < len(self._controller.decision.children(crit.parent_id)):
+            return
+        self._select_after = crit.id
+        self._controller.submit(MoveCriterion(crit.id, crit.parent_id, row + step))
+
+    def delete_current(self) -> None:
+        """Delete the current criterion, its sub-criteria and their scores after asking."""
+        crit = self.current_criterion()
+        if crit is None or not self.delete_action.isEnabled():
+            return
+        decision = self._controller.decision
+        below = decision.descendants(crit.id)
+        gone = {crit.id} | {c.id for c in below}
+        n_scores = sum(1 for s in decision.scores if s.criterion_id in gone)
+        what = self.tr("group") if crit.is_group else self.tr("criterion")
+        lines = [self.tr("Delete the %1 “%2”?").replace("%1", what).replace("%2", crit.name), ""]
+        if below:
+            lines.append(self.tr("It holds one criterion, which goes with it:") if len(below) == 1
+                         else self.tr("It holds %n criteria, which go with it:", "", len(below)))
+            lines += [f"  • {decision.path_name(c.id)}" for c in below[:MAX_LISTED]]
+            if len(below) > MAX_LISTED:
+                lines.append("  " + self.tr("…and %n more", "", len(below) - MAX_LISTED))
+        lines.append(self.tr("No scores will be deleted.") if n_scores == 0
+                     else self.tr("One score will be deleted.") if n_scores == 1
+                     else self.tr("%n scores will be deleted.", "", n_scores))
+        lines.append(self.tr("You can undo this with Edit › Undo."))
+        answer = QMessageBox.question(
+            self, self.tr("Delete criterion"), "\n".join(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        siblings = decision.children(crit.parent_id)
+        pos = [c.id for c in siblings].index(crit.id)
+        neighbour = siblings[pos + 1] if pos + 1 < len(siblings) else (siblings[pos - 1] if pos else None)
+        self._select_after = neighbour.id if neighbour else crit.parent_id
+        self._controller.submit(RemoveCriterion(crit.id))
+
+    def current_index(self) -> QModelIndex:
+        return self.tree.currentIndex()

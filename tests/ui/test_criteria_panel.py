@@ -1,0 +1,253 @@
+"""Criteria panel and criterion dialog: add, rename, edit, move and delete, with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+
+from counterweight.domain import NumericScale, QualitativeScale
+from counterweight.ui.dialogs.criterion_dialog import NUMERIC, QUALITATIVE, CriterionDialog
+from counterweight.ui.models.criteria_tree_model import NAME_COLUMN
+from counterweight.ui.widgets.criteria_panel import CriteriaPanel
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def panel(qtbot, controller) -> CriteriaPanel:
+    widget = CriteriaPanel(controller)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def child_ids(controller, parent_id: str | None) -> list[str]:
+    return [c.id for c in controller.decision.children(parent_id)]
+
+
+def tree_names(panel: CriteriaPanel, parent=None) -> list[str]:  # noqa: ANN001
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    model = panel.model
+    return [model.index(r, NAME_COLUMN, parent).data() for r in range(model.rowCount(parent))]
+
+
+# ---------------------------------------------------------------- tree
+def test_tree_shows_groups_and_scales(panel) -> None:
+    model = panel.model
+    assert tree_names(panel) == ["Risks", "Benefits"]
+    benefits = model.index_for("benefits")
+    assert tree_names(panel, benefits) == ["Effect", "Cost"]
+    cost_scale = model.index_for("cost").siblingAtColumn(1).data()
+    assert "0" in cost_scale and "20" in cost_scale and "$bn" in cost_scale
+    assert "4" in model.index_for("harm").siblingAtColumn(1).data()  # four levels
+    assert panel.tree.isExpanded(benefits)
+
+
+def test_add_criterion_goes_into_selected_group_and_renames_in_place(qtbot, panel, controller) -> None:
+    panel.select_criterion("benefits")
+    panel.add_action.trigger()
+    new_id = child_ids(controller, "benefits")[-1]
+    assert new_id not in {"effect", "cost"}
+    new = controller.decision.criterion(new_id)
+    assert not new.is_group and isinstance(new.scale, NumericScale)
+    assert panel.current_criterion().id == new_id
+    edit = panel.tree.viewport().findChild(QLineEdit)
+    assert edit is not None
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Speed")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.decision.criterion(new_id).name == "Speed")
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert child_ids(controller, "benefits") == ["effect", "cost"]
+
+
+def test_add_criterion_beside_a_selected_leaf(panel, controller) -> None:
+    panel.select_criterion("harm")
+    panel.add_action.trigger()
+    assert len(child_ids(controller, "risks")) == 2
+
+
+def test_add_group_at_top_level(panel, controller) -> None:
+    panel.select_criterion("effect")
+    panel.add_group_action.trigger()
+    top = child_ids(controller, None)
+    assert top[:2] == ["risks", "benefits"] and len(top) == 3
+    assert controller.decision.criterion(top[2]).is_group
+    assert tree_names(panel)[2] == controller.decision.criterion(top[2]).name
+
+
+def test_move_up_and_down_among_siblings(panel, controller) -> None:
+    panel.select_criterion("cost")
+    assert not panel.down_action.isEnabled()
+    panel.up_action.trigger()
+    assert child_ids(controller, "benefits") == ["cost", "effect"]
+    assert panel.current_criterion().id == "cost"
+    assert tree_names(panel, panel.model.index_for("benefits")) == ["Cost", "Effect"]
+    controller.undo_stack.undo()
+    assert child_ids(controller, "benefits") == ["effect", "cost"]
+
+
+def test_alt_up_moves_a_group(qtbot, panel, controller) -> None:
+    panel.activateWindow()
+    panel.tree.setFocus()
+    qtbot.waitUntil(panel.tree.hasFocus)
+    panel.select_criterion("benefits")
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: child_ids(controller, None) == ["benefits", "risks"])
+
+
+def test_delete_group_lists_subcriteria_and_scores_and_undo_restores(panel, controller, confirm) -> None:
+    before = controller.decision
+    panel.select_criterion("benefits")
+    panel.delete_action.trigger()
+    assert len(confirm) == 1
+    text = confirm[0]
+    assert "Benefits" in text and "Effect" in text and "Cost" in text
+    assert "6 scores" in text  # three options x two leaves
+    assert [c.id for c in controller.decision.criteria] == ["risks", "harm"]
+    assert all(s.criterion_id == "harm" for s in controller.decision.scores)
+    controller.undo_stack.undo()
+    assert controller.decision == before
+    assert tree_names(panel) == ["Risks", "Benefits"]
+
+
+def test_rename_in_model_rejects_blank_name(panel, controller) -> None:
+    errors: list[str] = []
+    controller.errorRaised.connect(errors.append)
+    index = panel.model.index_for("effect")
+    assert not panel.model.setData(index, "  ")
+    assert controller.decision.criterion("effect").name == "Effect"
+    assert errors and "name" in errors[0].lower()
+    assert panel.model.setData(index, "Impact")
+    assert controller.decision.criterion("effect").name == "Impact"
+    assert index.data() == "Impact"
+
+
+def test_edit_through_dialog_changes_unit(panel, controller, monkeypatch) -> None:
+    def fake_exec(dialog: CriterionDialog) -> int:
+        dialog.unit_edit.setText("points out of ten")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CriterionDialog, "exec", fake_exec)
+    panel.select_criterion("effect")
+    panel.edit_action.trigger()
+    assert controller.decision.criterion("effect").unit == "points out of ten"
+    controller.undo_stack.undo()
+    assert controller.decision.criterion("effect").unit == "points"
+
+
+def test_return_on_a_criterion_opens_the_dialog(qtbot, panel, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(CriterionDialog, "exec",
+                        lambda dialog: opened.append(dialog.name_edit.text()) or QDialog.DialogCode.Rejected)
+    panel.activateWindow()
+    panel.tree.setFocus()
+    qtbot.waitUntil(panel.tree.hasFocus)
+    panel.select_criterion("cost")
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened == ["Cost"])
+
+
+# ---------------------------------------------------------------- dialog
+@pytest.fixture
+def effect_dialog(qtbot, controller):
+    def make(validator=None) -> CriterionDialog:  # noqa: ANN001
+        dialog = CriterionDialog(controller.decision.criterion("effect"), validator)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+def test_dialog_rejects_lower_not_below_upper(effect_dialog) -> None:
+    dialog = effect_dialog()
+    assert dialog.ok_button.isEnabled()
+    dialog.lower_edit.setText("10")
+    dialog.upper_edit.setText("5")
+    assert not dialog.ok_button.isEnabled()
+    assert any(p.startswith("Lower bound") for p in dialog.problems())
+    assert dialog.problems_label.isVisibleTo(dialog)
+    dialog.upper_edit.setText("10")  # equal is not allowed either
+    assert not dialog.ok_button.isEnabled()
+    dialog.upper_edit.setText("12.5")
+    assert dialog.ok_button.isEnabled() and dialog.problems() == []
+    assert dialog.criterion().scale == NumericScale(lower=10, upper=12.5)
+
+
+def test_dialog_names_a_non_numeric_bound(effect_dialog) -> None:
+    dialog = effect_dialog()
+    dialog.upper_edit.setText("lots")
+    assert not dialog.ok_button.isEnabled()
+    assert any(p.startswith("Upper bound") for p in dialog.problems())
+
+
+def test_dialog_requires_a_name(effect_dialog) -> None:
+    dialog = effect_dialog()
+    dialog.name_edit.setText("")
+    assert not dialog.ok_button.isEnabled()
+    assert any(p.startswith("Name") for p in dialog.problems())
+
+
+def test_dialog_qualitative_levels_are_checked(effect_dialog) -> None:
+    dialog = effect_dialog()
+    dialog.kind_combo.setCurrentIndex(QUALITATIVE)
+    assert dialog.levels_table.rowCount() == 2  # a starting pair of levels
+    assert dialog.ok_button.isEnabled()
+    assert isinstance(dialog.criterion().scale, QualitativeScale)
+    dialog.levels_table.item(1, 2).setText("150")
+    assert not dialog.ok_button.isEnabled()
+    assert any(p.startswith("Level 2") for p in dialog.problems())
+    dialog.levels_table.item(1, 2).setText("80")
+    dialog.levels_table.item(1, 0).setText(dialog.levels_table.item(0, 0).text())
+    assert not dialog.ok_button.isEnabled()
+    assert any("unique" in p for p in dialog.problems())
+    dialog.levels_table.item(1, 0).setText("Fine")
+    dialog.add_level()
+    dialog.levels_table.item(2, 2).setText("100")
+    assert dialog.ok_button.isEnabled()
+    assert [lv.label for lv in dialog.criterion().scale.levels][1:] == ["Fine", "Level 3"]
+    dialog.kind_combo.setCurrentIndex(NUMERIC)
+    assert isinstance(dialog.criterion().scale, NumericScale)
+
+
+def test_dialog_uses_validator_to_check_existing_scores(effect_dialog, controller) -> None:
+    from counterweight.services.edits import UpdateCriterion
+
+    dialog = effect_dialog(lambda c: controller.validate(UpdateCriterion(c)))
+    dialog.upper_edit.setText("5")  # Bravo scored 9 on Effect
+    assert not dialog.ok_button.isEnabled()
+    assert any("Bravo" in p for p in dialog.problems())
+    dialog.upper_edit.setText("9")
+    assert dialog.ok_button.isEnabled()
+
+
+def test_group_dialog_has_no_scale_fields(qtbot, controller) -> None:
+    dialog = CriterionDialog(controller.decision.criterion("risks"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.lower_edit.isVisible() and not dialog.levels_table.isVisible()
+    dialog.name_edit.setText("Dangers")
+    assert dialog.criterion().name == "Dangers" and dialog.criterion().is_group

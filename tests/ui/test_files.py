@@ -1,0 +1,173 @@
+"""File menu: open (and refusing bad files), new, save as, recent files, import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from counterweight.services import workspace
+from counterweight.services.edits import SetWeight
+from counterweight.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or QMessageBox.StandardButton.Ok)
+    return shown
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
+    """Queue answers for the file dialogs; record the options they were opened with."""
+    answers: dict[str, list] = {"open": [], "save": [], "options": []}
+
+    def fake(kind: str):  # noqa: ANN202
+        def answer(parent, caption="", directory="", file_filter="", selected="", options=None):  # noqa: ANN001
+            answers["options"].append(options)
+            return (str(answers[kind].pop(0)), "")
+        return answer
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake("open"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake("save"))
+    return answers
+
+
+@pytest.fixture
+def window(qtbot, controller, tmp_path):
+    settings = QSettings(str(tmp_path / "window-test.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(controller, native_dialogs=False, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    controller.close_session()  # the project the test switched to, if any
+
+
+def test_opening_garbage_shows_error_and_keeps_project(window, controller, tmp_path, dialogs, message_boxes) -> None:
+    junk = tmp_path / "junk.counterweight"
+    junk.write_text("this is not a project, just some text\n" * 50)
+    before_path, before = controller.path, controller.decision
+    dialogs["open"].append(junk)
+    window.file_actions.open_action.trigger()
+    assert dialogs["options"] == [QFileDialog.Option.DontUseNativeDialog]
+    assert len(message_boxes) == 1
+    assert "junk.counterweight" in message_boxes[0].windowTitle()
+    assert message_boxes[0].text().strip()
+    assert "Traceback" not in message_boxes[0].text() + message_boxes[0].detailedText()
+    assert controller.path == before_path and controller.decision == before
+    assert window.windowTitle().startswith(before.title)
+
+
+def test_opening_missing_file_is_refused(window, controller, tmp_path, message_boxes) -> None:
+    before = controller.path
+    assert not window.file_actions.open_path(tmp_path / "nowhere.counterweight")
+    assert len(message_boxes) == 1 and controller.path == before
+
+
+def test_save_as_then_reopen_round_trip(window, controller, small_session, tmp_path, dialogs) -> None:
+    original = controller.path
+    dialogs["save"].append(tmp_path / "copy")  # suffix added automatically
+    window.file_actions.save_as_action.trigger()
+    copy = tmp_path / "copy.counterweight"
+    assert copy.exists() and controller.path.resolve() == copy.resolve()
+    assert "copy.counterweight" in window.windowTitle()
+    assert controller.submit(SetWeight("effect", 7)) is None  # edits now go to the copy
+    edited = controller.decision
+
+    assert window.file_actions.open_path(original)
+    assert controller.decision.criterion("effect").weight == 3  # the original is untouched
+    assert window.file_actions.open_path(copy)
+    assert controller.decision == edited
+    assert controller.undo_stack.count() == 0  # a fresh history for the reopened project
+
+
+def test_recent_files_menu_lists_opened_projects(window, controller, tmp_path, dialogs) -> None:
+    dialogs["save"].append(tmp_path / "second.counterweight")
+    window.file_actions.save_as_action.trigger()
+    window.file_actions.rebuild_recent_menu()
+    entries = [a for a in window.file_actions.recent_menu.actions() if a.data()]
+    assert entries and Path(entries[0].data()) == (tmp_path / "second.counterweight").resolve()
+    assert "second.counterweight" in entries[0].text()
+    assert workspace.load_preferences().recent_files[0] == entries[0].data()
+
+    first = controller.path
+    window.file_actions.open_path(tmp_path / "small.counterweight")
+    window.file_actions.rebuild_recent_menu()
+    entries = [a for a in window.file_actions.recent_menu.actions() if a.data()]
+    assert [Path(a.data()).name for a in entries[:2]] == ["small.counterweight", "second.counterweight"]
+    entries[1].trigger()  # reopen the second through the menu
+    assert controller.path.resolve() == first.resolve()
+
+
+def test_recent_entry_for_deleted_file_is_disabled(window, tmp_path) -> None:
+    gone = tmp_path / "gone.counterweight"
+    gone.write_bytes(b"")
+    workspace.remember_project(gone)
+    gone.unlink()
+    window.file_actions.rebuild_recent_menu()
+    entry = next(a for a in window.file_actions.recent_menu.actions() if a.data() and "gone" in a.data())
+    assert not entry.isEnabled()
+
+
+def test_export_then_import_round_trip(window, controller, tmp_path, dialogs) -> None:
+    original = controller.decision
+    dialogs["save"].append(tmp_path / "exported")  # .json added
+    assert window.file_actions.export_json()
+    exported = tmp_path / "exported.json"
+    assert exported.exists()
+
+    dialogs["open"].append(exported)
+    dialogs["save"].append(tmp_path / "imported.counterweight")
+    window.file_actions.import_action.trigger()
+    assert controller.path.resolve() == (tmp_path / "imported.counterweight").resolve()
+    assert controller.decision == original
+
+
+def test_import_of_invalid_json_keeps_project(window, controller, tmp_path, dialogs, message_boxes) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "counterweight-decision", "format_version": 1, "decision": {"id": 3}}')
+    before = controller.path
+    dialogs["open"].append(bad)
+    window.file_actions.import_action.trigger()
+    assert len(message_boxes) == 1 and "bad.json" in message_boxes[0].windowTitle()
+    assert controller.path == before
+    assert dialogs["save"] == []  # nothing asked about saving: the import stopped at once
+
+
+def test_new_decision_creates_and_opens_a_blank_project(window, controller, tmp_path, dialogs) -> None:
+    dialogs["save"].append(tmp_path / "Fresh start.counterweight")
+    window.file_actions.new_action.trigger()
+    assert controller.path.name == "Fresh start.counterweight"
+    assert controller.decision.title == "Fresh start"
+    assert len(controller.decision.options) == 2
+    assert window.windowTitle().startswith("Fresh start")
+    assert not window.isWindowModified()
+
+
+def test_cancelled_dialogs_change_nothing(window, controller, dialogs) -> None:
+    before = controller.path
+    dialogs["open"].append("")
+    window.file_actions.open_action.trigger()
+    dialogs["save"].append("")
+    window.file_actions.save_as_action.trigger()
+    assert controller.path == before
+
+
+def test_startup_with_corrupt_last_project_falls_back_to_example(window, controller, tmp_path, message_boxes) -> None:
+    corrupt = tmp_path / "corrupt.counterweight"
+    corrupt.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    workspace.remember_project(corrupt)
+    assert window.file_actions.open_startup()
+    assert len(message_boxes) == 1 and "corrupt.counterweight" in message_boxes[0].windowTitle()
+    assert controller.path.resolve() == workspace.default_project_path().resolve()
+    assert controller.decision.notice  # the example carries its notice

@@ -1,0 +1,273 @@
+"""Main window: banners, title and modified mark, read-only mode, layout, error funnel, start-up."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from counterweight import __version__
+from counterweight.domain.errors import InvalidInputError
+from counterweight.services import workspace
+from counterweight.services.edits import SetWeight, UpdateOption
+from counterweight.services.session import ProjectSession
+from counterweight.ui.dialogs.about_dialog import AboutDialog
+from counterweight.ui.dialogs.error_dialog import ErrorReportDialog
+from counterweight.ui.main_window import MainWindow
+from counterweight.ui.session_controller import SessionController
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    """Record every QMessageBox shown with exec() instead of blocking."""
+    shown: list[QMessageBox] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+def make_window(qtbot, controller: SessionController, tmp_path: Path, **kwargs) -> MainWindow:  # noqa: ANN001, ANN003
+    settings = QSettings(str(tmp_path / "window-test.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(controller, native_dialogs=False, settings=settings, **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, controller, tmp_path) -> MainWindow:
+    return make_window(qtbot, controller, tmp_path)
+
+
+def test_opens_on_example_and_shows_notice_banner(qtbot, example_session, tmp_path) -> None:
+    controller = SessionController(example_session)
+    win = make_window(qtbot, controller, tmp_path)
+    notice = example_session.decision.notice
+    assert notice.strip(), "the shipped example must carry a notice"
+    assert win.banners.notice_banner.isVisible()
+    assert win.banners.notice_banner.text() == notice
+    assert not win.banners.read_only_banner.isVisible()
+    title = win.windowTitle()
+    assert title.startswith(example_session.decision.title)
+    assert "example.counterweight" in title and title.endswith("Counterweight")
+    assert win.options_panel.list.count() == len(example_session.decision.options)
+    controller.undo_stack.clear()
+
+
+def test_notice_banner_follows_decision_notice(window, controller) -> None:
+    from counterweight.services.edits import UpdateInfo
+
+    d = controller.decision
+    controller.submit(UpdateInfo(d.title, d.description, ""))
+    assert not window.banners.notice_banner.isVisible()
+    controller.submit(UpdateInfo("Renamed decision", d.description, "Illustrative only"))
+    assert window.banners.notice_banner.text() == "Illustrative only"
+    assert window.windowTitle().startswith("Renamed decision")
+
+
+def test_modified_mark_after_edit_and_cleared_by_ctrl_s(qtbot, window, controller) -> None:
+    assert "[*]" in window.windowTitle()
+    assert not window.isWindowModified()
+    alpha = controller.decision.option("a")
+    controller.submit(UpdateOption(alpha.model_copy(update={"name": "Alpha 2"})))
+    assert window.isWindowModified()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    assert "saved automatically" in window.statusBar().currentMessage()
+    controller.undo_stack.undo()  # back past the checkpoint: modified again
+    assert window.isWindowModified()
+
+
+def test_undo_redo_actions_and_shortcuts(window, controller) -> None:
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert {s.toString() for s in window.redo_action.shortcuts()} == {"Ctrl+Shift+Z", "Ctrl+Y"}
+    assert not window.undo_action.isEnabled()
+    controller.submit(SetWeight("effect", 5))
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert controller.decision.criterion("effect").weight == 3
+    window.redo_action.trigger()
+    assert controller.decision.criterion("effect").weight == 5
+
+
+def test_edit_error_is_shown_in_a_banner_and_cleared_by_next_change(window, controller) -> None:
+    controller.errorRaised.emit("Weight of 'Effect': must not be negative")
+    assert window.banners.message_banner.isVisible()
+    assert "Effect" in window.banners.message_banner.text()
+    controller.submit(SetWeight("effect", 4))
+    assert not window.banners.message_banner.isVisible()
+
+
+def test_read_only_project_shows_banner_and_refuses_edits(qtbot, small_session, tmp_path) -> None:
+    path = small_session.path
+    small_session.close()
+    session = ProjectSession.open(path, read_only=True)
+    controller = SessionController(session)
+    win = make_window(qtbot, controller, tmp_path, force_read_only=True)
+    try:
+        assert win.banners.read_only_banner.isVisible()
+        assert "read-only" in win.banners.read_only_banner.text().lower()
+        assert "(read-only)" in win.windowTitle() and win.windowTitle().endswith("— Counterweight")
+        assert not win.options_panel.add_action.isEnabled()
+        assert not win.options_panel.delete_action.isEnabled()
+        assert not win.criteria_panel.add_action.isEnabled()
+        assert not win.file_actions.save_action.isEnabled()
+        before = controller.decision
+        error = controller.submit(SetWeight("effect", 9))
+        assert error is not None and "read-only" in error.lower()
+        assert controller.decision == before
+        assert win.banners.message_banner.isVisible()
+    finally:
+        controller.close_session()
+
+
+def test_layout_is_saved_and_restored(qtbot, controller, tmp_path) -> None:
+    first = make_window(qtbot, controller, tmp_path)
+    first.resize(760, 560)  # fits the offscreen screen, so the geometry is restored as is
+    first.reset_layout()
+    default = first.left_splitter.sizes()
+    first.left_splitter.setSizes([sum(default) - 150, 150])
+    wanted = first.left_splitter.sizes()
+    assert wanted != default
+    first.close()
+    assert (tmp_path / "window-test.ini").exists()
+    second = make_window(qtbot, controller, tmp_path)
+    assert second.size() == first.size()
+    assert second.left_splitter.sizes() == wanted
+    second.reset_layout()
+    assert second.left_splitter.sizes() == default
+
+
+def test_cell_selection_in_matrix_selects_option_and_criterion(window) -> None:
+    window.score_matrix.currentCellChanged.emit("c", "cost")
+    assert window.options_panel.current_option_id() == "c"
+    assert window.criteria_panel.current_criterion().id == "cost"
+
+
+def test_view_shortcuts_move_focus_between_panels(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.criteria_panel.tree.hasFocus)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.options_panel.list.hasFocus)
+
+
+def test_every_action_and_panel_is_named(window) -> None:
+    from PySide6.QtGui import QAction
+
+    for action in window.findChildren(QAction):
+        if action.text() and not action.isSeparator() and action.menu() is None:
+            assert action.objectName(), f"action {action.text()!r} has no objectName"
+    for panel in (window.options_panel, window.criteria_panel, window.banners):
+        assert panel.objectName() and panel.accessibleName()
+
+
+def test_about_dialog_states_version_and_offline(qtbot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in texts and "PySide6" in texts and "Qt" in texts
+    assert "offline" in texts.lower()
+
+
+# ---------------------------------------------------------------- error funnel
+def test_unexpected_error_goes_to_report_dialog(qtbot, monkeypatch) -> None:
+    from counterweight.ui.app import ErrorFunnel
+
+    reports: list[str] = []
+    monkeypatch.setattr(ErrorReportDialog, "exec", lambda self: reports.append(self.report()) or 0)
+    funnel = ErrorFunnel()
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        funnel.excepthook(*sys.exc_info())
+    qtbot.waitUntil(lambda: len(reports) == 1)
+    assert "RuntimeError: boom in a slot" in reports[0]
+    assert f"Counterweight: {__version__}" in reports[0]
+
+
+def test_expected_error_goes_to_plain_message(qtbot, message_boxes) -> None:
+    from counterweight.ui.app import ErrorFunnel
+
+    funnel = ErrorFunnel()
+    funnel.excepthook(InvalidInputError, InvalidInputError("Score of Alpha: must be a number"), None)
+    qtbot.waitUntil(lambda: len(message_boxes) == 1)
+    assert message_boxes[0].text() == "Score of Alpha: must be a number"
+    assert not message_boxes[0].detailedText()  # no traceback for expected errors
+
+
+def test_install_excepthook_returns_previous_hooks() -> None:
+    import threading
+
+    from counterweight.ui.app import ErrorFunnel, install_excepthook
+
+    before = (sys.excepthook, threading.excepthook)
+    funnel = ErrorFunnel()
+    old = install_excepthook(funnel)
+    try:
+        assert sys.excepthook == funnel.excepthook
+        assert threading.excepthook == funnel.thread_excepthook
+    finally:
+        sys.excepthook, threading.excepthook = old
+    assert (sys.excepthook, threading.excepthook) == before
+
+
+# ---------------------------------------------------------------- start-up
+def test_run_gui_falls_back_to_example_when_start_file_is_corrupt(qtbot, tmp_path, message_boxes) -> None:
+    from counterweight.ui.app import run_gui
+
+    corrupt = tmp_path / "broken.counterweight"
+    corrupt.write_bytes(b"\x00this is not a database" * 20)
+    hook = sys.excepthook
+    QTimer.singleShot(0, QApplication.quit)
+    code = run_gui(["counterweight"], str(corrupt))
+    assert code == 0
+    assert sys.excepthook is hook  # restored after the loop ends
+    assert len(message_boxes) == 1
+    shown = message_boxes[0]
+    assert "broken.counterweight" in shown.windowTitle()
+    assert "example" in shown.text().lower()
+    prefs = workspace.load_preferences()
+    assert prefs.last_project == str(workspace.default_project_path().resolve())
+    assert not QApplication.windowIcon().isNull()
+
+
+def test_run_gui_read_only_flag(qtbot, small_session, tmp_path, monkeypatch) -> None:
+    from counterweight.ui import app as app_module
+
+    path = small_session.path
+    small_session.close()
+    seen: dict[str, object] = {}
+    real_open = app_module.MainWindow.show
+
+    def spy_show(win: MainWindow) -> None:
+        seen["read_only"] = win.controller.read_only
+        seen["banner"] = win.banners.read_only_banner.text()
+        real_open(win)
+
+    monkeypatch.setattr(app_module.MainWindow, "show", spy_show)
+    QTimer.singleShot(0, QApplication.quit)
+    assert app_module.run_gui(["counterweight", "--read-only"], str(path)) == 0
+    assert seen["read_only"] is True
+    assert "--read-only" in str(seen["banner"])
