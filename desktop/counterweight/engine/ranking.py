@@ -1,0 +1,74 @@
+"""Ranking of totals, best first, with ties.
+
+Rules (see docs/methods.md):
+
+* Two totals ``a`` and ``b`` are tied when ``|a - b| <= atol + rtol * max(|a|, |b|)``
+  with ``rtol = atol = 1e-9``, so floating-point noise never separates options
+  that are equal on paper.
+* Tied options share the best rank of their group and the next group's rank skips
+  accordingly ("standard competition" or "1224" ranking).
+* Options are grouped after sorting from best to worst: an option joins the current
+  tie group when it is within tolerance of the group's *first* (best) member, so a
+  group never spans more than the tolerance, even if a chain of small differences
+  would otherwise link many options.
+* Within a tie group, options are listed in the order of the decision's option
+  list.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+RTOL = 1e-9
+ATOL = 1e-9
+
+
+def is_tie(a: float, b: float, rtol: float = RTOL, atol: float = ATOL) -> bool:
+    """Whether two totals count as equal: ``|a - b| <= atol + rtol * max(|a|, |b|)``."""
+    return abs(a - b) <= atol + rtol * max(abs(a), abs(b))
+
+
+def competition_ranks(
+    totals: np.ndarray, rtol: float = RTOL, atol: float = ATOL
+) -> tuple[np.ndarray, np.ndarray]:
+    """Ranks (1 = best) and best-first display order of ``totals``.
+
+    Parameters
+    ----------
+    totals : numpy.ndarray
+        One total per option, higher is better, all finite.
+    rtol, atol : float
+        Tie tolerance (see :func:`is_tie`).
+
+    Returns
+    -------
+    ranks : numpy.ndarray of int
+        ``ranks[i]`` is option *i*'s rank; ties share the best rank ("1224").
+    order : numpy.ndarray of int
+        Option indices best first; tied options in index order.
+    """
+    t = np.asarray(totals, dtype=float)
+    n = t.shape[0]
+    ranks = np.zeros(n, dtype=int)
+    if n == 0:
+        return ranks, np.zeros(0, dtype=int)
+    by_total = np.argsort(-t, kind="stable").tolist()
+    vals = t.tolist()
+    order: list[int] = []
+    start = 0
+    while start < n:
+        leader = vals[by_total[start]]
+        end = start + 1
+        while end < n:  # is_tie(leader, next), inlined: this loop runs for every option
+            b = vals[by_total[end]]
+            if abs(leader - b) > atol + rtol * max(abs(leader), abs(b)):
+                break
+            end += 1
+        group = sorted(by_total[start:end])
+        ranks[group] = start + 1
+        order.extend(group)
+        start = end
+    return ranks, np.array(order, dtype=int)
+
+
+__all__ = ["ATOL", "RTOL", "competition_ranks", "is_tie"]
