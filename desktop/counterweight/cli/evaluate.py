@@ -11,7 +11,7 @@ from counterweight.cli.output import format_table, print_lines, shorten, write_j
 from counterweight.domain import Decision, Normalization
 
 if TYPE_CHECKING:  # the engine and services load only when a command runs (fast --help)
-    from counterweight.engine import Evaluation
+    from counterweight.engine import Evaluation  # type hints only
 
 #: Names accepted by ``--normalization``, in the order the help lists them.
 NORMALIZATION_CHOICES = [n.value for n in Normalization]
@@ -172,7 +172,7 @@ def render_text(decision: Decision, evaluation: Evaluation) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Carry out ``counterweight evaluate``; returns the exit status."""
-    from counterweight.engine import evaluate
+    from counterweight.services.analysis import evaluate_decision as evaluate
     from counterweight.services.projects import load_decision
 
     decision = load_decision(args.file)

@@ -153,7 +153,7 @@ def validation_summary(decision: Decision) -> str:
 
 def run_validate(args: argparse.Namespace) -> int:
     """Carry out ``counterweight validate``; returns the exit status."""
-    from counterweight.engine import evaluate
+    from counterweight.services.analysis import evaluate_decision as evaluate
     from counterweight.services.projects import load_decision
 
     decision = load_decision(args.file)
