@@ -1,0 +1,103 @@
+"""Putting project files in place: new files, replaced files, write permission.
+
+A new or replacing file is always written under a temporary name in the target
+folder and renamed over the target while holding the target's lock, so readers
+never see a half-written project and stale ``-wal`` files are never replayed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pathlib
+
+from counterweight._version import __version__
+from counterweight.domain import Decision, ProjectFileError
+from counterweight.storage import audit, rows, schema, sqlite_io
+from counterweight.storage.locking import ProjectLock
+
+
+def disk_write_problem(path: pathlib.Path) -> str:
+    """Why the file cannot be changed on disk, or ``""`` if it can."""
+    if not os.access(path, os.W_OK):
+        return "The file is read-only on disk."
+    if not os.access(path.parent, os.W_OK):
+        return "The folder holding the file is read-only, so changes cannot be saved there."
+    return ""
+
+
+def take_target_lock(target: pathlib.Path) -> ProjectLock:
+    """Lock a file about to be (over)written; refuse if another window has it."""
+    lock = ProjectLock(target)
+    try:
+        holder = lock.try_acquire()
+    except OSError as exc:
+        raise ProjectFileError(
+            f"Cannot save \u201c{target.name}\u201d: the folder cannot be written to ({exc.strerror}).",
+            where=str(target),
+        ) from exc
+    if holder is not None:
+        raise ProjectFileError(
+            f"Cannot save over \u201c{target.name}\u201d: it is open in another Counterweight window "
+            f"({holder.describe()}).",
+            where=str(target),
+        )
+    return lock
+
+
+def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
+    """Write ``decision`` into a new private temporary file next to ``target``.
+
+    Parameters
+    ----------
+    target : pathlib.Path
+        Where the project will live; the temporary file goes in the same folder
+        so the final rename is atomic.
+    decision : Decision
+        The content.
+
+    Returns
+    -------
+    pathlib.Path
+        The temporary file (mode 0o600, rollback-journal mode, every migration applied).
+    """
+    try:
+        tmp = sqlite_io.new_private_file(target.parent, target.name)
+    except OSError as exc:
+        raise ProjectFileError(
+            f"Cannot create \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)
+        ) from exc
+    try:
+        conn = sqlite_io.connect_writable(tmp, wal=False)
+        try:
+            schema.MIGRATIONS.apply(sqlite_io.wrap(conn))
+            conn.execute("BEGIN IMMEDIATE")
+            rows.write_changes(conn, None, decision, created_at=audit.utc_now(), app_version=__version__)
+            audit.append(conn, action="Create project", target=decision.title, before=None, after=None)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def move_into_place(tmp: pathlib.Path, target: pathlib.Path) -> None:
+    """Rename ``tmp`` over ``target`` durably; the caller holds ``target``'s lock.
+
+    Stale ``-wal``/``-shm`` files of an old file at ``target`` are deleted first:
+    SQLite would otherwise replay the old file's pages into the new one.
+    """
+    try:
+        sqlite_io.remove_side_files(target)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise ProjectFileError(
+            f"Cannot save \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)
+        ) from exc
+    sqlite_io.fsync_dir(target.parent)
+

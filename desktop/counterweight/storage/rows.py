@@ -1,0 +1,289 @@
+"""Mapping between domain models and table rows, and writing only what changed.
+
+Positions: ``options.position`` and ``criteria.position`` are each element's index
+in the decision's list, so loading gives back a decision equal to the one saved
+(lists compare in order). Scores need none: the domain sorts them by option, then
+criterion.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar
+
+from counterweight.domain import (
+    Criterion,
+    Decision,
+    MethodSettings,
+    Option,
+    ProjectFileError,
+    Score,
+    from_validation_error,
+)
+from counterweight.storage.schema import FORMAT_MARKER
+
+T = TypeVar("T")
+Row = tuple[Any, ...]
+
+_OPTION_COLS = ("id", "position", "name", "description", "source")
+_CRITERION_COLS = ("id", "parent_id", "position", "name", "description", "direction", "unit", "scale", "weight")
+_SCORE_COLS = ("option_id", "criterion_id", "value", "level", "low", "high", "rationale", "evidence")
+
+
+def _upsert_sql(table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
+    names = ", ".join(cols)
+    marks = ", ".join("?" for _ in cols)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in keys)
+    return f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}"
+
+
+_UPSERT_OPTION = _upsert_sql("options", _OPTION_COLS, ("id",))
+_UPSERT_CRITERION = _upsert_sql("criteria", _CRITERION_COLS, ("id",))
+_UPSERT_SCORE = _upsert_sql("scores", _SCORE_COLS, ("option_id", "criterion_id"))
+
+
+def _json(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def option_row(o: Option, position: int) -> Row:
+    return (o.id, position, o.name, o.description, o.source)
+
+
+def criterion_row(c: Criterion, position: int) -> Row:
+    scale = None if c.scale is None else _json(c.scale.model_dump(mode="json"))
+    return (c.id, c.parent_id, position, c.name, c.description, c.direction.value, c.unit, scale, c.weight)
+
+
+def score_row(s: Score) -> Row:
+    evidence = _json([e.model_dump(mode="json") for e in s.evidence])
+    return (s.option_id, s.criterion_id, s.value, s.level, s.low, s.high, s.rationale, evidence)
+
+
+def _changes(
+    old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable], *, positional: bool = True
+) -> tuple[list[tuple[int, T]], list[Hashable]]:
+    """Elements of ``new`` that are new, edited or (if ``positional``) moved, and keys gone from ``old``.
+
+    Unchanged elements are usually the very same objects (edits copy the decision
+    and replace only what changed), so identity is tested before equality.
+    """
+    if old is new:
+        return [], []
+    changed: list[tuple[int, T]] = []
+    if len(old) == len(new):
+        # Fast path for the common edit: the same keys in the same places, a few
+        # elements replaced in place.
+        for i, (a, b) in enumerate(zip(old, new)):
+            if a is b:
+                continue
+            if key(a) != key(b):
+                break
+            if a != b:
+                changed.append((i, b))
+        else:
+            return changed, []
+        changed = []
+    before = {key(x): (i, x) for i, x in enumerate(old)}
+    seen: set[Hashable] = set()
+    for i, x in enumerate(new):
+        k = key(x)
+        seen.add(k)
+        prev = before.get(k)
+        if prev is None or (positional and prev[0] != i) or (prev[1] is not x and prev[1] != x):
+            changed.append((i, x))
+    removed = [k for k in before if k not in seen]
+    return changed, removed
+
+
+def _option_key(o: Option) -> str:
+    return o.id
+
+
+def _criterion_key(c: Criterion) -> str:
+    return c.id
+
+
+def _score_key(s: Score) -> tuple[str, str]:
+    return (s.option_id, s.criterion_id)
+
+
+def _tree_order(d: Decision) -> dict[str, int]:
+    """Rank of each criterion in a depth-first walk: parents before children."""
+    return {c.id: rank for rank, (c, _) in enumerate(d.walk())}
+
+
+def write_changes(
+    conn: sqlite3.Connection,
+    old: Decision | None,
+    new: Decision,
+    *,
+    created_at: str = "",
+    app_version: str = "",
+) -> None:
+    """Write the difference between ``old`` (what the file holds) and ``new``.
+
+    Runs inside the caller's transaction. ``old=None`` writes everything (a new
+    file). Statements are ordered so every foreign key holds after each one:
+    scores go first, groups are created before what they hold and removed after
+    what they held has moved or gone.
+
+    Parameters
+    ----------
+    conn : sqlite3.Connection
+        Writable connection with a transaction open.
+    old : Decision or None
+        The decision as currently stored.
+    new : Decision
+        The decision to store.
+    created_at, app_version : str
+        Only used when ``old`` is None (the project row is inserted).
+    """
+    empty: list[Any] = []
+    s_changed, s_removed = _changes(old.scores if old else empty, new.scores, _score_key, positional=False)
+    o_changed, o_removed = _changes(old.options if old else empty, new.options, _option_key)
+    c_changed, c_removed = _changes(old.criteria if old else empty, new.criteria, _criterion_key)
+
+    if s_removed:
+        conn.executemany("DELETE FROM scores WHERE option_id = ? AND criterion_id = ?", s_removed)
+    if o_changed:
+        conn.executemany(_UPSERT_OPTION, [option_row(o, i) for i, o in o_changed])
+    if c_changed:
+        rank = _tree_order(new)
+        c_changed.sort(key=lambda item: rank[item[1].id])
+        conn.executemany(_UPSERT_CRITERION, [criterion_row(c, i) for i, c in c_changed])
+    if c_removed:
+        assert old is not None
+        rank = _tree_order(old)
+        c_removed.sort(key=lambda k: rank.get(str(k), -1), reverse=True)  # children first
+        conn.executemany("DELETE FROM criteria WHERE id = ?", [(k,) for k in c_removed])
+    if o_removed:
+        conn.executemany("DELETE FROM options WHERE id = ?", [(k,) for k in o_removed])
+    if s_changed:
+        conn.executemany(_UPSERT_SCORE, [score_row(s) for _, s in s_changed])
+
+    method = _json(new.method.model_dump(mode="json"))
+    head = (new.id, new.title, new.description, new.notice, method)
+    if old is None:
+        conn.execute(
+            "INSERT INTO project (id, format, decision_id, title, description, notice, method, created_at,"
+            " app_version) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (FORMAT_MARKER, *head, created_at, app_version),
+        )
+    elif (old.id, old.title, old.description, old.notice, old.method) != (*head[:4], new.method):
+        conn.execute(
+            "UPDATE project SET decision_id = ?, title = ?, description = ?, notice = ?, method = ? WHERE id = 1",
+            head,
+        )
+
+
+# ----------------------------------------------------------------- reading
+
+
+def _damaged(where: str, what: str, exc: Exception) -> ProjectFileError:
+    if hasattr(exc, "errors"):  # pydantic's ValidationError (a ValueError)
+        err = from_validation_error(exc, what=what)  # type: ignore[arg-type]
+        return ProjectFileError(
+            f"The project file holds data Counterweight cannot accept ({err.message}).",
+            where=where,
+            detail="\n".join(err.problems),
+        )
+    return ProjectFileError(
+        f"The project file holds data Counterweight cannot accept ({what}: {exc}).", where=where, detail=str(exc)
+    )
+
+
+def _load_json(text: str | None, where: str, what: str) -> Any:
+    if text is None:
+        return None
+    if text == "[]":  # most scores have no evidence; skip the parser
+        return []
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _damaged(where, what, ValueError(f"unreadable JSON: {exc.msg}")) from exc
+
+
+def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
+    """Build the decision from the tables; every row is validated.
+
+    Parameters
+    ----------
+    conn : sqlite3.Connection
+        Project connection (read-only is fine), ideally inside a read transaction.
+    where : str
+        The file name, used in error messages.
+
+    Returns
+    -------
+    Decision
+        The stored decision.
+
+    Raises
+    ------
+    ProjectFileError
+        A row breaks a rule of the domain model; the message names the table and row.
+    """
+    head = conn.execute(
+        "SELECT format, decision_id, title, description, notice, method FROM project WHERE id = 1"
+    ).fetchone()
+    if head is None or head[0] != FORMAT_MARKER:
+        raise ProjectFileError("The project file has no project record.", where=where)
+    _, decision_id, title, description, notice, method_json = head
+
+    options: list[Option] = []
+    for row in conn.execute(f"SELECT {', '.join(_OPTION_COLS)} FROM options ORDER BY position, id"):
+        data = dict(zip(_OPTION_COLS, row))
+        data.pop("position")
+        try:
+            options.append(Option.model_validate(data))
+        except ValueError as exc:
+            raise _damaged(where, f"table options, row {data['id']!r}", exc) from exc
+
+    criteria: list[Criterion] = []
+    for row in conn.execute(f"SELECT {', '.join(_CRITERION_COLS)} FROM criteria ORDER BY position, id"):
+        data = dict(zip(_CRITERION_COLS, row))
+        data.pop("position")
+        what = f"table criteria, row {data['id']!r}"
+        data["scale"] = _load_json(data["scale"], where, what)
+        try:
+            criteria.append(Criterion.model_validate(data))
+        except ValueError as exc:
+            raise _damaged(where, what, exc) from exc
+
+    scores: list[Score] = []
+    sql = (
+        f"SELECT {', '.join('s.' + c for c in _SCORE_COLS)} FROM scores AS s"
+        # LEFT JOIN: a score whose option or criterion is missing still reaches validation.
+        " LEFT JOIN options AS o ON o.id = s.option_id LEFT JOIN criteria AS c ON c.id = s.criterion_id"
+        " ORDER BY o.position, o.id, c.position, c.id"
+    )
+    for row in conn.execute(sql):
+        data = dict(zip(_SCORE_COLS, row))
+        what = f"table scores, row ({data['option_id']!r}, {data['criterion_id']!r})"
+        data["evidence"] = _load_json(data["evidence"], where, what)
+        try:
+            scores.append(Score.model_validate(data))
+        except ValueError as exc:
+            raise _damaged(where, what, exc) from exc
+
+    method_data = _load_json(method_json, where, "table project, column method")
+    try:
+        method = MethodSettings.model_validate(method_data)
+    except ValueError as exc:
+        raise _damaged(where, "table project, column method", exc) from exc
+    try:
+        return Decision(
+            id=decision_id,
+            title=title,
+            description=description,
+            notice=notice,
+            options=options,
+            criteria=criteria,
+            scores=scores,
+            method=method,
+        )
+    except ValueError as exc:
+        raise _damaged(where, "the decision as a whole", exc) from exc

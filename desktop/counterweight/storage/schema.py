@@ -1,0 +1,159 @@
+"""The project file's schema, as numbered migrations.
+
+Each migration is registered once with sqlite-utils' :class:`Migrations` and, once
+released, never edited: files in the field record the names of the migrations
+applied to them (table ``_sqlite_migrations``), and a file that names a migration
+this version does not know was written by a newer Counterweight.
+
+Tables
+------
+``project``  one row (``id = 1``): format marker, decision id, title, texts,
+             method settings (JSON), creation time and the app version that created it.
+``options``  one row per option, ``position`` is its place in the list.
+``criteria`` the criteria tree; ``parent_id`` points at the group holding it,
+             ``scale`` is JSON (NULL for groups).
+``scores``   one row per (option, leaf criterion); ``evidence`` is JSON. No position:
+             the domain keeps scores in option order, then criterion order.
+``audit``    append-only log of every change: when, who, what, old and new (JSON).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+#: Written in ``project.format`` so a foreign database is never taken for a project.
+FORMAT_MARKER = "counterweight-project"
+#: Name of our migration set in ``_sqlite_migrations``.
+MIGRATION_SET = "counterweight"
+#: Extension of project files.
+FILE_SUFFIX = ".counterweight"
+
+MIGRATIONS = Migrations(MIGRATION_SET)
+
+_SCHEMA_1 = (
+    """
+    CREATE TABLE project (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        format TEXT NOT NULL,
+        decision_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        notice TEXT NOT NULL DEFAULT '',
+        method TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        app_version TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE options (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT ''
+    ) STRICT
+    """,
+    """
+    CREATE TABLE criteria (
+        id TEXT PRIMARY KEY,
+        parent_id TEXT REFERENCES criteria(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        direction TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        scale TEXT,
+        weight REAL NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE scores (
+        option_id TEXT NOT NULL REFERENCES options(id),
+        criterion_id TEXT NOT NULL REFERENCES criteria(id),
+        value REAL,
+        level TEXT,
+        low REAL,
+        high REAL,
+        rationale TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (option_id, criterion_id)
+    ) STRICT
+    """,
+    """
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        "user" TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL DEFAULT '',
+        old TEXT,
+        new TEXT
+    ) STRICT
+    """,
+)
+
+
+@MIGRATIONS(name="m001_create_schema")
+def _m001_create_schema(db: Database) -> None:
+    for statement in _SCHEMA_1:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="m002_index_child_keys")
+def _m002_index_child_keys(db: Database) -> None:
+    # SQLite checks a foreign key on delete by searching the child table; without
+    # these indexes removing a criterion scans every score.
+    db.execute("CREATE INDEX scores_by_criterion ON scores(criterion_id)")
+    db.execute("CREATE INDEX criteria_by_parent ON criteria(parent_id)")
+
+
+@cache
+def _known() -> tuple[str, ...]:
+    # Everything is pending on an empty database: the public way to list the set.
+    empty = Database(memory=True, execute_plugins=False)
+    try:
+        return tuple(m.name for m in MIGRATIONS.pending(empty))
+    finally:
+        empty.close()
+
+
+def known_migrations() -> list[str]:
+    """Names of the migrations this version knows, in the order they apply.
+
+    Returns
+    -------
+    list of str
+        Migration names.
+    """
+    return list(_known())
+
+
+def applied_migrations(db: Database) -> list[str]:
+    """Names of our migrations already applied to ``db``, oldest first.
+
+    Parameters
+    ----------
+    db : Database
+        An open project database (read-only is fine).
+
+    Returns
+    -------
+    list of str
+        Applied migration names; empty if the migrations table is missing.
+    """
+    return [m.name for m in MIGRATIONS.applied(db)]
+
+
+def unknown_migrations(applied: list[str]) -> list[str]:
+    """Applied migration names this version does not know (a newer writer's)."""
+    known = set(known_migrations())
+    return [name for name in applied if name not in known]
+
+
+def pending_migrations(applied: list[str]) -> list[str]:
+    """Known migration names not yet in ``applied``, in order."""
+    done = set(applied)
+    return [name for name in known_migrations() if name not in done]

@@ -1,0 +1,286 @@
+"""Opening project files safely: read-only probing, connections, backup copies.
+
+A file is first examined through a read-only connection (``mode=ro`` URI), so a
+damaged or foreign file is never written to. Only a file that passes is opened
+for writing.
+
+Journal mode: a writable connection switches the file to WAL, and switches it
+back to a plain rollback journal when it closes (if no one else has it open).
+At rest a project is therefore one self-contained file, readable from read-only
+media, and a read-only probe leaves no ``-wal``/``-shm`` files behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import os
+import pathlib
+import sqlite3
+import uuid
+
+from sqlite_utils import Database
+
+from counterweight.domain import NotAProjectError, ProjectFileError, ProjectTooNewError
+from counterweight.storage import schema
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _base_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def wrap(conn: sqlite3.Connection) -> Database:
+    """A sqlite-utils view of ``conn`` (no plugins: nothing outside the app runs)."""
+    return Database(conn, execute_plugins=False)
+
+
+def connect_writable(path: pathlib.Path, *, wal: bool = True) -> sqlite3.Connection:
+    """Open ``path`` for writing with the project's pragmas.
+
+    Foreign keys on, busy timeout, ``synchronous=FULL`` (an acknowledged commit is
+    on disk) and WAL unless ``wal`` is false (used while building a new file).
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        _base_pragmas(conn)
+        if wal:
+            wrap(conn).enable_wal()
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_read_only(path: pathlib.Path) -> sqlite3.Connection:
+    """Open ``path`` read-only through a ``mode=ro`` URI.
+
+    A WAL-mode file in a folder where its ``-shm`` file cannot be created can only
+    be read as ``immutable``. That is safe when nobody can write there and no
+    ``-wal`` file holds changes not yet in the main file.
+    """
+    uri = path.absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        _base_pragmas(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK) or os.path.exists(f"{path}-wal"):
+            raise
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+        _base_pragmas(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def try_rollback_journal(conn: sqlite3.Connection) -> None:
+    """Leave the file in rollback-journal mode if this is its only connection."""
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+
+
+@dataclasses.dataclass(frozen=True)
+class Probe:
+    """What a read-only look at a project file found."""
+
+    applied: list[str]
+    pending: list[str]
+
+
+def _name(path: pathlib.Path) -> str:
+    return f"\u201c{path.name}\u201d"
+
+
+def _damaged(path: pathlib.Path, detail: str) -> ProjectFileError:
+    return ProjectFileError(
+        f"Cannot open {_name(path)}: the file is damaged ({detail}). "
+        "Open a backup copy instead; the damaged file has not been changed.",
+        where=str(path),
+        detail=detail,
+    )
+
+
+def _not_project(path: pathlib.Path, why: str) -> NotAProjectError:
+    return NotAProjectError(f"Cannot open {_name(path)}: {why}", where=str(path))
+
+
+def check_migrations(path: pathlib.Path, db: Database) -> Probe:
+    """Refuse files from a newer version; report which migrations are pending.
+
+    Raises
+    ------
+    ProjectTooNewError
+        The file records migrations this version does not know.
+    """
+    applied = schema.applied_migrations(db)
+    if schema.unknown_migrations(applied):
+        raise ProjectTooNewError(
+            f"Cannot open {_name(path)}: it was written by a newer version of Counterweight; "
+            "upgrade Counterweight to open it.",
+            where=str(path),
+            detail="unknown migrations: " + ", ".join(schema.unknown_migrations(applied)),
+        )
+    return Probe(applied=applied, pending=schema.pending_migrations(applied))
+
+
+def probe(path: pathlib.Path) -> Probe:
+    """Check, without writing anything, that ``path`` is a healthy project file.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The file to examine.
+
+    Returns
+    -------
+    Probe
+        Applied and pending migration names.
+
+    Raises
+    ------
+    ProjectFileError
+        Missing, unreadable or damaged file.
+    NotAProjectError
+        Not SQLite, or SQLite without Counterweight's tables.
+    ProjectTooNewError
+        Written by a newer version.
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        raise ProjectFileError(f"Cannot open {_name(path)}: the file does not exist.", where=str(path)) from None
+    except IsADirectoryError:
+        raise ProjectFileError(f"Cannot open {_name(path)}: it is a folder, not a file.", where=str(path)) from None
+    except PermissionError:
+        raise ProjectFileError(
+            f"Cannot open {_name(path)}: you do not have permission to read it.", where=str(path)
+        ) from None
+    except OSError as exc:
+        raise ProjectFileError(f"Cannot open {_name(path)}: {exc.strerror}.", where=str(path)) from None
+    if not header:
+        raise _not_project(path, "the file is empty, so it is not a Counterweight project.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise _not_project(path, "it is not a Counterweight project file.")
+    if len(header) < 100:
+        raise _damaged(path, "the file is cut short")
+
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.OperationalError as exc:
+        raise ProjectFileError(f"Cannot open {_name(path)}: {exc}.", where=str(path), detail=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    try:
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(path, str(exc)) from exc
+        if problems != ["ok"]:
+            raise _damaged(path, "; ".join(problems)[:500])
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        db = wrap(conn)
+        if "_sqlite_migrations" not in tables:
+            raise _not_project(path, "it is a database, but not a Counterweight project.")
+        found = check_migrations(path, db)
+        if not found.applied or "project" not in tables:
+            raise _not_project(path, "it is a database, but not a Counterweight project.")
+        row = conn.execute("SELECT format FROM project WHERE id = 1").fetchone()
+        if row is None or row[0] != schema.FORMAT_MARKER:
+            raise _not_project(path, "it is a database, but not a Counterweight project.")
+        return found
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    finally:
+        conn.close()
+
+
+# ----------------------------------------------------------------- copies
+
+
+def fsync_dir(folder: pathlib.Path) -> None:
+    """Make a rename in ``folder`` durable (no-op where directories cannot be opened)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def new_private_file(folder: pathlib.Path, stem: str) -> pathlib.Path:
+    """Create an empty file readable only by its owner (mode 0o600) in ``folder``."""
+    candidate = folder / f".{stem}.{uuid.uuid4().hex[:12]}.tmp"
+    fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    return candidate
+
+
+def copy_database(source: sqlite3.Connection, dest: pathlib.Path) -> None:
+    """Copy a consistent snapshot of ``source`` into the (empty) file ``dest``.
+
+    Uses SQLite's online backup API, which is safe while ``source`` is in WAL mode
+    and being used; a plain file copy is not. The copy is left in rollback-journal
+    mode (one self-contained file) and flushed to disk.
+    """
+    target = sqlite3.connect(str(dest), isolation_level=None)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE").fetchone()
+    finally:
+        target.close()
+    fd = os.open(dest, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_side_files(path: pathlib.Path) -> None:
+    """Delete stale ``-wal``/``-shm``/``-journal`` files of ``path`` (caller holds its lock)."""
+    for suffix in SIDE_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+
+
+def backup_path(path: pathlib.Path, when: dt.datetime | None = None) -> pathlib.Path:
+    """A free name ``<stem>.backup-<UTC time>.counterweight`` next to ``path``."""
+    stamp = (when or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    stem = path.name[: -len(schema.FILE_SUFFIX)] if path.name.endswith(schema.FILE_SUFFIX) else path.name
+    candidate = path.with_name(f"{stem}.backup-{stamp}{schema.FILE_SUFFIX}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{stem}.backup-{stamp}-{n}{schema.FILE_SUFFIX}")
+        n += 1
+    return candidate
+
+
+def make_backup(source: sqlite3.Connection, path: pathlib.Path) -> pathlib.Path:
+    """Write a backup copy of the project open on ``source`` next to ``path``.
+
+    Returns
+    -------
+    pathlib.Path
+        The backup file (mode 0o600).
+    """
+    tmp = new_private_file(path.parent, path.name)
+    try:
+        copy_database(source, tmp)
+        dest = backup_path(path)
+        os.replace(tmp, dest)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
+    return dest

@@ -1,0 +1,369 @@
+"""``ProjectStore``: one open project file.
+
+A store is either *writable* (it holds the project's lock and saves every change
+in one transaction together with its audit row) or *read-only* (the file is
+read-only on disk, its folder is, another window has it open, or the caller
+asked). ``read_only_reason`` says which, in words for the status bar.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pathlib
+import sqlite3
+import threading
+from types import TracebackType
+
+from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
+from counterweight.storage import audit, placement, rows, schema, sqlite_io
+from counterweight.storage.audit import AuditEntry
+from counterweight.storage.locking import ProjectLock
+
+PathLike = str | os.PathLike[str]
+
+
+def _absolute(path: PathLike) -> pathlib.Path:
+    return pathlib.Path(path).expanduser().absolute()
+
+
+def _busy_reason(lock: ProjectLock) -> str:
+    holder = lock.read_holder()
+    return f"The project is open in another Counterweight window ({holder.describe()})."
+
+
+class ProjectStore:
+    """An open ``.counterweight`` project file.
+
+    Use :meth:`create` or :meth:`open`; close with :meth:`close` or a ``with`` block.
+
+    Attributes
+    ----------
+    path : pathlib.Path
+        Absolute path of the file.
+    read_only : bool
+        Whether changes are refused.
+    read_only_reason : str
+        ``""`` when writable, else why not, in words for the user.
+    migration_backup : pathlib.Path or None
+        The backup copy made before this open upgraded an older file.
+    """
+
+    def __init__(
+        self,
+        path: pathlib.Path,
+        conn: sqlite3.Connection,
+        *,
+        lock: ProjectLock | None,
+        read_only_reason: str = "",
+        migration_backup: pathlib.Path | None = None,
+    ) -> None:
+        self.path = path
+        self.read_only = bool(read_only_reason)
+        self.read_only_reason = read_only_reason
+        self.migration_backup = migration_backup
+        self._conn: sqlite3.Connection | None = conn
+        self._lock = lock
+        self._mutex = threading.RLock()
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def create(cls, path: PathLike, decision: Decision, *, overwrite: bool = False) -> ProjectStore:
+        """Write ``decision`` to a new project file and open it for writing.
+
+        The file is built under a temporary name and renamed into place, so a
+        half-written project never exists. Its mode is 0o600 (owner only).
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+            Where to create the file.
+        decision : Decision
+            The decision to store.
+        overwrite : bool, default False
+            Replace an existing file (refused while another window has it open).
+
+        Raises
+        ------
+        ProjectFileError
+            The file exists (without ``overwrite``), is open elsewhere, or the folder
+            cannot be written.
+        """
+        target = _absolute(path)
+        if not overwrite and os.path.lexists(target):
+            raise ProjectFileError(
+                f"Cannot create \u201c{target.name}\u201d: a file with that name already exists.", where=str(target)
+            )
+        lock = placement.take_target_lock(target)
+        try:
+            tmp = placement.build_new_file(target, decision)
+            placement.move_into_place(tmp, target)
+            return cls._open_writer(target, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: PathLike, *, read_only: bool = False) -> ProjectStore:
+        """Open an existing project file.
+
+        The file is examined read-only first; damaged, foreign and too-new files
+        are refused without being changed. An older file is upgraded (after a
+        backup copy is written next to it) when opened for writing, and upgraded
+        in memory only when opened read-only.
+
+        Parameters
+        ----------
+        path : str or os.PathLike
+            The project file.
+        read_only : bool, default False
+            Open for reading only even if the file could be written.
+
+        Returns
+        -------
+        ProjectStore
+            Writable, or read-only with ``read_only_reason`` set.
+
+        Raises
+        ------
+        ProjectFileError, NotAProjectError, ProjectTooNewError
+            The file cannot be opened; the message names it and the problem.
+        """
+        target = _absolute(path)
+        found = sqlite_io.probe(target)
+        reason = "The project was opened read-only." if read_only else placement.disk_write_problem(target)
+        lock: ProjectLock | None = None
+        if not reason:
+            lock = ProjectLock(target)
+            try:
+                if lock.try_acquire() is not None:
+                    reason, lock = _busy_reason(lock), None
+            except OSError as exc:
+                reason = f"Counterweight cannot create its lock file next to the project ({exc.strerror})."
+                lock = None
+        if lock is None:
+            return cls._open_reader(target, found, reason)
+        try:
+            return cls._open_writer(target, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_writer(cls, target: pathlib.Path, lock: ProjectLock) -> ProjectStore:
+        try:
+            conn = sqlite_io.connect_writable(target)
+        except sqlite3.Error as exc:
+            raise ProjectFileError(
+                f"Cannot open \u201c{target.name}\u201d for writing: {exc}.", where=str(target)
+            ) from exc
+        try:
+            db = sqlite_io.wrap(conn)
+            found = sqlite_io.check_migrations(target, db)  # again, now that we hold the lock
+            backup = None
+            if found.pending:
+                backup = sqlite_io.make_backup(conn, target)
+                schema.MIGRATIONS.apply(db)
+                conn.execute("BEGIN IMMEDIATE")
+                audit.append(
+                    conn,
+                    action="Upgrade project file",
+                    target=target.name,
+                    before={"migrations": found.applied},
+                    after={"migrations": schema.known_migrations(), "backup": backup.name},
+                )
+                conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(target, conn, lock=lock, migration_backup=backup)
+
+    @classmethod
+    def _open_reader(cls, target: pathlib.Path, found: sqlite_io.Probe, reason: str) -> ProjectStore:
+        try:
+            conn = sqlite_io.connect_read_only(target)
+            if found.pending:
+                # Upgrade a private in-memory copy; the file itself is not touched.
+                memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                conn.backup(memory)
+                conn.close()
+                conn = memory
+                conn.execute("PRAGMA foreign_keys = ON")
+                schema.MIGRATIONS.apply(sqlite_io.wrap(conn))
+        except sqlite3.Error as exc:
+            raise ProjectFileError(f"Cannot open \u201c{target.name}\u201d: {exc}.", where=str(target)) from exc
+        return cls(target, conn, lock=None, read_only_reason=reason)
+
+    # ----------------------------------------------------------------- use
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise ProjectFileError(f"The project \u201c{self.path.name}\u201d is closed.", where=str(self.path))
+        return self._conn
+
+    def load(self) -> Decision:
+        """Read the whole decision (one consistent snapshot).
+
+        Raises
+        ------
+        ProjectFileError
+            A stored row breaks the domain rules; the message names table and row.
+        """
+        with self._mutex:
+            conn = self._connection()
+            try:
+                conn.execute("BEGIN")
+                try:
+                    return rows.read_decision(conn, str(self.path))
+                finally:
+                    conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                raise ProjectFileError(
+                    f"\u201c{self.path.name}\u201d could not be read ({exc}); the file may be damaged.",
+                    where=str(self.path),
+                ) from exc
+
+    def commit(
+        self, old: Decision, new: Decision, *, action: str, target: str, before: object, after: object
+    ) -> None:
+        """Save the change from ``old`` to ``new`` and its audit row, atomically.
+
+        Only rows that differ are written (compared by id; unchanged elements are
+        skipped by identity first), so a one-score edit writes one score row.
+
+        Parameters
+        ----------
+        old : Decision
+            The decision as currently saved in this file (the last loaded/committed).
+        new : Decision
+            The decision after the edit.
+        action : str
+            Short audit action, e.g. ``"Set score"``.
+        target : str
+            What was edited, e.g. ``"score O2 × Civilian risk"``.
+        before, after : object
+            Audit values (JSON types or pydantic models).
+
+        Raises
+        ------
+        ReadOnlyProjectError
+            The store is read-only.
+        ProjectFileError
+            The disk refused the write (full, I/O error); nothing was saved.
+        """
+        if self.read_only:
+            raise ReadOnlyProjectError(
+                f"Changes cannot be saved: {self.read_only_reason} Use Save As to keep a copy you can edit.",
+                where=str(self.path),
+            )
+        with self._mutex:
+            conn = self._connection()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                rows.write_changes(conn, old, new)
+                audit.append(conn, action=action, target=target, before=before, after=after)
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                # An IntegrityError means ``old`` did not match the file: a bug, not the disk.
+                if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+                    raise ProjectFileError(
+                        f"The change could not be saved to \u201c{self.path.name}\u201d ({exc}); "
+                        "the file still holds the previous state.",
+                        where=str(self.path),
+                    ) from exc
+                raise
+
+    def audit_log(self, limit: int | None = None) -> list[AuditEntry]:
+        """The audit log, newest entry first (at most ``limit`` entries)."""
+        with self._mutex:
+            return audit.read(self._connection(), limit)
+
+    def save_as(self, path: PathLike) -> ProjectStore:
+        """Copy the project to ``path`` and continue there.
+
+        The copy is a consistent snapshot made with SQLite's backup API (works for
+        read-only stores too). An existing file at ``path`` is replaced unless
+        another window has it open. This store is closed.
+
+        Returns
+        -------
+        ProjectStore
+            A writable store on the new file.
+        """
+        target = _absolute(path)
+        if target == self.path or (target.exists() and os.path.samefile(target, self.path)):
+            raise ProjectFileError(
+                f"\u201c{target.name}\u201d is the file already open; choose another name.", where=str(target)
+            )
+        lock = placement.take_target_lock(target)
+        try:
+            with self._mutex:
+                try:
+                    tmp = sqlite_io.new_private_file(target.parent, target.name)
+                except OSError as exc:
+                    raise ProjectFileError(
+                        f"Cannot save \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)
+                    ) from exc
+                try:
+                    sqlite_io.copy_database(self._connection(), tmp)
+                    placement.move_into_place(tmp, target)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+                    raise
+            store = self._open_writer(target, lock)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            store.record_event("Save as", target.name, before=str(self.path), after=str(target))
+        except BaseException:
+            store.close()
+            raise
+        self.close()
+        return store
+
+    def record_event(self, action: str, target: str, *, before: object = None, after: object = None) -> None:
+        """Append an audit row for an event that changes no data (e.g. an export)."""
+        if self.read_only:
+            raise ReadOnlyProjectError(f"Changes cannot be saved: {self.read_only_reason}", where=str(self.path))
+        with self._mutex:
+            conn = self._connection()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                audit.append(conn, action=action, target=target, before=before, after=after)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        """Close the file and release its lock (safe to call twice)."""
+        with self._mutex:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                if not self.read_only:
+                    sqlite_io.try_rollback_journal(conn)
+                conn.close()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` has been called."""
+        return self._conn is None
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else ("read-only" if self.read_only else "writable")
+        return f"<ProjectStore {str(self.path)!r} {state}>"
