@@ -1,0 +1,365 @@
+"""The contribution chart: how much each part of the criteria tree adds to each option.
+
+One horizontal stacked bar per option, in rank order with the best on top; one
+segment per top-level criterion (a group's segment sums the contributions of every
+leaf under it, so a flat tree gets one segment per leaf). Lengths are in points out
+of 100, so a bar's total is the option's overall score.
+
+Every Qt Charts call of the application lives in this package, so a later port to Qt
+Graphs only touches ``counterweight.charts``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QToolTip
+
+from counterweight.charts.palette import series_colour
+from counterweight.domain import Decision
+from counterweight.engine import Evaluation
+
+#: Text size in layout pixels (1/96 inch when printed) and colour.
+_FONT_PX = 12
+_TEXT_HEX = "#202020"
+#: Resolution that one layout pixel is meant for (CSS pixels).
+_REFERENCE_DPI = 96.0
+
+#: Longest option label (in characters-wide pixels of the axis font) before eliding.
+_LABEL_WIDTH_SCREEN = 190.0
+_LABEL_WIDTH_PRINT = 260.0
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stacked segment: a top-level criterion and the leaf columns it sums."""
+
+    criterion_id: str
+    name: str
+    columns: tuple[int, ...]
+
+
+def chart_segments(decision: Decision, evaluation: Evaluation) -> list[Segment]:
+    """The segments of the contribution chart, in criteria-tree order.
+
+    Parameters
+    ----------
+    decision
+        The decision whose top-level criteria become segments.
+    evaluation
+        Its evaluation; ``leaf_ids`` maps leaves to contribution columns.
+
+    Returns
+    -------
+    list of Segment
+        Top-level criteria that have at least one leaf in the evaluation.
+    """
+    column_of = {cid: j for j, cid in enumerate(evaluation.leaf_ids)}
+    out: list[Segment] = []
+    for top in decision.children(None):
+        if top.is_group:
+            leaves = [c.id for c in decision.descendants(top.id) if not c.is_group]
+        else:
+            leaves = [top.id]
+        columns = tuple(column_of[c] for c in leaves if c in column_of)
+        if columns:
+            out.append(Segment(top.id, top.name, columns))
+    return out
+
+
+def segment_points(evaluation: Evaluation, segments: Sequence[Segment]) -> np.ndarray:
+    """Contribution of each segment for each option, in points of 100 (n_opt x n_seg)."""
+    contrib = np.asarray(evaluation.contributions, dtype=float)
+    n_opt = len(evaluation.option_ids)
+    if contrib.size == 0 or not segments:
+        return np.zeros((n_opt, len(segments)))
+    return np.column_stack([contrib[:, list(s.columns)].sum(axis=1) for s in segments]) * 100.0
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """Category labels must differ; tied ranks with equal (or equally elided) names
+    get invisible zero-width spaces appended."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for label in labels:
+        while label in seen:
+            label += "\u200b"
+        seen.add(label)
+        out.append(label)
+    return out
+
+
+class ContributionChart(QChart):
+    """A ``QChart`` that remembers which option and segment each bar stands for."""
+
+    def __init__(self, *, for_print: bool = False, max_bars: int | None = None) -> None:
+        super().__init__()
+        self.for_print = for_print
+        self.max_bars = max_bars
+        self.setObjectName("contributionChart")
+        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setTheme(QChart.ChartTheme.ChartThemeLight)
+        self.setBackgroundRoundness(0)
+        self.setMargins(QMargins(4, 4, 8, 4))
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.legend().setShowToolTips(True)
+
+        self.series_ = QHorizontalStackedBarSeries()
+        self.series_.setObjectName("contributionSeries")
+        self.series_.setBarWidth(0.7)
+        self.addSeries(self.series_)
+
+        self.value_axis = QValueAxis()
+        self.value_axis.setObjectName("scoreAxis")
+        self.value_axis.setRange(0.0, 100.0)
+        self.value_axis.setTickCount(6)
+        self.value_axis.setMinorTickCount(1)
+        self.value_axis.setLabelFormat("%.0f")
+        self.value_axis.setTitleText(self.tr("Score out of 100"))
+        self.category_axis = QBarCategoryAxis()
+        self.category_axis.setObjectName("optionAxis")
+        self.category_axis.setGridLineVisible(False)
+        self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series_.attachAxis(self.value_axis)
+        self.series_.attachAxis(self.category_axis)
+
+        if for_print:
+            self.setTitle(self.tr("Contribution of each criterion to the overall score"))
+            self.setBackgroundVisible(False)
+            self.setDropShadowEnabled(False)
+        self._tune_fonts()
+
+        # state for tooltips: bottom-to-top option ids and names, segment names, points
+        self._bar_options: list[str] = []
+        self._bar_names: list[str] = []
+        self._bar_ranks: list[int] = []
+        self._segment_names: list[str] = []
+        self._points = np.zeros((0, 0))
+        self._totals = np.zeros(0)
+        self.series_.hovered.connect(self._on_hovered)
+
+    # ------------------------------------------------------------------ looks
+    def _tune_fonts(self) -> None:
+        # Pixel sizes, not point sizes: a point-sized font is re-resolved against the
+        # DPI of whatever device paints it, which breaks the layout on a 300 dpi PDF.
+        axis_font = QFont(self.font())
+        axis_font.setPixelSize(_FONT_PX)
+        title_font = QFont(axis_font)
+        title_font.setBold(True)
+        for axis in (self.value_axis, self.category_axis):
+            axis.setLabelsFont(axis_font)
+            axis.setTitleFont(title_font)
+            axis.setLabelsColor(QColor(_TEXT_HEX))
+            axis.setTitleBrush(QColor(_TEXT_HEX))
+        self.legend().setFont(axis_font)
+        self.legend().setLabelColor(QColor(_TEXT_HEX))
+        big = QFont(title_font)
+        big.setPixelSize(_FONT_PX + 3)
+        self.setTitleFont(big)
+        self.setTitleBrush(QColor(_TEXT_HEX))
+
+    def _label_width(self) -> float:
+        cap = _LABEL_WIDTH_PRINT if self.for_print else _LABEL_WIDTH_SCREEN
+        width = self.size().width()
+        return cap if width <= 0 else max(80.0, min(cap, 0.3 * width))
+
+    def _relabel(self) -> None:
+        metrics = QFontMetricsF(self.category_axis.labelsFont())
+        labels = _unique([self._bar_label(r, name, metrics) for r, name in zip(self._bar_ranks, self._bar_names)])
+        if self.category_axis.categories() != labels:
+            self.category_axis.setCategories(labels)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Re-elide option names when the chart gets narrower or wider."""
+        super().resizeEvent(event)
+        if abs(event.newSize().width() - event.oldSize().width()) >= 1 and self._bar_names:
+            self._relabel()
+
+    def _bar_label(self, rank: int, name: str, metrics: QFontMetricsF) -> str:
+        prefix = f"{rank}. "
+        room = self._label_width() - metrics.horizontalAdvance(prefix)
+        return prefix + metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, decision: Decision, evaluation: Evaluation) -> None:
+        """Show ``evaluation`` (of ``decision``), keeping the chart object and its view."""
+        segments = chart_segments(decision, evaluation)
+        points = segment_points(evaluation, segments)
+        order = [int(i) for i in evaluation.order]
+        shown = order if self.max_bars is None else order[: self.max_bars]
+        bottom_up = list(reversed(shown))  # category 0 is drawn at the bottom
+        n = len(shown)
+        self._note_truncation(len(shown), len(order))
+        self._bar_options = [evaluation.option_ids[i] for i in bottom_up]
+        self._bar_names = [decision.option(oid).name if decision.has_option(oid) else oid
+                           for oid in self._bar_options]
+        self._bar_ranks = [int(evaluation.ranks[i]) for i in bottom_up]
+        self._segment_names = [s.name for s in segments]
+        self._points = points[bottom_up, :] if n else np.zeros((0, len(segments)))
+        self._totals = np.asarray(evaluation.totals, dtype=float)[bottom_up] * 100.0 if n else np.zeros(0)
+
+        self._relabel()
+        self._sync_sets(segments)
+        for j, bar_set in enumerate(self.series_.barSets()):
+            column = [float(v) for v in self._points[:, j]]
+            if bar_set.count() == len(column) and all(bar_set.at(k) == v for k, v in enumerate(column)):
+                continue
+            # one removal and one append: far cheaper than replacing values one by one
+            if bar_set.count():
+                bar_set.remove(0, bar_set.count())
+            bar_set.append(column)
+
+    def _note_truncation(self, shown: int, total: int) -> None:
+        if shown < total:
+            text = self.tr("Option: top {0} of {1} (best on top)").format(shown, total)
+        elif self.for_print:
+            text = self.tr("Option (best on top)")
+        else:
+            text = ""  # on screen the rank numbers in the labels say the same
+        if self.category_axis.titleText() != text:
+            self.category_axis.setTitleText(text)
+            self.category_axis.setTitleVisible(bool(text))
+
+    def _sync_sets(self, segments: Sequence[Segment]) -> None:
+        sets = self.series_.barSets()
+        if [s.label() for s in sets] == [seg.name for seg in segments]:
+            return
+        if len(sets) == len(segments):  # renamed only
+            for bar_set, seg in zip(sets, segments):
+                bar_set.setLabel(seg.name)
+            return
+        self.series_.clear()
+        for j, seg in enumerate(segments):
+            bar_set = QBarSet(seg.name)
+            colour = series_colour(j)
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour.darker(130))
+            bar_set.setPen(QPen(colour.darker(130), 0.5))
+            self.series_.append(bar_set)
+
+    # ------------------------------------------------------------------ tooltips
+    def describe_bar(self, index: int, bar_set: QBarSet) -> str:
+        """Plain-words description of one segment of one bar (used as tooltip)."""
+        sets = self.series_.barSets()
+        j = next((k for k, s in enumerate(sets) if s is bar_set or s == bar_set), -1)
+        if not (0 <= index < len(self._bar_names)) or j < 0:
+            return ""
+        return self.tr("{option}: {segment} adds {points:.1f} of {total:.1f} points").format(
+            option=self._bar_names[index],
+            segment=self._segment_names[j],
+            points=float(self._points[index, j]),
+            total=float(self._totals[index]),
+        )
+
+    def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
+        if status:
+            QToolTip.showText(QCursor.pos(), self.describe_bar(index, bar_set))
+        else:
+            QToolTip.hideText()
+
+
+def build_contribution_chart(decision: Decision, evaluation: Evaluation, *, for_print: bool = False,
+                             max_bars: int | None = None) -> QChart:
+    """Build the contribution chart for ``evaluation``.
+
+    Parameters
+    ----------
+    decision
+        Supplies option and criterion names and the criteria tree.
+    evaluation
+        Engine result: contributions (n_opt x n_leaf, summing to the totals) and order.
+    for_print
+        Add a title and drop the background, for reports.
+    max_bars
+        Show only the best ``max_bars`` options (the axis title then says "top N of M");
+        ``None`` shows every option.
+
+    Returns
+    -------
+    QChart
+        A :class:`ContributionChart`; show it with ``QChartView(chart)``.
+    """
+    chart = ContributionChart(for_print=for_print, max_bars=max_bars)
+    chart.refresh(decision, evaluation)
+    return chart
+
+
+def update_contribution_chart(chart: QChart, decision: Decision, evaluation: Evaluation) -> None:
+    """Update a chart made by :func:`build_contribution_chart` in place.
+
+    Bar values, option order and segment names change without replacing the chart,
+    series or axes, so the view keeps its size, zoom and hover state.
+    """
+    if not isinstance(chart, ContributionChart):
+        raise TypeError("update_contribution_chart needs a chart from build_contribution_chart")
+    chart.refresh(decision, evaluation)
+
+
+def render_chart(chart: QChart, painter: QPainter, rect: QRectF) -> None:
+    """Paint ``chart`` into ``rect`` of an active ``painter``, as vector graphics.
+
+    The chart is laid out for ``rect``'s physical size (one layout pixel is 1/96 inch
+    on the target device, so a 300 dpi PDF gets the same proportions as the screen)
+    and painted item by item: on a ``QPdfWriter`` or ``QSvgGenerator`` text stays
+    text and bars stay shapes. A chart shown in a view is laid out afresh for the
+    print and then given its size back.
+
+    Parameters
+    ----------
+    chart
+        Any chart (usually from :func:`build_contribution_chart`).
+    painter
+        An active painter on the target device.
+    rect
+        Target rectangle in the painter's logical coordinates.
+    """
+    if rect.isEmpty():
+        return
+    device = painter.device()
+    dpi = float(device.logicalDpiX()) if device is not None else _REFERENCE_DPI
+    scale = dpi / _REFERENCE_DPI if dpi > 0 else 1.0
+    layout = QRectF(0.0, 0.0, rect.width() / scale, rect.height() / scale)
+    own_scene = chart.scene() is None
+    scene = QGraphicsScene() if own_scene else chart.scene()
+    if own_scene:
+        scene.addItem(chart)
+    old_pos, old_size, old_scene_rect = chart.pos(), chart.size(), scene.sceneRect()
+    try:
+        chart.setPos(QPointF(0.0, 0.0))
+        chart.resize(layout.size())
+        scene.setSceneRect(layout)
+        painter.save()
+        try:
+            scene.render(painter, rect, layout, Qt.AspectRatioMode.IgnoreAspectRatio)
+        finally:
+            painter.restore()
+    finally:
+        if own_scene:
+            scene.removeItem(chart)
+        else:
+            chart.setPos(old_pos)
+            chart.resize(old_size)
+            scene.setSceneRect(old_scene_rect)
+
+
+__all__ = [
+    "ContributionChart",
+    "Segment",
+    "build_contribution_chart",
+    "chart_segments",
+    "render_chart",
+    "segment_points",
+    "update_contribution_chart",
+]

@@ -1,0 +1,480 @@
+"""Table model of the score matrix: options as rows, leaf criteria as columns.
+
+Cells show the score (a number with its range, or a level label) on a stoplight
+background taken from the evaluation's 0-1 value. Edits are parsed here, turned into
+a :class:`~counterweight.services.edits.SetScore` and submitted through the session
+controller, so every change is validated, saved, audited and undoable.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import textwrap
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush
+
+from counterweight.charts.palette import stoplight_colour, text_colour_for
+from counterweight.domain import (
+    Criterion,
+    Decision,
+    Direction,
+    Normalization,
+    NumericScale,
+    QualitativeScale,
+    Score,
+    from_validation_error,
+)
+from counterweight.domain.errors import CounterweightError, InvalidInputError
+from counterweight.services.changes import ChangeSet, Part
+from counterweight.services.edits import SetScore
+from counterweight.ui.session_controller import SessionController
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+#: True when the cell has no score (no value and no level).
+MissingRole = Qt.ItemDataRole.UserRole + 1
+#: The cell's :class:`Score` (or ``None``).
+ScoreRole = Qt.ItemDataRole.UserRole + 2
+#: The column's :class:`Criterion`.
+CriterionRole = Qt.ItemDataRole.UserRole + 3
+#: ``(option_id, criterion_id)`` of the cell.
+CellKeyRole = Qt.ItemDataRole.UserRole + 4
+
+#: Column titles wrap at about this many characters, so long names do not make wide columns.
+_HEADER_WRAP = 18
+
+_NUM = r"[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?"
+_RANGED = re.compile(rf"^\s*({_NUM})\s*(?:\(\s*({_NUM})\s*(?:-|–|—|to)\s*({_NUM})\s*\))?\s*$")
+
+
+def format_number(x: float) -> str:
+    """Short, exact-enough text for a score: ``5``, ``2.5``, ``0.125``, ``1.5e+06``."""
+    if x == int(x) and abs(x) < 1e12:
+        return str(int(x))
+    return f"{x:.6g}"
+
+
+def format_score(score: Score | None, with_range: bool = True) -> str:
+    """Cell text: ``5 (3–7)``, ``5``, ``Moderate``; empty when missing."""
+    if score is None:
+        return ""
+    if score.level is not None:
+        return score.level
+    if score.value is None:
+        return ""
+    text = format_number(score.value)
+    if with_range and (score.low is not None or score.high is not None):
+        low = format_number(score.low) if score.low is not None else "…"
+        high = format_number(score.high) if score.high is not None else "…"
+        text += f" ({low}–{high})"
+    return text
+
+
+def describe_scale(criterion: Criterion) -> str:
+    """The scale in words: ``0 to 10 points, higher is better`` or the level names."""
+    scale = criterion.scale
+    if isinstance(scale, QualitativeScale):
+        return QCoreApplication.translate("ScoreTableModel", "levels {0}").format(
+            ", ".join(lv.label for lv in scale.levels))
+    if isinstance(scale, NumericScale):
+        unit = f" {criterion.unit}" if criterion.unit else ""
+        text = QCoreApplication.translate("ScoreTableModel", "{0} to {1}").format(
+            format_number(scale.lower), format_number(scale.upper)) + unit
+        if not scale.breakpoints:
+            better = (QCoreApplication.translate("ScoreTableModel", "higher is better")
+                      if criterion.direction is Direction.HIGHER_BETTER
+                      else QCoreApplication.translate("ScoreTableModel", "lower is better"))
+            text += f", {better}"
+        return text
+    return QCoreApplication.translate("ScoreTableModel", "group (not scored)")
+
+
+def direction_arrow(criterion: Criterion) -> str:
+    """``↑`` (more is better), ``↓`` (less is better) or ``""`` (levels carry the value)."""
+    scale = criterion.scale
+    if isinstance(scale, NumericScale):
+        if scale.breakpoints:
+            first, last = scale.breakpoints[0].value, scale.breakpoints[-1].value
+            return "↑" if last > first else "↓" if last < first else ""
+        return "↑" if criterion.direction is Direction.HIGHER_BETTER else "↓"
+    return ""
+
+
+def _number(text: str) -> float:
+    value = float(text.replace(",", "."))
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def parse_cell_text(text: str, criterion: Criterion, old: Score | None, option_id: str,
+                    where: str) -> Score | None:
+    """Turn typed text into the new score of a cell.
+
+    Parameters
+    ----------
+    text
+        A number (optionally with a range, ``5 (3-7)``), a level label (any case), or
+        empty to clear the cell.
+    criterion
+        The cell's leaf criterion (its scale decides what is accepted).
+    old
+        The current score: its rationale, evidence and (if still valid) range are kept.
+    option_id
+        The cell's option.
+    where
+        ``Option × Criterion``, used in messages.
+
+    Returns
+    -------
+    Score or None
+        ``None`` clears the cell.
+
+    Raises
+    ------
+    InvalidInputError
+        With a message naming the cell and the scale.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    keep: dict[str, Any] = {}
+    if old is not None:
+        keep = {"rationale": old.rationale, "evidence": list(old.evidence)}
+    scale = criterion.scale
+    base = {"option_id": option_id, "criterion_id": criterion.id, **keep}
+    if isinstance(scale, QualitativeScale):
+        level = scale.level(text)
+        if level is None:
+            names = ", ".join(lv.label for lv in scale.levels)
+            raise InvalidInputError(_tr("“{0}” is not a level of {1}. Choose one of: {2}.").format(
+                text, criterion.name, names), where=where)
+        return _make_score({**base, "level": level.label}, where)
+    if not isinstance(scale, NumericScale):
+        raise InvalidInputError(_tr("{0} is a group; it is not scored directly.").format(criterion.name),
+                                where=where)
+    m = _RANGED.match(text)
+    scale_words = describe_scale(criterion)
+    not_a_number = _tr("“{0}” is not a number. Enter a number from {1} (a range may follow in brackets, "
+                       "e.g. 5 (3-7)), or leave the cell empty to clear the score.")
+    if m is None:
+        raise InvalidInputError(not_a_number.format(text, scale_words), where=where)
+    try:
+        value = _number(m.group(1))
+        low = _number(m.group(2)) if m.group(2) else None
+        high = _number(m.group(3)) if m.group(3) else None
+    except ValueError:
+        raise InvalidInputError(not_a_number.format(text, scale_words), where=where) from None
+    for what, x in ((_tr("value"), value), (_tr("low end"), low), (_tr("high end"), high)):
+        if x is not None and not scale.contains(x):
+            raise InvalidInputError(_tr("the {0} {1} is outside the scale ({2}).").format(
+                what, format_number(x), scale_words), where=where)
+    if m.group(2) is None and old is not None:
+        low, high = old.low, old.high  # keep an existing range if the new value sits inside it
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise InvalidInputError(_tr(
+                "{0} lies outside this score's range ({1} to {2}). Type the value with a new range, "
+                "e.g. 5 (3-7), or change the range in the detail panel.").format(
+                format_number(value), "…" if low is None else format_number(low),
+                "…" if high is None else format_number(high)), where=where)
+    return _make_score({**base, "value": value, "low": low, "high": high}, where)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScoreTableModel", text)
+
+
+def _make_score(data: dict[str, Any], where: str) -> Score:
+    try:
+        return Score.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=where) from None
+
+
+class ScoreTableModel(QAbstractTableModel):
+    """Options × leaf criteria, fed by a :class:`SessionController`.
+
+    Signals
+    -------
+    editRejected(str, QModelIndex)
+        An edit was refused; the message names the cell and the scale. The cell keeps
+        its previous value and nothing is added to the undo history.
+    """
+
+    editRejected = Signal(str, QModelIndex)
+
+    def __init__(self, controller: SessionController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._decision: Decision | None = None
+        self._evaluation = None
+        self._option_ids: list[str] = []
+        self._leaves: list[Criterion] = []
+        self._row_of: dict[str, int] = {}
+        self._col_of: dict[str, int] = {}
+        self._eval_row: dict[str, int] = {}
+        self._eval_col: dict[str, int] = {}
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(self.reload)
+        self._load()
+
+    # ------------------------------------------------------------ state
+    def _load(self) -> None:
+        ctl = self._controller
+        if ctl is None or not ctl.has_session:
+            self._decision, self._evaluation = None, None
+            self._option_ids, self._leaves = [], []
+        else:
+            self._decision, self._evaluation = ctl.decision, ctl.evaluation
+            self._option_ids = [o.id for o in self._decision.options]
+            self._leaves = list(self._decision.leaves)
+        self._row_of = {oid: i for i, oid in enumerate(self._option_ids)}
+        self._col_of = {c.id: j for j, c in enumerate(self._leaves)}
+        self._index_evaluation()
+
+    def _index_evaluation(self) -> None:
+        ev = self._evaluation
+        self._eval_row = {oid: i for i, oid in enumerate(ev.option_ids)} if ev is not None else {}
+        self._eval_col = {cid: j for j, cid in enumerate(ev.leaf_ids)} if ev is not None else {}
+
+    def reload(self) -> None:
+        """Re-read everything from the controller (a new project, or a structural change)."""
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.structural or Part.PROJECT in changes.parts:
+            self.reload()
+            return
+        ctl = self._controller
+        if ctl is None or not ctl.has_session:
+            return
+        self._decision, self._evaluation = ctl.decision, ctl.evaluation
+        self._index_evaluation()
+        if Part.CRITERIA in changes.parts:  # name, unit, scale: headers and whole columns
+            self._leaves = list(self._decision.leaves)
+            if self._leaves:  # a group's new name shows in its leaves' tooltips too
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._leaves) - 1)
+            for c in sorted({self._col_of[c] for c in changes.criterion_ids if c in self._col_of}):
+                self._column_changed(c)
+        if Part.OPTIONS in changes.parts:
+            rows = [self._row_of[o] for o in changes.option_ids if o in self._row_of]
+            if rows:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, min(rows), max(rows))
+        if Part.METHOD in changes.parts and self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
+        if Part.SCORES in changes.parts:
+            data_driven = self._evaluation is not None and \
+                self._evaluation.normalization is not Normalization.VALUE_FUNCTION
+            for oid, cid in changes.cells:
+                r, c = self._row_of.get(oid), self._col_of.get(cid)
+                if r is None or c is None:
+                    continue
+                idx = self.index(r, c)
+                self.dataChanged.emit(idx, idx)
+                if data_driven:  # other options' colours depend on this score too
+                    self.dataChanged.emit(self.index(0, c), self.index(self.rowCount() - 1, c),
+                                          [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
+
+    def _column_changed(self, column: int) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    # ------------------------------------------------------------ lookups
+    @property
+    def decision(self) -> Decision | None:
+        return self._decision
+
+    def option_id(self, row: int) -> str:
+        return self._option_ids[row]
+
+    def criterion(self, column: int) -> Criterion:
+        return self._leaves[column]
+
+    def index_of(self, option_id: str, criterion_id: str) -> QModelIndex:
+        """Model index of a cell, or an invalid index if it is not shown."""
+        r, c = self._row_of.get(option_id), self._col_of.get(criterion_id)
+        return QModelIndex() if r is None or c is None else self.index(r, c)
+
+    def cell_name(self, index: ModelIndex) -> str:
+        """``Option × Criterion`` for messages."""
+        assert self._decision is not None
+        return f"{self._decision.option(self._option_ids[index.row()]).name} × {self._leaves[index.column()].name}"
+
+    def _score(self, index: ModelIndex) -> Score | None:
+        assert self._decision is not None
+        return self._decision.score(self._option_ids[index.row()], self._leaves[index.column()].id)
+
+    def _value(self, index: ModelIndex) -> float | None:
+        score = self._score(index)
+        if score is None or score.is_missing or self._evaluation is None:
+            return None
+        r = self._eval_row.get(self._option_ids[index.row()])
+        c = self._eval_col.get(self._leaves[index.column()].id)
+        if r is None or c is None:
+            return None
+        return float(self._evaluation.values[r, c])
+
+    # ------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._option_ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._leaves)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._controller is not None and not self._controller.read_only:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._decision is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            score = self._score(index)
+            return "—" if score is None or score.is_missing else format_score(score)
+        if role == Qt.ItemDataRole.EditRole:
+            return format_score(self._score(index), with_range=False)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(self._background(index))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(text_colour_for(self._background(index)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(self._leaves[index.column()].scale, NumericScale):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            score = self._score(index)
+            shown = self.tr("no score") if score is None or score.is_missing else format_score(score)
+            return f"{self.cell_name(index)}: {shown}"
+        if role == MissingRole:
+            score = self._score(index)
+            return score is None or score.is_missing
+        if role == ScoreRole:
+            return self._score(index)
+        if role == CriterionRole:
+            return self._leaves[index.column()]
+        if role == CellKeyRole:
+            return (self._option_ids[index.row()], self._leaves[index.column()].id)
+        return None
+
+    def _background(self, index: ModelIndex):
+        value = self._value(index)
+        return stoplight_colour(value)
+
+    def _tooltip(self, index: ModelIndex) -> str:
+        score = self._score(index)
+        crit = self._leaves[index.column()]
+        assert self._decision is not None
+        lines = [self.cell_name(index)]
+        if score is None or score.is_missing:
+            lines.append(self.tr("No score yet."))
+        else:
+            lines.append(self.tr("Score: {0}").format(format_score(score)))
+            if isinstance(crit.scale, QualitativeScale) and score.level:
+                lv = crit.scale.level(score.level)
+                if lv is not None and lv.descriptor:
+                    lines.append(self.tr("Level means: {0}").format(lv.descriptor))
+            if score.low is not None or score.high is not None:
+                lines.append(self.tr("Plausible range: {0} to {1}").format(
+                    format_number(score.low) if score.low is not None else "?",
+                    format_number(score.high) if score.high is not None else "?"))
+            value = self._value(index)
+            if value is not None:
+                lines.append(self.tr("Value: {0:.0f} of 100").format(100 * value))
+        if score is not None and score.rationale:
+            lines.append(self.tr("Rationale: {0}").format(score.rationale))
+        if score is not None:
+            for ev in score.evidence:
+                bits = ", ".join(b for b in (ev.source, ev.locator, ev.note) if b)
+                lines.append(self.tr("Evidence: {0}").format(bits))
+        lines.append(self.tr("Scale: {0}").format(describe_scale(crit)))
+        return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._decision is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self._option_ids):
+                return None
+            opt = self._decision.option(self._option_ids[section])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return opt.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return opt.name + (f"\n{opt.description}" if opt.description else "")
+            return None
+        if not 0 <= section < len(self._leaves):
+            return None
+        crit = self._leaves[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            second = " ".join(b for b in (crit.unit if isinstance(crit.scale, NumericScale) else "",
+                                          direction_arrow(crit)) if b)
+            name = textwrap.fill(crit.name, _HEADER_WRAP, break_long_words=False)
+            return f"{name}\n{second}" if second else name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = f"{self._decision.path_name(crit.id)}\n{self.tr('Scale: {0}').format(describe_scale(crit))}"
+            if isinstance(crit.scale, QualitativeScale):
+                text += "".join(f"\n• {lv.label} ({format_number(lv.value)}): {lv.descriptor}".rstrip(": ")
+                                for lv in crit.scale.levels)
+            return text
+        return None
+
+    # ------------------------------------------------------------ editing
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._decision is None:
+            return False
+        option_id, crit = self._option_ids[index.row()], self._leaves[index.column()]
+        old = self._score(index)
+        where = self.cell_name(index)
+        try:
+            new = parse_cell_text("" if value is None else str(value), crit, old, option_id, where)
+        except CounterweightError as exc:
+            self.editRejected.emit(str(exc), QModelIndex(index))
+            return False
+        return self.submit_score(index, new)
+
+    def submit_score(self, index: ModelIndex, score: Score | None) -> bool:
+        """Submit ``score`` for the cell at ``index`` (``None`` clears it) as one undoable edit."""
+        option_id, crit = self._option_ids[index.row()], self._leaves[index.column()]
+        old = self._score(index)
+        if old == score or (old is None and score is None):
+            return True  # nothing to do: no empty undo step
+        error = self._controller.submit(SetScore(option_id, crit.id, score))
+        if error:
+            self.editRejected.emit(error, QModelIndex(index))
+            return False
+        return True
+
+
+__all__ = [
+    "CellKeyRole",
+    "CriterionRole",
+    "MissingRole",
+    "ScoreRole",
+    "ScoreTableModel",
+    "describe_scale",
+    "direction_arrow",
+    "format_number",
+    "format_score",
+    "parse_cell_text",
+]

@@ -1,0 +1,323 @@
+"""Weights panel: the criteria tree with a points slider per node.
+
+Points are relative: a node's local weight is its points divided by its siblings'
+points, and its global weight is the product of local weights down the tree (both
+shown read-only, as computed by the engine). Dragging a slider applies the weight
+continuously so the ranking and chart follow the hand; one drag is one undo step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import count
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.services.changes import ChangeSet, Part
+from counterweight.services.edits import SetWeight, SetWeights
+from counterweight.ui.session_controller import SessionController
+
+_SLIDER_MAX = 100
+_NAME_MIN_PX, _NAME_MAX_PX, _POINTS_MIN_PX = 90, 220, 96
+_SPIN_MAX = 10_000.0
+_gestures = count(1)
+
+
+@dataclass(frozen=True)
+class GestureWeight(SetWeight):
+    """A :class:`SetWeight` that merges only with steps of the same gesture.
+
+    Every step of one slider drag (or one run of arrow-key presses on a focused
+    control) carries the same ``gesture`` number, so it becomes one undo step, while
+    a second drag of the same slider starts a new one.
+    """
+
+    gesture: int = 0
+
+    def merge_key(self) -> tuple[Any, ...]:
+        return ("weight", self.criterion_id, self.gesture)
+
+
+class WeightEditor(QWidget):
+    """A slider (0-100 points) and a spin box for one criterion's points."""
+
+    pointsChanged = Signal(str, float)
+
+    def __init__(self, criterion_id: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.criterion_id = criterion_id
+        self.gesture = next(_gestures)
+        self.setObjectName(f"weightEditor_{criterion_id}")
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName(f"weightSlider_{criterion_id}")
+        self.slider.setAccessibleName(self.tr("Weight of {0} in points").format(name))
+        self.slider.setRange(0, _SLIDER_MAX)
+        self.slider.setPageStep(10)
+        self.slider.setMinimumWidth(28)
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setObjectName(f"weightSpin_{criterion_id}")
+        self.spin.setAccessibleName(self.tr("Points for {0}").format(name))
+        self.spin.setRange(0.0, _SPIN_MAX)
+        self.spin.setDecimals(1)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin.setFixedWidth(self.spin.fontMetrics().horizontalAdvance("0000.0") + 12)
+        self.spin.setToolTip(self.tr("Points can go above 100 here; only ratios between siblings matter."))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.spin.valueChanged.connect(self._spin_changed)
+        for w in (self.slider, self.spin):
+            w.installEventFilter(self)
+        self.slider.sliderPressed.connect(self._new_gesture)
+        self.slider.sliderReleased.connect(self._new_gesture)
+
+    def _new_gesture(self) -> None:
+        self.gesture = next(_gestures)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusIn:
+            self._new_gesture()
+        return super().eventFilter(watched, event)
+
+    def set_points(self, points: float) -> None:
+        """Show ``points`` without emitting anything (used when syncing from the model)."""
+        for w in (self.slider, self.spin):
+            w.blockSignals(True)
+        try:
+            if not self.slider.isSliderDown():
+                self.slider.setValue(int(round(min(points, _SLIDER_MAX))))
+            self.spin.setValue(points)
+        finally:
+            for w in (self.slider, self.spin):
+                w.blockSignals(False)
+
+    def _slider_moved(self, value: int) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(float(value))
+        self.spin.blockSignals(False)
+        self.pointsChanged.emit(self.criterion_id, float(value))
+
+    def _spin_changed(self, value: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(int(round(min(value, _SLIDER_MAX))))
+        self.slider.blockSignals(False)
+        self.pointsChanged.emit(self.criterion_id, float(value))
+
+
+class WeightsPanel(QWidget):
+    """Criteria tree with points sliders and the resulting local and global weights."""
+
+    COL_NAME, COL_POINTS, COL_LOCAL, COL_GLOBAL = range(4)
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._editors: dict[str, WeightEditor] = {}
+        self.setObjectName("weightsPanel")
+        self.setAccessibleName(self.tr("Weights"))
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("weightsTree")
+        self.tree.setAccessibleName(self.tr("Criteria weights"))
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Points"), self.tr("Local"),
+                                   self.tr("Global")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.COL_POINTS, QHeaderView.ResizeMode.Stretch)
+        # fixed widths: ResizeToContents would re-measure every row on every slider step
+        numbers = self.tree.fontMetrics().horizontalAdvance("100.0%") + 12
+        for col in (self.COL_LOCAL, self.COL_GLOBAL):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, max(numbers, header.sectionSizeFromContents(col).width() + 4))
+        header.setMinimumSectionSize(50)
+        for col in (self.COL_LOCAL, self.COL_GLOBAL):
+            self.tree.headerItem().setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.tree.headerItem().setToolTip(self.COL_LOCAL, self.tr("Local weight: share of the criteria beside it"))
+        self.tree.headerItem().setToolTip(self.COL_GLOBAL, self.tr("Global weight: share of the whole decision"))
+
+        self.hint = QLabel(self.tr("Points are relative: a criterion's share is its points divided by the "
+                                   "points of the criteria beside it."), self)
+        self.hint.setObjectName("weightsHint")
+        self.hint.setWordWrap(True)
+        self.equal_button = QPushButton(self.tr("Equal weights"), self)
+        self.equal_button.setObjectName("equalWeightsButton")
+        self.equal_button.setAccessibleName(self.tr("Give the selected group's criteria equal weights"))
+        self.equal_button.setToolTip(self.tr(
+            "Give equal points to the criteria inside the selected group (or beside the selected criterion; "
+            "with nothing selected, the top-level criteria)."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.equal_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.tree)
+
+        self.tree.installEventFilter(self)
+        self.tree.setToolTip(self.tr("+ and - change the points of the selected criterion; "
+                                     "Enter or F2 moves to its points box."))
+        self.equal_button.clicked.connect(self.equalize_selected)
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(self.rebuild)
+        self.rebuild()
+
+    # ------------------------------------------------------------ building
+    def rebuild(self) -> None:
+        """Rebuild the tree from the current decision, keeping selection and collapsed groups."""
+        selected = self.selected_criterion_id()
+        collapsed = {cid for cid, item in self._items.items() if item.childCount() and not item.isExpanded()}
+        self.tree.clear()
+        self._items.clear()
+        self._editors.clear()
+        if not self._controller.has_session:
+            return
+        decision = self._controller.decision
+        for crit, _depth in decision.walk():
+            parent = self._items.get(crit.parent_id) if crit.parent_id else None
+            item = QTreeWidgetItem(parent if parent is not None else self.tree)
+            item.setText(self.COL_NAME, crit.name)
+            item.setData(self.COL_NAME, Qt.ItemDataRole.UserRole, crit.id)
+            item.setToolTip(self.COL_NAME, decision.path_name(crit.id))
+            for col in (self.COL_LOCAL, self.COL_GLOBAL):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._items[crit.id] = item
+            editor = WeightEditor(crit.id, crit.name)
+            editor.setEnabled(not self._controller.read_only)
+            editor.pointsChanged.connect(self._submit)
+            self.tree.setItemWidget(item, self.COL_POINTS, editor)
+            self._editors[crit.id] = editor
+        for cid, item in self._items.items():
+            item.setExpanded(cid not in collapsed)
+        if selected in self._items:
+            self.tree.setCurrentItem(self._items[selected])
+        self.sync()
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """Give names what they need, but leave the points column room for its slider and box."""
+        content = self.tree.sizeHintForColumn(self.COL_NAME)
+        spare = (self.tree.viewport().width() - self.tree.columnWidth(self.COL_LOCAL)
+                 - self.tree.columnWidth(self.COL_GLOBAL) - _POINTS_MIN_PX)
+        self.tree.setColumnWidth(self.COL_NAME, max(_NAME_MIN_PX, min(content, _NAME_MAX_PX, spare)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_name_column()
+
+    def sync(self) -> None:
+        """Show the decision's points and the engine's local and global weights."""
+        if not self._controller.has_session:
+            return
+        decision, evaluation = self._controller.decision, self._controller.evaluation
+        for cid, item in self._items.items():
+            if not decision.has_criterion(cid):
+                continue
+            editor = self._editors[cid]
+            points = decision.criterion(cid).weight
+            if editor.spin.value() != points:
+                editor.set_points(points)
+            for col, weights in ((self.COL_LOCAL, evaluation.local_weights),
+                                 (self.COL_GLOBAL, evaluation.global_weights)):
+                text = _percent(weights.get(cid))
+                if item.text(col) != text:
+                    item.setText(col, text)
+
+    # ------------------------------------------------------------ lookups
+    def selected_criterion_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(self.COL_NAME, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def editor(self, criterion_id: str) -> WeightEditor:
+        """The slider and spin box of one criterion (for tests and keyboard focus)."""
+        return self._editors[criterion_id]
+
+    def item(self, criterion_id: str) -> QTreeWidgetItem:
+        return self._items[criterion_id]
+
+    # ------------------------------------------------------------ keyboard
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            cid = self.selected_criterion_id()
+            editor = self._editors.get(cid) if cid else None
+            if editor is not None and editor.isEnabled():
+                key = event.key()
+                if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                    editor.slider.triggerAction(QSlider.SliderAction.SliderSingleStepAdd)
+                    return True
+                if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+                    editor.slider.triggerAction(QSlider.SliderAction.SliderSingleStepSub)
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+                    editor.spin.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    editor.spin.selectAll()
+                    return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ editing
+    def _submit(self, criterion_id: str, points: float) -> None:
+        editor = self._editors.get(criterion_id)
+        gesture = editor.gesture if editor is not None else next(_gestures)
+        error = self._controller.submit(GestureWeight(criterion_id, points, gesture=gesture))
+        if error:
+            self.sync()  # put the control back to the stored weight
+
+    def equalize_selected(self) -> None:
+        """Give equal points to the selected group's children (see the button's tooltip)."""
+        if not self._controller.has_session:
+            return
+        decision = self._controller.decision
+        cid = self.selected_criterion_id()
+        if cid is None or not decision.has_criterion(cid):
+            siblings = decision.children(None)
+        elif decision.criterion(cid).is_group:
+            siblings = decision.children(cid)
+        else:
+            siblings = decision.children(decision.criterion(cid).parent_id)
+        if len(siblings) < 2:
+            return
+        mean = sum(c.weight for c in siblings) / len(siblings)
+        points = round(mean, 1) if mean > 0 else 50.0
+        if all(c.weight == points for c in siblings):
+            return
+        self._controller.submit(SetWeights({c.id: points for c in siblings}, label=self.tr("Equal weights")))
+
+    # ------------------------------------------------------------ reactions
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.structural or Part.PROJECT in changes.parts or Part.CRITERIA in changes.parts:
+            self.rebuild()
+        elif changes.touches(Part.WEIGHTS):
+            self.sync()
+
+
+def _percent(x: float | None) -> str:
+    return "" if x is None else f"{100.0 * x:.1f}%"
+
+
+__all__ = ["GestureWeight", "WeightEditor", "WeightsPanel"]

@@ -1,0 +1,175 @@
+"""Fixtures and settings shared by the whole test suite.
+
+- Qt runs headless (``QT_QPA_PLATFORM=offscreen``) unless the caller chose a platform.
+- A plain checkout works without installing: ``desktop/`` goes on ``sys.path`` when
+  ``counterweight`` is not importable.
+- Every test gets its own user folders (``user_dirs``) and no network
+  (``network_guard``); both are autouse.
+- Tests under ``tests/ui`` and ``tests/charts``, test files named ``*pdf*`` and tests
+  using pytest-qt fixtures are marked ``qt``, so ``-m "not qt"`` selects the rest.
+  The no-Qt run (``-p tests.no_qt``) leaves them out and makes PySide6 unimportable.
+"""
+
+from __future__ import annotations
+
+import errno
+import importlib.util
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Before anything can import Qt: no display is needed for tests (an empty value counts as unset).
+if not os.environ.get("QT_QPA_PLATFORM"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+if importlib.util.find_spec("counterweight") is None:
+    sys.path.insert(0, str(REPO_ROOT / "desktop"))
+
+import pytest  # noqa: E402
+
+
+def _load_qt_rules() -> Any:
+    """Import the sibling ``no_qt.py`` by path (whatever pytest's import mode)."""
+    spec = importlib.util.spec_from_file_location(
+        "_counterweight_qt_rules", Path(__file__).with_name("no_qt.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# Which tests need Qt is decided in one place, the no-Qt plugin. Importing it does
+# not block Qt; only loading it as a plugin (-p tests.no_qt) does.
+_qt_rules = _load_qt_rules()
+
+
+# ------------------------------------------------------------------ qt marker
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs Qt with ``qt`` (by folder, file name or fixture)."""
+    for item in items:
+        if item.get_closest_marker("qt") is None and _qt_rules.needs_qt(item):
+            item.add_marker(pytest.mark.qt)
+
+
+# ------------------------------------------------------------------ user folders
+
+
+@dataclass(frozen=True)
+class UserDirs:
+    """The per-test folders standing in for the user's own."""
+
+    home: Path
+    config: Path
+    data: Path
+    state: Path
+    cache: Path
+    counterweight_home: Path
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserDirs:
+    """Point the user's home, XDG folders and ``COUNTERWEIGHT_HOME`` into ``tmp_path``.
+
+    platformdirs and Qt's QStandardPaths honour the XDG variables on Linux;
+    ``COUNTERWEIGHT_HOME`` is checked first by the application on every platform.
+    ``counterweight_home`` is not created, so first-run code paths are exercised.
+    """
+    dirs = UserDirs(
+        home=tmp_path / "home",
+        config=tmp_path / "xdg-config",
+        data=tmp_path / "xdg-data",
+        state=tmp_path / "xdg-state",
+        cache=tmp_path / "xdg-cache",
+        counterweight_home=tmp_path / "cw-home",
+    )
+    for variable, path in (
+        ("HOME", dirs.home),
+        ("XDG_CONFIG_HOME", dirs.config),
+        ("XDG_DATA_HOME", dirs.data),
+        ("XDG_STATE_HOME", dirs.state),
+        ("XDG_CACHE_HOME", dirs.cache),
+    ):
+        path.mkdir()
+        monkeypatch.setenv(variable, str(path))
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(dirs.counterweight_home))
+    return dirs
+
+
+# ------------------------------------------------------------------ no network
+
+
+class NetworkBlockedError(OSError):
+    """Raised instead of a network connection: Counterweight must work offline."""
+
+
+@dataclass
+class NetworkGuard:
+    """Records every attempt to reach the network during one test."""
+
+    attempts: list[str] = field(default_factory=list)
+
+    def refuse(self, what: str) -> NetworkBlockedError:
+        self.attempts.append(what)
+        return NetworkBlockedError(errno.ENETUNREACH, f"network access in a test: {what}")
+
+
+def _is_local_socket(sock: socket.socket) -> bool:
+    return getattr(socket, "AF_UNIX", None) is not None and sock.family == socket.AF_UNIX
+
+
+@pytest.fixture(autouse=True)
+def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkGuard]:
+    """Refuse every non-``AF_UNIX`` connection and fail the test that tried one.
+
+    The refusal raises :class:`NetworkBlockedError` (an ``OSError``, as on an
+    air-gapped machine); the test fails at teardown even if the code swallowed it.
+    A test that checks the guard itself clears ``network_guard.attempts``.
+    Only Python's ``socket`` module is covered, not Qt's own network classes.
+    """
+    guard = NetworkGuard()
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+    real_sendto = socket.socket.sendto
+
+    def connect(self: socket.socket, address: Any) -> None:
+        if not _is_local_socket(self):
+            raise guard.refuse(f"connect to {address!r}")
+        real_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> int:
+        if not _is_local_socket(self):
+            raise guard.refuse(f"connect_ex to {address!r}")
+        return real_connect_ex(self, address)
+
+    def sendto(self: socket.socket, data: bytes, *args: Any) -> int:
+        if not _is_local_socket(self):
+            raise guard.refuse(f"sendto {args[-1]!r}")
+        return real_sendto(self, data, *args)
+
+    def create_connection(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
+        raise guard.refuse(f"create_connection to {address!r}")
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        raise guard.refuse(f"name lookup of {host!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket.socket, "sendto", sendto)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    yield guard
+    if guard.attempts:
+        pytest.fail(
+            "the test tried to use the network, which Counterweight must never do: "
+            + "; ".join(guard.attempts),
+            pytrace=False,
+        )

@@ -1,0 +1,384 @@
+"""Score matrix: keyboard editing, rejection of bad input, undo/redo, Delete, colours.
+
+Expected totals are hand-computed from tests.factories.small_decision (value
+functions; global weights harm 0.5, effect 0.375, cost 0.125):
+
+* Alpha:   harm Low 1.0, effect 2/10, cost (20-2)/20 -> 0.5 + 0.075 + 0.1125 = 0.6875
+* Bravo:   harm High 0.3, effect 9/10, cost (20-10)/20 -> 0.15 + 0.3375 + 0.0625 = 0.55
+* Charlie: harm Moderate 0.6, effect 6/10, cost (20-8)/20 -> 0.3 + 0.225 + 0.075 = 0.6
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from counterweight.charts.palette import MISSING_HEX, contrast_ratio
+from counterweight.domain import Criterion, Decision, NumericScale, Option, Score
+from counterweight.services.changes import ChangeSet, Part
+from counterweight.services.edits import SetScore
+from counterweight.ui.models.score_table_model import MissingRole, ScoreTableModel, parse_cell_text
+from counterweight.ui.widgets.score_matrix import ScoreMatrix
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def matrix(qtbot, controller):
+    widget = ScoreMatrix(controller)
+    qtbot.addWidget(widget)
+    widget.resize(700, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _edit_with_keyboard(qtbot, matrix: ScoreMatrix, option_id: str, criterion_id: str, text: str) -> None:
+    assert matrix.select_cell(option_id, criterion_id)
+    matrix.view.setFocus()
+    qtbot.waitUntil(matrix.view.hasFocus)
+    qtbot.keyClick(matrix.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(matrix.view.focusWidget(), QLineEdit))
+    editor = matrix.view.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_headers_show_unit_direction_and_path(matrix):
+    model = matrix.model
+    labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert labels[0] == "Civilian harm"  # qualitative: no unit, no arrow
+    assert labels[1] == "Effect\npoints ↑"
+    assert labels[2] == "Cost\n$bn ↓"
+    tip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Risks › Civilian harm")
+    assert "Harm unlikely" in tip  # level descriptors listed
+    assert model.headerData(2, Qt.Orientation.Vertical) == "Charlie"
+
+
+def test_cells_show_number_range_and_level(matrix):
+    model = matrix.model
+    assert model.index(0, 1).data() == "2 (1–3)"
+    assert model.index(0, 1).data(Qt.ItemDataRole.EditRole) == "2"
+    assert model.index(1, 0).data() == "High"
+    tip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "weak" in tip and "1 to 3" in tip and "0 to 10" in tip
+    assert model.index(0, 1).data(MissingRole) is False
+
+
+def test_keyboard_edit_changes_ranking(qtbot, matrix, controller):
+    # before: Alpha 0.6875 > Charlie 0.6 > Bravo 0.55
+    assert controller.evaluation.ranked_option_ids() == ["a", "c", "b"]
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        _edit_with_keyboard(qtbot, matrix, "b", "effect", "10")
+    # Bravo effect 10 -> 0.15 + 0.375 + 0.0625 = 0.5875 (still below Charlie's 0.6)
+    assert controller.evaluation.total_of("b") == pytest.approx(0.5875)
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        _edit_with_keyboard(qtbot, matrix, "b", "cost", "0")
+    # Bravo cost 0 -> 0.15 + 0.375 + 0.125 = 0.65: now above Charlie, below Alpha
+    assert controller.evaluation.total_of("b") == pytest.approx(0.65)
+    assert controller.evaluation.ranked_option_ids() == ["a", "b", "c"]
+    assert matrix.model.index(1, 2).data() == "0"
+    assert controller.undo_stack.count() == 2
+    # rationale kept from the old score
+    assert controller.decision.score("b", "cost").rationale == "dear"
+
+
+def test_alpha_effect_ten(qtbot, matrix, controller):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        _edit_with_keyboard(qtbot, matrix, "a", "effect", "10 (9-10)")
+    # Alpha effect 10 -> 0.5 + 0.375 + 0.1125 = 0.9875
+    assert controller.evaluation.total_of("a") == pytest.approx(0.9875)
+    score = controller.decision.score("a", "effect")
+    assert (score.value, score.low, score.high, score.rationale) == (10, 9, 10, "weak")
+
+
+@pytest.mark.parametrize("text, words", [("abc", "not a number"), ("99", "outside the scale")])
+def test_bad_input_is_rejected_with_message(qtbot, matrix, controller, text, words):
+    before = controller.decision
+    with qtbot.waitSignal(matrix.model.editRejected, timeout=2000) as blocker:
+        _edit_with_keyboard(qtbot, matrix, "c", "effect", text)
+    message = blocker.args[0]
+    assert words in message
+    assert "Charlie × Effect" in message and "0 to 10" in message
+    qtbot.waitUntil(matrix.error_label.isVisible)
+    assert matrix.error_label.text() == message
+    assert controller.decision == before
+    assert matrix.model.index(2, 1).data() == "6"
+    assert controller.undo_stack.count() == 0
+    # the next successful edit hides the message
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        _edit_with_keyboard(qtbot, matrix, "c", "effect", "7")
+    assert not matrix.error_label.isVisible()
+
+
+def test_typing_starts_an_edit_and_enter_opens_the_editor(qtbot, matrix, controller):
+    assert matrix.select_cell("c", "effect")
+    matrix.view.setFocus()
+    qtbot.waitUntil(matrix.view.hasFocus)
+    qtbot.keyClick(matrix.view, Qt.Key.Key_7)  # typing replaces the value
+    qtbot.waitUntil(lambda: isinstance(matrix.view.focusWidget(), QLineEdit))
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        qtbot.keyClick(matrix.view.focusWidget(), Qt.Key.Key_Return)
+    assert controller.decision.score("c", "effect").value == 7
+    qtbot.waitUntil(matrix.view.hasFocus)
+    qtbot.keyClick(matrix.view, Qt.Key.Key_Return)  # Enter on a cell starts editing too
+    qtbot.waitUntil(lambda: isinstance(matrix.view.focusWidget(), QLineEdit))
+    assert matrix.view.focusWidget().text() == "7"
+    qtbot.keyClick(matrix.view.focusWidget(), Qt.Key.Key_Escape)
+    assert controller.undo_stack.count() == 1
+
+
+def test_unknown_level_and_value_outside_kept_range(matrix, controller):
+    model = matrix.model
+    assert not model.setData(model.index(0, 0), "Catastrophic")
+    assert not model.setData(model.index(0, 1), "8")  # Alpha's range is 1-3
+    assert controller.undo_stack.count() == 0
+    assert model.setData(model.index(0, 0), "moderate")  # case-insensitive
+    assert controller.decision.score("a", "harm").level == "Moderate"
+
+
+def test_level_editor_lists_levels_with_descriptors(qtbot, matrix, controller):
+    matrix.select_cell("a", "harm")
+    matrix.view.setFocus()
+    qtbot.keyClick(matrix.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(matrix.view.focusWidget(), QComboBox))
+    combo = matrix.view.focusWidget()
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["Severe", "High", "Moderate", "Low"]
+    assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == "Likely large-scale harm"
+    assert combo.currentText() == "Low"
+    combo.setCurrentIndex(1)
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert controller.decision.score("a", "harm").level == "Severe"
+
+
+def test_undo_redo_of_a_score_edit(qtbot, matrix, controller):
+    model = matrix.model
+    assert model.setData(model.index(0, 2), "16")
+    assert model.index(0, 2).data() == "16"
+    with qtbot.waitSignal(model.dataChanged, timeout=2000):
+        controller.undo_stack.undo()
+    assert model.index(0, 2).data() == "2"
+    assert controller.evaluation.total_of("a") == pytest.approx(0.6875)
+    controller.undo_stack.redo()
+    assert model.index(0, 2).data() == "16"
+    # cost 16 on 0-20 lower-better -> 0.2 * 0.125 = 0.025; 0.5 + 0.075 + 0.025
+    assert controller.evaluation.total_of("a") == pytest.approx(0.6)
+
+
+def test_delete_clears_cell_and_undo_restores(qtbot, matrix, controller):
+    matrix.select_cell("c", "cost")
+    matrix.view.setFocus()
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        qtbot.keyClick(matrix.view, Qt.Key.Key_Delete)
+    assert controller.decision.score("c", "cost") is None
+    index = matrix.model.index(2, 2)
+    assert index.data(MissingRole) is True
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color().name().upper() == MISSING_HEX
+    assert controller.evaluation.total_of("c") == pytest.approx(0.525)  # 0.3 + 0.225 + 0
+    controller.undo_stack.undo()
+    assert controller.decision.score("c", "cost").value == 8
+
+
+def test_delete_on_several_cells_is_one_undo_step(qtbot, matrix, controller):
+    view = matrix.view
+    view.setFocus()
+    sel = view.selectionModel()
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    sel.select(QItemSelection(matrix.model.index(0, 1), matrix.model.index(1, 2)),
+               QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert controller.undo_stack.count() == 1
+    assert all(controller.decision.score(o, c) is None for o in "ab" for c in ("effect", "cost"))
+    controller.undo_stack.undo()
+    assert controller.decision.score("b", "cost").value == 10
+
+
+def test_current_cell_signal(qtbot, matrix):
+    with qtbot.waitSignal(matrix.currentCellChanged, timeout=1000) as blocker:
+        matrix.select_cell("b", "harm")
+    assert blocker.args == ["b", "harm"]
+
+
+def test_stoplight_colours_follow_values_and_keep_text_readable(matrix):
+    model = matrix.model
+    best = model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color()  # Alpha harm Low = 1.0
+    worst_level = model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole).color()  # Bravo High = 0.3
+    assert best != worst_level
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            bg = model.index(r, c).data(Qt.ItemDataRole.BackgroundRole).color()
+            fg = model.index(r, c).data(Qt.ItemDataRole.ForegroundRole).color()
+            assert contrast_ratio(bg, fg) >= 7.0
+
+
+def test_parse_accepts_decimal_comma_and_ranges():
+    crit = Criterion(id="x", name="X", scale=NumericScale(lower=0, upper=10))
+    score = parse_cell_text(" 2,5 (1.5 – 3) ", crit, None, "o", "O × X")
+    assert (score.value, score.low, score.high) == (2.5, 1.5, 3.0)
+    assert parse_cell_text("", crit, None, "o", "O × X") is None
+
+
+def _big_decision(n_opt: int = 200, n_leaf: int = 40) -> Decision:
+    crit = [Criterion(id="g1", name="Group one"), Criterion(id="g2", name="Group two")]
+    crit += [Criterion(id=f"c{j}", name=f"Criterion {j}", parent_id="g1" if j % 2 else "g2",
+                       scale=NumericScale(lower=0, upper=100)) for j in range(n_leaf)]
+    opts = [Option(id=f"o{i}", name=f"Option {i}") for i in range(n_opt)]
+    scores = [Score(option_id=f"o{i}", criterion_id=f"c{j}", value=float((i * 7 + j * 13) % 101))
+              for i in range(n_opt) for j in range(n_leaf)]
+    return Decision(id="big", title="Big", options=opts, criteria=crit, scores=scores)
+
+
+def test_one_cell_change_on_a_large_matrix_is_cheap(qtbot, tmp_path):
+    """A cell change only repaints that cell: no model reset, handled well under 100 ms."""
+    from counterweight.services.session import ProjectSession
+    from counterweight.ui.session_controller import SessionController
+
+    session = ProjectSession.create(tmp_path / "big.counterweight", _big_decision())
+    ctl = SessionController(session)
+    try:
+        model = ScoreTableModel(ctl)
+        resets: list[int] = []
+        changed: list[tuple[int, int, int, int]] = []
+        model.modelReset.connect(lambda: resets.append(1))
+        model.dataChanged.connect(
+            lambda a, b, roles=(): changed.append((a.row(), a.column(), b.row(), b.column())))
+        assert ctl.submit(SetScore("o5", "c7", Score(option_id="o5", criterion_id="c7", value=1.0))) is None
+        cell = model.index_of("o5", "c7")
+        assert not resets
+        assert changed == [(cell.row(), cell.column(), cell.row(), cell.column())]
+        assert cell.data() == "1"
+        # time the model's own handling of the change set (the session's recompute is not the GUI's)
+        changes = ChangeSet(parts=frozenset({Part.SCORES}), cells=frozenset({("o5", "c7")}))
+        start = time.perf_counter()
+        model._on_changed(changes)
+        for c in range(model.columnCount()):  # a view then repaints the visible cells of the row
+            model.index(cell.row(), c).data(Qt.ItemDataRole.BackgroundRole)
+        elapsed = time.perf_counter() - start
+        assert elapsed < 0.05
+    finally:
+        ctl.close_session()
+
+
+# ---------------------------------------------------------------- score detail panel
+@pytest.fixture
+def detail(qtbot, controller):
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
+
+    host = QWidget()
+    panel = ScoreDetailPanel(controller, host)
+    elsewhere = QLineEdit(host)
+    elsewhere.setObjectName("elsewhere")
+    layout = QHBoxLayout(host)
+    layout.addWidget(panel)
+    layout.addWidget(elsewhere)
+    qtbot.addWidget(host)
+    host.resize(700, 600)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    panel.host = host  # keep the (parentless) host alive for the test
+    return panel, elsewhere
+
+
+def test_detail_shows_cell(detail):
+    panel, _ = detail
+    panel.show_cell("a", "effect")
+    assert panel.title.text() == "Alpha × Benefits › Effect"
+    assert "0 to 10 points" in panel.scale_label.text()
+    assert panel.value_edit.text() == "2"
+    assert panel.range_check.isChecked()
+    assert (panel.low_spin.value(), panel.high_spin.value()) == (1, 3)
+    assert panel.rationale_edit.toPlainText() == "weak"
+    panel.show_cell("b", "harm")
+    assert panel.value_stack.currentWidget() is panel.level_combo
+    assert panel.level_combo.currentText() == "High"
+    assert "Harm likely" in panel.scale_label.text()
+    assert not panel.range_check.isEnabled()
+
+
+def test_detail_edits_rationale_range_and_evidence_in_one_step(qtbot, detail, controller):
+    panel, _ = detail
+    panel.show_cell("a", "effect")
+    panel.rationale_edit.setFocus()
+    qtbot.waitUntil(panel.rationale_edit.hasFocus)
+    panel.rationale_edit.selectAll()
+    qtbot.keyClicks(panel.rationale_edit, "Pilot study shows a small effect")
+    panel.high_spin.setValue(4.5)
+    panel.add_evidence_button.click()
+    panel.evidence_table.item(0, 0).setText("Pilot report 2024")
+    panel.evidence_table.item(0, 1).setText("table 3")
+    assert panel.dirty and controller.undo_stack.count() == 0
+    panel.rationale_edit.setFocus()
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        qtbot.keyClick(panel.rationale_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    score = controller.decision.score("a", "effect")
+    assert score.rationale == "Pilot study shows a small effect"
+    assert (score.value, score.low, score.high) == (2, 1, 4.5)
+    assert [(e.source, e.locator) for e in score.evidence] == [("Pilot report 2024", "table 3")]
+    assert controller.undo_stack.count() == 1
+    assert not panel.dirty
+    controller.undo_stack.undo()
+    assert controller.decision.score("a", "effect").rationale == "weak"
+    assert panel.rationale_edit.toPlainText() == "weak"  # the panel follows the undo
+    assert panel.high_spin.value() == 3
+
+
+def test_detail_commits_on_focus_out(qtbot, detail, controller):
+    panel, elsewhere = detail
+    panel.show_cell("c", "cost")
+    panel.value_edit.setFocus()
+    qtbot.waitUntil(panel.value_edit.hasFocus)
+    panel.value_edit.selectAll()
+    qtbot.keyClicks(panel.value_edit, "4")
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        elsewhere.setFocus()
+    assert controller.decision.score("c", "cost").value == 4
+    assert controller.decision.score("c", "cost").rationale == "fair"
+
+
+@pytest.mark.parametrize("text, words", [("abc", "not a number"), ("12", "outside the scale"),
+                                         ("5", "high end")])
+def test_detail_rejects_bad_input_inline(qtbot, detail, controller, text, words):
+    panel, _ = detail
+    panel.show_cell("a", "effect")  # range 1-3: a value of 5 would sit above it
+    panel.value_edit.setFocus()
+    qtbot.waitUntil(panel.value_edit.hasFocus)
+    panel.value_edit.selectAll()
+    qtbot.keyClicks(panel.value_edit, text)
+    assert not panel.apply()
+    assert panel.error_label.isVisible()
+    assert words in panel.error_label.text() and "Alpha × Effect" in panel.error_label.text()
+    assert controller.undo_stack.count() == 0
+    assert controller.decision.score("a", "effect").value == 2
+
+
+def test_detail_evidence_needs_a_source(detail, controller):
+    panel, _ = detail
+    panel.show_cell("b", "effect")
+    panel.add_evidence_button.click()
+    panel.evidence_table.item(0, 2).setText("a note without a source")
+    assert not panel.apply()
+    assert "source" in panel.error_label.text()
+    panel.remove_evidence_button.click()
+    assert panel.evidence_table.rowCount() == 0
+    assert panel.apply()
+    assert controller.undo_stack.count() == 0  # nothing had changed in the end
+
+
+def test_detail_level_choice(qtbot, detail, controller):
+    panel, _ = detail
+    panel.show_cell("b", "harm")
+    panel.level_combo.setCurrentIndex(panel.level_combo.findData("Moderate"))
+    panel.level_combo.activated.emit(panel.level_combo.currentIndex())
+    assert panel.apply()
+    assert controller.decision.score("b", "harm").level == "Moderate"
+    assert controller.decision.score("b", "harm").rationale == "loud"

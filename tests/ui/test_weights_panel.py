@@ -1,0 +1,162 @@
+"""Weights panel: slider drags, one undo step per drag, equal weights, sync on undo.
+
+Hand computation on tests.factories.small_decision (value functions). Values per
+option (harm, effect, cost): Alpha (1.0, 0.2, 0.9), Bravo (0.3, 0.9, 0.5),
+Charlie (0.6, 0.6, 0.6).
+
+Start: risks 1 : benefits 1, effect 3 : cost 1 -> global harm 0.5, effect 0.375,
+cost 0.125; totals Alpha 0.6875, Charlie 0.6, Bravo 0.55.
+
+Benefits dragged to 3 points: risks 1/4, benefits 3/4 -> harm 0.25, effect 0.5625,
+cost 0.1875; totals Alpha 0.25 + 0.1125 + 0.16875 = 0.53125,
+Bravo 0.075 + 0.50625 + 0.09375 = 0.675, Charlie 0.15 + 0.3375 + 0.1125 = 0.6.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from counterweight.services.edits import SetWeight
+from counterweight.ui.widgets.ranking_panel import RankingPanel
+from counterweight.ui.widgets.weights_panel import WeightsPanel
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def panels(qtbot, controller):
+    weights = WeightsPanel(controller)
+    ranking = RankingPanel(controller)
+    for w in (weights, ranking):
+        qtbot.addWidget(w)
+        w.resize(480, 420)
+        w.show()
+    qtbot.waitExposed(weights)
+    return weights, ranking
+
+
+def _drag(slider, values: list[int]) -> None:
+    slider.setSliderDown(True)  # what a mouse press on the handle does (emits sliderPressed)
+    for v in values:
+        slider.setValue(v)
+    slider.setSliderDown(False)
+
+
+def test_tree_mirrors_criteria_with_local_and_global_percent(panels):
+    weights, _ = panels
+    assert weights.item("risks").childCount() == 1
+    assert weights.item("benefits").childCount() == 2
+    assert weights.item("effect").text(WeightsPanel.COL_LOCAL) == "75.0%"
+    assert weights.item("effect").text(WeightsPanel.COL_GLOBAL) == "37.5%"
+    assert weights.item("cost").text(WeightsPanel.COL_GLOBAL) == "12.5%"
+    assert weights.editor("effect").slider.value() == 3
+    assert weights.editor("effect").spin.value() == 3.0
+    assert weights.editor("effect").slider.accessibleName()
+
+
+def test_slider_drag_updates_ranking_and_chart_as_one_undo_step(qtbot, panels, controller):
+    weights, ranking = panels
+    chart = ranking.chart
+    assert [name for _, name, _ in ranking.ranking()] == ["Alpha", "Charlie", "Bravo"]
+    steps: list[object] = []
+    controller.changed.connect(steps.append)
+
+    _drag(weights.editor("benefits").slider, [2, 3])
+
+    assert len(steps) == 2  # applied continuously, once per step
+    assert controller.decision.criterion("benefits").weight == 3
+    assert controller.undo_stack.count() == 1
+    ev = controller.evaluation
+    assert ev.total_of("a") == pytest.approx(0.53125)
+    assert ev.total_of("b") == pytest.approx(0.675)
+    assert ev.total_of("c") == pytest.approx(0.6)
+    assert ranking.ranking() == [(1, "Bravo", "67.5"), (2, "Charlie", "60.0"), (3, "Alpha", "53.1")]
+    # chart: same object, best bar on top, Bravo's Risks segment = 0.25 * 0.3 * 100 = 7.5 points
+    assert ranking.chart is chart
+    assert chart.category_axis.categories()[-1] == "1. Bravo"
+    risks = chart.series_.barSets()[0]
+    assert risks.label() == "Risks"
+    assert risks.at(2) == pytest.approx(7.5)
+    assert weights.item("harm").text(WeightsPanel.COL_GLOBAL) == "25.0%"
+    assert weights.editor("benefits").spin.value() == 3.0
+
+    controller.undo_stack.undo()
+    assert controller.decision.criterion("benefits").weight == 1
+    assert [name for _, name, _ in ranking.ranking()] == ["Alpha", "Charlie", "Bravo"]
+    assert weights.editor("benefits").slider.value() == 1
+    assert weights.item("harm").text(WeightsPanel.COL_GLOBAL) == "50.0%"
+    assert controller.undo_stack.count() == 1  # syncing the slider did not push anything
+    controller.undo_stack.redo()
+    assert ranking.ranking()[0][1] == "Bravo"
+
+
+def test_second_drag_is_a_second_undo_step(panels, controller):
+    weights, _ = panels
+    slider = weights.editor("effect").slider
+    _drag(slider, [4, 5])
+    _drag(slider, [6, 7])
+    assert controller.undo_stack.count() == 2
+    controller.undo_stack.undo()
+    assert controller.decision.criterion("effect").weight == 5
+    controller.undo_stack.undo()
+    assert controller.decision.criterion("effect").weight == 3
+
+
+def test_keyboard_steps_on_a_focused_slider_merge(qtbot, panels, controller):
+    weights, _ = panels
+    slider = weights.editor("cost").slider
+    weights.activateWindow()
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    for _ in range(3):
+        qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert controller.decision.criterion("cost").weight == 4
+    assert controller.undo_stack.count() == 1
+    # Global: effect 3/7 * 0.5, cost 4/7 * 0.5
+    assert weights.item("cost").text(WeightsPanel.COL_GLOBAL) == f"{100 * 4 / 7 * 0.5:.1f}%"
+
+
+def test_spin_box_sets_points_above_slider_range(qtbot, panels, controller):
+    weights, _ = panels
+    spin = weights.editor("risks").spin
+    spin.setValue(150.0)
+    assert controller.decision.criterion("risks").weight == 150
+    assert weights.editor("risks").slider.value() == 100  # slider pinned at its end
+    assert weights.item("risks").text(WeightsPanel.COL_LOCAL) == f"{100 * 150 / 151:.1f}%"
+
+
+def test_equal_weights_for_selected_group(panels, controller):
+    weights, ranking = panels
+    weights.tree.setCurrentItem(weights.item("benefits"))
+    weights.equal_button.click()
+    assert controller.decision.criterion("effect").weight == 2
+    assert controller.decision.criterion("cost").weight == 2
+    assert controller.undo_stack.count() == 1
+    assert weights.item("effect").text(WeightsPanel.COL_GLOBAL) == "25.0%"
+    # Alpha 0.5 + 0.25*0.2 + 0.25*0.9 = 0.775
+    assert ranking.ranking()[0] == (1, "Alpha", "77.5")
+    controller.undo_stack.undo()
+    assert controller.decision.criterion("effect").weight == 3
+
+
+def test_weight_changed_elsewhere_updates_panel(panels, controller):
+    weights, _ = panels
+    assert controller.submit(SetWeight("harm", 7)) is None
+    assert weights.editor("harm").spin.value() == 7.0
+    assert controller.undo_stack.count() == 1
+
+
+def test_plus_minus_keys_on_the_tree(qtbot, panels, controller):
+    weights, _ = panels
+    weights.activateWindow()
+    weights.tree.setFocus()
+    weights.tree.setCurrentItem(weights.item("effect"))
+    qtbot.waitUntil(weights.tree.hasFocus)
+    qtbot.keyClick(weights.tree, Qt.Key.Key_Plus)
+    qtbot.keyClick(weights.tree, Qt.Key.Key_Plus)
+    qtbot.keyClick(weights.tree, Qt.Key.Key_Minus)
+    assert controller.decision.criterion("effect").weight == 4
+    assert controller.undo_stack.count() == 1
+    qtbot.keyClick(weights.tree, Qt.Key.Key_F2)
+    qtbot.waitUntil(weights.editor("effect").spin.hasFocus)
