@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from enum import Enum
 from functools import cached_property
 from typing import Annotated, Any
 
@@ -11,39 +10,9 @@ from pydantic import Field, model_validator
 
 from counterweight.domain.base import Frozen, Identifier, Name, Text
 from counterweight.domain.elements import Criterion, Option, Score, check_score_against_scale
+from counterweight.domain.elicitation import Elicitation
+from counterweight.domain.methods import MethodSettings, Normalization, RedLine
 from counterweight.domain.scales import NumericScale, QualitativeScale
-
-
-class Normalization(str, Enum):
-    """How raw scores become comparable 0-1 values. See docs/methods.md."""
-
-    VALUE_FUNCTION = "value_function"  # the criterion's scale: bounds, breakpoints, levels
-    MIN_MAX = "min_max"  # (x - min) / (max - min); cost: (max - x) / (max - min)
-    MAX = "max"  # x / max; cost: min / x
-    MAX_LINEAR = "max_linear"  # x / max; cost: 1 - x / max
-    SUM = "sum"  # x / sum(x); cost: (1/x) / sum(1/x)
-    VECTOR = "vector"  # x / sqrt(sum(x^2)); cost: 1 - x / sqrt(sum(x^2))
-
-    @property
-    def label(self) -> str:
-        return _NORMALIZATION_LABELS[self]
-
-
-_NORMALIZATION_LABELS = {
-    Normalization.VALUE_FUNCTION: "Value functions (scale bounds)",
-    Normalization.MIN_MAX: "Min-max across options",
-    Normalization.MAX: "Ratio to best (cost: min/x)",
-    Normalization.MAX_LINEAR: "Ratio to max (cost: 1 - x/max)",
-    Normalization.SUM: "Share of total",
-    Normalization.VECTOR: "Vector (Euclidean)",
-}
-
-
-class MethodSettings(Frozen):
-    """How the decision is evaluated. Later methods add their own settings here."""
-
-    aggregation: Annotated[str, Field(pattern=r"^wsm$")] = "wsm"
-    normalization: Normalization = Normalization.VALUE_FUNCTION
 
 
 class Decision(Frozen):
@@ -63,6 +32,10 @@ class Decision(Frozen):
     criteria: list[Criterion] = Field(default_factory=list)
     scores: list[Score] = Field(default_factory=list)
     method: MethodSettings = Field(default_factory=MethodSettings)
+    elicitations: list[Elicitation] = Field(
+        default_factory=list, description="How the weights under each node were derived (one per node)"
+    )
+    red_lines: list[RedLine] = Field(default_factory=list, description="Non-compensatory limits per criterion")
 
     @model_validator(mode="before")
     @classmethod
@@ -158,7 +131,31 @@ class Decision(Frozen):
             problem = check_score_against_scale(s, c.scale) or "does not fit the scale"
             opt_name = next(o.name for o in self.options if o.id == oid)
             raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
+        self._check_method_references(crit)
         return self
+
+    def _check_method_references(self, crit: dict[str, Criterion]) -> None:
+        nodes: set[str | None] = set()
+        for e in self.elicitations:
+            if e.node_id in nodes:
+                raise ValueError(f"the weights of {e.node_id or 'the top level'!r} are elicited twice")
+            nodes.add(e.node_id)
+            if e.node_id is not None and e.node_id not in crit:
+                raise ValueError(f"weight judgements refer to criterion {e.node_id!r}, which does not exist")
+        _unique([r.id for r in self.red_lines], "red line id")
+        for r in self.red_lines:
+            c = crit.get(r.criterion_id)
+            if c is None or c.scale is None:
+                raise ValueError(f"a red line refers to {r.criterion_id!r}, which is not a scored criterion")
+            if isinstance(c.scale, QualitativeScale):
+                if r.level is None or c.scale.level(r.level) is None:
+                    raise ValueError(f"the red line on {c.name!r} must name one of its levels")
+            elif r.limit is None:
+                raise ValueError(f"the red line on {c.name!r} needs a numeric limit")
+
+    def elicitation(self, node_id: str | None) -> Elicitation | None:
+        """The recorded weight judgements for the children of ``node_id`` (None: top level)."""
+        return next((e for e in self.elicitations if e.node_id == node_id), None)
 
     # ----- lookups (cached: the model is frozen) -----
     @cached_property

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from counterweight.domain.base import Finite, Frozen, Identifier, Name, Text
+from counterweight.domain.methods import Distribution
 from counterweight.domain.scales import NumericScale, QualitativeScale, Scale
 
 
@@ -77,6 +78,9 @@ class Score(Frozen):
     level: Annotated[str, Field(max_length=200)] | None = None
     low: Finite | None = None
     high: Finite | None = None
+    distribution: Distribution | None = Field(
+        None, description="Shape of the range for uncertainty analysis; default: the project's setting"
+    )
     rationale: Text = ""
     evidence: list[EvidenceRef] = Field(default_factory=list)
 
