@@ -31,10 +31,10 @@ SETTINGS_FILE = "window.ini"
 STATUS_TIMEOUT_MS = 10_000
 #: Default share of each splitter's length per pane (the score matrix gets the most).
 _DEFAULT_SHARES = {
-    "mainSplitter": [0.2, 0.55, 0.25],
+    "mainSplitter": [0.17, 0.53, 0.30],
     "leftSplitter": [0.42, 0.58],
-    "centreSplitter": [0.66, 0.34],
-    "rightSplitter": [0.5, 0.5],
+    "centreSplitter": [0.6, 0.4],
+    "rightSplitter": [0.4, 0.6],
 }
 
 
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         v, h = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
         self.left_splitter = self._splitter("leftSplitter", v, self.options_panel, self.criteria_panel)
-        self.centre_splitter = self._splitter("centreSplitter", h, self.score_matrix, self.score_detail)
+        self.centre_splitter = self._splitter("centreSplitter", v, self.score_matrix, self.score_detail)
         self.right_splitter = self._splitter("rightSplitter", v, self.weights_panel, self.ranking_panel)
         self.main_splitter = self._splitter("mainSplitter", h, self.left_splitter, self.centre_splitter,
                                             self.right_splitter)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
         screen = self.screen().availableGeometry()
-        self.resize(min(1400, int(screen.width() * 0.95)), min(860, int(screen.height() * 0.9)))
+        self.resize(min(1680, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
         self.reset_layout()
 
     def splitters(self) -> list[QSplitter]:
@@ -134,10 +134,7 @@ class MainWindow(QMainWindow):
         width, height = self.width(), self.height()
         for splitter in self.splitters():
             shares = _DEFAULT_SHARES[splitter.objectName()]
-            if splitter is self.centre_splitter:
-                length = width * _DEFAULT_SHARES["mainSplitter"][1]
-            else:
-                length = width if splitter.orientation() == Qt.Orientation.Horizontal else height
+            length = width if splitter.orientation() == Qt.Orientation.Horizontal else height
             splitter.setSizes([int(length * share) for share in shares])
 
     def restore_layout(self) -> None:

@@ -159,13 +159,21 @@ class ScoreDetailPanel(QWidget):
         form.addRow(self.tr("Range"), range_row)
         form.addRow(self.tr("Rationale"), self.rationale_edit)
 
+        # Two columns so the panel reads well in a wide strip under the score matrix:
+        # the score and its rationale on the left, the evidence behind it on the right.
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.scale_label)
+        left.addLayout(form, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Evidence"), self))
+        right.addWidget(self.evidence_table, 1)
+        right.addLayout(evidence_buttons)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.scale_label)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Evidence"), self))
-        layout.addWidget(self.evidence_table, 1)
-        layout.addLayout(evidence_buttons)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
 
