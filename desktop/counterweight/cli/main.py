@@ -25,6 +25,7 @@ from typing import NoReturn
 
 from counterweight import __version__
 from counterweight.cli import evaluate, files
+from counterweight.cli import weights  # issue 3: weight elicitation command
 from counterweight.cli.output import one_line, prepare_streams, print_error
 from counterweight.domain.errors import CounterweightError
 
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", required=True)
     evaluate.register(commands, [common])
     files.register(commands, [common])
+    weights.register(commands, [common])  # issue 3: weight elicitation command
     return parser
 
 

@@ -1,0 +1,397 @@
+"""Analytic Hierarchy Process: priorities and consistency from pairwise judgements.
+
+The analyst says, for every pair of sibling criteria, how many times more important
+the first is than the second on Saaty's 1-9 scale (or the reciprocal, 1/9-1). The
+judgements fill a positive reciprocal matrix ``A`` (``a_ji = 1 / a_ij``, ``a_ii = 1``).
+
+* **Priorities** are the principal right eigenvector of ``A`` normalised to sum 1
+  (Saaty 1977; Saaty 1980), or, on request, the normalised geometric means of the
+  rows (Crawford & Williams 1985).
+* **lambda_max** is always the principal (Perron) eigenvalue of ``A``, whichever
+  priority method was chosen; ``CI = (lambda_max - n) / (n - 1)`` and
+  ``CR = CI / RI(n)`` with a random-index table (default: Saaty 1980). ``n <= 2``
+  gives ``CR = 0``. A CR above 0.10 is flagged (Saaty 1980).
+* **Pinpointing**: for each judgement ``a_ij`` the ratio ``e_ij = a_ij * w_j / w_i``
+  is 1 when the judgement agrees with the derived priorities. Judgements are ranked
+  by ``|ln e_ij|``; for each, the value that would agree, ``w_i / w_j``, is snapped to
+  the nearest Saaty scale value (nearest on a log scale) and the CR the matrix would
+  have with that one judgement replaced is reported. This follows the way Saaty
+  suggests improving consistency: find the judgement whose ratio ``e_ij`` is
+  furthest from 1 and revise it towards ``w_i / w_j`` (Saaty 2003, EJOR 145).
+
+The kernels below take arrays and do not check them; :func:`ahp_weights` validates
+judgements given by identifier and returns an :class:`AhpResult`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from counterweight.domain.elicitation import WeightMethod
+from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.diagnostics import Diagnostic
+
+Priority = Literal["eigenvector", "geometric_mean"]
+PRIORITY_METHODS: tuple[Priority, ...] = ("eigenvector", "geometric_mean")
+
+#: Saaty's CR threshold: judgements with a larger CR should be revisited (Saaty 1980).
+CR_THRESHOLD = 0.10
+
+#: The 17 values of Saaty's fundamental scale, 1/9 .. 1 .. 9.
+SAATY_SCALE: tuple[float, ...] = tuple([1.0 / k for k in range(9, 1, -1)] + [float(k) for k in range(1, 10)])
+
+#: Saaty's verbal scale (the fundamental scale, Saaty 2008, Table 1), for the GUI.
+SAATY_LABELS: dict[int, str] = {
+    1: "Equal importance",
+    2: "Weak or slight (between equal and moderate)",
+    3: "Moderate importance",
+    4: "Moderate plus (between moderate and strong)",
+    5: "Strong importance",
+    6: "Strong plus (between strong and very strong)",
+    7: "Very strong importance",
+    8: "Very, very strong (between very strong and extreme)",
+    9: "Extreme importance",
+}
+
+_TOL = 1e-9
+_AHP_INCONSISTENT = "ahp_inconsistent"
+_AHP_CR_UNAVAILABLE = "ahp_cr_unavailable"
+
+
+@dataclass(frozen=True)
+class RandomIndexTable:
+    """Saaty's random index RI(n): the mean CI of random reciprocal matrices of order n.
+
+    ``values[n - 1]`` is RI for ``n`` elements; ``n`` beyond the table has no RI.
+    """
+
+    key: str
+    name: str
+    citation: str
+    values: tuple[float, ...]
+
+    def ri(self, n: int) -> float | None:
+        """RI for ``n`` elements, or ``None`` when the table does not reach ``n``."""
+        return self.values[n - 1] if 1 <= n <= len(self.values) else None
+
+
+#: Saaty (1980), *The Analytic Hierarchy Process*, McGraw-Hill; the table most
+#: software and textbooks reproduce (also in Saaty 1990, EJOR 48, whose house example
+#: CR = 0.169 with n = 8 needs RI = 1.41). The default.
+SAATY_1980 = RandomIndexTable(
+    key="saaty1980",
+    name="Saaty 1980",
+    citation="Saaty, T. L. (1980). The Analytic Hierarchy Process. McGraw-Hill.",
+    values=(0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49),
+)
+
+#: Saaty's later estimates from many more random matrices, as given in Saaty (2005),
+#: *Theory and Applications of the Analytic Network Process*, RWS, p. 31 (values as
+#: tabulated by the AHPy library, which uses them to reproduce Saaty's 2008 examples).
+SAATY_2005 = RandomIndexTable(
+    key="saaty2005",
+    name="Saaty 2005",
+    citation="Saaty, T. L. (2005). Theory and Applications of the Analytic Network Process. RWS, p. 31.",
+    values=(0.0, 0.0, 0.52, 0.89, 1.11, 1.25, 1.35, 1.40, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59),
+)
+
+RI_TABLES: dict[str, RandomIndexTable] = {t.key: t for t in (SAATY_1980, SAATY_2005)}
+
+
+# ----------------------------------------------------------------- kernels
+def principal_eigen(matrix: np.ndarray) -> tuple[float, np.ndarray]:
+    """Principal eigenvalue and eigenvector (normalised to sum 1) of a positive matrix.
+
+    Uses ``numpy.linalg.eig`` and takes the eigenvalue with the largest real part:
+    for a positive matrix that is the real Perron root, whose eigenvector has
+    entries of one sign (Perron's theorem), so dividing by the sum makes it positive.
+    """
+    values, vectors = np.linalg.eig(matrix)
+    k = int(np.argmax(values.real))
+    vec = vectors[:, k].real
+    vec = vec / vec.sum()
+    return float(values[k].real), np.clip(vec, 0.0, None)
+
+
+def principal_eigenvalue(matrix: np.ndarray) -> float:
+    """lambda_max: the largest real part among the eigenvalues of ``matrix``."""
+    return float(np.max(np.linalg.eigvals(matrix).real))
+
+
+def geometric_mean_priorities(matrix: np.ndarray) -> np.ndarray:
+    """Row geometric means normalised to sum 1 (Crawford & Williams 1985)."""
+    g = np.exp(np.log(matrix).mean(axis=1))
+    return g / g.sum()
+
+
+def consistency_index(lambda_max: float, n: int) -> float:
+    """``CI = (lambda_max - n) / (n - 1)``; 0 for n <= 2; rounding noise below 0 is cut to 0."""
+    if n <= 2:
+        return 0.0
+    return max((lambda_max - n) / (n - 1), 0.0)
+
+
+def consistency_ratio(matrix: np.ndarray, table: RandomIndexTable = SAATY_1980) -> float | None:
+    """``CR = CI / RI(n)`` from the principal eigenvalue; 0 for n <= 2; None beyond the table."""
+    n = matrix.shape[0]
+    if n <= 2:
+        return 0.0
+    ri = table.ri(n)
+    if not ri:
+        return None
+    return consistency_index(principal_eigenvalue(matrix), n) / ri
+
+
+def snap_to_saaty(x: float) -> float:
+    """The Saaty scale value (1/9 .. 9) nearest to ``x`` on a log scale.
+
+    Log distance treats ``x`` and ``1/x`` alike, so ``snap(1/x) == 1/snap(x)``;
+    values beyond the scale snap to 9 or 1/9.
+    """
+    lx = math.log(x)
+    return min(SAATY_SCALE, key=lambda s: abs(math.log(s) - lx))
+
+
+def inconsistency_ratios(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``e_ij = a_ij * w_j / w_i``: 1 where a judgement agrees with the priorities."""
+    return matrix * weights[None, :] / weights[:, None]
+
+
+def format_saaty(value: float) -> str:
+    """``3``, ``1/3`` or ``2.5``: a judgement as an analyst would write it."""
+    if abs(value - round(value)) < 1e-6 and round(value) >= 1:
+        return str(round(value))
+    inv = 1.0 / value
+    if abs(inv - round(inv)) < 1e-6:
+        return f"1/{round(inv)}"
+    return f"{value:.3g}"
+
+
+# ----------------------------------------------------------------- results
+@dataclass(frozen=True)
+class JudgementCheck:
+    """How well one judgement agrees with the priorities derived from all of them.
+
+    Attributes
+    ----------
+    first, second : str
+        Identifiers, in the orientation the analyst gave.
+    value : float
+        The judgement: ``first`` is ``value`` times as important as ``second``.
+    ratio : float
+        ``e = value * w_second / w_first``; 1 means full agreement.
+    deviation : float
+        ``|ln ratio|``; judgements are ranked by it, largest first.
+    consistent_value : float
+        ``w_first / w_second``: the value that would agree with the priorities.
+    suggestion : float
+        ``consistent_value`` snapped to the nearest Saaty scale value.
+    cr_if_changed : float or None
+        The CR with this one judgement replaced by ``suggestion`` (None when the
+        matrix is too large for the RI table).
+    """
+
+    first: str
+    second: str
+    value: float
+    ratio: float
+    deviation: float
+    consistent_value: float
+    suggestion: float
+    cr_if_changed: float | None
+
+
+@dataclass(frozen=True)
+class AhpResult:
+    """Priorities of one set of siblings from pairwise judgements, with diagnostics.
+
+    ``weights`` follow ``ids`` and sum to 1. ``cr`` is None only when ``n`` is beyond
+    the RI table. ``judgements`` are ranked from least to most consistent
+    with the priorities (largest deviation first).
+    """
+
+    ids: tuple[str, ...]
+    matrix: np.ndarray
+    weights: np.ndarray
+    priority: Priority
+    lambda_max: float
+    ci: float
+    ri: float | None
+    cr: float | None
+    ri_table: RandomIndexTable
+    judgements: tuple[JudgementCheck, ...]
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+    method: WeightMethod = WeightMethod.AHP
+
+    @property
+    def acceptable(self) -> bool:
+        """True when CR is at most :data:`CR_THRESHOLD` (or cannot be computed)."""
+        return self.cr is None or self.cr <= CR_THRESHOLD + 1e-12
+
+    def as_dict(self) -> dict[str, float]:
+        """Identifier -> weight."""
+        return {i: float(w) for i, w in zip(self.ids, self.weights, strict=True)}
+
+    def most_inconsistent(self, count: int = 3) -> tuple[JudgementCheck, ...]:
+        """The ``count`` judgements that agree least, ignoring ones already in agreement."""
+        return tuple(j for j in self.judgements if j.deviation > 1e-9)[:count]
+
+
+# ----------------------------------------------------------------- wrapper
+def _label(names: Mapping[str, str] | None, ident: str) -> str:
+    return repr(names.get(ident, ident) if names else ident)
+
+
+def build_matrix(
+    ids: Sequence[str],
+    judgements: Iterable[tuple[str, str, float]],
+    names: Mapping[str, str] | None = None,
+) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """The reciprocal matrix for ``ids`` from ``(first, second, value)`` judgements.
+
+    Returns the matrix and the index pairs in the orientation given. Raises
+    :class:`InvalidInputError` naming the criteria for an unknown identifier, a
+    self-comparison, a value off the 1/9-9 scale, two contradicting judgements of
+    one pair, or a pair with no judgement.
+    """
+    index = {ident: k for k, ident in enumerate(ids)}
+    if len(index) != len(ids):
+        raise ValueError("identifiers must be unique")  # programming error
+    n = len(ids)
+    a = np.full((n, n), np.nan)
+    np.fill_diagonal(a, 1.0)
+    pairs: list[tuple[int, int]] = []
+    for first, second, value in judgements:
+        for ident in (first, second):
+            if ident not in index:
+                raise InvalidInputError(
+                    f"a pairwise judgement refers to {_label(names, ident)}, which is not one of the"
+                    " criteria being weighted"
+                )
+        i, j = index[first], index[second]
+        what = f"the judgement {_label(names, first)} vs {_label(names, second)}"
+        if i == j:
+            raise InvalidInputError(f"{what} compares a criterion with itself")
+        v = float(value)
+        if not math.isfinite(v) or v < 1 / 9 - _TOL or v > 9 + _TOL:
+            raise InvalidInputError(f"{what} must be between 1/9 and 9 (it is {v:g})")
+        if not np.isnan(a[i, j]):
+            if abs(math.log(a[i, j]) - math.log(v)) > 1e-9:
+                raise InvalidInputError(
+                    f"{what} is given twice with different values"
+                    f" ({format_saaty(a[i, j])} and {format_saaty(v)})"
+                )
+            continue
+        a[i, j], a[j, i] = v, 1.0 / v
+        pairs.append((i, j))
+    missing = [(i, j) for i in range(n) for j in range(i + 1, n) if np.isnan(a[i, j])]
+    if missing:
+        i, j = missing[0]
+        total = n * (n - 1) // 2
+        raise InvalidInputError(
+            f"no judgement compares {_label(names, ids[i])} with {_label(names, ids[j])}"
+            f" ({len(missing)} of {total} comparisons are missing); AHP needs every pair"
+        )
+    return a, pairs
+
+
+def _checks(
+    ids: Sequence[str], a: np.ndarray, w: np.ndarray, pairs: Sequence[tuple[int, int]], table: RandomIndexTable
+) -> list[JudgementCheck]:
+    e = inconsistency_ratios(a, w)
+    out: list[JudgementCheck] = []
+    for i, j in pairs:
+        consistent = float(w[i] / w[j])
+        suggestion = snap_to_saaty(consistent)
+        changed = a.copy()
+        changed[i, j], changed[j, i] = suggestion, 1.0 / suggestion
+        out.append(JudgementCheck(
+            first=ids[i], second=ids[j], value=float(a[i, j]), ratio=float(e[i, j]),
+            deviation=abs(math.log(e[i, j])), consistent_value=consistent, suggestion=suggestion,
+            cr_if_changed=consistency_ratio(changed, table),
+        ))
+    out.sort(key=lambda c: -c.deviation)  # stable: ties keep the order given
+    return out
+
+
+def ahp_weights(
+    ids: Sequence[str],
+    judgements: Iterable[tuple[str, str, float]],
+    *,
+    priority: Priority = "eigenvector",
+    ri_table: RandomIndexTable = SAATY_1980,
+    names: Mapping[str, str] | None = None,
+) -> AhpResult:
+    """AHP priorities, consistency and pinpointing for one set of siblings.
+
+    Parameters
+    ----------
+    ids : sequence of str
+        The criteria being compared, in display order.
+    judgements : iterable of (first, second, value)
+        ``first`` is ``value`` times as important as ``second`` (1/9 .. 9). Every
+        pair must be judged once, in either orientation.
+    priority : {"eigenvector", "geometric_mean"}
+        How priorities are derived; lambda_max, CI and CR always use the principal
+        eigenvalue.
+    ri_table : RandomIndexTable
+        Random index for the CR (default :data:`SAATY_1980`).
+    names : mapping, optional
+        Identifier -> display name, used in error messages and diagnostics.
+
+    Returns
+    -------
+    AhpResult
+
+    Raises
+    ------
+    InvalidInputError
+        For an empty list, unknown identifiers, values off the scale,
+        contradicting duplicates, or missing pairs (the message names the pair).
+    """
+    if priority not in PRIORITY_METHODS:
+        raise ValueError(f"unknown priority method {priority!r}")
+    ids = tuple(ids)
+    if not ids:
+        raise InvalidInputError("there are no criteria to compare")
+    a, pairs = build_matrix(ids, judgements, names)
+    n = len(ids)
+    lam, w_eig = principal_eigen(a)
+    w = w_eig if priority == "eigenvector" else geometric_mean_priorities(a)
+    ci = consistency_index(lam, n)
+    ri = ri_table.ri(n)
+    cr = 0.0 if n <= 2 else (ci / ri if ri else None)
+    checks = _checks(ids, a, w, pairs, ri_table)
+    notes: list[Diagnostic] = []
+    if cr is None:
+        notes.append(Diagnostic(
+            _AHP_CR_UNAVAILABLE, "warning",
+            f"The consistency ratio cannot be computed for {n} criteria: the {ri_table.name} random-index"
+            f" table stops at {len(ri_table.values)}. Consider grouping the criteria.",
+        ))
+    elif cr > CR_THRESHOLD + 1e-12 and checks:
+        worst = checks[0]
+        notes.append(Diagnostic(
+            _AHP_INCONSISTENT, "warning",
+            f"The pairwise judgements are inconsistent: CR {cr:.3f} is above {CR_THRESHOLD:.2f}. The judgement"
+            f" that fits the others least is {_label(names, worst.first)} vs {_label(names, worst.second)}"
+            f" ({format_saaty(worst.value)}; about {format_saaty(worst.suggestion)} would fit).",
+            criterion_id=worst.first,
+        ))
+    a.setflags(write=False)
+    w = np.array(w, dtype=float)
+    w.setflags(write=False)
+    return AhpResult(ids, a, w, priority, lam, ci, ri, cr, ri_table, tuple(checks), tuple(notes))
+
+
+__all__ = [
+    "CR_THRESHOLD", "PRIORITY_METHODS", "RI_TABLES", "SAATY_1980", "SAATY_2005", "SAATY_LABELS", "SAATY_SCALE",
+    "AhpResult", "JudgementCheck", "Priority", "RandomIndexTable", "ahp_weights", "build_matrix",
+    "consistency_index", "consistency_ratio", "format_saaty", "geometric_mean_priorities",
+    "inconsistency_ratios", "principal_eigen", "principal_eigenvalue", "snap_to_saaty",
+]
