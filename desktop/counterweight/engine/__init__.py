@@ -54,3 +54,89 @@ __all__ = [
     "vector_normalization",
     "weighted_sum",
 ]
+
+# ----- weight elicitation (issue 3): direct, equal, swing, ROC, rank-sum, AHP
+from counterweight.engine.ahp import (  # noqa: E402
+    CR_THRESHOLD,
+    RI_TABLES,
+    SAATY_1980,
+    SAATY_2005,
+    SAATY_LABELS,
+    SAATY_SCALE,
+    AhpResult,
+    JudgementCheck,
+    RandomIndexTable,
+    ahp_weights,
+    format_saaty,
+    snap_to_saaty,
+)
+from counterweight.engine.weighting import (  # noqa: E402
+    ElicitedWeights,
+    direct_weights,
+    equal_weights,
+    rank_sum_weights,
+    rank_weights,
+    roc_weights,
+    swing_weights,
+)
+
+__all__ += [
+    "CR_THRESHOLD",
+    "RI_TABLES",
+    "SAATY_1980",
+    "SAATY_2005",
+    "SAATY_LABELS",
+    "SAATY_SCALE",
+    "AhpResult",
+    "ElicitedWeights",
+    "JudgementCheck",
+    "RandomIndexTable",
+    "ahp_weights",
+    "direct_weights",
+    "equal_weights",
+    "format_saaty",
+    "rank_sum_weights",
+    "rank_weights",
+    "roc_weights",
+    "snap_to_saaty",
+    "swing_weights",
+]
+
+# ----- aggregation methods, method comparison and red lines (issue 3)
+from counterweight.engine.comparison import MethodComparison, compare_methods, kendall_tau_b  # noqa: E402
+from counterweight.engine.methods import MethodOutcome, rank_options, run_aggregation  # noqa: E402
+from counterweight.engine.promethee import PrometheeResult, preference_degree, promethee_ii  # noqa: E402
+from counterweight.engine.red_lines import (  # noqa: E402
+    RedLineBreach,
+    RedLineReport,
+    assess_red_lines,
+    breaches_limit,
+)
+from counterweight.engine.topsis import TopsisResult, topsis  # noqa: E402
+from counterweight.engine.vikor import VikorResult, compromise_solution, vikor  # noqa: E402
+from counterweight.engine.wpm import WpmResult, pairwise_ratios, weighted_product, wpm  # noqa: E402
+
+__all__ += [
+    "MethodComparison",
+    "MethodOutcome",
+    "PrometheeResult",
+    "RedLineBreach",
+    "RedLineReport",
+    "TopsisResult",
+    "VikorResult",
+    "WpmResult",
+    "assess_red_lines",
+    "breaches_limit",
+    "compare_methods",
+    "compromise_solution",
+    "kendall_tau_b",
+    "pairwise_ratios",
+    "preference_degree",
+    "promethee_ii",
+    "rank_options",
+    "run_aggregation",
+    "topsis",
+    "vikor",
+    "weighted_product",
+    "wpm",
+]

@@ -1,10 +1,13 @@
-"""Evaluate a decision with the weighted-sum model: the validating wrapper.
+"""Evaluate a decision: the validating wrapper around the aggregation kernels.
 
 ``evaluate`` turns a :class:`~counterweight.domain.decision.Decision` into an
-:class:`~counterweight.engine.evaluation.Evaluation`. It never raises for a valid
-decision and never produces ``NaN`` or infinity: awkward inputs (no options, a
-missing score, a constant column, all-zero weights) give a well-defined result
-plus diagnostics that say what was done. The conventions are in docs/methods.md.
+:class:`~counterweight.engine.evaluation.Evaluation`, with the weighted-sum model
+by default or the method the decision (or the caller) names: WPM, TOPSIS,
+PROMETHEE II or VIKOR (dispatched through :mod:`counterweight.engine.methods`).
+Red lines are checked for every method. It never raises for a valid decision and
+never produces ``NaN`` or infinity: awkward inputs (no options, a missing score,
+a constant column, all-zero weights) give a well-defined result plus diagnostics
+that say what was done. The conventions are in docs/methods.md.
 """
 
 from __future__ import annotations
@@ -13,13 +16,18 @@ from operator import attrgetter
 
 import numpy as np
 
+from collections.abc import Callable
+
 from counterweight.domain.decision import Decision, Normalization
 from counterweight.domain.elements import Direction
+from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.diagnostics import MISSING_SCORE, NO_CRITERIA, NO_OPTIONS, Diagnostic
 from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.methods import MethodOutcome, rank_options, run_aggregation, usable_columns
 from counterweight.engine.normalization import normalize
 from counterweight.engine.ranking import competition_ranks
+from counterweight.engine.red_lines import assess_red_lines
 from counterweight.engine.value_functions import level_values, value_matrix
 from counterweight.engine.weights import compute_weights
 from counterweight.engine.wsm import weighted_sum
@@ -82,8 +90,21 @@ def _labels(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+def _wsm_consequence(j: int) -> str:
+    return "it is treated as the worst possible score (value 0)"
+
+
+def _method_consequence(label: str, used: np.ndarray) -> Callable[[int], str]:
+    def consequence(j: int) -> str:
+        if used[j]:
+            return f"{label} cannot place the option, so it is listed after the ranked options without a rank"
+        return f"this does not affect the {label} result (the criterion carries no weight or has no scores)"
+    return consequence
+
+
 def _missing_notes(
-    decision: Decision, leaf_ids: tuple[str, ...], raw: np.ndarray, range_only: set[tuple[int, int]]
+    decision: Decision, leaf_ids: tuple[str, ...], raw: np.ndarray, range_only: set[tuple[int, int]],
+    consequence: Callable[[int], str] = _wsm_consequence,
 ) -> list[Diagnostic]:
     notes: list[Diagnostic] = []
     for i, j in np.argwhere(np.isnan(raw)):
@@ -92,14 +113,17 @@ def _missing_notes(
         why = "has only a range, no central value," if (int(i), int(j)) in range_only else "has no score"
         notes.append(Diagnostic(
             MISSING_SCORE, "warning",
-            f"'{opt.name}' {why} on '{crit.name}'; it is treated as the worst possible score (value 0).",
+            f"'{opt.name}' {why} on '{crit.name}'; {consequence(int(j))}.",
             option_id=opt.id, criterion_id=crit.id,
         ))
     return notes
 
 
-def evaluate(decision: Decision, normalization: Normalization | None = None) -> Evaluation:
-    """Evaluate ``decision`` with the weighted-sum model.
+def evaluate(
+    decision: Decision, normalization: Normalization | None = None, *,
+    method: AggregationMethod | str | None = None,
+) -> Evaluation:
+    """Evaluate ``decision`` with the weighted-sum model or another aggregation method.
 
     Parameters
     ----------
@@ -111,16 +135,20 @@ def evaluate(decision: Decision, normalization: Normalization | None = None) -> 
         scale (bounds, breakpoints, level values); the data-driven methods use the
         scores present in each column, with a lower-is-better criterion treated as
         a cost criterion and a qualitative level's 0-100 value as its number
-        (higher is better).
+        (higher is better). WSM and WPM aggregate these values; TOPSIS,
+        PROMETHEE and VIKOR work on the raw numbers with their own settings.
+    method : AggregationMethod or str, optional
+        The aggregation method; ``None`` uses ``decision.method.aggregation``.
 
     Returns
     -------
     Evaluation
-        Values, weights, contributions, totals, ranks and diagnostics. An empty
-        decision (no options or no scored criteria) gives an empty, valid result
-        with a diagnostic.
+        Values, weights, totals, ranks, the method's own numbers, red-line
+        breaches and diagnostics. An empty decision (no options or no scored
+        criteria) gives an empty, valid result with a diagnostic.
     """
-    method = Normalization(normalization if normalization is not None else decision.method.normalization)
+    aggregation = AggregationMethod(method if method is not None else decision.method.aggregation)
+    norm = Normalization(normalization if normalization is not None else decision.method.normalization)
     weights = compute_weights(decision.criteria)
     leaf_ids = weights.leaf_ids
     notes: list[Diagnostic] = []
@@ -133,36 +161,59 @@ def evaluate(decision: Decision, normalization: Normalization | None = None) -> 
     notes.extend(weights.diagnostics)
 
     raw, range_only = _raw_matrix(decision, leaf_ids)
-    notes.extend(_missing_notes(decision, leaf_ids, raw, range_only))
+    wsm = aggregation is AggregationMethod.WSM
+    consequence = _wsm_consequence if wsm else _method_consequence(
+        aggregation.label, usable_columns(raw, weights.leaf_weights))
+    notes.extend(_missing_notes(decision, leaf_ids, raw, range_only, consequence))
 
     leaves = [decision.criterion(cid) for cid in leaf_ids]
     scales = [c.scale for c in leaves if c.scale is not None]  # every leaf has one
-    if method is Normalization.VALUE_FUNCTION:
+    if norm is Normalization.VALUE_FUNCTION:
         values = value_matrix(raw, scales, [c.direction for c in leaves])
-        used = [method] * len(leaves)
+        used = [norm] * len(leaves)
     else:
         values = np.zeros(raw.shape)
         used = []
         for j, (crit, scale) in enumerate(zip(leaves, scales)):
             if not decision.options:
-                used.append(method)
+                used.append(norm)
                 continue
             cost = not isinstance(scale, QualitativeScale) and crit.direction is Direction.LOWER_BETTER
-            col = normalize(raw[:, j], method, cost, label=f"'{crit.name}'", criterion_id=crit.id)
+            col = normalize(raw[:, j], norm, cost, label=f"'{crit.name}'", criterion_id=crit.id)
             values[:, j] = col.values
             used.append(col.method)
             notes.extend(col.diagnostics)
 
-    contributions, totals = weighted_sum(values, weights.leaf_weights)
-    ranks, order = competition_ranks(totals)
+    outcome: MethodOutcome | None = None
+    if wsm:
+        contributions, totals = weighted_sum(values, weights.leaf_weights)
+    else:
+        outcome = run_aggregation(aggregation, decision, raw, values, leaf_ids, weights.leaf_weights, norm)
+        contributions, totals = np.zeros(values.shape), outcome.totals
+        notes.extend(outcome.diagnostics)
 
+    red = assess_red_lines(decision)
+    notes.extend(red.diagnostics)
+    excluded_ids = set(red.excluded_option_ids)
+    excluded = np.array([o.id in excluded_ids for o in decision.options], dtype=bool)
+    unplaced = np.zeros(len(decision.options), dtype=bool)
+    if outcome is not None:
+        unplaced[outcome.unranked_rows] = True
+    unplaced &= ~excluded
+    if excluded.any() or unplaced.any():
+        ranks, order = rank_options(
+            totals, np.flatnonzero(~excluded & ~unplaced), [np.flatnonzero(unplaced), np.flatnonzero(excluded)])
+    else:
+        ranks, order = competition_ranks(totals)
+
+    option_ids = [o.id for o in decision.options]
     tree = [c for c, _ in decision.walk()]
     return Evaluation(
         option_ids=tuple(o.id for o in decision.options),
         option_names=tuple(o.name for o in decision.options),
         leaf_ids=leaf_ids,
         leaf_labels=_labels(decision, leaf_ids),
-        normalization=method,
+        normalization=norm,
         normalization_used=tuple(used),
         raw=raw,
         values=values,
@@ -178,6 +229,16 @@ def evaluate(decision: Decision, normalization: Normalization | None = None) -> 
         criterion_names={c.id: c.name for c in tree},
         criterion_parents={c.id: c.parent_id for c in tree},
         leaf_ancestors=tuple(tuple(a.id for a in reversed(decision.ancestors(cid))) for cid in leaf_ids),
+        aggregation=aggregation,
+        additive=wsm,
+        extras=outcome.extras if outcome is not None else {},
+        details=outcome.details if outcome is not None else None,
+        method_rows=outcome.computed_rows if outcome is not None else None,
+        parameters=outcome.parameters if outcome is not None else {},
+        unranked_option_ids=tuple(option_ids[i] for i in np.flatnonzero(unplaced)),
+        excluded_option_ids=red.excluded_option_ids,
+        red_line_breaches=red.breaches,
+        compromise_option_ids=tuple(option_ids[i] for i in outcome.compromise_rows) if outcome is not None else (),
     )
 
 

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from counterweight.domain.decision import Normalization
+from counterweight.domain.methods import AggregationMethod
 from counterweight.engine.diagnostics import Diagnostic
+from counterweight.engine.red_lines import RedLineBreach
 
 
 @dataclass(frozen=True, eq=False)
 class Evaluation:
-    """Everything one weighted-sum evaluation of a decision produced.
+    """Everything one evaluation of a decision produced.
 
-    Arrays are read-only. Rows follow ``option_ids`` (the decision's option order),
+    The aggregation method is ``aggregation`` (weighted sum unless the decision or
+    the caller chose another). Arrays are read-only. Rows follow ``option_ids`` (the decision's option order),
     columns follow ``leaf_ids`` (leaves in depth-first tree order).
 
     Attributes
@@ -29,7 +33,8 @@ class Evaluation:
         Display label per leaf: its name, or its path (``Group › Name``) when two
         leaves share a name. Used as keys in :meth:`as_dict`.
     normalization : Normalization
-        The method requested.
+        The normalisation requested for ``values`` (and used by WSM and WPM;
+        TOPSIS, PROMETHEE and VIKOR work on ``raw``, see ``parameters``).
     normalization_used : tuple of Normalization
         Per leaf, the method actually applied (a data-driven method may fall back
         to min-max for one column; see diagnostics).
@@ -43,13 +48,20 @@ class Evaluation:
     leaf_weights : numpy.ndarray
         Global weights aligned with ``leaf_ids``.
     contributions : numpy.ndarray
-        ``values * leaf_weights``; rows sum to ``totals``.
+        ``values * leaf_weights``; rows sum to ``totals``. Only meaningful when
+        ``additive`` (WSM); all zeros for the other methods.
     totals : numpy.ndarray
-        Overall value per option, in [0, 1].
+        Overall score per option in [0, 1], higher is better: the WSM total, the
+        WPM product, the TOPSIS closeness, ``(phi + 1) / 2`` for PROMETHEE or
+        ``1 - Q`` for VIKOR. 0 for an option the method could not place.
     ranks : numpy.ndarray of int
-        1 = best; ties share the best rank ("1224").
+        1 = best; ties share the best rank ("1224"). Options that are not ranked
+        (``unranked_option_ids``, ``excluded_option_ids``) all get one more than
+        the number of ranked options; :meth:`is_ranked` tells them apart.
     order : numpy.ndarray of int
-        Option indices best first; ties in option-list order.
+        Option indices best first; ties in option-list order; then the options
+        the method could not place, then those a red line excludes (each group in
+        option-list order).
     diagnostics : tuple of Diagnostic
     criterion_ids : tuple of str
         Every criterion, depth-first tree order.
@@ -57,6 +69,30 @@ class Evaluation:
     criterion_parents : dict[str, str | None]
     leaf_ancestors : tuple of tuple of str
         Per leaf, the ids of its groups from the top level down.
+    aggregation : AggregationMethod
+        The aggregation method used.
+    additive : bool
+        Whether ``contributions`` add up to ``totals`` (WSM only).
+    extras : mapping of str to numpy.ndarray
+        The method's own per-option numbers, aligned with ``option_ids`` (0 where
+        not computed): WPM ``product``; TOPSIS ``closeness``, ``d_plus``,
+        ``d_minus``; PROMETHEE ``phi_plus``, ``phi_minus``, ``phi``; VIKOR ``S``,
+        ``R``, ``Q`` (lower is better). Empty for WSM.
+    details : object or None
+        The kernel's full result (intermediate matrices); its rows are
+        ``method_rows``. ``None`` for WSM.
+    method_rows : numpy.ndarray of int
+        Options the method computed (all of them for WSM).
+    parameters : mapping
+        The method settings used, JSON-ready (e.g. TOPSIS normalisation, VIKOR v).
+    unranked_option_ids : tuple of str
+        Options WPM/TOPSIS/PROMETHEE/VIKOR could not place (a missing score on a
+        weighted criterion); listed after the ranked options.
+    excluded_option_ids : tuple of str
+        Options taken out of the ranking by an ``exclude`` red line; listed last.
+    red_line_breaches : tuple of RedLineBreach
+    compromise_option_ids : tuple of str
+        VIKOR's compromise solution or set, best first; empty for other methods.
     """
 
     option_ids: tuple[str, ...]
@@ -79,10 +115,24 @@ class Evaluation:
     criterion_names: dict[str, str]
     criterion_parents: dict[str, str | None]
     leaf_ancestors: tuple[tuple[str, ...], ...]
+    aggregation: AggregationMethod = AggregationMethod.WSM
+    additive: bool = True
+    extras: Mapping[str, np.ndarray] = field(default_factory=dict)
+    details: Any = None
+    method_rows: np.ndarray | None = None
+    parameters: Mapping[str, Any] = field(default_factory=dict)
+    unranked_option_ids: tuple[str, ...] = ()
+    excluded_option_ids: tuple[str, ...] = ()
+    red_line_breaches: tuple[RedLineBreach, ...] = ()
+    compromise_option_ids: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("raw", "values", "leaf_weights", "contributions", "totals", "ranks", "order"):
+        if self.method_rows is None:
+            object.__setattr__(self, "method_rows", np.arange(len(self.option_ids)))
+        for name in ("raw", "values", "leaf_weights", "contributions", "totals", "ranks", "order", "method_rows"):
             getattr(self, name).setflags(write=False)
+        for arr in self.extras.values():
+            arr.setflags(write=False)
 
     # ----- lookups -----
     @cached_property
@@ -104,6 +154,26 @@ class Evaluation:
     def total_of(self, option_id: str) -> float:
         """Overall value of an option, 0-1."""
         return float(self.totals[self._option_pos[option_id]])
+
+    @cached_property
+    def _not_ranked(self) -> frozenset[str]:
+        return frozenset(self.unranked_option_ids) | frozenset(self.excluded_option_ids)
+
+    def is_ranked(self, option_id: str) -> bool:
+        """Whether an option has a real rank (not unplaceable, not excluded by a red line)."""
+        if option_id not in self._option_pos:
+            raise KeyError(option_id)
+        return option_id not in self._not_ranked
+
+    def is_excluded(self, option_id: str) -> bool:
+        """Whether an ``exclude`` red line takes the option out of the ranking."""
+        if option_id not in self._option_pos:
+            raise KeyError(option_id)
+        return option_id in self.excluded_option_ids
+
+    def breaches_of(self, option_id: str) -> list[RedLineBreach]:
+        """The red lines an option breaches."""
+        return [b for b in self.red_line_breaches if b.option_id == option_id]
 
     def top(self) -> str | None:
         """Id of the option listed first (best; first in option order among ties), or ``None``."""
@@ -165,21 +235,37 @@ class Evaluation:
         Options are listed best first. ``score`` and the per-criterion
         ``contributions`` are on a 0-100 scale rounded to 4 decimal places (the
         contributions add up to the score, up to rounding); contributions are keyed
-        by leaf label (the criterion's name, or its path where names repeat).
+        by leaf label (the criterion's name, or its path where names repeat). For
+        a non-additive method ``contributions`` is empty and ``method_values``
+        holds the method's own numbers (``extras``, rounded to 6 places). An
+        option that is not ranked has ``"rank": None`` and ``"unranked": True``
+        or ``"excluded": True``; an option that breaches red lines lists them
+        under ``red_line_breaches``.
         """
         options = []
         for i in self.order:
             i = int(i)
-            options.append({
-                "id": self.option_ids[i],
+            oid = self.option_ids[i]
+            entry: dict[str, Any] = {
+                "id": oid,
                 "name": self.option_names[i],
                 "score": round(100.0 * float(self.totals[i]), 4),
-                "rank": int(self.ranks[i]),
+                "rank": int(self.ranks[i]) if self.is_ranked(oid) else None,
                 "contributions": {
                     label: round(100.0 * float(self.contributions[i, j]), 4)
                     for j, label in enumerate(self.leaf_labels)
-                },
-            })
+                } if self.additive else {},
+            }
+            if self.extras:
+                entry["method_values"] = {k: round(float(v[i]), 6) for k, v in self.extras.items()}
+            if oid in self.unranked_option_ids:
+                entry["unranked"] = True
+            if oid in self.excluded_option_ids:
+                entry["excluded"] = True
+            breaches = self.breaches_of(oid)
+            if breaches:
+                entry["red_line_breaches"] = [b.as_dict() for b in breaches]
+            options.append(entry)
         criteria = [
             {
                 "id": cid,
@@ -191,8 +277,13 @@ class Evaluation:
             for cid in self.criterion_ids
         ]
         return {
-            "method": "wsm",
+            "method": self.aggregation.value,
             "normalization": self.normalization.value,
+            "additive": self.additive,
+            "parameters": dict(self.parameters),
+            "compromise_option_ids": list(self.compromise_option_ids),
+            "unranked_option_ids": list(self.unranked_option_ids),
+            "excluded_option_ids": list(self.excluded_option_ids),
             "options": options,
             "criteria": criteria,
             "diagnostics": [d.as_dict() for d in self.diagnostics],

@@ -1,0 +1,239 @@
+"""Red lines: non-compensatory limits checked before any ranking is trusted.
+
+A red line (:class:`~counterweight.domain.methods.RedLine`) says that an option must
+not be worse than a limit on one criterion, however well it scores elsewhere. For
+a numeric criterion the limit is in the criterion's units: on a higher-is-better
+criterion an option *breaches* it when its score is below the limit, on a
+lower-is-better criterion when its score is above it. Scoring exactly the limit is
+not a breach (rounding noise within the engine's tie tolerance counts as exactly
+the limit). For a qualitative criterion the limit is a level: an option breaches
+it when its level is worth less (has a lower 0-100 value).
+
+The check uses each score's central value. A score with no value (missing, or only
+a low-high range) cannot be checked and gets a ``red_line_unchecked`` warning; it
+is not treated as a breach. When the central value passes but the worse end of
+the score's range would breach, a ``red_line_at_risk`` note says so.
+
+A breach with action ``flag`` is reported beside the ranking; a breach with action
+``exclude`` also takes the option out of the ranking (see
+:func:`counterweight.engine.evaluate.evaluate`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counterweight.domain.decision import Decision
+from counterweight.domain.elements import Criterion, Direction, Option, Score
+from counterweight.domain.methods import RedLine, RedLineAction
+from counterweight.domain.scales import QualitativeScale
+from counterweight.engine.diagnostics import Diagnostic
+from counterweight.engine.ranking import is_tie
+
+RED_LINE_BREACH = "red_line_breach"
+RED_LINE_UNCHECKED = "red_line_unchecked"
+RED_LINE_AT_RISK = "red_line_at_risk"
+
+
+@dataclass(frozen=True)
+class RedLineBreach:
+    """One option on the wrong side of one red line.
+
+    Attributes
+    ----------
+    red_line_id, option_id, criterion_id : str
+    option_name, criterion_name : str
+    action : RedLineAction
+        ``FLAG`` or ``EXCLUDE``.
+    limit : float or None
+        Numeric limit in the criterion's units (numeric criteria).
+    limit_level : str or None
+        Limit level label (qualitative criteria).
+    value : float
+        The option's score, or its level's 0-100 value.
+    value_level : str or None
+        The option's level label (qualitative criteria).
+    unit : str
+        The criterion's unit ("" if none).
+    note : str
+        The red line's own note (why the limit exists).
+    reason : str
+        One plain-English sentence naming option, criterion, score and limit.
+    """
+
+    red_line_id: str
+    option_id: str
+    option_name: str
+    criterion_id: str
+    criterion_name: str
+    action: RedLineAction
+    limit: float | None
+    limit_level: str | None
+    value: float
+    value_level: str | None
+    unit: str
+    note: str
+    reason: str
+
+    @property
+    def excludes(self) -> bool:
+        """Whether this breach takes the option out of the ranking."""
+        return self.action is RedLineAction.EXCLUDE
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready mapping."""
+        return {
+            "red_line_id": self.red_line_id,
+            "criterion_id": self.criterion_id,
+            "criterion": self.criterion_name,
+            "limit": self.limit_level if self.limit_level is not None else self.limit,
+            "value": self.value_level if self.value_level is not None else self.value,
+            "unit": self.unit,
+            "action": self.action.value,
+            "note": self.note,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class RedLineReport:
+    """The outcome of checking every red line against every option.
+
+    Attributes
+    ----------
+    breaches : tuple of RedLineBreach
+        In option order, then red-line order.
+    excluded_option_ids : tuple of str
+        Options with at least one ``exclude`` breach, in option order.
+    flagged_option_ids : tuple of str
+        Options with breaches but none that excludes them, in option order.
+    diagnostics : tuple of Diagnostic
+        One ``red_line_breach`` warning per breach, plus ``red_line_unchecked``
+        and ``red_line_at_risk`` notes.
+    """
+
+    breaches: tuple[RedLineBreach, ...] = ()
+    excluded_option_ids: tuple[str, ...] = ()
+    flagged_option_ids: tuple[str, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def breaches_for(self, option_id: str) -> list[RedLineBreach]:
+        """The breaches of one option."""
+        return [b for b in self.breaches if b.option_id == option_id]
+
+
+def breaches_limit(value: float, limit: float, direction: Direction) -> bool:
+    """Whether a numeric score is on the wrong side of a limit.
+
+    Higher-is-better: below the limit; lower-is-better: above it. A value equal
+    to the limit, or within the engine's tie tolerance of it, is not a breach.
+    """
+    if is_tie(value, limit):
+        return False
+    return value < limit if Direction(direction) is Direction.HIGHER_BETTER else value > limit
+
+
+def _amount(x: float, unit: str) -> str:
+    return f"{x:g} {unit}".rstrip() if unit else f"{x:g}"
+
+
+def _check(
+    line: RedLine, crit: Criterion, option: Option, score: Score | None
+) -> tuple[RedLineBreach | None, Diagnostic | None]:
+    scale = crit.scale
+    consequence = ("it is excluded from the ranking" if line.action is RedLineAction.EXCLUDE
+                   else "it is flagged beside the ranking")
+    note = f" Reason for this red line: {line.note.strip().rstrip('.')}." if line.note.strip() else ""
+    if isinstance(scale, QualitativeScale):
+        limit_lv = scale.level(line.level or "")
+        got = scale.level(score.level) if score is not None and score.level is not None else None
+        if got is None or limit_lv is None:
+            return None, _unchecked(line, crit, option)
+        if got.value >= limit_lv.value:
+            return None, None
+        reason = (f"'{option.name}' is rated '{got.label}' on '{crit.name}', worse than the red-line level"
+                  f" '{limit_lv.label}'; {consequence}.{note}")
+        return RedLineBreach(line.id, option.id, option.name, crit.id, crit.name, line.action, None,
+                             limit_lv.label, float(got.value), got.label, crit.unit, line.note, reason), None
+    limit = float(line.limit) if line.limit is not None else 0.0
+    if score is None or score.value is None:
+        return None, _unchecked(line, crit, option)
+    value = float(score.value)
+    higher = crit.direction is Direction.HIGHER_BETTER
+    if not breaches_limit(value, limit, crit.direction):
+        worse_end = score.low if higher else score.high
+        if worse_end is not None and breaches_limit(float(worse_end), limit, crit.direction):
+            return None, Diagnostic(
+                RED_LINE_AT_RISK, "info",
+                f"'{option.name}' scores {_amount(value, crit.unit)} on '{crit.name}', within the red line of"
+                f" {_amount(limit, crit.unit)}, but the {'low' if higher else 'high'} end of its range"
+                f" ({_amount(float(worse_end), crit.unit)}) would breach it.",
+                option_id=option.id, criterion_id=crit.id,
+            )
+        return None, None
+    side = "below" if higher else "above"
+    reason = (f"'{option.name}' scores {_amount(value, crit.unit)} on '{crit.name}', {side} the red line of"
+              f" {_amount(limit, crit.unit)} ({crit.direction.label}); {consequence}.{note}")
+    return RedLineBreach(line.id, option.id, option.name, crit.id, crit.name, line.action, limit, None,
+                         value, None, crit.unit, line.note, reason), None
+
+
+def _unchecked(line: RedLine, crit: Criterion, option: Option) -> Diagnostic:
+    return Diagnostic(
+        RED_LINE_UNCHECKED, "warning",
+        f"'{option.name}' has no central score on '{crit.name}', so its red line cannot be checked;"
+        " the option is not treated as breaching it.",
+        option_id=option.id, criterion_id=crit.id,
+    )
+
+
+def assess_red_lines(decision: Decision) -> RedLineReport:
+    """Check every red line of ``decision`` against every option.
+
+    Parameters
+    ----------
+    decision : Decision
+        A validated decision (its red lines refer to scored criteria).
+
+    Returns
+    -------
+    RedLineReport
+        Empty when the decision has no red lines.
+    """
+    if not decision.red_lines or not decision.options:
+        return RedLineReport()
+    breaches: list[RedLineBreach] = []
+    notes: list[Diagnostic] = []
+    for option in decision.options:
+        for line in decision.red_lines:
+            if not decision.has_criterion(line.criterion_id):
+                continue
+            crit = decision.criterion(line.criterion_id)
+            if crit.scale is None:
+                continue
+            breach, note = _check(line, crit, option, decision.score(option.id, crit.id))
+            if note is not None:
+                notes.append(note)
+            if breach is not None:
+                breaches.append(breach)
+                notes.append(Diagnostic(RED_LINE_BREACH, "warning", breach.reason,
+                                        option_id=option.id, criterion_id=crit.id))
+    excluded = {b.option_id for b in breaches if b.excludes}
+    flagged = {b.option_id for b in breaches} - excluded
+    return RedLineReport(
+        breaches=tuple(breaches),
+        excluded_option_ids=tuple(o.id for o in decision.options if o.id in excluded),
+        flagged_option_ids=tuple(o.id for o in decision.options if o.id in flagged),
+        diagnostics=tuple(notes),
+    )
+
+
+__all__ = [
+    "RED_LINE_AT_RISK",
+    "RED_LINE_BREACH",
+    "RED_LINE_UNCHECKED",
+    "RedLineBreach",
+    "RedLineReport",
+    "assess_red_lines",
+    "breaches_limit",
+]
