@@ -81,6 +81,11 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         if not arg.startswith("-") and Path(arg).suffix.lower() in GUI_FILE_SUFFIXES:
             path, args = arg, args[:k] + args[k + 1:]
             break
+    # Load the Qt-free layers first: once PySide6 is imported, its import hook inspects
+    # the source of every later module, which costs about 100 ms at start-up.
+    import counterweight.services.session  # noqa: F401
+    import counterweight.services.workspace  # noqa: F401
+
     try:
         from counterweight.ui.app import run_gui
     except ModuleNotFoundError as exc:
