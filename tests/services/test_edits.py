@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from counterweight.domain import Criterion, InvalidInputError, MethodSettings, Normalization, NumericScale, Option, Score
+from counterweight.domain import Decision, Elicitation, PairwiseJudgement, RedLine, RedLineAction, WeightMethod
 from counterweight.services.changes import Part
 from counterweight.services.edits import (
     AddCriterion,
@@ -108,3 +109,39 @@ def test_weight_edits_merge_key():
     assert SetWeight("effect", 1).merge_key() == SetWeight("effect", 5).merge_key()
     assert SetWeight("effect", 1).merge_key() != SetWeight("cost", 1).merge_key()
     assert SetScore("a", "effect", None).merge_key() is None
+
+
+# ---------------------------------------------------------------- red lines and elicitations
+def _with_judgements():
+    return Decision.model_validate({
+        **{name: getattr(D, name) for name in Decision.model_fields},
+        "red_lines": [RedLine(id="rl-harm", criterion_id="harm", level="Severe", action=RedLineAction.EXCLUDE),
+                      RedLine(id="rl-cost", criterion_id="cost", limit=15),
+                      RedLine(id="rl-effect", criterion_id="effect", limit=1)],
+        "elicitations": [
+            Elicitation(node_id=None, method=WeightMethod.AHP,
+                        pairwise=[PairwiseJudgement(first="risks", second="benefits", value=2)]),
+            Elicitation(node_id="benefits", method=WeightMethod.SWING, ranks={"effect": 1, "cost": 2},
+                        swing_points={"effect": 100, "cost": 25}),
+            Elicitation(node_id="risks", method=WeightMethod.EQUAL),
+        ],
+    })
+
+
+@pytest.mark.parametrize(("criterion", "red_lines", "nodes"), [
+    ("benefits", ["rl-harm"], [None, "risks"]),  # a group: its subtree's red lines and its own judgements go
+    ("cost", ["rl-harm", "rl-effect"], [None, "benefits", "risks"]),  # a leaf: only its red line goes
+    ("risks", ["rl-cost", "rl-effect"], [None, "benefits"]),
+])
+def test_remove_criterion_drops_its_red_lines_and_elicitations(criterion, red_lines, nodes):
+    before = _with_judgements()
+    applied = RemoveCriterion(criterion).apply(before)
+    after = applied.decision
+    assert [r.id for r in after.red_lines] == red_lines
+    assert [e.node_id for e in after.elicitations] == nodes
+    # undo puts every part back exactly, redo removes them again
+    undone = applied.inverse.apply(after)
+    assert undone.decision == before
+    assert undone.decision.red_lines == before.red_lines
+    assert undone.decision.elicitations == before.elicitations
+    assert undone.inverse.apply(before).decision == after

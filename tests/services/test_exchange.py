@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import types
 import typing
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -15,23 +15,41 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from counterweight.domain import (
+    AggregationMethod,
     Breakpoint,
     Criterion,
+    CriterionPreference,
     Decision,
     Direction,
+    Distribution,
+    Elicitation,
     EvidenceRef,
     ExchangeFormatError,
     InvalidInputError,
     Level,
+    MethodSettings,
+    Normalization,
     NumericScale,
     Option,
+    PairwiseJudgement,
+    PreferenceFunction,
+    PrometheeSettings,
     QualitativeScale,
+    RedLine,
+    RedLineAction,
     Score,
+    TopsisSettings,
+    UncertaintySettings,
+    VikorSettings,
+    WeightMethod,
+    WeightRange,
+    WeightUncertainty,
 )
 from counterweight.services import exchange
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA_FILE = REPO / "docs" / "schema" / "counterweight-decision.schema.json"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 # --------------------------------------------------------------------------- strategies
 
@@ -78,6 +96,7 @@ def score_for(draw: st.DrawFn, option_id: str, criterion: Criterion) -> Score:
         "criterion_id": criterion.id,
         "rationale": draw(TEXTS),
         "evidence": evidence,
+        "distribution": draw(st.one_of(st.none(), st.sampled_from(list(Distribution)))),
     }
     scale = criterion.scale
     if isinstance(scale, QualitativeScale):
@@ -92,9 +111,83 @@ def score_for(draw: st.DrawFn, option_id: str, criterion: Criterion) -> Score:
     return Score(value=value, low=low, high=high, **common)
 
 
+# Whole-minute offsets only: pydantic writes offsets as +HH:MM, so an offset with
+# seconds (some historical zones) would not survive any JSON round trip.
+_OFFSETS = st.integers(-14 * 60, 14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
+TIMES = st.datetimes(timezones=st.one_of(st.none(), st.just(timezone.utc), _OFFSETS))
+
+
+@st.composite
+def elicitation_for(draw: st.DrawFn, node_id: str | None, ids: list[str]) -> Elicitation:
+    """Judgements about ``ids`` (normally the node's children; any ids are accepted)."""
+    rated = draw(st.lists(st.sampled_from(ids), unique=True)) if ids else []
+    pairs = draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids)).filter(lambda p: p[0] != p[1]),
+                          max_size=4)) if len(ids) > 1 else []
+    return Elicitation(
+        node_id=node_id,
+        method=draw(st.sampled_from(list(WeightMethod))),
+        ranks={i: draw(st.integers(1, 10)) for i in rated},
+        swing_points={i: draw(st.floats(0, 100)) for i in rated if draw(st.booleans())},
+        pairwise=[PairwiseJudgement(first=a, second=b, value=draw(st.floats(1 / 9, 9))) for a, b in pairs],
+        ahp_priority=draw(st.sampled_from(["eigenvector", "geometric_mean"])),
+        elicited_by=draw(st.text(alphabet=_CHARS, max_size=20)),
+        elicited_at=draw(st.one_of(st.none(), TIMES)),
+        note=draw(TEXTS),
+    )
+
+
+@st.composite
+def red_line_for(draw: st.DrawFn, red_line_id: str, criterion: Criterion) -> RedLine:
+    scale = criterion.scale
+    common: dict[str, Any] = {
+        "id": red_line_id,
+        "criterion_id": criterion.id,
+        "action": draw(st.sampled_from(list(RedLineAction))),
+        "note": draw(TEXTS),
+    }
+    if isinstance(scale, QualitativeScale):
+        return RedLine(level=draw(st.sampled_from([lv.label for lv in scale.levels])), **common)
+    return RedLine(limit=draw(FLOATS), **common)
+
+
+@st.composite
+def preferences(draw: st.DrawFn) -> CriterionPreference:
+    function = draw(st.sampled_from(list(PreferenceFunction)))
+    q, p = sorted((draw(st.floats(0, 1e6)), draw(st.floats(0, 1e6))))
+    assume(q < p)
+    params = {"q": q, "p": p, "s": draw(st.floats(1e-6, 1e6))}
+    return CriterionPreference(function=function, **{k: params[k] for k in function.parameters})
+
+
+@st.composite
+def method_settings(draw: st.DrawFn, leaf_ids: list[str]) -> MethodSettings:
+    """Every setting drawn, with per-criterion parts keyed by some of the leaves."""
+    some = st.lists(st.sampled_from(leaf_ids), unique=True) if leaf_ids else st.just([])
+    ranges = {}
+    for i in draw(some):
+        low, high = sorted((draw(st.floats(0, 1)), draw(st.floats(0, 1))))
+        ranges[i] = WeightRange(low=low, high=high)
+    return MethodSettings(
+        aggregation=draw(st.sampled_from(list(AggregationMethod))),
+        normalization=draw(st.sampled_from(list(Normalization))),
+        topsis=TopsisSettings(normalization=draw(st.sampled_from(["vector", "min_max"]))),
+        promethee=PrometheeSettings(preferences={i: draw(preferences()) for i in draw(some)}),
+        vikor=VikorSettings(v=draw(st.floats(0, 1))),
+        uncertainty=UncertaintySettings(
+            samples=draw(st.integers(100, 1_000_000)),
+            seed=draw(st.integers(0, 2**32 - 1)),
+            distribution=draw(st.sampled_from(list(Distribution))),
+            weights=draw(st.sampled_from(list(WeightUncertainty))),
+            weight_ranges=ranges,
+            criteria_order=draw(st.permutations(draw(some))),
+        ),
+    )
+
+
 @st.composite
 def decisions(draw: st.DrawFn) -> Decision:
-    """Random valid decisions: options, a two-level criteria tree and scores."""
+    """Random valid decisions: options, a two-level criteria tree, scores (with
+    distributions), weight elicitations, red lines and method settings."""
     option_ids = draw(st.lists(IDS, max_size=4, unique=True))
     options = [Option(id=i, name=draw(NAMES), description=draw(TEXTS), source=draw(TEXTS)) for i in option_ids]
     crit_ids = draw(st.lists(IDS, max_size=7, unique=True))
@@ -122,6 +215,13 @@ def decisions(draw: st.DrawFn) -> Decision:
         for c in leaves
         if draw(st.booleans())
     ]
+    nodes = draw(st.lists(st.sampled_from([None, *(g.id for g in groups)]), unique=True, max_size=3))
+    elicitations = [
+        draw(elicitation_for(node, [c.id for c in criteria if c.parent_id == node])) for node in nodes
+    ]
+    lined = draw(st.lists(st.sampled_from(leaves), max_size=4)) if leaves else []  # repeats allowed
+    red_line_ids = draw(st.lists(IDS, min_size=len(lined), max_size=len(lined), unique=True))
+    red_lines = [draw(red_line_for(i, c)) for i, c in zip(red_line_ids, lined)]
     return Decision(
         id=draw(IDS),
         title=draw(NAMES),
@@ -130,6 +230,9 @@ def decisions(draw: st.DrawFn) -> Decision:
         options=options,
         criteria=criteria,
         scores=scores,
+        method=draw(method_settings([c.id for c in leaves])),
+        elicitations=elicitations,
+        red_lines=red_lines,
     )
 
 
@@ -168,7 +271,7 @@ def test_envelope_fields_and_key_order() -> None:
     data = json.loads(text)
     assert list(data) == ["format", "format_version", "exported_at", "app_version", "decision"]
     assert data["format"] == "counterweight-decision" == exchange.FORMAT_NAME
-    assert data["format_version"] == exchange.FORMAT_VERSION == 1
+    assert data["format_version"] == exchange.FORMAT_VERSION == 2
     env = exchange.loads_envelope(text)
     assert env.exported_at == stamp
     assert env.app_version == "9.9.9"
@@ -301,10 +404,13 @@ def test_wrong_format_is_named() -> None:
     assert "not a Counterweight decision file" in _error(data).message
 
 
-def test_newer_version_is_refused() -> None:
+@pytest.mark.parametrize("version", [3, 4, 99])
+def test_newer_version_is_refused(version: int) -> None:
     data = _good()
-    data["format_version"] = exchange.FORMAT_VERSION + 1
-    assert "written by a newer version" in _error(data).message
+    data["format_version"] = version
+    msg = _error(data).message
+    assert "written by a newer version" in msg
+    assert f"file format {version}" in msg
 
 
 def test_non_integer_version_is_refused() -> None:
@@ -405,6 +511,71 @@ def test_read_file_errors_name_the_file(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- migrations
+
+
+def _expected_v1_fixture() -> Decision:
+    """The content of fixtures/v1_decision.json, built independently of the file."""
+    levels = QualitativeScale(levels=[
+        Level(label="Low", descriptor="Little public concern", value=100),
+        Level(label="Medium", descriptor="Some public concern", value=50),
+        Level(label="High", descriptor="Wide public concern", value=0),
+    ])
+    homes = NumericScale(lower=0, upper=200, breakpoints=[
+        Breakpoint(x=0, value=0), Breakpoint(x=50, value=60), Breakpoint(x=200, value=100)])
+    return Decision(
+        id="flood-2024", title="Flood defence options", description="Which scheme to fund first",
+        notice="Example data — format 1",
+        options=[Option(id="wall", name="Sea wall", description="Raise the existing wall by 1 m"),
+                 Option(id="marsh", name="Managed retreat", source="Coastal agency study, 2023")],
+        criteria=[
+            Criterion(id="impact", name="Impact", weight=2),
+            Criterion(id="homes", name="Homes protected", parent_id="impact", unit="homes", weight=3, scale=homes),
+            Criterion(id="concern", name="Public concern", parent_id="impact", scale=levels,
+                      direction=Direction.LOWER_BETTER),
+            Criterion(id="cost", name="Cost", unit="£m", scale=NumericScale(lower=0, upper=200),
+                      direction=Direction.LOWER_BETTER),
+        ],
+        scores=[
+            Score(option_id="wall", criterion_id="homes", value=120, low=100, high=150, rationale="Model run B",
+                  evidence=[EvidenceRef(source="Survey 2023", locator="table 4")]),
+            Score(option_id="wall", criterion_id="concern", level="Low"),
+            Score(option_id="wall", criterion_id="cost", value=80, rationale="Tender estimate"),
+            Score(option_id="marsh", criterion_id="homes", value=60),
+            Score(option_id="marsh", criterion_id="concern", level="High", rationale="Relocation is contested"),
+        ],
+        method=MethodSettings(normalization=Normalization.MIN_MAX),
+    )
+
+
+def test_version_1_file_still_opens() -> None:
+    """fixtures/v1_decision.json was written by the release that wrote format 1 (and
+    whose method settings held only aggregation and normalization)."""
+    path = FIXTURES / "v1_decision.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["format_version"] == 1
+    assert set(raw["decision"]["method"]) == {"aggregation", "normalization"}
+    assert "elicitations" not in raw["decision"] and "red_lines" not in raw["decision"]
+    env = exchange.read_envelope(path)
+    assert env.format_version == exchange.FORMAT_VERSION  # upgraded on reading
+    assert env.exported_at == datetime(2024, 11, 20, 9, 30, tzinfo=timezone.utc)
+    assert env.app_version == "0.1.0"
+    d = env.decision
+    assert d == _expected_v1_fixture()
+    # the new parts take their defaults
+    assert d.elicitations == [] and d.red_lines == []
+    assert all(s.distribution is None for s in d.scores)
+    assert d.method.vikor == VikorSettings() and d.method.uncertainty == UncertaintySettings()
+    # and the file writes back as the current version
+    assert json.loads(exchange.dumps(d))["format_version"] == exchange.FORMAT_VERSION
+
+
+def test_version_1_to_2_keeps_the_decision_unchanged() -> None:
+    data = _good()
+    data["format_version"] = 1
+    upgraded = exchange._MIGRATIONS[1](json.loads(json.dumps(data)))
+    assert upgraded["format_version"] == 2
+    assert upgraded["decision"] == data["decision"]
+    assert exchange.loads(json.dumps(data)) == exchange.loads(json.dumps(_good()))
 
 
 def test_old_version_is_migrated_forward(monkeypatch: pytest.MonkeyPatch) -> None:

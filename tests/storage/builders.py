@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from counterweight.domain import (
+    AggregationMethod,
     Breakpoint,
     Criterion,
+    CriterionPreference,
     Decision,
     Direction,
+    Distribution,
+    Elicitation,
     EvidenceRef,
     Level,
     MethodSettings,
     Normalization,
     NumericScale,
     Option,
+    PairwiseJudgement,
+    PreferenceFunction,
+    PrometheeSettings,
     QualitativeScale,
+    RedLine,
+    RedLineAction,
     Score,
+    TopsisSettings,
+    UncertaintySettings,
+    VikorSettings,
+    WeightMethod,
+    WeightRange,
+    WeightUncertainty,
 )
 
 LEVELS = QualitativeScale(
@@ -94,6 +110,78 @@ def rich_decision() -> Decision:
         criteria=criteria,
         scores=scores,
         method=MethodSettings(normalization=Normalization.MIN_MAX),
+    )
+
+
+def full_method() -> MethodSettings:
+    """Method settings with every nested part away from its default."""
+    return MethodSettings(
+        aggregation=AggregationMethod.VIKOR,
+        normalization=Normalization.VECTOR,
+        topsis=TopsisSettings(normalization="min_max"),
+        promethee=PrometheeSettings(preferences={
+            "risk.civ": CriterionPreference(function=PreferenceFunction.V_SHAPE_INDIFFERENCE, q=5, p=50),
+            "benefit.eff": CriterionPreference(function=PreferenceFunction.GAUSSIAN, s=12.5),
+            "cost": CriterionPreference(function=PreferenceFunction.U_SHAPE, q=0.5),
+        }),
+        vikor=VikorSettings(v=0.35),
+        uncertainty=UncertaintySettings(
+            samples=2500, seed=12345, distribution=Distribution.UNIFORM, weights=WeightUncertainty.ORDINAL,
+            weight_ranges={"cost": WeightRange(low=0.05, high=0.2), "risk.civ": WeightRange(low=0.3, high=0.3)},
+            criteria_order=["risk.civ", "benefit.eff", "risk.esc.reg", "cost"],
+        ),
+    )
+
+
+def full_elicitations() -> list[Elicitation]:
+    """One elicitation per weighting method family: pairwise, swing and rank-based."""
+    return [
+        Elicitation(
+            node_id=None, method=WeightMethod.AHP, ahp_priority="geometric_mean",
+            pairwise=[PairwiseJudgement(first="risk", second="benefit", value=3),
+                      PairwiseJudgement(first="cost", second="risk", value=1 / 5),
+                      PairwiseJudgement(first="benefit", second="cost", value=7)],
+            elicited_by="Workshop 2 (J. Doe)",
+            elicited_at=dt.datetime(2024, 6, 3, 14, 5, 9, 250000, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            note="Consensus after discussion",
+        ),
+        Elicitation(node_id="risk", method=WeightMethod.SWING, ranks={"risk.civ": 1, "risk.esc": 2},
+                    swing_points={"risk.civ": 100, "risk.esc": 37.5}),
+        Elicitation(node_id="risk.esc", method=WeightMethod.ROC, ranks={"risk.esc.reg": 1},
+                    elicited_at=dt.datetime(2024, 6, 4, 9, 0)),  # naive time stays naive
+    ]
+
+
+def full_red_lines() -> list[RedLine]:
+    """Numeric and level red lines, both actions."""
+    return [
+        RedLine(id="rl-civ", criterion_id="risk.civ", limit=150, action=RedLineAction.EXCLUDE,
+                note="Cabinet guidance: no option above 150 a year"),
+        RedLine(id="rl-reg", criterion_id="risk.esc.reg", level="Broad"),
+        RedLine(id="rl-cost", criterion_id="cost", limit=-0.5),
+    ]
+
+
+def full_decision() -> Decision:
+    """:func:`rich_decision` plus every part added in file format 3: score
+    distributions, elicitations, red lines and nested method settings."""
+    d = rich_decision()
+    distributions = {("O1", "risk.civ"): Distribution.PERT, ("O2", "benefit.eff"): Distribution.UNIFORM,
+                     ("O3", "benefit.eff"): Distribution.TRIANGULAR}
+    scores = [s.model_copy(update={"distribution": distributions[s.key]}) if s.key in distributions else s
+              for s in d.scores]
+    return rebuild(d, scores=scores, method=full_method(), elicitations=full_elicitations(),
+                   red_lines=full_red_lines())
+
+
+def drop_criteria(d: Decision, gone: set[str]) -> Decision:
+    """Copy of ``d`` without the criteria ``gone`` and everything that refers to them."""
+    return rebuild(
+        d,
+        criteria=[c for c in d.criteria if c.id not in gone],
+        scores=[s for s in d.scores if s.criterion_id not in gone],
+        elicitations=[e for e in d.elicitations if e.node_id not in gone],
+        red_lines=[r for r in d.red_lines if r.criterion_id not in gone],
     )
 
 

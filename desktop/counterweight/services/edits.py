@@ -272,7 +272,8 @@ class AddCriterion(Edit):
 
 @dataclass(frozen=True)
 class RemoveCriterion(Edit):
-    """Delete a criterion, everything under it and all their scores."""
+    """Delete a criterion, everything under it and all their scores, together with
+    the red lines on them and the weight judgements recorded for them as nodes."""
 
     criterion_id: str
     label: str = "Delete criterion"
@@ -284,10 +285,14 @@ class RemoveCriterion(Edit):
         gone = {self.criterion_id} | {c.id for c in decision.descendants(self.criterion_id)}
         criteria = [c for c in decision.criteria if c.id not in gone]
         scores = [s for s in decision.scores if s.criterion_id not in gone]
-        new = rebuild(decision, f"Criterion {crit.name!r}", criteria=criteria, scores=scores)
+        red_lines = [r for r in decision.red_lines if r.criterion_id not in gone]
+        elicitations = [e for e in decision.elicitations if e.node_id not in gone]
+        new = rebuild(decision, f"Criterion {crit.name!r}", criteria=criteria, scores=scores,
+                      red_lines=red_lines, elicitations=elicitations)
         changes = _structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset(gone))
         removed = [_dump(c) for c in decision.criteria if c.id in gone]
-        inverse = Restore({"criteria": decision.criteria, "scores": decision.scores}, changes,
+        inverse = Restore({"criteria": decision.criteria, "scores": decision.scores,
+                           "red_lines": decision.red_lines, "elicitations": decision.elicitations}, changes,
                           "Restore criterion", f"criterion {crit.name}", None, removed)
         return Applied(new, inverse, changes, f"criterion {crit.name}", removed, None)
 

@@ -4,7 +4,7 @@ A file holds an *envelope* around the decision::
 
     {
       "format": "counterweight-decision",
-      "format_version": 1,
+      "format_version": 2,
       "exported_at": "2024-11-20T09:30:00+00:00",   (or null)
       "app_version": "0.1.0",                        (or null)
       "decision": { ...the Decision model... }
@@ -39,19 +39,28 @@ from counterweight.domain import Decision, ExchangeFormatError, from_validation_
 #: Value of the ``format`` key that marks a Counterweight decision file.
 FORMAT_NAME = "counterweight-decision"
 #: The newest format version this code reads and the one it writes.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: File name suffix used for exchange files.
 FILE_SUFFIX = ".json"
 
 JsonObject = dict[str, Any]
 
+
+
+def _v1_to_v2(envelope: JsonObject) -> JsonObject:
+    """Version 2 added optional parts only (score ``distribution``, the decision's
+    ``elicitations`` and ``red_lines``, and nested method settings ``topsis``,
+    ``promethee``, ``vikor`` and ``uncertainty``). A version-1 file lacks them and
+    they take their defaults, so the decision passes through unchanged."""
+    return {**envelope, "format_version": 2}
+
+
 #: Upgrade steps, keyed by the *old* version: ``_MIGRATIONS[n]`` turns a version-n
 #: envelope (a plain dict, already parsed from JSON) into a version n+1 envelope,
-#: including setting ``format_version`` to n+1. Version 1 is the first published
-#: format, so the table is empty; when version 2 appears, add ``_MIGRATIONS[1]`` and
-#: keep a version-1 fixture in the tests to prove old files still open.
-_MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {}
+#: including setting ``format_version`` to n+1. Every old version keeps a fixture
+#: file in the tests (``tests/services/fixtures/``) to prove it still opens.
+_MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {1: _v1_to_v2}
 
 
 class _Header(BaseModel):
@@ -62,7 +71,7 @@ class _Header(BaseModel):
     format: Literal["counterweight-decision"] = Field(
         description="Always 'counterweight-decision'; marks the file as a Counterweight decision."
     )
-    format_version: Literal[1] = Field(  # keep equal to FORMAT_VERSION
+    format_version: Literal[2] = Field(  # keep equal to FORMAT_VERSION
         description="Version of this file format. Newer Counterweight releases migrate older versions forward."
     )
     exported_at: datetime | None = Field(
@@ -83,7 +92,8 @@ class ExchangeEnvelope(_Header):
         json_schema_extra={
             "description": (
                 "One multi-criteria decision (options, criteria tree with scales and weights, "
-                "scores with ranges, rationales and evidence) wrapped in a versioned envelope. "
+                "scores with ranges, distributions, rationales and evidence, weight elicitations, "
+                "red lines and method settings) wrapped in a versioned envelope. "
                 "Written and read by Counterweight; see docs/exchange-format.md."
             )
         },

@@ -2,8 +2,12 @@
 
 Positions: ``options.position`` and ``criteria.position`` are each element's index
 in the decision's list, so loading gives back a decision equal to the one saved
-(lists compare in order). Scores need none: the domain sorts them by option, then
+(lists compare in order); so are ``elicitations.position`` and
+``red_lines.position``. Scores need none: the domain sorts them by option, then
 criterion.
+
+Elicitations and red lines are few and edited one at a time, so a change to either
+list rewrites its (small) table; scores, options and criteria are diffed row by row.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from typing import Any, TypeVar
 from counterweight.domain import (
     Criterion,
     Decision,
+    Elicitation,
     MethodSettings,
     Option,
     ProjectFileError,
+    RedLine,
     Score,
     from_validation_error,
 )
@@ -29,7 +35,15 @@ Row = tuple[Any, ...]
 
 _OPTION_COLS = ("id", "position", "name", "description", "source")
 _CRITERION_COLS = ("id", "parent_id", "position", "name", "description", "direction", "unit", "scale", "weight")
-_SCORE_COLS = ("option_id", "criterion_id", "value", "level", "low", "high", "rationale", "evidence")
+_SCORE_COLS = (
+    "option_id", "criterion_id", "value", "level", "low", "high", "distribution", "rationale", "evidence"
+)
+_ELICITATION_COLS = (
+    "node_id", "position", "method", "judgements", "ahp_priority", "elicited_by", "elicited_at", "note"
+)
+#: Elicitation fields kept together as one JSON object in ``elicitations.judgements``.
+_JUDGEMENT_FIELDS = ("ranks", "swing_points", "pairwise")
+_RED_LINE_COLS = ("id", "position", "criterion_id", "limit", "level", "action", "note")
 
 
 def _upsert_sql(table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
@@ -42,6 +56,18 @@ def _upsert_sql(table: str, cols: Sequence[str], keys: Sequence[str]) -> str:
 _UPSERT_OPTION = _upsert_sql("options", _OPTION_COLS, ("id",))
 _UPSERT_CRITERION = _upsert_sql("criteria", _CRITERION_COLS, ("id",))
 _UPSERT_SCORE = _upsert_sql("scores", _SCORE_COLS, ("option_id", "criterion_id"))
+
+
+def _insert_sql(table: str, cols: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(_quoted(cols))}) VALUES ({', '.join('?' for _ in cols)})"
+
+
+def _quoted(cols: Sequence[str]) -> list[str]:
+    return [f'"{c}"' for c in cols]
+
+
+_INSERT_ELICITATION = _insert_sql("elicitations", _ELICITATION_COLS)
+_INSERT_RED_LINE = _insert_sql("red_lines", _RED_LINE_COLS)
 
 
 def _json(obj: Any) -> str:
@@ -59,7 +85,24 @@ def criterion_row(c: Criterion, position: int) -> Row:
 
 def score_row(s: Score) -> Row:
     evidence = _json([e.model_dump(mode="json") for e in s.evidence])
-    return (s.option_id, s.criterion_id, s.value, s.level, s.low, s.high, s.rationale, evidence)
+    distribution = None if s.distribution is None else s.distribution.value
+    return (s.option_id, s.criterion_id, s.value, s.level, s.low, s.high, distribution, s.rationale, evidence)
+
+
+def elicitation_row(e: Elicitation, position: int) -> Row:
+    data = e.model_dump(mode="json")
+    judgements = _json({name: data[name] for name in _JUDGEMENT_FIELDS})
+    return (e.node_id, position, e.method.value, judgements, e.ahp_priority, e.elicited_by, data["elicited_at"],
+            e.note)
+
+
+def red_line_row(r: RedLine, position: int) -> Row:
+    return (r.id, position, r.criterion_id, r.limit, r.level, r.action.value, r.note)
+
+
+def _same_items(old: Sequence[T], new: Sequence[T]) -> bool:
+    """Whether two lists hold equal elements in the same order (identity checked first)."""
+    return old is new or (len(old) == len(new) and all(a is b or a == b for a, b in zip(old, new)))
 
 
 def _changes(
@@ -128,7 +171,8 @@ def write_changes(
     Runs inside the caller's transaction. ``old=None`` writes everything (a new
     file). Statements are ordered so every foreign key holds after each one:
     scores go first, groups are created before what they hold and removed after
-    what they held has moved or gone.
+    what they held has moved or gone. A changed list of elicitations or red lines
+    is cleared before criteria are removed and written again after they are added.
 
     Parameters
     ----------
@@ -145,7 +189,13 @@ def write_changes(
     s_changed, s_removed = _changes(old.scores if old else empty, new.scores, _score_key, positional=False)
     o_changed, o_removed = _changes(old.options if old else empty, new.options, _option_key)
     c_changed, c_removed = _changes(old.criteria if old else empty, new.criteria, _criterion_key)
+    elicitations_changed = old is None or not _same_items(old.elicitations, new.elicitations)
+    red_lines_changed = old is None or not _same_items(old.red_lines, new.red_lines)
 
+    if old is not None and elicitations_changed:
+        conn.execute("DELETE FROM elicitations")
+    if old is not None and red_lines_changed:
+        conn.execute("DELETE FROM red_lines")
     if s_removed:
         conn.executemany("DELETE FROM scores WHERE option_id = ? AND criterion_id = ?", s_removed)
     if o_changed:
@@ -163,6 +213,10 @@ def write_changes(
         conn.executemany("DELETE FROM options WHERE id = ?", [(k,) for k in o_removed])
     if s_changed:
         conn.executemany(_UPSERT_SCORE, [score_row(s) for _, s in s_changed])
+    if elicitations_changed and new.elicitations:
+        conn.executemany(_INSERT_ELICITATION, [elicitation_row(e, i) for i, e in enumerate(new.elicitations)])
+    if red_lines_changed and new.red_lines:
+        conn.executemany(_INSERT_RED_LINE, [red_line_row(r, i) for i, r in enumerate(new.red_lines)])
 
     method = _json(new.method.model_dump(mode="json"))
     head = (new.id, new.title, new.description, new.notice, method)
@@ -269,6 +323,9 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
         except ValueError as exc:
             raise _damaged(where, what, exc) from exc
 
+    elicitations = _read_elicitations(conn, where)
+    red_lines = _read_red_lines(conn, where)
+
     method_data = _load_json(method_json, where, "table project, column method")
     try:
         method = MethodSettings.model_validate(method_data)
@@ -284,6 +341,39 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
             criteria=criteria,
             scores=scores,
             method=method,
+            elicitations=elicitations,
+            red_lines=red_lines,
         )
     except ValueError as exc:
         raise _damaged(where, "the decision as a whole", exc) from exc
+
+
+def _read_elicitations(conn: sqlite3.Connection, where: str) -> list[Elicitation]:
+    out: list[Elicitation] = []
+    sql = f"SELECT {', '.join(_quoted(_ELICITATION_COLS))} FROM elicitations ORDER BY position, node_id"
+    for row in conn.execute(sql):
+        data = dict(zip(_ELICITATION_COLS, row))
+        data.pop("position")
+        node = data["node_id"]
+        what = "table elicitations, row for the top level" if node is None else f"table elicitations, row {node!r}"
+        judgements = _load_json(data.pop("judgements"), where, what)
+        if not isinstance(judgements, dict) or not set(judgements) <= set(_JUDGEMENT_FIELDS):
+            problem = f"judgements must be a JSON object with only {', '.join(_JUDGEMENT_FIELDS)}"
+            raise _damaged(where, what, ValueError(problem))
+        try:
+            out.append(Elicitation.model_validate({**data, **judgements}))
+        except ValueError as exc:
+            raise _damaged(where, what, exc) from exc
+    return out
+
+
+def _read_red_lines(conn: sqlite3.Connection, where: str) -> list[RedLine]:
+    out: list[RedLine] = []
+    for row in conn.execute(f"SELECT {', '.join(_quoted(_RED_LINE_COLS))} FROM red_lines ORDER BY position, id"):
+        data = dict(zip(_RED_LINE_COLS, row))
+        data.pop("position")
+        try:
+            out.append(RedLine.model_validate(data))
+        except ValueError as exc:
+            raise _damaged(where, f"table red_lines, row {data['id']!r}", exc) from exc
+    return out

@@ -14,7 +14,21 @@ Tables
              ``scale`` is JSON (NULL for groups).
 ``scores``   one row per (option, leaf criterion); ``evidence`` is JSON. No position:
              the domain keeps scores in option order, then criterion order.
+             ``distribution`` (m003) is the shape of the score's range, NULL = the
+             project's default.
+``elicitations`` (m003) how the weights under one node were derived: ``node_id``
+             is the criterion whose children are weighted, NULL for the top level
+             (at most one row per node, the top level included); the analyst's
+             inputs (ranks, swing points, pairwise judgements) are one JSON object
+             in ``judgements``.
+``red_lines`` (m003) non-compensatory limits, each on one scored criterion.
 ``audit``    append-only log of every change: when, who, what, old and new (JSON).
+
+Elicitations and red lines get tables of their own, not JSON on the project row,
+because they point at criteria: with foreign keys the file itself refuses one that
+refers to a missing criterion, and refuses to delete a criterion still referred
+to, exactly as it does for scores. Method settings stay one JSON value, edited
+as a whole; their per-criterion entries are not checked by the file.
 """
 
 from __future__ import annotations
@@ -108,6 +122,49 @@ def _m002_index_child_keys(db: Database) -> None:
     # these indexes removing a criterion scans every score.
     db.execute("CREATE INDEX scores_by_criterion ON scores(criterion_id)")
     db.execute("CREATE INDEX criteria_by_parent ON criteria(parent_id)")
+
+
+_SCHEMA_3 = (
+    "ALTER TABLE scores ADD COLUMN distribution TEXT",
+    """
+    CREATE TABLE elicitations (
+        node_id TEXT REFERENCES criteria(id),
+        position INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        judgements TEXT NOT NULL DEFAULT '{}',
+        ahp_priority TEXT NOT NULL,
+        elicited_by TEXT NOT NULL DEFAULT '',
+        elicited_at TEXT,
+        note TEXT NOT NULL DEFAULT ''
+    ) STRICT
+    """,
+    # One row per criterion (this index also serves the foreign-key check when a
+    # criterion is deleted) and, since a UNIQUE index lets NULLs repeat, a second
+    # one allowing a single top-level row.
+    "CREATE UNIQUE INDEX elicitations_by_node ON elicitations(node_id)",
+    "CREATE UNIQUE INDEX elicitations_top_level ON elicitations((node_id IS NULL)) WHERE node_id IS NULL",
+    """
+    CREATE TABLE red_lines (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        criterion_id TEXT NOT NULL REFERENCES criteria(id),
+        "limit" REAL,
+        level TEXT,
+        action TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    ) STRICT
+    """,
+    "CREATE INDEX red_lines_by_criterion ON red_lines(criterion_id)",
+)
+
+
+@MIGRATIONS(name="m003_distributions_elicitations_red_lines")
+def _m003_distributions_elicitations_red_lines(db: Database) -> None:
+    # Score.distribution, Decision.elicitations and Decision.red_lines. Method
+    # settings gained nested parts too, but they live in the ``project.method``
+    # JSON, whose missing keys take their defaults: no change needed there.
+    for statement in _SCHEMA_3:
+        db.execute(statement)
 
 
 @cache
