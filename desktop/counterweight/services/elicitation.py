@@ -342,8 +342,6 @@ class SetElicitation(Edit):
                           self.label, target, after, before)
         return Applied(new, inverse, changes, target, before, after)
 
-    def merge_key(self) -> tuple[Any, ...]:
-        return ("elicitation", self.elicitation.node_id)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSlider,
     QTreeWidget,
@@ -27,14 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetWeight, SetWeights
+from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
+from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
 from counterweight.ui.session_controller import SessionController
 
 _SLIDER_MAX = 100
 _NAME_MIN_PX, _NAME_MAX_PX, _POINTS_MIN_PX = 90, 220, 96
 _SPIN_MAX = 10_000.0
 _gestures = count(1)
+#: Item data role holding a group's elicitation marker text (issue 3, weighting dialog).
+MARKER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -169,13 +175,27 @@ class WeightsPanel(QWidget):
         self.equal_button.setToolTip(self.tr(
             "Give equal points to the criteria inside the selected group (or beside the selected criterion; "
             "with nothing selected, the top-level criteria)."))
+        # --- issue 3: weight elicitation (button, context menu, method markers) ---
+        self.elicit_button = QPushButton(self.tr("Elicit weights…"), self)
+        self.elicit_button.setObjectName("elicitWeightsButton")
+        self.elicit_button.setAccessibleName(self.tr("Elicit the weights of the selected group's criteria"))
+        self.elicit_button.setToolTip(self.tr("Weigh the same criteria by swing, ranking, AHP or points."))
+        self.elicit_button.clicked.connect(lambda: self.open_weighting_dialog(self.elicit_target()))
+        self.method_summary = QLabel(self)  # how each set of weights was elicited; hidden if none
+        self.method_summary.setObjectName("elicitationSummaryLabel")
+        self.method_summary.setWordWrap(True)
+        self.method_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.equal_button)
+        buttons.addWidget(self.elicit_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
+        layout.addWidget(self.method_summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.tree)
@@ -248,6 +268,18 @@ class WeightsPanel(QWidget):
                 text = _percent(weights.get(cid))
                 if item.text(col) != text:
                     item.setText(col, text)
+        self._sync_markers()
+
+    def _sync_markers(self) -> None:
+        """Show on each group (and above the tree) how its weights were elicited (issue 3)."""
+        decision = self._controller.decision
+        for cid, item in self._items.items():
+            if decision.has_criterion(cid):
+                mark_tree_item(item, self.COL_NAME, MARKER_ROLE, decision, cid)
+        text, tip = elicitation_summary(decision)
+        self.method_summary.setVisible(bool(text))
+        self.method_summary.setText(text)
+        self.method_summary.setToolTip(tip)
 
     # ------------------------------------------------------------ lookups
     def selected_criterion_id(self) -> str | None:
@@ -307,6 +339,50 @@ class WeightsPanel(QWidget):
         if all(c.weight == points for c in siblings):
             return
         self._controller.submit(SetWeights({c.id: points for c in siblings}, label=self.tr("Equal weights")))
+
+    # ------------------------------------------------------------ elicitation (issue 3)
+    def elicit_target(self, criterion_id: str | None = None) -> str | None:
+        """The group to weigh for ``criterion_id`` (default: the selection); None is the top level."""
+        cid = criterion_id if criterion_id is not None else self.selected_criterion_id()
+        decision = self._controller.decision if self._controller.has_session else None
+        if decision is None or cid is None or not decision.has_criterion(cid):
+            return None
+        crit = decision.criterion(cid)
+        return crit.id if crit.is_group and decision.children(crit.id) else crit.parent_id
+
+    def open_weighting_dialog(self, node_id: str | None) -> WeightingDialog | None:
+        """Open the weighting dialog (window-modal, not blocking) for ``node_id``'s children."""
+        if not self._controller.has_session:
+            return None
+        try:
+            dialog = WeightingDialog(self._controller, node_id, self)
+        except CounterweightError as exc:
+            self._controller.errorRaised.emit(str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _show_context_menu(self, pos) -> None:
+        menu = self.context_menu(self.tree.itemAt(pos))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self, item: QTreeWidgetItem | None) -> QMenu:
+        """The tree's context menu for ``item`` (None: empty space)."""
+        menu = QMenu(self)
+        menu.setObjectName("weightsContextMenu")
+        cid = item.data(self.COL_NAME, Qt.ItemDataRole.UserRole) if item is not None else None
+        target = self.elicit_target(cid) if cid else None
+        if self._controller.has_session and target is not None:
+            name = self._controller.decision.criterion(target).name
+            action = menu.addAction(self.tr("Elicit weights in {0}…").format(name))
+            action.setObjectName("elicitWeightsAction")
+            action.triggered.connect(lambda: self.open_weighting_dialog(target))
+        top = menu.addAction(self.tr("Elicit top-level weights…"))
+        top.setObjectName("elicitTopWeightsAction")
+        top.triggered.connect(lambda: self.open_weighting_dialog(None))
+        return menu
 
     # ------------------------------------------------------------ reactions
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -1,0 +1,377 @@
+"""Elicit the weights of one group's criteria (or the top level) with a chosen method.
+
+The analyst picks direct points, equal weights, swing weighting, rank-order centroid,
+rank-sum or AHP pairwise comparison, fills in the judgements and sees, for every
+criterion, its current local and global share beside the share the judgements give.
+OK stores the judgements and the resulting weights as one undoable edit; Cancel
+changes nothing. Problems (a swing rated above one ranked higher, all points zero...)
+are shown inline and keep OK disabled.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import Criterion, Decision, Elicitation, WeightMethod
+from counterweight.domain.errors import CounterweightError, from_validation_error
+from counterweight.services.edits import Applied, Edit, Restore, SetWeights
+from counterweight.services.elicitation import (
+    ElicitationOutcome,
+    SetElicitation,
+    compute_elicitation,
+    weighted_children,
+)
+from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, method_label
+from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.pairwise_editor import PairwiseEditor
+
+METHODS = (WeightMethod.DIRECT, WeightMethod.EQUAL, WeightMethod.SWING, WeightMethod.ROC,
+           WeightMethod.RANK_SUM, WeightMethod.AHP)
+COL_NAME, COL_NOW_LOCAL, COL_NEW_LOCAL, COL_NOW_GLOBAL, COL_NEW_GLOBAL = range(5)
+
+
+@dataclass(frozen=True)
+class ElicitWeights(SetElicitation):
+    """:class:`SetElicitation` as one undo step per OK, never merged with the previous one.
+
+    For direct points (``points`` given) the children's points are set first, in the
+    same step, since a direct elicitation keeps whatever points the children have.
+    """
+
+    points: dict[str, float] | None = None
+
+    def apply(self, decision: Decision) -> Applied:
+        if not self.points:
+            return super().apply(decision)
+        done = super().apply(SetWeights(self.points, self.label).apply(decision).decision)
+        old = decision.elicitation(self.elicitation.node_id)
+        before = {"elicitation": None if old is None else old.model_dump(mode="json"),
+                  "weights": {k: decision.criterion(k).weight for k in self.points}}
+        inverse = Restore({"criteria": decision.criteria, "elicitations": decision.elicitations}, done.changes,
+                          self.label, done.target, done.after, before)
+        return Applied(done.decision, inverse, done.changes, done.target, before, done.after)
+
+    def merge_key(self) -> None:
+        return None
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name available (e.g. some services)
+        return ""
+
+
+class WeightingDialog(QDialog):
+    """Elicit the weights of the criteria directly under ``node_id`` (None: the top level).
+
+    Parameters
+    ----------
+    controller
+        The session controller; OK submits one edit through it.
+    node_id
+        The group whose children are weighted, or None for the top-level criteria.
+    parent
+        Parent widget.
+
+    Raises
+    ------
+    InvalidInputError
+        If ``node_id`` is not a group with criteria inside it.
+    """
+
+    def __init__(self, controller: SessionController, node_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.node_id = node_id
+        decision = controller.decision
+        self._kids: list[Criterion] = weighted_children(decision, node_id)
+        self._stored = decision.elicitation(node_id)
+        self._ready = False
+        self.outcome: ElicitationOutcome | None = None
+        where = self.tr("the top level") if node_id is None else decision.criterion(node_id).name
+        self.setObjectName("weightingDialog")
+        self.setWindowTitle(self.tr("Elicit weights: {0}").format(where))
+        self.setAccessibleName(self.windowTitle())
+        self.setSizeGripEnabled(True)
+        self.resize(1060, 640)
+
+        self.method_combo = QComboBox(self)
+        self._named(self.method_combo, "methodCombo", self.tr("Weighting method"))
+        for method in METHODS:
+            self.method_combo.addItem(method_label(method), method.value)
+        self.method_help = QLabel(self)
+        self.method_help.setObjectName("methodHelp")
+        self.method_help.setWordWrap(True)
+        method_label_widget = QLabel(self.tr("&Method:"), self)
+        method_label_widget.setBuddy(self.method_combo)
+        top = QHBoxLayout()
+        top.addWidget(method_label_widget)
+        top.addWidget(self.method_combo)
+        top.addSpacing(12)
+        top.addWidget(self.method_help, 1)
+
+        self.direct_editor = DirectEditor(self._kids, self)
+        self.equal_editor = QLabel(self.tr("Every criterion here gets the same weight."), self)
+        self.equal_editor.setObjectName("equalEditor")
+        self.equal_editor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.swing_editor = SwingEditor(self._kids, self)
+        self.rank_editor = RankEditor(self._kids, self)
+        self.ahp_editor = PairwiseEditor(self._kids, self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("methodStack")
+        self._pages: dict[WeightMethod, QWidget] = {
+            WeightMethod.DIRECT: self.direct_editor, WeightMethod.EQUAL: self.equal_editor,
+            WeightMethod.SWING: self.swing_editor, WeightMethod.ROC: self.rank_editor,
+            WeightMethod.RANK_SUM: self.rank_editor, WeightMethod.AHP: self.ahp_editor,
+        }
+        for page in dict.fromkeys(self._pages.values()):
+            self.stack.addWidget(page)
+
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 5)
+        body.addWidget(self._build_preview(), 4)
+
+        self.by_edit = QLineEdit(self._stored.elicited_by if self._stored and self._stored.elicited_by
+                                 else _default_user(), self)
+        self._named(self.by_edit, "elicitedByEdit", self.tr("Elicited by"))
+        self.note_edit = QPlainTextEdit(self._stored.note if self._stored else "", self)
+        self._named(self.note_edit, "noteEdit", self.tr("Note"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(52)
+        self.note_edit.setPlaceholderText(self.tr("Who took part, what was discussed, sources…"))
+        footer = QFormLayout()
+        footer.addRow(self.tr("Elicited &by:"), self.by_edit)
+        footer.addRow(self.tr("N&ote:"), self.note_edit)
+        for row in range(footer.rowCount()):
+            footer.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(
+                footer.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+
+        self.problems_label = QLabel(self)
+        self._named(self.problems_label, "problemsLabel", self.tr("Problems"))
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #a4262c;")
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("dialogButtons")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._named(self.ok_button, "okButton", self.tr("OK"))
+        self.ok_button.setToolTip(self.tr("Store these judgements and set the weights (Ctrl+Return)"))
+        self._named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Weights of the top-level criteria") if node_id is None else
+                         self.tr("Weights of the criteria directly under <b>{0}</b>").format(_escape(where)), self)
+        heading.setObjectName("weightingHeading")
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addLayout(footer)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+
+        for editor in (self.direct_editor, self.swing_editor, self.rank_editor, self.ahp_editor):
+            editor.changed.connect(self.recompute)
+            editor.load(self._stored)
+        self.method_combo.currentIndexChanged.connect(self._on_method)
+        start = self._stored.method if self._stored is not None else WeightMethod.DIRECT
+        self.method_combo.setCurrentIndex(METHODS.index(start))
+        self._ready = True
+        self._on_method()
+        self.method_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ building
+    @staticmethod
+    def _named(widget: QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _build_preview(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Result"), self)
+        box.setObjectName("previewBox")
+        self.preview = QTableWidget(len(self._kids), 5, box)
+        self._named(self.preview, "previewTable", self.tr("Current and resulting weights"))
+        self.preview.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Local\nnow"), self.tr("Local\nnew"),
+                                                self.tr("Global\nnow"), self.tr("Global\nnew")])
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()
+        self.preview.setWordWrap(True)
+        self.preview.setTabKeyNavigation(False)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, header.ResizeMode.Stretch)
+        number = self.preview.fontMetrics().horizontalAdvance("100.0%") + 14
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, header.ResizeMode.Fixed)
+            header.resizeSection(col, number)
+        for row, kid in enumerate(self._kids):
+            name = QTableWidgetItem(kid.name)
+            name.setToolTip(kid.name)
+            self.preview.setItem(row, COL_NAME, name)
+            for col in range(1, 5):
+                item = QTableWidgetItem("")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.preview.setItem(row, col, item)
+        self.preview.verticalHeader().setSectionResizeMode(header.ResizeMode.ResizeToContents)
+        line = self.preview.fontMetrics().lineSpacing()
+        self.preview.setMinimumHeight(3 * line + 8 + min(len(self._kids), 5) * (2 * line + 6))
+        self.notes_label = QLabel(box)
+        self.notes_label.setObjectName("notesLabel")
+        self.notes_label.setWordWrap(True)
+        col = QVBoxLayout(box)
+        col.addWidget(self.preview, 1)
+        col.addWidget(self.notes_label)
+        col.addWidget(self.ahp_editor.consistency_box)
+        return box
+
+    # ------------------------------------------------------------ state
+    def method(self) -> WeightMethod:
+        """The method currently chosen."""
+        return METHODS[max(0, self.method_combo.currentIndex())]
+
+    def set_method(self, method: WeightMethod) -> None:
+        """Choose ``method`` (as the user would with the combo box)."""
+        self.method_combo.setCurrentIndex(METHODS.index(method))
+
+    def elicitation(self, *, stamp: bool = False) -> Elicitation:
+        """The judgements as entered; ``stamp`` adds the current time.
+
+        Raises
+        ------
+        CounterweightError
+            Naming the criterion when an entry is not acceptable.
+        """
+        method = self.method()
+        fields: dict[str, Any] = {}
+        if method is WeightMethod.SWING:
+            fields = self.swing_editor.fields()
+        elif method in (WeightMethod.ROC, WeightMethod.RANK_SUM):
+            fields = self.rank_editor.fields()
+        elif method is WeightMethod.AHP:
+            fields = self.ahp_editor.fields()
+        try:
+            return Elicitation(node_id=self.node_id, method=method, elicited_by=self.by_edit.text(),
+                               note=self.note_edit.toPlainText(),
+                               elicited_at=datetime.now(timezone.utc) if stamp else None, **fields)
+        except ValidationError as exc:
+            raise from_validation_error(exc, what=self.tr("Weight judgements")) from None
+
+    def edit(self) -> Edit:
+        """The edit OK submits (one undo step)."""
+        elicitation = self.elicitation(stamp=True)
+        points = self.direct_editor.points() if elicitation.method is WeightMethod.DIRECT else None
+        return ElicitWeights(elicitation, self.tr("Set weights from judgements"), points)
+
+    def _outcome(self, elicitation: Elicitation) -> ElicitationOutcome:
+        decision = self._controller.decision
+        if elicitation.method is WeightMethod.DIRECT:
+            decision = SetWeights(self.direct_editor.points()).apply(decision).decision
+        return compute_elicitation(decision, elicitation)
+
+    # ------------------------------------------------------------ reactions
+    def _on_method(self) -> None:
+        method = self.method()
+        self.stack.setCurrentWidget(self._pages[method])
+        self.ahp_editor.consistency_box.setVisible(method is WeightMethod.AHP)
+        self.method_help.setText({
+            WeightMethod.DIRECT: self.tr("Give each criterion points; its weight is its share of the total."),
+            WeightMethod.EQUAL: self.tr("No judgements: every criterion weighs the same."),
+            WeightMethod.SWING: self.tr("Rank the swings from worst to best, give the biggest swing 100 and rate "
+                                        "each other swing against it (von Winterfeldt & Edwards 1986)."),
+            WeightMethod.ROC: self.tr("Rank the criteria by importance; weights are the rank-order centroid "
+                                      "(Barron & Barrett 1996). Ties are allowed."),
+            WeightMethod.RANK_SUM: self.tr("Rank the criteria by importance; weights fall in equal steps "
+                                           "(Stillwell, Seaver & Edwards 1981). Ties are allowed."),
+            WeightMethod.AHP: self.tr("Compare every pair on Saaty's 1–9 scale; weights and a consistency "
+                                      "check follow (Saaty 1980)."),
+        }[method])
+        self.recompute()
+
+    def recompute(self) -> None:
+        """Recompute the preview (and the AHP panel) from the judgements as entered."""
+        if not self._ready:
+            return
+        try:
+            self.outcome = self._outcome(self.elicitation())
+        except CounterweightError as exc:
+            self.outcome = None
+            self._show_problem(str(exc))
+        else:
+            self._show_problem("")
+        self._fill_preview()
+        if self.method() is WeightMethod.AHP:
+            self.ahp_editor.show_result(self.outcome.ahp if self.outcome else None)
+
+    def _show_problem(self, message: str) -> None:
+        self.problems_label.setText(message)
+        self.problems_label.setVisible(bool(message))
+        self.ok_button.setEnabled(not message and not self._controller.read_only)
+
+    def _fill_preview(self) -> None:
+        decision, evaluation = self._controller.decision, self._controller.evaluation
+        total = sum(c.weight for c in self._kids)
+        out = self.outcome
+        for row, kid in enumerate(self._kids):
+            now_local = decision.criterion(kid.id).weight / total if total > 0 else None
+            cells = {COL_NOW_LOCAL: now_local, COL_NOW_GLOBAL: evaluation.global_weights.get(kid.id),
+                     COL_NEW_LOCAL: out.local.get(kid.id) if out else None,
+                     COL_NEW_GLOBAL: out.global_.get(kid.id) if out else None}
+            for col, value in cells.items():
+                self.preview.item(row, col).setText("—" if value is None else f"{100 * value:.1f}%")
+        notes = [d.message for d in out.diagnostics if d.severity == "info"] if out else []
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+
+    def new_local(self) -> dict[str, float]:
+        """Child id -> local weight the judgements give (empty while there is a problem)."""
+        return dict(self.outcome.local) if self.outcome else {}
+
+    def accept(self) -> None:
+        """Apply the judgements as one undoable edit; on error stay open and say why."""
+        if self._controller.read_only or not self.ok_button.isEnabled():
+            return
+        try:
+            edit = self.edit()
+        except CounterweightError as exc:
+            self._show_problem(str(exc))
+            return
+        error = self._controller.submit(edit)
+        if error:
+            self._show_problem(error)
+            return
+        super().accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["ElicitWeights", "METHODS", "WeightingDialog"]

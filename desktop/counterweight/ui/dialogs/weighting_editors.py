@@ -1,0 +1,354 @@
+"""Judgement editors of the weighting dialog (direct points, swing, ranks) and method labels.
+
+Each editor is a table with one row per criterion being weighted. It loads stored
+judgements (or sensible defaults from the current points), emits ``changed`` on
+every edit and returns its judgements as :class:`~counterweight.domain.Elicitation`
+fields, raising a :class:`~counterweight.domain.errors.CounterweightError` that names
+the criterion when an entry cannot be used. The AHP editor lives in
+``ui/widgets/pairwise_editor.py``. :func:`elicitation_marker` tells the weights tree
+how each group's weights were elicited and whether they were edited by hand since.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import (
+    Criterion,
+    Decision,
+    Direction,
+    Elicitation,
+    NumericScale,
+    QualitativeScale,
+    WeightMethod,
+)
+from counterweight.domain.errors import CounterweightError, InvalidInputError
+from counterweight.engine.weighting import SWING_TOP
+from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale
+
+MAX_POINTS = 10_000.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WeightingDialog", text)
+
+
+def method_label(method: WeightMethod) -> str:
+    """The translated name of a weighting method."""
+    return {
+        WeightMethod.DIRECT: _tr("Direct points"), WeightMethod.EQUAL: _tr("Equal weights"),
+        WeightMethod.SWING: _tr("Swing weighting"), WeightMethod.ROC: _tr("Rank-order centroid (ROC)"),
+        WeightMethod.RANK_SUM: _tr("Rank-sum"), WeightMethod.AHP: _tr("AHP pairwise comparison"),
+    }[method]
+
+
+@dataclass(frozen=True)
+class Marker:
+    """How the weights under a node were elicited: a short tag, a tooltip, and staleness."""
+
+    text: str
+    tooltip: str
+    stale: bool
+
+
+def elicitation_marker(decision: Decision, node_id: str | None) -> Marker | None:
+    """How the weights under ``node_id`` were elicited, for the weights tree.
+
+    Returns None when no judgements are stored there. The text is e.g. "AHP, CR 0.04"
+    or "Swing (edited by hand since)".
+    """
+    stored = decision.elicitation(node_id)
+    if stored is None:
+        return None
+    short = {WeightMethod.DIRECT: _tr("Direct"), WeightMethod.EQUAL: _tr("Equal"), WeightMethod.SWING: _tr("Swing"),
+             WeightMethod.ROC: _tr("ROC"), WeightMethod.RANK_SUM: _tr("Rank-sum"),
+             WeightMethod.AHP: _tr("AHP")}[stored.method]
+    if stored.method is WeightMethod.AHP:
+        try:
+            ahp = compute_elicitation(decision, stored).ahp
+        except CounterweightError:
+            ahp = None
+        if ahp is not None and ahp.cr is not None:
+            short = _tr("AHP, CR {0}").format(f"{ahp.cr:.2f}")
+    tip = _tr("Weights set by {0}").format(method_label(stored.method))
+    if stored.elicited_by:
+        tip += _tr(", judgements by {0}").format(stored.elicited_by)
+    if stored.elicited_at is not None:
+        tip += _tr(" on {0}").format(stored.elicited_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+    tip += "."
+    stale = elicitation_is_stale(decision, node_id)
+    if stale:
+        short = _tr("{0} (edited by hand since)").format(short)
+        tip += " " + _tr("The weights were changed by hand afterwards, so they no longer follow the judgements.")
+    return Marker(short, tip, stale)
+
+
+def elicitation_summary(decision: Decision) -> tuple[str, str]:
+    """One line naming how each stored set of weights was elicited, and a tooltip with details.
+
+    For example "Elicited: top level: Swing · Benefits: AHP, CR 0.01"; empty when nothing is stored.
+    """
+    places = [(None, _tr("top level"))] + [(c.id, c.name) for c, _ in decision.walk() if c.is_group]
+    found = [(name, m) for node, name in places if (m := elicitation_marker(decision, node)) is not None]
+    if not found:
+        return "", ""
+    text = _tr("Elicited: {0}").format(" · ".join(f"{name}: {m.text}" for name, m in found))
+    return text, "\n".join(f"{name}: {m.tooltip}" for name, m in found)
+
+
+def mark_tree_item(item: QTreeWidgetItem, column: int, role: int, decision: Decision, criterion_id: str) -> None:
+    """Show a group's elicitation marker in its tree row: name suffix, tooltip, italics if stale.
+
+    The marker text is kept in ``role`` (None when nothing is stored) so tests can read it.
+    """
+    crit = decision.criterion(criterion_id)
+    marker = elicitation_marker(decision, criterion_id) if crit.is_group else None
+    text = marker.text if marker else None
+    tip = decision.path_name(criterion_id) + (f"\n{marker.tooltip}" if marker else "")
+    if item.data(column, role) == text and item.toolTip(column) == tip:
+        return
+    item.setText(column, crit.name if marker is None else f"{crit.name} — {marker.text}")
+    item.setData(column, role, text)
+    item.setToolTip(column, tip)
+    font = item.font(column)
+    font.setItalic(bool(marker and marker.stale))
+    item.setFont(column, font)
+
+
+def swing_range(criterion: Criterion) -> str:
+    """The swing of a criterion from its worst to its best level, e.g. "24 → 0 months".
+
+    Groups have no scale of their own and are described as "group".
+    """
+    scale = criterion.scale
+    if scale is None:
+        return _tr("group")
+    if isinstance(scale, QualitativeScale):
+        worst = min(scale.levels, key=lambda lv: lv.value).label
+        best = max(scale.levels, key=lambda lv: lv.value).label
+        return f"{worst} → {best}"
+    assert isinstance(scale, NumericScale)
+    if scale.breakpoints:
+        worst_x = min(scale.breakpoints, key=lambda b: b.value).x
+        best_x = max(scale.breakpoints, key=lambda b: b.value).x
+    elif criterion.direction is Direction.HIGHER_BETTER:
+        worst_x, best_x = scale.lower, scale.upper
+    else:
+        worst_x, best_x = scale.upper, scale.lower
+    return f"{worst_x:g} → {best_x:g} {criterion.unit}".strip()
+
+
+def ranks_from_values(values: dict[str, float]) -> dict[str, int]:
+    """Competition ranks, largest value first (1, 2, 2, 4 for ties)."""
+    return {k: 1 + sum(1 for w in values.values() if w > v + 1e-12) for k, v in values.items()}
+
+
+class _TableEditor(QWidget):
+    """A table with the criterion names in column 0 and editor widgets beside them."""
+
+    changed = Signal()
+
+    def __init__(self, children: list[Criterion], headers: list[str], name: str, intro: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.children_ = list(children)
+        self.names = {c.id: c.name for c in children}
+        self.table = QTableWidget(len(children), len(headers), self)
+        self.table.setObjectName(f"{name}Table")
+        self.table.setAccessibleName(intro)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves between the spin boxes
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(headers)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for row, kid in enumerate(children):
+            item = QTableWidgetItem(kid.name)
+            item.setToolTip(kid.description or kid.name)
+            self.table.setItem(row, 0, item)
+        label = QLabel(intro, self)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.table, 1)
+
+    def _rank_spin(self, row: int, col: int, kid: Criterion) -> QSpinBox:
+        spin = QSpinBox(self.table)
+        spin.setObjectName(f"rank_{self.objectName()}_{kid.id}")
+        spin.setAccessibleName(_tr("Rank of {0} (1 = most important)").format(kid.name))
+        spin.setRange(1, max(1, len(self.children_)))
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._place(row, col, spin)
+        spin.valueChanged.connect(lambda _v: self._on_rank())
+        return spin
+
+    def _points_spin(self, row: int, col: int, name: str, accessible: str, top: float,
+                     decimals: int) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self.table)
+        spin.setObjectName(name)
+        spin.setAccessibleName(accessible)
+        spin.setRange(0.0, top)
+        spin.setDecimals(decimals)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        self._place(row, col, spin)
+        spin.valueChanged.connect(lambda _v: self.changed.emit())
+        return spin
+
+    def _place(self, row: int, col: int, spin: QAbstractSpinBox) -> None:
+        self.table.setCellWidget(row, col, spin)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        width = max(spin.sizeHint().width() + 24, header.sectionSizeFromContents(col).width() + 8)
+        header.resizeSection(col, max(width, header.sectionSize(col) if row else 0))
+
+    def _on_rank(self) -> None:
+        self.changed.emit()
+
+    @staticmethod
+    def _set_quietly(spin: QSpinBox | QDoubleSpinBox, value: float) -> None:
+        spin.blockSignals(True)
+        spin.setValue(value)
+        spin.blockSignals(False)
+
+    def _default_ranks(self, stored: Elicitation | None, fallback: dict[str, float]) -> dict[str, int]:
+        if stored is not None and all(c.id in stored.ranks for c in self.children_):
+            return {c.id: stored.ranks[c.id] for c in self.children_}
+        return ranks_from_values(fallback)
+
+
+class DirectEditor(_TableEditor):
+    """Points per criterion; weights are shares of the total."""
+
+    def __init__(self, children: list[Criterion], parent: QWidget | None = None) -> None:
+        super().__init__(children, [_tr("Criterion"), _tr("Points")], "directEditor",
+                         _tr("Points per criterion. Only the ratios matter."), parent)
+        self.spins = {
+            kid.id: self._points_spin(row, 1, f"directPoints_{kid.id}", _tr("Points for {0}").format(kid.name),
+                                      MAX_POINTS, 2)
+            for row, kid in enumerate(children)
+        }
+
+    def load(self, stored: Elicitation | None) -> None:
+        """Start from the criteria's current points (the judgements of a direct elicitation)."""
+        for kid in self.children_:
+            self._set_quietly(self.spins[kid.id], kid.weight)
+        self.changed.emit()
+
+    def points(self) -> dict[str, float]:
+        """Criterion id -> points as entered."""
+        return {k: s.value() for k, s in self.spins.items()}
+
+
+class RankEditor(_TableEditor):
+    """Importance ranks (1 = most important, ties allowed) for ROC and rank-sum."""
+
+    def __init__(self, children: list[Criterion], parent: QWidget | None = None) -> None:
+        super().__init__(children, [_tr("Criterion"), _tr("Rank")], "rankEditor",
+                         _tr("Rank the criteria by importance: 1 is the most important. Give two criteria the "
+                             "same rank to tie them."), parent)
+        self.spins = {kid.id: self._rank_spin(row, 1, kid) for row, kid in enumerate(children)}
+
+    def load(self, stored: Elicitation | None) -> None:
+        """Stored ranks, or ranks by current points."""
+        ranks = self._default_ranks(stored, {c.id: c.weight for c in self.children_})
+        for k, spin in self.spins.items():
+            self._set_quietly(spin, ranks[k])
+        self.changed.emit()
+
+    def fields(self) -> dict[str, Any]:
+        return {"ranks": {k: s.value() for k, s in self.spins.items()}}
+
+
+class SwingEditor(_TableEditor):
+    """Swing weighting: rank the swings, the top one is 100, rate the others against it."""
+
+    COL_RANGE, COL_RANK, COL_POINTS = 1, 2, 3
+
+    def __init__(self, children: list[Criterion], parent: QWidget | None = None) -> None:
+        super().__init__(
+            children, [_tr("Criterion"), _tr("Worst → best"), _tr("Rank"), _tr("Swing points")], "swingEditor",
+            _tr("Imagine every criterion at its worst. Which swing to its best would you choose first? Rank it "
+                "1; it gets 100 points. Rate every other swing from 0 to 100 against it."), parent)
+        self.ranks: dict[str, QSpinBox] = {}
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for row, kid in enumerate(children):
+            item = QTableWidgetItem(swing_range(kid))
+            item.setToolTip(item.text())
+            self.table.setItem(row, self.COL_RANGE, item)
+            self.ranks[kid.id] = self._rank_spin(row, self.COL_RANK, kid)
+            self.spins[kid.id] = self._points_spin(
+                row, self.COL_POINTS, f"swingPoints_{kid.id}",
+                _tr("Swing points for {0} (0 to 100)").format(kid.name), SWING_TOP, 1)
+
+    def load(self, stored: Elicitation | None) -> None:
+        """Stored swing ratings and ranks, or ratings proportional to the current points."""
+        if stored is not None and all(c.id in stored.swing_points for c in self.children_):
+            points = {c.id: stored.swing_points[c.id] for c in self.children_}
+        else:
+            top = max((c.weight for c in self.children_), default=0.0)
+            points = {c.id: round(SWING_TOP * c.weight / top, 1) if top > 0 else SWING_TOP for c in self.children_}
+        ranks = self._default_ranks(stored, points)
+        for k in self.spins:
+            self._set_quietly(self.ranks[k], ranks[k])
+            self._set_quietly(self.spins[k], points[k])
+        self._fix_top()
+        self.changed.emit()
+
+    def _on_rank(self) -> None:
+        self._fix_top()
+        self.changed.emit()
+
+    def _fix_top(self) -> None:
+        """The swing(s) ranked first are the yardstick: 100 points, not editable."""
+        top = min(s.value() for s in self.ranks.values())
+        for k, rank in self.ranks.items():
+            spin = self.spins[k]
+            fixed = rank.value() == top
+            if fixed:
+                self._set_quietly(spin, SWING_TOP)
+            spin.setReadOnly(fixed)  # still focusable, so a screen reader can read the 100
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if fixed
+                                  else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+            spin.setToolTip(_tr("The largest swing is the yardstick: always 100.") if fixed else "")
+
+    def fields(self) -> dict[str, Any]:
+        """Ranks and swing points; raises if a swing has more points than one ranked above it."""
+        ranks = {k: s.value() for k, s in self.ranks.items()}
+        points = {k: s.value() for k, s in self.spins.items()}
+        for low in self.children_:
+            for high in self.children_:
+                if ranks[high.id] < ranks[low.id] and points[low.id] > points[high.id] + 1e-9:
+                    raise InvalidInputError(_tr(
+                        "{0!r} is ranked {1}, below {2!r} (rank {3}), but has more swing points ({4:g} > {5:g}). "
+                        "Lower its points or change the ranks.").format(
+                        low.name, ranks[low.id], high.name, ranks[high.id], points[low.id], points[high.id]))
+        return {"ranks": ranks, "swing_points": points}
+
+
+__all__ = [
+    "DirectEditor", "Marker", "RankEditor", "SwingEditor", "elicitation_marker", "elicitation_summary",
+    "mark_tree_item", "method_label", "ranks_from_values", "swing_range",
+]

@@ -1,0 +1,350 @@
+"""AHP pairwise comparisons: one slider per pair of siblings, with a consistency panel.
+
+Each row compares two criteria ("A vs B") on Saaty's 1-9 scale. The slider runs
+from "A extremely more important (9)" at A's end, through "equal (1)" in the middle,
+to "B extremely more important (1/9)" at B's end, and the verbal judgement is shown
+under it. A consistency panel (``consistency_box``, placed by the host) shows
+lambda_max, CI, RI, CR and a green or amber verdict at CR <= / > 0.10, and lists the
+judgements that fit the others least with the value that would fit and a button to
+use it. The editor only edits; the weighting dialog computes the result through the
+services and hands it back with :meth:`show_result`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import Criterion, Elicitation, PairwiseJudgement
+from counterweight.engine.ahp import CR_THRESHOLD, SAATY_SCALE, AhpResult, JudgementCheck, format_saaty, snap_to_saaty
+
+_MID = 8  # slider runs -8 (A extreme) .. 0 (equal) .. 8 (B extreme)
+_NAME_PX = 150
+_SUGGESTIONS = 3
+GOOD_STYLE = "color: #0b5a0b; background: #e3f4e1; padding: 4px; border-radius: 3px;"
+WARN_STYLE = "color: #6b4100; background: #fff1cc; padding: 4px; border-radius: 3px;"
+# A neutral groove: the default style fills the groove left of the handle, which reads
+# as "more" on a scale whose middle, not its left end, is the neutral point.
+SLIDER_STYLE = (
+    "QSlider::groove:horizontal { height: 4px; background: #b9b9b9; border-radius: 2px; }"
+    "QSlider::handle:horizontal { width: 14px; margin: -6px 0; border-radius: 7px; background: #2f6fb0; }"
+    "QSlider::handle:horizontal:focus { background: #1b4f85; border: 2px solid #f0a000; }"
+)
+
+
+def slider_to_value(position: int) -> float:
+    """The judgement "A is ``value`` times as important as B" at a slider position."""
+    return SAATY_SCALE[_MID - position]
+
+
+def value_to_slider(value: float) -> int:
+    """The slider position nearest to ``value`` (on a log scale)."""
+    return _MID - SAATY_SCALE.index(snap_to_saaty(value))
+
+
+class _PairRow:
+    """Widgets and state of one comparison."""
+
+    def __init__(self, first: Criterion, second: Criterion, slider: QSlider, verbal: QLabel) -> None:
+        self.first, self.second, self.slider, self.verbal = first, second, slider, verbal
+        self.exact: float | None = None  # a stored value that is not on the slider's scale
+
+    def value(self) -> float:
+        return self.exact if self.exact is not None else slider_to_value(self.slider.value())
+
+
+class PairwiseEditor(QWidget):
+    """Edit the pairwise judgements among ``children`` and show their consistency.
+
+    Signals
+    -------
+    changed()
+        A judgement or the priority method changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, children: list[Criterion], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pairwiseEditor")
+        self._children = list(children)
+        self._names = {c.id: c.name for c in children}
+        self._rows: dict[tuple[str, str], _PairRow] = {}
+        self._checks: list[JudgementCheck | None] = [None] * _SUGGESTIONS
+        self._verbal = {
+            1: self.tr("Equal importance"),
+            2: self.tr("Weak or slight (between equal and moderate)"),
+            3: self.tr("Moderate importance"),
+            4: self.tr("Moderate plus (between moderate and strong)"),
+            5: self.tr("Strong importance"),
+            6: self.tr("Strong plus (between strong and very strong)"),
+            7: self.tr("Very strong importance"),
+            8: self.tr("Very, very strong (between very strong and extreme)"),
+            9: self.tr("Extreme importance"),
+        }
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(self.tr("For each pair, move the slider towards the criterion that matters more, "
+                               "and as far as the difference in importance warrants."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self._build_pairs(), 1)
+        #: Priorities, CR verdict and suggestions; the host places it (beside the preview, say).
+        self.consistency_box = self._build_consistency()
+
+    # ------------------------------------------------------------ building
+    def _build_pairs(self) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setObjectName("pairwiseScroll")
+        area.setAccessibleName(self.tr("Pairwise comparisons"))
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(area)
+        grid = QGridLayout(inner)
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(10)
+        kids = self._children
+        metrics = self.fontMetrics()
+        self._name_px = min(_NAME_PX, max((metrics.horizontalAdvance(c.name) + 8 for c in kids), default=40))
+        row = 0
+        for i, a in enumerate(kids):
+            for b in kids[i + 1:]:
+                slider = QSlider(Qt.Orientation.Horizontal, inner)
+                slider.setObjectName(f"pairSlider_{a.id}__{b.id}")
+                slider.setAccessibleName(self.tr("{0} versus {1}").format(a.name, b.name))
+                slider.setRange(-_MID, _MID)
+                slider.setPageStep(2)
+                slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+                slider.setTickInterval(1)
+                slider.setMinimumWidth(140)
+                slider.setStyleSheet(SLIDER_STYLE)
+                verbal = QLabel(inner)
+                verbal.setObjectName(f"pairText_{a.id}__{b.id}")
+                verbal.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                verbal.setWordWrap(True)
+                pair = _PairRow(a, b, slider, verbal)
+                self._rows[(a.id, b.id)] = pair
+                left, right = self._name_label(a.name, inner, True), self._name_label(b.name, inner, False)
+                cell = QVBoxLayout()
+                cell.setSpacing(2)
+                cell.addWidget(slider)
+                cell.addWidget(verbal)
+                grid.addWidget(left, row, 0)
+                grid.addLayout(cell, row, 1)
+                grid.addWidget(right, row, 2)
+                slider.valueChanged.connect(lambda _v, p=pair: self._on_slider(p))
+                self._describe(pair)
+                row += 1
+        if row == 0:
+            grid.addWidget(QLabel(self.tr("There is only one criterion here, so there is nothing to compare."),
+                                  inner), 0, 0, 1, 3)
+        grid.setRowStretch(row, 1)
+        area.setWidget(inner)
+        return area
+
+    def _name_label(self, text: str, parent: QWidget, left: bool) -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setFixedWidth(self._name_px)
+        side = Qt.AlignmentFlag.AlignRight if left else Qt.AlignmentFlag.AlignLeft
+        label.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
+        return label
+
+    def _build_consistency(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Consistency"), self)
+        box.setObjectName("consistencyBox")
+        self.priority_combo = QComboBox(box)
+        self.priority_combo.setObjectName("priorityCombo")
+        self.priority_combo.setAccessibleName(self.tr("Priority method"))
+        self.priority_combo.addItem(self.tr("Principal eigenvector (Saaty)"), "eigenvector")
+        self.priority_combo.addItem(self.tr("Geometric mean of rows"), "geometric_mean")
+        self.priority_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.stats_label = QLabel(box)
+        self.stats_label.setObjectName("ahpStatsLabel")
+        self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.weights_label = QLabel(box)
+        self.weights_label.setObjectName("ahpWeightsLabel")
+        self.weights_label.setWordWrap(True)
+        self.verdict_label = QLabel(box)
+        self.verdict_label.setObjectName("verdictLabel")
+        self.verdict_label.setAccessibleName(self.tr("Consistency verdict"))
+        self.verdict_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Priorities from:"), self.priority_combo)
+        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.priority_combo)
+        form.addRow(self.tr("Weights:"), self.weights_label)
+        form.addRow(self.tr("Measures:"), self.stats_label)
+        col = QVBoxLayout(box)
+        col.addLayout(form)
+        col.addWidget(self.verdict_label)
+        self.suggestion_labels: list[QLabel] = []
+        self.suggestion_buttons: list[QPushButton] = []
+        for k in range(_SUGGESTIONS):
+            label = QLabel(box)
+            label.setObjectName(f"suggestionText_{k}")
+            label.setWordWrap(True)
+            button = QPushButton(self.tr("Use suggestion"), box)
+            button.setObjectName(f"useSuggestion_{k}")
+            button.clicked.connect(lambda _c=False, k=k: self.use_suggestion(k))
+            line = QHBoxLayout()
+            line.addWidget(label, 1)
+            line.addWidget(button)
+            col.addLayout(line)
+            self.suggestion_labels.append(label)
+            self.suggestion_buttons.append(button)
+        self.show_result(None)
+        return box
+
+    # ------------------------------------------------------------ judgements
+    def rows(self) -> list[tuple[str, str]]:
+        """The compared pairs, in display order (upper triangle in tree order)."""
+        return list(self._rows)
+
+    def slider(self, first: str, second: str) -> QSlider:
+        """The slider comparing ``first`` with ``second`` (as displayed)."""
+        return self._rows[(first, second)].slider
+
+    def value(self, first: str, second: str) -> float:
+        """How many times as important ``first`` is as ``second`` (either orientation)."""
+        if (first, second) in self._rows:
+            return self._rows[(first, second)].value()
+        return 1.0 / self._rows[(second, first)].value()
+
+    def set_judgement(self, first: str, second: str, value: float) -> None:
+        """Set one judgement, in either orientation; values off the 1-9 scale are kept as given."""
+        if (first, second) not in self._rows:
+            first, second, value = second, first, 1.0 / value
+        pair = self._rows[(first, second)]
+        position = value_to_slider(value)
+        on_scale = abs(slider_to_value(position) - value) < 1e-6 * value
+        pair.slider.blockSignals(True)
+        pair.slider.setValue(position)
+        pair.slider.blockSignals(False)
+        pair.exact = None if on_scale else float(value)
+        self._describe(pair)
+        self.changed.emit()
+
+    def load(self, stored: Elicitation | None) -> None:
+        """Show stored judgements (missing pairs start at "equal") and the priority method."""
+        for pair in self._rows.values():
+            pair.slider.blockSignals(True)
+            pair.slider.setValue(0)
+            pair.slider.blockSignals(False)
+            pair.exact = None
+            self._describe(pair)
+        if stored is not None:
+            for j in stored.pairwise:
+                if (j.first, j.second) in self._rows or (j.second, j.first) in self._rows:
+                    self.set_judgement(j.first, j.second, j.value)
+            self.priority_combo.setCurrentIndex(max(0, self.priority_combo.findData(stored.ahp_priority)))
+        self.changed.emit()
+
+    def fields(self) -> dict[str, object]:
+        """The judgements as :class:`Elicitation` fields."""
+        pairwise = [PairwiseJudgement(first=a, second=b, value=p.value()) for (a, b), p in self._rows.items()]
+        return {"pairwise": pairwise, "ahp_priority": self.priority_combo.currentData()}
+
+    def _on_slider(self, pair: _PairRow) -> None:
+        pair.exact = None
+        self._describe(pair)
+        self.changed.emit()
+
+    def _describe(self, pair: _PairRow) -> None:
+        value = pair.value()
+        if abs(value - 1.0) < 1e-9:
+            text = shown = self.tr("Equal importance (1)")
+        else:
+            winner = pair.first.name if value > 1 else pair.second.name
+            strength = value if value > 1 else 1.0 / value
+            verbal = self._verbal.get(round(strength)) if abs(strength - round(strength)) < 1e-6 else None
+            verbal = verbal or self.tr("between scale points")
+            text = self.tr("{0} more important: {1} ({2})").format(winner, verbal, format_saaty(value))
+            # the arrow points at the name on that side of the slider; the full sentence is in the tooltip
+            shown = f"◀ {verbal} ({format_saaty(value)})" if value > 1 else f"{verbal} ({format_saaty(value)}) ▶"
+        if pair.exact is not None:
+            text += " " + self.tr("(stored value, between slider steps)")
+            shown += " " + self.tr("(stored value, between slider steps)")
+        pair.verbal.setText(shown)
+        pair.verbal.setToolTip(text)
+        pair.slider.setAccessibleDescription(text)
+        pair.slider.setToolTip(text)
+
+    # ------------------------------------------------------------ results
+    def show_result(self, result: AhpResult | None) -> None:
+        """Show priorities, consistency and the least consistent judgements (None clears)."""
+        for k in range(_SUGGESTIONS):
+            self._checks[k] = None
+            self.suggestion_labels[k].hide()
+            self.suggestion_buttons[k].hide()
+        if result is None:
+            for label in (self.stats_label, self.weights_label, self.verdict_label):
+                label.setText("—")
+            self.verdict_label.setStyleSheet("")
+            return
+        self.weights_label.setText(", ".join(
+            f"{self._names.get(i, i)} {100 * w:.1f}%" for i, w in zip(result.ids, result.weights, strict=True)))
+        ri = self.tr("n/a") if result.ri is None else f"{result.ri:.2f}"
+        self.stats_label.setText(self.tr("λmax {0} · CI {1} · RI {2} ({3}) · CR {4}").format(
+            f"{result.lambda_max:.4f}", f"{result.ci:.4f}", ri, result.ri_table.name, self._cr(result.cr)))
+        n = len(result.ids)
+        if n <= 2:
+            verdict, good = self.tr("With fewer than three criteria the judgements cannot contradict each other."), True
+        elif result.cr is None:
+            verdict = self.tr("The consistency ratio is not available for {0} criteria (the {1} table stops at "
+                              "{2}); consider grouping them.").format(n, result.ri_table.name,
+                                                                      len(result.ri_table.values))
+            good = False
+        elif result.acceptable:
+            verdict = self.tr("Consistent enough: CR {0} is at most {1:.2f}.").format(self._cr(result.cr),
+                                                                                    CR_THRESHOLD)
+            good = True
+        else:
+            verdict = self.tr("Inconsistent: CR {0} is above {1:.2f}. Revisit the judgements listed below."
+                              ).format(self._cr(result.cr), CR_THRESHOLD)
+            good = False
+        self.verdict_label.setText(verdict)
+        self.verdict_label.setStyleSheet(GOOD_STYLE if good else WARN_STYLE)
+        if n <= 2:
+            return
+        for k, check in enumerate(result.most_inconsistent(_SUGGESTIONS)):
+            self._checks[k] = check
+            first, second = self._names.get(check.first, check.first), self._names.get(check.second, check.second)
+            label = self.suggestion_labels[k]
+            label.setText(self.tr("{0} vs {1}: you said {2}; {3} would fit the other judgements "
+                                  "(suggest {4}, CR then {5}).").format(
+                first, second, format_saaty(check.value), f"{check.consistent_value:.2f}",
+                format_saaty(check.suggestion), self._cr(check.cr_if_changed)))
+            button = self.suggestion_buttons[k]
+            button.setAccessibleName(self.tr("Use suggestion {0} for {1} versus {2}").format(
+                format_saaty(check.suggestion), first, second))
+            if abs(check.suggestion - check.value) > 1e-9:  # nothing to offer when already the nearest value
+                label.show()
+                button.show()
+
+    def use_suggestion(self, k: int) -> None:
+        """Replace the ``k``-th listed judgement by its suggested consistent value."""
+        check = self._checks[k] if 0 <= k < _SUGGESTIONS else None
+        if check is not None:
+            self.set_judgement(check.first, check.second, check.suggestion)
+
+    def suggestion(self, k: int) -> JudgementCheck | None:
+        """The ``k``-th listed judgement check, if shown."""
+        return self._checks[k] if 0 <= k < _SUGGESTIONS else None
+
+    def _cr(self, cr: float | None) -> str:
+        return self.tr("n/a") if cr is None else f"{cr:.3f}"
+
+
+__all__ = ["PairwiseEditor", "slider_to_value", "value_to_slider"]
