@@ -1,7 +1,8 @@
 """The main window: assembles the panels, menus and status bar; holds no logic of its own.
 
 Layout, left to right: options above criteria; the score matrix with the score
-detail panel beside it; weights above the ranking. Banners (notice, read-only, last
+detail panel beside it; weights above the analysis tabs (ranking, method comparison,
+sensitivity, uncertainty). Banners (notice, read-only, last
 error) run across the top. Window geometry and splitter positions are kept with
 QSettings in an INI file in the user's Counterweight folder.
 """
@@ -22,7 +23,7 @@ from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.banners import BannerArea
 from counterweight.ui.widgets.criteria_panel import CriteriaPanel
 from counterweight.ui.widgets.options_panel import OptionsPanel
-from counterweight.ui.widgets.ranking_panel import RankingPanel
+from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
 from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
 from counterweight.ui.widgets.score_matrix import ScoreMatrix
 from counterweight.ui.widgets.weights_panel import WeightsPanel
@@ -34,7 +35,7 @@ _DEFAULT_SHARES = {
     "mainSplitter": [0.17, 0.53, 0.30],
     "leftSplitter": [0.42, 0.58],
     "centreSplitter": [0.6, 0.4],
-    "rightSplitter": [0.4, 0.6],
+    "rightSplitter": [0.36, 0.64],
 }
 
 
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         self.score_matrix = ScoreMatrix(controller)
         self.score_detail = ScoreDetailPanel(controller)
         self.weights_panel = WeightsPanel(controller)
-        self.ranking_panel = RankingPanel(controller)
+        self.analysis_tabs = AnalysisTabs(controller)
+        self.ranking_panel = self.analysis_tabs.ranking_panel
         self._build_layout()
 
         self.path_label = QLabel(self)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         v, h = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
         self.left_splitter = self._splitter("leftSplitter", v, self.options_panel, self.criteria_panel)
         self.centre_splitter = self._splitter("centreSplitter", v, self.score_matrix, self.score_detail)
-        self.right_splitter = self._splitter("rightSplitter", v, self.weights_panel, self.ranking_panel)
+        self.right_splitter = self._splitter("rightSplitter", v, self.weights_panel, self.analysis_tabs)
         self.main_splitter = self._splitter("mainSplitter", h, self.left_splitter, self.centre_splitter,
                                             self.right_splitter)
         self.main_splitter.setStretchFactor(1, 1)
@@ -196,6 +198,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, w=widget: self._focus(w))
             self.focus_actions.append(action)
         view_menu.addSeparator()
+        analysis_menu = self._menu(view_menu.addMenu(self.tr("&Analysis")), "analysisMenu")
+        analysis_menu.addActions(self.analysis_tabs.tab_actions)  # Ctrl+1..4
+        view_menu.addSeparator()
         reset = view_menu.addAction(self.tr("&Reset Layout"))
         reset.setObjectName("resetLayoutAction")
         reset.triggered.connect(self.reset_layout)
@@ -216,9 +221,9 @@ class MainWindow(QMainWindow):
         menu.setAccessibleName(menu.title().replace("&", ""))
         return menu
 
-    @staticmethod
-    def _focus(widget: QWidget) -> None:
+    def _focus(self, widget: QWidget) -> None:
         """Focus ``widget`` or, if it takes no focus itself, its first focusable child."""
+        self.analysis_tabs.show_panel(widget)  # a panel on a hidden tab cannot take the focus
         target = widget.focusProxy() or widget
         if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
             children = [w for w in widget.findChildren(QWidget)

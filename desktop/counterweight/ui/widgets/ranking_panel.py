@@ -1,27 +1,36 @@
-"""Ranking panel: normalisation choice, ranking table, contribution chart, diagnostics.
+"""Ranking panel: method and normalisation, ranking table, red lines, chart, diagnostics.
 
 Everything here follows the session's evaluation and is refreshed on every change
 set, so dragging a weight slider or editing a score moves the ranking and the chart
-at once. The chart object is updated in place, never rebuilt.
+at once. The table shows the method's own numbers (TOPSIS distances and closeness,
+PROMETHEE flows, VIKOR S, R, Q and the compromise); an option a red line excludes,
+or that the method cannot place, has "—" for its rank with the reason in a tooltip.
+The weighted sum gets the contribution chart; the other methods, which are not
+additive, a bar chart of their own score. Charts are updated in place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -29,80 +38,244 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.charts import build_contribution_chart, update_contribution_chart
-from counterweight.domain import Normalization
+from counterweight.charts.comparison_chart import build_method_score_chart, update_method_score_chart
+from counterweight.domain import AggregationMethod, Normalization
+from counterweight.domain.methods import RedLineAction
+from counterweight.services.analysis import missing_scores
+from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import SetMethod
+from counterweight.services.red_lines import describe_breach
+from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
+from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog, red_line_icon
 from counterweight.ui.session_controller import SessionController
 
 if TYPE_CHECKING:
+    from counterweight.domain import Decision
     from counterweight.engine import Evaluation
+    from counterweight.engine.red_lines import RedLineBreach
 
 _BAR_HEIGHT_PX = 22
 _CHART_FRAME_PX = 120
 _CHART_MIN_CAP_PX = 320
-_MIN_TABLE_ROWS = 3
+_MIN_TABLE_ROWS = 5
+_BREACH_ROWS = 2
 #: The chart shows at most this many options (the best ones); the table shows all.
 MAX_CHART_BARS = 30
+#: TOPSIS's own normalisations (``TopsisSettings.normalization``), with their labels.
+TOPSIS_NORMALIZATIONS = (("vector", Normalization.VECTOR.label), ("min_max", Normalization.MIN_MAX.label))
+_USES_VALUES = (AggregationMethod.WSM, AggregationMethod.WPM)
+
+
+DASH = "—"
+_MUTED = QColor("#5f5f5f")
+
+
+@dataclass(frozen=True)
+class _Column:
+    header: str
+    tooltip: str
+    sample: str
+    cell: Callable[[Evaluation, int], str]
+
+
+@dataclass(frozen=True)
+class _Row:
+    option_id: str
+    rank: int | None
+    name: str
+    cells: tuple[str, ...]
+    status: str  # "ranked", "unranked" (the method cannot place it) or "excluded" (red line)
+    reason: str
+    mark: RedLineAction | None  # the strongest red-line action breached
+    compromise: bool
+
+
+def _extra(key: str, spec: str) -> Callable[[Evaluation, int], str]:
+    def cell(ev: Evaluation, i: int) -> str:
+        values = ev.extras.get(key)
+        return DASH if values is None else format(float(values[i]), spec)
+    return cell
+
+
+def _score(ev: Evaluation, i: int) -> str:
+    return f"{100.0 * float(ev.totals[i]):.1f}"
 
 
 class RankingModel(QAbstractTableModel):
-    """Rank, option and score (0-100, one decimal), best first.
+    """Rank, option and the method's own numbers, best first.
 
-    A change of evaluation emits one ``dataChanged`` for the whole table (or a reset
-    when the number of options changed), so a 200-option ranking updates in
-    milliseconds.
+    Columns: WSM and WPM show the score (0-100, one decimal); TOPSIS D+, D- and
+    closeness; PROMETHEE phi+, phi- and the net flow; VIKOR S, R, Q and a mark for
+    the compromise solution (three decimals). A change of evaluation emits one
+    ``dataChanged`` for the whole table, or a reset when the rows or the columns
+    changed, so a 200-option ranking updates in milliseconds.
     """
-
-    HEADERS = ("Rank", "Option", "Score")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, str, str, str]] = []  # option id, rank, name, score
+        self._method: AggregationMethod | None = None
+        self._columns: list[_Column] = self._columns_for(AggregationMethod.WSM)
+        self._rows: list[_Row] = []
 
-    def set_evaluation(self, evaluation: Evaluation | None) -> None:
-        """Show ``evaluation`` (``None``: empty)."""
-        rows = [] if evaluation is None else [
-            (evaluation.option_ids[i], str(int(evaluation.ranks[i])), evaluation.option_names[i],
-             f"{100.0 * float(evaluation.totals[i]):.1f}")
-            for i in (int(k) for k in evaluation.order)
-        ]
-        if len(rows) != len(self._rows):
+    def _columns_for(self, method: AggregationMethod) -> list[_Column]:
+        tr = self.tr
+        if method is AggregationMethod.TOPSIS:
+            return [
+                _Column(tr("D+"), tr("Distance to the ideal option; lower is better"), "0.000",
+                        _extra("d_plus", ".3f")),
+                _Column(tr("D−"), tr("Distance to the worst (anti-ideal) option; higher is better"), "0.000",
+                        _extra("d_minus", ".3f")),
+                _Column(tr("Closeness"), tr("C = D− / (D+ + D−), 0 to 1; higher is better"), "0.000",
+                        _extra("closeness", ".3f")),
+            ]
+        if method is AggregationMethod.PROMETHEE:
+            return [
+                _Column(tr("φ+"), tr("Leaving flow: how strongly it beats the others, 0 to 1"), "0.000",
+                        _extra("phi_plus", ".3f")),
+                _Column(tr("φ−"), tr("Entering flow: how strongly the others beat it, 0 to 1; lower is better"),
+                        "0.000", _extra("phi_minus", ".3f")),
+                _Column(tr("Net φ"), tr("Net flow φ+ − φ−, −1 to +1; higher is better"), "+0.000",
+                        _extra("phi", "+.3f")),
+            ]
+        if method is AggregationMethod.VIKOR:
+            return [
+                _Column(tr("S"), tr("Group utility: weighted regrets summed over the criteria; lower is better"),
+                        "0.000", _extra("S", ".3f")),
+                _Column(tr("R"), tr("Individual regret: the largest weighted regret on one criterion; "
+                                    "lower is better"), "0.000", _extra("R", ".3f")),
+                _Column(tr("Q"), tr("VIKOR index combining S and R with weight v; lower is better"), "0.000",
+                        _extra("Q", ".3f")),
+                _Column(tr("Compromise"), tr("✓ marks VIKOR's compromise solution"), "✓",
+                        lambda ev, i: "✓" if ev.option_ids[i] in ev.compromise_option_ids else ""),
+            ]
+        if method is AggregationMethod.WPM:
+            return [_Column(tr("Score"), tr("Weighted product of the values, 0 to 100; higher is better"),
+                            "100.0", _score)]
+        return [_Column(tr("Score"), tr("Overall score, 0 to 100"), "100.0", _score)]
+
+    def set_evaluation(self, evaluation: Evaluation | None, decision: Decision | None = None) -> None:
+        """Show ``evaluation`` (``None``: empty). ``decision`` is accepted for symmetry and unused."""
+        method = evaluation.aggregation if evaluation is not None else self._method or AggregationMethod.WSM
+        columns = self._columns_for(method) if method is not self._method else self._columns
+        rows = [] if evaluation is None else self._make_rows(evaluation, columns)
+        if method is not self._method or len(rows) != len(self._rows):
             self.beginResetModel()
-            self._rows = rows
+            self._method, self._columns, self._rows = method, columns, rows
             self.endResetModel()
         elif rows != self._rows:
             self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 2))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
 
+    def _make_rows(self, ev: Evaluation, columns: list[_Column]) -> list[_Row]:
+        breaches: dict[str, list[RedLineBreach]] = {}
+        for b in ev.red_line_breaches:
+            breaches.setdefault(b.option_id, []).append(b)
+        unplaced, excluded = set(ev.unranked_option_ids), set(ev.excluded_option_ids)
+        compromise = set(ev.compromise_option_ids) if ev.aggregation is AggregationMethod.VIKOR else set()
+        rows: list[_Row] = []
+        for i in (int(k) for k in ev.order):
+            oid = ev.option_ids[i]
+            own = breaches.get(oid, [])
+            if oid in excluded:
+                status = "excluded"
+                reason = self.tr("Excluded from the ranking by a red line: {0}").format(
+                    " ".join(b.reason for b in own if b.excludes))
+            elif oid in unplaced:
+                status = "unranked"
+                labels = ", ".join(f"'{x}'" for x in missing_scores(ev, oid))
+                reason = self.tr("Not ranked: {0} cannot place this option without a score on {1}.").format(
+                    ev.aggregation.label, labels or self.tr("every criterion it uses"))
+            else:
+                status, reason = "ranked", ""
+            cells = tuple(DASH if status == "unranked" and col.cell is not None and col.sample != "✓"
+                          else col.cell(ev, i) for col in columns)
+            mark = (RedLineAction.EXCLUDE if any(b.excludes for b in own) else RedLineAction.FLAG) if own else None
+            if own and status != "excluded":
+                reason = self.tr("Breaches a red line (flagged): {0}").format(" ".join(b.reason for b in own))
+            rank = int(ev.ranks[i]) if status == "ranked" else None
+            rows.append(_Row(oid, rank, ev.option_names[i], cells, status, reason, mark, oid in compromise))
+        return rows
+
+    # ------------------------------------------------------------ lookups
     def option_id(self, row: int) -> str:
-        return self._rows[row][0]
+        return self._rows[row].option_id
 
+    def rank(self, row: int) -> int | None:
+        """Rank shown in ``row``; ``None`` for an option without a rank."""
+        return self._rows[row].rank
+
+    def headline_column(self) -> int:
+        """Column of the method's headline number (score, closeness, net flow or Q)."""
+        return 2 if len(self._columns) == 1 else 4
+
+    def sample_text(self, column: int) -> str:
+        """A string as wide as the widest number expected in ``column``."""
+        return self._columns[column - 2].sample if column >= 2 else "0000"
+
+    # ------------------------------------------------------------ Qt API
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 2 + len(self._columns)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row[index.column() + 1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.reason and col in (0, 1):
+                return row.reason
+            return self._text(row, col) or None
+        if role == Qt.ItemDataRole.DecorationRole and col == 1 and row.mark is not None:
+            return red_line_icon(row.mark)
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != "ranked":
+            return _MUTED
+        if role == Qt.ItemDataRole.FontRole and col == 1 and row.compromise:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != 1:
+            centre = col >= 2 and self._columns[col - 2].sample == "✓"
+            horizontal = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignRight
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("Rank {0}: {1}, score {2}").format(row[1], row[2], row[3])
+            return self._spoken(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.option_id
         return None
+
+    def _text(self, row: _Row, col: int) -> str:
+        if col == 0:
+            return DASH if row.rank is None else str(row.rank)
+        if col == 1:
+            return row.name
+        return row.cells[col - 2]
+
+    def _spoken(self, row: _Row) -> str:
+        parts = [f"{c.header} {v}" for c, v in zip(self._columns, row.cells) if v and c.sample != "✓"]
+        if row.compromise:
+            parts.append(self.tr("compromise solution"))
+        head = self.tr("Rank {0}: {1}").format(row.rank, row.name) if row.rank is not None else \
+            self.tr("Not ranked: {0}").format(row.name)
+        text = head + (", " + ", ".join(parts) if parts else "")
+        return f"{text}. {row.reason}" if row.reason else text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Rank"), self.tr("Option"), self.tr("Score"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == 2:
-            return self.tr("Overall score, 0 to 100")
+            if section < 2:
+                return (self.tr("Rank"), self.tr("Option"))[section]
+            return self._columns[section - 2].header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == 0:
+                return self.tr("1 = best; — = not ranked (hover for the reason)")
+            return self._columns[section - 2].tooltip if section >= 2 else None
         return None
 
 
@@ -112,7 +285,8 @@ class RankingPanel(QWidget):
     Signals
     -------
     optionActivated(str)
-        The user activated an option in the ranking (Enter or double-click).
+        The user activated an option in the ranking (Enter or double-click) or a
+        red-line breach.
     diagnosticActivated(str, str)
         The user activated a note about ``(option_id, criterion_id)``; either may be "".
     """
@@ -127,20 +301,36 @@ class RankingPanel(QWidget):
         self._controller = controller
         self.setObjectName("rankingPanel")
         self.setAccessibleName(self.tr("Ranking"))
+        self._norm_mode = ""  # "values", "topsis" or "none": what the normalisation combo lists
+        self._sized = False
 
+        self.method_combo = QComboBox(self)
+        self.method_combo.setObjectName("aggregationSelector")
+        self.method_combo.setAccessibleName(self.tr("Aggregation method"))
+        for method in AggregationMethod:
+            self.method_combo.addItem(self.tr(method.label), method)
+        self.method_combo.setToolTip(self.tr("How the criterion values are combined into one ranking."))
+        self.settings_button = QPushButton(self.tr("Method &settings…"), self)
+        self.settings_button.setObjectName("methodSettingsButton")
+        self.settings_button.setAccessibleName(self.tr("Method settings"))
+        self.settings_button.setToolTip(self.tr("TOPSIS normalisation, PROMETHEE preference functions, VIKOR v"))
         self.normalization_combo = QComboBox(self)
         self.normalization_combo.setObjectName("normalizationSelector")
         self.normalization_combo.setAccessibleName(self.tr("How scores are made comparable"))
-        for method in Normalization:
-            self.normalization_combo.addItem(self.tr(method.label), method)
-        self.normalization_combo.setToolTip(self.tr(
-            "Value functions use each criterion's own scale; the other methods rescale the scores "
-            "against the options being compared."))
-        method_label = QLabel(self.tr("&Normalisation:"), self)
-        method_label.setBuddy(self.normalization_combo)
-        top = QHBoxLayout()
-        top.addWidget(method_label)
-        top.addWidget(self.normalization_combo, 1)
+        self.normalization_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.normalization_combo.setMinimumContentsLength(12)
+        self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method_combo.setMinimumContentsLength(12)
+        top = QGridLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        for row, (text, combo) in enumerate(((self.tr("&Method:"), self.method_combo),
+                                             (self.tr("&Normalisation:"), self.normalization_combo))):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            top.addWidget(label, row, 0)
+            top.addWidget(combo, row, 1)
+        top.addWidget(self.settings_button, 0, 2)
+        top.setColumnStretch(1, 1)
 
         self.model = RankingModel(self)
         self.table = QTableView(self)
@@ -153,24 +343,21 @@ class RankingPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.COL_RANK, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(self.COL_OPTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.COL_SCORE, QHeaderView.ResizeMode.Fixed)
-        digits = self.table.fontMetrics().horizontalAdvance("0000")
-        header.resizeSection(self.COL_RANK, max(digits, header.sectionSizeFromContents(self.COL_RANK).width()) + 8)
-        header.resizeSection(self.COL_SCORE, max(digits + 12,
-                                                 header.sectionSizeFromContents(self.COL_SCORE).width()) + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.model.modelReset.connect(self._size_columns)
+
+        self.red_lines_box = self._build_red_lines_box()
 
         self.chart = None
-        self.chart_view = QChartView(self)
-        self.chart_view.setObjectName("contributionChartView")
-        self.chart_view.setAccessibleName(self.tr("Contribution chart"))
-        self.chart_view.setAccessibleDescription(self.tr(
+        self.chart_view = self._chart_view("contributionChartView", self.tr("Contribution chart"), self.tr(
             "Stacked bars: how many points each top-level criterion adds to each option's score."))
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.method_chart = None
+        self.method_chart_view = self._chart_view("methodScoreChartView", self.tr("Method score chart"), self.tr(
+            "One bar per option with the chosen method's own score, best on top."))
+        self.chart_stack = QStackedWidget(self)
+        self.chart_stack.setObjectName("rankingChartStack")
+        self.chart_stack.addWidget(self.chart_view)
+        self.chart_stack.addWidget(self.method_chart_view)
 
         self.diagnostics = QListWidget(self)
         self.diagnostics.setObjectName("diagnosticsList")
@@ -183,12 +370,10 @@ class RankingPanel(QWidget):
         self.splitter.setObjectName("rankingSplitter")
         self.splitter.setAccessibleName(self.tr("Ranking, chart and notes"))
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.chart_view)
-        self.splitter.addWidget(self.diagnostics)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 1)
+        for w in (self.table, self.red_lines_box, self.chart_stack, self.diagnostics):
+            self.splitter.addWidget(w)
+        for i, stretch in enumerate((3, 1, 4, 1)):
+            self.splitter.setStretchFactor(i, stretch)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,40 +381,128 @@ class RankingPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
 
+        self.method_combo.activated.connect(self._on_aggregation_chosen)
         self.normalization_combo.activated.connect(self._on_method_chosen)
+        self.settings_button.clicked.connect(self.open_method_settings)
         self.table.activated.connect(self._on_row_activated)
         self.diagnostics.itemActivated.connect(self._on_diagnostic_activated)
+        self.breaches.itemActivated.connect(self._on_breach_activated)
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.refresh)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """On first show, give the chart the room the notes list does not need."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            total = sum(self.splitter.sizes())
+            table = self.table.minimumHeight()
+            box = self.red_lines_box.minimumSizeHint().height()
+            if self.breaches.isVisibleTo(self):
+                box += (min(self.breaches.count(), _BREACH_ROWS) - 1) * self._breach_row_height()
+            notes = max(self.diagnostics.minimumHeight(), 3 * self.diagnostics.fontMetrics().lineSpacing() + 12)
+            if total > table + box + notes:
+                self.splitter.setSizes([table, box, total - table - box - notes, notes])
+
+    def _breach_row_height(self) -> int:
+        return 2 * self.breaches.fontMetrics().lineSpacing() + 8
+
+    def _chart_view(self, name: str, accessible: str, description: str) -> QChartView:
+        view = QChartView(self)
+        view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        view.setAccessibleDescription(description)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return view
+
+    def _build_red_lines_box(self) -> QWidget:
+        box = QWidget(self)
+        box.setObjectName("redLinesSection")
+        title = QLabel(self.tr("<b>Red lines</b>"), box)
+        self.red_lines_summary = QLabel(box)
+        self.red_lines_summary.setObjectName("redLinesSummary")
+        self.red_lines_summary.setWordWrap(True)
+        self.red_lines_button = QPushButton(self.tr("Re&d lines…"), box)
+        self.red_lines_button.setObjectName("redLinesButton")
+        self.red_lines_button.setAccessibleName(self.tr("Edit red lines"))
+        self.red_lines_button.setToolTip(self.tr("Limits no option may cross, however well it scores elsewhere"))
+        self.red_lines_button.clicked.connect(self.open_red_lines)
+        self.breaches = QListWidget(box)
+        self.breaches.setObjectName("redLineBreachesList")
+        self.breaches.setAccessibleName(self.tr("Red-line breaches"))
+        self.breaches.setWordWrap(True)
+        self.breaches.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(title)
+        head.addWidget(self.red_lines_summary, 1)
+        head.addWidget(self.red_lines_button)
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addLayout(head)
+        col.addWidget(self.breaches)
+        return box
 
     # ------------------------------------------------------------ refresh
     def refresh(self) -> None:
         """Show the controller's current evaluation."""
         ctl = self._controller
         enabled = ctl.has_session
-        self.normalization_combo.setEnabled(enabled and not ctl.read_only)
+        for w in (self.method_combo, self.normalization_combo, self.settings_button, self.red_lines_button):
+            w.setEnabled(enabled and not ctl.read_only)
         if not enabled:
             self.model.set_evaluation(None)
             self.diagnostics.clear()
+            self.breaches.clear()
+            self.breaches.hide()
+            self.red_lines_summary.clear()
             return
         decision, evaluation = ctl.decision, ctl.evaluation
-        self._sync_method(decision.method.normalization)
+        self._sync_method()
         selected = self.selected_option_id()
-        self.model.set_evaluation(evaluation)
+        self.model.set_evaluation(evaluation, decision)
         self._reselect(selected)
-        if self.chart is None:
-            self.chart = build_contribution_chart(decision, evaluation, max_bars=MAX_CHART_BARS)
-            self.chart_view.setChart(self.chart)
-        else:
-            update_contribution_chart(self.chart, decision, evaluation)
+        self._refresh_chart(decision, evaluation)
         n = len(evaluation.option_ids)
-        bars = min(n, MAX_CHART_BARS)
-        self.chart_view.setMinimumHeight(min(_CHART_MIN_CAP_PX, _CHART_FRAME_PX + _BAR_HEIGHT_PX * bars))
         rows = max(1, min(n, _MIN_TABLE_ROWS))
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + rows * self.table.verticalHeader().defaultSectionSize() + 4)
+        self._fill_red_lines(decision, evaluation)
         self._fill_diagnostics(evaluation)
+
+    def _refresh_chart(self, decision: Decision, evaluation: Evaluation) -> None:
+        if evaluation.additive:
+            if self.chart is None:
+                self.chart = build_contribution_chart(decision, evaluation, max_bars=MAX_CHART_BARS)
+                self.chart_view.setChart(self.chart)
+            else:
+                update_contribution_chart(self.chart, decision, evaluation)
+            self.chart_stack.setCurrentWidget(self.chart_view)
+        else:
+            if self.method_chart is None:
+                self.method_chart = build_method_score_chart(evaluation, max_bars=MAX_CHART_BARS)
+                self.method_chart_view.setChart(self.method_chart)
+            else:
+                update_method_score_chart(self.method_chart, evaluation)
+            self.chart_stack.setCurrentWidget(self.method_chart_view)
+        bars = min(len(evaluation.option_ids), MAX_CHART_BARS)
+        self.chart_stack.setMinimumHeight(min(_CHART_MIN_CAP_PX, _CHART_FRAME_PX + _BAR_HEIGHT_PX * bars))
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for c in range(self.model.columnCount()):
+            if c == self.COL_OPTION:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            sample = "0000" if c == self.COL_RANK else self.model.sample_text(c)
+            header.resizeSection(c, max(metrics.horizontalAdvance(sample) + 12,
+                                        header.sectionSizeFromContents(c).width()) + 6)
 
     def _reselect(self, option_id: str | None) -> None:
         if option_id is None:
@@ -243,22 +516,79 @@ class RankingPanel(QWidget):
     def _on_changed(self, _changes: ChangeSet) -> None:
         self.refresh()
 
-    def _sync_method(self, method: Normalization) -> None:
-        at = self.normalization_combo.findData(method)
-        if at >= 0 and at != self.normalization_combo.currentIndex():
-            self.normalization_combo.blockSignals(True)
-            self.normalization_combo.setCurrentIndex(at)
-            self.normalization_combo.blockSignals(False)
+    def _sync_method(self) -> None:
+        settings = self._controller.decision.method
+        self._set_combo(self.method_combo, settings.aggregation)
+        aggregation = settings.aggregation
+        mode = "values" if aggregation in _USES_VALUES else "topsis" if aggregation is AggregationMethod.TOPSIS \
+            else "none"
+        combo = self.normalization_combo
+        if mode != self._norm_mode:
+            self._norm_mode = mode
+            combo.blockSignals(True)
+            combo.clear()
+            if mode == "values":
+                for norm in Normalization:
+                    combo.addItem(self.tr(norm.label), norm)
+                combo.setToolTip(self.tr(
+                    "Value functions use each criterion's own scale; the other methods rescale the scores "
+                    "against the options being compared."))
+            elif mode == "topsis":
+                for key, label in TOPSIS_NORMALIZATIONS:
+                    combo.addItem(self.tr(label), key)
+                combo.setToolTip(self.tr("How TOPSIS makes the raw scores comparable before weighting them."))
+            else:
+                combo.addItem(self.tr("Not used by {0}").format(aggregation.label.split(" (")[0]), None)
+                combo.setToolTip(self.tr("This method works on the scores in their own units; "
+                                         "see Method settings."))
+            combo.blockSignals(False)
+        elif mode == "none":
+            combo.setItemText(0, self.tr("Not used by {0}").format(aggregation.label.split(" (")[0]))
+        if mode == "values":
+            self._set_combo(combo, settings.normalization)
+        elif mode == "topsis":
+            self._set_combo(combo, settings.topsis.normalization)
+        combo.setEnabled(mode != "none" and not self._controller.read_only)
 
-    def _fill_diagnostics(self, evaluation) -> None:
+    @staticmethod
+    def _set_combo(combo: QComboBox, value: object) -> None:
+        at = combo.findData(value)
+        if at >= 0 and at != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(at)
+            combo.blockSignals(False)
+
+    def _fill_red_lines(self, decision: Decision, evaluation: Evaluation) -> None:
+        self.breaches.clear()
+        n_lines = len(decision.red_lines)
+        breaches = evaluation.red_line_breaches
+        if not n_lines:
+            self.red_lines_summary.setText(self.tr("none set"))
+        elif not breaches:
+            self.red_lines_summary.setText(self.tr("No option breaches the {0} red line(s).").format(n_lines))
+        else:
+            excluded = len(evaluation.excluded_option_ids)
+            self.red_lines_summary.setText(self.tr("{0} breach(es); {1} option(s) excluded.").format(
+                len(breaches), excluded))
+        for breach in breaches:
+            item = QListWidgetItem(red_line_icon(breach.action), describe_breach(decision, breach))
+            item.setToolTip(breach.reason)
+            item.setData(Qt.ItemDataRole.UserRole, breach.option_id)
+            self.breaches.addItem(item)
+        self.breaches.setVisible(bool(breaches))
+        # at least one breach (two lines) in view; drag the splitter for more
+        self.breaches.setMinimumHeight(self._breach_row_height() + 2 * self.breaches.frameWidth() + 4)
+
+    def _fill_diagnostics(self, evaluation: Evaluation) -> None:
         self.diagnostics.clear()
         style = self.style()
-        if not evaluation.diagnostics:
+        notes = [d for d in evaluation.diagnostics if d.code != RED_LINE_BREACH]  # listed under Red lines
+        if not notes:
             item = QListWidgetItem(self.tr("No problems found."))
             item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
             self.diagnostics.addItem(item)
             return
-        for diag in sorted(evaluation.diagnostics, key=lambda d: d.severity != "warning"):
+        for diag in sorted(notes, key=lambda d: d.severity != "warning"):
             item = QListWidgetItem(diag.message)
             warning = diag.severity == "warning"
             item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning if warning
@@ -268,11 +598,25 @@ class RankingPanel(QWidget):
             self.diagnostics.addItem(item)
 
     # ------------------------------------------------------------ lookups
-    def ranking(self) -> list[tuple[int, str, str]]:
-        """The table as shown: ``(rank, option name, score text)`` rows, best first."""
+    def ranking(self) -> list[tuple[int | None, str, str]]:
+        """The table as shown: ``(rank, option name, headline number)`` rows, best first.
+
+        The rank is ``None`` for an option without one ("—"); the headline number
+        is the score (WSM, WPM), closeness (TOPSIS), net flow (PROMETHEE) or Q (VIKOR).
+        """
         m = self.model
-        return [(int(m.index(r, 0).data()), m.index(r, 1).data(), m.index(r, 2).data())
+        head = m.headline_column()
+        return [(m.rank(r), m.index(r, self.COL_OPTION).data(), m.index(r, head).data())
                 for r in range(m.rowCount())]
+
+    def headers(self) -> list[str]:
+        """Column titles as shown."""
+        return [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
+
+    def table_rows(self) -> list[list[str]]:
+        """Every cell's text, row by row (best first)."""
+        m = self.model
+        return [[m.index(r, c).data() for c in range(m.columnCount())] for r in range(m.rowCount())]
 
     def selected_option_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -281,22 +625,62 @@ class RankingPanel(QWidget):
     def diagnostic_messages(self) -> list[str]:
         return [self.diagnostics.item(i).text() for i in range(self.diagnostics.count())]
 
+    def breach_messages(self) -> list[str]:
+        """The lines of the Red lines section, one per breach."""
+        return [self.breaches.item(i).text() for i in range(self.breaches.count())]
+
     # ------------------------------------------------------------ actions
-    def _on_method_chosen(self, index: int) -> None:
+    def _submit_method(self, label: str, **update: object) -> None:
         ctl = self._controller
         if not ctl.has_session:
             return
-        method = self.normalization_combo.itemData(index)
         current = ctl.decision.method
-        if method == current.normalization:
+        new = current.model_copy(update=update)
+        if new == current:
             return
-        error = ctl.submit(SetMethod(current.model_copy(update={"normalization": Normalization(method)})))
-        if error:
-            self._sync_method(current.normalization)
+        if ctl.submit(SetMethod(new, label)):
+            self._sync_method()
+
+    def _on_aggregation_chosen(self, index: int) -> None:
+        method = AggregationMethod(self.method_combo.itemData(index))
+        self._submit_method(self.tr("Use {0}").format(method.label), aggregation=method)
+
+    def _on_method_chosen(self, index: int) -> None:
+        value = self.normalization_combo.itemData(index)
+        if value is None or not self._controller.has_session:
+            return
+        if self._norm_mode == "topsis":
+            topsis = self._controller.decision.method.topsis.model_copy(update={"normalization": value})
+            self._submit_method(self.tr("TOPSIS normalisation"), topsis=topsis)
+        else:
+            self._submit_method(self.tr("Change normalisation"), normalization=Normalization(value))
+
+    def open_method_settings(self) -> MethodSettingsDialog | None:
+        """Open the method settings dialog (window-modal, not blocking)."""
+        if not self._controller.has_session:
+            return None
+        dialog = MethodSettingsDialog(self._controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_red_lines(self) -> RedLinesDialog | None:
+        """Open the red lines dialog (window-modal, not blocking)."""
+        if not self._controller.has_session:
+            return None
+        dialog = RedLinesDialog(self._controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_row_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.optionActivated.emit(self.model.option_id(index.row()))
+
+    def _on_breach_activated(self, item: QListWidgetItem) -> None:
+        option_id = item.data(Qt.ItemDataRole.UserRole)
+        if option_id:
+            self.optionActivated.emit(option_id)
 
     def _on_diagnostic_activated(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)
@@ -304,4 +688,4 @@ class RankingPanel(QWidget):
             self.diagnosticActivated.emit(key[0], key[1])
 
 
-__all__ = ["RankingPanel"]
+__all__ = ["MAX_CHART_BARS", "RankingModel", "RankingPanel"]

@@ -1,0 +1,268 @@
+"""Charts for the methods that are not additive: one bar per option with the method's own score.
+
+The weighted sum breaks a total down into contributions (see
+:mod:`counterweight.charts.contribution_chart`); the weighted product, TOPSIS,
+PROMETHEE II and VIKOR do not, so the ranking panel shows their headline number
+instead: the WPM score, TOPSIS closeness ``C``, PROMETHEE net flow ``phi`` (which
+can be negative) or VIKOR ``1 - Q``. Bars are in rank order, best on top. An
+option a red line excludes keeps a grey bar (its score is still computed, see
+docs/methods.md); an option the method cannot place has no number and no bar.
+VIKOR's compromise solution is drawn in a second colour.
+
+Every Qt Charts call of the application lives in this package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalStackedBarSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtWidgets import QToolTip
+
+from counterweight.charts.palette import OKABE_ITO
+from counterweight.domain import AggregationMethod
+from counterweight.engine import Evaluation
+
+_FONT_PX = 12
+_TEXT_HEX = "#202020"
+_LABEL_WIDTH = 190.0
+_EXCLUDED_HEX = "#9E9E9E"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """The number a method's chart shows, with its axis range and wording."""
+
+    name: str
+    axis_title: str
+    low: float
+    high: float
+    label_format: str
+    ticks: int
+
+
+def method_measure(method: AggregationMethod) -> Measure:
+    """What the chart of ``method`` plots (axis title, range, number format)."""
+    m = AggregationMethod(method)
+    if m is AggregationMethod.TOPSIS:
+        return Measure("closeness", "Closeness to the ideal, C (1 = ideal)", 0.0, 1.0, "%.1f", 6)
+    if m is AggregationMethod.PROMETHEE:
+        return Measure("net flow", "Net flow φ (higher is better)", -1.0, 1.0, "%.2f", 5)
+    if m is AggregationMethod.VIKOR:
+        return Measure("1 − Q", "1 − Q (VIKOR; 1 = best)", 0.0, 1.0, "%.1f", 6)
+    return Measure("score", "Score out of 100", 0.0, 100.0, "%.0f", 6)
+
+
+def method_values(evaluation: Evaluation) -> np.ndarray:
+    """The plotted number for every option, aligned with ``evaluation.option_ids``."""
+    m = evaluation.aggregation
+    extras = evaluation.extras
+    n = len(evaluation.option_ids)
+    if m is AggregationMethod.TOPSIS and "closeness" in extras:
+        return np.asarray(extras["closeness"], dtype=float)
+    if m is AggregationMethod.PROMETHEE and "phi" in extras:
+        return np.asarray(extras["phi"], dtype=float)
+    if m is AggregationMethod.VIKOR and "Q" in extras:
+        return 1.0 - np.asarray(extras["Q"], dtype=float)
+    return np.asarray(evaluation.totals, dtype=float).reshape(n) * 100.0
+
+
+#: Candidate half-widths of the net-flow axis.
+_FLOW_BOUNDS = (0.05, 0.1, 0.2, 0.25, 0.5, 1.0)
+
+
+def flow_axis_bound(values: np.ndarray) -> float:
+    """The smallest of 0.05, 0.1, 0.2, 0.25, 0.5, 1 that is at least the largest absolute value."""
+    top = float(np.max(np.abs(values))) if np.size(values) else 0.0
+    return next((b for b in _FLOW_BOUNDS if top <= b + 1e-12), 1.0)
+
+
+class MethodScoreChart(QChart):
+    """Horizontal bars of one method's score per option, updated in place."""
+
+    def __init__(self, *, max_bars: int | None = None) -> None:
+        super().__init__()
+        self.max_bars = max_bars
+        self.setObjectName("methodScoreChart")
+        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setTheme(QChart.ChartTheme.ChartThemeLight)
+        self.setBackgroundRoundness(0)
+        self.setMargins(QMargins(4, 4, 8, 4))
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+
+        self.series_ = QHorizontalStackedBarSeries()
+        self.series_.setObjectName("methodScoreSeries")
+        self.series_.setBarWidth(0.7)
+        self.addSeries(self.series_)
+        self.value_axis = QValueAxis()
+        self.value_axis.setObjectName("methodValueAxis")
+        self.category_axis = QBarCategoryAxis()
+        self.category_axis.setObjectName("methodOptionAxis")
+        self.category_axis.setGridLineVisible(False)
+        self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series_.attachAxis(self.value_axis)
+        self.series_.attachAxis(self.category_axis)
+
+        self.ranked_set = self._bar_set(self.tr("Ranked"), QColor(OKABE_ITO["blue"]))
+        self.compromise_set = self._bar_set(self.tr("VIKOR compromise solution"), QColor(OKABE_ITO["orange"]))
+        self.excluded_set = self._bar_set(self.tr("Excluded by a red line"), QColor(_EXCLUDED_HEX))
+        self._all_sets = (("ranked", self.ranked_set), ("compromise", self.compromise_set),
+                          ("excluded", self.excluded_set))
+        self._tune_fonts()
+
+        self.measure: Measure | None = None
+        self._names: list[str] = []  # bottom to top
+        self._values = np.zeros(0)
+        self._ranks: list[int | None] = []
+        self.series_.hovered.connect(self._on_hovered)
+
+    def _bar_set(self, label: str, colour: QColor) -> QBarSet:
+        bar_set = QBarSet(label)
+        bar_set.setColor(colour)
+        bar_set.setBorderColor(colour.darker(130))
+        bar_set.setPen(QPen(colour.darker(130), 0.5))
+        self.series_.append(bar_set)
+        return bar_set
+
+    def _tune_fonts(self) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(_FONT_PX)
+        bold = QFont(font)
+        bold.setBold(True)
+        for axis in (self.value_axis, self.category_axis):
+            axis.setLabelsFont(font)
+            axis.setTitleFont(bold)
+            axis.setLabelsColor(QColor(_TEXT_HEX))
+            axis.setTitleBrush(QColor(_TEXT_HEX))
+        self.legend().setFont(font)
+        self.legend().setLabelColor(QColor(_TEXT_HEX))
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, evaluation: Evaluation) -> None:
+        """Show ``evaluation``'s method score, keeping the chart, series and axes."""
+        measure = method_measure(evaluation.aggregation)
+        values = method_values(evaluation)
+        if measure.low < 0:  # net flows: a symmetric range that fits them, so small flows stay visible
+            bound = flow_axis_bound(values)
+            measure = Measure(measure.name, measure.axis_title, -bound, bound, measure.label_format, measure.ticks)
+        if measure != self.measure:
+            self.measure = measure
+            self.value_axis.setTitleText(self.tr(measure.axis_title))
+            self.value_axis.setLabelFormat(measure.label_format)
+            self.value_axis.setRange(measure.low, measure.high)
+            self.value_axis.setTickCount(measure.ticks)
+        unplaced = set(evaluation.unranked_option_ids)
+        excluded = set(evaluation.excluded_option_ids)
+        compromise = set(evaluation.compromise_option_ids) if evaluation.aggregation is AggregationMethod.VIKOR \
+            else set()
+        rows = [int(i) for i in evaluation.order if evaluation.option_ids[int(i)] not in unplaced]
+        if self.max_bars is not None:
+            rows = rows[: self.max_bars]
+        bottom_up = list(reversed(rows))
+        ids = [evaluation.option_ids[i] for i in bottom_up]
+        self._names = [evaluation.option_names[i] for i in bottom_up]
+        self._values = values[bottom_up] if bottom_up else np.zeros(0)
+        self._ranks = [None if oid in excluded else int(evaluation.ranks[i]) for oid, i in zip(ids, bottom_up)]
+        columns: dict[str, list[float]] = {"ranked": [], "compromise": [], "excluded": []}
+        for oid, v in zip(ids, self._values):
+            kind = "excluded" if oid in excluded else "compromise" if oid in compromise else "ranked"
+            for key, col in columns.items():
+                col.append(float(v) if key == kind else 0.0)
+        wanted = [bar_set for key, bar_set in self._all_sets
+                  if key == "ranked" or any(v != 0.0 for v in columns[key])]
+        if self.series_.barSets() != wanted:  # only the sets in use, so the legend lists only them
+            for bar_set in self.series_.barSets():
+                self.series_.take(bar_set)
+            for bar_set in wanted:
+                self.series_.append(bar_set)
+        for key, bar_set in self._all_sets:
+            col = columns[key]
+            if [bar_set.at(k) for k in range(bar_set.count())] != col:
+                if bar_set.count():
+                    bar_set.remove(0, bar_set.count())
+                bar_set.append(col)
+        self._relabel()
+        shown, total = len(rows), len(evaluation.option_ids) - len(unplaced)
+        title = self.tr("Option: top {0} of {1} (best on top)").format(shown, total) if shown < total else ""
+        if self.category_axis.titleText() != title:
+            self.category_axis.setTitleText(title)
+            self.category_axis.setTitleVisible(bool(title))
+
+    def _relabel(self) -> None:
+        metrics = QFontMetricsF(self.category_axis.labelsFont())
+        labels: list[str] = []
+        seen: set[str] = set()
+        for rank, name in zip(self._ranks, self._names):
+            prefix = "— " if rank is None else f"{rank}. "
+            room = _LABEL_WIDTH - metrics.horizontalAdvance(prefix)
+            label = prefix + metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            while label in seen:  # categories must differ
+                label += "\u200b"
+            seen.add(label)
+            labels.append(label)
+        if self.category_axis.categories() != labels:
+            self.category_axis.setCategories(labels)
+
+    # ------------------------------------------------------------------ tooltips
+    def describe_bar(self, index: int) -> str:
+        """Plain-words description of the bar at ``index`` (bottom = 0)."""
+        if not 0 <= index < len(self._names):
+            return ""
+        value = float(self._values[index])
+        if self.measure is None:
+            return ""
+        number = f"{value:.1f}" if self.measure.high > 1.0 else f"{value:+.3f}" if self.measure.low < 0 \
+            else f"{value:.3f}"
+        rank = self._ranks[index]
+        where = self.tr("rank {0}").format(rank) if rank is not None else self.tr("excluded by a red line")
+        return self.tr("{option}: {measure} {number} ({where})").format(
+            option=self._names[index], measure=self.tr(self.measure.name), number=number, where=where)
+
+    def _on_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        if status:
+            QToolTip.showText(QCursor.pos(), self.describe_bar(index))
+        else:
+            QToolTip.hideText()
+
+
+def build_method_score_chart(evaluation: Evaluation, *, max_bars: int | None = None) -> MethodScoreChart:
+    """Build the bar chart of ``evaluation``'s own score (for a non-additive method).
+
+    Parameters
+    ----------
+    evaluation
+        Engine result; its ``aggregation`` picks the number plotted
+        (:func:`method_measure`).
+    max_bars
+        Show only the best ``max_bars`` options; ``None`` shows all that have a number.
+
+    Returns
+    -------
+    MethodScoreChart
+        Show it with ``QChartView(chart)``; update it with :func:`update_method_score_chart`.
+    """
+    chart = MethodScoreChart(max_bars=max_bars)
+    chart.refresh(evaluation)
+    return chart
+
+
+def update_method_score_chart(chart: QChart, evaluation: Evaluation) -> None:
+    """Update a chart made by :func:`build_method_score_chart` in place (any method)."""
+    if not isinstance(chart, MethodScoreChart):
+        raise TypeError("update_method_score_chart needs a chart from build_method_score_chart")
+    chart.refresh(evaluation)
+
+
+__all__ = [
+    "Measure",
+    "MethodScoreChart",
+    "build_method_score_chart",
+    "flow_axis_bound",
+    "method_measure",
+    "method_values",
+    "update_method_score_chart",
+]

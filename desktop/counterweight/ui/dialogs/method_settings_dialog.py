@@ -1,0 +1,420 @@
+"""Method settings: the aggregation method and the parameters of each method.
+
+One page per family of methods: the normalisation used by the weighted sum and
+product; TOPSIS's own normalisation; PROMETHEE II's preference function per
+criterion, with its thresholds in the criterion's own units; VIKOR's ``v``.
+The dialog opens on the page of the method in use. Problems (``q`` not below
+``p``, a Gaussian spread of 0) are listed inline and keep OK disabled. OK submits
+one :class:`~counterweight.services.edits.SetMethod` edit, so the whole change is
+one undo step.
+
+Suggested thresholds come from the spread of each criterion's scores (the range
+between the lowest and the highest score among the options; the scale's width
+when every option scores the same): ``q`` about 10 %, ``p`` about 50 % and ``s``
+about 30 % of it, rounded to two significant figures. They are a starting point
+for discussion, not a recommendation.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import (
+    AggregationMethod,
+    Criterion,
+    CriterionPreference,
+    Decision,
+    MethodSettings,
+    Normalization,
+    NumericScale,
+    PreferenceFunction,
+    PrometheeSettings,
+    QualitativeScale,
+    TopsisSettings,
+    VikorSettings,
+)
+from counterweight.domain.errors import from_validation_error
+from counterweight.services.edits import SetMethod
+from counterweight.ui.session_controller import SessionController
+
+#: Suggested thresholds as shares of a criterion's score spread.
+SUGGESTED_SHARE = {"q": 0.1, "p": 0.5, "s": 0.3}
+_ERROR_STYLE = "QDoubleSpinBox { border: 2px solid #a4262c; }"
+COL_CRITERION, COL_RANGE, COL_FUNCTION, COL_Q, COL_P, COL_S = range(6)
+_PARAM_COLUMNS = {"q": COL_Q, "p": COL_P, "s": COL_S}
+
+
+def _nice(x: float) -> float:
+    """``x`` rounded to two significant figures (0 stays 0)."""
+    if x <= 0 or not math.isfinite(x):
+        return 0.0
+    return round(x, 1 - int(math.floor(math.log10(x))))
+
+
+def score_spread(decision: Decision, criterion_id: str) -> tuple[float | None, float | None, float]:
+    """Lowest and highest score of a leaf among the options, and the spread used for suggestions.
+
+    Qualitative criteria use their levels' 0-100 values. With fewer than two
+    different scores the spread is the scale's width (100 for levels).
+    """
+    crit = decision.criterion(criterion_id)
+    scale = crit.scale
+    values: list[float] = []
+    for s in decision.scores:
+        if s.criterion_id != criterion_id:
+            continue
+        if isinstance(scale, QualitativeScale) and s.level is not None:
+            lv = scale.level(s.level)
+            if lv is not None:
+                values.append(float(lv.value))
+        elif s.value is not None:
+            values.append(float(s.value))
+    low = min(values) if values else None
+    high = max(values) if values else None
+    spread = (high - low) if values else 0.0
+    if spread <= 0:
+        spread = float(scale.upper - scale.lower) if isinstance(scale, NumericScale) else 100.0
+    return low, high, spread
+
+
+def suggested_thresholds(spread: float) -> dict[str, float]:
+    """Suggested ``q``, ``p`` and ``s`` for a criterion whose scores spread over ``spread`` units."""
+    return {k: _nice(share * spread) for k, share in SUGGESTED_SHARE.items()}
+
+
+class MethodSettingsDialog(QDialog):
+    """Choose the aggregation method and set every method's parameters; OK makes one undo step.
+
+    Parameters
+    ----------
+    controller
+        The session controller; its decision supplies the current settings.
+    parent
+        Parent widget.
+    """
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("methodSettingsDialog")
+        self._controller = controller
+        decision = controller.decision
+        self._decision = decision
+        current = decision.method
+        self.setWindowTitle(self.tr("Method settings"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(1060, 540)
+
+        self.method_combo = QComboBox(self)
+        self._named(self.method_combo, "settingsAggregation", self.tr("Aggregation method"))
+        for m in AggregationMethod:
+            self.method_combo.addItem(self.tr(m.label), m)
+        self.method_combo.setCurrentIndex(self.method_combo.findData(current.aggregation))
+        head = QFormLayout()
+        method_label = QLabel(self.tr("&Method used for the ranking:"), self)
+        method_label.setBuddy(self.method_combo)
+        head.addRow(method_label, self.method_combo)
+
+        self.tabs = QTabWidget(self)
+        self._named(self.tabs, "methodSettingsTabs", self.tr("Settings of each method"))
+        self.tabs.addTab(self._build_values_page(current), self.tr("Weighted sum / product"))
+        self.tabs.addTab(self._build_topsis_page(current), self.tr("TOPSIS"))
+        self.tabs.addTab(self._build_promethee_page(current), self.tr("PROMETHEE II"))
+        self.tabs.addTab(self._build_vikor_page(current), self.tr("VIKOR"))
+        self._show_page(current.aggregation)
+
+        self.problems_label = QLabel(self)
+        self._named(self.problems_label, "methodSettingsProblems", self.tr("Problems"))
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #a4262c;")
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("methodSettingsButtons")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+        self.method_combo.currentIndexChanged.connect(lambda _i: self._show_page(self.method_combo.currentData()))
+        self.validate()
+
+    @staticmethod
+    def _named(widget: QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _page(self, text: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self)
+        col = QVBoxLayout(page)
+        note = QLabel(text, page)
+        note.setWordWrap(True)
+        col.addWidget(note)
+        return page, col
+
+    def _show_page(self, method: AggregationMethod) -> None:
+        m = AggregationMethod(method)
+        index = {AggregationMethod.TOPSIS: 1, AggregationMethod.PROMETHEE: 2, AggregationMethod.VIKOR: 3}.get(m, 0)
+        self.tabs.setCurrentIndex(index)
+
+    # ------------------------------------------------------------ pages
+    def _build_values_page(self, current: MethodSettings) -> QWidget:
+        page, col = self._page(self.tr(
+            "The weighted sum and the weighted product turn every score into a value from 0 to 1 first. Value "
+            "functions use each criterion's own scale; the others rescale against the options being compared."))
+        self.normalization_combo = QComboBox(page)
+        self._named(self.normalization_combo, "settingsNormalization", self.tr("Normalisation"))
+        for n in Normalization:
+            self.normalization_combo.addItem(self.tr(n.label), n)
+        self.normalization_combo.setCurrentIndex(self.normalization_combo.findData(current.normalization))
+        form = QFormLayout()
+        label = QLabel(self.tr("&Normalisation:"), page)
+        label.setBuddy(self.normalization_combo)
+        form.addRow(label, self.normalization_combo)
+        col.addLayout(form)
+        col.addStretch(1)
+        return page
+
+    def _build_topsis_page(self, current: MethodSettings) -> QWidget:
+        page, col = self._page(self.tr(
+            "TOPSIS ranks options by how close they come to an ideal option and how far from the worst. "
+            "Vector normalisation is Hwang and Yoon's original; min-max stretches every criterion to 0-1."))
+        self.topsis_combo = QComboBox(page)
+        self._named(self.topsis_combo, "settingsTopsisNormalization", self.tr("TOPSIS normalisation"))
+        self.topsis_combo.addItem(self.tr("Vector (Euclidean)"), "vector")
+        self.topsis_combo.addItem(self.tr("Min-max across options"), "min_max")
+        self.topsis_combo.setCurrentIndex(self.topsis_combo.findData(current.topsis.normalization))
+        form = QFormLayout()
+        label = QLabel(self.tr("&TOPSIS normalisation:"), page)
+        label.setBuddy(self.topsis_combo)
+        form.addRow(label, self.topsis_combo)
+        col.addLayout(form)
+        col.addStretch(1)
+        return page
+
+    def _build_vikor_page(self, current: MethodSettings) -> QWidget:
+        page, col = self._page(self.tr(
+            "VIKOR balances the best result for the group of criteria as a whole (S) against the worst "
+            "regret on any single criterion (R). v is the weight of the first: 0.5 balances both; "
+            "above 0.5 favours the majority of criteria, below 0.5 avoids any single large regret."))
+        self.v_slider = QSlider(Qt.Orientation.Horizontal, page)
+        self._named(self.v_slider, "settingsVikorSlider", self.tr("VIKOR v slider"))
+        self.v_slider.setRange(0, 100)
+        self.v_slider.setTickInterval(10)
+        self.v_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.v_spin = QDoubleSpinBox(page)
+        self._named(self.v_spin, "settingsVikorV", self.tr("VIKOR v"))
+        self.v_spin.setRange(0.0, 1.0)
+        self.v_spin.setDecimals(2)
+        self.v_spin.setSingleStep(0.05)
+        self.v_spin.setValue(current.vikor.v)
+        self.v_slider.setValue(round(current.vikor.v * 100))
+        self.v_slider.valueChanged.connect(lambda x: self.v_spin.setValue(x / 100.0))
+        self.v_spin.valueChanged.connect(lambda v: self.v_slider.setValue(round(v * 100)))
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&v:"), page)
+        label.setBuddy(self.v_spin)
+        row.addWidget(label)
+        row.addWidget(self.v_slider, 1)
+        row.addWidget(self.v_spin)
+        ends = QHBoxLayout()
+        ends.addWidget(QLabel(self.tr("0: avoid the largest single regret"), page))
+        ends.addStretch(1)
+        ends.addWidget(QLabel(self.tr("1: best for the majority of criteria"), page))
+        col.addLayout(row)
+        col.addLayout(ends)
+        col.addStretch(1)
+        return page
+
+    def _build_promethee_page(self, current: MethodSettings) -> QWidget:
+        page, col = self._page(self.tr(
+            "For every pair of options PROMETHEE II asks, criterion by criterion, how strongly one is "
+            "preferred. Differences up to q count as no preference; beyond p as full preference; s sets the "
+            "width of the Gaussian curve. Thresholds are in each criterion's units (level points 0-100 for "
+            "rated criteria); suggestions come from the spread of the scores."))
+        leaves = [c for c in self._decision.leaves if c.scale is not None]
+        self._leaf_ids = [c.id for c in leaves]
+        self.promethee_table = QTableWidget(len(leaves), 6, page)
+        self._named(self.promethee_table, "prometheeTable", self.tr("Preference function per criterion"))
+        self.promethee_table.setHorizontalHeaderLabels([
+            self.tr("Criterion"), self.tr("Scores range"), self.tr("Preference function"),
+            self.tr("q (indifference)"), self.tr("p (preference)"), self.tr("s (Gaussian)")])
+        self.promethee_table.verticalHeader().hide()
+        self.promethee_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.promethee_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab walks the combo and spin boxes row by row (their creation order), not the cells
+        self.promethee_table.setTabKeyNavigation(False)
+        self.promethee_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.promethee_table.horizontalHeader()
+        header.setSectionResizeMode(COL_CRITERION, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for c in (COL_RANGE, COL_FUNCTION):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        for c in (COL_Q, COL_P, COL_S):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(c, 128)
+        self.promethee_table.verticalHeader().setDefaultSectionSize(
+            self.promethee_table.fontMetrics().height() + 14)
+        self._function_combos: dict[str, QComboBox] = {}
+        self._spins: dict[tuple[str, str], QDoubleSpinBox] = {}
+        self._suggested: dict[str, dict[str, float]] = {}
+        stored = current.promethee.preferences
+        for r, crit in enumerate(leaves):
+            self._fill_promethee_row(r, crit, stored.get(crit.id))
+        col.addWidget(self.promethee_table, 1)
+        return page
+
+    def _fill_promethee_row(self, r: int, crit: Criterion, pref: CriterionPreference | None) -> None:
+        table = self.promethee_table
+        qualitative = isinstance(crit.scale, QualitativeScale)
+        unit = self.tr("pts") if qualitative else crit.unit
+        low, high, spread = score_spread(self._decision, crit.id)
+        suggestion = suggested_thresholds(spread)
+        self._suggested[crit.id] = suggestion
+        name = QTableWidgetItem(crit.name)
+        name.setToolTip(self.tr("{0} ({1}); suggested q {2:g}, p {3:g}, s {4:g}").format(
+            self._decision.path_name(crit.id), crit.direction.label, suggestion["q"], suggestion["p"],
+            suggestion["s"]))
+        table.setItem(r, COL_CRITERION, name)
+        span = "—" if low is None else f"{low:g} – {high:g} {unit}".rstrip()
+        table.setItem(r, COL_RANGE, QTableWidgetItem(span))
+        combo = QComboBox(table)
+        self._named(combo, f"preferenceFunction_{crit.id}", self.tr("Preference function for {0}").format(crit.name))
+        for fn in PreferenceFunction:
+            combo.addItem(self.tr(fn.label), fn)
+        fn = pref.function if pref is not None else PreferenceFunction.USUAL
+        combo.setCurrentIndex(combo.findData(fn))
+        table.setCellWidget(r, COL_FUNCTION, combo)
+        self._function_combos[crit.id] = combo
+        decimals = 1 if spread >= 100 else 2 if spread >= 1 else 4
+        for key, column in _PARAM_COLUMNS.items():
+            spin = QDoubleSpinBox(table)
+            words = {"q": self.tr("indifference threshold q"), "p": self.tr("preference threshold p"),
+                     "s": self.tr("Gaussian spread s")}[key]
+            self._named(spin, f"threshold_{key}_{crit.id}", self.tr("{0} for {1}").format(words, crit.name))
+            spin.setDecimals(decimals)
+            spin.setRange(0.0, _nice(max(spread, 1.0) * 100.0))
+            spin.setSingleStep(_nice(spread / 20.0) or 0.1)
+            spin.setSuffix(f" {unit}" if unit else "")
+            stored = getattr(pref, key) if pref is not None else None
+            if stored is not None and stored > spin.maximum():
+                spin.setMaximum(stored * 2.0)  # never clip a stored threshold
+            spin.setValue(stored if stored is not None else suggestion[key])
+            spin.valueChanged.connect(self.validate)
+            table.setCellWidget(r, column, spin)
+            self._spins[(crit.id, key)] = spin
+        combo.currentIndexChanged.connect(lambda _i, cid=crit.id: self._on_function(cid))
+        self._enable_row(crit.id)
+
+    def _enable_row(self, criterion_id: str) -> None:
+        needed = self.function_of(criterion_id).parameters
+        for key in _PARAM_COLUMNS:
+            spin = self._spins[(criterion_id, key)]
+            spin.setEnabled(key in needed)
+            spin.setToolTip("" if key in needed else self.tr("Not used by this preference function"))
+
+    def _on_function(self, criterion_id: str) -> None:
+        self._enable_row(criterion_id)
+        self.validate()
+
+    # ------------------------------------------------------------ state
+    def function_combo(self, criterion_id: str) -> QComboBox:
+        """The preference-function combo box of a leaf criterion."""
+        return self._function_combos[criterion_id]
+
+    def threshold_spin(self, criterion_id: str, key: str) -> QDoubleSpinBox:
+        """The spin box of threshold ``key`` ("q", "p" or "s") of a leaf criterion."""
+        return self._spins[(criterion_id, key)]
+
+    def function_of(self, criterion_id: str) -> PreferenceFunction:
+        return PreferenceFunction(self._function_combos[criterion_id].currentData())
+
+    def _preferences(self) -> tuple[dict[str, CriterionPreference], list[str]]:
+        stored = self._decision.method.promethee.preferences
+        prefs: dict[str, CriterionPreference] = {k: v for k, v in stored.items() if k not in self._leaf_ids}
+        problems: list[str] = []
+        for cid in self._leaf_ids:
+            fn = self.function_of(cid)
+            name = self._decision.criterion(cid).name
+            values = {k: self._spins[(cid, k)].value() for k in fn.parameters}
+            bad: set[str] = set()
+            if "q" in values and "p" in values and values["q"] >= values["p"]:
+                problems.append(self.tr("{0}: the indifference threshold q ({1:g}) must be below the preference "
+                                        "threshold p ({2:g}).").format(name, values["q"], values["p"]))
+                bad |= {"q", "p"}
+            if "s" in values and values["s"] <= 0:
+                problems.append(self.tr("{0}: the Gaussian spread s must be above 0.").format(name))
+                bad.add("s")
+            for key in _PARAM_COLUMNS:
+                self._spins[(cid, key)].setStyleSheet(_ERROR_STYLE if key in bad else "")
+            if bad:
+                continue
+            if fn is PreferenceFunction.USUAL and cid not in stored:
+                continue  # type I is the default; store nothing
+            prefs[cid] = CriterionPreference(function=fn, **values)
+        return prefs, problems
+
+    def validate(self) -> list[str]:
+        """Check every setting; list problems inline and enable OK only when there are none."""
+        _prefs, problems = self._preferences()
+        self.problems_label.setText("\n".join(problems))
+        self.problems_label.setVisible(bool(problems))
+        self.ok_button.setEnabled(not problems and not self._controller.read_only)
+        return problems
+
+    def method_settings(self) -> MethodSettings | None:
+        """The settings as entered, or ``None`` while there are problems."""
+        prefs, problems = self._preferences()
+        if problems:
+            return None
+        try:
+            return self._decision.method.model_copy(update={
+                "aggregation": AggregationMethod(self.method_combo.currentData()),
+                "normalization": Normalization(self.normalization_combo.currentData()),
+                "topsis": TopsisSettings(normalization=self.topsis_combo.currentData()),
+                "promethee": PrometheeSettings(preferences=prefs),
+                "vikor": VikorSettings(v=round(self.v_spin.value(), 4)),
+            })
+        except ValidationError as exc:  # not expected after the checks above; shown, never swallowed
+            self.problems_label.setText(str(from_validation_error(exc, what=self.tr("Method settings"))))
+            self.problems_label.show()
+            return None
+
+    def accept(self) -> None:
+        """Submit the settings as one edit (nothing if unchanged); stay open on error."""
+        settings = self.method_settings()
+        if settings is None:
+            return
+        if settings != self._decision.method:
+            error = self._controller.submit(SetMethod(settings, self.tr("Change method settings")))
+            if error:
+                self.problems_label.setText(error)
+                self.problems_label.show()
+                return
+        super().accept()
+
+
+__all__ = ["MethodSettingsDialog", "score_spread", "suggested_thresholds"]

@@ -1,0 +1,404 @@
+"""Red lines: list, add, edit and remove the limits no option may cross.
+
+Each add, change or removal is submitted at once as its own undoable edit
+(:mod:`counterweight.services.red_lines`), so the ranking behind the dialog shows
+the effect straight away and Ctrl+Z takes back one step. The list follows the
+session: an undo in the main window updates it too.
+
+:class:`RedLineEditor` edits one red line: the criterion, then either a limit in
+the criterion's units (numeric criteria) or a level (rated criteria), what happens
+to an option that crosses it, and a note saying why the limit exists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import (
+    Criterion,
+    Decision,
+    Direction,
+    NumericScale,
+    QualitativeScale,
+    RedLine,
+    RedLineAction,
+    new_id,
+)
+from counterweight.engine.red_lines import assess_red_lines
+from counterweight.services.changes import ChangeSet
+from counterweight.services.red_lines import AddRedLine, RemoveRedLine, UpdateRedLine, describe_red_line
+from counterweight.ui.session_controller import SessionController
+
+_ICONS: dict[RedLineAction, QIcon] = {}
+_EXCLUDE_HEX = "#C62828"
+_FLAG_HEX = "#E69F00"
+
+
+def red_line_icon(action: RedLineAction) -> QIcon:
+    """A 16-pixel marker: a red no-entry sign (excluded) or an amber flag (flagged)."""
+    action = RedLineAction(action)
+    if action not in _ICONS:
+        pix = QPixmap(32, 32)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if action is RedLineAction.EXCLUDE:
+            p.setPen(QPen(QColor(_EXCLUDE_HEX).darker(120), 1.5))
+            p.setBrush(QColor(_EXCLUDE_HEX))
+            p.drawEllipse(QRectF(2, 2, 28, 28))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("white"))
+            p.drawRect(QRectF(7, 13, 18, 6))
+        else:
+            p.setPen(QPen(QColor("#404040"), 2.5))
+            p.drawLine(QPointF(7, 3), QPointF(7, 30))
+            path = QPainterPath(QPointF(8, 4))
+            for x, y in ((28, 9), (8, 17)):
+                path.lineTo(x, y)
+            path.closeSubpath()
+            p.setPen(QPen(QColor(_FLAG_HEX).darker(140), 1))
+            p.setBrush(QBrush(QColor(_FLAG_HEX)))
+            p.drawPath(path)
+        p.end()
+        _ICONS[action] = QIcon(pix)
+    return _ICONS[action]
+
+
+def _named(widget: QWidget, name: str, accessible: str) -> None:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+
+
+class RedLineEditor(QDialog):
+    """Edit one red line (``line=None``: a new one). ``red_line()`` is the result after OK."""
+
+    def __init__(self, decision: Decision, line: RedLine | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("redLineEditor")
+        self._decision = decision
+        self._line = line
+        self._id = line.id if line is not None else new_id("rl")
+        self.setWindowTitle(self.tr("Add red line") if line is None else self.tr("Edit red line"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(460)
+        self._leaves = [c for c in decision.leaves if c.scale is not None]
+
+        self.criterion_combo = QComboBox(self)
+        _named(self.criterion_combo, "redLineCriterion", self.tr("Criterion"))
+        for c in self._leaves:
+            self.criterion_combo.addItem(decision.path_name(c.id), c.id)
+        self.limit_spin = QDoubleSpinBox(self)
+        _named(self.limit_spin, "redLineLimit", self.tr("Limit"))
+        self.limit_spin.setDecimals(3)
+        self.limit_spin.setRange(-1e12, 1e12)
+        self.level_combo = QComboBox(self)
+        _named(self.level_combo, "redLineLevel", self.tr("Worst acceptable level"))
+        self.limit_stack = QStackedWidget(self)
+        self.limit_stack.addWidget(self.limit_spin)
+        self.limit_stack.addWidget(self.level_combo)
+        self.action_combo = QComboBox(self)
+        _named(self.action_combo, "redLineAction", self.tr("What happens to an option that crosses it"))
+        self.action_combo.addItem(self.tr("Flag it beside the ranking"), RedLineAction.FLAG)
+        self.action_combo.addItem(self.tr("Exclude it from the ranking"), RedLineAction.EXCLUDE)
+        self.note_edit = QLineEdit(self)
+        _named(self.note_edit, "redLineNote", self.tr("Why this limit exists"))
+        self.note_edit.setPlaceholderText(self.tr("e.g. Treasury ceiling agreed in March"))
+        self.rule_label = QLabel(self)
+        _named(self.rule_label, "redLineRule", self.tr("The rule in words"))
+        self.rule_label.setWordWrap(True)
+
+        form = QFormLayout()
+        self.limit_label = QLabel(self.tr("&Limit:"), self)
+        self.limit_label.setBuddy(self.limit_spin)
+        crit_label = QLabel(self.tr("&Criterion:"), self)
+        crit_label.setBuddy(self.criterion_combo)
+        action_label = QLabel(self.tr("&Action:"), self)
+        action_label.setBuddy(self.action_combo)
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note_edit)
+        form.addRow(crit_label, self.criterion_combo)
+        form.addRow(self.limit_label, self.limit_stack)
+        form.addRow(action_label, self.action_combo)
+        form.addRow(note_label, self.note_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.setObjectName("redLineEditorButtons")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.rule_label)
+        layout.addWidget(self.buttons)
+
+        self.criterion_combo.currentIndexChanged.connect(self._on_criterion)
+        for signal in (self.limit_spin.valueChanged, self.level_combo.currentIndexChanged):
+            signal.connect(self._update_rule)
+        self.ok_button.setEnabled(bool(self._leaves))
+        if line is not None:
+            self.criterion_combo.setCurrentIndex(max(0, self.criterion_combo.findData(line.criterion_id)))
+            self.action_combo.setCurrentIndex(self.action_combo.findData(line.action))
+            self.note_edit.setText(line.note)
+        self._on_criterion()
+        if line is not None and line.limit is not None:
+            self.limit_spin.setValue(line.limit)
+        if line is not None and line.level is not None:
+            self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(line.level.casefold())))
+        self._update_rule()
+
+    def _current(self) -> Criterion | None:
+        cid = self.criterion_combo.currentData()
+        return self._decision.criterion(cid) if cid is not None else None
+
+    def _on_criterion(self) -> None:
+        crit = self._current()
+        if crit is None:
+            return
+        if isinstance(crit.scale, QualitativeScale):
+            self.level_combo.blockSignals(True)
+            self.level_combo.clear()
+            for lv in sorted(crit.scale.levels, key=lambda lv: -lv.value):  # best first
+                self.level_combo.addItem(f"{lv.label} ({lv.value:g})", lv.label.casefold())
+            self.level_combo.setCurrentIndex(len(crit.scale.levels) // 2)
+            self.level_combo.blockSignals(False)
+            self.limit_stack.setCurrentWidget(self.level_combo)
+            self.limit_label.setText(self.tr("Worst acceptable &level:"))
+            self.limit_label.setBuddy(self.level_combo)
+        else:
+            scale = crit.scale if isinstance(crit.scale, NumericScale) else NumericScale()
+            self.limit_spin.setSuffix(f" {crit.unit}" if crit.unit else "")
+            self.limit_spin.setSingleStep(max((scale.upper - scale.lower) / 20.0, 1e-3))
+            self.limit_spin.setValue((scale.lower + scale.upper) / 2.0)
+            self.limit_stack.setCurrentWidget(self.limit_spin)
+            worse = self.tr("highest") if crit.direction is Direction.LOWER_BETTER else self.tr("lowest")
+            self.limit_label.setText(self.tr("&Limit ({0} acceptable):").format(worse))
+            self.limit_label.setBuddy(self.limit_spin)
+        self._update_rule()
+
+    def _level_label(self) -> str | None:
+        crit = self._current()
+        key = self.level_combo.currentData()
+        if crit is None or not isinstance(crit.scale, QualitativeScale) or key is None:
+            return None
+        lv = crit.scale.level(key)
+        return lv.label if lv is not None else None
+
+    def red_line(self) -> RedLine | None:
+        """The red line as entered (``None`` when no criterion can carry one)."""
+        crit = self._current()
+        if crit is None:
+            return None
+        qualitative = isinstance(crit.scale, QualitativeScale)
+        return RedLine(
+            id=self._id,
+            criterion_id=crit.id,
+            limit=None if qualitative else float(self.limit_spin.value()),
+            level=self._level_label() if qualitative else None,
+            action=RedLineAction(self.action_combo.currentData()),
+            note=self.note_edit.text().strip(),
+        )
+
+    def _update_rule(self) -> None:
+        line = self.red_line()
+        if line is None:
+            self.rule_label.setText(self.tr("Add a scored criterion first."))
+            return
+        # Preview against the current scores; the copy is only read, never stored.
+        report = assess_red_lines(self._decision.model_copy(update={"red_lines": [line]}))
+        crossed = [b.option_name for b in report.breaches]
+        who = ", ".join(crossed) if crossed else self.tr("no option")
+        self.rule_label.setText(self.tr("Rule: {0}.\nWith the current scores this is breached by: {1}.").format(
+            describe_red_line(self._decision, line), who))
+
+
+class RedLinesDialog(QDialog):
+    """Lists the decision's red lines; Add, Edit and Remove each make one undoable edit."""
+
+    COLUMNS = ("Rule", "Action", "Breached by", "Note")
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("redLinesDialog")
+        self._controller = controller
+        self.setWindowTitle(self.tr("Red lines"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(760, 360)
+        self.editor: RedLineEditor | None = None
+
+        intro = QLabel(self.tr(
+            "A red line is a limit that no good score elsewhere can make up for. An option on the wrong side "
+            "is flagged beside the ranking, or excluded from it. Each change here can be undone (Ctrl+Z)."), self)
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        _named(self.table, "redLinesTable", self.tr("Red lines"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 180)
+
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        _named(self.add_button, "addRedLineButton", self.tr("Add red line"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        _named(self.edit_button, "editRedLineButton", self.tr("Edit red line"))
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        _named(self.remove_button, "removeRedLineButton", self.tr("Remove red line"))
+        self.add_button.setToolTip(self.tr("Add a red line (Insert)"))
+        self.edit_button.setToolTip(self.tr("Edit the selected red line (Return)"))
+        self.remove_button.setToolTip(self.tr("Remove the selected red line (Delete)"))
+        self.status_label = QLabel(self)
+        _named(self.status_label, "redLinesStatus", self.tr("Problems"))
+        self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet("color: #a4262c;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("redLinesButtons")
+        buttons.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status_label)
+        layout.addWidget(buttons)
+
+        self.add_button.clicked.connect(self.add_red_line)
+        self.edit_button.clicked.connect(self.edit_red_line)
+        self.remove_button.clicked.connect(self.remove_red_line)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self.edit_red_line())
+        for key, slot in ((QKeySequence.StandardKey.Delete, self.remove_red_line),
+                          (QKeySequence(Qt.Key.Key_Insert), self.add_red_line)):
+            shortcut = QShortcut(key, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        controller.changed.connect(self._on_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------ list
+    def _on_changed(self, _changes: ChangeSet) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the red lines from the session, keeping the selection."""
+        ctl = self._controller
+        keep = self.selected_id()
+        decision = ctl.decision
+        ev = ctl.evaluation
+        self.table.setRowCount(len(decision.red_lines))
+        for r, line in enumerate(decision.red_lines):
+            crossed = sorted({b.option_name for b in ev.red_line_breaches if b.red_line_id == line.id})
+            cells = (describe_red_line(decision, line),
+                     self.tr("Exclude") if line.action is RedLineAction.EXCLUDE else self.tr("Flag"),
+                     ", ".join(crossed) if crossed else self.tr("no option"),
+                     line.note)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, line.id)
+                if c == 1:
+                    item.setIcon(red_line_icon(line.action))
+                self.table.setItem(r, c, item)
+        if keep is not None:
+            self.select(keep)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = not self._controller.read_only
+        chosen = self.selected_id() is not None
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and chosen)
+        self.remove_button.setEnabled(writable and chosen)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select(self, red_line_id: str) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == red_line_id:
+                self.table.selectRow(r)
+                return
+
+    def rules(self) -> list[str]:
+        """The Rule column as shown."""
+        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+
+    # ------------------------------------------------------------ actions
+    def _open_editor(self, line: RedLine | None) -> RedLineEditor:
+        editor = RedLineEditor(self._controller.decision, line, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self._submit_editor(editor, line is None))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def add_red_line(self) -> RedLineEditor | None:
+        """Open the editor for a new red line (window-modal); OK submits one edit."""
+        if self._controller.read_only:
+            return None
+        return self._open_editor(None)
+
+    def edit_red_line(self) -> RedLineEditor | None:
+        """Open the editor for the selected red line; OK submits one edit."""
+        rid = self.selected_id()
+        if rid is None or self._controller.read_only:
+            return None
+        line = next((r for r in self._controller.decision.red_lines if r.id == rid), None)
+        return self._open_editor(line) if line is not None else None
+
+    def _submit_editor(self, editor: RedLineEditor, new: bool) -> None:
+        line = editor.red_line()
+        if line is None:
+            return
+        edit = AddRedLine(line, label=self.tr("Add red line")) if new else \
+            UpdateRedLine(line, label=self.tr("Edit red line"))
+        error = self._controller.submit(edit)
+        self.status_label.setText(error or "")
+        if error is None:
+            self.select(line.id)
+
+    def remove_red_line(self) -> None:
+        """Remove the selected red line (one undoable edit)."""
+        rid = self.selected_id()
+        if rid is None or self._controller.read_only:
+            return
+        error = self._controller.submit(RemoveRedLine(rid, label=self.tr("Remove red line")))
+        self.status_label.setText(error or "")
+
+
+__all__ = ["RedLineEditor", "RedLinesDialog", "red_line_icon"]

@@ -1,0 +1,146 @@
+"""The analysis area: Ranking, Compare methods, Sensitivity and Uncertainty tabs.
+
+Ctrl+1 to Ctrl+4 open a tab (anywhere in the window); Ctrl+PgUp and Ctrl+PgDn step
+through the tabs while the focus is inside them. The sensitivity and uncertainty
+panels are built the first time they are needed (their tab is opened or the
+attribute is read), so starting the application does not pay for them. If their
+modules are not installed yet, the tab says "Not available".
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.comparison_panel import ComparisonPanel
+from counterweight.ui.widgets.ranking_panel import RankingPanel
+
+log = logging.getLogger(__name__)
+
+#: (module, class) of the panels built on first use.
+LAZY_PANELS = {
+    "sensitivity": ("counterweight.ui.widgets.sensitivity_panel", "SensitivityPanel"),
+    "uncertainty": ("counterweight.ui.widgets.uncertainty_panel", "UncertaintyPanel"),
+}
+RANKING, COMPARE, SENSITIVITY, UNCERTAINTY = range(4)
+
+
+class _LazyPage(QWidget):
+    """A tab page that builds its panel on first use."""
+
+    def __init__(self, key: str, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{key}Page")
+        self._key = key
+        self._controller = controller
+        self.panel: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.panel is None:
+            module_name, class_name = LAZY_PANELS[self._key]
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name != module_name:
+                    raise  # the panel exists but something it needs is missing: a real error
+                log.info("%s is not available yet", module_name)
+                panel: QWidget = QLabel(self.tr("Not available"), self)
+                panel.setObjectName(f"{self._key}Unavailable")
+                panel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            else:
+                panel = getattr(module, class_name)(self._controller)
+            self.layout().addWidget(panel)
+            self.setFocusProxy(panel)
+            self.panel = panel
+        return self.panel
+
+
+class AnalysisTabs(QTabWidget):
+    """Tabs for the analysis panels.
+
+    Parameters
+    ----------
+    controller
+        The session controller every panel follows.
+    parent
+        Parent widget.
+    """
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("analysisTabs")
+        self.setAccessibleName(self.tr("Analysis"))
+        self.setDocumentMode(True)
+        self._controller = controller
+        self.ranking_panel = RankingPanel(controller)
+        self.comparison_panel = ComparisonPanel(controller)
+        self._pages = {key: _LazyPage(key, controller, self) for key in LAZY_PANELS}
+        self.addTab(self.ranking_panel, self.tr("Ranking"))
+        self.addTab(self.comparison_panel, self.tr("Compare methods"))
+        self.addTab(self._pages["sensitivity"], self.tr("Sensitivity"))
+        self.addTab(self._pages["uncertainty"], self.tr("Uncertainty"))
+        tips = (self.tr("The ranking under the method in use (Ctrl+1)"),
+                self.tr("Every method's ranking side by side (Ctrl+2)"),
+                self.tr("How the ranking responds to the weights (Ctrl+3)"),
+                self.tr("How sure the ranking is, given uncertain scores and weights (Ctrl+4)"))
+        for i, tip in enumerate(tips):
+            self.setTabToolTip(i, tip)
+        self.currentChanged.connect(self._on_current_changed)
+
+        self.tab_actions: list[QAction] = []
+        for i in range(self.count()):
+            action = QAction(self.tabText(i), self)
+            action.setObjectName(f"analysisTab{i + 1}Action")
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, index=i: self.show_tab(index))
+            self.tab_actions.append(action)
+        self.addActions(self.tab_actions)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.show_tab((self.currentIndex() + s) % self.count()))
+
+    # ------------------------------------------------------------ lazy panels
+    @property
+    def sensitivity_panel(self) -> QWidget:
+        """The sensitivity panel (built on first access), or a "Not available" label."""
+        return self._pages["sensitivity"].ensure()
+
+    @property
+    def uncertainty_panel(self) -> QWidget:
+        """The uncertainty panel (built on first access), or a "Not available" label."""
+        return self._pages["uncertainty"].ensure()
+
+    def _on_current_changed(self, index: int) -> None:
+        page = self.widget(index)
+        if isinstance(page, _LazyPage):
+            page.ensure()
+
+    def show_tab(self, index: int) -> None:
+        """Open tab ``index`` and move the keyboard focus into it."""
+        if not 0 <= index < self.count():
+            return
+        self.setCurrentIndex(index)
+        page = self.widget(index)
+        if isinstance(page, _LazyPage):
+            page.ensure()
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_panel(self, widget: QWidget) -> None:
+        """Open the tab holding ``widget`` (a panel or a tab page)."""
+        for i in range(self.count()):
+            page = self.widget(i)
+            if page is widget or page.isAncestorOf(widget):
+                self.setCurrentIndex(i)
+                return
+
+
+__all__ = ["AnalysisTabs"]

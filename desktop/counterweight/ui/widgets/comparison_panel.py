@@ -1,0 +1,309 @@
+"""Compare methods: every aggregation method's ranking side by side, and how far they agree.
+
+A sentence says whether the methods put the same option first. The ranks table
+lists options (in the order of the method in use) against methods, with the
+method in use highlighted; "—" marks an option a method does not rank (a red line
+excludes it, or it lacks a score the method needs). The agreement table gives
+Kendall's tau-b for every pair of methods (1 = same order, 0 = unrelated,
+-1 = reversed), coloured from red (disagree) to green (agree), over the options
+every method ranks.
+
+The comparison is recomputed after every change. On a small decision that takes a
+few milliseconds and happens at once; on a large one it is debounced (a burst of
+slider steps recomputes once, :data:`DEBOUNCE_MS` after the last step), and while
+the panel is hidden it waits until it is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.charts.palette import MISSING_HEX, stoplight_colour, text_colour_for
+from counterweight.domain import AggregationMethod
+from counterweight.engine.comparison import MethodComparison
+from counterweight.services.analysis import compare
+from counterweight.services.changes import ChangeSet
+from counterweight.ui.session_controller import SessionController
+
+#: Delay before recomputing a large decision's comparison after a change.
+DEBOUNCE_MS = 150
+#: Decisions with more score cells than this are recomputed after a delay.
+IMMEDIATE_CELLS = 2_000
+_CURRENT_HEX = "#DCEBF7"
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+DASH = "—"
+
+
+_CODES = {
+    AggregationMethod.WSM: "WSM",
+    AggregationMethod.WPM: "WPM",
+    AggregationMethod.TOPSIS: "TOPSIS",
+    AggregationMethod.PROMETHEE: "PROMETHEE",
+    AggregationMethod.VIKOR: "VIKOR",
+}
+
+
+def short_label(method: AggregationMethod) -> str:
+    """A method's label without the parenthesis, for sentences ("Weighted sum", "PROMETHEE II")."""
+    return AggregationMethod(method).label.split(" (")[0]
+
+
+def method_code(method: AggregationMethod) -> str:
+    """A method's abbreviation, for narrow column headers (the full label goes in the tooltip)."""
+    return _CODES[AggregationMethod(method)]
+
+
+class ComparisonPanel(QWidget):
+    """Ranks under every method and Kendall's tau-b between them; follows the session."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setObjectName("comparisonPanel")
+        self.setAccessibleName(self.tr("Compare methods"))
+        self.comparison: MethodComparison | None = None
+        self._stale = True
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("comparisonSummary")
+        self.summary_label.setAccessibleName(self.tr("Do the methods agree?"))
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.summary_label.font())
+        font.setBold(True)
+        self.summary_label.setFont(font)
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("comparisonNote")
+        self.note_label.setWordWrap(True)
+
+        self.ranks_table = self._table("methodRanksTable", self.tr("Rank of each option under each method"))
+        self.tau_table = self._table("kendallTauTable", self.tr("Agreement between methods, Kendall's tau-b"))
+        tau_help = QLabel(self.tr(
+            "Kendall's tau-b between two rankings: 1 = same order, 0 = unrelated, −1 = reversed; "
+            "over the options every method ranks."), self)
+        tau_help.setWordWrap(True)
+        lower = QWidget(self)
+        col = QVBoxLayout(lower)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(tau_help)
+        col.addWidget(self.tau_table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("comparisonSplitter")
+        self.splitter.setAccessibleName(self.tr("Ranks and agreement"))
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.ranks_table)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.ranks_table)
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("comparisonDebounce")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.recompute)
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(self.recompute)
+        self.recompute()
+
+    def _table(self, name: str, accessible: str) -> QTableWidget:
+        table = QTableWidget(0, 0, self)
+        table.setObjectName(name)
+        table.setAccessibleName(accessible)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    # ------------------------------------------------------------ updating
+    def _on_changed(self, _changes: ChangeSet) -> None:
+        self._stale = True
+        if not self.isVisible():
+            return  # recomputed when shown
+        ctl = self._controller
+        size = len(ctl.decision.options) * len(ctl.decision.criteria) if ctl.has_session else 0
+        if size > IMMEDIATE_CELLS:
+            self.timer.start()  # restarts: one recompute after the last of a burst of changes
+        else:
+            self.recompute()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale and not self.timer.isActive():
+            self.recompute()
+
+    def recompute(self) -> None:
+        """Run every method on the current decision and show the comparison."""
+        self.timer.stop()
+        self._stale = False
+        ctl = self._controller
+        if not ctl.has_session:
+            self.comparison = None
+            self.ranks_table.setRowCount(0)
+            self.tau_table.setRowCount(0)
+            self.summary_label.setText(self.tr("No project is open."))
+            self.note_label.clear()
+            return
+        decision = ctl.decision
+        self.comparison = compare(decision)
+        self._fill_ranks(decision.method.aggregation)
+        self._fill_tau()
+        self.summary_label.setText(self.summary())
+        self.note_label.setText(self._note())
+        self.note_label.setVisible(bool(self.note_label.text()))
+
+    def _fill_ranks(self, current: AggregationMethod) -> None:
+        cmp = self.comparison
+        assert cmp is not None
+        table = self.ranks_table
+        methods = cmp.methods
+        lead = cmp.evaluations[current] if current in cmp.evaluations else cmp.evaluations[methods[0]]
+        order = [lead.option_ids[int(i)] for i in lead.order]
+        table.setColumnCount(len(methods) + 1)
+        table.setRowCount(len(order))
+        table.verticalHeader().hide()
+        table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("Option")))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c, m in enumerate(methods, start=1):
+            header = QTableWidgetItem(method_code(m) + (" ●" if m is current else ""))
+            header.setToolTip(m.label + (self.tr(" — the method in use") if m is current else ""))
+            table.setHorizontalHeaderItem(c, header)
+        highlight = QColor(_CURRENT_HEX)
+        for r, oid in enumerate(order):
+            name = QTableWidgetItem(lead.option_names[lead.option_index(oid)])
+            name.setToolTip(name.text())
+            table.setItem(r, 0, name)
+            for c, m in enumerate(methods, start=1):
+                ev = cmp.evaluations[m]
+                ranked = ev.is_ranked(oid)
+                item = QTableWidgetItem(str(ev.rank_of(oid)) if ranked else DASH)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if not ranked:
+                    why = self.tr("excluded by a red line") if ev.is_excluded(oid) else \
+                        self.tr("cannot be placed (a score is missing)")
+                    item.setToolTip(self.tr("{0}: not ranked by {1}, {2}").format(
+                        ev.option_names[ev.option_index(oid)], short_label(m), why))
+                else:
+                    item.setToolTip(self.tr("{0}: rank {1} under {2}").format(
+                        ev.option_names[ev.option_index(oid)], ev.rank_of(oid), m.label))
+                if m is current:
+                    item.setBackground(highlight)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, c, item)
+
+    def _fill_tau(self) -> None:
+        cmp = self.comparison
+        assert cmp is not None
+        methods = cmp.methods
+        table = self.tau_table
+        table.setRowCount(len(methods))
+        table.setColumnCount(len(methods))
+        labels = [method_code(m) for m in methods]
+        table.setHorizontalHeaderLabels(labels)
+        table.setVerticalHeaderLabels(labels)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for i, m in enumerate(methods):
+            for header in (table.horizontalHeaderItem(i), table.verticalHeaderItem(i)):
+                header.setToolTip(m.label)
+        for r, a in enumerate(methods):
+            for c, b in enumerate(methods):
+                tau = cmp.tau_between(a, b)
+                item = QTableWidgetItem(DASH if tau is None else f"{tau:+.2f}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                background = QColor(MISSING_HEX) if tau is None else stoplight_colour((tau + 1.0) / 2.0)
+                item.setBackground(background)
+                item.setForeground(text_colour_for(background))
+                item.setToolTip(self.tr("{0} vs {1}: tau-b {2}").format(
+                    a.label, b.label, self.tr("undefined (too few options, or all tied)") if tau is None
+                    else f"{tau:.3f}"))
+                table.setItem(r, c, item)
+
+    # ------------------------------------------------------------ words
+    def summary(self) -> str:
+        """One sentence: do the methods agree on the top option?"""
+        cmp = self.comparison
+        if cmp is None:
+            return ""
+        if not cmp.compared_option_ids:
+            return self.tr("No option is ranked by every method, so the methods cannot be compared.")
+        ev = cmp.evaluations[cmp.methods[0]]
+
+        def names(ids: tuple[str, ...]) -> str:
+            return self.tr(" and ").join(f"'{ev.option_names[ev.option_index(i)]}'" for i in ids)
+
+        n = len(cmp.methods)
+        if cmp.agree_on_top:
+            top = names(cmp.top_option_ids[cmp.methods[0]])
+            if n == 5:
+                return self.tr("All five methods put {0} first.").format(top)
+            return self.tr("All {0} methods put {1} first.").format(_NUMBER_WORDS.get(n, str(n)), top)
+        groups: dict[tuple[str, ...], list[AggregationMethod]] = {}
+        for m in cmp.methods:
+            groups.setdefault(cmp.top_option_ids[m], []).append(m)
+        parts = []
+        for ids, ms in groups.items():
+            who = ", ".join(short_label(m) for m in ms)
+            verb = self.tr("puts") if len(ms) == 1 else self.tr("put")
+            parts.append(f"{who} {verb} {names(ids)} {self.tr('first')}")
+        return self.tr("Methods disagree on the top option: {0}.").format("; ".join(parts))
+
+    def _note(self) -> str:
+        cmp = self.comparison
+        if cmp is None:
+            return ""
+        ev = cmp.evaluations[cmp.methods[0]]
+        left_out = [ev.option_names[i] for i, oid in enumerate(ev.option_ids) if oid not in cmp.compared_option_ids]
+        if not left_out:
+            return ""
+        return self.tr("Left out of the agreement measure (not ranked by every method): {0}.").format(
+            ", ".join(left_out))
+
+    # ------------------------------------------------------------ lookups
+    def rank_rows(self) -> list[tuple[str, list[int | None]]]:
+        """``(option name, rank under each method or None)`` rows as shown."""
+        table = self.ranks_table
+        rows = []
+        for r in range(table.rowCount()):
+            cells = [table.item(r, c).text() for c in range(1, table.columnCount())]
+            rows.append((table.item(r, 0).text(), [None if t == DASH else int(t) for t in cells]))
+        return rows
+
+    def tau_matrix(self) -> list[list[str]]:
+        """The agreement table's texts."""
+        t = self.tau_table
+        return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+    def current_column(self) -> int:
+        """Column of the ranks table that holds the method in use (-1 if none)."""
+        if self.comparison is None or not self._controller.has_session:
+            return -1
+        current = self._controller.decision.method.aggregation
+        methods = list(self.comparison.methods)
+        return methods.index(current) + 1 if current in methods else -1
+
+
+__all__ = ["DEBOUNCE_MS", "ComparisonPanel", "method_code", "short_label"]

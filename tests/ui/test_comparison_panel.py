@@ -1,0 +1,234 @@
+"""Compare-methods panel and the analysis tabs.
+
+Ranks and Kendall's tau-b are checked against ``compare_methods`` run in the test;
+the engine's tau-b is itself checked against closed forms in tests/engine. The
+"all agree" case uses a dominating option: an option at least as good as every
+other on every criterion and better on one is first under every method.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
+
+from counterweight.domain import AggregationMethod, RedLine, RedLineAction, Score
+from counterweight.engine.comparison import compare_methods
+from counterweight.services.edits import SetMethod, SetScore, SetWeight
+from counterweight.services.red_lines import AddRedLine
+from counterweight.services.session import ProjectSession
+from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets import analysis_tabs
+from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
+from counterweight.ui.widgets.comparison_panel import ComparisonPanel, method_code
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def panel(qtbot, controller):
+    widget = ComparisonPanel(controller)
+    qtbot.addWidget(widget)
+    widget.resize(520, 560)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _expected_rows(decision) -> dict[str, list[int | None]]:
+    cmp = compare_methods(decision)
+    return {
+        o.name: [cmp.evaluations[m].rank_of(o.id) if cmp.evaluations[m].is_ranked(o.id) else None
+                 for m in cmp.methods]
+        for o in decision.options
+    }
+
+
+def test_ranks_match_compare_methods(panel, controller):
+    rows = panel.rank_rows()
+    assert dict(rows) == _expected_rows(controller.decision)
+    headers = [panel.ranks_table.horizontalHeaderItem(c).text() for c in range(panel.ranks_table.columnCount())]
+    assert headers == ["Option", "WSM ●", "WPM", "TOPSIS", "PROMETHEE", "VIKOR"]
+    # rows follow the method in use (WSM): Alpha, Charlie, Bravo by value functions
+    assert [name for name, _ in rows] == ["Alpha", "Charlie", "Bravo"]
+
+
+def test_tau_matrix_has_ones_on_the_diagonal_and_matches_the_engine(panel, controller):
+    cmp = compare_methods(controller.decision)
+    texts = panel.tau_matrix()
+    methods = list(AggregationMethod)
+    for r, a in enumerate(methods):
+        assert texts[r][r] == "+1.00"
+        for c, b in enumerate(methods):
+            tau = cmp.tau_between(a, b)
+            assert texts[r][c] == ("—" if tau is None else f"{tau:+.2f}")
+            assert texts[r][c] == texts[c][r]  # symmetric
+    # colour runs from red (disagree) to green (agree): the diagonal is the greenest cell
+    green = panel.tau_table.item(0, 0).background().color()
+    assert green.green() > green.red()
+
+
+def test_current_method_column_is_highlighted_and_follows_the_setting(panel, controller):
+    col = panel.current_column()
+    assert col == 1
+    assert panel.ranks_table.item(0, col).background().color() == QColor("#DCEBF7")
+    assert panel.ranks_table.item(0, 2).background().style() == Qt.BrushStyle.NoBrush
+    method = controller.decision.method
+    controller.submit(SetMethod(method.model_copy(update={"aggregation": AggregationMethod.VIKOR})))
+    assert panel.current_column() == 5
+    assert panel.ranks_table.horizontalHeaderItem(5).text() == "VIKOR ●"
+    assert panel.ranks_table.item(0, 5).font().bold()
+
+
+def test_summary_when_every_method_agrees(qtbot, panel, controller):
+    # Alpha best everywhere: harm Low (best level), effect 10, cost 1 -> dominates Bravo and Charlie
+    for cid, score in (("effect", Score(option_id="a", criterion_id="effect", value=10)),
+                       ("cost", Score(option_id="a", criterion_id="cost", value=1))):
+        assert controller.submit(SetScore("a", cid, score)) is None
+    assert compare_methods(controller.decision).agree_on_top
+    assert panel.summary_label.text() == "All five methods put 'Alpha' first."
+    assert dict(panel.rank_rows())["Alpha"] == [1, 1, 1, 1, 1]
+
+
+def test_summary_when_methods_disagree(qtbot, example_session):
+    ctl = SessionController(example_session)
+    widget = ComparisonPanel(ctl)
+    qtbot.addWidget(widget)
+    cmp = compare_methods(ctl.decision)
+    text = widget.summary_label.text()
+    if cmp.agree_on_top:  # the shipped example may change; the sentence must still be right
+        assert text.startswith("All five methods put")
+        return
+    assert text.startswith("Methods disagree on the top option:")
+    for m in cmp.methods:
+        ev = cmp.evaluations[m]
+        assert all(ev.option_names[ev.option_index(i)] in text for i in cmp.top_option_ids[m])
+
+
+def test_recomputes_on_every_change(qtbot, panel, controller):
+    before = panel.comparison
+    assert controller.submit(SetScore("b", "effect", Score(option_id="b", criterion_id="effect", value=10))) is None
+    assert panel.comparison is not before
+    assert dict(panel.rank_rows()) == _expected_rows(controller.decision)
+    controller.undo_stack.undo()
+    assert dict(panel.rank_rows()) == _expected_rows(controller.decision)
+
+
+def test_excluded_option_has_no_rank_under_any_method(panel, controller):
+    controller.submit(AddRedLine(RedLine(id="x", criterion_id="harm", level="Moderate",
+                                         action=RedLineAction.EXCLUDE)))
+    assert dict(panel.rank_rows())["Bravo"] == [None] * 5
+    assert "Bravo" in panel.note_label.text()
+
+
+def test_hidden_panel_waits_until_shown(qtbot, panel, controller):
+    panel.hide()
+    before = panel.comparison
+    controller.submit(SetWeight("harm", 3))
+    assert panel.comparison is before
+    panel.show()
+    assert panel.comparison is not before
+    assert dict(panel.rank_rows()) == _expected_rows(controller.decision)
+
+
+def test_large_decision_is_debounced(qtbot, tmp_path):
+    from tests.ui.test_score_matrix import _big_decision
+
+    session = ProjectSession.create(tmp_path / "big.counterweight", _big_decision())
+    ctl = SessionController(session)
+    try:
+        widget = ComparisonPanel(ctl)
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        runs: list[int] = []
+        original = widget.recompute
+        widget.recompute = lambda: (runs.append(1), original())  # type: ignore[method-assign]
+        widget.timer.timeout.disconnect()
+        widget.timer.timeout.connect(widget.recompute)
+        before = widget.comparison
+        for points in (2, 3, 4, 5):  # a burst, as from dragging a slider
+            assert ctl.submit(SetWeight("g1", points)) is None
+        assert widget.timer.isActive() and widget.comparison is before and not runs
+        qtbot.waitUntil(lambda: bool(runs), timeout=3000)
+        assert runs == [1]
+        cmp = compare_methods(ctl.decision)
+        ev = cmp.evaluations[AggregationMethod.WSM]
+        first = ev.option_names[int(ev.order[0])]
+        assert widget.rank_rows()[0][0] == first
+    finally:
+        ctl.close_session()
+
+
+# ---------------------------------------------------------------- analysis tabs
+@pytest.fixture
+def tabs(qtbot, controller):
+    widget = AnalysisTabs(controller)
+    qtbot.addWidget(widget)
+    widget.resize(560, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_tabs_and_keyboard_switching(qtbot, tabs):
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Ranking", "Compare methods", "Sensitivity",
+                                                              "Uncertainty"]
+    assert tabs.widget(0) is tabs.ranking_panel and tabs.widget(1) is tabs.comparison_panel
+    assert [a.shortcut().toString() for a in tabs.tab_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    tabs.activateWindow()
+    tabs.ranking_panel.table.setFocus()
+    qtbot.waitUntil(tabs.ranking_panel.table.hasFocus)
+    qtbot.keyClick(tabs.ranking_panel.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+    qtbot.keyClick(tabs.focusWidget() or tabs, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 2
+    qtbot.keyClick(tabs.focusWidget() or tabs, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+    tabs.tab_actions[0].trigger()
+    assert tabs.currentIndex() == 0
+
+
+def test_missing_panel_module_gives_a_not_available_label(qtbot, controller, monkeypatch):
+    monkeypatch.setitem(analysis_tabs.LAZY_PANELS, "sensitivity",
+                        ("counterweight.ui.widgets.no_such_panel_module", "Nothing"))
+    widget = AnalysisTabs(controller)
+    qtbot.addWidget(widget)
+    widget.show_tab(2)
+    label = widget.sensitivity_panel
+    assert label.text() == "Not available"
+    assert widget.widget(2).isAncestorOf(label)
+
+
+def test_a_broken_panel_module_is_not_hidden(qtbot, controller, monkeypatch, tmp_path):
+    pkg = tmp_path / "brokenpanels"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "panel.py").write_text("import a_dependency_that_is_not_installed\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(analysis_tabs.LAZY_PANELS, "uncertainty", ("brokenpanels.panel", "Panel"))
+    widget = AnalysisTabs(controller)
+    qtbot.addWidget(widget)
+    with pytest.raises(ModuleNotFoundError, match="a_dependency_that_is_not_installed"):
+        _ = widget.uncertainty_panel
+
+
+def test_main_window_hosts_the_tabs_and_keeps_ranking_panel(qtbot, controller, tmp_path, monkeypatch):
+    from counterweight.ui.main_window import MainWindow
+
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(controller, native_dialogs=False, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.ranking_panel is window.analysis_tabs.ranking_panel
+    assert window.right_splitter.indexOf(window.analysis_tabs) == 1
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "analysisMenu")
+    assert menu is not None and [a.text() for a in menu.actions()][:2] == ["Ranking", "Compare methods"]
+    window.analysis_tabs.show_tab(1)
+    ranking_action = next(a for a in window.focus_actions if "Ranking" in a.text())
+    ranking_action.trigger()  # "Go to Ranking" brings its tab forward
+    assert window.analysis_tabs.currentIndex() == 0
+    assert [name for _, name, _ in window.ranking_panel.ranking()] == ["Alpha", "Charlie", "Bravo"]
+    assert method_code(AggregationMethod.PROMETHEE) == "PROMETHEE"
