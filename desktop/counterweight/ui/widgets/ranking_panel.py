@@ -11,13 +11,11 @@ additive, a bar chart of their own score. Charts are updated in place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,20 +38,18 @@ from PySide6.QtWidgets import (
 from counterweight.charts import build_contribution_chart, update_contribution_chart
 from counterweight.charts.comparison_chart import build_method_score_chart, update_method_score_chart
 from counterweight.domain import AggregationMethod, Normalization
-from counterweight.domain.methods import RedLineAction
-from counterweight.services.analysis import missing_scores
 from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import SetMethod
 from counterweight.services.red_lines import describe_breach
 from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
 from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog, red_line_icon
+from counterweight.ui.models.ranking_model import RankingModel
 from counterweight.ui.session_controller import SessionController
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
     from counterweight.engine import Evaluation
-    from counterweight.engine.red_lines import RedLineBreach
 
 _BAR_HEIGHT_PX = 22
 _CHART_FRAME_PX = 120
@@ -65,218 +61,6 @@ MAX_CHART_BARS = 30
 #: TOPSIS's own normalisations (``TopsisSettings.normalization``), with their labels.
 TOPSIS_NORMALIZATIONS = (("vector", Normalization.VECTOR.label), ("min_max", Normalization.MIN_MAX.label))
 _USES_VALUES = (AggregationMethod.WSM, AggregationMethod.WPM)
-
-
-DASH = "—"
-_MUTED = QColor("#5f5f5f")
-
-
-@dataclass(frozen=True)
-class _Column:
-    header: str
-    tooltip: str
-    sample: str
-    cell: Callable[[Evaluation, int], str]
-
-
-@dataclass(frozen=True)
-class _Row:
-    option_id: str
-    rank: int | None
-    name: str
-    cells: tuple[str, ...]
-    status: str  # "ranked", "unranked" (the method cannot place it) or "excluded" (red line)
-    reason: str
-    mark: RedLineAction | None  # the strongest red-line action breached
-    compromise: bool
-
-
-def _extra(key: str, spec: str) -> Callable[[Evaluation, int], str]:
-    def cell(ev: Evaluation, i: int) -> str:
-        values = ev.extras.get(key)
-        return DASH if values is None else format(float(values[i]), spec)
-    return cell
-
-
-def _score(ev: Evaluation, i: int) -> str:
-    return f"{100.0 * float(ev.totals[i]):.1f}"
-
-
-class RankingModel(QAbstractTableModel):
-    """Rank, option and the method's own numbers, best first.
-
-    Columns: WSM and WPM show the score (0-100, one decimal); TOPSIS D+, D- and
-    closeness; PROMETHEE phi+, phi- and the net flow; VIKOR S, R, Q and a mark for
-    the compromise solution (three decimals). A change of evaluation emits one
-    ``dataChanged`` for the whole table, or a reset when the rows or the columns
-    changed, so a 200-option ranking updates in milliseconds.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._method: AggregationMethod | None = None
-        self._columns: list[_Column] = self._columns_for(AggregationMethod.WSM)
-        self._rows: list[_Row] = []
-
-    def _columns_for(self, method: AggregationMethod) -> list[_Column]:
-        tr = self.tr
-        if method is AggregationMethod.TOPSIS:
-            return [
-                _Column(tr("D+"), tr("Distance to the ideal option; lower is better"), "0.000",
-                        _extra("d_plus", ".3f")),
-                _Column(tr("D−"), tr("Distance to the worst (anti-ideal) option; higher is better"), "0.000",
-                        _extra("d_minus", ".3f")),
-                _Column(tr("Closeness"), tr("C = D− / (D+ + D−), 0 to 1; higher is better"), "0.000",
-                        _extra("closeness", ".3f")),
-            ]
-        if method is AggregationMethod.PROMETHEE:
-            return [
-                _Column(tr("φ+"), tr("Leaving flow: how strongly it beats the others, 0 to 1"), "0.000",
-                        _extra("phi_plus", ".3f")),
-                _Column(tr("φ−"), tr("Entering flow: how strongly the others beat it, 0 to 1; lower is better"),
-                        "0.000", _extra("phi_minus", ".3f")),
-                _Column(tr("Net φ"), tr("Net flow φ+ − φ−, −1 to +1; higher is better"), "+0.000",
-                        _extra("phi", "+.3f")),
-            ]
-        if method is AggregationMethod.VIKOR:
-            return [
-                _Column(tr("S"), tr("Group utility: weighted regrets summed over the criteria; lower is better"),
-                        "0.000", _extra("S", ".3f")),
-                _Column(tr("R"), tr("Individual regret: the largest weighted regret on one criterion; "
-                                    "lower is better"), "0.000", _extra("R", ".3f")),
-                _Column(tr("Q"), tr("VIKOR index combining S and R with weight v; lower is better"), "0.000",
-                        _extra("Q", ".3f")),
-                _Column(tr("Compromise"), tr("✓ marks VIKOR's compromise solution"), "✓",
-                        lambda ev, i: "✓" if ev.option_ids[i] in ev.compromise_option_ids else ""),
-            ]
-        if method is AggregationMethod.WPM:
-            return [_Column(tr("Score"), tr("Weighted product of the values, 0 to 100; higher is better"),
-                            "100.0", _score)]
-        return [_Column(tr("Score"), tr("Overall score, 0 to 100"), "100.0", _score)]
-
-    def set_evaluation(self, evaluation: Evaluation | None, decision: Decision | None = None) -> None:
-        """Show ``evaluation`` (``None``: empty). ``decision`` is accepted for symmetry and unused."""
-        method = evaluation.aggregation if evaluation is not None else self._method or AggregationMethod.WSM
-        columns = self._columns_for(method) if method is not self._method else self._columns
-        rows = [] if evaluation is None else self._make_rows(evaluation, columns)
-        if method is not self._method or len(rows) != len(self._rows):
-            self.beginResetModel()
-            self._method, self._columns, self._rows = method, columns, rows
-            self.endResetModel()
-        elif rows != self._rows:
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
-
-    def _make_rows(self, ev: Evaluation, columns: list[_Column]) -> list[_Row]:
-        breaches: dict[str, list[RedLineBreach]] = {}
-        for b in ev.red_line_breaches:
-            breaches.setdefault(b.option_id, []).append(b)
-        unplaced, excluded = set(ev.unranked_option_ids), set(ev.excluded_option_ids)
-        compromise = set(ev.compromise_option_ids) if ev.aggregation is AggregationMethod.VIKOR else set()
-        rows: list[_Row] = []
-        for i in (int(k) for k in ev.order):
-            oid = ev.option_ids[i]
-            own = breaches.get(oid, [])
-            if oid in excluded:
-                status = "excluded"
-                reason = self.tr("Excluded from the ranking by a red line: {0}").format(
-                    " ".join(b.reason for b in own if b.excludes))
-            elif oid in unplaced:
-                status = "unranked"
-                labels = ", ".join(f"'{x}'" for x in missing_scores(ev, oid))
-                reason = self.tr("Not ranked: {0} cannot place this option without a score on {1}.").format(
-                    ev.aggregation.label, labels or self.tr("every criterion it uses"))
-            else:
-                status, reason = "ranked", ""
-            cells = tuple(DASH if status == "unranked" and col.cell is not None and col.sample != "✓"
-                          else col.cell(ev, i) for col in columns)
-            mark = (RedLineAction.EXCLUDE if any(b.excludes for b in own) else RedLineAction.FLAG) if own else None
-            if own and status != "excluded":
-                reason = self.tr("Breaches a red line (flagged): {0}").format(" ".join(b.reason for b in own))
-            rank = int(ev.ranks[i]) if status == "ranked" else None
-            rows.append(_Row(oid, rank, ev.option_names[i], cells, status, reason, mark, oid in compromise))
-        return rows
-
-    # ------------------------------------------------------------ lookups
-    def option_id(self, row: int) -> str:
-        return self._rows[row].option_id
-
-    def rank(self, row: int) -> int | None:
-        """Rank shown in ``row``; ``None`` for an option without a rank."""
-        return self._rows[row].rank
-
-    def headline_column(self) -> int:
-        """Column of the method's headline number (score, closeness, net flow or Q)."""
-        return 2 if len(self._columns) == 1 else 4
-
-    def sample_text(self, column: int) -> str:
-        """A string as wide as the widest number expected in ``column``."""
-        return self._columns[column - 2].sample if column >= 2 else "0000"
-
-    # ------------------------------------------------------------ Qt API
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 2 + len(self._columns)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if row.reason and col in (0, 1):
-                return row.reason
-            return self._text(row, col) or None
-        if role == Qt.ItemDataRole.DecorationRole and col == 1 and row.mark is not None:
-            return red_line_icon(row.mark)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status != "ranked":
-            return _MUTED
-        if role == Qt.ItemDataRole.FontRole and col == 1 and row.compromise:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != 1:
-            centre = col >= 2 and self._columns[col - 2].sample == "✓"
-            horizontal = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignRight
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._spoken(row)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.option_id
-        return None
-
-    def _text(self, row: _Row, col: int) -> str:
-        if col == 0:
-            return DASH if row.rank is None else str(row.rank)
-        if col == 1:
-            return row.name
-        return row.cells[col - 2]
-
-    def _spoken(self, row: _Row) -> str:
-        parts = [f"{c.header} {v}" for c, v in zip(self._columns, row.cells) if v and c.sample != "✓"]
-        if row.compromise:
-            parts.append(self.tr("compromise solution"))
-        head = self.tr("Rank {0}: {1}").format(row.rank, row.name) if row.rank is not None else \
-            self.tr("Not ranked: {0}").format(row.name)
-        text = head + (", " + ", ".join(parts) if parts else "")
-        return f"{text}. {row.reason}" if row.reason else text
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section < 2:
-                return (self.tr("Rank"), self.tr("Option"))[section]
-            return self._columns[section - 2].header
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if section == 0:
-                return self.tr("1 = best; — = not ranked (hover for the reason)")
-            return self._columns[section - 2].tooltip if section >= 2 else None
-        return None
 
 
 class RankingPanel(QWidget):
