@@ -19,21 +19,45 @@ SCORE_TOL = 0.5e-4 + 1e-9
 
 
 def assert_matches_engine(payload: dict, decision: Decision, ev: Evaluation) -> None:
-    """The JSON options, ranks, scores and diagnostics equal the engine's own result."""
+    """The JSON options, ranks, scores, method figures and diagnostics equal the engine's own result."""
     expected_order = [ev.option_ids[int(i)] for i in ev.order]
     assert [o["id"] for o in payload["options"]] == expected_order
+    computed = {int(r) for r in ev.method_rows}
     for opt in payload["options"]:
         i = ev.option_index(opt["id"])
         assert opt["name"] == decision.option(opt["id"]).name
-        assert opt["rank"] == int(ev.ranks[i])
-        assert opt["score"] == pytest.approx(100.0 * float(ev.totals[i]), abs=SCORE_TOL)
-        assert set(opt["contributions"]) == set(ev.leaf_labels)
-        for j, label in enumerate(ev.leaf_labels):
-            assert opt["contributions"][label] == pytest.approx(100.0 * float(ev.contributions[i, j]), abs=SCORE_TOL)
+        assert opt["rank"] == (int(ev.ranks[i]) if ev.is_ranked(opt["id"]) else None)
+        if i in computed:
+            assert opt["score"] == pytest.approx(100.0 * float(ev.totals[i]), abs=SCORE_TOL)
+        else:
+            assert opt["score"] is None
+        if ev.additive:
+            assert set(opt["contributions"]) == set(ev.leaf_labels)
+            for j, label in enumerate(ev.leaf_labels):
+                assert opt["contributions"][label] == pytest.approx(
+                    100.0 * float(ev.contributions[i, j]), abs=SCORE_TOL)
+        else:
+            assert opt["contributions"] == {}
+        assert set(opt["method_values"]) == set(ev.extras)
+        for key, values in ev.extras.items():
+            if i in computed:
+                assert opt["method_values"][key] == pytest.approx(float(values[i]), abs=0.5e-6 + 1e-12)
+            else:
+                assert opt["method_values"][key] is None
     assert payload["diagnostics"] == [d.as_dict() for d in ev.diagnostics]
-    assert payload["method"] == {"aggregation": decision.method.aggregation, "normalization": ev.normalization.value}
+    assert payload["method"] == {"aggregation": ev.aggregation.value, "normalization": ev.normalization.value}
+    assert payload["parameters"] == dict(ev.parameters)
+    assert [e["id"] for e in payload["excluded"]] == list(ev.excluded_option_ids)
+    assert [u["id"] for u in payload["unranked"]] == list(ev.unranked_option_ids)
+    assert [(b["option_id"], b["red_line_id"]) for b in payload["red_lines"]] == [
+        (b.option_id, b.red_line_id) for b in ev.red_line_breaches]
     assert payload["decision"]["id"] == decision.id
     assert payload["decision"]["title"] == decision.title
+
+
+#: The keys of ``evaluate --json`` before issue 3, which must keep their names and order.
+OLD_KEYS = ["file", "decision", "method", "options", "diagnostics"]
+NEW_KEYS = ["settings_source", "parameters", "red_lines", "excluded", "unranked", "compromise"]
 
 
 def test_json_on_the_shipped_example_matches_the_engine(cli, example_json: Path) -> None:
@@ -41,12 +65,14 @@ def test_json_on_the_shipped_example_matches_the_engine(cli, example_json: Path)
     assert result.code == 0, result.err
     assert result.err == ""
     payload = result.json()
-    assert list(payload) == ["file", "decision", "method", "options", "diagnostics"]
+    assert list(payload) == OLD_KEYS + NEW_KEYS
     assert payload["file"] == str(example_json)
     decision = exchange.read_file(example_json)
     assert_matches_engine(payload, decision, evaluate(decision))
     for opt in payload["options"]:
-        assert list(opt) == ["id", "name", "score", "rank", "contributions"]
+        assert list(opt) == ["id", "name", "score", "rank", "contributions", "method_values"]
+    assert payload["method"]["aggregation"] == decision.method.aggregation.value
+    assert payload["compromise"] is None
 
 
 def test_json_is_best_first(cli, example_json: Path) -> None:
@@ -87,7 +113,7 @@ def test_normalization_changes_the_result(cli, example_json: Path) -> None:
 def _table_rows(text: str) -> list[tuple[int, str, str]]:
     rows = []
     for line in text.splitlines():
-        m = re.match(r"^\s*(\d+)\s{2}(.+?)\s{2,}(\d+\.\d)$", line)
+        m = re.match(r"^\s*(\d+)\s{2}(.+?)\s{2,}(\d+\.\d)(?:\s{2,}\S.*)?$", line)
         if m:
             rows.append((int(m.group(1)), m.group(2).strip(), m.group(3)))
     return rows

@@ -26,6 +26,8 @@ from typing import NoReturn
 from counterweight import __version__
 from counterweight.cli import evaluate, files
 from counterweight.cli import weights  # issue 3: weight elicitation command
+from counterweight.cli import sensitivity, smaa  # issue 3: robustness commands
+from counterweight.cli import compare  # issue 3: compare-methods command
 from counterweight.cli.output import one_line, prepare_streams, print_error
 from counterweight.domain.errors import CounterweightError
 
@@ -86,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.register(commands, [common])
     files.register(commands, [common])
     weights.register(commands, [common])  # issue 3: weight elicitation command
+    sensitivity.register(commands, [common])  # issue 3: robustness commands
+    smaa.register(commands, [common])  # issue 3: robustness commands
+    compare.register(commands, [common])  # issue 3: compare-methods command
     return parser
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
+
+#: Shown instead of a rank or a number that does not exist (an option left out of a ranking).
+DASH = "—"
 
 
 def prepare_streams() -> None:
@@ -94,6 +98,23 @@ def format_table(
 
     rule = indent + "  ".join("-" * w for w in widths)
     return [line(headers), rule, *(line(r) for r in rows)]
+
+
+def number(value: float | None, places: int = 4) -> str:
+    """``value`` with ``places`` decimals, or :data:`DASH` for ``None``; never ``-0.0000``."""
+    if value is None:
+        return DASH
+    text = f"{value:.{places}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0.0 else text
+
+
+def bullets(texts: Sequence[str], width: int = 100, *, indent: str = "  ") -> list[str]:
+    """Each text as a ``- `` item wrapped to ``width``, continuation lines aligned under it."""
+    lines: list[str] = []
+    for text in texts:
+        wrapped = textwrap.wrap(text, width - len(indent) - 2) or [""]
+        lines += [f"{indent}- {wrapped[0]}", *(f"{indent}  {more}" for more in wrapped[1:])]
+    return lines
 
 
 def print_lines(lines: Sequence[str], stream: TextIO | None = None) -> None:

@@ -140,3 +140,28 @@ __all__ += [
     "weighted_product",
     "wpm",
 ]
+
+# ----- robustness (issue 3): one-way weight sensitivity, distance to flip, SMAA-2
+from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipItem, FlipResult, flip_distances  # noqa: E402
+from counterweight.engine.sensitivity import (  # noqa: E402
+    CriterionSensitivity,
+    SensitivityResult,
+    Threshold,
+    criterion_sensitivity,
+    weight_sensitivity,
+)
+from counterweight.engine.smaa import SmaaResult, smaa  # noqa: E402
+
+__all__ += [
+    "FRAGILE_THRESHOLD",
+    "CriterionSensitivity",
+    "FlipItem",
+    "FlipResult",
+    "SensitivityResult",
+    "SmaaResult",
+    "Threshold",
+    "criterion_sensitivity",
+    "flip_distances",
+    "smaa",
+    "weight_sensitivity",
+]

@@ -1,0 +1,209 @@
+"""``counterweight sensitivity``: how far each weight can move before the top option changes."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from counterweight.cli.output import format_table, print_lines, shorten, write_json
+from counterweight.domain import Decision
+
+if TYPE_CHECKING:  # the engine and services load only when the command runs (fast --help)
+    from counterweight.engine.flip import FlipResult
+    from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
+
+_NAME_WIDTH = 40
+_TEXT_WIDTH = 100
+#: Local weights (in %) at which the text report prints each option's score for --criterion.
+TABLE_WEIGHTS = tuple(range(0, 101, 10))
+
+JSON_HELP = """\
+Each criterion's local weight (its share of its group) is moved from 0% to 100%
+while the criteria beside it keep their proportions. A threshold is the local
+weight at which another option takes the top place; past it that option leads.
+For the weighted sum the thresholds are exact; for other methods they come from
+a grid search narrowed by bisection.
+
+JSON output (--json) is one object; keys and their order are stable:
+  file, decision {"id", "title", "notice"},
+  method       {"aggregation", "normalization"}
+  top          {"id", "name"} of the option ranked first (null: no options)
+  exact        true when thresholds are exact (weighted sum)
+  criteria     (without --criterion) one object per criterion in tree order:
+               {"id", "name", "label", "is_group", "status" ("ok", "fixed":
+               the only criterion of its group, "no_effect": carries no
+               weight), "note", "local_weight", "global_weight" (0-1),
+               "increase", "decrease": null or {"direction", "local_weight"
+               (0-1, the threshold), "change_points" (percentage points of
+               local weight), "global_weight", "points" (the criterion's points
+               giving that weight with the others unchanged; null if none),
+               "new_top" {"id", "name"}, "exact"}}
+  robustness   (without --criterion) {"top", "verdict" ("robust",
+               "fragile" or "not_applicable"), "threshold" (share of range),
+               "items": every weight and score with its smallest flipping
+               change, most fragile first: {"kind" ("weight"/"score"),
+               "label", "criterion_id", "option_id", "current", "target",
+               "change", "fraction" (of the item's range; null: cannot flip),
+               "new_top", "exact", "note"}, "notes"}
+  criterion    (with --criterion) the criterion's object as above plus
+               "curve": {"local_weights": 101 points from 0 to 1, "scores":
+               {option id: scores on 0-100 at those weights}} and, for the
+               weighted sum, "lines": {option id: {"intercept", "slope"}}
+               (score = intercept + slope x local weight, on 0-100)
+"""
+
+
+def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+    """Add the ``sensitivity`` subcommand to the ``commands`` subparsers."""
+    parser = commands.add_parser(
+        "sensitivity",
+        parents=list(parents),
+        help="how far each weight can move before the top option changes",
+        description=textwrap.fill(
+            "One-way weight sensitivity of a decision file: for every criterion, the "
+            "weights at which another option would take the top place, and a "
+            "robust/fragile verdict over all weights and scores. With --criterion, each "
+            "option's score against that criterion's weight. The file is only read.",
+            78,
+        ),
+        epilog=JSON_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE", help="a .counterweight project or a .json decision file")
+    parser.add_argument(
+        "--criterion", metavar="NAME",
+        help="one criterion (name, 'Group > Name' path or id): print its score lines",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON (format below)")
+    parser.set_defaults(run=run)
+
+
+def _pct(x: float) -> str:
+    return f"{100.0 * x:.1f}%"
+
+
+def _threshold_text(t: Threshold | None) -> tuple[str, str]:
+    if t is None:
+        return "never", ""
+    return f"{_pct(t.local_weight)} ({100.0 * t.change:+.1f})", shorten(t.new_top_name, _NAME_WIDTH)
+
+
+def _head(decision: Decision, result: SensitivityResult) -> list[str]:
+    lines = [decision.title]
+    if decision.notice:
+        lines += textwrap.wrap(f"Notice: {decision.notice}", _TEXT_WIDTH)
+    how = "exact thresholds" if result.exact else "thresholds by grid search and bisection"
+    lines.append(f"Method: {decision.method.aggregation.label}; {how}")
+    top = result.top_id
+    name = result.option_names[result.option_ids.index(top)] if top is not None else "(no options)"
+    return [*lines, f"Top option: {name}", ""]
+
+
+def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult) -> list[str]:
+    """The per-criterion threshold table and the robustness verdict, as lines."""
+    lines = _head(decision, result)
+    rows = []
+    for c in result.criteria:
+        down, down_top = _threshold_text(c.decrease)
+        up, up_top = _threshold_text(c.increase)
+        if c.status != "ok":
+            down = up = "-"
+        rows.append([shorten(c.label, _NAME_WIDTH), _pct(c.local_weight), down, down_top, up, up_top])
+    if rows:
+        lines += format_table(
+            ["Criterion", "Weight", "Lower to", "New top", "Raise to", "New top"], rows,
+            right=[False, True, True, False, True, False],
+        )
+        lines.append("Weights are local (share of the group); changes in percentage points.")
+    else:
+        lines.append("There are no criteria.")
+    share = f"{100 * flips.threshold:.0f}%"
+    verdicts = {
+        "fragile": f"fragile: a change of less than {share} of a weight's or a scale's range changes the top option",
+        "robust": f"robust: no single change of less than {share} of a weight's or a scale's range changes the"
+                  " top option",
+        "not_applicable": "not applicable: there are fewer than two options",
+    }
+    lines += [""] + textwrap.wrap(f"Verdict: {verdicts.get(flips.verdict, flips.verdict)}.", _TEXT_WIDTH,
+                                  subsequent_indent="  ")
+    close = [i for i in flips.items if i.fraction is not None][:5]
+    names = dict(zip(result.option_ids, result.option_names))
+    if close:
+        lines.append("Smallest changes that alter the top option:")
+        for it in close:
+            target = it.target if isinstance(it.target, str) else f"{it.target:.4g}"
+            if it.kind == "weight":
+                target = _pct(float(it.target))  # type: ignore[arg-type]
+            new_top = names.get(it.new_top_id or "", it.new_top_id)
+            text = f"{it.label}: to {target} ({100 * it.fraction:.1f}% of its range) puts {new_top} on top"
+            lines += textwrap.wrap(text, _TEXT_WIDTH, initial_indent="  - ", subsequent_indent="    ")
+    for note in flips.notes:
+        lines += textwrap.wrap(note, _TEXT_WIDTH, initial_indent="  ", subsequent_indent="  ")
+    return lines
+
+
+def render_criterion(decision: Decision, result: SensitivityResult, crit: CriterionSensitivity) -> list[str]:
+    """One criterion's thresholds and a table of each option's score against its weight."""
+    lines = _head(decision, result)
+    lines.append(f"Criterion: {crit.label} (local weight {_pct(crit.local_weight)},"
+                 f" global {_pct(crit.global_weight)})")
+    if crit.note:
+        lines += textwrap.wrap(crit.note, _TEXT_WIDTH)
+    for t in (crit.decrease, crit.increase):
+        if t is not None:
+            verb = "Lowering" if t.direction == "decrease" else "Raising"
+            lines.append(f"{verb} it to {_pct(t.local_weight)} ({100 * t.change:+.1f} points) puts"
+                         f" {t.new_top_name} on top.")
+    if crit.status == "ok" and crit.increase is None and crit.decrease is None:
+        lines.append("No weight from 0% to 100% changes the top option.")
+    lines += ["", "Score (0-100) of each option at each local weight:"]
+    cols = [round(w / 100.0 * (crit.curve_weights.size - 1)) for w in TABLE_WEIGHTS]
+    rows = [
+        [shorten(name, _NAME_WIDTH), *(f"{100.0 * float(crit.curve_scores[i, p]):.1f}" for p in cols)]
+        for i, name in enumerate(result.option_names)
+    ]
+    headers = ["Option", *(f"{100.0 * float(crit.curve_weights[p]):.0f}%" for p in cols)]
+    lines += format_table(headers, rows, right=[False, *([True] * len(cols))])
+    return lines
+
+
+def _envelope(file: str, decision: Decision, result: SensitivityResult) -> dict[str, Any]:
+    top = result.top_id
+    return {
+        "file": file,
+        "decision": {"id": decision.id, "title": decision.title, "notice": decision.notice},
+        "method": {"aggregation": decision.method.aggregation.value,
+                   "normalization": decision.method.normalization.value},
+        "top": None if top is None else {"id": top, "name": result.option_names[result.option_ids.index(top)]},
+        "exact": result.exact,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out ``counterweight sensitivity``; returns the exit status."""
+    from counterweight.services.projects import load_decision
+    from counterweight.services.robustness import find_criterion, flip_analysis, sensitivity_analysis
+
+    decision = load_decision(args.file)
+    if args.criterion is not None:
+        crit = find_criterion(decision, args.criterion, where="--criterion")
+        result = sensitivity_analysis(decision, [crit.id])
+        one = result.criteria[0]
+        if args.json:
+            write_json({**_envelope(args.file, decision, result),
+                        "criterion": one.as_dict(result.option_ids, curve=True)})
+        else:
+            print_lines(render_criterion(decision, result, one))
+        return 0
+    result = sensitivity_analysis(decision)
+    flips = flip_analysis(decision, sensitivity=result)
+    if args.json:
+        payload = _envelope(args.file, decision, result)
+        payload["criteria"] = result.as_dict()["criteria"]
+        payload["robustness"] = flips.as_dict()
+        write_json(payload)
+    else:
+        print_lines(render_text(decision, result, flips))
+    return 0

@@ -1,0 +1,415 @@
+"""One-way weight sensitivity: how far can one criterion's weight move before the top option changes?
+
+For a criterion *c* (a leaf or a group) with local weight ``w0`` among its
+siblings, the analysis varies its local weight ``w`` from 0 to 1 and rescales the
+siblings proportionally, each keeping its share of what is left (``l_k (1 - w) /
+(1 - w0)``), so the weights under every other group and the parent's own global
+weight stay as they are. The global weight of every leaf is then an affine
+function of ``w`` (one-way sensitivity analysis of weights: Belton & Stewart 2002,
+*Multiple Criteria Decision Analysis*; DCLG 2009, *Multi-criteria analysis: a manual*).
+
+* Weighted sum: each option's total is a straight line ``a_i + b_i w``. The top
+  option changes where its line meets another's; the crossings are solved in
+  closed form (``w = (a_k - a_t) / (b_t - b_k)``), so thresholds are exact.
+* Other methods: the top option is evaluated on a grid of ``w`` and each change
+  found on the grid is narrowed by bisection to a bracket narrower than
+  ``tolerance``. A flip and flip back between two grid points can be missed.
+
+When every sibling of *c* has zero weight the proportional rule is undefined; the
+remaining weight is then shared equally among the siblings that can carry weight.
+Options that a red line excludes from the ranking never take over.
+See docs/methods.md, "Sensitivity and uncertainty".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from counterweight.domain.decision import Decision
+from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.methods import AggregationMethod
+from counterweight.engine.evaluate import evaluate
+from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.weights import compute_weights
+
+Side = Literal["increase", "decrease"]
+Status = Literal["ok", "fixed", "no_effect"]
+GRID = 101
+TOLERANCE = 1e-9
+_SLOPE_EPS = 1e-12
+_END = 1e-12
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """Where the top option changes when one weight moves in one direction.
+
+    ``local_weight`` is the crossing point; the new top takes over just past it.
+    ``points`` is the criterion's weight in points that gives this local weight
+    with its siblings' points unchanged (``None`` when no finite number does).
+    """
+
+    direction: Side
+    local_weight: float
+    change: float
+    global_weight: float
+    points: float | None
+    new_top_id: str
+    new_top_name: str
+    exact: bool
+    tolerance: float
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready view; ``change_points`` is the change in percentage points."""
+        return {
+            "direction": self.direction,
+            "local_weight": round(self.local_weight, 9),
+            "change_points": round(100.0 * self.change, 6),
+            "global_weight": round(self.global_weight, 9),
+            "points": None if self.points is None else round(self.points, 6),
+            "new_top": {"id": self.new_top_id, "name": self.new_top_name},
+            "exact": self.exact,
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class CriterionSensitivity:
+    """One criterion's sensitivity: thresholds both ways and each option's score against its weight.
+
+    ``curve_scores[i, p]`` is option *i*'s overall score when the criterion's local
+    weight is ``curve_weights[p]``. For the weighted sum ``intercepts + slopes * w``
+    gives the exact lines.
+    """
+
+    criterion_id: str
+    name: str
+    label: str
+    is_group: bool
+    status: Status
+    note: str
+    local_weight: float
+    global_weight: float
+    parent_weight: float
+    increase: Threshold | None
+    decrease: Threshold | None
+    intercepts: np.ndarray | None
+    slopes: np.ndarray | None
+    curve_weights: np.ndarray
+    curve_scores: np.ndarray
+
+    @property
+    def distance(self) -> float | None:
+        """Smallest change of local weight (0-1) that changes the top option, or ``None``."""
+        found = [abs(t.change) for t in (self.increase, self.decrease) if t is not None]
+        return min(found) if found else None
+
+    def as_dict(self, option_ids: Sequence[str], *, curve: bool = False) -> dict[str, Any]:
+        """JSON-ready view; with ``curve`` also the chart data (scores on 0-100)."""
+        out: dict[str, Any] = {
+            "id": self.criterion_id,
+            "name": self.name,
+            "label": self.label,
+            "is_group": self.is_group,
+            "status": self.status,
+            "note": self.note,
+            "local_weight": round(self.local_weight, 9),
+            "global_weight": round(self.global_weight, 9),
+            "increase": None if self.increase is None else self.increase.as_dict(),
+            "decrease": None if self.decrease is None else self.decrease.as_dict(),
+        }
+        if curve:
+            out["curve"] = {
+                "local_weights": [round(float(w), 9) for w in self.curve_weights],
+                "scores": {oid: [round(100.0 * float(s), 6) for s in self.curve_scores[i]]
+                           for i, oid in enumerate(option_ids)},
+            }
+            if self.intercepts is not None and self.slopes is not None:
+                out["lines"] = {oid: {"intercept": round(100.0 * float(self.intercepts[i]), 9),
+                                      "slope": round(100.0 * float(self.slopes[i]), 9)}
+                                for i, oid in enumerate(option_ids)}
+        return out
+
+
+@dataclass(frozen=True, eq=False)
+class SensitivityResult:
+    """Sensitivity of every requested criterion, in tree order."""
+
+    option_ids: tuple[str, ...]
+    option_names: tuple[str, ...]
+    top_id: str | None
+    aggregation: AggregationMethod
+    exact: bool
+    criteria: tuple[CriterionSensitivity, ...]
+
+    def get(self, criterion_id: str) -> CriterionSensitivity:
+        """The analysis of one criterion; ``KeyError`` if it was not analysed."""
+        for c in self.criteria:
+            if c.criterion_id == criterion_id:
+                return c
+        raise KeyError(criterion_id)
+
+    def as_dict(self, *, curves: bool = False) -> dict[str, Any]:
+        """JSON-ready view of every criterion's analysis."""
+        return {
+            "aggregation": self.aggregation.value,
+            "exact": self.exact,
+            "top": self.top_id,
+            "criteria": [c.as_dict(self.option_ids, curve=curves) for c in self.criteria],
+        }
+
+
+def rebuild(decision: Decision, **changes: Any) -> Decision:
+    """A copy of ``decision`` with some fields replaced, without re-validation.
+
+    ``model_copy`` would keep the cached lookups of the original; this builds a
+    fresh instance. The caller guarantees the changes keep the decision valid.
+    """
+    fields = {name: getattr(decision, name) for name in type(decision).model_fields}
+    fields.update(changes)
+    return Decision.model_construct(**fields)
+
+
+class WeightFamily:
+    """A criterion and its siblings: the points that give the criterion local weight ``w``."""
+
+    def __init__(self, decision: Decision, criterion_id: str) -> None:
+        self.decision = decision
+        self.crit = decision.criterion(criterion_id)
+        weights = compute_weights(decision.criteria)
+        self.weights = weights
+        parent = self.crit.parent_id
+        self.parent_weight = 1.0 if parent is None else float(weights.global_[parent])
+        self.w0 = float(weights.local[criterion_id])
+        sibs = [k for k in decision.children(parent) if k.id != criterion_id]
+        self.others = [k.id for k in sibs if self._can_carry(k.id)]
+        live = {k: float(weights.local[k]) for k in self.others}
+        total = sum(live.values())
+        self.proportional = total > 0
+        if self.proportional:
+            self.shares = {k: v / total for k, v in live.items()}
+            self.other_points = sum(float(decision.criterion(k).weight) for k, v in live.items() if v > 0)
+        else:
+            self.shares = {k: 1.0 / len(self.others) for k in self.others} if self.others else {}
+            self.other_points = 0.0
+        if self.parent_weight <= 0:
+            self.status: Status = "no_effect"
+            self.note = "The group it belongs to carries no weight, so its weight cannot change the result."
+        elif not self._can_carry(criterion_id):
+            self.status = "no_effect"
+            self.note = "No criterion under it carries weight, so its weight cannot change the result."
+        elif not self.others:
+            self.status = "fixed"
+            self.note = "It is the only criterion in its group that can carry weight; its local weight is always 100%."
+        else:
+            self.status = "ok"
+            self.note = ""
+
+    def _can_carry(self, cid: str) -> bool:
+        c = self.decision.criterion(cid)
+        if not c.is_group:
+            return True
+        return any(k.weight > 0 and self._can_carry(k.id) for k in self.decision.children(cid))
+
+    def points_at(self, w: float) -> dict[str, float]:
+        """Weight points (by id) that make the criterion's local weight ``w``."""
+        pts = {k: (1.0 - w) * s for k, s in self.shares.items()}
+        pts[self.crit.id] = w
+        return pts
+
+    def leaf_weights_at(self, w: float) -> np.ndarray:
+        """Global leaf weights (tree order) when the criterion's local weight is ``w``."""
+        return compute_weights(self.decision.criteria, points=self.points_at(w)).leaf_weights
+
+    def decision_at(self, w: float) -> Decision:
+        """The decision with the criterion at local weight ``w`` (for evaluating other methods)."""
+        pts = self.points_at(w)
+        crits = [c.model_copy(update={"weight": pts[c.id]}) if c.id in pts else c for c in self.decision.criteria]
+        return rebuild(self.decision, criteria=crits)
+
+    def equivalent_points(self, w: float) -> float | None:
+        """The criterion's points giving local weight ``w`` with its siblings' points unchanged."""
+        if not self.proportional or w >= 1.0:
+            return None
+        return w / (1.0 - w) * self.other_points
+
+
+def line_thresholds(
+    a: np.ndarray, b: np.ndarray, top: int, w0: float, eligible: np.ndarray | None = None
+) -> tuple[tuple[float, int] | None, tuple[float, int] | None]:
+    """First crossing of the top option's line by another, above and below ``w0``.
+
+    Lines are ``a_i + b_i w`` on ``0 <= w <= 1``; only options where ``eligible``
+    is True (default: all) can take over. Returns ``(w, new_top)`` per
+    direction, or ``None`` when the top line stays highest to that end (a line
+    that only reaches the top one at ``w = 0`` or ``w = 1`` never gets ahead).
+    Among lines crossing at the same point the steepest in that direction wins.
+    """
+    da, db = a - a[top], b - b[top]
+    found: list[tuple[float, int] | None] = []
+    for sign in (1.0, -1.0):
+        best: tuple[float, float, int] | None = None
+        room = w0 < 1.0 if sign > 0 else w0 > 0.0
+        ok = sign * db > _SLOPE_EPS
+        if eligible is not None:
+            ok &= eligible
+        for k in np.flatnonzero(ok) if room else ():
+            w = float(-da[k] / db[k])
+            w = max(w, w0) if sign > 0 else min(w, w0)
+            if not _END < w < 1.0 - _END and w != w0:
+                continue  # meeting at 0 or 1 only draws level: the other option cannot get ahead
+            key = (sign * w, -sign * float(db[k]), int(k))
+            if best is None or key < best:
+                best = key
+        found.append(None if best is None else (sign * best[0], best[2]))
+    return found[0], found[1]
+
+
+def _bisect(flipped: Callable[[float], bool], inside: float, outside: float, tol: float) -> tuple[float, float]:
+    while abs(outside - inside) > tol:
+        mid = 0.5 * (inside + outside)
+        if flipped(mid):
+            outside = mid
+        else:
+            inside = mid
+    return inside, outside
+
+
+def criterion_sensitivity(
+    decision: Decision,
+    criterion_id: str,
+    *,
+    base: Evaluation | None = None,
+    grid: int = GRID,
+    tolerance: float = TOLERANCE,
+) -> CriterionSensitivity:
+    """Sensitivity of the top option to one criterion's local weight.
+
+    Parameters
+    ----------
+    decision : Decision
+    criterion_id : str
+        A leaf or a group.
+    base : Evaluation, optional
+        ``evaluate(decision)``, if already at hand.
+    grid : int
+        Points of the chart curves (and of the search grid for non-additive methods).
+    tolerance : float
+        Width of the bracket around a threshold found by bisection.
+
+    Returns
+    -------
+    CriterionSensitivity
+
+    Raises
+    ------
+    InvalidInputError
+        If ``criterion_id`` is not a criterion of the decision.
+    """
+    if not decision.has_criterion(criterion_id):
+        raise InvalidInputError(f"there is no criterion with id {criterion_id!r}", where="criterion")
+    ev = base if base is not None else evaluate(decision)
+    fam = WeightFamily(decision, criterion_id)
+    crit = fam.crit
+    n = len(ev.option_ids)
+    ws = np.linspace(0.0, 1.0, max(2, grid))
+    exact = decision.method.aggregation is AggregationMethod.WSM
+    a = b = None
+    thresholds: dict[str, Threshold | None] = {"increase": None, "decrease": None}
+    top = ev.top()
+    if fam.status != "ok":
+        scores = np.repeat(np.asarray(ev.totals, dtype=float)[:, None], ws.size, axis=1)
+    elif exact:
+        g0, g1 = fam.leaf_weights_at(0.0), fam.leaf_weights_at(1.0)
+        values = np.asarray(ev.values, dtype=float)
+        a, b = values @ g0, values @ (g1 - g0)
+        scores = a[:, None] + b[:, None] * ws[None, :]
+        if top is not None and n > 1 and ev.is_ranked(top):
+            t = ev.option_index(top)
+            ranked = np.array([ev.is_ranked(o) for o in ev.option_ids], dtype=bool)
+            for name, hit in zip(("increase", "decrease"), line_thresholds(a, b, t, fam.w0, ranked)):
+                if hit is not None:
+                    thresholds[name] = _threshold(name, hit[0], hit[1], fam, ev, True, 0.0)
+    else:
+        runs = [evaluate(fam.decision_at(float(w))) for w in ws]
+        scores = np.array([np.asarray(r.totals, dtype=float) for r in runs]).T.reshape(n, ws.size)
+        if top is not None and n > 1:
+            def flipped(w: float) -> bool:
+                return evaluate(fam.decision_at(w)).top() != top
+            tops = [r.top() for r in runs]
+            for name, sign in (("increase", 1), ("decrease", -1)):
+                idx = [p for p in range(ws.size) if sign * (ws[p] - fam.w0) > 0]
+                idx.sort(key=lambda p: sign * ws[p])
+                inside = fam.w0
+                for p in idx:
+                    if tops[p] != top:
+                        lo, hi = _bisect(flipped, inside, float(ws[p]), tolerance)
+                        new = evaluate(fam.decision_at(hi)).top()
+                        thresholds[name] = _threshold(
+                            name, 0.5 * (lo + hi), ev.option_index(new or top), fam, ev, False, abs(hi - lo) / 2
+                        )
+                        break
+                    inside = float(ws[p])
+    return CriterionSensitivity(
+        criterion_id=crit.id, name=crit.name, label=decision.path_name(crit.id), is_group=crit.is_group,
+        status=fam.status, note=fam.note, local_weight=fam.w0,
+        global_weight=float(fam.weights.global_[crit.id]), parent_weight=fam.parent_weight,
+        increase=thresholds["increase"], decrease=thresholds["decrease"],
+        intercepts=a, slopes=b, curve_weights=ws, curve_scores=scores,
+    )
+
+
+def _threshold(direction: str, w: float, new: int, fam: WeightFamily, ev: Evaluation,
+               exact: bool, tol: float) -> Threshold:
+    return Threshold(
+        direction="increase" if direction == "increase" else "decrease",
+        local_weight=w, change=w - fam.w0, global_weight=fam.parent_weight * w,
+        points=fam.equivalent_points(w), new_top_id=ev.option_ids[new], new_top_name=ev.option_names[new],
+        exact=exact, tolerance=tol,
+    )
+
+
+def weight_sensitivity(
+    decision: Decision,
+    criterion_ids: Sequence[str] | None = None,
+    *,
+    grid: int = GRID,
+    tolerance: float = TOLERANCE,
+) -> SensitivityResult:
+    """One-way sensitivity of the top option to each criterion's weight.
+
+    Parameters
+    ----------
+    decision : Decision
+    criterion_ids : sequence of str, optional
+        Criteria to analyse (default: every criterion, groups included, tree order).
+    grid, tolerance
+        See :func:`criterion_sensitivity`.
+
+    Returns
+    -------
+    SensitivityResult
+    """
+    ev = evaluate(decision)
+    ids = [c.id for c, _ in decision.walk()] if criterion_ids is None else list(criterion_ids)
+    results = tuple(criterion_sensitivity(decision, cid, base=ev, grid=grid, tolerance=tolerance) for cid in ids)
+    return SensitivityResult(
+        option_ids=ev.option_ids, option_names=ev.option_names, top_id=ev.top(),
+        aggregation=decision.method.aggregation,
+        exact=decision.method.aggregation is AggregationMethod.WSM, criteria=results,
+    )
+
+
+__all__ = [
+    "CriterionSensitivity",
+    "SensitivityResult",
+    "Threshold",
+    "WeightFamily",
+    "criterion_sensitivity",
+    "line_thresholds",
+    "rebuild",
+    "weight_sensitivity",
+]

@@ -1,0 +1,111 @@
+"""Robustness use-cases for the GUI and the CLI: weight sensitivity, distance to flip, SMAA-2.
+
+These are thin, Qt-free wrappers over :mod:`counterweight.engine.sensitivity`,
+:mod:`counterweight.engine.flip` and :mod:`counterweight.engine.smaa`. The SMAA
+runner reports progress and can be cancelled, so the GUI can run it on a worker
+thread (its callbacks are plain callables: a Qt worker passes a signal's ``emit``
+and a flag it sets from the Cancel button).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from counterweight.domain import Criterion, Decision
+from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult, flip_distances
+from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, weight_sensitivity
+from counterweight.engine.smaa import SmaaResult, check_run_settings, smaa
+
+
+def find_criterion(decision: Decision, text: str, *, where: str = "criterion") -> Criterion:
+    """The criterion a user means by ``text``: its id, its name or its path (``Group › Name``).
+
+    Names and paths are matched without regard to case; ``>`` may stand for ``›``.
+
+    Raises
+    ------
+    InvalidInputError
+        No criterion matches, or a name matches several (then the paths are listed).
+    """
+    key = " ".join(text.replace(">", "›").split()).casefold()
+    if decision.has_criterion(text.strip()):
+        return decision.criterion(text.strip())
+    by_path = [c for c in decision.criteria if " ".join(decision.path_name(c.id).split()).casefold() == key]
+    if len(by_path) == 1:
+        return by_path[0]
+    by_name = [c for c in decision.criteria if c.name.casefold() == key]
+    if len(by_name) == 1:
+        return by_name[0]
+    if len(by_name) > 1:
+        paths = "; ".join(decision.path_name(c.id) for c in by_name)
+        raise InvalidInputError(f"{text!r} names several criteria; give the full path: {paths}", where=where)
+    names = ", ".join(c.name for c, _ in decision.walk()) or "none"
+    raise InvalidInputError(f"there is no criterion named {text!r} (criteria: {names})", where=where)
+
+
+def sensitivity_analysis(decision: Decision, criterion_ids: Sequence[str] | None = None) -> SensitivityResult:
+    """One-way weight sensitivity of every criterion (or those given), in tree order."""
+    return weight_sensitivity(decision, criterion_ids)
+
+
+def criterion_lines(decision: Decision, criterion: str) -> CriterionSensitivity:
+    """Sensitivity and chart data (each option's score against the weight) of one criterion.
+
+    ``criterion`` is an id, a name or a path (see :func:`find_criterion`).
+    """
+    crit = find_criterion(decision, criterion)
+    return weight_sensitivity(decision, [crit.id]).criteria[0]
+
+
+def flip_analysis(
+    decision: Decision,
+    *,
+    sensitivity: SensitivityResult | None = None,
+    threshold: float = FRAGILE_THRESHOLD,
+) -> FlipResult:
+    """Distance to flip for every weight and score, with the robust/fragile verdict."""
+    return flip_distances(decision, sensitivity=sensitivity, threshold=threshold)
+
+
+def run_smaa(
+    decision: Decision,
+    *,
+    samples: int | None = None,
+    seed: int | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chunk_size: int | None = None,
+) -> SmaaResult:
+    """Run SMAA-2 in chunks, reporting progress and honouring cancellation.
+
+    Parameters
+    ----------
+    decision : Decision
+    samples, seed : int, optional
+        Override the decision's uncertainty settings (100 to 1,000,000 samples;
+        seed 0 to 2**32 - 1).
+    progress : callable, optional
+        Receives the share of work done, 0-1, after every chunk; ends with 1.0.
+    cancelled : callable, optional
+        Polled before every chunk; returning True stops the run early. The result
+        then has ``cancelled=True`` and covers the samples drawn so far.
+    chunk_size : int, optional
+        Samples per chunk (rounded up to whole blocks); does not change the result.
+
+    Returns
+    -------
+    SmaaResult
+
+    Raises
+    ------
+    InvalidInputError
+        Settings out of range (naming ``samples`` or ``seed``), weight settings that
+        cannot be used, or a method other than the weighted sum.
+    """
+    unc = decision.method.uncertainty
+    check_run_settings(unc.samples if samples is None else samples, unc.seed if seed is None else seed)
+    return smaa(decision, samples, seed, chunk_size=chunk_size, progress=progress, cancelled=cancelled)
+
+
+__all__ = ["criterion_lines", "find_criterion", "flip_analysis", "run_smaa", "sensitivity_analysis"]
