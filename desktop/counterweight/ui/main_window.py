@@ -251,6 +251,11 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.controller.undo_stack.isClean())
         self.file_actions.update_enabled()
         self.update_title()
+        # Start on the first score cell so its rationale and evidence show at once.
+        if self.controller.has_session:
+            decision = self.controller.decision
+            if decision.options and decision.leaves:
+                self.score_matrix.select_cell(decision.options[0].id, decision.leaves[0].id)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(Part.INFO):
