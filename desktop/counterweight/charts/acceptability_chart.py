@@ -1,0 +1,248 @@
+"""The rank acceptability chart: in what share of the SMAA draws each option takes each rank.
+
+One horizontal stacked bar per option, 0-100 % of the draws; segment *r* is the
+rank acceptability index ``b_i^r`` of Lahdelma & Salminen (2001) as estimated by
+:func:`counterweight.engine.smaa.smaa`. Options are sorted best first (the most
+first places, then the most second places, ...), the best on top. Ranks run from a
+dark blue (rank 1) through blue and sky blue to yellow (last rank), a ramp between Okabe-Ito
+colours that keeps its order in lightness and stays apart for red-green colour-blind
+viewers. Past :data:`MAX_RANK_SEGMENTS` the last ranks share one segment.
+
+Every Qt Charts call of the application lives in this package.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalStackedBarSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtWidgets import QToolTip
+
+from counterweight.charts.palette import OKABE_ITO
+from counterweight.engine.smaa import SmaaResult
+
+_FONT_PX = 12
+_TEXT_HEX = "#202020"
+_LABEL_WIDTH = 200.0
+_LABEL_SHARE = 0.32
+#: Ranks from this one on share one segment.
+MAX_RANK_SEGMENTS = 8
+#: Below about 24 px a bar's label is elided to "…" by Qt Charts; see :meth:`AcceptabilityChart.preferred_height`.
+ROW_PX = 26
+_FRAME_PX = 112
+#: A darkened Okabe-Ito blue, then blue, sky blue and yellow.
+_RAMP = ("#003A63", OKABE_ITO["blue"], OKABE_ITO["sky_blue"], OKABE_ITO["yellow"])
+
+
+def rank_colour(rank: int, count: int) -> QColor:
+    """Colour of rank ``rank`` (1-based) of ``count`` segments: dark blue, through sky blue, to yellow."""
+    t = 0.0 if count <= 1 else (rank - 1) / (count - 1)
+    stops = [QColor(c) for c in _RAMP]
+    pos = t * (len(stops) - 1)
+    k = min(int(pos), len(stops) - 2)
+    f = pos - k
+    a, b = stops[k], stops[k + 1]
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,
+                           a.blueF() + (b.blueF() - a.blueF()) * f)
+
+
+def acceptability_order(acceptability: np.ndarray) -> list[int]:
+    """Rows best first: most first ranks, then most second ranks, and so on (ties: original order)."""
+    a = np.asarray(acceptability, dtype=float)
+    if a.size == 0:
+        return []
+    keys = tuple(-a[:, r] for r in range(a.shape[1] - 1, -1, -1))  # the last key sorts first
+    return [int(i) for i in np.lexsort((np.arange(a.shape[0]), *keys))]
+
+
+class AcceptabilityChart(QChart):
+    """Stacked rank-acceptability bars, updated in place by :meth:`refresh`."""
+
+    def __init__(self, *, for_print: bool = False) -> None:
+        super().__init__()
+        self.for_print = for_print
+        self.setObjectName("acceptabilityChart")
+        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setTheme(QChart.ChartTheme.ChartThemeLight)
+        self.setBackgroundRoundness(0)
+        self.setMargins(QMargins(4, 4, 8, 4))
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        if for_print:
+            self.setTitle(self.tr("Rank acceptability: share of the draws giving each rank"))
+            self.setBackgroundVisible(False)
+            self.setDropShadowEnabled(False)
+
+        self.series_ = QHorizontalStackedBarSeries()
+        self.series_.setObjectName("acceptabilitySeries")
+        self.series_.setBarWidth(0.7)
+        self.addSeries(self.series_)
+        self.value_axis = QValueAxis()
+        self.value_axis.setObjectName("shareAxis")
+        self.value_axis.setRange(0.0, 100.0)
+        self.value_axis.setTickCount(6)
+        self.value_axis.setMinorTickCount(1)
+        self.value_axis.setLabelFormat("%.0f")
+        self.value_axis.setTitleText(self.tr("Share of the draws (%)"))
+        self.category_axis = QBarCategoryAxis()
+        self.category_axis.setObjectName("optionAxis")
+        self.category_axis.setGridLineVisible(False)
+        self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series_.attachAxis(self.value_axis)
+        self.series_.attachAxis(self.category_axis)
+        self._tune_fonts()
+
+        self.segments: list[tuple[int, int]] = []  # (first rank, last rank), 1-based
+        self._names: list[str] = []  # bottom to top
+        self._shares = np.zeros((0, 0))  # bottom to top x segments, in %
+        self.series_.hovered.connect(self._on_hovered)
+
+    def _tune_fonts(self) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(_FONT_PX)
+        bold = QFont(font)
+        bold.setBold(True)
+        for axis in (self.value_axis, self.category_axis):
+            axis.setLabelsFont(font)
+            axis.setTitleFont(bold)
+            axis.setLabelsColor(QColor(_TEXT_HEX))
+            axis.setTitleBrush(QColor(_TEXT_HEX))
+        self.legend().setFont(font)
+        self.legend().setLabelColor(QColor(_TEXT_HEX))
+        big = QFont(bold)
+        big.setPixelSize(_FONT_PX + 2)
+        self.setTitleFont(big)
+        self.setTitleBrush(QColor(_TEXT_HEX))
+
+    def preferred_height(self, rows: int | None = None) -> int:
+        """Height that keeps every option's label readable."""
+        n = len(self._names) if rows is None else rows
+        return _FRAME_PX + (30 if self.title() else 0) + ROW_PX * max(1, n)
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, result: SmaaResult) -> None:
+        """Show ``result``'s rank acceptabilities."""
+        acc = np.asarray(result.acceptability, dtype=float) * 100.0
+        n = acc.shape[0]
+        if n > MAX_RANK_SEGMENTS:
+            last = MAX_RANK_SEGMENTS
+            segments = [(r, r) for r in range(1, last)] + [(last, n)]
+        else:
+            segments = [(r, r) for r in range(1, n + 1)]
+        shares = np.column_stack([acc[:, a - 1:b].sum(axis=1) for a, b in segments]) if n else np.zeros((0, 0))
+        bottom_up = list(reversed(acceptability_order(result.acceptability)))
+        self._names = [result.option_names[i] for i in bottom_up]
+        self._shares = shares[bottom_up, :] if n else np.zeros((0, len(segments)))
+        if segments != self.segments:
+            self.segments = segments
+            self.series_.clear()
+            for k, (a, b) in enumerate(segments):
+                bar_set = QBarSet(self._segment_label(k, True))
+                colour = rank_colour(k + 1, len(segments))
+                bar_set.setColor(colour)
+                bar_set.setBorderColor(colour.darker(140))
+                bar_set.setPen(QPen(colour.darker(140), 0.5))
+                self.series_.append(bar_set)
+        for k, bar_set in enumerate(self.series_.barSets()):
+            if bar_set.count():
+                bar_set.remove(0, bar_set.count())
+            bar_set.append([float(v) for v in self._shares[:, k]])
+        self._relabel()
+
+    def _segment_label(self, k: int, full: bool) -> str:
+        """"Rank 3" (or "Ranks 8–12"); in a narrow chart only the first says "Rank": "Rank 1", "2", "3"."""
+        a, b = self.segments[k]
+        if full or k == 0:
+            return self.tr("Rank {0}").format(a) if a == b else self.tr("Ranks {0}–{1}").format(a, b)
+        return str(a) if a == b else f"{a}–{b}"
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Re-elide option names and shorten the legend when the chart gets narrower or wider."""
+        super().resizeEvent(event)
+        if abs(event.newSize().width() - event.oldSize().width()) >= 1 and self._names:
+            self._relabel()
+
+    def _relegend(self) -> None:
+        sets = self.series_.barSets()
+        metrics = QFontMetricsF(self.legend().font())
+        width = self.size().width()
+        need = sum(metrics.horizontalAdvance(self._segment_label(k, True)) + 34 for k in range(len(sets)))
+        full = width <= 0 or need < width - 24
+        for k, bar_set in enumerate(sets):
+            label = self._segment_label(k, full)
+            if bar_set.label() != label:
+                bar_set.setLabel(label)
+
+    def _relabel(self) -> None:
+        metrics = QFontMetricsF(self.category_axis.labelsFont())
+        width = self.size().width()
+        room = _LABEL_WIDTH if width <= 0 else max(80.0, min(_LABEL_WIDTH, _LABEL_SHARE * width))
+        labels: list[str] = []
+        seen: set[str] = set()
+        for name in self._names:
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            while label in seen:  # categories must differ
+                label += "\u200b"
+            seen.add(label)
+            labels.append(label)
+        if self.category_axis.categories() != labels:
+            self.category_axis.clear()
+            if labels:
+                self.category_axis.append(labels)
+        self._relegend()
+
+    # ------------------------------------------------------------------ tooltips
+    def describe_bar(self, index: int, segment: int) -> str:
+        """Plain words for one segment of the bar at ``index`` (bottom = 0)."""
+        if not (0 <= index < len(self._names) and 0 <= segment < len(self.segments)):
+            return ""
+        a, b = self.segments[segment]
+        ranks = self.tr("rank {0}").format(a) if a == b else self.tr("ranks {0} to {1}").format(a, b)
+        return self.tr("{option}: {ranks} in {share} % of the draws").format(
+            option=self._names[index], ranks=ranks, share=f"{float(self._shares[index, segment]):.1f}")
+
+    def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
+        if status:
+            sets = self.series_.barSets()
+            segment = next((k for k, s in enumerate(sets) if s is bar_set or s == bar_set), -1)
+            QToolTip.showText(QCursor.pos(), self.describe_bar(index, segment))
+        else:
+            QToolTip.hideText()
+
+
+def build_acceptability_chart(result: SmaaResult, *, for_print: bool = False) -> AcceptabilityChart:
+    """Build the stacked rank-acceptability chart of an SMAA-2 result.
+
+    Parameters
+    ----------
+    result
+        From :func:`counterweight.services.robustness.run_smaa`.
+    for_print
+        Add a title and drop the background, for reports.
+
+    Returns
+    -------
+    AcceptabilityChart
+        Show it with ``QChartView(chart)``; update it with :func:`update_acceptability_chart`.
+    """
+    chart = AcceptabilityChart(for_print=for_print)
+    chart.refresh(result)
+    return chart
+
+
+def update_acceptability_chart(chart: QChart, result: SmaaResult) -> None:
+    """Show a new result in a chart from :func:`build_acceptability_chart`."""
+    if not isinstance(chart, AcceptabilityChart):
+        raise TypeError("update_acceptability_chart needs a chart from build_acceptability_chart")
+    chart.refresh(result)
+
+
+__all__ = [
+    "MAX_RANK_SEGMENTS",
+    "AcceptabilityChart",
+    "acceptability_order",
+    "build_acceptability_chart",
+    "rank_colour",
+    "update_acceptability_chart",
+]

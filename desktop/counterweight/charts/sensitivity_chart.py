@@ -1,0 +1,323 @@
+"""The one-way sensitivity chart: each option's overall score against one criterion's weight.
+
+The horizontal axis is the criterion's local weight (its share of its group) from
+0 % to 100 %, the siblings keeping their proportions of what is left (see
+:mod:`counterweight.engine.sensitivity`). One line per option; the top option's line
+is drawn thicker. A dashed vertical line marks the current weight, and a marker on
+a dotted vertical line shows each weight at which the top option changes. For the
+weighted sum the lines are straight and the thresholds exact; for other methods the
+curves come from a grid and the thresholds from bisection.
+
+Every Qt Charts call of the application lives in this package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import numpy as np
+from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtWidgets import QToolTip
+
+from counterweight.charts.comparison_chart import flow_axis_bound, method_measure
+from counterweight.charts.palette import OKABE_ITO, series_colour
+from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
+
+_FONT_PX = 12
+_TEXT_HEX = "#202020"
+_MARKER_HEX = "#404040"
+#: Widest legend entry (pixels of the legend font) and its share of the chart width.
+_LEGEND_NAME_PX = 170.0
+_LEGEND_SHARE = 0.26
+
+
+def _pct(share: float) -> str:
+    """A share 0-1 as a percentage with as few decimals as keep it honest."""
+    value = 100.0 * share
+    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+
+
+class SensitivityChart(QChart):
+    """Score-against-weight lines for one criterion, updated in place by :meth:`refresh`."""
+
+    def __init__(self, *, for_print: bool = False, legend: bool = True) -> None:
+        super().__init__()
+        self.for_print = for_print
+        self.setObjectName("sensitivityChart")
+        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setTheme(QChart.ChartTheme.ChartThemeLight)
+        self.setBackgroundRoundness(0)
+        self.setMargins(QMargins(4, 4, 8, 4))
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.legend().setShowToolTips(True)
+        if for_print:
+            self.setBackgroundVisible(False)
+            self.setDropShadowEnabled(False)
+
+        self.weight_axis = QValueAxis()
+        self.weight_axis.setObjectName("weightAxis")
+        self.weight_axis.setRange(0.0, 100.0)
+        self.weight_axis.setTickCount(6)
+        self.weight_axis.setMinorTickCount(1)
+        self.weight_axis.setLabelFormat("%.0f")
+        self.score_axis = QValueAxis()
+        self.score_axis.setObjectName("scoreAxis")
+        self.addAxis(self.weight_axis, Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(self.score_axis, Qt.AlignmentFlag.AlignLeft)
+
+        self.option_series: list[QLineSeries] = []
+        self.current_series = self._line("currentWeightSeries", QColor(_MARKER_HEX), 1.5, Qt.PenStyle.DashLine)
+        self.flip_series = QScatterSeries()
+        self.flip_series.setObjectName("flipPointSeries")
+        self.flip_series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+        self.flip_series.setMarkerSize(11.0)
+        self.flip_series.setColor(QColor(OKABE_ITO["vermillion"]))
+        self.flip_series.setBorderColor(QColor("#000000"))
+        self._attach(self.flip_series)
+        self.flip_lines: list[QLineSeries] = []
+        self._tune_fonts()
+
+        self.criterion: CriterionSensitivity | None = None
+        self._names: tuple[str, ...] = ()
+        self._top: str | None = None
+        self._excluded: frozenset[str] = frozenset()
+        self._option_ids: tuple[str, ...] = ()
+        self._scale = 100.0
+        self.legend().setVisible(legend)
+
+    # ------------------------------------------------------------------ building blocks
+    def _attach(self, series) -> None:
+        self.addSeries(series)
+        series.attachAxis(self.weight_axis)
+        series.attachAxis(self.score_axis)
+
+    def _line(self, name: str, colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QLineSeries:
+        series = QLineSeries()
+        series.setObjectName(name)
+        pen = QPen(colour, width)
+        pen.setStyle(style)
+        series.setPen(pen)
+        self._attach(series)
+        return series
+
+    def _tune_fonts(self) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(_FONT_PX)
+        bold = QFont(font)
+        bold.setBold(True)
+        for axis in (self.weight_axis, self.score_axis):
+            axis.setLabelsFont(font)
+            axis.setTitleFont(bold)
+            axis.setLabelsColor(QColor(_TEXT_HEX))
+            axis.setTitleBrush(QColor(_TEXT_HEX))
+        self.legend().setFont(font)
+        self.legend().setLabelColor(QColor(_TEXT_HEX))
+        big = QFont(bold)
+        big.setPixelSize(_FONT_PX + 2)
+        self.setTitleFont(big)
+        self.setTitleBrush(QColor(_TEXT_HEX))
+
+    def _legend_name(self, name: str) -> str:
+        metrics = QFontMetricsF(self.legend().font())
+        width = self.size().width()
+        room = _LEGEND_NAME_PX if width <= 0 else max(60.0, min(_LEGEND_NAME_PX, _LEGEND_SHARE * width))
+        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Re-elide the option names in the legend for the new width."""
+        super().resizeEvent(event)
+        if abs(event.newSize().width() - event.oldSize().width()) >= 1:
+            for series, name in zip(self.option_series, self._names):
+                series.setName(self._legend_name(name))
+
+    def _zoom(self, scores: np.ndarray, floor: float, ceiling: float) -> tuple[float, float]:
+        """Fit the score axis to the lines (with some air), with round tick values, inside the method's range."""
+        axis = self.score_axis
+        if scores.size == 0 or not np.isfinite(scores).any():
+            lo, hi = floor, ceiling
+        else:
+            lo, hi = float(np.nanmin(scores)), float(np.nanmax(scores))
+            pad = max(0.08 * (hi - lo), 0.02 * (ceiling - floor), 0.5 * (0.1 * (ceiling - floor) - (hi - lo)))
+            lo, hi = max(floor, lo - pad), min(ceiling, hi + pad)
+        axis.setRange(lo, hi)
+        axis.setTickCount(6)
+        axis.applyNiceNumbers()
+        lo, hi = max(floor, axis.min()), min(ceiling, axis.max())
+        axis.setRange(lo, hi)
+        return lo, hi
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, result: SensitivityResult, criterion_id: str, *, excluded: Collection[str] = ()) -> None:
+        """Show ``criterion_id``'s lines from ``result``.
+
+        Parameters
+        ----------
+        result
+            Sensitivity of (at least) this criterion.
+        criterion_id
+            The criterion whose weight is on the horizontal axis.
+        excluded
+            Ids of options a red line keeps out of the ranking: drawn dotted, they
+            cannot take the top place.
+        """
+        crit = result.get(criterion_id)
+        self.criterion = crit
+        self._names = result.option_names
+        measure = method_measure(result.aggregation)
+        self._scale = 100.0 if measure.high > 1.0 else 1.0
+        scores = np.asarray(crit.curve_scores, dtype=float) * self._scale
+        if measure.low < 0:
+            bound = flow_axis_bound(scores)
+            floor, ceiling = -bound, bound
+        else:
+            floor, ceiling = measure.low, measure.high
+        low, high = self._zoom(scores, floor, ceiling)  # spans at least a tenth of the method's range
+        self.score_axis.setLabelFormat(measure.label_format)
+        self.score_axis.setTitleText(self.tr(measure.axis_title))
+        self.weight_axis.setTitleText(self.tr("Local weight of {0} (%)").format(crit.name))
+        if self.for_print:
+            self.setTitle(self.tr("Overall score as the weight of {0} changes").format(crit.label))
+
+        self._sync_option_series(len(result.option_ids))
+        top = result.top_id
+        hidden = set(excluded)
+        self._top, self._excluded, self._option_ids = top, frozenset(hidden), result.option_ids
+        exact_lines = crit.intercepts is not None and crit.slopes is not None
+        for i, (oid, series) in enumerate(zip(result.option_ids, self.option_series)):
+            if exact_lines:
+                a, b = float(crit.intercepts[i]) * self._scale, float(crit.slopes[i]) * self._scale  # type: ignore[index]
+                points = [QPointF(0.0, a), QPointF(100.0, a + b)]
+            else:
+                points = [QPointF(100.0 * float(w), float(s)) for w, s in zip(crit.curve_weights, scores[i])]
+            series.replace(points)
+            series.setName(self._legend_name(result.option_names[i]))
+            pen = QPen(series_colour(i), 3.2 if oid == top else 1.8)
+            pen.setStyle(Qt.PenStyle.DotLine if oid in hidden else Qt.PenStyle.SolidLine)
+            series.setPen(pen)
+
+        w0 = 100.0 * crit.local_weight
+        self.current_series.replace([QPointF(w0, low), QPointF(w0, high)])
+        self.current_series.setName(self.tr("Current weight: {0} %").format(_pct(crit.local_weight)))
+        self._show_flips(result, crit, low, high)
+
+    def _sync_option_series(self, count: int) -> None:
+        while len(self.option_series) > count:
+            self.removeSeries(self.option_series.pop())
+        if len(self.option_series) == count:
+            return
+        while len(self.option_series) < count:
+            index = len(self.option_series)
+            series = QLineSeries()
+            series.setObjectName(f"optionLine{index}")
+            series.hovered.connect(lambda point, state, k=index: self._on_hovered(k, point, state))
+            self._attach(series)
+            self.option_series.append(series)
+        # keep the markers drawn above the option lines
+        for series in (self.current_series, *self.flip_lines, self.flip_series):
+            self.removeSeries(series)
+            self._attach(series)
+
+    def _show_flips(self, result: SensitivityResult, crit: CriterionSensitivity, low: float, high: float) -> None:
+        thresholds = [t for t in (crit.decrease, crit.increase) if t is not None]
+        while len(self.flip_lines) > len(thresholds):
+            self.removeSeries(self.flip_lines.pop())
+        while len(self.flip_lines) < len(thresholds):
+            line = self._line(f"flipLine{len(self.flip_lines)}", QColor(OKABE_ITO["vermillion"]), 1.2,
+                              Qt.PenStyle.DotLine)
+            self.flip_lines.append(line)
+        for line in self.flip_lines:  # one legend entry (the markers) stands for the lines too
+            for marker in self.legend().markers(line):
+                marker.setVisible(False)
+        top = result.option_ids.index(result.top_id) if result.top_id in result.option_ids else None
+        points = []
+        for t, line in zip(thresholds, self.flip_lines):
+            x = 100.0 * t.local_weight
+            y = low if top is None else float(np.interp(t.local_weight, crit.curve_weights,
+                                                        np.asarray(crit.curve_scores[top], dtype=float)))
+            if top is not None:
+                y *= self._scale
+            points.append(QPointF(x, y))
+            line.replace([QPointF(x, low), QPointF(x, high)])
+        self.flip_series.replace(points)
+        if thresholds:
+            where = " / ".join(f"{_pct(t.local_weight)} %" for t in thresholds)
+            self.flip_series.setName(self.tr("Top changes: {0}").format(where))
+        else:
+            self.flip_series.setName(self.tr("Top never changes"))
+        for marker in self.legend().markers(self.flip_series):
+            marker.setVisible(True)
+
+    def legend_entries(self) -> list[tuple[str, QColor, str]]:
+        """What the legend shows, for a legend drawn outside the chart: ``(text, colour, kind)``.
+
+        ``kind`` is ``"top"`` (the option ranked first), ``"option"``, ``"excluded"``
+        (kept out of the ranking by a red line), ``"current"`` (the current-weight
+        line) or ``"flip"`` (the points where the top option changes).
+        """
+        out: list[tuple[str, QColor, str]] = []
+        for i, (oid, name) in enumerate(zip(self._option_ids, self._names)):
+            kind = "top" if oid == self._top else "excluded" if oid in self._excluded else "option"
+            out.append((name, series_colour(i), kind))
+        out.append((self.current_series.name(), QColor(_MARKER_HEX), "current"))
+        out.append((self.flip_series.name(), QColor(OKABE_ITO["vermillion"]), "flip"))
+        return out
+
+    # ------------------------------------------------------------------ tooltips
+    def describe_point(self, index: int, weight_pct: float) -> str:
+        """Plain words for option ``index`` at local weight ``weight_pct`` (0-100)."""
+        crit = self.criterion
+        if crit is None or not 0 <= index < len(self._names):
+            return ""
+        score = float(np.interp(weight_pct / 100.0, crit.curve_weights,
+                                np.asarray(crit.curve_scores[index], dtype=float))) * self._scale
+        number = f"{score:.1f}" if self._scale > 1 else f"{score:.3f}"
+        return self.tr("{option}: {score} when {criterion} has {weight} % of its group's weight").format(
+            option=self._names[index], score=number, criterion=crit.name, weight=f"{weight_pct:.0f}")
+
+    def _on_hovered(self, index: int, point: QPointF, state: bool) -> None:
+        if state:
+            QToolTip.showText(QCursor.pos(), self.describe_point(index, point.x()))
+        else:
+            QToolTip.hideText()
+
+
+def build_sensitivity_chart(result: SensitivityResult, criterion_id: str, *, for_print: bool = False,
+                            excluded: Collection[str] = (), legend: bool = True) -> SensitivityChart:
+    """Build the score-against-weight chart of one criterion.
+
+    Parameters
+    ----------
+    result
+        From :func:`counterweight.services.robustness.sensitivity_analysis`; it must
+        include ``criterion_id``.
+    criterion_id
+        The criterion whose local weight is varied.
+    for_print
+        Add a title and drop the background, for reports.
+    excluded
+        Options a red line keeps out of the ranking (drawn dotted).
+    legend
+        Draw the legend inside the chart; a narrow window may prefer to show
+        :meth:`SensitivityChart.legend_entries` in a wrapping label instead.
+
+    Returns
+    -------
+    SensitivityChart
+        Show it with ``QChartView(chart)``; update it with :func:`update_sensitivity_chart`.
+    """
+    chart = SensitivityChart(for_print=for_print, legend=legend)
+    chart.refresh(result, criterion_id, excluded=excluded)
+    return chart
+
+
+def update_sensitivity_chart(chart: QChart, result: SensitivityResult, criterion_id: str, *,
+                             excluded: Collection[str] = ()) -> None:
+    """Show another criterion, or new results, in a chart from :func:`build_sensitivity_chart`."""
+    if not isinstance(chart, SensitivityChart):
+        raise TypeError("update_sensitivity_chart needs a chart from build_sensitivity_chart")
+    chart.refresh(result, criterion_id, excluded=excluded)
+
+
+__all__ = ["SensitivityChart", "build_sensitivity_chart", "update_sensitivity_chart"]

@@ -1,0 +1,358 @@
+"""The tornado chart: how far each weight or score can move before the top option changes.
+
+One row per item (a criterion's weight, or one option's score on one criterion),
+the most fragile on top. A bar to the left is the smallest decrease that changes the
+top option, a bar to the right the smallest increase, both as a share of the item's
+range (a weight's 0-100 % of its group; a score's scale). An item that changes the
+top option with less than the threshold (10 % by default) is *fragile* and drawn in
+vermillion; the rest are *robust* and drawn in blue; dotted lines mark the threshold.
+Shares come from :mod:`counterweight.engine.flip` and
+:mod:`counterweight.engine.sensitivity`.
+
+Every Qt Charts call of the application lives in this package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtWidgets import QToolTip
+
+from counterweight.charts.palette import OKABE_ITO
+from counterweight.domain import Decision
+from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult
+from counterweight.engine.sensitivity import SensitivityResult
+
+_FONT_PX = 12
+_TEXT_HEX = "#202020"
+#: Widest item label (pixels of the axis font) before eliding, and its share of the chart width.
+_LABEL_WIDTH = 220.0
+_LABEL_SHARE = 0.34
+#: Candidate half-widths of the axis and their tick steps, in % of range.
+_BOUNDS = ((20.0, 10.0), (30.0, 10.0), (50.0, 25.0), (100.0, 50.0))
+MAX_ITEMS = 12
+#: Qt Charts elides every row label when a row is shorter than about 24 px, so the
+#: chart shows only as many rows as get this much height (the most fragile ones).
+ROW_PX = 26
+_FRAME_PX = 112
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TornadoChart", text)
+
+
+@dataclass(frozen=True)
+class TornadoItem:
+    """One row of the tornado: distances (shares of range, 0-1) down and up; ``None``: no flip that way."""
+
+    kind: str  # "weight" or "score"
+    label: str  # a weight's criterion name, or ``option`` and criterion name joined by ": "
+    description: str
+    down: float | None
+    up: float | None
+    option: str = ""  # scores: the option's name (elided separately from the criterion)
+    criterion: str = ""
+
+    @property
+    def distance(self) -> float:
+        """The smaller of the two distances (``inf`` when neither side flips)."""
+        found = [d for d in (self.down, self.up) if d is not None]
+        return min(found) if found else float("inf")
+
+
+def tornado_items(decision: Decision, flips: FlipResult, sensitivity: SensitivityResult) -> list[TornadoItem]:
+    """Rows for the tornado chart, most fragile first.
+
+    Weights get both directions from ``sensitivity``; scores get the one direction
+    :func:`counterweight.engine.flip.flip_distances` found nearest. Items that no
+    change within their range can flip are left out.
+    """
+    items: list[TornadoItem] = []
+    for c in sensitivity.criteria:
+        down = None if c.decrease is None else abs(c.decrease.change)
+        up = None if c.increase is None else abs(c.increase.change)
+        if down is None and up is None:
+            continue
+        items.append(TornadoItem("weight", _tr("Weight: {0}").format(c.name),
+                                 _tr("Weight of {0}").format(c.label), down, up, criterion=c.name))
+    for it in flips.items:
+        if it.kind != "score" or it.fraction is None or it.change is None or it.option_id is None:
+            continue
+        option = decision.option(it.option_id).name if decision.has_option(it.option_id) else it.option_id
+        crit = decision.criterion(it.criterion_id) if decision.has_criterion(it.criterion_id) else None
+        name = crit.name if crit is not None else it.criterion_id
+        path = decision.path_name(it.criterion_id) if crit is not None else it.criterion_id
+        down, up = (it.fraction, None) if it.change < 0 else (None, it.fraction)
+        items.append(TornadoItem("score", _tr("{0}: {1}").format(option, name),
+                                 _tr("Score of {0} on {1}").format(option, path), down, up,
+                                 option=option, criterion=name))
+    items.sort(key=lambda t: (t.distance, t.kind != "weight"))
+    return items
+
+
+class TornadoChart(QChart):
+    """Diverging bars of distance to flip, updated in place by :meth:`refresh`."""
+
+    def __init__(self, *, for_print: bool = False, max_items: int = MAX_ITEMS) -> None:
+        super().__init__()
+        self.for_print = for_print
+        self.max_items = max_items
+        self.setObjectName("tornadoChart")
+        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setTheme(QChart.ChartTheme.ChartThemeLight)
+        self.setBackgroundRoundness(0)
+        self.setMargins(QMargins(4, 4, 8, 4))
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        if for_print:
+            self.setTitle(self.tr("Distance to a change of the top option"))
+            self.setBackgroundVisible(False)
+            self.setDropShadowEnabled(False)
+
+        self.series_ = QHorizontalStackedBarSeries()
+        self.series_.setObjectName("tornadoSeries")
+        self.series_.setBarWidth(0.7)
+        self.addSeries(self.series_)
+        fragile, robust = QColor(OKABE_ITO["vermillion"]), QColor(OKABE_ITO["blue"])
+        self.fragile_down = self._bar_set(self.tr("Fragile"), fragile)
+        self.robust_down = self._bar_set(self.tr("Robust"), robust)
+        self.fragile_up = self._bar_set(self.tr("Fragile"), fragile)
+        self.robust_up = self._bar_set(self.tr("Robust"), robust)
+
+        self.value_axis = QCategoryAxis()
+        self.value_axis.setObjectName("distanceAxis")
+        self.value_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.value_axis.setTitleText(self.tr("← decrease    % of range    increase →"))
+        self.category_axis = QBarCategoryAxis()
+        self.category_axis.setObjectName("itemAxis")
+        self.category_axis.setGridLineVisible(False)
+        self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series_.attachAxis(self.value_axis)
+        self.series_.attachAxis(self.category_axis)
+        # a hidden vertical value axis lets the threshold lines span every row
+        self.row_axis = QValueAxis()
+        self.row_axis.setVisible(False)
+        self.addAxis(self.row_axis, Qt.AlignmentFlag.AlignRight)
+        self.threshold_lines = [self._threshold_line(k) for k in range(2)]
+        self._tune_fonts()
+        for bar_set in (self.fragile_up, self.robust_up):  # one legend entry per colour
+            for marker in self.legend().markers(self.series_):
+                if marker.barset() is bar_set:
+                    marker.setVisible(False)
+
+        self.threshold = FRAGILE_THRESHOLD
+        self.all_items: list[TornadoItem] = []
+        self.items: list[TornadoItem] = []  # bottom to top, as drawn
+        self.hidden_count = 0
+        self.series_.hovered.connect(self._on_hovered)
+
+    def _bar_set(self, label: str, colour: QColor) -> QBarSet:
+        bar_set = QBarSet(label)
+        bar_set.setColor(colour)
+        bar_set.setBorderColor(colour.darker(130))
+        bar_set.setPen(QPen(colour.darker(130), 0.5))
+        self.series_.append(bar_set)
+        return bar_set
+
+    def _threshold_line(self, k: int) -> QLineSeries:
+        line = QLineSeries()
+        line.setObjectName(f"thresholdLine{k}")
+        pen = QPen(QColor("#404040"), 1.2)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        line.setPen(pen)
+        self.addSeries(line)
+        line.attachAxis(self.value_axis)
+        line.attachAxis(self.row_axis)
+        for marker in self.legend().markers(line):
+            marker.setVisible(False)
+        return line
+
+    def _tune_fonts(self) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(_FONT_PX)
+        bold = QFont(font)
+        bold.setBold(True)
+        for axis in (self.value_axis, self.category_axis):
+            axis.setLabelsFont(font)
+            axis.setTitleFont(bold)
+            axis.setLabelsColor(QColor(_TEXT_HEX))
+            axis.setTitleBrush(QColor(_TEXT_HEX))
+        self.legend().setFont(font)
+        self.legend().setLabelColor(QColor(_TEXT_HEX))
+        big = QFont(bold)
+        big.setPixelSize(_FONT_PX + 2)
+        self.setTitleFont(big)
+        self.setTitleBrush(QColor(_TEXT_HEX))
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, items: Sequence[TornadoItem], threshold: float = FRAGILE_THRESHOLD) -> None:
+        """Show ``items`` (most fragile first; at most ``max_items`` of them)."""
+        self.threshold = threshold
+        self.all_items = list(items)
+        shown = list(items[: self.capacity()])
+        self.hidden_count = len(items) - len(shown)
+        self.items = list(reversed(shown))  # category 0 is drawn at the bottom
+        cols: dict[str, list[float]] = {"fd": [], "rd": [], "fu": [], "ru": []}
+        for it in self.items:
+            down = 0.0 if it.down is None else 100.0 * it.down
+            up = 0.0 if it.up is None else 100.0 * it.up
+            frag_down = it.down is not None and it.down < threshold
+            frag_up = it.up is not None and it.up < threshold
+            cols["fd"].append(-down if frag_down else 0.0)
+            cols["rd"].append(0.0 if frag_down else -down)
+            cols["fu"].append(up if frag_up else 0.0)
+            cols["ru"].append(0.0 if frag_up else up)
+        for key, bar_set in (("fd", self.fragile_down), ("rd", self.robust_down),
+                             ("fu", self.fragile_up), ("ru", self.robust_up)):
+            if bar_set.count():
+                bar_set.remove(0, bar_set.count())
+            bar_set.append(cols[key])
+        self.fragile_down.setLabel(self.tr("Fragile: under {0} % of its range").format(f"{100 * threshold:g}"))
+        self.robust_down.setLabel(self.tr("Robust"))
+        self._relabel()
+        widest = max([abs(v) for col in cols.values() for v in col] + [100.0 * threshold])
+        bound, step = next((b for b in _BOUNDS if widest <= b[0] + 1e-9), _BOUNDS[-1])
+        self._set_ticks(bound, step)
+        n = max(1, len(self.items))
+        self.row_axis.setRange(-0.5, n - 0.5)
+        t = 100.0 * threshold
+        for line, x in zip(self.threshold_lines, (-t, t)):
+            line.replace([QPointF(x, -0.5), QPointF(x, n - 0.5)])
+        if self.for_print:
+            title = self.tr("Distance to a change of the top option")
+            if self.hidden_count:
+                title += self.tr(" (the {0} most fragile of {1})").format(len(shown), len(items))
+            self.setTitle(title)
+
+    def _set_ticks(self, bound: float, step: float) -> None:
+        axis = self.value_axis
+        for label in list(axis.categoriesLabels()):
+            axis.remove(label)
+        axis.setRange(-bound, bound)
+        axis.setStartValue(-bound)
+        seen: set[str] = set()
+        k_max = round(bound / step)
+        for k in range(-k_max, k_max + 1):
+            label = f"{abs(k * step):g}"
+            while label in seen:  # labels of a category axis must differ
+                label += "\u200b"
+            seen.add(label)
+            axis.append(label, k * step)
+
+    def capacity(self) -> int:
+        """Rows that fit the chart's height (at most ``max_items``)."""
+        height = self.size().height()
+        if height <= 0:
+            return self.max_items
+        frame = _FRAME_PX + (30 if self.title() else 0)
+        return max(1, min(self.max_items, int((height - frame) // ROW_PX)))
+
+    def preferred_height(self, rows: int | None = None) -> int:
+        """Height that shows ``rows`` rows (default: every item, up to ``max_items``)."""
+        n = min(self.max_items, len(self.all_items) if rows is None else rows)
+        return _FRAME_PX + (30 if self.title() else 0) + ROW_PX * max(1, n)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Show as many rows as fit, and re-elide the labels for the new width."""
+        super().resizeEvent(event)
+        if min(self.capacity(), len(self.all_items)) != len(self.items):
+            self.refresh(self.all_items, self.threshold)
+        elif abs(event.newSize().width() - event.oldSize().width()) >= 1 and self.items:
+            self._relabel()
+
+    def _label_width(self) -> float:
+        width = self.size().width()
+        return _LABEL_WIDTH if width <= 0 else max(80.0, min(_LABEL_WIDTH, _LABEL_SHARE * width))
+
+    def _relabel(self) -> None:
+        metrics = QFontMetricsF(self.category_axis.labelsFont())
+        room = self._label_width()
+        labels: list[str] = []
+        seen: set[str] = set()
+        for it in self.items:
+            label = self._row_label(it, metrics, room)
+            while label in seen:
+                label += "\u200b"
+            seen.add(label)
+            labels.append(label)
+        if self.category_axis.categories() != labels:
+            self.category_axis.clear()
+            if labels:
+                self.category_axis.append(labels)
+
+    @staticmethod
+    def _row_label(it: TornadoItem, metrics: QFontMetricsF, room: float) -> str:
+        if it.kind != "score" or not it.option or metrics.horizontalAdvance(it.label) <= room:
+            return metrics.elidedText(it.label, Qt.TextElideMode.ElideRight, room)
+        # keep both names in view: the option gets at most half the room, the criterion the rest
+        sep = ": "
+        rest = room - metrics.horizontalAdvance(sep)
+        option = metrics.elidedText(it.option, Qt.TextElideMode.ElideRight, rest / 2)
+        left = rest - metrics.horizontalAdvance(option)
+        return option + sep + metrics.elidedText(it.criterion, Qt.TextElideMode.ElideRight, left)
+
+    # ------------------------------------------------------------------ tooltips
+    def describe_row(self, index: int) -> str:
+        """Plain words for the row at ``index`` (bottom = 0)."""
+        if not 0 <= index < len(self.items):
+            return ""
+        it = self.items[index]
+        parts = []
+        if it.down is not None:
+            parts.append(self.tr("a decrease of {0} % of its range").format(f"{100 * it.down:.1f}"))
+        if it.up is not None:
+            parts.append(self.tr("an increase of {0} % of its range").format(f"{100 * it.up:.1f}"))
+        return self.tr("{0}: the top option changes after {1}.").format(it.description, self.tr(" or ").join(parts))
+
+    def _on_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        if status:
+            QToolTip.showText(QCursor.pos(), self.describe_row(index))
+        else:
+            QToolTip.hideText()
+
+
+def build_tornado_chart(items: Sequence[TornadoItem], threshold: float = FRAGILE_THRESHOLD, *,
+                        for_print: bool = False, max_items: int = MAX_ITEMS) -> TornadoChart:
+    """Build the tornado chart.
+
+    Parameters
+    ----------
+    items
+        From :func:`tornado_items`, most fragile first.
+    threshold
+        Share of range under which a change is fragile (the dotted lines).
+    for_print
+        Add a title and drop the background, for reports.
+    max_items
+        Rows shown (the most fragile); the axis title says when some are left out.
+
+    Returns
+    -------
+    TornadoChart
+    """
+    chart = TornadoChart(for_print=for_print, max_items=max_items)
+    chart.refresh(items, threshold)
+    return chart
+
+
+def update_tornado_chart(chart: QChart, items: Sequence[TornadoItem], threshold: float = FRAGILE_THRESHOLD) -> None:
+    """Update a chart from :func:`build_tornado_chart` in place."""
+    if not isinstance(chart, TornadoChart):
+        raise TypeError("update_tornado_chart needs a chart from build_tornado_chart")
+    chart.refresh(items, threshold)
+
+
+__all__ = ["MAX_ITEMS", "TornadoChart", "TornadoItem", "build_tornado_chart", "tornado_items",
+           "update_tornado_chart"]

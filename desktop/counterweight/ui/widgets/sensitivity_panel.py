@@ -1,0 +1,560 @@
+"""Sensitivity tab: how far weights and scores can move before the top option changes.
+
+From top to bottom: a verdict ("Robust" or "Fragile") with one sentence in plain
+words naming the nearest change that would put another option on top; the chart of
+every option's score against one criterion's weight (chosen in the selector, or by
+double-clicking a row of the table); a table of every criterion with its weight and
+the weights at which the top option changes, down and up, and who then leads; and
+the tornado chart of distance to flip for weights and scores.
+
+The analysis (``services.robustness``) runs on a worker thread: the weighted sum
+takes milliseconds, the other methods a second or two. It is redone 150 ms after the
+last change, and only while the tab is visible; a hidden tab catches up when shown.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.charts.sensitivity_chart import build_sensitivity_chart, update_sensitivity_chart
+from counterweight.charts.tornado_chart import build_tornado_chart, tornado_items, update_tornado_chart
+from counterweight.services.changes import ChangeSet, Part
+from counterweight.services.robustness import flip_analysis, sensitivity_analysis
+from counterweight.ui.session_controller import SessionController
+from counterweight.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from counterweight.domain import Decision
+    from counterweight.engine.flip import FlipItem, FlipResult
+    from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
+
+DEBOUNCE_MS = 150
+DASH = "—"
+_VERDICT_STYLE = {
+    "robust": "background:#9FD9C4; color:#000000; border:1px solid #2d7a60; border-radius:3px; padding:2px 8px;",
+    "fragile": "background:#F3B49A; color:#000000; border:1px solid #a1461a; border-radius:3px; padding:2px 8px;",
+    "not_applicable": "background:#E4E4E4; color:#000000; border:1px solid #808080; border-radius:3px;"
+                      " padding:2px 8px;",
+}
+
+
+def _analyse(decision: Decision) -> tuple[SensitivityResult, FlipResult]:
+    sens = sensitivity_analysis(decision)
+    return sens, flip_analysis(decision, sensitivity=sens)
+
+
+_SYMBOLS = {"current": "┆", "flip": "●", "excluded": "┄"}
+
+
+def legend_html(entries: list[tuple[str, QColor, str]], tr: Callable[[str], str] = str) -> str:
+    """A wrapping legend: a coloured mark and the (escaped) name per entry; the top option in bold."""
+    parts = []
+    for text, colour, kind in entries:
+        name = html.escape(text)
+        if len(text) <= 36:  # keep short names on one line; long ones may wrap
+            name = name.replace(" ", "&nbsp;")
+        if kind == "top":
+            name = f"<b>{name}</b>&nbsp;{html.escape(tr('(first)'))}"
+        mark = _SYMBOLS.get(kind, "■")
+        parts.append(f'<span style="color:{colour.name()}; font-weight:bold">{mark}</span>&nbsp;{name}')
+    return " &nbsp; ".join(parts)
+
+
+def pct(share: float, decimals: int = 0) -> str:
+    """A share 0-1 as a percentage number (no sign)."""
+    return f"{100.0 * share:.{decimals}f}"
+
+
+def _pair(a: float, b: float) -> tuple[str, str]:
+    """Two shares as percentages, with a decimal when whole numbers would hide the step."""
+    decimals = 0 if abs(a - b) >= 0.02 and min(a, b) >= 0.1 else 1
+    return pct(a, decimals), pct(b, decimals)
+
+
+def _number(x: float) -> str:
+    text = f"{x:,.0f}" if abs(x) >= 100 else f"{x:.1f}" if abs(x) >= 10 else f"{x:.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _weight_phrase(c: CriterionSensitivity, t: Threshold, tr: Callable[[str], str]) -> str:
+    verb = tr("rises") if t.direction == "increase" else tr("falls")
+    g0, g1 = _pair(c.global_weight, t.global_weight)
+    text = tr("the weight of {name} {verb} from {old} % to {new} %").format(name=c.name, verb=verb, old=g0, new=g1)
+    if c.parent_weight < 1.0 - 1e-9:
+        l0, l1 = _pair(c.local_weight, t.local_weight)
+        text += " " + tr("(local {0} % → {1} %)").format(l0, l1)
+    return text + " " + tr("({0} then comes first)").format(t.new_top_name)
+
+
+def _score_phrase(decision: Decision, it: FlipItem, tr: Callable[[str], str]) -> str:
+    option = decision.option(it.option_id).name if it.option_id and decision.has_option(it.option_id) else ""
+    crit = decision.criterion(it.criterion_id)
+    if isinstance(it.current, str) and isinstance(it.target, str):
+        labels = [lv.label for lv in getattr(crit.scale, "levels", [])]
+        steps = abs(labels.index(it.target) - labels.index(it.current)) if it.target in labels and \
+            it.current in labels else 0
+        moves = tr("moves one level") if steps == 1 else tr("moves {0} levels").format(steps)
+        return tr("{option}'s score on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
+            option=option, criterion=crit.name, moves=moves, old=it.current, new=it.target)
+    unit = f" {crit.unit}" if crit.unit else ""
+    return tr("{option}'s score on {criterion} moves from {old} to {new}{unit}").format(
+        option=option, criterion=crit.name, old=_number(float(it.current)), new=_number(float(it.target)),  # type: ignore[arg-type]
+        unit=unit)
+
+
+def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult,
+            tr: Callable[[str], str] = str) -> tuple[str, str]:
+    """The verdict (``"robust"``, ``"fragile"``, ``"not_applicable"``) and one sentence in plain words.
+
+    The sentence names the smallest weight change and the smallest score change
+    that put another option first.
+    """
+    if flips.verdict == "not_applicable" or flips.top_id is None:
+        return "not_applicable", " ".join(tr(n) for n in flips.notes) or tr("There is nothing to compare.")
+    top = decision.option(flips.top_id).name if decision.has_option(flips.top_id) else flips.top_id
+    phrases: list[str] = []
+    weight = next((i for i in flips.items if i.kind == "weight" and i.fraction is not None), None)
+    if weight is not None:
+        c = sens.get(weight.criterion_id)
+        t = c.increase if (weight.change or 0.0) > 0 else c.decrease
+        if t is not None:
+            phrases.append(_weight_phrase(c, t, tr))
+    score = next((i for i in flips.items if i.kind == "score" and i.fraction is not None), None)
+    if score is not None:
+        phrases.append(_score_phrase(decision, score, tr))
+    limit = f"{100 * flips.threshold:g}"
+    if not phrases:
+        sentence = tr("{0} stays first whatever single weight or score changes within its range.").format(top)
+    elif flips.verdict == "fragile":
+        sentence = tr("{0} stays first unless {1}.").format(top, tr(", or if ").join(phrases))
+    else:
+        sentence = tr("No single change smaller than {0} % of its range puts another option ahead of {1}; "
+                      "the nearest: {2}.").format(limit, top, tr(", or ").join(phrases))
+    extra = " ".join(tr(n) for n in flips.notes)
+    return flips.verdict, sentence + (" " + extra if extra else "")
+
+
+class SensitivityPanel(QWidget):
+    """The Sensitivity tab.
+
+    Signals
+    -------
+    updated()
+        New results are on screen (after every finished analysis).
+    """
+
+    updated = Signal()
+    COL_CRITERION, COL_WEIGHT, COL_DOWN, COL_UP = range(4)
+    #: Item data role holding the id of the option that then comes first (threshold cells).
+    NEW_TOP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sensitivityPanel")
+        self.setAccessibleName(self.tr("Sensitivity"))
+        self._controller = controller
+        self.result: SensitivityResult | None = None
+        self.flips: FlipResult | None = None
+        self._excluded: frozenset[str] = frozenset()
+        self._stale = True
+        self._pending = False
+        self._worker: Worker | None = None
+        self._running_for: tuple[Decision | None, frozenset[str]] = (None, frozenset())
+        self._session_gen = 0  # results of a project that was replaced meanwhile are dropped
+        self._run_gen = 0
+        self._timer = QTimer(self)
+        self._timer.setObjectName("sensitivityDebounce")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._maybe_compute)
+        self._build()
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(self._on_session_replaced)
+
+    # ------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.verdict_label = QLabel(self)
+        self.verdict_label.setObjectName("sensitivityVerdict")
+        self.verdict_label.setAccessibleName(self.tr("Verdict"))
+        self.verdict_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.explanation_label = QLabel(self)
+        self.explanation_label.setObjectName("sensitivityExplanation")
+        self.explanation_label.setAccessibleName(self.tr("What would change the top option"))
+        self.explanation_label.setWordWrap(True)
+        self.explanation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("sensitivityStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+        head = QHBoxLayout()
+        head.addWidget(self.verdict_label, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.explanation_label, 1)
+
+        self.criterion_combo = QComboBox(self)
+        self.criterion_combo.setObjectName("sensitivityCriterionCombo")
+        self.criterion_combo.setAccessibleName(self.tr("Criterion whose weight is varied"))
+        self.criterion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.criterion_combo.setMinimumContentsLength(18)
+        self.criterion_combo.currentIndexChanged.connect(self._on_criterion_chosen)
+        pick = QLabel(self.tr("&Weight of:"), self)
+        pick.setBuddy(self.criterion_combo)
+        chooser = QHBoxLayout()
+        chooser.addWidget(pick)
+        chooser.addWidget(self.criterion_combo, 1)
+        self.chart = None
+        self.chart_view = self._chart_view("sensitivityChartView", self.tr("Score against weight chart"),
+                                           self.tr("Each option's overall score as the chosen criterion's "
+                                                   "weight goes from 0 to 100 percent of its group."))
+        self.chart_view.setMinimumHeight(200)
+        self.chart_legend = QLabel(self)  # wraps, unlike the chart's own legend
+        self.chart_legend.setObjectName("sensitivityChartLegend")
+        self.chart_legend.setAccessibleName(self.tr("Chart legend"))
+        self.chart_legend.setWordWrap(True)
+        self.chart_legend.setTextFormat(Qt.TextFormat.RichText)
+        chart_box = QWidget(self)
+        col = QVBoxLayout(chart_box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addLayout(chooser)
+        col.addWidget(self.chart_view, 1)
+        col.addWidget(self.chart_legend)
+
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("sensitivityTable")
+        self.table.setAccessibleName(self.tr("Weight thresholds per criterion"))
+        heads = [(self.tr("Criterion"), self.tr("Criteria, indented under their groups")),
+                 (self.tr("Weight"), self.tr("Its share of its group's weight (local weight)")),
+                 (self.tr("Down to"), self.tr("If its local weight falls to this, another option (named below "
+                                              "it) comes first")),
+                 (self.tr("Up to"), self.tr("If its local weight rises to this, another option (named below "
+                                            "it) comes first"))]
+        for c, (text, tip) in enumerate(heads):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            self.table.setHorizontalHeaderItem(c, item)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.COL_DOWN, QHeaderView.ResizeMode.Stretch)  # two lines: weight, option
+        header.setSectionResizeMode(self.COL_UP, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        self.table.setMinimumHeight(150)
+        self.table.setToolTip(self.tr("Double-click a row (or press Enter) to chart that criterion"))
+        self.table.doubleClicked.connect(self._on_row_activated)
+        self.table.activated.connect(self._on_row_activated)
+
+        self.tornado = None
+        self.tornado_view = self._chart_view("tornadoChartView", self.tr("Distance to flip chart"),
+                                             self.tr("For each weight and score, the smallest change that puts "
+                                                     "another option first, as a share of its range."))
+        self.tornado_view.setMinimumHeight(220)
+        self.tornado_caption = QLabel(self)
+        self.tornado_caption.setObjectName("tornadoCaption")
+        self.tornado_caption.setWordWrap(True)
+        tornado_box = QWidget(self)
+        col = QVBoxLayout(tornado_box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.tornado_view, 1)
+        col.addWidget(self.tornado_caption)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("sensitivitySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for w in (chart_box, self.table, tornado_box):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        body = QWidget(self)
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(head)
+        inner.addWidget(self.status_label)
+        inner.addWidget(self.splitter, 1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("sensitivityScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(scroll)
+        self.setFocusProxy(self.criterion_combo)
+
+    def _chart_view(self, name: str, accessible: str, description: str) -> QChartView:
+        view = QChartView(self)
+        view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        view.setAccessibleDescription(description)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return view
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Give the criterion names their share of a new width."""
+        super().resizeEvent(event)
+        if self.table.rowCount():
+            self._size_columns()
+
+    # ------------------------------------------------------------ scheduling
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Catch up with changes made while the tab was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.parts <= {Part.INFO}:
+            return  # title and notes do not move the ranking
+        self._stale = True
+        self._timer.start()
+
+    def _on_session_replaced(self) -> None:
+        self._session_gen += 1
+        self.result = self.flips = None
+        self._stale = True
+        self._clear()
+        self._timer.start()
+
+    def is_stale(self) -> bool:
+        """True when the results on screen do not reflect the latest decision (yet)."""
+        return self._stale
+
+    def _maybe_compute(self) -> None:
+        if self._stale and self.isVisible():
+            self.compute()
+
+    def compute(self) -> None:
+        """Start the analysis of the current decision now (queued if one is running)."""
+        ctl = self._controller
+        if not ctl.has_session:
+            self._clear()
+            return
+        if self._worker is not None:
+            self._pending = True
+            return
+        decision = ctl.decision
+        excluded = frozenset(ctl.evaluation.excluded_option_ids)
+        self._stale = False
+        worker = Worker(lambda _progress, _cancelled: _analyse(decision),
+                        description=self.tr("the sensitivity analysis"), parent=self)
+        self._running_for = (decision, excluded)
+        self._run_gen = self._session_gen
+        worker.finished.connect(self._on_finished)  # a bound method: queued to the GUI thread
+        worker.failed.connect(self._on_failed)
+        self._worker = worker
+        self._set_status(self.tr("Updating…"))
+        worker.start()
+
+    def _on_finished(self, result: tuple[SensitivityResult, FlipResult]) -> None:
+        decision, excluded = self._running_for
+        self._release()
+        if self._run_gen == self._session_gen:
+            self._show(decision, excluded, result)
+
+    def _on_failed(self, message: str) -> None:
+        self._release()
+        self._set_status(self.tr("The sensitivity analysis could not run: {0}").format(message), error=True)
+
+    def _release(self) -> None:
+        """The run has ended: start the one asked for meanwhile, if any (after this event)."""
+        self._worker = None
+        if self._pending:
+            self._pending = False
+            QTimer.singleShot(0, self._maybe_compute)
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color:#a1461a;" if error else "color:#5f5f5f;")
+        self.status_label.setVisible(bool(text))
+
+    # ------------------------------------------------------------ results
+    def _clear(self) -> None:
+        self.table.setRowCount(0)
+        self.criterion_combo.blockSignals(True)
+        self.criterion_combo.clear()
+        self.criterion_combo.blockSignals(False)
+        self.verdict_label.clear()
+        self.verdict_label.setStyleSheet("")
+        self.explanation_label.setText(self.tr("Open a decision to see how robust its ranking is."))
+
+    def _show(self, decision: Decision, excluded: frozenset[str], result: tuple[SensitivityResult, FlipResult]) -> None:
+        if self._controller.has_session and self._controller.decision is not decision:
+            self._stale = True  # superseded while it ran; the next run is already queued or scheduled
+        sens, flips = result
+        self.result, self.flips, self._excluded = sens, flips, excluded
+        self._set_status("")
+        verdict, sentence = explain(decision, sens, flips, self.tr)
+        word = {"robust": self.tr("Robust"), "fragile": self.tr("Fragile")}.get(verdict, self.tr("Not applicable"))
+        self.verdict_label.setText(word)
+        self.verdict_label.setStyleSheet(_VERDICT_STYLE.get(verdict, _VERDICT_STYLE["not_applicable"]))
+        self.verdict_label.setAccessibleDescription(sentence)
+        self.explanation_label.setText(sentence)
+        self._fill_combo(sens)
+        self._fill_table(sens)
+        self._show_criterion_chart()
+        items = tornado_items(decision, flips, sens)
+        if self.tornado is None:
+            self.tornado = build_tornado_chart(items, flips.threshold)
+            self.tornado_view.setChart(self.tornado)
+        else:
+            update_tornado_chart(self.tornado, items, flips.threshold)
+        self.tornado_view.setMinimumHeight(min(400, max(220, self.tornado.preferred_height(6))))
+        self.tornado_view.setVisible(bool(items))
+        self._caption(len(items))
+        self.updated.emit()
+
+    def _caption(self, total: int) -> None:
+        if not total:
+            self.tornado_caption.setText(self.tr("No single weight or score change within its range puts "
+                                                 "another option first."))
+            return
+        shown = len(self.tornado.items) if self.tornado is not None else 0
+        text = self.tr("Bars: the smallest decrease (left) or increase (right) that puts another option "
+                       "first. Dotted lines: {0} % of the range.").format(f"{100 * self.flips.threshold:g}")
+        if shown < total:
+            text += " " + self.tr("Showing the {0} most fragile of {1}; hover a bar for details.").format(shown, total)
+        self.tornado_caption.setText(text)
+
+    def _fill_combo(self, sens: SensitivityResult) -> None:
+        combo = self.criterion_combo
+        wanted = [(c.label, c.criterion_id) for c in sens.criteria]
+        current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if wanted == current:
+            return
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, cid in wanted:
+            combo.addItem(label, cid)
+        at = combo.findData(keep) if keep is not None else -1
+        if at < 0:  # first time: the criterion whose weight is closest to changing the result
+            near = [c for c in sens.criteria if c.distance is not None]
+            at = combo.findData(min(near, key=lambda c: c.distance).criterion_id) if near else 0
+        combo.setCurrentIndex(max(0, at))
+        combo.blockSignals(False)
+
+    def _fill_table(self, sens: SensitivityResult) -> None:
+        decision = self._controller.decision if self._controller.has_session else None
+        self.table.setRowCount(len(sens.criteria))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, c in enumerate(sens.criteria):
+            note = c.note or self.tr("No weight from 0 % to 100 % puts another option first.")
+            depth = len(decision.ancestors(c.criterion_id)) if decision is not None and \
+                decision.has_criterion(c.criterion_id) else 0
+            weight_tip = self.tr("{0} % of its group; {1} % of the total weight").format(
+                pct(c.local_weight, 1), pct(c.global_weight, 1))
+            cells = [("    " * depth + c.name, c.criterion_id, c.label),
+                     (pct(c.local_weight, 1) + " %", c.local_weight, weight_tip),
+                     *self._threshold_cells(c.decrease, note), *self._threshold_cells(c.increase, note)]
+            for col, (text, value, tip) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                value, new_top = value if isinstance(value, tuple) else (value, None)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setData(self.NEW_TOP_ROLE, new_top)
+                if tip:
+                    item.setToolTip(tip)
+                if col == self.COL_WEIGHT:
+                    item.setTextAlignment(right)
+                self.table.setItem(row, col, item)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Criterion and weight fit their text (the criterion up to a limit); thresholds share the rest."""
+        t, metrics = self.table, self.table.fontMetrics()
+        room = t.viewport().width() or t.width()
+        for col, cap in ((self.COL_CRITERION, max(100, min(200, int(0.38 * room)))), (self.COL_WEIGHT, 80)):
+            texts = [t.horizontalHeaderItem(col).text()] + [t.item(r, col).text() for r in range(t.rowCount())]
+            widest = max(metrics.horizontalAdvance(x) for x in texts) + 18
+            t.horizontalHeader().resizeSection(col, min(cap, widest))
+
+    def _threshold_cells(self, t: Threshold | None, note: str) -> list[tuple[str, object, str | None]]:
+        """One cell: the weight, and on a second line the option that then comes first."""
+        if t is None:
+            return [(DASH, None, note)]
+        tip = self.tr("At {0} % of its group ({1} % of the total weight), {2} comes first.").format(
+            pct(t.local_weight, 1), pct(t.global_weight, 1), t.new_top_name)
+        if not t.exact:
+            tip += " " + self.tr("Found by search, to within {0} percentage points.").format(f"{100 * t.tolerance:.1g}")
+        return [(f"{pct(t.local_weight, 1)} %\n→ {t.new_top_name}", (t.local_weight, t.new_top_id), tip)]
+
+    def _show_criterion_chart(self) -> None:
+        cid = self.criterion_combo.currentData()
+        if self.result is None or cid is None:
+            return
+        if self.chart is None:
+            self.chart = build_sensitivity_chart(self.result, cid, excluded=self._excluded, legend=False)
+            self.chart_view.setChart(self.chart)
+        else:
+            update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded)
+        self.chart_legend.setText(legend_html(self.chart.legend_entries(), self.tr))
+
+    # ------------------------------------------------------------ interaction
+    def _on_criterion_chosen(self, _index: int) -> None:
+        self._show_criterion_chart()
+
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        item = self.table.item(index.row(), self.COL_CRITERION) if index.isValid() else None
+        if item is not None:
+            self.select_criterion(item.data(Qt.ItemDataRole.UserRole))
+
+    def select_criterion(self, criterion_id: str) -> None:
+        """Chart ``criterion_id``'s weight."""
+        at = self.criterion_combo.findData(criterion_id)
+        if at >= 0:
+            self.criterion_combo.setCurrentIndex(at)
+
+    # ------------------------------------------------------------ lookups (tests, reports)
+    def selected_criterion_id(self) -> str | None:
+        return self.criterion_combo.currentData()
+
+    def table_rows(self) -> list[list[str]]:
+        """Every cell's text, row by row (tree order)."""
+        t = self.table
+        return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+    def thresholds(self) -> dict[str, tuple[float | None, float | None]]:
+        """Per criterion id, the local weights (0-1) at which the top option changes: (down, up)."""
+        t = self.table
+        return {t.item(r, self.COL_CRITERION).data(Qt.ItemDataRole.UserRole):
+                (t.item(r, self.COL_DOWN).data(Qt.ItemDataRole.UserRole),
+                 t.item(r, self.COL_UP).data(Qt.ItemDataRole.UserRole)) for r in range(t.rowCount())}
+
+    def takers(self) -> dict[str, tuple[str | None, str | None]]:
+        """Per criterion id, the option ids that then come first: (if lowered, if raised)."""
+        t = self.table
+        return {t.item(r, self.COL_CRITERION).data(Qt.ItemDataRole.UserRole):
+                (t.item(r, self.COL_DOWN).data(self.NEW_TOP_ROLE), t.item(r, self.COL_UP).data(self.NEW_TOP_ROLE))
+                for r in range(t.rowCount())}
+
+
+__all__ = ["DEBOUNCE_MS", "SensitivityPanel", "explain", "legend_html"]
