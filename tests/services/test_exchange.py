@@ -271,7 +271,7 @@ def test_envelope_fields_and_key_order() -> None:
     data = json.loads(text)
     assert list(data) == ["format", "format_version", "exported_at", "app_version", "decision"]
     assert data["format"] == "counterweight-decision" == exchange.FORMAT_NAME
-    assert data["format_version"] == exchange.FORMAT_VERSION == 2
+    assert data["format_version"] == exchange.FORMAT_VERSION == 3
     env = exchange.loads_envelope(text)
     assert env.exported_at == stamp
     assert env.app_version == "9.9.9"
@@ -404,7 +404,7 @@ def test_wrong_format_is_named() -> None:
     assert "not a Counterweight decision file" in _error(data).message
 
 
-@pytest.mark.parametrize("version", [3, 4, 99])
+@pytest.mark.parametrize("version", [exchange.FORMAT_VERSION + 1, exchange.FORMAT_VERSION + 2, 99])
 def test_newer_version_is_refused(version: int) -> None:
     data = _good()
     data["format_version"] = version

@@ -28,6 +28,7 @@ from counterweight.cli import evaluate, files
 from counterweight.cli import weights  # issue 3: weight elicitation command
 from counterweight.cli import sensitivity, smaa  # issue 3: robustness commands
 from counterweight.cli import compare  # issue 3: compare-methods command
+from counterweight.cli import audit  # issue 4: audit verify / audit log
 from counterweight.cli.output import one_line, prepare_streams, print_error
 from counterweight.domain.errors import CounterweightError
 
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     sensitivity.register(commands, [common])  # issue 3: robustness commands
     smaa.register(commands, [common])  # issue 3: robustness commands
     compare.register(commands, [common])  # issue 3: compare-methods command
+    audit.register(commands, [common])  # issue 4: audit verify / audit log
     return parser
 
 

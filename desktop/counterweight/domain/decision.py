@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 from counterweight.domain.base import Frozen, Identifier, Name, Text
 from counterweight.domain.elements import Criterion, Option, Score, check_score_against_scale
 from counterweight.domain.elicitation import Elicitation
+from counterweight.domain.evidence import Source
 from counterweight.domain.methods import MethodSettings, Normalization, RedLine
 from counterweight.domain.scales import NumericScale, QualitativeScale
 
@@ -36,6 +37,9 @@ class Decision(Frozen):
         default_factory=list, description="How the weights under each node were derived (one per node)"
     )
     red_lines: list[RedLine] = Field(default_factory=list, description="Non-compensatory limits per criterion")
+    sources: list[Source] = Field(
+        default_factory=list, description="The source library: documents cited as evidence by the scores"
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -132,7 +136,35 @@ class Decision(Frozen):
             opt_name = next(o.name for o in self.options if o.id == oid)
             raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
         self._check_method_references(crit)
+        self._check_evidence_sources()
         return self
+
+    def _check_evidence_sources(self) -> None:
+        """Evidence that names a library source must find it, and a quoted passage its text."""
+        _unique([s.id for s in self.sources], "source id")
+        if not self.sources and all(not e.source_id for s in self.scores for e in s.evidence):
+            return
+        by_id = {s.id: s for s in self.sources}
+        for score in self.scores:
+            for ev in score.evidence:
+                if ev.source_id is None:
+                    continue
+                src = by_id.get(ev.source_id)
+                where = f"evidence on {score.option_id!r} × {score.criterion_id!r}"
+                if src is None:
+                    raise ValueError(f"{where} cites source {ev.source_id!r}, which is not in the source library")
+                if ev.start is None or ev.end is None:
+                    continue
+                if ev.end > len(src.text):
+                    raise ValueError(
+                        f"{where} quotes characters {ev.start}-{ev.end} of {src.title!r}, whose text has only"
+                        f" {len(src.text)} characters"
+                    )
+                if src.text[ev.start:ev.end] != ev.quote:
+                    raise ValueError(
+                        f"{where}: the quoted passage does not match characters {ev.start}-{ev.end}"
+                        f" of {src.title!r}"
+                    )
 
     def _check_method_references(self, crit: dict[str, Criterion]) -> None:
         nodes: set[str | None] = set()
@@ -152,6 +184,10 @@ class Decision(Frozen):
                     raise ValueError(f"the red line on {c.name!r} must name one of its levels")
             elif r.limit is None:
                 raise ValueError(f"the red line on {c.name!r} needs a numeric limit")
+
+    def source(self, source_id: str) -> Source | None:
+        """The library source with id ``source_id``, or ``None``."""
+        return next((s for s in self.sources if s.id == source_id), None)
 
     def elicitation(self, node_id: str | None) -> Elicitation | None:
         """The recorded weight judgements for the children of ``node_id`` (None: top level)."""

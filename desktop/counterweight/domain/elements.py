@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from counterweight.domain.base import Finite, Frozen, Identifier, Name, Text
+from counterweight.domain.evidence import Credibility
 from counterweight.domain.methods import Distribution
 from counterweight.domain.scales import NumericScale, QualitativeScale, Scale
 
@@ -58,11 +59,41 @@ class Criterion(Frozen):
 
 
 class EvidenceRef(Frozen):
-    """A pointer to the evidence behind a score (source and where in it)."""
+    """A pointer to the evidence behind a score (source and where in it).
+
+    ``source`` names the source as text (kept for files written before the source
+    library existed); ``source_id`` links to a :class:`~counterweight.domain.evidence.Source`
+    of the decision. ``quote`` is the passage relied on and ``start``/``end`` its
+    character offsets in that source's text (``text[start:end] == quote``; the
+    decision checks it). ``credibility`` grades this piece of evidence.
+    """
 
     source: Name
     locator: Annotated[str, Field(max_length=200)] = ""
     note: Text = ""
+    source_id: Identifier | None = Field(None, description="Id of the cited source in the decision's library")
+    quote: Text = Field("", description="The passage of the source this evidence rests on")
+    start: Annotated[int, Field(ge=0)] | None = Field(None, description="Offset of the passage's first character")
+    end: Annotated[int, Field(ge=0)] | None = Field(None, description="Offset just after the passage's last character")
+    credibility: Credibility = Credibility.MEDIUM
+
+    @model_validator(mode="after")
+    def _check_passage(self) -> EvidenceRef:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("a passage needs both its start and its end offset")
+        if self.start is not None and self.end is not None:
+            if self.start >= self.end:
+                raise ValueError(f"the passage starts at {self.start} but ends at {self.end}")
+            if self.source_id is None:
+                raise ValueError("a passage with offsets must name the source it comes from (source id)")
+            if not self.quote:
+                raise ValueError("a passage with offsets must carry the quoted text")
+        return self
+
+    @property
+    def has_passage(self) -> bool:
+        """True when the evidence points at characters of an imported source text."""
+        return self.start is not None
 
 
 class Score(Frozen):

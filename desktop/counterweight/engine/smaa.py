@@ -52,6 +52,8 @@ BLOCK = 10_000
 DEFAULT_CHUNK_BLOCKS = 1
 MIN_SAMPLES, MAX_SAMPLES = 100, 1_000_000
 LOW_ACCEPTANCE = "low_acceptance"
+#: Diagnostic code: no option takes part (none entered, or a red line excludes them all).
+NOTHING_TO_RANK = "nothing_to_rank"
 _LOW_RATE = 0.01
 
 
@@ -73,7 +75,8 @@ class SmaaResult:
         ``p_i^c`` per option (0 for an option without central weights); ``None``
         when the run was cancelled before they were computed.
     samples : int
-        Draws actually made (fewer than ``samples_requested`` when cancelled).
+        Draws actually made (fewer than ``samples_requested`` when cancelled; 0
+        when no option takes part, see :data:`NOTHING_TO_RANK`).
     acceptance_rate : float or None
         Share of candidate weight vectors kept (weight ranges only).
     """
@@ -377,6 +380,8 @@ def smaa(
         )
     model = build_model(decision, evaluate(decision))
     n, m = model.n_options, model.n_leaves  # options excluded by a red line take no part
+    if n == 0:
+        return _nothing_to_rank(model, int(run_seed), int(n_samples), progress)
     sizes = _block_sizes(int(n_samples))
     per_chunk = DEFAULT_CHUNK_BLOCKS if chunk_size is None else max(1, -(-int(chunk_size) // BLOCK))
     second_pass = model.cells is not None and n > 0
@@ -408,6 +413,22 @@ def smaa(
     return _result(model, acc, central, has, confidence, int(run_seed), int(n_samples), run.stopped)
 
 
+def _nothing_to_rank(model: SmaaModel, seed: int, requested: int,
+                     progress: Callable[[float], None] | None) -> SmaaResult:
+    """A complete, empty result when no option takes part: nothing is drawn."""
+    if model.option_ids:
+        text = ("Every option is excluded by a red line, so the uncertainty analysis has nothing to rank;"
+                " no draws were made.")
+    else:
+        text = "The decision has no options, so the uncertainty analysis has nothing to rank; no draws were made."
+    m = model.n_leaves
+    acc = _Accumulator(0, m)
+    if progress is not None:
+        progress(1.0)
+    return _result(model, acc, np.zeros((0, m)), np.zeros(0, dtype=bool), np.zeros(0), seed, requested, False,
+                   extra=(Diagnostic(NOTHING_TO_RANK, "warning", text),))
+
+
 class _Run:
     """Walks the blocks chunk by chunk, polling ``cancelled`` and reporting ``progress``."""
 
@@ -429,8 +450,9 @@ class _Run:
 
 
 def _result(model: SmaaModel, acc: _Accumulator, central: np.ndarray, has: np.ndarray,
-            confidence: np.ndarray | None, seed: int, requested: int, stopped: bool) -> SmaaResult:
-    """The result, with the options a red line excluded put back (all zeros)."""
+            confidence: np.ndarray | None, seed: int, requested: int, stopped: bool,
+            extra: tuple[Diagnostic, ...] = ()) -> SmaaResult:
+    """The result, with the options a red line excluded put back (all zeros); ``extra`` notes go last."""
     n, m = model.n_options, model.n_leaves
     notes = list(model.diagnostics)
     rate = None
@@ -462,8 +484,17 @@ def _result(model: SmaaModel, acc: _Accumulator, central: np.ndarray, has: np.nd
         uncertain_scores=0 if model.cells is None else model.cells.size,
         rank_counts=counts, acceptability=counts / max(acc.samples, 1),
         central_weights=full_central, has_central=full_has, confidence=full_conf,
-        acceptance_rate=rate, cancelled=stopped, diagnostics=tuple(notes),
+        acceptance_rate=rate, cancelled=stopped, diagnostics=(*notes, *extra),
     )
 
 
-__all__ = ["BLOCK", "MAX_SAMPLES", "MIN_SAMPLES", "SmaaResult", "check_run_settings", "ranks_in_order", "smaa"]
+__all__ = [
+    "BLOCK",
+    "MAX_SAMPLES",
+    "MIN_SAMPLES",
+    "NOTHING_TO_RANK",
+    "SmaaResult",
+    "check_run_settings",
+    "ranks_in_order",
+    "smaa",
+]

@@ -4,7 +4,7 @@ A file holds an *envelope* around the decision::
 
     {
       "format": "counterweight-decision",
-      "format_version": 2,
+      "format_version": 3,
       "exported_at": "2024-11-20T09:30:00+00:00",   (or null)
       "app_version": "0.1.0",                        (or null)
       "decision": { ...the Decision model... }
@@ -39,7 +39,7 @@ from counterweight.domain import Decision, ExchangeFormatError, from_validation_
 #: Value of the ``format`` key that marks a Counterweight decision file.
 FORMAT_NAME = "counterweight-decision"
 #: The newest format version this code reads and the one it writes.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 #: File name suffix used for exchange files.
 FILE_SUFFIX = ".json"
@@ -56,11 +56,20 @@ def _v1_to_v2(envelope: JsonObject) -> JsonObject:
     return {**envelope, "format_version": 2}
 
 
+def _v2_to_v3(envelope: JsonObject) -> JsonObject:
+    """Version 3 added the evidence library, optional parts only: the decision's
+    ``sources`` and, on each piece of evidence, ``source_id``, ``quote``,
+    ``start``/``end`` and ``credibility``. A version-2 file lacks them and they take
+    their defaults (no sources; evidence of medium credibility citing by name), so
+    the decision passes through unchanged."""
+    return {**envelope, "format_version": 3}
+
+
 #: Upgrade steps, keyed by the *old* version: ``_MIGRATIONS[n]`` turns a version-n
 #: envelope (a plain dict, already parsed from JSON) into a version n+1 envelope,
 #: including setting ``format_version`` to n+1. Every old version keeps a fixture
 #: file in the tests (``tests/services/fixtures/``) to prove it still opens.
-_MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {1: _v1_to_v2}
+_MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class _Header(BaseModel):
@@ -71,7 +80,7 @@ class _Header(BaseModel):
     format: Literal["counterweight-decision"] = Field(
         description="Always 'counterweight-decision'; marks the file as a Counterweight decision."
     )
-    format_version: Literal[2] = Field(  # keep equal to FORMAT_VERSION
+    format_version: Literal[3] = Field(  # keep equal to FORMAT_VERSION
         description="Version of this file format. Newer Counterweight releases migrate older versions forward."
     )
     exported_at: datetime | None = Field(
@@ -93,7 +102,7 @@ class ExchangeEnvelope(_Header):
             "description": (
                 "One multi-criteria decision (options, criteria tree with scales and weights, "
                 "scores with ranges, distributions, rationales and evidence, weight elicitations, "
-                "red lines and method settings) wrapped in a versioned envelope. "
+                "red lines, method settings and the library of cited sources) wrapped in a versioned envelope. "
                 "Written and read by Counterweight; see docs/exchange-format.md."
             )
         },

@@ -1,7 +1,8 @@
 """The audit log: who changed what, when, from what to what.
 
 Rows are only ever appended, in the same transaction as the change they describe,
-so the log and the data cannot disagree.
+so the log and the data cannot disagree. Each row is chained to the one before it
+by a hash (:mod:`counterweight.storage.audit_chain`), so later changes to past rows show.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import pathlib
 import socket
 import sqlite3
 from typing import Any
+
+from counterweight.storage.audit_chain import ChainHead, read_head, row_hash
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -36,6 +39,8 @@ class AuditEntry:
         What was changed, e.g. ``"score O2 × Civilian risk"``.
     old, new : object
         The value before and after, as plain JSON data (``None`` if absent).
+    hash : str
+        The row's chain hash (``""`` if it has none).
     """
 
     id: int
@@ -45,6 +50,7 @@ class AuditEntry:
     target: str
     old: Any
     new: Any
+    hash: str = ""
 
 
 def current_user() -> str:
@@ -74,9 +80,26 @@ def utc_now() -> str:
     return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+#: Shown for a stored time that cannot be read (the row was altered outside Counterweight).
+UNREADABLE_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
 def _parse_time(text: str) -> dt.datetime:
-    parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return UNREADABLE_TIME
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+
+def _parse_value(text: str | None) -> Any:
+    """A stored JSON value; text that is not JSON (altered outside Counterweight) is kept as is."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, TypeError):
+        return text
 
 
 def _plain(obj: object) -> object:
@@ -116,8 +139,16 @@ def to_json(obj: object) -> str | None:
     return json.dumps(obj, default=_plain, ensure_ascii=False, separators=(",", ":"))
 
 
-def append(conn: sqlite3.Connection, *, action: str, target: str, before: object, after: object) -> None:
-    """Insert one audit row on ``conn`` (inside the caller's transaction).
+def append(
+    conn: sqlite3.Connection,
+    *,
+    action: str,
+    target: str,
+    before: object,
+    after: object,
+    head: ChainHead | None = None,
+) -> ChainHead:
+    """Insert one chained audit row on ``conn`` (inside the caller's transaction).
 
     Parameters
     ----------
@@ -127,11 +158,27 @@ def append(conn: sqlite3.Connection, *, action: str, target: str, before: object
         Short action and what it applies to.
     before, after : object
         Values before and after the change.
+    head : ChainHead, optional
+        Where the row attaches, if the caller knows (it saves one SELECT); read
+        from the file when omitted.
+
+    Returns
+    -------
+    ChainHead
+        The new head: pass it to the next call once this transaction has committed.
     """
+    if head is None:
+        head = read_head(conn)
+    row_id = head.last_id + 1
+    at, user = utc_now(), current_user()
+    old, new = to_json(before), to_json(after)
+    digest = row_hash(row_id, at, user, action, target, old, new, head.hash)
     conn.execute(
-        'INSERT INTO audit (at, "user", action, target, old, new) VALUES (?, ?, ?, ?, ?, ?)',
-        (utc_now(), current_user(), action, target, to_json(before), to_json(after)),
+        'INSERT INTO audit (id, at, "user", action, target, old, new, prev_hash, hash)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (row_id, at, user, action, target, old, new, head.hash, digest),
     )
+    return ChainHead(row_id, digest)
 
 
 def read(conn: sqlite3.Connection, limit: int | None = None) -> list[AuditEntry]:
@@ -149,13 +196,13 @@ def read(conn: sqlite3.Connection, limit: int | None = None) -> list[AuditEntry]
     list of AuditEntry
         Newest first.
     """
-    sql = 'SELECT id, at, "user", action, target, old, new FROM audit ORDER BY id DESC'
+    sql = 'SELECT id, at, "user", action, target, old, new, hash FROM audit ORDER BY id DESC'
     params: tuple[int, ...] = ()
     if limit is not None:
         sql += " LIMIT ?"
         params = (max(0, int(limit)),)
     out: list[AuditEntry] = []
-    for row_id, at, user, action, target, old, new in conn.execute(sql, params):
+    for row_id, at, user, action, target, old, new, digest in conn.execute(sql, params):
         out.append(
             AuditEntry(
                 id=row_id,
@@ -163,8 +210,9 @@ def read(conn: sqlite3.Connection, limit: int | None = None) -> list[AuditEntry]
                 user=user,
                 action=action,
                 target=target,
-                old=None if old is None else json.loads(old),
-                new=None if new is None else json.loads(new),
+                old=_parse_value(old),
+                new=_parse_value(new),
+                hash=digest or "",
             )
         )
     return out

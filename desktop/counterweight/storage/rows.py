@@ -29,6 +29,7 @@ from counterweight.domain import (
     from_validation_error,
 )
 from counterweight.storage.schema import FORMAT_MARKER
+from counterweight.storage.source_rows import read_sources, write_sources
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
@@ -217,6 +218,8 @@ def write_changes(
         conn.executemany(_INSERT_ELICITATION, [elicitation_row(e, i) for i, e in enumerate(new.elicitations)])
     if red_lines_changed and new.red_lines:
         conn.executemany(_INSERT_RED_LINE, [red_line_row(r, i) for i, r in enumerate(new.red_lines)])
+    if old is None or old.sources is not new.sources:  # evidence library (m005)
+        write_sources(conn, old, new)
 
     method = _json(new.method.model_dump(mode="json"))
     head = (new.id, new.title, new.description, new.notice, method)
@@ -325,6 +328,7 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
 
     elicitations = _read_elicitations(conn, where)
     red_lines = _read_red_lines(conn, where)
+    sources = read_sources(conn, where)
 
     method_data = _load_json(method_json, where, "table project, column method")
     try:
@@ -343,6 +347,7 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
             method=method,
             elicitations=elicitations,
             red_lines=red_lines,
+            sources=sources,
         )
     except ValueError as exc:
         raise _damaged(where, "the decision as a whole", exc) from exc

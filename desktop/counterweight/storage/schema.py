@@ -22,7 +22,13 @@ Tables
              inputs (ranks, swing points, pairwise judgements) are one JSON object
              in ``judgements``.
 ``red_lines`` (m003) non-compensatory limits, each on one scored criterion.
+``sources``  (m005) the evidence library: one row per source with its details,
+             reliability grade (A-F) and imported plain ``text``; ``position`` is
+             its place in the list. Evidence in ``scores.evidence`` refers to a
+             source by id inside the JSON, so the file does not check those links;
+             the domain model does when the project is loaded.
 ``audit``    append-only log of every change: when, who, what, old and new (JSON).
+             (m004) ``prev_hash`` and ``hash`` chain each row to the one before it.
 
 Elicitations and red lines get tables of their own, not JSON on the project row,
 because they point at criteria: with foreign keys the file itself refuses one that
@@ -37,6 +43,8 @@ from functools import cache
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from counterweight.storage import audit_chain  # m004
 
 #: Written in ``project.format`` so a foreign database is never taken for a project.
 FORMAT_MARKER = "counterweight-project"
@@ -164,6 +172,53 @@ def _m003_distributions_elicitations_red_lines(db: Database) -> None:
     # settings gained nested parts too, but they live in the ``project.method``
     # JSON, whose missing keys take their defaults: no change needed there.
     for statement in _SCHEMA_3:
+        db.execute(statement)
+
+
+# m004: the audit log's hash chain (see storage/audit_chain.py and docs/audit.md).
+_SCHEMA_4 = (
+    "ALTER TABLE audit ADD COLUMN prev_hash TEXT",
+    "ALTER TABLE audit ADD COLUMN hash TEXT",
+)
+
+
+@MIGRATIONS(name="m004_audit_hash_chain")
+def _m004_audit_hash_chain(db: Database) -> None:
+    # Every row gets the previous row's hash and its own. Rows already in an older
+    # file are chained here, so an upgraded project verifies; what was done to them
+    # before the upgrade cannot be detected (docs/audit.md says so).
+    for statement in _SCHEMA_4:
+        db.execute(statement)
+    audit_chain.chain_existing(db.conn)
+
+
+# m005 must stay registered after m004 (the audit hash chain): migrations apply
+# in the order they are registered, which is their order in this file.
+_SCHEMA_5 = (
+    """
+    CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        publisher TEXT NOT NULL DEFAULT '',
+        published TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL DEFAULT '',
+        reliability TEXT NOT NULL DEFAULT 'F',
+        text TEXT NOT NULL DEFAULT '',
+        imported_from TEXT NOT NULL DEFAULT '',
+        imported_at TEXT
+    ) STRICT
+    """,
+)
+
+
+@MIGRATIONS(name="m005_evidence_sources")
+def _m005_evidence_sources(db: Database) -> None:
+    # Decision.sources. The new evidence fields (source id, quote, offsets,
+    # credibility) live in the ``scores.evidence`` JSON, whose missing keys take
+    # their defaults: no change needed there.
+    for statement in _SCHEMA_5:
         db.execute(statement)
 
 

@@ -16,7 +16,7 @@ import threading
 from types import TracebackType
 
 from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
-from counterweight.storage import audit, placement, rows, schema, sqlite_io
+from counterweight.storage import audit, audit_chain, placement, rows, schema, sqlite_io
 from counterweight.storage.audit import AuditEntry
 from counterweight.storage.locking import ProjectLock
 
@@ -65,6 +65,8 @@ class ProjectStore:
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
         self._mutex = threading.RLock()
+        # Where the next audit row attaches; read once, then kept after each commit.
+        self._chain_head: audit_chain.ChainHead | None = None
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -260,9 +262,13 @@ class ProjectStore:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 rows.write_changes(conn, old, new)
-                audit.append(conn, action=action, target=target, before=before, after=after)
+                head = audit.append(
+                    conn, action=action, target=target, before=before, after=after, head=self._chain_head
+                )
                 conn.execute("COMMIT")
+                self._chain_head = head
             except BaseException as exc:
+                self._chain_head = None
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 # An IntegrityError means ``old`` did not match the file: a bug, not the disk.
@@ -278,6 +284,34 @@ class ProjectStore:
         """The audit log, newest entry first (at most ``limit`` entries)."""
         with self._mutex:
             return audit.read(self._connection(), limit)
+
+    def verify_audit(self, expect_head: str | None = None) -> audit_chain.VerifyReport:
+        """Check the audit log's hash chain (see :func:`audit_chain.verify`).
+
+        Parameters
+        ----------
+        expect_head : str, optional
+            A head hash recorded earlier that must still be in the log.
+
+        Returns
+        -------
+        VerifyReport
+            OK, or the first entry found altered, missing or out of place.
+        """
+        with self._mutex:
+            conn = self._connection()
+            applied = schema.MIGRATIONS.applied(sqlite_io.wrap(conn))
+            upgraded_at = next((m.applied_at for m in applied if m.name == "m004_audit_hash_chain"), "")
+            conn.execute("BEGIN")
+            try:
+                return audit_chain.verify(conn, expect_head=expect_head, upgraded_at=upgraded_at)
+            finally:
+                conn.execute("COMMIT")
+
+    def audit_head_hash(self) -> str:
+        """The newest audit entry's hash (the chain's head), without checking the chain."""
+        with self._mutex:
+            return audit_chain.read_head(self._connection()).hash
 
     def save_as(self, path: PathLike) -> ProjectStore:
         """Copy the project to ``path`` and continue there.
@@ -332,9 +366,13 @@ class ProjectStore:
             conn = self._connection()
             conn.execute("BEGIN IMMEDIATE")
             try:
-                audit.append(conn, action=action, target=target, before=before, after=after)
+                head = audit.append(
+                    conn, action=action, target=target, before=before, after=after, head=self._chain_head
+                )
                 conn.execute("COMMIT")
+                self._chain_head = head
             except BaseException:
+                self._chain_head = None
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise

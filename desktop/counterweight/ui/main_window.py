@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenuBar  # issue 4: evidence
 
 from counterweight.services import workspace
 from counterweight.services.changes import ChangeSet, Part
@@ -27,6 +28,9 @@ from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
 from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
 from counterweight.ui.widgets.score_matrix import ScoreMatrix
 from counterweight.ui.widgets.weights_panel import WeightsPanel
+from PySide6.QtWidgets import QDockWidget  # issue 4: history dock
+from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: history dock
+from counterweight.ui.dialogs.sources_dialog import SourcesDialog  # issue 4: evidence
 
 SETTINGS_FILE = "window.ini"
 STATUS_TIMEOUT_MS = 10_000
@@ -78,6 +82,7 @@ class MainWindow(QMainWindow):
         self.analysis_tabs = AnalysisTabs(controller)
         self.ranking_panel = self.analysis_tabs.ranking_panel
         self._build_layout()
+        self._build_history_dock()  # issue 4: history dock
 
         self.path_label = QLabel(self)
         self.path_label.setObjectName("projectPathLabel")
@@ -127,6 +132,33 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         self.resize(min(1680, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
         self.reset_layout()
+
+    # issue 4: history dock ------------------------------------------------
+    def _build_history_dock(self) -> None:
+        """The history panel in a dock, hidden until View > History (Ctrl+H)."""
+        self.history_panel = HistoryPanel(self.controller)
+        self.history_dock = QDockWidget(self.tr("History"), self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setAccessibleName(self.tr("History"))
+        self.history_dock.setWidget(self.history_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.history_action = self.history_dock.toggleViewAction()
+        self.history_action.setText(self.tr("&History"))
+        self.history_action.setObjectName("historyAction")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_panel.goToElement.connect(self.go_to_element)
+
+    def go_to_element(self, option_id: str, criterion_id: str) -> None:
+        """Select a score cell, or an option or criterion when only one id is given."""
+        if option_id and criterion_id:
+            self.score_matrix.select_cell(option_id, criterion_id)
+            self.score_matrix.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif option_id:
+            self.options_panel.select_option(option_id)
+        elif criterion_id:
+            self.criteria_panel.select_criterion(criterion_id)
+    # ------------------------------------------------ end issue 4: history dock
 
     def splitters(self) -> list[QSplitter]:
         return [self.main_splitter, self.left_splitter, self.centre_splitter, self.right_splitter]
@@ -200,10 +232,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         analysis_menu = self._menu(view_menu.addMenu(self.tr("&Analysis")), "analysisMenu")
         analysis_menu.addActions(self.analysis_tabs.tab_actions)  # Ctrl+1..4
+        view_menu.addAction(self.history_action)  # issue 4: View > History (Ctrl+H)
         view_menu.addSeparator()
         reset = view_menu.addAction(self.tr("&Reset Layout"))
         reset.setObjectName("resetLayoutAction")
         reset.triggered.connect(self.reset_layout)
+
+        self._build_evidence_menu(bar)  # issue 4: evidence
 
         help_menu = self._menu(bar.addMenu(self.tr("&Help")), "helpMenu")
         self.about_action = help_menu.addAction(self.tr("&About Counterweight"))
@@ -214,6 +249,36 @@ class MainWindow(QMainWindow):
         about_qt.setObjectName("aboutQtAction")
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         about_qt.triggered.connect(QApplication.aboutQt)
+
+    # issue 4: evidence --------------------------------------------------------
+    def _build_evidence_menu(self, bar: QMenuBar) -> None:
+        """Evidence > Source library… (Ctrl+L) and Evidence > Highlight unsupported scores."""
+        self.sources_dialog: SourcesDialog | None = None
+        menu = self._menu(bar.addMenu(self.tr("E&vidence")), "evidenceMenu")
+        self.source_library_action = menu.addAction(self.tr("&Source library…"))
+        self.source_library_action.setObjectName("sourceLibraryAction")
+        self.source_library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.source_library_action.triggered.connect(self.show_source_library)
+        self.highlight_unsupported_action = menu.addAction(self.tr("&Highlight unsupported scores"))
+        self.highlight_unsupported_action.setObjectName("highlightUnsupportedAction")
+        self.highlight_unsupported_action.setCheckable(True)
+        self.highlight_unsupported_action.setToolTip(self.tr("Hatch the scores that rest on no evidence"))
+        self.highlight_unsupported_action.toggled.connect(self.score_matrix.model.set_highlight_unsupported)
+
+    def show_source_library(self) -> SourcesDialog | None:
+        """Open (or bring forward) the source library of the open project."""
+        if not self.controller.has_session:
+            self.show_status(self.tr("Open a project first."))
+            return None
+        if self.sources_dialog is None:
+            self.sources_dialog = SourcesDialog(self.controller, self, current_cell=self.score_matrix.current_cell,
+                                                native_dialogs=self.file_actions.dialog_options
+                                                != QFileDialog.Option.DontUseNativeDialog)
+        self.sources_dialog.show()
+        self.sources_dialog.raise_()
+        self.sources_dialog.activateWindow()
+        return self.sources_dialog
+    # ------------------------------------------------------------ end issue 4: evidence
 
     @staticmethod
     def _menu(menu: QMenu, name: str) -> QMenu:

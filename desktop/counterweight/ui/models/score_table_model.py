@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 
 from counterweight.charts.palette import stoplight_colour, text_colour_for
 from counterweight.domain import (
@@ -39,6 +39,8 @@ from counterweight.domain import (
 from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
+from counterweight.services.evidence import evidence_strength  # issue 4: evidence
+from counterweight.ui.models.evidence_marks import evidence_marker, unsupported_brush  # issue 4: evidence
 from counterweight.ui.session_controller import SessionController
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -51,6 +53,14 @@ ScoreRole = Qt.ItemDataRole.UserRole + 2
 CriterionRole = Qt.ItemDataRole.UserRole + 3
 #: ``(option_id, criterion_id)`` of the cell.
 CellKeyRole = Qt.ItemDataRole.UserRole + 4
+# issue 4: evidence -------------------------------------------------------------
+#: Number of pieces of evidence behind the cell's score (0 without a score).
+EvidenceCountRole = Qt.ItemDataRole.UserRole + 20
+#: ``none``/``weak``/``medium``/``strong``: how well the evidence supports the score.
+EvidenceStrengthRole = Qt.ItemDataRole.UserRole + 21
+#: True when the cell holds a score (value or level) that rests on no evidence at all.
+UnsupportedRole = Qt.ItemDataRole.UserRole + 22
+# ------------------------------------------------------------ end issue 4: evidence
 
 #: Column titles wrap at about this many characters, so long names do not make wide columns.
 _HEADER_WRAP = 18
@@ -226,6 +236,7 @@ class ScoreTableModel(QAbstractTableModel):
         self._col_of: dict[str, int] = {}
         self._eval_row: dict[str, int] = {}
         self._eval_col: dict[str, int] = {}
+        self._highlight_unsupported = False  # issue 4: evidence
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.reload)
         self._load()
@@ -274,6 +285,9 @@ class ScoreTableModel(QAbstractTableModel):
             rows = [self._row_of[o] for o in changes.option_ids if o in self._row_of]
             if rows:
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, min(rows), max(rows))
+        if Part.INFO in changes.parts and self.rowCount() and self.columnCount():  # issue 4: source grades
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
         if Part.METHOD in changes.parts and self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
@@ -353,6 +367,8 @@ class ScoreTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return format_score(self._score(index), with_range=False)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if self._highlight_unsupported and self._unsupported(index):  # issue 4: evidence
+                return unsupported_brush(QColor(self._background(index)))
             return QBrush(self._background(index))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(text_colour_for(self._background(index)))
@@ -375,7 +391,41 @@ class ScoreTableModel(QAbstractTableModel):
             return self._leaves[index.column()]
         if role == CellKeyRole:
             return (self._option_ids[index.row()], self._leaves[index.column()].id)
+        if role in (Qt.ItemDataRole.DecorationRole, EvidenceCountRole, EvidenceStrengthRole, UnsupportedRole):
+            return self._evidence_data(index, role)  # issue 4: evidence
         return None
+
+    # issue 4: evidence -----------------------------------------------------------
+    @property
+    def highlight_unsupported(self) -> bool:
+        """Whether cells whose score rests on no evidence are hatched."""
+        return self._highlight_unsupported
+
+    def set_highlight_unsupported(self, on: bool) -> None:
+        """Hatch (or stop hatching) the cells whose score rests on no evidence."""
+        if bool(on) == self._highlight_unsupported:
+            return
+        self._highlight_unsupported = bool(on)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
+
+    def _unsupported(self, index: ModelIndex) -> bool:
+        score = self._score(index)
+        return score is not None and not score.is_missing and not score.evidence
+
+    def _evidence_data(self, index: ModelIndex, role: int) -> Any:
+        score = self._score(index)
+        if role == EvidenceCountRole:
+            return len(score.evidence) if score is not None else 0
+        if role == UnsupportedRole:
+            return self._unsupported(index)
+        assert self._decision is not None
+        strength = evidence_strength(score, self._decision.sources)
+        if role == EvidenceStrengthRole:
+            return strength
+        return evidence_marker(strength) if strength != "none" else None  # DecorationRole
+    # ------------------------------------------------------------ end issue 4: evidence
 
     def _background(self, index: ModelIndex):
         value = self._value(index)
@@ -407,8 +457,19 @@ class ScoreTableModel(QAbstractTableModel):
             for ev in score.evidence:
                 bits = ", ".join(b for b in (ev.source, ev.locator, ev.note) if b)
                 lines.append(self.tr("Evidence: {0}").format(bits))
+            # issue 4: evidence strength in words
+            strength = evidence_strength(score, self._decision.sources)
+            if score.evidence:
+                lines.append(self.tr("Evidence behind this score: {0} item(s), {1}").format(
+                    len(score.evidence), self._strength_words(strength)))
+            elif not score.is_missing:
+                lines.append(self.tr("This score rests on no evidence."))
         lines.append(self.tr("Scale: {0}").format(describe_scale(crit)))
         return "\n".join(lines)
+
+    def _strength_words(self, strength: str) -> str:  # issue 4: evidence
+        return {"weak": self.tr("weak support"), "medium": self.tr("medium support"),
+                "strong": self.tr("strong support")}.get(strength, self.tr("no support"))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -469,9 +530,12 @@ class ScoreTableModel(QAbstractTableModel):
 __all__ = [
     "CellKeyRole",
     "CriterionRole",
+    "EvidenceCountRole",
+    "EvidenceStrengthRole",
     "MissingRole",
     "ScoreRole",
     "ScoreTableModel",
+    "UnsupportedRole",
     "describe_scale",
     "direction_arrow",
     "format_number",

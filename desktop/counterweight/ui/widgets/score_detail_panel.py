@@ -32,13 +32,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterweight.domain import Criterion, NumericScale, QualitativeScale, Score, from_validation_error
+from counterweight.domain import (
+    Criterion,
+    EvidenceRef,
+    NumericScale,
+    QualitativeScale,
+    Score,
+    from_validation_error,
+)
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.ui.models.score_table_model import describe_scale, format_number
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.evidence_passages import EvidencePassages  # issue 4: evidence
+
+#: Item data of an evidence row's first cell: the stored EvidenceRef (issue 4: evidence).
+_REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _ERROR_STYLE = (
     "QLabel { background: #FDECEA; color: #5F2120; border: 1px solid #D55E00;"
@@ -169,6 +180,9 @@ class ScoreDetailPanel(QWidget):
         right.addWidget(QLabel(self.tr("Evidence"), self))
         right.addWidget(self.evidence_table, 1)
         right.addLayout(evidence_buttons)
+        # issue 4: passages of library sources linked to this score, with "Remove link"
+        self.passages = EvidencePassages(self._controller, self, before_edit=self.apply)
+        right.addWidget(self.passages, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -232,6 +246,7 @@ class ScoreDetailPanel(QWidget):
         self.rationale_edit.clear()
         self.evidence_table.setRowCount(0)
         self._loading = False
+        self.passages.clear()  # issue 4: evidence
         self.error_label.hide()
         for w in (self.value_stack, self.range_check, self.low_spin, self.high_spin, self.rationale_edit,
                   self.evidence_table, self.add_evidence_button, self.remove_evidence_button,
@@ -296,9 +311,10 @@ class ScoreDetailPanel(QWidget):
             self.rationale_edit.setPlainText(score.rationale if score else "")
             self.evidence_table.setRowCount(0)
             for ev in score.evidence if score else []:
-                self._append_evidence(ev.source, ev.locator, ev.note)
+                self._append_evidence(ev.source, ev.locator, ev.note, ref=ev)
         finally:
             self._loading = False
+        self.passages.show_score(option_id, criterion_id)  # issue 4: evidence
         self._dirty = False
         self.error_label.hide()
         for w in (self.value_stack, self.rationale_edit, self.evidence_table,
@@ -310,13 +326,18 @@ class ScoreDetailPanel(QWidget):
         self.revert_button.setEnabled(False)
 
     # ------------------------------------------------------------ evidence rows
-    def _append_evidence(self, source: str = "", locator: str = "", note: str = "") -> int:
+    def _append_evidence(self, source: str = "", locator: str = "", note: str = "",
+                         ref: EvidenceRef | None = None) -> int:
         row = self.evidence_table.rowCount()
         self.evidence_table.insertRow(row)
         for col, text in enumerate((source, locator, note)):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             self.evidence_table.setItem(row, col, item)
+        if ref is not None:  # issue 4: keep the link, passage and credibility the table does not show
+            self.evidence_table.item(row, 0).setData(_REF_ROLE, ref)
+            if ref.quote:
+                self.evidence_table.item(row, 0).setToolTip(f"{source}\n\u201c{ref.quote[:500]}\u201d")
         self.evidence_table.resizeRowToContents(row)
         return row
 
@@ -373,7 +394,10 @@ class ScoreDetailPanel(QWidget):
                 continue
             if not cells[0]:
                 raise InvalidInputError(self.tr("evidence row {0} needs a source.").format(row + 1), where=where)
-            evidence.append({"source": cells[0], "locator": cells[1], "note": cells[2]})
+            first = self.evidence_table.item(row, 0)
+            ref = first.data(_REF_ROLE) if first is not None else None  # issue 4: keep linked fields
+            kept = ref.model_dump() if isinstance(ref, EvidenceRef) else {}
+            evidence.append({**kept, "source": cells[0], "locator": cells[1], "note": cells[2]})
         data["evidence"] = evidence
         try:
             score = Score.model_validate(data)

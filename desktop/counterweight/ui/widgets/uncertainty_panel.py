@@ -15,46 +15,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
-    QSplitter,
     QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from counterweight.charts.acceptability_chart import (
-    acceptability_order,
-    build_acceptability_chart,
-    update_acceptability_chart,
-)
-from counterweight.domain.methods import Distribution, WeightRange, WeightUncertainty
+from counterweight.domain.methods import Distribution, WeightUncertainty
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetMethod
 from counterweight.services.robustness import run_smaa
+from counterweight.ui.models import acceptability_model
+from counterweight.ui.models.acceptability_model import AcceptabilityResults, cell_texts, run_notes
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.weight_uncertainty_editor import WeightUncertaintyEditor
 from counterweight.ui.workers import Worker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from counterweight.charts.acceptability_chart import AcceptabilityChart
     from counterweight.domain import Decision
     from counterweight.engine.smaa import SmaaResult
 
@@ -89,205 +80,6 @@ def scores_line(decision: Decision, tr: Callable[[str], str] = str) -> str:
     return text + (tr(" ({0} set their own).").format(own) if own else ".")
 
 
-def _parse_pct(text: str) -> float | None:
-    """A percentage typed by the user (``"12,5"``, ``"12.5 %"``) as a share 0-1; ``None`` when blank."""
-    cleaned = text.replace("%", "").replace(",", ".").strip()
-    return None if not cleaned else float(cleaned) / 100.0
-
-
-class WeightUncertaintyEditor(QWidget):
-    """The weight ranges (ranges mode) or the order of importance (ordinal mode) of the leaf criteria.
-
-    Every change is one ``SetMethod`` edit. ``problem(str)`` carries a message to
-    show when an entry cannot be used (empty string: no problem).
-    """
-
-    problem = Signal(str)
-    COL_NOW, COL_LOW, COL_HIGH = 1, 2, 3
-
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("weightUncertaintyEditor")
-        self._controller = controller
-        self._filling = False
-        self.ranges_table = QTableWidget(0, 4, self)
-        self.ranges_table.setObjectName("weightRangesTable")
-        self.ranges_table.setAccessibleName(self.tr("Weight ranges"))
-        self.ranges_table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Now %"), self.tr("Low %"),
-                                                     self.tr("High %")])
-        self.ranges_table.setToolTip(self.tr("Bounds on each criterion's share of the total weight, in %. "
-                                             "Leave both blank for 0 to 100."))
-        self.ranges_table.verticalHeader().hide()
-        self.ranges_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.ranges_table.setTabKeyNavigation(False)
-        self.ranges_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.ranges_table.horizontalHeader().setStretchLastSection(True)
-        self.ranges_table.setMinimumHeight(110)
-        self.ranges_table.setMaximumHeight(190)
-        self.ranges_table.itemChanged.connect(self._on_range_edited)
-        self.order_list = QListWidget(self)
-        self.order_list.setObjectName("importanceOrderList")
-        self.order_list.setAccessibleName(self.tr("Criteria from most to least important"))
-        self.order_list.setMinimumHeight(110)
-        self.order_list.setMaximumHeight(190)
-        buttons = QHBoxLayout()
-        self.order_buttons: list[QPushButton] = []
-        for name, text, keys, step in (("moveUpButton", self.tr("Move &up"), "Alt+Up", -1),
-                                       ("moveDownButton", self.tr("Move do&wn"), "Alt+Down", 1),
-                                       ("orderByWeightButton", self.tr("Order by &weights"), "", 0)):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", ""))
-            if keys:
-                action = QAction(self.order_list)
-                action.setShortcut(QKeySequence(keys))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-                action.triggered.connect(lambda _c=False, s=step: self.move_current(s))
-                self.order_list.addAction(action)
-                button.setToolTip(self.tr("{0} ({1})").format(text.replace("&", ""), keys))
-            button.clicked.connect(lambda _c=False, s=step: self.move_current(s) if s else self._submit_order(
-                self._by_weight()))
-            buttons.addWidget(button)
-            self.order_buttons.append(button)
-        order_page = QWidget(self)
-        col = QVBoxLayout(order_page)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(QLabel(self.tr("Most important first:"), order_page))
-        col.addWidget(self.order_list)
-        self.order_hint = QLabel(self.tr("Suggested from the current weights and not saved yet: move a "
-                                         "criterion or press “Order by weights” to use this order."), order_page)
-        self.order_hint.setObjectName("importanceOrderHint")
-        self.order_hint.setWordWrap(True)
-        self.order_hint.setStyleSheet(_MUTED)
-        col.addWidget(self.order_hint)
-        col.addLayout(buttons)
-        self.order_page = order_page
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.ranges_table)
-        layout.addWidget(order_page)
-
-    def _leaves(self) -> list[tuple[str, str, float]]:
-        ev = self._controller.evaluation
-        return [(cid, label, float(w)) for cid, label, w in zip(ev.leaf_ids, ev.leaf_labels, ev.leaf_weights)]
-
-    def _by_weight(self) -> list[str]:
-        return [cid for cid, _, _ in sorted(self._leaves(), key=lambda x: -x[2])]
-
-    def complete_order(self) -> list[str]:
-        """The saved order without unknown ids, then the leaves it leaves out, heaviest first."""
-        given = self._controller.decision.method.uncertainty.criteria_order
-        leaves = self._by_weight()
-        kept = [c for c in dict.fromkeys(given) if c in leaves]
-        return kept + [c for c in leaves if c not in kept]
-
-    def refresh(self) -> None:
-        """Show the editor the weight mode needs (hidden for exact and unknown weights)."""
-        ctl = self._controller
-        mode = ctl.decision.method.uncertainty.weights if ctl.has_session else WeightUncertainty.EXACT
-        wanted = ctl.has_session and mode in (WeightUncertainty.RANGES, WeightUncertainty.ORDINAL)
-        self.setVisible(wanted)
-        if not wanted:
-            return
-        editable = not ctl.read_only
-        self.ranges_table.setVisible(mode is WeightUncertainty.RANGES)
-        self.order_page.setVisible(mode is WeightUncertainty.ORDINAL)
-        if mode is WeightUncertainty.RANGES:
-            self._fill_ranges(editable)
-        else:
-            labels = {cid: label for cid, label, _ in self._leaves()}
-            order = self.complete_order()
-            self.order_hint.setVisible(order != list(ctl.decision.method.uncertainty.criteria_order))
-            row = self.order_list.currentRow()
-            self.order_list.clear()
-            self.order_list.addItems([labels[c] for c in order])
-            self.order_list.setCurrentRow(max(0, min(row, len(order) - 1)))
-            for button in self.order_buttons:
-                button.setEnabled(editable)
-
-    def _fill_ranges(self, editable: bool) -> None:
-        ranges = self._controller.decision.method.uncertainty.weight_ranges
-        leaves = self._leaves()
-        self._filling = True
-        t = self.ranges_table
-        t.setRowCount(len(leaves))
-        for r, (cid, label, w) in enumerate(leaves):
-            rng = ranges.get(cid)
-            cells = [label, f"{100 * w:.1f}", "" if rng is None else f"{100 * rng.low:g}",
-                     "" if rng is None else f"{100 * rng.high:g}"]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, cid)
-                flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-                if c >= self.COL_LOW and editable:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                item.setFlags(flags)
-                if c == 0:
-                    item.setToolTip(label)
-                else:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                t.setItem(r, c, item)
-        self._filling = False
-        self._size_ranges()
-
-    def _size_ranges(self) -> None:
-        t = self.ranges_table
-        t.resizeColumnsToContents()
-        room = t.viewport().width() or t.width()
-        t.setColumnWidth(0, min(t.columnWidth(0), max(100, int(0.45 * room))))
-        for c in (self.COL_LOW, self.COL_HIGH):
-            t.setColumnWidth(c, max(t.columnWidth(c), 64))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Give the criterion names their share of a new width."""
-        super().resizeEvent(event)
-        if self.ranges_table.isVisible() and self.ranges_table.rowCount():
-            self._size_ranges()
-
-    def _on_range_edited(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() < self.COL_LOW:
-            return
-        row, cid = item.row(), item.data(Qt.ItemDataRole.UserRole)
-        name = self.ranges_table.item(row, 0).text()
-        try:
-            low = _parse_pct(self.ranges_table.item(row, self.COL_LOW).text())
-            high = _parse_pct(self.ranges_table.item(row, self.COL_HIGH).text())
-            ranges = dict(self._controller.decision.method.uncertainty.weight_ranges)
-            if low is None and high is None:
-                ranges.pop(cid, None)
-            else:
-                ranges[cid] = WeightRange(low=0.0 if low is None else low, high=1.0 if high is None else high)
-        except (ValueError, ValidationError):
-            self.problem.emit(self.tr("The weight range of {0} must be two numbers from 0 to 100, the lowest "
-                                      "first.").format(name))
-            self.refresh()
-            return
-        self._submit(self.tr("Uncertainty: weight range of {0}").format(name), weight_ranges=ranges)
-
-    def move_current(self, step: int) -> None:
-        """Move the selected criterion ``step`` places (-1: more important)."""
-        row = self.order_list.currentRow()
-        order = self.complete_order()
-        to = row + step
-        if not (0 <= row < len(order) and 0 <= to < len(order)):
-            return
-        order.insert(to, order.pop(row))
-        self._submit_order(order)
-        self.order_list.setCurrentRow(to)
-
-    def _submit_order(self, order: list[str]) -> None:
-        self._submit(self.tr("Uncertainty: importance order"), criteria_order=order)
-
-    def _submit(self, label: str, **update: object) -> None:
-        ctl = self._controller
-        method = ctl.decision.method
-        unc = method.uncertainty.model_copy(update=update)
-        if unc != method.uncertainty:
-            error = ctl.submit(SetMethod(method.model_copy(update={"uncertainty": unc}), label))
-            self.problem.emit(error or "")
-        self.refresh()
-
-
 class UncertaintyPanel(QWidget):
     """The Uncertainty tab.
 
@@ -301,7 +93,7 @@ class UncertaintyPanel(QWidget):
 
     runFinished = Signal(object)
     runStopped = Signal(str)
-    COL_CONFIDENCE, COL_FIRST_RANK = 1, 2
+    COL_CONFIDENCE, COL_FIRST_RANK = acceptability_model.COL_CONFIDENCE, acceptability_model.COL_FIRST_RANK
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,7 +106,6 @@ class UncertaintyPanel(QWidget):
         self._changed_during_run = False
         self._session_gen = 0  # a run of a project that was replaced meanwhile is dropped
         self._run_gen = 0
-        self.chart = None
         self._build()
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self._on_session_replaced)
@@ -396,33 +187,11 @@ class UncertaintyPanel(QWidget):
         self.error_label = self._label("uncertaintyError", _ERROR)
         self.status_label = self._label("uncertaintyStatus", _MUTED)
 
-        self.chart_view = QChartView(self)
-        self.chart_view.setObjectName("acceptabilityChartView")
-        self.chart_view.setAccessibleName(self.tr("Rank acceptability chart"))
-        self.chart_view.setAccessibleDescription(self.tr("For each option, the share of draws in which it takes "
-                                                         "each rank."))
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.chart_view.setMinimumHeight(200)
-        self.acceptability_table = self._table("acceptabilityTable", self.tr("Rank acceptability and confidence"))
-        self.central_table = self._table("centralWeightsTable", self.tr("Central weights"))
-        self.results_tabs = QTabWidget(self)
-        self.results_tabs.setObjectName("uncertaintyResultsTabs")
-        self.results_tabs.setAccessibleName(self.tr("Uncertainty results"))
-        self.results_tabs.addTab(self.acceptability_table, self.tr("Ranks"))
-        self.results_tabs.addTab(self.central_table, self.tr("Central weights"))
-        self.results_tabs.setTabToolTip(0, self.tr("Share of draws giving each rank; confidence: how often the "
-                                                   "option comes first with its central weights"))
-        self.results_tabs.setTabToolTip(1, self.tr("The average weights under which each option comes first"))
-        self.results_tabs.setMinimumHeight(160)
+        self.results = AcceptabilityResults(self, self.tr)
+        self.chart_view, self.results_tabs = self.results.chart_view, self.results.tabs
+        self.acceptability_table, self.central_table = self.results.ranks, self.results.central
+        self.results_splitter = self.results.splitter
         self.notes_label = self._label("uncertaintyNotes", _MUTED)
-
-        self.results_splitter = results = QSplitter(Qt.Orientation.Vertical, self)
-        results.setObjectName("uncertaintyResultsSplitter")
-        results.setChildrenCollapsible(False)
-        results.addWidget(self.chart_view)
-        results.addWidget(self.results_tabs)
         body = QWidget(self)
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 0, 0)
@@ -433,7 +202,7 @@ class UncertaintyPanel(QWidget):
         col.addWidget(self.error_label)
         col.addWidget(self.status_label)
         col.addWidget(self.notes_label)
-        col.addWidget(results, 1)
+        col.addWidget(self.results_splitter, 1)
         col.addStretch(0)
         scroll = QScrollArea(self)
         scroll.setObjectName("uncertaintyScroll")
@@ -464,19 +233,6 @@ class UncertaintyPanel(QWidget):
         action.enabledChanged.connect(button.setEnabled)
         button.setEnabled(action.isEnabled())
         return button
-
-    def _table(self, name: str, accessible: str) -> QTableWidget:
-        table = QTableWidget(0, 0, self)
-        table.setObjectName(name)
-        table.setAccessibleName(accessible)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
 
     # ------------------------------------------------------------ settings
     def _sync_settings(self) -> None:
@@ -661,80 +417,30 @@ class UncertaintyPanel(QWidget):
         self.runFinished.emit(result)
 
     # ------------------------------------------------------------ results
+    @property
+    def chart(self) -> AcceptabilityChart | None:
+        """The rank-acceptability chart (``None`` until the first result)."""
+        return self.results.chart
+
     def _show_empty(self) -> None:
-        self.acceptability_table.setRowCount(0)
-        self.central_table.setRowCount(0)
+        self.results.clear()
         self.notes_label.setText(self.tr("Press Run (Ctrl+R) to see how often each option takes each rank when "
                                          "the uncertain scores and weights vary."))
         self.notes_label.show()
-        self.results_splitter.hide()
 
     def _show_result(self, r: SmaaResult) -> None:
-        if self.chart is None:
-            self.chart = build_acceptability_chart(r)
-            self.chart_view.setChart(self.chart)
-        else:
-            update_acceptability_chart(self.chart, r)
-        self.results_splitter.show()
-        self.chart_view.setMinimumHeight(min(360, max(200, self.chart.preferred_height())))
-        order = acceptability_order(r.acceptability)
-        n = len(r.option_ids)
-        heads = [self.tr("Option"), self.tr("Confidence")] + [self.tr("Rank {0}").format(k + 1) for k in range(n)]
-        rows = []
-        for i in order:
-            conf = "—" if r.confidence is None or not r.has_central[i] else f"{100 * r.confidence[i]:.1f} %"
-            rows.append([(r.option_names[i], r.option_ids[i]),
-                         (conf, None if r.confidence is None else float(r.confidence[i]))]
-                        + [(f"{100 * r.acceptability[i, k]:.1f} %", float(r.acceptability[i, k])) for k in range(n)])
-        self._fill(self.acceptability_table, heads, rows)
-        conf_head = self.acceptability_table.horizontalHeaderItem(self.COL_CONFIDENCE)
-        conf_head.setToolTip(self.tr("How often the option comes first when the weights are its central weights "
-                                     "and the scores vary (SMAA-2 confidence factor)"))
-        heads = [self.tr("Option")] + list(r.leaf_labels)
-        rows = [[(r.option_names[i], r.option_ids[i])]
-                + [(f"{100 * w:.1f} %" if r.has_central[i] else "—", float(w)) for w in r.central_weights[i]]
-                for i in order]
-        self._fill(self.central_table, heads, rows)
-        mode = self.tr(WEIGHT_MODE_LABELS[r.weight_mode][0]).lower()
-        notes = [self.tr("{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.").format(
-            r.samples, r.seed, mode, r.uncertain_scores)]
-        if r.acceptance_rate is not None:
-            notes.append(self.tr("{0:.1f} % of random weight sets fell within the ranges.").format(
-                100 * r.acceptance_rate))
-        notes += [d.message for d in r.diagnostics if d.code != "red_line_breach"]
-        self.notes_label.setText("\n".join(notes))
+        self.results.show_result(r)
+        self.notes_label.setText(run_notes(r, self.tr(WEIGHT_MODE_LABELS[r.weight_mode][0]).lower(), self.tr))
         self.notes_label.show()
-
-    def _fill(self, table: QTableWidget, heads: list[str], rows: list[list[tuple[str, object]]]) -> None:
-        table.clear()
-        table.setColumnCount(len(heads))
-        table.setHorizontalHeaderLabels(heads)
-        table.setRowCount(len(rows))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for r, row in enumerate(rows):
-            for c, (text, value) in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, value)
-                if c:
-                    item.setTextAlignment(right)
-                else:
-                    item.setToolTip(text)
-                table.setItem(r, c, item)
-        table.resizeColumnsToContents()
-        if table.columnWidth(0) > 160:
-            table.setColumnWidth(0, 160)
 
     # ------------------------------------------------------------ lookups (tests, reports)
     def first_rank(self) -> dict[str, float]:
         """First-rank acceptability per option id, as shown in the table (0-1)."""
-        t = self.acceptability_table
-        return {t.item(r, 0).data(Qt.ItemDataRole.UserRole):
-                t.item(r, self.COL_FIRST_RANK).data(Qt.ItemDataRole.UserRole) for r in range(t.rowCount())}
+        return self.results.first_rank()
 
     def table_rows(self, table: QTableWidget | None = None) -> list[list[str]]:
         """Every cell's text of ``table`` (default: the acceptability table)."""
-        t = table if table is not None else self.acceptability_table
-        return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+        return cell_texts(table if table is not None else self.acceptability_table)
 
 
-__all__ = ["UncertaintyPanel", "scores_line"]
+__all__ = ["DISTRIBUTION_LABELS", "UncertaintyPanel", "WEIGHT_MODE_LABELS", "WeightUncertaintyEditor", "scores_line"]

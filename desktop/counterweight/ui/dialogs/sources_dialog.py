@@ -1,0 +1,424 @@
+"""The source library: sources with their details, their imported text, and passages
+linked to scores.
+
+Every change (a new source, imported text, edited details, a removal, a link) is
+one undoable edit from :mod:`counterweight.services.evidence`, so the score matrix
+and the score panel behind the dialog update at once and Ctrl+Z takes a step back.
+The text view is read-only; passages already linked are shaded. Select a passage
+and press "Link to selected score…" to choose the option, criterion, credibility
+and note. Source text is shown as plain text: nothing in it is interpreted or loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import from_validation_error, new_id
+from counterweight.domain.errors import CounterweightError
+from counterweight.domain.evidence import Credibility, Source
+from counterweight.services.evidence import (
+    AddSource,
+    LinkEvidence,
+    RemoveSource,
+    SourceInUseError,
+    UpdateSource,
+    links_to,
+    passage_ref,
+)
+from counterweight.services.source_text import import_source_text
+from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
+from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.source_details_form import SourceDetailsForm
+from counterweight.ui.widgets.source_text_view import SourceTextView
+
+_ERROR_STYLE = (
+    "QLabel { background: #FDECEA; color: #5F2120; border: 1px solid #D55E00;"
+    " border-radius: 3px; padding: 4px 6px; }"
+)
+
+
+def _named(widget: QWidget, name: str, accessible: str) -> None:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+
+
+class SourcesDialog(QDialog):
+    """The project's source library (modeless; follows the session).
+
+    Parameters
+    ----------
+    controller : SessionController
+        The open project.
+    current_cell : callable, optional
+        Returns the score cell to offer first when linking (the matrix's current cell).
+    native_dialogs : bool, default True
+        Use the platform's file dialog (tests pass ``False``).
+    """
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None, *,
+                 current_cell: Callable[[], tuple[str, str] | None] | None = None,
+                 native_dialogs: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesDialog")
+        self.setWindowTitle(self.tr("Source library"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(980, 640)
+        self._controller = controller
+        self._current_cell = current_cell or (lambda: None)
+        self._file_options = QFileDialog.Option(0) if native_dialogs else QFileDialog.Option.DontUseNativeDialog
+        self._shown_id: str | None = None
+        self._details_dirty = False
+        self._loading = False
+        self.link_dialog: LinkPassageDialog | None = None
+        self._link_range: tuple[int, int] = (0, 0)
+        self._build()
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(self.reload)
+        self.reload()
+
+    # ------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.source_list = QListWidget(self)
+        _named(self.source_list, "sourceList", self.tr("Sources"))
+        self.new_button = QPushButton(self.tr("&New source"), self)
+        _named(self.new_button, "sourceNew", self.tr("Add an empty source"))
+        self.import_button = QPushButton(self.tr("&Import text…"), self)
+        _named(self.import_button, "sourceImport", self.tr("Import a new source from a .txt, .md or .html file"))
+        self.load_text_button = QPushButton(self.tr("Loa&d text into source…"), self)
+        _named(self.load_text_button, "sourceLoadText", self.tr("Load the selected source's text from a file"))
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        _named(self.remove_button, "sourceRemove", self.tr("Remove the selected source"))
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Sources"), self))
+        left.addWidget(self.source_list, 1)
+        for b in (self.new_button, self.import_button, self.load_text_button, self.remove_button):
+            left.addWidget(b)
+
+        self.details = SourceDetailsForm(self)
+        self.save_button = QPushButton(self.tr("&Save details"), self)
+        _named(self.save_button, "sourceSaveDetails", self.tr("Save the source's details"))
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+
+        self.text_view = SourceTextView(self)
+        _named(self.text_view, "sourceText", self.tr("Source text"))
+        self.links_label = QLabel(self)
+        _named(self.links_label, "sourceLinks", self.tr("Scores citing this source"))
+        self.links_label.setWordWrap(True)
+        self.link_button = QPushButton(self.tr("&Link to selected score…"), self)
+        _named(self.link_button, "linkPassageButton", self.tr("Link the selected passage to a score"))
+        self.link_button.setToolTip(self.tr("Select a passage of the text first (Ctrl+Shift+L)"))
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.links_label, 1)
+        link_row.addWidget(self.link_button)
+        right = QVBoxLayout()
+        right.addWidget(self.details)
+        right.addLayout(save_row)
+        right.addWidget(self.text_view, 1)
+        right.addLayout(link_row)
+
+        left_w, right_w = QWidget(self), QWidget(self)
+        left_w.setLayout(left)
+        right_w.setLayout(right)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("sourcesSplitter")
+        splitter.addWidget(left_w)
+        splitter.addWidget(right_w)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 720])
+        self.error_label = QLabel(self)
+        _named(self.error_label, "sourcesError", self.tr("Problem"))
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.hide()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(close)
+
+        self.source_list.currentItemChanged.connect(self._on_current_changed)
+        self.details.edited.connect(self._mark_details_dirty)
+        self.new_button.clicked.connect(self.new_source)
+        self.import_button.clicked.connect(self._choose_and_import)
+        self.load_text_button.clicked.connect(self._choose_and_load_text)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.save_button.clicked.connect(self.save_details)
+        self.link_button.clicked.connect(self.link_selected)
+        self.text_view.selectionChanged.connect(self._update_enabled)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
+        shortcut.activated.connect(self.link_selected)
+
+    # ------------------------------------------------------------ state
+    def current_source(self) -> Source | None:
+        """The source selected in the list."""
+        item = self.source_list.currentItem()
+        if item is None or not self._controller.has_session:
+            return None
+        return self._controller.decision.source(item.data(Qt.ItemDataRole.UserRole))
+
+    def select_source(self, source_id: str) -> bool:
+        for row in range(self.source_list.count()):
+            if self.source_list.item(row).data(Qt.ItemDataRole.UserRole) == source_id:
+                self.source_list.setCurrentRow(row)
+                return True
+        return False
+
+    def reload(self) -> None:
+        """Refresh the list and the shown source from the session."""
+        keep = self._shown_id
+        self._loading = True
+        try:
+            self.source_list.clear()
+            sources = self._controller.decision.sources if self._controller.has_session else []
+            for s in sources:
+                item = QListWidgetItem(s.title if s.has_text else self.tr("{0} (no text)").format(s.title))
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+                item.setToolTip(s.citation())
+                self.source_list.addItem(item)
+            found = keep is not None and self.select_source(keep)
+            if not found and self.source_list.count():
+                self.source_list.setCurrentRow(0)
+        finally:
+            self._loading = False
+        current = self.current_source()
+        self._show(current, keep_details=self._details_dirty and current is not None and current.id == keep)
+
+    def _on_changed(self, _changes: object) -> None:
+        self.reload()
+
+    def _on_current_changed(self, *_: Any) -> None:
+        if self._loading:
+            return
+        item = self.source_list.currentItem()
+        target = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if self._details_dirty:
+            self.save_details()  # the list may be rebuilt: choose the target again
+            self._loading = True
+            try:
+                if target is not None:
+                    self.select_source(target)
+            finally:
+                self._loading = False
+        self._show(self.current_source())
+
+    def _show(self, source: Source | None, keep_details: bool = False) -> None:
+        self._shown_id = source.id if source else None
+        if not keep_details:
+            self.details.set_source(source)
+            self._details_dirty = False
+        self.text_view.show_text(source.text if source else "")
+        self._shade_links(source)
+        self._update_enabled()
+
+    def _shade_links(self, source: Source | None) -> None:
+        """Shade the passages already linked to scores; say how many scores cite the source."""
+        links = links_to(self._controller.decision, source.id) if source and self._controller.has_session else []
+        self.text_view.shade((r.start, r.end) for _c, _i, r in links if r.start is not None and r.end is not None)
+        cells = {cell for cell, _i, _r in links}
+        self.links_label.setText(self.tr("Cited by {0} score(s); linked passages are shaded.").format(len(cells))
+                                 if source else "")
+
+    def _update_enabled(self) -> None:
+        source = self.current_source()
+        writable = self._controller.has_session and not self._controller.read_only
+        self.details.set_editable(source is not None and writable)
+        for w in (self.save_button, self.remove_button, self.load_text_button):
+            w.setEnabled(source is not None and writable)
+        self.new_button.setEnabled(writable)
+        self.import_button.setEnabled(writable)
+        self.link_button.setEnabled(writable and source is not None and self.text_view.textCursor().hasSelection())
+
+    def _mark_details_dirty(self, *_: Any) -> None:
+        if not self._loading and self._shown_id is not None:
+            self._details_dirty = True
+
+    def _submit(self, edit: Any) -> bool:
+        error = self._controller.submit(edit)
+        if error:
+            self.show_error(error)
+            return False
+        self.error_label.hide()
+        return True
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    # ------------------------------------------------------------ source edits
+    def new_source(self) -> None:
+        """Add an empty source and start editing its title."""
+        source = Source(id=new_id("src"), title=self.tr("New source"))
+        if self._submit(AddSource(source)):
+            self.select_source(source.id)
+            self.details.title_edit.setFocus()
+            self.details.title_edit.selectAll()
+
+    def import_file(self, path: str | Path) -> Source | None:
+        """Import ``path`` (.txt, .md, .html) as a new source; returns it, or ``None`` after an error."""
+        try:
+            source = import_source_text(path)
+        except CounterweightError as exc:
+            self.show_error(str(exc))
+            return None
+        if not self._submit(AddSource(source)):
+            return None
+        self.select_source(source.id)
+        return source
+
+    def load_text(self, path: str | Path) -> bool:
+        """Replace the selected source's text with the text of ``path`` (linked passages follow)."""
+        current = self.current_source()
+        if current is None:
+            return False
+        try:
+            imported = import_source_text(path, source_id=current.id)
+        except CounterweightError as exc:
+            self.show_error(str(exc))
+            return False
+        update = {"text": imported.text, "imported_from": imported.imported_from,
+                  "imported_at": imported.imported_at}
+        return self._submit(UpdateSource(current.model_copy(update=update), label="Import source text"))
+
+    def _choose_file(self, caption: str) -> str:
+        file_filter = self.tr("Source text (*.txt *.md *.markdown *.html *.htm)")
+        chosen, _ = QFileDialog.getOpenFileName(self, caption, "", file_filter, options=self._file_options)
+        return chosen
+
+    def _choose_and_import(self) -> None:
+        chosen = self._choose_file(self.tr("Import source text"))
+        if chosen:
+            self.import_file(chosen)
+
+    def _choose_and_load_text(self) -> None:
+        current = self.current_source()
+        if current is None:
+            return
+        if current.has_text and QMessageBox.question(
+                self, self.tr("Replace text"),
+                self.tr("Replace the text of “{0}”? Linked passages are looked up again in the new text; "
+                        "those no longer found keep their quote but lose their place.").format(current.title)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        chosen = self._choose_file(self.tr("Load text into “{0}”").format(current.title))
+        if chosen:
+            self.load_text(chosen)
+
+    def save_details(self) -> bool:
+        """Save the edited title, author, publisher, date, reference and reliability."""
+        ctl = self._controller
+        current = ctl.decision.source(self._shown_id) if self._shown_id and ctl.has_session else None
+        self._details_dirty = False
+        if current is None:
+            return False
+        data = {**current.model_dump(), **self.details.values()}
+        try:
+            changed = Source.model_validate(data)
+        except ValidationError as exc:
+            self.show_error(str(from_validation_error(exc, what=self.tr("Source details"))))
+            return False
+        return changed == current or self._submit(UpdateSource(changed))
+
+    def remove_selected(self, confirm: Callable[[str], bool] | None = None) -> bool:
+        """Remove the selected source; if scores cite it, ``confirm(message)`` decides (default: ask)."""
+        current = self.current_source()
+        if current is None:
+            return False
+        force = False
+        try:
+            self._controller.session.preview(RemoveSource(current.id))
+        except SourceInUseError as exc:
+            ask = confirm or self._confirm
+            if not ask(exc.message):
+                return False
+            force = True
+        except CounterweightError as exc:
+            self.show_error(str(exc))
+            return False
+        return self._submit(RemoveSource(current.id, force=force))
+
+    def _confirm(self, message: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Remove source"), message + "\n\n" + self.tr("Remove it?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------------ linking
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected passage as ``(start, end)`` indexes into the source text, or ``None``."""
+        return self.text_view.selected_range() if self.current_source() is not None else None
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select characters ``start:end`` of the shown source text (for keyboard users and tests)."""
+        self.text_view.select_range(start, end)
+
+    def link_selected(self) -> None:
+        """Ask which scores the selected passage supports (a window-modal dialog), then link it."""
+        source, span = self.current_source(), self.selected_range()
+        if source is None or span is None:
+            self.show_error(self.tr("Select a passage of the source's text first."))
+            return
+        try:
+            ref = passage_ref(source, *span)
+        except CounterweightError as exc:
+            self.show_error(str(exc))
+            return
+        self._link_range = (ref.start or 0, ref.end or 0)
+        if self.link_dialog is not None:
+            self.link_dialog.deleteLater()
+        self.link_dialog = LinkPassageDialog(self._controller.decision, ref.quote, self._current_cell(), self)
+        self.link_dialog.accepted.connect(self._link_accepted)
+        self.link_dialog.open()
+
+    def _link_accepted(self) -> None:
+        dialog = self.link_dialog
+        if dialog is None:
+            return
+        cells = dialog.cells()
+        stack = self._controller.undo_stack
+        if len(cells) > 1:  # several cells: one undo step
+            stack.beginMacro(self.tr("Link evidence to {0} scores").format(len(cells)))
+        try:
+            for option_id, criterion_id in cells:
+                if not self.link_passage(*self._link_range, option_id, criterion_id, dialog.credibility(),
+                                         dialog.note()):
+                    break
+        finally:
+            if len(cells) > 1:
+                stack.endMacro()
+
+    def link_passage(self, start: int, end: int, option_id: str, criterion_id: str,
+                     credibility: Credibility = Credibility.MEDIUM, note: str = "") -> bool:
+        """Link characters ``start:end`` of the selected source to a score (one undoable edit)."""
+        source = self.current_source()
+        if source is None:
+            return False
+        try:
+            ref = passage_ref(source, start, end, credibility=credibility, note=note)
+        except CounterweightError as exc:
+            self.show_error(str(exc))
+            return False
+        return self._submit(LinkEvidence(option_id, criterion_id, ref))
+
+
+__all__ = ["SourcesDialog"]

@@ -1,0 +1,405 @@
+"""History panel: the project's audit log, newest first, with its verification status.
+
+Filters narrow the list by analyst (the account that made the change), by element
+(text in what was changed, or an option/criterion id) and by a date range. The
+status line says whether the hash chain is intact and shows its head hash, which
+a user can record elsewhere (see docs/audit.md). "Go to element" asks the main
+window to select the option, criterion or score cell an entry is about; "Restore
+this value" puts the entry's old value back as a new, audited, undoable edit.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain.errors import CounterweightError
+from counterweight.services.history import (
+    AuditEntry,
+    RestoreValue,
+    VerifyReport,
+    element_of,
+    filter_entries,
+    restorable,
+    verify_audit,
+)
+from counterweight.ui.session_controller import SessionController
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+#: Item data role holding an entry's id.
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_OK_STYLE = "color: #1e6b34;"
+_ALTERED_STYLE = "color: #b00020; font-weight: bold;"
+_VALUE_WIDTH = 60
+#: Edits arriving closer together than this (a slider drag) cause one refresh, not one each.
+REFRESH_DELAY_MS = 250
+
+
+def _short(text: str, width: int = _VALUE_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def describe_value(value: Any) -> str:
+    """A recorded value as a short text for the table (a score shows its value or level)."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return f"{value:g}"
+    if isinstance(value, str):
+        return _short(value)
+    if isinstance(value, dict) and "option_id" in value and "criterion_id" in value:
+        shown = value.get("level") if value.get("level") is not None else value.get("value")
+        text = "—" if shown is None else (f"{shown:g}" if isinstance(shown, (int, float)) else str(shown))
+        low, high = value.get("low"), value.get("high")
+        if isinstance(low, (int, float)) and isinstance(high, (int, float)):
+            text += f" ({low:g}–{high:g})"
+        return text
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return _short(value["name"])
+    return _short(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """The filtered audit entries, one per row, newest first."""
+
+    HEADERS = ("#", "When", "Who", "Action", "What", "Old value", "New value")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._entries[row]
+
+    def entries(self) -> list[AuditEntry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self._entries[index.row()]
+        col = index.column()
+        if role == ENTRY_ID_ROLE:
+            return e.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user, e.action, e.target,
+                    describe_value(e.old), describe_value(e.new))[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (5, 6):
+                value = e.old if col == 5 else e.new
+                return json.dumps(value, ensure_ascii=False, indent=1)[:2000]
+            if col == 1:
+                return e.at.astimezone().isoformat(timespec="seconds")
+            return e.target if col == 4 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class HistoryPanel(QWidget):
+    """The audit log with filters, verification status, "Go to element" and "Restore this value".
+
+    Signals
+    -------
+    goToElement(str, str)
+        ``(option_id, criterion_id)`` of the entry's element; either may be ``""``
+        (an option's or a criterion's own entry).
+    """
+
+    goToElement = Signal(str, str)
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self.setAccessibleName(self.tr("History"))
+        self.controller = controller
+        self.report: VerifyReport | None = None
+        self._entries: list[AuditEntry] = []
+        self._stale = True
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(self._on_changed)
+
+    # ------------------------------------------------------------ building
+    def _named(self, widget: QWidget, name: str, accessible: str) -> Any:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _build(self) -> None:
+        self.analyst_combo = self._named(QComboBox(self), "historyAnalystFilter", self.tr("Filter by analyst"))
+        self.element_edit = self._named(QLineEdit(self), "historyElementFilter", self.tr("Filter by element"))
+        self.element_edit.setPlaceholderText(self.tr("Element name or id"))
+        self.element_edit.setClearButtonEnabled(True)
+        self.date_check = self._named(QCheckBox(self.tr("&From"), self), "historyDateFilter",
+                                      self.tr("Filter by date"))
+        today = QDate.currentDate()
+        self.since_edit = self._named(QDateEdit(today.addDays(-30), self), "historySince", self.tr("From date"))
+        self.until_edit = self._named(QDateEdit(today, self), "historyUntil", self.tr("To date"))
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        filters = QHBoxLayout()
+        filters.addWidget(self.analyst_combo)
+        filters.addWidget(self.element_edit, 1)
+        filters.addWidget(self.date_check)
+        filters.addWidget(self.since_edit)
+        filters.addWidget(QLabel(self.tr("to"), self))
+        filters.addWidget(self.until_edit)
+
+        self.model = HistoryTableModel(self)
+        self.table = self._named(QTableView(self), "historyTable", self.tr("History entries"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.status_label = self._named(QLabel(self), "historyStatus", self.tr("History verification"))
+        self.status_label.setWordWrap(True)
+        self.head_label = self._named(QLabel(self), "historyHead", self.tr("Head hash"))
+        self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.head_label.setToolTip(self.tr("Record this value outside the project (for example in the brief): "
+                                           "a history rewritten later will no longer contain it."))
+        self.message_label = self._named(QLabel(self), "historyMessage", self.tr("History message"))
+        self.message_label.setWordWrap(True)
+
+        self.goto_button = self._named(QPushButton(self.tr("&Go to element"), self), "historyGoToButton",
+                                       self.tr("Go to element"))
+        self.restore_button = self._named(QPushButton(self.tr("&Restore this value"), self),
+                                          "historyRestoreButton", self.tr("Restore this value"))
+        self.verify_button = self._named(QPushButton(self.tr("&Verify again"), self), "historyVerifyButton",
+                                         self.tr("Verify history again"))
+        self.copy_button = self._named(QPushButton(self.tr("&Copy head hash"), self), "historyCopyHeadButton",
+                                       self.tr("Copy head hash"))
+        buttons = QHBoxLayout()
+        for b in (self.goto_button, self.restore_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.copy_button)
+
+        col = QVBoxLayout(self)
+        col.addLayout(filters)
+        col.addWidget(self.table, 1)
+        col.addLayout(buttons)
+        col.addWidget(self.message_label)
+        col.addWidget(self.status_label)
+        col.addWidget(self.head_label)
+
+        self.analyst_combo.currentIndexChanged.connect(self.apply_filters)
+        self.element_edit.textChanged.connect(self.apply_filters)
+        self.date_check.toggled.connect(self._on_date_toggled)
+        self.since_edit.dateChanged.connect(self.apply_filters)
+        self.until_edit.dateChanged.connect(self.apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _index: self.go_to_element())
+        self.goto_button.clicked.connect(self.go_to_element)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.verify_button.clicked.connect(self.refresh)
+        self.copy_button.clicked.connect(self._copy_head)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ refreshing
+    def _on_changed(self, *_args: object) -> None:
+        # Reading and verifying the whole log costs time on long histories: only
+        # while the panel is visible, and once per burst of edits.
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        if self._refresh_timer.isActive():
+            self._refresh_timer.stop()
+            self._stale = True
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        """Re-read the log, verify the chain and re-apply the filters."""
+        self._stale = False
+        self._refresh_timer.stop()
+        if not self.controller.has_session:
+            self._entries, self.report = [], None
+            self._show_report()
+            self._fill_analysts()
+            self.apply_filters()
+            return
+        session = self.controller.session
+        try:
+            self._entries = session.audit_log()
+            self.report = verify_audit(session)
+        except CounterweightError as exc:  # e.g. the project was closed meanwhile
+            self._entries, self.report = [], None
+            self.message_label.setText(str(exc))
+        self._fill_analysts()
+        self._show_report()
+        self.apply_filters()
+
+    def _fill_analysts(self) -> None:
+        chosen = self.analyst_combo.currentData()
+        users = sorted({e.user for e in self._entries}, key=str.casefold)
+        self.analyst_combo.blockSignals(True)
+        self.analyst_combo.clear()
+        self.analyst_combo.addItem(self.tr("All analysts"), None)
+        for user in users:
+            self.analyst_combo.addItem(user, user)
+        at = self.analyst_combo.findData(chosen) if chosen is not None else 0
+        self.analyst_combo.setCurrentIndex(max(at, 0))
+        self.analyst_combo.blockSignals(False)
+
+    def _show_report(self) -> None:
+        report = self.report
+        self.head_label.clear()
+        self.copy_button.setEnabled(False)
+        if report is None:
+            self.status_label.clear()
+            self.status_label.setProperty("verified", None)
+            return
+        self.status_label.setProperty("verified", report.ok)
+        if report.ok:
+            text = self.tr("History verified: %n entries, chain intact", "", report.rows_checked)
+            if report.note:
+                text += "\n" + report.note
+            self.status_label.setStyleSheet(_OK_STYLE)
+            self.head_label.setText(self.tr("Head hash: %1").replace("%1", report.head_hash))
+            self.copy_button.setEnabled(True)
+        else:
+            where = report.first_bad_row_id
+            text = (self.tr("History altered at entry %1").replace("%1", str(where)) if where is not None
+                    else self.tr("History altered")) + ": " + report.problem
+            self.status_label.setStyleSheet(_ALTERED_STYLE)
+        self.status_label.setText(text)
+
+    def _on_date_toggled(self, on: bool) -> None:
+        self.since_edit.setEnabled(on)
+        self.until_edit.setEnabled(on)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Show the entries matching the current filters."""
+        since = until = None
+        if self.date_check.isChecked():
+            since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
+        shown = filter_entries(self._entries, analyst=self.analyst_combo.currentData(),
+                               element=self.element_edit.text(), since=since, until=until)
+        self.model.set_entries(shown)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    # ------------------------------------------------------------ actions
+    def selected_entry(self) -> AuditEntry | None:
+        index = self.table.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        """Make the entry with ``entry_id`` current; ``False`` if it is not shown."""
+        for row, entry in enumerate(self.model.entries()):
+            if entry.id == entry_id:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _target_ids(self, entry: AuditEntry) -> tuple[str, str] | None:
+        if not self.controller.has_session:
+            return None
+        decision = self.controller.decision
+        ref = element_of(entry, decision)
+        if ref is None:
+            return None
+        if ref.option_id and not decision.has_option(ref.option_id):
+            return None
+        if ref.criterion_id and not decision.has_criterion(ref.criterion_id):
+            return None
+        return ref.option_id, ref.criterion_id
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        self.goto_button.setEnabled(entry is not None and self._target_ids(entry) is not None)
+        self.restore_button.setEnabled(entry is not None and restorable(entry) and not self.controller.read_only)
+
+    def go_to_element(self) -> None:
+        """Emit :attr:`goToElement` for the selected entry's element (if it still exists)."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        ids = self._target_ids(entry)
+        if ids is None:
+            self.message_label.setText(self.tr("The element of entry %1 no longer exists.")
+                                       .replace("%1", str(entry.id)))
+            return
+        self.goToElement.emit(*ids)
+
+    def restore_selected(self) -> str | None:
+        """Restore the selected entry's old value (one undo step); returns the error message, if any."""
+        entry = self.selected_entry()
+        if entry is None:
+            return None
+        error = self.controller.submit(RestoreValue(entry))
+        if error:
+            self.message_label.setText(error)
+        else:
+            self.message_label.setText(self.tr("Restored the value from entry %1.").replace("%1", str(entry.id)))
+        return error
+
+    def _copy_head(self) -> None:
+        if self.report is not None and self.report.ok:
+            QGuiApplication.clipboard().setText(self.report.head_hash)

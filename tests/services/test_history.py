@@ -1,0 +1,268 @@
+"""History service: verify, filter, and restore past values as new audited edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import itertools
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from counterweight.domain import (
+    Criterion,
+    Direction,
+    InvalidInputError,
+    NotAProjectError,
+    Option,
+    ProjectFileError,
+    Score,
+)
+from counterweight.services.edits import (
+    AddOption,
+    RemoveOption,
+    SetScore,
+    SetWeight,
+    SetWeights,
+    UpdateCriterion,
+    UpdateOption,
+)
+from counterweight.services.history import (
+    AuditEntry,
+    RestoreValue,
+    element_of,
+    filter_entries,
+    history,
+    restorable,
+    verify_audit,
+)
+from counterweight.services.session import ProjectSession
+from counterweight.storage import audit
+
+from tests.factories import small_decision
+
+
+@pytest.fixture
+def session(tmp_path: Path):
+    s = ProjectSession.create(tmp_path / "p.counterweight", small_decision())
+    yield s
+    s.close()
+
+
+def _score(session: ProjectSession, option_id: str, criterion_id: str, **fields: object) -> Score:
+    current = session.decision.score(option_id, criterion_id)
+    assert current is not None
+    return current.model_copy(update=fields)
+
+
+def _last(session: ProjectSession):
+    return session.audit_log(1)[0]
+
+
+# ------------------------------------------------------------------ restoring
+
+
+def test_restore_puts_back_an_old_score_as_a_new_audited_edit(session: ProjectSession) -> None:
+    session.apply(SetScore("b", "effect", _score(session, "b", "effect", value=4.0, rationale="revised")))
+    changed = _last(session)
+    session.apply(SetScore("b", "effect", _score(session, "b", "effect", value=7.5)))
+    assert session.decision.score("b", "effect").value == 7.5
+
+    inverse = session.apply(RestoreValue.from_log(session, changed.id))
+    # small_decision(): Bravo's effect was 9, rationale "strong", before entry ``changed``
+    restored = session.decision.score("b", "effect")
+    assert (restored.value, restored.rationale) == (9.0, "strong")
+    entry = _last(session)
+    assert entry.id > changed.id
+    assert entry.action == f"Restore value from entry #{changed.id}"
+    assert entry.target == changed.target
+    assert entry.old["value"] == 7.5 and entry.new["value"] == 9.0
+    # earlier entries are untouched and the chain still verifies
+    assert [e.id for e in session.audit_log()] == list(range(entry.id, 0, -1))
+    assert verify_audit(session).ok
+
+    session.apply(inverse)  # undo
+    assert session.decision.score("b", "effect").value == 7.5
+    assert _last(session).action == "Undo restore value"
+
+
+def test_restore_clears_a_cell_that_was_empty(session: ProjectSession) -> None:
+    session.apply(SetScore("a", "effect", None))
+    session.apply(SetScore("a", "effect", Score(option_id="a", criterion_id="effect", value=5)))
+    filled = _last(session)
+    assert filled.old is None and restorable(filled)
+    session.apply(RestoreValue(filled))
+    assert session.decision.score("a", "effect") is None
+
+
+def test_restore_a_weight_weights_option_and_criterion(session: ProjectSession) -> None:
+    session.apply(SetWeight("effect", 8))
+    weight = _last(session)
+    session.apply(SetWeights({"effect": 2, "cost": 5}))
+    weights = _last(session)
+    session.apply(UpdateOption(Option(id="c", name="Charlie 2", description="renamed")))
+    option = _last(session)
+    crit = session.decision.criterion("cost")
+    session.apply(UpdateCriterion(crit.model_copy(update={"name": "Price", "unit": "€bn"})))
+    criterion = _last(session)
+    session.apply(SetWeight("cost", 9))
+
+    session.apply(RestoreValue(weight))
+    assert session.decision.criterion("effect").weight == 3  # small_decision's weight
+    session.apply(RestoreValue(weights))
+    assert (session.decision.criterion("effect").weight, session.decision.criterion("cost").weight) == (8, 1)
+    session.apply(RestoreValue(option))
+    assert session.decision.option("c") == Option(id="c", name="Charlie")
+    session.apply(RestoreValue(criterion))
+    cost = session.decision.criterion("cost")
+    assert (cost.name, cost.unit, cost.direction) == ("Cost", "$bn", Direction.LOWER_BETTER)
+    assert cost.weight == 1  # not the 5 it had when ``criterion`` was recorded: weights are left alone
+
+
+def test_restoring_what_no_longer_exists_is_a_clear_error(session: ProjectSession) -> None:
+    session.apply(SetScore("c", "cost", _score(session, "c", "cost", value=3)))
+    entry = _last(session)
+    session.apply(RemoveOption("c"))
+    with pytest.raises(InvalidInputError, match=rf"entry #{entry.id} .*Charlie × Cost.*option no longer exists"):
+        session.apply(RestoreValue(entry))
+
+    session.apply(SetWeight("harm", 4))
+    weight = _last(session)
+    harm = session.decision.criterion("harm")
+    session.apply(UpdateCriterion(harm.model_copy(update={"name": "Harm to civilians"})))
+    with pytest.raises(InvalidInputError, match="no criterion is called “Civilian harm”"):
+        session.apply(RestoreValue(weight))
+
+
+def test_entries_that_are_not_values_are_refused(session: ProjectSession) -> None:
+    session.apply(AddOption(Option(id="d", name="Delta")))
+    added = _last(session)
+    created = session.audit_log()[-1]
+    for entry in (added, created):
+        assert not restorable(entry)
+        with pytest.raises(InvalidInputError, match="cannot be restored"):
+            session.apply(RestoreValue(entry))
+    with pytest.raises(InvalidInputError, match="no entry #999"):
+        RestoreValue.from_log(session, 999)
+
+
+def test_restoring_the_current_value_is_refused(session: ProjectSession) -> None:
+    session.apply(SetWeight("effect", 8))
+    entry = _last(session)
+    session.apply(SetWeight("effect", 3))
+    n = len(session.audit_log())
+    with pytest.raises(InvalidInputError, match="already current"):
+        session.apply(RestoreValue(entry))
+    assert len(session.audit_log()) == n
+
+
+def test_element_of_names_the_cell_or_criterion(session: ProjectSession) -> None:
+    session.apply(SetScore("a", "cost", _score(session, "a", "cost", value=1)))
+    score = _last(session)
+    session.apply(SetWeight("cost", 2))
+    weight = _last(session)
+    assert (element_of(score).option_id, element_of(score).criterion_id) == ("a", "cost")
+    assert element_of(weight, session.decision).criterion_id == "cost"
+    assert element_of(session.audit_log()[-1], session.decision) is None
+
+
+# ------------------------------------------------------------------ filtering
+
+
+def test_history_filters_by_analyst_element_and_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = itertools.count()
+    base = dt.datetime(2025, 3, 9, 9, 0, tzinfo=dt.timezone.utc)
+
+    def tick() -> str:  # one day per call: the project's creation time, then each audit row
+        return (base + dt.timedelta(days=next(clock))).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+    monkeypatch.setattr(audit, "utc_now", tick)
+    monkeypatch.setattr(getpass, "getuser", lambda: "carol")
+    with ProjectSession.create(tmp_path / "h.counterweight", small_decision()) as session:  # entry 1
+        for user, edit in (
+            ("alice", SetWeight("effect", 5)),                                          # 2: 03-11
+            ("bob", SetScore("b", "cost", _score(session, "b", "cost", value=12))),    # 3: 03-12
+            ("alice", SetScore("a", "cost", _score(session, "a", "cost", value=3))),   # 4: 03-13
+            ("Bob", SetWeight("cost", 2)),                                             # 5: 03-14
+        ):
+            monkeypatch.setattr(getpass, "getuser", lambda u=user: u)
+            session.apply(edit)
+
+        def ids(**kw: object) -> list[int]:
+            return [e.id for e in history(session, **kw)]
+
+        assert ids() == [5, 4, 3, 2, 1]
+        assert [e.at.day for e in history(session)] == [14, 13, 12, 11, 10]  # March 2025, 09:00 UTC
+        assert ids(analyst="alice") == [4, 2]
+        assert ids(analyst="BOB") == [5, 3]
+        assert ids(element="cost") == [5, 4, 3]          # the name in the target, any case
+        assert ids(element="Bravo × Cost") == [3]
+        assert ids(since=dt.datetime(2025, 3, 12, 12, tzinfo=dt.timezone.utc)) == [5, 4]
+        assert ids(until=dt.datetime(2025, 3, 11, 9, tzinfo=dt.timezone.utc)) == [2, 1]
+        local_day = dt.datetime(2025, 3, 12, 9, tzinfo=dt.timezone.utc).astimezone().date()
+        assert ids(since=local_day, until=local_day) == [3]
+        assert ids(analyst="alice", element="cost", since=local_day) == [4]
+        assert filter_entries(session.audit_log(), analyst="nobody") == []
+
+
+def test_element_filter_matches_recorded_ids_exactly() -> None:
+    at = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+    entry = AuditEntry(id=9, at=at, user="u", action="Set score", target="score North × Speed", old=None,
+                       new={"option_id": "opt-17", "criterion_id": "crit-4", "value": 1})
+    assert filter_entries([entry], element="opt-17") == [entry]
+    assert filter_entries([entry], element="crit-4") == [entry]
+    assert filter_entries([entry], element="opt-1") == []
+    assert filter_entries([entry], element="north") == [entry]
+
+
+# ------------------------------------------------------------------ verification
+
+
+def test_verify_a_file_and_a_session(session: ProjectSession) -> None:
+    for v in (2, 4, 6):
+        session.apply(SetScore("a", "effect", _score(session, "a", "effect", value=float(v), high=None, low=None)))
+    live = verify_audit(session)
+    assert live.ok and live.rows_checked == 4
+    path = session.path
+    session.close()
+    from_file = verify_audit(path)
+    assert from_file.ok and from_file.head_hash == live.head_hash
+    assert verify_audit(path, expect_head=live.head_hash.upper()).ok
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE audit SET new = ? WHERE id = 3", (json.dumps({"value": 100}),))
+    conn.close()
+    report = verify_audit(path)
+    assert not report.ok and report.first_bad_row_id == 3 and "changed" in report.problem
+
+
+def test_verify_refuses_what_is_not_a_project_or_not_a_hash(tmp_path: Path, session: ProjectSession) -> None:
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        verify_audit(tmp_path / "missing.counterweight")
+    other = tmp_path / "notes.json"
+    other.write_text("{}", encoding="utf-8")
+    with pytest.raises(NotAProjectError):
+        verify_audit(other)
+    with pytest.raises(InvalidInputError, match="head hash"):
+        verify_audit(session, expect_head="not-a-hash-at-all!")
+
+
+def test_old_format_file_verifies_with_a_note(tmp_path: Path) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "storage" / "fixtures" / "v1_example.counterweight"
+    path = tmp_path / "old.counterweight"
+    path.write_bytes(fixture.read_bytes())
+    report = verify_audit(path)
+    assert report.ok and report.rows_checked == 1
+    assert report.chained_on_upgrade == 1 and "cannot be detected" in report.note
+    assert path.read_bytes() == fixture.read_bytes()  # checking never changes the file
+
+
+def test_criterion_restore_keeps_tree_place(session: ProjectSession) -> None:
+    harm = session.decision.criterion("harm")
+    session.apply(UpdateCriterion(harm.model_copy(update={"description": "new text"})))
+    entry = _last(session)
+    session.apply(SetWeight("harm", 6))
+    session.apply(RestoreValue(entry))
+    restored: Criterion = session.decision.criterion("harm")
+    assert restored.description == "" and restored.weight == 6 and restored.parent_id == "risks"
