@@ -25,6 +25,8 @@ from typing import Any
 # Before anything can import Qt: no display is needed for tests (an empty value counts as unset).
 if not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Tests check English texts, whatever the language of the machine running them.
+os.environ.setdefault("COUNTERWEIGHT_LANG", "en")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

@@ -173,9 +173,9 @@ def tabs(qtbot, controller):
 
 def test_tabs_and_keyboard_switching(qtbot, tabs):
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Ranking", "Compare methods", "Sensitivity",
-                                                              "Uncertainty"]
+                                                              "Uncertainty", "Perspectives", "Disagreement"]
     assert tabs.widget(0) is tabs.ranking_panel and tabs.widget(1) is tabs.comparison_panel
-    assert [a.shortcut().toString() for a in tabs.tab_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert [a.shortcut().toString() for a in tabs.tab_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
     tabs.activateWindow()
     tabs.ranking_panel.table.setFocus()
     qtbot.waitUntil(tabs.ranking_panel.table.hasFocus)

@@ -85,8 +85,8 @@ def tornado_items(decision: Decision, flips: FlipResult, sensitivity: Sensitivit
         up = None if c.increase is None else abs(c.increase.change)
         if down is None and up is None:
             continue
-        items.append(TornadoItem("weight", _tr("Weight: {0}").format(c.name),
-                                 _tr("Weight of {0}").format(c.label), down, up, criterion=c.name))
+        items.append(TornadoItem("weight", QCoreApplication.translate("TornadoChart", "Weight: {0}").format(c.name),
+                                 QCoreApplication.translate("TornadoChart", "Weight of {0}").format(c.label), down, up, criterion=c.name))
     for it in flips.items:
         if it.kind != "score" or it.fraction is None or it.change is None or it.option_id is None:
             continue
@@ -95,8 +95,8 @@ def tornado_items(decision: Decision, flips: FlipResult, sensitivity: Sensitivit
         name = crit.name if crit is not None else it.criterion_id
         path = decision.path_name(it.criterion_id) if crit is not None else it.criterion_id
         down, up = (it.fraction, None) if it.change < 0 else (None, it.fraction)
-        items.append(TornadoItem("score", _tr("{0}: {1}").format(option, name),
-                                 _tr("Score of {0} on {1}").format(option, path), down, up,
+        items.append(TornadoItem("score", QCoreApplication.translate("TornadoChart", "{0}: {1}").format(option, name),
+                                 QCoreApplication.translate("TornadoChart", "Score of {0} on {1}").format(option, path), down, up,
                                  option=option, criterion=name))
     items.sort(key=lambda t: (t.distance, t.kind != "weight"))
     return items

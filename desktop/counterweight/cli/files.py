@@ -1,8 +1,15 @@
-"""``counterweight export``, ``import`` and ``validate``: moving and checking decision files."""
+"""``counterweight export``, ``import`` and ``validate``: moving and checking decision files.
+
+Besides the JSON exchange format, ``export`` writes an Excel workbook (``--format
+xlsx``) or a CSV file (``--format csv``: the score matrix, or with ``--csv-layout
+long`` the long format that ``import`` reads), and ``import`` also reads the
+spreadsheet template (``.xlsx``) and long CSV files (see docs/spreadsheets.md).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,14 +18,17 @@ from typing import Any
 from counterweight import __version__
 from counterweight.cli.output import print_lines, write_json_text
 from counterweight.domain import Decision
-from counterweight.domain.errors import CounterweightError
+from counterweight.domain.errors import CounterweightError, InvalidInputError
 
 # The engine, storage and services are imported inside the commands, so that
 # ``--help`` and ``--version`` do not pay for loading them.
 
 #: Formats ``export --format`` accepts. Add a name here and a branch in
 #: :func:`run_export` to offer another one.
-EXPORT_FORMATS = ["json"]
+EXPORT_FORMATS = ["json", "xlsx", "csv"]  # issue 5: spreadsheets
+
+#: ``--csv-layout`` choices (issue 5): the matrix to read, or the long format ``import`` reads.
+CSV_LAYOUTS = ["matrix", "long"]
 
 #: ``-o -`` writes the export to standard output.
 STDOUT = "-"
@@ -33,15 +43,20 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     exp = commands.add_parser(
         "export",
         parents=parents,
-        help="write a decision to an exchange file (JSON)",
+        help="write a decision to an exchange file (JSON), an Excel workbook or CSV",
         description=(
             "Write the decision held in FILE (a .counterweight project or a .json decision file) "
-            "as a Counterweight exchange file. FILE is only read, never changed. An existing "
-            "output file is replaced only with --force."
+            "as a Counterweight exchange file (json), an Excel workbook with the matrix, weights, "
+            "results and rationales that 'import' can read back (xlsx), or a CSV file (csv: the "
+            "score matrix, or with --csv-layout long the format 'import' reads). FILE is only "
+            "read, never changed. An existing output file is replaced only with --force."
         ),
     )
     exp.add_argument("file", metavar="FILE", help="a .counterweight project or a .json decision file")
     exp.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="output format (default: json)")
+    exp.add_argument("--csv-layout", choices=CSV_LAYOUTS, default="matrix",
+                     help="with --format csv: 'matrix' (options x criteria, the default) or 'long' "
+                          "(one row per score, as 'import' reads)")
     exp.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write ('-' for standard output)")
     exp.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     exp.set_defaults(run=run_export)
@@ -49,14 +64,16 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     imp = commands.add_parser(
         "import",
         parents=parents,
-        help="create a .counterweight project from an exchange file (JSON)",
+        help="create a .counterweight project from a decision file (JSON) or a spreadsheet (XLSX, CSV)",
         description=(
-            "Create the project OUT from the decision file IN. Nothing is written if IN is not "
-            "a valid decision. '.counterweight' is added to OUT when missing. An existing "
-            "project is replaced only with --force."
+            "Create the project OUT from IN: a decision file (.json), a workbook in the "
+            "Counterweight template layout (.xlsx; see 'counterweight template') or a long-format "
+            "CSV file (.csv). Nothing is written if IN is not valid; every problem in a "
+            "spreadsheet is listed with its sheet, row and column. '.counterweight' is added to "
+            "OUT when missing. An existing project is replaced only with --force."
         ),
     )
-    imp.add_argument("file", metavar="IN.json", help="a Counterweight decision file (.json)")
+    imp.add_argument("file", metavar="IN", help="a decision file (.json) or a spreadsheet (.xlsx, .csv)")
     imp.add_argument("-o", "--output", required=True, metavar="OUT.counterweight", help="project file to create")
     imp.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     imp.set_defaults(run=run_import)
@@ -90,6 +107,8 @@ def run_export(args: argparse.Namespace) -> int:
     from counterweight.services.workspace import PROJECT_SUFFIX
 
     decision = load_decision(args.file)
+    if args.format in ("xlsx", "csv"):  # issue 5: spreadsheets
+        return _export_spreadsheet(decision, args)
     if args.format != "json":  # pragma: no cover - argparse only lets registered formats through
         raise CounterweightError(f"the export format {args.format!r} is not supported", where=args.file)
     if args.output == STDOUT:
@@ -108,6 +127,39 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_spreadsheet(decision: Decision, args: argparse.Namespace) -> int:
+    """``export --format xlsx|csv`` (issue 5)."""
+    from counterweight.reports import csv_export, xlsx_export
+    from counterweight.services.workspace import PROJECT_SUFFIX
+
+    if args.output == STDOUT:
+        if args.format == "xlsx":
+            raise CounterweightError("an Excel workbook cannot be written to standard output; give a file name"
+                                     " ending in .xlsx with -o")
+        text = csv_export.matrix_csv(decision) if args.csv_layout == "matrix" else csv_export.scores_csv(decision)
+        sys.stdout.write(text.replace("\r\n", "\n"))
+        return 0
+    target = Path(args.output)
+    if target.suffix.lower() == PROJECT_SUFFIX:
+        raise CounterweightError(f"an export is a .{args.format} file, not a project; choose a name ending in"
+                                 f" .{args.format}", where=str(target))
+    _refuse_overwrite(target, args.force)
+    if args.format == "xlsx":
+        xlsx_export.write_xlsx(decision, target)
+    else:
+        csv_export.write_csv(decision, target, layout=args.csv_layout)
+    print(f"Exported '{decision.title}' to {target}")
+    return 0
+
+
+def all_problems(exc: InvalidInputError) -> InvalidInputError:
+    """The error with every problem in its one-line message (the CLI prints only the message)."""
+    if len(exc.problems) <= 1:
+        return exc
+    text = f"{len(exc.problems)} problems, nothing was written: " + "; ".join(exc.problems)
+    return InvalidInputError(text, where=exc.where, detail=exc.detail, problems=exc.problems)
+
+
 def _import_target(output: str) -> Path:
     """Where ``import`` writes: OUT, with the project suffix added as the service does."""
     from counterweight.services.workspace import PROJECT_SUFFIX
@@ -119,12 +171,13 @@ def _import_target(output: str) -> Path:
 def run_import(args: argparse.Namespace) -> int:
     """Carry out ``counterweight import``; returns the exit status."""
     from counterweight.services.projects import import_json
+    from counterweight.services.spreadsheet import SPREADSHEET_SUFFIXES, import_spreadsheet
     from counterweight.services.workspace import PROJECT_SUFFIX
 
     source = Path(args.file)
     if source.suffix.lower() == PROJECT_SUFFIX:
         raise CounterweightError(
-            "is already a Counterweight project; import reads .json decision files "
+            "is already a Counterweight project; import reads .json decision files and spreadsheets "
             "(open the project directly, or use 'counterweight export' to make a .json copy)",
             where=args.file,
         )
@@ -132,6 +185,13 @@ def run_import(args: argparse.Namespace) -> int:
     if source.exists() and target.exists() and source.resolve() == target.resolve():
         raise CounterweightError("the input and the output are the same file", where=str(target))
     _refuse_overwrite(target, args.force)
+    if source.suffix.lower() in SPREADSHEET_SUFFIXES:  # issue 5: spreadsheets
+        try:
+            created = import_spreadsheet(source, target, overwrite=args.force)
+        except InvalidInputError as exc:
+            raise all_problems(exc) from None
+        print(f"Created {created} from {source}")
+        return 0
     created = import_json(source, target, overwrite=args.force)
     print(f"Created {created} from {source}")
     return 0
@@ -168,4 +228,7 @@ def run_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["EXPORT_FORMATS", "register", "run_export", "run_import", "run_validate", "validation_summary"]
+__all__ = [
+    "CSV_LAYOUTS", "EXPORT_FORMATS", "all_problems", "register", "run_export", "run_import", "run_validate",
+    "validation_summary",
+]

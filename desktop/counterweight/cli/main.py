@@ -29,6 +29,10 @@ from counterweight.cli import weights  # issue 3: weight elicitation command
 from counterweight.cli import sensitivity, smaa  # issue 3: robustness commands
 from counterweight.cli import compare  # issue 3: compare-methods command
 from counterweight.cli import audit  # issue 4: audit verify / audit log
+from counterweight.cli import group  # issue 4: several analysts (group ranking, disagreement)
+from counterweight.cli import perspectives  # issue 4: robust / compare (perspectives, snapshots)
+from counterweight.cli import template  # issue 5: blank spreadsheet template
+from counterweight.cli import report  # issue 5: PDF decision brief
 from counterweight.cli.output import one_line, prepare_streams, print_error
 from counterweight.domain.errors import CounterweightError
 
@@ -93,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     smaa.register(commands, [common])  # issue 3: robustness commands
     compare.register(commands, [common])  # issue 3: compare-methods command
     audit.register(commands, [common])  # issue 4: audit verify / audit log
+    group.register(commands, [common])  # issue 4: several analysts
+    perspectives.register(commands, [common])  # issue 4: robust / compare
+    template.register(commands, [common])  # issue 5: blank spreadsheet template
+    report.register(commands, [common])  # issue 5: PDF decision brief
     return parser
 
 

@@ -6,14 +6,22 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import Annotated, Any
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
 from counterweight.domain.base import Frozen, Identifier, Name, Text
+from counterweight.domain import analysts as _analysts  # issue 4: several analysts
+from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings  # issue 4: several analysts
 from counterweight.domain.elements import Criterion, Option, Score, check_score_against_scale
 from counterweight.domain.elicitation import Elicitation
 from counterweight.domain.evidence import Source
 from counterweight.domain.methods import MethodSettings, Normalization, RedLine
+from counterweight.domain import perspectives as _perspectives  # issue 4: perspectives
+from counterweight.domain.perspectives import ScoreScenario, Snapshot, WeightSet  # issue 4: perspectives
 from counterweight.domain.scales import NumericScale, QualitativeScale
+
+
+#: Longest protective marking (characters); issue 5.
+MAX_MARKING_CHARS = 120
 
 
 class Decision(Frozen):
@@ -29,6 +37,10 @@ class Decision(Frozen):
     title: Name
     description: Text = ""
     notice: Text = Field("", description="Banner shown above the decision, e.g. 'illustrative scores'")
+    # issue 5: protective marking, printed at the top and bottom of every page of a brief
+    marking: Annotated[str, StringConstraints(max_length=MAX_MARKING_CHARS, pattern=r"^[^\x00-\x1f\x7f]*$")] = Field(
+        "", description="Protective marking of the project, e.g. 'OFFICIAL-SENSITIVE' (one line; '' = none)"
+    )
     options: list[Option] = Field(default_factory=list)
     criteria: list[Criterion] = Field(default_factory=list)
     scores: list[Score] = Field(default_factory=list)
@@ -40,6 +52,17 @@ class Decision(Frozen):
     sources: list[Source] = Field(
         default_factory=list, description="The source library: documents cited as evidence by the scores"
     )
+    # issue 4: several analysts (see domain/analysts.py); references are checked.
+    analysts: list[Analyst] = Field(default_factory=list, description="The analysts named in the project")
+    analyst_inputs: list[AnalystInput] = Field(
+        default_factory=list, description="Each analyst's own scores, weights and judgements"
+    )
+    group: GroupSettings = Field(default_factory=GroupSettings, description="How the group view is aggregated")
+    # issue 4: perspectives. Stale criterion/option ids in weight sets and scenarios
+    # are tolerated (see domain/perspectives.py); only ids are checked here.
+    weight_sets: list[WeightSet] = Field(default_factory=list, description="Named weight sets (perspectives)")
+    scenarios: list[ScoreScenario] = Field(default_factory=list, description="Named score scenarios")
+    snapshots: list[Snapshot] = Field(default_factory=list, description="Named copies of the whole decision")
 
     @model_validator(mode="before")
     @classmethod
@@ -137,6 +160,8 @@ class Decision(Frozen):
             raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
         self._check_method_references(crit)
         self._check_evidence_sources()
+        _analysts.check_analyst_references(self)  # issue 4: several analysts
+        _perspectives.check_perspective_ids(self.weight_sets, self.scenarios, self.snapshots)  # issue 4
         return self
 
     def _check_evidence_sources(self) -> None:
@@ -262,4 +287,7 @@ def _unique(ids: list[str], what: str) -> None:
         seen.add(i)
 
 
-__all__ = ["Decision", "MethodSettings", "Normalization", "Name"]
+_perspectives._rebuild({"Decision": Decision})  # issue 4: Snapshot.decision is a Decision
+Decision.model_rebuild(force=True)
+
+__all__ = ["MAX_MARKING_CHARS", "Decision", "MethodSettings", "Normalization", "Name"]

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from counterweight.domain import Criterion, Decision, MethodSettings, Option, Score
 from counterweight.domain.errors import InvalidInputError, from_validation_error
+from counterweight.domain.analysts import prune_analyst_inputs  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 
 
@@ -205,9 +206,11 @@ class RemoveOption(Edit):
         opt = decision.option(self.option_id)
         options = [o for o in decision.options if o.id != self.option_id]
         scores = [s for s in decision.scores if s.option_id != self.option_id]
-        new = rebuild(decision, f"Option {opt.name!r}", options=options, scores=scores)
+        inputs = prune_analyst_inputs(decision.analyst_inputs, option_ids={opt.id})  # issue 4: analysts
+        new = rebuild(decision, f"Option {opt.name!r}", options=options, scores=scores, analyst_inputs=inputs)
         changes = _structural(Part.OPTIONS, f"{self.label}: {opt.name}", option_ids=frozenset({opt.id}))
-        inverse = Restore({"options": decision.options, "scores": decision.scores}, changes,
+        inverse = Restore({"options": decision.options, "scores": decision.scores,
+                           "analyst_inputs": decision.analyst_inputs}, changes,
                           "Restore option", f"option {opt.name}", None, _dump(opt))
         return Applied(new, inverse, changes, f"option {opt.name}", _dump(opt), None)
 
@@ -288,10 +291,12 @@ class RemoveCriterion(Edit):
         red_lines = [r for r in decision.red_lines if r.criterion_id not in gone]
         elicitations = [e for e in decision.elicitations if e.node_id not in gone]
         new = rebuild(decision, f"Criterion {crit.name!r}", criteria=criteria, scores=scores,
-                      red_lines=red_lines, elicitations=elicitations)
+                      red_lines=red_lines, elicitations=elicitations,
+                      analyst_inputs=prune_analyst_inputs(decision.analyst_inputs, criterion_ids=gone))
         changes = _structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset(gone))
         removed = [_dump(c) for c in decision.criteria if c.id in gone]
         inverse = Restore({"criteria": decision.criteria, "scores": decision.scores,
+                           "analyst_inputs": decision.analyst_inputs,  # issue 4: analysts
                            "red_lines": decision.red_lines, "elicitations": decision.elicitations}, changes,
                           "Restore criterion", f"criterion {crit.name}", None, removed)
         return Applied(new, inverse, changes, f"criterion {crit.name}", removed, None)

@@ -30,6 +30,8 @@ from counterweight.domain import (
 )
 from counterweight.storage.schema import FORMAT_MARKER
 from counterweight.storage.source_rows import read_sources, write_sources
+from counterweight.storage.analyst_rows import read_analysts, write_analysts  # issue 4 (m007)
+from counterweight.storage.perspective_rows import read_perspectives, write_perspectives  # issue 4 (m008)
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
@@ -220,6 +222,8 @@ def write_changes(
         conn.executemany(_INSERT_RED_LINE, [red_line_row(r, i) for i, r in enumerate(new.red_lines)])
     if old is None or old.sources is not new.sources:  # evidence library (m005)
         write_sources(conn, old, new)
+    write_analysts(conn, old, new)  # analysts, their inputs, group settings (m007)
+    write_perspectives(conn, old, new)  # weight sets, scenarios, snapshots (m008)
 
     method = _json(new.method.model_dump(mode="json"))
     head = (new.id, new.title, new.description, new.notice, method)
@@ -234,6 +238,8 @@ def write_changes(
             "UPDATE project SET decision_id = ?, title = ?, description = ?, notice = ?, method = ? WHERE id = 1",
             head,
         )
+    if old is None or old.marking != new.marking:  # issue 5: protective marking (m006)
+        conn.execute("UPDATE project SET marking = ? WHERE id = 1", (new.marking,))
 
 
 # ----------------------------------------------------------------- reading
@@ -289,6 +295,7 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
     if head is None or head[0] != FORMAT_MARKER:
         raise ProjectFileError("The project file has no project record.", where=where)
     _, decision_id, title, description, notice, method_json = head
+    marking = conn.execute("SELECT marking FROM project WHERE id = 1").fetchone()[0]  # issue 5 (m006)
 
     options: list[Option] = []
     for row in conn.execute(f"SELECT {', '.join(_OPTION_COLS)} FROM options ORDER BY position, id"):
@@ -329,6 +336,8 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
     elicitations = _read_elicitations(conn, where)
     red_lines = _read_red_lines(conn, where)
     sources = read_sources(conn, where)
+    analysts, analyst_inputs, group = read_analysts(conn, where)  # m007
+    weight_sets, scenarios, snapshots = read_perspectives(conn, where)  # m008
 
     method_data = _load_json(method_json, where, "table project, column method")
     try:
@@ -341,6 +350,7 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
             title=title,
             description=description,
             notice=notice,
+            marking=marking,  # issue 5 (m006)
             options=options,
             criteria=criteria,
             scores=scores,
@@ -348,6 +358,12 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
             elicitations=elicitations,
             red_lines=red_lines,
             sources=sources,
+            analysts=analysts,  # m007
+            analyst_inputs=analyst_inputs,
+            group=group,
+            weight_sets=weight_sets,
+            scenarios=scenarios,
+            snapshots=snapshots,
         )
     except ValueError as exc:
         raise _damaged(where, "the decision as a whole", exc) from exc

@@ -9,6 +9,7 @@ Tables
 ------
 ``project``  one row (``id = 1``): format marker, decision id, title, texts,
              method settings (JSON), creation time and the app version that created it.
+             (m006) ``marking``: the protective marking ('' for none).
 ``options``  one row per option, ``position`` is its place in the list.
 ``criteria`` the criteria tree; ``parent_id`` points at the group holding it,
              ``scale`` is JSON (NULL for groups).
@@ -27,6 +28,10 @@ Tables
              its place in the list. Evidence in ``scores.evidence`` refers to a
              source by id inside the JSON, so the file does not check those links;
              the domain model does when the project is loaded.
+``weight_sets``, ``scenarios``, ``snapshots`` (m008) perspectives, score
+             scenarios and snapshots; payloads are JSON (see perspective_rows.py).
+``analysts``, ``analyst_scores``, ``analyst_weights``, ``analyst_elicitations``,
+``group_settings`` (m007) several analysts and the group aggregation (see analyst_rows.py).
 ``audit``    append-only log of every change: when, who, what, old and new (JSON).
              (m004) ``prev_hash`` and ``hash`` chain each row to the one before it.
 
@@ -219,6 +224,35 @@ def _m005_evidence_sources(db: Database) -> None:
     # credibility) live in the ``scores.evidence`` JSON, whose missing keys take
     # their defaults: no change needed there.
     for statement in _SCHEMA_5:
+        db.execute(statement)
+
+
+# m006 (issue 5): the project's protective marking, printed on every page of a brief.
+# Registered after m005 and before m007/m008: migrations apply in file order.
+@MIGRATIONS(name="m006_protective_marking")
+def _m006_protective_marking(db: Database) -> None:
+    db.execute("ALTER TABLE project ADD COLUMN marking TEXT NOT NULL DEFAULT ''")
+
+
+# m007 (issue 4: several analysts): registered after m006 and before m008.
+# Tables and columns: storage/analyst_rows.py.
+@MIGRATIONS(name="m007_analysts")
+def _m007_analysts(db: Database) -> None:
+    # Decision.analysts, .analyst_inputs and .group.
+    from counterweight.storage.analyst_rows import SCHEMA_7
+
+    for statement in SCHEMA_7:
+        db.execute(statement)
+
+
+# m008 (issue 4: perspectives, scenarios, snapshots). Named m008 because m006
+# (marking) and m007 (analysts) are reserved; keep it registered after them.
+@MIGRATIONS(name="m008_perspectives")
+def _m008_perspectives(db: Database) -> None:
+    # Decision.weight_sets, .scenarios and .snapshots (see storage/perspective_rows.py).
+    from counterweight.storage.perspective_rows import SCHEMA_8
+
+    for statement in SCHEMA_8:
         db.execute(statement)
 
 

@@ -10,12 +10,13 @@ raw traceback, and nothing is silently swallowed (every error is also logged).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -23,6 +24,7 @@ from counterweight import __version__
 from counterweight.domain.errors import CounterweightError
 from counterweight.locations import resources_dir
 from counterweight.ui.dialogs.error_dialog import show_unexpected_error, show_user_error
+from counterweight.ui.i18n import install_translators  # issue 6: translations
 from counterweight.ui.main_window import MainWindow
 from counterweight.ui.session_controller import SessionController
 
@@ -30,6 +32,9 @@ log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 READ_ONLY_FLAG = "--read-only"
+#: Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the
+#: window opens as usual, says so on stdout and quits half a second later, exit status 0.
+SMOKE_TEST_ENV = "COUNTERWEIGHT_SMOKE_TEST"
 
 
 class ErrorFunnel(QObject):
@@ -105,6 +110,9 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName("Counterweight")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    if not app.property("counterweightTranslated"):  # issue 6: translations, once per app
+        install_translators(app)
+        app.setProperty("counterweightTranslated", True)
     return app
 
 
@@ -134,11 +142,14 @@ def run_gui(argv: list[str], path: str | None = None) -> int:
     try:
         window = MainWindow(controller, force_read_only=read_only)
         if not window.file_actions.open_startup(path):
-            QMessageBox.critical(None, "Counterweight", window.tr(
+            QMessageBox.critical(None, "Counterweight", QCoreApplication.translate("MainWindow",
                 "Counterweight could not open any project, not even the example."
                 " Check that your Counterweight folder can be written to."))
             return 1
         window.show()
+        if os.environ.get(SMOKE_TEST_ENV) == "1":  # issue 6: smoke test of the built bundle
+            print(f"smoke test: window shown ({window.windowTitle()})", flush=True)
+            QTimer.singleShot(500, app.quit)
         return app.exec()
     finally:
         sys.excepthook, threading.excepthook = old_hooks

@@ -23,6 +23,7 @@ from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import show_user_error
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.spreadsheet_actions import SpreadsheetActions  # issue 5: spreadsheets
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ class FileActions(QObject):
         self.export_action = self._action("exportAction", self.tr("&Export decision JSON…"), None,
                                           self.tr("Write the decision to a .json file others can import"),
                                           self.export_json)
+        self.spreadsheets = SpreadsheetActions(self)  # issue 5: import/export spreadsheets, blank template
         self.quit_action = self._action("quitAction", self.tr("&Quit"), QKeySequence("Ctrl+Q"),
                                         self.tr("Close Counterweight"), window.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -118,6 +120,8 @@ class FileActions(QObject):
         menu.addAction(self.import_action)
         menu.addAction(self.export_action)
         menu.addSeparator()
+        menu.addActions(self.spreadsheets.actions())  # issue 5: spreadsheets
+        menu.addSeparator()
         menu.addAction(self.quit_action)
         self.rebuild_recent_menu()
 
@@ -127,6 +131,7 @@ class FileActions(QObject):
         self.save_action.setEnabled(has and not self._controller.read_only)
         for action in (self.save_as_action, self.export_action):
             action.setEnabled(has)
+        self.spreadsheets.update_enabled()  # issue 5: spreadsheets
 
     # ------------------------------------------------------------ helpers
     def _folder(self) -> Path:

@@ -31,6 +31,8 @@ from counterweight.ui.widgets.weights_panel import WeightsPanel
 from PySide6.QtWidgets import QDockWidget  # issue 4: history dock
 from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: history dock
 from counterweight.ui.dialogs.sources_dialog import SourcesDialog  # issue 4: evidence
+from counterweight.ui.brief_actions import BriefActions  # issue 5: brief, print, marking, chart export
+from counterweight.ui.help_actions import HelpActions  # issue 6: help
 
 SETTINGS_FILE = "window.ini"
 STATUS_TIMEOUT_MS = 10_000
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.ranking_panel = self.analysis_tabs.ranking_panel
         self._build_layout()
         self._build_history_dock()  # issue 4: history dock
+        self._build_view_toolbar()  # issue 4: analysts
 
         self.path_label = QLabel(self)
         self.path_label.setObjectName("projectPathLabel")
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("menuBar")
         file_menu = self._menu(bar.addMenu(self.tr("&File")), "fileMenu")
         self.file_actions.populate(file_menu)
+        self.brief_actions = BriefActions(self, file_menu)  # issue 5: marking, brief, print, chart export
 
         edit_menu = self._menu(bar.addMenu(self.tr("&Edit")), "editMenu")
         stack = self.controller.undo_stack
@@ -212,6 +216,10 @@ class MainWindow(QMainWindow):
             sub = self._menu(edit_menu.addMenu(panel.accessibleName()), panel.objectName() + "Menu")
             sub.addActions(panel.edit_actions())  # shortcuts stay local to the panel
         self.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()  # issue 4: analysts
+        self.analysts_action = edit_menu.addAction(self.tr("&Analysts…"))  # issue 4: analysts
+        self.analysts_action.setObjectName("analystsAction")  # issue 4: analysts
+        self.analysts_action.triggered.connect(self.show_analysts)  # issue 4: analysts
 
         view_menu = self._menu(bar.addMenu(self.tr("&View")), "viewMenu")
         targets = [
@@ -249,6 +257,7 @@ class MainWindow(QMainWindow):
         about_qt.setObjectName("aboutQtAction")
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         about_qt.triggered.connect(QApplication.aboutQt)
+        self.help_actions = HelpActions(self, help_menu)  # issue 6: Help > User guide (F1), context help
 
     # issue 4: evidence --------------------------------------------------------
     def _build_evidence_menu(self, bar: QMenuBar) -> None:
@@ -279,6 +288,41 @@ class MainWindow(QMainWindow):
         self.sources_dialog.activateWindow()
         return self.sources_dialog
     # ------------------------------------------------------------ end issue 4: evidence
+
+    # issue 4: analysts ---------------------------------------------------------
+    def _build_view_toolbar(self) -> None:
+        """A toolbar with the view switcher: shared inputs, one analyst's, or the group view."""
+        from PySide6.QtWidgets import QToolBar
+
+        from counterweight.ui.widgets.view_switcher import ViewSwitcher
+
+        self.view_toolbar = QToolBar(self.tr("Analyst view"), self)
+        self.view_toolbar.setObjectName("viewToolBar")
+        self.view_toolbar.setAccessibleName(self.tr("Analyst view"))
+        self.view_toolbar.setMovable(False)
+        self.view_toolbar.toggleViewAction().setObjectName("viewToolBarAction")
+        label = QLabel(self.tr("Showing:"), self.view_toolbar)
+        label.setObjectName("viewSwitcherLabel")
+        self.view_switcher = ViewSwitcher(self.controller, self.view_toolbar)
+        label.setBuddy(self.view_switcher)
+        self.view_toolbar.addWidget(label)
+        self.view_toolbar.addWidget(self.view_switcher)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_toolbar)
+
+    def show_analysts(self) -> QWidget | None:
+        """Open (or bring forward) Edit > Analysts… for the open project."""
+        from counterweight.ui.dialogs.analysts_dialog import AnalystsDialog
+
+        if not self.controller.has_session:
+            self.show_status(self.tr("Open a project first."))
+            return None
+        if getattr(self, "analysts_dialog", None) is None:
+            self.analysts_dialog = AnalystsDialog(self.controller, self)
+        self.analysts_dialog.show()
+        self.analysts_dialog.raise_()
+        self.analysts_dialog.activateWindow()
+        return self.analysts_dialog
+    # ------------------------------------------------------------ end issue 4: analysts
 
     @staticmethod
     def _menu(menu: QMenu, name: str) -> QMenu:

@@ -10,13 +10,17 @@ from PySide6.QtGui import QUndoStack
 
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
-from counterweight.engine import Evaluation
+from counterweight.engine import Evaluation, evaluate  # issue 4: analysts (evaluate)
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import Edit
+from counterweight.services.group import analyst_view, group_view  # issue 4: analysts
 from counterweight.services.session import ProjectSession
 from counterweight.ui.undo import EditCommand
 
 log = logging.getLogger(__name__)
+
+#: ``SessionController.view`` value of the group view (issue 4: analysts).
+GROUP_VIEW = "group"
 
 
 class SessionController(QObject):
@@ -30,16 +34,22 @@ class SessionController(QObject):
         A different project (or the same one re-opened) is now current; views reset.
     errorRaised(str)
         A user-facing error message from an edit, undo or redo.
+    viewChanged(object)
+        Whose inputs the score matrix and weights show changed (issue 4: analysts):
+        ``None`` (shared inputs), an analyst id, or :data:`GROUP_VIEW`.
     """
 
     changed = Signal(object)
     sessionReplaced = Signal()
     errorRaised = Signal(str)
+    viewChanged = Signal(object)  # issue 4: analysts
 
     def __init__(self, session: ProjectSession | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session: ProjectSession | None = None
         self._unsubscribe = None
+        self._view: str | None = None  # issue 4: analysts
+        self._view_cache: tuple | None = None  # issue 4: analysts
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         if session is not None:
@@ -78,8 +88,9 @@ class SessionController(QObject):
             self._unsubscribe()
         old = self._session
         self._session = session
-        self._unsubscribe = session.subscribe(self.changed.emit)
+        self._unsubscribe = session.subscribe(self._relay)  # issue 4: analysts (was self.changed.emit)
         self.undo_stack.clear()
+        self._view, self._view_cache = None, None  # issue 4: analysts
         if old is not None and old is not session:
             old.close()
         self.sessionReplaced.emit()
@@ -91,6 +102,7 @@ class SessionController(QObject):
             self._session.close()
             self._session = None
             self.undo_stack.clear()
+            self._view, self._view_cache = None, None  # issue 4: analysts
 
     # ------------------------------------------------------------ edits
     def submit(self, edit: Edit) -> str | None:
@@ -123,3 +135,69 @@ class SessionController(QObject):
             log.warning("Undo/redo failed: %s", exc)
             self.errorRaised.emit(str(exc))
             return None
+
+    # issue 4: analysts -------------------------------------------------------
+    @property
+    def view(self) -> str | None:
+        """Whose inputs are shown: ``None`` (shared), an analyst id, or :data:`GROUP_VIEW`."""
+        return self._view
+
+    def set_view(self, view: str | None) -> str | None:
+        """Show the shared inputs (``None``), one analyst's view, or the group view.
+
+        Returns ``None`` on success or a user-facing message (also emitted as
+        ``errorRaised``) when the view cannot be formed; the view is then unchanged.
+        """
+        if view == self._view:
+            return None
+        old, self._view, self._view_cache = self._view, view, None
+        if view is not None:
+            try:
+                if view != GROUP_VIEW and not any(a.id == view for a in self.decision.analysts):
+                    raise CounterweightError(self.tr("That analyst is no longer in the project."))
+                self._view_data()
+            except CounterweightError as exc:
+                self._view, self._view_cache = old, None
+                self.errorRaised.emit(str(exc))
+                return str(exc)
+        self.viewChanged.emit(view)
+        return None
+
+    @property
+    def view_decision(self) -> Decision:
+        """The decision as the current view shows it (the shared decision when no view is set)."""
+        return self.decision if self._view is None else self._view_data()[0]
+
+    @property
+    def view_evaluation(self) -> Evaluation:
+        """The evaluation of :attr:`view_decision`."""
+        return self.evaluation if self._view is None else self._view_data()[1]
+
+    def _view_data(self) -> tuple[Decision, Evaluation]:
+        decision = self.decision
+        cache = self._view_cache
+        if cache is None or cache[0] is not decision or cache[1] != self._view:
+            view = group_view(decision) if self._view == GROUP_VIEW else analyst_view(decision, str(self._view))
+            cache = self._view_cache = (decision, self._view, view, evaluate(view))
+        return cache[2], cache[3]
+
+    def _relay(self, changes: ChangeSet) -> None:
+        """Pass a session's change on; fall back to the shared view if the current one cannot be formed."""
+        self._view_cache = None
+        reset = None
+        if self._view is not None:
+            try:
+                if self._view != GROUP_VIEW and not any(a.id == self._view for a in self.decision.analysts):
+                    reset = self.tr("The analyst whose view was shown is no longer in the project; "
+                                    "showing the shared inputs.")
+                else:
+                    self._view_data()
+            except CounterweightError as exc:
+                reset = self.tr("Showing the shared inputs: {0}").format(exc)
+            if reset:
+                self._view, self._view_cache = None, None
+        self.changed.emit(changes)
+        if reset:
+            self.viewChanged.emit(None)
+            self.errorRaised.emit(reset)
+    # ------------------------------------------------------------ end issue 4: analysts

@@ -34,7 +34,7 @@ def _tr(text: str) -> str:
 
 def show_user_error(parent: QWidget | None, error: CounterweightError, title: str = "") -> None:
     """Show an expected error as a plain warning box (message, then where and detail)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Counterweight"), error.message,
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("ErrorDialog", "Counterweight"), error.message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("userErrorBox")
     extra = [x for x in (getattr(error, "where", ""), ) if x]

@@ -12,7 +12,7 @@ to an option that crosses it, and a note saying why the limit exists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -234,7 +234,8 @@ class RedLineEditor(QDialog):
 class RedLinesDialog(QDialog):
     """Lists the decision's red lines; Add, Edit and Remove each make one undoable edit."""
 
-    COLUMNS = ("Rule", "Action", "Breached by", "Note")
+    COLUMNS = (QT_TRANSLATE_NOOP("RedLinesDialog", "Rule"), QT_TRANSLATE_NOOP("RedLinesDialog", "Action"),
+               QT_TRANSLATE_NOOP("RedLinesDialog", "Breached by"), QT_TRANSLATE_NOOP("RedLinesDialog", "Note"))
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

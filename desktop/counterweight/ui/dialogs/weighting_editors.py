@@ -51,9 +51,9 @@ def _tr(text: str) -> str:
 def method_label(method: WeightMethod) -> str:
     """The translated name of a weighting method."""
     return {
-        WeightMethod.DIRECT: _tr("Direct points"), WeightMethod.EQUAL: _tr("Equal weights"),
-        WeightMethod.SWING: _tr("Swing weighting"), WeightMethod.ROC: _tr("Rank-order centroid (ROC)"),
-        WeightMethod.RANK_SUM: _tr("Rank-sum"), WeightMethod.AHP: _tr("AHP pairwise comparison"),
+        WeightMethod.DIRECT: QCoreApplication.translate("WeightingDialog", "Direct points"), WeightMethod.EQUAL: QCoreApplication.translate("WeightingDialog", "Equal weights"),
+        WeightMethod.SWING: QCoreApplication.translate("WeightingDialog", "Swing weighting"), WeightMethod.ROC: QCoreApplication.translate("WeightingDialog", "Rank-order centroid (ROC)"),
+        WeightMethod.RANK_SUM: QCoreApplication.translate("WeightingDialog", "Rank-sum"), WeightMethod.AHP: QCoreApplication.translate("WeightingDialog", "AHP pairwise comparison"),
     }[method]
 
 
@@ -75,26 +75,26 @@ def elicitation_marker(decision: Decision, node_id: str | None) -> Marker | None
     stored = decision.elicitation(node_id)
     if stored is None:
         return None
-    short = {WeightMethod.DIRECT: _tr("Direct"), WeightMethod.EQUAL: _tr("Equal"), WeightMethod.SWING: _tr("Swing"),
-             WeightMethod.ROC: _tr("ROC"), WeightMethod.RANK_SUM: _tr("Rank-sum"),
-             WeightMethod.AHP: _tr("AHP")}[stored.method]
+    short = {WeightMethod.DIRECT: QCoreApplication.translate("WeightingDialog", "Direct"), WeightMethod.EQUAL: QCoreApplication.translate("WeightingDialog", "Equal"), WeightMethod.SWING: QCoreApplication.translate("WeightingDialog", "Swing"),
+             WeightMethod.ROC: QCoreApplication.translate("WeightingDialog", "ROC"), WeightMethod.RANK_SUM: QCoreApplication.translate("WeightingDialog", "Rank-sum"),
+             WeightMethod.AHP: QCoreApplication.translate("WeightingDialog", "AHP")}[stored.method]
     if stored.method is WeightMethod.AHP:
         try:
             ahp = compute_elicitation(decision, stored).ahp
         except CounterweightError:
             ahp = None
         if ahp is not None and ahp.cr is not None:
-            short = _tr("AHP, CR {0}").format(f"{ahp.cr:.2f}")
-    tip = _tr("Weights set by {0}").format(method_label(stored.method))
+            short = QCoreApplication.translate("WeightingDialog", "AHP, CR {0}").format(f"{ahp.cr:.2f}")
+    tip = QCoreApplication.translate("WeightingDialog", "Weights set by {0}").format(method_label(stored.method))
     if stored.elicited_by:
-        tip += _tr(", judgements by {0}").format(stored.elicited_by)
+        tip += QCoreApplication.translate("WeightingDialog", ", judgements by {0}").format(stored.elicited_by)
     if stored.elicited_at is not None:
-        tip += _tr(" on {0}").format(stored.elicited_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        tip += QCoreApplication.translate("WeightingDialog", " on {0}").format(stored.elicited_at.astimezone().strftime("%Y-%m-%d %H:%M"))
     tip += "."
     stale = elicitation_is_stale(decision, node_id)
     if stale:
-        short = _tr("{0} (edited by hand since)").format(short)
-        tip += " " + _tr("The weights were changed by hand afterwards, so they no longer follow the judgements.")
+        short = QCoreApplication.translate("WeightingDialog", "{0} (edited by hand since)").format(short)
+        tip += " " + QCoreApplication.translate("WeightingDialog", "The weights were changed by hand afterwards, so they no longer follow the judgements.")
     return Marker(short, tip, stale)
 
 
@@ -103,11 +103,11 @@ def elicitation_summary(decision: Decision) -> tuple[str, str]:
 
     For example "Elicited: top level: Swing · Benefits: AHP, CR 0.01"; empty when nothing is stored.
     """
-    places = [(None, _tr("top level"))] + [(c.id, c.name) for c, _ in decision.walk() if c.is_group]
+    places = [(None, QCoreApplication.translate("WeightingDialog", "top level"))] + [(c.id, c.name) for c, _ in decision.walk() if c.is_group]
     found = [(name, m) for node, name in places if (m := elicitation_marker(decision, node)) is not None]
     if not found:
         return "", ""
-    text = _tr("Elicited: {0}").format(" · ".join(f"{name}: {m.text}" for name, m in found))
+    text = QCoreApplication.translate("WeightingDialog", "Elicited: {0}").format(" · ".join(f"{name}: {m.text}" for name, m in found))
     return text, "\n".join(f"{name}: {m.tooltip}" for name, m in found)
 
 
@@ -137,7 +137,7 @@ def swing_range(criterion: Criterion) -> str:
     """
     scale = criterion.scale
     if scale is None:
-        return _tr("group")
+        return QCoreApplication.translate("WeightingDialog", "group")
     if isinstance(scale, QualitativeScale):
         worst = min(scale.levels, key=lambda lv: lv.value).label
         best = max(scale.levels, key=lambda lv: lv.value).label
@@ -197,7 +197,7 @@ class _TableEditor(QWidget):
     def _rank_spin(self, row: int, col: int, kid: Criterion) -> QSpinBox:
         spin = QSpinBox(self.table)
         spin.setObjectName(f"rank_{self.objectName()}_{kid.id}")
-        spin.setAccessibleName(_tr("Rank of {0} (1 = most important)").format(kid.name))
+        spin.setAccessibleName(QCoreApplication.translate("WeightingDialog", "Rank of {0} (1 = most important)").format(kid.name))
         spin.setRange(1, max(1, len(self.children_)))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._place(row, col, spin)
@@ -243,10 +243,10 @@ class DirectEditor(_TableEditor):
     """Points per criterion; weights are shares of the total."""
 
     def __init__(self, children: list[Criterion], parent: QWidget | None = None) -> None:
-        super().__init__(children, [_tr("Criterion"), _tr("Points")], "directEditor",
-                         _tr("Points per criterion. Only the ratios matter."), parent)
+        super().__init__(children, [QCoreApplication.translate("WeightingDialog", "Criterion"), QCoreApplication.translate("WeightingDialog", "Points")], "directEditor",
+                         QCoreApplication.translate("WeightingDialog", "Points per criterion. Only the ratios matter."), parent)
         self.spins = {
-            kid.id: self._points_spin(row, 1, f"directPoints_{kid.id}", _tr("Points for {0}").format(kid.name),
+            kid.id: self._points_spin(row, 1, f"directPoints_{kid.id}", QCoreApplication.translate("WeightingDialog", "Points for {0}").format(kid.name),
                                       MAX_POINTS, 2)
             for row, kid in enumerate(children)
         }
@@ -266,8 +266,8 @@ class RankEditor(_TableEditor):
     """Importance ranks (1 = most important, ties allowed) for ROC and rank-sum."""
 
     def __init__(self, children: list[Criterion], parent: QWidget | None = None) -> None:
-        super().__init__(children, [_tr("Criterion"), _tr("Rank")], "rankEditor",
-                         _tr("Rank the criteria by importance: 1 is the most important. Give two criteria the "
+        super().__init__(children, [QCoreApplication.translate("WeightingDialog", "Criterion"), QCoreApplication.translate("WeightingDialog", "Rank")], "rankEditor",
+                         QCoreApplication.translate("WeightingDialog", "Rank the criteria by importance: 1 is the most important. Give two criteria the "
                              "same rank to tie them."), parent)
         self.spins = {kid.id: self._rank_spin(row, 1, kid) for row, kid in enumerate(children)}
 
@@ -289,8 +289,8 @@ class SwingEditor(_TableEditor):
 
     def __init__(self, children: list[Criterion], parent: QWidget | None = None) -> None:
         super().__init__(
-            children, [_tr("Criterion"), _tr("Worst → best"), _tr("Rank"), _tr("Swing points")], "swingEditor",
-            _tr("Imagine every criterion at its worst. Which swing to its best would you choose first? Rank it "
+            children, [QCoreApplication.translate("WeightingDialog", "Criterion"), QCoreApplication.translate("WeightingDialog", "Worst → best"), QCoreApplication.translate("WeightingDialog", "Rank"), QCoreApplication.translate("WeightingDialog", "Swing points")], "swingEditor",
+            QCoreApplication.translate("WeightingDialog", "Imagine every criterion at its worst. Which swing to its best would you choose first? Rank it "
                 "1; it gets 100 points. Rate every other swing from 0 to 100 against it."), parent)
         self.ranks: dict[str, QSpinBox] = {}
         self.spins: dict[str, QDoubleSpinBox] = {}
@@ -301,7 +301,7 @@ class SwingEditor(_TableEditor):
             self.ranks[kid.id] = self._rank_spin(row, self.COL_RANK, kid)
             self.spins[kid.id] = self._points_spin(
                 row, self.COL_POINTS, f"swingPoints_{kid.id}",
-                _tr("Swing points for {0} (0 to 100)").format(kid.name), SWING_TOP, 1)
+                QCoreApplication.translate("WeightingDialog", "Swing points for {0} (0 to 100)").format(kid.name), SWING_TOP, 1)
 
     def load(self, stored: Elicitation | None) -> None:
         """Stored swing ratings and ranks, or ratings proportional to the current points."""
@@ -332,7 +332,7 @@ class SwingEditor(_TableEditor):
             spin.setReadOnly(fixed)  # still focusable, so a screen reader can read the 100
             spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons if fixed
                                   else QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-            spin.setToolTip(_tr("The largest swing is the yardstick: always 100.") if fixed else "")
+            spin.setToolTip(QCoreApplication.translate("WeightingDialog", "The largest swing is the yardstick: always 100.") if fixed else "")
 
     def fields(self) -> dict[str, Any]:
         """Ranks and swing points; raises if a swing has more points than one ranked above it."""
@@ -341,7 +341,7 @@ class SwingEditor(_TableEditor):
         for low in self.children_:
             for high in self.children_:
                 if ranks[high.id] < ranks[low.id] and points[low.id] > points[high.id] + 1e-9:
-                    raise InvalidInputError(_tr(
+                    raise InvalidInputError(QCoreApplication.translate("WeightingDialog", 
                         "{0!r} is ranked {1}, below {2!r} (rank {3}), but has more swing points ({4:g} > {5:g}). "
                         "Lower its points or change the ranks.").format(
                         low.name, ranks[low.id], high.name, ranks[high.id], points[low.id], points[high.id]))

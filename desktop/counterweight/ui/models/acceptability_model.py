@@ -1,16 +1,21 @@
-"""The result tables of the Uncertainty tab: rank acceptability with confidence, and central weights.
+"""What the Uncertainty tab shows about an SMAA-2 run, in words and tables.
 
 Two layers:
 
-* :func:`ranks_table`, :func:`central_weights_table` and :func:`run_notes` turn a
+* Plain functions: :func:`scores_line` says which scores will vary and how;
+  :func:`ranks_table`, :func:`central_weights_table` and :func:`run_notes` turn a
   :class:`~counterweight.engine.smaa.SmaaResult` into headers and rows of
-  ``(text, value)`` cells, options in the chart's order (most often first, then
-  second...). They use no widget, so they can be read and tested on their own.
-* :class:`AcceptabilityResults` builds the widgets that show a result (the stacked
-  rank-acceptability chart above a tab widget with the two read-only tables, in a
-  vertical splitter), fills them and reads the tables back. Each cell keeps its
-  number (0-1) or, in the first column, the option id under
-  ``Qt.ItemDataRole.UserRole``.
+  ``(text, value)`` cells (options in the chart's order: most often first, then
+  second...) and a note on what was drawn. They use no widget.
+* :class:`AcceptabilityResults` builds the widgets that show a result (a note, and
+  the stacked rank-acceptability chart above a tab widget with the two read-only
+  tables, in a vertical splitter), fills them and reads the tables back. Each cell
+  keeps its number (0-1) or, in the first column, the option id under
+  ``Qt.ItemDataRole.UserRole``. A large result (100 options make a table of
+  10,200 cells, a few hundred milliseconds of work for the GUI thread) is put on
+  screen a slice of about :data:`SLICE_S` at a time, so the window keeps reacting;
+  the cells are set through the table's model, so no Python object per cell stays
+  alive to slow down later garbage collections.
 
 User-visible text goes through the ``tr`` callable of the widget that shows it, so
 the translation context stays that widget's.
@@ -18,22 +23,15 @@ the translation context stays that widget's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QSizePolicy,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QSplitter, QTableWidget, QTabWidget, QWidget
 
 from counterweight.charts.acceptability_chart import (
     AcceptabilityChart,
@@ -41,8 +39,10 @@ from counterweight.charts.acceptability_chart import (
     build_acceptability_chart,
     update_acceptability_chart,
 )
+from counterweight.domain.methods import Distribution
 
 if TYPE_CHECKING:
+    from counterweight.domain import Decision
     from counterweight.engine.smaa import SmaaResult
 
 DASH = "—"
@@ -50,16 +50,58 @@ DASH = "—"
 COL_OPTION, COL_CONFIDENCE, COL_FIRST_RANK = 0, 1, 2
 #: Widest the option column opens at (pixels); the user may widen it.
 NAME_WIDTH = 160
+#: A table with more cells than this has its columns sized one at a time (same widths, in slices).
+SLICED_CELLS = 2_000
+#: Longest the GUI thread spends on one slice of showing a large result before other events run (seconds).
+SLICE_S = 0.025
+
+_MUTED = "color:#5f5f5f;"
+#: Names of the score distributions, as listed in the settings.
+DISTRIBUTION_LABELS = {Distribution.UNIFORM: "Uniform", Distribution.TRIANGULAR: "Triangular",
+                       Distribution.PERT: "PERT (beta)"}
+_IN_SENTENCE = {Distribution.UNIFORM: "uniform", Distribution.TRIANGULAR: "triangular",
+                Distribution.PERT: "PERT (beta)"}
+
+
+def scores_line(decision: Decision, tr: Callable[[str], str] = str) -> str:
+    """How many scores have a range and which distribution they are drawn from, in plain words."""
+    ranged = [s for s in decision.scores if s.low is not None or s.high is not None]
+    default = decision.method.uncertainty.distribution
+    name = tr(_IN_SENTENCE[default])
+    if not ranged:
+        return tr("No score has a range, so only the weights vary.")
+    own = sum(1 for s in ranged if s.distribution is not None and s.distribution is not default)
+    text = tr("{0} of {1} scores have a range; they are drawn from a {2} distribution").format(
+        len(ranged), len(decision.scores), name)
+    return text + (tr(" ({0} set their own).").format(own) if own else ".")
+
 
 Cell = tuple[str, object]
 
 
 @dataclass(frozen=True)
 class TableContent:
-    """Headers and rows of ``(text, value)`` cells for one table."""
+    """Headers and rows of ``(text, value)`` cells for one table (rows may be made as they are read)."""
 
     heads: list[str]
-    rows: list[list[Cell]]
+    rows: Sequence[list[Cell]]
+
+
+class LazyRows(Sequence[list[Cell]]):
+    """Rows made when read: while a large table is filled, its cells never all exist at once.
+
+    (Ten thousand cells kept between slices would outlive the young generations of
+    the garbage collector and bring on a full collection, a pause of 100 ms or more.)
+    """
+
+    def __init__(self, keys: Sequence[int], make: Callable[[int], list[Cell]]) -> None:
+        self._keys, self._make = keys, make
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, k: int) -> list[Cell]:  # type: ignore[override]
+        return self._make(self._keys[k])
 
 
 def _pct(share: float) -> str:
@@ -75,22 +117,23 @@ def ranks_table(r: SmaaResult, tr: Callable[[str], str] = str) -> TableContent:
     """
     n = len(r.option_ids)
     heads = [tr("Option"), tr("Confidence")] + [tr("Rank {0}").format(k + 1) for k in range(n)]
-    rows: list[list[Cell]] = []
-    for i in acceptability_order(r.acceptability):
+
+    def row(i: int) -> list[Cell]:
         conf = DASH if r.confidence is None or not r.has_central[i] else _pct(r.confidence[i])
-        rows.append([(r.option_names[i], r.option_ids[i]),
-                     (conf, None if r.confidence is None else float(r.confidence[i]))]
-                    + [(_pct(r.acceptability[i, k]), float(r.acceptability[i, k])) for k in range(n)])
-    return TableContent(heads, rows)
+        return ([(r.option_names[i], r.option_ids[i]),
+                 (conf, None if r.confidence is None else float(r.confidence[i]))]
+                + [(_pct(b), float(b)) for b in r.acceptability[i].tolist()])
+    return TableContent(heads, LazyRows(acceptability_order(r.acceptability), row))
 
 
 def central_weights_table(r: SmaaResult, tr: Callable[[str], str] = str) -> TableContent:
     """Each option's central weights (global leaf weights), in the order of :func:`ranks_table`."""
     heads = [tr("Option")] + list(r.leaf_labels)
-    rows = [[(r.option_names[i], r.option_ids[i])]
-            + [(_pct(w) if r.has_central[i] else DASH, float(w)) for w in r.central_weights[i]]
-            for i in acceptability_order(r.acceptability)]
-    return TableContent(heads, rows)
+
+    def row(i: int) -> list[Cell]:
+        return [(r.option_names[i], r.option_ids[i])] + [
+            (_pct(w) if r.has_central[i] else DASH, float(w)) for w in r.central_weights[i].tolist()]
+    return TableContent(heads, LazyRows(acceptability_order(r.acceptability), row))
 
 
 def run_notes(r: SmaaResult, weight_mode: str, tr: Callable[[str], str] = str) -> str:
@@ -118,6 +161,8 @@ class AcceptabilityResults:
 
     Attributes
     ----------
+    notes
+        A label for the run's notes (or, before a run, how to start one); place it too.
     chart_view, chart
         The rank-acceptability chart; ``chart`` is ``None`` until the first result.
     ranks, central, tabs
@@ -126,6 +171,7 @@ class AcceptabilityResults:
 
     def __init__(self, parent: QWidget, tr: Callable[[str], str]) -> None:
         self._tr = tr
+        self._job = 0  # bumped to drop the rest of a result still being put on screen
         self.chart: AcceptabilityChart | None = None
         view = self.chart_view = QChartView(parent)
         view.setObjectName("acceptabilityChartView")
@@ -151,28 +197,77 @@ class AcceptabilityResults:
         split.setChildrenCollapsible(False)
         split.addWidget(view)
         split.addWidget(tabs)
+        notes = self.notes = QLabel(parent)
+        notes.setObjectName("uncertaintyNotes")
+        notes.setWordWrap(True)
+        notes.setStyleSheet(_MUTED)
+        notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        notes.hide()
 
     def clear(self) -> None:
-        """Empty both tables and hide the results (the chart keeps its last content, unseen)."""
+        """Empty both tables and hide them; the note says how to start a run (the chart keeps its content)."""
+        self._job += 1
         self.ranks.setRowCount(0)
         self.central.setRowCount(0)
+        self.notes.setText(self._tr("Press Run (Ctrl+R) to see how often each option takes each rank when the "
+                                    "uncertain scores and weights vary."))
+        self.notes.show()
         self.splitter.hide()
 
-    def show_result(self, r: SmaaResult) -> None:
-        """Draw ``r`` in the chart, fill both tables and show them."""
+    def show_result(self, r: SmaaResult, weight_mode: str, on_shown: Callable[[], None] | None = None) -> None:
+        """Draw ``r`` in the chart, fill both tables and the note (``weight_mode``: the mode in words).
+
+        ``on_shown`` is called once all of it is on screen: before this returns for a
+        result whose tables have at most :data:`SLICED_CELLS` cells; otherwise the
+        rest is done from the event loop in slices of :data:`SLICE_S`, and
+        ``on_shown`` is not called if the tables are cleared or another result is
+        shown first.
+        """
+        self._job += 1
+        n, m = len(r.option_ids), len(r.leaf_ids)
+        steps = self._steps(r, weight_mode)
+        if max(n * (n + 2), n * (m + 1)) <= SLICED_CELLS:
+            for _ in steps:
+                pass
+            if on_shown is not None:
+                on_shown()
+        else:
+            self._resume(self._job, steps, on_shown)
+
+    def _steps(self, r: SmaaResult, weight_mode: str) -> Iterator[None]:
         if self.chart is None:
             self.chart = build_acceptability_chart(r)
             self.chart_view.setChart(self.chart)
         else:
             update_acceptability_chart(self.chart, r)
+        yield
         self.splitter.show()
         self.chart_view.setMinimumHeight(min(360, max(200, self.chart.preferred_height())))
+        yield
         tr = self._tr
-        fill_table(self.ranks, ranks_table(r, tr))
+        content = ranks_table(r, tr)
+        yield
+        yield from fill_table_steps(self.ranks, content)
         self.ranks.horizontalHeaderItem(COL_CONFIDENCE).setToolTip(tr(
             "How often the option comes first when the weights are its central weights and the scores vary "
             "(SMAA-2 confidence factor)"))
-        fill_table(self.central, central_weights_table(r, tr))
+        content = central_weights_table(r, tr)
+        yield
+        yield from fill_table_steps(self.central, content)
+        self.notes.setText(run_notes(r, weight_mode, tr))
+        self.notes.show()
+
+    def _resume(self, job: int, steps: Iterator[None], on_shown: Callable[[], None] | None) -> None:
+        """Run ``steps`` for up to :data:`SLICE_S`, then let the event loop in and carry on."""
+        if job != self._job:
+            return  # cleared, or another result is being shown
+        end = time.perf_counter() + SLICE_S
+        for _ in steps:
+            if time.perf_counter() >= end:
+                QTimer.singleShot(0, self.ranks, lambda: self._resume(job, steps, on_shown))
+                return
+        if on_shown is not None:
+            on_shown()
 
     def first_rank(self) -> dict[str, float]:
         """First-rank acceptability per option id, as shown (0-1)."""
@@ -197,21 +292,37 @@ def _new_table(parent: QWidget, name: str, accessible: str) -> QTableWidget:
 
 def fill_table(table: QTableWidget, content: TableContent) -> None:
     """Replace ``table``'s cells: numbers right-aligned, the first column's full text as a tooltip."""
+    for _ in fill_table_steps(table, content):
+        pass
+
+
+def fill_table_steps(table: QTableWidget, content: TableContent) -> Iterator[None]:
+    """:func:`fill_table` as small steps: yields after the headers, after each row and, in a table of
+    more than :data:`SLICED_CELLS` cells, after sizing each column (which gives the widths
+    ``resizeColumnsToContents`` would, once the columns overflow the view)."""
     table.clear()
+    yield
     table.setColumnCount(len(content.heads))
     table.setHorizontalHeaderLabels(content.heads)
     table.setRowCount(len(content.rows))
+    yield
+    # Through the model, the table makes each cell's item itself: no Python object per cell is kept
+    # alive (ten thousand of them would weigh on every later garbage collection).
+    model, index, role = table.model(), table.model().index, Qt.ItemDataRole
+    show, keep, align, tip = role.DisplayRole, role.UserRole, role.TextAlignmentRole, role.ToolTipRole
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     for r, row in enumerate(content.rows):
-        for c, (text, value) in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            if c:
-                item.setTextAlignment(right)
-            else:
-                item.setToolTip(text)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+        (text, value), *numbers = row
+        model.setItemData(index(r, 0), {show: text, keep: value, tip: text})
+        for c, (text, value) in enumerate(numbers, start=1):
+            model.setItemData(index(r, c), {show: text, keep: value, align: right})
+        yield
+    if len(content.rows) * len(content.heads) > SLICED_CELLS:
+        for c in range(table.columnCount()):
+            table.resizeColumnToContents(c)
+            yield
+    else:
+        table.resizeColumnsToContents()
     if table.columnWidth(0) > NAME_WIDTH:
         table.setColumnWidth(0, NAME_WIDTH)
 
@@ -223,12 +334,16 @@ def cell_texts(table: QTableWidget) -> list[list[str]]:
 
 __all__ = [
     "AcceptabilityResults",
+    "DISTRIBUTION_LABELS",
     "COL_CONFIDENCE",
     "COL_FIRST_RANK",
+    "LazyRows",
     "TableContent",
     "cell_texts",
     "central_weights_table",
     "fill_table",
+    "fill_table_steps",
     "ranks_table",
     "run_notes",
+    "scores_line",
 ]

@@ -41,7 +41,8 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.services.evidence import evidence_strength  # issue 4: evidence
 from counterweight.ui.models.evidence_marks import evidence_marker, unsupported_brush  # issue 4: evidence
-from counterweight.ui.session_controller import SessionController
+from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
+from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -169,15 +170,15 @@ def parse_cell_text(text: str, criterion: Criterion, old: Score | None, option_i
         level = scale.level(text)
         if level is None:
             names = ", ".join(lv.label for lv in scale.levels)
-            raise InvalidInputError(_tr("“{0}” is not a level of {1}. Choose one of: {2}.").format(
+            raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", "“{0}” is not a level of {1}. Choose one of: {2}.").format(
                 text, criterion.name, names), where=where)
         return _make_score({**base, "level": level.label}, where)
     if not isinstance(scale, NumericScale):
-        raise InvalidInputError(_tr("{0} is a group; it is not scored directly.").format(criterion.name),
+        raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", "{0} is a group; it is not scored directly.").format(criterion.name),
                                 where=where)
     m = _RANGED.match(text)
     scale_words = describe_scale(criterion)
-    not_a_number = _tr("“{0}” is not a number. Enter a number from {1} (a range may follow in brackets, "
+    not_a_number = QCoreApplication.translate("ScoreTableModel", "“{0}” is not a number. Enter a number from {1} (a range may follow in brackets, "
                        "e.g. 5 (3-7)), or leave the cell empty to clear the score.")
     if m is None:
         raise InvalidInputError(not_a_number.format(text, scale_words), where=where)
@@ -187,14 +188,14 @@ def parse_cell_text(text: str, criterion: Criterion, old: Score | None, option_i
         high = _number(m.group(3)) if m.group(3) else None
     except ValueError:
         raise InvalidInputError(not_a_number.format(text, scale_words), where=where) from None
-    for what, x in ((_tr("value"), value), (_tr("low end"), low), (_tr("high end"), high)):
+    for what, x in ((QCoreApplication.translate("ScoreTableModel", "value"), value), (QCoreApplication.translate("ScoreTableModel", "low end"), low), (QCoreApplication.translate("ScoreTableModel", "high end"), high)):
         if x is not None and not scale.contains(x):
-            raise InvalidInputError(_tr("the {0} {1} is outside the scale ({2}).").format(
+            raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", "the {0} {1} is outside the scale ({2}).").format(
                 what, format_number(x), scale_words), where=where)
     if m.group(2) is None and old is not None:
         low, high = old.low, old.high  # keep an existing range if the new value sits inside it
         if (low is not None and value < low) or (high is not None and value > high):
-            raise InvalidInputError(_tr(
+            raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", 
                 "{0} lies outside this score's range ({1} to {2}). Type the value with a new range, "
                 "e.g. 5 (3-7), or change the range in the detail panel.").format(
                 format_number(value), "…" if low is None else format_number(low),
@@ -239,6 +240,7 @@ class ScoreTableModel(QAbstractTableModel):
         self._highlight_unsupported = False  # issue 4: evidence
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.reload)
+        controller.viewChanged.connect(lambda _view: self.reload())  # issue 4: analysts
         self._load()
 
     # ------------------------------------------------------------ state
@@ -248,7 +250,7 @@ class ScoreTableModel(QAbstractTableModel):
             self._decision, self._evaluation = None, None
             self._option_ids, self._leaves = [], []
         else:
-            self._decision, self._evaluation = ctl.decision, ctl.evaluation
+            self._decision, self._evaluation = ctl.view_decision, ctl.view_evaluation  # issue 4: analysts
             self._option_ids = [o.id for o in self._decision.options]
             self._leaves = list(self._decision.leaves)
         self._row_of = {oid: i for i, oid in enumerate(self._option_ids)}
@@ -273,8 +275,11 @@ class ScoreTableModel(QAbstractTableModel):
         ctl = self._controller
         if ctl is None or not ctl.has_session:
             return
-        self._decision, self._evaluation = ctl.decision, ctl.evaluation
+        self._decision, self._evaluation = ctl.view_decision, ctl.view_evaluation  # issue 4: analysts
         self._index_evaluation()
+        if ctl.view is not None and changes.touches(Part.INFO, Part.METHOD, Part.WEIGHTS, Part.SCORES):
+            self._column_changed_all()  # issue 4: analysts: a view may change anywhere
+            return
         if Part.CRITERIA in changes.parts:  # name, unit, scale: headers and whole columns
             self._leaves = list(self._decision.leaves)
             if self._leaves:  # a group's new name shows in its leaves' tooltips too
@@ -303,6 +308,10 @@ class ScoreTableModel(QAbstractTableModel):
                 if data_driven:  # other options' colours depend on this score too
                     self.dataChanged.emit(self.index(0, c), self.index(self.rowCount() - 1, c),
                                           [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
+
+    def _column_changed_all(self) -> None:  # issue 4: analysts
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def _column_changed(self, column: int) -> None:
         if self.rowCount():
@@ -504,6 +513,8 @@ class ScoreTableModel(QAbstractTableModel):
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._decision is None:
             return False
+        if self._refuse_in_group_view(index):  # issue 4: analysts
+            return False
         option_id, crit = self._option_ids[index.row()], self._leaves[index.column()]
         old = self._score(index)
         where = self.cell_name(index)
@@ -514,13 +525,26 @@ class ScoreTableModel(QAbstractTableModel):
             return False
         return self.submit_score(index, new)
 
+    def _refuse_in_group_view(self, index: ModelIndex) -> bool:  # issue 4: analysts
+        if self._controller.view != GROUP_VIEW:
+            return False
+        self.editRejected.emit(self.tr("The group view is read-only: it combines the analysts' scores. "
+                                       "Switch to an analyst's view or the shared inputs to edit."),
+                               QModelIndex(index))
+        return True
+
     def submit_score(self, index: ModelIndex, score: Score | None) -> bool:
         """Submit ``score`` for the cell at ``index`` (``None`` clears it) as one undoable edit."""
         option_id, crit = self._option_ids[index.row()], self._leaves[index.column()]
         old = self._score(index)
+        view = self._controller.view  # issue 4: analysts
+        if self._refuse_in_group_view(index):
+            return False
         if old == score or (old is None and score is None):
             return True  # nothing to do: no empty undo step
-        error = self._controller.submit(SetScore(option_id, crit.id, score))
+        edit = SetScore(option_id, crit.id, score) if view is None else \
+            SetAnalystScore(view, option_id, crit.id, score)  # issue 4: analysts
+        error = self._controller.submit(edit)
         if error:
             self.editRejected.emit(error, QModelIndex(index))
             return False

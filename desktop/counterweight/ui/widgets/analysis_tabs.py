@@ -26,8 +26,11 @@ log = logging.getLogger(__name__)
 LAZY_PANELS = {
     "sensitivity": ("counterweight.ui.widgets.sensitivity_panel", "SensitivityPanel"),
     "uncertainty": ("counterweight.ui.widgets.uncertainty_panel", "UncertaintyPanel"),
+    "perspectives": ("counterweight.ui.widgets.perspectives_panel", "PerspectivesPanel"),  # issue 4
+    "disagreement": ("counterweight.ui.widgets.disagreement_panel", "DisagreementPanel"),  # issue 4: analysts
 }
-RANKING, COMPARE, SENSITIVITY, UNCERTAINTY = range(4)
+# issue 4: + Perspectives; issue 4: analysts: + Disagreement
+RANKING, COMPARE, SENSITIVITY, UNCERTAINTY, PERSPECTIVES, DISAGREEMENT = range(6)
 
 
 class _LazyPage(QWidget):
@@ -86,10 +89,14 @@ class AnalysisTabs(QTabWidget):
         self.addTab(self.comparison_panel, self.tr("Compare methods"))
         self.addTab(self._pages["sensitivity"], self.tr("Sensitivity"))
         self.addTab(self._pages["uncertainty"], self.tr("Uncertainty"))
+        self.addTab(self._pages["perspectives"], self.tr("Perspectives"))  # issue 4
+        self.addTab(self._pages["disagreement"], self.tr("Disagreement"))  # issue 4: analysts
         tips = (self.tr("The ranking under the method in use (Ctrl+1)"),
                 self.tr("Every method's ranking side by side (Ctrl+2)"),
                 self.tr("How the ranking responds to the weights (Ctrl+3)"),
-                self.tr("How sure the ranking is, given uncertain scores and weights (Ctrl+4)"))
+                self.tr("How sure the ranking is, given uncertain scores and weights (Ctrl+4)"),
+                self.tr("Ranks under named perspectives and scenarios; snapshots (Ctrl+5)"),  # issue 4
+                self.tr("Where the analysts disagree, and whether it changes the top option (Ctrl+6)"))  # issue 4: analysts
         for i, tip in enumerate(tips):
             self.setTabToolTip(i, tip)
         self.currentChanged.connect(self._on_current_changed)
@@ -118,6 +125,16 @@ class AnalysisTabs(QTabWidget):
     def uncertainty_panel(self) -> QWidget:
         """The uncertainty panel (built on first access), or a "Not available" label."""
         return self._pages["uncertainty"].ensure()
+
+    @property
+    def perspectives_panel(self) -> QWidget:
+        """The perspectives panel (built on first access); issue 4."""
+        return self._pages["perspectives"].ensure()
+
+    @property
+    def disagreement_panel(self) -> QWidget:
+        """The analysts' disagreement panel (built on first access); issue 4: analysts."""
+        return self._pages["disagreement"].ensure()
 
     def _on_current_changed(self, index: int) -> None:
         page = self.widget(index)

@@ -6,6 +6,8 @@
   and why.
 * The **message** banner (red) shows the last error from an edit; the user can
   dismiss it, and the next successful change hides it.
+* The **marking** banner (issue 5; dark, centred, on top of the others) shows the
+  project's protective marking, such as OFFICIAL-SENSITIVE, whenever one is set.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _STYLES = {
     "notice": ("#fff4ce", "#c98a00", "#3d2b00"),
     "readonly": ("#ececec", "#a4262c", "#262626"),
     "error": ("#fde7e9", "#a4262c", "#4a0d10"),
+    "marking": ("#1f2933", "#1f2933", "#ffffff"),  # issue 5: protective marking
 }
 
 
@@ -37,7 +40,8 @@ class Banner(QFrame):
     Parameters
     ----------
     kind
-        ``"notice"``, ``"readonly"`` or ``"error"``: picks the colours and icon.
+        ``"notice"``, ``"readonly"``, ``"error"`` or ``"marking"`` (no icon, bold centred
+        text): picks the colours and icon.
     name
         Object name; the label inside is named ``name + "Label"``.
     accessible_name
@@ -64,9 +68,12 @@ class Banner(QFrame):
             "notice": QStyle.StandardPixmap.SP_MessageBoxWarning,
             "readonly": QStyle.StandardPixmap.SP_MessageBoxInformation,
             "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-        }[kind]
+        }.get(kind)
         icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(icon_kind).pixmap(20, 20))
+        if icon_kind is not None:
+            icon.setPixmap(self.style().standardIcon(icon_kind).pixmap(20, 20))
+        else:  # issue 5: the marking banner has no icon
+            icon.hide()
         icon.setAccessibleName("")
         self.label = QLabel(self)
         self.label.setObjectName(name + "Label")
@@ -78,6 +85,12 @@ class Banner(QFrame):
         row.setContentsMargins(10, 6, 8, 6)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.label, 1)
+        if kind == "marking":  # issue 5: bold, centred, like the marking on a printed page
+            self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            font = self.label.font()
+            font.setBold(True)
+            self.label.setFont(font)
+            row.setContentsMargins(10, 3, 8, 3)
         self.close_button: QToolButton | None = None
         if closable:
             b = QToolButton(self)
@@ -118,10 +131,11 @@ class BannerArea(QWidget):
         self.read_only_banner = Banner("readonly", "readOnlyBanner", self.tr("Read-only project"), parent=self)
         self.notice_banner = Banner("notice", "noticeBanner", self.tr("Decision notice"), parent=self)
         self.message_banner = Banner("error", "messageBanner", self.tr("Last error"), closable=True, parent=self)
+        self.marking_banner = Banner("marking", "markingBanner", self.tr("Protective marking"), parent=self)  # issue 5
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
-        for b in (self.read_only_banner, self.notice_banner, self.message_banner):
+        for b in (self.marking_banner, self.read_only_banner, self.notice_banner, self.message_banner):
             col.addWidget(b)
         controller.sessionReplaced.connect(self.refresh)
         controller.changed.connect(self._on_changed)
@@ -139,7 +153,9 @@ class BannerArea(QWidget):
         if not self._controller.has_session:
             self.notice_banner.show_text("")
             self.read_only_banner.show_text("")
+            self.marking_banner.show_text("")  # issue 5
             return
+        self.marking_banner.show_text(self._controller.decision.marking)  # issue 5: protective marking
         self.notice_banner.show_text(self._controller.decision.notice)
         if self._controller.read_only:
             reason = self._forced_reason or self._controller.session.read_only_reason

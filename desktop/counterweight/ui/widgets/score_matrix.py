@@ -2,7 +2,10 @@
 
 Keyboard: arrows move, F2 / Enter / typing starts an edit, Enter commits, Escape
 cancels, Delete clears the selected cells (one undo step). Rejected input leaves the
-cell as it was and shows the reason in a line under the table.
+cell as it was and shows the reason in a line under the table. Ctrl+C copies the
+selected cells and Ctrl+V pastes a block from a spreadsheet as tab-separated text,
+checked cell by cell like typing and applied as one undo step
+(:mod:`counterweight.ui.models.clipboard`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import QualitativeScale
 from counterweight.domain.errors import CounterweightError
+from counterweight.ui.models.clipboard import copy_text, parse_block, paste_edit, plan_paste  # issue 5: clipboard
 from counterweight.ui.models.score_table_model import (
     CellKeyRole,
     CriterionRole,
@@ -179,6 +183,7 @@ class ScoreMatrix(QWidget):
         self.model.editRejected.connect(self._show_error)
         self.model.modelReset.connect(self._fit_columns)
         self.view.clearRequested.connect(self.clear_selected)
+        self._build_clipboard_actions()  # issue 5: copy/paste with spreadsheets
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         controller.changed.connect(self._on_changed)
         self._fit_columns()
@@ -215,6 +220,72 @@ class ScoreMatrix(QWidget):
         finally:
             if len(targets) > 1:
                 stack.endMacro()
+
+    # issue 5: copy and paste ------------------------------------------------------
+    def _build_clipboard_actions(self) -> None:
+        self.copy_action = QAction(self.tr("&Copy scores"), self.view)
+        self.copy_action.setObjectName("copyScoresAction")
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setStatusTip(self.tr("Copy the selected scores as tab-separated text for a spreadsheet"))
+        self.copy_action.triggered.connect(lambda _checked=False: self.copy_selection())
+        self.paste_action = QAction(self.tr("&Paste scores"), self.view)
+        self.paste_action.setObjectName("pasteScoresAction")
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setStatusTip(self.tr("Paste a block of scores copied from a spreadsheet, starting at the"
+                                               " current cell"))
+        self.paste_action.triggered.connect(lambda _checked=False: self.paste_clipboard())
+        for action in (self.copy_action, self.paste_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def clipboard_actions(self) -> list[QAction]:
+        """Copy and paste, e.g. for an Edit menu (their shortcuts work while the matrix has focus)."""
+        return [self.copy_action, self.paste_action]
+
+    def copy_selection(self) -> str:
+        """Put the selected cells on the clipboard as tab-separated text; returns the text."""
+        indexes = self.view.selectionModel().selectedIndexes()
+        if not indexes and self.view.currentIndex().isValid():
+            indexes = [self.view.currentIndex()]
+        text = copy_text(self.model, indexes)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste_clipboard(self) -> bool:
+        """Paste the clipboard's text at the current cell (see :meth:`paste_text`)."""
+        return self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Paste a tab-separated block with its top-left corner at the current cell.
+
+        Every cell is checked as if typed; if any is refused (or the block does not
+        fit) nothing changes and the line under the table names the cell. Otherwise
+        all the cells change in one undo step. Returns whether the paste was applied.
+        """
+        start = self.view.currentIndex()
+        if not start.isValid() or self.model.decision is None:
+            return False
+        if self._controller.read_only:
+            self._show_error(self.tr("This project is open read-only, so nothing can be pasted."), QModelIndex())
+            return False
+        try:
+            cells = plan_paste(self.model, parse_block(text), start, self.view.selectionModel().selectedIndexes())
+        except CounterweightError as exc:
+            problems = getattr(exc, "problems", [])
+            extra = "".join(f"\n• {p}" for p in problems[1:6])
+            self._show_error(exc.message + extra, QModelIndex())
+            return False
+        edit = paste_edit(cells)
+        if edit is None:
+            return True
+        error = self._controller.submit(edit)
+        if error:
+            self._show_error(error, QModelIndex())
+            return False
+        return True
+    # ------------------------------------------------------------ end issue 5: copy and paste
 
     # ------------------------------------------------------------ internals
     def _fit_columns(self) -> None:

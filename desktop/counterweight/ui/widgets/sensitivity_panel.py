@@ -14,145 +14,39 @@ last change, and only while the tab is visible; a hidden tab catches up when sho
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QScrollArea,
-    QSizePolicy,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from counterweight.charts.sensitivity_chart import build_sensitivity_chart, update_sensitivity_chart
 from counterweight.charts.tornado_chart import build_tornado_chart, tornado_items, update_tornado_chart
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.robustness import flip_analysis, sensitivity_analysis
+from counterweight.ui.models import sensitivity_table
+from counterweight.ui.models.sensitivity_table import ThresholdTable
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public names of this module
+    DASH,
+    explain,
+    legend_html,
+    pct,
+    tornado_caption,
+    verdict_word,
+)
 from counterweight.ui.workers import Worker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from counterweight.domain import Decision
-    from counterweight.engine.flip import FlipItem, FlipResult
-    from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
+    from counterweight.engine.flip import FlipResult
+    from counterweight.engine.sensitivity import SensitivityResult
 
 DEBOUNCE_MS = 150
-DASH = "—"
-_VERDICT_STYLE = {
-    "robust": "background:#9FD9C4; color:#000000; border:1px solid #2d7a60; border-radius:3px; padding:2px 8px;",
-    "fragile": "background:#F3B49A; color:#000000; border:1px solid #a1461a; border-radius:3px; padding:2px 8px;",
-    "not_applicable": "background:#E4E4E4; color:#000000; border:1px solid #808080; border-radius:3px;"
-                      " padding:2px 8px;",
-}
-
-
 def _analyse(decision: Decision) -> tuple[SensitivityResult, FlipResult]:
     sens = sensitivity_analysis(decision)
     return sens, flip_analysis(decision, sensitivity=sens)
-
-
-_SYMBOLS = {"current": "┆", "flip": "●", "excluded": "┄"}
-
-
-def legend_html(entries: list[tuple[str, QColor, str]], tr: Callable[[str], str] = str) -> str:
-    """A wrapping legend: a coloured mark and the (escaped) name per entry; the top option in bold."""
-    parts = []
-    for text, colour, kind in entries:
-        name = html.escape(text)
-        if len(text) <= 36:  # keep short names on one line; long ones may wrap
-            name = name.replace(" ", "&nbsp;")
-        if kind == "top":
-            name = f"<b>{name}</b>&nbsp;{html.escape(tr('(first)'))}"
-        mark = _SYMBOLS.get(kind, "■")
-        parts.append(f'<span style="color:{colour.name()}; font-weight:bold">{mark}</span>&nbsp;{name}')
-    return " &nbsp; ".join(parts)
-
-
-def pct(share: float, decimals: int = 0) -> str:
-    """A share 0-1 as a percentage number (no sign)."""
-    return f"{100.0 * share:.{decimals}f}"
-
-
-def _pair(a: float, b: float) -> tuple[str, str]:
-    """Two shares as percentages, with a decimal when whole numbers would hide the step."""
-    decimals = 0 if abs(a - b) >= 0.02 and min(a, b) >= 0.1 else 1
-    return pct(a, decimals), pct(b, decimals)
-
-
-def _number(x: float) -> str:
-    text = f"{x:,.0f}" if abs(x) >= 100 else f"{x:.1f}" if abs(x) >= 10 else f"{x:.2f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _weight_phrase(c: CriterionSensitivity, t: Threshold, tr: Callable[[str], str]) -> str:
-    verb = tr("rises") if t.direction == "increase" else tr("falls")
-    g0, g1 = _pair(c.global_weight, t.global_weight)
-    text = tr("the weight of {name} {verb} from {old} % to {new} %").format(name=c.name, verb=verb, old=g0, new=g1)
-    if c.parent_weight < 1.0 - 1e-9:
-        l0, l1 = _pair(c.local_weight, t.local_weight)
-        text += " " + tr("(local {0} % → {1} %)").format(l0, l1)
-    return text + " " + tr("({0} then comes first)").format(t.new_top_name)
-
-
-def _score_phrase(decision: Decision, it: FlipItem, tr: Callable[[str], str]) -> str:
-    option = decision.option(it.option_id).name if it.option_id and decision.has_option(it.option_id) else ""
-    crit = decision.criterion(it.criterion_id)
-    if isinstance(it.current, str) and isinstance(it.target, str):
-        labels = [lv.label for lv in getattr(crit.scale, "levels", [])]
-        steps = abs(labels.index(it.target) - labels.index(it.current)) if it.target in labels and \
-            it.current in labels else 0
-        moves = tr("moves one level") if steps == 1 else tr("moves {0} levels").format(steps)
-        return tr("{option}'s score on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
-            option=option, criterion=crit.name, moves=moves, old=it.current, new=it.target)
-    unit = f" {crit.unit}" if crit.unit else ""
-    return tr("{option}'s score on {criterion} moves from {old} to {new}{unit}").format(
-        option=option, criterion=crit.name, old=_number(float(it.current)), new=_number(float(it.target)),  # type: ignore[arg-type]
-        unit=unit)
-
-
-def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult,
-            tr: Callable[[str], str] = str) -> tuple[str, str]:
-    """The verdict (``"robust"``, ``"fragile"``, ``"not_applicable"``) and one sentence in plain words.
-
-    The sentence names the smallest weight change and the smallest score change
-    that put another option first.
-    """
-    if flips.verdict == "not_applicable" or flips.top_id is None:
-        return "not_applicable", " ".join(tr(n) for n in flips.notes) or tr("There is nothing to compare.")
-    top = decision.option(flips.top_id).name if decision.has_option(flips.top_id) else flips.top_id
-    phrases: list[str] = []
-    weight = next((i for i in flips.items if i.kind == "weight" and i.fraction is not None), None)
-    if weight is not None:
-        c = sens.get(weight.criterion_id)
-        t = c.increase if (weight.change or 0.0) > 0 else c.decrease
-        if t is not None:
-            phrases.append(_weight_phrase(c, t, tr))
-    score = next((i for i in flips.items if i.kind == "score" and i.fraction is not None), None)
-    if score is not None:
-        phrases.append(_score_phrase(decision, score, tr))
-    limit = f"{100 * flips.threshold:g}"
-    if not phrases:
-        sentence = tr("{0} stays first whatever single weight or score changes within its range.").format(top)
-    elif flips.verdict == "fragile":
-        sentence = tr("{0} stays first unless {1}.").format(top, tr(", or if ").join(phrases))
-    else:
-        sentence = tr("No single change smaller than {0} % of its range puts another option ahead of {1}; "
-                      "the nearest: {2}.").format(limit, top, tr(", or ").join(phrases))
-    extra = " ".join(tr(n) for n in flips.notes)
-    return flips.verdict, sentence + (" " + extra if extra else "")
 
 
 class SensitivityPanel(QWidget):
@@ -167,7 +61,7 @@ class SensitivityPanel(QWidget):
     updated = Signal()
     COL_CRITERION, COL_WEIGHT, COL_DOWN, COL_UP = range(4)
     #: Item data role holding the id of the option that then comes first (threshold cells).
-    NEW_TOP_ROLE = Qt.ItemDataRole.UserRole + 1
+    NEW_TOP_ROLE = sensitivity_table.NEW_TOP_ROLE
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,34 +134,8 @@ class SensitivityPanel(QWidget):
         col.addWidget(self.chart_view, 1)
         col.addWidget(self.chart_legend)
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("sensitivityTable")
-        self.table.setAccessibleName(self.tr("Weight thresholds per criterion"))
-        heads = [(self.tr("Criterion"), self.tr("Criteria, indented under their groups")),
-                 (self.tr("Weight"), self.tr("Its share of its group's weight (local weight)")),
-                 (self.tr("Down to"), self.tr("If its local weight falls to this, another option (named below "
-                                              "it) comes first")),
-                 (self.tr("Up to"), self.tr("If its local weight rises to this, another option (named below "
-                                            "it) comes first"))]
-        for c, (text, tip) in enumerate(heads):
-            item = QTableWidgetItem(text)
-            item.setToolTip(tip)
-            self.table.setHorizontalHeaderItem(c, item)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.COL_DOWN, QHeaderView.ResizeMode.Stretch)  # two lines: weight, option
-        header.setSectionResizeMode(self.COL_UP, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
-        self.table.setMinimumHeight(150)
-        self.table.setToolTip(self.tr("Double-click a row (or press Enter) to chart that criterion"))
+        self.threshold_table = ThresholdTable(self, self.tr)
+        self.table = self.threshold_table.table
         self.table.doubleClicked.connect(self._on_row_activated)
         self.table.activated.connect(self._on_row_activated)
 
@@ -323,7 +191,7 @@ class SensitivityPanel(QWidget):
         """Give the criterion names their share of a new width."""
         super().resizeEvent(event)
         if self.table.rowCount():
-            self._size_columns()
+            self.threshold_table.size_columns()
 
     # ------------------------------------------------------------ scheduling
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
@@ -414,13 +282,13 @@ class SensitivityPanel(QWidget):
         self.result, self.flips, self._excluded = sens, flips, excluded
         self._set_status("")
         verdict, sentence = explain(decision, sens, flips, self.tr)
-        word = {"robust": self.tr("Robust"), "fragile": self.tr("Fragile")}.get(verdict, self.tr("Not applicable"))
+        word, style = verdict_word(verdict, self.tr)
         self.verdict_label.setText(word)
-        self.verdict_label.setStyleSheet(_VERDICT_STYLE.get(verdict, _VERDICT_STYLE["not_applicable"]))
+        self.verdict_label.setStyleSheet(style)
         self.verdict_label.setAccessibleDescription(sentence)
         self.explanation_label.setText(sentence)
         self._fill_combo(sens)
-        self._fill_table(sens)
+        self.threshold_table.fill(sens, self._controller.decision if self._controller.has_session else None)
         self._show_criterion_chart()
         items = tornado_items(decision, flips, sens)
         if self.tornado is None:
@@ -430,20 +298,9 @@ class SensitivityPanel(QWidget):
             update_tornado_chart(self.tornado, items, flips.threshold)
         self.tornado_view.setMinimumHeight(min(400, max(220, self.tornado.preferred_height(6))))
         self.tornado_view.setVisible(bool(items))
-        self._caption(len(items))
-        self.updated.emit()
-
-    def _caption(self, total: int) -> None:
-        if not total:
-            self.tornado_caption.setText(self.tr("No single weight or score change within its range puts "
-                                                 "another option first."))
-            return
         shown = len(self.tornado.items) if self.tornado is not None else 0
-        text = self.tr("Bars: the smallest decrease (left) or increase (right) that puts another option "
-                       "first. Dotted lines: {0} % of the range.").format(f"{100 * self.flips.threshold:g}")
-        if shown < total:
-            text += " " + self.tr("Showing the {0} most fragile of {1}; hover a bar for details.").format(shown, total)
-        self.tornado_caption.setText(text)
+        self.tornado_caption.setText(tornado_caption(len(items), shown, flips.threshold, self.tr))
+        self.updated.emit()
 
     def _fill_combo(self, sens: SensitivityResult) -> None:
         combo = self.criterion_combo
@@ -462,50 +319,6 @@ class SensitivityPanel(QWidget):
             at = combo.findData(min(near, key=lambda c: c.distance).criterion_id) if near else 0
         combo.setCurrentIndex(max(0, at))
         combo.blockSignals(False)
-
-    def _fill_table(self, sens: SensitivityResult) -> None:
-        decision = self._controller.decision if self._controller.has_session else None
-        self.table.setRowCount(len(sens.criteria))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, c in enumerate(sens.criteria):
-            note = c.note or self.tr("No weight from 0 % to 100 % puts another option first.")
-            depth = len(decision.ancestors(c.criterion_id)) if decision is not None and \
-                decision.has_criterion(c.criterion_id) else 0
-            weight_tip = self.tr("{0} % of its group; {1} % of the total weight").format(
-                pct(c.local_weight, 1), pct(c.global_weight, 1))
-            cells = [("    " * depth + c.name, c.criterion_id, c.label),
-                     (pct(c.local_weight, 1) + " %", c.local_weight, weight_tip),
-                     *self._threshold_cells(c.decrease, note), *self._threshold_cells(c.increase, note)]
-            for col, (text, value, tip) in enumerate(cells):
-                item = QTableWidgetItem(text)
-                value, new_top = value if isinstance(value, tuple) else (value, None)
-                item.setData(Qt.ItemDataRole.UserRole, value)
-                item.setData(self.NEW_TOP_ROLE, new_top)
-                if tip:
-                    item.setToolTip(tip)
-                if col == self.COL_WEIGHT:
-                    item.setTextAlignment(right)
-                self.table.setItem(row, col, item)
-        self._size_columns()
-
-    def _size_columns(self) -> None:
-        """Criterion and weight fit their text (the criterion up to a limit); thresholds share the rest."""
-        t, metrics = self.table, self.table.fontMetrics()
-        room = t.viewport().width() or t.width()
-        for col, cap in ((self.COL_CRITERION, max(100, min(200, int(0.38 * room)))), (self.COL_WEIGHT, 80)):
-            texts = [t.horizontalHeaderItem(col).text()] + [t.item(r, col).text() for r in range(t.rowCount())]
-            widest = max(metrics.horizontalAdvance(x) for x in texts) + 18
-            t.horizontalHeader().resizeSection(col, min(cap, widest))
-
-    def _threshold_cells(self, t: Threshold | None, note: str) -> list[tuple[str, object, str | None]]:
-        """One cell: the weight, and on a second line the option that then comes first."""
-        if t is None:
-            return [(DASH, None, note)]
-        tip = self.tr("At {0} % of its group ({1} % of the total weight), {2} comes first.").format(
-            pct(t.local_weight, 1), pct(t.global_weight, 1), t.new_top_name)
-        if not t.exact:
-            tip += " " + self.tr("Found by search, to within {0} percentage points.").format(f"{100 * t.tolerance:.1g}")
-        return [(f"{pct(t.local_weight, 1)} %\n→ {t.new_top_name}", (t.local_weight, t.new_top_id), tip)]
 
     def _show_criterion_chart(self) -> None:
         cid = self.criterion_combo.currentData()
@@ -539,22 +352,15 @@ class SensitivityPanel(QWidget):
 
     def table_rows(self) -> list[list[str]]:
         """Every cell's text, row by row (tree order)."""
-        t = self.table
-        return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+        return self.threshold_table.rows()
 
     def thresholds(self) -> dict[str, tuple[float | None, float | None]]:
         """Per criterion id, the local weights (0-1) at which the top option changes: (down, up)."""
-        t = self.table
-        return {t.item(r, self.COL_CRITERION).data(Qt.ItemDataRole.UserRole):
-                (t.item(r, self.COL_DOWN).data(Qt.ItemDataRole.UserRole),
-                 t.item(r, self.COL_UP).data(Qt.ItemDataRole.UserRole)) for r in range(t.rowCount())}
+        return self.threshold_table.column_pairs(Qt.ItemDataRole.UserRole)  # type: ignore[return-value]
 
     def takers(self) -> dict[str, tuple[str | None, str | None]]:
         """Per criterion id, the option ids that then come first: (if lowered, if raised)."""
-        t = self.table
-        return {t.item(r, self.COL_CRITERION).data(Qt.ItemDataRole.UserRole):
-                (t.item(r, self.COL_DOWN).data(self.NEW_TOP_ROLE), t.item(r, self.COL_UP).data(self.NEW_TOP_ROLE))
-                for r in range(t.rowCount())}
+        return self.threshold_table.column_pairs(self.NEW_TOP_ROLE)  # type: ignore[return-value]
 
 
-__all__ = ["DEBOUNCE_MS", "SensitivityPanel", "explain", "legend_html"]
+__all__ = ["DASH", "DEBOUNCE_MS", "SensitivityPanel", "explain", "legend_html", "pct"]

@@ -9,6 +9,8 @@ draws. Results: the stacked rank-acceptability chart, a table of acceptability p
 rank with each option's confidence factor, and the central weights. When the
 decision changes after a run, the results are marked out of date. Errors (for
 example weight ranges that no set of weights can meet) are shown in the panel.
+The weight-mode editor and the result widgets live in ``weight_uncertainty_editor``
+and ``ui.models.acceptability_model``; their public names are importable from here.
 """
 
 from __future__ import annotations
@@ -32,52 +34,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterweight.domain.methods import Distribution, WeightUncertainty
+from counterweight.domain.methods import Distribution
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetMethod
 from counterweight.services.robustness import run_smaa
 from counterweight.ui.models import acceptability_model
-from counterweight.ui.models.acceptability_model import AcceptabilityResults, cell_texts, run_notes
+from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, AcceptabilityResults, scores_line
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.widgets.weight_uncertainty_editor import WeightUncertaintyEditor
+from counterweight.ui.widgets.weight_uncertainty_editor import WEIGHT_MODE_LABELS, WeightUncertaintyEditor
 from counterweight.ui.workers import Worker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from counterweight.charts.acceptability_chart import AcceptabilityChart
-    from counterweight.domain import Decision
     from counterweight.engine.smaa import SmaaResult
 
 _MUTED = "color:#5f5f5f;"
 _ERROR = "color:#a1461a; font-weight:bold;"
 _STALE = "background:#F8E7A6; color:#000000; border:1px solid #9a7b00; border-radius:3px; padding:2px 6px;"
-DISTRIBUTION_LABELS = {Distribution.UNIFORM: "Uniform", Distribution.TRIANGULAR: "Triangular",
-                       Distribution.PERT: "PERT (beta)"}
-WEIGHT_MODE_LABELS = {
-    WeightUncertainty.EXACT: ("As set (exact)", "The weights are taken as they are; only ranged scores vary."),
-    WeightUncertainty.RANGES: ("Within ranges", "Each criterion's overall weight varies within its range."),
-    WeightUncertainty.ORDINAL: ("Order of importance only",
-                                "Any weights that keep the criteria's order of importance."),
-    WeightUncertainty.NONE: ("Unknown (any weights)", "Every set of weights is equally likely."),
-}
-
-
-_IN_SENTENCE = {Distribution.UNIFORM: "uniform", Distribution.TRIANGULAR: "triangular",
-                Distribution.PERT: "PERT (beta)"}
-
-
-def scores_line(decision: Decision, tr: Callable[[str], str] = str) -> str:
-    """How many scores have a range and which distribution they are drawn from, in plain words."""
-    ranged = [s for s in decision.scores if s.low is not None or s.high is not None]
-    default = decision.method.uncertainty.distribution
-    name = tr(_IN_SENTENCE[default])
-    if not ranged:
-        return tr("No score has a range, so only the weights vary.")
-    own = sum(1 for s in ranged if s.distribution is not None and s.distribution is not default)
-    text = tr("{0} of {1} scores have a range; they are drawn from a {2} distribution").format(
-        len(ranged), len(decision.scores), name)
-    return text + (tr(" ({0} set their own).").format(own) if own else ".")
 
 
 class UncertaintyPanel(QWidget):
@@ -123,11 +96,9 @@ class UncertaintyPanel(QWidget):
         self.distribution_combo = QComboBox(self)
         for dist, label in DISTRIBUTION_LABELS.items():
             self.distribution_combo.addItem(self.tr(label), dist)
-        self.weight_mode_combo = QComboBox(self)
-        for mode, (label, tip) in WEIGHT_MODE_LABELS.items():
-            self.weight_mode_combo.addItem(self.tr(label), mode)
-            self.weight_mode_combo.setItemData(self.weight_mode_combo.count() - 1, self.tr(tip),
-                                               Qt.ItemDataRole.ToolTipRole)
+        self.weights_editor = WeightUncertaintyEditor(self._controller, self)
+        self.weights_editor.problem.connect(lambda text: self._show_error(text))
+        self.weight_mode_combo = self.weights_editor.mode_combo
         tips = {
             "samples": (self.samples_spin, self.tr("Number of draws"),
                         self.tr("More draws give steadier shares but take longer (100 to 1,000,000).")),
@@ -136,7 +107,6 @@ class UncertaintyPanel(QWidget):
             "distribution": (self.distribution_combo, self.tr("Distribution of ranged scores"),
                              self.tr("How a score varies between its low and high ends; its value is the most "
                                      "likely one.")),
-            "weightMode": (self.weight_mode_combo, self.tr("How the weights may vary"), ""),
         }
         for key, (w, name, tip) in tips.items():
             w.setObjectName(f"{key}Input")
@@ -152,11 +122,8 @@ class UncertaintyPanel(QWidget):
         self.samples_spin.editingFinished.connect(self._on_samples_edited)
         self.seed_spin.editingFinished.connect(self._on_seed_edited)
         self.distribution_combo.activated.connect(self._on_distribution_chosen)
-        self.weight_mode_combo.activated.connect(self._on_weight_mode_chosen)
 
         self.scores_label = self._label("uncertaintyScoresLine", _MUTED)
-        self.weights_editor = WeightUncertaintyEditor(self._controller, self)
-        self.weights_editor.problem.connect(lambda text: self._show_error(text))
 
         self.run_action = QAction(self.tr("&Run"), self)
         self.run_action.setObjectName("runUncertaintyAction")
@@ -191,7 +158,7 @@ class UncertaintyPanel(QWidget):
         self.chart_view, self.results_tabs = self.results.chart_view, self.results.tabs
         self.acceptability_table, self.central_table = self.results.ranks, self.results.central
         self.results_splitter = self.results.splitter
-        self.notes_label = self._label("uncertaintyNotes", _MUTED)
+        self.notes_label = self.results.notes
         body = QWidget(self)
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 0, 0)
@@ -253,13 +220,11 @@ class UncertaintyPanel(QWidget):
                 w.blockSignals(True)
                 setter(value)
                 w.blockSignals(False)
-        for combo, value in ((self.distribution_combo, unc.distribution), (self.weight_mode_combo, unc.weights)):
-            at = combo.findData(value)
-            if at >= 0 and at != combo.currentIndex():
-                combo.blockSignals(True)
-                combo.setCurrentIndex(at)
-                combo.blockSignals(False)
-        self.weight_mode_combo.setToolTip(self.tr(WEIGHT_MODE_LABELS[unc.weights][1]))
+        at = self.distribution_combo.findData(unc.distribution)
+        if at >= 0 and at != self.distribution_combo.currentIndex():
+            self.distribution_combo.blockSignals(True)
+            self.distribution_combo.setCurrentIndex(at)
+            self.distribution_combo.blockSignals(False)
         self.scores_label.setText(scores_line(ctl.decision, self.tr))
         self.scores_label.show()
         self.weights_editor.refresh()
@@ -286,13 +251,6 @@ class UncertaintyPanel(QWidget):
     def _on_distribution_chosen(self, index: int) -> None:
         self._submit(self.tr("Uncertainty: score distribution"),
                      distribution=Distribution(self.distribution_combo.itemData(index)))
-
-    def _on_weight_mode_chosen(self, index: int) -> None:
-        mode = WeightUncertainty(self.weight_mode_combo.itemData(index))
-        update: dict[str, object] = {"weights": mode}
-        if mode is WeightUncertainty.ORDINAL:  # give the order a starting point in the same edit
-            update["criteria_order"] = self.weights_editor.complete_order()
-        self._submit(self.tr("Uncertainty: how weights vary"), **update)
 
     # ------------------------------------------------------------ changes
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -412,9 +370,8 @@ class UncertaintyPanel(QWidget):
             return
         self.result = result
         self._show_status("")
-        self._show_result(result)
         self._set_out_of_date(self._changed_during_run)
-        self.runFinished.emit(result)
+        self._show_result(result)  # a large result is put on screen in slices; then runFinished
 
     # ------------------------------------------------------------ results
     @property
@@ -424,14 +381,10 @@ class UncertaintyPanel(QWidget):
 
     def _show_empty(self) -> None:
         self.results.clear()
-        self.notes_label.setText(self.tr("Press Run (Ctrl+R) to see how often each option takes each rank when "
-                                         "the uncertain scores and weights vary."))
-        self.notes_label.show()
 
     def _show_result(self, r: SmaaResult) -> None:
-        self.results.show_result(r)
-        self.notes_label.setText(run_notes(r, self.tr(WEIGHT_MODE_LABELS[r.weight_mode][0]).lower(), self.tr))
-        self.notes_label.show()
+        mode = self.tr(WEIGHT_MODE_LABELS[r.weight_mode][0]).lower()
+        self.results.show_result(r, mode, on_shown=lambda: self.runFinished.emit(r))
 
     # ------------------------------------------------------------ lookups (tests, reports)
     def first_rank(self) -> dict[str, float]:
@@ -440,7 +393,7 @@ class UncertaintyPanel(QWidget):
 
     def table_rows(self, table: QTableWidget | None = None) -> list[list[str]]:
         """Every cell's text of ``table`` (default: the acceptability table)."""
-        return cell_texts(table if table is not None else self.acceptability_table)
+        return acceptability_model.cell_texts(table if table is not None else self.acceptability_table)
 
 
 __all__ = ["DISTRIBUTION_LABELS", "UncertaintyPanel", "WEIGHT_MODE_LABELS", "WeightUncertaintyEditor", "scores_line"]

@@ -1,10 +1,11 @@
-"""The weight ranges and importance order of the Uncertainty tab.
+"""How the weights vary in the Uncertainty tab: the mode, and the weight ranges or importance order.
 
-:class:`WeightUncertaintyEditor` shows, for the leaf criteria, either a table of
+:class:`WeightUncertaintyEditor` holds the choice of mode (``mode_combo``, which the
+Uncertainty tab places in its form) and, for the leaf criteria, either a table of
 weight ranges (each criterion's share of the total weight, low and high, in %) or
 a list to put the criteria in order of importance, whichever the decision's
-``method.uncertainty.weights`` mode needs; it is hidden for the other modes. Every
-change is one undoable ``SetMethod`` edit.
+``method.uncertainty.weights`` mode needs; the editor itself is hidden for the
+other modes. Every change is one undoable ``SetMethod`` edit.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +30,14 @@ from counterweight.services.edits import SetMethod
 from counterweight.ui.session_controller import SessionController
 
 _MUTED = "color:#5f5f5f;"
+#: Per mode: the name in the list and a sentence that explains it.
+WEIGHT_MODE_LABELS = {
+    WeightUncertainty.EXACT: ("As set (exact)", "The weights are taken as they are; only ranged scores vary."),
+    WeightUncertainty.RANGES: ("Within ranges", "Each criterion's overall weight varies within its range."),
+    WeightUncertainty.ORDINAL: ("Order of importance only",
+                                "Any weights that keep the criteria's order of importance."),
+    WeightUncertainty.NONE: ("Unknown (any weights)", "Every set of weights is equally likely."),
+}
 
 
 def _parse_pct(text: str) -> float | None:
@@ -40,7 +50,9 @@ class WeightUncertaintyEditor(QWidget):
     """The weight ranges (ranges mode) or the order of importance (ordinal mode) of the leaf criteria.
 
     Every change is one ``SetMethod`` edit. ``problem(str)`` carries a message to
-    show when an entry cannot be used (empty string: no problem).
+    show when an entry cannot be used (empty string: no problem). ``mode_combo``,
+    the choice of mode, is a child of ``parent`` (it stays visible when the editor
+    is hidden); :meth:`refresh` keeps it in step with the decision.
     """
 
     problem = Signal(str)
@@ -51,6 +63,13 @@ class WeightUncertaintyEditor(QWidget):
         self.setObjectName("weightUncertaintyEditor")
         self._controller = controller
         self._filling = False
+        self.mode_combo = combo = QComboBox(parent)
+        combo.setObjectName("weightModeInput")
+        combo.setAccessibleName(self.tr("How the weights may vary"))
+        for mode, (label, tip) in WEIGHT_MODE_LABELS.items():
+            combo.addItem(self.tr(label), mode)
+            combo.setItemData(combo.count() - 1, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
+        combo.activated.connect(self._on_mode_chosen)
         self.ranges_table = QTableWidget(0, 4, self)
         self.ranges_table.setObjectName("weightRangesTable")
         self.ranges_table.setAccessibleName(self.tr("Weight ranges"))
@@ -122,10 +141,29 @@ class WeightUncertaintyEditor(QWidget):
         kept = [c for c in dict.fromkeys(given) if c in leaves]
         return kept + [c for c in leaves if c not in kept]
 
+    def _on_mode_chosen(self, index: int) -> None:
+        if not self._controller.has_session or self._controller.read_only:
+            return
+        mode = WeightUncertainty(self.mode_combo.itemData(index))
+        update: dict[str, object] = {"weights": mode}
+        if mode is WeightUncertainty.ORDINAL:  # give the order a starting point in the same edit
+            update["criteria_order"] = self.complete_order()
+        self._submit(self.tr("Uncertainty: how weights vary"), **update)
+
+    def _sync_mode(self, mode: WeightUncertainty) -> None:
+        at = self.mode_combo.findData(mode)
+        if at >= 0 and at != self.mode_combo.currentIndex():
+            self.mode_combo.blockSignals(True)
+            self.mode_combo.setCurrentIndex(at)
+            self.mode_combo.blockSignals(False)
+        self.mode_combo.setToolTip(self.tr(WEIGHT_MODE_LABELS[mode][1]))
+
     def refresh(self) -> None:
-        """Show the editor the weight mode needs (hidden for exact and unknown weights)."""
+        """Show the editor the weight mode needs (hidden for exact and unknown weights); update the mode."""
         ctl = self._controller
         mode = ctl.decision.method.uncertainty.weights if ctl.has_session else WeightUncertainty.EXACT
+        if ctl.has_session:
+            self._sync_mode(mode)
         wanted = ctl.has_session and mode in (WeightUncertainty.RANGES, WeightUncertainty.ORDINAL)
         self.setVisible(wanted)
         if not wanted:
@@ -229,4 +267,4 @@ class WeightUncertaintyEditor(QWidget):
         self.refresh()
 
 
-__all__ = ["WeightUncertaintyEditor"]
+__all__ = ["WEIGHT_MODE_LABELS", "WeightUncertaintyEditor"]

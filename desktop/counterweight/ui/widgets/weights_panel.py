@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.errors import CounterweightError
+from counterweight.services.analyst_edits import SetAnalystWeight  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetWeight, SetWeights
 from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
 from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
-from counterweight.ui.session_controller import SessionController
+from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 
 _SLIDER_MAX = 100
 _NAME_MIN_PX, _NAME_MAX_PX, _POINTS_MIN_PX = 90, 220, 96
@@ -206,6 +207,7 @@ class WeightsPanel(QWidget):
         self.equal_button.clicked.connect(self.equalize_selected)
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.rebuild)
+        controller.viewChanged.connect(lambda _view: self.sync())  # issue 4: analysts
         self.rebuild()
 
     # ------------------------------------------------------------ building
@@ -255,7 +257,11 @@ class WeightsPanel(QWidget):
         """Show the decision's points and the engine's local and global weights."""
         if not self._controller.has_session:
             return
-        decision, evaluation = self._controller.decision, self._controller.evaluation
+        # issue 4: analysts: show the current view's points and weights (shared by default)
+        decision, evaluation = self._controller.view_decision, self._controller.view_evaluation
+        shared = self._controller.view is None
+        self.equal_button.setEnabled(shared)
+        self.elicit_button.setEnabled(shared)
         for cid, item in self._items.items():
             if not decision.has_criterion(cid):
                 continue
@@ -316,13 +322,22 @@ class WeightsPanel(QWidget):
     def _submit(self, criterion_id: str, points: float) -> None:
         editor = self._editors.get(criterion_id)
         gesture = editor.gesture if editor is not None else next(_gestures)
-        error = self._controller.submit(GestureWeight(criterion_id, points, gesture=gesture))
+        view = self._controller.view  # issue 4: analysts
+        if view == GROUP_VIEW:
+            self._controller.errorRaised.emit(self.tr(
+                "The group view is read-only: it combines the analysts' weights. Switch to an analyst's "
+                "view or the shared inputs to change weights."))
+            self.sync()
+            return
+        edit = GestureWeight(criterion_id, points, gesture=gesture) if view is None else \
+            SetAnalystWeight(view, criterion_id, points)  # issue 4: analysts
+        error = self._controller.submit(edit)
         if error:
             self.sync()  # put the control back to the stored weight
 
     def equalize_selected(self) -> None:
         """Give equal points to the selected group's children (see the button's tooltip)."""
-        if not self._controller.has_session:
+        if not self._controller.has_session or self._controller.view is not None:  # issue 4: analysts
             return
         decision = self._controller.decision
         cid = self.selected_criterion_id()
@@ -388,7 +403,8 @@ class WeightsPanel(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.structural or Part.PROJECT in changes.parts or Part.CRITERIA in changes.parts:
             self.rebuild()
-        elif changes.touches(Part.WEIGHTS):
+        elif changes.touches(Part.WEIGHTS) or (self._controller.view is not None
+                                               and changes.touches(Part.INFO, Part.METHOD)):  # issue 4: analysts
             self.sync()
 
 

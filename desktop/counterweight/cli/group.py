@@ -1,0 +1,106 @@
+"""``counterweight group``: the group ranking, each analyst's top option and the disagreements that matter."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from counterweight.cli.output import format_table, print_lines, shorten, write_json
+
+if TYPE_CHECKING:  # services load only when the command runs (fast --help)
+    from counterweight.domain import Decision
+    from counterweight.services.disagreement import DisagreementReport
+
+_WIDTH = 100
+
+JSON_HELP = """\
+JSON output (--json) is one object:
+  file, decision {"id", "title", "notice"}, group {"scores", "weights", "ahp",
+  "shared_voice"}, group_top, group_top_name, group_ranking (option ids, best
+  first), top_changes_under_some_analyst (true/false),
+  analysts        [{"analyst_id", "name", "top", "top_name", "differs"}]
+  score_spread    [{"criterion_id", "criterion", "option_id", "option",
+                    "values" {analyst name: number}, "range", "cv", "unit"}]
+  weight_spread   the same per criterion (values in % of its group)
+  ranking_movers  [{"kind" ("score"/"weight"), "criterion_id", "criterion",
+                    "option_id", "option", "analyst_id", "analyst",
+                    "group_value", "analyst_value", "new_top", "new_top_name"}]
+"""
+
+
+def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+    """Add the ``group`` subcommand."""
+    parser = commands.add_parser(
+        "group",
+        parents=list(parents),
+        help="group ranking across analysts, and which disagreements change the top option",
+        description=textwrap.fill(
+            "Aggregate the analysts' own scores and weights as the file's group settings say, rank the "
+            "options, show each analyst's top option, and list the disagreements that would change the top "
+            "option if one analyst's value replaced the group's. The file is only read, never changed.", 78),
+        epilog=JSON_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE", help="a .counterweight project or a .json decision file")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON (format below)")
+    parser.set_defaults(run=run)
+
+
+def render_text(decision: Decision, report: DisagreementReport) -> list[str]:
+    """Group ranking, analysts' top options and the ranking-moving disagreements, as lines."""
+    def name(oid: str | None) -> str:
+        return "-" if oid is None else decision.option(oid).name
+
+    g = decision.group
+    lines = [decision.title]
+    if decision.notice:
+        lines += textwrap.wrap(f"Notice: {decision.notice}", _WIDTH)
+    if not decision.analysts:
+        lines.append("No analysts are named in this project: the group view is the shared one.")
+    voices = f"{len(decision.analysts)} analyst(s)" + (" and the shared inputs" if g.shared_voice else "")
+    lines.append(f"Group of {voices}: scores by {g.scores.replace('_', ' ')}, weights by"
+                 f" {g.weights.replace('_', ' ')}, AHP by {g.ahp.upper()}")
+    lines += ["", "Group ranking:"]
+    lines += format_table(["Rank", "Option"], [[str(i + 1), shorten(name(o), 40)]
+                                               for i, o in enumerate(report.group_ranking)], right=[True, False])
+    lines += ["", "Top option under each analyst's inputs:"]
+    lines += format_table(["Analyst", "Top option", "Same as group"],
+                          [[shorten(t.name, 32), shorten(name(t.top), 40), "no" if t.differs else "yes"]
+                           for t in report.tops])
+    verdict = ("Yes: the top option changes under at least one analyst's inputs."
+               if report.top_changes_under_some_analyst else
+               "No: every analyst's inputs give the group's top option.")
+    lines += ["", verdict, "", "Disagreements that move the top option:"]
+    if not report.movers:
+        lines.append("  none: no single analyst's score or weight changes the group's top option.")
+    for m in report.movers:
+        crit = decision.criterion(m.criterion_id).name
+        if m.kind == "score":
+            what = f"score of {name(m.option_id)} on {crit}: group {m.group_value:g}, {m.analyst} {m.analyst_value:g}"
+        else:
+            what = f"weight of {crit}: group {m.group_value:.1f}%, {m.analyst} {m.analyst_value:.1f}%"
+        lines += textwrap.wrap(f"{what} -> top becomes {name(m.new_top)}", _WIDTH, initial_indent="  - ",
+                               subsequent_indent="    ")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out ``counterweight group``; returns the exit status."""
+    from counterweight.services.disagreement import disagreement
+    from counterweight.services.projects import load_decision
+
+    decision = load_decision(args.file)
+    report = disagreement(decision)
+    if args.json:
+        payload: dict[str, Any] = {
+            "file": args.file,
+            "decision": {"id": decision.id, "title": decision.title, "notice": decision.notice},
+            "group": decision.group.model_dump(mode="json"),
+        }
+        payload.update(report.as_dict(decision))
+        write_json(payload)
+    else:
+        print_lines(render_text(decision, report))
+    return 0

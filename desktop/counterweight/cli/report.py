@@ -1,0 +1,80 @@
+"""``counterweight report``: write the PDF decision brief of a decision file.
+
+The brief is drawn with Qt (text and charts); this module itself does not import
+PySide6 and loads the renderer only when the command runs. Without PySide6 the
+command stops with exit status 2 and says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from counterweight.domain.errors import CounterweightError
+
+PDF_SUFFIX = ".pdf"
+
+_EPILOG = """\
+The brief holds: title, date and analysts; a plain-English summary computed from
+the result; the ranking with the contribution chart; the scorecard; the weights
+and how they were elicited; sensitivity findings with the tornado chart; rank
+acceptability when scores have ranges (SMAA-2 with the file's stored seed); red
+lines; method notes; the audit summary (projects only); and an annex with every
+score's rationale and evidence. The protective marking is printed at the top and
+bottom of every page.
+
+exit status: 0 written; 2 bad input (missing or invalid FILE, OUT not a .pdf,
+OUT exists without --force, marking too long, PySide6 missing); 70 internal error.
+"""
+
+
+def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+    """Add the ``report`` subcommand to the ``commands`` subparsers."""
+    parser = commands.add_parser(
+        "report",
+        parents=list(parents),
+        help="write the PDF decision brief of a decision",
+        description=textwrap.fill(
+            "Write the decision brief of FILE (a .counterweight project or a .json decision file) as an A4 "
+            "PDF. FILE is only read, never changed.", 78),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE", help="a .counterweight project or a .json decision file")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF file to write")
+    parser.add_argument("--marking", metavar="TEXT",
+                        help="protective marking for every page, e.g. OFFICIAL-SENSITIVE "
+                             "(default: the project's own; '' for none)")
+    parser.add_argument("--force", action="store_true", help="replace OUT if it already exists")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out ``counterweight report``; returns the exit status."""
+    target = Path(args.output)
+    if target.suffix.lower() != PDF_SUFFIX:
+        raise CounterweightError(f"the brief is a PDF; choose a name ending in {PDF_SUFFIX}", where=str(target))
+    if target.exists() and not args.force:
+        raise CounterweightError("already exists; add --force to replace it", where=str(target))
+    from counterweight.services.briefing import request_for_file
+
+    request = request_for_file(Path(args.file), marking=args.marking)
+    try:
+        from counterweight.reports.pdf_brief import ensure_application, write_pdf
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        raise CounterweightError(
+            "the PDF brief is drawn with Qt, and PySide6 is not installed here", where="report") from None
+    ensure_application()
+    brief = request.build()
+    pages = write_pdf(brief, target)
+    marking = f", marked {brief.marking}" if brief.marking else ", no protective marking"
+    print(f"Wrote the brief of '{brief.decision.title}' to {target} ({pages} pages{marking})")
+    return 0
+
+
+__all__ = ["PDF_SUFFIX", "register", "run"]

@@ -1,0 +1,177 @@
+"""Several analysts: who they are, what each of them judged, and how the group is formed.
+
+The decision's own scores, weights and weight judgements are the *shared* inputs.
+Each :class:`Analyst` may override any of them with an :class:`AnalystInput`; where an
+analyst gave nothing, their view falls back to the shared value. So an analyst's
+*view* is always a complete decision.
+
+The *group view* aggregates the analysts' views (every analyst counts once, with
+their override or, where they gave none, the shared value). With
+``GroupSettings.shared_voice`` the shared inputs count as one more voice; without
+it (the default) only the analysts count. A decision with no analysts has a group
+view equal to the shared one.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, model_validator
+
+from counterweight.domain.base import Frozen, Identifier, Name, Text
+from counterweight.domain.elements import Score
+from counterweight.domain.elicitation import Elicitation
+
+#: How the analysts' scores or weights are combined into the group's.
+Aggregation = Literal["mean", "median", "geometric_mean"]
+#: How AHP judgements are combined: aggregate individual judgements (AIJ) or priorities (AIP).
+AhpAggregation = Literal["aij", "aip"]
+
+Points = Annotated[float, Field(ge=0.0, allow_inf_nan=False)]
+
+
+class Analyst(Frozen):
+    """A person whose judgements the project records."""
+
+    id: Identifier
+    name: Name
+    role: Annotated[str, Field(max_length=200)] = Field("", description="Role or organisation")
+    note: Text = ""
+
+
+class AnalystInput(Frozen):
+    """One analyst's own scores, weights and weight judgements (overrides of the shared ones).
+
+    ``weights`` maps a criterion id to local points, read against the points of its
+    siblings in the same analyst's view. ``elicitations`` holds the analyst's own
+    judgements per node; in the analyst's view they set that node's children's weights.
+    """
+
+    analyst_id: Identifier
+    scores: list[Score] = Field(default_factory=list)
+    weights: dict[Identifier, Points] = Field(default_factory=dict)
+    elicitations: list[Elicitation] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _canonical_order(cls, data: Any) -> Any:
+        """Keep scores sorted by (option id, criterion id), so equal inputs compare equal."""
+        if not isinstance(data, dict) or not isinstance(data.get("scores"), list):
+            return data
+
+        def key(x: Any) -> tuple[str, str]:
+            if isinstance(x, dict):
+                return (str(x.get("option_id")), str(x.get("criterion_id")))
+            return (str(getattr(x, "option_id", "")), str(getattr(x, "criterion_id", "")))
+
+        return {**data, "scores": sorted(data["scores"], key=key)}
+
+    @model_validator(mode="after")
+    def _check(self) -> AnalystInput:
+        keys = [s.key for s in self.scores]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"analyst {self.analyst_id!r} scores one cell twice")
+        nodes = [e.node_id for e in self.elicitations]
+        if len(set(nodes)) != len(nodes):
+            raise ValueError(f"analyst {self.analyst_id!r} gives the weights of one node twice")
+        return self
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.scores or self.weights or self.elicitations)
+
+    def score(self, option_id: str, criterion_id: str) -> Score | None:
+        return next((s for s in self.scores if s.key == (option_id, criterion_id)), None)
+
+    def elicitation(self, node_id: str | None) -> Elicitation | None:
+        return next((e for e in self.elicitations if e.node_id == node_id), None)
+
+
+class GroupSettings(Frozen):
+    """How the group view is formed from the analysts' views."""
+
+    scores: Aggregation = "mean"
+    weights: Aggregation = "mean"
+    ahp: AhpAggregation = Field(
+        "aij", description="aij: geometric mean of the judgements, then priorities; aip: geometric mean of priorities"
+    )
+    shared_voice: bool = Field(
+        False, description="Count the shared inputs as one more voice beside the analysts"
+    )
+
+
+def prune_analyst_inputs(
+    inputs: list[AnalystInput], *, option_ids: set[str] | frozenset[str] = frozenset(),
+    criterion_ids: set[str] | frozenset[str] = frozenset(),
+) -> list[AnalystInput]:
+    """``inputs`` without anything that refers to the given (removed) options or criteria.
+
+    Inputs left empty are kept (the analyst stays named); the list is returned
+    unchanged (the same object) when nothing refers to them.
+    """
+    out: list[AnalystInput] = []
+    changed = False
+    for item in inputs:
+        scores = [s for s in item.scores if s.option_id not in option_ids and s.criterion_id not in criterion_ids]
+        weights = {k: v for k, v in item.weights.items() if k not in criterion_ids}
+        elic = [e for e in item.elicitations if e.node_id not in criterion_ids]
+        if len(scores) != len(item.scores) or len(weights) != len(item.weights) or len(elic) != len(
+            item.elicitations
+        ):
+            changed = True
+            item = item.model_copy(update={"scores": scores, "weights": weights, "elicitations": elic})
+        out.append(item)
+    return out if changed else inputs
+
+
+__all__ = ["AhpAggregation", "Aggregation", "Analyst", "AnalystInput", "GroupSettings", "prune_analyst_inputs"]
+
+
+def check_analyst_references(decision: object) -> None:
+    """Raise ``ValueError`` naming the problem when analysts' inputs refer to nothing.
+
+    Called by :class:`~counterweight.domain.decision.Decision` validation: analyst ids
+    are unique, every input belongs to a named analyst (one input each), scores name
+    an existing option and scored criterion and fit its scale, weights name existing
+    criteria, and judgements name existing nodes.
+    """
+    from counterweight.domain.elements import check_score_against_scale
+
+    analysts: list[Analyst] = decision.analysts  # type: ignore[attr-defined]
+    inputs: list[AnalystInput] = decision.analyst_inputs  # type: ignore[attr-defined]
+    if not analysts and not inputs:
+        return
+    names: dict[str, str] = {}
+    for a in analysts:
+        if a.id in names:
+            raise ValueError(f"analyst id {a.id!r} is used twice")
+        names[a.id] = a.name
+    seen: set[str] = set()
+    for item in inputs:
+        who = names.get(item.analyst_id)
+        if who is None:
+            raise ValueError(f"inputs are recorded for analyst {item.analyst_id!r}, who is not in the project")
+        if item.analyst_id in seen:
+            raise ValueError(f"the inputs of analyst {who!r} are recorded twice")
+        seen.add(item.analyst_id)
+        for s in item.scores:
+            if not decision.has_option(s.option_id):  # type: ignore[attr-defined]
+                raise ValueError(f"analyst {who!r} scores option {s.option_id!r}, which does not exist")
+            if not decision.has_criterion(s.criterion_id):  # type: ignore[attr-defined]
+                raise ValueError(f"analyst {who!r} scores criterion {s.criterion_id!r}, which does not exist")
+            crit = decision.criterion(s.criterion_id)  # type: ignore[attr-defined]
+            if crit.scale is None:
+                raise ValueError(f"analyst {who!r} scores {crit.name!r}, a group that cannot be scored directly")
+            problem = check_score_against_scale(s, crit.scale)
+            if problem:
+                opt = decision.option(s.option_id).name  # type: ignore[attr-defined]
+                raise ValueError(f"analyst {who!r}, score of {opt!r} on {crit.name!r}: {problem}")
+        for cid in item.weights:
+            if not decision.has_criterion(cid):  # type: ignore[attr-defined]
+                raise ValueError(f"analyst {who!r} weights criterion {cid!r}, which does not exist")
+        for e in item.elicitations:
+            if e.node_id is not None and not decision.has_criterion(e.node_id):  # type: ignore[attr-defined]
+                raise ValueError(f"analyst {who!r} judges the weights under {e.node_id!r}, which does not exist")
+
+
+__all__ += ["check_analyst_references"]

@@ -1,0 +1,180 @@
+"""The back half of the brief: red lines, method notes, the annexes and the audit summary.
+
+Every user string is escaped with :func:`~counterweight.reports.html_parts.esc`.
+References (URLs, citations) are printed as text, never as links: the brief must
+not point a reader's PDF viewer at the network, and the application never fetches them.
+"""
+
+from __future__ import annotations
+
+from counterweight.domain import Decision
+from counterweight.domain.elements import Direction, EvidenceRef
+from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction
+from counterweight.engine.flip import FRAGILE_THRESHOLD
+from counterweight.engine.red_lines import RED_LINE_BREACH
+from counterweight.reports.brief_content import Brief
+from counterweight.reports.html_parts import esc, esc_lines, number, table
+from counterweight.reports.summary import pct
+
+_METHOD_WORDS = {
+    AggregationMethod.WSM: "Each option's total is the sum, over the scored criteria, of the criterion's global "
+                           "weight times the option's value on it (0 = worst, 1 = best), so the contributions in "
+                           "the chart add up to the total.",
+    AggregationMethod.WPM: "Each option's total is the product of its values raised to the criteria's weights; "
+                           "a very poor value on one criterion cannot be made up elsewhere as easily as in a sum.",
+    AggregationMethod.TOPSIS: "Options are ranked by how close they are to an ideal option (the best score on "
+                              "every criterion) relative to their distance from the worst one.",
+    AggregationMethod.PROMETHEE: "Options are compared in pairs on every criterion; the net flow (how much an "
+                                 "option is preferred to the others minus how much they are preferred to it) "
+                                 "decides the ranking.",
+    AggregationMethod.VIKOR: "Options are ranked by a compromise between the group benefit (the weighted sum of "
+                             "regrets) and the worst single regret.",
+}
+
+_NORMALIZATION_WORDS = {
+    Normalization.VALUE_FUNCTION: "scores become values through each criterion's own scale (its bounds, "
+                                  "breakpoints or level values), so one option's value never depends on the others",
+}
+
+
+def red_lines_section(brief: Brief) -> str:
+    d, ev = brief.decision, brief.evaluation
+    out = ["<h2>Red lines</h2>"]
+    if not d.red_lines:
+        out.append("<p>No red lines are set: every option is ranked on its overall score alone.</p>")
+        return "\n".join(out)
+    rows = []
+    for r in d.red_lines:
+        crit = d.criterion(r.criterion_id)
+        if r.level is not None:
+            limit = f"no worse than level {esc(r.level)}"
+        else:
+            word = "at most" if crit.direction is Direction.LOWER_BETTER else "at least"
+            unit = f" {esc(crit.unit)}" if crit.unit else ""
+            limit = f"{word} {number(float(r.limit))}{unit}"  # type: ignore[arg-type]
+        action = "left out of the ranking" if r.action is RedLineAction.EXCLUDE else "flagged"
+        breaches = [b for b in ev.red_line_breaches if b.red_line_id == r.id]
+        who = esc(", ".join(b.option_name for b in breaches)) if breaches else "none"
+        rows.append([esc(d.path_name(crit.id)), limit, action, who, esc_lines(r.note)])
+    out.append(table(["Criterion", "Limit", "An option beyond it is", "Options beyond it", "Why"], rows,
+                     widths=["20%", "18%", "14%", "20%", "28%"]))
+    for b in ev.red_line_breaches:
+        out.append(f"<p>{esc(b.reason)}</p>")
+    return "\n".join(out)
+
+
+def method_section(brief: Brief) -> str:
+    ev, d = brief.evaluation, brief.decision
+    norm = _NORMALIZATION_WORDS.get(
+        ev.normalization,
+        "each criterion is rescaled using the scores the options actually have, so adding or removing an option "
+        "can change the others' values",
+    )
+    items = [
+        f"<b>Method.</b> {esc(ev.aggregation.label)}. {_METHOD_WORDS[ev.aggregation]}",
+        f"<b>Normalisation.</b> {esc(ev.normalization.label)}: {norm}.",
+        "<b>Weights.</b> Each criterion carries points; only their ratio to the points of the criteria beside it "
+        "matters. A criterion's global weight is its share of its group times the group's own weight.",
+        "<b>Missing scores</b> count as the worst possible value (0) and are listed as warnings below.",
+        "<b>Ties.</b> Totals within one part in a billion are treated as equal and share the better rank.",
+        "<b>Sensitivity.</b> One weight is moved at a time while the criteria beside it keep their proportions; "
+        f"a result is fragile when a change of less than {pct(FRAGILE_THRESHOLD, 0)} of a weight's or a "
+        "score's range puts another option first.",
+        "<b>Rank acceptability</b> (when used) follows SMAA-2 (Lahdelma and Salminen, 2001): weights and ranged "
+        "scores are drawn many times with a stored random seed and every draw ranks the options.",
+        "The full rules, with worked formulas, are in Counterweight's guide <i>How Counterweight calculates a "
+        "result</i> (docs/methods.md).",
+    ]
+    out = ["<h2>Method notes</h2>"] + [f"<p>{text}</p>" for text in items]
+    # Red-line breaches are reported in their own section.
+    warnings = [diag for diag in ev.diagnostics if diag.severity == "warning" and diag.code != RED_LINE_BREACH]
+    if warnings:
+        out.append("<h3>Warnings from the calculation</h3>")
+        out += [f"<p>• {esc(diag.message)}</p>" for diag in warnings]
+    return "\n".join(out)
+
+
+def _score_text(d: Decision, oid: str, cid: str) -> str:
+    s = d.score(oid, cid)
+    crit = d.criterion(cid)
+    if s is None or s.is_missing:
+        return "no score"
+    unit = f" {crit.unit}" if crit.unit else ""
+    if s.level is not None:
+        return f"level {s.level}"
+    text = f"{number(float(s.value))}{unit}"  # type: ignore[arg-type]
+    if s.low is not None or s.high is not None:
+        low = number(s.low) if s.low is not None else "…"
+        high = number(s.high) if s.high is not None else "…"
+        text += f" (range {low} to {high})"
+    return text
+
+
+def _evidence(d: Decision, e: EvidenceRef) -> str:
+    source = d.source(e.source_id) if e.source_id else None
+    cited = source.citation() if source is not None else e.source
+    bits = [f"<i>{esc(cited)}</i>"]
+    if source is not None:
+        bits.append(f"source graded {esc(source.reliability.label)}")
+    bits.append(f"credibility {esc(e.credibility.label.lower())}")
+    if e.locator:
+        bits.append(esc(e.locator))
+    text = "Evidence: " + ", ".join(bits) + "."
+    if e.quote:
+        text += f" “{esc_lines(e.quote)}”"
+    if e.note:
+        text += f" {esc_lines(e.note)}"
+    return f'<p style="margin-left: 18px;">{text}</p>'
+
+
+def annex_section(brief: Brief) -> str:
+    d = brief.decision
+    out = ['<h2 style="page-break-before: always;">Annex A. Scores, rationale and evidence</h2>',
+           '<p class="muted">Every score with the reasoning and evidence recorded for it.</p>']
+    for option in d.options:
+        out.append(f"<h3>{esc(option.name)}</h3>")
+        if option.description:
+            out.append(f'<p class="muted">{esc_lines(option.description)}</p>')
+        for crit in d.leaves:
+            s = d.score(option.id, crit.id)
+            rationale = esc_lines(s.rationale) if s is not None and s.rationale else "<i>No rationale recorded.</i>"
+            out.append(f"<p><b>{esc(d.path_name(crit.id))}</b>: {esc(_score_text(d, option.id, crit.id))}. "
+                       f"{rationale}</p>")
+            if s is not None:
+                out += [_evidence(d, e) for e in s.evidence]
+    if d.sources:
+        out.append("<h2>Annex B. Sources</h2>")
+        rows = [[esc(src.title), esc(", ".join(b for b in (src.author, src.publisher, src.published) if b)),
+                 esc(src.reliability.label), esc(src.reference)] for src in d.sources]
+        out.append(table(["Source", "Author, publisher, date", "Reliability", "Reference"], rows,
+                         widths=["34%", "26%", "16%", "24%"]))
+    return "\n".join(out)
+
+
+def audit_section(brief: Brief) -> str:
+    out = ["<h2>Audit summary</h2>"]
+    audit = brief.audit
+    if audit is None:
+        out.append("<p>This brief was made from a decision file, which keeps no audit trail. Briefs made from "
+                   "a project file report its history here.</p>")
+        return "\n".join(out)
+    state = ("verified: no recorded change has been altered, removed or reordered" if audit.verified
+             else f"<b>NOT verified</b>: {esc(audit.problem)}")
+    rows = [("Changes recorded", f"{audit.entries:,}"), ("Hash chain", state)]
+    if audit.head_hash:
+        rows.append(("Latest entry's hash", f'<span class="mono">{esc(audit.head_hash)}</span>'))
+    if audit.first_at and audit.last_at:
+        rows.append(("Period", f"{audit.first_at:%d %B %Y} to {audit.last_at:%d %B %Y}"))
+    if audit.users:
+        rows.append(("Changes made by", esc(", ".join(audit.users))))
+    body = "".join(f'<tr><td width="26%" class="muted">{k}</td><td>{v}</td></tr>' for k, v in rows)
+    out.append(f'<table cellspacing="0" cellpadding="2" width="100%">{body}</table>')
+    if audit.head_hash:
+        out.append('<p class="muted">Anyone holding the project file can check that its history still ends '
+                   "at this hash with <i>counterweight audit verify --head HASH FILE</i>.</p>")
+    if audit.note:
+        out.append(f'<p class="muted">{esc(audit.note)}</p>')
+    return "\n".join(out)
+
+
+__all__ = ["annex_section", "audit_section", "method_section", "red_lines_section"]

@@ -1,0 +1,142 @@
+"""The brief's charts, built with Qt Charts and recorded as SVG for printing on any thread.
+
+Qt Charts draws axis, legend and title labels as rich text (a label is laid out by a
+``QTextDocument``), so a name such as ``<img src="file:///etc/passwd">`` would make
+it read that file. The charts of the brief are therefore built from copies of the
+names with ``<``, ``>`` and ``&`` escaped, which Qt shows as the characters typed.
+
+Charts are widgets (``QGraphicsWidget``) and must be built and painted in the GUI
+thread; :func:`record_charts` does that once and keeps each chart as SVG (vector
+shapes, text as text), which :mod:`counterweight.reports.pdf_brief` can then print
+from a worker thread with ``QSvgRenderer``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, QThread
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+
+from counterweight.charts import build_contribution_chart, render_chart
+from counterweight.charts.acceptability_chart import acceptability_order, build_acceptability_chart
+from counterweight.charts.tornado_chart import build_tornado_chart, tornado_items
+from counterweight.domain import Decision
+from counterweight.domain.errors import CounterweightError
+from counterweight.reports.brief_content import Brief
+from counterweight.reports.html_parts import MAX_CHART_BARS
+
+#: Width of a chart placeholder in CSS pixels (the A4 text column is about 657).
+CHART_WIDTH_PX = 640
+#: Tallest chart in CSS pixels: fits the text column of a Letter page as well as A4.
+MAX_CHART_HEIGHT_PX = 860
+
+
+@dataclass(frozen=True)
+class ChartPicture:
+    """A chart recorded as SVG (vector drawing commands and text), and its size in CSS pixels (1/96 inch)."""
+
+    svg: bytes
+    width: int
+    height: int
+
+
+def ensure_application() -> QApplication:
+    """The running ``QApplication``, created for a command-line run (no window is shown).
+
+    On Linux without a display the off-screen platform is used, so a report can be
+    written over SSH or in a batch job.
+    """
+    app = QCoreApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    if app is not None:
+        raise CounterweightError("The PDF brief needs a QApplication, but another kind of Qt application is running.")
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QApplication([sys.argv[0] if sys.argv else "counterweight"])
+
+
+def _safe_names(decision: Decision) -> Decision:
+    """A copy whose option and criterion names have ``<``, ``>`` and ``&`` escaped, for Qt Charts labels."""
+    fields = {name: getattr(decision, name) for name in type(decision).model_fields}
+    fields["options"] = [o.model_copy(update={"name": html.escape(o.name, quote=False)}) for o in decision.options]
+    fields["criteria"] = [c.model_copy(update={"name": html.escape(c.name, quote=False)}) for c in decision.criteria]
+    return Decision.model_construct(**fields)
+
+
+def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, int]]]:
+    """The brief's charts and their placeholder sizes in CSS pixels (charts with no data are left out).
+
+    Each chart shows at most :data:`MAX_CHART_BARS` options (the best ones) and is
+    at most :data:`MAX_CHART_HEIGHT_PX` tall, so it always fits on one page.
+    """
+    def esc(text: str) -> str:
+        return html.escape(text, quote=False)
+
+    charts: dict[str, QChart] = {}
+    sizes: dict[str, tuple[int, int]] = {}
+    ev = brief.evaluation
+    if ev.additive and len(ev.option_ids) and len(ev.leaf_ids):
+        bars = min(len(ev.option_ids), MAX_CHART_BARS)
+        charts["contribution"] = build_contribution_chart(_safe_names(brief.decision), ev, for_print=True,
+                                                          max_bars=MAX_CHART_BARS)
+        sizes["contribution"] = (CHART_WIDTH_PX, 26 * bars + 170)
+    items = tornado_items(brief.decision, brief.flips, brief.sensitivity)
+    if items:
+        safe = [dataclasses.replace(i, label=esc(i.label), description=esc(i.description), option=esc(i.option),
+                                    criterion=esc(i.criterion)) for i in items]
+        tornado = build_tornado_chart(safe, brief.flips.threshold, for_print=True)
+        charts["tornado"] = tornado
+        sizes["tornado"] = (CHART_WIDTH_PX, tornado.preferred_height())
+    result = brief.smaa
+    if result is not None and result.samples > 0:
+        rows = acceptability_order(result.acceptability)[:MAX_CHART_BARS]
+        shown = dataclasses.replace(result, option_ids=tuple(result.option_ids[i] for i in rows),
+                                    option_names=tuple(esc(result.option_names[i]) for i in rows),
+                                    acceptability=result.acceptability[rows, :],
+                                    leaf_labels=tuple(esc(n) for n in result.leaf_labels))
+        accept = build_acceptability_chart(shown, for_print=True)
+        charts["acceptability"] = accept
+        sizes["acceptability"] = (CHART_WIDTH_PX, accept.preferred_height())
+    sizes = {name: (w, min(h, MAX_CHART_HEIGHT_PX)) for name, (w, h) in sizes.items()}
+    return charts, sizes
+
+
+def record_charts(brief: Brief) -> dict[str, ChartPicture]:
+    """Build the brief's charts and record each as SVG (vector drawing commands and text).
+
+    Qt Charts items are widgets, so this must run in the GUI thread; the pictures
+    can then be printed from any thread (:func:`write_pdf`, :func:`render_brief`).
+    """
+    app = ensure_application()
+    if QThread.currentThread() is not app.thread():
+        raise RuntimeError("record_charts must run in the GUI thread (Qt Charts are widgets)")
+    charts, sizes = build_charts(brief)
+    out: dict[str, ChartPicture] = {}
+    for name, chart in charts.items():
+        width, height = sizes[name]
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setResolution(96)
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRectF(0, 0, width, height))
+        painter = QPainter(generator)
+        render_chart(chart, painter, QRectF(0, 0, width, height))
+        painter.end()
+        out[name] = ChartPicture(bytes(buffer.data()), width, height)
+    return out
+
+
+__all__ = ["CHART_WIDTH_PX", "MAX_CHART_HEIGHT_PX", "ChartPicture", "build_charts", "ensure_application",
+           "record_charts"]

@@ -1,0 +1,249 @@
+"""What goes into a decision brief, computed once, free of Qt.
+
+:func:`build_brief` runs every analysis the brief reports on (the evaluation, the
+one-way weight sensitivity, distance to flip and, when some score has a range or
+the weights are uncertain, SMAA-2 with the project's stored seed) and bundles the
+results with the facts only the caller knows (who prepared it, the analysts, how
+the weights were elicited, the state of the audit trail) into a :class:`Brief`.
+:mod:`counterweight.reports.brief_html` turns a brief into escaped HTML and
+:mod:`counterweight.reports.pdf_brief` prints that to PDF or paper.
+
+The slow part is SMAA-2 (a second or so at 10,000 draws), so :func:`build_brief`
+takes ``progress`` and ``cancelled`` callables and the GUI runs it on a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from counterweight import __version__
+from counterweight.domain import Decision
+from counterweight.domain.errors import CounterweightError
+from counterweight.domain.methods import AggregationMethod, WeightUncertainty
+from counterweight.engine import Evaluation, evaluate
+from counterweight.engine.flip import FlipResult, flip_distances
+from counterweight.engine.sensitivity import SensitivityResult, weight_sensitivity
+from counterweight.engine.smaa import SmaaResult, smaa
+from counterweight.reports.summary import ResultSummary, summarise
+
+
+class BriefCancelled(CounterweightError):
+    """The user cancelled the brief while its analyses were running; nothing was written."""
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    """The state of the project's audit trail, as the brief reports it.
+
+    Attributes
+    ----------
+    entries : int
+        Number of changes recorded.
+    verified : bool
+        Whether the hash chain checked out (no entry altered, removed or reordered).
+    head_hash : str
+        Hash of the newest entry when verified; quoting it lets a reader detect a
+        later rewrite of the history (``counterweight audit verify --head``).
+    problem : str
+        What is wrong when not verified.
+    note : str
+        A caveat worth printing (for example entries chained on upgrade).
+    first_at, last_at : datetime or None
+        When the oldest and the newest recorded change were made.
+    users : tuple of str
+        Operating-system accounts that made the recorded changes.
+    """
+
+    entries: int
+    verified: bool
+    head_hash: str = ""
+    problem: str = ""
+    note: str = ""
+    first_at: dt.datetime | None = None
+    last_at: dt.datetime | None = None
+    users: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ElicitationNote:
+    """How the weights under one node of the criteria tree were obtained.
+
+    Attributes
+    ----------
+    node_name : str
+        The group (or "the top level").
+    method : str
+        The method's name ("Swing weighting", "AHP pairwise comparison"...).
+    judgements : tuple of str
+        The analyst's inputs, one short phrase each ("Civilian risk: 100").
+    weights : tuple of (str, float)
+        Child name and the local weight the judgements give (0-1).
+    elicited_by : str
+    elicited_at : datetime or None
+    note : str
+    consistency_ratio : float or None
+        Saaty's CR (AHP only).
+    consistency_ok : bool or None
+        Whether CR is within the usual 0.10 limit (AHP only).
+    edited_since : bool
+        The weights were changed by hand after the judgements were recorded.
+    problem : str
+        Why the judgements can no longer be evaluated ("" when they can).
+    """
+
+    node_name: str
+    method: str
+    judgements: tuple[str, ...] = ()
+    weights: tuple[tuple[str, float], ...] = ()
+    elicited_by: str = ""
+    elicited_at: dt.datetime | None = None
+    note: str = ""
+    consistency_ratio: float | None = None
+    consistency_ok: bool | None = None
+    edited_since: bool = False
+    problem: str = ""
+
+
+@dataclass(frozen=True, eq=False)
+class Brief:
+    """Everything a decision brief shows, computed.
+
+    ``marking`` is the protective marking printed on every page (``""``: none).
+    ``uncertainty_note`` says why rank acceptability was or was not computed.
+    """
+
+    decision: Decision
+    evaluation: Evaluation
+    sensitivity: SensitivityResult
+    flips: FlipResult
+    smaa: SmaaResult | None
+    uncertainty_note: str
+    summary: ResultSummary
+    marking: str
+    created: dt.datetime
+    prepared_by: str = ""
+    analysts: tuple[str, ...] = ()
+    elicitations: tuple[ElicitationNote, ...] = ()
+    audit: AuditSummary | None = None
+    source_name: str = ""
+    app_version: str = field(default=__version__)
+
+
+def has_uncertainty(decision: Decision) -> bool:
+    """True when some score has a low-high range or the weights are not taken as exact."""
+    if decision.method.uncertainty.weights is not WeightUncertainty.EXACT:
+        return True
+    return any(s.low is not None or s.high is not None for s in decision.scores)
+
+
+def _uncertainty(
+    decision: Decision,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[SmaaResult | None, str]:
+    """Run SMAA-2 when there is uncertainty to analyse; say why not otherwise."""
+    if not has_uncertainty(decision):
+        return None, ("No score has a range and the weights are taken as exact, so no rank acceptability "
+                      "analysis was needed.")
+    if decision.method.aggregation is not AggregationMethod.WSM:
+        return None, (f"Some scores or weights are uncertain, but the rank acceptability analysis (SMAA-2) "
+                      f"is only available for the weighted sum; this decision uses "
+                      f"{decision.method.aggregation.label}.")
+    result = smaa(decision, progress=progress, cancelled=cancelled)
+    if result.cancelled:
+        raise BriefCancelled("The brief was cancelled; nothing was written.")
+    unc = decision.method.uncertainty
+    note = (f"Rank acceptability from SMAA-2 with the project's stored settings: {result.samples:,} draws, "
+            f"random seed {result.seed}, so anyone with the project file gets the same shares.")
+    if result.uncertain_scores:
+        note += f" Scores with a range vary within it ({unc.distribution.value} distribution)."
+    return result, note
+
+
+def build_brief(
+    decision: Decision,
+    *,
+    marking: str | None = None,
+    prepared_by: str = "",
+    analysts: Sequence[str] = (),
+    elicitations: Sequence[ElicitationNote] = (),
+    audit: AuditSummary | None = None,
+    created: dt.datetime | None = None,
+    source_name: str = "",
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Brief:
+    """Run the analyses a brief reports on and collect everything it shows.
+
+    Parameters
+    ----------
+    decision : Decision
+    marking : str, optional
+        Protective marking to print; default: the decision's own. Already checked
+        (one line, at most 120 characters).
+    prepared_by : str
+        Who produced the brief (the operating-system account).
+    analysts : sequence of str
+        Everyone who contributed judgements (shown under the title).
+    elicitations : sequence of ElicitationNote
+        How the weights were obtained, one note per node with recorded judgements.
+    audit : AuditSummary, optional
+        The audit trail's state (projects only; a decision file has none).
+    created : datetime, optional
+        The brief's date and time (default: now, local time).
+    source_name : str
+        The project or decision file's name, printed with the date.
+    progress : callable, optional
+        Receives the share of work done (0-1).
+    cancelled : callable, optional
+        Polled during the long analysis; returning True stops it.
+
+    Returns
+    -------
+    Brief
+
+    Raises
+    ------
+    BriefCancelled
+        ``cancelled`` returned True.
+    InvalidInputError
+        The uncertainty settings stored in the decision cannot be used.
+    """
+    def report(share: float) -> None:
+        if progress is not None:
+            progress(share)
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise BriefCancelled("The brief was cancelled; nothing was written.")
+
+    evaluation = evaluate(decision)
+    sensitivity = weight_sensitivity(decision)
+    check()
+    flips = flip_distances(decision, sensitivity=sensitivity)
+    report(0.2)
+    check()
+    result, note = _uncertainty(decision, lambda s: report(0.2 + 0.75 * s), cancelled)
+    summary = summarise(decision, evaluation, sensitivity=sensitivity, flips=flips, smaa=result)
+    report(1.0)
+    return Brief(
+        decision=decision,
+        evaluation=evaluation,
+        sensitivity=sensitivity,
+        flips=flips,
+        smaa=result,
+        uncertainty_note=note,
+        summary=summary,
+        marking=decision.marking if marking is None else marking,
+        created=created if created is not None else dt.datetime.now().astimezone(),
+        prepared_by=prepared_by,
+        analysts=tuple(dict.fromkeys(a for a in analysts if a)),
+        elicitations=tuple(elicitations),
+        audit=audit,
+        source_name=source_name,
+    )
+
+
+__all__ = ["AuditSummary", "Brief", "BriefCancelled", "ElicitationNote", "build_brief", "has_uncertainty"]

@@ -1,0 +1,277 @@
+"""The brief as HTML for Qt's rich-text engine, every piece of user text escaped.
+
+Names, rationales, quotes and notes come from users and from imported documents,
+so all of them pass through :func:`esc` (``html.escape``) before they reach the
+markup: a name such as ``<img src="file:///etc/passwd">`` is printed as those
+characters and never becomes an element. Tags are written only here, in
+:mod:`counterweight.reports.html_parts` and in :mod:`counterweight.reports.brief_annex`.
+
+Charts are not images here: each is an ``<img src="chart:NAME">`` placeholder of
+the size the renderer asks for, which :mod:`counterweight.reports.pdf_brief`
+replaces with the chart painted as vector graphics.
+
+The front matter and analysis sections are here; red lines, method notes, the
+annex of rationales and evidence, and the audit summary are in
+:mod:`counterweight.reports.brief_annex`. :func:`document_html` assembles them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from counterweight.domain import Decision
+from counterweight.domain.scales import QualitativeScale
+from counterweight.reports.brief_annex import annex_section, audit_section, method_section, red_lines_section
+from counterweight.reports.brief_content import Brief
+from counterweight.reports.html_parts import (
+    MAX_CHART_BARS,
+    Cell,
+    ChartSizes,
+    Colour,
+    chart,
+    esc,
+    esc_lines,
+    number,
+    table,
+)
+from counterweight.reports.summary import pct, pts
+
+#: Scored criteria per scorecard table; wider trees are split over several tables.
+SCORECARD_COLUMNS = 6
+#: Ranks shown in the rank acceptability table (the chart shows them all).
+ACCEPTABILITY_RANKS = 5
+
+
+# ----------------------------------------------------------------- sections
+def title_block(brief: Brief) -> str:
+    d = brief.decision
+    when = brief.created.strftime("%d %B %Y, %H:%M")
+    offset = brief.created.strftime("%z")
+    if offset:
+        when += f" (UTC{offset[:3]}:{offset[3:]})"
+    rows = [("Date", esc(when))]
+    if brief.source_name:
+        rows.append(("File", esc(brief.source_name)))
+    if brief.prepared_by:
+        rows.append(("Prepared by", esc(brief.prepared_by)))
+    if brief.analysts:
+        rows.append(("Analysts", esc(", ".join(brief.analysts))))
+    rows.append(("Protective marking", f"<b>{esc(brief.marking)}</b>" if brief.marking else "none set"))
+    meta = "".join(f'<tr><td width="22%" class="muted">{k}</td><td>{v}</td></tr>' for k, v in rows)
+    out = [f"<h1>{esc(d.title)}</h1>", '<p class="muted">Decision brief</p>',
+           f'<table cellspacing="0" cellpadding="2" width="100%">{meta}</table>']
+    if d.notice:
+        out.append(f'<table cellpadding="6" width="100%"><tr><td class="notice"><b>Note:</b> '
+                   f"{esc_lines(d.notice)}</td></tr></table>")
+    if d.description:
+        out.append(f"<p>{esc_lines(d.description)}</p>")
+    return "\n".join(out)
+
+
+def summary_section(brief: Brief) -> str:
+    sentences = brief.summary.sentences
+    if not sentences:
+        return ""
+    rest = " ".join(esc(t) for t in sentences[1:])
+    return "<h2>Summary</h2>" + f"<p><b>{esc(sentences[0])}</b> {rest}</p>"
+
+
+def ranking_section(brief: Brief, sizes: ChartSizes) -> str:
+    ev, d = brief.evaluation, brief.decision
+    tops = [c for c in d.children(None)]
+    segments = tops if ev.additive and 0 < len(tops) <= 5 else []
+    headers = ["Rank", "Option", "Score (0-100)"] + [f"{esc(c.name)} (points)" for c in segments] + ["Notes"]
+    rows = []
+    for i in (int(k) for k in ev.order):
+        oid = ev.option_ids[i]
+        notes = []
+        if ev.is_excluded(oid):
+            notes.append("left out by a red line")
+        elif oid in ev.unranked_option_ids:
+            notes.append("cannot be placed (missing score)")
+        notes += [f"breaches red line on {esc(b.criterion_name)}" for b in ev.breaches_of(oid)]
+        rank = str(int(ev.ranks[i])) if ev.is_ranked(oid) else "—"
+        row = [rank, esc(ev.option_names[i]), pts(float(ev.totals[i]))]
+        row += [pts(ev.contribution(oid, c.id)) for c in segments]
+        rows.append([*row, "; ".join(notes)])
+    numeric = [0, 2, *range(3, 3 + len(segments))]
+    method = f"{esc(ev.aggregation.label)}, normalisation: {esc(ev.normalization.label)}"
+    intro = f'<p class="muted">Method: {method}. Highest score first; equal scores share a rank.</p>'
+    rest = 81 - 11 * len(segments)
+    widths = ["8%", f"{rest * 55 // 100}%", "11%"] + ["11%"] * len(segments) + [f"{rest - rest * 55 // 100}%"]
+    if not any(row[-1] for row in rows):  # no notes at all: give the names the room
+        headers, rows, widths = headers[:-1], [row[:-1] for row in rows], widths[:-1]
+        widths[1] = f"{rest}%"
+    return ("<h2>Ranking</h2>" + intro + table(headers, rows, numeric=numeric, widths=widths)
+            + chart("contribution", sizes))
+
+
+def _cell_text(decision: Decision, oid: str, cid: str) -> str:
+    score = decision.score(oid, cid)
+    crit = decision.criterion(cid)
+    if score is None or score.is_missing:
+        return "no score"
+    if isinstance(crit.scale, QualitativeScale):
+        return esc(score.level or "")
+    text = number(float(score.value))  # type: ignore[arg-type]
+    if score.low is not None or score.high is not None:
+        low = number(score.low) if score.low is not None else "…"
+        high = number(score.high) if score.high is not None else "…"
+        text += f" ({low}–{high})"
+    return text
+
+
+def scorecard_section(brief: Brief, colour: Colour) -> str:
+    ev, d = brief.evaluation, brief.decision
+    order = [int(k) for k in ev.order]
+    out = ["<h2>Scorecard</h2>",
+           '<p class="muted">Each option\'s score on each criterion. The colour shows the score\'s value on that '
+           "criterion's scale, from the worst (orange) through amber to the best (green); grey means no score. "
+           "Ranges are shown in brackets.</p>"]
+    leaves = list(range(len(ev.leaf_ids)))
+    tables = max(1, math.ceil(len(leaves) / SCORECARD_COLUMNS))
+    per_table = max(1, math.ceil(len(leaves) / tables))  # spread the criteria evenly over the tables
+    for start in range(0, len(leaves), per_table):
+        cols = leaves[start:start + per_table]
+        heads = ["Option"]
+        for j in cols:
+            crit = d.criterion(ev.leaf_ids[j])
+            unit = f" ({esc(crit.unit)})" if crit.unit else ""
+            arrow = "↑" if crit.direction.value == "higher_better" else "↓"
+            heads.append(f"{esc(ev.leaf_labels[j])}{unit} {arrow}<br>"
+                         f'<span class="small">weight {pct(float(ev.leaf_weights[j]))}</span>')
+        body: list[list[Cell]] = []
+        for i in order:
+            row: list[Cell] = [esc(ev.option_names[i])]
+            for j in cols:
+                missing = math.isnan(float(ev.raw[i, j]))
+                shade = colour(None if missing else float(ev.values[i, j]))
+                row.append((_cell_text(d, ev.option_ids[i], ev.leaf_ids[j]), shade))
+            body.append(row)
+        out.append(table(heads, body, widths=["28%"] + [f"{72 // len(cols)}%"] * len(cols)))
+        out.append("<p></p>")
+    out.append('<p class="small muted">↑ higher is better, ↓ lower is better.</p>')
+    return "\n".join(out)
+
+
+def weights_section(brief: Brief) -> str:
+    d, ev = brief.decision, brief.evaluation
+    rows = []
+    for crit, depth in d.walk():
+        indent = "&nbsp;" * 4 * depth
+        name = f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name)
+        elicited = d.elicitation(crit.parent_id)
+        how = esc(elicited.method.label) if elicited is not None else "Direct points"
+        rows.append([indent + name, pct(ev.local_weights.get(crit.id, 0.0)), pct(ev.global_weights.get(crit.id, 0.0)),
+                     how])
+    out = ["<h2>Weights</h2>",
+           '<p class="muted">Local weight: share among the criteria beside it. Global weight: share of the whole '
+           "decision (the product of the local weights down the tree).</p>",
+           table(["Criterion", "Local weight", "Global weight", "How set"], rows, numeric=[1, 2],
+                 widths=["46%", "16%", "16%", "22%"])]
+    out.append("<h3>How the weights were elicited</h3>")
+    if not brief.elicitations:
+        out.append("<p>No weighting judgements are recorded: the weights were entered directly as points.</p>")
+    for note in brief.elicitations:
+        who = f" by {esc(note.elicited_by)}" if note.elicited_by else ""
+        when = f" on {note.elicited_at.strftime('%d %B %Y')}" if note.elicited_at else ""
+        text = f"<b>{esc(note.node_name[0].upper() + note.node_name[1:])}</b>: {esc(note.method)}{who}{when}."
+        if note.judgements:
+            text += " Judgements: " + esc("; ".join(note.judgements)) + "."
+        if note.weights:
+            text += " Resulting weights: " + esc(", ".join(f"{n} {pct(w)}" for n, w in note.weights)) + "."
+        if note.consistency_ratio is not None:
+            verdict = "acceptable (at most 0.10)" if note.consistency_ok else "above the usual 0.10 limit"
+            text += f" Consistency ratio {note.consistency_ratio:.3f}, {verdict}."
+        if note.edited_since:
+            text += " <i>The weights were edited by hand after these judgements were recorded.</i>"
+        if note.problem:
+            text += f" <i>{esc(note.problem)}</i>"
+        if note.note:
+            text += f" Note: {esc(note.note)}"
+        out.append(f"<p>{text}</p>")
+    return "\n".join(out)
+
+
+def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
+    sens, flips = brief.sensitivity, brief.flips
+    rows = []
+    for c in sens.criteria:
+        down = "—" if c.decrease is None else pct(c.decrease.global_weight)
+        up = "—" if c.increase is None else pct(c.increase.global_weight)
+        takers = {t.new_top_name for t in (c.decrease, c.increase) if t is not None}
+        then = esc(", ".join(sorted(takers))) if takers else esc(c.note) if c.note else "no change"
+        rows.append([esc(c.label), pct(c.global_weight), down, up, then])
+    verdict = {"robust": "Robust", "fragile": "Fragile"}.get(flips.verdict, "Not applicable")
+    limit = pct(flips.threshold, 0)
+    out = ["<h2>Sensitivity</h2>",
+           f"<p><b>{verdict}.</b> A result is called fragile when a change to one weight or one score of less "
+           f"than {limit} of its range puts another option first.</p>",
+           '<p class="muted">Weights at which another option takes first place when one criterion\'s weight '
+           "moves and the criteria beside it keep their proportions (global weights).</p>",
+           table(["Criterion", "Weight now", "Top changes below", "Top changes above", "Then first"], rows,
+                 numeric=[1, 2, 3], widths=["36%", "12%", "13%", "13%", "26%"])]
+    fragile = flips.fragile_items
+    if fragile:
+        items = "; ".join(f"{esc(i.label)} ({pct(i.fraction or 0.0)} of its range)" for i in fragile[:8])
+        more = f" and {len(fragile) - 8} more" if len(fragile) > 8 else ""
+        out.append(f"<p>Changes under {limit} that put another option first: {items}{more}.</p>")
+    out += [f'<p class="muted">{esc(n)}</p>' for n in flips.notes]
+    out.append(chart("tornado", sizes))
+    return "\n".join(out)
+
+
+def uncertainty_section(brief: Brief, sizes: ChartSizes) -> str:
+    out = ["<h2>Rank acceptability</h2>", f"<p>{esc(brief.uncertainty_note)}</p>"]
+    result = brief.smaa
+    if result is None:
+        return "\n".join(out)
+    ranks = min(ACCEPTABILITY_RANKS, result.acceptability.shape[1])
+    heads = ["Option"] + [f"Rank {r + 1}" for r in range(ranks)] + ["Confidence"]
+    rows = []
+    order = sorted(range(len(result.option_ids)), key=lambda i: (-float(result.acceptability[i, 0]), i))
+    for i in order:
+        conf = "—"
+        if result.confidence is not None and bool(result.has_central[i]):
+            conf = pct(float(result.confidence[i]))
+        rows.append([esc(result.option_names[i])] + [pct(float(result.acceptability[i, r])) for r in range(ranks)]
+                    + [conf])
+    out.append('<p class="muted">Share of draws in which each option takes each rank. Confidence: the chance '
+               "it ranks first when the weights are its own central weights.</p>")
+    out.append(table(heads, rows, numeric=list(range(1, ranks + 2))))
+    if len(order) > MAX_CHART_BARS and "acceptability" in sizes:
+        out.append(f'<p class="muted">The chart shows the {MAX_CHART_BARS} options most often ranked first.</p>')
+    out.append(chart("acceptability", sizes))
+    return "\n".join(out)
+
+
+def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes) -> str:
+    """The whole brief as one HTML document.
+
+    Parameters
+    ----------
+    brief : Brief
+    colour : callable
+        Stoplight colour (``"#rrggbb"``) of a value 0-1, ``None`` for no score.
+    charts : mapping
+        Chart name (``contribution``, ``tornado``, ``acceptability``) -> placeholder
+        size in CSS pixels; charts not named are left out.
+
+    Returns
+    -------
+    str
+        HTML in which every user string is escaped.
+    """
+    parts = [
+        title_block(brief), summary_section(brief), ranking_section(brief, charts),
+        scorecard_section(brief, colour), weights_section(brief), sensitivity_section(brief, charts),
+        uncertainty_section(brief, charts), red_lines_section(brief), method_section(brief),
+        audit_section(brief), annex_section(brief),
+    ]
+    return "<html><body>\n" + "\n".join(parts) + "\n</body></html>"
+
+
+__all__ = [
+    "ACCEPTABILITY_RANKS", "document_html", "SCORECARD_COLUMNS", "ranking_section", "scorecard_section", "sensitivity_section",
+    "summary_section", "title_block", "uncertainty_section", "weights_section",
+]

@@ -1,0 +1,370 @@
+"""A plain-English summary of a decision's result, written from the engine's numbers.
+
+Nothing here is canned: every sentence is assembled from the evaluation (who ranks
+first, by how much, and which criteria give it the lead), the one-way weight
+sensitivity (the nearest weights at which it loses first place), the distance-to-flip
+verdict and, when it was run, the SMAA-2 rank acceptability. The same numbers
+appear, formatted the same way, in the brief's tables, so a reader can check them.
+
+Conventions: scores and contributions are shown as points out of 100 with one
+decimal; weights as percentages of the whole tree (global weights) with one decimal,
+plus the share within their group for criteria inside a group. "The lead comes
+mainly from" lists the criteria on which the first option's contribution exceeds the
+runner-up's the most, until they account for at least 60 % of everything it gains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from counterweight.domain import Decision
+from counterweight.domain.methods import AggregationMethod
+from counterweight.engine import Evaluation, evaluate
+from counterweight.engine.flip import FlipItem, FlipResult
+from counterweight.engine.sensitivity import SensitivityResult
+from counterweight.engine.smaa import SmaaResult
+
+#: Drivers are added until they cover this share of the first option's total advantage.
+DRIVER_SHARE = 0.6
+#: At most this many criteria are named as the reason for the lead.
+MAX_DRIVERS = 3
+#: Differences smaller than this (in points out of 100) are not worth naming.
+MIN_POINTS = 0.05
+
+
+def pct(share: float, decimals: int = 1) -> str:
+    """A share of 1 as a percentage with a space before the sign: ``0.318`` -> ``"31.8 %"``."""
+    return f"{100.0 * share:.{decimals}f} %"
+
+
+def pts(share: float) -> str:
+    """A 0-1 quantity as points out of 100 with one decimal: ``0.6199`` -> ``"62.0"``."""
+    return f"{100.0 * share:.1f}"
+
+
+def join_words(items: list[str], last: str = "and") -> str:
+    """``a``; ``a and b``; ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+@dataclass(frozen=True)
+class Driver:
+    """One criterion's part in the gap between the first option and the runner-up.
+
+    ``advantage`` is the first option's contribution minus the runner-up's (0-1
+    scale; negative when the runner-up does better). For methods that do not add
+    up contributions it is the difference of weighted values.
+    """
+
+    criterion_id: str
+    label: str
+    advantage: float
+
+
+@dataclass(frozen=True)
+class TippingPoint:
+    """A weight at which the first option loses first place (weights as shares of 1)."""
+
+    criterion_id: str
+    name: str
+    direction: Literal["increase", "decrease"]
+    global_now: float
+    global_at: float
+    local_now: float
+    local_at: float
+    parent_name: str | None
+    new_top_name: str
+    exact: bool
+
+    @property
+    def distance(self) -> float:
+        """How far the criterion's local weight must move (0-1)."""
+        return abs(self.local_at - self.local_now)
+
+    def phrase(self) -> str:
+        """``the weight on Cost rises above 32.0 % (now 12.5 %), when Bravo would rank first``."""
+        verb = "rises above" if self.direction == "increase" else "falls below"
+        about = "" if self.exact else "about "
+        text = f"the weight on {self.name} {verb} {about}{pct(self.global_at)} (now {pct(self.global_now)}"
+        if self.parent_name is not None:
+            where = "above" if self.direction == "increase" else "below"
+            text += f"; within {self.parent_name}, {where} {pct(self.local_at)} instead of {pct(self.local_now)}"
+        return text + f"), when {self.new_top_name} would rank first"
+
+
+@dataclass(frozen=True)
+class ResultSummary:
+    """The summary's facts and its sentences (``text`` joins them)."""
+
+    top_ids: tuple[str, ...]
+    top_names: tuple[str, ...]
+    top_score: float | None
+    runner_up_id: str | None
+    runner_up_name: str | None
+    runner_up_score: float | None
+    drivers: tuple[Driver, ...]
+    setbacks: tuple[Driver, ...]
+    tipping_points: tuple[TippingPoint, ...]
+    verdict: str | None
+    first_rank_share: float | None
+    sentences: tuple[str, ...]
+
+    @property
+    def margin(self) -> float | None:
+        """First option's total minus the runner-up's (0-1), or ``None``."""
+        if self.top_score is None or self.runner_up_score is None:
+            return None
+        return self.top_score - self.runner_up_score
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+
+def _differences(evaluation: Evaluation, a: int, b: int) -> np.ndarray:
+    """Per leaf, how much more option ``a`` gets than option ``b`` (0-1 scale)."""
+    if evaluation.additive:
+        return np.asarray(evaluation.contributions[a] - evaluation.contributions[b], dtype=float)
+    weights = np.asarray(evaluation.leaf_weights, dtype=float)
+    return weights * np.asarray(evaluation.values[a] - evaluation.values[b], dtype=float)
+
+
+def lead_drivers(evaluation: Evaluation, top_id: str, other_id: str) -> tuple[list[Driver], list[Driver]]:
+    """The criteria behind ``top_id``'s lead over ``other_id``, and those where ``other_id`` does better.
+
+    Returns
+    -------
+    drivers, setbacks : list of Driver
+        ``drivers``: largest advantages first, as many as needed to cover
+        :data:`DRIVER_SHARE` of the total advantage (at most :data:`MAX_DRIVERS`).
+        ``setbacks``: up to two criteria where ``other_id`` does best, largest first.
+    """
+    a, b = evaluation.option_index(top_id), evaluation.option_index(other_id)
+    diff = _differences(evaluation, a, b)
+    labels = evaluation.leaf_labels
+    order = sorted(range(len(diff)), key=lambda j: (-diff[j], j))
+    gains = [j for j in order if 100.0 * diff[j] >= MIN_POINTS]
+    total = float(sum(diff[j] for j in gains))
+    drivers: list[Driver] = []
+    covered = 0.0
+    for j in gains:
+        if len(drivers) >= MAX_DRIVERS or (drivers and covered >= DRIVER_SHARE * total):
+            break
+        drivers.append(Driver(evaluation.leaf_ids[j], labels[j], float(diff[j])))
+        covered += float(diff[j])
+    losses = [j for j in reversed(order) if 100.0 * diff[j] <= -MIN_POINTS][:2]
+    setbacks = [Driver(evaluation.leaf_ids[j], labels[j], float(diff[j])) for j in losses]
+    return drivers, setbacks
+
+
+def tipping_points(decision: Decision, sensitivity: SensitivityResult, limit: int = 2) -> list[TippingPoint]:
+    """The nearest weights at which the top option loses first place.
+
+    The nearest one comes first; the second is the nearest among criteria in
+    another group (moving one of two siblings up is the same as moving the other
+    down, so a sibling would repeat the first).
+    """
+    found: list[tuple[float, int, TippingPoint, str | None]] = []
+    for k, c in enumerate(sensitivity.criteria):
+        if c.status != "ok" or not decision.has_criterion(c.criterion_id):
+            continue
+        parent_id = decision.criterion(c.criterion_id).parent_id
+        parent = None if parent_id is None else decision.criterion(parent_id).name
+        for t in (c.increase, c.decrease):
+            if t is None:
+                continue
+            tip = TippingPoint(
+                criterion_id=c.criterion_id, name=c.name, direction=t.direction,
+                global_now=c.global_weight, global_at=t.global_weight, local_now=c.local_weight,
+                local_at=t.local_weight, parent_name=parent, new_top_name=t.new_top_name, exact=t.exact,
+            )
+            found.append((tip.distance, k, tip, parent_id))
+    found.sort(key=lambda item: (item[0], item[1]))
+    chosen: list[TippingPoint] = []
+    parents: set[str | None] = set()
+    for _, _, tip, parent_id in found:
+        if len(chosen) >= limit:
+            break
+        if parent_id in parents:
+            continue
+        chosen.append(tip)
+        parents.add(parent_id)
+    return chosen
+
+
+def _ranking_sentences(decision: Decision, ev: Evaluation) -> tuple[list[str], list[int]]:
+    """The opening sentence and the rows of the ranked options, best first."""
+    ranked = [int(i) for i in ev.order if ev.is_ranked(ev.option_ids[int(i)])]
+    if not ranked:
+        return ["No option can be ranked, so there is no result to summarise."], []
+    method = "" if ev.aggregation is AggregationMethod.WSM else f"Under {ev.aggregation.label}, "
+    names = [ev.option_names[i] for i in ranked]
+    first = [i for i in ranked if int(ev.ranks[i]) == 1]
+    score = pts(float(ev.totals[ranked[0]]))
+    if len(ranked) == 1:
+        text = f"{method}{names[0]} is the only option ranked; it scores {score} out of 100."
+        return [text[0].upper() + text[1:]], ranked
+    if len(first) > 1:
+        tied = join_words([ev.option_names[i] for i in first])
+        return [f"{method}{tied} share first place with {score} out of 100."], ranked
+    second = ranked[1]
+    gap = float(ev.totals[ranked[0]] - ev.totals[second])
+    text = (f"{method}{names[0]} ranks first with {score} out of 100, {pts(gap)} points ahead of "
+            f"{ev.option_names[second]} ({pts(float(ev.totals[second]))}).")
+    return [text], ranked
+
+
+def _driver_sentence(ev: Evaluation, drivers: list[Driver], setbacks: list[Driver], runner: str) -> list[str]:
+    if not drivers:
+        return []
+    labels = join_words([d.label for d in drivers])
+    amounts = join_words([pts(d.advantage) for d in drivers])
+    if ev.additive:
+        verb = "gives" if len(drivers) == 1 else "give"
+        text = (f"It ranks first mainly because of {labels}, which {verb} it {amounts} points more "
+                f"than {runner}")
+    else:
+        text = f"Weighting each criterion, its largest advantages over {runner} are on {labels} ({amounts} points)"
+    if setbacks:
+        lost = join_words([f"{d.label} ({pts(-d.advantage)})" for d in setbacks])
+        text += f"; {runner} does better on {lost}"
+    return [text + "."]
+
+
+def _item_words(decision: Decision, item: FlipItem) -> str:
+    """``the weight of Risks`` or ``the score of Alpha on Effect``."""
+    crit = decision.path_name(item.criterion_id) if decision.has_criterion(item.criterion_id) else item.criterion_id
+    if item.kind == "weight":
+        return f"the weight of {crit}"
+    oid = item.option_id or ""
+    option = decision.option(oid).name if decision.has_option(oid) else oid
+    return f"the score of {option} on {crit}"
+
+
+def _verdict_sentence(decision: Decision, flips: FlipResult | None) -> list[str]:
+    if flips is None or flips.verdict == "not_applicable":
+        return []
+    limit = pct(flips.threshold, 0)
+    if flips.verdict == "robust":
+        return [f"The result is robust: no single weight or score change smaller than {limit} of its "
+                "range changes the top option."]
+    fragile = flips.fragile_items
+    first = fragile[0]
+    count = len(fragile)
+    changes = "one single change" if count == 1 else f"{count} single changes"
+    share = pct(first.fraction or 0.0)
+    return [f"The result is fragile: {changes} smaller than {limit} of the range would change the top "
+            f"option, the smallest being {_item_words(decision, first)} ({share} of its range)."]
+
+
+def _smaa_sentence(smaa: SmaaResult | None, top_id: str | None) -> tuple[list[str], float | None]:
+    if smaa is None or top_id is None or smaa.samples <= 0 or top_id not in smaa.option_ids:
+        return [], None
+    share = smaa.first_rank(top_id)
+    name = smaa.option_names[smaa.option_ids.index(top_id)]
+    what = "the uncertain scores vary within their ranges"
+    if smaa.weight_mode.value != "exact":
+        what = "the weights and the uncertain scores vary" if smaa.uncertain_scores else "the weights vary"
+    return [f"When {what} ({smaa.samples:,} draws, seed {smaa.seed}), {name} ranks first in "
+            f"{pct(share)} of the draws."], share
+
+
+def _red_line_sentences(ev: Evaluation, top_rows: list[int]) -> list[str]:
+    out: list[str] = []
+    for i in top_rows:
+        oid = ev.option_ids[i]
+        crossed = sorted({b.criterion_name for b in ev.breaches_of(oid)})
+        if crossed:
+            out.append(f"{ev.option_names[i]} breaches the red line on {join_words(crossed)}.")
+    if ev.excluded_option_ids:
+        names = [ev.option_names[ev.option_index(o)] for o in ev.excluded_option_ids]
+        verb = "is" if len(names) == 1 else "are"
+        out.append(f"{join_words(names)} {verb} left out of the ranking by a red line.")
+    return out
+
+
+def summarise(
+    decision: Decision,
+    evaluation: Evaluation | None = None,
+    *,
+    sensitivity: SensitivityResult | None = None,
+    flips: FlipResult | None = None,
+    smaa: SmaaResult | None = None,
+) -> ResultSummary:
+    """Summarise the result in plain English.
+
+    Parameters
+    ----------
+    decision : Decision
+    evaluation : Evaluation, optional
+        ``evaluate(decision)`` if already computed.
+    sensitivity : SensitivityResult, optional
+        One-way weight sensitivity of every criterion; without it the summary
+        says nothing about the weights at which the result changes.
+    flips : FlipResult, optional
+        Distance to flip, for the robust/fragile verdict.
+    smaa : SmaaResult, optional
+        An SMAA-2 run, for the share of draws in which the first option stays first.
+
+    Returns
+    -------
+    ResultSummary
+    """
+    ev = evaluation if evaluation is not None else evaluate(decision)
+    sentences, ranked = _ranking_sentences(decision, ev)
+    if not ranked:
+        return ResultSummary((), (), None, None, None, None, (), (), (), None, None, tuple(sentences))
+    top_rows = [i for i in ranked if int(ev.ranks[i]) == 1]
+    top = ev.option_ids[top_rows[0]]
+    runner_row = next((i for i in ranked if int(ev.ranks[i]) != 1), None)
+    runner = None if runner_row is None else ev.option_ids[runner_row]
+    drivers: list[Driver] = []
+    setbacks: list[Driver] = []
+    if runner is not None and len(top_rows) == 1:
+        drivers, setbacks = lead_drivers(ev, top, runner)
+        sentences += _driver_sentence(ev, drivers, setbacks, ev.option_names[runner_row])  # type: ignore[index]
+    tips: list[TippingPoint] = []
+    if sensitivity is not None and len(ranked) > 1:
+        tips = tipping_points(decision, sensitivity)
+        who = ev.option_names[top_rows[0]]
+        if tips:
+            sentences.append(f"{who} loses first place if " + ", or if ".join(t.phrase() for t in tips) + ".")
+        elif sensitivity.criteria:
+            sentences.append(f"No change to a single weight, from 0 % to 100 %, takes first place from {who}.")
+    sentences += _verdict_sentence(decision, flips)
+    smaa_text, share = _smaa_sentence(smaa, top)
+    sentences += smaa_text
+    sentences += _red_line_sentences(ev, top_rows)
+    return ResultSummary(
+        top_ids=tuple(ev.option_ids[i] for i in top_rows),
+        top_names=tuple(ev.option_names[i] for i in top_rows),
+        top_score=float(ev.totals[top_rows[0]]),
+        runner_up_id=runner,
+        runner_up_name=None if runner_row is None else ev.option_names[runner_row],
+        runner_up_score=None if runner_row is None else float(ev.totals[runner_row]),
+        drivers=tuple(drivers),
+        setbacks=tuple(setbacks),
+        tipping_points=tuple(tips),
+        verdict=None if flips is None else flips.verdict,
+        first_rank_share=share,
+        sentences=tuple(sentences),
+    )
+
+
+__all__ = [
+    "DRIVER_SHARE",
+    "Driver",
+    "ResultSummary",
+    "TippingPoint",
+    "join_words",
+    "lead_drivers",
+    "pct",
+    "pts",
+    "summarise",
+    "tipping_points",
+]

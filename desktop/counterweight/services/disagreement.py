@@ -1,0 +1,184 @@
+"""Where the analysts disagree, and which disagreements matter for the ranking.
+
+Spread is reported per score cell (on the raw number in the criterion's unit, or on
+the 0-100 level value for qualitative criteria) and per weight (as the local share
+of its sibling group, in percent). The test that matters: for each voice, the top
+option under their inputs against the group's; and for each cell or weight, the
+group view with that one value replaced by each voice's value in turn, re-evaluated.
+Only replacements that change the top option are listed as ranking-moving.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from counterweight.domain import Decision
+from counterweight.domain.scales import QualitativeScale
+from counterweight.engine import evaluate
+from counterweight.engine.group import spread
+from counterweight.services.edits import rebuild
+from counterweight.services.group import _local_shares, group_view, score_number, voices
+
+
+@dataclass(frozen=True)
+class Spread:
+    """The spread of the voices' values for one score cell (``option_id`` set) or one weight."""
+
+    criterion_id: str
+    option_id: str | None
+    values: dict[str, float]  # voice -> value ("" = the shared inputs)
+    range: float
+    cv: float | None
+    unit: str
+
+
+@dataclass(frozen=True)
+class AnalystTop:
+    """The top option under one voice's inputs."""
+
+    analyst_id: str | None
+    name: str
+    top: str | None
+    differs: bool
+
+
+@dataclass(frozen=True)
+class Mover:
+    """A disagreement that moves the ranking: one voice's value put into the group view changes the top."""
+
+    kind: str  # "score" or "weight"
+    criterion_id: str
+    option_id: str | None
+    analyst_id: str | None
+    analyst: str
+    group_value: float
+    analyst_value: float
+    new_top: str | None
+
+
+@dataclass(frozen=True)
+class DisagreementReport:
+    """Everything :func:`disagreement` finds."""
+
+    group_top: str | None
+    group_ranking: list[str]
+    tops: list[AnalystTop]
+    cells: list[Spread] = field(default_factory=list)
+    weights: list[Spread] = field(default_factory=list)
+    movers: list[Mover] = field(default_factory=list)
+
+    @property
+    def top_changes_under_some_analyst(self) -> bool:
+        """Would the top option change under any single analyst's inputs?"""
+        return any(t.differs for t in self.tops)
+
+    def as_dict(self, decision: Decision) -> dict[str, Any]:
+        """Plain data for JSON output, with names beside ids."""
+        def opt(i: str | None) -> str | None:
+            return None if i is None else decision.option(i).name
+
+        def sp(s: Spread) -> dict[str, Any]:
+            return {"criterion_id": s.criterion_id, "criterion": decision.criterion(s.criterion_id).name,
+                    "option_id": s.option_id, "option": opt(s.option_id), "values": s.values, "range": s.range,
+                    "cv": s.cv, "unit": s.unit}
+
+        return {
+            "group_top": self.group_top, "group_top_name": opt(self.group_top), "group_ranking": self.group_ranking,
+            "top_changes_under_some_analyst": self.top_changes_under_some_analyst,
+            "analysts": [{"analyst_id": t.analyst_id, "name": t.name, "top": t.top, "top_name": opt(t.top),
+                          "differs": t.differs} for t in self.tops],
+            "score_spread": [sp(s) for s in self.cells],
+            "weight_spread": [sp(s) for s in self.weights],
+            "ranking_movers": [{"kind": m.kind, "criterion_id": m.criterion_id,
+                                "criterion": decision.criterion(m.criterion_id).name, "option_id": m.option_id,
+                                "option": opt(m.option_id), "analyst_id": m.analyst_id, "analyst": m.analyst,
+                                "group_value": m.group_value, "analyst_value": m.analyst_value,
+                                "new_top": m.new_top, "new_top_name": opt(m.new_top)} for m in self.movers],
+        }
+
+
+def _names(decision: Decision) -> dict[str | None, str]:
+    out: dict[str | None, str] = {a.id: a.name for a in decision.analysts}
+    out[None] = "Shared inputs"
+    return out
+
+
+def disagreement(decision: Decision) -> DisagreementReport:
+    """Spread per cell and weight, each voice's top option, and the disagreements that move the top.
+
+    Parameters
+    ----------
+    decision : Decision
+
+    Returns
+    -------
+    DisagreementReport
+    """
+    names = _names(decision)
+    group = group_view(decision)
+    g_eval = evaluate(group)
+    g_top = g_eval.top()
+    views = voices(decision)
+    tops = []
+    for aid, view in views:
+        top = evaluate(view).top()
+        tops.append(AnalystTop(aid, names[aid], top, top != g_top))
+
+    cells: list[Spread] = []
+    movers: list[Mover] = []
+    for crit in decision.leaves:
+        unit = "points (0-100)" if isinstance(crit.scale, QualitativeScale) else crit.unit
+        for o in decision.options:
+            vals = {aid: x for aid, v in views if (x := score_number(v, v.score(o.id, crit.id))) is not None}
+            if len(vals) < 2:
+                continue
+            rng, cv = spread(list(vals.values()))
+            cells.append(Spread(crit.id, o.id, {names[k] if k else "": v for k, v in vals.items()}, rng, cv, unit))
+            if rng <= 0:
+                continue
+            g_score = group.score(o.id, crit.id)
+            g_val = score_number(group, g_score)
+            for aid, view in views:
+                s = view.score(o.id, crit.id)
+                if s is None or score_number(view, s) == g_val:
+                    continue
+                scores = [x for x in group.scores if x.key != s.key] + [s]
+                top = evaluate(rebuild(group, "Disagreement test", scores=scores)).top()
+                if top != g_top:
+                    movers.append(Mover("score", crit.id, o.id, aid, names[aid], float(g_val or 0.0),
+                                        float(vals[aid]), top))
+
+    weights: list[Spread] = []
+    for crit in decision.criteria:
+        siblings = decision.children(crit.parent_id)
+        if len(siblings) < 2:
+            continue
+        shares = {aid: _local_shares(v, crit.parent_id)[crit.id] for aid, v in views}
+        if len(shares) < 2:
+            continue
+        pct = {k: 100.0 * v for k, v in shares.items()}
+        rng, cv = spread(list(pct.values()))
+        weights.append(Spread(crit.id, None, {names[k] if k else "": v for k, v in pct.items()}, rng, cv,
+                              "% of its group"))
+        if rng <= 1e-9:
+            continue
+        g_share = _local_shares(group, crit.parent_id)
+        others = sum(group.criterion(c.id).weight for c in siblings if c.id != crit.id)
+        for aid, share in shares.items():
+            if abs(share - g_share[crit.id]) <= 1e-12:
+                continue
+            if share >= 1.0:
+                points = {c.id: (1.0 if c.id == crit.id else 0.0) for c in siblings}
+            else:
+                points = {crit.id: share * others / (1.0 - share)}
+            criteria = [c.model_copy(update={"weight": points[c.id]}) if c.id in points else c
+                        for c in group.criteria]
+            top = evaluate(rebuild(group, "Disagreement test", criteria=criteria)).top()
+            if top != g_top:
+                movers.append(Mover("weight", crit.id, None, aid, names[aid], 100.0 * g_share[crit.id],
+                                    100.0 * share, top))
+    return DisagreementReport(g_top, g_eval.ranked_option_ids(), tops, cells, weights, movers)
+
+
+__all__ = ["AnalystTop", "DisagreementReport", "Mover", "Spread", "disagreement"]

@@ -1,0 +1,182 @@
+"""Compare two versions of a decision: what changed, in plain words, and what mattered.
+
+Each change found between version A and version B (a weight, a score, an option or a
+criterion) is applied *alone* to A and A is evaluated again. A change "moved the
+ranking" when, with it alone, the top option differs from A's or any option kept
+in both versions gets a different rank. Changes to criteria are applied alone only
+where that makes sense on its own (an added criterion whose group exists in A);
+the others say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from counterweight.domain import Decision, Score
+from counterweight.domain.errors import CounterweightError
+from counterweight.engine import evaluate
+from counterweight.services import edits
+
+Apply = Callable[[Decision], Decision]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between the two versions."""
+
+    kind: str  # "weight", "score", "option", "criterion", "method"
+    text: str
+    moved_ranking: bool | None  # None: could not be tested alone
+    effect: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "moved_ranking": self.moved_ranking, "effect": self.effect}
+
+
+@dataclass(frozen=True)
+class SnapshotDiff:
+    """Every change from A to B, and the ranking before and after."""
+
+    label_a: str
+    label_b: str
+    changes: tuple[Change, ...]
+    top_a: tuple[str, ...]
+    top_b: tuple[str, ...]
+    summary: str
+
+    @property
+    def moving(self) -> list[Change]:
+        """The changes that moved the ranking on their own."""
+        return [c for c in self.changes if c.moved_ranking]
+
+    def text(self) -> str:
+        """The comparison as plain text, one change per line."""
+        lines = [self.summary, ""]
+        if not self.changes:
+            lines.append("No differences in weights, scores, options or criteria.")
+        for c in self.changes:
+            mark = {True: "MOVED THE RANKING", False: "no effect on the ranking", None: "not tested alone"}
+            lines.append(f"- {c.text} ({mark[c.moved_ranking]}{': ' + c.effect if c.effect else ''})")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"a": self.label_a, "b": self.label_b, "top_a": list(self.top_a), "top_b": list(self.top_b),
+                "summary": self.summary, "changes": [c.as_dict() for c in self.changes]}
+
+
+def _fmt(s: Score | None) -> str:
+    if s is None or s.is_missing:
+        return "no score"
+    return s.level if s.level is not None else f"{s.value:g}"
+
+
+def _ranking(d: Decision) -> tuple[tuple[str, ...], dict[str, int]]:
+    ev = evaluate(d)
+    ranks = {o: int(ev.rank_of(o)) for o in ev.option_ids}
+    top = tuple(o for o in ev.option_ids if ev.is_ranked(o) and ranks[o] == 1)
+    return top, ranks
+
+
+def _names(d: Decision, ids: tuple[str, ...]) -> str:
+    return ", ".join(d.option(i).name for i in ids) or "none"
+
+
+def _candidates(a: Decision, b: Decision) -> list[tuple[str, str, Apply | None]]:
+    """(kind, text, apply-alone) for every difference, in a stable order."""
+    out: list[tuple[str, str, Apply | None]] = []
+
+    def via(edit: edits.Edit) -> Apply:
+        return lambda d: edit.apply(d).decision
+
+    for c in b.criteria:
+        if a.has_criterion(c.id) and a.criterion(c.id).weight != c.weight:
+            out.append(("weight", f"Weight of {b.path_name(c.id)} changed from {a.criterion(c.id).weight:g} "
+                        f"to {c.weight:g} points", via(edits.SetWeight(c.id, c.weight))))
+    for s in b.scores:
+        old = a.score(*s.key)
+        if a.has_option(s.option_id) and a.has_criterion(s.criterion_id) and (
+            old is None or (old.value, old.level) != (s.value, s.level)
+        ):
+            out.append(("score", f"Score of {b.option(s.option_id).name} on {b.path_name(s.criterion_id)} "
+                        f"changed from {_fmt(old)} to {_fmt(s)}",
+                        via(edits.SetScore(s.option_id, s.criterion_id, s))))
+    for s in a.scores:
+        if b.has_option(s.option_id) and b.has_criterion(s.criterion_id) and b.score(*s.key) is None:
+            out.append(("score", f"Score of {a.option(s.option_id).name} on {a.path_name(s.criterion_id)} "
+                        f"was cleared (was {_fmt(s)})", via(edits.SetScore(s.option_id, s.criterion_id, None))))
+    for o in b.options:
+        if not a.has_option(o.id):
+            scores = tuple(s for s in b.scores if s.option_id == o.id and a.has_criterion(s.criterion_id))
+            out.append(("option", f"Option {o.name} was added", via(edits.AddOption(o, None, scores))))
+        elif a.option(o.id).name != o.name:
+            out.append(("option", f"Option {a.option(o.id).name} was renamed {o.name}", None))
+    for o in a.options:
+        if not b.has_option(o.id):
+            out.append(("option", f"Option {o.name} was removed", via(edits.RemoveOption(o.id))))
+    for c in b.criteria:
+        if not a.has_criterion(c.id):
+            ok = c.parent_id is None or (a.has_criterion(c.parent_id) and a.criterion(c.parent_id).is_group)
+            out.append(("criterion", f"Criterion {b.path_name(c.id)} was added",
+                        via(edits.AddCriterion(c)) if ok and not b.children(c.id) else None))
+        else:
+            old = a.criterion(c.id)
+            what = [w for w, x, y in (("renamed", old.name, c.name), ("moved", old.parent_id, c.parent_id),
+                                      ("given another scale", old.scale, c.scale),
+                                      ("turned round (direction)", old.direction, c.direction)) if x != y]
+            if what:
+                out.append(("criterion", f"Criterion {a.path_name(c.id)} was {' and '.join(what)}", None))
+    for c in a.criteria:
+        if not b.has_criterion(c.id):
+            out.append(("criterion", f"Criterion {a.path_name(c.id)} was removed",
+                        via(edits.RemoveCriterion(c.id))))
+    if a.method != b.method:
+        out.append(("method", "The method settings changed", via(edits.SetMethod(b.method))))
+    return out
+
+
+def compare_snapshots(a: Decision, b: Decision, label_a: str = "A", label_b: str = "B") -> SnapshotDiff:
+    """List the changes from ``a`` to ``b`` and which of them move the ranking alone.
+
+    Parameters
+    ----------
+    a, b : Decision
+        The earlier and the later version (a snapshot's decision or the live one).
+    label_a, label_b : str
+        Names used in the summary.
+
+    Returns
+    -------
+    SnapshotDiff
+    """
+    top_a, ranks_a = _ranking(a)
+    top_b, _ = _ranking(b)
+    changes: list[Change] = []
+    for kind, text, alone in _candidates(a, b):
+        if alone is None:
+            changes.append(Change(kind, text, None))
+            continue
+        try:
+            changed = alone(a)
+        except (CounterweightError, ValueError):
+            changes.append(Change(kind, text, None, "it does not fit version A on its own"))
+            continue
+        top, ranks = _ranking(changed)
+        moved_ranks = [o for o in ranks if o in ranks_a and ranks[o] != ranks_a[o]]
+        effect = ""
+        if top != top_a:
+            effect = f"alone it makes {_names(changed, top)} the top option instead of {_names(a, top_a)}"
+        elif moved_ranks:
+            effect = "alone it changes the rank of " + ", ".join(changed.option(o).name for o in moved_ranks)
+        changes.append(Change(kind, text, top != top_a or bool(moved_ranks), effect))
+    if top_a == top_b:
+        summary = f"Top option in {label_a} and {label_b}: {_names(b, top_b)} (unchanged)."
+    else:
+        summary = f"Top option changed from {_names(a, top_a)} ({label_a}) to {_names(b, top_b)} ({label_b})."
+    moving = sum(1 for c in changes if c.moved_ranking)
+    summary += f" {len(changes)} change{'s' if len(changes) != 1 else ''}; {moving} moved the ranking on its own."
+    return SnapshotDiff(label_a, label_b, tuple(changes), top_a, top_b, summary)
+
+
+__all__ = ["Change", "SnapshotDiff", "compare_snapshots"]

@@ -1,0 +1,136 @@
+"""The Scores rows of an imported spreadsheet: each checked against its option, criterion and scale.
+
+Part of :func:`counterweight.services.spreadsheet_build.build_decision`: once the
+options and criteria are read, every score row is resolved and checked, and
+each number criterion gets its scale (for CSV files, from the data when no
+bounds are given).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from counterweight.domain import NumericScale, Option, QualitativeScale, Score
+from counterweight.reports.sheet_format import SCALE_GROUP, SCALE_NUMBER
+from counterweight.services.sheet_cells import Cell, Problems, Row, number_of, pairs_of, quoted
+
+if TYPE_CHECKING:
+    from counterweight.services.spreadsheet_build import _Builder, _Crit
+
+
+def numeric_scale(b: _Builder, spec: _Crit, seen: list[float]) -> NumericScale | None:
+    """The numeric scale of ``spec``: Lower/Upper (CSV: else the range of its scores) and breakpoints."""
+    row = spec.row
+    lower, upper = b.number(row["lower"]), b.number(row["upper"])
+    if (lower is None or upper is None) and b.t.csv and seen and row["lower"].blank and row["upper"].blank:
+        lower, upper = min(seen), max(seen)
+        if lower == upper:
+            b.p.add(row["lower"].where, f"give the scale of {quoted(spec.name)} in the lower and upper"
+                    " columns: its scores are all the same number")
+            return None
+    for key, got in (("lower", lower), ("upper", upper)):
+        if got is None and row[key].blank:
+            b.p.add(row[key].where, f"{quoted(spec.name)} is scored with numbers, so it needs its"
+                    f" {key} bound")
+    if lower is None or upper is None:
+        return None
+    if lower >= upper:
+        b.p.add(row["upper"].where, f"the upper bound ({upper:g}) must be above the lower bound ({lower:g})")
+        return None
+    points = pairs_of(row["breakpoints"], b.p, "breakpoint") if not row["breakpoints"].blank else []
+    if points is None:
+        return None
+    breakpoints = []
+    for x_text, value in points:
+        x = number_of(Cell(row["breakpoints"].where, x_text), b.p)
+        if x is None:
+            return None
+        breakpoints.append({"x": x, "value": value})
+    where = row["breakpoints"].where if breakpoints else row.where
+    return b.model(NumericScale, {"lower": lower, "upper": upper, "breakpoints": breakpoints},
+                      {"breakpoints": row["breakpoints"], "lower": row["lower"], "upper": row["upper"]}, where)
+
+def read_scores(b: _Builder, options: list[Option], specs: list[_Crit]) -> list[Score]:
+    """Check every Scores row against its option and criterion; give each number criterion its scale."""
+    opt_id = {o.id: o for o in options}
+    opt_name: dict[str, list[Option]] = {}
+    for o in options:
+        opt_name.setdefault(o.name.casefold(), []).append(o)
+    crit_id = {s.id: s for s in specs}
+    crit_name: dict[str, list[_Crit]] = {}
+    for s in specs:
+        crit_name.setdefault(s.name.casefold(), []).append(s)
+    resolved: list[tuple[Row, Option, _Crit]] = []
+    seen_cells: dict[tuple[str, str], str] = {}
+    numbers: dict[str, list[float]] = {}
+    for row in b.t.scores:
+        opt = b.resolve(row["option"], opt_id, opt_name, "option", "Options")
+        spec = b.resolve(row["criterion"], crit_id, crit_name, "criterion", "Criteria")
+        if opt is None or spec is None:
+            continue
+        if spec.scale == SCALE_GROUP:
+            b.p.add(row["criterion"].where, f"{quoted(spec.name)} is a group; score the criteria inside it")
+            continue
+        key = (opt.id, spec.id)
+        if key in seen_cells:
+            b.p.add(row["option"].where, f"{quoted(opt.name)} is scored on {quoted(spec.name)} twice"
+                    f" (also {seen_cells[key]})")
+            continue
+        seen_cells[key] = row["option"].where
+        resolved.append((row, opt, spec))
+        if spec.scale == SCALE_NUMBER and b.t.csv:
+            quiet = Problems()
+            for k in ("score", "low", "high"):
+                got = number_of(row[k], quiet, decimal_comma=b.t.decimal_comma)
+                if got is not None:
+                    numbers.setdefault(spec.id, []).append(got)
+    for spec in specs:
+        if spec.scale == SCALE_NUMBER and spec.model is not None:
+            scale = numeric_scale(b, spec, numbers.get(spec.id, []))
+            spec.model = spec.model.model_copy(update={"scale": scale}) if scale is not None else None
+    out = []
+    for row, opt, spec in resolved:
+        if spec.model is not None:
+            score = _score(b, row, opt, spec)
+            if score is not None:
+                out.append(score)
+    return out
+
+def _score(b: _Builder, row: Row, opt: Option, spec: _Crit) -> Score | None:
+    crit = spec.model
+    assert crit is not None
+    data: dict[str, Any] = {"option_id": opt.id, "criterion_id": crit.id,
+                            "rationale": b.text(row["rationale"])}
+    cell = row["score"]
+    scale = crit.scale
+    if isinstance(scale, QualitativeScale):
+        for key in ("low", "high"):
+            if not row[key].blank:
+                b.p.add(row[key].where, f"{quoted(crit.name)} is scored with levels; ranges are for numbers")
+        if not cell.blank:
+            level = scale.level(b.text(cell))
+            if level is None:
+                names = ", ".join(lv.label for lv in scale.levels)
+                b.p.add(cell.where, f"{quoted(b.text(cell))} is not a level of {quoted(crit.name)}"
+                        f" (levels: {names})")
+                return None
+            data["level"] = level.label
+    elif isinstance(scale, NumericScale):
+        problems_before = len(b.p)
+        for key in ("score", "low", "high"):
+            x = b.number(row[key])
+            if x is not None and not scale.contains(x):
+                what = "score" if key == "score" else f"{key} end"
+                b.p.add(row[key].where, f"the {what} {x:g} is outside the scale of {quoted(crit.name)}"
+                        f" ({scale.lower:g} to {scale.upper:g})")
+            data["value" if key == "score" else key] = x
+        if len(b.p) > problems_before:
+            return None
+    if all(data.get(k) is None for k in ("value", "level", "low", "high")) and not data["rationale"]:
+        return None  # the row only names the cell
+    cells = {"value": cell, "level": cell, "low": row["low"], "high": row["high"], "rationale": row["rationale"]}
+    where = (row["low"] if not row["low"].blank else row["high"] if not row["high"].blank else cell).where
+    return b.model(Score, data, cells, where)
+
+
+__all__ = ["numeric_scale", "read_scores"]

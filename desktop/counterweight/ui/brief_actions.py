@@ -1,0 +1,294 @@
+"""File menu actions for briefs: protective marking, Export brief…, Print…, and saving charts.
+
+* **Set protective marking…** asks for the marking (presets or free text) and
+  applies it as one undoable edit (``SetMarking``).
+* **Export brief…** writes the PDF decision brief. The analyses (sensitivity,
+  distance to flip, SMAA-2) and the page layout run on worker threads; only the
+  charts are drawn in the GUI thread (Qt Charts are widgets), recorded as SVG for
+  the worker to print. A progress dialog with Cancel appears if it takes a moment.
+* **Print…** does the same on a printer chosen in the print dialog.
+* Every chart in the window gets **Save chart as PNG…** and **Save chart as SVG…**
+  in its context menu.
+
+Signals ``briefWritten(str)`` (the file, or the printer's name) and
+``briefFailed(str)`` (a message) report the outcome; tests wait on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
+
+from counterweight.charts.export import save_chart_png, save_chart_svg
+from counterweight.domain import slug
+from counterweight.domain.errors import CounterweightError
+from counterweight.reports.brief_content import Brief
+from counterweight.reports.pdf_brief import ChartPicture, record_charts, render_brief, write_pdf
+from counterweight.services.briefing import request_for_session
+from counterweight.services.marking import SetMarking
+from counterweight.ui.dialogs.marking_dialog import MarkingDialog
+from counterweight.ui.session_controller import SessionController
+from counterweight.ui.workers import Worker
+
+#: Show the progress dialog only for work that lasts longer than this.
+PROGRESS_DELAY_MS = 300
+
+
+class BriefActions(QObject):
+    """Owns the brief, print, marking and chart-export actions of the main window.
+
+    Parameters
+    ----------
+    window
+        The main window (its ``controller``, ``file_actions`` and ``show_status`` are used).
+    file_menu
+        The File menu; the actions go in just before Quit.
+    """
+
+    briefWritten = Signal(str)
+    briefFailed = Signal(str)
+
+    def __init__(self, window: QMainWindow, file_menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller: SessionController = window.controller  # type: ignore[attr-defined]
+        self._status: Callable[[str], None] = window.show_status  # type: ignore[attr-defined]
+        self._workers: list[Worker] = []
+        self._progress: QProgressDialog | None = None
+        self._printer: QPrinter | None = None
+        self._output: Callable[[Brief, dict[str, ChartPicture]], int] | None = None
+        self._where = ""
+        self._cancelling = False
+        self.marking_action = self._action("setMarkingAction", self.tr("Set protective &marking…"),
+                                           self.tr("Choose the marking shown on the window and on every page"),
+                                           self.choose_marking)
+        self.export_brief_action = self._action("exportBriefAction", self.tr("Export &brief (PDF)…"),
+                                                self.tr("Write the decision brief as a PDF"), self.export_brief)
+        self.export_brief_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.print_action = self._action("printAction", self.tr("&Print brief…"),
+                                         self.tr("Print the decision brief"), self.print_brief)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        quit_action = getattr(window, "file_actions").quit_action
+        file_menu.insertActions(quit_action, [self.marking_action, self.export_brief_action, self.print_action])
+        file_menu.insertSeparator(quit_action)
+        self._controller.sessionReplaced.connect(self.update_enabled)
+        tabs = getattr(window, "analysis_tabs", None)
+        if tabs is not None:  # some tabs build their panels (and charts) when first shown
+            tabs.currentChanged.connect(self.install_chart_menus)
+        self.install_chart_menus()
+        self.update_enabled()
+
+    def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def update_enabled(self) -> None:
+        has = self._controller.has_session
+        self.marking_action.setEnabled(has and not self._controller.read_only)
+        self.export_brief_action.setEnabled(has)
+        self.print_action.setEnabled(has)
+
+    def _dialog_options(self) -> QFileDialog.Option:
+        return getattr(self._window, "file_actions").dialog_options
+
+    # ------------------------------------------------------------ marking
+    def choose_marking(self) -> None:
+        """Ask for the marking and apply it (one undo step)."""
+        if not self._controller.has_session:
+            return
+        dialog = MarkingDialog(self._controller.decision.marking, self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_marking(dialog.marking())
+
+    def set_marking(self, marking: str) -> str | None:
+        """Set the project's marking as an undoable edit; ``None`` on success, else the error message."""
+        if not self._controller.has_session or marking == self._controller.decision.marking:
+            return None
+        error = self._controller.submit(SetMarking(marking))
+        if error is None:
+            self._status(self.tr("Protective marking set to {0}").format(marking) if marking
+                         else self.tr("Protective marking removed"))
+        return error
+
+    # ------------------------------------------------------------ brief
+    def export_brief(self, path: str | Path | None = None) -> bool:
+        """Write the brief of the open project as a PDF (asking where, if not given). Returns whether it started."""
+        if not self._controller.has_session:
+            return False
+        if path is None:
+            folder = self._controller.path.parent if self._controller.path else Path.home()
+            suggested = folder / f"{slug(self._controller.decision.title)}-brief.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export brief"), str(suggested),
+                                                    self.tr("PDF documents (*.pdf)"), options=self._dialog_options())
+            if not chosen:
+                return False
+            path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        return self._start(lambda brief, charts: write_pdf(brief, target, charts), str(target))
+
+    def print_brief(self, printer: QPrinter | None = None) -> bool:
+        """Print the brief; without ``printer`` the print dialog asks for one. Returns whether it started."""
+        if not self._controller.has_session:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self._window)
+            dialog.setWindowTitle(self.tr("Print brief"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        self._printer = printer  # kept alive until the worker is done with it
+        name = printer.outputFileName() or printer.printerName() or self.tr("the printer")
+        return self._start(lambda brief, charts: render_brief(brief, printer, charts), name)
+
+    def _start(self, output: Callable[[Brief, dict[str, ChartPicture]], int], where: str) -> bool:
+        """Analyses on a worker, charts here, then ``output`` on a worker (one brief at a time)."""
+        if self.is_busy():
+            self._status(self.tr("A brief is already being prepared."))
+            return False
+        try:
+            request = request_for_session(self._controller.session)
+        except CounterweightError as exc:
+            self._fail(str(exc))
+            return False
+        self._output, self._where, self._cancelling = output, where, False
+        self._show_progress(self.tr("Preparing the brief…"))
+        # Worker signals arrive from a pool thread: connect them to methods of this (GUI-thread)
+        # object, never to lambdas, so the slots run in the GUI thread.
+        analysis = Worker(request.build, description=self.tr("the brief's analyses"), parent=self)
+        analysis.progress.connect(self._on_progress)
+        analysis.finished.connect(self._draw)
+        analysis.failed.connect(self._fail)
+        self._run(analysis)
+        return True
+
+    def _on_progress(self, share: float) -> None:
+        self._set_progress(int(80 * share))
+
+    def _draw(self, brief: Brief) -> None:
+        """Record the charts in the GUI thread, then print on a worker."""
+        if self._output is None:
+            return
+        if self._progress is not None and self._progress.wasCanceled():
+            self._fail(self.tr("The brief was cancelled; nothing was written."))
+            return
+        try:
+            charts = record_charts(brief)
+        except CounterweightError as exc:
+            self._fail(str(exc))
+            return
+        self._set_progress(85)
+        output = self._output
+        writer = Worker(lambda _progress, _cancelled: output(brief, charts), description=self.tr("the brief"),
+                        parent=self)
+        writer.finished.connect(self._done)
+        writer.failed.connect(self._fail)
+        self._run(writer)
+
+    def _run(self, worker: Worker) -> None:
+        self._workers.append(worker)
+        worker.done.connect(self._forget)
+        worker.start()
+
+    def _forget(self) -> None:
+        worker = self.sender()
+        self._workers = [w for w in self._workers if w is not worker]
+
+    def _show_progress(self, text: str) -> None:
+        progress = QProgressDialog(text, self.tr("Cancel"), 0, 100, self._window)
+        progress.setObjectName("briefProgress")
+        progress.setWindowTitle(self.tr("Brief"))
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setWindowModality(Qt.WindowModality.NonModal)
+        progress.canceled.connect(self._cancel)
+        progress.setValue(0)
+        self._progress = progress
+
+    def _set_progress(self, value: int) -> None:
+        if self._progress is not None:
+            self._progress.setValue(value)
+
+    def _cancel(self) -> None:
+        self._cancelling = True
+        for worker in list(self._workers):
+            worker.cancel()
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self._cancel)
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self._printer = None
+        self._output = None
+
+    def _done(self, pages: object) -> None:
+        where = self._where
+        self._close_progress()
+        self._status(self.tr("Wrote the brief to {0} ({1} pages)").format(where, pages))
+        self.briefWritten.emit(where)
+
+    def _fail(self, message: str) -> None:
+        for worker in list(self._workers):
+            worker.cancel()
+        cancelled, self._cancelling = self._cancelling, False
+        self._close_progress()
+        self._status(message)
+        if not cancelled:  # a cancellation is not an error worth a banner
+            self._controller.errorRaised.emit(message)  # shown in the window's message banner
+        self.briefFailed.emit(message)
+
+    def is_busy(self) -> bool:
+        """Whether a brief is being prepared or written."""
+        return bool(self._workers)
+
+    # ------------------------------------------------------------ charts
+    def install_chart_menus(self, *_args: object) -> None:
+        """Give every chart in the window a context menu to save it as PNG or SVG (again after a tab is built)."""
+        for view in self._window.findChildren(QChartView):
+            if view.property("chartExportInstalled"):
+                continue
+            view.setProperty("chartExportInstalled", True)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            for fmt, text in (("png", self.tr("Save chart as &PNG…")), ("svg", self.tr("Save chart as &SVG…"))):
+                action = QAction(text, view)
+                action.setObjectName(f"saveChart{fmt.upper()}Action")
+                action.triggered.connect(lambda _checked=False, v=view, f=fmt: self.save_chart(v, f))
+                view.addAction(action)
+
+    def save_chart(self, view: QChartView, fmt: str, path: str | Path | None = None) -> Path | None:
+        """Save the chart shown in ``view`` as ``fmt`` ("png" or "svg"), asking where if not given."""
+        chart = view.chart()
+        if path is None:
+            name = slug(chart.title() or view.accessibleName() or view.objectName() or "chart")
+            folder = self._controller.path.parent if self._controller.path else Path.home()
+            caption = self.tr("Save chart as PNG") if fmt == "png" else self.tr("Save chart as SVG")
+            pattern = self.tr("PNG pictures (*.png)") if fmt == "png" else self.tr("SVG drawings (*.svg)")
+            chosen, _ = QFileDialog.getSaveFileName(self._window, caption, str(folder / f"{name}.{fmt}"), pattern,
+                                                    options=self._dialog_options())
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            saved = save_chart_png(chart, path) if fmt == "png" else save_chart_svg(chart, path)
+        except CounterweightError as exc:
+            self._fail(str(exc))
+            return None
+        self._status(self.tr("Saved the chart to {0}").format(saved))
+        return saved
+
+
+__all__ = ["BriefActions"]

@@ -1,0 +1,305 @@
+"""Edit > Analysts…: name the analysts, and choose how the group view is formed.
+
+Every change here is one undoable edit submitted through the session controller:
+adding, editing (name, role, note) and removing an analyst, and each change to the
+group settings. Removing an analyst also removes their own scores, weights and weight
+judgements, so the dialog asks first and says how many inputs go with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import from_validation_error, new_id
+from counterweight.domain.analysts import Analyst, GroupSettings
+from counterweight.services.analyst_edits import AddAnalyst, RemoveAnalyst, SetGroupSettings, UpdateAnalyst
+from counterweight.services.changes import ChangeSet
+from counterweight.ui.session_controller import SessionController
+
+#: Item data role holding the analyst id in the list.
+AnalystIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def input_count(decision: object, analyst_id: str) -> int:
+    """How many scores, weights and weight judgements ``analyst_id`` recorded of their own."""
+    for item in decision.analyst_inputs:  # type: ignore[attr-defined]
+        if item.analyst_id == analyst_id:
+            return len(item.scores) + len(item.weights) + len(item.elicitations)
+    return 0
+
+
+class AnalystsDialog(QDialog):
+    """List, add, edit and remove analysts; set the group aggregation.
+
+    Parameters
+    ----------
+    controller
+        The session controller edits go through.
+    parent
+        Parent widget.
+
+    Attributes
+    ----------
+    confirm : Callable[[str], bool]
+        Asked before removing an analyst with the question text; tests replace it.
+    """
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._syncing = False
+        self.confirm: Callable[[str], bool] = self._ask
+        self.setObjectName("analystsDialog")
+        self.setWindowTitle(self.tr("Analysts"))
+        self.setAccessibleName(self.tr("Analysts"))
+
+        intro = QLabel(self.tr(
+            "Each analyst may give their own scores and weights; where they give none, the shared "
+            "inputs stand. The group view combines the analysts' views."), self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("analystsList")
+        self.list.setAccessibleName(self.tr("Analysts"))
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("analystNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Analyst's name"))
+        self.name_edit.setMaxLength(200)
+        self.role_edit = QLineEdit(self)
+        self.role_edit.setObjectName("analystRoleEdit")
+        self.role_edit.setAccessibleName(self.tr("Analyst's role or organisation"))
+        self.role_edit.setMaxLength(200)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("analystNoteEdit")
+        self.note_edit.setAccessibleName(self.tr("Note on the analyst"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Role:"), self.role_edit)
+        form.addRow(self.tr("N&ote:"), self.note_edit)
+
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.setObjectName("addAnalystButton")
+        self.add_button.setAccessibleName(self.tr("Add an analyst with the name, role and note typed"))
+        self.save_button = QPushButton(self.tr("&Save changes"), self)
+        self.save_button.setObjectName("saveAnalystButton")
+        self.save_button.setAccessibleName(self.tr("Save the selected analyst's name, role and note"))
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.remove_button.setObjectName("removeAnalystButton")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected analyst and their inputs"))
+        row = QHBoxLayout()
+        for b in (self.add_button, self.save_button, self.remove_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("analystsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.hide()
+
+        group_box = QGroupBox(self.tr("Group view"), self)
+        group_box.setObjectName("groupSettingsBox")
+        methods = [(self.tr("Mean"), "mean"), (self.tr("Median"), "median"),
+                   (self.tr("Geometric mean"), "geometric_mean")]
+        self.scores_combo = self._combo("groupScoresCombo", self.tr("How scores are combined"), methods)
+        self.weights_combo = self._combo("groupWeightsCombo", self.tr("How weights are combined"), methods)
+        self.ahp_combo = self._combo("groupAhpCombo", self.tr("How AHP judgements are combined"), [
+            (self.tr("AIJ: combine the judgements"), "aij"), (self.tr("AIP: combine the priorities"), "aip")])
+        self.shared_voice = QCheckBox(self.tr("Count the shared inputs as one more voice"), group_box)
+        self.shared_voice.setObjectName("sharedVoiceCheck")
+        self.shared_voice.setAccessibleName(self.shared_voice.text())
+        gform = QFormLayout(group_box)
+        gform.addRow(self.tr("S&cores:"), self.scores_combo)
+        gform.addRow(self.tr("&Weights:"), self.weights_combo)
+        gform.addRow(self.tr("A&HP judgements:"), self.ahp_combo)
+        gform.addRow(self.shared_voice)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("analystsButtons")
+        buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addWidget(intro)
+        col.addWidget(self.list, 1)
+        col.addLayout(form)
+        col.addLayout(row)
+        col.addWidget(self.problem)
+        col.addWidget(group_box)
+        col.addWidget(buttons)
+
+        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.add_button.clicked.connect(self.add_analyst)
+        self.save_button.clicked.connect(self.save_analyst)
+        self.remove_button.clicked.connect(self.remove_analyst)
+        for combo in (self.scores_combo, self.weights_combo, self.ahp_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.submit_group_settings())
+        self.shared_voice.toggled.connect(lambda _on: self.submit_group_settings())
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(self.refresh)
+        self.refresh()
+        self.resize(480, 560)
+
+    def _combo(self, name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    # ------------------------------------------------------------ state
+    def refresh(self) -> None:
+        """Re-read the analysts and group settings, keeping the selection."""
+        keep = self.selected_analyst_id()
+        self._syncing = True
+        try:
+            self.list.clear()
+            if not self._controller.has_session:
+                return
+            decision = self._controller.decision
+            for a in decision.analysts:
+                text = f"{a.name} — {a.role}" if a.role else a.name
+                item = QListWidgetItem(text, self.list)
+                item.setData(AnalystIdRole, a.id)
+                item.setToolTip(a.note or a.name)
+                if a.id == keep:
+                    self.list.setCurrentItem(item)
+            g = decision.group
+            for combo, value in ((self.scores_combo, g.scores), (self.weights_combo, g.weights),
+                                 (self.ahp_combo, g.ahp)):
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.shared_voice.setChecked(g.shared_voice)
+            editable = not self._controller.read_only
+            for w in (self.add_button, self.save_button, self.remove_button, self.scores_combo,
+                      self.weights_combo, self.ahp_combo, self.shared_voice):
+                w.setEnabled(editable)
+        finally:
+            self._syncing = False
+        self._show_selected()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        self.refresh()
+
+    def selected_analyst_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(AnalystIdRole) if item is not None else None
+
+    def select_analyst(self, analyst_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(AnalystIdRole) == analyst_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def _selected(self) -> Analyst | None:
+        aid = self.selected_analyst_id()
+        if aid is None or not self._controller.has_session:
+            return None
+        return next((a for a in self._controller.decision.analysts if a.id == aid), None)
+
+    def _show_selected(self) -> None:
+        if self._syncing:
+            return
+        a = self._selected()
+        self.name_edit.setText(a.name if a else "")
+        self.role_edit.setText(a.role if a else "")
+        self.note_edit.setPlainText(a.note if a else "")
+        editable = not self._controller.read_only
+        self.save_button.setEnabled(editable and a is not None)
+        self.remove_button.setEnabled(editable and a is not None)
+
+    def _say(self, message: str | None) -> bool:
+        self.problem.setText(message or "")
+        self.problem.setVisible(bool(message))
+        return message is None
+
+    def _analyst(self, analyst_id: str) -> Analyst | None:
+        data = {"id": analyst_id, "name": self.name_edit.text().strip(), "role": self.role_edit.text().strip(),
+                "note": self.note_edit.toPlainText().strip()}
+        if not data["name"]:
+            self._say(self.tr("Type the analyst's name first."))
+            return None
+        try:
+            return Analyst.model_validate(data)
+        except ValidationError as exc:
+            self._say(str(from_validation_error(exc, what=self.tr("the analyst"))))
+            return None
+
+    # ------------------------------------------------------------ edits
+    def add_analyst(self) -> bool:
+        """Add an analyst with the typed name, role and note (one undoable edit)."""
+        analyst = self._analyst(new_id("analyst"))
+        if analyst is None:
+            return False
+        ok = self._say(self._controller.submit(AddAnalyst(analyst, label=self.tr("Add analyst"))))
+        if ok:
+            self.select_analyst(analyst.id)
+        return ok
+
+    def save_analyst(self) -> bool:
+        """Store the selected analyst's new name, role and note (one undoable edit)."""
+        old = self._selected()
+        if old is None:
+            return self._say(self.tr("Choose an analyst in the list first."))
+        analyst = self._analyst(old.id)
+        if analyst is None:
+            return False
+        if analyst == old:
+            return self._say(None)
+        return self._say(self._controller.submit(UpdateAnalyst(analyst, label=self.tr("Edit analyst"))))
+
+    def remove_analyst(self) -> bool:
+        """Remove the selected analyst, after asking (their own inputs go with them)."""
+        a = self._selected()
+        if a is None:
+            return self._say(self.tr("Choose an analyst in the list first."))
+        n = input_count(self._controller.decision, a.id)
+        question = (self.tr("Remove {0}? Their {1} own input(s) (scores, weights and judgements) will be "
+                            "removed with them. You can undo this.").format(a.name, n) if n else
+                    self.tr("Remove {0}? They have no inputs of their own. You can undo this.").format(a.name))
+        if not self.confirm(question):
+            return False
+        return self._say(self._controller.submit(RemoveAnalyst(a.id, label=self.tr("Remove analyst"))))
+
+    def group_settings(self) -> GroupSettings:
+        """The group settings the controls show."""
+        return GroupSettings(scores=self.scores_combo.currentData(), weights=self.weights_combo.currentData(),
+                             ahp=self.ahp_combo.currentData(), shared_voice=self.shared_voice.isChecked())
+
+    def submit_group_settings(self) -> bool:
+        """Submit the controls' group settings if they differ from the stored ones."""
+        if self._syncing or not self._controller.has_session:
+            return False
+        settings = self.group_settings()
+        if settings == self._controller.decision.group:
+            return True
+        return self._say(self._controller.submit(SetGroupSettings(settings,
+                                                                  label=self.tr("Change group aggregation"))))
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Remove analyst"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+__all__ = ["AnalystIdRole", "AnalystsDialog", "input_count"]

@@ -1,0 +1,149 @@
+"""The in-app user guide: the shipped Markdown in a browser that never leaves it.
+
+The guide (``resources/help/user-guide.md``) is shown with ``QTextBrowser.setMarkdown``.
+:class:`GuideBrowser` refuses every resource the text might point at (images, style
+sheets, other files, network addresses): Counterweight is offline and a help page must
+not read local files either. Links inside the guide (``#section``) jump to headings;
+any other link is ignored. A search box finds text, wrapping round at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from counterweight.locations import resources_dir
+
+GUIDE_FILE = ("help", "user-guide.md")
+
+
+def slug(title: str) -> str:
+    """The anchor of a heading, as GitHub writes it: lower case, punctuation dropped, spaces as ``-``."""
+    text = re.sub(r"[^\w\s-]", "", title.strip().lower())
+    return re.sub(r"\s", "-", text)
+
+
+def guide_text() -> str:
+    """The user guide's Markdown (a short note if the file is missing)."""
+    path = resources_dir().joinpath(*GUIDE_FILE)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return "# User guide\n\nThe user guide is missing from this installation."
+
+
+class GuideBrowser(QTextBrowser):
+    """A text browser that loads nothing from outside the text and follows only ``#anchor`` links."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.refused: list[str] = []  # URLs asked for and refused (for tests and logging)
+        self._headings: dict[str, int] = {}
+        self.anchorClicked.connect(self._on_anchor)
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 - Qt API
+        """Refuse every resource: nothing is read from disk or the network."""
+        if url.toString() not in self.refused:
+            self.refused.append(url.toString())
+        return None
+
+    def set_guide(self, markdown: str) -> None:
+        """Show ``markdown`` and index its headings by :func:`slug`."""
+        self.setMarkdown(markdown)
+        self._headings.clear()
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                self._headings.setdefault(slug(block.text()), block.position())
+            block = block.next()
+
+    def sections(self) -> list[str]:
+        """The anchors of every heading, in order."""
+        return list(self._headings)
+
+    def go_to(self, anchor: str) -> bool:
+        """Scroll so the heading ``anchor`` is at the top; ``False`` if there is no such heading."""
+        position = self._headings.get(anchor.lstrip("#"))
+        if position is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document().characterCount() - 1)
+        self.setTextCursor(cursor)  # go to the end first, so the heading ends up at the top
+        self.ensureCursorVisible()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.hasFragment() and not url.scheme() and not url.path():
+            self.go_to(url.fragment())
+        else:
+            self.refused.append(url.toString())
+
+
+class HelpDialog(QDialog):
+    """The user guide, with a search box; not modal, so it can stay open beside the work."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setWindowTitle(self.tr("Counterweight user guide"))
+        self.setAccessibleName(self.windowTitle())
+        self.browser = GuideBrowser(self)
+        self.browser.setObjectName("helpBrowser")
+        self.browser.setAccessibleName(self.tr("User guide text"))
+        self.search = QLineEdit(self)
+        self.search.setObjectName("helpSearch")
+        self.search.setAccessibleName(self.tr("Search the guide"))
+        self.search.setPlaceholderText(self.tr("Search the guide (Enter finds the next match)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.find_next)
+        find = QPushButton(self.tr("&Find next"), self)
+        find.setObjectName("helpFindNext")
+        find.setAccessibleName(self.tr("Find next"))
+        find.clicked.connect(self.find_next)
+        contents = QPushButton(self.tr("&Contents"), self)
+        contents.setObjectName("helpContents")
+        contents.setAccessibleName(self.tr("Back to the contents"))
+        contents.clicked.connect(lambda: self.browser.go_to(self.browser.sections()[0]))
+        self.status = QLabel(self)
+        self.status.setObjectName("helpStatus")
+        self.status.setAccessibleName(self.tr("Search result"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(find)
+        bar.addWidget(contents)
+        col = QVBoxLayout(self)
+        col.addLayout(bar)
+        col.addWidget(self.browser, 1)
+        col.addWidget(self.status)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
+        self.browser.set_guide(guide_text())
+        self.resize(760, 680)
+
+    def show_topic(self, topic: str) -> bool:
+        """Open the guide at the section ``topic`` (a heading's anchor)."""
+        found = self.browser.go_to(topic)
+        self.status.setText("" if found else self.tr("No section “{0}” in the guide.").format(topic))
+        return found
+
+    def find_next(self) -> bool:
+        """Select the next match of the search text, wrapping round to the start once."""
+        text = self.search.text().strip()
+        if not text:
+            return False
+        found = self.browser.find(text)
+        if not found:
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+            found = self.browser.find(text)
+        self.status.setText("" if found else self.tr("“{0}” is not in the guide.").format(text))
+        return found
+
+
+__all__ = ["GuideBrowser", "HelpDialog", "guide_text", "slug"]

@@ -1,0 +1,94 @@
+"""Help > User guide (F1) and context help for the main window's panels.
+
+Each panel carries a ``help_topic`` Qt property naming its section of the guide
+(a heading anchor). F1 looks at the widget with the keyboard focus and walks up its
+parents to the first one with a topic, then opens the guide there. One shortcut in
+the main window serves every panel; dialogs get the whole guide.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from counterweight.ui.dialogs.help_dialog import HelpDialog
+from counterweight.ui.widgets.analysis_tabs import SENSITIVITY, UNCERTAINTY
+
+if TYPE_CHECKING:
+    from counterweight.ui.main_window import MainWindow
+
+HELP_TOPIC = "help_topic"
+#: Main-window attribute holding a panel -> the guide section (heading anchor) about it.
+PANEL_TOPICS = {
+    "banners": "2-read-the-banner",
+    "options_panel": "options",
+    "criteria_panel": "criteria",
+    "score_matrix": "score-matrix",
+    "score_detail": "score-details",
+    "weights_panel": "weights",
+    "ranking_panel": "ranking",
+    "history_panel": "history-panel",
+}
+
+
+def topic_for(widget: QWidget | None) -> str:
+    """The help topic of ``widget`` or of its nearest ancestor that has one (``""`` if none)."""
+    while widget is not None:
+        topic = widget.property(HELP_TOPIC)
+        if topic:
+            return str(topic)
+        widget = widget.parentWidget()
+    return ""
+
+
+class HelpActions(QObject):
+    """Adds Help > User guide (F1) to ``menu`` and tags the window's panels with their topics.
+
+    Parameters
+    ----------
+    window
+        The main window whose panels get a ``help_topic``.
+    menu
+        The Help menu; the action is inserted at its top.
+    """
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self.dialog: HelpDialog | None = None
+        for attribute, topic in PANEL_TOPICS.items():
+            panel = getattr(window, attribute, None)
+            if isinstance(panel, QWidget):
+                panel.setProperty(HELP_TOPIC, topic)
+        tabs = window.analysis_tabs
+        tabs.comparison_panel.setProperty(HELP_TOPIC, "compare-methods")
+        tabs.widget(SENSITIVITY).setProperty(HELP_TOPIC, "sensitivity-tab")
+        tabs.widget(UNCERTAINTY).setProperty(HELP_TOPIC, "uncertainty-tab")
+        self.action = QAction(self.tr("User &guide"), window)
+        self.action.setObjectName("userGuideAction")
+        self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.action.setToolTip(self.tr("Open the user guide at the section about the panel in use (F1)"))
+        self.action.triggered.connect(lambda _checked=False: self.show_help())
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.action)
+        if first is not None:
+            menu.insertSeparator(first)
+        window.addAction(self.action)
+
+    def show_help(self, topic: str | None = None) -> HelpDialog:
+        """Open (or bring forward) the guide at ``topic``; by default the focused panel's section."""
+        if topic is None:
+            topic = topic_for(QApplication.focusWidget())
+        if self.dialog is None:
+            self.dialog = HelpDialog(self._window)
+        self.dialog.show()
+        self.dialog.raise_()
+        if topic:
+            self.dialog.show_topic(topic)
+        return self.dialog
+
+
+__all__ = ["HELP_TOPIC", "HelpActions", "PANEL_TOPICS", "topic_for"]

@@ -1,0 +1,149 @@
+"""The Sensitivity tab's table of weight thresholds: one row per criterion, in tree order.
+
+Columns: the criterion (indented under its groups), its local weight, and the local
+weights at which the top option changes when the weight goes down or up, each with
+the option that then comes first on a second line. :class:`ThresholdTable` builds the
+read-only ``QTableWidget``, fills it from a
+:class:`~counterweight.engine.sensitivity.SensitivityResult` and reads it back.
+Every cell keeps its number under ``Qt.ItemDataRole.UserRole`` (the criterion id in
+the first column) and, in the threshold columns, the id of the option that then
+comes first under :data:`NEW_TOP_ROLE`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from counterweight.ui.widgets.sensitivity_text import DASH, pct
+
+if TYPE_CHECKING:
+    from counterweight.domain import Decision
+    from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
+
+COL_CRITERION, COL_WEIGHT, COL_DOWN, COL_UP = range(4)
+#: Item data role holding the id of the option that then comes first (threshold cells).
+NEW_TOP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Cell = tuple[str, object, str | None]
+
+
+class ThresholdTable:
+    """The thresholds table (``table``, a child of ``parent``) and what it shows.
+
+    Parameters
+    ----------
+    parent
+        The widget that shows the table.
+    tr
+        Its translation function.
+    """
+
+    def __init__(self, parent: QWidget, tr: Callable[[str], str]) -> None:
+        self._tr = tr
+        t = self.table = QTableWidget(0, 4, parent)
+        t.setObjectName("sensitivityTable")
+        t.setAccessibleName(tr("Weight thresholds per criterion"))
+        heads = [(tr("Criterion"), tr("Criteria, indented under their groups")),
+                 (tr("Weight"), tr("Its share of its group's weight (local weight)")),
+                 (tr("Down to"), tr("If its local weight falls to this, another option (named below it) comes "
+                                    "first")),
+                 (tr("Up to"), tr("If its local weight rises to this, another option (named below it) comes "
+                                  "first"))]
+        for c, (text, tip) in enumerate(heads):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            t.setHorizontalHeaderItem(c, item)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setTabKeyNavigation(False)
+        t.setWordWrap(False)
+        t.verticalHeader().hide()
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_DOWN, QHeaderView.ResizeMode.Stretch)  # two lines: weight, option
+        header.setSectionResizeMode(COL_UP, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        t.setMinimumHeight(150)
+        t.setToolTip(tr("Double-click a row (or press Enter) to chart that criterion"))
+
+    def fill(self, sens: SensitivityResult, decision: Decision | None) -> None:
+        """One row per criterion of ``sens``; ``decision`` (if any) gives the indentation of groups."""
+        tr = self._tr
+        self.table.setRowCount(len(sens.criteria))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, c in enumerate(sens.criteria):
+            for col, (text, value, tip) in enumerate(criterion_cells(c, decision, tr)):
+                item = QTableWidgetItem(text)
+                value, new_top = value if isinstance(value, tuple) else (value, None)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setData(NEW_TOP_ROLE, new_top)
+                if tip:
+                    item.setToolTip(tip)
+                if col == COL_WEIGHT:
+                    item.setTextAlignment(right)
+                self.table.setItem(row, col, item)
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Criterion and weight fit their text (the criterion up to a limit); thresholds share the rest."""
+        t, metrics = self.table, self.table.fontMetrics()
+        room = t.viewport().width() or t.width()
+        for col, cap in ((COL_CRITERION, max(100, min(200, int(0.38 * room)))), (COL_WEIGHT, 80)):
+            texts = [t.horizontalHeaderItem(col).text()] + [t.item(r, col).text() for r in range(t.rowCount())]
+            widest = max(metrics.horizontalAdvance(x) for x in texts) + 18
+            t.horizontalHeader().resizeSection(col, min(cap, widest))
+
+    # ------------------------------------------------------------ reading back
+    def rows(self) -> list[list[str]]:
+        """Every cell's text, row by row (tree order)."""
+        t = self.table
+        return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+    def column_pairs(self, role: int) -> dict[str, tuple[object, object]]:
+        """Per criterion id, the ``role`` data of its (down, up) threshold cells."""
+        t = self.table
+        return {t.item(r, COL_CRITERION).data(Qt.ItemDataRole.UserRole):
+                (t.item(r, COL_DOWN).data(role), t.item(r, COL_UP).data(role)) for r in range(t.rowCount())}
+
+
+def criterion_cells(c: CriterionSensitivity, decision: Decision | None,
+                    tr: Callable[[str], str] = str) -> list[Cell]:
+    """The four cells of one criterion's row: ``(text, value or (value, new top id), tooltip)``."""
+    note = c.note or tr("No weight from 0 % to 100 % puts another option first.")
+    depth = len(decision.ancestors(c.criterion_id)) if decision is not None and \
+        decision.has_criterion(c.criterion_id) else 0
+    weight_tip = tr("{0} % of its group; {1} % of the total weight").format(
+        pct(c.local_weight, 1), pct(c.global_weight, 1))
+    return [("    " * depth + c.name, c.criterion_id, c.label),
+            (pct(c.local_weight, 1) + " %", c.local_weight, weight_tip),
+            threshold_cell(c.decrease, note, tr), threshold_cell(c.increase, note, tr)]
+
+
+def threshold_cell(t: Threshold | None, note: str, tr: Callable[[str], str] = str) -> Cell:
+    """One threshold cell: the weight, and on a second line the option that then comes first."""
+    if t is None:
+        return (DASH, None, note)
+    tip = tr("At {0} % of its group ({1} % of the total weight), {2} comes first.").format(
+        pct(t.local_weight, 1), pct(t.global_weight, 1), t.new_top_name)
+    if not t.exact:
+        tip += " " + tr("Found by search, to within {0} percentage points.").format(f"{100 * t.tolerance:.1g}")
+    return (f"{pct(t.local_weight, 1)} %\n→ {t.new_top_name}", (t.local_weight, t.new_top_id), tip)
+
+
+__all__ = [
+    "COL_CRITERION",
+    "COL_DOWN",
+    "COL_UP",
+    "COL_WEIGHT",
+    "NEW_TOP_ROLE",
+    "ThresholdTable",
+    "criterion_cells",
+    "threshold_cell",
+]

@@ -1,0 +1,171 @@
+"""File menu actions for spreadsheets: import, export, and the blank template.
+
+* **Import spreadsheet…** reads a filled-in template (.xlsx) or a long-format CSV
+  file. Every problem is listed with its sheet, row and column, and nothing is
+  created until the file is valid; then the decision becomes a new project.
+* **Export spreadsheet…** writes an Excel workbook (matrix, weights, results,
+  rationales and the data sheets to import it again) or, for a name ending in
+  ``.csv``, the score matrix as CSV.
+* **Export blank template…** writes the empty workbook to fill in.
+
+The file dialogs and error boxes are those of :class:`~counterweight.ui.file_actions.FileActions`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from counterweight.domain import slug
+from counterweight.domain.errors import CounterweightError, ProjectFileError
+from counterweight.reports import csv_export, xlsx_export
+from counterweight.services import spreadsheet, workspace
+from counterweight.services.session import ProjectSession
+from counterweight.services.workspace import PROJECT_SUFFIX
+
+if TYPE_CHECKING:
+    from counterweight.ui.file_actions import FileActions
+
+FILE_ERRORS = (CounterweightError, OSError)
+
+
+class SpreadsheetActions(QObject):
+    """The three spreadsheet actions of the File menu and what they do.
+
+    Parameters
+    ----------
+    files
+        The File menu's actions: their window, controller, dialogs and error boxes are used.
+    """
+
+    def __init__(self, files: FileActions) -> None:
+        super().__init__(files)
+        self._files = files
+        self.xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
+        self.csv_filter = self.tr("CSV score matrix (*.csv)")
+        self.import_action = files._action(
+            "importSpreadsheetAction", self.tr("Import &spreadsheet…"), None,
+            self.tr("Create a project from a filled-in template (.xlsx) or a long-format CSV file"),
+            self.import_spreadsheet)
+        self.export_action = files._action(
+            "exportSpreadsheetAction", self.tr("Export sp&readsheet…"), None,
+            self.tr("Write the matrix, weights, results and rationales to Excel (.xlsx), or the matrix to CSV"),
+            self.export_spreadsheet)
+        self.template_action = files._action(
+            "exportTemplateAction", self.tr("Export blank &template…"), None,
+            self.tr("Write an empty workbook to fill in and import, with a README sheet"), self.export_template)
+
+    def actions(self) -> list[QAction]:
+        """Import spreadsheet, export spreadsheet, export blank template (menu order)."""
+        return [self.import_action, self.export_action, self.template_action]
+
+    def update_enabled(self) -> None:
+        """Export needs an open project; import and the template do not."""
+        self.export_action.setEnabled(self._files._controller.has_session)
+
+    # ------------------------------------------------------------ import
+    def import_spreadsheet(self, path: str | Path | None = None) -> bool:
+        """Create a project from a spreadsheet (asked for if not given) and open it."""
+        files = self._files
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                files._window, self.tr("Import spreadsheet"), str(files._folder()),
+                self.tr("Spreadsheets (*.xlsx *.csv)") + ";;" + self.tr("All files (*)"),
+                options=files.dialog_options)
+            if not chosen:
+                return False
+            path = chosen
+        source = Path(path)
+        try:
+            decision = spreadsheet.read_spreadsheet(source)
+        except FILE_ERRORS as exc:
+            files._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
+            return False
+        suggested = workspace.new_decision_path(files._folder(), stem=source.stem)
+        target = files._save_target(self.tr("Save the imported decision as"), suggested, files.project_filter,
+                                    PROJECT_SUFFIX)
+        if target is None:
+            return False
+        current = files._controller.path
+        if current is not None and current.resolve() == target.resolve():
+            files._error(self.tr("Import spreadsheet"), ProjectFileError(
+                self.tr("%1 is the project you have open. Choose another name.").replace("%1", target.name)),
+                target)
+            return False
+        try:
+            session = ProjectSession.create(target, decision, overwrite=True)
+        except FILE_ERRORS as exc:
+            files._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
+            return False
+        files._install(session, self.tr("Imported %1 into %2").replace("%1", source.name)
+                       .replace("%2", target.name))
+        return True
+
+    # ------------------------------------------------------------ export
+    def export_spreadsheet(self, path: str | Path | None = None) -> bool:
+        """Write the decision as .xlsx (every sheet) or .csv (the matrix), by the name's ending."""
+        files = self._files
+        if not files._controller.has_session:
+            return False
+        if path is None:
+            target = self._ask_export_target()
+            if target is None:
+                return False
+        else:
+            target = Path(path)
+        controller = files._controller
+        try:
+            if target.suffix.lower() == ".csv":
+                csv_export.write_csv(controller.decision, target)
+            else:
+                xlsx_export.write_xlsx(controller.decision, target, controller.evaluation)
+        except FILE_ERRORS as exc:
+            files._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
+            return False
+        files._status(self.tr("Exported the decision to %1").replace("%1", str(target)))
+        return True
+
+    def _ask_export_target(self) -> Path | None:
+        files = self._files
+        suggested = files._folder() / f"{slug(files._title())}.xlsx"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            files._window, self.tr("Export spreadsheet"), str(suggested), f"{self.xlsx_filter};;{self.csv_filter}",
+            options=files.dialog_options)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() in (".xlsx", ".csv"):
+            return target  # the dialog has asked about replacing it
+        target = target.with_name(target.name + (".csv" if chosen_filter == self.csv_filter else ".xlsx"))
+        if not target.exists():
+            return target
+        answer = QMessageBox.question(
+            files._window, self.tr("Export spreadsheet"),
+            self.tr("%1 already exists. Replace it?").replace("%1", target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return target if answer == QMessageBox.StandardButton.Yes else None
+
+    def export_template(self, path: str | Path | None = None) -> bool:
+        """Write the blank import template (.xlsx), asking where if not given."""
+        files = self._files
+        if path is None:
+            target = files._save_target(self.tr("Export blank template"),
+                                        files._folder() / "Counterweight template.xlsx", self.xlsx_filter, ".xlsx")
+            if target is None:
+                return False
+        else:
+            target = Path(path)
+        try:
+            spreadsheet.write_template(target)
+        except FILE_ERRORS as exc:
+            files._error(self.tr("Could not write %1").replace("%1", target.name), exc, target)
+            return False
+        files._status(self.tr("Wrote the blank template to %1").replace("%1", str(target)))
+        return True
+
+
+__all__ = ["SpreadsheetActions"]

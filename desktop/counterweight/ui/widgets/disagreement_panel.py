@@ -1,0 +1,255 @@
+"""The Disagreement tab: where the analysts' inputs differ, and whether it matters.
+
+Shows, from :func:`counterweight.services.disagreement.disagreement`:
+
+* a heatmap of options × leaf criteria, each cell the coefficient of variation of the
+  voices' scores (light green: they agree; vermillion: they differ widely), with each
+  voice's value in the tooltip;
+* the spread of each criterion's weight (as a share of its group);
+* each voice's top option beside the group's, and one sentence saying whether any
+  single analyst's inputs would change the top option;
+* the single disagreements that, put into the group view, change the top option.
+
+The panel recomputes after edits, debounced, and only while it is visible.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.charts.palette import MISSING_HEX, stoplight_colour, text_colour_for
+from counterweight.domain import Decision
+from counterweight.domain.errors import CounterweightError
+from counterweight.services.changes import ChangeSet
+from counterweight.services.disagreement import DisagreementReport, Mover, Spread, disagreement
+from counterweight.ui.session_controller import SessionController
+
+#: A coefficient of variation at or above this shows in the strongest colour.
+CV_FULL = 0.5
+#: Milliseconds to wait after the last change before recomputing.
+DEBOUNCE_MS = 200
+
+
+def cv_colour(cv: float | None) -> QColor:
+    """Heatmap colour: the stoplight ramp read backwards (no spread = best, ``CV_FULL`` or more = worst)."""
+    if cv is None:
+        return QColor(MISSING_HEX)
+    return stoplight_colour(1.0 - min(cv, CV_FULL) / CV_FULL)
+
+
+def _num(x: float) -> str:
+    return f"{x:.4g}"
+
+
+def _table(name: str, accessible: str, parent: QWidget) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    return table
+
+
+class DisagreementPanel(QWidget):
+    """Heatmap, weight spread, top options and ranking-moving disagreements of the analysts."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._dirty = True
+        self.report: DisagreementReport | None = None
+        self.setObjectName("disagreementPanel")
+        self.setAccessibleName(self.tr("Disagreement"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        inner = QWidget(self)
+        self.summary = QLabel(inner)
+        self.summary.setObjectName("disagreementSummary")
+        self.summary.setWordWrap(True)
+        self.tops = _table("analystTopsTable", self.tr("Each analyst's top option"), inner)
+        self.heatmap = _table("disagreementHeatmap", self.tr("Spread of the scores, option by criterion"), inner)
+        self.weights = _table("weightSpreadTable", self.tr("Spread of the weights"), inner)
+        for table in (self.tops, self.weights):
+            table.verticalHeader().hide()
+        self.movers = QListWidget(inner)
+        self.movers.setObjectName("rankingMoversList")
+        self.movers.setWordWrap(True)
+        self.movers.setAccessibleName(self.tr("Disagreements that change the top option"))
+        col = QVBoxLayout(inner)
+        col.addWidget(self.summary)
+        for title, widget in ((self.tr("Top option per analyst"), self.tops),
+                              (self.tr("Scores: coefficient of variation across analysts"), self.heatmap),
+                              (self.tr("Weights: share of their group (%)"), self.weights),
+                              (self.tr("Disagreements that change the top option"), self.movers)):
+            box = QGroupBox(title, inner)
+            QVBoxLayout(box).addWidget(widget)
+            col.addWidget(box)
+        col.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setFocusProxy(self.heatmap)
+
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(lambda: self._on_changed(None))
+
+    # ------------------------------------------------------------ scheduling
+    def _on_changed(self, _changes: ChangeSet | None) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start(0)
+
+    # ------------------------------------------------------------ filling
+    def refresh(self) -> None:
+        """Recompute the report now and fill every table."""
+        self._timer.stop()
+        self._dirty = False
+        self.report = None
+        for table in (self.tops, self.heatmap, self.weights):
+            table.clear()
+            table.setRowCount(0)
+            table.setColumnCount(0)
+        self.movers.clear()
+        if not self._controller.has_session:
+            self.summary.setText("")
+            return
+        decision = self._controller.decision
+        if not decision.analysts:
+            self.summary.setText(self.tr("No analysts are named in this project yet. Add them under "
+                                         "Edit > Analysts… and give them their own scores or weights."))
+            return
+        try:
+            report = disagreement(decision)
+        except CounterweightError as exc:
+            self.summary.setText(self.tr("The disagreement cannot be worked out: {0}").format(exc))
+            return
+        self.report = report
+        self.summary.setText(self.sentence(report))
+        self._fill_tops(decision, report)
+        self._fill_heatmap(decision, report.cells)
+        self._fill_weights(decision, report.weights)
+        for m in report.movers:
+            self.movers.addItem(self.describe_mover(decision, m))
+        if not report.movers:
+            self.movers.addItem(self.tr("None: no single value from one analyst changes the top option."))
+
+    def sentence(self, report: DisagreementReport) -> str:
+        """Whether any single analyst's inputs change the top option, in words."""
+        names = [t.name for t in report.tops if t.differs and t.analyst_id is not None]
+        if not names:
+            return self.tr("No single analyst's inputs change the top option")
+        return " ".join(self.tr("The top option would change under {0}'s inputs.").format(n) for n in names)
+
+    def _item(self, text: str, tip: str = "") -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        if tip:
+            item.setToolTip(tip)
+        return item
+
+    def _fill_tops(self, decision: Decision, report: DisagreementReport) -> None:
+        def name(oid: str | None) -> str:
+            return "—" if oid is None else decision.option(oid).name
+
+        t = self.tops
+        t.setColumnCount(2)
+        t.setHorizontalHeaderLabels([self.tr("Analyst"), self.tr("Top option")])
+        rows = [(self.tr("Group view"), name(report.group_top), False)]
+        rows += [(top.name if top.analyst_id else self.tr("Shared inputs"), name(top.top), top.differs)
+                 for top in report.tops]
+        t.setRowCount(len(rows))
+        for r, (who, top, differs) in enumerate(rows):
+            t.setItem(r, 0, self._item(who))
+            item = self._item(top + (" " + self.tr("(differs from the group)") if differs else ""))
+            if differs:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            t.setItem(r, 1, item)
+        t.resizeColumnsToContents()
+
+    def _voice(self, key: str) -> str:
+        return key or self.tr("Shared inputs")
+
+    def _fill_heatmap(self, decision: Decision, cells: list[Spread]) -> None:
+        t = self.heatmap
+        options, leaves = decision.options, list(decision.leaves)
+        t.setRowCount(len(options))
+        t.setColumnCount(len(leaves))
+        t.setVerticalHeaderLabels([o.name for o in options])
+        t.setHorizontalHeaderLabels([c.name for c in leaves])
+        by_cell = {(s.option_id, s.criterion_id): s for s in cells}
+        for r, o in enumerate(options):
+            for c, crit in enumerate(leaves):
+                s = by_cell.get((o.id, crit.id))
+                if s is None:
+                    item = self._item("—", self.tr("Fewer than two analysts scored this cell."))
+                    item.setBackground(QBrush(QColor(MISSING_HEX)))
+                    t.setItem(r, c, item)
+                    continue
+                text = "—" if s.cv is None else f"{100.0 * s.cv:.0f}%"
+                lines = [f"{o.name} × {crit.name}"]
+                lines += [f"{self._voice(k)}: {_num(v)} {s.unit}".rstrip() for k, v in s.values.items()]
+                lines.append(self.tr("Range: {0}").format(_num(s.range)))
+                item = self._item(text, "\n".join(lines))
+                colour = cv_colour(s.cv)
+                item.setBackground(QBrush(colour))
+                item.setForeground(QBrush(text_colour_for(colour)))
+                t.setItem(r, c, item)
+        t.resizeColumnsToContents()
+
+    def _fill_weights(self, decision: Decision, spreads: list[Spread]) -> None:
+        t = self.weights
+        voices = list(spreads[0].values) if spreads else []
+        t.setColumnCount(len(voices) + 3)
+        t.setHorizontalHeaderLabels([self.tr("Criterion"), *[self._voice(v) for v in voices],
+                                     self.tr("Range"), self.tr("CV")])
+        t.setRowCount(len(spreads))
+        for r, s in enumerate(spreads):
+            t.setItem(r, 0, self._item(decision.criterion(s.criterion_id).name, decision.path_name(s.criterion_id)))
+            for c, v in enumerate(voices, start=1):
+                t.setItem(r, c, self._item(f"{s.values.get(v, float('nan')):.1f}"))
+            t.setItem(r, len(voices) + 1, self._item(f"{s.range:.1f}"))
+            cv = self._item("—" if s.cv is None else f"{100.0 * s.cv:.0f}%")
+            colour = cv_colour(s.cv)
+            cv.setBackground(QBrush(colour))
+            cv.setForeground(QBrush(text_colour_for(colour)))
+            t.setItem(r, len(voices) + 2, cv)
+        t.resizeColumnsToContents()
+
+    def describe_mover(self, decision: Decision, m: Mover) -> str:
+        """One ranking-moving disagreement in words."""
+        who = m.analyst if m.analyst_id is not None else self.tr("The shared inputs")
+        new_top = decision.option(m.new_top).name if m.new_top else "—"
+        crit = decision.criterion(m.criterion_id).name
+        if m.kind == "score" and m.option_id is not None:
+            return self.tr("{0}'s score of {1} on {2} ({3} instead of the group's {4}) makes {5} the top "
+                           "option.").format(who, decision.option(m.option_id).name, crit, _num(m.analyst_value),
+                                             _num(m.group_value), new_top)
+        return self.tr("{0}'s weight of {1} ({2:.1f}% of its group instead of the group's {3:.1f}%) makes {4} "
+                       "the top option.").format(who, crit, m.analyst_value, m.group_value, new_top)
+
+
+__all__ = ["CV_FULL", "DisagreementPanel", "cv_colour"]

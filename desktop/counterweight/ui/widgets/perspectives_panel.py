@@ -1,0 +1,316 @@
+"""Perspectives tab: named weight sets, score scenarios, the robust choice and snapshots.
+
+* Perspectives: "Save current weights as perspective…", rename, delete.
+* Scenarios: "New scenario…", rename, delete, and an editor table (options x scored
+  criteria) for the selected scenario: type a number or a level to override a cell,
+  clear the cell to drop the override. The base score shows as the tooltip.
+* Rank table: one row per (perspective x scenario) pair, one column per option,
+  "rank (regret)"; the robust (minimax-regret) choice in a sentence below.
+* Snapshots: "Take snapshot…" (Ctrl+Shift+T), delete, and "Compare…": two selected
+  snapshots against each other, or one against the current decision; the plain-words
+  difference appears below the list.
+
+Every change goes through the controller, so it is saved, audited and undoable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain.base import new_id
+from counterweight.domain.perspectives import ScoreOverride, ScoreScenario
+from counterweight.domain.scales import QualitativeScale
+from counterweight.services.perspectives import (
+    AddScenario,
+    AddWeightSet,
+    RemoveScenario,
+    RemoveSnapshot,
+    RemoveWeightSet,
+    TakeSnapshot,
+    UpdateScenario,
+    UpdateWeightSet,
+    compare_snapshots,
+    robust_choice,
+    weight_set_from_current,
+)
+from counterweight.ui.session_controller import SessionController
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _button(text: str, name: str, parent: QWidget) -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setObjectName(name)
+    b.setAccessibleName(text.rstrip("…"))
+    return b
+
+
+class PerspectivesPanel(QWidget):
+    """Weight sets, scenarios, ranks across them, and snapshots with comparison."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("perspectivesPanel")
+        self.setAccessibleName(self.tr("Perspectives and scenarios"))
+        self._controller = controller
+        self._filling = False
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        top = QWidget(split)
+        row = QHBoxLayout(top)
+        self.weight_set_list, ws_box = self._list_box(self.tr("Perspectives (weight sets)"), "weightSetList", [
+            (self.tr("Save current weights as perspective…"), "saveWeightSetButton", self.save_current_weights),
+            (self.tr("Rename…"), "renameWeightSetButton", self.rename_weight_set),
+            (self.tr("Delete"), "deleteWeightSetButton", self.delete_weight_set)])
+        self.scenario_list, sc_box = self._list_box(self.tr("Scenarios"), "scenarioList", [
+            (self.tr("New scenario…"), "newScenarioButton", self.new_scenario),
+            (self.tr("Rename…"), "renameScenarioButton", self.rename_scenario),
+            (self.tr("Delete"), "deleteScenarioButton", self.delete_scenario)])
+        self.snapshot_list, sn_box = self._list_box(self.tr("Snapshots"), "snapshotList", [
+            (self.tr("Take snapshot…"), "takeSnapshotButton", self.take_snapshot),
+            (self.tr("Compare…"), "compareSnapshotsButton", self.compare_selected),
+            (self.tr("Delete"), "deleteSnapshotButton", self.delete_snapshot)])
+        self.snapshot_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for box in (ws_box, sc_box, sn_box):
+            row.addWidget(box)
+        self.take_snapshot_button = sn_box.findChild(QPushButton, "takeSnapshotButton")
+        self.take_snapshot_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.take_snapshot_button.setToolTip(self.tr("Keep a copy of the decision as it is now (Ctrl+Shift+T)"))
+        self.scenario_list.currentItemChanged.connect(lambda *_: self._fill_editor())
+
+        self.scenario_table = QTableWidget(split)
+        self.scenario_table.setObjectName("scenarioEditor")
+        self.scenario_table.setAccessibleName(self.tr("Scenario scores: type to override a cell, clear to undo"))
+        self.scenario_table.itemChanged.connect(self._on_override_edited)
+
+        results = QWidget(split)
+        col = QVBoxLayout(results)
+        self.rank_table = QTableWidget(results)
+        self.rank_table.setObjectName("rankAcrossPairsTable")
+        self.rank_table.setAccessibleName(self.tr("Rank (regret in points) under each perspective and scenario"))
+        self.rank_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.robust_label = QLabel(results)
+        self.robust_label.setObjectName("robustChoiceLabel")
+        self.robust_label.setWordWrap(True)
+        self.robust_label.setAccessibleName(self.tr("Robust choice"))
+        self.diff_view = QPlainTextEdit(results)
+        self.diff_view.setObjectName("snapshotDiffView")
+        self.diff_view.setReadOnly(True)
+        self.diff_view.setAccessibleName(self.tr("Snapshot comparison"))
+        self.diff_view.setPlaceholderText(self.tr("Select one snapshot (compared with now) or two, then Compare…"))
+        col.addWidget(self.rank_table)
+        col.addWidget(self.robust_label)
+        col.addWidget(self.diff_view)
+
+        controller.changed.connect(lambda _changes: self.refresh())
+        controller.sessionReplaced.connect(self.refresh)
+        self.refresh()
+
+    def _list_box(self, title: str, name: str, buttons: list) -> tuple[QListWidget, QGroupBox]:
+        box = QGroupBox(title, self)
+        lay = QVBoxLayout(box)
+        lst = QListWidget(box)
+        lst.setObjectName(name)
+        lst.setAccessibleName(title)
+        lay.addWidget(lst)
+        for text, obj, slot in buttons:
+            b = _button(text, obj, box)
+            b.clicked.connect(lambda _checked=False, s=slot: s())
+            lay.addWidget(b)
+        return lst, box
+
+    # ------------------------------------------------------------ refresh
+    @property
+    def _decision(self):
+        return self._controller.decision
+
+    def refresh(self) -> None:
+        """Rebuild lists, the rank table and the robust-choice sentence from the decision."""
+        if not self._controller.has_session:
+            return
+        d = self._decision
+        for lst, items in ((self.weight_set_list, d.weight_sets), (self.scenario_list, d.scenarios),
+                           (self.snapshot_list, d.snapshots)):
+            keep = lst.currentItem().data(_ID) if lst.currentItem() else None
+            lst.blockSignals(True)
+            lst.clear()
+            for x in items:
+                label = x.name if not hasattr(x, "taken_at") else f"{x.name} ({x.taken_at:%Y-%m-%d %H:%M})"
+                it = QListWidgetItem(label, lst)
+                it.setData(_ID, x.id)
+                if x.id == keep:
+                    lst.setCurrentItem(it)
+            if lst.currentItem() is None and lst.count() and lst is self.scenario_list:
+                lst.setCurrentRow(0)
+            lst.blockSignals(False)
+        self._fill_editor()
+        self._fill_ranks()
+
+    def _fill_ranks(self) -> None:
+        report = robust_choice(self._decision)
+        t = self.rank_table
+        t.clear()
+        t.setRowCount(len(report.pairs))
+        t.setColumnCount(len(report.option_ids))
+        t.setHorizontalHeaderLabels([report.option_names[o] for o in report.option_ids])
+        t.setVerticalHeaderLabels([p.label for p in report.pairs])
+        bold = QFont()
+        bold.setBold(True)
+        for r, p in enumerate(report.pairs):
+            for c, oid in enumerate(report.option_ids):
+                item = QTableWidgetItem(self.tr("{0} ({1:.1f})").format(p.ranks[oid], p.regrets[oid]))
+                if oid in p.top_option_ids:
+                    item.setFont(bold)
+                t.setItem(r, c, item)
+        self.robust_label.setText(self.tr("Robust choice: {0}").format(report.reason))
+
+    def _current_scenario(self) -> ScoreScenario | None:
+        item = self.scenario_list.currentItem()
+        if item is None:
+            return None
+        return next((s for s in self._decision.scenarios if s.id == item.data(_ID)), None)
+
+    def _fill_editor(self) -> None:
+        d, sc = self._decision, self._current_scenario()
+        t = self.scenario_table
+        self._filling = True
+        try:
+            t.clear()
+            t.setEnabled(sc is not None)
+            leaves = d.leaves
+            t.setRowCount(len(d.options))
+            t.setColumnCount(len(leaves))
+            t.setHorizontalHeaderLabels([c.name for c in leaves])
+            t.setVerticalHeaderLabels([o.name for o in d.options])
+            over = {o.key: o for o in sc.overrides} if sc else {}
+            for r, o in enumerate(d.options):
+                for c, leaf in enumerate(leaves):
+                    base = d.score(o.id, leaf.id)
+                    shown = "" if base is None or base.is_missing else (base.level or f"{base.value:g}")
+                    ov = over.get((o.id, leaf.id))
+                    item = QTableWidgetItem("" if ov is None else (ov.level or f"{ov.value:g}"))
+                    item.setToolTip(self.tr("Base score: {0}").format(shown or self.tr("none")))
+                    t.setItem(r, c, item)
+        finally:
+            self._filling = False
+
+    # ------------------------------------------------------------ edits
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value.strip() if ok and value.strip() else None
+
+    def save_current_weights(self, name: str | None = None) -> str | None:
+        """Store the current points of every criterion as a named perspective."""
+        name = name or self._ask(self.tr("Save perspective"), self.tr("Name of the perspective:"))
+        if name is None:
+            return None
+        return self._controller.submit(AddWeightSet(weight_set_from_current(self._decision, name)))
+
+    def _selected(self, lst: QListWidget, items: list):
+        it = lst.currentItem()
+        return None if it is None else next((x for x in items if x.id == it.data(_ID)), None)
+
+    def rename_weight_set(self, name: str | None = None) -> str | None:
+        ws = self._selected(self.weight_set_list, self._decision.weight_sets)
+        name = ws and (name or self._ask(self.tr("Rename perspective"), self.tr("New name:"), ws.name))
+        return self._controller.submit(UpdateWeightSet(ws.model_copy(update={"name": name}))) if name else None
+
+    def delete_weight_set(self) -> str | None:
+        ws = self._selected(self.weight_set_list, self._decision.weight_sets)
+        return self._controller.submit(RemoveWeightSet(ws.id)) if ws else None
+
+    def new_scenario(self, name: str | None = None) -> str | None:
+        """Add an empty scenario; fill it in the editor table below the lists."""
+        name = name or self._ask(self.tr("New scenario"), self.tr("Name of the scenario:"))
+        if name is None:
+            return None
+        return self._controller.submit(AddScenario(ScoreScenario(id=new_id("scn"), name=name)))
+
+    def rename_scenario(self, name: str | None = None) -> str | None:
+        sc = self._current_scenario()
+        name = sc and (name or self._ask(self.tr("Rename scenario"), self.tr("New name:"), sc.name))
+        return self._controller.submit(UpdateScenario(sc.model_copy(update={"name": name}))) if name else None
+
+    def delete_scenario(self) -> str | None:
+        sc = self._current_scenario()
+        return self._controller.submit(RemoveScenario(sc.id)) if sc else None
+
+    def _on_override_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        sc = self._current_scenario()
+        if sc is None:
+            return
+        d = self._decision
+        option, leaf = d.options[item.row()], d.leaves[item.column()]
+        text = item.text().strip()
+        overrides = [o for o in sc.overrides if o.key != (option.id, leaf.id)]
+        error = None
+        if text:
+            if isinstance(leaf.scale, QualitativeScale):
+                overrides.append(ScoreOverride(option_id=option.id, criterion_id=leaf.id, level=text))
+            else:
+                try:
+                    value = float(text.replace(",", "."))
+                except ValueError:
+                    error = self.tr("{0} on {1}: type a number.").format(option.name, leaf.name)
+                else:
+                    overrides.append(ScoreOverride(option_id=option.id, criterion_id=leaf.id, value=value))
+        if error is not None:
+            self._controller.errorRaised.emit(error)
+        else:  # submit reports its own errors through errorRaised
+            error = self._controller.submit(UpdateScenario(sc.model_copy(update={"overrides": overrides})))
+        if error is not None:
+            self._fill_editor()
+
+    def take_snapshot(self, name: str | None = None) -> str | None:
+        """Keep a copy of the decision as it is now under ``name``."""
+        name = name or self._ask(self.tr("Take snapshot"), self.tr("Name of the snapshot:"))
+        if name is None:
+            return None
+        return self._controller.submit(TakeSnapshot.of(self._decision, name))
+
+    def delete_snapshot(self) -> str | None:
+        sn = self._selected(self.snapshot_list, self._decision.snapshots)
+        return self._controller.submit(RemoveSnapshot(sn.id)) if sn else None
+
+    def compare_selected(self) -> str:
+        """Compare two selected snapshots, or one with the current decision; show the text."""
+        d = self._decision
+        ids = [it.data(_ID) for it in self.snapshot_list.selectedItems()]
+        by_id = {s.id: s for s in d.snapshots}
+        chosen = sorted((by_id[i] for i in ids if i in by_id), key=lambda s: s.taken_at)
+        if not chosen:
+            text = self.tr("Select one snapshot (compared with now) or two, then Compare…")
+        else:
+            a = chosen[0]
+            if len(chosen) == 1:
+                b, label_b = d.model_copy(update={"snapshots": []}), self.tr("now")
+            else:
+                b, label_b = chosen[-1].decision, chosen[-1].name
+            text = compare_snapshots(a.decision, b, a.name, label_b).text()
+        self.diff_view.setPlainText(text)
+        return text
+
+
+__all__ = ["PerspectivesPanel"]

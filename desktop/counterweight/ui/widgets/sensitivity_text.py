@@ -1,0 +1,139 @@
+"""The words of the Sensitivity tab: the verdict, the one-sentence explanation, the chart legend.
+
+Plain functions over engine results, kept apart from the widgets: :func:`explain`
+turns a sensitivity and flip analysis into a verdict and a sentence naming the
+nearest change that would put another option first; :func:`legend_html` writes the
+chart's wrapping legend (user text escaped); :func:`verdict_word` and
+:func:`tornado_caption` give the badge and the caption under the tornado chart.
+User-visible text goes through the ``tr`` callable of the widget that shows it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
+
+    from counterweight.domain import Decision
+    from counterweight.engine.flip import FlipItem, FlipResult
+    from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
+
+DASH = "—"
+VERDICT_STYLE = {
+    "robust": "background:#9FD9C4; color:#000000; border:1px solid #2d7a60; border-radius:3px; padding:2px 8px;",
+    "fragile": "background:#F3B49A; color:#000000; border:1px solid #a1461a; border-radius:3px; padding:2px 8px;",
+    "not_applicable": "background:#E4E4E4; color:#000000; border:1px solid #808080; border-radius:3px;"
+                      " padding:2px 8px;",
+}
+_SYMBOLS = {"current": "┆", "flip": "●", "excluded": "┄"}
+
+
+def legend_html(entries: list[tuple[str, QColor, str]], tr: Callable[[str], str] = str) -> str:
+    """A wrapping legend: a coloured mark and the (escaped) name per entry; the top option in bold."""
+    parts = []
+    for text, colour, kind in entries:
+        name = html.escape(text)
+        if len(text) <= 36:  # keep short names on one line; long ones may wrap
+            name = name.replace(" ", "&nbsp;")
+        if kind == "top":
+            name = f"<b>{name}</b>&nbsp;{html.escape(tr('(first)'))}"
+        mark = _SYMBOLS.get(kind, "■")
+        parts.append(f'<span style="color:{colour.name()}; font-weight:bold">{mark}</span>&nbsp;{name}')
+    return " &nbsp; ".join(parts)
+
+
+def pct(share: float, decimals: int = 0) -> str:
+    """A share 0-1 as a percentage number (no sign)."""
+    return f"{100.0 * share:.{decimals}f}"
+
+
+def _pair(a: float, b: float) -> tuple[str, str]:
+    """Two shares as percentages, with a decimal when whole numbers would hide the step."""
+    decimals = 0 if abs(a - b) >= 0.02 and min(a, b) >= 0.1 else 1
+    return pct(a, decimals), pct(b, decimals)
+
+
+def _number(x: float) -> str:
+    text = f"{x:,.0f}" if abs(x) >= 100 else f"{x:.1f}" if abs(x) >= 10 else f"{x:.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _weight_phrase(c: CriterionSensitivity, t: Threshold, tr: Callable[[str], str]) -> str:
+    verb = tr("rises") if t.direction == "increase" else tr("falls")
+    g0, g1 = _pair(c.global_weight, t.global_weight)
+    text = tr("the weight of {name} {verb} from {old} % to {new} %").format(name=c.name, verb=verb, old=g0, new=g1)
+    if c.parent_weight < 1.0 - 1e-9:
+        l0, l1 = _pair(c.local_weight, t.local_weight)
+        text += " " + tr("(local {0} % → {1} %)").format(l0, l1)
+    return text + " " + tr("({0} then comes first)").format(t.new_top_name)
+
+
+def _score_phrase(decision: Decision, it: FlipItem, tr: Callable[[str], str]) -> str:
+    option = decision.option(it.option_id).name if it.option_id and decision.has_option(it.option_id) else ""
+    crit = decision.criterion(it.criterion_id)
+    if isinstance(it.current, str) and isinstance(it.target, str):
+        labels = [lv.label for lv in getattr(crit.scale, "levels", [])]
+        steps = abs(labels.index(it.target) - labels.index(it.current)) if it.target in labels and \
+            it.current in labels else 0
+        moves = tr("moves one level") if steps == 1 else tr("moves {0} levels").format(steps)
+        return tr("{option}'s score on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
+            option=option, criterion=crit.name, moves=moves, old=it.current, new=it.target)
+    unit = f" {crit.unit}" if crit.unit else ""
+    return tr("{option}'s score on {criterion} moves from {old} to {new}{unit}").format(
+        option=option, criterion=crit.name, old=_number(float(it.current)), new=_number(float(it.target)),  # type: ignore[arg-type]
+        unit=unit)
+
+
+def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult,
+            tr: Callable[[str], str] = str) -> tuple[str, str]:
+    """The verdict (``"robust"``, ``"fragile"``, ``"not_applicable"``) and one sentence in plain words.
+
+    The sentence names the smallest weight change and the smallest score change
+    that put another option first.
+    """
+    if flips.verdict == "not_applicable" or flips.top_id is None:
+        return "not_applicable", " ".join(tr(n) for n in flips.notes) or tr("There is nothing to compare.")
+    top = decision.option(flips.top_id).name if decision.has_option(flips.top_id) else flips.top_id
+    phrases: list[str] = []
+    weight = next((i for i in flips.items if i.kind == "weight" and i.fraction is not None), None)
+    if weight is not None:
+        c = sens.get(weight.criterion_id)
+        t = c.increase if (weight.change or 0.0) > 0 else c.decrease
+        if t is not None:
+            phrases.append(_weight_phrase(c, t, tr))
+    score = next((i for i in flips.items if i.kind == "score" and i.fraction is not None), None)
+    if score is not None:
+        phrases.append(_score_phrase(decision, score, tr))
+    limit = f"{100 * flips.threshold:g}"
+    if not phrases:
+        sentence = tr("{0} stays first whatever single weight or score changes within its range.").format(top)
+    elif flips.verdict == "fragile":
+        sentence = tr("{0} stays first unless {1}.").format(top, tr(", or if ").join(phrases))
+    else:
+        sentence = tr("No single change smaller than {0} % of its range puts another option ahead of {1}; "
+                      "the nearest: {2}.").format(limit, top, tr(", or ").join(phrases))
+    extra = " ".join(tr(n) for n in flips.notes)
+    return flips.verdict, sentence + (" " + extra if extra else "")
+
+
+def verdict_word(verdict: str, tr: Callable[[str], str] = str) -> tuple[str, str]:
+    """The badge's word for ``verdict`` and its style sheet."""
+    word = {"robust": tr("Robust"), "fragile": tr("Fragile")}.get(verdict, tr("Not applicable"))
+    return word, VERDICT_STYLE.get(verdict, VERDICT_STYLE["not_applicable"])
+
+
+def tornado_caption(total: int, shown: int, threshold: float, tr: Callable[[str], str] = str) -> str:
+    """The caption under the tornado chart: what the bars mean and how many of ``total`` are ``shown``."""
+    if not total:
+        return tr("No single weight or score change within its range puts another option first.")
+    text = tr("Bars: the smallest decrease (left) or increase (right) that puts another option first. "
+              "Dotted lines: {0} % of the range.").format(f"{100 * threshold:g}")
+    if shown < total:
+        text += " " + tr("Showing the {0} most fragile of {1}; hover a bar for details.").format(shown, total)
+    return text
+
+
+__all__ = ["DASH", "VERDICT_STYLE", "explain", "legend_html", "pct", "tornado_caption", "verdict_word"]

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Build the Linux installers in one command:
+#
+#     bash packaging/build-linux.sh
+#
+# 1. makes a clean build venv in build/linux/venv (Python from $PYTHON, default python3.11)
+#    and installs the application from a clean copy of the source, without test extras,
+#    plus PyInstaller;
+# 2. freezes it with packaging/pyinstaller/counterweight.spec into dist/counterweight/;
+# 3. checks that every bundled Qt library and plugin finds its dependencies (in the
+#    bundle, or among the system packages the .deb declares);
+# 4. writes dist/counterweight-<version>-linux-x86_64.tar.gz and
+#    dist/counterweight_<version>_amd64.deb (installs to /opt/counterweight);
+# 5. prints the sizes against the budget and exits 3 if one is over it
+#    (ALLOW_OVER_BUDGET=1 turns that into a warning).
+#
+# Needs: Python 3.11 with venv, dpkg-deb, binutils (strip), and access to a package
+# index (or PIP_FIND_LINKS / PIP_NO_INDEX pointing at a wheelhouse: packaging/wheelhouse.sh).
+# Build on the oldest distribution you support: the bundle needs the build host's glibc
+# or newer (the PySide6 wheels already need glibc >= 2.34; Debian 12 and Ubuntu 22.04 are fine).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PYTHON=${PYTHON:-python3.11}
+PYINSTALLER_SPEC=${PYINSTALLER_SPEC:-"pyinstaller>=6.10,<7"}
+WORK="$ROOT/build/linux"
+DIST="$ROOT/dist"
+BUNDLE="$DIST/counterweight"
+BUDGET_BUNDLE_MB=150
+BUDGET_DEB_MB=60
+
+say() { printf '\n== %s\n' "$*"; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
+
+command -v dpkg-deb >/dev/null || { echo "dpkg-deb is needed (apt-get install dpkg-dev)" >&2; exit 2; }
+command -v strip >/dev/null || { echo "strip is needed (apt-get install binutils)" >&2; exit 2; }
+start=$(date +%s)
+
+# One build at a time: a second run would delete the first one's build/linux and dist/ files.
+mkdir -p "$ROOT/build"
+exec 9>"$ROOT/build/.build-linux.lock"
+flock -n 9 || { echo "another packaging/build-linux.sh is running; waiting for it" >&2; flock 9; }
+
+say "clean build venv ($PYTHON)"
+rm -rf "$WORK"
+mkdir -p "$WORK" "$DIST"
+"$PYTHON" -m venv "$WORK/venv"
+PY="$WORK/venv/bin/python"
+
+# Install from a copy, so stale build/lib files of earlier setuptools runs in the
+# checkout can never end up in the bundle.
+say "install the application (no test extras) and PyInstaller"
+mkdir -p "$WORK/src"
+cp -a "$ROOT/pyproject.toml" "$ROOT/README.md" "$ROOT/desktop" "$ROOT/resources" "$ROOT/data" "$WORK/src/"
+find "$WORK/src" \( -name __pycache__ -o -name '*.egg-info' \) -prune -exec rm -rf {} +
+"$PY" -m pip install --quiet --disable-pip-version-check "$WORK/src" "$PYINSTALLER_SPEC"
+VERSION=$("$PY" -c 'import counterweight; print(counterweight.__version__)')
+"$PY" -m pip list --disable-pip-version-check --format=freeze > "$WORK/build-requirements.txt"
+echo "counterweight $VERSION; $(grep -i -E '^(pyinstaller|pyside6-essentials)==' "$WORK/build-requirements.txt" | tr '\n' ' ')"
+
+say "PyInstaller"
+t0=$(date +%s)
+rm -rf "$BUNDLE"
+(cd "$WORK" && "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$DIST" --workpath "$WORK/pyinstaller" "$ROOT/packaging/pyinstaller/counterweight.spec")
+echo "frozen in $(( $(date +%s) - t0 )) s"
+
+say "dependency check of the bundled libraries"
+# Libraries the .deb's Depends provide; anything else missing is a bundling mistake.
+SYSTEM_OK='^(libGL|libEGL|libOpenGL|libGLX|libwayland|lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|xcb|xkbcommon|fontconfig|freetype|png16|expat|dbus-1|systemd|glib-2|gthread-2|gobject-2|gmodule-2|gio-2|pcre2-8|cups|avahi|gnutls|nettle|hogweed|gmp|p11-kit|tasn1|unistring|idn2|gssapi_krb5|krb5|k5crypto|com_err|keyutils|gcrypt|gpg-error|lz4|zstd|cap|brotli)[-.a-z0-9]*)'
+missing=$(find "$BUNDLE" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
+    | xargs -0 -n 50 ldd 2>/dev/null | awk '/not found/ { print $1 }' | sort -u | grep -v -E "$SYSTEM_OK" || true)
+if [ -n "$missing" ]; then
+    echo "bundled libraries need files that are neither bundled nor declared:" >&2
+    echo "$missing" >&2
+    exit 4
+fi
+"$BUNDLE/counterweight" --version
+# PyInstaller leaves symlinks to the Qt libraries the spec filtered out; drop them.
+find "$BUNDLE" -xtype l -delete
+
+say "tar.gz"
+TARBALL="$DIST/counterweight-$VERSION-linux-x86_64.tar.gz"
+tar -C "$DIST" --owner=0 --group=0 --numeric-owner \
+    --transform "s,^counterweight,counterweight-$VERSION," -czf "$TARBALL" counterweight
+
+say ".deb"
+DEBROOT="$WORK/deb"
+rm -rf "$DEBROOT"
+mkdir -p "$DEBROOT/DEBIAN" "$DEBROOT/opt" "$DEBROOT/usr/bin" "$DEBROOT/usr/share/applications" \
+    "$DEBROOT/usr/share/icons/hicolor/scalable/apps" "$DEBROOT/usr/share/mime/packages"
+cp -a "$BUNDLE" "$DEBROOT/opt/counterweight"
+ln -s /opt/counterweight/counterweight "$DEBROOT/usr/bin/counterweight"
+install -m 644 "$ROOT/packaging/linux/counterweight.desktop" "$DEBROOT/usr/share/applications/"
+install -m 644 "$ROOT/resources/icons/counterweight.svg" "$DEBROOT/usr/share/icons/hicolor/scalable/apps/"
+install -m 644 "$ROOT/packaging/linux/counterweight-mime.xml" "$DEBROOT/usr/share/mime/packages/counterweight.xml"
+install -m 755 "$ROOT/packaging/linux/postinst" "$ROOT/packaging/linux/postrm" "$DEBROOT/DEBIAN/"
+# Depends: Qt's system libraries; the xcb ones come from packaging/apt-packages.txt.
+xcb=$(awk '$1 == "window" && $2 ~ /^libxcb/ { print $2 }' "$ROOT/packaging/apt-packages.txt")
+wayland=$(awk '$1 == "window" && $2 ~ /^libwayland/ { print $2 }' "$ROOT/packaging/apt-packages.txt")
+# The spec leaves the X11/xcb, font, GLib and D-Bus libraries to the system (see
+# LINUX_SYSTEM_LIBS in the spec), so their packages are listed here too.
+DEPENDS=$(echo libgl1 libegl1 libfontconfig1 fontconfig-config libfreetype6 libxkbcommon0 \
+    libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-glx0 \
+    libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 $xcb | tr ' \n' '\n\n' | grep . | paste -sd, | sed 's/,/, /g')
+RECOMMENDS=$(echo fonts-dejavu-core libcups2 shared-mime-info desktop-file-utils $wayland \
+    | tr ' ' '\n' | grep . | paste -sd, | sed 's/,/, /g')
+INSTALLED_KB=$(du -sk --apparent-size "$DEBROOT" | cut -f1)
+sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$INSTALLED_KB/" \
+    -e "s/@DEPENDS@/$DEPENDS/" -e "s/@RECOMMENDS@/$RECOMMENDS/" \
+    "$ROOT/packaging/linux/control.in" > "$DEBROOT/DEBIAN/control"
+DEB="$DIST/counterweight_${VERSION}_amd64.deb"
+dpkg-deb --root-owner-group -Zxz --build "$DEBROOT" "$DEB" >/dev/null
+dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'
+
+say "sizes (budget: bundle < $BUDGET_BUNDLE_MB MB, .deb < $BUDGET_DEB_MB MB)"
+bundle_bytes=$(du -sb "$BUNDLE" | cut -f1)
+deb_bytes=$(stat -c %s "$DEB")
+tar_bytes=$(stat -c %s "$TARBALL")
+over=0
+printf '%-40s %8s MB\n' "dist/counterweight/ (bundle)" "$(mb "$bundle_bytes")"
+printf '%-40s %8s MB\n' "$(basename "$TARBALL")" "$(mb "$tar_bytes")"
+printf '%-40s %8s MB\n' "$(basename "$DEB")" "$(mb "$deb_bytes")"
+[ "$bundle_bytes" -lt $((BUDGET_BUNDLE_MB * 1048576)) ] || { echo "bundle is OVER BUDGET" >&2; over=1; }
+[ "$deb_bytes" -lt $((BUDGET_DEB_MB * 1048576)) ] || { echo ".deb is OVER BUDGET" >&2; over=1; }
+echo "total build time $(( $(date +%s) - start )) s"
+if [ "$over" = 1 ] && [ "${ALLOW_OVER_BUDGET:-0}" != 1 ]; then
+    exit 3
+fi
+echo "test the bundle: COUNTERWEIGHT_BUNDLE=$BUNDLE python -m pytest tests/packaging/test_bundle.py"

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Regenerate Counterweight's translation files from the source code.
+#
+#   bash packaging/update-translations.sh
+#
+# 1. Qt's lupdate scans desktop/counterweight/ui and desktop/counterweight/charts for
+#    tr(), QCoreApplication.translate() and QT_TRANSLATE_NOOP() strings and updates
+#    resources/translations/counterweight_<lang>.ts (existing translations are kept,
+#    strings no longer in the code are dropped; no line numbers, so diffs stay small).
+# 2. Qt's lrelease compiles each .ts into the .qm the application loads. The .qm files
+#    are committed: a frozen bundle has no lrelease to build them at start-up.
+#
+# Translate with Qt Linguist (pyside6-linguist), then run this script again.
+# Settings: PYSIDE6_BIN=DIR holds pyside6-lupdate/pyside6-lrelease (default: beside
+# the python3 on PATH, then PATH itself).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+OUT=resources/translations
+LANGUAGES=(en fr)
+
+tool() {
+    local name=$1
+    if [[ -n "${PYSIDE6_BIN:-}" && -x "$PYSIDE6_BIN/$name" ]]; then echo "$PYSIDE6_BIN/$name"; return; fi
+    local py_dir
+    py_dir=$(dirname "$(command -v python3 || echo /nonexistent/python3)")
+    if [[ -x "$py_dir/$name" ]]; then echo "$py_dir/$name"; return; fi
+    command -v "$name" || { echo "update-translations.sh: $name not found (pip install PySide6-Essentials)" >&2; exit 1; }
+}
+LUPDATE=$(tool pyside6-lupdate)
+LRELEASE=$(tool pyside6-lrelease)
+
+mkdir -p "$OUT"
+for lang in "${LANGUAGES[@]}"; do
+    ts="$OUT/counterweight_$lang.ts"
+    "$LUPDATE" -extensions py -no-obsolete -locations none -source-language en \
+        -target-language "$lang" desktop/counterweight/ui desktop/counterweight/charts -ts "$ts"
+    "$LRELEASE" -silent "$ts" -qm "$OUT/counterweight_$lang.qm"
+done
+echo "update-translations.sh: wrote ${LANGUAGES[*]/#/$OUT/counterweight_}(.ts/.qm)"

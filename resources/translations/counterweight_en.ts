@@ -1,0 +1,4599 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>No score has a range, so only the weights vary.</source>
+        <extracomment>Columns of the ranks table: option, confidence factor, then rank 1, 2, ... Widest the option column opens at (pixels); the user may widen it. A table with more cells than this has its columns sized one at a time (same widths, in slices). Longest the GUI thread spends on one slice of showing a large result before other events run (seconds). Names of the score distributions, as listed in the settings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} scores have a range; they are drawn from a {2} distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0} set their own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.1f} % of random weight sets fell within the ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank acceptability chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each option, the share of draws in which it takes each rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank acceptability and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of draws giving each rank; confidence: how often the option comes first with its central weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average weights under which each option comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the option comes first when the weights are its central weights and the scores vary (SMAA-2 confidence factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to the ideal option; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to the worst (anti-ideal) option; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C = D− / (D+ + D−), 0 to 1; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>φ+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving flow: how strongly it beats the others, 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>φ−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering flow: how strongly the others beat it, 0 to 1; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net φ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net flow φ+ − φ−, −1 to +1; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group utility: weighted regrets summed over the criteria; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual regret: the largest weighted regret on one criterion; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR index combining S and R with weight v; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ marks VIKOR&apos;s compromise solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted product of the values, 0 to 100; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight thresholds per criterion</source>
+        <extracomment>Item data role holding the id of the option that then comes first (threshold cells).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria, indented under their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its share of its group&apos;s weight (local weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If its local weight falls to this, another option (named below it) comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If its local weight rises to this, another option (named below it) comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to chart that criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight from 0 % to 100 % puts another option first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} % of its group; {1} % of the total weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {0} % of its group ({1} % of the total weight), {2} comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by search, to within {0} percentage points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight of {name} {verb} from {old} % to {new} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(local {0} % → {1} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} then comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves {0} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} moves from {old} to {new}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays first whatever single weight or score changes within its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays first unless {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or if </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single change smaller than {0} % of its range puts another option ahead of {1}; the nearest: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single weight or score change within its range puts another option first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: the smallest decrease (left) or increase (right) that puts another option first. Dotted lines: {0} % of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the {0} most fragile of {1}; hover a bar for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Counterweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh policy options against criteria, with every score, weight and change recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight works entirely offline. It never connects to a network: your decisions, scores and audit trail stay in files on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcceptabilityChart</name>
+    <message>
+        <source>Rank acceptability: share of the draws giving each rank</source>
+        <extracomment>Ranks from this one on share one segment. Below about 24 px a bar&apos;s label is elided to &quot;…&quot; by Qt Charts; see :meth:`AcceptabilityChart.preferred_height`. A darkened Okabe-Ito blue, then blue, sky blue and yellow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the draws (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranks {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {ranks} in {share} % of the draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking under the method in use (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every method&apos;s ranking side by side (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the ranking responds to the weights (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure the ranking is, given uncertain scores and weights (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks under named perspectives and scenarios; snapshots (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the analysts disagree, and whether it changes the top option (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalystsDialog</name>
+    <message>
+        <source>Analysts</source>
+        <extracomment>Item data role holding the analyst id in the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each analyst may give their own scores and weights; where they give none, the shared inputs stand. The group view combines the analysts&apos; views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s role or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an analyst with the name, role and note typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected analyst&apos;s name, role and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected analyst and their inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometric mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How scores are combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How weights are combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How AHP judgements are combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIJ: combine the judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIP: combine the priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the shared inputs as one more voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;HP judgements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the analyst&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an analyst in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}? Their {1} own input(s) (scores, weights and judgements) will be removed with them. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}? They have no inputs of their own. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change group aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BannerArea</name>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this project cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefActions</name>
+    <message>
+        <source>Set protective &amp;marking…</source>
+        <extracomment>Show the progress dialog only for work that lasts longer than this.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the marking shown on the window and on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;brief (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision brief as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the decision brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective marking set to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective marking removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brief is already being prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the brief&apos;s analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the brief to {0} ({1} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Compare methods</source>
+        <extracomment>Delay before recomputing a large decision&apos;s comparison after a change. Decisions with more score cells than this are recomputed after a delay.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the methods agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank of each option under each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement between methods, Kendall&apos;s tau-b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s tau-b between two rankings: 1 = same order, 0 = unrelated, −1 = reversed; over the options every method ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks and agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the method in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded by a red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be placed (a score is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: not ranked by {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: rank {1} under {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} vs {1}: tau-b {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined (too few options, or all tied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option is ranked by every method, so the methods cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All five methods put {0} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0} methods put {1} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods disagree on the top option: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the agreement measure (not ranked by every method): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionChart</name>
+    <message>
+        <source>Score out of 100</source>
+        <extracomment>Text size in layout pixels (1/96 inch when printed) and colour. Resolution that one layout pixel is meant for (CSS pixels). Longest option label (in characters-wide pixels of the axis font) before eliding.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution of each criterion to the overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option: top {0} of {1} (best on top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option (best on top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {segment} adds {points:.1f} of {total:.1f} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds a criterion, Ctrl+Shift+Insert adds a group, F2 renames, Return edits, Alt+Up and Alt+Down move, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scored criterion to the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group of criteria at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected criterion in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the scale, direction, unit and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected criterion up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected criterion down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected criterion, what it holds and its scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds one criterion, which goes with it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n criteria, which go with it:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scores will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One score will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scores will be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTreeModel</name>
+    <message>
+        <source>Criterion</source>
+        <extracomment>Role holding the criterion id of an index. Role holding True for groups, False for scored criteria.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of one criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %n criteria</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored criterion, measured on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric (a number between two bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualitative (named levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the piecewise value function (%n breakpoints)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lower bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;pper bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep piecewise value function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per level. Value: 0 (worst) to 100 (best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: label, what the level means, value from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower bound: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower bound: must be below the upper bound (%1 is not below %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1: the label is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 (%2): the value must be a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementPanel</name>
+    <message>
+        <source>Disagreement</source>
+        <extracomment>A coefficient of variation at or above this shows in the strongest colour. Milliseconds to wait after the last change before recomputing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each analyst&apos;s top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of the scores, option by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread of the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements that change the top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top option per analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores: coefficient of variation across analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: share of their group (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysts are named in this project yet. Add them under Edit &gt; Analysts… and give them their own scores or weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disagreement cannot be worked out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no single value from one analyst changes the top option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single analyst&apos;s inputs change the top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top option would change under {0}&apos;s inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(differs from the group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two analysts scored this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s score of {1} on {2} ({3} instead of the group&apos;s {4}) makes {5} the top option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s weight of {1} ({2:.1f}% of its group instead of the group&apos;s {3:.1f}%) makes {4} the top option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Counterweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight ran into a problem it did not expect. Every change you made before this point is already saved. If this keeps happening, press Copy report and send the report to whoever supports Counterweight for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePassages</name>
+    <message>
+        <source>Linked passages</source>
+        <extracomment>Quotes longer than this are shortened in the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages of sources linked to this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected passage from this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Counterweight projects (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new decision in a new project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically; mark this point as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and continue there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import decision JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project from a decision (.json) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export decision JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision to a .json file others can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Counterweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the example project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight will open the example project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the example project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project you have open. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes are already saved automatically; checkpoint marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1; you are now working in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported decision as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the decision to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>User &amp;guide</source>
+        <extracomment>Main-window attribute holding a panel -&gt; the guide section (heading anchor) about it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide at the section about the panel in use (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Counterweight user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter finds the next match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section “{0}” in the guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not in the guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <extracomment>Item data role holding an entry&apos;s id. Edits arriving closer together than this (a slider drag) cause one refresh, not one each.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this value outside the project (for example in the brief): a history rewritten later will no longer contain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify history again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History verified: %n entries, chain intact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History altered at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element of entry %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the value from entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPassageDialog</name>
+    <message>
+        <source>Link passage to a score</source>
+        <extracomment>Passages longer than this are shortened in the preview (the link keeps all of it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of scores to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility of this evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far this passage supports the score (low, medium, high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the passage bears on the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage will be linked to {0} score(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Counterweight could not open any project, not even the example. Check that your Counterweight folder can be written to.</source>
+        <extracomment>Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the window opens as usual, says so on stdout and quits half a second later, exit status 0.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight</source>
+        <extracomment>Default share of each splitter&apos;s length per pane (the score matrix gets the most).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight was started with --read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Score &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Counterweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight unsupported scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hatch the scores that rest on no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkingDialog</name>
+    <message>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marking is shown across the top of the window and printed at the top and bottom of every page of a brief. Choose one or type your own (one line, up to {0} characters); leave it empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodScoreChart</name>
+    <message>
+        <source>Ranked</source>
+        <extracomment>Candidate half-widths of the net-flow axis.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR compromise solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded by a red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option: top {0} of {1} (best on top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded by a red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {measure} {number} ({where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodSettingsDialog</name>
+    <message>
+        <source>Method settings</source>
+        <extracomment>Suggested thresholds as shares of a criterion&apos;s score spread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method used for the ranking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted sum / product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMETHEE II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted sum and the weighted product turn every score into a value from 0 to 1 first. Value functions use each criterion&apos;s own scale; the others rescale against the options being compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS ranks options by how close they come to an ideal option and how far from the worst. Vector normalisation is Hwang and Yoon&apos;s original; min-max stretches every criterion to 0-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector (Euclidean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max across options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TOPSIS normalisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR balances the best result for the group of criteria as a whole (S) against the worst regret on any single criterion (R). v is the weight of the first: 0.5 balances both; above 0.5 favours the majority of criteria, below 0.5 avoids any single large regret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR v slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;v:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: avoid the largest single regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: best for the majority of criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every pair of options PROMETHEE II asks, criterion by criterion, how strongly one is preferred. Differences up to q count as no preference; beyond p as full preference; s sets the width of the Gaussian curve. Thresholds are in each criterion&apos;s units (level points 0-100 for rated criteria); suggestions come from the spread of the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference function per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q (indifference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (preference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s (Gaussian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}); suggested q {2:g}, p {3:g}, s {4:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference function for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indifference threshold q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preference threshold p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian spread s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by this preference function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the indifference threshold q ({1:g}) must be below the preference threshold p ({2:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the Gaussian spread s must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change method settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted sum (additive value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS (closeness to ideal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMETHEE II (net flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR (compromise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value functions (scale bounds)</source>
+        <extracomment>Normalisation names (``Normalization.label``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio to best (cost: min/x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio to max (cost: 1 - x/max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type I – usual (no thresholds)</source>
+        <extracomment>PROMETHEE preference function names (``PreferenceFunction.label``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type II – U-shape (indifference q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type III – V-shape (preference p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type IV – level (q and p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type V – V-shape with indifference (q and p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type VI – Gaussian (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionDialog</name>
+    <message>
+        <source>Edit option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the option comes from, e.g. a citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds, F2 renames, Alt+Return edits details, Alt+Up and Alt+Down move, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new option after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected option in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit name, description and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected option up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected option down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected option and its scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the option “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no scores yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its one score will be deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n scores will be deleted with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairwiseEditor</name>
+    <message>
+        <source>Equal importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak or slight (between equal and moderate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate plus (between moderate and strong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong plus (between strong and very strong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very, very strong (between very strong and extreme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each pair, move the slider towards the criterion that matters more, and as far as the difference in importance warrants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise comparisons</source>
+        <extracomment>Priorities, CR verdict and suggestions; the host places it (beside the preview, say).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} versus {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one criterion here, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal eigenvector (Saaty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometric mean of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priorities from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal importance (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between scale points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more important: {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored value, between slider steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λmax {0} · CI {1} · RI {2} ({3}) · CR {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fewer than three criteria the judgements cannot contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consistency ratio is not available for {0} criteria (the {1} table stops at {2}); consider grouping them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent enough: CR {0} is at most {1:.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent: CR {0} is above {1:.2f}. Revisit the judgements listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} vs {1}: you said {2}; {3} would fit the other judgements (suggest {4}, CR then {5}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use suggestion {0} for {1} versus {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerspectivesPanel</name>
+    <message>
+        <source>Perspectives and scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectives (weight sets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current weights as perspective…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the decision as it is now (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario scores: type to override a cell, clear to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (regret in points) under each perspective and scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one snapshot (compared with now) or two, then Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1:.1f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust choice: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base score: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the perspective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on {1}: type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Excluded from the ranking by a red line: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: {0} cannot place this option without a score on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every criterion it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches a red line (flagged): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compromise solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = best; — = not ranked (hover for the reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>Weighted sum (additive value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS (closeness to ideal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMETHEE II (net flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR (compromise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value functions (scale bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max across options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio to best (cost: min/x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio to max (cost: 1 - x/max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector (Euclidean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <extracomment>The chart shows at most this many options (the best ones); the table shows all. TOPSIS&apos;s own normalisations (``TopsisSettings.normalization``), with their labels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the criterion values are combined into one ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS normalisation, PROMETHEE preference functions, VIKOR v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How scores are made comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked bars: how many points each top-level criterion adds to each option&apos;s score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method score chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bar per option with the chosen method&apos;s own score, best on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking, chart and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Red lines&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;d lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit red lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits no option may cross, however well it scores elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-line breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value functions use each criterion&apos;s own scale; the other methods rescale the scores against the options being compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How TOPSIS makes the raw scores comparable before weighting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This method works on the scores in their own units; see Method settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option breaches the {0} red line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} breach(es); {1} option(s) excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedLineEditor</name>
+    <message>
+        <source>Add red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst acceptable level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to an option that crosses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag it beside the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude it from the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this limit exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Treasury ceiling agreed in March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst acceptable &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit ({0} acceptable):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scored criterion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: {0}.
+With the current scores this is breached by: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedLinesDialog</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red line is a limit that no good score elsewhere can make up for. An option on the wrong side is flagged beside the ranking, or excluded from it. Each change here can be undone (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a red line (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected red line (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected red line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreClipboard</name>
+    <message>
+        <source>The pasted block has {0} row(s) and {1} column(s), but from {2} there is room for only {3} row(s) and {4} column(s). Nothing was pasted.</source>
+        <extracomment>A pasted block: rows of cell texts (rows may be shorter than the widest one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}, column {1} ({2}): {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0} cells refused; nothing was pasted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nothing was pasted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste {0} scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Level for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDetailPanel</name>
+    <message>
+        <source>Score details</source>
+        <extracomment>Item data of an evidence row&apos;s first cell: the stored EvidenceRef (issue 4: evidence).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a plausible range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low end of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High end of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this score? Cite the reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an evidence row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes to this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell of the score matrix to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number. Enter a number from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value {0} is outside the scale ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence row {0} needs a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreMatrix</name>
+    <message>
+        <source>Score matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options in rows, criteria in columns. Press F2 or Enter, or start typing, to edit a score; Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score entry problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear {0} scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected scores as tab-separated text for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a block of scores copied from a spreadsheet, starting at the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so nothing can be pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>levels {0}</source>
+        <extracomment>True when the cell has no score (no value and no level). The cell&apos;s :class:`Score` (or ``None``). The column&apos;s :class:`Criterion`. ``(option_id, criterion_id)`` of the cell. Number of pieces of evidence behind the cell&apos;s score (0 without a score). ``none``/``weak``/``medium``/``strong``: how well the evidence supports the score. True when the cell holds a score (value or level) that rests on no evidence at all. Column titles wrap at about this many characters, so long names do not make wide columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group (not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a level of {1}. Choose one of: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a group; it is not scored directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number. Enter a number from {1} (a range may follow in brackets, e.g. 5 (3-7)), or leave the cell empty to clear the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} {1} is outside the scale ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lies outside this score&apos;s range ({1} to {2}). Type the value with a new range, e.g. 5 (3-7), or change the range in the detail panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level means: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible range: {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: {0:.0f} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence behind this score: {0} item(s), {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This score rests on no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group view is read-only: it combines the analysts&apos; scores. Switch to an analyst&apos;s view or the shared inputs to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <source>Local weight of {0} (%)</source>
+        <extracomment>Widest legend entry (pixels of the legend font) and its share of the chart width.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score as the weight of {0} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current weight: {0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top changes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top never changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {score} when {criterion} has {weight} % of its group&apos;s weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <source>Sensitivity</source>
+        <extracomment>Item data role holding the id of the option that then comes first (threshold cells).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would change the top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion whose weight is varied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score against weight chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each option&apos;s overall score as the chosen criterion&apos;s weight goes from 0 to 100 percent of its group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to flip chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each weight and score, the smallest change that puts another option first, as a share of its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sensitivity analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitivity analysis could not run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a decision to see how robust its ranking is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>That analyst is no longer in the project.</source>
+        <extracomment>``SessionController.view`` value of the group view (issue 4: analysts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analyst whose view was shown is no longer in the project; showing the shared inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the shared inputs: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetailsForm</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-11-20 or November 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL or citation (kept as text, never opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A – completely reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B – usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C – fairly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D – not usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E – unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F – cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admiralty scale: how far this source can usually be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the text came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliabilit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text imported from {0} on {1} ({2} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text yet: use “Load text into source…” to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Source library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an empty source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a new source from a .txt, .md or .html file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loa&amp;d text into source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected source&apos;s text from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the source&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores citing this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to selected score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected passage to a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage of the text first (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited by {0} score(s); linked passages are shaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text (*.txt *.md *.markdown *.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text of “{0}”? Linked passages are looked up again in the new text; those no longer found keep their quote but lose their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load text into “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage of the source&apos;s text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link evidence to {0} scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV score matrix (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project from a filled-in template (.xlsx) or a long-format CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sp&amp;readsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the matrix, weights, results and rationales to Excel (.xlsx), or the matrix to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export blank &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an empty workbook to fill in and import, with a README sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported decision as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project you have open. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the decision to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export blank template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the blank template to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>Weight: {0}</source>
+        <extracomment>Widest item label (pixels of the axis font) before eliding, and its share of the chart width. Candidate half-widths of the axis and their tick steps, in % of range. Qt Charts elides every row label when a row is shorter than about 24 px, so the chart shows only as many rows as get this much height (the most fragile ones).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to a change of the top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← decrease    % of range    increase →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile: under {0} % of its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the {0} most fragile of {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decrease of {0} % of its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an increase of {0} % of its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the top option changes after {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyPanel</name>
+    <message>
+        <source>Uniform</source>
+        <extracomment>Score distributions and weight-uncertainty modes shown by the uncertainty panel.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERT (beta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As set (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of importance only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (any weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More draws give steadier shares but take longer (100 to 1,000,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and settings always give the same results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of ranged scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a score varies between its low and high ends; its value is the most likely one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ranged scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the uncertainty analysis (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: number of draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: score distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: the decision has changed since this run. Run again (Ctrl+R) to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to compare: add at least two options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running {0:,} draws…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uncertainty analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uncertainty analysis could not run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The results shown are from the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after {0:,} of {1:,} draws; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitcher</name>
+    <message>
+        <source>Whose inputs to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and edit the shared inputs or one analyst&apos;s own; the group view combines the analysts and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group view (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>Weight of {0} in points</source>
+        <extracomment>Item data role holding a group&apos;s elicitation marker text (issue 3, weighting dialog).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points can go above 100 here; only ratios between siblings matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightUncertaintyEditor</name>
+    <message>
+        <source>As set (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of importance only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (any weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights are taken as they are; only ranged scores vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion&apos;s overall weight varies within its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any weights that keep the criteria&apos;s order of importance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every set of weights is equally likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weights may vary</source>
+        <extracomment>Per mode: the name in the list and a sentence that explains it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounds on each criterion&apos;s share of the total weight, in %. Leave both blank for 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria from most to least important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by &amp;weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most important first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the current weights and not saved yet: move a criterion or press “Order by weights” to use this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: how weights vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight range of {0} must be two numbers from 0 to 100, the lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: weight range of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: importance order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightingDialog</name>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicit weights: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion here gets the same weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part, what was discussed, sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicited &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store these judgements and set the weights (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of the top-level criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of the criteria directly under &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current and resulting weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local
+now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local
+new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global
+now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global
+new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set weights from judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each criterion points; its weight is its share of the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judgements: every criterion weighs the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the swings from worst to best, give the biggest swing 100 and rate each other swing against it (von Winterfeldt &amp; Edwards 1986).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the criteria by importance; weights are the rank-order centroid (Barron &amp; Barrett 1996). Ties are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the criteria by importance; weights fall in equal steps (Stillwell, Seaver &amp; Edwards 1981). Ties are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every pair on Saaty&apos;s 1–9 scale; weights and a consistency check follow (Saaty 1980).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank-order centroid (ROC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank-sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHP pairwise comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHP, CR {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights set by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, judgements by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (edited by hand since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights were changed by hand afterwards, so they no longer follow the judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicited: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank of {0} (1 = most important)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per criterion. Only the ratios matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the criteria by importance: 1 is the most important. Give two criteria the same rank to tie them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst → best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imagine every criterion at its worst. Which swing to its best would you choose first? Rank it 1; it gets 100 points. Rate every other swing from 0 to 100 against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing points for {0} (0 to 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest swing is the yardstick: always 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0!r} is ranked {1}, below {2!r} (rank {3}), but has more swing points ({4:g} &gt; {5:g}). Lower its points or change the ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local weight: share of the criteria beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global weight: share of the whole decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points are relative: a criterion&apos;s share is its points divided by the points of the criteria beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected group&apos;s criteria equal weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give equal points to the criteria inside the selected group (or beside the selected criterion; with nothing selected, the top-level criteria).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicit weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicit the weights of the selected group&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the same criteria by swing, ranking, AHP or points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ and - change the points of the selected criterion; Enter or F2 moves to its points box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group view is read-only: it combines the analysts&apos; weights. Switch to an analyst&apos;s view or the shared inputs to change weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicit weights in {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicit top-level weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>the calculation</source>
+        <extracomment>A task: ``task(progress, cancelled) -&gt; result``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected problem stopped {0}. Nothing in the decision was changed; the details were written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_LazyPage</name>
+    <message>
+        <source>Not available</source>
+        <extracomment>(module, class) of the panels built on first use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+"""``export --format xlsx|csv``, ``import`` of spreadsheets and ``template`` on the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from counterweight.services.projects import load_decision
+from tests.cli.conftest import run_subprocess
+from tests.factories import small_decision
+
+
+def _results(payload: dict) -> dict:
+    return {k: v for k, v in payload.items() if k != "file"}
+
+
+def test_xlsx_export_import_round_trip(cli, small_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "small.xlsx"
+    exported = cli("export", small_project, "--format", "xlsx", "-o", out)
+    assert exported.code == 0, exported.err
+    assert "Matrix" in load_workbook(out).sheetnames
+    imported = cli("import", out, "-o", tmp_path / "back.counterweight")
+    assert imported.code == 0, imported.err
+    assert load_decision(tmp_path / "back.counterweight") == small_decision()
+    a = cli("evaluate", small_project, "--json").json()
+    b = cli("evaluate", tmp_path / "back.counterweight", "--json").json()
+    assert _results(a) == _results(b)
+
+
+def test_csv_matrix_to_stdout_and_file(cli, small_json: Path, tmp_path: Path) -> None:
+    result = cli("export", small_json, "--format", "csv", "-o", "-")
+    assert result.code == 0, result.err
+    rows = list(csv.reader(io.StringIO(result.out)))
+    assert rows[0] == ["Option", "Civilian harm", "Effect", "Effect low", "Effect high", "Cost"]
+    assert rows[2] == ["Bravo", "High", "9", "", "", "10"]
+    target = tmp_path / "m.csv"
+    assert cli("export", small_json, "--format", "csv", "-o", target).code == 0
+    assert target.read_text(encoding="utf-8-sig").replace("\r\n", "\n") == result.out
+
+
+def test_long_csv_export_imports_back_with_the_same_ranking(cli, small_json: Path, tmp_path: Path) -> None:
+    long_csv = tmp_path / "long.csv"
+    assert cli("export", small_json, "--format", "csv", "--csv-layout", "long", "-o", long_csv).code == 0
+    assert cli("import", long_csv, "-o", tmp_path / "flat.counterweight").code == 0
+    a = cli("evaluate", small_json, "--json").json()["options"]
+    b = cli("evaluate", tmp_path / "flat.counterweight", "--json").json()["options"]
+    assert [(o["name"], o["score"], o["rank"]) for o in a] == [(o["name"], o["score"], o["rank"]) for o in b]
+
+
+def test_xlsx_to_stdout_is_refused(cli, small_json: Path) -> None:
+    result = cli("export", small_json, "--format", "xlsx", "-o", "-")
+    assert result.code == 2 and "standard output" in result.err
+
+
+def test_export_refuses_overwrite_without_force(cli, small_json: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.xlsx"
+    out.write_bytes(b"keep me")
+    result = cli("export", small_json, "--format", "xlsx", "-o", out)
+    assert result.code == 2 and "--force" in result.err
+    assert out.read_bytes() == b"keep me"
+    assert cli("export", small_json, "--format", "xlsx", "-o", out, "--force").code == 0
+
+
+def test_template_then_import_reports_what_is_missing(cli, tmp_path: Path) -> None:
+    blank = tmp_path / "blank.xlsx"
+    result = cli("template", "-o", blank)
+    assert result.code == 0, result.err
+    assert load_workbook(blank).sheetnames[0] == "README"
+    again = cli("template", "-o", blank)
+    assert again.code == 2 and "--force" in again.err
+    assert cli("template", "-o", tmp_path / "blank.csv").code == 2
+    imported = cli("import", blank, "-o", tmp_path / "empty.counterweight")
+    assert imported.code == 2
+    assert "Options: no options are listed" in imported.err and "Criteria: no criteria" in imported.err
+    assert not (tmp_path / "empty.counterweight").exists()
+
+
+def test_bad_spreadsheet_exits_2_naming_sheet_row_and_column(cli, small_json: Path, tmp_path: Path) -> None:
+    good = tmp_path / "good.xlsx"
+    assert cli("export", small_json, "--format", "xlsx", "-o", good).code == 0
+    wb = load_workbook(good)
+    wb["Scores"]["C3"] = "abc"
+    wb["Scores"]["C2"] = "Tiny"
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    target = tmp_path / "out.counterweight"
+    result = cli("import", bad, "-o", target)
+    assert result.code == 2
+    assert len(result.err_lines) == 1
+    assert str(bad) in result.err
+    assert "Scores!C3: 'abc' is not a number" in result.err
+    assert "Scores!C2: 'Tiny' is not a level of 'Civilian harm'" in result.err
+    assert "2 problems" in result.err
+    assert not target.exists()
+
+
+def test_bad_csv_in_a_subprocess(tmp_path: Path) -> None:
+    bad = tmp_path / "scores.csv"
+    bad.write_text("option,criterion,score,lower,upper\nA,Cost,cheap,0,10\n", encoding="utf-8")
+    result = run_subprocess(["import", bad, "-o", tmp_path / "x.counterweight"])
+    assert result.code == 2
+    assert "row 2, column C (score): 'cheap' is not a number" in result.err
+    assert not (tmp_path / "x.counterweight").exists()

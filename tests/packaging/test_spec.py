@@ -1,0 +1,129 @@
+"""Checks on the PyInstaller recipe that run without building anything.
+
+The spec is executed with ``SPECPATH`` set but without PyInstaller's ``Analysis``
+and friends, so only its lists and its file filter are defined.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "packaging" / "pyinstaller" / "counterweight.spec"
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    namespace: dict[str, Any] = {"SPECPATH": str(SPEC.parent), "__file__": str(SPEC)}
+    saved = list(sys.path)
+    try:
+        exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    finally:
+        sys.path[:] = saved
+    return namespace
+
+
+def test_spec_is_python() -> None:
+    ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+
+
+def test_entry_script_exists_and_calls_main() -> None:
+    launch = SPEC.parent / "launch.py"
+    tree = ast.parse(launch.read_text(encoding="utf-8"))
+    imports = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert any(n.module == "counterweight.__main__" and any(a.name == "main" for a in n.names) for n in imports)
+
+
+@pytest.mark.parametrize("module", [
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtQml", "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets", "PySide6.Qt3DCore", "PySide6.QtMultimedia",
+    "pandas", "matplotlib", "scipy", "pymcdm", "pytest",
+])
+def test_excludes_unused_modules(spec: dict[str, Any], module: str) -> None:
+    assert module in spec["EXCLUDES"]
+
+
+def test_no_module_the_app_imports_is_excluded(spec: dict[str, Any]) -> None:
+    # Every PySide6 module named in the source must survive the excludes list.
+    used: set[str] = set()
+    for path in (ROOT / "desktop" / "counterweight").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6"):
+                used.add(node.module)
+            elif isinstance(node, ast.Import):
+                used.update(a.name for a in node.names if a.name.startswith("PySide6"))
+    assert used, "found no PySide6 imports at all: the scan is broken"
+    assert not used & set(spec["EXCLUDES"])
+
+
+def test_datas_put_resources_and_data_at_the_bundle_root(spec: dict[str, Any]) -> None:
+    datas = {Path(src).resolve(): dest for src, dest in spec["DATAS"]}
+    assert datas.get((ROOT / "resources").resolve()) == "resources"
+    assert datas.get((ROOT / "data").resolve()) == "data"
+    # counterweight.locations looks for exactly these names under sys._MEIPASS
+    locations = (ROOT / "desktop" / "counterweight" / "locations.py").read_text(encoding="utf-8")
+    assert "_MEIPASS" in locations and '"resources"' in locations and '"data"' in locations
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/platforms/libqlinuxfb.so",
+    "PySide6/Qt/plugins/platforms/libqminimalegl.so",
+    "PySide6/Qt/plugins/platforms/libqvkkhrdisplay.so",
+    "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+    "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
+    "PySide6/Qt/lib/libQt6Quick.so.6",
+    "PySide6/Qt/lib/libQt6Qml.so.6",
+    "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
+    "PySide6/Qt/translations/qtbase_xx.qm",
+    "python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
+    "python3.11/lib-dynload/_hashlib.cpython-311-x86_64-linux-gnu.so",
+])
+def test_filter_drops_unused_qt_files(spec: dict[str, Any], dest: str) -> None:
+    assert spec["_unwanted"](dest)
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+    "PySide6/Qt/lib/libQt6Core.so.6",
+    "PySide6/Qt/lib/libQt6Charts.so.6",
+    "PySide6/Qt/lib/libQt6Svg.so.6",
+    "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+    "python3.11/lib-dynload/_sha256.cpython-311-x86_64-linux-gnu.so",
+    "python3.11/lib-dynload/_sqlite3.cpython-311-x86_64-linux-gnu.so",
+    "resources/icons/counterweight.svg",
+    "data/examples/north-korea-troops.json",
+])
+def test_filter_keeps_what_the_app_needs(spec: dict[str, Any], dest: str) -> None:
+    assert not spec["_unwanted"](dest)
+
+
+def test_qt_translations_kept_for_shipped_languages(spec: dict[str, Any]) -> None:
+    for lang in spec["SHIPPED_LANGUAGES"]:
+        assert (ROOT / "resources" / "translations" / f"counterweight_{lang}.qm").is_file()
+        assert not spec["_unwanted"](f"PySide6/Qt/translations/qtbase_{lang}.qm")
+
+
+def test_sha256_works_without_openssl_module() -> None:
+    # The bundle leaves out _hashlib; hashlib must fall back to CPython's own _sha256.
+    # Expected digest: FIPS 180-2, Appendix B.1 (message "abc").
+    code = (
+        "import sys; sys.modules['_hashlib'] = None; import hashlib; "
+        "print(hashlib.sha256(b'abc').hexdigest())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    assert "ERROR" not in out.stderr

@@ -1,0 +1,238 @@
+"""Several analysts: views, group aggregation (hand-computed) and disagreement."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from counterweight.domain import Criterion, Decision, NumericScale, Option, Score
+from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
+from counterweight.domain.elicitation import Elicitation, PairwiseJudgement, WeightMethod
+from counterweight.domain.errors import CounterweightError, InvalidInputError
+from counterweight.engine import evaluate
+from counterweight.services.analyst_edits import (
+    AddAnalyst,
+    RemoveAnalyst,
+    SetAnalystScore,
+    SetAnalystWeight,
+    SetGroupSettings,
+    UpdateAnalyst,
+)
+from counterweight.services.disagreement import disagreement
+from counterweight.services.edits import RemoveCriterion, RemoveOption
+from counterweight.services.group import analyst_view, group_view
+
+from tests.factories import small_decision
+
+ANN, BOB, CAT = (Analyst(id=i, name=n) for i, n in (("ann", "Ann"), ("bob", "Bob"), ("cat", "Cat")))
+
+
+def _with(decision: Decision, inputs: list[AnalystInput], analysts=(ANN, BOB, CAT), **group) -> Decision:
+    data = {k: getattr(decision, k) for k in Decision.model_fields}
+    data.update(analysts=list(analysts), analyst_inputs=inputs, group=GroupSettings(**group))
+    return Decision(**data)
+
+
+def _score(o: str, c: str, **kw) -> Score:
+    return Score(option_id=o, criterion_id=c, **kw)
+
+
+# ------------------------------------------------------------------ views
+def test_analyst_view_overrides_only_what_the_analyst_gave() -> None:
+    d = _with(small_decision(), [AnalystInput(analyst_id="ann", scores=[_score("b", "effect", value=1)],
+                                              weights={"benefits": 3})])
+    view = analyst_view(d, "ann")
+    assert view.score("b", "effect").value == 1
+    assert view.score("c", "effect").value == 6  # shared
+    assert view.criterion("benefits").weight == 3
+    assert view.criterion("risks").weight == 1
+    assert analyst_view(d, "bob") == d  # no inputs: the shared view
+    with pytest.raises(InvalidInputError):
+        analyst_view(d, "nobody")
+
+
+def test_references_are_validated() -> None:
+    with pytest.raises(ValueError, match="not in the project"):
+        _with(small_decision(), [AnalystInput(analyst_id="zed", weights={"risks": 1})])
+    with pytest.raises(ValueError, match="does not exist"):
+        _with(small_decision(), [AnalystInput(analyst_id="ann", scores=[_score("zz", "effect", value=1)])])
+    with pytest.raises(ValueError, match="above|range|scale|between|outside"):
+        _with(small_decision(), [AnalystInput(analyst_id="ann", scores=[_score("a", "effect", value=99)])])
+
+
+# ------------------------------------------------------------------ scores
+@pytest.mark.parametrize(("how", "expected"), [
+    ("mean", (1 + 4 + 8) / 3),
+    ("median", 4.0),
+    ("geometric_mean", 32 ** (1 / 3)),
+])
+def test_numeric_scores_aggregate(how: str, expected: float) -> None:
+    inputs = [AnalystInput(analyst_id=a, scores=[_score("b", "effect", value=v)])
+              for a, v in (("ann", 1), ("bob", 4), ("cat", 8))]
+    g = group_view(_with(small_decision(), inputs, scores=how))
+    assert g.score("b", "effect").value == pytest.approx(expected)
+    assert g.score("a", "effect").value == pytest.approx(2)  # nobody disagreed: all voices give the shared 2
+
+
+@pytest.mark.parametrize(("how", "level"), [
+    ("mean", "Moderate"),  # (100 + 0 + 60) / 3 = 53.3, nearest 60
+    ("median", "Moderate"),  # 60
+    ("geometric_mean", "Severe"),  # a 0 makes the geometric mean 0
+])
+def test_levels_aggregate_on_their_values(how: str, level: str) -> None:
+    inputs = [AnalystInput(analyst_id=a, scores=[_score("c", "harm", level=lv)])
+              for a, lv in (("ann", "Low"), ("bob", "Severe"), ("cat", "Moderate"))]
+    assert group_view(_with(small_decision(), inputs, scores=how)).score("c", "harm").level == level
+
+
+def test_level_tie_goes_to_the_lower_value() -> None:
+    inputs = [AnalystInput(analyst_id="ann", scores=[_score("c", "harm", level="Low")])]  # 100 and 60 -> 80
+    g = group_view(_with(small_decision(), inputs, analysts=(ANN, BOB)))
+    assert g.score("c", "harm").level == "Moderate"
+
+
+def test_shared_voice_counts_once_more() -> None:
+    inputs = [AnalystInput(analyst_id="ann", scores=[_score("b", "effect", value=3)])]
+    d = _with(small_decision(), inputs, analysts=(ANN,), shared_voice=True)
+    assert group_view(d).score("b", "effect").value == pytest.approx((3 + 9) / 2)
+    d = _with(small_decision(), inputs, analysts=(ANN,))
+    assert group_view(d).score("b", "effect").value == pytest.approx(3)
+
+
+# ------------------------------------------------------------------ weights
+def _weight_inputs() -> list[AnalystInput]:
+    # Shares of risks / benefits: Ann 1:3 -> .25/.75, Bob 40:60 -> .4/.6, Cat shared 1:1 -> .5/.5
+    return [AnalystInput(analyst_id="ann", weights={"benefits": 3}),
+            AnalystInput(analyst_id="bob", weights={"risks": 40, "benefits": 60})]
+
+
+@pytest.mark.parametrize(("how", "risks_share"), [
+    ("mean", (0.25 + 0.4 + 0.5) / 3),
+    ("median", 0.4),
+    ("geometric_mean", (0.25 * 0.4 * 0.5) ** (1 / 3)
+     / ((0.25 * 0.4 * 0.5) ** (1 / 3) + (0.75 * 0.6 * 0.5) ** (1 / 3))),
+])
+def test_weights_aggregate_as_shares(how: str, risks_share: float) -> None:
+    g = group_view(_with(small_decision(), _weight_inputs(), weights=how))
+    r, b = g.criterion("risks").weight, g.criterion("benefits").weight
+    assert r / (r + b) == pytest.approx(risks_share)
+
+
+def _ahp_decision(ahp: str) -> Decision:
+    crit = [Criterion(id=i, name=i.upper(), scale=NumericScale(lower=0, upper=10)) for i in ("x", "y", "z")]
+    base = Decision(id="d", title="AHP", options=[Option(id="o", name="O")], criteria=crit)
+
+    def elic(xy: float, xz: float, yz: float) -> Elicitation:
+        return Elicitation(method=WeightMethod.AHP, pairwise=[
+            PairwiseJudgement(first="x", second="y", value=xy), PairwiseJudgement(first="x", second="z", value=xz),
+            PairwiseJudgement(first="y", second="z", value=yz)])
+
+    inputs = [AnalystInput(analyst_id="ann", elicitations=[elic(3, 5, 1)]),
+              AnalystInput(analyst_id="bob", elicitations=[elic(1 / 3, 1, 3)])]
+    return _with(base, inputs, analysts=(ANN, BOB), ahp=ahp)
+
+
+@pytest.mark.parametrize("ahp", ["aij", "aip"])
+def test_ahp_group_priorities(ahp: str) -> None:
+    # AIJ: geometric-mean judgements x/y = 1, x/z = sqrt(5), y/z = sqrt(3). For a 3x3
+    # reciprocal matrix the principal eigenvector equals the row geometric means
+    # (Crawford & Williams 1985), so the priorities are proportional to
+    # x: 5^(1/6), y: 3^(1/6), z: 15^(-1/6). With row-geometric-mean priorities AIP
+    # gives the same vector (Forman & Peniwati 1998 note the two coincide then), and
+    # for n = 3 the eigenvector priorities are those, so both must match.
+    raw = {"x": 5 ** (1 / 6), "y": 3 ** (1 / 6), "z": 15 ** (-1 / 6)}
+    total = sum(raw.values())
+    g = group_view(_ahp_decision(ahp))
+    points = {c.id: c.weight for c in g.criteria}
+    s = sum(points.values())
+    for k in raw:
+        assert points[k] / s == pytest.approx(raw[k] / total, rel=1e-9)
+    recorded = g.elicitation(None)
+    if ahp == "aij":
+        xz = next(j.value for j in recorded.pairwise if (j.first, j.second) == ("x", "z"))
+        assert xz == pytest.approx(math.sqrt(5))
+    else:
+        assert recorded is None
+
+
+def test_geometric_mean_of_negative_scores_is_refused() -> None:
+    crit = [Criterion(id="t", name="Temp", scale=NumericScale(lower=-10, upper=10))]
+    base = Decision(id="d", title="T", options=[Option(id="o", name="O")], criteria=crit,
+                    scores=[_score("o", "t", value=-2)])
+    d = _with(base, [AnalystInput(analyst_id="ann", scores=[_score("o", "t", value=3)])], analysts=(ANN, BOB),
+              scores="geometric_mean")
+    with pytest.raises(CounterweightError, match="geometric mean"):
+        group_view(d)
+
+
+# ------------------------------------------------------------------ disagreement
+def test_a_weight_that_flips_the_top_is_reported() -> None:
+    # Hawk: risks 1 : benefits 9 (shares .1/.9) -> Bravo .75 beats Alpha .4375.
+    # Group mean shares .3/.7 -> Bravo .65, Charlie .60, Alpha .5625; Dove (shared
+    # 1:1) has Alpha .6875 on top, so Dove's weights move the ranking back to Alpha.
+    hawk, dove = Analyst(id="hawk", name="Hawk"), Analyst(id="dove", name="Dove")
+    d = _with(small_decision(), [AnalystInput(analyst_id="hawk", weights={"benefits": 9})], analysts=(hawk, dove))
+    rep = disagreement(d)
+    assert rep.group_top == "b"
+    assert {t.analyst_id: t.top for t in rep.tops} == {"hawk": "b", "dove": "a"}
+    assert rep.top_changes_under_some_analyst
+    moved = {(m.kind, m.criterion_id, m.analyst_id, m.new_top) for m in rep.movers}
+    assert ("weight", "risks", "dove", "a") in moved
+    spread = next(s for s in rep.weights if s.criterion_id == "risks")
+    assert spread.range == pytest.approx(40.0)  # 10% vs 50%
+
+
+def test_a_disagreement_that_moves_nothing_is_not_reported() -> None:
+    # Hawk 1 : 1.2 -> Alpha .659 still beats Charlie .6 and Bravo .573; Bob's 7 for
+    # Charlie's effect (shared 6) lifts Charlie by .0375 at most: Alpha stays on top.
+    d = _with(small_decision(), [AnalystInput(analyst_id="ann", weights={"benefits": 1.2}),
+                                 AnalystInput(analyst_id="bob", scores=[_score("c", "effect", value=7)])],
+              analysts=(ANN, BOB))
+    rep = disagreement(d)
+    assert rep.group_top == "a"
+    assert not rep.top_changes_under_some_analyst
+    assert rep.movers == []
+    cell = next(s for s in rep.cells if (s.option_id, s.criterion_id) == ("c", "effect"))
+    assert cell.range == pytest.approx(1.0)
+    assert cell.cv == pytest.approx(0.5 / 6.5)
+
+
+# ------------------------------------------------------------------ edits
+def test_edits_apply_and_invert() -> None:
+    d = small_decision()
+    steps = [AddAnalyst(ANN), UpdateAnalyst(ANN.model_copy(update={"name": "Ann B"})),
+             SetAnalystScore("ann", "b", "effect", _score("b", "effect", value=1)),
+             SetAnalystWeight("ann", "cost", 5), SetGroupSettings(GroupSettings(scores="median"))]
+    history = [d]
+    inverses = []
+    for edit in steps:
+        applied = edit.apply(history[-1])
+        history.append(applied.decision)
+        inverses.append(applied.inverse)
+    last = history[-1]
+    assert last.analysts[0].name == "Ann B"
+    assert analyst_view(last, "ann").score("b", "effect").value == 1
+    assert last.analyst_inputs[0].weights == {"cost": 5}
+    assert last.group.scores == "median"
+    for inverse, expected in zip(reversed(inverses), reversed(history[:-1])):
+        last = inverse.apply(last).decision
+        assert last == expected
+    removed = RemoveAnalyst("ann").apply(history[-1])
+    assert removed.decision.analysts == [] and removed.decision.analyst_inputs == []
+    assert removed.inverse.apply(removed.decision).decision == history[-1]
+
+
+def test_removing_an_option_or_criterion_drops_analyst_inputs_and_undo_restores_them() -> None:
+    d = _with(small_decision(), [AnalystInput(analyst_id="ann", scores=[_score("b", "effect", value=1)],
+                                              weights={"cost": 2})])
+    for edit in (RemoveOption("b"), RemoveCriterion("benefits")):
+        applied = edit.apply(d)
+        assert applied.decision.analyst_inputs[0].scores == []
+        assert applied.inverse.apply(applied.decision).decision == d
+    assert RemoveCriterion("benefits").apply(d).decision.analyst_inputs[0].weights == {}
+
+
+def test_group_of_no_analysts_is_the_shared_view() -> None:
+    d = small_decision()
+    assert group_view(d) == d
+    assert evaluate(group_view(d)).top() == "a"

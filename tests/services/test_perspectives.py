@@ -1,0 +1,162 @@
+"""Perspectives, scenarios, the minimax-regret robust choice and snapshot comparison.
+
+Hand computation on ``tests.factories.small_decision`` (weighted sum, linear value
+functions): values harm Low 1.0 / High 0.3 / Moderate 0.6 / Severe 0.0; effect
+(0-10) a 0.2, b 0.9, c 0.6; cost (0-20, lower better) a 0.9, b 0.5, c 0.6.
+
+* Base weights harm 0.5, effect 0.375, cost 0.125:
+  a 68.75, b 55.00, c 60.00 (points).
+* "Benefits view" (risks 0 points): harm 0, effect 0.75, cost 0.25:
+  a 0.15 + 0.225 = 37.5, b 0.675 + 0.125 = 80.0, c 0.45 + 0.15 = 60.0.
+* "Harm spike" (Bravo's harm Severe) under the base weights:
+  a 68.75, b 0 + 33.75 + 6.25 = 40.0, c 60.0; under "Benefits view" harm has no
+  weight, so the numbers equal the Benefits view's.
+
+Regrets (best minus own):
+  base x base      a 0      b 13.75  c 8.75
+  base x spike     a 0      b 28.75  c 8.75
+  benefits x base  a 42.5   b 0      c 20.0
+  benefits x spike a 42.5   b 0      c 20.0
+Worst case: a 42.5, b 28.75, c 20.0, so Charlie is the minimax-regret choice
+although it is never the top option (Savage's rule).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from counterweight.domain import Decision, Score
+from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.perspectives import ScoreOverride, ScoreScenario, WeightSet
+from counterweight.services.edits import RemoveCriterion, SetScore
+from counterweight.services.perspectives import (
+    AddScenario,
+    AddWeightSet,
+    RemoveScenario,
+    RemoveSnapshot,
+    RemoveWeightSet,
+    TakeSnapshot,
+    UpdateWeightSet,
+    apply_perspective,
+    compare_snapshots,
+    robust_choice,
+)
+from tests.factories import small_decision
+
+BENEFITS = WeightSet(id="ben", name="Benefits view", weights={"risks": 0})
+SPIKE = ScoreScenario(id="spike", name="Harm spike",
+                      overrides=[ScoreOverride(option_id="b", criterion_id="harm", level="Severe")])
+
+
+def _with_perspectives() -> Decision:
+    d = AddWeightSet(BENEFITS).apply(small_decision()).decision
+    return AddScenario(SPIKE).apply(d).decision
+
+
+def test_regret_matches_hand_computation() -> None:
+    report = robust_choice(_with_perspectives())
+    labels = [p.label for p in report.pairs]
+    assert labels == ["Current weights \u00d7 Base scores", "Current weights \u00d7 Harm spike",
+                      "Benefits view \u00d7 Base scores", "Benefits view \u00d7 Harm spike"]
+    expected = [
+        {"a": 0.0, "b": 13.75, "c": 8.75},
+        {"a": 0.0, "b": 28.75, "c": 8.75},
+        {"a": 42.5, "b": 0.0, "c": 20.0},
+        {"a": 42.5, "b": 0.0, "c": 20.0},
+    ]
+    for pair, regrets in zip(report.pairs, expected):
+        assert pair.regrets == pytest.approx(regrets)
+    assert report.pairs[2].ranks == {"a": 3, "b": 1, "c": 2}
+    assert report.max_regret == pytest.approx({"a": 42.5, "b": 28.75, "c": 20.0})
+    assert report.choice_id == "c"
+    assert report.reason.startswith("Charlie has the smallest worst-case regret (20.0 points, under Benefits view")
+
+
+def test_dominant_option_has_no_regret() -> None:
+    report = robust_choice(small_decision())
+    assert len(report.pairs) == 1 and report.choice_id == "a"
+    assert report.max_regret["a"] == 0.0
+    assert "never has any regret" in report.reason
+
+
+def test_apply_perspective_keeps_other_points_and_ignores_stale_ids() -> None:
+    d = _with_perspectives()
+    seen = apply_perspective(d, "ben", "spike")
+    assert seen.criterion("risks").weight == 0 and seen.criterion("benefits").weight == 1
+    assert seen.score("b", "harm").level == "Severe"
+    assert seen.score("a", "harm").level == "Low"
+    assert not seen.weight_sets and not seen.scenarios
+    # Deleting the criterion a scenario and a weight set refer to leaves stale entries.
+    gone = RemoveCriterion("risks").apply(d).decision
+    assert gone.scenarios == d.scenarios and gone.weight_sets == d.weight_sets
+    assert not apply_perspective(gone, "ben", "spike").has_criterion("harm")
+    assert robust_choice(gone).choice_id is not None
+
+
+def test_edits_check_references_and_undo() -> None:
+    d = small_decision()
+    with pytest.raises(InvalidInputError, match="nope"):
+        AddWeightSet(WeightSet(id="x", name="X", weights={"nope": 1})).apply(d)
+    bad = ScoreScenario(id="s", name="S", overrides=[ScoreOverride(option_id="a", criterion_id="effect", value=11)])
+    with pytest.raises(InvalidInputError, match="0 to 10"):
+        AddScenario(bad).apply(d)
+    applied = AddWeightSet(BENEFITS).apply(d)
+    assert applied.inverse.apply(applied.decision).decision == d
+    renamed = UpdateWeightSet(BENEFITS.model_copy(update={"name": "Treasury"})).apply(applied.decision)
+    assert renamed.decision.weight_sets[0].name == "Treasury"
+    assert renamed.inverse.apply(renamed.decision).decision.weight_sets[0].name == "Benefits view"
+    removed = RemoveWeightSet("ben").apply(applied.decision)
+    assert removed.decision.weight_sets == []
+    assert removed.inverse.apply(removed.decision).decision == applied.decision
+    with_sc = AddScenario(SPIKE).apply(d).decision
+    assert RemoveScenario("spike").apply(with_sc).decision.scenarios == []
+
+
+def test_snapshot_is_a_copy_without_snapshots() -> None:
+    d = TakeSnapshot.of(small_decision(), "Baseline").apply(small_decision()).decision
+    d2 = TakeSnapshot.of(d, "Second").apply(d).decision
+    assert [s.name for s in d2.snapshots] == ["Baseline", "Second"]
+    assert d2.snapshots[1].decision.snapshots == []
+    back = RemoveSnapshot(d2.snapshots[0].id).apply(d2)
+    assert [s.name for s in back.decision.snapshots] == ["Second"]
+    assert back.inverse.apply(back.decision).decision == d2
+
+
+def _set(d: Decision, option: str, crit: str, value: float) -> Decision:
+    return SetScore(option, crit, Score(option_id=option, criterion_id=crit, value=value)).apply(d).decision
+
+
+def test_snapshot_diff_names_changed_scores_and_which_moved_the_ranking() -> None:
+    a = small_decision()
+    # Charlie's effect 6 -> 10 raises it by 0.375 * 0.4 = 15 points to 75 > Alpha's 68.75: top changes.
+    # Bravo's cost 10 -> 12 lowers it by 0.125 * 0.1 = 1.25 points to 53.75: still third, no rank moves.
+    b = _set(_set(a, "c", "effect", 10), "b", "cost", 12)
+    diff = compare_snapshots(a, b, "Baseline", "current")
+    texts = {c.text: c for c in diff.changes}
+    charlie = texts["Score of Charlie on Benefits \u203a Effect changed from 6 to 10"]
+    bravo = texts["Score of Bravo on Benefits \u203a Cost changed from 10 to 12"]
+    assert len(diff.changes) == 2
+    assert charlie.moved_ranking is True and "Charlie the top option instead of Alpha" in charlie.effect
+    assert bravo.moved_ranking is False
+    assert diff.top_a == ("a",) and diff.top_b == ("c",)
+    assert "Top option changed from Alpha (Baseline) to Charlie (current)" in diff.summary
+    assert "MOVED THE RANKING" in diff.text()
+
+
+def test_snapshot_diff_weights_options_and_criteria() -> None:
+    a = small_decision()
+    b = RemoveCriterion("cost").apply(a).decision
+    b = b.model_copy(update={"criteria": [c.model_copy(update={"weight": 0.0}) if c.id == "risks" else c
+                                          for c in b.criteria]})
+    diff = compare_snapshots(a, b)
+    texts = [c.text for c in diff.changes]
+    assert "Weight of Risks changed from 1 to 0 points" in texts
+    assert "Criterion Benefits \u203a Cost was removed" in texts
+    weight = next(c for c in diff.changes if c.kind == "weight")
+    # Risks at 0 points: a 0.75*0.2 + 0.25*0.9 = 37.5, b 80, c 60 -> Bravo first.
+    assert weight.moved_ranking is True and "Bravo the top option" in weight.effect
+
+
+def test_identical_versions_have_no_changes() -> None:
+    diff = compare_snapshots(small_decision(), small_decision())
+    assert diff.changes == () and "(unchanged)" in diff.summary

@@ -1,0 +1,110 @@
+"""The view switcher: shared inputs, one analyst's view, the read-only group view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from counterweight.services.analyst_edits import RemoveAnalyst
+from counterweight.services.session import ProjectSession
+from PySide6.QtCore import Qt
+
+from tests.ui.test_disagreement_panel import two_analysts
+
+
+@pytest.fixture
+def ctl(qtbot, tmp_path: Path):
+    from counterweight.ui.session_controller import SessionController
+
+    session = ProjectSession.create(tmp_path / "views.counterweight", two_analysts())
+    controller = SessionController(session)
+    yield controller
+    controller.undo_stack.clear()
+    controller.close_session()
+
+
+@pytest.fixture
+def parts(qtbot, ctl):
+    from counterweight.ui.models.score_table_model import ScoreTableModel
+    from counterweight.ui.widgets.view_switcher import ViewSwitcher
+    from counterweight.ui.widgets.weights_panel import WeightsPanel
+
+    model = ScoreTableModel(ctl)
+    weights = WeightsPanel(ctl)
+    switcher = ViewSwitcher(ctl)
+    qtbot.addWidget(weights)
+    qtbot.addWidget(switcher)
+    return model, weights, switcher
+
+
+def _text(model, option_id: str, criterion_id: str) -> str:
+    return model.data(model.index_of(option_id, criterion_id), Qt.ItemDataRole.DisplayRole)
+
+
+def test_switcher_lists_shared_analysts_and_group(parts):
+    _model, _weights, switcher = parts
+    assert [switcher.itemText(i) for i in range(switcher.count())] == [
+        "Shared inputs", "Ann", "Ben", "Group view (read-only)"]
+    assert switcher.isEnabled()
+
+
+def test_edit_in_an_analyst_view_is_stored_as_their_input(qtbot, ctl, parts):
+    model, _weights, switcher = parts
+    assert _text(model, "a", "effect") == "2 (1–3)"  # shared
+    with qtbot.waitSignal(ctl.viewChanged):
+        switcher.setCurrentIndex(switcher.findData("ben"))
+    assert ctl.view == "ben"
+    assert _text(model, "a", "effect") == "6"  # Ben's own score
+    assert _text(model, "b", "harm") == "Low"
+    assert model.setData(model.index_of("c", "effect"), "8")
+    ben = next(i for i in ctl.decision.analyst_inputs if i.analyst_id == "ben")
+    assert ben.score("c", "effect").value == 8
+    assert ctl.decision.score("c", "effect").value == 6  # the shared score is untouched
+    assert _text(model, "c", "effect") == "8"
+    ctl.undo_stack.undo()
+    ben = next(i for i in ctl.decision.analyst_inputs if i.analyst_id == "ben")
+    assert ben.score("c", "effect") is None
+    assert _text(model, "c", "effect") == "6"
+
+
+def test_weight_edit_in_an_analyst_view(qtbot, ctl, parts):
+    _model, weights, switcher = parts
+    switcher.setCurrentIndex(switcher.findData("ann"))
+    weights.editor("cost").spin.setValue(4.0)
+    ann = next(i for i in ctl.decision.analyst_inputs if i.analyst_id == "ann")
+    assert ann.weights == {"cost": 4.0}
+    assert ctl.decision.criterion("cost").weight == 1  # shared unchanged
+    # Ann's view: effect 3 : cost 4 inside benefits -> local share of cost 4/7
+    assert weights.item("cost").text(weights.COL_LOCAL) == f"{100 * 4 / 7:.1f}%"
+
+
+def test_group_view_shows_the_aggregate_and_refuses_edits(qtbot, ctl, parts):
+    model, weights, switcher = parts
+    switcher.setCurrentIndex(switcher.findData("group"))
+    assert ctl.view == "group"
+    # mean of Ann (shared 2) and Ben (6) for Alpha's effect
+    assert _text(model, "a", "effect").startswith("4")
+    # Ben's risks weight 0.2 against benefits 1 -> share 1/6; Ann 1/2 -> mean 1/3
+    assert weights.item("risks").text(weights.COL_LOCAL) == f"{100 / 3:.1f}%"
+    before = ctl.undo_stack.count()
+    with qtbot.waitSignal(model.editRejected) as blocker:
+        assert not model.setData(model.index_of("a", "effect"), "9")
+    assert "read-only" in blocker.args[0]
+    with qtbot.waitSignal(ctl.errorRaised):
+        weights.editor("cost").spin.setValue(7.0)
+    assert ctl.undo_stack.count() == before
+    assert weights.editor("cost").spin.value() == pytest.approx(ctl.view_decision.criterion("cost").weight)
+
+
+def test_back_to_shared_and_removed_analyst_falls_back(qtbot, ctl, parts):
+    model, _weights, switcher = parts
+    switcher.setCurrentIndex(switcher.findData("ben"))
+    assert _text(model, "a", "effect") == "6"
+    switcher.setCurrentIndex(0)
+    assert ctl.view is None and _text(model, "a", "effect") == "2 (1–3)"
+    switcher.setCurrentIndex(switcher.findData("ben"))
+    with qtbot.waitSignal(ctl.viewChanged):
+        ctl.submit(RemoveAnalyst("ben"))
+    assert ctl.view is None and switcher.currentIndex() == 0
+    assert _text(model, "a", "effect") == "2 (1–3)"
+    assert switcher.findData("ben") == -1

@@ -1,0 +1,199 @@
+"""File > Set protective marking…, Export brief…, Print… and the charts' Save as PNG/SVG menu."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QSettings, QThread
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+from counterweight.reports.brief_content import BriefCancelled
+from counterweight.services import briefing
+from counterweight.ui import brief_actions as brief_module
+from counterweight.ui.dialogs.marking_dialog import MarkingDialog
+from counterweight.ui.main_window import MainWindow
+
+pypdf = pytest.importorskip("pypdf")
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def window(qtbot, controller, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(controller, native_dialogs=False, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """Answer every save dialog with ``path``; return the captions asked."""
+    asked: list[str] = []
+
+    def fake(parent, caption, directory, filters, options=None):  # noqa: ANN001, ANN202
+        asked.append(caption)
+        return str(path), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    return asked
+
+
+def _texts(path: Path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(path)).pages]
+
+
+def test_file_menu_offers_the_brief_actions(window: MainWindow) -> None:
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "fileMenu")
+    names = [a.objectName() for a in menu.actions()]
+    for name in ("setMarkingAction", "exportBriefAction", "printAction"):
+        assert name in names and names.index(name) < names.index("quitAction")
+
+
+def test_marking_banner_follows_the_marking_and_undo(window: MainWindow, controller) -> None:  # noqa: ANN001
+    banner = window.banners.marking_banner
+    assert not banner.isVisible()
+    assert window.brief_actions.set_marking("OFFICIAL-SENSITIVE") is None
+    assert banner.isVisible() and banner.text() == "OFFICIAL-SENSITIVE"
+    assert controller.decision.marking == "OFFICIAL-SENSITIVE"
+    controller.undo_stack.undo()
+    assert not banner.isVisible() and controller.decision.marking == ""
+    controller.undo_stack.redo()
+    assert banner.text() == "OFFICIAL-SENSITIVE"
+    assert window.banners.layout().indexOf(banner) == 0  # above the other banners
+
+
+def test_marking_dialog_offers_presets_and_cleans_the_text(qtbot) -> None:  # noqa: ANN001
+    dialog = MarkingDialog("OFFICIAL")
+    qtbot.addWidget(dialog)
+    presets = [dialog.combo.itemText(i) for i in range(dialog.combo.count())]
+    assert {"UNCLASSIFIED", "OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET"} <= set(presets)
+    assert dialog.marking() == "OFFICIAL"
+    dialog.combo.setEditText("  SECRET   UK EYES ONLY ")
+    assert dialog.marking() == "SECRET UK EYES ONLY"
+    dialog.combo.setCurrentIndex(0)  # "(none)"
+    assert dialog.marking() == ""
+    dialog.combo.setEditText("z" * 500)
+    assert len(dialog.text()) == 120  # the box takes no more than a marking may hold
+
+
+def test_choosing_a_marking_is_one_undo_step(window: MainWindow, controller, monkeypatch) -> None:  # noqa: ANN001
+    def fake_exec(dialog: MarkingDialog) -> int:
+        dialog.combo.setEditText("SECRET")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MarkingDialog, "exec", fake_exec)
+    before = controller.undo_stack.count()
+    window.findChild(type(window.brief_actions.marking_action), "setMarkingAction").trigger()
+    assert controller.decision.marking == "SECRET"
+    assert controller.undo_stack.count() == before + 1
+
+
+def test_export_brief_writes_the_pdf_off_the_gui_thread(window: MainWindow, controller, qtbot, tmp_path,  # noqa: ANN001
+                                                         monkeypatch) -> None:
+    window.brief_actions.set_marking("OFFICIAL-SENSITIVE")
+    out = tmp_path / "brief.pdf"
+    asked = _save_as(monkeypatch, out)
+    threads: dict[str, bool] = {}
+    real_build, real_write = briefing.build_brief, brief_module.write_pdf
+
+    def build(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads["analysis"] = QThread.currentThread() is QApplication.instance().thread()
+        return real_build(*args, **kwargs)
+
+    def write(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads["writing"] = QThread.currentThread() is QApplication.instance().thread()
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(briefing, "build_brief", build)
+    monkeypatch.setattr(brief_module, "write_pdf", write)
+    with qtbot.waitSignal(window.brief_actions.briefWritten, timeout=60_000) as signal:
+        window.brief_actions.export_brief_action.trigger()
+        assert window.brief_actions.is_busy()
+    assert asked == ["Export brief"]
+    assert signal.args == [str(out)]
+    assert threads == {"analysis": False, "writing": False}  # neither ran on the GUI thread
+    texts = _texts(out)
+    assert all(t.count("OFFICIAL-SENSITIVE") >= 2 for t in texts)
+    assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
+    assert controller.decision.title in texts[0]
+    qtbot.waitUntil(lambda: not window.brief_actions.is_busy())
+
+
+def test_print_marks_every_page(window: MainWindow, qtbot, tmp_path) -> None:  # noqa: ANN001
+    window.brief_actions.set_marking("SECRET")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    with qtbot.waitSignal(window.brief_actions.briefWritten, timeout=60_000):
+        assert window.brief_actions.print_brief(printer)
+    del printer
+    texts = _texts(out)
+    assert texts and all(t.count("SECRET") >= 2 for t in texts)
+
+
+def test_cancelling_the_brief_writes_nothing(window: MainWindow, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    started = threading.Event()
+
+    def slow_build(*args, cancelled=None, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        started.set()
+        deadline = time.monotonic() + 30
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise BriefCancelled("The brief was cancelled; nothing was written.")
+
+    monkeypatch.setattr(briefing, "build_brief", slow_build)
+    out = tmp_path / "never.pdf"
+    with qtbot.waitSignal(window.brief_actions.briefFailed, timeout=30_000) as signal:
+        window.brief_actions.export_brief(out)
+        qtbot.waitUntil(started.is_set)
+        window.brief_actions._progress.canceled.emit()  # what the progress dialog's Cancel button sends
+    assert "cancelled" in signal.args[0]
+    assert not out.exists()
+
+
+def test_every_chart_can_be_saved_as_png_and_svg(window: MainWindow, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    for index in range(window.analysis_tabs.count()):  # build the lazy tabs and their charts
+        window.analysis_tabs.show_tab(index)
+    views = window.findChildren(QChartView)
+    assert {"contributionChartView", "tornadoChartView", "sensitivityChartView", "acceptabilityChartView"} <= {
+        v.objectName() for v in views}
+    for view in views:
+        names = [a.objectName() for a in view.actions()]
+        assert names == ["saveChartPNGAction", "saveChartSVGAction"], view.objectName()
+    window.analysis_tabs.show_tab(0)
+    view = window.findChild(QChartView, "contributionChartView")
+    for action, suffix in zip(view.actions(), ("png", "svg")):
+        target = tmp_path / f"chart.{suffix}"
+        _save_as(monkeypatch, target)
+        action.trigger()
+        assert target.exists() and target.stat().st_size > 2000
+    png = QImage(str(tmp_path / "chart.png"))
+    assert (png.width(), png.height()) == (2 * view.chart().size().width(), 2 * view.chart().size().height())
+    assert "Alpha" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+
+
+def test_read_only_projects_cannot_change_their_marking(qtbot, tmp_path, small_session) -> None:  # noqa: ANN001
+    from counterweight.services.session import ProjectSession
+    from counterweight.ui.session_controller import SessionController
+
+    path = small_session.path
+    small_session.close()
+    controller = SessionController(ProjectSession.open(path, read_only=True))
+    settings = QSettings(str(tmp_path / "ro.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(controller, native_dialogs=False, settings=settings)
+    qtbot.addWidget(win)
+    assert not win.brief_actions.marking_action.isEnabled()
+    assert win.brief_actions.export_brief_action.isEnabled()
+    controller.close_session()

@@ -1,0 +1,126 @@
+"""Copy and paste between the score matrix and a spreadsheet (tab-separated blocks).
+
+Cell values come from tests.factories.small_decision: columns Civilian harm (levels),
+Effect (0-10; Alpha has the range 1-3), Cost (0-20, lower is better); rows Alpha,
+Bravo, Charlie.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+
+from counterweight.ui.models.clipboard import parse_block
+from counterweight.ui.widgets.score_matrix import ScoreMatrix
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def matrix(qtbot, controller):
+    widget = ScoreMatrix(controller)
+    qtbot.addWidget(widget)
+    widget.resize(700, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _select(matrix: ScoreMatrix, top: int, left: int, bottom: int, right: int) -> None:
+    model = matrix.model
+    matrix.view.selectionModel().setCurrentIndex(model.index(top, left), QItemSelectionModel.SelectionFlag.NoUpdate)
+    matrix.view.selectionModel().select(QItemSelection(model.index(top, left), model.index(bottom, right)),
+                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def _values(controller, cells: list[tuple[str, str]]) -> list:
+    out = []
+    for o, c in cells:
+        s = controller.decision.score(o, c)
+        out.append(None if s is None else (s.level if s.level is not None else s.value))
+    return out
+
+
+def test_copy_a_block_gives_tab_separated_values(matrix) -> None:
+    _select(matrix, 1, 1, 2, 2)  # Bravo..Charlie × Effect..Cost
+    text = matrix.copy_selection()
+    assert text == "9\t10\n6\t8\n"
+    assert QGuiApplication.clipboard().text() == text
+    assert parse_block(text) == [["9", "10"], ["6", "8"]]
+
+
+def test_copy_whole_columns_adds_the_criteria_names(matrix) -> None:
+    _select(matrix, 0, 0, 2, 1)
+    assert matrix.copy_selection() == "Civilian harm\tEffect\nLow\t2\nHigh\t9\nModerate\t6\n"
+
+
+def test_ctrl_c_copies_through_the_keyboard(qtbot, matrix) -> None:
+    _select(matrix, 0, 2, 0, 2)
+    QGuiApplication.clipboard().setText("")
+    matrix.view.setFocus()
+    qtbot.waitUntil(matrix.view.hasFocus)
+    qtbot.keyClick(matrix.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "2\n")
+
+
+def test_paste_with_a_bad_cell_changes_nothing_and_names_the_cell(matrix, controller) -> None:
+    cells = [("b", "effect"), ("b", "cost"), ("c", "effect"), ("c", "cost")]
+    before, steps = controller.decision, controller.undo_stack.count()
+    assert matrix.select_cell("b", "effect")
+    assert not matrix.paste_text("5\t4\nabc\t3\n")
+    assert controller.decision == before and controller.undo_stack.count() == steps
+    assert _values(controller, cells) == [9, 10, 6, 8]
+    message = matrix.error_label.text()
+    assert not matrix.error_label.isHidden()
+    assert message.startswith("row 2, column 1 (Charlie × Effect): “abc” is not a number")
+
+
+def test_paste_a_valid_block_is_one_undo_step(qtbot, matrix, controller) -> None:
+    cells = [("b", "harm"), ("b", "effect"), ("b", "cost"), ("c", "harm"), ("c", "effect"), ("c", "cost")]
+    steps = controller.undo_stack.count()
+    assert matrix.select_cell("b", "harm")
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        assert matrix.paste_text("severe\t1.5\t20\r\nLow\t\t0\r\n")  # Excel ends lines with CR LF
+    assert _values(controller, cells) == ["Severe", 1.5, 20, "Low", None, 0]
+    assert controller.undo_stack.count() == steps + 1
+    assert controller.decision.score("b", "effect").rationale == "strong"  # rationale kept, as when typing
+    controller.undo_stack.undo()
+    assert _values(controller, cells) == ["High", 9, 10, "Moderate", 6, 8]
+    controller.undo_stack.redo()
+    assert _values(controller, cells) == ["Severe", 1.5, 20, "Low", None, 0]
+
+
+def test_ctrl_v_pastes_the_clipboard(qtbot, matrix, controller) -> None:
+    assert matrix.select_cell("c", "cost")
+    QGuiApplication.clipboard().setText("15\n")
+    matrix.view.setFocus()
+    qtbot.waitUntil(matrix.view.hasFocus)
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        qtbot.keyClick(matrix.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert controller.decision.score("c", "cost").value == 15
+
+
+def test_block_that_does_not_fit_is_refused(matrix, controller) -> None:
+    before = controller.decision
+    assert matrix.select_cell("c", "effect")
+    assert not matrix.paste_text("1\t2\t3\n")
+    assert controller.decision == before
+    assert "room for only 1 row(s) and 2 column(s)" in matrix.error_label.text()
+
+
+def test_header_row_is_skipped_only_over_its_own_columns(matrix, controller) -> None:
+    block = "Effect\n3\n4\n"  # as copied from a whole column (of two options), with new values
+    assert matrix.select_cell("a", "cost")  # the names do not match Cost: "Effect" is data, and not a number
+    assert not matrix.paste_text(block)
+    assert matrix.error_label.text().startswith("row 1, column 1 (Alpha × Cost): “Effect” is not a number")
+    assert matrix.select_cell("a", "effect")
+    assert matrix.paste_text(block)
+    assert _values(controller, [("a", "effect"), ("b", "effect"), ("c", "effect")]) == [3, 4, 6]
+
+
+def test_one_cell_fills_the_selection(matrix, controller) -> None:
+    _select(matrix, 0, 2, 2, 2)  # the Cost column
+    assert matrix.paste_text("7")
+    assert _values(controller, [("a", "cost"), ("b", "cost"), ("c", "cost")]) == [7, 7, 7]
+    assert controller.undo_stack.undoText().startswith("Paste 3 scores")

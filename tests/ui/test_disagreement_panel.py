@@ -1,0 +1,117 @@
+"""The Disagreement tab against services.disagreement, on a decision with two analysts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from counterweight.domain import Decision
+from counterweight.services.analyst_edits import SetAnalystWeight
+from counterweight.services.disagreement import disagreement
+from counterweight.services.session import ProjectSession
+
+from tests.factories import small_decision
+
+
+def two_analysts() -> Decision:
+    """Ann keeps the shared inputs; Ben rates Bravo's harm Low, Alpha's effect 6 and weighs cost up."""
+    data = small_decision().model_dump()
+    data["analysts"] = [{"id": "ann", "name": "Ann"}, {"id": "ben", "name": "Ben", "role": "Audit"}]
+    data["analyst_inputs"] = [{
+        "analyst_id": "ben",
+        "scores": [{"option_id": "b", "criterion_id": "harm", "level": "Low"},
+                   {"option_id": "a", "criterion_id": "effect", "value": 6}],
+        "weights": {"risks": 0.2},
+    }]
+    return Decision.model_validate(data)
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path: Path):
+    from counterweight.ui.session_controller import SessionController
+    from counterweight.ui.widgets.disagreement_panel import DisagreementPanel
+
+    session = ProjectSession.create(tmp_path / "two.counterweight", two_analysts())
+    ctl = SessionController(session)
+    widget = DisagreementPanel(ctl)
+    qtbot.addWidget(widget)
+    widget.resize(700, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.report is not None)
+    yield widget
+    ctl.undo_stack.clear()
+    ctl.close_session()
+
+
+def test_heatmap_matches_the_service_and_a_closed_form(panel):
+    decision = panel._controller.decision
+    report = disagreement(decision)
+    leaves = [c.id for c in decision.leaves]
+    options = [o.id for o in decision.options]
+    assert panel.heatmap.rowCount() == len(options) and panel.heatmap.columnCount() == len(leaves)
+    for s in report.cells:
+        item = panel.heatmap.item(options.index(s.option_id), leaves.index(s.criterion_id))
+        assert item.text() == ("—" if s.cv is None else f"{100 * s.cv:.0f}%")
+        for value in s.values.values():
+            assert f"{value:.4g}" in item.toolTip()
+    # Alpha's effect: Ann 2 (shared), Ben 6 -> mean 4, population sd 2, CV = 0.5
+    alpha_effect = panel.heatmap.item(options.index("a"), leaves.index("effect"))
+    assert alpha_effect.text() == "50%"
+    assert "Ann: 2" in alpha_effect.toolTip() and "Ben: 6" in alpha_effect.toolTip()
+    # Both voices agree on Charlie's cost: no spread, the palest (best) colour
+    from counterweight.charts.palette import stoplight_colour
+
+    same = panel.heatmap.item(options.index("c"), leaves.index("cost"))
+    assert same.text() == "0%" and same.background().color() == stoplight_colour(1.0)
+
+
+def test_tops_sentence_and_movers_follow_the_service(panel):
+    decision = panel._controller.decision
+    report = disagreement(decision)
+    rows = {panel.tops.item(r, 0).text(): panel.tops.item(r, 1).text() for r in range(panel.tops.rowCount())}
+    for t in report.tops:
+        assert rows[t.name].startswith(decision.option(t.top).name)
+        assert ("differs" in rows[t.name]) == t.differs
+    changed = [t.name for t in report.tops if t.differs]
+    assert changed and report.movers  # the fixture is built so that Ann's top differs from the group's
+    if changed:
+        assert all(f"under {n}'s inputs" in panel.summary.text() for n in changed)
+    else:
+        assert panel.summary.text() == "No single analyst's inputs change the top option"
+    texts = [panel.movers.item(i).text() for i in range(panel.movers.count())]
+    if report.movers:
+        assert len(texts) == len(report.movers)
+        assert all(decision.option(m.new_top).name in t for m, t in zip(report.movers, texts))
+    assert panel.weights.rowCount() == len(report.weights)
+
+
+def test_recomputes_after_an_edit_only_while_visible(qtbot, panel):
+    ctl = panel._controller
+    first = panel.report
+    panel.hide()
+    ctl.submit(SetAnalystWeight("ben", "risks", 50.0))
+    qtbot.wait(300)  # longer than the debounce: a hidden panel must not recompute
+    assert panel.report is first
+    panel.show()
+    qtbot.waitUntil(lambda: panel.report is not first)
+    assert panel.report == disagreement(ctl.decision)
+
+
+def test_without_analysts_the_panel_says_how_to_add_them(qtbot, controller):
+    from counterweight.ui.widgets.disagreement_panel import DisagreementPanel
+
+    widget = DisagreementPanel(controller)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    assert "Analysts" in widget.summary.text() and widget.heatmap.rowCount() == 0
+
+
+def test_disagreement_tab_builds_the_panel(qtbot, controller):
+    from counterweight.ui.widgets.analysis_tabs import DISAGREEMENT, AnalysisTabs
+    from counterweight.ui.widgets.disagreement_panel import DisagreementPanel
+
+    tabs = AnalysisTabs(controller)
+    qtbot.addWidget(tabs)
+    assert tabs.tabText(DISAGREEMENT) == "Disagreement"
+    assert isinstance(tabs.disagreement_panel, DisagreementPanel)

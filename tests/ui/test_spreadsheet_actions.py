@@ -1,0 +1,104 @@
+"""File menu: import spreadsheet, export spreadsheet, export blank template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from counterweight.reports.xlsx_export import write_xlsx
+from counterweight.services.spreadsheet import read_xlsx
+from counterweight.ui.main_window import MainWindow
+from tests.factories import small_decision
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or QMessageBox.StandardButton.Ok)
+    return shown
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
+    """Queue answers (path, chosen filter) for the file dialogs."""
+    answers: dict[str, list] = {"open": [], "save": []}
+
+    def fake(kind: str):  # noqa: ANN202
+        def answer(parent, caption="", directory="", file_filter="", selected="", options=None):  # noqa: ANN001
+            path, chosen = answers[kind].pop(0)
+            return (str(path), chosen)
+        return answer
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake("open"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake("save"))
+    return answers
+
+
+@pytest.fixture
+def window(qtbot, controller, tmp_path):
+    settings = QSettings(str(tmp_path / "window-test.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(controller, native_dialogs=False, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    controller.close_session()
+
+
+def test_file_menu_offers_the_spreadsheet_actions(window) -> None:
+    names = [a.objectName() for a in window.findChild(QMenu, "fileMenu").actions()]
+    for name in ("importSpreadsheetAction", "exportSpreadsheetAction", "exportTemplateAction"):
+        assert name in names
+
+
+def test_export_spreadsheet_as_xlsx_and_csv(window, controller, tmp_path, dialogs) -> None:
+    actions = window.file_actions.spreadsheets
+    dialogs["save"].append((tmp_path / "out", actions.xlsx_filter))  # suffix from the chosen filter
+    actions.export_action.trigger()
+    assert read_xlsx(tmp_path / "out.xlsx") == controller.decision
+    dialogs["save"].append((tmp_path / "matrix", actions.csv_filter))
+    actions.export_action.trigger()
+    assert (tmp_path / "matrix.csv").read_text(encoding="utf-8-sig").startswith("Option,Civilian harm,Effect")
+
+
+def test_import_spreadsheet_opens_a_new_project(window, controller, tmp_path, dialogs) -> None:
+    source = write_xlsx(small_decision(), tmp_path / "sheet.xlsx")
+    dialogs["open"].append((source, ""))
+    dialogs["save"].append((tmp_path / "imported", ""))
+    window.file_actions.spreadsheets.import_action.trigger()
+    assert controller.path == tmp_path / "imported.counterweight"
+    assert controller.decision == small_decision()
+
+
+def test_import_of_a_bad_spreadsheet_lists_problems_and_keeps_project(window, controller, tmp_path, dialogs,
+                                                                       message_boxes) -> None:
+    source = write_xlsx(small_decision(), tmp_path / "sheet.xlsx")
+    wb = load_workbook(source)
+    wb["Scores"]["C3"] = "abc"
+    wb["Scores"]["B4"] = "Price"
+    wb.save(source)
+    before_path, before = controller.path, controller.decision
+    dialogs["open"].append((source, ""))
+    window.file_actions.spreadsheets.import_action.trigger()
+    assert len(message_boxes) == 1
+    details = message_boxes[0].informativeText()
+    assert "Scores!C3: 'abc' is not a number" in details
+    assert "Scores!B4: there is no criterion 'Price'" in details
+    assert controller.path == before_path and controller.decision == before
+    assert dialogs["save"] == []  # no project name was asked for
+
+
+def test_export_blank_template(window, tmp_path, dialogs) -> None:
+    dialogs["save"].append((tmp_path / "blank", ""))
+    window.file_actions.spreadsheets.template_action.trigger()
+    assert load_workbook(tmp_path / "blank.xlsx").sheetnames[0] == "README"
