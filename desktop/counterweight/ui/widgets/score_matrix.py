@@ -156,7 +156,8 @@ class ScoreMatrix(QWidget):
         )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setWordWrap(False)
-        self.view.setTabKeyNavigation(True)
+        # Arrow keys move between cells; Tab leaves the matrix, so keyboard users are never trapped.
+        self.view.setTabKeyNavigation(False)
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
