@@ -227,3 +227,22 @@ def test_stoplight_keeps_black_text_readable_everywhere():
 def test_series_colours_are_distinct():
     names = [series_colour(i).name() for i in range(20)]
     assert len(set(names)) == 20
+
+
+def test_hostile_names_reach_qt_charts_escaped(qtbot):
+    """Qt Charts renders labels as rich text: names must arrive escaped, or an <img> tag reads local files."""
+    from counterweight.charts import build_contribution_chart
+    from counterweight.engine import evaluate
+    from counterweight.services.edits import UpdateCriterion, UpdateOption
+    from tests.factories import small_decision
+
+    hostile = '<img src="file:///etc/passwd">'
+    d = small_decision()
+    d = UpdateOption(d.option("a").model_copy(update={"name": hostile})).apply(d).decision
+    d = UpdateCriterion(d.criterion("risks").model_copy(update={"name": hostile + " risks"})).apply(d).decision
+    chart = build_contribution_chart(d, evaluate(d))
+    labels = [label for axis in chart.axes() for label in getattr(axis, "categories", lambda: [])()]
+    legend = [bar_set.label() for series in chart.series() for bar_set in series.barSets()]
+    texts = labels + legend
+    assert any("&lt;img" in t for t in texts)
+    assert not any("<img" in t for t in texts)

@@ -125,8 +125,6 @@ def test_tab_order_visits_the_panels_and_comes_back(qtbot, window) -> None:
     assert order == sorted(order), f"Tab order jumps between panels: {order}"
 
 
-@pytest.mark.xfail(strict=True, reason="known: charts/*.py set axis and title fonts with setPixelSize(_FONT_PX); "
-                   "derive them from QApplication.font().pointSizeF() instead")
 def test_no_fixed_pixel_font_sizes() -> None:
     pattern = re.compile(r"font-size\s*:\s*\d+(\.\d+)?px|setPixelSize\(")
     hits = [f"{p.relative_to(PACKAGE)}:{n}" for p in PACKAGE.rglob("*.py")

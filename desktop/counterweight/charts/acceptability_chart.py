@@ -13,17 +13,28 @@ Every Qt Charts call of the application lives in this package.
 
 from __future__ import annotations
 
+from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
+
 import numpy as np
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalStackedBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtCharts import (
+    QBarSet,
+    QChart,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.palette import OKABE_ITO
+from counterweight.charts.style import (
+    category_axis,
+    new_chart,
+    percent_axis,
+    stacked_bars,
+    style_texts,
+)
 from counterweight.engine.smaa import SmaaResult
 
-_FONT_PX = 12
-_TEXT_HEX = "#202020"
 _LABEL_WIDTH = 200.0
 _LABEL_SHARE = 0.32
 #: Ranks from this one on share one segment.
@@ -62,31 +73,15 @@ class AcceptabilityChart(QChart):
     def __init__(self, *, for_print: bool = False) -> None:
         super().__init__()
         self.for_print = for_print
-        self.setObjectName("acceptabilityChart")
-        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setTheme(QChart.ChartTheme.ChartThemeLight)
-        self.setBackgroundRoundness(0)
-        self.setMargins(QMargins(4, 4, 8, 4))
-        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        new_chart(self, "acceptabilityChart", for_print=for_print)
         if for_print:
             self.setTitle(self.tr("Rank acceptability: share of the draws giving each rank"))
-            self.setBackgroundVisible(False)
-            self.setDropShadowEnabled(False)
 
-        self.series_ = QHorizontalStackedBarSeries()
-        self.series_.setObjectName("acceptabilitySeries")
-        self.series_.setBarWidth(0.7)
-        self.addSeries(self.series_)
-        self.value_axis = QValueAxis()
+        self.series_ = stacked_bars(self, "acceptabilitySeries")
+        self.value_axis = percent_axis(QValueAxis())
         self.value_axis.setObjectName("shareAxis")
-        self.value_axis.setRange(0.0, 100.0)
-        self.value_axis.setTickCount(6)
-        self.value_axis.setMinorTickCount(1)
-        self.value_axis.setLabelFormat("%.0f")
         self.value_axis.setTitleText(self.tr("Share of the draws (%)"))
-        self.category_axis = QBarCategoryAxis()
-        self.category_axis.setObjectName("optionAxis")
-        self.category_axis.setGridLineVisible(False)
+        self.category_axis = category_axis("optionAxis")
         self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
         self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
         self.series_.attachAxis(self.value_axis)
@@ -99,21 +94,7 @@ class AcceptabilityChart(QChart):
         self.series_.hovered.connect(self._on_hovered)
 
     def _tune_fonts(self) -> None:
-        font = QFont(self.font())
-        font.setPixelSize(_FONT_PX)
-        bold = QFont(font)
-        bold.setBold(True)
-        for axis in (self.value_axis, self.category_axis):
-            axis.setLabelsFont(font)
-            axis.setTitleFont(bold)
-            axis.setLabelsColor(QColor(_TEXT_HEX))
-            axis.setTitleBrush(QColor(_TEXT_HEX))
-        self.legend().setFont(font)
-        self.legend().setLabelColor(QColor(_TEXT_HEX))
-        big = QFont(bold)
-        big.setPixelSize(_FONT_PX + 2)
-        self.setTitleFont(big)
-        self.setTitleBrush(QColor(_TEXT_HEX))
+        style_texts(self, (self.value_axis, self.category_axis), for_print=self.for_print)
 
     def preferred_height(self, rows: int | None = None) -> int:
         """Height that keeps every option's label readable."""
@@ -189,7 +170,7 @@ class AcceptabilityChart(QChart):
         if self.category_axis.categories() != labels:
             self.category_axis.clear()
             if labels:
-                self.category_axis.append(labels)
+                self.category_axis.append(safe_labels(labels))
         self._relegend()
 
     # ------------------------------------------------------------------ tooltips

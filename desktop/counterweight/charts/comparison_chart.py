@@ -14,20 +14,30 @@ Every Qt Charts call of the application lives in this package.
 
 from __future__ import annotations
 
+from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
+
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalStackedBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtCharts import (
+    QBarSet,
+    QChart,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.palette import OKABE_ITO
+from counterweight.charts.style import (
+    category_axis,
+    new_chart,
+    stacked_bars,
+    style_texts,
+)
 from counterweight.domain import AggregationMethod
 from counterweight.engine import Evaluation
 
-_FONT_PX = 12
-_TEXT_HEX = "#202020"
 _LABEL_WIDTH = 190.0
 _EXCLUDED_HEX = "#9E9E9E"
 
@@ -86,22 +96,12 @@ class MethodScoreChart(QChart):
     def __init__(self, *, max_bars: int | None = None) -> None:
         super().__init__()
         self.max_bars = max_bars
-        self.setObjectName("methodScoreChart")
-        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setTheme(QChart.ChartTheme.ChartThemeLight)
-        self.setBackgroundRoundness(0)
-        self.setMargins(QMargins(4, 4, 8, 4))
-        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        new_chart(self, "methodScoreChart", for_print=False)
 
-        self.series_ = QHorizontalStackedBarSeries()
-        self.series_.setObjectName("methodScoreSeries")
-        self.series_.setBarWidth(0.7)
-        self.addSeries(self.series_)
+        self.series_ = stacked_bars(self, "methodScoreSeries")
         self.value_axis = QValueAxis()
         self.value_axis.setObjectName("methodValueAxis")
-        self.category_axis = QBarCategoryAxis()
-        self.category_axis.setObjectName("methodOptionAxis")
-        self.category_axis.setGridLineVisible(False)
+        self.category_axis = category_axis("methodOptionAxis")
         self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
         self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
         self.series_.attachAxis(self.value_axis)
@@ -129,17 +129,7 @@ class MethodScoreChart(QChart):
         return bar_set
 
     def _tune_fonts(self) -> None:
-        font = QFont(self.font())
-        font.setPixelSize(_FONT_PX)
-        bold = QFont(font)
-        bold.setBold(True)
-        for axis in (self.value_axis, self.category_axis):
-            axis.setLabelsFont(font)
-            axis.setTitleFont(bold)
-            axis.setLabelsColor(QColor(_TEXT_HEX))
-            axis.setTitleBrush(QColor(_TEXT_HEX))
-        self.legend().setFont(font)
-        self.legend().setLabelColor(QColor(_TEXT_HEX))
+        style_texts(self, (self.value_axis, self.category_axis), for_print=False, title=False)
 
     # ------------------------------------------------------------------ data
     def refresh(self, evaluation: Evaluation) -> None:
@@ -205,7 +195,7 @@ class MethodScoreChart(QChart):
             seen.add(label)
             labels.append(label)
         if self.category_axis.categories() != labels:
-            self.category_axis.setCategories(labels)
+            self.category_axis.setCategories(safe_labels(labels))
 
     # ------------------------------------------------------------------ tooltips
     def describe_bar(self, index: int) -> str:

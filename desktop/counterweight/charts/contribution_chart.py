@@ -11,28 +11,32 @@ Graphs only touches ``counterweight.charts``.
 
 from __future__ import annotations
 
+from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSet,
     QChart,
-    QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QCursor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from counterweight.charts.palette import series_colour
+from counterweight.charts.style import (
+    category_axis,
+    new_chart,
+    percent_axis,
+    stacked_bars,
+    style_texts,
+)
 from counterweight.domain import Decision
 from counterweight.engine import Evaluation
 
-#: Text size in layout pixels (1/96 inch when printed) and colour.
-_FONT_PX = 12
-_TEXT_HEX = "#202020"
 #: Resolution that one layout pixel is meant for (CSS pixels).
 _REFERENCE_DPI = 96.0
 
@@ -107,29 +111,14 @@ class ContributionChart(QChart):
         super().__init__()
         self.for_print = for_print
         self.max_bars = max_bars
-        self.setObjectName("contributionChart")
-        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setTheme(QChart.ChartTheme.ChartThemeLight)
-        self.setBackgroundRoundness(0)
-        self.setMargins(QMargins(4, 4, 8, 4))
-        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.legend().setShowToolTips(True)
+        new_chart(self, "contributionChart", for_print=for_print, legend_tooltips=True)
 
-        self.series_ = QHorizontalStackedBarSeries()
-        self.series_.setObjectName("contributionSeries")
-        self.series_.setBarWidth(0.7)
-        self.addSeries(self.series_)
+        self.series_ = stacked_bars(self, "contributionSeries")
 
-        self.value_axis = QValueAxis()
+        self.value_axis = percent_axis(QValueAxis())
         self.value_axis.setObjectName("scoreAxis")
-        self.value_axis.setRange(0.0, 100.0)
-        self.value_axis.setTickCount(6)
-        self.value_axis.setMinorTickCount(1)
-        self.value_axis.setLabelFormat("%.0f")
         self.value_axis.setTitleText(self.tr("Score out of 100"))
-        self.category_axis = QBarCategoryAxis()
-        self.category_axis.setObjectName("optionAxis")
-        self.category_axis.setGridLineVisible(False)
+        self.category_axis = category_axis("optionAxis")
         self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
         self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
         self.series_.attachAxis(self.value_axis)
@@ -137,8 +126,6 @@ class ContributionChart(QChart):
 
         if for_print:
             self.setTitle(self.tr("Contribution of each criterion to the overall score"))
-            self.setBackgroundVisible(False)
-            self.setDropShadowEnabled(False)
         self._tune_fonts()
 
         # state for tooltips: bottom-to-top option ids and names, segment names, points
@@ -152,23 +139,7 @@ class ContributionChart(QChart):
 
     # ------------------------------------------------------------------ looks
     def _tune_fonts(self) -> None:
-        # Pixel sizes, not point sizes: a point-sized font is re-resolved against the
-        # DPI of whatever device paints it, which breaks the layout on a 300 dpi PDF.
-        axis_font = QFont(self.font())
-        axis_font.setPixelSize(_FONT_PX)
-        title_font = QFont(axis_font)
-        title_font.setBold(True)
-        for axis in (self.value_axis, self.category_axis):
-            axis.setLabelsFont(axis_font)
-            axis.setTitleFont(title_font)
-            axis.setLabelsColor(QColor(_TEXT_HEX))
-            axis.setTitleBrush(QColor(_TEXT_HEX))
-        self.legend().setFont(axis_font)
-        self.legend().setLabelColor(QColor(_TEXT_HEX))
-        big = QFont(title_font)
-        big.setPixelSize(_FONT_PX + 3)
-        self.setTitleFont(big)
-        self.setTitleBrush(QColor(_TEXT_HEX))
+        style_texts(self, (self.value_axis, self.category_axis), for_print=self.for_print, title_scale=15.0 / 14.0)
 
     def _label_width(self) -> float:
         cap = _LABEL_WIDTH_PRINT if self.for_print else _LABEL_WIDTH_SCREEN
@@ -179,7 +150,7 @@ class ContributionChart(QChart):
         metrics = QFontMetricsF(self.category_axis.labelsFont())
         labels = _unique([self._bar_label(r, name, metrics) for r, name in zip(self._bar_ranks, self._bar_names)])
         if self.category_axis.categories() != labels:
-            self.category_axis.setCategories(labels)
+            self.category_axis.setCategories(safe_labels(labels))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Re-elide option names when the chart gets narrower or wider."""
@@ -238,11 +209,11 @@ class ContributionChart(QChart):
             return
         if len(sets) == len(segments):  # renamed only
             for bar_set, seg in zip(sets, segments):
-                bar_set.setLabel(seg.name)
+                bar_set.setLabel(safe_label(seg.name))
             return
         self.series_.clear()
         for j, seg in enumerate(segments):
-            bar_set = QBarSet(seg.name)
+            bar_set = QBarSet(safe_label(seg.name))
             colour = series_colour(j)
             bar_set.setColor(colour)
             bar_set.setBorderColor(colour.darker(130))

@@ -13,20 +13,21 @@ Every Qt Charts call of the application lives in this package.
 
 from __future__ import annotations
 
+from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
+
 from collections.abc import Collection
 
 import numpy as np
 from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.comparison_chart import flow_axis_bound, method_measure
 from counterweight.charts.palette import OKABE_ITO, series_colour
+from counterweight.charts.style import new_chart, percent_axis, style_texts
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
 
-_FONT_PX = 12
-_TEXT_HEX = "#202020"
 _MARKER_HEX = "#404040"
 #: Widest legend entry (pixels of the legend font) and its share of the chart width.
 _LEGEND_NAME_PX = 170.0
@@ -45,23 +46,10 @@ class SensitivityChart(QChart):
     def __init__(self, *, for_print: bool = False, legend: bool = True) -> None:
         super().__init__()
         self.for_print = for_print
-        self.setObjectName("sensitivityChart")
-        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setTheme(QChart.ChartTheme.ChartThemeLight)
-        self.setBackgroundRoundness(0)
-        self.setMargins(QMargins(4, 4, 8, 4))
-        self.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.legend().setShowToolTips(True)
-        if for_print:
-            self.setBackgroundVisible(False)
-            self.setDropShadowEnabled(False)
+        new_chart(self, "sensitivityChart", for_print=for_print, legend_alignment=Qt.AlignmentFlag.AlignRight, legend_tooltips=True)
 
-        self.weight_axis = QValueAxis()
+        self.weight_axis = percent_axis(QValueAxis())
         self.weight_axis.setObjectName("weightAxis")
-        self.weight_axis.setRange(0.0, 100.0)
-        self.weight_axis.setTickCount(6)
-        self.weight_axis.setMinorTickCount(1)
-        self.weight_axis.setLabelFormat("%.0f")
         self.score_axis = QValueAxis()
         self.score_axis.setObjectName("scoreAxis")
         self.addAxis(self.weight_axis, Qt.AlignmentFlag.AlignBottom)
@@ -103,27 +91,13 @@ class SensitivityChart(QChart):
         return series
 
     def _tune_fonts(self) -> None:
-        font = QFont(self.font())
-        font.setPixelSize(_FONT_PX)
-        bold = QFont(font)
-        bold.setBold(True)
-        for axis in (self.weight_axis, self.score_axis):
-            axis.setLabelsFont(font)
-            axis.setTitleFont(bold)
-            axis.setLabelsColor(QColor(_TEXT_HEX))
-            axis.setTitleBrush(QColor(_TEXT_HEX))
-        self.legend().setFont(font)
-        self.legend().setLabelColor(QColor(_TEXT_HEX))
-        big = QFont(bold)
-        big.setPixelSize(_FONT_PX + 2)
-        self.setTitleFont(big)
-        self.setTitleBrush(QColor(_TEXT_HEX))
+        style_texts(self, (self.weight_axis, self.score_axis), for_print=self.for_print)
 
     def _legend_name(self, name: str) -> str:
         metrics = QFontMetricsF(self.legend().font())
         width = self.size().width()
         room = _LEGEND_NAME_PX if width <= 0 else max(60.0, min(_LEGEND_NAME_PX, _LEGEND_SHARE * width))
-        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        return safe_label(metrics.elidedText(name, Qt.TextElideMode.ElideRight, room))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Re-elide the option names in the legend for the new width."""
@@ -178,7 +152,7 @@ class SensitivityChart(QChart):
         self.score_axis.setTitleText(self.tr(measure.axis_title))
         self.weight_axis.setTitleText(self.tr("Local weight of {0} (%)").format(crit.name))
         if self.for_print:
-            self.setTitle(self.tr("Overall score as the weight of {0} changes").format(crit.label))
+            self.setTitle(self.tr("Overall score as the weight of {0} changes").format(safe_label(crit.label)))
 
         self._sync_option_series(len(result.option_ids))
         top = result.top_id
@@ -243,7 +217,7 @@ class SensitivityChart(QChart):
         self.flip_series.replace(points)
         if thresholds:
             where = " / ".join(f"{_pct(t.local_weight)} %" for t in thresholds)
-            self.flip_series.setName(self.tr("Top changes: {0}").format(where))
+            self.flip_series.setName(self.tr("Top changes: {0}").format(safe_label(where)))
         else:
             self.flip_series.setName(self.tr("Top never changes"))
         for marker in self.legend().markers(self.flip_series):

@@ -14,29 +14,33 @@ Every Qt Charts call of the application lives in this package.
 
 from __future__ import annotations
 
+from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSet,
     QCategoryAxis,
     QChart,
-    QHorizontalStackedBarSeries,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.palette import OKABE_ITO
+from counterweight.charts.style import (
+    category_axis,
+    new_chart,
+    stacked_bars,
+    style_texts,
+)
 from counterweight.domain import Decision
 from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult
 from counterweight.engine.sensitivity import SensitivityResult
 
-_FONT_PX = 12
-_TEXT_HEX = "#202020"
 #: Widest item label (pixels of the axis font) before eliding, and its share of the chart width.
 _LABEL_WIDTH = 220.0
 _LABEL_SHARE = 0.34
@@ -109,21 +113,11 @@ class TornadoChart(QChart):
         super().__init__()
         self.for_print = for_print
         self.max_items = max_items
-        self.setObjectName("tornadoChart")
-        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.setTheme(QChart.ChartTheme.ChartThemeLight)
-        self.setBackgroundRoundness(0)
-        self.setMargins(QMargins(4, 4, 8, 4))
-        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        new_chart(self, "tornadoChart", for_print=for_print)
         if for_print:
             self.setTitle(self.tr("Distance to a change of the top option"))
-            self.setBackgroundVisible(False)
-            self.setDropShadowEnabled(False)
 
-        self.series_ = QHorizontalStackedBarSeries()
-        self.series_.setObjectName("tornadoSeries")
-        self.series_.setBarWidth(0.7)
-        self.addSeries(self.series_)
+        self.series_ = stacked_bars(self, "tornadoSeries")
         fragile, robust = QColor(OKABE_ITO["vermillion"]), QColor(OKABE_ITO["blue"])
         self.fragile_down = self._bar_set(self.tr("Fragile"), fragile)
         self.robust_down = self._bar_set(self.tr("Robust"), robust)
@@ -134,9 +128,7 @@ class TornadoChart(QChart):
         self.value_axis.setObjectName("distanceAxis")
         self.value_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.value_axis.setTitleText(self.tr("← decrease    % of range    increase →"))
-        self.category_axis = QBarCategoryAxis()
-        self.category_axis.setObjectName("itemAxis")
-        self.category_axis.setGridLineVisible(False)
+        self.category_axis = category_axis("itemAxis")
         self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
         self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
         self.series_.attachAxis(self.value_axis)
@@ -180,21 +172,7 @@ class TornadoChart(QChart):
         return line
 
     def _tune_fonts(self) -> None:
-        font = QFont(self.font())
-        font.setPixelSize(_FONT_PX)
-        bold = QFont(font)
-        bold.setBold(True)
-        for axis in (self.value_axis, self.category_axis):
-            axis.setLabelsFont(font)
-            axis.setTitleFont(bold)
-            axis.setLabelsColor(QColor(_TEXT_HEX))
-            axis.setTitleBrush(QColor(_TEXT_HEX))
-        self.legend().setFont(font)
-        self.legend().setLabelColor(QColor(_TEXT_HEX))
-        big = QFont(bold)
-        big.setPixelSize(_FONT_PX + 2)
-        self.setTitleFont(big)
-        self.setTitleBrush(QColor(_TEXT_HEX))
+        style_texts(self, (self.value_axis, self.category_axis), for_print=self.for_print)
 
     # ------------------------------------------------------------------ data
     def refresh(self, items: Sequence[TornadoItem], threshold: float = FRAGILE_THRESHOLD) -> None:
@@ -290,7 +268,7 @@ class TornadoChart(QChart):
         if self.category_axis.categories() != labels:
             self.category_axis.clear()
             if labels:
-                self.category_axis.append(labels)
+                self.category_axis.append(safe_labels(labels))
 
     @staticmethod
     def _row_label(it: TornadoItem, metrics: QFontMetricsF, room: float) -> str:

@@ -2,8 +2,9 @@
 
 Qt Charts draws axis, legend and title labels as rich text (a label is laid out by a
 ``QTextDocument``), so a name such as ``<img src="file:///etc/passwd">`` would make
-it read that file. The charts of the brief are therefore built from copies of the
-names with ``<``, ``>`` and ``&`` escaped, which Qt shows as the characters typed.
+it read that file. The chart builders in :mod:`counterweight.charts` escape every
+name they hand to Qt Charts (``charts.style.safe_label``), for the window and the
+brief alike, so Qt shows the characters typed.
 
 Charts are widgets (``QGraphicsWidget``) and must be built and painted in the GUI
 thread; :func:`record_charts` does that once and keeps each chart as SVG (vector
@@ -14,7 +15,6 @@ from a worker thread with ``QSvgRenderer``.
 from __future__ import annotations
 
 import dataclasses
-import html
 import os
 import sys
 from dataclasses import dataclass
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QApplication
 from counterweight.charts import build_contribution_chart, render_chart
 from counterweight.charts.acceptability_chart import acceptability_order, build_acceptability_chart
 from counterweight.charts.tornado_chart import build_tornado_chart, tornado_items
-from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import MAX_CHART_BARS
@@ -65,45 +64,31 @@ def ensure_application() -> QApplication:
     return QApplication([sys.argv[0] if sys.argv else "counterweight"])
 
 
-def _safe_names(decision: Decision) -> Decision:
-    """A copy whose option and criterion names have ``<``, ``>`` and ``&`` escaped, for Qt Charts labels."""
-    fields = {name: getattr(decision, name) for name in type(decision).model_fields}
-    fields["options"] = [o.model_copy(update={"name": html.escape(o.name, quote=False)}) for o in decision.options]
-    fields["criteria"] = [c.model_copy(update={"name": html.escape(c.name, quote=False)}) for c in decision.criteria]
-    return Decision.model_construct(**fields)
-
-
 def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, int]]]:
     """The brief's charts and their placeholder sizes in CSS pixels (charts with no data are left out).
 
     Each chart shows at most :data:`MAX_CHART_BARS` options (the best ones) and is
     at most :data:`MAX_CHART_HEIGHT_PX` tall, so it always fits on one page.
     """
-    def esc(text: str) -> str:
-        return html.escape(text, quote=False)
-
     charts: dict[str, QChart] = {}
     sizes: dict[str, tuple[int, int]] = {}
     ev = brief.evaluation
     if ev.additive and len(ev.option_ids) and len(ev.leaf_ids):
         bars = min(len(ev.option_ids), MAX_CHART_BARS)
-        charts["contribution"] = build_contribution_chart(_safe_names(brief.decision), ev, for_print=True,
+        charts["contribution"] = build_contribution_chart(brief.decision, ev, for_print=True,
                                                           max_bars=MAX_CHART_BARS)
         sizes["contribution"] = (CHART_WIDTH_PX, 26 * bars + 170)
     items = tornado_items(brief.decision, brief.flips, brief.sensitivity)
     if items:
-        safe = [dataclasses.replace(i, label=esc(i.label), description=esc(i.description), option=esc(i.option),
-                                    criterion=esc(i.criterion)) for i in items]
-        tornado = build_tornado_chart(safe, brief.flips.threshold, for_print=True)
+        tornado = build_tornado_chart(items, brief.flips.threshold, for_print=True)
         charts["tornado"] = tornado
         sizes["tornado"] = (CHART_WIDTH_PX, tornado.preferred_height())
     result = brief.smaa
     if result is not None and result.samples > 0:
         rows = acceptability_order(result.acceptability)[:MAX_CHART_BARS]
         shown = dataclasses.replace(result, option_ids=tuple(result.option_ids[i] for i in rows),
-                                    option_names=tuple(esc(result.option_names[i]) for i in rows),
-                                    acceptability=result.acceptability[rows, :],
-                                    leaf_labels=tuple(esc(n) for n in result.leaf_labels))
+                                    option_names=tuple(result.option_names[i] for i in rows),
+                                    acceptability=result.acceptability[rows, :])
         accept = build_acceptability_chart(shown, for_print=True)
         charts["acceptability"] = accept
         sizes["acceptability"] = (CHART_WIDTH_PX, accept.preferred_height())
