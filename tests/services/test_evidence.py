@@ -35,9 +35,16 @@ ARTICLE = "Opening words.\n\nTroops are gathering near the border.\n\nA closing 
 _OPENED: list[str] | None = None
 
 
+_PYTHON_FILES = (".py", ".pyc", ".so", ".pth")
+
+
 def _audit(event: str, args: tuple[Any, ...]) -> None:
+    # Python's own imports (a codec or parser module loaded for the first time on a
+    # fresh machine) are not files the import chose to open; everything else counts.
     if _OPENED is not None and event == "open":
-        _OPENED.append(str(args[0]))
+        path = str(args[0])
+        if not path.endswith(_PYTHON_FILES) and "__pycache__" not in path:
+            _OPENED.append(path)
 
 
 sys.addaudithook(_audit)

@@ -54,6 +54,8 @@ class _TextExtractor(HTMLParser):
     arrives, so nested blocks give one break, not several.
     """
 
+    # Attribute names avoid HTMLParser's own private ones: patched Python releases
+    # (e.g. Debian's 3.11.2) use ``self._pending`` inside ``feed()``.
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
@@ -61,12 +63,12 @@ class _TextExtractor(HTMLParser):
         self._skip: list[str] = []
         self._in_title = False
         self._pre = 0
-        self._pending = 0  # newlines owed before the next text
+        self._owed_newlines = 0  # newlines owed before the next text
         self._prefix = ""  # bullet or cell separator owed before the next text
         self._line_start = True
 
     def _break(self, newlines: int) -> None:
-        self._pending = max(self._pending, newlines)
+        self._owed_newlines = max(self._owed_newlines, newlines)
         self._prefix = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -79,9 +81,9 @@ class _TextExtractor(HTMLParser):
         elif tag == "title":
             self._in_title = True
         elif tag == "br":
-            self._break(max(self._pending, 1))
+            self._break(max(self._owed_newlines, 1))
         elif tag in ("td", "th"):
-            if self._pending == 0 and not self._line_start:
+            if self._owed_newlines == 0 and not self._line_start:
                 self._prefix = "\t"
         elif tag in _BLOCKS:
             self._break(2 if tag in _PARAGRAPHS else 1)
@@ -92,7 +94,7 @@ class _TextExtractor(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br" and not self._skip:
-            self._break(max(self._pending, 1))
+            self._break(max(self._owed_newlines, 1))
 
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
@@ -114,14 +116,14 @@ class _TextExtractor(HTMLParser):
             return
         if not self._pre:
             data = re.sub(r"\s+", " ", data)
-            if self._pending or self._line_start:
+            if self._owed_newlines or self._line_start:
                 data = data.lstrip(" ")
             if not data:
                 return
-        if self._pending:
+        if self._owed_newlines:
             if self.parts:
-                self.parts.append("\n" * self._pending)
-            self._pending = 0
+                self.parts.append("\n" * self._owed_newlines)
+            self._owed_newlines = 0
         if self._prefix:
             self.parts.append(self._prefix)
             self._prefix = ""
