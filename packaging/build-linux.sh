@@ -103,7 +103,7 @@ wayland=$(awk '$1 == "window" && $2 ~ /^libwayland/ { print $2 }' "$ROOT/packagi
 DEPENDS=$(echo libgl1 libegl1 libfontconfig1 fontconfig-config libfreetype6 libxkbcommon0 \
     libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-glx0 \
     libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 $xcb | tr ' \n' '\n\n' | grep . | paste -sd, | sed 's/,/, /g')
-RECOMMENDS=$(echo fonts-dejavu-core libcups2 shared-mime-info desktop-file-utils $wayland \
+RECOMMENDS=$(echo fonts-dejavu-core fonts-wqy-microhei libcups2 shared-mime-info desktop-file-utils $wayland \
     | tr ' ' '\n' | grep . | paste -sd, | sed 's/,/, /g')
 INSTALLED_KB=$(du -sk --apparent-size "$DEBROOT" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$INSTALLED_KB/" \
