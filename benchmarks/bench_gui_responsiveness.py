@@ -21,7 +21,9 @@ temporary ``COUNTERWEIGHT_HOME``, as ``bench_foundation.py`` does). A 10 ms
    the results are shown (``updated``) and 0.2 s more. For information the same is
    done with the example switched to TOPSIS (threshold search by bisection).
 
-Target: no gap over 100 ms. To trace a miss, the script also records the GUI-thread
+Target: no gap over 100 ms. To trace a miss, the script splits each long gap (on
+Linux, from ``/proc/thread-self/schedstat``) into the time the GUI thread ran, was
+ready without a free CPU, and was blocked (the GIL); it also records the GUI-thread
 time spent in the slots that handle results, every pause of Python's cyclic garbage
 collector (which stops all threads), and the Python stacks of all threads sampled
 while the GUI thread is more than 40 ms late. ``--gc-freeze`` calls ``gc.freeze()``

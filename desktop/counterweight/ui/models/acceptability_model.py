@@ -234,16 +234,17 @@ class AcceptabilityResults:
         else:
             self._resume(self._job, steps, on_shown)
 
-    def _steps(self, r: SmaaResult, weight_mode: str) -> Iterator[None]:
+    def _steps(self, r: SmaaResult, weight_mode: str) -> Iterator[bool | None]:
+        """The work of :meth:`show_result` in small steps; a step yielding True ends its slice (a repaint is due)."""
         if self.chart is None:
             self.chart = build_acceptability_chart(r)
             self.chart_view.setChart(self.chart)
         else:
             update_acceptability_chart(self.chart, r)
-        yield
+        yield True
         self.splitter.show()
         self.chart_view.setMinimumHeight(min(360, max(200, self.chart.preferred_height())))
-        yield
+        yield True
         tr = self._tr
         content = ranks_table(r, tr)
         yield
@@ -257,13 +258,13 @@ class AcceptabilityResults:
         self.notes.setText(run_notes(r, weight_mode, tr))
         self.notes.show()
 
-    def _resume(self, job: int, steps: Iterator[None], on_shown: Callable[[], None] | None) -> None:
-        """Run ``steps`` for up to :data:`SLICE_S`, then let the event loop in and carry on."""
+    def _resume(self, job: int, steps: Iterator[bool | None], on_shown: Callable[[], None] | None) -> None:
+        """Run ``steps`` for up to :data:`SLICE_S` (or to a step yielding True), then let the event loop in."""
         if job != self._job:
             return  # cleared, or another result is being shown
         end = time.perf_counter() + SLICE_S
-        for _ in steps:
-            if time.perf_counter() >= end:
+        for repaint_due in steps:
+            if repaint_due or time.perf_counter() >= end:
                 QTimer.singleShot(0, self.ranks, lambda: self._resume(job, steps, on_shown))
                 return
         if on_shown is not None:
