@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from counterweight.ui import safe_tooltips
 from counterweight import __version__
 from counterweight.domain.errors import CounterweightError
 from counterweight.locations import resources_dir
@@ -110,6 +111,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName("Counterweight")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    safe_tooltips.install(app)  # user text in tooltips never loads files
     if not app.property("counterweightTranslated"):  # issue 6: translations, once per app
         install_translators(app)
         app.setProperty("counterweightTranslated", True)
