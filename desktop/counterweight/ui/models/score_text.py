@@ -1,0 +1,194 @@
+"""Text of score cells: formatting numbers, ranges and scales, and parsing what is typed."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from counterweight.domain import (
+    Criterion,
+    Direction,
+    NumericScale,
+    QualitativeScale,
+    Score,
+    from_validation_error,
+)
+from counterweight.domain.errors import InvalidInputError
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+#: True when the cell has no score (no value and no level).
+MissingRole = Qt.ItemDataRole.UserRole + 1
+#: The cell's :class:`Score` (or ``None``).
+ScoreRole = Qt.ItemDataRole.UserRole + 2
+#: The column's :class:`Criterion`.
+CriterionRole = Qt.ItemDataRole.UserRole + 3
+#: ``(option_id, criterion_id)`` of the cell.
+CellKeyRole = Qt.ItemDataRole.UserRole + 4
+# issue 4: evidence -------------------------------------------------------------
+#: Number of pieces of evidence behind the cell's score (0 without a score).
+EvidenceCountRole = Qt.ItemDataRole.UserRole + 20
+#: ``none``/``weak``/``medium``/``strong``: how well the evidence supports the score.
+EvidenceStrengthRole = Qt.ItemDataRole.UserRole + 21
+#: True when the cell holds a score (value or level) that rests on no evidence at all.
+UnsupportedRole = Qt.ItemDataRole.UserRole + 22
+# ------------------------------------------------------------ end issue 4: evidence
+
+#: Column titles wrap at about this many characters, so long names do not make wide columns.
+_HEADER_WRAP = 18
+
+_NUM = r"[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?"
+_RANGED = re.compile(rf"^\s*({_NUM})\s*(?:\(\s*({_NUM})\s*(?:-|–|—|to)\s*({_NUM})\s*\))?\s*$")
+
+
+def format_number(x: float) -> str:
+    """Short, exact-enough text for a score: ``5``, ``2.5``, ``0.125``, ``1.5e+06``."""
+    if x == int(x) and abs(x) < 1e12:
+        return str(int(x))
+    return f"{x:.6g}"
+
+
+def format_score(score: Score | None, with_range: bool = True) -> str:
+    """Cell text: ``5 (3–7)``, ``5``, ``Moderate``; empty when missing."""
+    if score is None:
+        return ""
+    if score.level is not None:
+        return score.level
+    if score.value is None:
+        return ""
+    text = format_number(score.value)
+    if with_range and (score.low is not None or score.high is not None):
+        low = format_number(score.low) if score.low is not None else "…"
+        high = format_number(score.high) if score.high is not None else "…"
+        text += f" ({low}–{high})"
+    return text
+
+
+def describe_scale(criterion: Criterion) -> str:
+    """The scale in words: ``0 to 10 points, higher is better`` or the level names."""
+    scale = criterion.scale
+    if isinstance(scale, QualitativeScale):
+        return QCoreApplication.translate("ScoreTableModel", "levels {0}").format(
+            ", ".join(lv.label for lv in scale.levels))
+    if isinstance(scale, NumericScale):
+        unit = f" {criterion.unit}" if criterion.unit else ""
+        text = QCoreApplication.translate("ScoreTableModel", "{0} to {1}").format(
+            format_number(scale.lower), format_number(scale.upper)) + unit
+        if not scale.breakpoints:
+            better = (QCoreApplication.translate("ScoreTableModel", "higher is better")
+                      if criterion.direction is Direction.HIGHER_BETTER
+                      else QCoreApplication.translate("ScoreTableModel", "lower is better"))
+            text += f", {better}"
+        return text
+    return QCoreApplication.translate("ScoreTableModel", "group (not scored)")
+
+
+def direction_arrow(criterion: Criterion) -> str:
+    """``↑`` (more is better), ``↓`` (less is better) or ``""`` (levels carry the value)."""
+    scale = criterion.scale
+    if isinstance(scale, NumericScale):
+        if scale.breakpoints:
+            first, last = scale.breakpoints[0].value, scale.breakpoints[-1].value
+            return "↑" if last > first else "↓" if last < first else ""
+        return "↑" if criterion.direction is Direction.HIGHER_BETTER else "↓"
+    return ""
+
+
+def _number(text: str) -> float:
+    value = float(text.replace(",", "."))
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def parse_cell_text(text: str, criterion: Criterion, old: Score | None, option_id: str,
+                    where: str) -> Score | None:
+    """Turn typed text into the new score of a cell.
+
+    Parameters
+    ----------
+    text
+        A number (optionally with a range, ``5 (3-7)``), a level label (any case), or
+        empty to clear the cell.
+    criterion
+        The cell's leaf criterion (its scale decides what is accepted).
+    old
+        The current score: its rationale, evidence and (if still valid) range are kept.
+    option_id
+        The cell's option.
+    where
+        ``Option × Criterion``, used in messages.
+
+    Returns
+    -------
+    Score or None
+        ``None`` clears the cell.
+
+    Raises
+    ------
+    InvalidInputError
+        With a message naming the cell and the scale.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    keep: dict[str, Any] = {}
+    if old is not None:
+        keep = {"rationale": old.rationale, "evidence": list(old.evidence)}
+    scale = criterion.scale
+    base = {"option_id": option_id, "criterion_id": criterion.id, **keep}
+    if isinstance(scale, QualitativeScale):
+        level = scale.level(text)
+        if level is None:
+            names = ", ".join(lv.label for lv in scale.levels)
+            raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", "“{0}” is not a level of {1}. Choose one of: {2}.").format(
+                text, criterion.name, names), where=where)
+        return _make_score({**base, "level": level.label}, where)
+    if not isinstance(scale, NumericScale):
+        raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", "{0} is a group; it is not scored directly.").format(criterion.name),
+                                where=where)
+    m = _RANGED.match(text)
+    scale_words = describe_scale(criterion)
+    not_a_number = QCoreApplication.translate("ScoreTableModel", "“{0}” is not a number. Enter a number from {1} (a range may follow in brackets, "
+                       "e.g. 5 (3-7)), or leave the cell empty to clear the score.")
+    if m is None:
+        raise InvalidInputError(not_a_number.format(text, scale_words), where=where)
+    try:
+        value = _number(m.group(1))
+        low = _number(m.group(2)) if m.group(2) else None
+        high = _number(m.group(3)) if m.group(3) else None
+    except ValueError:
+        raise InvalidInputError(not_a_number.format(text, scale_words), where=where) from None
+    for what, x in ((QCoreApplication.translate("ScoreTableModel", "value"), value), (QCoreApplication.translate("ScoreTableModel", "low end"), low), (QCoreApplication.translate("ScoreTableModel", "high end"), high)):
+        if x is not None and not scale.contains(x):
+            raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", "the {0} {1} is outside the scale ({2}).").format(
+                what, format_number(x), scale_words), where=where)
+    if m.group(2) is None and old is not None:
+        low, high = old.low, old.high  # keep an existing range if the new value sits inside it
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", 
+                "{0} lies outside this score's range ({1} to {2}). Type the value with a new range, "
+                "e.g. 5 (3-7), or change the range in the detail panel.").format(
+                format_number(value), "…" if low is None else format_number(low),
+                "…" if high is None else format_number(high)), where=where)
+    return _make_score({**base, "value": value, "low": low, "high": high}, where)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScoreTableModel", text)
+
+
+def _make_score(data: dict[str, Any], where: str) -> Score:
+    try:
+        return Score.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=where) from None
