@@ -27,18 +27,11 @@ Scores
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 import numpy as np
 
-from counterweight.domain.decision import Decision
-from counterweight.domain.elements import Direction
 from counterweight.domain.errors import InvalidInputError
-from counterweight.domain.methods import Distribution, Normalization, WeightUncertainty
-from counterweight.domain.scales import NumericScale
-from counterweight.engine.diagnostics import Diagnostic
-from counterweight.engine.evaluation import Evaluation
 
 #: PERT's weight on the most likely value (the classical choice).
 PERT_LAMBDA = 4.0
@@ -233,266 +226,20 @@ def pert(rng: np.random.Generator, size: int, low: np.ndarray, mode: np.ndarray,
 
 # ----------------------------------------------------------------- what varies in a decision
 
-RANGES_IGNORED = "score_ranges_ignored"
-RANGE_ONLY_SAMPLED = "range_only_sampled"
-UNRANGED_WEIGHTS = "unranged_weights"
-NOTHING_VARIES = "nothing_varies"
-_DRAW_CELLS = 1_000_000  # score draws made at once (bounds memory)
-_DIST_CODE = {Distribution.UNIFORM: 0, Distribution.TRIANGULAR: 1, Distribution.PERT: 2}
 
-
-@dataclass(frozen=True, eq=False)
-class ScoreCells:
-    """The score cells that vary: where they are, their ranges and how to value a draw."""
-
-    rows: np.ndarray
-    cols: np.ndarray
-    low: np.ndarray
-    mode: np.ndarray
-    high: np.ndarray
-    dist: np.ndarray  # 0 uniform, 1 triangular, 2 PERT (zero-width ranges count as uniform)
-    lower: np.ndarray  # scale bounds, and whether higher raw numbers are better
-    upper: np.ndarray
-    higher: np.ndarray
-    piecewise: tuple[tuple[int, np.ndarray, np.ndarray], ...]  # (cell, breakpoint x, value 0-1)
-    starts: np.ndarray  # cells are grouped by option: where each group starts...
-    groups: np.ndarray  # ...and the option (row) of each group
-
-    @property
-    def size(self) -> int:
-        return int(self.rows.shape[0])
-
-    def bounds(self) -> list[tuple[int, int, int]]:
-        """``(option row, first cell, end cell)`` of each option's group of cells."""
-        ends = [*self.starts[1:].tolist(), self.size]
-        return [(int(g), int(a), int(b)) for g, a, b in zip(self.groups, self.starts, ends)]
-
-    def draw_raw(self, rng: np.random.Generator, size: int) -> np.ndarray:
-        """Raw draws ``(size, K)``: uniform cells first, then triangular, then PERT."""
-        out: np.ndarray | None = None
-        for code in (0, 1, 2):
-            idx = np.flatnonzero(self.dist == code)
-            if not idx.size:
-                continue
-            a, c, b = self.low[idx], self.mode[idx], self.high[idx]
-            if code == 2:
-                x = pert(rng, size, a, c, b)
-            else:
-                u = rng.random((size, idx.size))
-                x = a + u * (b - a) if code == 0 else triangular_from_uniform(u, a, c, b)
-            if idx.size == self.size:
-                return x  # one distribution for every cell: no scatter needed
-            if out is None:
-                out = np.empty((size, self.size))
-            out[:, idx] = x
-        return out if out is not None else np.empty((size, 0))
-
-    def to_values(self, raw: np.ndarray) -> np.ndarray:
-        """Values 0-1 of raw draws through each criterion's value function."""
-        span = self.upper - self.lower
-        slope = np.where(self.higher, 1.0, -1.0) / span  # linear value = slope * x + offset
-        offset = np.where(self.higher, -self.lower, self.upper) / span
-        v = raw * slope
-        v += offset
-        for k, xs, vs in self.piecewise:
-            v[:, k] = np.interp(raw[:, k], xs, vs)
-        return np.clip(v, 0.0, 1.0, out=v)
-
-
-@dataclass(frozen=True, eq=False)
-class SmaaModel:
-    """A decision reduced to what SMAA-2 needs: base values, weights and what varies."""
-
-    option_ids: tuple[str, ...]
-    option_names: tuple[str, ...]
-    leaf_ids: tuple[str, ...]
-    leaf_labels: tuple[str, ...]
-    rows: np.ndarray  # options in the analysis (not excluded by a red line), indices into option_ids
-    values: np.ndarray  # (len(rows), n_leaves) values at the scores' central values
-    weights: np.ndarray  # global leaf weights
-    weight_mode: WeightUncertainty
-    order: tuple[int, ...]
-    low: np.ndarray
-    high: np.ndarray
-    cells: ScoreCells | None
-    diagnostics: tuple[Diagnostic, ...]
-
-    @property
-    def n_options(self) -> int:
-        """Options taking part (``len(rows)``)."""
-        return int(self.rows.shape[0])
-
-    @property
-    def n_leaves(self) -> int:
-        return len(self.leaf_ids)
-
-    def delta_batches(self, rng: np.random.Generator, size: int) -> Iterator[tuple[int, np.ndarray]]:
-        """:meth:`sample_deltas` for ``size`` draws in slices of rows: ``(first row, deltas)``.
-
-        The slice length depends only on the number of varying cells, so the same
-        generator always yields the same numbers (and memory stays bounded).
-        """
-        k = 0 if self.cells is None else self.cells.size
-        step = max(1, _DRAW_CELLS // max(1, k))
-        for start in range(0, size, step):
-            yield start, self.sample_deltas(rng, min(step, size - start))
-
-    def sample_deltas(self, rng: np.random.Generator, size: int) -> np.ndarray:
-        """Drawn value minus central value of each uncertain cell, shape ``(size, K)``."""
-        c = self.cells
-        if c is None:
-            return np.zeros((size, 0))
-        return c.to_values(c.draw_raw(rng, size)) - self.values[c.rows, c.cols]
-
-
-def _score_cells(
-    decision: Decision, ev: Evaluation, rows: np.ndarray
-) -> tuple[ScoreCells | None, list[Diagnostic]]:
-    notes: list[Diagnostic] = []
-    ranged = [s for s in decision.scores if s.low is not None or s.high is not None]
-    if not ranged:
-        return None, notes
-    if ev.normalization is not Normalization.VALUE_FUNCTION:
-        notes.append(Diagnostic(
-            RANGES_IGNORED, "warning",
-            f"Score ranges are not used: the normalisation '{ev.normalization.label}' depends on all"
-            " options' scores together; choose value functions to let scores vary.",
-        ))
-        return None, notes
-    default = decision.method.uncertainty.distribution
-    opt = {ev.option_ids[int(r)]: i for i, r in enumerate(rows)}
-    leaf = {cid: j for j, cid in enumerate(ev.leaf_ids)}
-    rows: list[tuple[float, ...]] = []
-    piecewise: list[tuple[int, np.ndarray, np.ndarray]] = []
-    for s in ranged:
-        crit = decision.criterion(s.criterion_id)
-        scale = crit.scale
-        if not isinstance(scale, NumericScale) or s.criterion_id not in leaf or s.option_id not in opt:
-            continue
-        a = s.low if s.low is not None else s.value
-        b = s.high if s.high is not None else s.value
-        if a is None or b is None:
-            continue  # a single bound and no value: nothing to draw from
-        mode = s.value if s.value is not None else (a + b) / 2.0
-        if s.value is None:
-            notes.append(Diagnostic(
-                RANGE_ONLY_SAMPLED, "info",
-                f"'{decision.option(s.option_id).name}' has only a range on '{crit.name}': the ranking"
-                " counts it as missing, the uncertainty analysis draws it from the range.",
-                option_id=s.option_id, criterion_id=crit.id,
-            ))
-        dist = _DIST_CODE[s.distribution or default] if b > a else 0
-        if scale.breakpoints:
-            xs = np.array([p.x for p in scale.breakpoints], dtype=float)
-            vs = np.array([p.value for p in scale.breakpoints], dtype=float) / 100.0
-            piecewise.append((len(rows), xs, vs))
-        higher = crit.direction is Direction.HIGHER_BETTER
-        rows.append((opt[s.option_id], leaf[s.criterion_id], a, mode, b, dist,
-                     scale.lower, scale.upper, float(higher)))
-    if not rows:
-        return None, notes
-    by_option = np.argsort(np.array([r[0] for r in rows]), kind="stable")
-    where = {int(old): new for new, old in enumerate(by_option)}
-    t = np.array(rows, dtype=float)[by_option]
-    opt_rows = t[:, 0].astype(np.intp)
-    starts = np.flatnonzero(np.r_[True, opt_rows[1:] != opt_rows[:-1]])
-    return ScoreCells(
-        rows=opt_rows, cols=t[:, 1].astype(np.intp),
-        low=t[:, 2], mode=t[:, 3], high=t[:, 4], dist=t[:, 5].astype(int),
-        lower=t[:, 6], upper=t[:, 7], higher=t[:, 8] > 0.5,
-        piecewise=tuple((where[k], xs, vs) for k, xs, vs in piecewise),
-        starts=starts, groups=opt_rows[starts],
-    ), notes
-
-
-def _order(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[int, ...]:
-    given = decision.method.uncertainty.criteria_order
-    where = "importance order"
-    if not given:
-        raise InvalidInputError(
-            "rank the scored criteria from most to least important before using ordinal weights",
-            where=where,
-        )
-    pos = {cid: j for j, cid in enumerate(leaf_ids)}
-    seen: set[str] = set()
-    for cid in given:
-        if cid not in pos:
-            raise InvalidInputError(f"{cid!r} is not a scored criterion of this decision", where=where)
-        if cid in seen:
-            raise InvalidInputError(f"{decision.criterion(cid).name!r} is listed twice", where=where)
-        seen.add(cid)
-    missing = [decision.criterion(c).name for c in leaf_ids if c not in seen]
-    if missing:
-        raise InvalidInputError(f"it leaves out {', '.join(map(repr, missing))}", where=where)
-    return tuple(pos[c] for c in given)
-
-
-def _ranges(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[Diagnostic]]:
-    given = decision.method.uncertainty.weight_ranges
-    for cid in given:
-        if cid not in leaf_ids:
-            raise InvalidInputError(f"{cid!r} is not a scored criterion of this decision", where="weight ranges")
-    low = np.array([given[c].low if c in given else 0.0 for c in leaf_ids])
-    high = np.array([given[c].high if c in given else 1.0 for c in leaf_ids])
-    names = [f"{decision.criterion(c).name} {low[j]:g}-{high[j]:g}" for j, c in enumerate(leaf_ids)]
-    check_weight_ranges(low, high, names)
-    notes = []
-    free = [decision.criterion(c).name for c in leaf_ids if c not in given]
-    if free:
-        notes.append(Diagnostic(
-            UNRANGED_WEIGHTS, "info",
-            f"No weight range is set for {', '.join(map(repr, free))}; they may take any weight from 0 to 1.",
-        ))
-    return low, high, notes
-
-
-def build_model(decision: Decision, ev: Evaluation) -> SmaaModel:
-    """Collect what SMAA-2 needs from a decision and its weighted-sum evaluation.
-
-    Raises
-    ------
-    InvalidInputError
-        When the weight settings cannot be used (order incomplete, ranges infeasible).
-    """
-    mode = decision.method.uncertainty.weights
-    leaf_ids = ev.leaf_ids
-    m = len(leaf_ids)
-    notes: list[Diagnostic] = list(ev.diagnostics)
-    order: tuple[int, ...] = tuple(range(m))
-    low, high = np.zeros(m), np.ones(m)
-    if m and mode is WeightUncertainty.ORDINAL:
-        order = _order(decision, leaf_ids)
-    elif m and mode is WeightUncertainty.RANGES:
-        low, high, more = _ranges(decision, leaf_ids)
-        notes.extend(more)
-    rows = np.array([i for i, oid in enumerate(ev.option_ids) if ev.is_ranked(oid)], dtype=np.intp)
-    cells, more = _score_cells(decision, ev, rows)
-    notes.extend(more)
-    if cells is None and mode is WeightUncertainty.EXACT:
-        notes.append(Diagnostic(
-            NOTHING_VARIES, "info",
-            "Nothing varies: the weights are taken as exact and no score has a range, so every"
-            " acceptability is 0 or 1.",
-        ))
-    return SmaaModel(
-        option_ids=ev.option_ids, option_names=ev.option_names, leaf_ids=leaf_ids,
-        leaf_labels=ev.leaf_labels, rows=rows, values=np.asarray(ev.values, dtype=float)[rows],
-        weights=np.asarray(ev.leaf_weights, dtype=float), weight_mode=mode, order=order,
-        low=low, high=high, cells=cells, diagnostics=tuple(notes),
-    )
-
-
-__all__ = [
-    "ScoreCells",
-    "SmaaModel",
-    "build_model",
-    "MAX_DRAWS_PER_SAMPLE",
-    "PERT_LAMBDA",
-    "check_weight_ranges",
-    "ordinal_weights",
-    "pert",
-    "ranged_weights",
-    "triangular_from_uniform",
-    "uniform_simplex",
-    "uniform_simplex_sorted",
-]
+# The SMAA model itself lives in smaa_model.py; these names stay importable from here.
+from counterweight.engine.smaa_model import (  # noqa: E402,F401
+    RANGES_IGNORED,
+    RANGE_ONLY_SAMPLED,
+    UNRANGED_WEIGHTS,
+    NOTHING_VARIES,
+    _DRAW_CELLS,
+    _DIST_CODE,
+    ScoreCells,
+    SmaaModel,
+    _score_cells,
+    _order,
+    _ranges,
+    build_model,
+    __all__,
+)
