@@ -63,6 +63,8 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     parser.add_argument("--samples", type=int, metavar="N",
                         help=f"number of samples, {MIN_SAMPLES:,} to {MAX_SAMPLES:,} (default: the file's setting)")
     parser.add_argument("--seed", type=int, metavar="S", help="random seed (default: the file's setting)")
+    parser.add_argument("--widen-by-evidence", action="store_true",
+                        help="widen score ranges where evidence is weak (10%% of the scale) or missing (20%%)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON (format below)")
     parser.set_defaults(run=run)
 
@@ -128,6 +130,9 @@ def run(args: argparse.Namespace) -> int:
 
     _check_args(args)
     decision = load_decision(args.file)
+    if args.widen_by_evidence:
+        unc = decision.method.uncertainty.model_copy(update={"widen_by_evidence": True})
+        decision = decision.model_copy(update={"method": decision.method.model_copy(update={"uncertainty": unc})})
     result = run_smaa(decision, samples=args.samples, seed=args.seed)
     if args.json:
         payload: dict[str, Any] = {

@@ -181,6 +181,10 @@ class UncertaintySettings(Frozen):
     weights: WeightUncertainty = WeightUncertainty.EXACT
     weight_ranges: dict[Identifier, WeightRange] = Field(default_factory=dict)
     criteria_order: list[Identifier] = Field(default_factory=list, description="Most important first (ordinal mode)")
+    widen_by_evidence: bool = Field(
+        False,
+        description="Widen numeric score ranges by 20 % of the scale with no evidence and 10 % with weak evidence",
+    )
 
 
 class RedLineAction(str, Enum):

@@ -159,6 +159,20 @@ def _ratio_problem(xs: np.ndarray, strictly_positive: bool) -> str | None:
     return None
 
 
+def _ratio_kernel(
+    x: np.ndarray | list[float], cost: bool, method: Normalization, label: str, cid: str | None, *,
+    strictly_positive: bool, formula: Callable[[np.ndarray], np.ndarray],
+) -> NormalizedColumn:
+    """The shape every ratio normalisation shares: no data, then fallback to min-max, then ``formula``."""
+    arr, present, xs = _prepare(x)
+    if xs.size == 0:
+        return _no_data(arr, method, label, cid)
+    problem = _ratio_problem(xs, strictly_positive=strictly_positive)
+    if problem:
+        return _fallback(arr, cost, method, problem, label, cid)
+    return NormalizedColumn(_finish(arr, present, formula(xs)), method)
+
+
 def max_normalization(
     x: np.ndarray | list[float], cost: bool = False, *, label: str = "this criterion",
     criterion_id: str | None = None,
@@ -173,14 +187,8 @@ def max_normalization(
 
     Parameters and return value as for :func:`min_max_normalization`.
     """
-    arr, present, xs = _prepare(x)
-    if xs.size == 0:
-        return _no_data(arr, Normalization.MAX, label, criterion_id)
-    problem = _ratio_problem(xs, strictly_positive=cost)
-    if problem:
-        return _fallback(arr, cost, Normalization.MAX, problem, label, criterion_id)
-    out = xs.min() / xs if cost else xs / xs.max()
-    return NormalizedColumn(_finish(arr, present, out), Normalization.MAX)
+    return _ratio_kernel(x, cost, Normalization.MAX, label, criterion_id, strictly_positive=cost,
+                         formula=lambda xs: xs.min() / xs if cost else xs / xs.max())
 
 
 def max_linear_normalization(
@@ -197,15 +205,12 @@ def max_linear_normalization(
 
     Parameters and return value as for :func:`min_max_normalization`.
     """
-    arr, present, xs = _prepare(x)
-    if xs.size == 0:
-        return _no_data(arr, Normalization.MAX_LINEAR, label, criterion_id)
-    problem = _ratio_problem(xs, strictly_positive=False)
-    if problem:
-        return _fallback(arr, cost, Normalization.MAX_LINEAR, problem, label, criterion_id)
-    ratio = xs / xs.max()
-    out = 1.0 - ratio if cost else ratio
-    return NormalizedColumn(_finish(arr, present, out), Normalization.MAX_LINEAR)
+    def formula(xs: np.ndarray) -> np.ndarray:
+        ratio = xs / xs.max()
+        return 1.0 - ratio if cost else ratio
+
+    return _ratio_kernel(x, cost, Normalization.MAX_LINEAR, label, criterion_id, strictly_positive=False,
+                         formula=formula)
 
 
 def sum_normalization(
@@ -221,17 +226,14 @@ def sum_normalization(
 
     Parameters and return value as for :func:`min_max_normalization`.
     """
-    arr, present, xs = _prepare(x)
-    if xs.size == 0:
-        return _no_data(arr, Normalization.SUM, label, criterion_id)
-    problem = _ratio_problem(xs, strictly_positive=cost)
-    if problem:
-        return _fallback(arr, cost, Normalization.SUM, problem, label, criterion_id)
-    # Rescaled forms of the same ratios, safe from overflow and underflow:
-    # (1/x)/sum(1/x) == (min/x)/sum(min/x) and x/sum(x) == (x/max)/sum(x/max).
-    r = xs.min() / xs if cost else xs / xs.max()
-    out = r / r.sum()
-    return NormalizedColumn(_finish(arr, present, out), Normalization.SUM)
+    def formula(xs: np.ndarray) -> np.ndarray:
+        # Rescaled forms of the same ratios, safe from overflow and underflow:
+        # (1/x)/sum(1/x) == (min/x)/sum(min/x) and x/sum(x) == (x/max)/sum(x/max).
+        r = xs.min() / xs if cost else xs / xs.max()
+        return r / r.sum()
+
+    return _ratio_kernel(x, cost, Normalization.SUM, label, criterion_id, strictly_positive=cost,
+                         formula=formula)
 
 
 def vector_normalization(
@@ -247,16 +249,13 @@ def vector_normalization(
 
     Parameters and return value as for :func:`min_max_normalization`.
     """
-    arr, present, xs = _prepare(x)
-    if xs.size == 0:
-        return _no_data(arr, Normalization.VECTOR, label, criterion_id)
-    problem = _ratio_problem(xs, strictly_positive=False)
-    if problem:
-        return _fallback(arr, cost, Normalization.VECTOR, problem, label, criterion_id)
-    r = xs / xs.max()  # scaled so the squares cannot overflow
-    ratio = r / np.sqrt(np.sum(r * r))
-    out = 1.0 - ratio if cost else ratio
-    return NormalizedColumn(_finish(arr, present, out), Normalization.VECTOR)
+    def formula(xs: np.ndarray) -> np.ndarray:
+        r = xs / xs.max()  # scaled so the squares cannot overflow
+        ratio = r / np.sqrt(np.sum(r * r))
+        return 1.0 - ratio if cost else ratio
+
+    return _ratio_kernel(x, cost, Normalization.VECTOR, label, criterion_id, strictly_positive=False,
+                         formula=formula)
 
 
 Kernel = Callable[..., NormalizedColumn]

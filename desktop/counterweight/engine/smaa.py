@@ -42,6 +42,7 @@ from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import AggregationMethod, WeightUncertainty
 from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.evaluate import evaluate
+from counterweight.engine.evidence_widening import with_evidence_widening
 from counterweight.engine.ranking import ATOL, RTOL
 from counterweight.engine import sampling
 from counterweight.engine.sampling import SmaaModel, build_model
@@ -54,6 +55,8 @@ MIN_SAMPLES, MAX_SAMPLES = 100, 1_000_000
 LOW_ACCEPTANCE = "low_acceptance"
 #: Diagnostic code: no option takes part (none entered, or a red line excludes them all).
 NOTHING_TO_RANK = "nothing_to_rank"
+#: Diagnostic code: score ranges were widened where evidence is weak or missing.
+EVIDENCE_WIDENING = "evidence_widening"
 _LOW_RATE = 0.01
 
 
@@ -378,6 +381,14 @@ def smaa(
             f" uses {decision.method.aggregation.label}",
             where="method",
         )
+    extra: tuple[Diagnostic, ...] = ()
+    if unc.widen_by_evidence:  # ranges of weakly supported scores grow (engine/evidence_widening.py)
+        widened = with_evidence_widening(decision)
+        changed = sum(a != b for a, b in zip(decision.scores, widened.scores, strict=True))
+        extra = (Diagnostic(EVIDENCE_WIDENING, "info", (
+            f"Score ranges were widened for lack of evidence ({changed} score(s)): by 20 % of the scale on each"
+            " side with no evidence, 10 % with only weak evidence.")),)
+        decision = widened
     model = build_model(decision, evaluate(decision))
     n, m = model.n_options, model.n_leaves  # options excluded by a red line take no part
     if n == 0:
@@ -410,7 +421,7 @@ def smaa(
             confidence[who] = hits / acc.samples
     if not run.stopped and progress is not None and not sizes:
         progress(1.0)
-    return _result(model, acc, central, has, confidence, int(run_seed), int(n_samples), run.stopped)
+    return _result(model, acc, central, has, confidence, int(run_seed), int(n_samples), run.stopped, extra)
 
 
 def _nothing_to_rank(model: SmaaModel, seed: int, requested: int,
@@ -490,6 +501,7 @@ def _result(model: SmaaModel, acc: _Accumulator, central: np.ndarray, has: np.nd
 
 __all__ = [
     "BLOCK",
+    "EVIDENCE_WIDENING",
     "MAX_SAMPLES",
     "MIN_SAMPLES",
     "NOTHING_TO_RANK",

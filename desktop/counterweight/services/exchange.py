@@ -166,8 +166,19 @@ def write_file(
     ExchangeFormatError
         If the file cannot be written (the message names the file and the reason).
     """
-    target = Path(path)
-    data = dumps(decision, exported_at=exported_at, app_version=app_version).encode("utf-8")
+    text = dumps(decision, exported_at=exported_at, app_version=app_version)
+    write_text_atomically(Path(path), text, what="decision file")
+
+
+def write_text_atomically(target: Path, text: str, *, what: str) -> None:
+    """Write UTF-8 ``text`` to ``target`` all or nothing (temporary file, fsync, rename).
+
+    Raises
+    ------
+    ExchangeFormatError
+        If the file cannot be written (the message names ``what``, the file and the reason).
+    """
+    data = text.encode("utf-8")
     tmp_name = ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -183,7 +194,7 @@ def write_file(
         tmp_name = ""
         _fsync_folder(target.parent)
     except OSError as exc:
-        raise ExchangeFormatError(f"Could not write the decision file {target}: {exc.strerror or exc}") from exc
+        raise ExchangeFormatError(f"Could not write the {what} {target}: {exc.strerror or exc}") from exc
     finally:
         if tmp_name:
             try:
@@ -240,6 +251,11 @@ def _parse_json(text: str, label: str) -> Any:
         raise _fail(label, f"the key {exc.key!r} appears twice in the same object") from exc
     except RecursionError as exc:
         raise _fail(label, "is nested too deeply to be a decision file") from exc
+
+
+def parse_json_text(text: str, label: str) -> Any:
+    """Parse JSON text, refusing duplicate keys; errors name ``label`` and the line and column."""
+    return _parse_json(text, label)
 
 
 def _upgrade(data: JsonObject, label: str) -> JsonObject:
@@ -394,11 +410,13 @@ __all__ = [
     "json_schema",
     "loads",
     "loads_envelope",
+    "parse_json_text",
     "read_envelope",
     "read_file",
     "schema_text",
     "write_file",
     "write_schema",
+    "write_text_atomically",
 ]
 
 if __name__ == "__main__":

@@ -41,8 +41,19 @@ class ProjectSession:
     # ------------------------------------------------------------ opening
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> ProjectSession:
-        """Open an existing ``.counterweight`` file (raises ``ProjectFileError``)."""
-        return cls(ProjectStore.open(Path(path), read_only=read_only))
+        """Open an existing ``.counterweight`` file (raises ``ProjectFileError``).
+
+        Opened for writing, it is backed up automatically (see :mod:`counterweight.services.backups`).
+        """
+        from counterweight.services.backups import automatic_backup_folder  # issue 6 (lazy: import cycle)
+
+        folder = None if read_only else automatic_backup_folder()
+        store = ProjectStore.open(Path(path), read_only=read_only, backup_folder=folder)
+        try:
+            return cls(store)
+        except BaseException:  # issue 6: a file whose rows cannot be read must not stay locked
+            store.close()
+            raise
 
     @classmethod
     def create(cls, path: str | Path, decision: Decision, *, overwrite: bool = False) -> ProjectSession:
@@ -115,6 +126,15 @@ class ProjectSession:
         self._evaluation = evaluate(self._decision)
         self._publish(applied.changes)
         return applied.inverse
+
+    def record_event(self, action: str, target: str, *, before: object = None, after: object = None) -> None:
+        """Add an audit entry for something that changes no data (an export, a packet issued)."""
+        if self.read_only:
+            raise ReadOnlyProjectError(
+                f"This project is open read-only, so it cannot be changed. {self.read_only_reason}".strip()
+            )
+        self._store.record_event(action, target, before=before, after=after)
+        self._publish(ChangeSet(parts=frozenset(), description=f"{action}: {target}"))  # no data changed
 
     def reevaluate(self) -> Evaluation:
         """Recompute the evaluation (e.g. after engine settings outside the decision changed)."""

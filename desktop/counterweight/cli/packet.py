@@ -1,0 +1,201 @@
+"""``counterweight packet``: the offline elicitation round trip for one analyst.
+
+- ``packet export FILE --analyst NAME -o PACKET`` writes a packet for one analyst
+  and records the export (id and content hash) in FILE's history.
+- ``packet open PACKET -o WORK.counterweight`` makes a working project from it on
+  the analyst's workstation; ``packet return WORK.counterweight -o ANSWERED``
+  seals their own scores, weights and judgements into the returned packet.
+- ``packet import FILE PACKET`` checks that the packet was issued by FILE and not
+  altered, shows the merge, and applies it as one audited step. Values changed on
+  both sides (conflicts) are listed; nothing is imported until ``--prefer`` says
+  which side wins. ``--dry-run`` shows the merge and changes nothing.
+- ``packet show PACKET`` describes a packet and checks its content hashes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from counterweight.cli.output import format_table, print_lines, shorten, write_json
+
+if TYPE_CHECKING:  # services load only when the command runs (fast --help)
+    from counterweight.services.packet_merge import ImportPlan
+
+_IMPORT_HELP = """\
+Merge a returned elicitation packet into FILE, the project that exported it.
+The packet must have been issued by FILE (its id and content hash are in FILE's
+history) and must not have been altered since; otherwise nothing happens and the
+exit status is 2. Each value the analyst changed is merged three ways:
+  take      only the analyst changed it: the packet's value is used
+  same      the project already has the packet's value
+  conflict  changed in FILE and in the packet since the export
+  skipped   no longer fits FILE (its option or criterion was deleted, its scale changed)
+With conflicts, nothing is imported unless --prefer project (keep FILE's values)
+or --prefer packet (take the analyst's) says which side wins.
+"""
+
+
+def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+    """Add the ``packet`` command with its ``export``, ``open``, ``return``, ``import`` and ``show`` actions."""
+    parents = list(parents)
+    packet = commands.add_parser(
+        "packet", parents=parents, help="offline elicitation packets: export, fill in, return, import",
+        description="Offline elicitation packets for analysts on other (air-gapped) workstations.",
+    )
+    actions = packet.add_subparsers(dest="packet_command", metavar="ACTION", title="actions", required=True)
+
+    export = actions.add_parser("export", parents=parents, help="write a packet for one analyst",
+                                description="Write an elicitation packet for one analyst named in FILE and "
+                                            "record the export in FILE's history.")
+    export.add_argument("file", metavar="FILE", help="the .counterweight project issuing the packet")
+    export.add_argument("--analyst", required=True, metavar="NAME", help="the analyst's name (or id) in FILE")
+    export.add_argument("-o", "--output", required=True, metavar="PACKET", help="the packet file to write")
+    export.add_argument("--instructions", default="", metavar="TEXT", help="a note shown to the analyst")
+    export.set_defaults(run=run_export)
+
+    open_ = actions.add_parser("open", parents=parents, help="make a working project from a packet",
+                               description="Create a working project from an exported packet, in which the "
+                                           "analyst gives their own scores, weights and judgements.")
+    open_.add_argument("packet", metavar="PACKET", help="the packet you were sent")
+    open_.add_argument("-o", "--output", required=True, metavar="WORK", help="the .counterweight project to create")
+    open_.add_argument("--overwrite", action="store_true", help="replace WORK if it exists")
+    open_.set_defaults(run=run_open, file=None)
+
+    ret = actions.add_parser("return", parents=parents, help="seal a filled-in working project as a packet",
+                             description="Write the analyst's own inputs in WORK into a returned packet.")
+    ret.add_argument("file", metavar="WORK", help="the working project made with 'packet open'")
+    ret.add_argument("-o", "--output", required=True, metavar="PACKET", help="the returned packet to write")
+    ret.add_argument("--note", default="", metavar="TEXT", help="a note to the project's owner")
+    ret.set_defaults(run=run_return)
+
+    imp = actions.add_parser("import", parents=parents, help="merge a returned packet into its project",
+                             description=_IMPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    imp.add_argument("file", metavar="FILE", help="the .counterweight project that exported the packet")
+    imp.add_argument("packet", metavar="PACKET", help="the returned packet")
+    imp.add_argument("--prefer", choices=["project", "packet"], help="which side wins a conflict")
+    imp.add_argument("--dry-run", action="store_true", help="show the merge, change nothing")
+    imp.add_argument("--json", action="store_true", help="print the merge as JSON")
+    imp.set_defaults(run=run_import)
+
+    show = actions.add_parser("show", parents=parents, help="describe a packet and check its hashes",
+                              description="Describe a packet (issuer, analyst, answers) and check its content "
+                                          "hashes. Exit status 2 if it was altered.")
+    show.add_argument("packet", metavar="PACKET", help="a packet file")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(run=run_show, file=None)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from counterweight.services.packets import export_packet
+    from counterweight.services.session import ProjectSession
+
+    with ProjectSession.open(args.file) as session:
+        target, req = export_packet(session, args.analyst, args.output, instructions=args.instructions)
+    print_lines([f"Wrote {target} for {req.analyst.name} (packet {req.packet_id}).",
+                 ("The export is recorded in the project's history; import the returned packet with "
+                 f"'counterweight packet import {args.file} RETURNED'.")])
+    return 0
+
+
+def run_open(args: argparse.Namespace) -> int:
+    from counterweight.services.packets import open_packet
+
+    with open_packet(args.packet, args.output, overwrite=args.overwrite) as session:
+        path, who = session.path, session.decision.analysts[0].name
+    print_lines([f"Created {path} for {who}.",
+                 ("Open it in Counterweight, give your own scores and weights in your view, then write the "
+                 f"returned packet with 'counterweight packet return {path} -o RETURNED'.")])
+    return 0
+
+
+def run_return(args: argparse.Namespace) -> int:
+    from counterweight.services.packets import return_packet
+    from counterweight.services.session import ProjectSession
+
+    with ProjectSession.open(args.file) as session:
+        summary = return_packet(session, args.output, note=args.note)
+    lines = [(f"Wrote {summary.path}: {summary.analyst}'s {summary.scores} score(s), {summary.weights} weight(s) "
+             f"and {summary.judgements} set(s) of judgements.")]
+    if summary.shared_changes:
+        lines.append(f"Note: {summary.shared_changes} shared score(s) were changed in this working copy; only "
+                     f"{summary.analyst}'s own inputs are returned.")
+    print_lines(lines)
+    return 0
+
+
+def _plan_rows(plan: ImportPlan) -> list[dict[str, Any]]:
+    from counterweight.services.packet_merge import describe_value
+
+    return [{"kind": i.kind, "key": list(i.key), "what": i.label, "status": i.status, "reason": i.reason,
+             "at_export": describe_value(i.kind, i.base), "project": describe_value(i.kind, i.mine),
+             "packet": describe_value(i.kind, i.theirs)} for i in plan.items]
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from counterweight.services.packet_merge import import_packet, plan_import
+    from counterweight.services.session import ProjectSession
+
+    with ProjectSession.open(args.file, read_only=args.dry_run) as session:
+        plan = plan_import(session, args.packet)
+        applied = False
+        if not args.dry_run and (args.prefer or not plan.conflicts):
+            import_packet(session, args.packet, prefer=args.prefer or "project")
+            applied = True
+    rows = _plan_rows(plan)
+    if args.json:
+        write_json({"file": args.file, "packet": args.packet, "analyst": plan.analyst.name,
+                    "packet_id": plan.packet.request.packet_id, "applied": applied, "prefer": args.prefer,
+                    "items": rows})
+    else:
+        resp = plan.packet.response
+        who = f"{plan.analyst.name} (answered {resp.answered_at:%Y-%m-%d %H:%M} UTC by {resp.answered_by})" if resp \
+            else plan.analyst.name
+        lines = [f"Packet {plan.packet.request.packet_id} from {who}"]
+        if resp and resp.note:
+            lines += textwrap.wrap(f"Note: {resp.note}", 100)
+        if plan.readd_analyst:
+            lines.append(f"{plan.analyst.name} is no longer named in the project and will be added back.")
+        lines += format_table(["What", "Status", "At export", "Project now", "Packet"],
+                              [[shorten(r["what"], 44), r["status"], shorten(r["at_export"], 24),
+                                shorten(r["project"], 24), shorten(r["packet"], 24)] for r in rows]) if rows else [
+            "The analyst changed nothing."]
+        for r in rows:
+            if r["status"] == "skipped":
+                lines.append(f"skipped {r['what']}: {r['reason']}")
+        if applied:
+            lines.append("Imported as one step in the project's history (undo it in the app with Edit > Undo).")
+        elif args.dry_run:
+            lines.append("Dry run: nothing was changed.")
+        else:
+            lines.append(f"{len(plan.conflicts)} conflict(s): nothing was imported. Run again with --prefer project "
+                         "(keep the project's values) or --prefer packet (take the analyst's).")
+        print_lines(lines)
+    return 0 if applied or args.dry_run else 2
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from counterweight.services.packet_format import read_packet
+
+    packet = read_packet(args.packet)
+    req, resp = packet.request, packet.response
+    info = {"packet_id": req.packet_id, "project": req.project.title, "analyst": req.analyst.name,
+            "issued_at": req.issued_at.isoformat(), "issued_by": req.issued_by, "request_hash": packet.request_hash,
+            "answered": resp is not None, "answered_at": resp.answered_at.isoformat() if resp else None,
+            "answered_by": resp.answered_by if resp else None, "response_hash": packet.response_hash,
+            "scores": len(resp.input.scores) if resp else 0, "weights": len(resp.input.weights) if resp else 0,
+            "judgements": len(resp.input.elicitations) if resp else 0, "hashes": "ok"}
+    if args.json:
+        write_json(info)
+        return 0
+    state = (f"answered {resp.answered_at:%Y-%m-%d %H:%M} UTC by {resp.answered_by}: {info['scores']} score(s), "
+             f"{info['weights']} weight(s), {info['judgements']} set(s) of judgements") if resp else "not filled in yet"
+    print_lines([f"Elicitation packet {req.packet_id} for {req.analyst.name}",
+                 f"from \u201c{req.project.title}\u201d, issued {req.issued_at:%Y-%m-%d %H:%M} UTC by {req.issued_by}",
+                 f"state: {state}", "content hashes: ok (not altered since written)"])
+    return 0
+
+
+__all__ = ["register", "run_export", "run_import", "run_open", "run_return", "run_show"]

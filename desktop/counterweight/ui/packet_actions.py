@@ -1,0 +1,229 @@
+"""File > Elicitation packets: the offline round trip for analysts on other workstations.
+
+* **Export packet for analyst…** (issuing project) writes a packet for one named
+  analyst; the export is recorded in the project's history.
+* **Open packet…** (analyst's workstation) makes a working project from a packet
+  and opens it in that analyst's view.
+* **Return packet…** (in a working project) writes the returned packet.
+* **Import returned packet…** (issuing project) checks the packet and shows the
+  merge for review; importing is one undoable step.
+
+Every method takes optional paths so tests (and scripts) can skip the file dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from counterweight.domain.errors import CounterweightError
+from counterweight.services import packets
+from counterweight.services.packet_format import PACKET_SUFFIX
+from counterweight.services.packet_merge import import_edit, plan_import
+from counterweight.services.workspace import PROJECT_SUFFIX
+from counterweight.ui.dialogs.error_dialog import show_user_error
+from counterweight.ui.dialogs.packet_dialogs import PacketExportDialog, PacketImportDialog
+from counterweight.ui.session_controller import GROUP_VIEW, SessionController
+
+
+class PacketActions(QObject):
+    """Owns the Elicitation packets submenu of the File menu."""
+
+    def __init__(self, window: QMainWindow, file_menu: QMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller: SessionController = window.controller  # type: ignore[attr-defined]
+        self._status: Callable[[str], None] = window.show_status  # type: ignore[attr-defined]
+        self.menu = QMenu(self.tr("E&licitation packets"), window)
+        self.menu.setObjectName("packetMenu")
+        self.export_action = self._action("exportPacketAction", self.tr("&Export packet for analyst…"),
+                                          self.tr("Write a packet one analyst fills in on their own workstation"),
+                                          self.export_packet)
+        self.import_action = self._action("importPacketAction", self.tr("&Import returned packet…"),
+                                          self.tr("Check a returned packet and merge the analyst's values"),
+                                          self.import_packet)
+        self.open_action = self._action("openPacketAction", self.tr("&Open packet to fill in…"),
+                                        self.tr("Make a working project from a packet you were sent"),
+                                        self.open_packet)
+        self.return_action = self._action("returnPacketAction", self.tr("&Return packet…"),
+                                          self.tr("Write your answers in this working project as a returned packet"),
+                                          self.return_packet)
+        self.menu.addActions([self.export_action, self.import_action])
+        self.menu.addSeparator()
+        self.menu.addActions([self.open_action, self.return_action])
+        anchor = getattr(window, "file_actions").import_action
+        file_menu.insertMenu(anchor, self.menu)
+        file_menu.insertSeparator(anchor)
+        self._controller.sessionReplaced.connect(self.update_enabled)
+        self._controller.changed.connect(lambda _c: self.update_enabled())
+        self.update_enabled()
+
+    def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def is_working_copy(self) -> bool:
+        """Whether the open project was made from a packet (so it can be returned)."""
+        c = self._controller
+        return c.has_session and packets.packet_request_of(c.session) is not None
+
+    def update_enabled(self) -> None:
+        c = self._controller
+        writable = c.has_session and not c.read_only
+        self.export_action.setEnabled(writable and bool(c.decision.analysts))
+        self.import_action.setEnabled(writable)
+        self.return_action.setEnabled(self.is_working_copy())
+
+    def _folder(self) -> Path:
+        return getattr(self._window, "file_actions")._folder()
+
+    def _dialog_options(self) -> QFileDialog.Option:
+        return getattr(self._window, "file_actions").dialog_options
+
+    def _filter(self) -> str:
+        return self.tr("Elicitation packets (*%1)").replace("%1", PACKET_SUFFIX)
+
+    def _fail(self, title: str, exc: CounterweightError) -> None:
+        self._status(str(exc))
+        show_user_error(self._window, exc, title)
+
+    # ------------------------------------------------------------ issuing project
+    def export_packet(self, analyst_id: str | None = None, path: str | Path | None = None,
+                      instructions: str | None = None) -> Path | None:
+        """Write a packet for one analyst (asks which, and where, when not given)."""
+        c = self._controller
+        if not c.has_session:
+            return None
+        if not c.decision.analysts:
+            QMessageBox.information(self._window, self.tr("Export elicitation packet"), self.tr(
+                "Name the analyst first (View > Analysts), then export their packet."))
+            return None
+        if analyst_id is None:
+            view = c.view if c.view not in (None, GROUP_VIEW) else None
+            dialog = PacketExportDialog(c.decision, view, self._window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            analyst_id, instructions = dialog.analyst_id(), dialog.note()
+        analyst = packets.find_analyst(c.decision, analyst_id)
+        if path is None:
+            stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in analyst.name).strip("-") or "analyst"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._window, self.tr("Export elicitation packet"), str(self._folder() / f"{stem}{PACKET_SUFFIX}"),
+                self._filter(), options=self._dialog_options())
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            target, _req = packets.export_packet(c.session, analyst.id, path, instructions=instructions or "")
+        except CounterweightError as exc:
+            self._fail(self.tr("Could not export the packet"), exc)
+            return None
+        self._status(self.tr("Wrote the packet for %1 to %2; the export is in the history.")
+                     .replace("%1", analyst.name).replace("%2", str(target)))
+        return target
+
+    def import_packet(self, path: str | Path | None = None, *, review: bool = True) -> bool:
+        """Check a returned packet, show the merge, and import it as one undoable step."""
+        c = self._controller
+        if not c.has_session:
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import returned packet"),
+                                                    str(self._folder()), self._filter(),
+                                                    options=self._dialog_options())
+            if not chosen:
+                return False
+            path = chosen
+        try:
+            plan = plan_import(c.session, path)
+        except CounterweightError as exc:
+            self._fail(self.tr("Could not import the packet"), exc)
+            return False
+        dialog = PacketImportDialog(plan, self._window)
+        self.last_dialog = dialog
+        if review and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        error = c.submit(import_edit(c.session, plan, choices=dialog.resolutions()))
+        if error is not None:
+            QMessageBox.warning(self._window, self.tr("Could not import the packet"), error)
+            return False
+        self._status(self.tr("Imported the packet from %1 (Undo takes it back).").replace("%1", plan.analyst.name))
+        return True
+
+    # ------------------------------------------------------------ analyst's workstation
+    def open_packet(self, path: str | Path | None = None, work: str | Path | None = None) -> bool:
+        """Make a working project from a packet and open it in the analyst's view."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open elicitation packet"),
+                                                    str(self._folder()), self._filter(),
+                                                    options=self._dialog_options())
+            if not chosen:
+                return False
+            path = chosen
+        packet_path = Path(path)
+        if work is None:
+            suggested = packet_path.with_suffix(PROJECT_SUFFIX)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._window, self.tr("Save the working project as"), str(suggested),
+                self.tr("Counterweight projects (*%1)").replace("%1", PROJECT_SUFFIX), options=self._dialog_options())
+            if not chosen:
+                return False
+            work = chosen
+        target = Path(work)
+        if target.suffix.lower() != PROJECT_SUFFIX:
+            target = target.with_name(target.name + PROJECT_SUFFIX)
+        try:
+            with packets.open_packet(packet_path, target, overwrite=True) as session:
+                analyst_id = session.decision.analysts[0].id
+        except CounterweightError as exc:
+            self._fail(self.tr("Could not open the packet"), exc)
+            return False
+        if not getattr(self._window, "file_actions").open_path(target):
+            return False
+        self._controller.set_view(analyst_id)
+        self.update_enabled()
+        return True
+
+    def return_packet(self, path: str | Path | None = None, note: str | None = None) -> Path | None:
+        """Write the analyst's values in this working project as the returned packet."""
+        c = self._controller
+        if not self.is_working_copy():
+            return None
+        if note is None:
+            text, ok = QInputDialog.getMultiLineText(self._window, self.tr("Return packet"),
+                                                     self.tr("A note for the project's owner (optional):"))
+            if not ok:
+                return None
+            note = text
+        if path is None:
+            suggested = c.path.with_name(c.path.stem + "-returned" + PACKET_SUFFIX) if c.path else Path("returned")
+            chosen, _ = QFileDialog.getSaveFileName(self._window, self.tr("Return packet"), str(suggested),
+                                                    self._filter(), options=self._dialog_options())
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            summary = packets.return_packet(c.session, path, note=note.strip())
+        except CounterweightError as exc:
+            self._fail(self.tr("Could not write the returned packet"), exc)
+            return None
+        message = self.tr("Wrote %1: %2 score(s), %3 weight(s), %4 set(s) of judgements.").replace(
+            "%1", str(summary.path)).replace("%2", str(summary.scores)).replace("%3", str(summary.weights)).replace(
+            "%4", str(summary.judgements))
+        if summary.shared_changes:
+            QMessageBox.information(self._window, self.tr("Return packet"), self.tr(
+                "%1 shared score(s) were changed in this working copy. Only your own values (your view) are "
+                "returned; switch to your view to give them as your own.").replace("%1", str(summary.shared_changes)))
+        self._status(message)
+        return summary.path
+
+
+__all__ = ["PacketActions"]
