@@ -66,10 +66,16 @@ rm -rf "$BUNDLE"
 echo "frozen in $(( $(date +%s) - t0 )) s"
 
 say "dependency check of the bundled libraries"
-# Libraries the .deb's Depends provide; anything else missing is a bundling mistake.
-SYSTEM_OK='^(libGL|libEGL|libOpenGL|libGLX|libwayland|lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|xcb|xkbcommon|fontconfig|freetype|png16|expat|dbus-1|systemd|glib-2|gthread-2|gobject-2|gmodule-2|gio-2|pcre2-8|cups|avahi|gnutls|nettle|hogweed|gmp|p11-kit|tasn1|unistring|idn2|gssapi_krb5|krb5|k5crypto|com_err|keyutils|gcrypt|gpg-error|lz4|zstd|cap|brotli)[-.a-z0-9]*)'
-missing=$(find "$BUNDLE" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
-    | xargs -0 -n 50 ldd 2>/dev/null | awk '/not found/ { print $1 }' | sort -u | grep -v -E "$SYSTEM_OK" || true)
+# Every library that a bundled file names as NEEDED must be in the bundle, be part of
+# glibc, or come from a package the .deb depends on (SYSTEM_OK). Comparing names, rather
+# than looking for ldd's "not found", also catches a library that only the build host has
+# (a clean target without it would fail to start).
+GLIBC='^(libc|libm|libdl|libpthread|librt|libutil|libresolv|ld-linux-x86-64)\.so'
+SYSTEM_OK='^(libGL|libEGL|libOpenGL|libGLX|lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|xcb|xkbcommon|fontconfig|freetype|png16|expat|dbus-1|systemd|glib-2|gthread-2|gobject-2|gmodule-2|gio-2|pcre2-8|cups|avahi|gnutls|nettle|hogweed|gmp|p11-kit|tasn1|unistring|idn2|gssapi_krb5|krb5|k5crypto|com_err|keyutils|gcrypt|gpg-error|lz4|zstd|cap|brotli|stdc\+\+|gcc_s|bsd|md)[-.a-z0-9]*)'
+bundled=$(find "$BUNDLE" \( -type f -o -type l \) -printf '%f\n' | sort -u)
+needed=$(find "$BUNDLE" -type f \( -name '*.so' -o -name '*.so.*' -o -path "$BUNDLE/counterweight" \) -print0 \
+    | xargs -0 -n 50 readelf -d 2>/dev/null | sed -n 's/.*(NEEDED).*\[\(.*\)\]$/\1/p' | sort -u)
+missing=$(comm -23 <(echo "$needed") <(echo "$bundled") | grep -v -E "$GLIBC" | grep -v -E "$SYSTEM_OK" || true)
 if [ -n "$missing" ]; then
     echo "bundled libraries need files that are neither bundled nor declared:" >&2
     echo "$missing" >&2
@@ -97,13 +103,14 @@ install -m 644 "$ROOT/packaging/linux/counterweight-mime.xml" "$DEBROOT/usr/shar
 install -m 755 "$ROOT/packaging/linux/postinst" "$ROOT/packaging/linux/postrm" "$DEBROOT/DEBIAN/"
 # Depends: Qt's system libraries; the xcb ones come from packaging/apt-packages.txt.
 xcb=$(awk '$1 == "window" && $2 ~ /^libxcb/ { print $2 }' "$ROOT/packaging/apt-packages.txt")
-wayland=$(awk '$1 == "window" && $2 ~ /^libwayland/ { print $2 }' "$ROOT/packaging/apt-packages.txt")
-# The spec leaves the X11/xcb, font, GLib and D-Bus libraries to the system (see
-# LINUX_SYSTEM_LIBS in the spec), so their packages are listed here too.
+# The spec leaves the X11/xcb, font, GLib, D-Bus and C++ runtime libraries to the system
+# (see LINUX_SYSTEM_LIBS in the spec), so their packages are listed here too. No Wayland
+# libraries: the bundle has no Wayland plugin and runs under XWayland on Wayland desktops.
 DEPENDS=$(echo libgl1 libegl1 libfontconfig1 fontconfig-config libfreetype6 libxkbcommon0 \
     libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-glx0 \
-    libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 $xcb | tr ' \n' '\n\n' | grep . | paste -sd, | sed 's/,/, /g')
-RECOMMENDS=$(echo fonts-dejavu-core fonts-wqy-microhei libcups2 shared-mime-info desktop-file-utils $wayland \
+    libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libstdc++6 libgcc-s1 $xcb \
+    | tr ' \n' '\n\n' | grep . | paste -sd, | sed 's/,/, /g')
+RECOMMENDS=$(echo fonts-dejavu-core fonts-wqy-microhei libcups2 shared-mime-info desktop-file-utils \
     | tr ' ' '\n' | grep . | paste -sd, | sed 's/,/, /g')
 INSTALLED_KB=$(du -sk --apparent-size "$DEBROOT" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$INSTALLED_KB/" \

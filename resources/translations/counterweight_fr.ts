@@ -69,6 +69,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes on the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run could not vary, and other remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How often the option comes first when the weights are its central weights and the scores vary (SMAA-2 confidence factor)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,6 +178,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How far each weight may move before another option leads; Enter charts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation type="unfinished">Critère</translation>
     </message>
@@ -223,6 +235,7 @@
     </message>
     <message>
         <source>rises</source>
+        <extracomment>issue 6: the badge&apos;s tone in counterweight.ui.theme (colours that follow the system palette).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,8 +338,16 @@
         <translation>Versions</translation>
     </message>
     <message>
+        <source>Versions of Counterweight and its parts, to quote when asking help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the About box</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -366,6 +387,10 @@
     <message>
         <source>Analysis</source>
         <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>The analyses of the ranking; Ctrl+1 to Ctrl+6 open a tab</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -428,7 +453,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pick an analyst to edit their name, role and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Analyst&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it appears in the view switcher and the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,7 +469,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optional; helps readers weigh the analyst&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note on the analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: their expertise or a conflict of interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,6 +501,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new analyst starts with the shared scores and weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,11 +513,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keeps the changes typed above (undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected analyst and their inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks first; undo with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,6 +569,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The group view then also counts the shared inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;cores:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,6 +582,10 @@
     </message>
     <message>
         <source>A&amp;HP judgements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the group view combines the analysts&apos; inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,10 +626,105 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open project with one of its automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished">Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Could not restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished">Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup of %2; the previous file was moved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened and when it is closed after changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup from %2 (%3)? The current file is kept beside it, renamed %1.replaced-…, and can be opened later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupListDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups of “%1”, newest first. Restoring one replaces the project with it; the current file is kept beside it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line gives when the backup was made, how many history entries it holds and its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the project with the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
+    <message>
+        <source>The banner&apos;s text; select it with the mouse to copy it.</source>
+        <extracomment>The theme tone (see counterweight.ui.theme) of each kind of banner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Dismiss message</source>
         <translation>Masquer le message</translation>
+    </message>
+    <message>
+        <source>Hides this message until the next problem.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -726,11 +882,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whether every method puts the same option first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rank of each option under each method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Options in rows, methods in columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement between methods, Kendall&apos;s tau-b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: same order, 0: unrelated, -1: reversed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,7 +982,7 @@
     <name>ContributionChart</name>
     <message>
         <source>Score out of 100</source>
-        <extracomment>Text size in layout pixels (1/96 inch when printed) and colour. Resolution that one layout pixel is meant for (CSS pixels). Longest option label (in characters-wide pixels of the axis font) before eliding.</extracomment>
+        <extracomment>Resolution that one layout pixel is meant for (CSS pixels). Longest option label (in characters-wide pixels of the axis font) before eliding.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,7 +1230,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name shown in the score matrix, weights and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is measured and why; Tab moves on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1078,11 +1254,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unit of the scores, such as $bn or days; may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lower bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The lowest score the scale allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest score the scale allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1106,6 +1294,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whether a higher or a lower score is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Higher is better</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,6 +1307,10 @@
     </message>
     <message>
         <source>Scale type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number between two bounds, or named levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,6 +1353,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep the value function&apos;s breakpoints; untick for a straight line between the bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One row per level. Value: 0 (worst) to 100 (best).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,6 +1394,10 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the list of levels above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1261,7 +1465,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The option each analyst&apos;s view puts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of each score across analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each analyst&apos;s weight for a criterion, as a share of its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Disagreements that change the top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each single value from one analyst that would put another option first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,6 +1494,10 @@
     </message>
     <message>
         <source>Weights: share of their group (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the analysts&apos; scores and weights differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,11 +1595,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What went wrong, for whoever supports Counterweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the technical report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1387,8 +1619,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Puts the report on the clipboard, to paste into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this message; Counterweight keeps running</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide &amp;report</source>
@@ -1407,11 +1647,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each quoted passage with its source and credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove &amp;link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected passage from this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source keeps its text; undo with Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1637,8 +1885,16 @@
         <translation>Texte du guide</translation>
     </message>
     <message>
+        <source>The user guide; links jump to its sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search the guide</source>
         <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter to find it in the guide</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search the guide (Enter finds the next match)</source>
@@ -1653,6 +1909,10 @@
         <translation>Occurrence suivante</translation>
     </message>
     <message>
+        <source>Moves to the next place the search word appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Contents</source>
         <translation>&amp;Sommaire</translation>
     </message>
@@ -1661,8 +1921,16 @@
         <translation>Retour au sommaire</translation>
     </message>
     <message>
+        <source>Returns to the top of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search result</source>
         <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Says whether the search word was found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No section “{0}” in the guide.</source>
@@ -1685,11 +1953,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entries that changed one named analyst&apos;s own inputs, or the shared inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries saved by one operating-system account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Element name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows entries whose element name or id has this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,11 +1985,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows only entries between the two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First day shown, as year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown, as year-month-day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,11 +2013,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every saved change; double-click goes to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whether the history is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the history; keep a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,11 +2041,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The result of the last action on the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Go to element</source>
         <translation>&amp;Aller à l’élément</translation>
     </message>
     <message>
         <source>Go to element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects the entry&apos;s option, criterion or score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1749,6 +2065,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sets the value back to before this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Verify again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
@@ -1757,11 +2077,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checks that no entry was changed or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Copy head hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the head hash on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1797,6 +2133,37 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Choose the language of the interface; it applies at the next start.</source>
+        <translation>Choisir la langue de l&apos;interface ; elle s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>Counterweight will use {0} the next time it starts.</source>
+        <translation>Counterweight utilisera {0} au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>For now the {0} setting ({1}) still decides the language.</source>
+        <translation>Pour l&apos;instant, le réglage {0} ({1}) décide encore de la langue.</translation>
+    </message>
+</context>
+<context>
     <name>LinkPassageDialog</name>
     <message>
         <source>Link passage to a score</source>
@@ -1805,6 +2172,10 @@
     </message>
     <message>
         <source>Selected passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage that will be quoted as evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1820,7 +2191,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many scores the passage will be linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Credibility of this evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far this passage supports the score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1842,6 +2221,10 @@
     <message>
         <source>Note</source>
         <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <source>How the passage bears on the score (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How the passage bears on the score</source>
@@ -1868,6 +2251,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick each one the passage applies to; Space ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passage will be linked to {0} score(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,7 +2263,7 @@
     <name>MainWindow</name>
     <message>
         <source>Counterweight could not open any project, not even the example. Check that your Counterweight folder can be written to.</source>
-        <extracomment>Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the window opens as usual, says so on stdout and quits half a second later, exit status 0.</extracomment>
+        <extracomment>Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the window opens as usual, says so on stdout and quits half a second later, exit status 0. Start-up benchmark (benchmarks/bench_shipping.py): with this variable set to 1 the window prints &quot;first-paint &lt;seconds since the process started&gt; &lt;time.monotonic()&gt;&quot; on stdout once its first paint has finished, and quits (exit status 0). Works the same in a frozen bundle.</extracomment>
         <translation>Counterweight n’a pu ouvrir aucun projet, pas même l’exemple. Vérifiez que votre dossier Counterweight est accessible en écriture.</translation>
     </message>
     <message>
@@ -2012,6 +2399,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pick a marking or type your own; leave it empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,11 +2455,19 @@
         <translation type="unfinished">Méthode d’agrégation</translation>
     </message>
     <message>
+        <source>How the weighted scores are combined into one ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Method used for the ranking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings of each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per family of methods; Ctrl+Tab moves between pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2092,11 +2491,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What must be fixed before OK can be pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The weighted sum and the weighted product turn every score into a value from 0 to 1 first. Value functions use each criterion&apos;s own scale; the others rescale against the options being compared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How scores are brought to a common 0 to 1 scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,6 +2516,10 @@
     </message>
     <message>
         <source>TOPSIS normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How TOPSIS scales the scores before measuring distances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,6 +2540,10 @@
     </message>
     <message>
         <source>VIKOR v slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the group result against the worst regret, 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2153,6 +2568,10 @@
     </message>
     <message>
         <source>Preference function per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per criterion: score range, function, thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,6 +2611,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How a difference in scores turns into a preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>indifference threshold q</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,6 +2628,10 @@
     </message>
     <message>
         <source>{0} for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the criterion&apos;s units; first suggested from its scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2309,6 +2736,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name shown in the score matrix, ranking and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the option would do, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,6 +2757,10 @@
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be fixed before OK can be pressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2457,6 +2896,283 @@
     <message>
         <source>You can undo this with Edit › Undo.</source>
         <translation>Vous pouvez l’annuler avec Édition › Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketActions</name>
+    <message>
+        <source>E&amp;licitation packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export packet for analyst…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a packet one analyst fills in on their own workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import returned packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a returned packet and merge the analyst&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open packet to fill in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a working project from a packet you were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answers in this working project as a returned packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicitation packets (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the analyst first (View &gt; Analysts), then export their packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the packet for %1 to %2; the export is in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import returned packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the packet from %1 (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the working project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight projects (*%1)</source>
+        <translation type="unfinished">Projets Counterweight (*%1)</translation>
+    </message>
+    <message>
+        <source>Could not open the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the project&apos;s owner (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the returned packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 score(s), %3 weight(s), %4 set(s) of judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared score(s) were changed in this working copy. Only your own values (your view) are returned; switch to your view to give them as your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketExportDialog</name>
+    <message>
+        <source>Export elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet holds the options, criteria, shared scores and weights, and the evidence library, but no other analyst&apos;s judgements. The analyst opens it with Counterweight on their own workstation, gives their own values and sends back the returned packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The named analyst who will fill in the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note shown to the analyst when they open the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Please score by Friday; focus on escalation risk.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketImportDialog</name>
+    <message>
+        <source>Import returned packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet from {0}, answered {1} UTC by {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer named in this project and will be added back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} value(s) to take, {1} already equal, {2} conflict(s), {3} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict is a value changed both here and in the packet since the export: choose for each which one to keep. The project&apos;s value is kept unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analyst changed nothing; importing records that the packet came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each value the analyst changed, with the value at export, the project&apos;s value now and the packet&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value to keep for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the project&apos;s value or take the packet&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the packet&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep all the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve every conflict by keeping the project&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take all the packet&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve every conflict by taking the packet&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2646,11 +3362,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved sets of weights; each is one way of valuing the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the weights now in use under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames the selected perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected perspective (undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets of changed scores, such as a pessimistic case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a scenario with no changed scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames the selected scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected scenario (undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the decision kept at earlier moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a copy of the decision as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists what changed between the selected snapshots, or since one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scenario scores: type to override a cell, clear to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Options in rows, criteria in columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rank (regret in points) under each perspective and scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret: how many points an option falls short of the best one under that pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2659,6 +3431,10 @@
     </message>
     <message>
         <source>Snapshot comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, line by line; read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,6 +3601,10 @@
         <translation>Méthode d’agrégation</translation>
     </message>
     <message>
+        <source>How weighted scores are combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How the criterion values are combined into one ranking.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,11 +3617,19 @@
         <translation>Réglages de la méthode</translation>
     </message>
     <message>
+        <source>Opens the parameters of every method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TOPSIS normalisation, PROMETHEE preference functions, VIKOR v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How scores are made comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings scores to a common 0-1 scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2855,6 +3643,10 @@
     <message>
         <source>Ranking of the options</source>
         <translation>Classement des options</translation>
+    </message>
+    <message>
+        <source>Rank, option and the method&apos;s own numbers, best first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contribution chart</source>
@@ -2877,27 +3669,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Missing scores, ties and other remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ranking, chart and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Red lines&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;d lines…</source>
-        <translation>&amp;Lignes rouges…</translation>
-    </message>
-    <message>
-        <source>Edit red lines</source>
-        <translation>Modifier les lignes rouges</translation>
-    </message>
-    <message>
-        <source>Limits no option may cross, however well it scores elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red-line breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,18 +3690,6 @@
     </message>
     <message>
         <source>This method works on the scores in their own units; see Method settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No option breaches the {0} red line(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} breach(es); {1} option(s) excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,7 +3732,15 @@
         <translation type="unfinished">Critère</translation>
     </message>
     <message>
+        <source>The criterion whose score the limit applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score an option must not cross, in its units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2976,7 +3748,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Options scored below this level cross the red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happens to an option that crosses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the option, or keep it and flag it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2992,11 +3772,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shown with the red line in the ranking and the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Treasury ceiling agreed in March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rule in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red line as it will read in the ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3072,11 +3860,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One row per red line: criterion, limit, action and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens an editor for a new red line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3088,11 +3884,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opens the selected red line in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected red line (undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3112,6 +3916,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why the last change could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exclude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,6 +3929,82 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>no option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>history unreadable</source>
+        <extracomment>Object names of the offer&apos;s buttons and what each means.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged, so Counterweight cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Counterweight project any more: it may have been overwritten by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Counterweight. Open it with that newer version; the file itself is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight cannot open “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot get the newer version, you can restore the automatic backup from %1 (%2) instead. It will not hold the changes made since then, and the current file is kept beside it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight has an automatic backup of it from %1 (%2), which can be put back in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight keeps automatic backups of your projects. The newest one of this project is from %1 (%2). Restoring it puts that copy in place; the damaged file is kept beside it under another name, so nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished">Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Restore older backup from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the automatic backup in place of this file and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different project file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the file as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,12 +4055,15 @@ With the current scores this is breached by: {1}.</source>
     <name>ScoreDetailPanel</name>
     <message>
         <source>Score details</source>
-        <extracomment>Item data of an evidence row&apos;s first cell: the stored EvidenceRef (issue 4: evidence).</extracomment>
         <translation>Détail de la note</translation>
     </message>
     <message>
         <source>Score value</source>
         <translation>Valeur de la note</translation>
+    </message>
+    <message>
+        <source>A number on its scale; empty: no score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty = no score</source>
@@ -3187,7 +4074,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One of the criterion&apos;s named levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a plausible range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds low and high ends for the true value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3195,7 +4090,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The lowest plausible value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>High end of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest plausible value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3207,7 +4110,23 @@ With the current scores this is breached by: {1}.</source>
         <translation>Justification</translation>
     </message>
     <message>
+        <source>Why this score; Tab moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why this score? Cite the reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the changes could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One undo step; Ctrl+Return does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the saved score again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3215,31 +4134,7 @@ With the current scores this is breached by: {1}.</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Locator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <source>Add source</source>
-        <translation>Ajouter une source</translation>
-    </message>
-    <message>
-        <source>Add an evidence row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove source</source>
-        <translation>Retirer la source</translation>
-    </message>
-    <message>
-        <source>Remove the selected evidence row</source>
+        <source>Library passages are linked to the shared scores; switch to the shared inputs to manage them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3279,27 +4174,7 @@ With the current scores this is breached by: {1}.</source>
         <translation>Sélectionnez une cellule de la matrice des notes pour en voir le détail.</translation>
     </message>
     <message>
-        <source>Scale: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}” is not a number. Enter a number from {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value {0} is outside the scale ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence row {0} needs a source.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3399,6 +4274,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>no score</source>
+        <extracomment>True when the cell has no score (no value and no level). The cell&apos;s :class:`Score` (or ``None``). The column&apos;s :class:`Criterion`. ``(option_id, criterion_id)`` of the cell. Number of pieces of evidence behind the cell&apos;s score (0 without a score). ``none``/``weak``/``medium``/``strong``: how well the evidence supports the score. True when the cell holds a score (value or level) that rests on no evidence at all. Column titles wrap at about this many characters, so long names do not make wide columns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3506,7 +4382,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The smallest change that puts another option first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Criterion whose weight is varied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart follows this criterion&apos;s weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3531,6 +4415,10 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>For each weight and score, the smallest change that puts another option first, as a share of its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How robust the ranking is to changes in weights and scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3573,7 +4461,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The title of the document or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote it: a person or an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3581,7 +4477,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who published it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was published, in any form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3593,11 +4497,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A URL or citation, kept as text and never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>URL or citation (kept as text, never opened)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reliability of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admiralty grade, A (reliable) to F (unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3630,6 +4542,10 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Where the text came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file and time the text was imported from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3676,11 +4592,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pick a source to see its details and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an empty source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a source with no text, to fill in by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3692,11 +4616,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reads the file as plain text; nothing is run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loa&amp;d text into source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load the selected source&apos;s text from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the selected source&apos;s text with a file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3708,6 +4640,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deletes it and its links (undo: Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,11 +4652,23 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keeps the title, author and other details typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read-only; select a passage, then link it to a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scores citing this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores whose evidence quotes this source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3732,11 +4680,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the scores the selected passage supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a passage of the text first (Ctrl+Shift+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the last action could not be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3991,6 +4947,22 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished">Incertitude</translation>
     </message>
     <message>
+        <source>Widen the ranges of weakly supported scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen ranges by evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each end of a numeric score&apos;s range moves out by 20 % of its scale when the score has no evidence and by 10 % when its evidence is only of low credibility. The stored scores do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: widen ranges by evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of draws</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,6 +5003,14 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ranged scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many scores have a range the run will vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,6 +5028,26 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Progress of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be used as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the run went, or that its results are out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings and results of the uncertainty analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4096,6 +5096,13 @@ With the current scores this is breached by: {1}.</source>
     </message>
 </context>
 <context>
+    <name>ViewCaption</name>
+    <message>
+        <source>Whose inputs this panel shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewSwitcher</name>
     <message>
         <source>Whose inputs to show</source>
@@ -4122,7 +5129,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>0 to 100 points; only ratios between siblings matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Points for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the points; they may go above 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4170,7 +5185,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As set, within ranges, by order of importance, or any weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weight ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion&apos;s low and high share of all weight, in %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4198,6 +5221,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Alt+Up and Alt+Down move the selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Monter</translation>
     </message>
@@ -4207,6 +5234,10 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Order by &amp;weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the order of importance above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4253,6 +5284,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Points, ranking, swing or pairwise (AHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Method:</source>
         <translation type="unfinished">&amp;Méthode :</translation>
     </message>
@@ -4265,8 +5300,16 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who gave these judgements; kept with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <source>Who took part, what was discussed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who took part, what was discussed, sources…</source>
@@ -4297,6 +5340,18 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use &amp;shared judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the shared judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this analyst&apos;s own judgements and points here, so the shared ones count for them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weights of the top-level criteria</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4305,11 +5360,23 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current and resulting weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local and global weights, now and after OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4341,7 +5408,15 @@ new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set analyst&apos;s weight judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set weights from judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the shared weight judgements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4508,6 +5583,10 @@ new</source>
         <translation>Poids des critères</translation>
     </message>
     <message>
+        <source>Each criterion with its points and its share of the total weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -4544,6 +5623,10 @@ new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One undo step; the criteria elsewhere keep their weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give equal points to the criteria inside the selected group (or beside the selected criterion; with nothing selected, the top-level criteria).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4553,6 +5636,10 @@ new</source>
     </message>
     <message>
         <source>Elicit the weights of the selected group&apos;s criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct, ranking, swing or pairwise (AHP) weighting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -122,3 +122,90 @@ def test_pdf_brief(run, bundled_example: Path, tmp_path: Path) -> None:
     data = out.read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 10_000
     assert b"%%EOF" in data[-64:]
+
+
+# --- what is (not) in the bundle, and the size budget (issue 6) -------------------------
+
+#: Packages only the test suite or developer tools use; none may reach the bundle.
+TEST_ONLY_PACKAGES = ("scipy", "pandas", "pymcdm", "matplotlib", "pytest", "_pytest", "hypothesis", "tkinter")
+
+
+def _archived_module_names(executable: Path) -> set[str]:
+    """Module names in the table of contents of the Python archive inside the executable.
+
+    PyInstaller appends the archive to the executable; its table of contents is a
+    marshalled list whose names are stored as short ASCII strings (a type byte, a length
+    byte, the name), while the code itself is compressed. Reading those strings is enough
+    to tell whether a package was frozen in.
+    """
+    data = executable.read_bytes()
+    names: set[str] = set()
+    for match in re.finditer(rb"[\x5a\x7a\xda\xfa]([\x01-\xff])([A-Za-z_]\w*(?:\.\w+)*)", data):
+        length, name = match.group(1)[0], match.group(2)
+        if len(name) >= length:
+            names.add(name[:length].decode("ascii"))
+    return names
+
+
+def test_no_test_only_package_is_bundled(executable: Path) -> None:
+    internal = executable.parent / "_internal"
+    folders = {p.name for p in internal.iterdir()} if internal.is_dir() else set()
+    names = _archived_module_names(executable)
+    assert {"counterweight.cli.main", "numpy", "pydantic"} <= names, "archive scan found no app modules: broken"
+    tops = {n.split(".")[0] for n in names}
+    assert not set(TEST_ONLY_PACKAGES) & tops, sorted(set(TEST_ONLY_PACKAGES) & tops)
+    assert not set(TEST_ONLY_PACKAGES) & folders, sorted(set(TEST_ONLY_PACKAGES) & folders)
+
+
+def test_platform_plugins_are_xcb_and_offscreen_only(executable: Path) -> None:
+    platforms = sorted(executable.parent.glob("**/PySide6/Qt/plugins/platforms/*"))
+    assert {p.name for p in platforms} == {"libqxcb.so", "libqoffscreen.so"}
+    assert not list(executable.parent.glob("**/libQt6WaylandClient*"))
+
+
+def _budget_mb(name: str) -> int:
+    # The one place the budget is written down is the build script, which enforces it.
+    script = (ROOT / "packaging" / "build-linux.sh").read_text(encoding="utf-8")
+    match = re.search(rf"^{name}=(\d+)$", script, re.MULTILINE)
+    assert match, f"{name} is not set in packaging/build-linux.sh"
+    return int(match.group(1))
+
+
+def test_bundle_is_within_the_size_budget(executable: Path) -> None:
+    folder = executable.parent
+    total = sum(p.lstat().st_size for p in folder.rglob("*"))
+    assert total < _budget_mb("BUDGET_BUNDLE_MB") * 1024 * 1024, f"{total / 2**20:.1f} MB"
+
+
+def test_window_opens_under_x_in_a_wayland_session(executable: Path, offline_prefix: list[str], tmp_path: Path) -> None:
+    # No Wayland plugin is bundled: in a Wayland session the window must come up through
+    # X (XWayland on a desktop; Xvfb here) without Qt complaining about a missing plugin.
+    xvfb_run = shutil.which("xvfb-run")
+    if not xvfb_run:
+        pytest.skip("xvfb-run is not installed (apt-get install xvfb)")
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "COUNTERWEIGHT_HOME": str(tmp_path / "cw-home"),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "XDG_SESSION_TYPE": "wayland",
+        "WAYLAND_DISPLAY": "wayland-0",  # no compositor behind it
+        "LANG": "C.UTF-8",
+        "COUNTERWEIGHT_SMOKE_TEST": "1",
+    }
+    result = subprocess.run(
+        [*offline_prefix, xvfb_run, "-a", str(executable)], cwd=tmp_path, env=env,
+        capture_output=True, text=True, timeout=TIMEOUT_S, check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "smoke test: window shown" in result.stdout, output
+    assert "Traceback" not in output and "Qt platform plugin" not in output, output
+
+
+def test_numpy_licence_notices_are_bundled(executable: Path) -> None:
+    # NumPy's BSD licence (and those of the OpenBLAS and GCC runtime libraries it ships)
+    # must travel with the binaries; they are in its dist-info folder.
+    licences = sorted(executable.parent.glob("**/numpy-*.dist-info/licenses/LICENSE.txt"))
+    assert licences, "numpy's licence files are missing from the bundle"
+    assert "Copyright" in licences[0].read_text(encoding="utf-8")

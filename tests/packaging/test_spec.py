@@ -87,6 +87,17 @@ def test_datas_put_resources_and_data_at_the_bundle_root(spec: dict[str, Any]) -
     "PySide6/Qt/translations/qtbase_xx.qm",
     "python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so",
     "python3.11/lib-dynload/_hashlib.cpython-311-x86_64-linux-gnu.so",
+    # native Wayland (the window runs under XWayland through xcb)
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+    "PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so",
+    "PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so",
+    "PySide6/Qt/lib/libQt6WaylandClient.so.6",
+    "PySide6/Qt/lib/libQt6WlShellIntegration.so.6",
+    "PySide6/Qt/plugins/platforms/libqminimal.so",
+    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+    "PySide6/Qt/plugins/imageformats/libqico.so",
 ])
 def test_filter_drops_unused_qt_files(spec: dict[str, Any], dest: str) -> None:
     assert spec["_unwanted"](dest)
@@ -95,7 +106,10 @@ def test_filter_drops_unused_qt_files(spec: dict[str, Any], dest: str) -> None:
 @pytest.mark.parametrize("dest", [
     "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     "PySide6/Qt/lib/libQt6Core.so.6",
@@ -109,6 +123,66 @@ def test_filter_drops_unused_qt_files(spec: dict[str, Any], dest: str) -> None:
 ])
 def test_filter_keeps_what_the_app_needs(spec: dict[str, Any], dest: str) -> None:
     assert not spec["_unwanted"](dest)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the system-library rule is Linux-only")
+@pytest.mark.parametrize(("dest", "dropped"), [
+    # the C++ runtime comes from the system, like the X11 and font libraries
+    ("libstdc++.so.6", True),
+    ("libgcc_s.so.1", True),
+    ("libX11.so.6", True),
+    ("libbsd.so.0", True),
+    # ...but Python, zlib, libffi and liblzma (for modules the app imports) stay bundled
+    ("libpython3.11.so.1.0", False),
+    ("libz.so.1", False),
+    ("libffi.so.8", False),
+    ("liblzma.so.5", False),
+    ("libmdbx.so.1", False),  # the rule names whole libraries, not prefixes
+    # only top-level host libraries: nothing inside a package folder is touched
+    ("numpy.libs/libgfortran-040039e1-0352e75f.so.5.0.0", False),
+])
+def test_linux_system_libraries_left_to_the_system(spec: dict[str, Any], dest: str, dropped: bool) -> None:
+    assert spec["_unwanted"](dest) is dropped
+
+
+def _imported_modules(root: Path) -> set[str]:
+    """Every module named by an ``import`` or ``from ... import`` in the Python files under ``root``."""
+    names: set[str] = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+                names.update(f"{node.module}.{a.name}" for a in node.names)
+    return names
+
+
+def test_no_excluded_module_is_imported_by_the_app(spec: dict[str, Any]) -> None:
+    # A module the spec excludes is simply absent from the bundle: importing it there
+    # fails at run time, so the source must never import one (lazily or not).
+    used = _imported_modules(ROOT / "desktop" / "counterweight")
+    assert {"numpy", "pydantic", "filelock"} <= {n.split(".")[0] for n in used}, "scan is broken"
+    excluded = set(spec["EXCLUDES"])
+    clashes = sorted(n for n in used if any(n == e or n.startswith(e + ".") for e in excluded))
+    assert not clashes, f"excluded from the bundle but imported by the app: {clashes}"
+
+
+def test_no_lazily_loaded_excluded_numpy_or_filelock_attribute_is_used(spec: dict[str, Any]) -> None:
+    # np.fft, np.polynomial... and filelock's async/read-write locks are imported on first
+    # attribute access, which an import scan does not see.
+    lazy = {"numpy": {"fft", "polynomial", "testing", "f2py"}}
+    excluded = set(spec["EXCLUDES"])
+    assert {f"numpy.{a}" for a in lazy["numpy"]} <= excluded
+    found = []
+    for path in (ROOT / "desktop" / "counterweight").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+                if node.value.id in ("np", "numpy") and node.attr in lazy["numpy"]:
+                    found.append(f"{path.name}: {node.value.id}.{node.attr}")
+                if node.value.id == "filelock" and ("Async" in node.attr or "ReadWrite" in node.attr):
+                    found.append(f"{path.name}: filelock.{node.attr}")
+    assert not found, found
 
 
 def test_qt_translations_kept_for_shipped_languages(spec: dict[str, Any]) -> None:

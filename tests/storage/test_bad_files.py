@@ -156,3 +156,14 @@ def test_rows_breaking_domain_rules_name_table_and_row(folder: Path, sql: str, n
     for name in names:
         assert name in text, text
     assert str(path) == info.value.where
+
+
+def test_garbled_schema_text_is_reported_as_damage(folder: Path) -> None:
+    """Bytes that are not UTF-8 inside the stored schema (issue 6): a clear message, not a crash."""
+    path = _project(folder)
+    data = path.read_bytes()
+    at = data.index(b"scoresscores")  # the schema row's name and table name, side by side
+    path.write_bytes(data[:at] + b"\xff\xfe" + data[at + 2 :])  # same length: only the name is garbled
+    err = _refused(path, ProjectFileError, "damaged")
+    assert isinstance(err.__cause__, UnicodeDecodeError)
+    assert "garbled" in err.message

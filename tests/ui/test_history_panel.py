@@ -9,6 +9,7 @@ import pytest
 from counterweight.domain import Score
 from counterweight.services.edits import SetScore, SetWeight
 from counterweight.services.session import ProjectSession
+from counterweight.ui.theme import tone_of
 from counterweight.ui.main_window import MainWindow
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.history_panel import ENTRY_ID_ROLE, HistoryPanel
@@ -65,8 +66,8 @@ def test_filters_by_element_analyst_and_dates(panel: HistoryPanel) -> None:
     assert _shown_ids(panel) == [3, 2]
     panel.element_edit.clear()
     user = panel.controller.session.audit_log(1)[0].user
-    assert panel.analyst_combo.findData(user) > 0
-    panel.analyst_combo.setCurrentIndex(panel.analyst_combo.findData(user))
+    assert panel.user_combo.findData(user) > 0
+    panel.user_combo.setCurrentIndex(panel.user_combo.findData(user))
     assert _shown_ids(panel) == [4, 3, 2, 1]
     panel.date_check.setChecked(True)
     today = QDate.currentDate()
@@ -76,7 +77,7 @@ def test_filters_by_element_analyst_and_dates(panel: HistoryPanel) -> None:
     panel.until_edit.setDate(today.addDays(1))
     assert _shown_ids(panel) == [4, 3, 2, 1]
     panel.date_check.setChecked(False)
-    panel.analyst_combo.setCurrentIndex(0)
+    panel.user_combo.setCurrentIndex(0)
     assert _shown_ids(panel) == [4, 3, 2, 1]
 
 
@@ -133,7 +134,7 @@ def test_a_tampered_file_shows_as_altered(qtbot, tmp_path: Path) -> None:
     widget.show()
     qtbot.waitUntil(lambda: widget.status_label.property("verified") is False)
     assert widget.status_label.text().startswith("History altered at entry 3")
-    assert "b00020" in widget.status_label.styleSheet()
+    assert tone_of(widget.status_label) == "error-strong"
     assert widget.head_label.text() == "" and not widget.copy_button.isEnabled()
     assert _shown_ids(widget) == [4, 3, 2, 1]  # the history still shows
     controller.close_session()

@@ -77,3 +77,33 @@ def test_tab_is_registered(qtbot, controller) -> None:
     qtbot.addWidget(tabs)
     assert tabs.tabText(PERSPECTIVES) == "Perspectives"
     assert isinstance(tabs.perspectives_panel, PerspectivesPanel)
+
+
+def test_rank_table_follows_the_analyst_view(qtbot, tmp_path):  # issue 4: analysts
+    from counterweight.domain.analysts import Analyst
+    from counterweight.services.analyst_edits import AddAnalyst, SetAnalystScore
+    from counterweight.services.group import analyst_view
+    from counterweight.services.perspective_analysis import robust_choice
+    from counterweight.services.session import ProjectSession
+    from counterweight.ui.session_controller import SessionController
+    from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
+    from tests.factories import small_decision
+
+    session = ProjectSession.create(tmp_path / "p.counterweight", small_decision())
+    ctl = SessionController(session)
+    panel = PerspectivesPanel(ctl)
+    qtbot.addWidget(panel)
+    ctl.submit(AddAnalyst(Analyst(id="ann", name="Ann")))
+    s = ctl.decision.score("a", "effect")
+    ctl.submit(SetAnalystScore("ann", "a", "effect", s.model_copy(update={"value": 10, "low": None, "high": None})))
+
+    def first_row() -> list[str]:
+        return [panel.rank_table.item(0, c).text() for c in range(panel.rank_table.columnCount())]
+
+    shared = first_row()
+    ctl.set_view("ann")
+    mine = robust_choice(analyst_view(ctl.decision, "ann"))
+    p = mine.pairs[0]
+    assert first_row() == [f"{p.ranks[o]} ({p.regrets[o]:.1f})" for o in mine.option_ids]
+    assert first_row() != shared and panel.view_caption.text() == "Analyst view: Ann"
+    session.close()

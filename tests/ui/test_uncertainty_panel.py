@@ -266,3 +266,19 @@ def test_worker_passes_user_errors_through_and_reports_progress(qtbot):
     assert seen == [0.25, 0.5, 0.75, 1.0]
     with pytest.raises(RuntimeError):
         worker.start()  # a worker runs once
+
+
+def test_widen_by_evidence_is_one_undoable_setting_used_by_the_run(qtbot, panel, example_controller):
+    _set_uncertainty(example_controller, weights=WeightUncertainty.NONE, samples=2_000, seed=5)
+    stack = example_controller.undo_stack
+    start = stack.count()
+    panel.widen_check.click()
+    assert example_controller.decision.method.uncertainty.widen_by_evidence
+    assert stack.count() == start + 1
+    shown = _run(qtbot, panel)
+    expected = run_smaa(example_controller.decision)
+    np.testing.assert_array_equal(shown.rank_counts, expected.rank_counts)
+    assert any(d.code == "evidence_widening" for d in shown.diagnostics)
+    stack.undo()
+    assert not example_controller.decision.method.uncertainty.widen_by_evidence
+    assert not panel.widen_check.isChecked()

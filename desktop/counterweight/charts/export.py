@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from counterweight.charts.contribution_chart import render_chart
+from counterweight.charts.style import print_colours  # issue 6: dark palettes
 from counterweight.domain.errors import CounterweightError
 
 #: The PNG has this many pixels per pixel of the chart on screen.
@@ -42,7 +43,8 @@ def chart_image(chart: QChart, size: QSize | None = None, scale: int = PNG_SCALE
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    render_chart(chart, painter, QRectF(0, 0, image.width(), image.height()))
+    with print_colours(chart):  # issue 6: a file keeps the light look, whatever the screen's palette
+        render_chart(chart, painter, QRectF(0, 0, image.width(), image.height()))
     painter.end()
     return image
 
@@ -89,7 +91,8 @@ def save_chart_svg(chart: QChart, path: str | os.PathLike[str], size: QSize | No
     if not painter.begin(generator):
         raise CounterweightError("The chart could not be saved there (check the folder exists and can be "
                                  "written to).", where=str(target))
-    render_chart(chart, painter, QRectF(0, 0, logical.width(), logical.height()))
+    with print_colours(chart):  # issue 6: a file keeps the light look, whatever the screen's palette
+        render_chart(chart, painter, QRectF(0, 0, logical.width(), logical.height()))
     painter.end()
     if not target.exists():
         raise CounterweightError("The chart could not be saved there.", where=str(target))

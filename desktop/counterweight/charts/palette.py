@@ -6,11 +6,18 @@ deficiency. The stoplight ramp for score cells runs from a vermillion tint (wors
 through a pale amber to a bluish-green tint (best): the ends differ along the
 blue-yellow axis that red-green colour-blind users still see, and every stop is light
 enough for black text to keep a contrast ratio above 7:1 (WCAG 2.x, "AAA").
+
+Dark palettes get a second ramp (deep vermillion, deep amber, deep blue-teal) under
+white text, again above 7:1, so the matrix does not glare in a dark window. Its ends
+still differ for protan, deutan and tritan viewers (checked in tests/ui/test_theme.py
+with the Machado, Oliveira & Fernandes 2009 simulation).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from functools import lru_cache
+
+from PySide6.QtGui import QColor, QPalette
 
 #: The eight Okabe-Ito colours, by their published names.
 OKABE_ITO: dict[str, str] = {
@@ -46,6 +53,16 @@ STOPLIGHT_STOPS: tuple[tuple[float, str], ...] = (
     (1.0, "#9FD9C4"),  # bluish-green tint
 )
 
+#: Missing-score background on a dark palette.
+DARK_MISSING_HEX = "#3A3A3A"
+
+#: Stoplight stops for a dark palette (white text on each stays above 7:1).
+DARK_STOPLIGHT_STOPS: tuple[tuple[float, str], ...] = (
+    (0.0, "#5C1A08"),  # deep vermillion
+    (0.5, "#705400"),  # deep amber
+    (1.0, "#0D4F6B"),  # deep blue-teal
+)
+
 
 def series_colour(index: int) -> QColor:
     """Colour of the ``index``-th chart segment.
@@ -60,7 +77,8 @@ def series_colour(index: int) -> QColor:
     return base.lighter(100 + 35 * cycle) if cycle % 2 else base.darker(100 + 30 * cycle)
 
 
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """The colour ``t`` of the way from ``a`` (0) to ``b`` (1), channel by channel."""
     return QColor.fromRgbF(
         a.redF() + (b.redF() - a.redF()) * t,
         a.greenF() + (b.greenF() - a.greenF()) * t,
@@ -68,19 +86,46 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-def stoplight_colour(value: float | None) -> QColor:
+def stoplight_stops(dark: bool = False) -> tuple[tuple[float, str], ...]:
+    """The ramp's stops for a light (default) or dark palette."""
+    return DARK_STOPLIGHT_STOPS if dark else STOPLIGHT_STOPS
+
+
+def missing_colour(dark: bool = False) -> QColor:
+    """Background of a cell with no score, for a light (default) or dark palette."""
+    return QColor(DARK_MISSING_HEX if dark else MISSING_HEX)
+
+
+def stoplight_colour(value: float | None, *, dark: bool = False) -> QColor:
     """Background colour for a normalised score (0 = worst, 1 = best).
 
-    ``None`` (no score) gets the neutral :data:`MISSING_HEX`. Values outside 0-1 are
-    clamped.
+    ``None`` (no score) gets the neutral :func:`missing_colour`. Values outside 0-1
+    are clamped. ``dark`` picks the ramp made for dark palettes.
     """
     if value is None or value != value:  # None or NaN
-        return QColor(MISSING_HEX)
-    v = min(1.0, max(0.0, float(value)))
-    for (p0, c0), (p1, c1) in zip(STOPLIGHT_STOPS, STOPLIGHT_STOPS[1:]):
+        return missing_colour(dark)
+    # Quantised to 1/1024 of the ramp (invisible) so each colour is mixed once: this is
+    # asked for every cell painted.
+    step = round(min(1.0, max(0.0, float(value))) * _RAMP_STEPS)
+    return QColor(_ramp_colour(step, dark))
+
+
+_RAMP_STEPS = 1024
+
+
+@lru_cache(maxsize=2 * (_RAMP_STEPS + 1))
+def _ramp_colour(step: int, dark: bool) -> QColor:
+    stops = stoplight_stops(dark)
+    v = step / _RAMP_STEPS
+    for (p0, c0), (p1, c1) in zip(stops, stops[1:]):
         if v <= p1:
-            return _mix(QColor(c0), QColor(c1), (v - p0) / (p1 - p0))
-    return QColor(STOPLIGHT_STOPS[-1][1])
+            return mix(QColor(c0), QColor(c1), (v - p0) / (p1 - p0))
+    return QColor(stops[-1][1])
+
+
+def is_dark_palette(palette: QPalette) -> bool:
+    """Whether ``palette`` is a dark one: its window colour has a lightness under 128."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -104,14 +149,36 @@ def text_colour_for(background: QColor) -> QColor:
     return black if contrast_ratio(background, black) >= contrast_ratio(background, white) else white
 
 
+def ensure_contrast(colour: QColor, backgrounds: list[QColor], minimum: float = 4.5) -> QColor:
+    """``colour``, moved towards black or white just enough to reach ``minimum`` on every background.
+
+    The direction is away from the backgrounds' average lightness. If even pure black
+    or white falls short, that extreme is returned.
+    """
+    light_ground = sum(relative_luminance(b) for b in backgrounds) / max(1, len(backgrounds)) > 0.18
+    target = QColor("#000000") if light_ground else QColor("#FFFFFF")
+    for step in range(21):
+        candidate = mix(colour, target, step / 20)
+        if all(contrast_ratio(candidate, b) >= minimum for b in backgrounds):
+            return candidate
+    return target
+
+
 __all__ = [
+    "DARK_MISSING_HEX",
+    "DARK_STOPLIGHT_STOPS",
     "MISSING_HEX",
     "OKABE_ITO",
     "SERIES_ORDER",
     "STOPLIGHT_STOPS",
     "contrast_ratio",
+    "ensure_contrast",
+    "is_dark_palette",
+    "missing_colour",
+    "mix",
     "relative_luminance",
     "series_colour",
     "stoplight_colour",
+    "stoplight_stops",
     "text_colour_for",
 ]

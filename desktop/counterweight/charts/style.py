@@ -7,27 +7,42 @@ sizes instead, so a printed page looks the same on every workstation. The factor
 are chosen so that the usual 9 pt desktop font gives the sizes the charts were
 designed with (12 px labels at 96 dpi).
 
+Colours follow the application palette on screen: on a dark palette the chart takes
+the palette's field colour as background, light text and softer grid lines
+(:func:`apply_colours`; :func:`restyle_chart_views` re-applies them when the palette
+changes). Charts made for print always keep the light look, and
+:func:`print_colours` lends an on-screen chart that look while it is exported.
+
 Every Qt Charts call of the application lives in this package.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCharts import (
     QAbstractAxis,
     QBarCategoryAxis,
     QChart,
+    QChartView,
     QHorizontalStackedBarSeries,
     QLegend,
+    QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QWidget
 
-#: Colour of every piece of chart text.
+from counterweight.charts.palette import ensure_contrast, is_dark_palette, mix
+
+#: Colour of every piece of chart text on a light background (and in print).
 TEXT_HEX = "#202020"
+#: Neutral lines drawn over the data (the zero line, the current weight) on light and dark backgrounds.
+INK_HEX = "#404040"
+DARK_INK_HEX = "#C8C8C8"
 
 #: Size of each text role relative to the system font, and whether it is bold.
 _ROLES: dict[str, tuple[float, bool]] = {
@@ -76,24 +91,115 @@ def chart_font(role: str, *, for_print: bool, base: QFont | None = None, scale: 
     return font
 
 
+def screen_is_dark() -> bool:
+    """Whether the application palette is a dark one (``False`` without an application)."""
+    return QApplication.instance() is not None and is_dark_palette(QApplication.palette())
+
+
+def _dark(for_print: bool) -> bool:
+    return not for_print and screen_is_dark()
+
+
+def chart_colours(dark: bool) -> dict[str, QColor]:
+    """Background, text, grid, axis line and ink colours of a chart on a light or dark screen.
+
+    The dark set is taken from the application palette (its field colour, and its
+    text colour checked to 4.5:1 against it); the light set is fixed.
+    """
+    if not dark:
+        return {"background": QColor("#FFFFFF"), "text": QColor(TEXT_HEX), "grid": QColor("#E2E2E2"),
+                "line": QColor("#D6D6D6"), "ink": QColor(INK_HEX)}
+    palette = QApplication.palette()
+    back = palette.color(QPalette.ColorRole.Base)
+    text = ensure_contrast(palette.color(QPalette.ColorRole.Text), [back])
+    return {"background": back, "text": text, "grid": mix(back, text, 0.22), "line": mix(back, text, 0.4),
+            "ink": QColor(DARK_INK_HEX)}
+
+
 def style_axis(axis: QAbstractAxis, *, for_print: bool, base: QFont | None = None) -> None:
     """Give ``axis`` the chart fonts and text colour."""
     axis.setLabelsFont(chart_font("label", for_print=for_print, base=base))
     axis.setTitleFont(chart_font("axis_title", for_print=for_print, base=base))
-    axis.setLabelsColor(QColor(TEXT_HEX))
-    axis.setTitleBrush(QColor(TEXT_HEX))
+    dark = _dark(for_print)
+    _colour_axis(axis, chart_colours(dark), lines=dark)
+
+
+def _colour_axis(axis: QAbstractAxis, colours: dict[str, QColor], *, lines: bool) -> None:
+    """Text colours always; grid and axis lines only when ``lines`` (the light theme's own are kept otherwise)."""
+    axis.setLabelsColor(colours["text"])
+    axis.setTitleBrush(colours["text"])
+    if lines:
+        axis.setGridLineColor(colours["grid"])
+        axis.setMinorGridLineColor(colours["grid"])
+        axis.setLinePenColor(colours["line"])
 
 
 def style_legend(legend: QLegend, *, for_print: bool, base: QFont | None = None) -> None:
     """Give ``legend`` the label font and text colour."""
     legend.setFont(chart_font("label", for_print=for_print, base=base))
-    legend.setLabelColor(QColor(TEXT_HEX))
+    legend.setLabelColor(chart_colours(_dark(for_print))["text"])
 
 
 def style_title(chart: QChart, *, for_print: bool, base: QFont | None = None, scale: float = 1.0) -> None:
     """Give the title of ``chart`` its font (``scale`` times the usual title size) and colour."""
     chart.setTitleFont(chart_font("title", for_print=for_print, base=base, scale=scale))
-    chart.setTitleBrush(QColor(TEXT_HEX))
+    chart.setTitleBrush(chart_colours(_dark(for_print))["text"])
+
+
+def is_print_chart(chart: QChart) -> bool:
+    """Whether ``chart`` was made for print (it then never follows the screen palette)."""
+    return bool(getattr(chart, "for_print", False) or chart.property("counterweightForPrint"))
+
+
+def apply_colours(chart: QChart, dark: bool) -> None:
+    """Colour ``chart``'s background, texts, axes and neutral lines for a light or dark screen.
+
+    Series colours are left alone, except line series drawn in the neutral ink
+    (:data:`INK_HEX` or its dark twin), which swap to the ink that shows on the new
+    background.
+    """
+    colours = chart_colours(dark)
+    chart.setBackgroundBrush(QBrush(colours["background"]))
+    chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
+    chart.setTitleBrush(colours["text"])
+    chart.legend().setLabelColor(colours["text"])
+    for axis in chart.axes():
+        _colour_axis(axis, colours, lines=True)
+    inks = {QColor(INK_HEX).rgb(), QColor(DARK_INK_HEX).rgb()}
+    for series in chart.series():
+        if isinstance(series, QLineSeries) and series.pen().color().rgb() in inks:
+            pen = series.pen()
+            pen.setColor(colours["ink"])
+            series.setPen(pen)
+
+
+def restyle(chart: QChart) -> None:
+    """Re-colour an on-screen chart for the current palette (charts for print are left as they are)."""
+    if not is_print_chart(chart):
+        apply_colours(chart, screen_is_dark())
+
+
+def restyle_chart_views(widgets: Iterable[QWidget]) -> int:
+    """Re-colour the chart of every chart view among ``widgets``; returns how many were re-coloured."""
+    count = 0
+    for w in widgets:
+        if isinstance(w, QChartView) and w.chart() is not None and not is_print_chart(w.chart()):
+            restyle(w.chart())
+            count += 1
+    return count
+
+
+@contextmanager
+def print_colours(chart: QChart) -> Iterator[QChart]:
+    """Lend an on-screen chart the light print colours while it is painted into a file."""
+    dark = not is_print_chart(chart) and screen_is_dark()
+    if dark:
+        apply_colours(chart, False)
+    try:
+        yield chart
+    finally:
+        if dark:
+            apply_colours(chart, True)
 
 
 def style_texts(chart: QChart, axes: tuple[QAbstractAxis, ...], *, for_print: bool, title: bool = True,
@@ -105,14 +211,17 @@ def style_texts(chart: QChart, axes: tuple[QAbstractAxis, ...], *, for_print: bo
     style_legend(chart.legend(), for_print=for_print, base=base)
     if title:
         style_title(chart, for_print=for_print, base=base, scale=title_scale)
+    if _dark(for_print):  # series added since new_chart() get the dark ink too
+        apply_colours(chart, True)
 
 
 def new_chart(chart: QChart, name: str, *, for_print: bool = False,
               legend_alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignBottom, legend_tooltips: bool = False) -> None:
     """Set up a freshly made chart the way every Counterweight chart starts.
 
-    No animation, the light theme, square corners, narrow margins and the legend at
-    ``legend_alignment``; for print, no background and no drop shadow.
+    No animation, the light theme (re-coloured for a dark screen palette), square
+    corners, narrow margins and the legend at ``legend_alignment``; for print, no
+    background and no drop shadow.
 
     Parameters
     ----------
@@ -135,9 +244,12 @@ def new_chart(chart: QChart, name: str, *, for_print: bool = False,
     chart.legend().setAlignment(legend_alignment)
     if legend_tooltips:
         chart.legend().setShowToolTips(True)
+    chart.setProperty("counterweightForPrint", for_print)
     if for_print:
         chart.setBackgroundVisible(False)
         chart.setDropShadowEnabled(False)
+    elif screen_is_dark():
+        apply_colours(chart, True)
 
 
 def stacked_bars(chart: QChart, name: str) -> QHorizontalStackedBarSeries:
@@ -167,11 +279,20 @@ def category_axis(name: str) -> QBarCategoryAxis:
 
 
 __all__ = [
+    "DARK_INK_HEX",
+    "INK_HEX",
     "TEXT_HEX",
+    "apply_colours",
     "category_axis",
+    "chart_colours",
     "chart_font",
+    "is_print_chart",
     "new_chart",
     "percent_axis",
+    "print_colours",
+    "restyle",
+    "restyle_chart_views",
+    "screen_is_dark",
     "stacked_bars",
     "style_axis",
     "style_legend",

@@ -31,8 +31,10 @@ from counterweight.cli import compare  # issue 3: compare-methods command
 from counterweight.cli import audit  # issue 4: audit verify / audit log
 from counterweight.cli import group  # issue 4: several analysts (group ranking, disagreement)
 from counterweight.cli import perspectives  # issue 4: robust / compare (perspectives, snapshots)
+from counterweight.cli import packet  # issue 4: offline elicitation packets
 from counterweight.cli import template  # issue 5: blank spreadsheet template
 from counterweight.cli import report  # issue 5: PDF decision brief
+from counterweight.cli import backups  # issue 6: list / restore automatic backups
 from counterweight.cli.output import one_line, prepare_streams, print_error
 from counterweight.domain.errors import CounterweightError
 
@@ -99,8 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(commands, [common])  # issue 4: audit verify / audit log
     group.register(commands, [common])  # issue 4: several analysts
     perspectives.register(commands, [common])  # issue 4: robust / compare
+    packet.register(commands, [common])  # issue 4: offline elicitation packets
     template.register(commands, [common])  # issue 5: blank spreadsheet template
     report.register(commands, [common])  # issue 5: PDF decision brief
+    backups.register(commands, [common])  # issue 6: automatic backups
     return parser
 
 

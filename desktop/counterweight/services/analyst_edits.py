@@ -1,21 +1,47 @@
-"""Edits for several analysts: name them, record their own scores and weights, set the group rules.
+"""Edits for several analysts: name them, record their own scores, weights and judgements, set the group rules.
 
 Every edit follows the protocol of :mod:`counterweight.services.edits`: it applies
 itself to a decision and returns its inverse, so the GUI can undo it and the
 session audits it.
+
+The audit target of every edit that concerns one analyst ends with a marker naming
+the analyst's id, e.g. ``"score Alpha × Effect by Ann [analyst ann]"``
+(:func:`analyst_target`), so the history can be filtered by analyst even after a
+rename (:func:`target_analyst_id`). Only the target text carries it; the audit
+chain is computed as for any other row.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from counterweight.domain import Decision, Score
+from counterweight.domain import Decision, Elicitation, Score
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
 from counterweight.domain.errors import InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, Restore, rebuild
-from counterweight.services.group import analyst_name
+from counterweight.services.elicitation import node_name, weighted_children
+from counterweight.services.group import analyst_name, analyst_view
+
+_MARK = re.compile(r" \[analyst ([A-Za-z0-9][A-Za-z0-9_.\-]{0,63})\]$")
+
+
+def analyst_target(what: str, analyst_id: str) -> str:
+    """``what`` followed by the marker naming ``analyst_id`` (the audit target of an analyst's edit)."""
+    return f"{what} [analyst {analyst_id}]"
+
+
+def target_analyst_id(target: str) -> str | None:
+    """The analyst id marked at the end of an audit target, or ``None`` if there is no marker."""
+    found = _MARK.search(target)
+    return found.group(1) if found else None
+
+
+def strip_analyst_mark(target: str) -> str:
+    """The audit target without its analyst marker (unchanged when it has none)."""
+    return _MARK.sub("", target)
 
 
 def _dump(model: Any) -> Any:
@@ -48,9 +74,10 @@ class AddAnalyst(Edit):
     def apply(self, decision: Decision) -> Applied:
         new = rebuild(decision, f"Analyst {self.analyst.name!r}", analysts=[*decision.analysts, self.analyst])
         changes = ChangeSet(parts=frozenset({Part.INFO}), description=f"{self.label}: {self.analyst.name}")
+        target = analyst_target(f"analyst {self.analyst.name}", self.analyst.id)
         inverse = Restore({"analysts": decision.analysts, "analyst_inputs": decision.analyst_inputs}, changes,
-                          "Remove analyst", f"analyst {self.analyst.name}", _dump(self.analyst), None)
-        return Applied(new, inverse, changes, f"analyst {self.analyst.name}", None, _dump(self.analyst))
+                          "Remove analyst", target, _dump(self.analyst), None)
+        return Applied(new, inverse, changes, target, None, _dump(self.analyst))
 
 
 @dataclass(frozen=True)
@@ -67,8 +94,8 @@ class UpdateAnalyst(Edit):
         analysts = [self.analyst if a.id == old.id else a for a in decision.analysts]
         new = rebuild(decision, f"Analyst {old.name!r}", analysts=analysts)
         changes = ChangeSet(parts=frozenset({Part.INFO}), description=f"{self.label}: {self.analyst.name}")
-        return Applied(new, UpdateAnalyst(old, self.label), changes, f"analyst {old.name}", _dump(old),
-                       _dump(self.analyst))
+        return Applied(new, UpdateAnalyst(old, self.label), changes, analyst_target(f"analyst {old.name}", old.id),
+                       _dump(old), _dump(self.analyst))
 
 
 @dataclass(frozen=True)
@@ -86,9 +113,10 @@ class RemoveAnalyst(Edit):
         new = rebuild(decision, f"Analyst {name!r}", analysts=analysts, analyst_inputs=inputs)
         changes = ChangeSet(parts=frozenset({Part.INFO, Part.SCORES, Part.WEIGHTS}),
                             description=f"{self.label}: {name}")
+        target = analyst_target(f"analyst {name}", old.id)
         inverse = Restore({"analysts": decision.analysts, "analyst_inputs": decision.analyst_inputs}, changes,
-                          "Restore analyst", f"analyst {name}", None, _dump(old))
-        return Applied(new, inverse, changes, f"analyst {name}", _dump(old), None)
+                          "Restore analyst", target, None, _dump(old))
+        return Applied(new, inverse, changes, target, _dump(old), None)
 
 
 @dataclass(frozen=True)
@@ -117,7 +145,8 @@ class SetAnalystScore(Edit):
         changes = ChangeSet(parts=frozenset({Part.SCORES}), cells=frozenset({key}),
                             description=f"{self.label}: {name}, {where}")
         inverse = SetAnalystScore(self.analyst_id, self.option_id, self.criterion_id, old, self.label)
-        return Applied(new, inverse, changes, f"score {where} by {name}", _dump(old), _dump(self.score))
+        target = analyst_target(f"score {where} by {name}", self.analyst_id)
+        return Applied(new, inverse, changes, target, _dump(old), _dump(self.score))
 
 
 @dataclass(frozen=True)
@@ -146,10 +175,69 @@ class SetAnalystWeight(Edit):
         changes = ChangeSet(parts=frozenset({Part.WEIGHTS}), criterion_ids=frozenset({crit.id}),
                             description=f"{self.label}: {name}, {crit.name}")
         inverse = SetAnalystWeight(self.analyst_id, self.criterion_id, old, self.label)
-        return Applied(new, inverse, changes, f"weight {crit.name} by {name}", old, self.weight)
+        target = analyst_target(f"weight {crit.name} by {name}", self.analyst_id)
+        return Applied(new, inverse, changes, target, old, self.weight)
 
     def merge_key(self) -> tuple[Any, ...]:
         return ("analyst-weight", self.analyst_id, self.criterion_id)
+
+
+@dataclass(frozen=True)
+class SetAnalystElicitation(Edit):
+    """Set (or clear, with ``elicitation=None``) one analyst's weight judgements for one node.
+
+    In the analyst's view the judgements set the weights of the node's children
+    (see :func:`~counterweight.services.group.analyst_view`). For direct points,
+    give ``points``: the analyst's own points for those children are set in the
+    same step (a ``None`` value removes the analyst's own points, falling back to
+    the shared ones). Judgements and points change together, so one undo step
+    restores both.
+
+    Raises (from ``apply``)
+    -----------------------
+    InvalidInputError
+        Unknown analyst or node, or judgements that do not fit the node's children.
+    """
+
+    analyst_id: str
+    node_id: str | None
+    elicitation: Elicitation | None
+    points: dict[str, float | None] | None = None
+    label: str = "Set analyst's weight judgements"
+
+    def apply(self, decision: Decision) -> Applied:
+        name = analyst_name(decision, self.analyst_id)
+        kids = weighted_children(decision, self.node_id)
+        if self.elicitation is not None and self.elicitation.node_id != self.node_id:
+            raise ValueError("judgements do not belong to this node")  # programming error
+        ids = {c.id for c in kids}
+        if self.points and not set(self.points) <= ids:
+            raise ValueError("points for criteria outside this node")  # programming error
+        item = _input_of(decision, self.analyst_id)
+        old = item.elicitation(self.node_id)
+        elicitations = [e for e in item.elicitations if e.node_id != self.node_id]
+        if self.elicitation is not None:
+            elicitations.append(self.elicitation)
+        weights = dict(item.weights)
+        old_points: dict[str, float | None] | None = None
+        if self.points is not None:
+            old_points = {k: item.weights.get(k) for k in self.points}
+            for k, v in self.points.items():
+                if v is None:
+                    weights.pop(k, None)
+                else:
+                    weights[k] = float(v)
+        where = node_name(decision, self.node_id)
+        new_item = AnalystInput.model_validate({**dict(item), "elicitations": elicitations, "weights": weights})
+        new = rebuild(decision, f"{name}'s weights under {where}", analyst_inputs=_with_input(decision, new_item))
+        analyst_view(new, self.analyst_id)  # judgements that do not fit the node are refused here
+        changes = ChangeSet(parts=frozenset({Part.WEIGHTS}), criterion_ids=frozenset(ids),
+                            description=f"{self.label}: {name}, {where}")
+        inverse = SetAnalystElicitation(self.analyst_id, self.node_id, old, old_points, self.label)
+        before = {"elicitation": _dump(old), "weights": old_points}
+        after = {"elicitation": _dump(self.elicitation), "weights": self.points}
+        target = analyst_target(f"judgements under {where} by {name}", self.analyst_id)
+        return Applied(new, inverse, changes, target, before, after)
 
 
 @dataclass(frozen=True)
@@ -166,4 +254,7 @@ class SetGroupSettings(Edit):
                        _dump(decision.group), _dump(self.settings))
 
 
-__all__ = ["AddAnalyst", "RemoveAnalyst", "SetAnalystScore", "SetAnalystWeight", "SetGroupSettings", "UpdateAnalyst"]
+__all__ = [
+    "AddAnalyst", "RemoveAnalyst", "SetAnalystElicitation", "SetAnalystScore", "SetAnalystWeight",
+    "SetGroupSettings", "UpdateAnalyst", "analyst_target", "strip_analyst_mark", "target_analyst_id",
+]

@@ -110,6 +110,11 @@ def _damaged(path: pathlib.Path, detail: str) -> ProjectFileError:
     )
 
 
+def _why(exc: Exception) -> str:
+    """The damage in words (issue 6: text SQLite hands back undecodable is garbled, not a bug)."""
+    return "some of its text is garbled" if isinstance(exc, UnicodeDecodeError) else str(exc)
+
+
 def _not_project(path: pathlib.Path, why: str) -> NotAProjectError:
     return NotAProjectError(f"Cannot open {_name(path)}: {why}", where=str(path))
 
@@ -179,13 +184,13 @@ def probe(path: pathlib.Path) -> Probe:
         conn = connect_read_only(path)
     except sqlite3.OperationalError as exc:
         raise ProjectFileError(f"Cannot open {_name(path)}: {exc}.", where=str(path), detail=str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled schema text
+        raise _damaged(path, _why(exc)) from exc
     try:
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
-        except sqlite3.DatabaseError as exc:
-            raise _damaged(path, str(exc)) from exc
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6
+            raise _damaged(path, _why(exc)) from exc
         if problems != ["ok"]:
             raise _damaged(path, "; ".join(problems)[:500])
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -199,8 +204,8 @@ def probe(path: pathlib.Path) -> Probe:
         if row is None or row[0] != schema.FORMAT_MARKER:
             raise _not_project(path, "it is a database, but not a Counterweight project.")
         return found
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled text
+        raise _damaged(path, _why(exc)) from exc
     finally:
         conn.close()
 

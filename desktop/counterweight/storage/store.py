@@ -9,6 +9,7 @@ asked). ``read_only_reason`` says which, in words for the status bar.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import pathlib
 import sqlite3
@@ -16,11 +17,12 @@ import threading
 from types import TracebackType
 
 from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
-from counterweight.storage import audit, audit_chain, placement, rows, schema, sqlite_io
+from counterweight.storage import audit, audit_chain, backups, placement, rows, schema, sqlite_io
 from counterweight.storage.audit import AuditEntry
 from counterweight.storage.locking import ProjectLock
 
 PathLike = str | os.PathLike[str]
+log = logging.getLogger(__name__)
 
 
 def _absolute(path: PathLike) -> pathlib.Path:
@@ -67,6 +69,8 @@ class ProjectStore:
         self._mutex = threading.RLock()
         # Where the next audit row attaches; read once, then kept after each commit.
         self._chain_head: audit_chain.ChainHead | None = None
+        self._changed = False  # a commit or event was saved since opening (automatic backups)
+        self._backup_folder: pathlib.Path | None = None  # where automatic backups go; None: no backups
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -106,7 +110,9 @@ class ProjectStore:
             raise
 
     @classmethod
-    def open(cls, path: PathLike, *, read_only: bool = False) -> ProjectStore:
+    def open(
+        cls, path: PathLike, *, read_only: bool = False, backup_folder: pathlib.Path | None = None
+    ) -> ProjectStore:
         """Open an existing project file.
 
         The file is examined read-only first; damaged, foreign and too-new files
@@ -120,6 +126,9 @@ class ProjectStore:
             The project file.
         read_only : bool, default False
             Open for reading only even if the file could be written.
+        backup_folder : pathlib.Path, optional
+            Keep automatic backups there (see :mod:`.backups`): one now, if the file
+            is opened for writing, and one when it is closed after changes.
 
         Returns
         -------
@@ -146,10 +155,13 @@ class ProjectStore:
         if lock is None:
             return cls._open_reader(target, found, reason)
         try:
-            return cls._open_writer(target, lock)
+            store = cls._open_writer(target, lock)
         except BaseException:
             lock.release()
             raise
+        store._backup_folder = backup_folder
+        store._automatic_backup()
+        return store
 
     @classmethod
     def _open_writer(cls, target: pathlib.Path, lock: ProjectLock) -> ProjectStore:
@@ -218,7 +230,7 @@ class ProjectStore:
                     return rows.read_decision(conn, str(self.path))
                 finally:
                     conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled text too
                 raise ProjectFileError(
                     f"\u201c{self.path.name}\u201d could not be read ({exc}); the file may be damaged.",
                     where=str(self.path),
@@ -267,6 +279,7 @@ class ProjectStore:
                 )
                 conn.execute("COMMIT")
                 self._chain_head = head
+                self._changed = True
             except BaseException as exc:
                 self._chain_head = None
                 if conn.in_transaction:
@@ -350,6 +363,7 @@ class ProjectStore:
         except BaseException:
             lock.release()
             raise
+        store._backup_folder = self._backup_folder  # issue 6: the copy is backed up like the original
         try:
             store.record_event("Save as", target.name, before=str(self.path), after=str(target))
         except BaseException:
@@ -371,14 +385,33 @@ class ProjectStore:
                 )
                 conn.execute("COMMIT")
                 self._chain_head = head
+                self._changed = True
             except BaseException:
                 self._chain_head = None
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
 
+    def _automatic_backup(self) -> None:
+        """Keep an automatic backup (see :mod:`.backups`); a failure is logged, never raised."""
+        if self._backup_folder is None or self.read_only:
+            return
+        try:
+            with self._mutex:
+                backups.make_automatic_backup(self._connection(), self.path, self._backup_folder)
+        except (OSError, sqlite3.Error, ProjectFileError) as exc:
+            log.warning("Could not make an automatic backup of %s: %s", self.path, exc)
+        except Exception:  # a bug in the backup code must not stop the user working
+            log.exception("Automatic backup of %s failed unexpectedly", self.path)
+
     def close(self) -> None:
-        """Close the file and release its lock (safe to call twice)."""
+        """Close the file and release its lock (safe to call twice).
+
+        A writable store that saved changes is backed up first (see :mod:`.backups`).
+        """
+        if self._changed and not self.closed:
+            self._changed = False
+            self._automatic_backup()
         with self._mutex:
             conn, self._conn = self._conn, None
             if conn is not None:

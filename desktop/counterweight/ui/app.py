@@ -13,14 +13,16 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counterweight.ui import safe_tooltips
+from counterweight.ui import theme  # issue 6: light, dark and high-contrast palettes
 from counterweight import __version__
 from counterweight.domain.errors import CounterweightError
 from counterweight.locations import resources_dir
@@ -36,6 +38,38 @@ READ_ONLY_FLAG = "--read-only"
 #: Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the
 #: window opens as usual, says so on stdout and quits half a second later, exit status 0.
 SMOKE_TEST_ENV = "COUNTERWEIGHT_SMOKE_TEST"
+
+
+# issue 6: shipping benchmark ------------------------------------------------------------
+#: Start-up benchmark (benchmarks/bench_shipping.py): with this variable set to 1 the window
+#: prints "first-paint <seconds since the process started> <time.monotonic()>" on stdout once
+#: its first paint has finished, and quits (exit status 0). Works the same in a frozen bundle.
+FIRST_PAINT_ENV = "COUNTERWEIGHT_BENCH_FIRST_PAINT"
+
+
+def _seconds_since_process_start() -> float:
+    """Seconds since this process started (Linux ``/proc``, 10 ms steps); NaN elsewhere."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            started = int(stat.read().rsplit(")", 1)[1].split()[19]) / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return float("nan")
+
+
+class _FirstPaintProbe(QObject):
+    """Event filter on the main window: report the end of the first paint pass, then quit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)  # runs once the whole paint pass is done
+        return False
+
+    def _report(self) -> None:
+        print(f"first-paint {_seconds_since_process_start():.4f} {time.monotonic():.6f}", flush=True)
+        QCoreApplication.quit()
+# end issue 6: shipping benchmark --------------------------------------------------------
 
 
 class ErrorFunnel(QObject):
@@ -112,6 +146,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     safe_tooltips.install(app)  # user text in tooltips never loads files
+    theme.install(app)  # issue 6: tones and charts follow palette, colour-scheme and contrast changes
     if not app.property("counterweightTranslated"):  # issue 6: translations, once per app
         install_translators(app)
         app.setProperty("counterweightTranslated", True)
@@ -148,6 +183,8 @@ def run_gui(argv: list[str], path: str | None = None) -> int:
                 "Counterweight could not open any project, not even the example."
                 " Check that your Counterweight folder can be written to."))
             return 1
+        if os.environ.get(FIRST_PAINT_ENV) == "1":  # issue 6: shipping benchmark
+            window.installEventFilter(_FirstPaintProbe(window))
         window.show()
         if os.environ.get(SMOKE_TEST_ENV) == "1":  # issue 6: smoke test of the built bundle
             print(f"smoke test: window shown ({window.windowTitle()})", flush=True)

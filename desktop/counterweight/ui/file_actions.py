@@ -24,6 +24,7 @@ from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import show_user_error
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.spreadsheet_actions import SpreadsheetActions  # issue 5: spreadsheets
+from counterweight.ui.backup_actions import BackupActions  # issue 6: automatic backups
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ class FileActions(QObject):
                                           self.tr("Write the decision to a .json file others can import"),
                                           self.export_json)
         self.spreadsheets = SpreadsheetActions(self)  # issue 5: import/export spreadsheets, blank template
+        self.backups = BackupActions(self)  # issue 6: restore offer and File > Restore from backup…
         self.quit_action = self._action("quitAction", self.tr("&Quit"), QKeySequence("Ctrl+Q"),
                                         self.tr("Close Counterweight"), window.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -116,6 +118,7 @@ class FileActions(QObject):
         menu.addSeparator()
         menu.addAction(self.save_action)
         menu.addAction(self.save_as_action)
+        menu.addAction(self.backups.restore_action)  # issue 6: automatic backups
         menu.addSeparator()
         menu.addAction(self.import_action)
         menu.addAction(self.export_action)
@@ -132,6 +135,7 @@ class FileActions(QObject):
         for action in (self.save_as_action, self.export_action):
             action.setEnabled(has)
         self.spreadsheets.update_enabled()  # issue 5: spreadsheets
+        self.backups.update_enabled()  # issue 6: automatic backups
 
     # ------------------------------------------------------------ helpers
     def _folder(self) -> Path:
@@ -182,7 +186,8 @@ class FileActions(QObject):
         """Ask for a project (or decision JSON) file and open it."""
         chosen, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Open project"), str(self._folder()),
-            f"{self.project_filter};;{self.json_filter};;{self.tr('All files (*)')}",
+            f"{self.project_filter};;{self.json_filter};;{self.tr('Elicitation packets (*.cwpacket)')};;"
+            f"{self.tr('All files (*)')}",
             options=self.dialog_options)
         if chosen:
             self.open_path(Path(chosen))
@@ -195,9 +200,14 @@ class FileActions(QObject):
             return True
         if p.suffix.lower() in projects.JSON_SUFFIXES:
             return self.import_json(p)
+        if p.suffix.lower() == ".cwpacket":  # issue 4: a packet to fill in becomes a working project
+            return bool(getattr(self._window, "packet_actions").open_packet(p))
         try:
             session = self._open_session(p, read_only)
         except FILE_ERRORS as exc:
+            offered = None if read_only else self.backups.offer_restore(exc, p)  # issue 6: damaged, backup
+            if offered is not None:
+                return offered
             self._error(self.tr("Could not open %1").replace("%1", p.name), exc, p)
             return False
         self._install(session, self.tr("Opened %1").replace("%1", p.name))
@@ -222,11 +232,15 @@ class FileActions(QObject):
                     self._install(self._open_session(target), self.tr("Opened %1").replace("%1", target.name))
                     return True
                 except FILE_ERRORS as exc:
-                    error = _as_user_error(exc, target)
-                    note = self.tr("Counterweight will open the example project instead.")
-                    self._error(self.tr("Could not open %1").replace("%1", target.name),
-                                CounterweightError(f"{error.message}\n\n{note}", where=error.where,
-                                                   detail=error.detail), target)
+                    offered = self.backups.offer_restore(exc, target)  # issue 6: a damaged file with a backup
+                    if offered:  # restored, or another file opened
+                        return True
+                    if offered is None:  # no backup to offer: explain as before
+                        error = _as_user_error(exc, target)
+                        note = self.tr("Counterweight will open the example project instead.")
+                        self._error(self.tr("Could not open %1").replace("%1", target.name),
+                                    CounterweightError(f"{error.message}\n\n{note}", where=error.where,
+                                                       detail=error.detail), target)
         return self._open_fallback(target)
 
     def _open_fallback(self, failed: Path | None) -> bool:

@@ -2,10 +2,12 @@
 
 The language is, in order: the ``COUNTERWEIGHT_LANG`` environment variable (a
 locale name such as ``fr`` or ``fr_CA``; ``en`` or ``C`` forces English), then the
-system locale. Compiled translations (``counterweight_<lang>.qm``) live in
-``resources/translations``; they are committed beside their ``.ts`` sources because
-``lrelease`` is not available inside a frozen bundle
-(``packaging/update-translations.sh`` regenerates both).
+language chosen under View > Language (kept in the window settings file, key
+:data:`SETTINGS_KEY`), then the system locale. A choice made in the menu takes
+effect the next time Counterweight starts. Compiled translations
+(``counterweight_<lang>.qm``) live in ``resources/translations``; they are
+committed beside their ``.ts`` sources because ``lrelease`` is not available
+inside a frozen bundle (``packaging/update-translations.sh`` regenerates both).
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from counterweight.locations import resources_dir
 
@@ -22,6 +30,8 @@ log = logging.getLogger(__name__)
 
 LANG_ENV = "COUNTERWEIGHT_LANG"
 CATALOGUE = "counterweight"
+#: Settings key of the language chosen in View > Language (absent: follow the system).
+SETTINGS_KEY = "ui/language"
 
 
 def translations_dir() -> Path:
@@ -35,10 +45,78 @@ def available_languages() -> list[str]:
     return sorted(found | {"en"})
 
 
-def chosen_locale() -> QLocale:
-    """The locale to translate into: ``COUNTERWEIGHT_LANG`` if set, else the system locale."""
-    override = os.environ.get(LANG_ENV, "").strip()
-    return QLocale(override) if override else QLocale.system()
+def language_label(code: str) -> str:
+    """How a language is listed in the menu: its own name, then its English name if different.
+
+    >>> language_label("fr")
+    'Français (French)'
+    """
+    locale = QLocale(code)
+    english = QLocale.languageToString(locale.language())
+    native = english if locale.language() == QLocale.Language.English else locale.nativeLanguageName()
+    native = native[:1].upper() + native[1:]
+    return native if native == english else f"{native} ({english})"
+
+
+def _default_settings() -> QSettings | None:
+    from counterweight.ui.main_window import (
+        default_settings,  # late: the main window imports this module
+    )
+
+    try:
+        return default_settings()
+    except OSError as exc:  # no writable Counterweight folder: no stored choice
+        log.warning("Cannot read the language setting: %s", exc)
+        return None
+
+
+def stored_language(settings: QSettings | None = None) -> str:
+    """The language code chosen in View > Language, or ``""`` to follow the system.
+
+    Parameters
+    ----------
+    settings
+        Where the choice is kept (default: the window settings file).
+    """
+    settings = settings if settings is not None else _default_settings()
+    if settings is None:
+        return ""
+    code = str(settings.value(SETTINGS_KEY, "") or "").strip()
+    return code if code in available_languages() else ""
+
+
+def store_language(code: str, settings: QSettings | None = None) -> None:
+    """Remember ``code`` (``""``: follow the system) for the next start.
+
+    Raises
+    ------
+    ValueError
+        ``code`` is neither ``""`` nor a shipped language.
+    """
+    if code and code not in available_languages():
+        raise ValueError(f"no translation for {code!r}; choose one of {available_languages()}")
+    settings = settings if settings is not None else _default_settings()
+    if settings is None:
+        return
+    if code:
+        settings.setValue(SETTINGS_KEY, code)
+    else:
+        settings.remove(SETTINGS_KEY)
+    settings.sync()
+
+
+def env_override() -> str:
+    """The ``COUNTERWEIGHT_LANG`` value, stripped (``""`` when unset)."""
+    return os.environ.get(LANG_ENV, "").strip()
+
+
+def chosen_locale(settings: QSettings | None = None) -> QLocale:
+    """The locale to translate into: ``COUNTERWEIGHT_LANG``, else the stored choice, else the system's."""
+    override = env_override()
+    if override:
+        return QLocale(override)
+    stored = stored_language(settings)
+    return QLocale(stored) if stored else QLocale.system()
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -74,4 +152,15 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     return installed
 
 
-__all__ = ["LANG_ENV", "available_languages", "chosen_locale", "install_translators", "translations_dir"]
+__all__ = [
+    "LANG_ENV",
+    "SETTINGS_KEY",
+    "available_languages",
+    "chosen_locale",
+    "env_override",
+    "install_translators",
+    "language_label",
+    "store_language",
+    "stored_language",
+    "translations_dir",
+]

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import QDockWidget  # issue 4: history dock
 from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: history dock
 from counterweight.ui.dialogs.sources_dialog import SourcesDialog  # issue 4: evidence
 from counterweight.ui.brief_actions import BriefActions  # issue 5: brief, print, marking, chart export
+from counterweight.ui.packet_actions import PacketActions  # issue 4: offline elicitation packets
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
+from counterweight.ui.language_menu import add_language_menu  # issue 6: View > Language
 
 SETTINGS_FILE = "window.ini"
 STATUS_TIMEOUT_MS = 10_000
@@ -100,10 +102,15 @@ class MainWindow(QMainWindow):
         self.score_matrix.currentCellChanged.connect(self._on_cell_changed)
         controller.sessionReplaced.connect(self._on_session_replaced)
         controller.changed.connect(self._on_changed)
-        controller.errorRaised.connect(lambda message: self.show_status(message))
-        controller.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        # Bound methods, not lambdas: Qt drops these connections when the window is deleted,
+        # so a controller that outlives the window never calls into a deleted one.
+        controller.errorRaised.connect(self.show_status)
+        controller.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.restore_layout()
         self._on_session_replaced()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     # ------------------------------------------------------------ layout
     def _splitter(self, name: str, orientation: Qt.Orientation, *widgets: QWidget) -> QSplitter:
@@ -200,6 +207,7 @@ class MainWindow(QMainWindow):
         file_menu = self._menu(bar.addMenu(self.tr("&File")), "fileMenu")
         self.file_actions.populate(file_menu)
         self.brief_actions = BriefActions(self, file_menu)  # issue 5: marking, brief, print, chart export
+        self.packet_actions = PacketActions(self, file_menu)  # issue 4: offline elicitation packets
 
         edit_menu = self._menu(bar.addMenu(self.tr("&Edit")), "editMenu")
         stack = self.controller.undo_stack
@@ -241,6 +249,7 @@ class MainWindow(QMainWindow):
         analysis_menu = self._menu(view_menu.addMenu(self.tr("&Analysis")), "analysisMenu")
         analysis_menu.addActions(self.analysis_tabs.tab_actions)  # Ctrl+1..4
         view_menu.addAction(self.history_action)  # issue 4: View > History (Ctrl+H)
+        self.language_menu = add_language_menu(view_menu, self._settings, self.show_status)  # issue 6: View > Language
         view_menu.addSeparator()
         reset = view_menu.addAction(self.tr("&Reset Layout"))
         reset.setObjectName("resetLayoutAction")

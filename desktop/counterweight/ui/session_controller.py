@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from counterweight.domain import Decision
+from counterweight.domain.analysts import Analyst, AnalystInput  # issue 4: analysts
 from counterweight.domain.errors import CounterweightError
 from counterweight.engine import Evaluation, evaluate  # issue 4: analysts (evaluate)
 from counterweight.services.changes import ChangeSet
@@ -162,6 +163,20 @@ class SessionController(QObject):
                 return str(exc)
         self.viewChanged.emit(view)
         return None
+
+    @property
+    def view_analyst(self) -> Analyst | None:
+        """The analyst whose view is shown (``None`` in the shared or the group view)."""
+        if self._view is None or self._view == GROUP_VIEW or not self.has_session:
+            return None
+        return next((a for a in self.decision.analysts if a.id == self._view), None)
+
+    def view_input(self) -> AnalystInput | None:
+        """The shown analyst's own inputs (``None`` in the shared or group view, or if they gave none)."""
+        analyst = self.view_analyst
+        if analyst is None:
+            return None
+        return next((i for i in self.decision.analyst_inputs if i.analyst_id == analyst.id), None)
 
     @property
     def view_decision(self) -> Decision:

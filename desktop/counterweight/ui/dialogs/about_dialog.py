@@ -46,6 +46,7 @@ class AboutDialog(QDialog):
         versions = QLabel("\n".join(f"{name}: {ver}" for name, ver in version_lines()), self)
         versions.setObjectName("versionsLabel")
         versions.setAccessibleName(self.tr("Versions"))
+        versions.setAccessibleDescription(self.tr("Versions of Counterweight and its parts, to quote when asking help"))
         versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -53,6 +54,7 @@ class AboutDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("closeButton")
         close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Closes the About box"))
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
         for w in (icon, title, summary, offline, versions):

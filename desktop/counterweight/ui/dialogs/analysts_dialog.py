@@ -36,6 +36,7 @@ from counterweight.domain.analysts import Analyst, GroupSettings
 from counterweight.services.analyst_edits import AddAnalyst, RemoveAnalyst, SetGroupSettings, UpdateAnalyst
 from counterweight.services.changes import ChangeSet
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 #: Item data role holding the analyst id in the list.
 AnalystIdRole = Qt.ItemDataRole.UserRole + 1
@@ -81,17 +82,21 @@ class AnalystsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("analystsList")
         self.list.setAccessibleName(self.tr("Analysts"))
+        self.list.setAccessibleDescription(self.tr("Pick an analyst to edit their name, role and note"))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("analystNameEdit")
         self.name_edit.setAccessibleName(self.tr("Analyst's name"))
+        self.name_edit.setAccessibleDescription(self.tr("As it appears in the view switcher and the history"))
         self.name_edit.setMaxLength(200)
         self.role_edit = QLineEdit(self)
         self.role_edit.setObjectName("analystRoleEdit")
         self.role_edit.setAccessibleName(self.tr("Analyst's role or organisation"))
+        self.role_edit.setAccessibleDescription(self.tr("Optional; helps readers weigh the analyst's inputs"))
         self.role_edit.setMaxLength(200)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("analystNoteEdit")
         self.note_edit.setAccessibleName(self.tr("Note on the analyst"))
+        self.note_edit.setAccessibleDescription(self.tr("Optional: their expertise or a conflict of interest"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
         form = QFormLayout()
@@ -102,12 +107,15 @@ class AnalystsDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("addAnalystButton")
         self.add_button.setAccessibleName(self.tr("Add an analyst with the name, role and note typed"))
+        self.add_button.setAccessibleDescription(self.tr("The new analyst starts with the shared scores and weights"))
         self.save_button = QPushButton(self.tr("&Save changes"), self)
         self.save_button.setObjectName("saveAnalystButton")
         self.save_button.setAccessibleName(self.tr("Save the selected analyst's name, role and note"))
+        self.save_button.setAccessibleDescription(self.tr("Keeps the changes typed above (undo with Ctrl+Z)"))
         self.remove_button = QPushButton(self.tr("Re&move…"), self)
         self.remove_button.setObjectName("removeAnalystButton")
         self.remove_button.setAccessibleName(self.tr("Remove the selected analyst and their inputs"))
+        self.remove_button.setAccessibleDescription(self.tr("Asks first; undo with Ctrl+Z"))
         row = QHBoxLayout()
         for b in (self.add_button, self.save_button, self.remove_button):
             row.addWidget(b)
@@ -115,7 +123,7 @@ class AnalystsDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("analystsProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4262c;")
+        set_tone(self.problem, "error")  # issue 6: follows the system palette
         self.problem.hide()
 
         group_box = QGroupBox(self.tr("Group view"), self)
@@ -129,6 +137,7 @@ class AnalystsDialog(QDialog):
         self.shared_voice = QCheckBox(self.tr("Count the shared inputs as one more voice"), group_box)
         self.shared_voice.setObjectName("sharedVoiceCheck")
         self.shared_voice.setAccessibleName(self.shared_voice.text())
+        self.shared_voice.setAccessibleDescription(self.tr("The group view then also counts the shared inputs"))
         gform = QFormLayout(group_box)
         gform.addRow(self.tr("S&cores:"), self.scores_combo)
         gform.addRow(self.tr("&Weights:"), self.weights_combo)
@@ -163,6 +172,7 @@ class AnalystsDialog(QDialog):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
+        combo.setAccessibleDescription(self.tr("How the group view combines the analysts' inputs"))
         for text, data in items:
             combo.addItem(text, data)
         return combo

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Criterion, Direction, Level, NumericScale, QualitativeScale
 from counterweight.domain.errors import from_validation_error
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
+from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 
 Validator = Callable[[Criterion], str | None]
 
@@ -81,10 +83,12 @@ class CriterionDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.name_edit = self._line("nameEdit", self.tr("Name"), criterion.name)
+        self.name_edit.setAccessibleDescription(self.tr("The name shown in the score matrix, weights and reports"))
         self.description_edit = QPlainTextEdit(criterion.description, self)
         self._named(self.description_edit, "descriptionEdit", self.tr("Description"))
+        self.description_edit.setAccessibleDescription(self.tr("What is measured and why; Tab moves on"))
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(70)
+        lines_high(self.description_edit, 4)  # issue 6: grows with the system font (was 70 px)
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
@@ -96,9 +100,12 @@ class CriterionDialog(QDialog):
 
         self.direction_combo = QComboBox(self)
         self.unit_edit = self._line("unitEdit", self.tr("Unit"), criterion.unit)
+        self.unit_edit.setAccessibleDescription(self.tr("Unit of the scores, such as $bn or days; may be left empty"))
         self.kind_combo = QComboBox(self)
         self.lower_edit = self._line("lowerEdit", self.tr("Lower bound"), "")
+        self.lower_edit.setAccessibleDescription(self.tr("The lowest score the scale allows"))
         self.upper_edit = self._line("upperEdit", self.tr("Upper bound"), "")
+        self.upper_edit.setAccessibleDescription(self.tr("The highest score the scale allows"))
         self.keep_breakpoints = QCheckBox(self)
         self.levels_table = QTableWidget(0, 3, self)
         if criterion.is_group:
@@ -112,7 +119,7 @@ class CriterionDialog(QDialog):
         self.problems_label.setObjectName("problemsLabel")
         self.problems_label.setAccessibleName(self.tr("Problems"))
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #a4262c;")
+        set_tone(self.problems_label, "error")  # issue 6: follows the system palette
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.problems_label)
 
@@ -155,10 +162,12 @@ class CriterionDialog(QDialog):
         box = QGroupBox(self.tr("Measurement"), self)
         box.setObjectName("measurementBox")
         self._named(self.direction_combo, "directionCombo", self.tr("Direction"))
+        self.direction_combo.setAccessibleDescription(self.tr("Whether a higher or a lower score is better"))
         self.direction_combo.addItem(self.tr("Higher is better"), Direction.HIGHER_BETTER)
         self.direction_combo.addItem(self.tr("Lower is better"), Direction.LOWER_BETTER)
         self.direction_combo.setCurrentIndex(0 if crit.direction is Direction.HIGHER_BETTER else 1)
         self._named(self.kind_combo, "scaleKindCombo", self.tr("Scale type"))
+        self.kind_combo.setAccessibleDescription(self.tr("A number between two bounds, or named levels"))
         self.kind_combo.addItem(self.tr("Numeric (a number between two bounds)"))
         self.kind_combo.addItem(self.tr("Qualitative (named levels)"))
 
@@ -212,6 +221,8 @@ class CriterionDialog(QDialog):
         form.addRow(self.tr("U&pper bound:"), self.upper_edit)
         self._label_buddies(form)
         self._named(self.keep_breakpoints, "keepBreakpointsCheck", self.tr("Keep piecewise value function"))
+        self.keep_breakpoints.setAccessibleDescription(self.tr(
+            "Keep the value function's breakpoints; untick for a straight line between the bounds"))
         form.addRow(self.keep_breakpoints)
         return page
 
@@ -240,6 +251,7 @@ class CriterionDialog(QDialog):
         ):
             b = QPushButton(text, page)
             self._named(b, name, text.replace("&", ""))
+            b.setAccessibleDescription(self.tr("Changes the list of levels above"))
             b.setAutoDefault(False)
             b.clicked.connect(slot)
             row.addWidget(b)

@@ -57,6 +57,7 @@ class LinkPassageDialog(QDialog):
         shown = quote if len(quote) <= PREVIEW_CHARS else quote[:PREVIEW_CHARS].rstrip() + "…"
         self.quote_label = QLabel(f"\u201c{shown}\u201d", self)
         _named(self.quote_label, "linkPassageQuote", self.tr("Selected passage"))
+        self.quote_label.setAccessibleDescription(self.tr("The passage that will be quoted as evidence"))
         self.quote_label.setWordWrap(True)
         self.option_list = self._checklist("linkPassageOptions", self.tr("Options"),
                                            [(o.id, o.name) for o in decision.options])
@@ -64,8 +65,10 @@ class LinkPassageDialog(QDialog):
                                               [(c.id, decision.path_name(c.id)) for c in decision.leaves])
         self.count_label = QLabel(self)
         _named(self.count_label, "linkPassageCount", self.tr("Number of scores to link"))
+        self.count_label.setAccessibleDescription(self.tr("How many scores the passage will be linked to"))
         self.credibility_combo = QComboBox(self)
         _named(self.credibility_combo, "linkPassageCredibility", self.tr("Credibility of this evidence"))
+        self.credibility_combo.setAccessibleDescription(self.tr("How far this passage supports the score"))
         labels = {Credibility.LOW: self.tr("Low"), Credibility.MEDIUM: self.tr("Medium"),
                   Credibility.HIGH: self.tr("High")}
         for cred in Credibility:
@@ -74,6 +77,7 @@ class LinkPassageDialog(QDialog):
         self.credibility_combo.setToolTip(self.tr("How far this passage supports the score (low, medium, high)."))
         self.note_edit = QLineEdit(self)
         _named(self.note_edit, "linkPassageNote", self.tr("Note"))
+        self.note_edit.setAccessibleDescription(self.tr("How the passage bears on the score (optional)"))
         self.note_edit.setPlaceholderText(self.tr("How the passage bears on the score"))
 
         form = QFormLayout()
@@ -103,6 +107,7 @@ class LinkPassageDialog(QDialog):
     def _checklist(self, name: str, accessible: str, rows: list[tuple[str, str]]) -> QListWidget:
         lst = QListWidget(self)
         _named(lst, name, accessible)
+        lst.setAccessibleDescription(self.tr("Tick each one the passage applies to; Space ticks"))
         lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for ident, text in rows:
             item = QListWidgetItem(text, lst)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from counterweight.domain.decision import MAX_MARKING_CHARS
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.marking import MARKING_PRESETS, clean_marking
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 
 class MarkingDialog(QDialog):
@@ -38,6 +39,7 @@ class MarkingDialog(QDialog):
         self.combo = QComboBox(self)
         self.combo.setObjectName("markingCombo")
         self.combo.setAccessibleName(self.tr("Protective marking"))
+        self.combo.setAccessibleDescription(self.tr("Pick a marking or type your own; leave it empty for none"))
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItem(self.tr("(none)"), "")
@@ -48,7 +50,7 @@ class MarkingDialog(QDialog):
         self.combo.setEditText(current)
         self.problem = QLabel(self)
         self.problem.setObjectName("markingProblem")
-        self.problem.setStyleSheet("color: #a4262c;")
+        set_tone(self.problem, "error")  # issue 6: follows the system palette
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)

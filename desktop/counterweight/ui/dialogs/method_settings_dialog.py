@@ -56,10 +56,11 @@ from counterweight.domain import (
 from counterweight.domain.errors import from_validation_error
 from counterweight.services.edits import SetMethod
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.text_size import follow_font
+from counterweight.ui.theme import set_tone
 
 #: Suggested thresholds as shares of a criterion's score spread.
 SUGGESTED_SHARE = {"q": 0.1, "p": 0.5, "s": 0.3}
-_ERROR_STYLE = "QDoubleSpinBox { border: 2px solid #a4262c; }"
 COL_CRITERION, COL_RANGE, COL_FUNCTION, COL_Q, COL_P, COL_S = range(6)
 _PARAM_COLUMNS = {"q": COL_Q, "p": COL_P, "s": COL_S}
 
@@ -126,6 +127,7 @@ class MethodSettingsDialog(QDialog):
 
         self.method_combo = QComboBox(self)
         self._named(self.method_combo, "settingsAggregation", self.tr("Aggregation method"))
+        self.method_combo.setAccessibleDescription(self.tr("How the weighted scores are combined into one ranking"))
         for m in AggregationMethod:
             self.method_combo.addItem(self.tr(m.label), m)
         self.method_combo.setCurrentIndex(self.method_combo.findData(current.aggregation))
@@ -136,6 +138,7 @@ class MethodSettingsDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self._named(self.tabs, "methodSettingsTabs", self.tr("Settings of each method"))
+        self.tabs.setAccessibleDescription(self.tr("One page per family of methods; Ctrl+Tab moves between pages"))
         self.tabs.addTab(self._build_values_page(current), self.tr("Weighted sum / product"))
         self.tabs.addTab(self._build_topsis_page(current), self.tr("TOPSIS"))
         self.tabs.addTab(self._build_promethee_page(current), self.tr("PROMETHEE II"))
@@ -144,8 +147,9 @@ class MethodSettingsDialog(QDialog):
 
         self.problems_label = QLabel(self)
         self._named(self.problems_label, "methodSettingsProblems", self.tr("Problems"))
+        self.problems_label.setAccessibleDescription(self.tr("What must be fixed before OK can be pressed"))
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #a4262c;")
+        set_tone(self.problems_label, "error")
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -187,6 +191,7 @@ class MethodSettingsDialog(QDialog):
             "functions use each criterion's own scale; the others rescale against the options being compared."))
         self.normalization_combo = QComboBox(page)
         self._named(self.normalization_combo, "settingsNormalization", self.tr("Normalisation"))
+        self.normalization_combo.setAccessibleDescription(self.tr("How scores are brought to a common 0 to 1 scale"))
         for n in Normalization:
             self.normalization_combo.addItem(self.tr(n.label), n)
         self.normalization_combo.setCurrentIndex(self.normalization_combo.findData(current.normalization))
@@ -204,6 +209,7 @@ class MethodSettingsDialog(QDialog):
             "Vector normalisation is Hwang and Yoon's original; min-max stretches every criterion to 0-1."))
         self.topsis_combo = QComboBox(page)
         self._named(self.topsis_combo, "settingsTopsisNormalization", self.tr("TOPSIS normalisation"))
+        self.topsis_combo.setAccessibleDescription(self.tr("How TOPSIS scales the scores before measuring distances"))
         self.topsis_combo.addItem(self.tr("Vector (Euclidean)"), "vector")
         self.topsis_combo.addItem(self.tr("Min-max across options"), "min_max")
         self.topsis_combo.setCurrentIndex(self.topsis_combo.findData(current.topsis.normalization))
@@ -222,11 +228,13 @@ class MethodSettingsDialog(QDialog):
             "above 0.5 favours the majority of criteria, below 0.5 avoids any single large regret."))
         self.v_slider = QSlider(Qt.Orientation.Horizontal, page)
         self._named(self.v_slider, "settingsVikorSlider", self.tr("VIKOR v slider"))
+        self.v_slider.setAccessibleDescription(self.tr("Weight of the group result against the worst regret, 0 to 1"))
         self.v_slider.setRange(0, 100)
         self.v_slider.setTickInterval(10)
         self.v_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.v_spin = QDoubleSpinBox(page)
         self._named(self.v_spin, "settingsVikorV", self.tr("VIKOR v"))
+        self.v_spin.setAccessibleDescription(self.tr("Weight of the group result against the worst regret, 0 to 1"))
         self.v_spin.setRange(0.0, 1.0)
         self.v_spin.setDecimals(2)
         self.v_spin.setSingleStep(0.05)
@@ -259,6 +267,7 @@ class MethodSettingsDialog(QDialog):
         self._leaf_ids = [c.id for c in leaves]
         self.promethee_table = QTableWidget(len(leaves), 6, page)
         self._named(self.promethee_table, "prometheeTable", self.tr("Preference function per criterion"))
+        self.promethee_table.setAccessibleDescription(self.tr("Per criterion: score range, function, thresholds"))
         self.promethee_table.setHorizontalHeaderLabels([
             self.tr("Criterion"), self.tr("Scores range"), self.tr("Preference function"),
             self.tr("q (indifference)"), self.tr("p (preference)"), self.tr("s (Gaussian)")])
@@ -275,9 +284,8 @@ class MethodSettingsDialog(QDialog):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         for c in (COL_Q, COL_P, COL_S):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(c, 128)
-        self.promethee_table.verticalHeader().setDefaultSectionSize(
-            self.promethee_table.fontMetrics().height() + 14)
+            header.resizeSection(c, max(128, self.fontMetrics().horizontalAdvance("-0000000.00") + 56))
+        follow_font(self.promethee_table, padding=14)  # rows hold spin boxes and grow with the font
         self._function_combos: dict[str, QComboBox] = {}
         self._spins: dict[tuple[str, str], QDoubleSpinBox] = {}
         self._suggested: dict[str, dict[str, float]] = {}
@@ -303,6 +311,7 @@ class MethodSettingsDialog(QDialog):
         table.setItem(r, COL_RANGE, QTableWidgetItem(span))
         combo = QComboBox(table)
         self._named(combo, f"preferenceFunction_{crit.id}", self.tr("Preference function for {0}").format(crit.name))
+        combo.setAccessibleDescription(self.tr("How a difference in scores turns into a preference"))
         for fn in PreferenceFunction:
             combo.addItem(self.tr(fn.label), fn)
         fn = pref.function if pref is not None else PreferenceFunction.USUAL
@@ -315,6 +324,7 @@ class MethodSettingsDialog(QDialog):
             words = {"q": self.tr("indifference threshold q"), "p": self.tr("preference threshold p"),
                      "s": self.tr("Gaussian spread s")}[key]
             self._named(spin, f"threshold_{key}_{crit.id}", self.tr("{0} for {1}").format(words, crit.name))
+            spin.setAccessibleDescription(self.tr("In the criterion's units; first suggested from its scores"))
             spin.setDecimals(decimals)
             spin.setRange(0.0, _nice(max(spread, 1.0) * 100.0))
             spin.setSingleStep(_nice(spread / 20.0) or 0.1)
@@ -369,7 +379,7 @@ class MethodSettingsDialog(QDialog):
                 problems.append(self.tr("{0}: the Gaussian spread s must be above 0.").format(name))
                 bad.add("s")
             for key in _PARAM_COLUMNS:
-                self._spins[(cid, key)].setStyleSheet(_ERROR_STYLE if key in bad else "")
+                set_tone(self._spins[(cid, key)], "input-error" if key in bad else None, "QDoubleSpinBox")
             if bad:
                 continue
             if fn is PreferenceFunction.USUAL and cid not in stored:

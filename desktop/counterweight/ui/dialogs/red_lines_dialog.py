@@ -47,6 +47,7 @@ from counterweight.engine.red_lines import assess_red_lines
 from counterweight.services.changes import ChangeSet
 from counterweight.services.red_lines import AddRedLine, RemoveRedLine, UpdateRedLine, describe_red_line
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 _ICONS: dict[RedLineAction, QIcon] = {}
 _EXCLUDE_HEX = "#C62828"
@@ -104,26 +105,32 @@ class RedLineEditor(QDialog):
 
         self.criterion_combo = QComboBox(self)
         _named(self.criterion_combo, "redLineCriterion", self.tr("Criterion"))
+        self.criterion_combo.setAccessibleDescription(self.tr("The criterion whose score the limit applies to"))
         for c in self._leaves:
             self.criterion_combo.addItem(decision.path_name(c.id), c.id)
         self.limit_spin = QDoubleSpinBox(self)
         _named(self.limit_spin, "redLineLimit", self.tr("Limit"))
+        self.limit_spin.setAccessibleDescription(self.tr("The score an option must not cross, in its units"))
         self.limit_spin.setDecimals(3)
         self.limit_spin.setRange(-1e12, 1e12)
         self.level_combo = QComboBox(self)
         _named(self.level_combo, "redLineLevel", self.tr("Worst acceptable level"))
+        self.level_combo.setAccessibleDescription(self.tr("Options scored below this level cross the red line"))
         self.limit_stack = QStackedWidget(self)
         self.limit_stack.addWidget(self.limit_spin)
         self.limit_stack.addWidget(self.level_combo)
         self.action_combo = QComboBox(self)
         _named(self.action_combo, "redLineAction", self.tr("What happens to an option that crosses it"))
+        self.action_combo.setAccessibleDescription(self.tr("Exclude the option, or keep it and flag it"))
         self.action_combo.addItem(self.tr("Flag it beside the ranking"), RedLineAction.FLAG)
         self.action_combo.addItem(self.tr("Exclude it from the ranking"), RedLineAction.EXCLUDE)
         self.note_edit = QLineEdit(self)
         _named(self.note_edit, "redLineNote", self.tr("Why this limit exists"))
+        self.note_edit.setAccessibleDescription(self.tr("Shown with the red line in the ranking and the brief"))
         self.note_edit.setPlaceholderText(self.tr("e.g. Treasury ceiling agreed in March"))
         self.rule_label = QLabel(self)
         _named(self.rule_label, "redLineRule", self.tr("The rule in words"))
+        self.rule_label.setAccessibleDescription(self.tr("The red line as it will read in the ranking"))
         self.rule_label.setWordWrap(True)
 
         form = QFormLayout()
@@ -252,6 +259,7 @@ class RedLinesDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         _named(self.table, "redLinesTable", self.tr("Red lines"))
+        self.table.setAccessibleDescription(self.tr("One row per red line: criterion, limit, action and note"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -268,17 +276,21 @@ class RedLinesDialog(QDialog):
 
         self.add_button = QPushButton(self.tr("&Add…"), self)
         _named(self.add_button, "addRedLineButton", self.tr("Add red line"))
+        self.add_button.setAccessibleDescription(self.tr("Opens an editor for a new red line"))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         _named(self.edit_button, "editRedLineButton", self.tr("Edit red line"))
+        self.edit_button.setAccessibleDescription(self.tr("Opens the selected red line in the editor"))
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         _named(self.remove_button, "removeRedLineButton", self.tr("Remove red line"))
+        self.remove_button.setAccessibleDescription(self.tr("Deletes the selected red line (undo with Ctrl+Z)"))
         self.add_button.setToolTip(self.tr("Add a red line (Insert)"))
         self.edit_button.setToolTip(self.tr("Edit the selected red line (Return)"))
         self.remove_button.setToolTip(self.tr("Remove the selected red line (Delete)"))
         self.status_label = QLabel(self)
         _named(self.status_label, "redLinesStatus", self.tr("Problems"))
+        self.status_label.setAccessibleDescription(self.tr("Why the last change could not be made"))
         self.status_label.setWordWrap(True)
-        self.status_label.setStyleSheet("color: #a4262c;")
+        set_tone(self.status_label, "error")  # issue 6: follows the system palette
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("redLinesButtons")
         buttons.rejected.connect(self.reject)

@@ -50,11 +50,7 @@ from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.source_details_form import SourceDetailsForm
 from counterweight.ui.widgets.source_text_view import SourceTextView
-
-_ERROR_STYLE = (
-    "QLabel { background: #FDECEA; color: #5F2120; border: 1px solid #D55E00;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> None:
@@ -100,14 +96,19 @@ class SourcesDialog(QDialog):
     def _build(self) -> None:
         self.source_list = QListWidget(self)
         _named(self.source_list, "sourceList", self.tr("Sources"))
+        self.source_list.setAccessibleDescription(self.tr("Pick a source to see its details and text"))
         self.new_button = QPushButton(self.tr("&New source"), self)
         _named(self.new_button, "sourceNew", self.tr("Add an empty source"))
+        self.new_button.setAccessibleDescription(self.tr("Creates a source with no text, to fill in by hand"))
         self.import_button = QPushButton(self.tr("&Import text…"), self)
         _named(self.import_button, "sourceImport", self.tr("Import a new source from a .txt, .md or .html file"))
+        self.import_button.setAccessibleDescription(self.tr("Reads the file as plain text; nothing is run"))
         self.load_text_button = QPushButton(self.tr("Loa&d text into source…"), self)
         _named(self.load_text_button, "sourceLoadText", self.tr("Load the selected source's text from a file"))
+        self.load_text_button.setAccessibleDescription(self.tr("Replaces the selected source's text with a file's"))
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         _named(self.remove_button, "sourceRemove", self.tr("Remove the selected source"))
+        self.remove_button.setAccessibleDescription(self.tr("Deletes it and its links (undo: Ctrl+Z)"))
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Sources"), self))
         left.addWidget(self.source_list, 1)
@@ -117,17 +118,21 @@ class SourcesDialog(QDialog):
         self.details = SourceDetailsForm(self)
         self.save_button = QPushButton(self.tr("&Save details"), self)
         _named(self.save_button, "sourceSaveDetails", self.tr("Save the source's details"))
+        self.save_button.setAccessibleDescription(self.tr("Keeps the title, author and other details typed above"))
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
 
         self.text_view = SourceTextView(self)
         _named(self.text_view, "sourceText", self.tr("Source text"))
+        self.text_view.setAccessibleDescription(self.tr("Read-only; select a passage, then link it to a score"))
         self.links_label = QLabel(self)
         _named(self.links_label, "sourceLinks", self.tr("Scores citing this source"))
+        self.links_label.setAccessibleDescription(self.tr("The scores whose evidence quotes this source"))
         self.links_label.setWordWrap(True)
         self.link_button = QPushButton(self.tr("&Link to selected score…"), self)
         _named(self.link_button, "linkPassageButton", self.tr("Link the selected passage to a score"))
+        self.link_button.setAccessibleDescription(self.tr("Choose the scores the selected passage supports"))
         self.link_button.setToolTip(self.tr("Select a passage of the text first (Ctrl+Shift+L)"))
         link_row = QHBoxLayout()
         link_row.addWidget(self.links_label, 1)
@@ -149,8 +154,9 @@ class SourcesDialog(QDialog):
         splitter.setSizes([260, 720])
         self.error_label = QLabel(self)
         _named(self.error_label, "sourcesError", self.tr("Problem"))
+        self.error_label.setAccessibleDescription(self.tr("Why the last action could not be done"))
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_tone(self.error_label, "message-error", "QLabel")  # issue 6: follows the system palette
         self.error_label.hide()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)

@@ -6,6 +6,10 @@ criterion, its current local and global share beside the share the judgements gi
 OK stores the judgements and the resulting weights as one undoable edit; Cancel
 changes nothing. Problems (a swing rated above one ranked higher, all points zero...)
 are shown inline and keep OK disabled.
+
+Opened in an analyst's view (issue 4: analysts), the dialog edits that analyst's own
+judgements and its title says whose; in the group view it shows the group's
+judgements or weights read-only (see :mod:`counterweight.ui.dialogs.weighting_views`).
 """
 
 from __future__ import annotations
@@ -44,7 +48,13 @@ from counterweight.services.elicitation import (
     compute_elicitation,
     weighted_children,
 )
+from counterweight.ui.theme import set_tone
 from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, method_label
+from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
+    analyst_judgement_edit,
+    view_state,
+    weighing_context,
+)
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.pairwise_editor import PairwiseEditor
 
@@ -107,20 +117,23 @@ class WeightingDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self.node_id = node_id
-        decision = controller.decision
+        self.context = weighing_context(controller, node_id)  # issue 4: analysts: whose judgements
+        decision = view_state(controller, self.context.view)[0]
         self._kids: list[Criterion] = weighted_children(decision, node_id)
-        self._stored = decision.elicitation(node_id)
+        self._stored = self.context.stored
         self._ready = False
         self.outcome: ElicitationOutcome | None = None
         where = self.tr("the top level") if node_id is None else decision.criterion(node_id).name
         self.setObjectName("weightingDialog")
-        self.setWindowTitle(self.tr("Elicit weights: {0}").format(where))
+        title = self.tr("Elicit weights: {0}").format(where)
+        self.setWindowTitle(f"{title} — {self.context.title}" if self.context.title else title)
         self.setAccessibleName(self.windowTitle())
         self.setSizeGripEnabled(True)
         self.resize(1060, 640)
 
         self.method_combo = QComboBox(self)
         self._named(self.method_combo, "methodCombo", self.tr("Weighting method"))
+        self.method_combo.setAccessibleDescription(self.tr("Points, ranking, swing or pairwise (AHP)"))  # issue 6
         for method in METHODS:
             self.method_combo.addItem(method_label(method), method.value)
         self.method_help = QLabel(self)
@@ -155,11 +168,15 @@ class WeightingDialog(QDialog):
         body.addWidget(self.stack, 5)
         body.addWidget(self._build_preview(), 4)
 
-        self.by_edit = QLineEdit(self._stored.elicited_by if self._stored and self._stored.elicited_by
-                                 else _default_user(), self)
+        by = self._stored.elicited_by if self._stored and self._stored.elicited_by else _default_user()
+        if self.context.analyst_id is not None and not self.context.own:
+            by = self.context.analyst_name  # issue 4: analysts: new judgements are the analyst's
+        self.by_edit = QLineEdit(by, self)
         self._named(self.by_edit, "elicitedByEdit", self.tr("Elicited by"))
+        self.by_edit.setAccessibleDescription(self.tr("Who gave these judgements; kept with them"))  # issue 6
         self.note_edit = QPlainTextEdit(self._stored.note if self._stored else "", self)
         self._named(self.note_edit, "noteEdit", self.tr("Note"))
+        self.note_edit.setAccessibleDescription(self.tr("Who took part, what was discussed"))  # issue 6
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(52)
         self.note_edit.setPlaceholderText(self.tr("Who took part, what was discussed, sources…"))
@@ -173,7 +190,7 @@ class WeightingDialog(QDialog):
         self.problems_label = QLabel(self)
         self._named(self.problems_label, "problemsLabel", self.tr("Problems"))
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #a4262c;")
+        set_tone(self.problems_label, "error")  # issue 6: follows the system palette
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(
@@ -183,6 +200,14 @@ class WeightingDialog(QDialog):
         self._named(self.ok_button, "okButton", self.tr("OK"))
         self.ok_button.setToolTip(self.tr("Store these judgements and set the weights (Ctrl+Return)"))
         self._named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
+        # issue 4: analysts: an analyst's own judgements can be dropped, so the shared ones count again
+        self.use_shared_button = self.buttons.addButton(self.tr("Use &shared judgements"),
+                                                        QDialogButtonBox.ButtonRole.ResetRole)
+        self._named(self.use_shared_button, "useSharedJudgementsButton", self.tr("Use the shared judgements"))
+        self.use_shared_button.setAccessibleDescription(self.tr(
+            "Remove this analyst's own judgements and points here, so the shared ones count for them again"))
+        self.use_shared_button.setVisible(self.context.own)
+        self.use_shared_button.clicked.connect(self.use_shared_judgements)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -193,6 +218,11 @@ class WeightingDialog(QDialog):
                          self.tr("Weights of the criteria directly under <b>{0}</b>").format(_escape(where)), self)
         heading.setObjectName("weightingHeading")
         layout.addWidget(heading)
+        self.view_note = QLabel(self.context.note, self)  # issue 4: analysts: whose judgements these are
+        self._named(self.view_note, "weightingViewNote", self.tr("Whose judgements"))
+        self.view_note.setWordWrap(True)
+        self.view_note.setVisible(bool(self.context.note))
+        layout.addWidget(self.view_note)
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
@@ -207,7 +237,19 @@ class WeightingDialog(QDialog):
         self.method_combo.setCurrentIndex(METHODS.index(start))
         self._ready = True
         self._on_method()
+        if self.context.read_only:
+            self._set_read_only()
         self.method_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_read_only(self) -> None:
+        """The group view: show, do not edit (issue 4: analysts)."""
+        for w in (self.method_combo, self.stack):
+            w.setEnabled(False)
+        self.ahp_editor.set_read_only(True)
+        for w in (self.by_edit, self.note_edit):
+            w.setReadOnly(True)
+        self.ok_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     # ------------------------------------------------------------ building
     @staticmethod
@@ -220,6 +262,7 @@ class WeightingDialog(QDialog):
         box.setObjectName("previewBox")
         self.preview = QTableWidget(len(self._kids), 5, box)
         self._named(self.preview, "previewTable", self.tr("Current and resulting weights"))
+        self.preview.setAccessibleDescription(self.tr("Local and global weights, now and after OK"))  # issue 6
         self.preview.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Local\nnow"), self.tr("Local\nnew"),
                                                 self.tr("Global\nnow"), self.tr("Global\nnew")])
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -285,13 +328,28 @@ class WeightingDialog(QDialog):
             raise from_validation_error(exc, what=self.tr("Weight judgements")) from None
 
     def edit(self) -> Edit:
-        """The edit OK submits (one undo step)."""
+        """The edit OK submits (one undo step): to the shared inputs or the analyst's own."""
         elicitation = self.elicitation(stamp=True)
         points = self.direct_editor.points() if elicitation.method is WeightMethod.DIRECT else None
+        if self.context.analyst_id is not None:  # issue 4: analysts
+            return analyst_judgement_edit(self.context, self.node_id, elicitation, dict(points) if points else None,
+                                          self.tr("Set analyst's weight judgements"))
         return ElicitWeights(elicitation, self.tr("Set weights from judgements"), points)
 
+    def use_shared_judgements(self) -> None:
+        """Drop the analyst's own judgements and points here (one undo step) and close."""
+        if self.context.analyst_id is None or self._controller.read_only:
+            return
+        edit = analyst_judgement_edit(self.context, self.node_id, None, {k.id: None for k in self._kids},
+                                      self.tr("Use the shared weight judgements"))
+        error = self._controller.submit(edit)
+        if error:
+            self._show_problem(error)
+            return
+        super().accept()
+
     def _outcome(self, elicitation: Elicitation) -> ElicitationOutcome:
-        decision = self._controller.decision
+        decision = view_state(self._controller, self.context.view)[0]  # issue 4: analysts
         if elicitation.method is WeightMethod.DIRECT:
             decision = SetWeights(self.direct_editor.points()).apply(decision).decision
         return compute_elicitation(decision, elicitation)
@@ -333,10 +391,10 @@ class WeightingDialog(QDialog):
     def _show_problem(self, message: str) -> None:
         self.problems_label.setText(message)
         self.problems_label.setVisible(bool(message))
-        self.ok_button.setEnabled(not message and not self._controller.read_only)
+        self.ok_button.setEnabled(not message and not self._controller.read_only and not self.context.read_only)
 
     def _fill_preview(self) -> None:
-        decision, evaluation = self._controller.decision, self._controller.evaluation
+        decision, evaluation = view_state(self._controller, self.context.view)  # issue 4: analysts
         total = sum(c.weight for c in self._kids)
         out = self.outcome
         for row, kid in enumerate(self._kids):
@@ -356,7 +414,7 @@ class WeightingDialog(QDialog):
 
     def accept(self) -> None:
         """Apply the judgements as one undoable edit; on error stay open and say why."""
-        if self._controller.read_only or not self.ok_button.isEnabled():
+        if self._controller.read_only or self.context.read_only or not self.ok_button.isEnabled():
             return
         try:
             edit = self.edit()

@@ -198,6 +198,7 @@ class _TableEditor(QWidget):
         spin = QSpinBox(self.table)
         spin.setObjectName(f"rank_{self.objectName()}_{kid.id}")
         spin.setAccessibleName(QCoreApplication.translate("WeightingDialog", "Rank of {0} (1 = most important)").format(kid.name))
+        spin.setAccessibleDescription(_tr("Order of importance among these criteria"))  # issue 6
         spin.setRange(1, max(1, len(self.children_)))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._place(row, col, spin)
@@ -209,6 +210,7 @@ class _TableEditor(QWidget):
         spin = QDoubleSpinBox(self.table)
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
+        spin.setAccessibleDescription(_tr("Only the ratios between the criteria's numbers matter"))  # issue 6
         spin.setRange(0.0, top)
         spin.setDecimals(decimals)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)

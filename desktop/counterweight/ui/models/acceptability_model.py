@@ -40,6 +40,8 @@ from counterweight.charts.acceptability_chart import (
     update_acceptability_chart,
 )
 from counterweight.domain.methods import Distribution
+from counterweight.ui.text_size import follow_font
+from counterweight.ui.theme import set_tone
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -55,7 +57,6 @@ SLICED_CELLS = 2_000
 #: Longest the GUI thread spends on one slice of showing a large result before other events run (seconds).
 SLICE_S = 0.025
 
-_MUTED = "color:#5f5f5f;"
 #: Names of the score distributions, as listed in the settings.
 DISTRIBUTION_LABELS = {Distribution.UNIFORM: "Uniform", Distribution.TRIANGULAR: "Triangular",
                        Distribution.PERT: "PERT (beta)"}
@@ -199,8 +200,10 @@ class AcceptabilityResults:
         split.addWidget(tabs)
         notes = self.notes = QLabel(parent)
         notes.setObjectName("uncertaintyNotes")
+        notes.setAccessibleName(tr("Notes on the results"))  # issue 6
+        notes.setAccessibleDescription(tr("What the run could not vary, and other remarks"))
         notes.setWordWrap(True)
-        notes.setStyleSheet(_MUTED)
+        set_tone(notes, "muted")  # issue 6: follows the palette
         notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         notes.hide()
 
@@ -285,7 +288,7 @@ def _new_table(parent: QWidget, name: str, accessible: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    follow_font(table)  # issue 6: rows follow the system font, also while the window is open
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from counterweight.domain import AggregationMethod
 from counterweight.domain.methods import RedLineAction
 from counterweight.services.analysis import missing_scores
 from counterweight.ui.dialogs.red_lines_dialog import red_line_icon
+from counterweight.ui.theme import current as current_theme  # issue 6: colours follow the palette
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from counterweight.engine.red_lines import RedLineBreach
 
 DASH = "—"
-_MUTED = QColor("#5f5f5f")
 
 
 @dataclass(frozen=True)
@@ -185,7 +185,7 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 1 and row.mark is not None:
             return red_line_icon(row.mark)
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "ranked":
-            return _MUTED
+            return current_theme().muted
         if role == Qt.ItemDataRole.FontRole and col == 1 and row.compromise:
             font = QFont()
             font.setBold(True)

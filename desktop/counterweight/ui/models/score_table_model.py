@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from counterweight.charts.palette import stoplight_colour, text_colour_for
+from counterweight.ui.theme import is_dark  # issue 6: the stoplight ramp suits a dark palette too
 from counterweight.domain import (
     Criterion,
     Decision,
@@ -297,7 +298,7 @@ class ScoreTableModel(QAbstractTableModel):
 
     def _background(self, index: ModelIndex):
         value = self._value(index)
-        return stoplight_colour(value)
+        return stoplight_colour(value, dark=is_dark())
 
     def _tooltip(self, index: ModelIndex) -> str:
         score = self._score(index)

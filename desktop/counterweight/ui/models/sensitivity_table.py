@@ -47,6 +47,7 @@ class ThresholdTable:
         t = self.table = QTableWidget(0, 4, parent)
         t.setObjectName("sensitivityTable")
         t.setAccessibleName(tr("Weight thresholds per criterion"))
+        t.setAccessibleDescription(tr("How far each weight may move before another option leads; Enter charts it"))
         heads = [(tr("Criterion"), tr("Criteria, indented under their groups")),
                  (tr("Weight"), tr("Its share of its group's weight (local weight)")),
                  (tr("Down to"), tr("If its local weight falls to this, another option (named below it) comes "

@@ -80,6 +80,7 @@ class AnalysisTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("analysisTabs")
         self.setAccessibleName(self.tr("Analysis"))
+        self.setAccessibleDescription(self.tr("The analyses of the ranking; Ctrl+1 to Ctrl+6 open a tab"))  # issue 6
         self.setDocumentMode(True)
         self._controller = controller
         self.ranking_panel = RankingPanel(controller)

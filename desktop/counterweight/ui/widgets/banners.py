@@ -1,5 +1,8 @@
 """Banners across the top of the window: the decision's notice, read-only, and errors.
 
+Colours come from :mod:`counterweight.ui.theme`, so they suit light, dark and
+high-contrast palettes.
+
 * The **notice** banner (amber) shows ``decision.notice``, for example that the scores
   are illustrative and not an assessment. It is always visible while a notice is set.
 * The **read-only** banner (grey with a red edge) says the project cannot be changed
@@ -25,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
-_STYLES = {
-    "notice": ("#fff4ce", "#c98a00", "#3d2b00"),
-    "readonly": ("#ececec", "#a4262c", "#262626"),
-    "error": ("#fde7e9", "#a4262c", "#4a0d10"),
-    "marking": ("#1f2933", "#1f2933", "#ffffff"),  # issue 5: protective marking
+#: The theme tone (see counterweight.ui.theme) of each kind of banner.
+_TONES = {
+    "notice": "banner-notice",
+    "readonly": "banner-readonly",
+    "error": "banner-error",
+    "marking": "banner-marking",  # issue 5: protective marking
 }
 
 
@@ -58,12 +63,7 @@ class Banner(QFrame):
         self.setObjectName(name)
         self.setAccessibleName(accessible_name)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        back, edge, ink = _STYLES[kind]
-        self.setStyleSheet(
-            f"#{name} {{ background: {back}; border-left: 6px solid {edge};"
-            f" border-bottom: 1px solid {edge}; }}"
-            f" #{name} QLabel {{ color: {ink}; background: transparent; }}"
-        )
+        set_tone(self, _TONES[kind], f"#{name}")
         icon_kind = {
             "notice": QStyle.StandardPixmap.SP_MessageBoxWarning,
             "readonly": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -78,6 +78,7 @@ class Banner(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName(name + "Label")
         self.label.setAccessibleName(accessible_name)
+        self.label.setAccessibleDescription(self.tr("The banner's text; select it with the mouse to copy it."))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -96,6 +97,7 @@ class Banner(QFrame):
             b = QToolButton(self)
             b.setObjectName(name + "CloseButton")
             b.setAccessibleName(self.tr("Dismiss message"))
+            b.setAccessibleDescription(self.tr("Hides this message until the next problem."))
             b.setToolTip(self.tr("Dismiss"))
             b.setAutoRaise(True)
             b.setText("✕")

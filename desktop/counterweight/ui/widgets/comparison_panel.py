@@ -12,6 +12,9 @@ The comparison is recomputed after every change. On a small decision that takes 
 few milliseconds and happens at once; on a large one it is debounced (a burst of
 slider steps recomputes once, :data:`DEBOUNCE_MS` after the last step), and while
 the panel is hidden it waits until it is shown.
+
+It compares the methods on the controller's view (issue 4: analysts): the shared
+inputs, one analyst's view or the group view, as a caption says.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from counterweight.engine.comparison import MethodComparison
 from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 #: Delay before recomputing a large decision's comparison after a change.
 DEBOUNCE_MS = 150
@@ -78,6 +82,7 @@ class ComparisonPanel(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("comparisonSummary")
         self.summary_label.setAccessibleName(self.tr("Do the methods agree?"))
+        self.summary_label.setAccessibleDescription(self.tr("Whether every method puts the same option first"))
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.summary_label.font())
@@ -88,7 +93,9 @@ class ComparisonPanel(QWidget):
         self.note_label.setWordWrap(True)
 
         self.ranks_table = self._table("methodRanksTable", self.tr("Rank of each option under each method"))
+        self.ranks_table.setAccessibleDescription(self.tr("Options in rows, methods in columns"))
         self.tau_table = self._table("kendallTauTable", self.tr("Agreement between methods, Kendall's tau-b"))
+        self.tau_table.setAccessibleDescription(self.tr("1: same order, 0: unrelated, -1: reversed"))
         tau_help = QLabel(self.tr(
             "Kendall's tau-b between two rankings: 1 = same order, 0 = unrelated, −1 = reversed; "
             "over the options every method ranks."), self)
@@ -110,6 +117,8 @@ class ComparisonPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.view_caption = ViewCaption(controller, self, name="comparisonViewCaption")  # issue 4: analysts
+        layout.addWidget(self.view_caption)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.note_label)
         layout.addWidget(self.splitter, 1)
@@ -122,6 +131,7 @@ class ComparisonPanel(QWidget):
         self.timer.timeout.connect(self.recompute)
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.recompute)
+        controller.viewChanged.connect(self._on_changed)  # issue 4: analysts
         self.recompute()
 
     def _table(self, name: str, accessible: str) -> QTableWidget:
@@ -138,7 +148,7 @@ class ComparisonPanel(QWidget):
         return table
 
     # ------------------------------------------------------------ updating
-    def _on_changed(self, _changes: ChangeSet) -> None:
+    def _on_changed(self, _changes: ChangeSet | object) -> None:
         self._stale = True
         if not self.isVisible():
             return  # recomputed when shown
@@ -166,7 +176,7 @@ class ComparisonPanel(QWidget):
             self.summary_label.setText(self.tr("No project is open."))
             self.note_label.clear()
             return
-        decision = ctl.decision
+        decision = ctl.view_decision  # issue 4: analysts: the view shown
         self.comparison = compare(decision)
         self._fill_ranks(decision.method.aggregation)
         self._fill_tau()
@@ -210,6 +220,7 @@ class ComparisonPanel(QWidget):
                         ev.option_names[ev.option_index(oid)], ev.rank_of(oid), m.label))
                 if m is current:
                     item.setBackground(highlight)
+                    item.setForeground(text_colour_for(highlight))  # issue 6: readable on a dark palette too
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)

@@ -84,12 +84,17 @@ class DisagreementPanel(QWidget):
         self.tops = _table("analystTopsTable", self.tr("Each analyst's top option"), inner)
         self.heatmap = _table("disagreementHeatmap", self.tr("Spread of the scores, option by criterion"), inner)
         self.weights = _table("weightSpreadTable", self.tr("Spread of the weights"), inner)
+        for table, text in ((self.tops, self.tr("The option each analyst's view puts first")),  # issue 6
+                            (self.heatmap, self.tr("Coefficient of variation of each score across analysts")),
+                            (self.weights, self.tr("Each analyst's weight for a criterion, as a share of its group"))):
+            table.setAccessibleDescription(text)
         for table in (self.tops, self.weights):
             table.verticalHeader().hide()
         self.movers = QListWidget(inner)
         self.movers.setObjectName("rankingMoversList")
         self.movers.setWordWrap(True)
         self.movers.setAccessibleName(self.tr("Disagreements that change the top option"))
+        self.movers.setAccessibleDescription(self.tr("Each single value from one analyst that would put another option first"))
         col = QVBoxLayout(inner)
         col.addWidget(self.summary)
         for title, widget in ((self.tr("Top option per analyst"), self.tops),
@@ -101,6 +106,9 @@ class DisagreementPanel(QWidget):
             col.addWidget(box)
         col.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setObjectName("disagreementScroll")  # issue 6: named for screen readers
+        scroll.setAccessibleName(self.tr("Disagreement"))
+        scroll.setAccessibleDescription(self.tr("How far the analysts' scores and weights differ"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -207,6 +215,7 @@ class DisagreementPanel(QWidget):
                 if s is None:
                     item = self._item("—", self.tr("Fewer than two analysts scored this cell."))
                     item.setBackground(QBrush(QColor(MISSING_HEX)))
+                    item.setForeground(QBrush(text_colour_for(QColor(MISSING_HEX))))  # issue 6: dark palettes
                     t.setItem(r, c, item)
                     continue
                 text = "—" if s.cv is None else f"{100.0 * s.cv:.0f}%"

@@ -1,7 +1,9 @@
 """History panel: the project's audit log, newest first, with its verification status.
 
-Filters narrow the list by analyst (the account that made the change), by element
-(text in what was changed, or an option/criterion id) and by a date range. The
+Filters narrow the list by named analyst (the analyst whose own inputs an entry
+changed, or "Shared inputs" for the rest; issue 4: analysts), by user (the
+operating-system account that made the change), by element (text in what was
+changed, or an option/criterion id) and by a date range. The
 status line says whether the hash chain is intact and shows its head hash, which
 a user can record elsewhere (see docs/audit.md). "Go to element" asks the main
 window to select the option, criterion or score cell an entry is about; "Restore
@@ -39,7 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.errors import CounterweightError
+from counterweight.services.analyst_edits import strip_analyst_mark  # issue 4: analysts
 from counterweight.services.history import (
+    SHARED_INPUTS,
     AuditEntry,
     RestoreValue,
     VerifyReport,
@@ -48,13 +52,13 @@ from counterweight.services.history import (
     restorable,
     verify_audit,
 )
+from counterweight.ui.text_size import follow_font
+from counterweight.ui.theme import set_tone
 from counterweight.ui.session_controller import SessionController
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: Item data role holding an entry's id.
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_OK_STYLE = "color: #1e6b34;"
-_ALTERED_STYLE = "color: #b00020; font-weight: bold;"
 _VALUE_WIDTH = 60
 #: Edits arriving closer together than this (a slider drag) cause one refresh, not one each.
 REFRESH_DELAY_MS = 250
@@ -127,8 +131,8 @@ class HistoryTableModel(QAbstractTableModel):
         if role == ENTRY_ID_ROLE:
             return e.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user, e.action, e.target,
-                    describe_value(e.old), describe_value(e.new))[col]
+            return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user, e.action,
+                    strip_analyst_mark(e.target), describe_value(e.old), describe_value(e.new))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (5, 6):
                 value = e.old if col == 5 else e.new
@@ -176,21 +180,31 @@ class HistoryPanel(QWidget):
         return widget
 
     def _build(self) -> None:
+        # issue 4: analysts: the named analyst whose inputs an entry changed; the OS account is a second filter
         self.analyst_combo = self._named(QComboBox(self), "historyAnalystFilter", self.tr("Filter by analyst"))
+        self.analyst_combo.setAccessibleDescription(self.tr(
+            "Entries that changed one named analyst's own inputs, or the shared inputs"))
+        self.user_combo = self._named(QComboBox(self), "historyUserFilter", self.tr("Filter by user account"))
+        self.user_combo.setAccessibleDescription(self.tr("Entries saved by one operating-system account"))
         self.element_edit = self._named(QLineEdit(self), "historyElementFilter", self.tr("Filter by element"))
         self.element_edit.setPlaceholderText(self.tr("Element name or id"))
         self.element_edit.setClearButtonEnabled(True)
+        self.element_edit.setAccessibleDescription(self.tr("Shows entries whose element name or id has this"))  # issue 6
         self.date_check = self._named(QCheckBox(self.tr("&From"), self), "historyDateFilter",
                                       self.tr("Filter by date"))
+        self.date_check.setAccessibleDescription(self.tr("Shows only entries between the two dates"))  # issue 6
         today = QDate.currentDate()
         self.since_edit = self._named(QDateEdit(today.addDays(-30), self), "historySince", self.tr("From date"))
+        self.since_edit.setAccessibleDescription(self.tr("First day shown, as year-month-day"))  # issue 6
         self.until_edit = self._named(QDateEdit(today, self), "historyUntil", self.tr("To date"))
+        self.until_edit.setAccessibleDescription(self.tr("Last day shown, as year-month-day"))  # issue 6
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         filters = QHBoxLayout()
         filters.addWidget(self.analyst_combo)
+        filters.addWidget(self.user_combo)
         filters.addWidget(self.element_edit, 1)
         filters.addWidget(self.date_check)
         filters.addWidget(self.since_edit)
@@ -199,32 +213,41 @@ class HistoryPanel(QWidget):
 
         self.model = HistoryTableModel(self)
         self.table = self._named(QTableView(self), "historyTable", self.tr("History entries"))
+        self.table.setAccessibleDescription(self.tr("Every saved change; double-click goes to it"))  # issue 6
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        follow_font(self.table)  # issue 6: rows grow with the system font size
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         self.status_label = self._named(QLabel(self), "historyStatus", self.tr("History verification"))
+        self.status_label.setAccessibleDescription(self.tr("Whether the history is intact"))  # issue 6
         self.status_label.setWordWrap(True)
         self.head_label = self._named(QLabel(self), "historyHead", self.tr("Head hash"))
+        self.head_label.setAccessibleDescription(self.tr("Fingerprint of the history; keep a copy"))  # issue 6
         self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.head_label.setToolTip(self.tr("Record this value outside the project (for example in the brief): "
                                            "a history rewritten later will no longer contain it."))
         self.message_label = self._named(QLabel(self), "historyMessage", self.tr("History message"))
+        self.message_label.setAccessibleDescription(self.tr("The result of the last action on the history"))  # issue 6
         self.message_label.setWordWrap(True)
 
         self.goto_button = self._named(QPushButton(self.tr("&Go to element"), self), "historyGoToButton",
                                        self.tr("Go to element"))
+        self.goto_button.setAccessibleDescription(self.tr("Selects the entry's option, criterion or score"))  # issue 6
         self.restore_button = self._named(QPushButton(self.tr("&Restore this value"), self),
                                           "historyRestoreButton", self.tr("Restore this value"))
+        self.restore_button.setAccessibleDescription(self.tr("Sets the value back to before this entry"))  # issue 6
         self.verify_button = self._named(QPushButton(self.tr("&Verify again"), self), "historyVerifyButton",
                                          self.tr("Verify history again"))
+        self.verify_button.setAccessibleDescription(self.tr("Checks that no entry was changed or removed"))  # issue 6
         self.copy_button = self._named(QPushButton(self.tr("&Copy head hash"), self), "historyCopyHeadButton",
                                        self.tr("Copy head hash"))
+        self.copy_button.setAccessibleDescription(self.tr("Puts the head hash on the clipboard"))  # issue 6
         buttons = QHBoxLayout()
         for b in (self.goto_button, self.restore_button):
             buttons.addWidget(b)
@@ -241,6 +264,7 @@ class HistoryPanel(QWidget):
         col.addWidget(self.head_label)
 
         self.analyst_combo.currentIndexChanged.connect(self.apply_filters)
+        self.user_combo.currentIndexChanged.connect(self.apply_filters)
         self.element_edit.textChanged.connect(self.apply_filters)
         self.date_check.toggled.connect(self._on_date_toggled)
         self.since_edit.dateChanged.connect(self.apply_filters)
@@ -294,16 +318,24 @@ class HistoryPanel(QWidget):
         self.apply_filters()
 
     def _fill_analysts(self) -> None:
-        chosen = self.analyst_combo.currentData()
         users = sorted({e.user for e in self._entries}, key=str.casefold)
-        self.analyst_combo.blockSignals(True)
-        self.analyst_combo.clear()
-        self.analyst_combo.addItem(self.tr("All analysts"), None)
-        for user in users:
-            self.analyst_combo.addItem(user, user)
-        at = self.analyst_combo.findData(chosen) if chosen is not None else 0
-        self.analyst_combo.setCurrentIndex(max(at, 0))
-        self.analyst_combo.blockSignals(False)
+        self._refill(self.user_combo, self.tr("All users"), [(u, u) for u in users])
+        analysts = self.controller.decision.analysts if self.controller.has_session else []
+        named = [(a.name, a.id) for a in analysts] + [(self.tr("Shared inputs"), SHARED_INPUTS)]
+        self._refill(self.analyst_combo, self.tr("All analysts"), named)
+
+    @staticmethod
+    def _refill(combo: QComboBox, everyone: str, items: list[tuple[str, str]]) -> None:
+        """List ``everyone`` (no filter) and ``(text, data)`` items, keeping the choice when still listed."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everyone, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        at = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(at, 0))
+        combo.blockSignals(False)
 
     def _show_report(self) -> None:
         report = self.report
@@ -318,14 +350,14 @@ class HistoryPanel(QWidget):
             text = self.tr("History verified: %n entries, chain intact", "", report.rows_checked)
             if report.note:
                 text += "\n" + report.note
-            self.status_label.setStyleSheet(_OK_STYLE)
+            set_tone(self.status_label, "ok")  # issue 6: follows the system palette
             self.head_label.setText(self.tr("Head hash: %1").replace("%1", report.head_hash))
             self.copy_button.setEnabled(True)
         else:
             where = report.first_bad_row_id
             text = (self.tr("History altered at entry %1").replace("%1", str(where)) if where is not None
                     else self.tr("History altered")) + ": " + report.problem
-            self.status_label.setStyleSheet(_ALTERED_STYLE)
+            set_tone(self.status_label, "error-strong")
         self.status_label.setText(text)
 
     def _on_date_toggled(self, on: bool) -> None:
@@ -338,8 +370,10 @@ class HistoryPanel(QWidget):
         since = until = None
         if self.date_check.isChecked():
             since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
-        shown = filter_entries(self._entries, analyst=self.analyst_combo.currentData(),
-                               element=self.element_edit.text(), since=since, until=until)
+        analysts = self.controller.decision.analysts if self.controller.has_session else []
+        shown = filter_entries(self._entries, analyst=self.user_combo.currentData(),
+                               element=self.element_edit.text(), since=since, until=until,
+                               analyst_id=self.analyst_combo.currentData(), analysts=analysts)
         self.model.set_entries(shown)
         self.table.resizeColumnsToContents()
         self._update_buttons()

@@ -34,6 +34,8 @@ from counterweight.domain.errors import from_validation_error
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import AddOption, MoveOption, RemoveOption, UpdateOption
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
+from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 
 OptionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -59,6 +61,7 @@ def action_buttons(parent: QWidget, name: str, accessible: str, rows: list[list[
             button.setDefaultAction(action)
             button.setObjectName(action.objectName().replace("Action", "Button"))
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setAccessibleDescription(action.toolTip())  # issue 6: what it does, with its shortcut
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             grid.addWidget(button, r, c)
     return box
@@ -85,9 +88,11 @@ class OptionDialog(QDialog):
             widget.setObjectName(name)
             widget.setAccessibleName(acc)
         self.source_edit.setAccessibleDescription(self.tr("Where the option comes from, e.g. a citation"))
+        self.name_edit.setAccessibleDescription(self.tr("The name shown in the score matrix, ranking and reports"))
+        self.description_edit.setAccessibleDescription(self.tr("What the option would do, in a sentence or two"))
         for edit in (self.description_edit, self.source_edit):
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(80)
+            lines_high(edit, 5)  # issue 6: grows with the system font (was 80 px)
         form = QFormLayout()
         for text, widget in ((self.tr("&Name:"), self.name_edit),
                              (self.tr("&Description:"), self.description_edit),
@@ -98,7 +103,8 @@ class OptionDialog(QDialog):
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("optionProblemsLabel")
         self.problems_label.setAccessibleName(self.tr("Problems"))
-        self.problems_label.setStyleSheet("color: #a4262c;")
+        self.problems_label.setAccessibleDescription(self.tr("What must be fixed before OK can be pressed"))
+        set_tone(self.problems_label, "error")  # issue 6: follows the system palette
         self.problems_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)

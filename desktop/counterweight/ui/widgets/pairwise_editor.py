@@ -83,6 +83,7 @@ class PairwiseEditor(QWidget):
         self._names = {c.id: c.name for c in children}
         self._rows: dict[tuple[str, str], _PairRow] = {}
         self._checks: list[JudgementCheck | None] = [None] * _SUGGESTIONS
+        self._read_only = False  # issue 4: analysts (the group view)
         self._verbal = {
             1: self.tr("Equal importance"),
             2: self.tr("Weak or slight (between equal and moderate)"),
@@ -331,12 +332,25 @@ class PairwiseEditor(QWidget):
                 format_saaty(check.suggestion), first, second))
             if abs(check.suggestion - check.value) > 1e-9:  # nothing to offer when already the nearest value
                 label.show()
-                button.show()
+                button.setVisible(not self._read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the judgements without letting them change (the group view; issue 4: analysts).
+
+        The sliders and the priority method are disabled and no suggestion is offered;
+        the verbal judgements and the consistency measures stay readable.
+        """
+        self._read_only = read_only
+        for pair in self._rows.values():
+            pair.slider.setEnabled(not read_only)
+        self.priority_combo.setEnabled(not read_only)
+        for k in range(_SUGGESTIONS):
+            self.suggestion_buttons[k].setVisible(not read_only and not self.suggestion_labels[k].isHidden())
 
     def use_suggestion(self, k: int) -> None:
         """Replace the ``k``-th listed judgement by its suggested consistent value."""
         check = self._checks[k] if 0 <= k < _SUGGESTIONS else None
-        if check is not None:
+        if check is not None and not self._read_only:
             self.set_judgement(check.first, check.second, check.suggestion)
 
     def suggestion(self, k: int) -> JudgementCheck | None:

@@ -51,6 +51,7 @@ from counterweight.services.perspectives import (
     weight_set_from_current,
 )
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -97,17 +98,36 @@ class PerspectivesPanel(QWidget):
         self.take_snapshot_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.take_snapshot_button.setToolTip(self.tr("Keep a copy of the decision as it is now (Ctrl+Shift+T)"))
         self.scenario_list.currentItemChanged.connect(lambda *_: self._fill_editor())
+        for name, text in (  # issue 6: what each list and button does, for screen readers
+                ("weightSetList", self.tr("Saved sets of weights; each is one way of valuing the criteria")),
+                ("saveWeightSetButton", self.tr("Keeps the weights now in use under a name")),
+                ("renameWeightSetButton", self.tr("Renames the selected perspective")),
+                ("deleteWeightSetButton", self.tr("Deletes the selected perspective (undo with Ctrl+Z)")),
+                ("scenarioList", self.tr("Sets of changed scores, such as a pessimistic case")),
+                ("newScenarioButton", self.tr("Starts a scenario with no changed scores")),
+                ("renameScenarioButton", self.tr("Renames the selected scenario")),
+                ("deleteScenarioButton", self.tr("Deletes the selected scenario (undo with Ctrl+Z)")),
+                ("snapshotList", self.tr("Copies of the decision kept at earlier moments")),
+                ("takeSnapshotButton", self.tr("Keeps a copy of the decision as it is now")),
+                ("compareSnapshotsButton", self.tr("Lists what changed between the selected snapshots, or since one")),
+                ("deleteSnapshotButton", self.tr("Deletes the selected snapshots"))):
+            self.findChild(QWidget, name).setAccessibleDescription(text)
 
         self.scenario_table = QTableWidget(split)
         self.scenario_table.setObjectName("scenarioEditor")
         self.scenario_table.setAccessibleName(self.tr("Scenario scores: type to override a cell, clear to undo"))
+        self.scenario_table.setAccessibleDescription(self.tr("Options in rows, criteria in columns"))  # issue 6
         self.scenario_table.itemChanged.connect(self._on_override_edited)
 
         results = QWidget(split)
         col = QVBoxLayout(results)
+        self.view_caption = ViewCaption(controller, results, name="perspectivesViewCaption")  # issue 4: analysts
+        col.addWidget(self.view_caption)
         self.rank_table = QTableWidget(results)
         self.rank_table.setObjectName("rankAcrossPairsTable")
         self.rank_table.setAccessibleName(self.tr("Rank (regret in points) under each perspective and scenario"))
+        self.rank_table.setAccessibleDescription(self.tr(  # issue 6
+            "Regret: how many points an option falls short of the best one under that pair"))
         self.rank_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.robust_label = QLabel(results)
         self.robust_label.setObjectName("robustChoiceLabel")
@@ -117,6 +137,7 @@ class PerspectivesPanel(QWidget):
         self.diff_view.setObjectName("snapshotDiffView")
         self.diff_view.setReadOnly(True)
         self.diff_view.setAccessibleName(self.tr("Snapshot comparison"))
+        self.diff_view.setAccessibleDescription(self.tr("What changed, line by line; read-only"))  # issue 6
         self.diff_view.setPlaceholderText(self.tr("Select one snapshot (compared with now) or two, then Compare…"))
         col.addWidget(self.rank_table)
         col.addWidget(self.robust_label)
@@ -124,6 +145,7 @@ class PerspectivesPanel(QWidget):
 
         controller.changed.connect(lambda _changes: self.refresh())
         controller.sessionReplaced.connect(self.refresh)
+        controller.viewChanged.connect(lambda _view: self._fill_ranks())  # issue 4: analysts
         self.refresh()
 
     def _list_box(self, title: str, name: str, buttons: list) -> tuple[QListWidget, QGroupBox]:
@@ -167,7 +189,7 @@ class PerspectivesPanel(QWidget):
         self._fill_ranks()
 
     def _fill_ranks(self) -> None:
-        report = robust_choice(self._decision)
+        report = robust_choice(self._controller.view_decision)  # issue 4: ranks follow the analyst view
         t = self.rank_table
         t.clear()
         t.setRowCount(len(report.pairs))

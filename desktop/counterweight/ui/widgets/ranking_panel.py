@@ -7,6 +7,10 @@ PROMETHEE flows, VIKOR S, R, Q and the compromise); an option a red line exclude
 or that the method cannot place, has "—" for its rank with the reason in a tooltip.
 The weighted sum gets the contribution chart; the other methods, which are not
 additive, a bar chart of their own score. Charts are updated in place.
+
+The panel follows the controller's view (issue 4: analysts): it ranks the shared
+inputs, one analyst's view or the group view, and a caption says which. The
+method settings are shared by every view.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -41,11 +44,12 @@ from counterweight.domain import AggregationMethod, Normalization
 from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import SetMethod
-from counterweight.services.red_lines import describe_breach
 from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
-from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog, red_line_icon
+from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog
 from counterweight.ui.models.ranking_model import RankingModel
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.red_lines_section import RedLinesSection
+from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -91,16 +95,19 @@ class RankingPanel(QWidget):
         self.method_combo = QComboBox(self)
         self.method_combo.setObjectName("aggregationSelector")
         self.method_combo.setAccessibleName(self.tr("Aggregation method"))
+        self.method_combo.setAccessibleDescription(self.tr("How weighted scores are combined"))  # issue 6
         for method in AggregationMethod:
             self.method_combo.addItem(self.tr(method.label), method)
         self.method_combo.setToolTip(self.tr("How the criterion values are combined into one ranking."))
         self.settings_button = QPushButton(self.tr("Method &settings…"), self)
         self.settings_button.setObjectName("methodSettingsButton")
         self.settings_button.setAccessibleName(self.tr("Method settings"))
+        self.settings_button.setAccessibleDescription(self.tr("Opens the parameters of every method"))  # issue 6
         self.settings_button.setToolTip(self.tr("TOPSIS normalisation, PROMETHEE preference functions, VIKOR v"))
         self.normalization_combo = QComboBox(self)
         self.normalization_combo.setObjectName("normalizationSelector")
         self.normalization_combo.setAccessibleName(self.tr("How scores are made comparable"))
+        self.normalization_combo.setAccessibleDescription(self.tr("Brings scores to a common 0-1 scale"))  # issue 6
         self.normalization_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.normalization_combo.setMinimumContentsLength(12)
         self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -120,6 +127,7 @@ class RankingPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("rankingTable")
         self.table.setAccessibleName(self.tr("Ranking of the options"))
+        self.table.setAccessibleDescription(self.tr("Rank, option and the method's own numbers, best first"))  # issue 6
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -130,7 +138,11 @@ class RankingPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.model.modelReset.connect(self._size_columns)
 
-        self.red_lines_box = self._build_red_lines_box()
+        self.red_lines_box = RedLinesSection(self)
+        self.red_lines_summary = self.red_lines_box.summary
+        self.red_lines_button = self.red_lines_box.button
+        self.breaches = self.red_lines_box.breaches
+        self.view_caption = ViewCaption(controller, self, name="rankingViewCaption")  # issue 4: analysts
 
         self.chart = None
         self.chart_view = self._chart_view("contributionChartView", self.tr("Contribution chart"), self.tr(
@@ -146,6 +158,7 @@ class RankingPanel(QWidget):
         self.diagnostics = QListWidget(self)
         self.diagnostics.setObjectName("diagnosticsList")
         self.diagnostics.setAccessibleName(self.tr("Notes about the result"))
+        self.diagnostics.setAccessibleDescription(self.tr("Missing scores, ties and other remarks"))  # issue 6
         self.diagnostics.setWordWrap(True)
         self.diagnostics.setAlternatingRowColors(True)
         self.diagnostics.setMinimumHeight(48)
@@ -161,6 +174,7 @@ class RankingPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view_caption)  # issue 4: analysts
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
@@ -170,9 +184,11 @@ class RankingPanel(QWidget):
         self.settings_button.clicked.connect(self.open_method_settings)
         self.table.activated.connect(self._on_row_activated)
         self.diagnostics.itemActivated.connect(self._on_diagnostic_activated)
-        self.breaches.itemActivated.connect(self._on_breach_activated)
+        self.red_lines_button.clicked.connect(self.open_red_lines)
+        self.red_lines_box.optionActivated.connect(self.optionActivated)
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.refresh)
+        controller.viewChanged.connect(self._on_view_changed)  # issue 4: analysts
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
@@ -184,13 +200,10 @@ class RankingPanel(QWidget):
             table = self.table.minimumHeight()
             box = self.red_lines_box.minimumSizeHint().height()
             if self.breaches.isVisibleTo(self):
-                box += (min(self.breaches.count(), _BREACH_ROWS) - 1) * self._breach_row_height()
+                box += (min(self.breaches.count(), _BREACH_ROWS) - 1) * self.red_lines_box.row_height()
             notes = max(self.diagnostics.minimumHeight(), 3 * self.diagnostics.fontMetrics().lineSpacing() + 12)
             if total > table + box + notes:
                 self.splitter.setSizes([table, box, total - table - box - notes, notes])
-
-    def _breach_row_height(self) -> int:
-        return 2 * self.breaches.fontMetrics().lineSpacing() + 8
 
     def _chart_view(self, name: str, accessible: str, description: str) -> QChartView:
         view = QChartView(self)
@@ -202,35 +215,6 @@ class RankingPanel(QWidget):
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return view
 
-    def _build_red_lines_box(self) -> QWidget:
-        box = QWidget(self)
-        box.setObjectName("redLinesSection")
-        title = QLabel(self.tr("<b>Red lines</b>"), box)
-        self.red_lines_summary = QLabel(box)
-        self.red_lines_summary.setObjectName("redLinesSummary")
-        self.red_lines_summary.setWordWrap(True)
-        self.red_lines_button = QPushButton(self.tr("Re&d lines…"), box)
-        self.red_lines_button.setObjectName("redLinesButton")
-        self.red_lines_button.setAccessibleName(self.tr("Edit red lines"))
-        self.red_lines_button.setToolTip(self.tr("Limits no option may cross, however well it scores elsewhere"))
-        self.red_lines_button.clicked.connect(self.open_red_lines)
-        self.breaches = QListWidget(box)
-        self.breaches.setObjectName("redLineBreachesList")
-        self.breaches.setAccessibleName(self.tr("Red-line breaches"))
-        self.breaches.setWordWrap(True)
-        self.breaches.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
-        head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(title)
-        head.addWidget(self.red_lines_summary, 1)
-        head.addWidget(self.red_lines_button)
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addLayout(head)
-        col.addWidget(self.breaches)
-        return box
-
     # ------------------------------------------------------------ refresh
     def refresh(self) -> None:
         """Show the controller's current evaluation."""
@@ -241,11 +225,9 @@ class RankingPanel(QWidget):
         if not enabled:
             self.model.set_evaluation(None)
             self.diagnostics.clear()
-            self.breaches.clear()
-            self.breaches.hide()
-            self.red_lines_summary.clear()
+            self.red_lines_box.clear()
             return
-        decision, evaluation = ctl.decision, ctl.evaluation
+        decision, evaluation = ctl.view_decision, ctl.view_evaluation  # issue 4: analysts: the view shown
         self._sync_method()
         selected = self.selected_option_id()
         self.model.set_evaluation(evaluation, decision)
@@ -255,7 +237,7 @@ class RankingPanel(QWidget):
         rows = max(1, min(n, _MIN_TABLE_ROWS))
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + rows * self.table.verticalHeader().defaultSectionSize() + 4)
-        self._fill_red_lines(decision, evaluation)
+        self.red_lines_box.fill(decision, evaluation)
         self._fill_diagnostics(evaluation)
 
     def _refresh_chart(self, decision: Decision, evaluation: Evaluation) -> None:
@@ -300,6 +282,9 @@ class RankingPanel(QWidget):
     def _on_changed(self, _changes: ChangeSet) -> None:
         self.refresh()
 
+    def _on_view_changed(self, _view: object) -> None:  # issue 4: analysts
+        self.refresh()
+
     def _sync_method(self) -> None:
         settings = self._controller.decision.method
         self._set_combo(self.method_combo, settings.aggregation)
@@ -341,27 +326,6 @@ class RankingPanel(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(at)
             combo.blockSignals(False)
-
-    def _fill_red_lines(self, decision: Decision, evaluation: Evaluation) -> None:
-        self.breaches.clear()
-        n_lines = len(decision.red_lines)
-        breaches = evaluation.red_line_breaches
-        if not n_lines:
-            self.red_lines_summary.setText(self.tr("none set"))
-        elif not breaches:
-            self.red_lines_summary.setText(self.tr("No option breaches the {0} red line(s).").format(n_lines))
-        else:
-            excluded = len(evaluation.excluded_option_ids)
-            self.red_lines_summary.setText(self.tr("{0} breach(es); {1} option(s) excluded.").format(
-                len(breaches), excluded))
-        for breach in breaches:
-            item = QListWidgetItem(red_line_icon(breach.action), describe_breach(decision, breach))
-            item.setToolTip(breach.reason)
-            item.setData(Qt.ItemDataRole.UserRole, breach.option_id)
-            self.breaches.addItem(item)
-        self.breaches.setVisible(bool(breaches))
-        # at least one breach (two lines) in view; drag the splitter for more
-        self.breaches.setMinimumHeight(self._breach_row_height() + 2 * self.breaches.frameWidth() + 4)
 
     def _fill_diagnostics(self, evaluation: Evaluation) -> None:
         self.diagnostics.clear()
@@ -411,7 +375,7 @@ class RankingPanel(QWidget):
 
     def breach_messages(self) -> list[str]:
         """The lines of the Red lines section, one per breach."""
-        return [self.breaches.item(i).text() for i in range(self.breaches.count())]
+        return self.red_lines_box.messages()
 
     # ------------------------------------------------------------ actions
     def _submit_method(self, label: str, **update: object) -> None:
@@ -460,11 +424,6 @@ class RankingPanel(QWidget):
     def _on_row_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.optionActivated.emit(self.model.option_id(index.row()))
-
-    def _on_breach_activated(self, item: QListWidgetItem) -> None:
-        option_id = item.data(Qt.ItemDataRole.UserRole)
-        if option_id:
-            self.optionActivated.emit(option_id)
 
     def _on_diagnostic_activated(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

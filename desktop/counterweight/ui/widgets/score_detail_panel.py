@@ -3,53 +3,45 @@
 Edits collect in the panel and are committed together as one ``SetScore`` edit (one
 undo step) on Apply / Ctrl+Return, or when keyboard focus leaves the panel. Input
 that does not fit the scale is shown in the panel and not committed.
+
+The panel follows the controller's view (issue 4: analysts): a caption says which
+view it shows; in an analyst's view it shows that analyst's own score, or the
+shared value they fall back to (and says so), and edits become the analyst's own
+score (``SetAnalystScore``; "Use shared value" removes it); in the group view it
+shows the aggregate, read-only, with the reason.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from counterweight.domain import (
-    Criterion,
-    EvidenceRef,
-    NumericScale,
-    QualitativeScale,
-    Score,
-    from_validation_error,
-)
-from counterweight.domain.elements import check_score_against_scale
-from counterweight.domain.errors import CounterweightError, InvalidInputError
+from counterweight.domain import Criterion, NumericScale, QualitativeScale, Score
+from counterweight.domain.errors import CounterweightError
+from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
-from counterweight.ui.models.score_table_model import describe_scale, format_number
+from counterweight.ui.models.score_table_model import format_number
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets import score_detail_parts as parts
 from counterweight.ui.widgets.evidence_passages import EvidencePassages  # issue 4: evidence
-
-#: Item data of an evidence row's first cell: the stored EvidenceRef (issue 4: evidence).
-_REF_ROLE = Qt.ItemDataRole.UserRole + 1
+from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 _ERROR_STYLE = (
     "QLabel { background: #FDECEA; color: #5F2120; border: 1px solid #D55E00;"
@@ -75,11 +67,13 @@ class ScoreDetailPanel(QWidget):
         self._criterion: Criterion | None = None
         self._loading = False
         self._dirty = False
+        self._source: parts.CellSource | None = None  # issue 4: analysts: whose score is shown, at load time
         self.setObjectName("scoreDetailPanel")
         self.setAccessibleName(self.tr("Score details"))
         self._build()
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.clear)
+        controller.viewChanged.connect(self._on_view_changed)  # issue 4: analysts
         self.clear()
 
     # ------------------------------------------------------------ layout
@@ -98,10 +92,12 @@ class ScoreDetailPanel(QWidget):
         self.value_edit = QLineEdit(self)
         self.value_edit.setObjectName("scoreDetailValue")
         self.value_edit.setAccessibleName(self.tr("Score value"))
+        self.value_edit.setAccessibleDescription(self.tr("A number on its scale; empty: no score"))  # issue 6
         self.value_edit.setPlaceholderText(self.tr("empty = no score"))
         self.level_combo = QComboBox(self)
         self.level_combo.setObjectName("scoreDetailLevel")
         self.level_combo.setAccessibleName(self.tr("Score level"))
+        self.level_combo.setAccessibleDescription(self.tr("One of the criterion's named levels"))  # issue 6
         self.value_stack = QStackedWidget(self)
         self.value_stack.addWidget(self.value_edit)
         self.value_stack.addWidget(self.level_combo)
@@ -111,8 +107,11 @@ class ScoreDetailPanel(QWidget):
         self.range_check = QCheckBox(self.tr("Give a plausible range"), self)
         self.range_check.setObjectName("scoreDetailRangeToggle")
         self.range_check.setAccessibleName(self.tr("Give a plausible range"))
-        self.low_spin = self._spin("scoreDetailLow", self.tr("Low end of the range"))
-        self.high_spin = self._spin("scoreDetailHigh", self.tr("High end of the range"))
+        self.range_check.setAccessibleDescription(self.tr("Adds low and high ends for the true value"))  # issue 6
+        self.low_spin = parts.range_spin(self, "scoreDetailLow", self.tr("Low end of the range"))
+        self.low_spin.setAccessibleDescription(self.tr("The lowest plausible value"))  # issue 6
+        self.high_spin = parts.range_spin(self, "scoreDetailHigh", self.tr("High end of the range"))
+        self.high_spin.setAccessibleDescription(self.tr("The highest plausible value"))  # issue 6
         range_row = QHBoxLayout()
         range_row.addWidget(self.low_spin, 1)
         range_row.addWidget(QLabel(self.tr("to"), self))
@@ -121,32 +120,23 @@ class ScoreDetailPanel(QWidget):
         self.rationale_edit = QPlainTextEdit(self)
         self.rationale_edit.setObjectName("scoreDetailRationale")
         self.rationale_edit.setAccessibleName(self.tr("Rationale"))
+        self.rationale_edit.setAccessibleDescription(self.tr("Why this score; Tab moves on"))  # issue 6
         self.rationale_edit.setTabChangesFocus(True)
         self.rationale_edit.setPlaceholderText(self.tr("Why this score? Cite the reasoning."))
 
-        self.evidence_table = QTableWidget(0, 3, self)
-        self.evidence_table.setObjectName("scoreDetailEvidence")
-        self.evidence_table.setAccessibleName(self.tr("Evidence"))
-        self.evidence_table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Locator"), self.tr("Note")])
-        self.evidence_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.evidence_table.verticalHeader().hide()
-        self.evidence_table.setTabKeyNavigation(False)
-        self.evidence_table.setWordWrap(True)
-        self.evidence_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_evidence_button = QPushButton(self.tr("Add source"), self)
-        self.add_evidence_button.setObjectName("scoreDetailAddEvidence")
-        self.add_evidence_button.setAccessibleName(self.tr("Add an evidence row"))
-        self.remove_evidence_button = QPushButton(self.tr("Remove source"), self)
-        self.remove_evidence_button.setObjectName("scoreDetailRemoveEvidence")
-        self.remove_evidence_button.setAccessibleName(self.tr("Remove the selected evidence row"))
-        evidence_buttons = QHBoxLayout()
-        evidence_buttons.addWidget(self.add_evidence_button)
-        evidence_buttons.addWidget(self.remove_evidence_button)
-        evidence_buttons.addStretch(1)
+        self.evidence = parts.EvidenceRows(self)
+        self.evidence_table = self.evidence.table
+        self.add_evidence_button = self.evidence.add_button
+        self.remove_evidence_button = self.evidence.remove_button
+
+        # issue 4: analysts: which view the panel shows, whose score this is, and back to the shared value
+        self.view_caption = ViewCaption(self._controller, self, name="scoreDetailViewCaption")
+        self.source_label, self.use_shared_button = parts.source_widgets(self)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("scoreDetailError")
         self.error_label.setAccessibleName(self.tr("Problem with this score"))
+        self.error_label.setAccessibleDescription(self.tr("Why the changes could not be applied"))  # issue 6
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.hide()
@@ -154,11 +144,14 @@ class ScoreDetailPanel(QWidget):
         self.apply_button = QPushButton(self.tr("Apply"), self)
         self.apply_button.setObjectName("scoreDetailApply")
         self.apply_button.setAccessibleName(self.tr("Apply the changes to this score"))
+        self.apply_button.setAccessibleDescription(self.tr("One undo step; Ctrl+Return does the same"))  # issue 6
         self.apply_button.setToolTip(self.tr("Apply (Ctrl+Return)"))
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.revert_button.setObjectName("scoreDetailRevert")
         self.revert_button.setAccessibleName(self.tr("Discard the changes to this score"))
+        self.revert_button.setAccessibleDescription(self.tr("Shows the saved score again"))  # issue 6
         buttons = QHBoxLayout()
+        buttons.addWidget(self.use_shared_button)  # issue 4: analysts
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.apply_button)
@@ -173,13 +166,14 @@ class ScoreDetailPanel(QWidget):
         # Two columns so the panel reads well in a wide strip under the score matrix:
         # the score and its rationale on the left, the evidence behind it on the right.
         left = QVBoxLayout()
+        left.addWidget(self.view_caption)  # issue 4: analysts
         left.addWidget(self.title)
+        left.addWidget(self.source_label)  # issue 4: analysts
         left.addWidget(self.scale_label)
         left.addLayout(form, 1)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Evidence"), self))
-        right.addWidget(self.evidence_table, 1)
-        right.addLayout(evidence_buttons)
+        right.addWidget(self.evidence, 1)
         # issue 4: passages of library sources linked to this score, with "Remove link"
         self.passages = EvidencePassages(self._controller, self, before_edit=self.apply)
         right.addWidget(self.passages, 1)
@@ -193,7 +187,7 @@ class ScoreDetailPanel(QWidget):
 
         for sig in (self.value_edit.textEdited, self.level_combo.activated, self.range_check.toggled,
                     self.low_spin.valueChanged, self.high_spin.valueChanged,
-                    self.rationale_edit.textChanged, self.evidence_table.itemChanged):
+                    self.rationale_edit.textChanged, self.evidence.edited):
             sig.connect(self._mark_dirty)
         self.range_check.toggled.connect(self._sync_range_enabled)
         for w in (self.value_edit, self.level_combo, self.range_check, self.low_spin, self.high_spin,
@@ -202,22 +196,13 @@ class ScoreDetailPanel(QWidget):
             w.installEventFilter(self)
         self.evidence_table.itemDelegate().closeEditor.connect(
             lambda *_: QTimer.singleShot(0, self, self._commit_if_focus_left))
-        self.add_evidence_button.clicked.connect(self.add_evidence_row)
-        self.remove_evidence_button.clicked.connect(self.remove_evidence_row)
+        self.use_shared_button.clicked.connect(self.use_shared_value)  # issue 4: analysts
         self.apply_button.clicked.connect(self.apply)
         self.revert_button.clicked.connect(self.revert)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(seq), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.apply)
-
-    def _spin(self, name: str, accessible: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
-        spin.setObjectName(name)
-        spin.setAccessibleName(accessible)
-        spin.setDecimals(2)
-        spin.setKeyboardTracking(False)
-        return spin
 
     # ------------------------------------------------------------ state
     @property
@@ -238,13 +223,15 @@ class ScoreDetailPanel(QWidget):
 
     def clear(self) -> None:
         """Show nothing (no cell selected)."""
-        self._key, self._criterion, self._dirty = None, None, False
+        self._key, self._criterion, self._dirty, self._source = None, None, False, None
+        self.source_label.hide()  # issue 4: analysts
+        self.use_shared_button.hide()
         self.title.setText(self.tr("Select a cell of the score matrix to see its details."))
         self.scale_label.clear()
         self._loading = True
         self.value_edit.clear()
         self.rationale_edit.clear()
-        self.evidence_table.setRowCount(0)
+        self.evidence.load([])
         self._loading = False
         self.passages.clear()  # issue 4: evidence
         self.error_label.hide()
@@ -276,28 +263,19 @@ class ScoreDetailPanel(QWidget):
         option_id, criterion_id = self._key
         crit = decision.criterion(criterion_id)
         self._criterion = crit
-        score = decision.score(option_id, criterion_id)
+        source = self._source = parts.cell_source(self._controller, option_id, criterion_id)  # issue 4: analysts
+        score = source.score
         self._loading = True
         try:
             self.title.setText(f"{decision.option(option_id).name} × {decision.path_name(criterion_id)}")
-            scale_text = self.tr("Scale: {0}").format(describe_scale(crit))
             numeric = isinstance(crit.scale, NumericScale)
             if isinstance(crit.scale, QualitativeScale):
-                scale_text += "".join(f"\n• {lv.label}" + (f" – {lv.descriptor}" if lv.descriptor else "")
-                                      for lv in crit.scale.levels)
-                self.level_combo.clear()
-                self.level_combo.addItem(self.tr("(no score)"), "")
-                for lv in crit.scale.levels:
-                    self.level_combo.addItem(lv.label, lv.label)
-                    self.level_combo.setItemData(self.level_combo.count() - 1, lv.descriptor,
-                                                 Qt.ItemDataRole.ToolTipRole)
-                at = self.level_combo.findData(score.level if score and score.level else "")
-                self.level_combo.setCurrentIndex(max(0, at))
+                parts.fill_levels(self.level_combo, crit.scale, score.level if score else None)
                 self.value_stack.setCurrentWidget(self.level_combo)
             else:
                 self.value_edit.setText(format_number(score.value) if score and score.value is not None else "")
                 self.value_stack.setCurrentWidget(self.value_edit)
-            self.scale_label.setText(scale_text)
+            self.scale_label.setText(parts.scale_text(crit))
             has_range = bool(score and (score.low is not None or score.high is not None))
             if numeric:
                 assert isinstance(crit.scale, NumericScale)
@@ -309,51 +287,55 @@ class ScoreDetailPanel(QWidget):
                 spin.setToolTip(self.tr("In {0}").format(crit.unit) if numeric and crit.unit else "")
             self.range_check.setChecked(numeric and has_range)
             self.rationale_edit.setPlainText(score.rationale if score else "")
-            self.evidence_table.setRowCount(0)
-            for ev in score.evidence if score else []:
-                self._append_evidence(ev.source, ev.locator, ev.note, ref=ev)
+            self.evidence.load(list(score.evidence) if score else [])
         finally:
             self._loading = False
         self.passages.show_score(option_id, criterion_id)  # issue 4: evidence
         self._dirty = False
         self.error_label.hide()
+        editable = source.editable and not self._controller.read_only  # issue 4: analysts
+        self._show_source(source)
         for w in (self.value_stack, self.rationale_edit, self.evidence_table,
                   self.add_evidence_button, self.remove_evidence_button):
-            w.setEnabled(not self._controller.read_only)
-        self.range_check.setEnabled(numeric and not self._controller.read_only)
+            w.setEnabled(editable)
+        self.range_check.setEnabled(numeric and editable)
         self._sync_range_enabled()
         self.apply_button.setEnabled(False)
         self.revert_button.setEnabled(False)
 
-    # ------------------------------------------------------------ evidence rows
-    def _append_evidence(self, source: str = "", locator: str = "", note: str = "",
-                         ref: EvidenceRef | None = None) -> int:
-        row = self.evidence_table.rowCount()
-        self.evidence_table.insertRow(row)
-        for col, text in enumerate((source, locator, note)):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            self.evidence_table.setItem(row, col, item)
-        if ref is not None:  # issue 4: keep the link, passage and credibility the table does not show
-            self.evidence_table.item(row, 0).setData(_REF_ROLE, ref)
-            if ref.quote:
-                self.evidence_table.item(row, 0).setToolTip(f"{source}\n\u201c{ref.quote[:500]}\u201d")
-        self.evidence_table.resizeRowToContents(row)
-        return row
+    # issue 4: analysts -------------------------------------------------------
+    def _show_source(self, source: parts.CellSource) -> None:
+        """Say whose score is shown; in a group view, why it cannot be edited here."""
+        self.source_label.setText(source.note)
+        self.source_label.setAccessibleDescription(source.note)
+        self.source_label.setVisible(bool(source.note))
+        self.use_shared_button.setVisible(source.analyst_id is not None and source.stored is not None)
+        self.use_shared_button.setEnabled(not self._controller.read_only)
+        shared = self._controller.view is None  # library passages are linked to the shared scores
+        self.passages.setEnabled(shared)
+        self.passages.setToolTip("" if shared else self.tr(
+            "Library passages are linked to the shared scores; switch to the shared inputs to manage them."))
 
-    def add_evidence_row(self) -> None:
-        """Add an empty evidence row and start editing its source."""
-        row = self._append_evidence()
-        self._mark_dirty()
-        self.evidence_table.setCurrentCell(row, 0)
-        self.evidence_table.editItem(self.evidence_table.item(row, 0))
+    def use_shared_value(self) -> bool:
+        """In an analyst's view, remove their own score of this cell (one undo step)."""
+        source = self._source
+        if self._key is None or source is None or source.analyst_id is None or source.stored is None:
+            return False
+        error = self._controller.submit(SetAnalystScore(source.analyst_id, *self._key, None))
+        if error:
+            self._show_error(error)
+            return False
+        self._load()
+        self.committed.emit(*self._key)
+        return True
 
-    def remove_evidence_row(self) -> None:
-        """Remove the current evidence row."""
-        row = self.evidence_table.currentRow()
-        if row >= 0:
-            self.evidence_table.removeRow(row)
-            self._mark_dirty()
+    def _on_view_changed(self, _view: object) -> None:
+        """Pending changes go to the view they were typed in; then show the cell in the new view."""
+        if self._key is None or (self._dirty and not self.apply()):
+            return
+        if self._key is not None:
+            self._load()
+    # ------------------------------------------------------------ end issue 4: analysts
 
     # ------------------------------------------------------------ committing
     def build_score(self) -> Score | None:
@@ -374,42 +356,13 @@ class ScoreDetailPanel(QWidget):
         if isinstance(crit.scale, QualitativeScale):
             data["level"] = self.level_combo.currentData() or None
         else:
-            text = self.value_edit.text().strip()
-            if text:
-                try:
-                    data["value"] = float(text.replace(",", "."))
-                except ValueError:
-                    raise InvalidInputError(self.tr("“{0}” is not a number. Enter a number from {1}.").format(
-                        text, describe_scale(crit)), where=where) from None
-                if isinstance(crit.scale, NumericScale) and not crit.scale.contains(data["value"]):
-                    raise InvalidInputError(self.tr("the value {0} is outside the scale ({1}).").format(
-                        format_number(data["value"]), describe_scale(crit)), where=where)
+            value = parts.parse_value(self.value_edit.text(), crit, where)
+            if value is not None:
+                data["value"] = value
             if self.range_check.isChecked():
                 data["low"], data["high"] = self.low_spin.value(), self.high_spin.value()
-        evidence = []
-        for row in range(self.evidence_table.rowCount()):
-            cells = [(self.evidence_table.item(row, c).text().strip() if self.evidence_table.item(row, c) else "")
-                     for c in range(3)]
-            if not any(cells):
-                continue
-            if not cells[0]:
-                raise InvalidInputError(self.tr("evidence row {0} needs a source.").format(row + 1), where=where)
-            first = self.evidence_table.item(row, 0)
-            ref = first.data(_REF_ROLE) if first is not None else None  # issue 4: keep linked fields
-            kept = ref.model_dump() if isinstance(ref, EvidenceRef) else {}
-            evidence.append({**kept, "source": cells[0], "locator": cells[1], "note": cells[2]})
-        data["evidence"] = evidence
-        try:
-            score = Score.model_validate(data)
-        except ValidationError as exc:
-            raise from_validation_error(exc, what=where) from None
-        assert crit.scale is not None
-        problem = check_score_against_scale(score, crit.scale)
-        if problem:
-            raise InvalidInputError(problem, where=where)
-        if score.is_missing and not score.rationale and not score.evidence:
-            return None
-        return score
+        data["evidence"] = self.evidence.rows(where)
+        return parts.finish_score(data, crit, where)
 
     def apply(self) -> bool:
         """Commit the panel's changes as one edit. Returns ``False`` (and shows why) if refused."""
@@ -422,10 +375,17 @@ class ScoreDetailPanel(QWidget):
             self._show_error(str(exc))
             return False
         option_id, criterion_id = self._key
-        if score == self._controller.decision.score(option_id, criterion_id):
+        source = self._source  # issue 4: analysts: the view the changes were typed in
+        if source is not None and not source.editable:
+            self._show_error(source.note)
+            return False
+        shown = source.score if source is not None else self._controller.decision.score(option_id, criterion_id)
+        if score == shown:
             self._load()
             return True
-        error = self._controller.submit(SetScore(option_id, criterion_id, score))
+        edit = SetScore(option_id, criterion_id, score) if source is None or source.analyst_id is None else \
+            SetAnalystScore(source.analyst_id, option_id, criterion_id, score)  # issue 4: analysts
+        error = self._controller.submit(edit)
         if error:
             self._show_error(error)
             return False
@@ -435,10 +395,7 @@ class ScoreDetailPanel(QWidget):
 
     def _flush_open_editors(self) -> None:
         """Take in text still sitting in an open evidence cell editor or spin box."""
-        focus = QApplication.focusWidget()
-        table = self.evidence_table
-        if focus is not None and focus is not table and table.isAncestorOf(focus):
-            table.commitData(focus)
+        self.evidence.flush_editor()
         for spin in (self.low_spin, self.high_spin):
             spin.interpretText()
 
@@ -458,6 +415,7 @@ class ScoreDetailPanel(QWidget):
             return
         touched = (changes.structural or Part.PROJECT in changes.parts
                    or self._key in changes.cells
+                   or (ctl.view is not None and changes.touches(Part.SCORES, Part.INFO, Part.METHOD))  # analysts
                    or (Part.CRITERIA in changes.parts and criterion_id in changes.criterion_ids)
                    or (Part.OPTIONS in changes.parts and option_id in changes.option_ids))
         if touched and not self._dirty:

@@ -43,15 +43,14 @@ from counterweight.ui.models.score_table_model import (
     parse_cell_text,
 )
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
+from counterweight.ui.text_size import follow_font  # issue 6: text scales with the system font
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-_ERROR_STYLE = (
-    "QLabel { background: #FDECEA; color: #5F2120; border: 1px solid #D55E00;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
-_BAD_INPUT_STYLE = "QLineEdit { border: 2px solid #D55E00; }"
 
+#: Rows sampled when columns are sized to their contents.
+FIT_SAMPLE_ROWS = 100
 
 class ScoreDelegate(QStyledItemDelegate):
     """Level picker for qualitative criteria, checked line edit for numeric ones."""
@@ -84,10 +83,10 @@ class ScoreDelegate(QStyledItemDelegate):
         try:
             parse_cell_text(text, crit, index.data(ScoreRole), option_id, crit.name)
         except CounterweightError as exc:
-            edit.setStyleSheet(_BAD_INPUT_STYLE)
+            set_tone(edit, "input-error", "QLineEdit")
             edit.setToolTip(exc.message)
             return
-        edit.setStyleSheet("")
+        set_tone(edit, None)
         edit.setToolTip("")
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
@@ -164,13 +163,14 @@ class ScoreMatrix(QWidget):
         header.setMinimumSectionSize(70)
         header.setResizeContentsPrecision(60)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        follow_font(self.view, padding=16)  # issue 6: rows grow with the system font (30 px at 9 pt)
         self.view.verticalHeader().setResizeContentsPrecision(60)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("scoreMatrixError")
         self.error_label.setAccessibleName(self.tr("Score entry problem"))
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_tone(self.error_label, "message-error", "QLabel")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
@@ -290,6 +290,9 @@ class ScoreMatrix(QWidget):
 
     # ------------------------------------------------------------ internals
     def _fit_columns(self) -> None:
+        # Size columns from the header and the first rows only: measuring every cell of a
+        # 1,000-option matrix took most of the time to open it (docs/performance.md).
+        self.view.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for col in range(self.model.columnCount()):

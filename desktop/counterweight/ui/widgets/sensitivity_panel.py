@@ -10,6 +10,9 @@ the tornado chart of distance to flip for weights and scores.
 The analysis (``services.robustness``) runs on a worker thread: the weighted sum
 takes milliseconds, the other methods a second or two. It is redone 150 ms after the
 last change, and only while the tab is visible; a hidden tab catches up when shown.
+
+It analyses the controller's view (issue 4: analysts): the shared inputs, one
+analyst's view or the group view, as a caption above the verdict says.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.robustness import flip_analysis, sensitivity_analysis
 from counterweight.ui.models import sensitivity_table
 from counterweight.ui.models.sensitivity_table import ThresholdTable
-from counterweight.ui.session_controller import SessionController
+from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public names of this module
     DASH,
     explain,
@@ -36,7 +39,9 @@ from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public n
     tornado_caption,
     verdict_word,
 )
+from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.workers import Worker
+from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -85,6 +90,7 @@ class SensitivityPanel(QWidget):
         self._build()
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self._on_session_replaced)
+        controller.viewChanged.connect(self._on_view_changed)  # issue 4: analysts
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -95,6 +101,7 @@ class SensitivityPanel(QWidget):
         self.explanation_label = QLabel(self)
         self.explanation_label.setObjectName("sensitivityExplanation")
         self.explanation_label.setAccessibleName(self.tr("What would change the top option"))
+        self.explanation_label.setAccessibleDescription(self.tr("The smallest change that puts another option first"))
         self.explanation_label.setWordWrap(True)
         self.explanation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                        | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -109,6 +116,7 @@ class SensitivityPanel(QWidget):
         self.criterion_combo = QComboBox(self)
         self.criterion_combo.setObjectName("sensitivityCriterionCombo")
         self.criterion_combo.setAccessibleName(self.tr("Criterion whose weight is varied"))
+        self.criterion_combo.setAccessibleDescription(self.tr("The chart follows this criterion's weight"))
         self.criterion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.criterion_combo.setMinimumContentsLength(18)
         self.criterion_combo.currentIndexChanged.connect(self._on_criterion_chosen)
@@ -164,11 +172,15 @@ class SensitivityPanel(QWidget):
         body = QWidget(self)
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
+        self.view_caption = ViewCaption(self._controller, body, name="sensitivityViewCaption")  # issue 4: analysts
+        inner.addWidget(self.view_caption)
         inner.addLayout(head)
         inner.addWidget(self.status_label)
         inner.addWidget(self.splitter, 1)
         scroll = QScrollArea(self)
         scroll.setObjectName("sensitivityScroll")
+        scroll.setAccessibleName(self.tr("Sensitivity"))  # issue 6: named for screen readers
+        scroll.setAccessibleDescription(self.tr("How robust the ranking is to changes in weights and scores"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -201,8 +213,12 @@ class SensitivityPanel(QWidget):
             self._timer.start()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.parts <= {Part.INFO}:
-            return  # title and notes do not move the ranking
+        if changes.parts <= {Part.INFO} and self._controller.view != GROUP_VIEW:
+            return  # title and notes do not move the ranking (naming an analyst moves the group's)
+        self._stale = True
+        self._timer.start()
+
+    def _on_view_changed(self, _view: object) -> None:  # issue 4: analysts
         self._stale = True
         self._timer.start()
 
@@ -230,8 +246,8 @@ class SensitivityPanel(QWidget):
         if self._worker is not None:
             self._pending = True
             return
-        decision = ctl.decision
-        excluded = frozenset(ctl.evaluation.excluded_option_ids)
+        decision = ctl.view_decision  # issue 4: analysts: the view shown
+        excluded = frozenset(ctl.view_evaluation.excluded_option_ids)
         self._stale = False
         worker = Worker(lambda _progress, _cancelled: _analyse(decision),
                         description=self.tr("the sensitivity analysis"), parent=self)
@@ -262,7 +278,7 @@ class SensitivityPanel(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color:#a1461a;" if error else "color:#5f5f5f;")
+        set_tone(self.status_label, "error" if error else "muted")  # issue 6: theme
         self.status_label.setVisible(bool(text))
 
     # ------------------------------------------------------------ results
@@ -272,23 +288,23 @@ class SensitivityPanel(QWidget):
         self.criterion_combo.clear()
         self.criterion_combo.blockSignals(False)
         self.verdict_label.clear()
-        self.verdict_label.setStyleSheet("")
+        set_tone(self.verdict_label, None)  # issue 6: theme
         self.explanation_label.setText(self.tr("Open a decision to see how robust its ranking is."))
 
     def _show(self, decision: Decision, excluded: frozenset[str], result: tuple[SensitivityResult, FlipResult]) -> None:
-        if self._controller.has_session and self._controller.decision is not decision:
+        if self._controller.has_session and self._controller.view_decision is not decision:
             self._stale = True  # superseded while it ran; the next run is already queued or scheduled
         sens, flips = result
         self.result, self.flips, self._excluded = sens, flips, excluded
         self._set_status("")
         verdict, sentence = explain(decision, sens, flips, self.tr)
-        word, style = verdict_word(verdict, self.tr)
+        word, tone = verdict_word(verdict, self.tr)
         self.verdict_label.setText(word)
-        self.verdict_label.setStyleSheet(style)
+        set_tone(self.verdict_label, tone)  # issue 6: theme
         self.verdict_label.setAccessibleDescription(sentence)
         self.explanation_label.setText(sentence)
         self._fill_combo(sens)
-        self.threshold_table.fill(sens, self._controller.decision if self._controller.has_session else None)
+        self.threshold_table.fill(sens, decision)
         self._show_criterion_chart()
         items = tornado_items(decision, flips, sens)
         if self.tornado is None:

@@ -22,12 +22,8 @@ if TYPE_CHECKING:
     from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
 
 DASH = "—"
-VERDICT_STYLE = {
-    "robust": "background:#9FD9C4; color:#000000; border:1px solid #2d7a60; border-radius:3px; padding:2px 8px;",
-    "fragile": "background:#F3B49A; color:#000000; border:1px solid #a1461a; border-radius:3px; padding:2px 8px;",
-    "not_applicable": "background:#E4E4E4; color:#000000; border:1px solid #808080; border-radius:3px;"
-                      " padding:2px 8px;",
-}
+#: issue 6: the badge's tone in counterweight.ui.theme (colours that follow the system palette).
+VERDICT_TONE = {"robust": "badge-robust", "fragile": "badge-fragile", "not_applicable": "badge-not_applicable"}
 _SYMBOLS = {"current": "┆", "flip": "●", "excluded": "┄"}
 
 
@@ -120,9 +116,9 @@ def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult,
 
 
 def verdict_word(verdict: str, tr: Callable[[str], str] = str) -> tuple[str, str]:
-    """The badge's word for ``verdict`` and its style sheet."""
+    """The badge's word for ``verdict`` and its tone (see :func:`counterweight.ui.theme.set_tone`)."""
     word = {"robust": tr("Robust"), "fragile": tr("Fragile")}.get(verdict, tr("Not applicable"))
-    return word, VERDICT_STYLE.get(verdict, VERDICT_STYLE["not_applicable"])
+    return word, VERDICT_TONE.get(verdict, VERDICT_TONE["not_applicable"])
 
 
 def tornado_caption(total: int, shown: int, threshold: float, tr: Callable[[str], str] = str) -> str:
@@ -136,4 +132,4 @@ def tornado_caption(total: int, shown: int, threshold: float, tr: Callable[[str]
     return text
 
 
-__all__ = ["DASH", "VERDICT_STYLE", "explain", "legend_html", "pct", "tornado_caption", "verdict_word"]
+__all__ = ["DASH", "VERDICT_TONE", "explain", "legend_html", "pct", "tornado_caption", "verdict_word"]

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-#: Background of passages already linked to a score.
+from counterweight.ui.theme import current as current_theme  # issue 6: theme
+
+#: Background of passages already linked to a score on a light palette (see counterweight.ui.theme "linked").
 LINKED_SHADE = "#FCE9A6"
 
 
@@ -64,7 +66,9 @@ class SourceTextView(QPlainTextEdit):
     def shade(self, spans: Iterable[tuple[int, int]]) -> None:
         """Shade the passages ``(start, end)`` (Python indexes into the text)."""
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(LINKED_SHADE))
+        back, _edge, ink = current_theme().boxes["linked"]  # issue 6: readable on dark palettes too
+        fmt.setBackground(back)
+        fmt.setForeground(ink)
         selections = []
         text = self.source_text
         for start, end in spans:

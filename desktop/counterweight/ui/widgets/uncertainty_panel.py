@@ -11,6 +11,9 @@ decision changes after a run, the results are marked out of date. Errors (for
 example weight ranges that no set of weights can meet) are shown in the panel.
 The weight-mode editor and the result widgets live in ``weight_uncertainty_editor``
 and ``ui.models.acceptability_model``; their public names are importable from here.
+A run samples the controller's view (issue 4: analysts: the shared inputs, one
+analyst's or the group's), as the caption says; switching view marks results out
+of date. The settings are shared by every view.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -40,17 +44,20 @@ from counterweight.services.edits import SetMethod
 from counterweight.services.robustness import run_smaa
 from counterweight.ui.models import acceptability_model
 from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, AcceptabilityResults, scores_line
-from counterweight.ui.session_controller import SessionController
+from counterweight.ui.session_controller import GROUP_VIEW, SessionController
+from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.widgets.weight_uncertainty_editor import WEIGHT_MODE_LABELS, WeightUncertaintyEditor
 from counterweight.ui.workers import Worker
+from counterweight.ui.theme import set_tone, tone_of  # issue 6: theme
 
 if TYPE_CHECKING:
     from counterweight.charts.acceptability_chart import AcceptabilityChart
     from counterweight.engine.smaa import SmaaResult
 
-_MUTED = "color:#5f5f5f;"
-_ERROR = "color:#a1461a; font-weight:bold;"
-_STALE = "background:#F8E7A6; color:#000000; border:1px solid #9a7b00; border-radius:3px; padding:2px 6px;"
+# issue 6: tones of counterweight.ui.theme, so the colours follow the system palette
+_MUTED = "muted"
+_ERROR = "error-strong"
+_STALE = "badge-stale"
 
 
 class UncertaintyPanel(QWidget):
@@ -82,6 +89,7 @@ class UncertaintyPanel(QWidget):
         self._build()
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self._on_session_replaced)
+        controller.viewChanged.connect(self._on_view_changed)  # issue 4: analysts
         self._sync_settings()
 
     # ------------------------------------------------------------ layout
@@ -96,6 +104,16 @@ class UncertaintyPanel(QWidget):
         self.distribution_combo = QComboBox(self)
         for dist, label in DISTRIBUTION_LABELS.items():
             self.distribution_combo.addItem(self.tr(label), dist)
+        self.widen_check = QCheckBox(self.tr("Widen the ranges of weakly supported scores"), self)
+        self.widen_check.setObjectName("widenByEvidenceInput")
+        self.widen_check.setAccessibleName(self.tr("Widen ranges by evidence"))
+        widen_tip = self.tr("Each end of a numeric score's range moves out by 20 % of its scale when the score has "
+                            "no evidence and by 10 % when its evidence is only of low credibility. The stored "
+                            "scores do not change.")
+        self.widen_check.setAccessibleDescription(widen_tip)
+        self.widen_check.setToolTip(widen_tip)
+        self.widen_check.toggled.connect(lambda on: self._submit(
+            self.tr("Uncertainty: widen ranges by evidence"), widen_by_evidence=bool(on)))
         self.weights_editor = WeightUncertaintyEditor(self._controller, self)
         self.weights_editor.problem.connect(lambda text: self._show_error(text))
         self.weight_mode_combo = self.weights_editor.mode_combo
@@ -111,6 +129,7 @@ class UncertaintyPanel(QWidget):
         for key, (w, name, tip) in tips.items():
             w.setObjectName(f"{key}Input")
             w.setAccessibleName(name)
+            w.setAccessibleDescription(tip)  # issue 6
             if tip:
                 w.setToolTip(tip)
         form = QFormLayout()
@@ -118,12 +137,15 @@ class UncertaintyPanel(QWidget):
         form.addRow(self.tr("&Draws:"), self.samples_spin)
         form.addRow(self.tr("S&eed:"), self.seed_spin)
         form.addRow(self.tr("&Ranged scores:"), self.distribution_combo)
+        form.addRow("", self.widen_check)
         form.addRow(self.tr("&Weights:"), self.weight_mode_combo)
         self.samples_spin.editingFinished.connect(self._on_samples_edited)
         self.seed_spin.editingFinished.connect(self._on_seed_edited)
         self.distribution_combo.activated.connect(self._on_distribution_chosen)
 
         self.scores_label = self._label("uncertaintyScoresLine", _MUTED)
+        self.scores_label.setAccessibleName(self.tr("Ranged scores"))  # issue 6
+        self.scores_label.setAccessibleDescription(self.tr("How many scores have a range the run will vary"))
 
         self.run_action = QAction(self.tr("&Run"), self)
         self.run_action.setObjectName("runUncertaintyAction")
@@ -152,7 +174,11 @@ class UncertaintyPanel(QWidget):
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.progress_bar, 1)
         self.error_label = self._label("uncertaintyError", _ERROR)
+        self.error_label.setAccessibleName(self.tr("Problem"))  # issue 6
+        self.error_label.setAccessibleDescription(self.tr("Why the settings cannot be used as they are"))
         self.status_label = self._label("uncertaintyStatus", _MUTED)
+        self.status_label.setAccessibleName(self.tr("Run status"))  # issue 6
+        self.status_label.setAccessibleDescription(self.tr("How the run went, or that its results are out of date"))
 
         self.results = AcceptabilityResults(self, self.tr)
         self.chart_view, self.results_tabs = self.results.chart_view, self.results.tabs
@@ -162,6 +188,8 @@ class UncertaintyPanel(QWidget):
         body = QWidget(self)
         col = QVBoxLayout(body)
         col.setContentsMargins(0, 0, 0, 0)
+        self.view_caption = ViewCaption(self._controller, body, name="uncertaintyViewCaption")  # issue 4: analysts
+        col.addWidget(self.view_caption)
         col.addLayout(form)
         col.addWidget(self.scores_label)
         col.addWidget(self.weights_editor)
@@ -173,6 +201,8 @@ class UncertaintyPanel(QWidget):
         col.addStretch(0)
         scroll = QScrollArea(self)
         scroll.setObjectName("uncertaintyScroll")
+        scroll.setAccessibleName(self.tr("Uncertainty"))  # issue 6: named for screen readers
+        scroll.setAccessibleDescription(self.tr("Settings and results of the uncertainty analysis"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -186,7 +216,7 @@ class UncertaintyPanel(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(style)
+        set_tone(label, style)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.hide()
         return label
@@ -195,6 +225,7 @@ class UncertaintyPanel(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(action.text().replace("&", ""))
+        button.setAccessibleDescription(tip)  # issue 6
         button.setToolTip(tip)
         button.clicked.connect(action.trigger)
         action.enabledChanged.connect(button.setEnabled)
@@ -206,7 +237,8 @@ class UncertaintyPanel(QWidget):
         ctl = self._controller
         enabled = ctl.has_session
         editable = enabled and not ctl.read_only
-        for w in (self.samples_spin, self.seed_spin, self.distribution_combo, self.weight_mode_combo):
+        for w in (self.samples_spin, self.seed_spin, self.distribution_combo, self.weight_mode_combo,
+                  self.widen_check):
             w.setEnabled(editable)
         self.run_action.setEnabled(enabled and self.worker is None)
         if not enabled:
@@ -225,7 +257,11 @@ class UncertaintyPanel(QWidget):
             self.distribution_combo.blockSignals(True)
             self.distribution_combo.setCurrentIndex(at)
             self.distribution_combo.blockSignals(False)
-        self.scores_label.setText(scores_line(ctl.decision, self.tr))
+        if self.widen_check.isChecked() != unc.widen_by_evidence:
+            self.widen_check.blockSignals(True)
+            self.widen_check.setChecked(unc.widen_by_evidence)
+            self.widen_check.blockSignals(False)
+        self.scores_label.setText(scores_line(ctl.view_decision, self.tr))  # issue 4: analysts
         self.scores_label.show()
         self.weights_editor.refresh()
 
@@ -256,8 +292,15 @@ class UncertaintyPanel(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(Part.METHOD, Part.CRITERIA, Part.WEIGHTS, Part.SCORES, Part.OPTIONS):
             self._sync_settings()
-        if changes.parts <= {Part.INFO}:
+        if changes.parts <= {Part.INFO} and self._controller.view != GROUP_VIEW:  # issue 4: analysts
             return
+        if self.worker is not None:
+            self._changed_during_run = True
+        if self.result is not None:
+            self._set_out_of_date(True)
+
+    def _on_view_changed(self, _view: object) -> None:  # issue 4: analysts
+        self._sync_settings()
         if self.worker is not None:
             self._changed_during_run = True
         if self.result is not None:
@@ -278,9 +321,9 @@ class UncertaintyPanel(QWidget):
         if stale:
             self.status_label.setText(self.tr("Out of date: the decision has changed since this run. "
                                               "Run again (Ctrl+R) to update."))
-            self.status_label.setStyleSheet(_STALE)
+            set_tone(self.status_label, _STALE)
             self.status_label.show()
-        elif self.status_label.styleSheet() == _STALE:
+        elif tone_of(self.status_label) == _STALE:
             self.status_label.hide()
 
     def is_out_of_date(self) -> bool:
@@ -292,7 +335,7 @@ class UncertaintyPanel(QWidget):
         self.error_label.setVisible(bool(text))
 
     def _show_status(self, text: str) -> None:
-        self.status_label.setStyleSheet(_MUTED)
+        set_tone(self.status_label, _MUTED)
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
@@ -308,7 +351,7 @@ class UncertaintyPanel(QWidget):
         if self.samples_spin.hasFocus() or self.seed_spin.hasFocus():
             self._on_samples_edited()  # a number typed but not yet confirmed counts
             self._on_seed_edited()
-        decision = ctl.decision
+        decision = ctl.view_decision  # issue 4: analysts: the view shown
         if len(decision.options) < 2:
             self._show_error(self.tr("There is nothing to compare: add at least two options."))
             return None

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from counterweight.domain.methods import WeightRange, WeightUncertainty
 from counterweight.services.edits import SetMethod
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.theme import set_tone  # issue 6: theme
+from counterweight.ui.text_size import follow_font  # issue 6: text size
 
-_MUTED = "color:#5f5f5f;"
 #: Per mode: the name in the list and a sentence that explains it.
 WEIGHT_MODE_LABELS = {
     WeightUncertainty.EXACT: ("As set (exact)", "The weights are taken as they are; only ranged scores vary."),
@@ -66,6 +67,7 @@ class WeightUncertaintyEditor(QWidget):
         self.mode_combo = combo = QComboBox(parent)
         combo.setObjectName("weightModeInput")
         combo.setAccessibleName(self.tr("How the weights may vary"))
+        combo.setAccessibleDescription(self.tr("As set, within ranges, by order of importance, or any weights"))
         for mode, (label, tip) in WEIGHT_MODE_LABELS.items():
             combo.addItem(self.tr(label), mode)
             combo.setItemData(combo.count() - 1, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
@@ -73,12 +75,13 @@ class WeightUncertaintyEditor(QWidget):
         self.ranges_table = QTableWidget(0, 4, self)
         self.ranges_table.setObjectName("weightRangesTable")
         self.ranges_table.setAccessibleName(self.tr("Weight ranges"))
+        self.ranges_table.setAccessibleDescription(self.tr("Each criterion's low and high share of all weight, in %"))
         self.ranges_table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Now %"), self.tr("Low %"),
                                                      self.tr("High %")])
         self.ranges_table.setToolTip(self.tr("Bounds on each criterion's share of the total weight, in %. "
                                              "Leave both blank for 0 to 100."))
         self.ranges_table.verticalHeader().hide()
-        self.ranges_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        follow_font(self.ranges_table)  # issue 6: rows follow the system font
         self.ranges_table.setTabKeyNavigation(False)
         self.ranges_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ranges_table.horizontalHeader().setStretchLastSection(True)
@@ -88,6 +91,7 @@ class WeightUncertaintyEditor(QWidget):
         self.order_list = QListWidget(self)
         self.order_list.setObjectName("importanceOrderList")
         self.order_list.setAccessibleName(self.tr("Criteria from most to least important"))
+        self.order_list.setAccessibleDescription(self.tr("Alt+Up and Alt+Down move the selected criterion"))
         self.order_list.setMinimumHeight(110)
         self.order_list.setMaximumHeight(190)
         buttons = QHBoxLayout()
@@ -98,6 +102,7 @@ class WeightUncertaintyEditor(QWidget):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleDescription(self.tr("Changes the order of importance above"))
             if keys:
                 action = QAction(self.order_list)
                 action.setShortcut(QKeySequence(keys))
@@ -118,7 +123,7 @@ class WeightUncertaintyEditor(QWidget):
                                          "criterion or press “Order by weights” to use this order."), order_page)
         self.order_hint.setObjectName("importanceOrderHint")
         self.order_hint.setWordWrap(True)
-        self.order_hint.setStyleSheet(_MUTED)
+        set_tone(self.order_hint, "muted")  # issue 6: follows the system palette
         col.addWidget(self.order_hint)
         col.addLayout(buttons)
         self.order_page = order_page

@@ -72,12 +72,14 @@ class WeightEditor(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName(f"weightSlider_{criterion_id}")
         self.slider.setAccessibleName(self.tr("Weight of {0} in points").format(name))
+        self.slider.setAccessibleDescription(self.tr("0 to 100 points; only ratios between siblings matter"))
         self.slider.setRange(0, _SLIDER_MAX)
         self.slider.setPageStep(10)
         self.slider.setMinimumWidth(28)
         self.spin = QDoubleSpinBox(self)
         self.spin.setObjectName(f"weightSpin_{criterion_id}")
         self.spin.setAccessibleName(self.tr("Points for {0}").format(name))
+        self.spin.setAccessibleDescription(self.tr("Type the points; they may go above 100"))
         self.spin.setRange(0.0, _SPIN_MAX)
         self.spin.setDecimals(1)
         self.spin.setKeyboardTracking(False)
@@ -145,6 +147,7 @@ class WeightsPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("weightsTree")
         self.tree.setAccessibleName(self.tr("Criteria weights"))
+        self.tree.setAccessibleDescription(self.tr("Each criterion with its points and its share of the total weight"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Points"), self.tr("Local"),
                                    self.tr("Global")])
@@ -173,6 +176,7 @@ class WeightsPanel(QWidget):
         self.equal_button = QPushButton(self.tr("Equal weights"), self)
         self.equal_button.setObjectName("equalWeightsButton")
         self.equal_button.setAccessibleName(self.tr("Give the selected group's criteria equal weights"))
+        self.equal_button.setAccessibleDescription(self.tr("One undo step; the criteria elsewhere keep their weights"))
         self.equal_button.setToolTip(self.tr(
             "Give equal points to the criteria inside the selected group (or beside the selected criterion; "
             "with nothing selected, the top-level criteria)."))
@@ -180,6 +184,7 @@ class WeightsPanel(QWidget):
         self.elicit_button = QPushButton(self.tr("Elicit weights…"), self)
         self.elicit_button.setObjectName("elicitWeightsButton")
         self.elicit_button.setAccessibleName(self.tr("Elicit the weights of the selected group's criteria"))
+        self.elicit_button.setAccessibleDescription(self.tr("Direct, ranking, swing or pairwise (AHP) weighting"))
         self.elicit_button.setToolTip(self.tr("Weigh the same criteria by swing, ranking, AHP or points."))
         self.elicit_button.clicked.connect(lambda: self.open_weighting_dialog(self.elicit_target()))
         self.method_summary = QLabel(self)  # how each set of weights was elicited; hidden if none
@@ -261,7 +266,7 @@ class WeightsPanel(QWidget):
         decision, evaluation = self._controller.view_decision, self._controller.view_evaluation
         shared = self._controller.view is None
         self.equal_button.setEnabled(shared)
-        self.elicit_button.setEnabled(shared)
+        self.elicit_button.setEnabled(True)  # issue 4: analysts: the dialog follows the view (was: shared only)
         for cid, item in self._items.items():
             if not decision.has_criterion(cid):
                 continue
@@ -278,7 +283,7 @@ class WeightsPanel(QWidget):
 
     def _sync_markers(self) -> None:
         """Show on each group (and above the tree) how its weights were elicited (issue 3)."""
-        decision = self._controller.decision
+        decision = self._controller.view_decision  # issue 4: an analyst's own judgements in their view
         for cid, item in self._items.items():
             if decision.has_criterion(cid):
                 mark_tree_item(item, self.COL_NAME, MARKER_ROLE, decision, cid)

@@ -1,0 +1,174 @@
+"""Automatic backups in the window: the offer after a failed open, and File > Restore from backup….
+
+Counterweight backs a project up each time it is opened for writing and when it is
+closed after changes (see :mod:`counterweight.services.backups`). When a project
+cannot be opened because it is damaged, is not a project any more, or comes from a
+newer Counterweight, and a backup exists, the user is offered to restore it, to open
+another file, or to cancel. Restoring never deletes the user's file: it is renamed
+``<name>.broken-<time>`` (``<name>.replaced-<time>`` from the menu) beside the project.
+
+The file dialogs and error boxes are those of :class:`~counterweight.ui.file_actions.FileActions`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from counterweight.domain.errors import CounterweightError
+from counterweight.services import backups
+from counterweight.services.backups import BackupInfo, RestoreResult
+from counterweight.ui.dialogs.restore_dialog import (
+    BackupListDialog,
+    RestoreChoice,
+    ask_restore,
+    backup_time,
+    entries_text,
+)
+
+if TYPE_CHECKING:
+    from counterweight.ui.file_actions import FileActions
+
+log = logging.getLogger(__name__)
+
+FILE_ERRORS = (CounterweightError, OSError)
+
+
+class BackupActions(QObject):
+    """The restore offer and the File menu's "Restore from backup…" action.
+
+    Parameters
+    ----------
+    files
+        The File menu's actions: their window, controller, dialogs and error boxes are used.
+    """
+
+    def __init__(self, files: FileActions) -> None:
+        super().__init__(files)
+        self._files = files
+        self.restore_action = files._action(
+            "restoreBackupAction", self.tr("Restore from &backup…"), None,
+            self.tr("Replace the open project with one of its automatic backups"), self.restore_from_backup)
+
+    def update_enabled(self) -> None:
+        """Restoring needs a project this window may replace (not a read-only one)."""
+        controller = self._files._controller
+        self.restore_action.setEnabled(controller.has_session and not controller.read_only)
+
+    # ------------------------------------------------------------ after a failed open
+    def offer_restore(self, exc: Exception, path: Path, title: str = "") -> bool | None:
+        """Offer the newest backup of ``path`` after opening it raised ``exc``.
+
+        Returns
+        -------
+        bool or None
+            ``None`` when there is nothing to offer (the caller shows the error as
+            before), also whenever projects are opened read-only (``--read-only``):
+            restoring writes the file; ``True`` when a project was opened (the restored
+            one, or another file the user chose); ``False`` when the user cancelled or
+            it failed.
+        """
+        if self._files.force_read_only:
+            return None
+        try:
+            offer = backups.restore_offer(exc, path)
+        except FILE_ERRORS as problem:  # the backup folder itself is unreadable: no offer
+            log.warning("Could not look for backups of %s: %s", path, problem)
+            return None
+        if offer is None:
+            return None
+        choice = ask_restore(self._files._window, offer, title)
+        if choice is RestoreChoice.RESTORE:
+            return self._restore_and_open(offer.backup, path, "broken")
+        if choice is RestoreChoice.OPEN_OTHER:
+            return self.open_other()
+        return False
+
+    def open_other(self) -> bool:
+        """Ask for another project file and open it; returns whether one was opened."""
+        files = self._files
+        chosen, _ = QFileDialog.getOpenFileName(
+            files._window, self.tr("Open project"), str(files._folder()),
+            f"{files.project_filter};;{files.json_filter};;{self.tr('All files (*)')}",
+            options=files.dialog_options)
+        return bool(chosen) and files.open_path(Path(chosen))
+
+    def _restore_and_open(self, backup: BackupInfo, path: Path, tag: str,
+                          before_replace: Callable[[], object] | None = None) -> bool:
+        """Restore, then open the result. If the restore fails after ``before_replace``
+        closed the open project, that project is reopened before the error is shown."""
+        files = self._files
+        try:
+            result = backups.restore(backup, path, aside_tag=tag, before_replace=before_replace)
+        except FILE_ERRORS as exc:
+            if before_replace is not None and not files._controller.has_session:
+                self._reopen(path)
+            files._error(self.tr("Could not restore %1").replace("%1", path.name), exc, path)
+            return False
+        try:
+            session = files._open_session(result.project)
+        except FILE_ERRORS as exc:
+            files._error(self.tr("Could not open %1").replace("%1", path.name), exc, path)
+            return False
+        files._install(session, self.restored_message(result))
+        return True
+
+    def restored_message(self, result: RestoreResult) -> str:
+        """The status-bar sentence after a restore: what came back, and where the old file went."""
+        when = backup_time(result.backup)
+        if result.moved_aside is None:
+            text = self.tr("Restored %1 from the backup of %2.")
+        else:
+            text = self.tr("Restored %1 from the backup of %2; the previous file was moved to %3.")
+        return (text.replace("%1", result.project.name).replace("%2", when)
+                .replace("%3", str(result.moved_aside or "")))
+
+    # ------------------------------------------------------------ File > Restore from backup…
+    def restore_from_backup(self) -> bool:
+        """List the open project's backups; restore the chosen one after confirmation."""
+        files = self._files
+        controller = files._controller
+        if not controller.has_session or controller.read_only or controller.path is None:
+            return False
+        path = controller.path
+        try:
+            found = backups.backups_for(path)
+        except FILE_ERRORS as exc:
+            files._error(self.tr("Restore from backup"), exc, path)
+            return False
+        if not found:
+            QMessageBox.information(files._window, self.tr("Restore from backup"), self.tr(
+                "There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened "
+                "and when it is closed after changes.").replace("%1", path.name))
+            return False
+        dialog = BackupListDialog(found, path.name, files._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected_backup() is None:
+            return False
+        chosen = dialog.selected_backup()
+        assert chosen is not None
+        answer = QMessageBox.question(
+            files._window, self.tr("Restore from backup"),
+            self.tr("Replace %1 with the backup from %2 (%3)? The current file is kept beside it, renamed "
+                    "%1.replaced-…, and can be opened later.").replace("%1", path.name)
+            .replace("%2", backup_time(chosen)).replace("%3", entries_text(chosen)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._restore_and_open(chosen, path, "replaced", before_replace=controller.close_session)
+
+    def _reopen(self, path: Path) -> None:
+        """Open ``path`` again after a failed restore closed it (a failure here is only logged)."""
+        files = self._files
+        try:
+            files._install(files._open_session(path), self.tr("Reopened %1; nothing was restored.")
+                           .replace("%1", path.name))
+        except FILE_ERRORS as exc:
+            log.warning("Could not reopen %s after a failed restore: %s", path, exc)
+
+
+__all__ = ["BackupActions"]

@@ -1,0 +1,356 @@
+"""Colours of the window that follow the system: light, dark and high contrast.
+
+Nothing in the interface should carry a fixed colour that only works on a light
+grey window. Instead a widget asks for a *tone* (muted text, an error message, a
+verdict badge, a banner...) with :func:`set_tone`; the colours come from
+:func:`current`, which reads the application palette:
+
+* **dark** when the palette's window colour has a lightness under 128;
+* **high contrast** when the system says so (Qt 6.10+:
+  ``QStyleHints.accessibility().contrastPreference()``) or when the palette itself
+  looks like a high-contrast one (near-black on near-white or the reverse, in the
+  window, the text fields and the selection alike). Tones then use the palette's own
+  window and text colours, with thicker outlines, instead of tints.
+
+Every text colour is checked against the window and field backgrounds and moved
+towards black or white until it reaches a contrast ratio of 4.5:1 (WCAG 2.x).
+
+A :class:`ThemeWatcher` (one per application, installed by :func:`install` or the
+first :func:`set_tone`) re-applies every tone, re-colours the on-screen charts and
+repaints the item views when the palette, the colour scheme or the contrast
+preference changes; when the application font changes it also re-sizes the rows
+of the tables that follow the font (:mod:`counterweight.ui.text_size`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+from counterweight.charts.palette import (
+    contrast_ratio,
+    ensure_contrast,
+    is_dark_palette,
+    missing_colour,
+    mix,
+    stoplight_colour,
+)
+from counterweight.charts.style import restyle_chart_views
+from counterweight.ui.text_size import refresh_row_heights
+
+#: Dynamic property holding a widget's tone (see :func:`set_tone`).
+TONE_PROPERTY = "counterweightTone"
+#: Dynamic property holding the style-sheet selector the tone is written for.
+SELECTOR_PROPERTY = "counterweightToneSelector"
+#: Minimum contrast ratio of any text colour produced here (WCAG 2.x, level AA).
+MIN_TEXT_CONTRAST = 4.5
+#: A palette whose window, field and selection pairs all reach this ratio counts as high contrast.
+HIGH_CONTRAST_RATIO = 19.0
+_WATCHER_NAME = "counterweightThemeWatcher"
+
+#: Boxed tones as (background, edge, ink) for light and for dark palettes.
+_LIGHT_BOXES: dict[str, tuple[str, str, str]] = {
+    "message-error": ("#FDECEA", "#D55E00", "#5F2120"),
+    "banner-notice": ("#FFF4CE", "#C98A00", "#3D2B00"),
+    "banner-readonly": ("#ECECEC", "#A4262C", "#262626"),
+    "banner-error": ("#FDE7E9", "#A4262C", "#4A0D10"),
+    "banner-marking": ("#1F2933", "#1F2933", "#FFFFFF"),
+    "badge-stale": ("#F8E7A6", "#9A7B00", "#000000"),
+    "linked": ("#FCE9A6", "#9A7B00", "#000000"),
+}
+_DARK_BOXES: dict[str, tuple[str, str, str]] = {
+    "message-error": ("#3D1A14", "#FF8A50", "#FFDAD2"),
+    "banner-notice": ("#3D3000", "#E0A800", "#FFF1C2"),
+    "banner-readonly": ("#333333", "#FF8A80", "#F0F0F0"),
+    "banner-error": ("#3D1417", "#FF8A80", "#FFE0E2"),
+    "banner-marking": ("#E8EDF2", "#E8EDF2", "#0D1117"),
+    "badge-stale": ("#705400", "#E0A800", "#FFFFFF"),
+    "linked": ("#5A4A00", "#E0A800", "#FFFFFF"),
+}
+#: Verdict badges sit on the stoplight ramp: robust = best, fragile = worst.
+_VERDICT_POSITION = {"badge-robust": 1.0, "badge-fragile": 0.0, "badge-not_applicable": None}
+#: Text tones (light palette, dark palette) before the contrast check.
+_LIGHT_TEXT = {"error": "#A4262C", "ok": "#1E6B34", "warning": "#8A5300"}
+_DARK_TEXT = {"error": "#FF8A80", "ok": "#7FD49A", "warning": "#F0C060"}
+#: Every tone :func:`style_for` knows.
+TEXT_TONES = ("muted", "error", "error-strong", "ok", "warning")
+BOX_TONES = tuple(_LIGHT_BOXES) + tuple(_VERDICT_POSITION)
+TONES = (*TEXT_TONES, *BOX_TONES, "input-error")
+
+
+def system_wants_high_contrast() -> bool:
+    """Whether the platform asks for high contrast (always ``False`` before Qt 6.10)."""
+    app = QGuiApplication.instance()
+    hints = app.styleHints() if isinstance(app, QGuiApplication) else None
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    preference = getattr(Qt, "ContrastPreference", None)
+    return preference is not None and accessibility().contrastPreference() == preference.HighContrast
+
+
+def palette_is_high_contrast(palette: QPalette) -> bool:
+    """Whether ``palette`` looks like a high-contrast one.
+
+    Window/text and field/text must be near black-on-white (or the reverse) and the
+    selection must be readable at 7:1. Ordinary light palettes fail the last test
+    (their selected text is white on a mid blue, about 3.6:1).
+    """
+    role = QPalette.ColorRole
+    pairs = ((role.Window, role.WindowText, HIGH_CONTRAST_RATIO), (role.Base, role.Text, HIGH_CONTRAST_RATIO),
+             (role.Highlight, role.HighlightedText, 7.0))
+    return all(contrast_ratio(palette.color(a), palette.color(b)) >= limit for a, b, limit in pairs)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of one palette; build it with :func:`current`.
+
+    Attributes
+    ----------
+    dark, high_contrast
+        The kind of palette.
+    window, base, text
+        The palette's window, field and window-text colours.
+    texts
+        Text colour of each text tone, readable on ``window`` and ``base``.
+    boxes
+        ``(background, edge, ink)`` of each boxed tone, ink readable on background.
+    """
+
+    dark: bool
+    high_contrast: bool
+    window: QColor
+    base: QColor
+    text: QColor
+    texts: dict[str, QColor] = field(default_factory=dict)
+    boxes: dict[str, tuple[QColor, QColor, QColor]] = field(default_factory=dict)
+
+    def stoplight(self, value: float | None) -> QColor:
+        """Score cell background for a 0-1 value (``None``: no score) on this palette."""
+        return stoplight_colour(value, dark=self.dark)
+
+    @property
+    def missing(self) -> QColor:
+        """Background of a cell with no score."""
+        return missing_colour(self.dark)
+
+    @property
+    def muted(self) -> QColor:
+        """Secondary text (notes, hints, items that do not count)."""
+        return self.texts["muted"]
+
+
+def _build(palette: QPalette, high_contrast: bool) -> Theme:
+    role = QPalette.ColorRole
+    dark = is_dark_palette(palette)
+    window, base, text = palette.color(role.Window), palette.color(role.Base), palette.color(role.WindowText)
+    grounds = [window, base]
+    texts: dict[str, QColor] = {}
+    boxes: dict[str, tuple[QColor, QColor, QColor]] = {}
+    if high_contrast:  # the user's own colours, nothing tinted
+        for tone in TEXT_TONES:
+            texts[tone] = ensure_contrast(text, grounds, 7.0)
+        for tone in BOX_TONES:
+            boxes[tone] = (QColor(window), QColor(text), ensure_contrast(text, [window], 7.0))
+    else:
+        raw = _DARK_TEXT if dark else _LIGHT_TEXT
+        texts["muted"] = ensure_contrast(mix(text, window, 0.45), grounds, MIN_TEXT_CONTRAST)
+        for tone, hex_ in raw.items():
+            texts[tone] = ensure_contrast(QColor(hex_), grounds, MIN_TEXT_CONTRAST)
+        texts["error-strong"] = texts["error"]
+        for tone, (back, edge, ink) in (_DARK_BOXES if dark else _LIGHT_BOXES).items():
+            boxes[tone] = (QColor(back), QColor(edge), ensure_contrast(QColor(ink), [QColor(back)], MIN_TEXT_CONTRAST))
+        edges = {0.0: QColor("#FF8A50" if dark else "#A1461A"), 1.0: QColor("#4FB8E0" if dark else "#2D7A60"),
+                 None: QColor("#A0A0A0" if dark else "#808080")}
+        for tone, position in _VERDICT_POSITION.items():
+            back = stoplight_colour(position, dark=dark)
+            ink = ensure_contrast(QColor("#FFFFFF" if dark else "#000000"), [back], MIN_TEXT_CONTRAST)
+            boxes[tone] = (back, edges[position], ink)
+    return Theme(dark, high_contrast, QColor(window), QColor(base), QColor(text), texts, boxes)
+
+
+_CACHE: dict[tuple[int, bool], Theme] = {}
+
+
+#: The application palette's key and theme, so the hot path (every table cell painted)
+#: skips asking the platform about contrast; the watcher clears it on any change.
+_APP_THEME: list[tuple[int, Theme]] = []
+
+
+def current(palette: QPalette | None = None) -> Theme:
+    """The theme of ``palette`` (default: the application's), cached per palette."""
+    if palette is None:
+        palette = QApplication.palette() if QApplication.instance() is not None else QPalette()
+        if _APP_THEME and _APP_THEME[0][0] == palette.cacheKey():
+            return _APP_THEME[0][1]
+        theme = current(palette)
+        _APP_THEME[:] = [(palette.cacheKey(), theme)]
+        return theme
+    key = (palette.cacheKey(), system_wants_high_contrast())
+    theme = _CACHE.get(key)
+    if theme is None:  # asked for every table cell painted: build once per palette
+        if len(_CACHE) > 16:
+            _CACHE.clear()
+        theme = _CACHE[key] = _build(palette, key[1] or palette_is_high_contrast(palette))
+    return theme
+
+
+def is_dark() -> bool:
+    """Whether the application palette is a dark one."""
+    return current().dark
+
+
+def style_for(tone: str, theme: Theme, selector: str = "") -> str:
+    """The style sheet giving a widget ``tone`` under ``theme``.
+
+    Parameters
+    ----------
+    tone
+        One of :data:`TONES`: a text tone (``muted``, ``error``, ``error-strong``,
+        ``ok``, ``warning``), a boxed tone (``message-error``, ``banner-*``,
+        ``badge-*``, ``linked``) or ``input-error`` (a coloured outline).
+    theme
+        Colours to use (see :func:`current`).
+    selector
+        Style-sheet selector the rules apply to (for example ``QLabel`` or
+        ``#noticeBanner``); empty for the widget itself. Banners need one: their
+        rule for the inner label is written as ``<selector> QLabel``.
+    """
+    wide = 2 if theme.high_contrast else 1
+    if tone in TEXT_TONES:
+        bold = " font-weight: bold;" if tone == "error-strong" or (theme.high_contrast and tone == "error") else ""
+        body = f"color: {theme.texts[tone].name()};{bold}"
+    elif tone == "input-error":
+        edge = theme.boxes["message-error"][1] if not theme.high_contrast else theme.text
+        body = f"border: {wide + 1}px solid {edge.name()};"
+    elif tone.startswith("banner-"):
+        back, edge, ink = theme.boxes[tone]
+        sel = selector or "QFrame"
+        return (f"{sel} {{ background: {back.name()}; border-left: {5 + wide}px solid {edge.name()};"
+                f" border-bottom: {wide}px solid {edge.name()}; }}"
+                f" {sel} QLabel {{ color: {ink.name()}; background: transparent; }}")
+    elif tone in theme.boxes:
+        back, edge, ink = theme.boxes[tone]
+        padding = "2px 8px" if tone.startswith("badge-") else "4px 6px"
+        body = (f"background: {back.name()}; color: {ink.name()}; border: {wide}px solid {edge.name()};"
+                f" border-radius: 3px; padding: {padding};")
+    else:
+        raise ValueError(f"unknown tone {tone!r}; use one of {TONES}")
+    return f"{selector} {{ {body} }}" if selector else body
+
+
+def set_tone(widget: QWidget, tone: str | None, selector: str = "") -> None:
+    """Give ``widget`` a tone (``None`` clears it) that follows later palette changes.
+
+    Parameters
+    ----------
+    widget
+        Usually a label, a line edit or a spin box.
+    tone
+        See :func:`style_for`.
+    selector
+        See :func:`style_for`.
+    """
+    install()
+    widget.setProperty(TONE_PROPERTY, tone or "")
+    widget.setProperty(SELECTOR_PROPERTY, selector)
+    widget.setStyleSheet(style_for(tone, current(), selector) if tone else "")
+
+
+def tone_of(widget: QWidget) -> str:
+    """The tone given to ``widget`` with :func:`set_tone` (empty if none)."""
+    return str(widget.property(TONE_PROPERTY) or "")
+
+
+class _PaletteSentinel(QWidget):
+    """An invisible widget that hears about application palette and font changes."""
+
+    def __init__(self, on_change: QObject) -> None:
+        super().__init__()
+        self.setObjectName("counterweightPaletteSentinel")
+        self._on_change = on_change
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.ThemeChange, QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self._on_change.schedule()  # type: ignore[attr-defined]
+        return super().event(event)
+
+
+class ThemeWatcher(QObject):
+    """Re-applies tones, chart colours and row heights when the system's look changes.
+
+    Signals
+    -------
+    changed
+        Emitted after a refresh (the new theme is :func:`current`).
+    """
+
+    changed = Signal()
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName(_WATCHER_NAME)
+        self._pending = False
+        self._sentinel = _PaletteSentinel(self)
+        hints = app.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self.schedule)
+        accessibility = getattr(hints, "accessibility", None)
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(self.schedule)
+        self.destroyed.connect(self._sentinel.deleteLater)
+
+    def schedule(self, *_args: object) -> None:
+        """Refresh once the current burst of change events is over."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        """Re-apply every tone, re-colour the charts on screen, re-size and repaint the tables now."""
+        self._pending = False
+        _CACHE.clear()
+        _APP_THEME.clear()
+        theme = current()
+        widgets = QApplication.allWidgets()
+        for w in widgets:
+            tone = w.property(TONE_PROPERTY)
+            if tone:
+                w.setStyleSheet(style_for(str(tone), theme, str(w.property(SELECTOR_PROPERTY) or "")))
+            if isinstance(w, QAbstractItemView):  # model colours are asked for again on repaint
+                w.viewport().update()
+        restyle_chart_views(widgets)
+        refresh_row_heights(widgets)
+        self.changed.emit()
+
+
+def install(app: QApplication | None = None) -> ThemeWatcher | None:
+    """The application's :class:`ThemeWatcher`, created on first call (``None`` without an application)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if not isinstance(app, QApplication):
+        return None
+    found = app.findChild(ThemeWatcher, _WATCHER_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if found is not None else ThemeWatcher(app)
+
+
+__all__ = [
+    "BOX_TONES",
+    "MIN_TEXT_CONTRAST",
+    "TEXT_TONES",
+    "TONES",
+    "Theme",
+    "ThemeWatcher",
+    "current",
+    "install",
+    "is_dark",
+    "palette_is_high_contrast",
+    "set_tone",
+    "style_for",
+    "system_wants_high_contrast",
+    "tone_of",
+]

@@ -1,0 +1,119 @@
+"""The Red lines section of the ranking panel: a summary, the breaches, and the edit button.
+
+One line per breach names the option and the limit it crosses (the reason is the
+tooltip); activating a line asks for that option to be shown. The red lines
+themselves are edited in :class:`~counterweight.ui.dialogs.red_lines_dialog.RedLinesDialog`,
+which the ranking panel opens when the button is pressed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.services.red_lines import describe_breach
+from counterweight.ui.dialogs.red_lines_dialog import red_line_icon
+
+if TYPE_CHECKING:
+    from counterweight.domain import Decision
+    from counterweight.engine import Evaluation
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RankingPanel", text)  # the strings were the ranking panel's
+
+
+class RedLinesSection(QWidget):
+    """Summary, breaches list and "Red lines…" button.
+
+    Signals
+    -------
+    optionActivated(str)
+        The user activated the breach of this option.
+    """
+
+    optionActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("redLinesSection")
+        title = QLabel(_tr("<b>Red lines</b>"), self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("redLinesSummary")
+        self.summary.setWordWrap(True)
+        self.button = QPushButton(_tr("Re&d lines…"), self)
+        self.button.setObjectName("redLinesButton")
+        self.button.setAccessibleName(_tr("Edit red lines"))
+        self.button.setToolTip(_tr("Limits no option may cross, however well it scores elsewhere"))
+        self.button.setAccessibleDescription(_tr("Limits no option may cross, however well it scores elsewhere"))
+        self.breaches = QListWidget(self)
+        self.breaches.setObjectName("redLineBreachesList")
+        self.breaches.setAccessibleName(_tr("Red-line breaches"))
+        self.breaches.setAccessibleDescription(_tr("One line per option that crosses a red line; Enter shows "
+                                                   "the option"))
+        self.breaches.setWordWrap(True)
+        self.breaches.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(title)
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.button)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        col.addLayout(head)
+        col.addWidget(self.breaches)
+        self.breaches.itemActivated.connect(self._on_activated)
+
+    def row_height(self) -> int:
+        """Height of one breach line (two lines of text)."""
+        return 2 * self.breaches.fontMetrics().lineSpacing() + 8
+
+    def clear(self) -> None:
+        """Show nothing (no project)."""
+        self.breaches.clear()
+        self.breaches.hide()
+        self.summary.clear()
+
+    def fill(self, decision: Decision, evaluation: Evaluation) -> None:
+        """Show the red lines of ``decision`` and the breaches ``evaluation`` found."""
+        self.breaches.clear()
+        n_lines = len(decision.red_lines)
+        breaches = evaluation.red_line_breaches
+        if not n_lines:
+            self.summary.setText(_tr("none set"))
+        elif not breaches:
+            self.summary.setText(_tr("No option breaches the {0} red line(s).").format(n_lines))
+        else:
+            excluded = len(evaluation.excluded_option_ids)
+            self.summary.setText(_tr("{0} breach(es); {1} option(s) excluded.").format(len(breaches), excluded))
+        for breach in breaches:
+            item = QListWidgetItem(red_line_icon(breach.action), describe_breach(decision, breach))
+            item.setToolTip(breach.reason)
+            item.setData(Qt.ItemDataRole.UserRole, breach.option_id)
+            self.breaches.addItem(item)
+        self.breaches.setVisible(bool(breaches))
+        # at least one breach (two lines) in view; drag the splitter for more
+        self.breaches.setMinimumHeight(self.row_height() + 2 * self.breaches.frameWidth() + 4)
+
+    def messages(self) -> list[str]:
+        """The lines shown, one per breach."""
+        return [self.breaches.item(i).text() for i in range(self.breaches.count())]
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        option_id = item.data(Qt.ItemDataRole.UserRole)
+        if option_id:
+            self.optionActivated.emit(option_id)
+
+
+__all__ = ["RedLinesSection"]

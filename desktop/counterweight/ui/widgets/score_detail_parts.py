@@ -1,0 +1,309 @@
+"""Parts of the score detail panel: the evidence rows editor, and whose score a cell shows.
+
+:class:`EvidenceRows` is the editable table of evidence (source, locator, note) with
+its Add and Remove buttons; rows that came from a linked library passage keep the
+link, passage and credibility the table does not show. :func:`cell_source` tells
+the panel which score to show in the controller's current view (shared inputs,
+one analyst's own score or the shared value they fall back to, or the group's
+aggregate) and whether it may be edited there, with a sentence saying so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterweight.domain import (
+    Criterion,
+    EvidenceRef,
+    NumericScale,
+    QualitativeScale,
+    Score,
+    from_validation_error,
+)
+from counterweight.domain.elements import check_score_against_scale
+from counterweight.domain.errors import InvalidInputError
+from counterweight.ui.models.score_table_model import describe_scale, format_number
+from counterweight.ui.session_controller import GROUP_VIEW, SessionController
+from counterweight.ui.widgets.view_switcher import view_caption
+
+#: Item data of an evidence row's first cell: the stored EvidenceRef (issue 4: evidence).
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScoreDetailPanel", text)
+
+
+class EvidenceRows(QWidget):
+    """Evidence rows of one score, editable, with "Add source" and "Remove source" buttons.
+
+    Signals
+    -------
+    edited()
+        A row was added, removed or changed by the user.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("scoreDetailEvidence")
+        self.table.setAccessibleName(_tr("Evidence"))
+        self.table.setAccessibleDescription(_tr("Sources behind this score: source, locator and note, one row each"))
+        self.table.setHorizontalHeaderLabels([_tr("Source"), _tr("Locator"), _tr("Note")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_button = QPushButton(_tr("Add source"), self)
+        self.add_button.setObjectName("scoreDetailAddEvidence")
+        self.add_button.setAccessibleName(_tr("Add an evidence row"))
+        self.add_button.setAccessibleDescription(_tr("Adds an empty row and starts editing its source"))
+        self.remove_button = QPushButton(_tr("Remove source"), self)
+        self.remove_button.setObjectName("scoreDetailRemoveEvidence")
+        self.remove_button.setAccessibleName(_tr("Remove the selected evidence row"))
+        self.remove_button.setAccessibleDescription(_tr("Removes the selected row from this score's evidence"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.table, 1)
+        col.addLayout(buttons)
+        self.table.itemChanged.connect(lambda _item: None if self._loading else self.edited.emit())
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+
+    def load(self, evidence: list[EvidenceRef]) -> None:
+        """Show ``evidence`` (without emitting :attr:`edited`)."""
+        self._loading = True
+        try:
+            self.table.setRowCount(0)
+            for ev in evidence:
+                self.append(ev.source, ev.locator, ev.note, ref=ev)
+        finally:
+            self._loading = False
+
+    def append(self, source: str = "", locator: str = "", note: str = "", ref: EvidenceRef | None = None) -> int:
+        """Add a row and return its index."""
+        table = self.table
+        row = table.rowCount()
+        was, self._loading = self._loading, True
+        try:
+            table.insertRow(row)
+            for col, text in enumerate((source, locator, note)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, col, item)
+            if ref is not None:  # issue 4: keep the link, passage and credibility the table does not show
+                table.item(row, 0).setData(REF_ROLE, ref)
+                if ref.quote:
+                    table.item(row, 0).setToolTip(f"{source}\n\u201c{ref.quote[:500]}\u201d")
+        finally:
+            self._loading = was
+        table.resizeRowToContents(row)
+        return row
+
+    def add_row(self) -> None:
+        """Add an empty evidence row and start editing its source."""
+        row = self.append()
+        self.edited.emit()
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def remove_row(self) -> None:
+        """Remove the current evidence row."""
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.edited.emit()
+
+    def flush_editor(self) -> None:
+        """Take in text still sitting in an open cell editor."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self.table and self.table.isAncestorOf(focus):
+            self.table.commitData(focus)
+
+    def rows(self, where: str) -> list[dict[str, Any]]:
+        """The rows as ``EvidenceRef`` fields (empty rows left out).
+
+        Raises
+        ------
+        InvalidInputError
+            A row has a locator or note but no source; ``where`` names the cell.
+        """
+        table = self.table
+        evidence = []
+        for row in range(table.rowCount()):
+            cells = [(table.item(row, c).text().strip() if table.item(row, c) else "") for c in range(3)]
+            if not any(cells):
+                continue
+            if not cells[0]:
+                raise InvalidInputError(_tr("evidence row {0} needs a source.").format(row + 1), where=where)
+            first = table.item(row, 0)
+            ref = first.data(REF_ROLE) if first is not None else None  # issue 4: keep linked fields
+            kept = ref.model_dump() if isinstance(ref, EvidenceRef) else {}
+            evidence.append({**kept, "source": cells[0], "locator": cells[1], "note": cells[2]})
+        return evidence
+
+
+def range_spin(parent: QWidget, name: str, accessible: str) -> QDoubleSpinBox:
+    """A spin box for one end of a score's plausible range."""
+    spin = QDoubleSpinBox(parent)
+    spin.setObjectName(name)
+    spin.setAccessibleName(accessible)
+    spin.setDecimals(2)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def scale_text(crit: Criterion) -> str:
+    """"Scale: …" for the criterion, with one line per level of a qualitative scale."""
+    text = _tr("Scale: {0}").format(describe_scale(crit))
+    if isinstance(crit.scale, QualitativeScale):
+        text += "".join(f"\n• {lv.label}" + (f" – {lv.descriptor}" if lv.descriptor else "")
+                        for lv in crit.scale.levels)
+    return text
+
+
+def fill_levels(combo: QComboBox, scale: QualitativeScale, level: str | None) -> None:
+    """List "(no score)" and the scale's levels (descriptors as tooltips) and select ``level``."""
+    combo.clear()
+    combo.addItem(_tr("(no score)"), "")
+    for lv in scale.levels:
+        combo.addItem(lv.label, lv.label)
+        combo.setItemData(combo.count() - 1, lv.descriptor, Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(max(0, combo.findData(level or "")))
+
+
+def parse_value(text: str, crit: Criterion, where: str) -> float | None:
+    """The number typed for a score (``None`` when empty); a comma counts as the decimal point.
+
+    Raises
+    ------
+    InvalidInputError
+        Not a number, or outside the criterion's scale; ``where`` names the cell.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise InvalidInputError(_tr("“{0}” is not a number. Enter a number from {1}.").format(
+            text, describe_scale(crit)), where=where) from None
+    if isinstance(crit.scale, NumericScale) and not crit.scale.contains(value):
+        raise InvalidInputError(_tr("the value {0} is outside the scale ({1}).").format(
+            format_number(value), describe_scale(crit)), where=where)
+    return value
+
+
+def finish_score(data: dict[str, Any], crit: Criterion, where: str) -> Score | None:
+    """The validated score from the panel's fields (``None``: no score and no notes).
+
+    Raises
+    ------
+    InvalidInputError
+        The fields do not make a valid score on the criterion's scale.
+    """
+    try:
+        score = Score.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=where) from None
+    assert crit.scale is not None
+    problem = check_score_against_scale(score, crit.scale)
+    if problem:
+        raise InvalidInputError(problem, where=where)
+    if score.is_missing and not score.rationale and not score.evidence:
+        return None
+    return score
+
+
+# issue 4: analysts -------------------------------------------------------------
+@dataclass(frozen=True)
+class CellSource:
+    """The score a cell shows in the current view, and whether it may be edited there.
+
+    Attributes
+    ----------
+    score
+        The score shown (``None``: no score).
+    stored
+        What an edit in this view replaces: the shared score, or the analyst's own
+        score (``None`` when they have none and the shared value shows through).
+    analyst_id
+        The analyst whose own score an edit sets (``None``: the shared score).
+    editable
+        False in the group view.
+    note
+        A sentence on whose score this is ("" for the shared inputs).
+    """
+
+    score: Score | None
+    stored: Score | None
+    analyst_id: str | None
+    editable: bool
+    note: str
+
+
+def source_widgets(parent: QWidget) -> tuple[QLabel, QPushButton]:
+    """The "whose score this is" line and the "Use shared value" button (both hidden at first)."""
+    label = QLabel(parent)
+    label.setObjectName("scoreDetailSource")
+    label.setAccessibleName(_tr("Whose score this is"))
+    label.setAccessibleDescription(_tr("The shared score or an analyst's own"))
+    label.setWordWrap(True)
+    label.hide()
+    button = QPushButton(_tr("Use shared value"), parent)
+    button.setObjectName("scoreDetailUseShared")
+    button.setAccessibleName(_tr("Use the shared value"))
+    button.setAccessibleDescription(_tr("Remove this analyst's own score so the shared score counts for them again"))
+    button.hide()
+    return label, button
+
+
+def cell_source(controller: SessionController, option_id: str, criterion_id: str) -> CellSource:
+    """Which score the cell ``(option_id, criterion_id)`` shows in the controller's view."""
+    view = controller.view
+    shared = controller.decision.score(option_id, criterion_id)
+    if view is None:
+        return CellSource(shared, shared, None, True, "")
+    if view == GROUP_VIEW:
+        note = _tr("{0}: the analysts' scores combined. Read-only: switch to an analyst's view or the shared "
+                   "inputs to edit this score.").format(view_caption(controller))
+        return CellSource(controller.view_decision.score(option_id, criterion_id), None, None, False, note)
+    analyst = controller.view_analyst
+    name = analyst.name if analyst is not None else str(view)
+    item = controller.view_input()
+    own = item.score(option_id, criterion_id) if item is not None else None
+    if own is not None:
+        return CellSource(own, own, str(view), True, _tr("{0}'s own score.").format(name))
+    note = _tr("Shared value (no own score): a change here becomes {0}'s own score.").format(name)
+    return CellSource(shared, None, str(view), True, note)
+# ------------------------------------------------------------ end issue 4: analysts
+
+
+__all__ = ["REF_ROLE", "CellSource", "EvidenceRows", "cell_source", "fill_levels", "finish_score",
+           "parse_value", "range_spin", "scale_text", "source_widgets"]

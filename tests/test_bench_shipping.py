@@ -1,0 +1,134 @@
+"""The pure helpers of the shipping benchmark (``benchmarks/bench_shipping.py``).
+
+Nothing here times anything: the memory reader, the statistics, the parsing of the
+app's first-paint line and the printed table are checked on numbers worked out by
+hand. The benchmark itself is run by hand (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+APP_SOURCE = Path(__file__).resolve().parent.parent / "desktop" / "counterweight" / "ui" / "app.py"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def stats() -> ModuleType:
+    return _load("shipping_stats")
+
+
+@pytest.fixture(scope="module")
+def bench(stats: ModuleType) -> ModuleType:
+    return _load("bench_shipping")
+
+
+# ------------------------------------------------------------------ memory reader
+STATUS = "Name:\tpython\nVmPeak:\t  300000 kB\nVmRSS:\t  204800 kB\nRssAnon:\t  100000 kB\n"
+
+
+def test_vm_rss_reads_the_vmrss_line_in_mib(stats: ModuleType) -> None:
+    assert stats.vm_rss_mib(STATUS) == 200.0  # 204800 KiB / 1024
+
+
+def test_vm_rss_without_the_line_says_linux_only(stats: ModuleType) -> None:
+    with pytest.raises(ValueError, match="Linux"):
+        stats.vm_rss_mib("Name:\tpython\nVmPeak:\t  300000 kB\n")
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="Linux /proc only")
+def test_vm_rss_of_this_process_agrees_with_statm(stats: ModuleType) -> None:
+    import os
+
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    from_statm = pages * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+    assert abs(stats.vm_rss_mib() - from_statm) < 8.0
+
+
+# ------------------------------------------------------------------ statistics
+def test_percentile_nearest_rank(stats: ModuleType) -> None:
+    # Worked example of the nearest-rank method (Wikipedia, "Percentile", first example):
+    # for 15, 20, 35, 40, 50 the 5th, 30th, 40th, 50th and 100th percentiles are
+    # 15, 20, 20, 35 and 50.
+    xs = [50.0, 15.0, 40.0, 20.0, 35.0]
+    assert [stats.percentile(xs, q) for q in (5, 30, 40, 50, 100)] == [15, 20, 20, 35, 50]
+    assert math.isnan(stats.percentile([], 95))
+
+
+def test_summarize_counts_frames_strictly_over_the_budget(stats: ModuleType) -> None:
+    s = stats.summarize([10.0, 16.7, 16.8, 40.0], budget=16.7)
+    assert s["over"] == 2
+    assert (s["n"], s["median"], s["min"], s["max"]) == (4, 16.75, 10.0, 40.0)
+    assert s["p95"] == 40.0  # ceil(4 * 0.95) = 4th of 4
+    assert stats.summarize([])["n"] == 0
+
+
+def test_slope_of_a_straight_line(stats: ModuleType) -> None:
+    assert stats.slope([(x, 3.0 * x + 2.0) for x in (0.0, 1.0, 5.0, 9.0)]) == pytest.approx(3.0)
+    assert math.isnan(stats.slope([(1.0, 2.0), (1.0, 5.0)]))
+
+
+def test_memory_trend_leaves_out_the_warm_up(stats: ModuleType) -> None:
+    samples = [(0, 100.0), (300, 120.0), (600, 121.0), (900, 121.5), (1200, 122.0)]
+    trend = stats.memory_trend(samples, warmup=600, threshold_mib=5.0)
+    assert trend["from_edit"] == 600
+    assert trend["growth_mib"] == pytest.approx(1.0)
+    assert trend["slope_mib_per_1000"] == pytest.approx(0.5 / 300 * 1000)
+    assert trend["flat"] is True
+    growing = stats.memory_trend([(0, 100.0), (600, 110.0), (1200, 116.0)], warmup=600, threshold_mib=5.0)
+    assert growing["growth_mib"] == pytest.approx(6.0)
+    assert growing["flat"] is False
+
+
+# ------------------------------------------------------------------ the first-paint line
+def test_parse_first_paint_line(stats: ModuleType) -> None:
+    assert stats.parse_first_paint(b"first-paint 0.8123 12345.678900") == (0.8123, 12345.6789)
+    assert stats.parse_first_paint(b"first-paint 1.5") == (1.5, None)
+    with pytest.raises(ValueError):
+        stats.parse_first_paint(b"smoke test: window shown")
+
+
+def test_the_app_hook_and_the_benchmark_agree_on_the_variable_and_marker(bench: ModuleType) -> None:
+    source = APP_SOURCE.read_text(encoding="utf-8")
+    assert f'"{bench.HOOK_ENV}"' in source
+    assert f'print(f"{bench.MARKER.decode()} ' in source
+
+
+# ------------------------------------------------------------------ table and options
+def test_table_aligns_columns_and_verdicts(stats: ModuleType) -> None:
+    table = stats.Table()
+    table.add("a figure", "1 ms", "0 ms", "<= 2 ms", stats.verdict(1.0, 2.0))
+    table.add("another, longer figure", "3 ms", "", "<= 2 ms", stats.verdict(3.0, 2.0))
+    lines = table.render().splitlines()
+    assert len(lines) == 4
+    assert lines[2].endswith("PASS") and lines[3].endswith("MISS")
+    assert lines[0].index("median") == lines[2].index("1 ms") == lines[3].index("3 ms")
+
+
+def test_quick_mode_is_small(bench: ModuleType) -> None:
+    args = bench._parse_args(["--quick"])
+    assert (args.repeats, args.warmup) == (1, 0) and args.edits <= 60
+    full = bench._parse_args([])
+    assert (full.repeats, full.edits) == (7, 3600)
+    with pytest.raises(SystemExit):
+        bench._parse_args(["--edits", "0"])
+
+
+def test_edit_script_mixes_every_kind_of_action(bench: ModuleType) -> None:
+    assert {"score", "press", "drag", "release", "undo", "redo", "view"} == set(bench.EDIT_CYCLE)
+    assert bench.EDIT_CYCLE.index("press") < bench.EDIT_CYCLE.index("release")
