@@ -102,7 +102,8 @@ def text_of(cell: Cell, *, csv_escape: bool = False) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int | float):
-        return number_text(float(value)) if math.isfinite(value) else str(value)
+        number = _float_or_inf(value)
+        return number_text(number) if math.isfinite(number) else str(value)
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     text = str(value).strip()
@@ -123,7 +124,7 @@ def number_of(cell: Cell, problems: Problems, *, decimal_comma: bool = False) ->
         problems.add(cell.where, f"{quoted(value)} is a date or time, not a number; format the cell as a number")
         return None
     if isinstance(value, int | float):
-        number = float(value)
+        number = _float_or_inf(value)  # an integer cell may hold hundreds of digits
     else:
         text = str(value).strip().replace("\u2212", "-")
         if decimal_comma and _COMMA_NUMBER.match(text):
@@ -141,6 +142,14 @@ def number_of(cell: Cell, problems: Problems, *, decimal_comma: bool = False) ->
         problems.add(cell.where, f"{quoted(value)} is too large to be a score")
         return None
     return number
+
+
+def _float_or_inf(value: float) -> float:
+    """``float(value)``, or infinity for an integer too large for a float (instead of ``OverflowError``)."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf
 
 
 def pairs_of(cell: Cell, problems: Problems, what: str) -> list[tuple[str, float]] | None:

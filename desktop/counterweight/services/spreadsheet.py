@@ -51,6 +51,9 @@ SPREADSHEET_SUFFIXES = XLSX_SUFFIXES | CSV_SUFFIXES
 MAX_FILE_BYTES = 50 * 1024 * 1024
 #: At most this many rows per sheet (or CSV lines).
 MAX_ROWS = 100_000
+#: At most this many cells (rows x columns of the used range) per sheet, so that one stray
+#: cell far off (say at XFD1048576) is refused at once instead of making the import crawl.
+MAX_CELLS = 2_000_000
 
 _CSV_ALIASES = {"value": "score", "level": "score", "value/level": "score", "value or level": "score"}
 _CSV_REQUIRED = ("option", "criterion", "score")
@@ -157,11 +160,19 @@ def _header_map(ws: Worksheet, columns: tuple[Column, ...], problems: Problems) 
     return found if ok else None
 
 
+def _too_large(ws: Worksheet) -> str:
+    """Why the sheet is too large to read (its used range), or ``""``; checked before any cell is read."""
+    if ws.max_row > MAX_ROWS:
+        return f"the sheet has {ws.max_row} rows; at most {MAX_ROWS} can be imported"
+    if ws.max_row * ws.max_column > MAX_CELLS:
+        corner = f"{get_column_letter(ws.max_column)}{ws.max_row}"
+        return (f"the sheet is used as far as cell {corner} ({ws.max_row} rows, {ws.max_column} columns), far"
+                " more than a decision needs; delete the rows and columns past your data")
+    return ""
+
+
 def _sheet_rows(ws: Worksheet, values_ws: Worksheet | None, headers: dict[int, str],
                 problems: Problems) -> list[Row]:
-    if ws.max_row > MAX_ROWS:
-        problems.add(ws.title, f"the sheet has {ws.max_row} rows; at most {MAX_ROWS} can be imported")
-        return []
     rows: list[Row] = []
     for cells in ws.iter_rows(min_row=2):
         r = cells[0].row if cells else 0
@@ -207,6 +218,9 @@ def read_xlsx(path: str | Path) -> Decision:
     headers: dict[str, dict[int, str]] = {}
     for name, columns in SHEET_COLUMNS.items():
         ws = sheets.get(name.casefold())
+        if ws is not None and _too_large(ws):
+            structure.add(ws.title, _too_large(ws))
+            continue
         if ws is not None and name not in REQUIRED_SHEETS and _is_empty(ws):
             continue  # an optional sheet left blank counts as absent
         if ws is not None:
@@ -265,10 +279,12 @@ def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported
         raise InvalidInputError("the file is empty; the first row must hold the column headings"
                                 " (option, criterion, score, ...)", where=source)
     delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
-    except csv.Error as exc:
-        raise InvalidInputError(f"cannot be read as CSV ({exc})", where=source) from None
+        records = list(reader)
+    except csv.Error as exc:  # e.g. a cell past the csv module's size limit (131,072 characters)
+        problem = f"line {reader.line_num}: cannot be read as CSV ({exc})"
+        raise InvalidInputError(f"{problem}. Nothing was imported.", where=source, problems=[problem]) from None
     if len(records) > MAX_ROWS:
         raise InvalidInputError(f"has {len(records)} rows; at most {MAX_ROWS} can be imported", where=source)
     problems = Problems()
