@@ -33,7 +33,6 @@ block). See docs/methods.md, "Sensitivity and uncertainty".
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -46,6 +45,7 @@ from counterweight.engine.evidence_widening import with_evidence_widening
 from counterweight.engine.ranking import ATOL, RTOL
 from counterweight.engine import sampling
 from counterweight.engine.sampling import SmaaModel, build_model
+from counterweight.engine.smaa_result import SmaaResult
 
 #: Samples per block: the unit of random generation (see the module docstring).
 BLOCK = 10_000
@@ -58,86 +58,6 @@ NOTHING_TO_RANK = "nothing_to_rank"
 #: Diagnostic code: score ranges were widened where evidence is weak or missing.
 EVIDENCE_WIDENING = "evidence_widening"
 _LOW_RATE = 0.01
-
-
-@dataclass(frozen=True, eq=False)
-class SmaaResult:
-    """Outcome of an SMAA-2 run. Rows follow ``option_ids``; weight columns follow ``leaf_ids``.
-
-    Attributes
-    ----------
-    acceptability : numpy.ndarray
-        ``(n_options, n_options)``; ``acceptability[i, r]`` is ``b_i^{r+1}``.
-    rank_counts : numpy.ndarray of int
-        The counts behind ``acceptability``.
-    central_weights : numpy.ndarray
-        ``(n_options, n_leaves)`` global leaf weights; zeros where ``has_central`` is False.
-    has_central : numpy.ndarray of bool
-        Whether the option ranked first in at least one draw.
-    confidence : numpy.ndarray or None
-        ``p_i^c`` per option (0 for an option without central weights); ``None``
-        when the run was cancelled before they were computed.
-    samples : int
-        Draws actually made (fewer than ``samples_requested`` when cancelled; 0
-        when no option takes part, see :data:`NOTHING_TO_RANK`).
-    acceptance_rate : float or None
-        Share of candidate weight vectors kept (weight ranges only).
-    """
-
-    option_ids: tuple[str, ...]
-    option_names: tuple[str, ...]
-    leaf_ids: tuple[str, ...]
-    leaf_labels: tuple[str, ...]
-    weight_mode: WeightUncertainty
-    seed: int
-    samples_requested: int
-    samples: int
-    uncertain_scores: int
-    rank_counts: np.ndarray
-    acceptability: np.ndarray
-    central_weights: np.ndarray
-    has_central: np.ndarray
-    confidence: np.ndarray | None
-    acceptance_rate: float | None
-    cancelled: bool
-    diagnostics: tuple[Diagnostic, ...] = field(default=())
-
-    def first_rank(self, option_id: str) -> float:
-        """``b_i^1`` of one option."""
-        return float(self.acceptability[self.option_ids.index(option_id), 0])
-
-    def as_dict(self) -> dict[str, object]:
-        """JSON-ready summary (shares rounded to 6 decimals; options in decision order)."""
-        options = []
-        for i, oid in enumerate(self.option_ids):
-            central = (
-                {lab: round(float(w), 6) for lab, w in zip(self.leaf_labels, self.central_weights[i])}
-                if self.has_central[i] else None
-            )
-            conf = None
-            if self.confidence is not None and self.has_central[i]:
-                conf = round(float(self.confidence[i]), 6)
-            options.append({
-                "id": oid,
-                "name": self.option_names[i],
-                "rank_acceptability": [round(float(b), 6) for b in self.acceptability[i]],
-                "central_weights": central,
-                "confidence": conf,
-            })
-        return {
-            "method": "smaa-2",
-            "aggregation": "wsm",
-            "weights": self.weight_mode.value,
-            "seed": self.seed,
-            "samples_requested": self.samples_requested,
-            "samples": self.samples,
-            "cancelled": self.cancelled,
-            "uncertain_scores": self.uncertain_scores,
-            "acceptance_rate": None if self.acceptance_rate is None else round(self.acceptance_rate, 6),
-            "criteria": list(self.leaf_labels),
-            "options": options,
-            "diagnostics": [d.as_dict() for d in self.diagnostics],
-        }
 
 
 def check_run_settings(samples: int, seed: int) -> None:
