@@ -50,16 +50,16 @@ class ChartPicture:
 def ensure_application() -> QApplication:
     """The running ``QApplication``, created for a command-line run (no window is shown).
 
-    On Linux without a display the off-screen platform is used, so a report can be
-    written over SSH or in a batch job.
+    On Linux the off-screen platform is used unless ``QT_QPA_PLATFORM`` says
+    otherwise: nothing is shown, so no display is needed (SSH, batch jobs, a
+    Wayland session without XWayland for the packaged app, which ships only xcb).
     """
     app = QCoreApplication.instance()
     if isinstance(app, QApplication):
         return app
     if app is not None:
         raise CounterweightError("The PDF brief needs a QApplication, but another kind of Qt application is running.")
-    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return QApplication([sys.argv[0] if sys.argv else "counterweight"])
 
