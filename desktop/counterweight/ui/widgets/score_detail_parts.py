@@ -40,6 +40,7 @@ from counterweight.domain import (
 )
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.errors import InvalidInputError
+from counterweight.ui.text_size import follow_font
 from counterweight.ui.models.score_table_model import describe_scale, format_number
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.view_switcher import view_caption
@@ -74,7 +75,11 @@ class EvidenceRows(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
+        # One line per row, cut with an ellipsis (the tooltip and "Linked passages" show it all):
+        # wrapped rows grew taller than the table in a narrow panel and showed neither end.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        follow_font(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_button = QPushButton(_tr("Add source"), self)
         self.add_button.setObjectName("scoreDetailAddEvidence")
@@ -123,7 +128,6 @@ class EvidenceRows(QWidget):
                     table.item(row, 0).setToolTip(f"{source}\n\u201c{ref.quote[:500]}\u201d")
         finally:
             self._loading = was
-        table.resizeRowToContents(row)
         return row
 
     def add_row(self) -> None:
