@@ -10,7 +10,8 @@
 # 3. checks that every bundled Qt library and plugin finds its dependencies (in the
 #    bundle, or among the system packages the .deb declares);
 # 4. writes dist/counterweight-<version>-linux-x86_64.tar.gz and
-#    dist/counterweight_<version>_amd64.deb (installs to /opt/counterweight);
+#    dist/counterweight_<version>_amd64.deb (installs to /opt/counterweight; the third-party
+#    licences are in _internal/licenses/ and, in the .deb, /usr/share/doc/counterweight/ too);
 # 5. prints the sizes against the budget and exits 3 if one is over it
 #    (ALLOW_OVER_BUDGET=1 turns that into a warning).
 #
@@ -82,6 +83,10 @@ if [ -n "$missing" ]; then
     exit 4
 fi
 "$BUNDLE/counterweight" --version
+# The spec collects every bundled component's licence files into _internal/licenses/.
+LICENSES="$BUNDLE/_internal/licenses"
+[ -s "$LICENSES/README.txt" ] || { echo "the bundle has no licenses/README.txt (see licences.py)" >&2; exit 4; }
+echo "licence notices: $(find "$LICENSES" -mindepth 1 -maxdepth 1 -type d | wc -l) components, $(du -sh "$LICENSES" | cut -f1)"
 # PyInstaller leaves symlinks to the Qt libraries the spec filtered out; drop them.
 find "$BUNDLE" -xtype l -delete
 
@@ -101,6 +106,23 @@ install -m 644 "$ROOT/packaging/linux/counterweight.desktop" "$DEBROOT/usr/share
 install -m 644 "$ROOT/resources/icons/counterweight.svg" "$DEBROOT/usr/share/icons/hicolor/scalable/apps/"
 install -m 644 "$ROOT/packaging/linux/counterweight-mime.xml" "$DEBROOT/usr/share/mime/packages/counterweight.xml"
 install -m 755 "$ROOT/packaging/linux/postinst" "$ROOT/packaging/linux/postrm" "$DEBROOT/DEBIAN/"
+# Debian keeps licences in /usr/share/doc/<package>/: a copyright file (the index of the
+# bundled components) and a copy of the licence files, which also stay in the bundle.
+DOC="$DEBROOT/usr/share/doc/counterweight"
+mkdir -p "$DOC"
+cp -a "$LICENSES" "$DOC/licenses"
+APP_LICENSE=$("$PY" -c 'from importlib.metadata import metadata; print(metadata("counterweight")["License"] or "see its documentation")')
+{
+    echo "Counterweight $VERSION"
+    echo "Licence of Counterweight itself: $APP_LICENSE"
+    echo
+    echo "The third-party components bundled in /opt/counterweight/_internal/ are listed below."
+    echo "Their licence files are in /usr/share/doc/counterweight/licenses/ (the same files as"
+    echo "/opt/counterweight/_internal/licenses/, in the folder each entry names)."
+    echo
+    cat "$LICENSES/README.txt"
+} > "$DOC/copyright"
+chmod -R u=rwX,go=rX "$DOC"
 # Depends: Qt's system libraries; the xcb ones come from packaging/apt-packages.txt.
 xcb=$(awk '$1 == "window" && $2 ~ /^libxcb/ { print $2 }' "$ROOT/packaging/apt-packages.txt")
 # The spec leaves the X11/xcb, font, GLib, D-Bus and C++ runtime libraries to the system

@@ -342,6 +342,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Third-party licences: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licences of the parts Counterweight is built from are installed with the packaged application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the licences of the bundled libraries are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4040,6 +4056,7 @@ With the current scores this is breached by: {1}.</source>
     <name>ScoreDelegate</name>
     <message>
         <source>Level for {0}</source>
+        <extracomment>Rows sampled when columns are sized to their contents.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -271,3 +271,21 @@ def test_run_gui_read_only_flag(qtbot, small_session, tmp_path, monkeypatch) -> 
     assert app_module.run_gui(["counterweight", "--read-only"], str(path)) == 0
     assert seen["read_only"] is True
     assert "--read-only" in str(seen["banner"])
+
+
+def test_about_names_the_licences_of_a_packaged_build(qtbot, tmp_path, monkeypatch):  # issue 6
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+
+    from counterweight.ui.dialogs.about_dialog import AboutDialog
+
+    dev = AboutDialog()
+    qtbot.addWidget(dev)
+    assert "installed with the packaged application" in dev.findChild(QLabel, "licencesLabel").text()
+    (tmp_path / "licenses").mkdir()
+    (tmp_path / "licenses" / "README.txt").write_text("index", encoding="utf-8")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    frozen = AboutDialog()
+    qtbot.addWidget(frozen)
+    assert str(tmp_path / "licenses" / "README.txt") in frozen.findChild(QLabel, "licencesLabel").text()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import platform
+import sys
+from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
@@ -21,6 +23,13 @@ def version_lines() -> list[tuple[str, str]]:
         ("Python", platform.python_version()),
         ("System", f"{platform.system()} {platform.release()}".strip()),
     ]
+
+
+def licences_index() -> Path | None:
+    """The index of the third-party licences shipped with a packaged build, if there is one."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    index = Path(bundle) / "licenses" / "README.txt" if bundle else None
+    return index if index is not None and index.is_file() else None
 
 
 class AboutDialog(QDialog):
@@ -49,6 +58,16 @@ class AboutDialog(QDialog):
         versions.setAccessibleDescription(self.tr("Versions of Counterweight and its parts, to quote when asking help"))
         versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        notices = licences_index()
+        licences = QLabel(self.tr("Third-party licences: {0}").format(notices) if notices is not None else self.tr(
+            "The licences of the parts Counterweight is built from are installed with the packaged application."),
+            self)
+        licences.setObjectName("licencesLabel")
+        licences.setAccessibleName(self.tr("Third-party licences"))
+        licences.setAccessibleDescription(self.tr("Where the licences of the bundled libraries are"))
+        licences.setWordWrap(True)
+        licences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("aboutButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -57,7 +76,7 @@ class AboutDialog(QDialog):
         close.setAccessibleDescription(self.tr("Closes the About box"))
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
-        for w in (icon, title, summary, offline, versions):
+        for w in (icon, title, summary, offline, versions, licences):
             col.addWidget(w)
         col.addWidget(buttons)
         self.setMinimumWidth(420)
