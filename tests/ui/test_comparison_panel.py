@@ -232,3 +232,17 @@ def test_main_window_hosts_the_tabs_and_keeps_ranking_panel(qtbot, controller, t
     assert window.analysis_tabs.currentIndex() == 0
     assert [name for _, name, _ in window.ranking_panel.ranking()] == ["Alpha", "Charlie", "Bravo"]
     assert method_code(AggregationMethod.PROMETHEE) == "PROMETHEE"
+
+
+def test_another_project_is_compared_when_the_panel_is_shown(qtbot, panel, controller, tmp_path):
+    from counterweight.locations import example_decision_path
+    from counterweight.services import exchange
+    from tests.factories import small_decision
+
+    panel.hide()
+    controller.set_session(ProjectSession.create(tmp_path / "other.counterweight",
+                                                 exchange.read_file(example_decision_path())))
+    panel.show()
+    assert dict(panel.rank_rows()) == _expected_rows(controller.decision)
+    controller.set_session(ProjectSession.create(tmp_path / "again.counterweight", small_decision()))
+    assert dict(panel.rank_rows()) == _expected_rows(controller.decision)  # shown: recomputed at once

@@ -145,8 +145,13 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 def text_colour_for(background: QColor) -> QColor:
     """Black or white, whichever contrasts more with ``background``."""
-    black, white = QColor("#000000"), QColor("#FFFFFF")
-    return black if contrast_ratio(background, black) >= contrast_ratio(background, white) else white
+    return QColor(_text_colour_for_rgb(background.rgb()))
+
+
+@lru_cache(maxsize=4096)
+def _text_colour_for_rgb(rgb: int) -> str:  # asked for every cell painted: computed once per colour
+    background, black, white = QColor.fromRgb(rgb), QColor("#000000"), QColor("#FFFFFF")
+    return "#000000" if contrast_ratio(background, black) >= contrast_ratio(background, white) else "#FFFFFF"
 
 
 def ensure_contrast(colour: QColor, backgrounds: list[QColor], minimum: float = 4.5) -> QColor:

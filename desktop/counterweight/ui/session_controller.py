@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 GROUP_VIEW = "group"
 
 
+#: How many edits Edit > Undo can take back (older ones stay in the History panel).
+UNDO_LIMIT = 1000
+
 class SessionController(QObject):
     """Owns the open :class:`ProjectSession` and its :class:`QUndoStack`.
 
@@ -52,6 +55,9 @@ class SessionController(QObject):
         self._view: str | None = None  # issue 4: analysts
         self._view_cache: tuple | None = None  # issue 4: analysts
         self.undo_stack = QUndoStack(self)
+        # Undo reaches back this many steps (every step stays in the history, which can
+        # restore any past value); unlimited undo made memory grow through a long session.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.undo_stack.setUndoLimit(500)
         if session is not None:
             self.set_session(session)

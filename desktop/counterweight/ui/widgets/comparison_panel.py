@@ -130,7 +130,7 @@ class ComparisonPanel(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.recompute)
         controller.changed.connect(self._on_changed)
-        controller.sessionReplaced.connect(self.recompute)
+        controller.sessionReplaced.connect(self._on_changed)  # hidden: recomputed when shown
         controller.viewChanged.connect(self._on_changed)  # issue 4: analysts
         self.recompute()
 
@@ -148,7 +148,7 @@ class ComparisonPanel(QWidget):
         return table
 
     # ------------------------------------------------------------ updating
-    def _on_changed(self, _changes: ChangeSet | object) -> None:
+    def _on_changed(self, _changes: ChangeSet | object = None) -> None:
         self._stale = True
         if not self.isVisible():
             return  # recomputed when shown

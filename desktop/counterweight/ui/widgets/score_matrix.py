@@ -50,7 +50,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 #: Rows sampled when columns are sized to their contents.
-FIT_SAMPLE_ROWS = 100
+FIT_SAMPLE_ROWS = 20
 
 class ScoreDelegate(QStyledItemDelegate):
     """Level picker for qualitative criteria, checked line edit for numeric ones."""
