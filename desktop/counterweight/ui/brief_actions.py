@@ -85,12 +85,7 @@ class BriefActions(QObject):
         self.update_enabled()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window)
-        action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return getattr(self._window, "file_actions")._action(name, text, None, tip, slot)
 
     def update_enabled(self) -> None:
         has = self._controller.has_session

@@ -63,12 +63,7 @@ class PacketActions(QObject):
         self.update_enabled()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window)
-        action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return getattr(self._window, "file_actions")._action(name, text, None, tip, slot)
 
     def is_working_copy(self) -> bool:
         """Whether the open project was made from a packet (so it can be returned)."""
