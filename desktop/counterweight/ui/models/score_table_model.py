@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -39,38 +38,27 @@ from counterweight.ui.models.evidence_marks import evidence_marker, unsupported_
 from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-#: True when the cell has no score (no value and no level).
-MissingRole = Qt.ItemDataRole.UserRole + 1
-#: The cell's :class:`Score` (or ``None``).
-ScoreRole = Qt.ItemDataRole.UserRole + 2
-#: The column's :class:`Criterion`.
-CriterionRole = Qt.ItemDataRole.UserRole + 3
-#: ``(option_id, criterion_id)`` of the cell.
-CellKeyRole = Qt.ItemDataRole.UserRole + 4
-# issue 4: evidence -------------------------------------------------------------
-#: Number of pieces of evidence behind the cell's score (0 without a score).
-EvidenceCountRole = Qt.ItemDataRole.UserRole + 20
-#: ``none``/``weak``/``medium``/``strong``: how well the evidence supports the score.
-EvidenceStrengthRole = Qt.ItemDataRole.UserRole + 21
-#: True when the cell holds a score (value or level) that rests on no evidence at all.
-UnsupportedRole = Qt.ItemDataRole.UserRole + 22
-# ------------------------------------------------------------ end issue 4: evidence
-
-#: Column titles wrap at about this many characters, so long names do not make wide columns.
+# The roles, the cell-text helpers and the header wrap are defined once, in score_text.
 from counterweight.ui.models.score_text import (  # noqa: E402,F401 - re-exported
     _HEADER_WRAP,
     _NUM,
     _RANGED,
-    format_number,
-    format_score,
+    CellKeyRole,
+    CriterionRole,
+    EvidenceCountRole,
+    EvidenceStrengthRole,
+    MissingRole,
+    ModelIndex,
+    ScoreRole,
+    UnsupportedRole,
+    _make_score,
+    _number,
+    _tr,
     describe_scale,
     direction_arrow,
-    _number,
+    format_number,
+    format_score,
     parse_cell_text,
-    _tr,
-    _make_score,
 )
 
 
