@@ -48,12 +48,14 @@ def _dump(model: Any) -> Any:
     return None if model is None else model.model_dump(mode="json")
 
 
-def _input_of(decision: Decision, analyst_id: str) -> AnalystInput:
+def input_of(decision: Decision, analyst_id: str) -> AnalystInput:
+    """The analyst's own inputs (empty when they gave none)."""
     item = next((i for i in decision.analyst_inputs if i.analyst_id == analyst_id), None)
     return item if item is not None else AnalystInput(analyst_id=analyst_id)
 
 
-def _with_input(decision: Decision, item: AnalystInput) -> list[AnalystInput]:
+def with_input(decision: Decision, item: AnalystInput) -> list[AnalystInput]:
+    """The decision's analyst inputs with ``item`` in place (dropped when empty), in analyst order."""
     out = [i for i in decision.analyst_inputs if i.analyst_id != item.analyst_id]
     if not item.is_empty:
         out.append(item)
@@ -136,12 +138,12 @@ class SetAnalystScore(Edit):
         key = (self.option_id, self.criterion_id)
         if self.score is not None and self.score.key != key:
             raise ValueError("score does not belong to this cell")  # programming error
-        item = _input_of(decision, self.analyst_id)
+        item = input_of(decision, self.analyst_id)
         old = item.score(*key)
         scores = [s for s in item.scores if s.key != key] + ([self.score] if self.score is not None else [])
         where = f"{decision.option(self.option_id).name} × {decision.criterion(self.criterion_id).name}"
         new_item = AnalystInput.model_validate({**dict(item), "scores": scores})
-        new = rebuild(decision, f"{name}'s score of {where}", analyst_inputs=_with_input(decision, new_item))
+        new = rebuild(decision, f"{name}'s score of {where}", analyst_inputs=with_input(decision, new_item))
         changes = ChangeSet(parts=frozenset({Part.SCORES}), cells=frozenset({key}),
                             description=f"{self.label}: {name}, {where}")
         inverse = SetAnalystScore(self.analyst_id, self.option_id, self.criterion_id, old, self.label)
@@ -165,13 +167,13 @@ class SetAnalystWeight(Edit):
         crit = decision.criterion(self.criterion_id)
         if self.weight is not None and not (self.weight >= 0 and self.weight < float("inf")):
             raise InvalidInputError(f"{name}'s weight of {crit.name!r} must be a number of points, 0 or more.")
-        item = _input_of(decision, self.analyst_id)
+        item = input_of(decision, self.analyst_id)
         old = item.weights.get(self.criterion_id)
         weights = {k: v for k, v in item.weights.items() if k != self.criterion_id}
         if self.weight is not None:
             weights[self.criterion_id] = float(self.weight)
         new_item = item.model_copy(update={"weights": weights})
-        new = rebuild(decision, f"{name}'s weight of {crit.name!r}", analyst_inputs=_with_input(decision, new_item))
+        new = rebuild(decision, f"{name}'s weight of {crit.name!r}", analyst_inputs=with_input(decision, new_item))
         changes = ChangeSet(parts=frozenset({Part.WEIGHTS}), criterion_ids=frozenset({crit.id}),
                             description=f"{self.label}: {name}, {crit.name}")
         inverse = SetAnalystWeight(self.analyst_id, self.criterion_id, old, self.label)
@@ -213,7 +215,7 @@ class SetAnalystElicitation(Edit):
         ids = {c.id for c in kids}
         if self.points and not set(self.points) <= ids:
             raise ValueError("points for criteria outside this node")  # programming error
-        item = _input_of(decision, self.analyst_id)
+        item = input_of(decision, self.analyst_id)
         old = item.elicitation(self.node_id)
         elicitations = [e for e in item.elicitations if e.node_id != self.node_id]
         if self.elicitation is not None:
@@ -229,7 +231,7 @@ class SetAnalystElicitation(Edit):
                     weights[k] = float(v)
         where = node_name(decision, self.node_id)
         new_item = AnalystInput.model_validate({**dict(item), "elicitations": elicitations, "weights": weights})
-        new = rebuild(decision, f"{name}'s weights under {where}", analyst_inputs=_with_input(decision, new_item))
+        new = rebuild(decision, f"{name}'s weights under {where}", analyst_inputs=with_input(decision, new_item))
         analyst_view(new, self.analyst_id)  # judgements that do not fit the node are refused here
         changes = ChangeSet(parts=frozenset({Part.WEIGHTS}), criterion_ids=frozenset(ids),
                             description=f"{self.label}: {name}, {where}")
@@ -254,7 +256,7 @@ class SetGroupSettings(Edit):
                        _dump(decision.group), _dump(self.settings))
 
 
-__all__ = [
+__all__ = ["input_of", "with_input", 
     "AddAnalyst", "RemoveAnalyst", "SetAnalystElicitation", "SetAnalystScore", "SetAnalystWeight",
     "SetGroupSettings", "UpdateAnalyst", "analyst_target", "strip_analyst_mark", "target_analyst_id",
 ]

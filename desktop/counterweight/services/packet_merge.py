@@ -26,12 +26,8 @@ from counterweight.domain.elicitation import Elicitation
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, rebuild
 from counterweight.services.packet_format import Packet, PacketRequest, read_packet
-from counterweight.services.packets import (
-    EXPORT_ACTION,
-    IMPORT_ACTION,
-    UNDO_IMPORT_ACTION,
-    input_of,
-)
+from counterweight.services.analyst_edits import input_of, with_input
+from counterweight.services.packets import EXPORT_ACTION, IMPORT_ACTION, UNDO_IMPORT_ACTION
 from counterweight.services.session import ProjectSession
 
 Status = Literal["take", "same", "conflict", "skipped"]
@@ -90,15 +86,15 @@ class ImportPlan:
                             elicitations=list(judgements.values()))
 
 
-def _issued_hash(session: ProjectSession, packet_id: str) -> str | None:
-    for entry in session.audit_log():
+def _issued_hash(log: list[Any], packet_id: str) -> str | None:
+    for entry in log:
         if entry.action == EXPORT_ACTION and isinstance(entry.new, dict) and entry.new.get("packet_id") == packet_id:
             return str(entry.new.get("request_hash", ""))
     return None
 
 
-def _last_import(session: ProjectSession, packet_id: str) -> Any:
-    for entry in session.audit_log():  # newest first
+def _last_import(log: list[Any], packet_id: str) -> Any:
+    for entry in log:  # newest first
         if entry.action in (IMPORT_ACTION, UNDO_IMPORT_ACTION) and isinstance(entry.new, dict) and (
                 entry.new.get("packet_id") == packet_id):
             return entry if entry.action == IMPORT_ACTION else None
@@ -174,7 +170,8 @@ def plan_import(session: ProjectSession, packet_path: str | Path) -> ImportPlan:
         raise ExchangeFormatError(
             f"this packet has not been filled in yet (it is the one exported for {req.analyst.name}); "
             "import the packet they return.", where=label)
-    issued = _issued_hash(session, req.packet_id)
+    log = session.audit_log()  # read once for both checks
+    issued = _issued_hash(log, req.packet_id)
     if issued is None:
         raise ExchangeFormatError(
             f"this packet was not issued by this project (it came from \u201c{req.project.title}\u201d, exported "
@@ -184,7 +181,7 @@ def plan_import(session: ProjectSession, packet_path: str | Path) -> ImportPlan:
         raise ExchangeFormatError(
             "the packet does not match the one this project exported (content hash differs); "
             "it was altered after export.", where=label)
-    done = _last_import(session, req.packet_id)
+    done = _last_import(log, req.packet_id)
     if done is not None:
         raise ExchangeFormatError(
             f"this packet was already imported on {done.at:%Y-%m-%d %H:%M} UTC by {done.user}; "
@@ -227,12 +224,8 @@ class ImportPacketEdit(Edit):
     def apply(self, decision: Decision) -> Applied:
         analysts = decision.analysts
         if not any(a.id == self.analyst.id for a in analysts):
-            analysts = [*analysts, self.analyst]
-        inputs = [i for i in decision.analyst_inputs if i.analyst_id != self.analyst.id]
-        if not self.new_input.is_empty:
-            inputs.append(self.new_input)
-        order = {a.id: n for n, a in enumerate(analysts)}
-        inputs.sort(key=lambda i: order.get(i.analyst_id, len(order)))
+            analysts = [*analysts, self.analyst]  # added back last, where with_input puts unknown ids
+        inputs = with_input(decision, self.new_input)
         new = rebuild(decision, f"Packet from {self.analyst.name}", analysts=analysts, analyst_inputs=inputs)
         changes = ChangeSet(parts=frozenset({Part.INFO, Part.SCORES, Part.WEIGHTS}),
                             description=f"{self.label}: {self.analyst.name}")

@@ -29,6 +29,7 @@ from typing import Any
 from counterweight import __version__
 from counterweight.domain import Decision, ExchangeFormatError, InvalidInputError
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
+from counterweight.services.analyst_edits import input_of
 from counterweight.services.edits import rebuild
 from counterweight.services.packet_format import (
     PacketRequest,
@@ -65,11 +66,6 @@ def find_analyst(decision: Decision, name_or_id: str) -> Analyst:
         "Name the analyst first (Analysts in the View menu).",
         where="analyst",
     )
-
-
-def input_of(decision: Decision, analyst_id: str) -> AnalystInput:
-    item = next((i for i in decision.analyst_inputs if i.analyst_id == analyst_id), None)
-    return item if item is not None else AnalystInput(analyst_id=analyst_id)
 
 
 def _work_decision(decision: Decision, analyst: Analyst, base: AnalystInput) -> Decision:
@@ -204,5 +200,5 @@ def return_packet(session: ProjectSession, out: str | Path, *, note: str = "") -
 
 __all__ = [
     "EXPORT_ACTION", "IMPORT_ACTION", "OPEN_ACTION", "RETURN_ACTION", "UNDO_IMPORT_ACTION", "ReturnSummary",
-    "export_packet", "find_analyst", "input_of", "open_packet", "packet_request_of", "return_packet",
+    "export_packet", "find_analyst", "open_packet", "packet_request_of", "return_packet",
 ]

@@ -58,17 +58,24 @@ class PacketActions(QObject):
         anchor = getattr(window, "file_actions").import_action
         file_menu.insertMenu(anchor, self.menu)
         file_menu.insertSeparator(anchor)
-        self._controller.sessionReplaced.connect(self.update_enabled)
+        self._working_copy = False
+        self._controller.sessionReplaced.connect(self._on_session_replaced)
         self._controller.changed.connect(lambda _c: self.update_enabled())
-        self.update_enabled()
+        self._on_session_replaced()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
         return getattr(self._window, "file_actions")._action(name, text, None, tip, slot)
 
+    def _on_session_replaced(self) -> None:
+        # A working copy records its packet when it is created, so this holds for the
+        # session's life: read the history once here, not after every edit.
+        c = self._controller
+        self._working_copy = c.has_session and packets.packet_request_of(c.session) is not None
+        self.update_enabled()
+
     def is_working_copy(self) -> bool:
         """Whether the open project was made from a packet (so it can be returned)."""
-        c = self._controller
-        return c.has_session and packets.packet_request_of(c.session) is not None
+        return self._working_copy and self._controller.has_session
 
     def update_enabled(self) -> None:
         c = self._controller
