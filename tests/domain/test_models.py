@@ -117,3 +117,15 @@ def test_error_location_in_words():
 def test_group_with_no_scale_is_group():
     assert Criterion(id="g", name="G").is_group
     assert not Criterion(id="c", name="C", scale=NumericScale()).is_group
+
+
+def test_a_copy_with_new_scores_looks_up_its_own_scores() -> None:
+    """The score index is built during validation (issue 6); a copy must not keep the original's."""
+    d = small_decision()
+    old = d.score("b", "cost")
+    assert old is not None and old.value == 10
+    new = old.model_copy(update={"value": 12.0})
+    copy = d.model_copy(update={"scores": [new if s.key == old.key else s for s in d.scores]})
+    assert copy.score("b", "cost") == new
+    assert d.score("b", "cost") == old
+    assert copy.leaves == d.leaves and copy.model_copy().score("b", "cost") == new

@@ -167,3 +167,32 @@ def test_garbled_schema_text_is_reported_as_damage(folder: Path) -> None:
     err = _refused(path, ProjectFileError, "damaged")
     assert isinstance(err.__cause__, UnicodeDecodeError)
     assert "garbled" in err.message
+
+
+def test_of_two_bad_score_rows_the_first_in_option_order_is_named(folder: Path) -> None:
+    """Scores are read in storage order and checked in one call (issue 6); a refusal still
+    names the first bad row in option-then-criterion order, not the first one stored."""
+    path = _project(folder)
+    conn = sqlite3.connect(path)
+    # Re-store O3's benefit score, then O1's, so storage order is O3 before O1.
+    for option in ("O3", "O1"):
+        where = "option_id = ? AND criterion_id = 'benefit.eff'"
+        row = conn.execute(f"SELECT * FROM scores WHERE {where}", (option,)).fetchone()
+        conn.execute(f"DELETE FROM scores WHERE {where}", (option,))
+        conn.execute(f"INSERT INTO scores VALUES ({', '.join('?' * len(row))})", row)
+    conn.execute("UPDATE scores SET low = 90, high = 1 WHERE criterion_id = 'benefit.eff' AND option_id IN ('O1', 'O3')")
+    conn.commit()
+    stored = [r[0] for r in conn.execute("SELECT option_id FROM scores WHERE criterion_id = 'benefit.eff' ORDER BY rowid")]
+    conn.close()
+    assert stored.index("O3") < stored.index("O1")
+    with ProjectStore.open(path) as store, pytest.raises(ProjectFileError) as info:
+        store.load()
+    assert "'O1'" in str(info.value) and "'O3'" not in str(info.value)
+
+
+def test_unreadable_evidence_json_names_the_score_row(folder: Path) -> None:
+    path = _project(folder)
+    _corrupt_row(path, "UPDATE scores SET evidence = '[{oops' WHERE option_id = 'O2' AND criterion_id = 'cost'")
+    with ProjectStore.open(path) as store, pytest.raises(ProjectFileError) as info:
+        store.load()
+    assert "'O2'" in str(info.value) and "'cost'" in str(info.value) and "JSON" in str(info.value)

@@ -382,3 +382,21 @@ def test_detail_level_choice(qtbot, detail, controller):
     assert panel.apply()
     assert controller.decision.score("b", "harm").level == "Moderate"
     assert controller.decision.score("b", "harm").rationale == "loud"
+
+
+def test_painted_cell_facts_are_cached_bounded_and_refreshed_by_edits(qtbot, controller, monkeypatch):
+    """Issue 6: text, colour and evidence of painted cells are worked out once per change."""
+    import counterweight.ui.models.score_table_model as stm
+
+    monkeypatch.setattr(stm, "CELL_CACHE_LIMIT", 4)
+    model = ScoreTableModel(controller)
+    cells = [(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert len(cells) > 4
+    first = {rc: model.index(*rc).data() for rc in cells}
+    assert len(model._cells) <= 4  # the cache starts afresh rather than keep everything
+    assert {rc: model.index(*rc).data() for rc in cells} == first  # same answers from cache or not
+    model.index(1, 1).data()  # Bravo x effect is now cached ...
+    back = model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole).color().name()
+    assert controller.submit(SetScore("b", "effect", Score(option_id="b", criterion_id="effect", value=0.0))) is None
+    assert model.index(1, 1).data() == "0"  # ... and an edit replaces it
+    assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() != back

@@ -242,7 +242,8 @@ def test_score_matrix_uses_the_ramp_of_the_palette(qtbot, controller, use_palett
 
     model = ScoreTableModel(controller)
     for palette, dark in ((light_palette(), False), (dark_palette(), True)):
-        use_palette(palette)
+        with qtbot.waitSignal(theme.install().changed, timeout=2000):  # the model hears of it from the watcher
+            use_palette(palette)
         for r in range(model.rowCount()):
             for c in range(model.columnCount()):
                 back = model.index(r, c).data(Qt.ItemDataRole.BackgroundRole).color()

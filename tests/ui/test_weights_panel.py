@@ -160,3 +160,53 @@ def test_plus_minus_keys_on_the_tree(qtbot, panels, controller):
     assert controller.undo_stack.count() == 1
     qtbot.keyClick(weights.tree, Qt.Key.Key_F2)
     qtbot.waitUntil(weights.editor("effect").spin.hasFocus)
+
+
+def _live_edit_commands() -> int:
+    import gc
+
+    from counterweight.ui.undo import EditCommand
+
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o) is EditCommand)
+
+
+def test_the_steps_of_many_drags_leave_nothing_behind(panels, controller):
+    """Issue 6: each merged drag step used to keep a command object alive for good."""
+    weights, _ = panels
+    before = _live_edit_commands()
+    for drag in range(20):
+        _drag(weights.editor("effect").slider, [4 + (drag + k) % 5 for k in range(10)])
+    assert controller.undo_stack.count() == 20
+    assert _live_edit_commands() - before == 20  # one per undo step, none per merged step
+    for _ in range(20):
+        controller.undo_stack.undo()
+    assert controller.decision.criterion("effect").weight == 3
+
+
+def test_a_drag_continued_after_saving_is_a_new_undo_step(panels, controller):
+    weights, _ = panels
+    slider = weights.editor("effect").slider
+    slider.setSliderDown(True)
+    slider.setValue(5)
+    controller.undo_stack.setClean()  # saved mid-drag
+    slider.setValue(6)
+    slider.setSliderDown(False)
+    assert controller.undo_stack.count() == 2
+    assert controller.undo_stack.isClean() is False
+    controller.undo_stack.undo()
+    assert controller.undo_stack.isClean() and controller.decision.criterion("effect").weight == 5
+
+
+def test_a_step_after_an_undo_does_not_join_the_undone_gesture(panels, controller):
+    weights, _ = panels
+    _drag(weights.editor("effect").slider, [4, 5])
+    _drag(weights.editor("cost").slider, [2])
+    controller.undo_stack.undo()  # the cost drag
+    from counterweight.ui.widgets.weights_panel import GestureWeight
+
+    same_gesture = GestureWeight("effect", 9, gesture=weights.editor("effect").gesture)
+    assert controller.submit(same_gesture) is None
+    assert controller.undo_stack.count() == 2 and not controller.undo_stack.canRedo()
+    controller.undo_stack.undo()
+    assert controller.decision.criterion("effect").weight == 5

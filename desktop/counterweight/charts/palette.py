@@ -102,15 +102,26 @@ def stoplight_colour(value: float | None, *, dark: bool = False) -> QColor:
     ``None`` (no score) gets the neutral :func:`missing_colour`. Values outside 0-1
     are clamped. ``dark`` picks the ramp made for dark palettes.
     """
-    if value is None or value != value:  # None or NaN
-        return missing_colour(dark)
-    # Quantised to 1/1024 of the ramp (invisible) so each colour is mixed once: this is
-    # asked for every cell painted.
-    step = round(min(1.0, max(0.0, float(value))) * _RAMP_STEPS)
-    return QColor(_ramp_colour(step, dark))
+    return ramp_colour(ramp_step(value), dark=dark)
 
 
 _RAMP_STEPS = 1024
+
+
+def ramp_step(value: float | None) -> int | None:
+    """The step of the stoplight ramp (0-1024) for a normalised value; ``None`` for no value or NaN.
+
+    The ramp is quantised to 1/1024 (invisible) so each colour is mixed once and callers
+    that paint many cells can keep one brush per step.
+    """
+    if value is None or value != value:  # None or NaN
+        return None
+    return round(min(1.0, max(0.0, float(value))) * _RAMP_STEPS)
+
+
+def ramp_colour(step: int | None, *, dark: bool = False) -> QColor:
+    """The colour of a :func:`ramp_step` (``None``: the missing colour)."""
+    return missing_colour(dark) if step is None else QColor(_ramp_colour(step, dark))
 
 
 @lru_cache(maxsize=2 * (_RAMP_STEPS + 1))
@@ -181,6 +192,8 @@ __all__ = [
     "is_dark_palette",
     "missing_colour",
     "mix",
+    "ramp_colour",
+    "ramp_step",
     "relative_luminance",
     "series_colour",
     "stoplight_colour",

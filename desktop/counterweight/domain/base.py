@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from typing import Annotated
+from collections.abc import Mapping
+from functools import cache, cached_property
+from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -22,6 +24,25 @@ class Frozen(BaseModel):
         str_strip_whitespace=True,
         validate_default=True,
     )
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy, as pydantic's, without any cached lookup built from the original's fields.
+
+        pydantic copies the whole instance ``__dict__``, which also holds the values of
+        ``functools.cached_property`` (such as a decision's score index); with
+        ``update`` those would describe the original, not the copy.
+        """
+        copy = super().model_copy(update=update, deep=deep)
+        if update:
+            for name in _cached_properties(type(self)):
+                copy.__dict__.pop(name, None)
+        return copy
+
+
+@cache
+def _cached_properties(cls: type) -> tuple[str, ...]:
+    return tuple(name for klass in cls.__mro__ for name, attr in vars(klass).items()
+                 if isinstance(attr, cached_property))
 
 
 _ID_RE = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"

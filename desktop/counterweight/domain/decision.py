@@ -124,16 +124,16 @@ class Decision(Frozen):
                 numeric[c.id] = (c.scale.lower, c.scale.upper)
             elif isinstance(c.scale, QualitativeScale):
                 levels[c.id] = {lv.label.casefold() for lv in c.scale.levels}
-        seen_keys: set[tuple[str, str]] = set()
+        index: dict[tuple[str, str], Score] = {}  # kept as the score lookup (issue 6: built once)
         for s in self.scores:
             oid, cid = s.option_id, s.criterion_id
             if oid not in opts:
                 raise ValueError(f"a score refers to option {oid!r}, which does not exist")
             key = (oid, cid)
-            if key in seen_keys:
+            if key in index:
                 name = crit[cid].name if cid in crit else cid
                 raise ValueError(f"option {oid!r} is scored twice on {name!r}")
-            seen_keys.add(key)
+            index[key] = s
             bounds = numeric.get(cid)
             if bounds is not None:
                 lo, hi = bounds
@@ -158,6 +158,7 @@ class Decision(Frozen):
             problem = check_score_against_scale(s, c.scale) or "does not fit the scale"
             opt_name = next(o.name for o in self.options if o.id == oid)
             raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
+        self.__dict__["_score_index"] = index  # what the cached property would build, as it would
         self._check_method_references(crit)
         self._check_evidence_sources()
         _analysts.check_analyst_references(self)  # issue 4: several analysts

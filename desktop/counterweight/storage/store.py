@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from types import TracebackType
 
+from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
 from counterweight.storage import audit, audit_chain, backups, placement, rows, schema, sqlite_io
 from counterweight.storage.audit import AuditEntry
@@ -227,7 +228,8 @@ class ProjectStore:
             try:
                 conn.execute("BEGIN")
                 try:
-                    return rows.read_decision(conn, str(self.path))
+                    with gc_paused():  # issue 6: tens of thousands of objects, no cycles
+                        return rows.read_decision(conn, str(self.path))
                 finally:
                     conn.execute("COMMIT")
             except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled text too

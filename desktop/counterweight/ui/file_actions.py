@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, slug
 from counterweight.domain.errors import CounterweightError, ProjectFileError
 from counterweight.services import projects, workspace
@@ -165,7 +166,8 @@ class FileActions(QObject):
         return target
 
     def _install(self, session: ProjectSession, message: str) -> None:
-        self._controller.set_session(session)
+        with gc_paused():  # issue 6: every panel rebuilds at once; see counterweight.bulk
+            self._controller.set_session(session)
         self.remember(session.path)
         self.update_enabled()
         self._status(message)

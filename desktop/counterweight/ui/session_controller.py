@@ -123,8 +123,25 @@ class SessionController(QObject):
         except CounterweightError as exc:
             self.errorRaised.emit(str(exc))
             return str(exc)
-        self.undo_stack.push(EditCommand(self, edit, inverse))
+        top = self._open_gesture()
+        if top is not None and top.can_absorb(edit):
+            top.absorb(edit)  # one more step of the same drag: still one undo step
+        else:
+            self.undo_stack.push(EditCommand(self, edit, inverse))
         return None
+
+    def _open_gesture(self) -> EditCommand | None:
+        """The last command, if a new step may still join it (as QUndoStack would merge).
+
+        Not when something is undone (a push would drop the redo steps), and not into
+        the saved state: a drag that continues after saving becomes a new undo step.
+        """
+        stack = self.undo_stack
+        index = stack.index()
+        if index == 0 or index != stack.count() or index == stack.cleanIndex():
+            return None
+        top = stack.command(index - 1)
+        return top if isinstance(top, EditCommand) else None
 
     def validate(self, edit: Edit) -> str | None:
         """Check ``edit`` without applying it: ``None`` if valid, else the error message."""

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from counterweight.domain import slug
 from counterweight.domain.errors import CounterweightError, ProjectFileError
-from counterweight.reports import csv_export, xlsx_export
-from counterweight.services import spreadsheet, workspace
+from counterweight.services import workspace
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
 
@@ -80,6 +79,8 @@ class SpreadsheetActions(QObject):
                 return False
             path = chosen
         source = Path(path)
+        from counterweight.services import spreadsheet  # issue 6: openpyxl loads on first use, not at start-up
+
         try:
             decision = spreadsheet.read_spreadsheet(source)
         except FILE_ERRORS as exc:
@@ -118,6 +119,8 @@ class SpreadsheetActions(QObject):
         else:
             target = Path(path)
         controller = files._controller
+        from counterweight.reports import csv_export, xlsx_export  # issue 6: openpyxl loads on first use
+
         try:
             if target.suffix.lower() == ".csv":
                 csv_export.write_csv(controller.decision, target)
@@ -159,6 +162,8 @@ class SpreadsheetActions(QObject):
                 return False
         else:
             target = Path(path)
+        from counterweight.services import spreadsheet  # issue 6: openpyxl loads on first use
+
         try:
             spreadsheet.write_template(target)
         except FILE_ERRORS as exc:

@@ -2,7 +2,8 @@
 
 Both directions go through :meth:`ProjectSession.apply`, so undo and redo are saved
 and audited like any other edit. Consecutive edits with the same ``merge_key`` (for
-example the steps of one slider drag) merge into a single undo step.
+example the steps of one slider drag) merge into a single undo step; the controller
+merges them itself (see :meth:`EditCommand.id` for why not Qt).
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from counterweight.services.edits import Edit
 
 if TYPE_CHECKING:
     from counterweight.ui.session_controller import SessionController
-
-MERGEABLE_ID = 1001
 
 
 class EditCommand(QUndoCommand):
@@ -34,16 +33,22 @@ class EditCommand(QUndoCommand):
         return self._edit
 
     def id(self) -> int:  # noqa: A003 - Qt API
-        return MERGEABLE_ID if self._edit.merge_key() is not None else -1
+        # Never merged by Qt: PySide6 (6.11) keeps the Python side of every command Qt
+        # deletes after a merge alive for good, so each step of a slider drag leaked
+        # (issue 6, found by the memory benchmark). The controller merges with absorb().
+        return -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        if not isinstance(other, EditCommand):
-            return False
+    def can_absorb(self, edit: Edit) -> bool:
+        """Whether ``edit`` continues this command's gesture (same non-empty ``merge_key``)."""
         key = self._edit.merge_key()
-        if key is None or key != other._edit.merge_key():
-            return False
-        self._edit = other._edit  # keep our inverse: undo returns to before the first step
-        return True
+        return key is not None and key == edit.merge_key()
+
+    def absorb(self, edit: Edit) -> None:
+        """Take in the next step of the gesture, already applied by the controller.
+
+        The inverse stays: undo returns to before the first step, redo applies the last.
+        """
+        self._edit = edit
 
     def redo(self) -> None:
         if self._skip_first_redo:

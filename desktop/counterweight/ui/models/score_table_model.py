@@ -9,7 +9,7 @@ controller, so every change is validated, saved, audited and undoable.
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from counterweight.charts.palette import stoplight_colour, text_colour_for
-from counterweight.ui.theme import is_dark  # issue 6: the stoplight ramp suits a dark palette too
+from counterweight.charts.palette import ramp_colour, ramp_step, text_colour_for
+from counterweight.ui import theme  # issue 6: the stoplight ramp suits a dark palette too
 from counterweight.domain import (
     Criterion,
     Decision,
@@ -62,6 +62,38 @@ from counterweight.ui.models.score_text import (  # noqa: E402,F401 - re-exporte
 )
 
 
+# issue 6: data() is asked for about seven roles of every cell painted; these plain ints
+# keep its dispatch cheap (the view passes roles as ints).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_EVIDENCE_ROLES = frozenset((_DECORATION, int(EvidenceCountRole), int(EvidenceStrengthRole), int(UnsupportedRole)))
+_ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS_EDIT = _FLAGS_READ | Qt.ItemFlag.ItemIsEditable
+
+#: Painted cells whose facts (text, colour step, evidence) are kept until the next
+#: change; past this many the cache starts afresh, so scrolling a huge matrix does not
+#: keep it all.
+CELL_CACHE_LIMIT = 20_000
+
+
+class _Cell(NamedTuple):
+    """What painting one cell needs, worked out once per change of the project."""
+
+    text: str  # DisplayRole
+    step: int | None  # stoplight ramp step of the cell's 0-1 value; None: no value
+    strength: str  # evidence strength: none / weak / medium / strong
+    unsupported: bool  # scored, but on no evidence
+    numeric: bool  # right-aligned
+
+
 class ScoreTableModel(QAbstractTableModel):
     """Options × leaf criteria, fed by a :class:`SessionController`.
 
@@ -86,6 +118,11 @@ class ScoreTableModel(QAbstractTableModel):
         self._eval_row: dict[str, int] = {}
         self._eval_col: dict[str, int] = {}
         self._highlight_unsupported = False  # issue 4: evidence
+        self._cells: dict[tuple[int, int], _Cell] = {}  # issue 6: see CELL_CACHE_LIMIT
+        self._brushes: dict[int | None, tuple[QBrush, QBrush]] = {}  # ramp step -> background, text
+        watcher = theme.install()
+        if watcher is not None:  # a new palette: new colours on the next paint
+            watcher.changed.connect(self._on_theme_changed)
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.reload)
         controller.viewChanged.connect(lambda _view: self.reload())  # issue 4: analysts
@@ -93,6 +130,7 @@ class ScoreTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ state
     def _load(self) -> None:
+        self._cells.clear()
         ctl = self._controller
         if ctl is None or not ctl.has_session:
             self._decision, self._evaluation = None, None
@@ -110,6 +148,9 @@ class ScoreTableModel(QAbstractTableModel):
         self._eval_row = {oid: i for i, oid in enumerate(ev.option_ids)} if ev is not None else {}
         self._eval_col = {cid: j for j, cid in enumerate(ev.leaf_ids)} if ev is not None else {}
 
+    def _on_theme_changed(self) -> None:  # issue 6: the watcher then repaints the views
+        self._brushes.clear()
+
     def reload(self) -> None:
         """Re-read everything from the controller (a new project, or a structural change)."""
         self.beginResetModel()
@@ -117,6 +158,7 @@ class ScoreTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        self._cells.clear()  # cheap: only the cells painted next are worked out again
         if changes.structural or Part.PROJECT in changes.parts:
             self.reload()
             return
@@ -210,32 +252,33 @@ class ScoreTableModel(QAbstractTableModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._controller is not None and not self._controller.read_only:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+            return _FLAGS_EDIT
+        return _FLAGS_READ
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._decision is None:
+        if self._decision is None or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            score = self._score(index)
-            return "—" if score is None or score.is_missing else format_score(score)
-        if role == Qt.ItemDataRole.EditRole:
+        # issue 6: the painted roles come from a per-cell cache (see CELL_CACHE_LIMIT)
+        if role == _DISPLAY:
+            return self._cell(index).text
+        if role == _BACKGROUND:
+            cell = self._cell(index)
+            if self._highlight_unsupported and cell.unsupported:  # issue 4: evidence
+                return unsupported_brush(self._brush_pair(cell.step)[0].color())
+            return self._brush_pair(cell.step)[0]
+        if role == _FOREGROUND:
+            return self._brush_pair(self._cell(index).step)[1]
+        if role == _ALIGNMENT:
+            return _ALIGN_NUMBER if self._cell(index).numeric else _ALIGN_TEXT
+        if role == _DECORATION:  # issue 4: evidence
+            strength = self._cell(index).strength
+            return evidence_marker(strength) if strength != "none" else None
+        if role == _EDIT:
             return format_score(self._score(index), with_range=False)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if self._highlight_unsupported and self._unsupported(index):  # issue 4: evidence
-                return unsupported_brush(QColor(self._background(index)))
-            return QBrush(self._background(index))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(text_colour_for(self._background(index)))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(index)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(self._leaves[index.column()].scale, NumericScale):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             score = self._score(index)
             shown = self.tr("no score") if score is None or score.is_missing else format_score(score)
             return f"{self.cell_name(index)}: {shown}"
@@ -248,9 +291,38 @@ class ScoreTableModel(QAbstractTableModel):
             return self._leaves[index.column()]
         if role == CellKeyRole:
             return (self._option_ids[index.row()], self._leaves[index.column()].id)
-        if role in (Qt.ItemDataRole.DecorationRole, EvidenceCountRole, EvidenceStrengthRole, UnsupportedRole):
+        if role in _EVIDENCE_ROLES:
             return self._evidence_data(index, role)  # issue 4: evidence
         return None
+
+    def _cell(self, index: ModelIndex) -> _Cell:  # issue 6
+        key = (index.row(), index.column())
+        cell = self._cells.get(key)
+        if cell is None:
+            if len(self._cells) >= CELL_CACHE_LIMIT:
+                self._cells.clear()
+            cell = self._cells[key] = self._make_cell(index)
+        return cell
+
+    def _make_cell(self, index: ModelIndex) -> _Cell:  # issue 6
+        assert self._decision is not None
+        score = self._score(index)
+        missing = score is None or score.is_missing
+        return _Cell(
+            text="—" if missing else format_score(score),
+            step=ramp_step(self._value(index)),
+            strength=evidence_strength(score, self._decision.sources) if score is not None else "none",
+            unsupported=not missing and not score.evidence,  # type: ignore[union-attr]
+            numeric=isinstance(self._leaves[index.column()].scale, NumericScale),
+        )
+
+    def _brush_pair(self, step: int | None) -> tuple[QBrush, QBrush]:  # issue 6
+        """Background and text brushes for a ramp step, made once per step and palette."""
+        pair = self._brushes.get(step)
+        if pair is None:
+            back = ramp_colour(step, dark=theme.is_dark())
+            pair = self._brushes[step] = (QBrush(back), QBrush(text_colour_for(back)))
+        return pair
 
     # issue 4: evidence -----------------------------------------------------------
     @property
@@ -284,9 +356,8 @@ class ScoreTableModel(QAbstractTableModel):
         return evidence_marker(strength) if strength != "none" else None  # DecorationRole
     # ------------------------------------------------------------ end issue 4: evidence
 
-    def _background(self, index: ModelIndex):
-        value = self._value(index)
-        return stoplight_colour(value, dark=is_dark())
+    def _background(self, index: ModelIndex) -> QColor:
+        return self._brush_pair(self._cell(index).step)[0].color()
 
     def _tooltip(self, index: ModelIndex) -> str:
         score = self._score(index)
