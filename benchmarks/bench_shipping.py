@@ -45,7 +45,7 @@ if str(HERE) not in sys.path:
 import bench_foundation as bf  # noqa: E402 - a sibling script: machine header, Qt platform
 
 from shipping_stats import (FRAME_MS, MARKER, RSS_GROWTH_LIMIT_MIB, Table, memory_trend,  # noqa: E402
-                            parse_first_paint, slope, summarize, verdict, vm_rss_mib)
+                            heap_in_use_mib, parse_first_paint, slope, summarize, verdict, vm_rss_mib)
 
 TARGETS = {"first_paint_ratio": 1.5, "open_large_s": 1.0, "rss_growth_mib": RSS_GROWTH_LIMIT_MIB}
 LARGE, QUICK_LARGE = (1000, 60), (200, 20)  # options x criteria of the generated project
@@ -200,13 +200,14 @@ def _open_window(work: Path, name: str) -> tuple[Any, Any, Callable[[], object]]
 
     from counterweight.services import workspace
     from counterweight.services.session import ProjectSession
-    from counterweight.ui.app import make_application
+    from counterweight.ui.app import make_application, settle_heap_after_opens
     from counterweight.ui.main_window import MainWindow
     from counterweight.ui.session_controller import SessionController
 
     app = make_application([f"bench_shipping-{name}"])
     loop = QEventLoop(app)  # an instance: see the note on processEvents in benchmarks/README.md
     controller = SessionController(ProjectSession.open(workspace.create_example_project()))
+    settle_heap_after_opens(controller)  # as run_gui does
     settings = QSettings(str(work / f"{name}-window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(controller, native_dialogs=False, settings=settings)
     window.show()
@@ -284,7 +285,7 @@ def _scroll_frames(window: Any, pump: Callable[[], object]) -> list[float]:
     view = window.score_matrix.view
     bar = view.verticalScrollBar()
     bar.setValue(0)
-    _settle(pump, 0.2)
+    _settle(pump, 1.0)  # the panels' work after the open (150 ms debounce, then recomputing) is over
     frames = []
     while bar.value() < bar.maximum():
         t = time.perf_counter()
@@ -343,9 +344,10 @@ def memory_child(args: argparse.Namespace, out: Path) -> None:
     """In a fresh process: idle RSS with the example open, then RSS every twelfth of the edits (at most 300)."""
     controller, window, pump = _open_window(out.parent, "memory")
     _settle(pump, 1.0)
-    idle = vm_rss_mib()
+    idle, heap_idle = vm_rss_mib(), heap_in_use_mib()
     every = max(1, min(300, args.edits // 12))
     samples, none_refs = [(0, idle)], [(0, sys.getrefcount(None))]
+    heap = [(0, heap_idle)]
     t = time.perf_counter()
     actions = _edit_actions(controller, window)
     for k in range(1, args.edits + 1):
@@ -360,13 +362,22 @@ def memory_child(args: argparse.Namespace, out: Path) -> None:
         if k % every == 0 or k == args.edits:
             pump()
             samples.append((k, vm_rss_mib()))
+            heap.append((k, heap_in_use_mib()))
             none_refs.append((k, sys.getrefcount(None)))
             if k % (every * 4) == 0 or k == args.edits:
                 print(f"  edit {k}/{args.edits}: RSS {samples[-1][1]:.1f} MiB", flush=True)
     elapsed = time.perf_counter() - t
     gc.collect()
+    from PySide6.QtGui import QPixmapCache
+
+    after_gc, heap_end = vm_rss_mib(), heap_in_use_mib()
+    QPixmapCache.clear()  # Qt's own cache of rendered pieces of widgets, bounded by Qt (10 MiB)
+    heap_cleared = heap_in_use_mib()
     result = {"idle_mib": idle, "samples": samples, "none_refs": none_refs, "seconds": elapsed,
-              "after_gc_mib": vm_rss_mib(), "undo_count": controller.undo_stack.count(), "every": every}
+              "after_gc_mib": after_gc, "undo_count": controller.undo_stack.count(), "every": every,
+              "heap_idle_mib": heap_idle, "heap_samples": heap, "heap_end_mib": heap_end,
+              "heap_without_pixmap_cache_mib": heap_cleared,
+              "pixmap_cache_limit_kib": QPixmapCache.cacheLimit()}
     out.write_text(json.dumps(result), encoding="utf-8")
     window.close()
     controller.close_session()
@@ -389,6 +400,15 @@ def run_memory(table: Table, args: argparse.Namespace, env: dict[str, str], work
     table.add(f"   RSS growth from edit {trend['from_edit']} to {args.edits}", f"{trend['growth_mib']:.1f} MiB",
               f"{trend['slope_mib_per_1000']:.2f} MiB per 1,000 edits", f"< {limit:.0f} MiB (flat)",
               "PASS" if trend["flat"] else "MISS")
+    heap = [(int(n), float(m)) for n, m in r["heap_samples"] if m is not None]
+    if len(heap) > 2 and r["heap_end_mib"] is not None:
+        grown = memory_trend(heap, warmup)
+        pixmaps = r["heap_end_mib"] - r["heap_without_pixmap_cache_mib"]
+        table.add(f"   heap in use (glibc mallinfo2) growth from edit {grown['from_edit']}",
+                  f"{grown['growth_mib']:.1f} MiB", f"{grown['slope_mib_per_1000']:.2f} MiB per 1,000 edits",
+                  "for information")
+        table.add("   of the heap at the end: Qt's pixmap cache", f"{pixmaps:.1f} MiB",
+                  f"Qt bounds it at {r['pixmap_cache_limit_kib'] / 1024:.0f} MiB", "for information")
     refs = [(float(n), float(c)) for n, c in r["none_refs"]]
     table.add("   change in references to None per 1,000 edits (3.11 aborts at 0)", f"{slope(refs) * 1000:+.0f}",
               f"{int(refs[-1][1])} at the end", "for information")

@@ -38,6 +38,28 @@ def vm_rss_mib(status_text: str | None = None) -> float:
     raise ValueError("no VmRSS line: resident memory can only be read on Linux")
 
 
+def heap_in_use_mib() -> float | None:
+    """Bytes the C allocator has handed out and not had back, in MiB (glibc ``mallinfo2``).
+
+    Unlike RSS this does not count freed memory the allocator keeps, so it tells real
+    growth from fragmentation. ``None`` where there is no glibc 2.33 or later.
+    """
+    import ctypes
+
+    class _MallInfo2(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        mallinfo2 = libc.mallinfo2
+    except (OSError, AttributeError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return (info.uordblks + info.hblkhd) / 2**20  # small blocks in use + blocks mapped on their own
+
+
 def percentile(xs: list[float], q: float) -> float:
     """The ``q``-th percentile of ``xs`` by the nearest-rank rule (NaN when empty)."""
     if not xs:

@@ -60,6 +60,17 @@ def test_vm_rss_of_this_process_agrees_with_statm(stats: ModuleType) -> None:
     assert abs(stats.vm_rss_mib() - from_statm) < 8.0
 
 
+def test_heap_in_use_follows_an_allocation_and_its_release(stats: ModuleType) -> None:
+    before = stats.heap_in_use_mib()
+    if before is None:
+        pytest.skip("needs glibc 2.33 or later (mallinfo2)")
+    block = bytearray(64 * 2**20)
+    held = stats.heap_in_use_mib()
+    del block
+    after = stats.heap_in_use_mib()
+    assert held - before >= 63 and held - after >= 63
+
+
 # ------------------------------------------------------------------ statistics
 def test_percentile_nearest_rank(stats: ModuleType) -> None:
     # Worked example of the nearest-rank method (Wikipedia, "Percentile", first example):

@@ -75,3 +75,32 @@ def test_loading_a_project_pauses_the_collector(tmp_path, monkeypatch) -> None:
     with ProjectStore.open(tmp_path / "p.counterweight") as store:
         assert store.load() == rich_decision()
     assert seen == [False] and gc.isenabled()
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a reference cycle: only the collector frees it
+
+
+def test_collect_and_freeze_frees_old_cycles_and_freezes_the_rest() -> None:
+    import weakref
+
+    from counterweight.bulk import collect_and_freeze
+
+    try:
+        cycle = _Node()
+        gone = weakref.ref(cycle)
+        kept = _Node()
+        collect_and_freeze()  # kept is now frozen
+        assert gc.get_freeze_count() > 0
+        del cycle
+        collect_and_freeze()  # the earlier freeze is undone first, so the dropped cycle is collected
+        assert gone() is None
+        ref_kept = weakref.ref(kept)
+        del kept
+        gc.collect()  # frozen: a plain collection leaves the cycle alone ...
+        assert ref_kept() is not None
+        collect_and_freeze()  # ... until the next settle
+        assert ref_kept() is None
+    finally:
+        gc.unfreeze()
