@@ -256,8 +256,12 @@ def run_large(table: Table, args: argparse.Namespace, env: dict[str, str], work:
             gui.append(time.perf_counter() - t)
         counter.remove()
         frames = _scroll_frames(window, pump)
-        rows = window.score_matrix.view.verticalHeader().count()
-        shown = f"window {window.width()}x{window.height()}, {rows} rows"
+        matrix = window.score_matrix.view
+        rows = matrix.verticalHeader().count()
+        viewport = matrix.viewport().size()
+        shown = f"window {window.width()}x{window.height()}, matrix {viewport.width()}x{viewport.height()}"
+        again = _scroll_frames(window, pump)  # the same cells a second time
+        plain = _reference_scroll_frames(matrix, rows, matrix.model().columnCount(), pump)
     finally:
         window.close()
         controller.close_session()
@@ -277,12 +281,62 @@ def run_large(table: Table, args: argparse.Namespace, env: dict[str, str], work:
     table.add(f"   scroll {size} top to bottom, frame time ({s['n']} page steps)", f"{s['median']:.1f} ms",
               f"p95 {s['p95']:.1f}, max {s['max']:.1f} ms", f"<= {FRAME_MS:.1f} ms")
     table.add(f"   dropped frames (> {FRAME_MS:.1f} ms) while scrolling", f"{s['over']} of {s['n']}", shown)
-    table.data["large"] = {"size": size, "service_s": service, "gui_s": gui, "cold_ms": cold, "scroll_ms": frames}
+    a, p = summarize(again), summarize(plain)
+    table.add("   the same scroll again (cells already worked out)", f"{a['median']:.1f} ms",
+              f"p95 {a['p95']:.1f}, {a['over']} over", "for information")
+    table.add("   reference: plain QTableView, constant cells, same viewport", f"{p['median']:.1f} ms",
+              f"p95 {p['p95']:.1f}, {p['over']} over", "for information")
+    table.add("   ratio score matrix / plain table (medians)", f"{s['median'] / p['median']:.2f}x", "",
+              "for information")
+    table.data["large"] = {"size": size, "service_s": service, "gui_s": gui, "cold_ms": cold, "scroll_ms": frames,
+                           "scroll_again_ms": again, "scroll_plain_ms": plain}
+
+
+def _reference_scroll_frames(like: Any, rows: int, columns: int, pump: Callable[[], object]) -> list[float]:
+    """The same paging on a plain QTableView whose model answers a constant text and colour.
+
+    Its viewport has the score matrix's size and its cells the same text size, so it
+    shows what Qt itself needs to paint a page on this machine: the floor for figure 3.
+    """
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtGui import QBrush, QColor
+    from PySide6.QtWidgets import QTableView
+
+    brush, text = QBrush(QColor("#B7E1A1")), "12.5 (10–15)"
+
+    class Plain(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+            return rows
+
+        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+            return columns
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+            return text if role == 0 else brush if role == 8 else None
+
+    view = QTableView()
+    model = Plain(view)
+    view.setModel(model)
+    for c in range(columns):
+        view.setColumnWidth(c, like.columnWidth(min(c, like.model().columnCount() - 1)))
+    view.verticalHeader().setDefaultSectionSize(like.verticalHeader().defaultSectionSize())
+    view.show()
+    view.resize(view.size() + like.viewport().size() - view.viewport().size())
+    try:
+        return _page_down(view, pump)
+    finally:
+        view.close()
+        view.deleteLater()
+        pump()
 
 
 def _scroll_frames(window: Any, pump: Callable[[], object]) -> list[float]:
     """Page down the score matrix from the top: ms per step, each step processed and repainted."""
-    view = window.score_matrix.view
+    return _page_down(window.score_matrix.view, pump)
+
+
+def _page_down(view: Any, pump: Callable[[], object]) -> list[float]:
+    """From the top, one scroll-bar page per step to the bottom: ms per step, each repainted."""
     bar = view.verticalScrollBar()
     bar.setValue(0)
     _settle(pump, 1.0)  # the panels' work after the open (150 ms debounce, then recomputing) is over

@@ -144,6 +144,7 @@ class ScoreTableModel(QAbstractTableModel):
         self._index_evaluation()
 
     def _index_evaluation(self) -> None:
+        self._eval_rows: dict[int, list[float]] = {}  # issue 6: an evaluation row as floats, on first use
         ev = self._evaluation
         self._eval_row = {oid: i for i, oid in enumerate(ev.option_ids)} if ev is not None else {}
         self._eval_col = {cid: j for j, cid in enumerate(ev.leaf_ids)} if ev is not None else {}
@@ -301,19 +302,28 @@ class ScoreTableModel(QAbstractTableModel):
         if cell is None:
             if len(self._cells) >= CELL_CACHE_LIMIT:
                 self._cells.clear()
-            cell = self._cells[key] = self._make_cell(index)
+            cell = self._cells[key] = self._make_cell(*key)
         return cell
 
-    def _make_cell(self, index: ModelIndex) -> _Cell:  # issue 6
+    def _make_cell(self, row: int, column: int) -> _Cell:  # issue 6
         assert self._decision is not None
-        score = self._score(index)
+        option_id, crit = self._option_ids[row], self._leaves[column]
+        score = self._decision.score(option_id, crit.id)
         missing = score is None or score.is_missing
+        step = None
+        if not missing and self._evaluation is not None:  # as _value(), without a second lookup
+            r, c = self._eval_row.get(option_id), self._eval_col.get(crit.id)
+            if r is not None and c is not None:
+                values = self._eval_rows.get(r)
+                if values is None:
+                    values = self._eval_rows[r] = self._evaluation.values[r].tolist()
+                step = ramp_step(values[c])
         return _Cell(
             text="—" if missing else format_score(score),
-            step=ramp_step(self._value(index)),
-            strength=evidence_strength(score, self._decision.sources) if score is not None else "none",
+            step=step,
+            strength="none" if score is None or not score.evidence else evidence_strength(score, self._decision.sources),
             unsupported=not missing and not score.evidence,  # type: ignore[union-attr]
-            numeric=isinstance(self._leaves[index.column()].scale, NumericScale),
+            numeric=isinstance(crit.scale, NumericScale),
         )
 
     def _brush_pair(self, step: int | None) -> tuple[QBrush, QBrush]:  # issue 6
