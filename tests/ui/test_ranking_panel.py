@@ -146,3 +146,33 @@ def test_large_decision_updates_without_reset_and_caps_the_chart(qtbot, tmp_path
         assert widget.chart.category_axis.categories()[-1] == f"1. {best}"
     finally:
         ctl.close_session()
+
+
+def test_the_chart_shows_only_the_bars_its_height_has_room_for(qtbot, tmp_path):
+    """Issue 6: 30 bars in a short chart had every label elided to '...'."""
+    from counterweight.services.session import ProjectSession
+    from counterweight.ui.session_controller import SessionController
+    from counterweight.ui.widgets.ranking_panel import MAX_CHART_BARS, MIN_CHART_BARS
+    from tests.ui.test_score_matrix import _big_decision
+
+    ctl = SessionController(ProjectSession.create(tmp_path / "big.counterweight", _big_decision()))
+    try:
+        widget = RankingPanel(ctl)
+        qtbot.addWidget(widget)
+        widget.resize(700, 700)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.splitter.setSizes([200, 40, 260, 200])  # a short chart
+        qtbot.waitUntil(lambda: len(widget.chart.category_axis.categories()) == widget.bars_that_fit(), timeout=3000)
+        shown = len(widget.chart.category_axis.categories())
+        assert MIN_CHART_BARS <= shown < MAX_CHART_BARS
+        from PySide6.QtGui import QFontMetricsF
+
+        line = QFontMetricsF(widget.chart.category_axis.labelsFont()).height()
+        assert widget.chart.plotArea().height() / shown >= 1.6 * line  # less and Qt shows "..." instead
+        assert widget.chart.category_axis.titleText() == f"Option: top {shown} of 200 (best on top)"
+        widget.resize(700, 1600)
+        widget.splitter.setSizes([200, 40, 1160, 200])  # room again
+        qtbot.waitUntil(lambda: len(widget.chart.category_axis.categories()) == MAX_CHART_BARS, timeout=3000)
+    finally:
+        ctl.close_session()

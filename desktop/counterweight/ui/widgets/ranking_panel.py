@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +62,10 @@ _MIN_TABLE_ROWS = 5
 _BREACH_ROWS = 2
 #: The chart shows at most this many options (the best ones); the table shows all.
 MAX_CHART_BARS = 30
+#: Fewest bars the chart shows when it is short of room (issue 6: 1,000-option projects).
+MIN_CHART_BARS = 5
+#: Height of one bar's band, in lines of the axis label font (see RankingPanel.bars_that_fit).
+_LABEL_BAND_LINES = 1.8
 #: TOPSIS's own normalisations (``TopsisSettings.normalization``), with their labels.
 TOPSIS_NORMALIZATIONS = (("vector", Normalization.VECTOR.label), ("min_max", Normalization.MIN_MAX.label))
 _USES_VALUES = (AggregationMethod.WSM, AggregationMethod.WPM)
@@ -154,6 +158,14 @@ class RankingPanel(QWidget):
         self.chart_stack.setObjectName("rankingChartStack")
         self.chart_stack.addWidget(self.chart_view)
         self.chart_stack.addWidget(self.method_chart_view)
+        # issue 6: as many bars as have room for a readable label (30 labels in a short chart
+        # were all elided to "..."); recounted when the chart's height changes.
+        self._bars = MAX_CHART_BARS
+        self._bars_timer = QTimer(self)
+        self._bars_timer.setSingleShot(True)
+        self._bars_timer.setInterval(50)
+        self._bars_timer.timeout.connect(self._fit_bars)
+        self.chart_stack.installEventFilter(self)
 
         self.diagnostics = QListWidget(self)
         self.diagnostics.setObjectName("diagnosticsList")
@@ -240,17 +252,47 @@ class RankingPanel(QWidget):
         self.red_lines_box.fill(decision, evaluation)
         self._fill_diagnostics(evaluation)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.chart_stack and event.type() == QEvent.Type.Resize:
+            self._bars_timer.start()
+        return super().eventFilter(watched, event)
+
+    def bars_that_fit(self) -> int:
+        """How many bars the chart's height leaves room for, each with a readable label.
+
+        Qt Charts replaces a category label by "..." when its band is shorter than
+        about 1.6 lines of the label font (measured: a 14 px font was cut at 21 px a
+        band and shown at 24 px), so each bar is given :data:`_LABEL_BAND_LINES` lines.
+        """
+        chart = self.chart if self.chart_stack.currentWidget() is self.chart_view else self.method_chart
+        font = chart.category_axis.labelsFont() if chart is not None else self.chart_view.font()
+        band = QFontMetricsF(font).height() * _LABEL_BAND_LINES
+        plot = chart.plotArea().height() if chart is not None else 0.0
+        room = plot if plot > 0 else self.chart_stack.height() - _CHART_FRAME_PX
+        return max(MIN_CHART_BARS, min(MAX_CHART_BARS, int(room // band)))
+
+    def _fit_bars(self) -> None:
+        bars = self.bars_that_fit()
+        if bars == self._bars:
+            return
+        self._bars = bars
+        for chart in (self.chart, self.method_chart):
+            if chart is not None:
+                chart.max_bars = bars
+        if self._controller.has_session:
+            self._refresh_chart(self._controller.view_decision, self._controller.view_evaluation)
+
     def _refresh_chart(self, decision: Decision, evaluation: Evaluation) -> None:
         if evaluation.additive:
             if self.chart is None:
-                self.chart = build_contribution_chart(decision, evaluation, max_bars=MAX_CHART_BARS)
+                self.chart = build_contribution_chart(decision, evaluation, max_bars=self._bars)
                 self.chart_view.setChart(self.chart)
             else:
                 update_contribution_chart(self.chart, decision, evaluation)
             self.chart_stack.setCurrentWidget(self.chart_view)
         else:
             if self.method_chart is None:
-                self.method_chart = build_method_score_chart(evaluation, max_bars=MAX_CHART_BARS)
+                self.method_chart = build_method_score_chart(evaluation, max_bars=self._bars)
                 self.method_chart_view.setChart(self.method_chart)
             else:
                 update_method_score_chart(self.method_chart, evaluation)
