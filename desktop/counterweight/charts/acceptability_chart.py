@@ -13,8 +13,6 @@ Every Qt Charts call of the application lives in this package.
 
 from __future__ import annotations
 
-from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
-
 import numpy as np
 from PySide6.QtCharts import (
     QBarSet,
@@ -30,6 +28,7 @@ from counterweight.charts.style import (
     category_axis,
     new_chart,
     percent_axis,
+    safe_labels,
     stacked_bars,
     style_texts,
 )

@@ -14,8 +14,6 @@ Every Qt Charts call of the application lives in this package.
 
 from __future__ import annotations
 
-from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
-
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +30,7 @@ from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.style import (
     category_axis,
     new_chart,
+    safe_labels,
     stacked_bars,
     style_texts,
 )
