@@ -14,6 +14,19 @@ from counterweight.locations import example_decision_path  # noqa: E402
 from tests.factories import small_decision  # noqa: E402
 
 
+def controller_on(path: Path, decision):
+    """Yield a controller on a new project at ``path`` holding ``decision``, then close it.
+
+    For fixtures: ``yield from controller_on(tmp_path / "x.counterweight", decision)``.
+    """
+    from counterweight.ui.session_controller import SessionController
+
+    controller = SessionController(ProjectSession.create(path, decision))
+    yield controller
+    controller.undo_stack.clear()
+    controller.close_session()
+
+
 @pytest.fixture
 def small_session(tmp_path: Path):
     session = ProjectSession.create(tmp_path / "small.counterweight", small_decision())
@@ -36,3 +49,18 @@ def example_session(tmp_path: Path):
     session = ProjectSession.create(tmp_path / "example.counterweight", decision)
     yield session
     session.close()
+
+
+@pytest.fixture
+def window(qtbot, controller, tmp_path: Path):
+    """The main window on ``controller`` (the small decision), with its own settings file."""
+    from PySide6.QtCore import QSettings
+
+    from counterweight.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "window-test.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(controller, native_dialogs=False, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    controller.close_session()  # the project the test switched to, if any

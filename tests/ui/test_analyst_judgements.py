@@ -22,9 +22,9 @@ from counterweight.services.analyst_edits import (
 )
 from counterweight.services.edits import SetScore
 from counterweight.services.group import analyst_view
-from counterweight.services.session import ProjectSession
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import controller_on
 from tests.services.test_analyst_judgements import (
     ANN_AHP,
     BEN_AHP,
@@ -37,13 +37,7 @@ pytestmark = pytest.mark.qt
 
 @pytest.fixture
 def ctl(qtbot, tmp_path: Path):
-    from counterweight.ui.session_controller import SessionController
-
-    session = ProjectSession.create(tmp_path / "judgements.counterweight", three_benefits())
-    controller = SessionController(session)
-    yield controller
-    controller.undo_stack.clear()
-    controller.close_session()
+    yield from controller_on(tmp_path / "judgements.counterweight", three_benefits())
 
 
 def _dialog(qtbot, ctl, node_id="benefits"):

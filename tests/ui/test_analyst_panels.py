@@ -18,9 +18,9 @@ from counterweight.engine import evaluate
 from counterweight.services.analysis import compare
 from counterweight.services.group import analyst_view, group_view
 from counterweight.services.robustness import run_smaa, sensitivity_analysis
-from counterweight.services.session import ProjectSession
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import controller_on
 from tests.ui.test_disagreement_panel import two_analysts
 
 pytestmark = pytest.mark.qt
@@ -28,13 +28,7 @@ pytestmark = pytest.mark.qt
 
 @pytest.fixture
 def ctl(qtbot, tmp_path: Path):
-    from counterweight.ui.session_controller import SessionController
-
-    session = ProjectSession.create(tmp_path / "views.counterweight", two_analysts())
-    controller = SessionController(session)
-    yield controller
-    controller.undo_stack.clear()
-    controller.close_session()
+    yield from controller_on(tmp_path / "views.counterweight", two_analysts())
 
 
 @pytest.fixture

@@ -6,21 +6,15 @@ from pathlib import Path
 
 import pytest
 from counterweight.services.analyst_edits import RemoveAnalyst
-from counterweight.services.session import ProjectSession
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import controller_on
 from tests.ui.test_disagreement_panel import two_analysts
 
 
 @pytest.fixture
 def ctl(qtbot, tmp_path: Path):
-    from counterweight.ui.session_controller import SessionController
-
-    session = ProjectSession.create(tmp_path / "views.counterweight", two_analysts())
-    controller = SessionController(session)
-    yield controller
-    controller.undo_stack.clear()
-    controller.close_session()
+    yield from controller_on(tmp_path / "views.counterweight", two_analysts())
 
 
 @pytest.fixture

@@ -28,15 +28,6 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
 
 
-@pytest.fixture
-def window(qtbot, controller, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(controller, native_dialogs=False, settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def _save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     """Answer every save dialog with ``path``; return the captions asked."""
     asked: list[str] = []

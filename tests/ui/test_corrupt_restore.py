@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from counterweight.services import backups, workspace
@@ -47,16 +47,6 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     found = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: found.exec(box))
     return found
-
-
-@pytest.fixture
-def window(qtbot, controller, tmp_path):
-    settings = QSettings(str(tmp_path / "window-test.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(controller, native_dialogs=False, settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    controller.close_session()
 
 
 def _backed_up(tmp_path: Path, name: str = "plan.counterweight") -> Path:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from counterweight.services import workspace
 from counterweight.services.edits import SetWeight
-from counterweight.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt
 
@@ -41,16 +39,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", fake("open"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake("save"))
     return answers
-
-
-@pytest.fixture
-def window(qtbot, controller, tmp_path):
-    settings = QSettings(str(tmp_path / "window-test.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(controller, native_dialogs=False, settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    controller.close_session()  # the project the test switched to, if any
 
 
 def test_opening_garbage_shows_error_and_keeps_project(window, controller, tmp_path, dialogs, message_boxes) -> None:

@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from counterweight.reports.xlsx_export import write_xlsx
 from counterweight.services.spreadsheet import read_xlsx
-from counterweight.ui.main_window import MainWindow
 from tests.factories import small_decision
 
 pytestmark = pytest.mark.qt
@@ -43,16 +41,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", fake("open"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake("save"))
     return answers
-
-
-@pytest.fixture
-def window(qtbot, controller, tmp_path):
-    settings = QSettings(str(tmp_path / "window-test.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(controller, native_dialogs=False, settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    controller.close_session()
 
 
 def test_file_menu_offers_the_spreadsheet_actions(window) -> None:

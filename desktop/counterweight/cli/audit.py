@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from counterweight.cli.arguments import positive_int
 from counterweight.cli.output import (
     format_table,
     one_line,
@@ -34,16 +35,6 @@ gives exit status 2. With --head, the check also fails unless the history
 still contains a head hash recorded earlier, which catches a history rewritten
 with its hashes recomputed. FILE is only read, never changed.
 """
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
@@ -77,7 +68,7 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     )
     log.add_argument("file", metavar="FILE", help="a .counterweight project")
     log.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    log.add_argument("--limit", type=_positive, metavar="N", help="only the N most recent entries")
+    log.add_argument("--limit", type=positive_int, metavar="N", help="only the N most recent entries")
     log.set_defaults(run=run_log)
 
 

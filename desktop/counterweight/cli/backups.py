@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from counterweight.cli.arguments import positive_int
 from counterweight.cli.output import format_table, print_lines, write_json
 from counterweight.domain.errors import CounterweightError
 
@@ -32,16 +33,6 @@ Counterweight window, and when the backup is damaged (exit status 2).
 """
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
-
 def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the ``backups`` command."""
     parser = commands.add_parser(
@@ -53,7 +44,7 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("file", metavar="FILE", help="a .counterweight project (it may be missing or damaged)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--restore", type=_positive, metavar="N", help="restore backup N (1 is the newest)")
+    parser.add_argument("--restore", type=positive_int, metavar="N", help="restore backup N (1 is the newest)")
     parser.set_defaults(run=run_backups)
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from counterweight.domain.errors import CounterweightError
+from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
 from counterweight.services import backups
 from counterweight.services.backups import BackupInfo, RestoreResult
 from counterweight.ui.dialogs.restore_dialog import (
@@ -35,9 +35,6 @@ if TYPE_CHECKING:
     from counterweight.ui.file_actions import FileActions
 
 log = logging.getLogger(__name__)
-
-FILE_ERRORS = (CounterweightError, OSError)
-
 
 class BackupActions(QObject):
     """The restore offer and the File menu's "Restore from backup…" action.

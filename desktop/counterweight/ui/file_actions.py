@@ -22,15 +22,12 @@ from counterweight.domain.errors import CounterweightError, ProjectFileError
 from counterweight.services import projects, workspace
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
-from counterweight.ui.dialogs.error_dialog import show_user_error
+from counterweight.ui.dialogs.error_dialog import FILE_ERRORS, show_user_error
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.spreadsheet_actions import SpreadsheetActions  # issue 5: spreadsheets
 from counterweight.ui.backup_actions import BackupActions  # issue 6: automatic backups
 
 log = logging.getLogger(__name__)
-
-FILE_ERRORS = (CounterweightError, OSError)
-
 
 def _as_user_error(exc: Exception, path: Path) -> CounterweightError:
     if isinstance(exc, CounterweightError):

@@ -21,16 +21,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from counterweight.domain import slug
-from counterweight.domain.errors import CounterweightError, ProjectFileError
+from counterweight.domain.errors import ProjectFileError
+from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
 from counterweight.services import workspace
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
 
 if TYPE_CHECKING:
     from counterweight.ui.file_actions import FileActions
-
-FILE_ERRORS = (CounterweightError, OSError)
-
 
 class SpreadsheetActions(QObject):
     """The three spreadsheet actions of the File menu and what they do.

@@ -28,6 +28,11 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.ui.dialogs.about_dialog import version_lines
 
 
+#: What opening, saving, importing or exporting a user's file may raise: a located
+#: error of ours, or the operating system's. Shown with :func:`show_user_error`.
+FILE_ERRORS = (CounterweightError, OSError)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorDialog", text)
 
