@@ -1593,6 +1593,7 @@
     <name>ErrorDialog</name>
     <message>
         <source>Counterweight</source>
+        <extracomment>What opening, saving, importing or exporting a user&apos;s file may raise: a located error of ours, or the operating system&apos;s. Shown with :func:`show_user_error`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2279,7 +2280,7 @@
     <name>MainWindow</name>
     <message>
         <source>Counterweight could not open any project, not even the example. Check that your Counterweight folder can be written to.</source>
-        <extracomment>Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the window opens as usual, says so on stdout and quits half a second later, exit status 0. Start-up benchmark (benchmarks/bench_shipping.py): with this variable set to 1 the window prints &quot;first-paint &lt;seconds since the process started&gt; &lt;time.monotonic()&gt;&quot; on stdout once its first paint has finished, and quits (exit status 0). Works the same in a frozen bundle.</extracomment>
+        <extracomment>Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the window opens as usual, says so on stdout and quits half a second later, exit status 0. Start-up benchmark (benchmarks/bench_shipping.py): with this variable set to 1 the window prints &quot;first-paint &lt;seconds since the process started&gt; &lt;time.monotonic()&gt;&quot; on stdout once its first paint has finished, and quits (exit status 0). Works the same in a frozen bundle. Milliseconds after a project is installed before the heap is settled (see settle_heap_after_opens).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3519,6 +3520,26 @@
     </message>
 </context>
 <context>
+    <name>RankingChartStack</name>
+    <message>
+        <source>Contribution chart</source>
+        <extracomment>The chart shows at most this many options (the best ones); the table shows all. Fewest bars the chart shows when it is short of room (1,000-option projects). Height of one bar&apos;s band, in lines of the axis label font (see RankingChartStack.bars_that_fit).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked bars: how many points each top-level criterion adds to each option&apos;s score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method score chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bar per option with the chosen method&apos;s own score, best on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <source>Excluded from the ranking by a red line: {0}</source>
@@ -3609,7 +3630,6 @@
     </message>
     <message>
         <source>Ranking</source>
-        <extracomment>The chart shows at most this many options (the best ones); the table shows all. TOPSIS&apos;s own normalisations (``TopsisSettings.normalization``), with their labels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3662,22 +3682,6 @@
     </message>
     <message>
         <source>Rank, option and the method&apos;s own numbers, best first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stacked bars: how many points each top-level criterion adds to each option&apos;s score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method score chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One bar per option with the chosen method&apos;s own score, best on top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4291,7 +4295,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>no score</source>
-        <extracomment>True when the cell has no score (no value and no level). The cell&apos;s :class:`Score` (or ``None``). The column&apos;s :class:`Criterion`. ``(option_id, criterion_id)`` of the cell. Number of pieces of evidence behind the cell&apos;s score (0 without a score). ``none``/``weak``/``medium``/``strong``: how well the evidence supports the score. True when the cell holds a score (value or level) that rests on no evidence at all. Column titles wrap at about this many characters, so long names do not make wide columns.</extracomment>
+        <extracomment>Painted cells whose facts (text, colour step, evidence) are kept until the next change; past this many the cache starts afresh, so scrolling a huge matrix does not keep it all.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4459,7 +4463,7 @@ With the current scores this is breached by: {1}.</source>
     <name>SessionController</name>
     <message>
         <source>That analyst is no longer in the project.</source>
-        <extracomment>``SessionController.view`` value of the group view (issue 4: analysts).</extracomment>
+        <extracomment>``SessionController.view`` value of the group view (issue 4: analysts). How many edits Edit &gt; Undo can take back (older ones stay in the History panel).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,7 +20,8 @@ from counterweight.charts.palette import MISSING_HEX, contrast_ratio
 from counterweight.domain import Criterion, Decision, NumericScale, Option, Score
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
-from counterweight.ui.models.score_table_model import MissingRole, ScoreTableModel, parse_cell_text
+from counterweight.ui.models.score_table_model import ScoreTableModel
+from counterweight.ui.models.score_text import MissingRole, parse_cell_text
 from counterweight.ui.widgets.score_matrix import ScoreMatrix
 
 pytestmark = pytest.mark.qt

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush
 from counterweight.domain.evidence import Credibility, Reliability, Source
 from counterweight.services.session import ProjectSession
 from counterweight.ui.main_window import MainWindow
-from counterweight.ui.models.score_table_model import (
+from counterweight.ui.models.score_text import (
     EvidenceCountRole,
     EvidenceStrengthRole,
     UnsupportedRole,

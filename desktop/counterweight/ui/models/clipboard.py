@@ -31,7 +31,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.services.batch_edits import CellScore, SetScores
-from counterweight.ui.models.score_table_model import ScoreTableModel, parse_cell_text
+from counterweight.ui.models.score_table_model import ScoreTableModel
+from counterweight.ui.models.score_text import parse_cell_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -27,7 +27,6 @@ from counterweight.domain import (
     Decision,
     Normalization,
     NumericScale,
-    QualitativeScale,
     Score,
 )
 from counterweight.domain.errors import CounterweightError
@@ -35,14 +34,13 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.services.evidence import evidence_strength  # issue 4: evidence
 from counterweight.ui.models.evidence_marks import evidence_marker, unsupported_brush  # issue 4: evidence
+from counterweight.ui.models.score_tooltips import cell_tooltip, criterion_tooltip
 from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 
-# The roles, the cell-text helpers and the header wrap are defined once, in score_text.
-from counterweight.ui.models.score_text import (  # noqa: E402,F401 - re-exported
+# The roles and the cell-text helpers are defined once, in score_text.
+from counterweight.ui.models.score_text import (
     _HEADER_WRAP,
-    _NUM,
-    _RANGED,
     CellKeyRole,
     CriterionRole,
     EvidenceCountRole,
@@ -51,12 +49,7 @@ from counterweight.ui.models.score_text import (  # noqa: E402,F401 - re-exporte
     ModelIndex,
     ScoreRole,
     UnsupportedRole,
-    _make_score,
-    _number,
-    _tr,
-    describe_scale,
     direction_arrow,
-    format_number,
     format_score,
     parse_cell_text,
 )
@@ -234,14 +227,22 @@ class ScoreTableModel(QAbstractTableModel):
         return self._decision.score(self._option_ids[index.row()], self._leaves[index.column()].id)
 
     def _value(self, index: ModelIndex) -> float | None:
+        """The cell's 0-1 value in the evaluation shown; ``None`` without a score."""
         score = self._score(index)
-        if score is None or score.is_missing or self._evaluation is None:
+        if score is None or score.is_missing:
             return None
-        r = self._eval_row.get(self._option_ids[index.row()])
-        c = self._eval_col.get(self._leaves[index.column()].id)
+        return self._value_of(self._option_ids[index.row()], self._leaves[index.column()].id)
+
+    def _value_of(self, option_id: str, criterion_id: str) -> float | None:
+        if self._evaluation is None:
+            return None
+        r, c = self._eval_row.get(option_id), self._eval_col.get(criterion_id)
         if r is None or c is None:
             return None
-        return float(self._evaluation.values[r, c])
+        values = self._eval_rows.get(r)  # issue 6: the row as Python floats, once per evaluation
+        if values is None:
+            values = self._eval_rows[r] = self._evaluation.values[r].tolist()
+        return values[c]
 
     # ------------------------------------------------------------ Qt model API
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -310,17 +311,9 @@ class ScoreTableModel(QAbstractTableModel):
         option_id, crit = self._option_ids[row], self._leaves[column]
         score = self._decision.score(option_id, crit.id)
         missing = score is None or score.is_missing
-        step = None
-        if not missing and self._evaluation is not None:  # as _value(), without a second lookup
-            r, c = self._eval_row.get(option_id), self._eval_col.get(crit.id)
-            if r is not None and c is not None:
-                values = self._eval_rows.get(r)
-                if values is None:
-                    values = self._eval_rows[r] = self._evaluation.values[r].tolist()
-                step = ramp_step(values[c])
         return _Cell(
             text="—" if missing else format_score(score),
-            step=step,
+            step=None if missing else ramp_step(self._value_of(option_id, crit.id)),
             strength="none" if score is None or not score.evidence else evidence_strength(score, self._decision.sources),
             unsupported=not missing and not score.evidence,  # type: ignore[union-attr]
             numeric=isinstance(crit.scale, NumericScale),
@@ -370,44 +363,9 @@ class ScoreTableModel(QAbstractTableModel):
         return self._brush_pair(self._cell(index).step)[0].color()
 
     def _tooltip(self, index: ModelIndex) -> str:
-        score = self._score(index)
-        crit = self._leaves[index.column()]
         assert self._decision is not None
-        lines = [self.cell_name(index)]
-        if score is None or score.is_missing:
-            lines.append(self.tr("No score yet."))
-        else:
-            lines.append(self.tr("Score: {0}").format(format_score(score)))
-            if isinstance(crit.scale, QualitativeScale) and score.level:
-                lv = crit.scale.level(score.level)
-                if lv is not None and lv.descriptor:
-                    lines.append(self.tr("Level means: {0}").format(lv.descriptor))
-            if score.low is not None or score.high is not None:
-                lines.append(self.tr("Plausible range: {0} to {1}").format(
-                    format_number(score.low) if score.low is not None else "?",
-                    format_number(score.high) if score.high is not None else "?"))
-            value = self._value(index)
-            if value is not None:
-                lines.append(self.tr("Value: {0:.0f} of 100").format(100 * value))
-        if score is not None and score.rationale:
-            lines.append(self.tr("Rationale: {0}").format(score.rationale))
-        if score is not None:
-            for ev in score.evidence:
-                bits = ", ".join(b for b in (ev.source, ev.locator, ev.note) if b)
-                lines.append(self.tr("Evidence: {0}").format(bits))
-            # issue 4: evidence strength in words
-            strength = evidence_strength(score, self._decision.sources)
-            if score.evidence:
-                lines.append(self.tr("Evidence behind this score: {0} item(s), {1}").format(
-                    len(score.evidence), self._strength_words(strength)))
-            elif not score.is_missing:
-                lines.append(self.tr("This score rests on no evidence."))
-        lines.append(self.tr("Scale: {0}").format(describe_scale(crit)))
-        return "\n".join(lines)
-
-    def _strength_words(self, strength: str) -> str:  # issue 4: evidence
-        return {"weak": self.tr("weak support"), "medium": self.tr("medium support"),
-                "strong": self.tr("strong support")}.get(strength, self.tr("no support"))
+        return cell_tooltip(self._decision, self.cell_name(index), self._leaves[index.column()],
+                            self._score(index), self._value(index))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -431,11 +389,7 @@ class ScoreTableModel(QAbstractTableModel):
             name = textwrap.fill(crit.name, _HEADER_WRAP, break_long_words=False)
             return f"{name}\n{second}" if second else name
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{self._decision.path_name(crit.id)}\n{self.tr('Scale: {0}').format(describe_scale(crit))}"
-            if isinstance(crit.scale, QualitativeScale):
-                text += "".join(f"\n• {lv.label} ({format_number(lv.value)}): {lv.descriptor}".rstrip(": ")
-                                for lv in crit.scale.levels)
-            return text
+            return criterion_tooltip(self._decision, crit)
         return None
 
     # ------------------------------------------------------------ editing
@@ -480,18 +434,4 @@ class ScoreTableModel(QAbstractTableModel):
         return True
 
 
-__all__ = [
-    "CellKeyRole",
-    "CriterionRole",
-    "EvidenceCountRole",
-    "EvidenceStrengthRole",
-    "MissingRole",
-    "ScoreRole",
-    "ScoreTableModel",
-    "UnsupportedRole",
-    "describe_scale",
-    "direction_arrow",
-    "format_number",
-    "format_score",
-    "parse_cell_text",
-]
+__all__ = ["CELL_CACHE_LIMIT", "ScoreTableModel"]

@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,17 +29,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from counterweight.charts import build_contribution_chart, update_contribution_chart
-from counterweight.charts.comparison_chart import build_method_score_chart, update_method_score_chart
 from counterweight.domain import AggregationMethod, Normalization
 from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.services.changes import ChangeSet
@@ -48,25 +44,15 @@ from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
 from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog
 from counterweight.ui.models.ranking_model import RankingModel
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.ranking_chart_stack import MAX_CHART_BARS, MIN_CHART_BARS, RankingChartStack
 from counterweight.ui.widgets.red_lines_section import RedLinesSection
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 if TYPE_CHECKING:
-    from counterweight.domain import Decision
     from counterweight.engine import Evaluation
 
-_BAR_HEIGHT_PX = 22
-_CHART_FRAME_PX = 120
-_CHART_MIN_CAP_PX = 320
 _MIN_TABLE_ROWS = 5
 _BREACH_ROWS = 2
-#: The chart shows at most this many options (the best ones); the table shows all.
-MAX_CHART_BARS = 30
-#: Fewest bars the chart shows when it is short of room (issue 6: 1,000-option projects).
-MIN_CHART_BARS = 5
-#: Height of one bar's band, in lines of the axis label font (see RankingPanel.bars_that_fit).
-_LABEL_BAND_LINES = 1.8
-#: TOPSIS's own normalisations (``TopsisSettings.normalization``), with their labels.
 TOPSIS_NORMALIZATIONS = (("vector", Normalization.VECTOR.label), ("min_max", Normalization.MIN_MAX.label))
 _USES_VALUES = (AggregationMethod.WSM, AggregationMethod.WPM)
 
@@ -148,24 +134,7 @@ class RankingPanel(QWidget):
         self.breaches = self.red_lines_box.breaches
         self.view_caption = ViewCaption(controller, self, name="rankingViewCaption")  # issue 4: analysts
 
-        self.chart = None
-        self.chart_view = self._chart_view("contributionChartView", self.tr("Contribution chart"), self.tr(
-            "Stacked bars: how many points each top-level criterion adds to each option's score."))
-        self.method_chart = None
-        self.method_chart_view = self._chart_view("methodScoreChartView", self.tr("Method score chart"), self.tr(
-            "One bar per option with the chosen method's own score, best on top."))
-        self.chart_stack = QStackedWidget(self)
-        self.chart_stack.setObjectName("rankingChartStack")
-        self.chart_stack.addWidget(self.chart_view)
-        self.chart_stack.addWidget(self.method_chart_view)
-        # issue 6: as many bars as have room for a readable label (30 labels in a short chart
-        # were all elided to "..."); recounted when the chart's height changes.
-        self._bars = MAX_CHART_BARS
-        self._bars_timer = QTimer(self)
-        self._bars_timer.setSingleShot(True)
-        self._bars_timer.setInterval(50)
-        self._bars_timer.timeout.connect(self._fit_bars)
-        self.chart_stack.installEventFilter(self)
+        self.chart_stack = RankingChartStack(self)
 
         self.diagnostics = QListWidget(self)
         self.diagnostics.setObjectName("diagnosticsList")
@@ -203,6 +172,27 @@ class RankingPanel(QWidget):
         controller.viewChanged.connect(self._on_view_changed)  # issue 4: analysts
         self.refresh()
 
+    # The charts live in the chart stack; these names are kept for callers and tests.
+    @property
+    def chart(self):  # noqa: ANN201 - a ContributionChart, or None before the first additive method
+        return self.chart_stack.chart
+
+    @property
+    def method_chart(self):  # noqa: ANN201 - a MethodScoreChart, or None
+        return self.chart_stack.method_chart
+
+    @property
+    def chart_view(self) -> QChartView:
+        return self.chart_stack.chart_view
+
+    @property
+    def method_chart_view(self) -> QChartView:
+        return self.chart_stack.method_chart_view
+
+    def bars_that_fit(self) -> int:
+        """See :meth:`RankingChartStack.bars_that_fit`."""
+        return self.chart_stack.bars_that_fit()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         """On first show, give the chart the room the notes list does not need."""
         super().showEvent(event)
@@ -216,16 +206,6 @@ class RankingPanel(QWidget):
             notes = max(self.diagnostics.minimumHeight(), 3 * self.diagnostics.fontMetrics().lineSpacing() + 12)
             if total > table + box + notes:
                 self.splitter.setSizes([table, box, total - table - box - notes, notes])
-
-    def _chart_view(self, name: str, accessible: str, description: str) -> QChartView:
-        view = QChartView(self)
-        view.setObjectName(name)
-        view.setAccessibleName(accessible)
-        view.setAccessibleDescription(description)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        return view
 
     # ------------------------------------------------------------ refresh
     def refresh(self) -> None:
@@ -244,61 +224,13 @@ class RankingPanel(QWidget):
         selected = self.selected_option_id()
         self.model.set_evaluation(evaluation, decision)
         self._reselect(selected)
-        self._refresh_chart(decision, evaluation)
+        self.chart_stack.show_evaluation(decision, evaluation)
         n = len(evaluation.option_ids)
         rows = max(1, min(n, _MIN_TABLE_ROWS))
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + rows * self.table.verticalHeader().defaultSectionSize() + 4)
         self.red_lines_box.fill(decision, evaluation)
         self._fill_diagnostics(evaluation)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.chart_stack and event.type() == QEvent.Type.Resize:
-            self._bars_timer.start()
-        return super().eventFilter(watched, event)
-
-    def bars_that_fit(self) -> int:
-        """How many bars the chart's height leaves room for, each with a readable label.
-
-        Qt Charts replaces a category label by "..." when its band is shorter than
-        about 1.6 lines of the label font (measured: a 14 px font was cut at 21 px a
-        band and shown at 24 px), so each bar is given :data:`_LABEL_BAND_LINES` lines.
-        """
-        chart = self.chart if self.chart_stack.currentWidget() is self.chart_view else self.method_chart
-        font = chart.category_axis.labelsFont() if chart is not None else self.chart_view.font()
-        band = QFontMetricsF(font).height() * _LABEL_BAND_LINES
-        plot = chart.plotArea().height() if chart is not None else 0.0
-        room = plot if plot > 0 else self.chart_stack.height() - _CHART_FRAME_PX
-        return max(MIN_CHART_BARS, min(MAX_CHART_BARS, int(room // band)))
-
-    def _fit_bars(self) -> None:
-        bars = self.bars_that_fit()
-        if bars == self._bars:
-            return
-        self._bars = bars
-        for chart in (self.chart, self.method_chart):
-            if chart is not None:
-                chart.max_bars = bars
-        if self._controller.has_session:
-            self._refresh_chart(self._controller.view_decision, self._controller.view_evaluation)
-
-    def _refresh_chart(self, decision: Decision, evaluation: Evaluation) -> None:
-        if evaluation.additive:
-            if self.chart is None:
-                self.chart = build_contribution_chart(decision, evaluation, max_bars=self._bars)
-                self.chart_view.setChart(self.chart)
-            else:
-                update_contribution_chart(self.chart, decision, evaluation)
-            self.chart_stack.setCurrentWidget(self.chart_view)
-        else:
-            if self.method_chart is None:
-                self.method_chart = build_method_score_chart(evaluation, max_bars=self._bars)
-                self.method_chart_view.setChart(self.method_chart)
-            else:
-                update_method_score_chart(self.method_chart, evaluation)
-            self.chart_stack.setCurrentWidget(self.method_chart_view)
-        bars = min(len(evaluation.option_ids), MAX_CHART_BARS)
-        self.chart_stack.setMinimumHeight(min(_CHART_MIN_CAP_PX, _CHART_FRAME_PX + _BAR_HEIGHT_PX * bars))
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -473,4 +405,4 @@ class RankingPanel(QWidget):
             self.diagnosticActivated.emit(key[0], key[1])
 
 
-__all__ = ["MAX_CHART_BARS", "RankingModel", "RankingPanel"]
+__all__ = ["MAX_CHART_BARS", "MIN_CHART_BARS", "RankingModel", "RankingPanel"]

@@ -37,7 +37,7 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
-from counterweight.ui.models.score_table_model import format_number
+from counterweight.ui.models.score_text import format_number
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import score_detail_parts as parts
 from counterweight.ui.widgets.evidence_passages import EvidencePassages  # issue 4: evidence

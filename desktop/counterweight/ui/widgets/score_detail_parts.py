@@ -41,7 +41,7 @@ from counterweight.domain import (
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.errors import InvalidInputError
 from counterweight.ui.text_size import follow_font
-from counterweight.ui.models.score_table_model import describe_scale, format_number
+from counterweight.ui.models.score_text import describe_scale, format_number
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.view_switcher import view_caption
 

@@ -35,13 +35,8 @@ from PySide6.QtWidgets import (
 from counterweight.domain import QualitativeScale
 from counterweight.domain.errors import CounterweightError
 from counterweight.ui.models.clipboard import copy_text, parse_block, paste_edit, plan_paste  # issue 5: clipboard
-from counterweight.ui.models.score_table_model import (
-    CellKeyRole,
-    CriterionRole,
-    ScoreRole,
-    ScoreTableModel,
-    parse_cell_text,
-)
+from counterweight.ui.models.score_table_model import ScoreTableModel
+from counterweight.ui.models.score_text import CellKeyRole, CriterionRole, ScoreRole, parse_cell_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import follow_font  # issue 6: text scales with the system font
