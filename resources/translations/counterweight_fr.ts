@@ -2279,8 +2279,15 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Counterweight cannot use its folder {folder}: {reason}.
+
+Make sure that folder (or the file in its place) can be created and written to, or set the COUNTERWEIGHT_HOME environment variable to a folder you can write to.</source>
+        <extracomment>Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the window opens as usual, says so on stdout and quits half a second later, exit status 0. Start-up benchmark (benchmarks/bench_shipping.py): with this variable set to 1 the window prints &quot;first-paint &lt;seconds since the process started&gt; &lt;time.monotonic()&gt;&quot; on stdout once its first paint has finished, and quits (exit status 0). Works the same in a frozen bundle.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counterweight could not open any project, not even the example. Check that your Counterweight folder can be written to.</source>
-        <extracomment>Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the window opens as usual, says so on stdout and quits half a second later, exit status 0. Start-up benchmark (benchmarks/bench_shipping.py): with this variable set to 1 the window prints &quot;first-paint &lt;seconds since the process started&gt; &lt;time.monotonic()&gt;&quot; on stdout once its first paint has finished, and quits (exit status 0). Works the same in a frozen bundle. Milliseconds after a project is installed before the heap is settled (see settle_heap_after_opens).</extracomment>
+        <extracomment>Milliseconds after a project is installed before the heap is settled (see settle_heap_after_opens).</extracomment>
         <translation>Counterweight n’a pu ouvrir aucun projet, pas même l’exemple. Vérifiez que votre dossier Counterweight est accessible en écriture.</translation>
     </message>
     <message>

@@ -117,6 +117,25 @@ def test_chain_continues_across_reopen_save_as_and_a_failed_commit(folder: Path)
     assert verify(path).ok and verify(path).rows_checked == 4
 
 
+def test_audit_log_reads_one_action_newest_first(folder: Path) -> None:
+    """``action=`` filters in SQL; with ``limit`` it keeps the newest entries of that action."""
+    path = edited_project(folder, 4)
+    with ProjectStore.open(path) as store:
+        for k in range(3):
+            store.record_event("Export", f"brief-{k}.pdf")
+        store.record_event("Print", "printer")
+        seen: list[str] = []
+        assert store._conn is not None
+        store._conn.set_trace_callback(seen.append)
+        exports = store.audit_log(action="Export")
+        assert [e.target for e in exports] == ["brief-2.pdf", "brief-1.pdf", "brief-0.pdf"]
+        assert any("WHERE action = 'Export'" in sql for sql in seen), seen  # filtered by SQLite
+        assert [e.target for e in store.audit_log(2, action="Export")] == ["brief-2.pdf", "brief-1.pdf"]
+        assert [e.action for e in store.audit_log(action="Set score")] == ["Set score"] * 4
+        assert store.audit_log(action="Never done") == []
+        assert len(store.audit_log()) == 4 + 3 + 1 + 1  # creation entry included
+
+
 def test_commit_reads_the_chain_head_once_then_uses_its_cache(folder: Path) -> None:
     d = rich_decision()
     with ProjectStore.create(folder / "p.counterweight", d) as store:

@@ -13,9 +13,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
+from counterweight.reports import pdf_brief
 from counterweight.reports.brief_content import BriefCancelled
 from counterweight.services import briefing
-from counterweight.ui import brief_actions as brief_module
 from counterweight.ui.dialogs.marking_dialog import MarkingDialog
 from counterweight.ui.main_window import MainWindow
 
@@ -96,7 +96,7 @@ def test_export_brief_writes_the_pdf_off_the_gui_thread(window: MainWindow, cont
     out = tmp_path / "brief.pdf"
     asked = _save_as(monkeypatch, out)
     threads: dict[str, bool] = {}
-    real_build, real_write = briefing.build_brief, brief_module.write_pdf
+    real_build, real_write = briefing.build_brief, pdf_brief.write_pdf
 
     def build(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         threads["analysis"] = QThread.currentThread() is QApplication.instance().thread()
@@ -107,7 +107,7 @@ def test_export_brief_writes_the_pdf_off_the_gui_thread(window: MainWindow, cont
         return real_write(*args, **kwargs)
 
     monkeypatch.setattr(briefing, "build_brief", build)
-    monkeypatch.setattr(brief_module, "write_pdf", write)
+    monkeypatch.setattr(pdf_brief, "write_pdf", write)  # looked up when the export starts
     with qtbot.waitSignal(window.brief_actions.briefWritten, timeout=60_000) as signal:
         window.brief_actions.export_brief_action.trigger()
         assert window.brief_actions.is_busy()

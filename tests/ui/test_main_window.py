@@ -253,6 +253,26 @@ def test_run_gui_falls_back_to_example_when_start_file_is_corrupt(qtbot, tmp_pat
     assert not QApplication.windowIcon().isNull()
 
 
+def test_run_gui_explains_an_unusable_home_folder(qtbot, tmp_path, monkeypatch, message_boxes) -> None:
+    """A file where the Counterweight folder should be: a plain message naming it, exit 1, no window."""
+    from counterweight.ui import app as app_module
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(blocker / "Counterweight"))
+    built: list[object] = []
+    monkeypatch.setattr(app_module, "MainWindow", lambda *a, **k: built.append(a))
+    hook = sys.excepthook
+    assert app_module.run_gui(["counterweight"]) == 1
+    assert built == []
+    assert sys.excepthook is hook
+    assert len(message_boxes) == 1
+    text = message_boxes[0].text()
+    assert str(blocker / "Counterweight") in text
+    assert "COUNTERWEIGHT_HOME" in text
+    assert message_boxes[0].icon() == QMessageBox.Icon.Critical
+
+
 def test_run_gui_read_only_flag(qtbot, small_session, tmp_path, monkeypatch) -> None:
     from counterweight.ui import app as app_module
 

@@ -44,13 +44,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from counterweight.domain import Decision, ExchangeFormatError, from_validation_error
 from counterweight.domain.analysts import Analyst, AnalystInput
 from counterweight.services import exchange
+from counterweight.services.packet_origin import PACKET_SUFFIX
 
 #: Value of ``format`` that marks an elicitation packet.
 PACKET_FORMAT = "counterweight-packet"
 #: The packet format version this code reads and writes.
 PACKET_VERSION = 1
 #: File name suffix of packets.
-PACKET_SUFFIX = ".cwpacket"
 #: Packets larger than this are refused before parsing (a packet holds one decision).
 MAX_PACKET_BYTES = 64 * 1024 * 1024
 

@@ -24,7 +24,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from counterweight import __version__
 from counterweight.domain import Decision, ExchangeFormatError, InvalidInputError
@@ -39,15 +38,16 @@ from counterweight.services.packet_format import (
     request_digest,
     write_packet,
 )
+from counterweight.services.packet_origin import (
+    EXPORT_ACTION,
+    IMPORT_ACTION,
+    OPEN_ACTION,
+    RETURN_ACTION,
+    UNDO_IMPORT_ACTION,
+    packet_request_of,
+)
 from counterweight.services.session import ProjectSession
 from counterweight.storage.audit import current_user
-
-EXPORT_ACTION = "Export elicitation packet"
-OPEN_ACTION = "Open elicitation packet"
-RETURN_ACTION = "Return elicitation packet"
-IMPORT_ACTION = "Import elicitation packet"
-UNDO_IMPORT_ACTION = "Undo elicitation packet import"
-
 
 
 def _now() -> datetime:
@@ -145,14 +145,6 @@ def open_packet(packet_path: str | Path, project_path: str | Path, *, overwrite:
         session.close()
         raise
     return session
-
-
-def packet_request_of(session: ProjectSession) -> tuple[dict[str, Any], str] | None:
-    """The packet request a working project was made from, or ``None`` for an ordinary project."""
-    for entry in session.audit_log():
-        if entry.action == OPEN_ACTION and isinstance(entry.new, dict) and isinstance(entry.new.get("request"), dict):
-            return entry.new["request"], str(entry.new.get("request_hash", ""))
-    return None
 
 
 # ------------------------------------------------------------------ 3. return

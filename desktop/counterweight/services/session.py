@@ -81,8 +81,8 @@ class ProjectSession:
     def read_only_reason(self) -> str:
         return self._store.read_only_reason
 
-    def audit_log(self, limit: int | None = None) -> list:
-        return self._store.audit_log(limit)
+    def audit_log(self, limit: int | None = None, action: str | None = None) -> list:
+        return self._store.audit_log(limit, action)
 
     # ------------------------------------------------------------ listeners
     def subscribe(self, listener: Listener) -> Callable[[], None]:

@@ -181,7 +181,7 @@ def append(
     return ChainHead(row_id, digest)
 
 
-def read(conn: sqlite3.Connection, limit: int | None = None) -> list[AuditEntry]:
+def read(conn: sqlite3.Connection, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
     """Read the audit log, newest first.
 
     Parameters
@@ -190,25 +190,32 @@ def read(conn: sqlite3.Connection, limit: int | None = None) -> list[AuditEntry]
         Project connection.
     limit : int, optional
         At most this many entries (the most recent ones).
+    action : str, optional
+        Only entries with exactly this action (the filter runs in SQLite, so a long
+        history is not read to find one kind of entry).
 
     Returns
     -------
     list of AuditEntry
         Newest first.
     """
-    sql = 'SELECT id, at, "user", action, target, old, new, hash FROM audit ORDER BY id DESC'
-    params: tuple[int, ...] = ()
+    sql = 'SELECT id, at, "user", action, target, old, new, hash FROM audit'
+    params: list[object] = []
+    if action is not None:
+        sql += " WHERE action = ?"
+        params.append(action)
+    sql += " ORDER BY id DESC"
     if limit is not None:
         sql += " LIMIT ?"
-        params = (max(0, int(limit)),)
+        params.append(max(0, int(limit)))
     out: list[AuditEntry] = []
-    for row_id, at, user, action, target, old, new, digest in conn.execute(sql, params):
+    for row_id, at, user, done, target, old, new, digest in conn.execute(sql, params):
         out.append(
             AuditEntry(
                 id=row_id,
                 at=_parse_time(at),
                 user=user,
-                action=action,
+                action=done,
                 target=target,
                 old=_parse_value(old),
                 new=_parse_value(new),

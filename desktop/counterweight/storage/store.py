@@ -295,10 +295,10 @@ class ProjectStore:
                     ) from exc
                 raise
 
-    def audit_log(self, limit: int | None = None) -> list[AuditEntry]:
-        """The audit log, newest entry first (at most ``limit`` entries)."""
+    def audit_log(self, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
+        """The audit log, newest entry first (at most ``limit`` entries; only ``action``'s if given)."""
         with self._mutex:
-            return audit.read(self._connection(), limit)
+            return audit.read(self._connection(), limit, action)
 
     def verify_audit(self, expect_head: str | None = None) -> audit_chain.VerifyReport:
         """Check the audit log's hash chain (see :func:`audit_chain.verify`).

@@ -27,6 +27,7 @@ from counterweight import __version__
 from counterweight.bulk import collect_and_freeze
 from counterweight.domain.errors import CounterweightError
 from counterweight.locations import resources_dir
+from counterweight.services import workspace
 from counterweight.ui.dialogs.error_dialog import show_unexpected_error, show_user_error
 from counterweight.ui.i18n import install_translators  # issue 6: translations
 from counterweight.ui.main_window import MainWindow
@@ -137,6 +138,31 @@ def app_icon() -> QIcon:
         return QIcon()
 
 
+def home_folder_problem() -> str | None:
+    """Why the user's Counterweight folder cannot be used (None when it can be created and used).
+
+    The folder holds the preferences, the example project and the automatic backups;
+    without it the window cannot start, so the reason is said plainly instead.
+    """
+    try:
+        workspace.home_dir()
+    except OSError as exc:
+        folder = exc.filename or os.environ.get("COUNTERWEIGHT_HOME") or "?"
+        return QCoreApplication.translate("MainWindow",
+            "Counterweight cannot use its folder {folder}: {reason}.\n\n"
+            "Make sure that folder (or the file in its place) can be created and written to,"
+            " or set the COUNTERWEIGHT_HOME environment variable to a folder you can write to."
+        ).format(folder=folder, reason=exc.strerror or exc)
+    return None
+
+
+def show_startup_failure(text: str) -> None:
+    """Say why the window cannot start (a modal message; also logged)."""
+    log.error("Cannot start: %s", text)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Counterweight", text)
+    box.exec()
+
+
 def make_application(argv: list[str]) -> QApplication:
     """The QApplication (reusing one that already exists), named and with its icon."""
     app = QApplication.instance() or QApplication(argv)
@@ -200,9 +226,12 @@ def run_gui(argv: list[str], path: str | None = None) -> int:
     funnel = ErrorFunnel(lambda: window)
     old_hooks = install_excepthook(funnel)
     try:
+        if (problem := home_folder_problem()) is not None:
+            show_startup_failure(problem)
+            return 1
         window = MainWindow(controller, force_read_only=read_only)
         if not window.file_actions.open_startup(path):
-            QMessageBox.critical(None, "Counterweight", QCoreApplication.translate("MainWindow",
+            show_startup_failure(QCoreApplication.translate("MainWindow",
                 "Counterweight could not open any project, not even the example."
                 " Check that your Counterweight folder can be written to."))
             return 1

@@ -18,23 +18,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
 
-from counterweight.charts.export import save_chart_png, save_chart_svg
 from counterweight.domain import slug
 from counterweight.domain.errors import CounterweightError
-from counterweight.reports.brief_content import Brief
-from counterweight.reports.pdf_brief import ChartPicture, record_charts, render_brief, write_pdf
-from counterweight.services.briefing import request_for_session
-from counterweight.services.marking import SetMarking
-from counterweight.ui.dialogs.marking_dialog import MarkingDialog
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from counterweight.reports.brief_content import Brief
+    from counterweight.reports.pdf_brief import ChartPicture
+
+# Issue 6 (start-up time): the report builders, the PDF writer, printing and the marking
+# dialog are imported when first used, not while the window opens.
 
 #: Show the progress dialog only for work that lasts longer than this.
 PROGRESS_DELAY_MS = 300
@@ -101,6 +104,8 @@ class BriefActions(QObject):
         """Ask for the marking and apply it (one undo step)."""
         if not self._controller.has_session:
             return
+        from counterweight.ui.dialogs.marking_dialog import MarkingDialog
+
         dialog = MarkingDialog(self._controller.decision.marking, self._window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_marking(dialog.marking())
@@ -109,6 +114,8 @@ class BriefActions(QObject):
         """Set the project's marking as an undoable edit; ``None`` on success, else the error message."""
         if not self._controller.has_session or marking == self._controller.decision.marking:
             return None
+        from counterweight.services.marking import SetMarking
+
         error = self._controller.submit(SetMarking(marking))
         if error is None:
             self._status(self.tr("Protective marking set to {0}").format(marking) if marking
@@ -131,12 +138,18 @@ class BriefActions(QObject):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from counterweight.reports.pdf_brief import write_pdf
+
         return self._start(lambda brief, charts: write_pdf(brief, target, charts), str(target))
 
     def print_brief(self, printer: QPrinter | None = None) -> bool:
         """Print the brief; without ``printer`` the print dialog asks for one. Returns whether it started."""
         if not self._controller.has_session:
             return False
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from counterweight.reports.pdf_brief import render_brief
+
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self._window)
@@ -152,6 +165,8 @@ class BriefActions(QObject):
         if self.is_busy():
             self._status(self.tr("A brief is already being prepared."))
             return False
+        from counterweight.services.briefing import request_for_session
+
         try:
             request = request_for_session(self._controller.session)
         except CounterweightError as exc:
@@ -178,6 +193,8 @@ class BriefActions(QObject):
         if self._progress is not None and self._progress.wasCanceled():
             self._fail(self.tr("The brief was cancelled; nothing was written."))
             return
+        from counterweight.reports.pdf_brief import record_charts
+
         try:
             charts = record_charts(brief)
         except CounterweightError as exc:
@@ -277,6 +294,8 @@ class BriefActions(QObject):
             if not chosen:
                 return None
             path = chosen
+        from counterweight.charts.export import save_chart_png, save_chart_svg
+
         try:
             saved = save_chart_png(chart, path) if fmt == "png" else save_chart_svg(chart, path)
         except CounterweightError as exc:

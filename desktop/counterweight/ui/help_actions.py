@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from counterweight.ui.dialogs.help_dialog import HelpDialog
 from counterweight.ui.widgets.analysis_tabs import SENSITIVITY, UNCERTAINTY
 
 if TYPE_CHECKING:
+    from counterweight.ui.dialogs.help_dialog import HelpDialog
     from counterweight.ui.main_window import MainWindow
 
 HELP_TOPIC = "help_topic"
@@ -83,6 +83,9 @@ class HelpActions(QObject):
         if topic is None:
             topic = topic_for(QApplication.focusWidget())
         if self.dialog is None:
+            # issue 6: imported on first use, not while the window opens
+            from counterweight.ui.dialogs.help_dialog import HelpDialog
+
             self.dialog = HelpDialog(self._window)
         self.dialog.show()
         self.dialog.raise_()

@@ -10,6 +10,7 @@ QSettings in an INI file in the user's Counterweight folder.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QMenuBar  # issue 4: evidence
 
 from counterweight.services import workspace
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.ui.dialogs.about_dialog import AboutDialog
 from counterweight.ui.file_actions import FileActions
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.banners import BannerArea
@@ -30,11 +30,13 @@ from counterweight.ui.widgets.score_matrix import ScoreMatrix
 from counterweight.ui.widgets.weights_panel import WeightsPanel
 from PySide6.QtWidgets import QDockWidget  # issue 4: history dock
 from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: history dock
-from counterweight.ui.dialogs.sources_dialog import SourcesDialog  # issue 4: evidence
 from counterweight.ui.brief_actions import BriefActions  # issue 5: brief, print, marking, chart export
 from counterweight.ui.packet_actions import PacketActions  # issue 4: offline elicitation packets
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
 from counterweight.ui.language_menu import add_language_menu  # issue 6: View > Language
+
+if TYPE_CHECKING:
+    from counterweight.ui.dialogs.sources_dialog import SourcesDialog  # issue 4: evidence
 
 SETTINGS_FILE = "window.ini"
 STATUS_TIMEOUT_MS = 10_000
@@ -289,6 +291,9 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Open a project first."))
             return None
         if self.sources_dialog is None:
+            # issue 6: imported on first use, not while the window opens
+            from counterweight.ui.dialogs.sources_dialog import SourcesDialog
+
             self.sources_dialog = SourcesDialog(self.controller, self, current_cell=self.score_matrix.current_cell,
                                                 native_dialogs=self.file_actions.dialog_options
                                                 != QFileDialog.Option.DontUseNativeDialog)
@@ -351,6 +356,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Show the About box."""
+        # issue 6: imported on first use, not while the window opens
+        from counterweight.ui.dialogs.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     # ------------------------------------------------------------ state

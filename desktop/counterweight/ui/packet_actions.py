@@ -21,13 +21,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from counterweight.domain.errors import CounterweightError
-from counterweight.services import packets
-from counterweight.services.packet_format import PACKET_SUFFIX
-from counterweight.services.packet_merge import import_edit, plan_import
+from counterweight.services.packet_origin import PACKET_SUFFIX, packet_request_of
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import show_user_error
-from counterweight.ui.dialogs.packet_dialogs import PacketExportDialog, PacketImportDialog
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
+
+# Issue 6 (start-up time): building, reading and merging packets, and the packet dialogs,
+# are imported by the command that needs them, not while the window opens.
 
 
 class PacketActions(QObject):
@@ -70,7 +70,7 @@ class PacketActions(QObject):
         # A working copy records its packet when it is created, so this holds for the
         # session's life: read the history once here, not after every edit.
         c = self._controller
-        self._working_copy = c.has_session and packets.packet_request_of(c.session) is not None
+        self._working_copy = c.has_session and packet_request_of(c.session) is not None
         self.update_enabled()
 
     def is_working_copy(self) -> bool:
@@ -108,6 +108,9 @@ class PacketActions(QObject):
             QMessageBox.information(self._window, self.tr("Export elicitation packet"), self.tr(
                 "Name the analyst first (View > Analysts), then export their packet."))
             return None
+        from counterweight.services import packets
+        from counterweight.ui.dialogs.packet_dialogs import PacketExportDialog
+
         if analyst_id is None:
             view = c.view if c.view not in (None, GROUP_VIEW) else None
             dialog = PacketExportDialog(c.decision, view, self._window)
@@ -144,6 +147,9 @@ class PacketActions(QObject):
             if not chosen:
                 return False
             path = chosen
+        from counterweight.services.packet_merge import import_edit, plan_import
+        from counterweight.ui.dialogs.packet_dialogs import PacketImportDialog
+
         try:
             plan = plan_import(c.session, path)
         except CounterweightError as exc:
@@ -182,6 +188,8 @@ class PacketActions(QObject):
         target = Path(work)
         if target.suffix.lower() != PROJECT_SUFFIX:
             target = target.with_name(target.name + PROJECT_SUFFIX)
+        from counterweight.services import packets
+
         try:
             with packets.open_packet(packet_path, target, overwrite=True) as session:
                 analyst_id = session.decision.analysts[0].id
@@ -212,6 +220,8 @@ class PacketActions(QObject):
             if not chosen:
                 return None
             path = chosen
+        from counterweight.services import packets
+
         try:
             summary = packets.return_packet(c.session, path, note=note.strip())
         except CounterweightError as exc:

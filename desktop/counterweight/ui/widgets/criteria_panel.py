@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from counterweight.domain import Criterion, NumericScale, new_id
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import AddCriterion, MoveCriterion, RemoveCriterion, UpdateCriterion
-from counterweight.ui.dialogs.criterion_dialog import CriterionDialog
 from counterweight.ui.models.criteria_tree_model import NAME_COLUMN, CriteriaTreeModel
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.options_panel import action_buttons
@@ -216,6 +215,9 @@ class CriteriaPanel(QWidget):
         if crit is None or not self.edit_action.isEnabled():
             return
         label = self.tr("Edit criterion")
+        # issue 6: imported on first use, not while the window opens
+        from counterweight.ui.dialogs.criterion_dialog import CriterionDialog
+
         dialog = CriterionDialog(crit, lambda c: self._controller.validate(UpdateCriterion(c, label)), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             edited = dialog.criterion()

@@ -40,8 +40,6 @@ from counterweight.domain import AggregationMethod, Normalization
 from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import SetMethod
-from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
-from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog
 from counterweight.ui.models.ranking_model import RankingModel
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.ranking_chart_stack import MAX_CHART_BARS, MIN_CHART_BARS, RankingChartStack
@@ -50,6 +48,8 @@ from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analy
 
 if TYPE_CHECKING:
     from counterweight.engine import Evaluation
+    from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
+    from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog
 
 _MIN_TABLE_ROWS = 5
 _BREACH_ROWS = 2
@@ -381,6 +381,9 @@ class RankingPanel(QWidget):
         """Open the method settings dialog (window-modal, not blocking)."""
         if not self._controller.has_session:
             return None
+        # issue 6: imported on first use, not while the window opens
+        from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
+
         dialog = MethodSettingsDialog(self._controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -390,6 +393,9 @@ class RankingPanel(QWidget):
         """Open the red lines dialog (window-modal, not blocking)."""
         if not self._controller.has_session:
             return None
+        # issue 6: imported on first use, not while the window opens
+        from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog
+
         dialog = RedLinesDialog(self._controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

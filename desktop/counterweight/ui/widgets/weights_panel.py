@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import count
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,9 +32,11 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.analyst_edits import SetAnalystWeight  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetWeight, SetWeights
-from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
 from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
+
+if TYPE_CHECKING:
+    from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
 
 _SLIDER_MAX = 100
 _NAME_MIN_PX, _NAME_MAX_PX, _POINTS_MIN_PX = 90, 220, 96
@@ -374,6 +376,9 @@ class WeightsPanel(QWidget):
         """Open the weighting dialog (window-modal, not blocking) for ``node_id``'s children."""
         if not self._controller.has_session:
             return None
+        # issue 6: imported on first use, not while the window opens
+        from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
+
         try:
             dialog = WeightingDialog(self._controller, node_id, self)
         except CounterweightError as exc:
