@@ -105,6 +105,53 @@ def test_changeset_for_score_lists_the_cell():
     assert applied.before["value"] == 2 and applied.after is None
 
 
+def _canonical(decision: Decision) -> list[tuple[str, str]]:
+    """Score keys in option order, then criterion order (written out here, not imported)."""
+    opt = [o.id for o in decision.options]
+    crit = [c.id for c in decision.criteria]
+    return sorted((s.key for s in decision.scores), key=lambda k: (opt.index(k[0]), crit.index(k[1])))
+
+
+@pytest.mark.parametrize("cell", [("a", "effect"), ("c", "cost"), ("b", "harm")])
+def test_set_score_keeps_canonical_order_and_every_other_score(cell):
+    """Replace in place, clear, then add back at the end: always the canonical order, nothing else touched."""
+    oid, cid = cell
+    old = D.score(oid, cid)
+    others = [s for s in D.scores if s.key != cell]
+    value = Score(option_id=oid, criterion_id=cid, level="Severe") if cid == "harm" else Score(
+        option_id=oid, criterion_id=cid, value=4.5, rationale="changed")
+    replaced = SetScore(oid, cid, value).apply(D).decision
+    cleared = SetScore(oid, cid, None).apply(replaced).decision
+    added = SetScore(oid, cid, value).apply(cleared).decision
+    for decision in (replaced, cleared, added):
+        assert [s.key for s in decision.scores] == _canonical(decision)
+        assert [s for s in decision.scores if s.key != cell] == others
+    assert old is not None and cleared.score(oid, cid) is None
+    assert replaced.score(oid, cid) == value == added.score(oid, cid)
+    assert replaced == added  # where the cell was put back makes no difference
+
+
+def test_replace_score_finds_the_cell_even_if_given_an_equal_copy():
+    from counterweight.services.edits import _replace_score
+
+    old = D.score("a", "effect")
+    copy = old.model_copy()  # equal, but not the list's own object
+    new = Score(option_id="a", criterion_id="effect", value=1)
+    out = _replace_score(D.scores, copy, new)
+    assert [s.key for s in out].count(("a", "effect")) == 1 and new in out
+    assert len(out) == len(D.scores)
+    assert _replace_score(D.scores, old, None) == [s for s in D.scores if s is not old]
+
+
+def test_scores_given_as_dicts_in_any_order_are_put_in_canonical_order():
+    shuffled = list(reversed([s.model_dump() for s in D.scores]))
+    data = D.model_dump()
+    data["scores"] = shuffled
+    again = Decision.model_validate(data)
+    assert [s.key for s in again.scores] == _canonical(D) == [s.key for s in D.scores]
+    assert again == D
+
+
 def test_weight_edits_merge_key():
     assert SetWeight("effect", 1).merge_key() == SetWeight("effect", 5).merge_key()
     assert SetWeight("effect", 1).merge_key() != SetWeight("cost", 1).merge_key()

@@ -79,6 +79,31 @@ class Restore(Edit):
 
 
 # ---------------------------------------------------------------- scores
+def _replace_score(scores: list[Score], old: Score | None, new: Score | None) -> list[Score]:
+    """``scores`` with ``old`` (an element of it, or None) replaced by ``new`` (or removed, if None).
+
+    A replacement keeps the cell's place, so the list stays in canonical order and the
+    decision's validator need not sort 60,000 scores again; a new cell goes at the end
+    and the validator puts it in place. ``old`` is found by identity, not by comparing
+    every score (issue 6: edits on large projects).
+    """
+    out = list(scores)
+    if old is not None:
+        try:
+            at = list(map(id, out)).index(id(old))
+        except ValueError:  # not this list's own object: fall back to comparing cells
+            out = [s for s in out if s.key != old.key]
+        else:
+            if new is None:
+                del out[at]
+            else:
+                out[at] = new
+            return out
+    if new is not None:
+        out.append(new)
+    return out
+
+
 @dataclass(frozen=True)
 class SetScore(Edit):
     """Set (or clear, with ``score=None``) one cell of the score matrix."""
@@ -95,9 +120,7 @@ class SetScore(Edit):
             raise ValueError("score does not belong to this cell")  # programming error
         old = decision.score(self.option_id, self.criterion_id)
         key = (self.option_id, self.criterion_id)
-        scores = [s for s in decision.scores if s.key != key]
-        if self.score is not None:
-            scores.append(self.score)
+        scores = _replace_score(decision.scores, old, self.score)
         where = f"{decision.option(self.option_id).name} × {decision.criterion(self.criterion_id).name}"
         new = rebuild(decision, f"Score of {where}", scores=scores)
         changes = ChangeSet(
