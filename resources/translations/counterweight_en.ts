@@ -1006,7 +1006,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Option: top {0} of {1} (best on top)</source>
+        <source>Top {0} of {1} options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2451,7 +2451,7 @@ Make sure that folder (or the file in its place) can be created and written to, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Option: top {0} of {1} (best on top)</source>
+        <source>Top {0} of {1} options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -176,7 +176,7 @@ class MethodScoreChart(QChart):
                 bar_set.append(col)
         self._relabel()
         shown, total = len(rows), len(evaluation.option_ids) - len(unplaced)
-        title = self.tr("Option: top {0} of {1} (best on top)").format(shown, total) if shown < total else ""
+        title = self.tr("Top {0} of {1} options").format(shown, total) if shown < total else ""
         if self.category_axis.titleText() != title:
             self.category_axis.setTitleText(title)
             self.category_axis.setTitleVisible(bool(title))

@@ -194,7 +194,7 @@ class ContributionChart(QChart):
 
     def _note_truncation(self, shown: int, total: int) -> None:
         if shown < total:
-            text = self.tr("Option: top {0} of {1} (best on top)").format(shown, total)
+            text = self.tr("Top {0} of {1} options").format(shown, total)
         elif self.for_print:
             text = self.tr("Option (best on top)")
         else:
