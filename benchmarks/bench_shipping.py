@@ -48,6 +48,9 @@ from shipping_stats import (FRAME_MS, MARKER, RSS_GROWTH_LIMIT_MIB, Table, memor
                             heap_in_use_mib, parse_first_paint, slope, summarize, verdict, vm_rss_mib)
 
 TARGETS = {"first_paint_ratio": 1.5, "open_large_s": 1.0, "rss_growth_mib": RSS_GROWTH_LIMIT_MIB}
+#: An absolute first-paint target proposed to the product owner in place of the ratio
+#: (issue 6); printed for information beside the ratio, whose verdict is the one that counts.
+PROPOSED_FIRST_PAINT_S = 1.5
 LARGE, QUICK_LARGE = (1000, 60), (200, 20)  # options x criteria of the generated project
 HOOK_ENV = "COUNTERWEIGHT_BENCH_FIRST_PAINT"
 DEFAULT_BUNDLE = HERE.parent / "dist" / "counterweight" / "counterweight"
@@ -181,6 +184,9 @@ def run_first_paint(table: Table, args: argparse.Namespace, env: dict[str, str],
         ratio = statistics.median(frames) / statistics.median(bare)
         table.add(f"   ratio {kind} / bare", f"{ratio:.2f}x", f"{min(frames) / min(bare):.2f}x (of mins)",
                   f"<= {TARGETS['first_paint_ratio']}x", verdict(ratio, TARGETS["first_paint_ratio"]))
+        seconds = statistics.median(frames) / 1000
+        table.add("   the same against the proposed absolute target", f"{seconds:.2f} s", "not adopted",
+                  f"<= {PROPOSED_FIRST_PAINT_S} s", "would " + verdict(seconds, PROPOSED_FIRST_PAINT_S))
     if "bundle" not in runs:
         table.add("2. first paint, frozen bundle", "skipped", "bundle not built" if bundle is None else "no marker")
 
