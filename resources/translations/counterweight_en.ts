@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>No score has a range, so only the weights vary.</source>
-        <extracomment>Columns of the ranks table: option, confidence factor, then rank 1, 2, ... Widest the option column opens at (pixels); the user may widen it. A table with more cells than this has its columns sized one at a time (same widths, in slices). Longest the GUI thread spends on one slice of showing a large result before other events run (seconds). Names of the score distributions, as listed in the settings.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -174,7 +173,6 @@
     </message>
     <message>
         <source>Weight thresholds per criterion</source>
-        <extracomment>Item data role holding the id of the option that then comes first (threshold cells).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -235,7 +233,6 @@
     </message>
     <message>
         <source>rises</source>
-        <extracomment>issue 6: the badge&apos;s tone in counterweight.ui.theme (colours that follow the system palette).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,7 +367,6 @@
     <name>AcceptabilityChart</name>
     <message>
         <source>Rank acceptability: share of the draws giving each rank</source>
-        <extracomment>Ranks from this one on share one segment. Below about 24 px a bar&apos;s label is elided to &quot;…&quot; by Qt Charts; see :meth:`AcceptabilityChart.preferred_height`. A darkened Okabe-Ito blue, then blue, sky blue and yellow.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -461,7 +457,6 @@
     <name>AnalystsDialog</name>
     <message>
         <source>Analysts</source>
-        <extracomment>Item data role holding the analyst id in the list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -731,7 +726,6 @@
     <name>Banner</name>
     <message>
         <source>The banner&apos;s text; select it with the mouse to copy it.</source>
-        <extracomment>The theme tone (see counterweight.ui.theme) of each kind of banner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -778,7 +772,6 @@
     <name>BriefActions</name>
     <message>
         <source>Set protective &amp;marking…</source>
-        <extracomment>Show the progress dialog only for work that lasts longer than this.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,7 +883,6 @@
     <name>ComparisonPanel</name>
     <message>
         <source>Compare methods</source>
-        <extracomment>Delay before recomputing a large decision&apos;s comparison after a change. Decisions with more score cells than this are recomputed after a delay.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,7 +990,6 @@
     <name>ContributionChart</name>
     <message>
         <source>Score out of 100</source>
-        <extracomment>Resolution that one layout pixel is meant for (CSS pixels). Longest option label (in characters-wide pixels of the axis font) before eliding.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1178,7 +1169,6 @@
     <name>CriteriaTreeModel</name>
     <message>
         <source>Criterion</source>
-        <extracomment>Role holding the criterion id of an index. Role holding True for groups, False for scored criteria.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1465,7 +1455,6 @@
     <name>DisagreementPanel</name>
     <message>
         <source>Disagreement</source>
-        <extracomment>A coefficient of variation at or above this shows in the strongest colour. Milliseconds to wait after the last change before recomputing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1593,7 +1582,6 @@
     <name>ErrorDialog</name>
     <message>
         <source>Counterweight</source>
-        <extracomment>What opening, saving, importing or exporting a user&apos;s file may raise: a located error of ours, or the operating system&apos;s. Shown with :func:`show_user_error`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,7 +1644,6 @@
     <name>EvidencePassages</name>
     <message>
         <source>Linked passages</source>
-        <extracomment>Quotes longer than this are shortened in the list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,7 +1870,6 @@
     <name>HelpActions</name>
     <message>
         <source>User &amp;guide</source>
-        <extracomment>Main-window attribute holding a panel -&gt; the guide section (heading anchor) about it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1962,7 +1948,6 @@
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
-        <extracomment>Item data role holding an entry&apos;s id. Edits arriving closer together than this (a slider drag) cause one refresh, not one each.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2184,7 +2169,6 @@
     <name>LinkPassageDialog</name>
     <message>
         <source>Link passage to a score</source>
-        <extracomment>Passages longer than this are shortened in the preview (the link keeps all of it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2282,17 +2266,16 @@
         <source>Counterweight cannot use its folder {folder}: {reason}.
 
 Make sure that folder (or the file in its place) can be created and written to, or set the COUNTERWEIGHT_HOME environment variable to a folder you can write to.</source>
-        <extracomment>Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the window opens as usual, says so on stdout and quits half a second later, exit status 0. Start-up benchmark (benchmarks/bench_shipping.py): with this variable set to 1 the window prints &quot;first-paint &lt;seconds since the process started&gt; &lt;time.monotonic()&gt;&quot; on stdout once its first paint has finished, and quits (exit status 0). Works the same in a frozen bundle.</extracomment>
+        <extracomment>Translators: shown when the window cannot start; {folder} is a path, {reason} the system&apos;s reason (such as &quot;Not a directory&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counterweight could not open any project, not even the example. Check that your Counterweight folder can be written to.</source>
-        <extracomment>Milliseconds after a project is installed before the heap is settled (see settle_heap_after_opens).</extracomment>
+        <extracomment>Translators: shown when the window cannot start because no project opened at all.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counterweight</source>
-        <extracomment>Default share of each splitter&apos;s length per pane (the score matrix gets the most).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2439,7 +2422,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     <name>MethodScoreChart</name>
     <message>
         <source>Ranked</source>
-        <extracomment>Candidate half-widths of the net-flow axis.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2471,7 +2453,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     <name>MethodSettingsDialog</name>
     <message>
         <source>Method settings</source>
-        <extracomment>Suggested thresholds as shares of a criterion&apos;s score spread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2696,7 +2677,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>Value functions (scale bounds)</source>
-        <extracomment>Normalisation names (``Normalization.label``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2713,7 +2693,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>Type I – usual (no thresholds)</source>
-        <extracomment>PROMETHEE preference function names (``PreferenceFunction.label``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3243,7 +3222,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>Pairwise comparisons</source>
-        <extracomment>Priorities, CR verdict and suggestions; the host places it (beside the preview, say).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3530,7 +3508,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     <name>RankingChartStack</name>
     <message>
         <source>Contribution chart</source>
-        <extracomment>The chart shows at most this many options (the best ones); the table shows all. Fewest bars the chart shows when it is short of room (1,000-option projects). Height of one bar&apos;s band, in lines of the axis label font (see RankingChartStack.bars_that_fit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3963,7 +3940,6 @@ With the current scores this is breached by: {1}.</source>
     <name>RestoreDialog</name>
     <message>
         <source>history unreadable</source>
-        <extracomment>Object names of the offer&apos;s buttons and what each means.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4039,7 +4015,6 @@ With the current scores this is breached by: {1}.</source>
     <name>ScoreClipboard</name>
     <message>
         <source>The pasted block has {0} row(s) and {1} column(s), but from {2} there is room for only {3} row(s) and {4} column(s). Nothing was pasted.</source>
-        <extracomment>A pasted block: rows of cell texts (rows may be shorter than the widest one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4067,7 +4042,6 @@ With the current scores this is breached by: {1}.</source>
     <name>ScoreDelegate</name>
     <message>
         <source>Level for {0}</source>
-        <extracomment>Rows sampled when columns are sized to their contents.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4249,7 +4223,6 @@ With the current scores this is breached by: {1}.</source>
     <name>ScoreTableModel</name>
     <message>
         <source>levels {0}</source>
-        <extracomment>True when the cell has no score (no value and no level). The cell&apos;s :class:`Score` (or ``None``). The column&apos;s :class:`Criterion`. ``(option_id, criterion_id)`` of the cell. Number of pieces of evidence behind the cell&apos;s score (0 without a score). ``none``/``weak``/``medium``/``strong``: how well the evidence supports the score. True when the cell holds a score (value or level) that rests on no evidence at all. Column titles wrap at about this many characters, so long names do not make wide columns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4302,7 +4275,6 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>no score</source>
-        <extracomment>Painted cells whose facts (text, colour step, evidence) are kept until the next change; past this many the cache starts afresh, so scrolling a huge matrix does not keep it all.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4370,7 +4342,6 @@ With the current scores this is breached by: {1}.</source>
     <name>SensitivityChart</name>
     <message>
         <source>Local weight of {0} (%)</source>
-        <extracomment>Widest legend entry (pixels of the legend font) and its share of the chart width.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4398,7 +4369,6 @@ With the current scores this is breached by: {1}.</source>
     <name>SensitivityPanel</name>
     <message>
         <source>Sensitivity</source>
-        <extracomment>Item data role holding the id of the option that then comes first (threshold cells).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4470,7 +4440,6 @@ With the current scores this is breached by: {1}.</source>
     <name>SessionController</name>
     <message>
         <source>That analyst is no longer in the project.</source>
-        <extracomment>``SessionController.view`` value of the group view (issue 4: analysts). How many edits Edit &gt; Undo can take back (older ones stay in the History panel).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4875,7 +4844,6 @@ With the current scores this is breached by: {1}.</source>
     <name>TornadoChart</name>
     <message>
         <source>Weight: {0}</source>
-        <extracomment>Widest item label (pixels of the axis font) before eliding, and its share of the chart width. Candidate half-widths of the axis and their tick steps, in % of range. Qt Charts elides every row label when a row is shorter than about 24 px, so the chart shows only as many rows as get this much height (the most fragile ones).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4935,7 +4903,6 @@ With the current scores this is breached by: {1}.</source>
     <name>UncertaintyPanel</name>
     <message>
         <source>Uniform</source>
-        <extracomment>Score distributions and weight-uncertainty modes shown by the uncertainty panel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5153,7 +5120,6 @@ With the current scores this is breached by: {1}.</source>
     <name>WeightEditor</name>
     <message>
         <source>Weight of {0} in points</source>
-        <extracomment>Item data role holding a group&apos;s elicitation marker text (issue 3, weighting dialog).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5209,7 +5175,6 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>How the weights may vary</source>
-        <extracomment>Per mode: the name in the list and a sentence that explains it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5695,7 +5660,6 @@ new</source>
     <name>Worker</name>
     <message>
         <source>the calculation</source>
-        <extracomment>A task: ``task(progress, cancelled) -&gt; result``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5707,7 +5671,6 @@ new</source>
     <name>_LazyPage</name>
     <message>
         <source>Not available</source>
-        <extracomment>(module, class) of the panels built on first use.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,17 @@ def test_ts_holds_every_string_in_the_code(tmp_path: Path) -> None:
     assert not missing, f"Run packaging/update-translations.sh; not in the .ts yet: {sorted(missing)[:10]}"
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_translator_notes_are_only_the_ones_written_for_translators(lang: str) -> None:
+    """lupdate takes every "#:" comment for a note; update-translations.sh keeps only "Translators:" ones."""
+    root = ET.parse(TRANSLATIONS / f"counterweight_{lang}.ts").getroot()
+    notes = [(m.findtext("source"), m.findtext("extracomment")) for m in root.iter("message")
+             if m.find("extracomment") is not None]
+    assert notes, "the start-up failure messages carry notes for translators"
+    stray = [(src, note) for src, note in notes if not (note or "").startswith("Translators:")]
+    assert not stray, f"Run packaging/update-translations.sh; notes not meant for translators: {stray[:3]}"
+
+
 def test_french_is_substantial_and_loads(qapp) -> None:
     done = {k: v for k, v in _messages(TRANSLATIONS / "counterweight_fr.ts").items() if v and v != k[1]}
     assert len(done) >= 60

@@ -148,6 +148,8 @@ def home_folder_problem() -> str | None:
         workspace.home_dir()
     except OSError as exc:
         folder = exc.filename or os.environ.get("COUNTERWEIGHT_HOME") or "?"
+        #: Translators: shown when the window cannot start; {folder} is a path, {reason} the
+        #: system's reason (such as "Not a directory").
         return QCoreApplication.translate("MainWindow",
             "Counterweight cannot use its folder {folder}: {reason}.\n\n"
             "Make sure that folder (or the file in its place) can be created and written to,"
@@ -231,6 +233,7 @@ def run_gui(argv: list[str], path: str | None = None) -> int:
             return 1
         window = MainWindow(controller, force_read_only=read_only)
         if not window.file_actions.open_startup(path):
+            #: Translators: shown when the window cannot start because no project opened at all.
             show_startup_failure(QCoreApplication.translate("MainWindow",
                 "Counterweight could not open any project, not even the example."
                 " Check that your Counterweight folder can be written to."))
