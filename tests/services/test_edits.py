@@ -152,6 +152,48 @@ def test_scores_given_as_dicts_in_any_order_are_put_in_canonical_order():
     assert again == D
 
 
+@pytest.mark.parametrize("edit", EDITS, ids=lambda e: type(e).__name__)
+def test_edits_give_what_full_validation_gives(edit):
+    """Checks skipped because the scores are unchanged (issue 6) change nothing: a fresh,
+    context-free validation of the result's data accepts it and gives an equal decision."""
+    new = edit.apply(D).decision
+    assert Decision.model_validate(new.model_dump()) == new
+    undone = edit.apply(D).inverse.apply(new).decision
+    assert Decision.model_validate(undone.model_dump()) == undone == D
+
+
+def test_a_weight_edit_does_not_recheck_unchanged_scores():
+    new = SetWeight("effect", 9).apply(D).decision
+    assert new.scores == D.scores and all(a is b for a, b in zip(new.scores, D.scores))
+    assert new.__dict__["_score_index"] is D._score_index  # reused: the per-score checks were skipped
+    moved = MoveOption("c", 0).apply(D).decision  # same scores, new option order: sorted again
+    assert [s.option_id for s in moved.scores][0] == "c"
+
+
+def test_scores_are_rechecked_when_the_starting_decision_was_never_validated():
+    """A decision built without validation is not trusted as the starting point of an edit."""
+    bad = Score.model_construct(option_id="a", criterion_id="effect", value=999.0, level=None, low=None, high=None,
+                                distribution=None, rationale="", evidence=[])
+    scores = [bad if s.key == ("a", "effect") else s for s in D.scores]
+    fields = {name: getattr(D, name) for name in Decision.model_fields}
+    unchecked = Decision.model_construct(**{**fields, "scores": scores})
+    with pytest.raises(InvalidInputError, match="outside the scale"):
+        SetWeight("effect", 9).apply(unchecked)
+    narrowed = D.criterion("effect").model_copy(update={"scale": NumericScale(lower=0, upper=5)})
+    copied = D.model_copy(update={"criteria": [narrowed if c.id == "effect" else c for c in D.criteria]})
+    assert copied.__dict__.get("_scores_checked") is None  # model_copy(update=...) drops the mark
+    with pytest.raises(InvalidInputError, match="outside the scale 0 to 5"):
+        SetWeight("cost", 2).apply(copied)
+
+
+def test_a_scale_change_rechecks_the_unchanged_scores():
+    narrowed = D.criterion("effect").model_copy(update={"scale": NumericScale(lower=0, upper=5)})
+    with pytest.raises(InvalidInputError, match="outside the scale 0 to 5"):
+        UpdateCriterion(narrowed).apply(D)
+    wider = D.criterion("effect").model_copy(update={"scale": NumericScale(lower=-10, upper=50)})
+    assert UpdateCriterion(wider).apply(D).decision.criterion("effect").scale.upper == 50
+
+
 def test_weight_edits_merge_key():
     assert SetWeight("effect", 1).merge_key() == SetWeight("effect", 5).merge_key()
     assert SetWeight("effect", 1).merge_key() != SetWeight("cost", 1).merge_key()

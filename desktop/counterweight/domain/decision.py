@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import operator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, ValidationInfo, model_validator
 
 from counterweight.domain.base import Frozen, Identifier, Name, Text
 from counterweight.domain import analysts as _analysts  # issue 4: several analysts
@@ -22,6 +23,21 @@ from counterweight.domain.scales import NumericScale, QualitativeScale
 
 #: Longest protective marking (characters); issue 5.
 MAX_MARKING_CHARS = 120
+
+#: Validation context key (issue 6: large projects): the validated decision an edit
+#: started from, given by ``services.edits.rebuild``. See :meth:`Decision._scores_as_before`.
+PREVIOUS = "counterweight.previous_decision"
+
+
+def _same_objects(a: Sequence[Any], b: Sequence[Any]) -> bool:
+    """Whether two sequences hold the very same objects, in the same order."""
+    return len(a) == len(b) and all(map(operator.is_, a, b))
+
+
+def _previous(info: ValidationInfo) -> Decision | None:
+    context = info.context
+    previous = context.get(PREVIOUS) if isinstance(context, dict) else None
+    return previous if isinstance(previous, Decision) else None
 
 
 class Decision(Frozen):
@@ -66,10 +82,18 @@ class Decision(Frozen):
 
     @model_validator(mode="before")
     @classmethod
-    def _canonical_score_order(cls, data: Any) -> Any:
+    def _canonical_score_order(cls, data: Any, info: ValidationInfo) -> Any:
         """Keep scores in option order, then criterion order, so equal decisions compare equal."""
         if not isinstance(data, dict) or not isinstance(data.get("scores"), list):
             return data
+        previous = _previous(info)
+        if previous is not None and _same_objects(data["scores"], previous.scores):
+            try:  # the same scores, options and criteria in the same order: still canonical
+                if ([o.id for o in data.get("options") or []] == [o.id for o in previous.options]
+                        and [c.id for c in data.get("criteria") or []] == [c.id for c in previous.criteria]):
+                    return data
+            except AttributeError:  # not model instances: check in full below
+                pass
 
         def ident(item: Any, name: str) -> Any:
             return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
@@ -93,8 +117,25 @@ class Decision(Frozen):
         order = sorted(range(len(scores)), key=keys.__getitem__)
         return {**data, "scores": [scores[i] for i in order]}
 
+    def _scores_as_before(self, previous: Decision | None) -> bool:
+        """Whether every per-score check would give what it gave for ``previous``.
+
+        True when ``previous`` (a validated decision, from the validation context) holds
+        the very same score objects, the same option ids, and every criterion it had,
+        with an equal scale. Then every score still names an existing option and scored
+        criterion, fits that criterion's scale and is unique, so the per-score loop (and
+        the evidence check, when the source library is also the same) can be skipped:
+        a weight or name edit on a 1,000 x 60 project need not re-check 60,000 scores.
+        """
+        if previous is None or not previous._scores_checked or not _same_objects(self.scores, previous.scores):
+            return False
+        if {o.id for o in self.options} != {o.id for o in previous.options}:
+            return False
+        now = {c.id: c.scale for c in self.criteria}
+        return all(c.id in now and (now[c.id] is c.scale or now[c.id] == c.scale) for c in previous.criteria)
+
     @model_validator(mode="after")
-    def _check_consistency(self) -> Decision:
+    def _check_consistency(self, info: ValidationInfo) -> Decision:
         _unique([o.id for o in self.options], "option id")
         _unique([c.id for c in self.criteria], "criterion id")
         crit = {c.id: c for c in self.criteria}
@@ -115,6 +156,17 @@ class Decision(Frozen):
                     raise ValueError(f"criterion {c.name!r} is inside itself (the tree has a loop)")
                 seen.add(node.id)
                 node = crit[node.parent_id]
+        previous = _previous(info)
+        if self._scores_as_before(previous):
+            assert previous is not None
+            self.__dict__["_score_index"] = previous._score_index  # the same scores (never mutated)
+            self.__dict__["_scores_checked"] = True
+            self._check_method_references(crit)
+            if not _same_objects(self.sources, previous.sources):
+                self._check_evidence_sources()
+            _analysts.check_analyst_references(self)  # issue 4: several analysts
+            _perspectives.check_perspective_ids(self.weight_sets, self.scenarios, self.snapshots)  # issue 4
+            return self
         opts = {o.id for o in self.options}
         # Per-criterion facts for a tight loop; the slow, wordy check runs only on failure.
         numeric: dict[str, tuple[float, float]] = {}
@@ -159,6 +211,7 @@ class Decision(Frozen):
             opt_name = next(o.name for o in self.options if o.id == oid)
             raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
         self.__dict__["_score_index"] = index  # what the cached property would build, as it would
+        self.__dict__["_scores_checked"] = True
         self._check_method_references(crit)
         self._check_evidence_sources()
         _analysts.check_analyst_references(self)  # issue 4: several analysts
@@ -218,6 +271,16 @@ class Decision(Frozen):
     def elicitation(self, node_id: str | None) -> Elicitation | None:
         """The recorded weight judgements for the children of ``node_id`` (None: top level)."""
         return next((e for e in self.elicitations if e.node_id == node_id), None)
+
+    @cached_property
+    def _scores_checked(self) -> bool:
+        """Whether validation checked every score of this instance (issue 6).
+
+        The validator sets it to True. An instance built without validation
+        (``model_construct``), or copied with changed fields (``model_copy(update=...)``
+        drops cached values), reads False, so it is never trusted as ``PREVIOUS``.
+        """
+        return False
 
     # ----- lookups (cached: the model is frozen) -----
     @cached_property

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from counterweight.domain import Criterion, Decision, MethodSettings, Option, Score
+from counterweight.domain.decision import PREVIOUS
 from counterweight.domain.errors import InvalidInputError, from_validation_error
 from counterweight.domain.analysts import prune_analyst_inputs  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
@@ -33,11 +34,16 @@ class Applied:
 
 
 def rebuild(decision: Decision, what: str, **fields: Any) -> Decision:
-    """A copy of ``decision`` with ``fields`` replaced, fully re-validated."""
+    """A copy of ``decision`` with ``fields`` replaced, fully re-validated.
+
+    ``decision`` goes to the validators as the starting point (``PREVIOUS``): where
+    the edit left the scores, the options and the scales exactly as they were, the
+    checks of each score are known to pass and are not run again (issue 6).
+    """
     data = {name: getattr(decision, name) for name in Decision.model_fields}
     data.update(fields)
     try:
-        return Decision(**data)
+        return Decision.model_validate(data, context={PREVIOUS: decision})
     except ValidationError as exc:
         raise from_validation_error(exc, what=what) from None
 
