@@ -170,6 +170,22 @@ def test_a_weight_edit_does_not_recheck_unchanged_scores():
     assert [s.option_id for s in moved.scores][0] == "c"
 
 
+def test_a_score_edit_checks_the_new_score_and_leaves_the_old_index_alone():
+    old_index = dict(D._score_index)
+    new = SetScore("b", "effect", Score(option_id="b", criterion_id="effect", value=3.5)).apply(D).decision
+    assert new.score("b", "effect").value == 3.5 and D.score("b", "effect") == old_index[("b", "effect")]
+    assert D._score_index == old_index  # the starting decision's lookup was copied, not changed
+    assert new._score_index == {s.key: s for s in new.scores}
+    with pytest.raises(InvalidInputError, match="outside the scale"):
+        SetScore("b", "effect", Score(option_id="b", criterion_id="effect", value=999)).apply(D)
+    with pytest.raises(InvalidInputError, match="one of its levels|not a level|level"):
+        SetScore("a", "harm", Score(option_id="a", criterion_id="harm", level="No such level")).apply(D)
+    from counterweight.domain import EvidenceRef
+    cited = Score(option_id="b", criterion_id="effect", value=3, evidence=[EvidenceRef(source="A report", source_id="nowhere")])
+    with pytest.raises(InvalidInputError, match="not in the source library"):
+        SetScore("b", "effect", cited).apply(D)
+
+
 def test_scores_are_rechecked_when_the_starting_decision_was_never_validated():
     """A decision built without validation is not trusted as the starting point of an edit."""
     bad = Score.model_construct(option_id="a", criterion_id="effect", value=999.0, level=None, low=None, high=None,

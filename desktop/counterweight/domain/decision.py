@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
+from itertools import compress
 from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationInfo, model_validator
@@ -34,10 +35,27 @@ def _same_objects(a: Sequence[Any], b: Sequence[Any]) -> bool:
     return len(a) == len(b) and all(map(operator.is_, a, b))
 
 
+def _replaced(new: Sequence[Any], old: Sequence[Any]) -> list[int]:
+    """Positions where two sequences of equal length hold different objects (found in C)."""
+    return list(compress(range(len(new)), map(operator.is_not, new, old)))
+
+
+def _same_cells(scores: Sequence[Any], previous: Decision) -> bool:
+    """Whether ``scores`` are ``previous.scores`` with some replaced by scores of the same cell."""
+    old = previous.scores
+    if len(scores) != len(old):
+        return False
+    try:
+        return all(scores[i].key == old[i].key for i in _replaced(scores, old))
+    except AttributeError:  # not Score instances
+        return False
+
+
 def _previous(info: ValidationInfo) -> Decision | None:
+    """The validated decision an edit started from, if the caller gave one (see ``PREVIOUS``)."""
     context = info.context
     previous = context.get(PREVIOUS) if isinstance(context, dict) else None
-    return previous if isinstance(previous, Decision) else None
+    return previous if isinstance(previous, Decision) and previous._scores_checked else None
 
 
 class Decision(Frozen):
@@ -87,8 +105,8 @@ class Decision(Frozen):
         if not isinstance(data, dict) or not isinstance(data.get("scores"), list):
             return data
         previous = _previous(info)
-        if previous is not None and _same_objects(data["scores"], previous.scores):
-            try:  # the same scores, options and criteria in the same order: still canonical
+        if previous is not None and _same_cells(data["scores"], previous):
+            try:  # the same cells, options and criteria in the same order: still canonical
                 if ([o.id for o in data.get("options") or []] == [o.id for o in previous.options]
                         and [c.id for c in data.get("criteria") or []] == [c.id for c in previous.criteria]):
                     return data
@@ -117,22 +135,29 @@ class Decision(Frozen):
         order = sorted(range(len(scores)), key=keys.__getitem__)
         return {**data, "scores": [scores[i] for i in order]}
 
-    def _scores_as_before(self, previous: Decision | None) -> bool:
-        """Whether every per-score check would give what it gave for ``previous``.
+    def _changed_scores(self, previous: Decision | None) -> list[int] | None:
+        """Positions of the scores to check, or None to check them all (issue 6: large projects).
 
-        True when ``previous`` (a validated decision, from the validation context) holds
-        the very same score objects, the same option ids, and every criterion it had,
-        with an equal scale. Then every score still names an existing option and scored
-        criterion, fits that criterion's scale and is unique, so the per-score loop (and
-        the evidence check, when the source library is also the same) can be skipped:
-        a weight or name edit on a 1,000 x 60 project need not re-check 60,000 scores.
+        ``previous`` is the validated decision an edit started from (from the
+        validation context). When this decision has the same option ids, every
+        criterion ``previous`` had with an equal scale, and ``previous``'s scores
+        except some replaced by new scores of the same cells, then every other score
+        still names an existing option and scored criterion, fits its scale and is
+        unique: only the replaced ones need checking. A weight or name edit on a
+        1,000 x 60 project then checks no score at all, and a score edit one.
         """
-        if previous is None or not previous._scores_checked or not _same_objects(self.scores, previous.scores):
-            return False
+        if previous is None or len(self.scores) != len(previous.scores):
+            return None
         if {o.id for o in self.options} != {o.id for o in previous.options}:
-            return False
+            return None
         now = {c.id: c.scale for c in self.criteria}
-        return all(c.id in now and (now[c.id] is c.scale or now[c.id] == c.scale) for c in previous.criteria)
+        if not all(c.id in now and (now[c.id] is c.scale or now[c.id] == c.scale) for c in previous.criteria):
+            return None
+        changed = _replaced(self.scores, previous.scores)
+        old = previous.scores
+        if any(self.scores[i].key != old[i].key for i in changed):
+            return None  # a cell moved or changed hands: check everything
+        return changed
 
     @model_validator(mode="after")
     def _check_consistency(self, info: ValidationInfo) -> Decision:
@@ -157,16 +182,16 @@ class Decision(Frozen):
                 seen.add(node.id)
                 node = crit[node.parent_id]
         previous = _previous(info)
-        if self._scores_as_before(previous):
+        changed = self._changed_scores(previous)
+        index: dict[tuple[str, str], Score]  # kept as the score lookup (issue 6: built once)
+        if changed is None:  # check every score
+            to_check: Iterable[Score] = self.scores
+            index, fresh = {}, True
+        else:  # only the replaced ones (see _changed_scores); their cells are already unique
             assert previous is not None
-            self.__dict__["_score_index"] = previous._score_index  # the same scores (never mutated)
-            self.__dict__["_scores_checked"] = True
-            self._check_method_references(crit)
-            if not _same_objects(self.sources, previous.sources):
-                self._check_evidence_sources()
-            _analysts.check_analyst_references(self)  # issue 4: several analysts
-            _perspectives.check_perspective_ids(self.weight_sets, self.scenarios, self.snapshots)  # issue 4
-            return self
+            to_check = [self.scores[i] for i in changed]
+            index = dict(previous._score_index) if changed else previous._score_index  # never mutated
+            fresh = False
         opts = {o.id for o in self.options}
         # Per-criterion facts for a tight loop; the slow, wordy check runs only on failure.
         numeric: dict[str, tuple[float, float]] = {}
@@ -176,13 +201,12 @@ class Decision(Frozen):
                 numeric[c.id] = (c.scale.lower, c.scale.upper)
             elif isinstance(c.scale, QualitativeScale):
                 levels[c.id] = {lv.label.casefold() for lv in c.scale.levels}
-        index: dict[tuple[str, str], Score] = {}  # kept as the score lookup (issue 6: built once)
-        for s in self.scores:
+        for s in to_check:
             oid, cid = s.option_id, s.criterion_id
             if oid not in opts:
                 raise ValueError(f"a score refers to option {oid!r}, which does not exist")
             key = (oid, cid)
-            if key in index:
+            if fresh and key in index:
                 name = crit[cid].name if cid in crit else cid
                 raise ValueError(f"option {oid!r} is scored twice on {name!r}")
             index[key] = s
@@ -213,18 +237,22 @@ class Decision(Frozen):
         self.__dict__["_score_index"] = index  # what the cached property would build, as it would
         self.__dict__["_scores_checked"] = True
         self._check_method_references(crit)
-        self._check_evidence_sources()
+        if changed is None or previous is None or not _same_objects(self.sources, previous.sources):
+            self._check_evidence_sources(self.scores)
+        elif changed:  # the same library: only the replaced scores' evidence can be new
+            self._check_evidence_sources(to_check)
         _analysts.check_analyst_references(self)  # issue 4: several analysts
         _perspectives.check_perspective_ids(self.weight_sets, self.scenarios, self.snapshots)  # issue 4
         return self
 
-    def _check_evidence_sources(self) -> None:
-        """Evidence that names a library source must find it, and a quoted passage its text."""
+    def _check_evidence_sources(self, scores: Iterable[Score]) -> None:
+        """Evidence of ``scores`` that names a library source must find it, and a quoted passage its text."""
         _unique([s.id for s in self.sources], "source id")
-        if not self.sources and all(not e.source_id for s in self.scores for e in s.evidence):
+        scores = list(scores)
+        if not self.sources and all(not e.source_id for s in scores for e in s.evidence):
             return
         by_id = {s.id: s for s in self.sources}
-        for score in self.scores:
+        for score in scores:
             for ev in score.evidence:
                 if ev.source_id is None:
                     continue

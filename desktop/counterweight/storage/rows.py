@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Hashable, Sequence
+from itertools import compress
+from operator import is_not
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
@@ -124,9 +126,8 @@ def _changes(
     if len(old) == len(new):
         # Fast path for the common edit: the same keys in the same places, a few
         # elements replaced in place.
-        for i, (a, b) in enumerate(zip(old, new)):
-            if a is b:
-                continue
+        for i in compress(range(len(new)), map(is_not, old, new)):  # only the replaced ones, found in C
+            a, b = old[i], new[i]
             if key(a) != key(b):
                 break
             if a != b:
