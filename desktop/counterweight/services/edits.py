@@ -34,11 +34,12 @@ class Applied:
 
 
 def rebuild(decision: Decision, what: str, **fields: Any) -> Decision:
-    """A copy of ``decision`` with ``fields`` replaced, fully re-validated.
+    """A copy of ``decision`` with ``fields`` replaced, validated.
 
-    ``decision`` goes to the validators as the starting point (``PREVIOUS``): where
-    the edit left the scores, the options and the scales exactly as they were, the
-    checks of each score are known to pass and are not run again (issue 6).
+    ``decision`` goes to the validators as the starting point (``PREVIOUS``): scores
+    the edit left as they were (the same objects in the same cells, with the same
+    options and scales) are known to pass their checks and are not checked again;
+    every other check runs (issue 6; see ``Decision._changed_scores``).
     """
     data = {name: getattr(decision, name) for name in Decision.model_fields}
     data.update(fields)
