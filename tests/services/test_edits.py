@@ -186,6 +186,15 @@ def test_a_score_edit_checks_the_new_score_and_leaves_the_old_index_alone():
         SetScore("b", "effect", cited).apply(D)
 
 
+def test_an_out_of_scale_score_is_refused_in_the_cells_own_words():
+    name = D.option("b").name
+    with pytest.raises(InvalidInputError) as caught:
+        SetScore("b", "effect", Score(option_id="b", criterion_id="effect", value=999)).apply(D)
+    assert str(caught.value) == f"Score of {name} × Effect: the value 999 is outside the scale 0 to 10"
+    with pytest.raises(InvalidInputError, match=r"^Score of .* × Civilian harm: 'Unheard of' is not one of the levels"):
+        SetScore("a", "harm", Score(option_id="a", criterion_id="harm", level="Unheard of")).apply(D)
+
+
 def test_scores_are_rechecked_when_the_starting_decision_was_never_validated():
     """A decision built without validation is not trusted as the starting point of an edit."""
     bad = Score.model_construct(option_id="a", criterion_id="effect", value=999.0, level=None, low=None, high=None,

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from counterweight.domain import Criterion, Decision, MethodSettings, Option, Score
+from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.decision import PREVIOUS
 from counterweight.domain.errors import InvalidInputError, from_validation_error
 from counterweight.domain.analysts import prune_analyst_inputs  # issue 4: analysts
@@ -128,7 +129,13 @@ class SetScore(Edit):
         old = decision.score(self.option_id, self.criterion_id)
         key = (self.option_id, self.criterion_id)
         scores = _replace_score(decision.scores, old, self.score)
-        where = f"{decision.option(self.option_id).name} × {decision.criterion(self.criterion_id).name}"
+        crit = decision.criterion(self.criterion_id)
+        where = f"{decision.option(self.option_id).name} × {crit.name}"
+        if self.score is not None and crit.scale is not None:
+            # Said here in the cell's own words; the decision's check would name it again.
+            problem = check_score_against_scale(self.score, crit.scale)
+            if problem is not None:
+                raise InvalidInputError(f"Score of {where}: {problem}")
         new = rebuild(decision, f"Score of {where}", scores=scores)
         changes = ChangeSet(
             parts=frozenset({Part.SCORES}), cells=frozenset({key}), description=f"{self.label}: {where}"
