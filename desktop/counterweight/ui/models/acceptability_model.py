@@ -28,10 +28,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QSplitter, QTableWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableWidget, QTabWidget, QWidget
 
 from counterweight.charts.acceptability_chart import (
     AcceptabilityChart,
@@ -42,6 +40,7 @@ from counterweight.charts.acceptability_chart import (
 from counterweight.domain.methods import Distribution
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
+from counterweight.ui.widgets.chart_view import chart_view
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -174,13 +173,8 @@ class AcceptabilityResults:
         self._tr = tr
         self._job = 0  # bumped to drop the rest of a result still being put on screen
         self.chart: AcceptabilityChart | None = None
-        view = self.chart_view = QChartView(parent)
-        view.setObjectName("acceptabilityChartView")
-        view.setAccessibleName(tr("Rank acceptability chart"))
-        view.setAccessibleDescription(tr("For each option, the share of draws in which it takes each rank."))
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        view = self.chart_view = chart_view(parent, "acceptabilityChartView", tr("Rank acceptability chart"),
+                                            tr("For each option, the share of draws in which it takes each rank."))
         view.setMinimumHeight(200)
         self.ranks = _new_table(parent, "acceptabilityTable", tr("Rank acceptability and confidence"))
         self.central = _new_table(parent, "centralWeightsTable", tr("Central weights"))

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontMetricsF, QPainter, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from counterweight.charts import build_contribution_chart, update_contribution_chart
 from counterweight.charts.comparison_chart import build_method_score_chart, update_method_score_chart
+from counterweight.ui.widgets.chart_view import chart_view
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -40,10 +40,10 @@ class RankingChartStack(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("rankingChartStack")
         self.chart = None
-        self.chart_view = self._chart_view("contributionChartView", self.tr("Contribution chart"), self.tr(
+        self.chart_view = chart_view(self, "contributionChartView", self.tr("Contribution chart"), self.tr(
             "Stacked bars: how many points each top-level criterion adds to each option's score."))
         self.method_chart = None
-        self.method_chart_view = self._chart_view("methodScoreChartView", self.tr("Method score chart"), self.tr(
+        self.method_chart_view = chart_view(self, "methodScoreChartView", self.tr("Method score chart"), self.tr(
             "One bar per option with the chosen method's own score, best on top."))
         self.addWidget(self.chart_view)
         self.addWidget(self.method_chart_view)
@@ -53,16 +53,6 @@ class RankingChartStack(QStackedWidget):
         self._bars_timer.setSingleShot(True)
         self._bars_timer.setInterval(50)
         self._bars_timer.timeout.connect(self._fit_bars)
-
-    def _chart_view(self, name: str, accessible: str, description: str) -> QChartView:
-        view = QChartView(self)
-        view.setObjectName(name)
-        view.setAccessibleName(accessible)
-        view.setAccessibleDescription(description)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        return view
 
     def show_evaluation(self, decision: Decision, evaluation: Evaluation) -> None:
         """Chart ``evaluation`` with the chart its method calls for."""

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from counterweight.charts.sensitivity_chart import build_sensitivity_chart, update_sensitivity_chart
@@ -42,6 +41,7 @@ from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public n
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.workers import Worker
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
+from counterweight.ui.widgets.chart_view import chart_view
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -126,7 +126,7 @@ class SensitivityPanel(QWidget):
         chooser.addWidget(pick)
         chooser.addWidget(self.criterion_combo, 1)
         self.chart = None
-        self.chart_view = self._chart_view("sensitivityChartView", self.tr("Score against weight chart"),
+        self.chart_view = chart_view(self, "sensitivityChartView", self.tr("Score against weight chart"),
                                            self.tr("Each option's overall score as the chosen criterion's "
                                                    "weight goes from 0 to 100 percent of its group."))
         self.chart_view.setMinimumHeight(200)
@@ -148,7 +148,7 @@ class SensitivityPanel(QWidget):
         self.table.activated.connect(self._on_row_activated)
 
         self.tornado = None
-        self.tornado_view = self._chart_view("tornadoChartView", self.tr("Distance to flip chart"),
+        self.tornado_view = chart_view(self, "tornadoChartView", self.tr("Distance to flip chart"),
                                              self.tr("For each weight and score, the smallest change that puts "
                                                      "another option first, as a share of its range."))
         self.tornado_view.setMinimumHeight(220)
@@ -188,16 +188,6 @@ class SensitivityPanel(QWidget):
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(scroll)
         self.setFocusProxy(self.criterion_combo)
-
-    def _chart_view(self, name: str, accessible: str, description: str) -> QChartView:
-        view = QChartView(self)
-        view.setObjectName(name)
-        view.setAccessibleName(accessible)
-        view.setAccessibleDescription(description)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        return view
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Give the criterion names their share of a new width."""
