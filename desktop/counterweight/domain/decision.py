@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from itertools import compress
 from typing import Annotated, Any
@@ -26,7 +26,7 @@ from counterweight.domain.scales import NumericScale, QualitativeScale
 MAX_MARKING_CHARS = 120
 
 #: Validation context key (issue 6: large projects): the validated decision an edit
-#: started from, given by ``services.edits.rebuild``. See :meth:`Decision._scores_as_before`.
+#: started from, given by ``services.edits.rebuild``. See :meth:`Decision._changed_scores`.
 PREVIOUS = "counterweight.previous_decision"
 
 
@@ -35,20 +35,19 @@ def _same_objects(a: Sequence[Any], b: Sequence[Any]) -> bool:
     return len(a) == len(b) and all(map(operator.is_, a, b))
 
 
-def _replaced(new: Sequence[Any], old: Sequence[Any]) -> list[int]:
-    """Positions where two sequences of equal length hold different objects (found in C)."""
-    return list(compress(range(len(new)), map(operator.is_not, new, old)))
+def _replaced_in_place(scores: Sequence[Any], old: Sequence[Score]) -> list[int] | None:
+    """Positions where ``scores`` holds other objects than ``old``, each a score of the same cell.
 
-
-def _same_cells(scores: Sequence[Any], previous: Decision) -> bool:
-    """Whether ``scores`` are ``previous.scores`` with some replaced by scores of the same cell."""
-    old = previous.scores
+    None when the lengths differ, or a replaced element is not a score of the same cell
+    (a cell moved or changed hands). The objects are compared in C.
+    """
     if len(scores) != len(old):
-        return False
+        return None
+    replaced = list(compress(range(len(old)), map(operator.is_not, scores, old)))
     try:
-        return all(scores[i].key == old[i].key for i in _replaced(scores, old))
+        return replaced if all(scores[i].key == old[i].key for i in replaced) else None
     except AttributeError:  # not Score instances
-        return False
+        return None
 
 
 def _previous(info: ValidationInfo) -> Decision | None:
@@ -105,7 +104,7 @@ class Decision(Frozen):
         if not isinstance(data, dict) or not isinstance(data.get("scores"), list):
             return data
         previous = _previous(info)
-        if previous is not None and _same_cells(data["scores"], previous):
+        if previous is not None and _replaced_in_place(data["scores"], previous.scores) is not None:
             try:  # the same cells, options and criteria in the same order: still canonical
                 if ([o.id for o in data.get("options") or []] == [o.id for o in previous.options]
                         and [c.id for c in data.get("criteria") or []] == [c.id for c in previous.criteria]):
@@ -146,18 +145,12 @@ class Decision(Frozen):
         unique: only the replaced ones need checking. A weight or name edit on a
         1,000 x 60 project then checks no score at all, and a score edit one.
         """
-        if previous is None or len(self.scores) != len(previous.scores):
-            return None
-        if {o.id for o in self.options} != {o.id for o in previous.options}:
+        if previous is None or {o.id for o in self.options} != {o.id for o in previous.options}:
             return None
         now = {c.id: c.scale for c in self.criteria}
         if not all(c.id in now and (now[c.id] is c.scale or now[c.id] == c.scale) for c in previous.criteria):
             return None
-        changed = _replaced(self.scores, previous.scores)
-        old = previous.scores
-        if any(self.scores[i].key != old[i].key for i in changed):
-            return None  # a cell moved or changed hands: check everything
-        return changed
+        return _replaced_in_place(self.scores, previous.scores)
 
     @model_validator(mode="after")
     def _check_consistency(self, info: ValidationInfo) -> Decision:
@@ -184,14 +177,16 @@ class Decision(Frozen):
         previous = _previous(info)
         changed = self._changed_scores(previous)
         index: dict[tuple[str, str], Score]  # kept as the score lookup (issue 6: built once)
-        if changed is None:  # check every score
-            to_check: Iterable[Score] = self.scores
+        evidence_to_check: Sequence[Score]
+        if changed is None or previous is None:  # check every score
+            to_check = evidence_to_check = self.scores
             index, fresh = {}, True
         else:  # only the replaced ones (see _changed_scores); their cells are already unique
-            assert previous is not None
             to_check = [self.scores[i] for i in changed]
             index = dict(previous._score_index) if changed else previous._score_index  # never mutated
             fresh = False
+            # with the same source library, only the replaced scores' evidence can be new
+            evidence_to_check = to_check if _same_objects(self.sources, previous.sources) else self.scores
         opts = {o.id for o in self.options}
         # Per-criterion facts for a tight loop; the slow, wordy check runs only on failure.
         numeric: dict[str, tuple[float, float]] = {}
@@ -237,18 +232,14 @@ class Decision(Frozen):
         self.__dict__["_score_index"] = index  # what the cached property would build, as it would
         self.__dict__["_scores_checked"] = True
         self._check_method_references(crit)
-        if changed is None or previous is None or not _same_objects(self.sources, previous.sources):
-            self._check_evidence_sources(self.scores)
-        elif changed:  # the same library: only the replaced scores' evidence can be new
-            self._check_evidence_sources(to_check)
+        self._check_evidence_sources(evidence_to_check)
         _analysts.check_analyst_references(self)  # issue 4: several analysts
         _perspectives.check_perspective_ids(self.weight_sets, self.scenarios, self.snapshots)  # issue 4
         return self
 
-    def _check_evidence_sources(self, scores: Iterable[Score]) -> None:
+    def _check_evidence_sources(self, scores: Sequence[Score]) -> None:
         """Evidence of ``scores`` that names a library source must find it, and a quoted passage its text."""
         _unique([s.id for s in self.sources], "source id")
-        scores = list(scores)
         if not self.sources and all(not e.source_id for s in scores for e in s.evidence):
             return
         by_id = {s.id: s for s in self.sources}

@@ -27,7 +27,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, rebuild
 from counterweight.services.packet_format import Packet, PacketRequest, read_packet
 from counterweight.services.analyst_edits import input_of, with_input
-from counterweight.services.packets import EXPORT_ACTION, IMPORT_ACTION, UNDO_IMPORT_ACTION
+from counterweight.services.packet_origin import EXPORT_ACTION, IMPORT_ACTION, UNDO_IMPORT_ACTION
 from counterweight.services.session import ProjectSession
 
 Status = Literal["take", "same", "conflict", "skipped"]
