@@ -8,9 +8,9 @@ Usage (from a checkout; the package is found in ``desktop/`` when not installed)
 
 Prints, in one run, the machine and then these figures (never asserts a timing):
 
-1. First paint of the main window with the worked example, from source, against a
-   bare PySide6 ``QMainWindow``: each in a fresh process, median and min of N runs,
-   and the ratio against the 1.5x target.
+1. Start-up from source, each in a fresh process, median and min of N runs: the first
+   paint of the start-up window against a bare PySide6 ``QMainWindow`` (target 1.5x),
+   and the first paint of the full main window with the worked example (target 1.5 s).
 2. The same for the frozen bundle (``dist/counterweight/counterweight`` or ``--bundle``).
 3. A generated 1,000-option x 60-criterion project: ``ProjectSession.open`` (file,
    load, evaluate), opening it in a running window until it has painted, a cold
@@ -44,13 +44,14 @@ if str(HERE) not in sys.path:
 
 import bench_foundation as bf  # noqa: E402 - a sibling script: machine header, Qt platform
 
-from shipping_stats import (FRAME_MS, MARKER, RSS_GROWTH_LIMIT_MIB, Table, memory_trend,  # noqa: E402
-                            heap_in_use_mib, parse_first_paint, slope, summarize, verdict, vm_rss_mib)
+from shipping_stats import (FRAME_MS, MARKER, RSS_GROWTH_LIMIT_MIB, SHELL_MARKER, Table,  # noqa: E402
+                            heap_in_use_mib, memory_trend, parse_first_paint, slope, summarize, verdict,
+                            vm_rss_mib)
 
-TARGETS = {"first_paint_ratio": 1.5, "open_large_s": 1.0, "rss_growth_mib": RSS_GROWTH_LIMIT_MIB}
-#: An absolute first-paint target proposed to the product owner in place of the ratio
-#: (issue 6); printed for information beside the ratio, whose verdict is the one that counts.
-PROPOSED_FIRST_PAINT_S = 1.5
+#: Start-up (issue 6, as revised in session 11; docs/performance.md says why): a window on
+#: screen within 1.5x a bare QMainWindow's first paint, and the full main window with the
+#: example within 1.5 s of the process starting, on the reference machine.
+TARGETS = {"window_ratio": 1.5, "example_s": 1.5, "open_large_s": 1.0, "rss_growth_mib": RSS_GROWTH_LIMIT_MIB}
 LARGE, QUICK_LARGE = (1000, 60), (200, 20)  # options x criteria of the generated project
 HOOK_ENV = "COUNTERWEIGHT_BENCH_FIRST_PAINT"
 DEFAULT_BUNDLE = HERE.parent / "dist" / "counterweight" / "counterweight"
@@ -101,8 +102,8 @@ sys.exit(main(args))
 '''
 
 
-def _read_marker_line(proc: subprocess.Popen[bytes], deadline: float) -> bytes:
-    """Read the child's stdout up to the end of its ``first-paint`` line (or fail at ``deadline``)."""
+def _read_marker_lines(proc: subprocess.Popen[bytes], deadline: float) -> list[bytes]:
+    """The child's stdout lines up to its ``first-paint`` line (or fail at ``deadline``)."""
     assert proc.stdout is not None
     fd, buf = proc.stdout.fileno(), b""
     while MARKER not in buf or b"\n" not in buf[buf.index(MARKER):]:
@@ -113,7 +114,7 @@ def _read_marker_line(proc: subprocess.Popen[bytes], deadline: float) -> bytes:
         if not chunk:
             raise RuntimeError(f"the child exited (status {proc.wait()}) without a first-paint line")
         buf += chunk
-    return buf[buf.index(MARKER):].splitlines()[0]
+    return buf[:buf.index(MARKER)].splitlines() + buf[buf.index(MARKER):].splitlines()[:1]
 
 
 def first_paint_once(cmd: list[str], env: dict[str, str], timeout_s: float) -> dict[str, float]:
@@ -121,14 +122,15 @@ def first_paint_once(cmd: list[str], env: dict[str, str], timeout_s: float) -> d
 
     ``frame_ms`` uses the child's own ``time.monotonic()`` stamp (the same clock as the
     parent's on Linux), ``wall_ms`` the moment the parent read the line, and
-    ``age_ms`` the child's own reading of its process age (10 ms steps).
+    ``age_ms`` the child's own reading of its process age (10 ms steps). ``shell_ms``,
+    when the child printed a ``shell-paint`` line first, is the start-up window's paint.
     """
     with tempfile.TemporaryFile() as err:
         t0 = time.monotonic()
         proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
                                 bufsize=0)
         try:
-            line = _read_marker_line(proc, t0 + timeout_s)
+            lines = _read_marker_lines(proc, t0 + timeout_s)
             wall = time.monotonic() - t0
             proc.wait(timeout=30)
         except BaseException as exc:
@@ -136,9 +138,15 @@ def first_paint_once(cmd: list[str], env: dict[str, str], timeout_s: float) -> d
             proc.wait()
             err.seek(0)
             raise RuntimeError(f"{exc}\n{err.read().decode(errors='replace')[-1500:]}") from exc
-    age, stamp = parse_first_paint(line)
-    return {"frame_ms": ((stamp - t0) if stamp is not None else wall) * 1000, "wall_ms": wall * 1000,
-            "age_ms": age * 1000}
+    age, stamp = parse_first_paint(lines[-1])
+    result = {"frame_ms": ((stamp - t0) if stamp is not None else wall) * 1000, "wall_ms": wall * 1000,
+              "age_ms": age * 1000}
+    for line in lines[:-1]:
+        if line.startswith(SHELL_MARKER):
+            _, shell_stamp = parse_first_paint(line, SHELL_MARKER)
+            if shell_stamp is not None:
+                result["shell_ms"] = (shell_stamp - t0) * 1000
+    return result
 
 
 def _startup_kinds(args: argparse.Namespace, bundle: Path | None) -> dict[str, list[str]]:
@@ -152,7 +160,7 @@ def _startup_kinds(args: argparse.Namespace, bundle: Path | None) -> dict[str, l
 
 
 def run_first_paint(table: Table, args: argparse.Namespace, env: dict[str, str], bundle: Path | None) -> None:
-    """Figures 1 and 2: first paint of the example window, source and bundle, against a bare window."""
+    """Figures 1 and 2: start-up window and example window, source and bundle, against a bare window."""
     kinds = _startup_kinds(args, bundle)
     runs: dict[str, list[dict[str, float]]] = {k: [] for k in kinds}
     for k in range(args.warmup + args.repeats):
@@ -169,24 +177,33 @@ def run_first_paint(table: Table, args: argparse.Namespace, env: dict[str, str],
                 continue
             if k >= args.warmup:
                 runs[kind].append(result)
+            shell = f"start-up window {result['shell_ms']:.0f} ms, " if "shell_ms" in result else ""
             print(f"  first-paint run {k + 1}/{args.warmup + args.repeats}{' (warm-up)' if k < args.warmup else ''}:"
-                  f" {kind} {result['frame_ms']:.0f} ms (process age {result['age_ms']:.0f} ms)", flush=True)
+                  f" {kind} {shell}{result['frame_ms']:.0f} ms (process age {result['age_ms']:.0f} ms)", flush=True)
     table.data["first_paint"] = runs
     bare = [r["frame_ms"] for r in runs["bare"]]
-    table.add("1. first paint, bare QMainWindow", f"{statistics.median(bare):.0f} ms", f"{min(bare):.0f} ms")
+    table.add("1. first paint, bare QMainWindow", f"{statistics.median(bare):.0f} ms", f"{min(bare):.0f} ms",
+              "reference")
     for kind, rs in runs.items():
         if kind == "bare":
             continue
-        frames = [r["frame_ms"] for r in rs]
         number = "2." if kind == "bundle" else "  "
-        table.add(f"{number} first paint, example, {kind}", f"{statistics.median(frames):.0f} ms",
-                  f"{min(frames):.0f} ms")
-        ratio = statistics.median(frames) / statistics.median(bare)
-        table.add(f"   ratio {kind} / bare", f"{ratio:.2f}x", f"{min(frames) / min(bare):.2f}x (of mins)",
-                  f"<= {TARGETS['first_paint_ratio']}x", verdict(ratio, TARGETS["first_paint_ratio"]))
+        shells = [r["shell_ms"] for r in rs if "shell_ms" in r]
+        if len(shells) == len(rs):
+            table.add(f"{number} start-up window on screen, {kind}", f"{statistics.median(shells):.0f} ms",
+                      f"{min(shells):.0f} ms")
+            ratio = statistics.median(shells) / statistics.median(bare)
+            table.add(f"   ratio {kind} start-up window / bare", f"{ratio:.2f}x",
+                      f"{min(shells) / min(bare):.2f}x (of mins)", f"<= {TARGETS['window_ratio']}x",
+                      verdict(ratio, TARGETS["window_ratio"]))
+        else:
+            table.add(f"{number} start-up window, {kind}", "none", "built before the start-up window")
+        frames = [r["frame_ms"] for r in rs]
         seconds = statistics.median(frames) / 1000
-        table.add("   the same against the proposed absolute target", f"{seconds:.2f} s", "not adopted",
-                  f"<= {PROPOSED_FIRST_PAINT_S} s", "would " + verdict(seconds, PROPOSED_FIRST_PAINT_S))
+        table.add(f"   main window with the example on screen, {kind}", f"{seconds:.2f} s",
+                  f"{min(frames) / 1000:.2f} s", f"<= {TARGETS['example_s']} s", verdict(seconds, TARGETS["example_s"]))
+        table.add(f"   ratio {kind} main window / bare", f"{statistics.median(frames) / statistics.median(bare):.2f}x",
+                  f"{min(frames) / min(bare):.2f}x (of mins)", "for information")
     if "bundle" not in runs:
         table.add("2. first paint, frozen bundle", "skipped", "bundle not built" if bundle is None else "no marker")
 

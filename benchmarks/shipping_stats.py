@@ -13,7 +13,10 @@ from typing import Any
 FRAME_MS = 1000.0 / 60.0  # one frame at 60 Hz
 #: Flat memory: RSS grows by less than this (MiB) over the edits after the warm-up.
 RSS_GROWTH_LIMIT_MIB = 5.0
-MARKER = b"first-paint"  # printed by counterweight.ui.app when COUNTERWEIGHT_BENCH_FIRST_PAINT=1
+#: Printed when COUNTERWEIGHT_BENCH_FIRST_PAINT=1 (counterweight.ui.startup): by the main
+#: window once it has painted with the project open, and before that by the start-up window.
+MARKER = b"first-paint"
+SHELL_MARKER = b"shell-paint"
 
 
 def vm_rss_mib(status_text: str | None = None) -> float:
@@ -106,11 +109,14 @@ def memory_trend(samples: list[tuple[int, float]], warmup: int,
             "flat": bool(growth < threshold_mib), "from_edit": kept[0][0] if kept else 0}
 
 
-def parse_first_paint(line: bytes) -> tuple[float, float | None]:
-    """``(seconds since process start, time.monotonic() or None)`` from a ``first-paint`` line."""
+def parse_first_paint(line: bytes, marker: bytes = MARKER) -> tuple[float, float | None]:
+    """``(seconds since process start, time.monotonic() or None)`` from a ``first-paint`` line.
+
+    ``marker`` is :data:`SHELL_MARKER` for the start-up window's line.
+    """
     fields = line.split()
-    if not fields or fields[0] != MARKER or len(fields) < 2:
-        raise ValueError(f"not a first-paint line: {line!r}")
+    if not fields or fields[0] != marker or len(fields) < 2:
+        raise ValueError(f"not a {marker.decode()} line: {line!r}")
     return float(fields[1]), float(fields[2]) if len(fields) > 2 else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -16,7 +17,7 @@ from types import ModuleType
 import pytest
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-APP_SOURCE = Path(__file__).resolve().parent.parent / "desktop" / "counterweight" / "ui" / "app.py"
+UI_SOURCE = Path(__file__).resolve().parent.parent / "desktop" / "counterweight" / "ui"
 
 
 def _load(name: str) -> ModuleType:
@@ -110,14 +111,40 @@ def test_memory_trend_leaves_out_the_warm_up(stats: ModuleType) -> None:
 def test_parse_first_paint_line(stats: ModuleType) -> None:
     assert stats.parse_first_paint(b"first-paint 0.8123 12345.678900") == (0.8123, 12345.6789)
     assert stats.parse_first_paint(b"first-paint 1.5") == (1.5, None)
+    assert stats.parse_first_paint(b"shell-paint 0.2 7.5", stats.SHELL_MARKER) == (0.2, 7.5)
     with pytest.raises(ValueError):
         stats.parse_first_paint(b"smoke test: window shown")
+    with pytest.raises(ValueError):
+        stats.parse_first_paint(b"shell-paint 0.2 7.5")
 
 
-def test_the_app_hook_and_the_benchmark_agree_on_the_variable_and_marker(bench: ModuleType) -> None:
-    source = APP_SOURCE.read_text(encoding="utf-8")
-    assert f'"{bench.HOOK_ENV}"' in source
-    assert f'print(f"{bench.MARKER.decode()} ' in source
+def test_the_app_hook_and_the_benchmark_agree_on_the_variable_and_markers(bench: ModuleType) -> None:
+    startup = (UI_SOURCE / "startup.py").read_text(encoding="utf-8")
+    app = (UI_SOURCE / "app.py").read_text(encoding="utf-8")
+    assert f'"{bench.HOOK_ENV}"' in startup
+    assert f'report_paint(shell, "{bench.SHELL_MARKER.decode()}")' in startup
+    assert f'report_paint(window, "{bench.MARKER.decode()}", quit_after=True)' in app
+
+
+_FAKE_CHILD = """
+import time
+print("loading", flush=True)
+print(f"shell-paint 0.10 {time.monotonic():.6f}", flush=True)
+time.sleep(0.05)
+print(f"first-paint 0.30 {time.monotonic():.6f}", flush=True)
+"""
+
+
+def test_first_paint_once_reads_both_paints_in_order(bench: ModuleType) -> None:
+    result = bench.first_paint_once([sys.executable, "-c", _FAKE_CHILD], dict(os.environ), 60.0)
+    assert 0 < result["shell_ms"] < result["frame_ms"] <= result["wall_ms"]
+    assert result["frame_ms"] - result["shell_ms"] >= 45
+    assert result["age_ms"] == pytest.approx(300.0)
+
+
+def test_first_paint_once_without_a_start_up_window(bench: ModuleType) -> None:
+    result = bench.first_paint_once([sys.executable, "-c", "print('first-paint 0.2 1.0')"], dict(os.environ), 60.0)
+    assert "shell_ms" not in result
 
 
 # ------------------------------------------------------------------ table and options

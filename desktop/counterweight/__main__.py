@@ -81,13 +81,8 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         if not arg.startswith("-") and Path(arg).suffix.lower() in GUI_FILE_SUFFIXES:
             path, args = arg, args[:k] + args[k + 1:]
             break
-    # Load the Qt-free layers first: once PySide6 is imported, its import hook inspects
-    # the source of every later module, which costs about 100 ms at start-up.
-    import counterweight.services.session  # noqa: F401
-    import counterweight.services.workspace  # noqa: F401
-
     try:
-        from counterweight.ui.app import run_gui
+        from counterweight.ui.startup import launch
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith("PySide6"):
             raise
@@ -98,7 +93,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_GUI_UNAVAILABLE
     program = sys.argv[0] if sys.argv and sys.argv[0] else "counterweight"
-    return run_gui([program, *args], path=path)
+    return launch([program, *args], path=path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -51,3 +51,18 @@ def data_dir() -> Path:
 def example_decision_path() -> Path:
     """The worked example that opens on first run."""
     return data_dir() / "examples" / "north-korea-troops.json"
+
+
+def home_folder() -> Path:
+    """The user's Counterweight folder (preferences, window state, backups); not created here.
+
+    ``COUNTERWEIGHT_HOME`` overrides the platform's per-user data folder. Kept free of
+    heavy imports so the start-up window can read the saved window geometry at once;
+    :func:`counterweight.services.workspace.home_dir` creates the folder.
+    """
+    override = os.environ.get("COUNTERWEIGHT_HOME")
+    if override:
+        return Path(override)
+    import platformdirs  # only here: the rest of this module is needed by every command
+
+    return Path(platformdirs.user_data_dir("Counterweight", appauthor=False))

@@ -4841,6 +4841,24 @@ With the current scores this is breached by: {1}.</source>
     </message>
 </context>
 <context>
+    <name>StartupShell</name>
+    <message>
+        <source>Counterweight is starting</source>
+        <extracomment>Translators: the accessible name of the window shown while Counterweight starts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <extracomment>Translators: shown while Counterweight starts; {name} is the file being opened.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your decision…</source>
+        <extracomment>Translators: shown while Counterweight starts and opens the last (or example) project.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TornadoChart</name>
     <message>
         <source>Weight: {0}</source>

@@ -110,13 +110,13 @@ def test_existing_file_of_another_kind_is_not_opened(cli, gui_calls, tmp_path: P
 def test_gui_main_passes_the_file_and_qt_arguments(monkeypatch: pytest.MonkeyPatch, example_json: Path) -> None:
     seen: dict[str, object] = {}
 
-    def run_gui(argv: list[str], path: str | None = None) -> int:
+    def launch(argv: list[str], path: str | None = None) -> int:
         seen["argv"], seen["path"] = argv, path
         return 5
 
-    fake = types.ModuleType("counterweight.ui.app")
-    fake.run_gui = run_gui  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "counterweight.ui.app", fake)
+    fake = types.ModuleType("counterweight.ui.startup")
+    fake.launch = launch  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "counterweight.ui.startup", fake)
     assert entry.gui_main(["-style", "fusion", str(example_json)]) == 5
     assert seen["path"] == str(example_json)
     assert seen["argv"][1:] == ["-style", "fusion"]  # type: ignore[index]
@@ -132,13 +132,13 @@ class _NoQt(importlib.abc.MetaPathFinder):
     """Make the window module fail as it does where PySide6 is not installed."""
 
     def find_spec(self, fullname, path=None, target=None):  # noqa: ANN001, ANN201
-        if fullname == "counterweight.ui.app":
+        if fullname == "counterweight.ui.startup":
             raise ModuleNotFoundError("No module named 'PySide6'", name="PySide6")
         return None
 
 
 def test_window_without_pyside6_says_so(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    monkeypatch.delitem(sys.modules, "counterweight.ui.app", raising=False)
+    monkeypatch.delitem(sys.modules, "counterweight.ui.startup", raising=False)
     monkeypatch.setattr(sys, "meta_path", [_NoQt(), *sys.meta_path])
     code = entry.gui_main([])
     err = capsys.readouterr().err

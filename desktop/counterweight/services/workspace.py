@@ -14,25 +14,22 @@ import os
 from pathlib import Path
 from typing import Annotated
 
-import platformdirs
 from pydantic import Field, ValidationError
 
 from counterweight.domain.base import Frozen
-from counterweight.locations import example_decision_path
+from counterweight.locations import example_decision_path, home_folder
 from counterweight.services import exchange
 from counterweight.services.session import ProjectSession
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "Counterweight"
 PROJECT_SUFFIX = ".counterweight"
 MAX_RECENT = 10
 
 
 def home_dir() -> Path:
     """The folder holding the user's default project and preferences (created if needed)."""
-    override = os.environ.get("COUNTERWEIGHT_HOME")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = home_folder()
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -13,25 +13,22 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counterweight.ui import safe_tooltips
 from counterweight.ui import theme  # issue 6: light, dark and high-contrast palettes
-from counterweight import __version__
 from counterweight.bulk import collect_and_freeze
 from counterweight.domain.errors import CounterweightError
-from counterweight.locations import resources_dir
 from counterweight.services import workspace
 from counterweight.ui.dialogs.error_dialog import show_unexpected_error, show_user_error
-from counterweight.ui.i18n import install_translators  # issue 6: translations
 from counterweight.ui.main_window import MainWindow
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.startup import (GEOMETRY_KEY, after_first_paint, benchmark_requested, prepare_application,
+                                      report_paint, window_settings)
 
 log = logging.getLogger(__name__)
 
@@ -40,38 +37,6 @@ READ_ONLY_FLAG = "--read-only"
 #: Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the
 #: window opens as usual, says so on stdout and quits half a second later, exit status 0.
 SMOKE_TEST_ENV = "COUNTERWEIGHT_SMOKE_TEST"
-
-
-# issue 6: shipping benchmark ------------------------------------------------------------
-#: Start-up benchmark (benchmarks/bench_shipping.py): with this variable set to 1 the window
-#: prints "first-paint <seconds since the process started> <time.monotonic()>" on stdout once
-#: its first paint has finished, and quits (exit status 0). Works the same in a frozen bundle.
-FIRST_PAINT_ENV = "COUNTERWEIGHT_BENCH_FIRST_PAINT"
-
-
-def _seconds_since_process_start() -> float:
-    """Seconds since this process started (Linux ``/proc``, 10 ms steps); NaN elsewhere."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as stat:
-            started = int(stat.read().rsplit(")", 1)[1].split()[19]) / os.sysconf("SC_CLK_TCK")
-        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
-    except (OSError, ValueError, IndexError, AttributeError):
-        return float("nan")
-
-
-class _FirstPaintProbe(QObject):
-    """Event filter on the main window: report the end of the first paint pass, then quit."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)  # runs once the whole paint pass is done
-        return False
-
-    def _report(self) -> None:
-        print(f"first-paint {_seconds_since_process_start():.4f} {time.monotonic():.6f}", flush=True)
-        QCoreApplication.quit()
-# end issue 6: shipping benchmark --------------------------------------------------------
 
 
 class ErrorFunnel(QObject):
@@ -129,15 +94,6 @@ def install_excepthook(funnel: ErrorFunnel) -> tuple[ExceptHook, Callable[..., o
     return old
 
 
-def app_icon() -> QIcon:
-    """The application icon (an empty icon if the resources folder is missing)."""
-    try:
-        return QIcon(str(resources_dir() / "icons" / "counterweight.svg"))
-    except FileNotFoundError as exc:
-        log.warning("%s", exc)
-        return QIcon()
-
-
 def home_folder_problem() -> str | None:
     """Why the user's Counterweight folder cannot be used (None when it can be created and used).
 
@@ -166,19 +122,10 @@ def show_startup_failure(text: str) -> None:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    """The QApplication (reusing one that already exists), named and with its icon."""
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Counterweight")
-    app.setOrganizationName("Counterweight")
-    app.setApplicationDisplayName("Counterweight")
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
+    """The QApplication (reusing one that already exists), named, translated and themed."""
+    app = prepare_application(argv)
     safe_tooltips.install(app)  # user text in tooltips never loads files
     theme.install(app)  # issue 6: tones and charts follow palette, colour-scheme and contrast changes
-    if not app.property("counterweightTranslated"):  # issue 6: translations, once per app
-        install_translators(app)
-        app.setProperty("counterweightTranslated", True)
     return app
 
 
@@ -203,7 +150,7 @@ def settle_heap_after_opens(controller: SessionController) -> QTimer:
     return timer
 
 
-def run_gui(argv: list[str], path: str | None = None) -> int:
+def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = None) -> int:
     """Run the Counterweight window until it is closed.
 
     Parameters
@@ -214,6 +161,9 @@ def run_gui(argv: list[str], path: str | None = None) -> int:
     path
         Project (``.counterweight``) or decision (``.json``) file to open; by default
         the last project used, or the example project on first run.
+    shell
+        The start-up window (:mod:`counterweight.ui.startup`), if one is showing: the
+        main window takes its place and closes it once it has painted.
 
     Returns
     -------
@@ -229,17 +179,23 @@ def run_gui(argv: list[str], path: str | None = None) -> int:
     old_hooks = install_excepthook(funnel)
     try:
         if (problem := home_folder_problem()) is not None:
+            _close(shell)
             show_startup_failure(problem)
             return 1
         window = MainWindow(controller, force_read_only=read_only)
+        if shell is not None:
+            _take_place_of(window, shell)
         if not window.file_actions.open_startup(path):
+            _close(shell)
             #: Translators: shown when the window cannot start because no project opened at all.
             show_startup_failure(QCoreApplication.translate("MainWindow",
                 "Counterweight could not open any project, not even the example."
                 " Check that your Counterweight folder can be written to."))
             return 1
-        if os.environ.get(FIRST_PAINT_ENV) == "1":  # issue 6: shipping benchmark
-            window.installEventFilter(_FirstPaintProbe(window))
+        if benchmark_requested():  # issue 6: shipping benchmark
+            report_paint(window, "first-paint", quit_after=True)
+        if shell is not None:
+            after_first_paint(window, lambda: _close(shell))
         window.show()
         if os.environ.get(SMOKE_TEST_ENV) == "1":  # issue 6: smoke test of the built bundle
             print(f"smoke test: window shown ({window.windowTitle()})", flush=True)
@@ -249,4 +205,17 @@ def run_gui(argv: list[str], path: str | None = None) -> int:
         sys.excepthook, threading.excepthook = old_hooks
         if window is not None:
             window.deleteLater()
+        if shell is not None:
+            shell.deleteLater()
         controller.close_session()
+
+
+def _take_place_of(window: QWidget, shell: QWidget) -> None:
+    """Put a main window that has no saved geometry where the start-up window is."""
+    if not window_settings().contains(GEOMETRY_KEY):
+        window.move(shell.pos())
+
+
+def _close(shell: QWidget | None) -> None:
+    if shell is not None:
+        shell.close()

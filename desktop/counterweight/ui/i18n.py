@@ -59,12 +59,10 @@ def language_label(code: str) -> str:
 
 
 def _default_settings() -> QSettings | None:
-    from counterweight.ui.main_window import (
-        default_settings,  # late: the main window imports this module
-    )
+    from counterweight.ui.startup import window_settings  # late: the start-up module imports this one
 
     try:
-        return default_settings()
+        return window_settings()
     except OSError as exc:  # no writable Counterweight folder: no stored choice
         log.warning("Cannot read the language setting: %s", exc)
         return None

@@ -34,11 +34,11 @@ from counterweight.ui.brief_actions import BriefActions  # issue 5: brief, print
 from counterweight.ui.packet_actions import PacketActions  # issue 4: offline elicitation packets
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
 from counterweight.ui.language_menu import add_language_menu  # issue 6: View > Language
+from counterweight.ui.startup import GEOMETRY_KEY, default_window_size, window_settings
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.sources_dialog import SourcesDialog  # issue 4: evidence
 
-SETTINGS_FILE = "window.ini"
 STATUS_TIMEOUT_MS = 10_000
 #: Default share of each splitter's length per pane (the score matrix gets the most).
 _DEFAULT_SHARES = {
@@ -51,7 +51,8 @@ _DEFAULT_SHARES = {
 
 def default_settings() -> QSettings:
     """Window-state settings stored beside the user's preferences (no registry, no pickles)."""
-    return QSettings(str(workspace.home_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+    workspace.home_dir()  # created if needed
+    return window_settings()
 
 
 class MainWindow(QMainWindow):
@@ -141,8 +142,7 @@ class MainWindow(QMainWindow):
         col.addWidget(self.banners)
         col.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
-        screen = self.screen().availableGeometry()
-        self.resize(min(1680, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
+        self.resize(default_window_size(self.screen().availableGeometry().size()))
         self.reset_layout()
 
     # issue 4: history dock ------------------------------------------------
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         """Restore geometry and splitter positions saved by :meth:`save_layout`."""
         s = self._settings
-        geometry = s.value("window/geometry")
+        geometry = s.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         for splitter in self.splitters():
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         """Write geometry and splitter positions to the settings file."""
         s = self._settings
-        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue(GEOMETRY_KEY, self.saveGeometry())
         for splitter in self.splitters():
             s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         s.sync()
