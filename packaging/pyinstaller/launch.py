@@ -14,7 +14,6 @@ chose no platform, xcb is named up front. Without any X display the window canno
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 
@@ -30,6 +29,6 @@ def _choose_qt_platform() -> None:
 
 if __name__ == "__main__":
     _choose_qt_platform()
-    # A frozen program that starts worker processes must call this first (no-op elsewhere).
-    multiprocessing.freeze_support()
+    # No multiprocessing.freeze_support(): Counterweight starts no worker processes, and
+    # importing multiprocessing here cost start-up time before the first window.
     sys.exit(main())
