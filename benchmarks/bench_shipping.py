@@ -188,20 +188,26 @@ def run_first_paint(table: Table, args: argparse.Namespace, env: dict[str, str],
         if kind == "bare":
             continue
         number = "2." if kind == "bundle" else "  "
+        # With pandas installed (a development environment only), sqlite-utils imports it:
+        # that start is shown for information; the one without it is the user's.
+        judged = not (kind == "source" and "source, without pandas" in runs)
+
+        def judge(value: float, target: float, unit: str) -> tuple[str, str]:
+            return (f"<= {target}{unit}", verdict(value, target)) if judged else ("dev only: for information", "")
+
         shells = [r["shell_ms"] for r in rs if "shell_ms" in r]
         if len(shells) == len(rs):
             table.add(f"{number} start-up window on screen, {kind}", f"{statistics.median(shells):.0f} ms",
                       f"{min(shells):.0f} ms")
             ratio = statistics.median(shells) / statistics.median(bare)
             table.add(f"   ratio {kind} start-up window / bare", f"{ratio:.2f}x",
-                      f"{min(shells) / min(bare):.2f}x (of mins)", f"<= {TARGETS['window_ratio']}x",
-                      verdict(ratio, TARGETS["window_ratio"]))
+                      f"{min(shells) / min(bare):.2f}x (of mins)", *judge(ratio, TARGETS["window_ratio"], "x"))
         else:
             table.add(f"{number} start-up window, {kind}", "none", "built before the start-up window")
         frames = [r["frame_ms"] for r in rs]
         seconds = statistics.median(frames) / 1000
         table.add(f"   main window with the example on screen, {kind}", f"{seconds:.2f} s",
-                  f"{min(frames) / 1000:.2f} s", f"<= {TARGETS['example_s']} s", verdict(seconds, TARGETS["example_s"]))
+                  f"{min(frames) / 1000:.2f} s", *judge(seconds, TARGETS["example_s"], " s"))
         table.add(f"   ratio {kind} main window / bare", f"{statistics.median(frames) / statistics.median(bare):.2f}x",
                   f"{min(frames) / min(bare):.2f}x (of mins)", "for information")
     if "bundle" not in runs:
