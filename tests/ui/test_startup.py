@@ -200,3 +200,43 @@ def test_a_start_up_failure_closes_the_shell_before_saying_why(qtbot, tmp_path, 
     monkeypatch.setattr(app_module, "show_startup_failure", lambda text: hidden.append(not shell.isVisible()))
     assert app_module.run_gui(["counterweight"], shell=shell) == 1
     assert hidden == [True]
+
+
+def test_closing_the_shell_while_the_main_window_is_built_ends_the_start(qtbot, monkeypatch) -> None:
+    from counterweight.ui import app as app_module
+
+    shell = startup.make_shell(None)  # not given to qtbot: run_gui deletes it
+    shell.show()
+    shown: list[bool] = []
+    monkeypatch.setattr(app_module.MainWindow, "show", lambda window: shown.append(True))
+    def open_then_user_closes(actions, path=None):  # noqa: ANN001, ANN202
+        opened = original(actions, path)
+        shell.close()  # as if the user closed the start-up window while this ran
+        return opened
+
+    from counterweight.ui.file_actions import FileActions
+    original = FileActions.open_startup
+    monkeypatch.setattr(FileActions, "open_startup", open_then_user_closes)
+    guard = QTimer()  # without the cancellation the loop would run on: end it, and fail below
+    guard.setSingleShot(True)
+    guard.timeout.connect(QApplication.quit)
+    guard.start(5000)
+    try:
+        assert app_module.run_gui(["counterweight"], shell=shell) == 0
+    finally:
+        guard.stop()
+    assert shown == []
+
+
+def test_the_program_closing_the_shell_is_not_a_cancellation(qtbot) -> None:
+    shell = startup.make_shell(None)
+    qtbot.addWidget(shell)
+    shell.show()
+    startup.close_shell(shell)
+    assert not shell.isVisible()
+    assert not startup.start_cancelled(shell)
+    other = startup.make_shell(None)
+    qtbot.addWidget(other)
+    other.show()
+    other.close()
+    assert startup.start_cancelled(other)

@@ -27,8 +27,8 @@ from counterweight.services import workspace
 from counterweight.ui.dialogs.error_dialog import show_unexpected_error, show_user_error
 from counterweight.ui.main_window import MainWindow
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.startup import (GEOMETRY_KEY, after_first_paint, benchmark_requested, prepare_application,
-                                      report_paint, window_settings)
+from counterweight.ui.startup import (GEOMETRY_KEY, after_first_paint, benchmark_requested, close_shell,
+                                      prepare_application, report_paint, start_cancelled, window_settings)
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +192,10 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
                 "Counterweight could not open any project, not even the example."
                 " Check that your Counterweight folder can be written to."))
             return 1
+        if shell is not None:
+            QCoreApplication.processEvents()  # the user may have closed the start-up window meanwhile
+            if start_cancelled(shell):
+                return 0
         if benchmark_requested():  # issue 6: shipping benchmark
             report_paint(window, "first-paint", quit_after=True)
         if shell is not None:
@@ -218,4 +222,4 @@ def _take_place_of(window: QWidget, shell: QWidget) -> None:
 
 def _close(shell: QWidget | None) -> None:
     if shell is not None:
-        shell.close()
+        close_shell(shell)

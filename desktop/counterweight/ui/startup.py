@@ -167,6 +167,7 @@ def make_shell(path: str | None) -> QWidget:
         row.addStretch(1)
         column.addLayout(row)
     column.addStretch(1)
+    _CloseWatcher(shell)
     geometry = window_settings().value(GEOMETRY_KEY)
     if not (isinstance(geometry, QByteArray) and not geometry.isEmpty() and shell.restoreGeometry(geometry)):
         shell.resize(default_window_size(shell.screen().availableGeometry().size()))
@@ -214,17 +215,31 @@ def wait_for_first_paint(widget: QWidget, timeout_ms: int = SHELL_PAINT_WAIT_MS)
 
 
 class _CloseWatcher(QObject):
-    """Event filter noting that the user closed the watched window."""
+    """Event filter marking the watched start-up window as closed by the user."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
-        self.closed = False
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Close:
-            self.closed = True
+        if event.type() == QEvent.Type.Close and not watched.property(_HANDED_OVER):
+            watched.setProperty(_CANCELLED, True)
         return False
+
+
+#: Dynamic properties of the start-up window: closed by the user; replaced by the main window.
+_CANCELLED, _HANDED_OVER = "startupCancelled", "startupHandedOver"
+
+
+def start_cancelled(shell: QWidget) -> bool:
+    """True once the user has closed the start-up window (then the main window is not opened)."""
+    return bool(shell.property(_CANCELLED))
+
+
+def close_shell(shell: QWidget) -> None:
+    """Close the start-up window for the program (not a cancellation by the user)."""
+    shell.setProperty(_HANDED_OVER, True)
+    shell.close()
 
 
 def wait_showing(shell: QWidget, worker: threading.Thread) -> bool:
@@ -233,7 +248,6 @@ def wait_showing(shell: QWidget, worker: threading.Thread) -> bool:
     Returns False when the user closed the start-up window meanwhile (then there is
     nothing to open the main window for).
     """
-    watcher = _CloseWatcher(shell)
     if worker.is_alive():
         loop = QEventLoop()
         timer = QTimer(loop)
@@ -243,8 +257,7 @@ def wait_showing(shell: QWidget, worker: threading.Thread) -> bool:
         loop.exec()
         timer.stop()
     worker.join()
-    shell.removeEventFilter(watcher)
-    return not watcher.closed
+    return not start_cancelled(shell)
 
 
 def launch(argv: list[str], path: str | None = None) -> int:
@@ -286,6 +299,7 @@ __all__ = [
     "after_first_paint",
     "app_icon",
     "benchmark_requested",
+    "close_shell",
     "default_window_size",
     "PRELOAD_MODULES",
     "launch",
@@ -293,6 +307,7 @@ __all__ = [
     "prepare_application",
     "report_paint",
     "seconds_since_process_start",
+    "start_cancelled",
     "start_preload",
     "wait_for_first_paint",
     "wait_showing",
