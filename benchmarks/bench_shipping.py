@@ -71,7 +71,7 @@ def since_start():
         started = int(stat.read().rsplit(")", 1)[1].split()[19]) / os.sysconf("SC_CLK_TCK")
     return time.clock_gettime(time.CLOCK_BOOTTIME) - started
 
-class Probe(QObject):  # the same probe as counterweight.ui.app's first-paint hook
+class Probe(QObject):  # the same probe as counterweight.ui.startup's paint reports
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)

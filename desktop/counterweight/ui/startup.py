@@ -15,6 +15,7 @@ library and the light ``counterweight.locations`` and ``counterweight.ui.i18n``.
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import threading
 import time
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QW
 from counterweight import __version__
 from counterweight.locations import home_folder, resources_dir
 from counterweight.ui.i18n import install_translators
+
+log = logging.getLogger(__name__)
 
 #: Window state (geometry, splitters) beside the user's preferences, read by both windows.
 SETTINGS_FILE = "window.ini"
@@ -115,7 +118,8 @@ def app_icon() -> QIcon:
     """The application icon (an empty icon if the resources folder is missing)."""
     try:
         return QIcon(str(resources_dir() / "icons" / "counterweight.svg"))
-    except FileNotFoundError:
+    except FileNotFoundError as exc:
+        log.warning("%s", exc)
         return QIcon()
 
 
