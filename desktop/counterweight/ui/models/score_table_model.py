@@ -66,6 +66,10 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _EVIDENCE_ROLES = frozenset((_DECORATION, int(EvidenceCountRole), int(EvidenceStrengthRole), int(UnsupportedRole)))
+#: The roles the view asks of every cell it paints, answered from one cached tuple per
+#: cell (index in that tuple); FontRole and CheckStateRole are asked too and never set.
+_PAINTED_SLOT = {_DISPLAY: 0, _DECORATION: 1, _ALIGNMENT: 2, _BACKGROUND: 3, _FOREGROUND: 4}
+_NEVER_SET = frozenset((int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.CheckStateRole)))
 _ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _FLAGS_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -112,6 +116,7 @@ class ScoreTableModel(QAbstractTableModel):
         self._eval_col: dict[str, int] = {}
         self._highlight_unsupported = False  # issue 4: evidence
         self._cells: dict[tuple[int, int], _Cell] = {}  # issue 6: see CELL_CACHE_LIMIT
+        self._painted: dict[tuple[int, int], tuple[Any, ...]] = {}  # issue 6: see _PAINTED_SLOT
         self._brushes: dict[int | None, tuple[QBrush, QBrush]] = {}  # ramp step -> background, text
         watcher = theme.install()
         if watcher is not None:  # a new palette: new colours on the next paint
@@ -123,7 +128,7 @@ class ScoreTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ state
     def _load(self) -> None:
-        self._cells.clear()
+        self._forget_cells()
         ctl = self._controller
         if ctl is None or not ctl.has_session:
             self._decision, self._evaluation = None, None
@@ -144,6 +149,12 @@ class ScoreTableModel(QAbstractTableModel):
 
     def _on_theme_changed(self) -> None:  # issue 6: the watcher then repaints the views
         self._brushes.clear()
+        self._painted.clear()
+
+    def _forget_cells(self) -> None:
+        """Drop what painting the cells needs (after a change; worked out again on demand)."""
+        self._cells.clear()
+        self._painted.clear()
 
     def reload(self) -> None:
         """Re-read everything from the controller (a new project, or a structural change)."""
@@ -152,7 +163,7 @@ class ScoreTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        self._cells.clear()  # cheap: only the cells painted next are worked out again
+        self._forget_cells()  # cheap: only the cells painted next are worked out again
         if changes.structural or Part.PROJECT in changes.parts:
             self.reload()
             return
@@ -259,23 +270,16 @@ class ScoreTableModel(QAbstractTableModel):
         return _FLAGS_READ
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._decision is None or not index.isValid():
+        slot = _PAINTED_SLOT.get(role)
+        if slot is not None:  # issue 6: seven roles per painted cell, so the common ones come first
+            values = self._painted.get((index.row(), index.column()))
+            if values is None:
+                if self._decision is None or not index.isValid():
+                    return None
+                values = self._painted_values(index.row(), index.column())
+            return values[slot]
+        if role in _NEVER_SET or self._decision is None or not index.isValid():
             return None
-        # issue 6: the painted roles come from a per-cell cache (see CELL_CACHE_LIMIT)
-        if role == _DISPLAY:
-            return self._cell(index).text
-        if role == _BACKGROUND:
-            cell = self._cell(index)
-            if self._highlight_unsupported and cell.unsupported:  # issue 4: evidence
-                return unsupported_brush(self._brush_pair(cell.step)[0].color())
-            return self._brush_pair(cell.step)[0]
-        if role == _FOREGROUND:
-            return self._brush_pair(self._cell(index).step)[1]
-        if role == _ALIGNMENT:
-            return _ALIGN_NUMBER if self._cell(index).numeric else _ALIGN_TEXT
-        if role == _DECORATION:  # issue 4: evidence
-            strength = self._cell(index).strength
-            return evidence_marker(strength) if strength != "none" else None
         if role == _EDIT:
             return format_score(self._score(index), with_range=False)
         if role == _TOOLTIP:
@@ -297,8 +301,24 @@ class ScoreTableModel(QAbstractTableModel):
             return self._evidence_data(index, role)  # issue 4: evidence
         return None
 
+    def _painted_values(self, row: int, column: int) -> tuple[Any, ...]:  # issue 6
+        """A cell's display text, evidence marker, alignment, background and text brushes."""
+        cell = self._cell_at(row, column)
+        back, fore = self._brush_pair(cell.step)
+        if self._highlight_unsupported and cell.unsupported:  # issue 4: evidence
+            back = unsupported_brush(back.color())
+        values = (cell.text, evidence_marker(cell.strength) if cell.strength != "none" else None,
+                  _ALIGN_NUMBER if cell.numeric else _ALIGN_TEXT, back, fore)
+        if len(self._painted) >= CELL_CACHE_LIMIT:
+            self._painted.clear()
+        self._painted[(row, column)] = values
+        return values
+
     def _cell(self, index: ModelIndex) -> _Cell:  # issue 6
-        key = (index.row(), index.column())
+        return self._cell_at(index.row(), index.column())
+
+    def _cell_at(self, row: int, column: int) -> _Cell:  # issue 6
+        key = (row, column)
         cell = self._cells.get(key)
         if cell is None:
             if len(self._cells) >= CELL_CACHE_LIMIT:
@@ -338,6 +358,7 @@ class ScoreTableModel(QAbstractTableModel):
         if bool(on) == self._highlight_unsupported:
             return
         self._highlight_unsupported = bool(on)
+        self._painted.clear()
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
