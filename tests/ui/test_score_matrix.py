@@ -387,9 +387,9 @@ def test_detail_level_choice(qtbot, detail, controller):
 
 def test_painted_cell_facts_are_cached_bounded_and_refreshed_by_edits(qtbot, controller, monkeypatch):
     """Issue 6: text, colour and evidence of painted cells are worked out once per change."""
-    import counterweight.ui.models.score_table_model as stm
+    import counterweight.ui.models.score_cells as cells_module
 
-    monkeypatch.setattr(stm, "CELL_CACHE_LIMIT", 4)
+    monkeypatch.setattr(cells_module, "CELL_CACHE_LIMIT", 4)
     model = ScoreTableModel(controller)
     cells = [(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
     assert len(cells) > 4

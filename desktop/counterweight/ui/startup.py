@@ -22,7 +22,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QSize, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -299,13 +308,13 @@ def launch(argv: list[str], path: str | None = None) -> int:
 __all__ = [
     "FIRST_PAINT_ENV",
     "GEOMETRY_KEY",
+    "PRELOAD_MODULES",
     "SETTINGS_FILE",
     "after_first_paint",
     "app_icon",
     "benchmark_requested",
     "close_shell",
     "default_window_size",
-    "PRELOAD_MODULES",
     "launch",
     "make_shell",
     "prepare_application",

@@ -9,7 +9,7 @@ controller, so every change is validated, saved, audited and undoable.
 from __future__ import annotations
 
 import textwrap
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,9 +18,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
-from counterweight.charts.palette import ramp_colour, ramp_step, text_colour_for
+from counterweight.charts.palette import ramp_step
 from counterweight.ui import theme  # issue 6: the stoplight ramp suits a dark palette too
 from counterweight.domain import (
     Criterion,
@@ -33,7 +33,7 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.services.evidence import evidence_strength  # issue 4: evidence
-from counterweight.ui.models.evidence_marks import evidence_marker, unsupported_brush  # issue 4: evidence
+from counterweight.ui.models.score_cells import NEVER_SET, PAINTED_SLOT, CellFacts, PaintedCells  # issue 6
 from counterweight.ui.models.score_tooltips import cell_tooltip, criterion_tooltip
 from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
@@ -56,39 +56,14 @@ from counterweight.ui.models.score_text import (
 
 
 # issue 6: data() is asked for about seven roles of every cell painted; these plain ints
-# keep its dispatch cheap (the view passes roles as ints).
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+# keep its dispatch cheap (the view passes roles as ints). The painted roles themselves
+# are answered from score_cells.
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-_EVIDENCE_ROLES = frozenset((_DECORATION, int(EvidenceCountRole), int(EvidenceStrengthRole), int(UnsupportedRole)))
-#: The roles the view asks of every cell it paints, answered from one cached tuple per
-#: cell (index in that tuple); FontRole and CheckStateRole are asked too and never set.
-_PAINTED_SLOT = {_DISPLAY: 0, _DECORATION: 1, _ALIGNMENT: 2, _BACKGROUND: 3, _FOREGROUND: 4}
-_NEVER_SET = frozenset((int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.CheckStateRole)))
-_ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_EVIDENCE_ROLES = frozenset((int(EvidenceCountRole), int(EvidenceStrengthRole), int(UnsupportedRole)))
 _FLAGS_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS_EDIT = _FLAGS_READ | Qt.ItemFlag.ItemIsEditable
-
-#: Painted cells whose facts (text, colour step, evidence) are kept until the next
-#: change; past this many the cache starts afresh, so scrolling a huge matrix does not
-#: keep it all.
-CELL_CACHE_LIMIT = 20_000
-
-
-class _Cell(NamedTuple):
-    """What painting one cell needs, worked out once per change of the project."""
-
-    text: str  # DisplayRole
-    step: int | None  # stoplight ramp step of the cell's 0-1 value; None: no value
-    strength: str  # evidence strength: none / weak / medium / strong
-    unsupported: bool  # scored, but on no evidence
-    numeric: bool  # right-aligned
 
 
 class ScoreTableModel(QAbstractTableModel):
@@ -114,10 +89,8 @@ class ScoreTableModel(QAbstractTableModel):
         self._col_of: dict[str, int] = {}
         self._eval_row: dict[str, int] = {}
         self._eval_col: dict[str, int] = {}
-        self._highlight_unsupported = False  # issue 4: evidence
-        self._cells: dict[tuple[int, int], _Cell] = {}  # issue 6: see CELL_CACHE_LIMIT
-        self._painted: dict[tuple[int, int], tuple[Any, ...]] = {}  # issue 6: see _PAINTED_SLOT
-        self._brushes: dict[int | None, tuple[QBrush, QBrush]] = {}  # ramp step -> background, text
+        self._cells = PaintedCells(self._make_facts)  # issue 6
+        self._painted = self._cells.painted  # read by data() on every painted role
         watcher = theme.install()
         if watcher is not None:  # a new palette: new colours on the next paint
             watcher.changed.connect(self._on_theme_changed)
@@ -128,7 +101,7 @@ class ScoreTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ state
     def _load(self) -> None:
-        self._forget_cells()
+        self._cells.forget()
         ctl = self._controller
         if ctl is None or not ctl.has_session:
             self._decision, self._evaluation = None, None
@@ -148,13 +121,7 @@ class ScoreTableModel(QAbstractTableModel):
         self._eval_col = {cid: j for j, cid in enumerate(ev.leaf_ids)} if ev is not None else {}
 
     def _on_theme_changed(self) -> None:  # issue 6: the watcher then repaints the views
-        self._brushes.clear()
-        self._painted.clear()
-
-    def _forget_cells(self) -> None:
-        """Drop what painting the cells needs (after a change; worked out again on demand)."""
-        self._cells.clear()
-        self._painted.clear()
+        self._cells.forget_colours()
 
     def reload(self) -> None:
         """Re-read everything from the controller (a new project, or a structural change)."""
@@ -163,7 +130,7 @@ class ScoreTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        self._forget_cells()  # cheap: only the cells painted next are worked out again
+        self._cells.forget()  # cheap: only the cells painted next are worked out again
         if changes.structural or Part.PROJECT in changes.parts:
             self.reload()
             return
@@ -270,15 +237,15 @@ class ScoreTableModel(QAbstractTableModel):
         return _FLAGS_READ
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        slot = _PAINTED_SLOT.get(role)
+        slot = PAINTED_SLOT.get(role)
         if slot is not None:  # issue 6: seven roles per painted cell, so the common ones come first
             values = self._painted.get((index.row(), index.column()))
             if values is None:
                 if self._decision is None or not index.isValid():
                     return None
-                values = self._painted_values(index.row(), index.column())
+                values = self._cells.paint(index.row(), index.column())
             return values[slot]
-        if role in _NEVER_SET or self._decision is None or not index.isValid():
+        if role in NEVER_SET or self._decision is None or not index.isValid():
             return None
         if role == _EDIT:
             return format_score(self._score(index), with_range=False)
@@ -301,37 +268,12 @@ class ScoreTableModel(QAbstractTableModel):
             return self._evidence_data(index, role)  # issue 4: evidence
         return None
 
-    def _painted_values(self, row: int, column: int) -> tuple[Any, ...]:  # issue 6
-        """A cell's display text, evidence marker, alignment, background and text brushes."""
-        cell = self._cell_at(row, column)
-        back, fore = self._brush_pair(cell.step)
-        if self._highlight_unsupported and cell.unsupported:  # issue 4: evidence
-            back = unsupported_brush(back.color())
-        values = (cell.text, evidence_marker(cell.strength) if cell.strength != "none" else None,
-                  _ALIGN_NUMBER if cell.numeric else _ALIGN_TEXT, back, fore)
-        if len(self._painted) >= CELL_CACHE_LIMIT:
-            self._painted.clear()
-        self._painted[(row, column)] = values
-        return values
-
-    def _cell(self, index: ModelIndex) -> _Cell:  # issue 6
-        return self._cell_at(index.row(), index.column())
-
-    def _cell_at(self, row: int, column: int) -> _Cell:  # issue 6
-        key = (row, column)
-        cell = self._cells.get(key)
-        if cell is None:
-            if len(self._cells) >= CELL_CACHE_LIMIT:
-                self._cells.clear()
-            cell = self._cells[key] = self._make_cell(*key)
-        return cell
-
-    def _make_cell(self, row: int, column: int) -> _Cell:  # issue 6
+    def _make_facts(self, row: int, column: int) -> CellFacts:  # issue 6
         assert self._decision is not None
         option_id, crit = self._option_ids[row], self._leaves[column]
         score = self._decision.score(option_id, crit.id)
         missing = score is None or score.is_missing
-        return _Cell(
+        return CellFacts(
             text="—" if missing else format_score(score),
             step=None if missing else ramp_step(self._value_of(option_id, crit.id)),
             strength="none" if score is None or not score.evidence else evidence_strength(score, self._decision.sources),
@@ -339,26 +281,18 @@ class ScoreTableModel(QAbstractTableModel):
             numeric=isinstance(crit.scale, NumericScale),
         )
 
-    def _brush_pair(self, step: int | None) -> tuple[QBrush, QBrush]:  # issue 6
-        """Background and text brushes for a ramp step, made once per step and palette."""
-        pair = self._brushes.get(step)
-        if pair is None:
-            back = ramp_colour(step, dark=theme.is_dark())
-            pair = self._brushes[step] = (QBrush(back), QBrush(text_colour_for(back)))
-        return pair
-
     # issue 4: evidence -----------------------------------------------------------
     @property
     def highlight_unsupported(self) -> bool:
         """Whether cells whose score rests on no evidence are hatched."""
-        return self._highlight_unsupported
+        return self._cells.highlight_unsupported
 
     def set_highlight_unsupported(self, on: bool) -> None:
         """Hatch (or stop hatching) the cells whose score rests on no evidence."""
-        if bool(on) == self._highlight_unsupported:
+        if bool(on) == self._cells.highlight_unsupported:
             return
-        self._highlight_unsupported = bool(on)
-        self._painted.clear()
+        self._cells.highlight_unsupported = bool(on)
+        self._cells.forget_colours()
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
@@ -374,14 +308,11 @@ class ScoreTableModel(QAbstractTableModel):
         if role == UnsupportedRole:
             return self._unsupported(index)
         assert self._decision is not None
-        strength = evidence_strength(score, self._decision.sources)
-        if role == EvidenceStrengthRole:
-            return strength
-        return evidence_marker(strength) if strength != "none" else None  # DecorationRole
+        return evidence_strength(score, self._decision.sources)  # EvidenceStrengthRole
     # ------------------------------------------------------------ end issue 4: evidence
 
     def _background(self, index: ModelIndex) -> QColor:
-        return self._brush_pair(self._cell(index).step)[0].color()
+        return self._cells.brush_pair(self._cells.facts_at(index.row(), index.column()).step)[0].color()
 
     def _tooltip(self, index: ModelIndex) -> str:
         assert self._decision is not None
@@ -455,4 +386,4 @@ class ScoreTableModel(QAbstractTableModel):
         return True
 
 
-__all__ = ["CELL_CACHE_LIMIT", "ScoreTableModel"]
+__all__ = ["ScoreTableModel"]
