@@ -159,6 +159,11 @@ def _startup_kinds(args: argparse.Namespace, bundle: Path | None) -> dict[str, l
     return kinds
 
 
+def _judge(value: float, target: float, unit: str, judged: bool) -> tuple[str, str]:
+    """The target and verdict columns of a row (none for the development-only start)."""
+    return (f"<= {target}{unit}", verdict(value, target)) if judged else ("dev only: for information", "")
+
+
 def run_first_paint(table: Table, args: argparse.Namespace, env: dict[str, str], bundle: Path | None) -> None:
     """Figures 1 and 2: start-up window and example window, source and bundle, against a bare window."""
     kinds = _startup_kinds(args, bundle)
@@ -192,22 +197,19 @@ def run_first_paint(table: Table, args: argparse.Namespace, env: dict[str, str],
         # that start is shown for information; the one without it is the user's.
         judged = not (kind == "source" and "source, without pandas" in runs)
 
-        def judge(value: float, target: float, unit: str) -> tuple[str, str]:
-            return (f"<= {target}{unit}", verdict(value, target)) if judged else ("dev only: for information", "")
-
         shells = [r["shell_ms"] for r in rs if "shell_ms" in r]
         if len(shells) == len(rs):
             table.add(f"{number} start-up window on screen, {kind}", f"{statistics.median(shells):.0f} ms",
                       f"{min(shells):.0f} ms")
             ratio = statistics.median(shells) / statistics.median(bare)
             table.add(f"   ratio {kind} start-up window / bare", f"{ratio:.2f}x",
-                      f"{min(shells) / min(bare):.2f}x (of mins)", *judge(ratio, TARGETS["window_ratio"], "x"))
+                      f"{min(shells) / min(bare):.2f}x (of mins)", *_judge(ratio, TARGETS["window_ratio"], "x", judged))
         else:
             table.add(f"{number} start-up window, {kind}", "none", "built before the start-up window")
         frames = [r["frame_ms"] for r in rs]
         seconds = statistics.median(frames) / 1000
         table.add(f"   main window with the example on screen, {kind}", f"{seconds:.2f} s",
-                  f"{min(frames) / 1000:.2f} s", *judge(seconds, TARGETS["example_s"], " s"))
+                  f"{min(frames) / 1000:.2f} s", *_judge(seconds, TARGETS["example_s"], " s", judged))
         table.add(f"   ratio {kind} main window / bare", f"{statistics.median(frames) / statistics.median(bare):.2f}x",
                   f"{min(frames) / min(bare):.2f}x (of mins)", "for information")
     if "bundle" not in runs:
