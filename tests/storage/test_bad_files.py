@@ -140,6 +140,8 @@ def _corrupt_row(path: Path, sql: str) -> None:
         ("UPDATE criteria SET direction = 'sideways' WHERE id = 'cost'", ["criteria", "'cost'", "direction"]),
         ("UPDATE scores SET evidence = '[{\"source\": \"\"}]' WHERE option_id = 'O1' AND criterion_id = 'cost'",
          ["scores", "'O1'", "'cost'"]),
+        ("UPDATE scores SET evidence = 5 WHERE option_id = 'O1' AND criterion_id = 'cost'",
+         ["scores", "'O1'", "'cost'", "evidence"]),
         ("UPDATE scores SET low = 9, high = 1 WHERE option_id = 'O1' AND criterion_id = 'cost'",
          ["scores", "'O1'", "'cost'", "low end"]),
         ("UPDATE scores SET level = 'Enormous' WHERE option_id = 'O2' AND criterion_id = 'risk.esc.reg'",

