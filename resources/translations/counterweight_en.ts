@@ -1766,6 +1766,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1766,6 +1766,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>

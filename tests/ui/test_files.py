@@ -159,3 +159,53 @@ def test_startup_with_corrupt_last_project_falls_back_to_example(window, control
     assert len(message_boxes) == 1 and "corrupt.counterweight" in message_boxes[0].windowTitle()
     assert controller.path.resolve() == workspace.default_project_path().resolve()
     assert controller.decision.notice  # the example carries its notice
+
+
+def test_opening_shows_the_wait_cursor_and_what_is_opened(window, controller, tmp_path, monkeypatch,
+                                                           message_boxes) -> None:
+    """Issue 6: a large project takes a second or more to open; the window says so meanwhile.
+
+    While the file is read and while the panels are rebuilt, the wait cursor is up and
+    the status bar names the file; afterwards the cursor is back to normal. A refused
+    file is explained with the normal cursor back, never under the wait cursor.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from counterweight.services.session import ProjectSession
+    from counterweight.ui.session_controller import SessionController
+
+    seen: list[tuple[str, Qt.CursorShape | None, str]] = []
+
+    def cursor() -> Qt.CursorShape | None:
+        shown = QGuiApplication.overrideCursor()
+        return None if shown is None else shown.shape()
+
+    real_open, real_set = ProjectSession.open, SessionController.set_session
+
+    def spying_open(path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        seen.append(("read", cursor(), window.statusBar().currentMessage()))
+        return real_open(path, *args, **kwargs)
+
+    def spying_set(self, session):  # noqa: ANN001
+        seen.append(("rebuild", cursor(), window.statusBar().currentMessage()))
+        return real_set(self, session)
+
+    monkeypatch.setattr(ProjectSession, "open", spying_open)
+    monkeypatch.setattr(SessionController, "set_session", spying_set)
+    other = tmp_path / "other.counterweight"
+    ProjectSession.create(other, controller.decision).close()
+
+    assert window.file_actions.open_path(other)
+    wait = Qt.CursorShape.WaitCursor
+    assert seen == [("read", wait, "Opening other.counterweight…"), ("rebuild", wait, "Opening other.counterweight…")]
+    assert cursor() is None
+    assert window.statusBar().currentMessage() == "Opened other.counterweight"
+
+    message_boxes.clear()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: message_boxes.append((box, cursor())))
+    junk = tmp_path / "junk.counterweight"
+    junk.write_text("not a project\n" * 40)
+    assert not window.file_actions.open_path(junk)
+    assert [shape for _box, shape in message_boxes] == [None]  # explained with the normal cursor
+    assert cursor() is None and controller.path.resolve() == other.resolve()
