@@ -340,7 +340,8 @@ class FileActions(QObject):
             path = chosen
         source = Path(path)
         try:
-            decision: Decision = projects.load_decision(source)
+            with self._busy(source):
+                decision: Decision = projects.load_decision(source)
         except FILE_ERRORS as exc:
             self._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
             return False
@@ -355,7 +356,8 @@ class FileActions(QObject):
                 target)
             return False
         try:
-            session = ProjectSession.create(target, decision, overwrite=True)
+            with self._busy(target):
+                session = ProjectSession.create(target, decision, overwrite=True)
         except FILE_ERRORS as exc:
             self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
             return False

@@ -96,7 +96,8 @@ class SpreadsheetActions(QObject):
                 target)
             return False
         try:
-            session = ProjectSession.create(target, decision, overwrite=True)
+            with files._busy(target):  # issue 6: a large sheet takes a while to store
+                session = ProjectSession.create(target, decision, overwrite=True)
         except FILE_ERRORS as exc:
             files._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
             return False
