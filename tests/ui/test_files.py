@@ -197,8 +197,8 @@ def test_opening_shows_the_wait_cursor_and_what_is_opened(window, controller, tm
     ProjectSession.create(other, controller.decision).close()
 
     assert window.file_actions.open_path(other)
-    wait = Qt.CursorShape.WaitCursor
-    assert seen == [("read", wait, "Opening other.counterweight…"), ("rebuild", wait, "Opening other.counterweight…")]
+    wait, saying = Qt.CursorShape.WaitCursor, "Opening other.counterweight…"
+    assert seen == [("read", wait, saying), ("rebuild", wait, saying)]
     assert cursor() is None
     assert window.statusBar().currentMessage() == "Opened other.counterweight"
 
