@@ -6,7 +6,7 @@
 # NOT built or tested here: the project's machines run Linux. Written to run unchanged on
 # macOS with Python 3.11 (python.org or Homebrew) and the Xcode command-line tools (hdiutil
 # is part of macOS). The spec reads packaging/macos/Info.plist (document type for
-# *.counterweight) and, if present, packaging/macos/counterweight.icns.
+# *.counterweight) and packaging/macos/counterweight.icns (committed; packaging/make-icons.py).
 # The app is not signed or notarised: on managed Macs, sign it with the site's identity
 # (codesign --deep --options runtime -s "ID" dist/Counterweight.app) before shipping.
 set -euo pipefail

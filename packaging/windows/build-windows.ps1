@@ -7,7 +7,7 @@
 # Steps: clean venv in build\windows\venv -> install the app (no test extras) + PyInstaller
 # -> freeze with packaging\pyinstaller\counterweight.spec -> dist\counterweight\ -> smoke
 # checks -> Inno Setup -> dist\counterweight-<version>-windows-x64-setup.exe.
-# Optional: put packaging\windows\counterweight.ico in place for the program icon.
+# The program and installer icon, packaging\windows\counterweight.ico, is committed (packaging/make-icons.py).
 $ErrorActionPreference = "Stop"
 $Root = (Resolve-Path "$PSScriptRoot\..\..").Path
 $Work = Join-Path $Root "build\windows"

@@ -29,6 +29,8 @@ PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
 ChangesAssociations=yes
 UninstallDisplayIcon={app}\counterweight-gui.exe
+; The installer's own icon, beside this script (made by packaging/make-icons.py)
+SetupIconFile=counterweight.ico
 WizardStyle=modern
 
 [Files]

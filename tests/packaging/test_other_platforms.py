@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import plistlib
 import re
+import struct
 import sys
 import types
 from pathlib import Path
@@ -171,10 +172,45 @@ def test_plist_template_is_valid_once_the_version_is_filled_in() -> None:
 
 
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
-def test_spec_gives_no_icon_when_the_platform_icon_is_missing(platform: str, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """The .ico and .icns are optional (see the build scripts): a missing one is no build error."""
+def test_spec_gives_each_program_the_platform_icon(platform: str, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     icon = ROOT / "packaging" / ("windows/counterweight.ico" if platform == "win32" else "macos/counterweight.icns")
+    assert icon.is_file(), "run packaging/make-icons.py"
     recorder = _run_spec(platform, tmp_path, monkeypatch)
-    for _args, kwargs in recorder.calls["EXE"]:
-        assert kwargs["icon"] == (str(icon) if icon.is_file() else None)
+    for _args, kwargs in recorder.calls["EXE"] + recorder.calls.get("BUNDLE", []):
+        assert kwargs["icon"] == str(icon)
+
+
+# ------------------------------------------------------------------ icons
+def test_windows_icon_holds_every_size_windows_asks_for() -> None:
+    """ICO layout: a 6-byte header (0, 1, count), then 16-byte entries whose first byte is
+    the width (0 meaning 256) and whose last 8 bytes are the data's length and offset."""
+    icon = ROOT / "packaging" / "windows" / "counterweight.ico"
+    data = icon.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data, 0)
+    assert (reserved, kind) == (0, 1) and count >= 4
+    sizes = set()
+    for i in range(count):
+        width, height, *_rest, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
+        assert offset + length <= len(data)
+        assert width == height
+        sizes.add(width or 256)
+    assert {16, 24, 32, 48, 256} <= sizes
+    assert re.search(r"^SetupIconFile=counterweight\.ico$", ISS.read_text(encoding="utf-8"), re.MULTILINE)
+    assert (ISS.parent / "counterweight.ico") == icon  # Inno Setup looks beside the script
+
+
+def test_macos_icon_holds_the_retina_sizes() -> None:
+    """ICNS layout: 'icns' and the file's length, then (type, length) blocks end to end."""
+    data = (ROOT / "packaging" / "macos" / "counterweight.icns").read_bytes()
+    magic, total = struct.unpack_from(">4sI", data, 0)
+    assert magic == b"icns" and total == len(data)
+    kinds, at = set(), 8
+    while at < total:
+        kind, length = struct.unpack_from(">4sI", data, at)
+        assert length >= 8
+        kinds.add(kind.decode("ascii"))
+        at += length
+    assert at == total
+    # 128, 256, 512 and 1024 (512@2x) pixels, as PNG, which macOS 11 and later expect.
+    assert {"ic07", "ic08", "ic09", "ic10"} <= kinds
