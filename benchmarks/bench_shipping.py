@@ -272,7 +272,7 @@ def run_large(table: Table, args: argparse.Namespace, env: dict[str, str], work:
         session.close()
     controller, window, pump = _open_window(work, "large")
     viewport = window.score_matrix.view.viewport()
-    gui = []
+    gui, settled = [], []
     try:
         counter = bf._paint_counter([viewport])
         example = controller.path
@@ -285,6 +285,10 @@ def run_large(table: Table, args: argparse.Namespace, env: dict[str, str], work:
                 raise RuntimeError(f"the window could not open {path}")
             _pump_until(pump, counter.done, "the score matrix repaint")
             gui.append(time.perf_counter() - t)
+            # what waits until after the first paint (off-screen columns and sliders): timed too
+            _pump_until(pump, lambda: window.score_matrix.columns_fitted and window.weights_panel.editors_complete,
+                        "the off-screen columns and sliders")
+            settled.append(time.perf_counter() - t)
         counter.remove()
         frames = _scroll_frames(window, pump)
         matrix = window.score_matrix.view
@@ -306,6 +310,8 @@ def run_large(table: Table, args: argparse.Namespace, env: dict[str, str], work:
                       (f"   open {size} in the running window, to its first paint", gui)):
         table.add(label, f"{statistics.median(xs):.2f} s", f"{min(xs):.2f} s", f"<= {target:.1f} s",
                   verdict(statistics.median(xs), target))
+    table.add("   the same, until the off-screen columns are fitted and sliders made",
+              f"{statistics.median(settled):.2f} s", f"{min(settled):.2f} s", "for information")
     table.add(f"   cold start on {size} to first paint (process start)", f"{statistics.median(cold) / 1000:.2f} s",
               f"{min(cold) / 1000:.2f} s", "for information")
     s = summarize(frames)
@@ -319,7 +325,8 @@ def run_large(table: Table, args: argparse.Namespace, env: dict[str, str], work:
               f"p95 {p['p95']:.1f}, {p['over']} over", "for information")
     table.add("   ratio score matrix / plain table (medians)", f"{s['median'] / p['median']:.2f}x", "",
               "for information")
-    table.data["large"] = {"size": size, "service_s": service, "gui_s": gui, "cold_ms": cold, "scroll_ms": frames,
+    table.data["large"] = {"size": size, "service_s": service, "gui_s": gui, "gui_settled_s": settled,
+                           "cold_ms": cold, "scroll_ms": frames,
                            "scroll_again_ms": again, "scroll_plain_ms": plain}
 
 

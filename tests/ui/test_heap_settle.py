@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import time
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from counterweight.ui.app import HEAP_SETTLE_MS, settle_heap_after_opens
 
@@ -19,9 +21,27 @@ def test_each_open_freezes_the_heap_once_things_are_quiet(qtbot, controller, mon
     timer = settle_heap_after_opens(controller)
     assert timer.interval() == HEAP_SETTLE_MS and not timer.isActive()
     controller.set_session(controller.session)  # opening a project installs its session
-    assert timer.isActive() and calls == []
+    assert not timer.isActive()  # the countdown waits for the event loop (see the next test)
+    qtbot.waitUntil(timer.isActive, timeout=HEAP_SETTLE_MS)
+    assert calls == []
     qtbot.waitUntil(lambda: calls == [1], timeout=5 * HEAP_SETTLE_MS)
     assert not timer.isActive()
+
+
+def test_a_rebuild_longer_than_the_interval_still_paints_before_the_collection(qtbot, controller,
+                                                                               monkeypatch) -> None:
+    """The panels rebuild in slots of sessionReplaced; the countdown starts only after them."""
+    import counterweight.ui.app as app_module
+
+    calls: list[int] = []
+    monkeypatch.setattr(app_module, "collect_and_freeze", lambda: calls.append(1))
+    settle_heap_after_opens(controller)
+    # a panel connected after the timer (as in run_gui) whose rebuild outlasts the interval
+    controller.sessionReplaced.connect(lambda: time.sleep(1.5 * HEAP_SETTLE_MS / 1000))
+    controller.set_session(controller.session)
+    QCoreApplication.processEvents()  # the first turn of the event loop: the first paint happens here
+    assert calls == []
+    qtbot.waitUntil(lambda: calls == [1], timeout=5 * HEAP_SETTLE_MS)
 
 
 def test_the_real_settle_leaves_the_heap_frozen(qtbot, controller) -> None:

@@ -22,7 +22,8 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.ui.models.score_table_model import ScoreTableModel
 from counterweight.ui.models.score_text import MissingRole, parse_cell_text
-from counterweight.ui.widgets.score_matrix import ScoreMatrix
+from counterweight.ui.widgets.score_matrix import FIT_MAX_PX, ScoreMatrix
+from tests.ui.conftest import controller_on
 
 pytestmark = pytest.mark.qt
 
@@ -401,3 +402,48 @@ def test_painted_cell_facts_are_cached_bounded_and_refreshed_by_edits(qtbot, con
     assert controller.submit(SetScore("b", "effect", Score(option_id="b", criterion_id="effect", value=0.0))) is None
     assert model.index(1, 1).data() == "0"  # ... and an edit replaces it
     assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole).color().name() != back
+
+
+# ------------------------------------------------------------ issue 6: column fitting on open
+def _wide_decision(n_criteria: int = 30) -> Decision:
+    crit = [Criterion(id=f"c{j}", name=f"A rather long criterion name {j}", unit="points", weight=1,
+                      scale=NumericScale(lower=0, upper=100000)) for j in range(n_criteria)]
+    opts = [Option(id=f"o{i}", name=f"Option {i}") for i in range(4)]
+    scores = [Score(option_id=o.id, criterion_id=c.id, value=12345.5 if j % 2 else 7)
+              for o in opts for j, c in enumerate(crit)]
+    return Decision(id="wide", title="Wide", options=opts, criteria=crit, scores=scores)
+
+
+@pytest.fixture
+def wide_controller(qtbot, tmp_path):
+    yield from controller_on(tmp_path / "wide.counterweight", _wide_decision())
+
+
+def test_columns_in_view_are_fitted_before_the_first_paint_and_the_rest_just_after(qtbot, wide_controller) -> None:
+    widget = ScoreMatrix(wide_controller)
+    qtbot.addWidget(widget)
+    widget.resize(600, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.columns_fitted)
+    view, header = widget.view, widget.view.horizontalHeader()
+    count = widget.model.columnCount()
+    for col in range(count):  # shrink every column, as a stale layout would leave them
+        view.setColumnWidth(col, 75)
+
+    widget.model.reload()  # what opening a project does to the model
+    in_view = [c for c in range(count) if header.sectionViewportPosition(c) < view.viewport().width()]
+    assert 1 <= len(in_view) < count  # the test needs columns off screen
+    assert not widget.columns_fitted
+    fitted_now = [view.columnWidth(c) for c in in_view]
+    assert all(w > 75 for w in fitted_now), fitted_now  # long names: wider than the stale width
+    assert all(view.columnWidth(c) == 75 for c in range(len(in_view), count))  # not measured yet
+
+    qtbot.waitUntil(lambda: widget.columns_fitted)
+    widths = [view.columnWidth(c) for c in range(count)]
+    assert widths[:len(in_view)] == fitted_now
+    expected = []
+    for col in range(count):  # what fitting each column alone gives
+        view.resizeColumnToContents(col)
+        expected.append(min(view.columnWidth(col), FIT_MAX_PX))
+    assert widths == expected

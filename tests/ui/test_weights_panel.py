@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
+from counterweight.domain import Criterion, Decision, NumericScale, Option, Score
 from counterweight.services.edits import SetWeight
 from counterweight.ui.widgets.ranking_panel import RankingPanel
 from counterweight.ui.widgets.weights_panel import WeightsPanel
+from tests.ui.conftest import controller_on
 
 pytestmark = pytest.mark.qt
 
@@ -210,3 +213,73 @@ def test_a_step_after_an_undo_does_not_join_the_undone_gesture(panels, controlle
     assert controller.undo_stack.count() == 2 and not controller.undo_stack.canRedo()
     controller.undo_stack.undo()
     assert controller.decision.criterion("effect").weight == 5
+
+
+# ------------------------------------------------------------ issue 6: sliders for the rows in view first
+def _tall_decision() -> Decision:
+    crit = []
+    for g in range(3):
+        crit.append(Criterion(id=f"g{g}", name=f"Group {g}", weight=g + 1))
+        crit += [Criterion(id=f"g{g}c{j}", name=f"Criterion {g}.{j}", parent_id=f"g{g}", weight=j + 1,
+                           scale=NumericScale(lower=0, upper=10)) for j in range(12)]
+    opts = [Option(id="a", name="Alpha"), Option(id="b", name="Bravo")]
+    scores = [Score(option_id=o.id, criterion_id=c.id, value=5) for o in opts for c in crit if c.scale]
+    return Decision(id="tall", title="Tall", options=opts, criteria=crit, scores=scores)
+
+
+@pytest.fixture
+def tall_controller(qtbot, tmp_path):
+    yield from controller_on(tmp_path / "tall.counterweight", _tall_decision())
+
+
+def test_rows_out_of_view_get_their_controls_after_the_first_paint(qtbot, tall_controller) -> None:
+    controller = tall_controller
+    panel = WeightsPanel(controller)
+    qtbot.addWidget(panel)
+    panel.resize(480, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.item("g0").setExpanded(False)  # a collapsed group: its rows are not in view either
+    panel.rebuild()  # what opening a project does
+    made = set(panel._editors)
+    assert "g0" in made and "g1" in made and "g1c0" in made  # in view
+    assert "g0c0" not in made and "g2c11" not in made  # collapsed, and below the view
+    assert not panel.editors_complete
+
+    qtbot.waitUntil(lambda: panel.editors_complete)
+    decision = controller.decision
+    for cid in panel._editors:
+        assert panel.editor(cid).spin.value() == decision.criterion(cid).weight, cid
+    # Tab runs through the controls in tree order, not in the order they were made.
+    panel.item("g0").setExpanded(True)
+    chain = [w for c, _depth in decision.walk() for w in (panel.editor(c.id).slider, panel.editor(c.id).spin)]
+    panel.activateWindow()
+    chain[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is chain[0])
+    visited: list[QWidget] = []
+    for _ in range(len(chain) + 5):
+        w = QApplication.focusWidget()
+        owner = w if w in chain else w.parentWidget()  # a spin box's line edit stands for it
+        if owner not in chain:
+            break
+        visited.append(owner)
+        panel.tree.scrollToItem(panel.item(owner.parentWidget().criterion_id))
+        qtbot.keyClick(w, Qt.Key.Key_Tab)
+    assert visited == chain
+
+
+def test_a_control_out_of_view_is_made_at_once_when_asked_for(qtbot, tall_controller) -> None:
+    controller = tall_controller
+    panel = WeightsPanel(controller)
+    qtbot.addWidget(panel)
+    panel.resize(480, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.rebuild()
+    assert "g2c11" not in panel._editors
+    editor = panel.editor("g2c11")  # e.g. Enter on the row, or a test
+    assert editor.spin.value() == 12 and panel.tree.itemWidget(panel.item("g2c11"), 1) is editor
+    controller.submit(SetWeight("g2c11", 20))
+    assert editor.spin.value() == 20
+    qtbot.waitUntil(lambda: panel.editors_complete)
+    assert panel.editor("g2c11") is editor  # not made twice

@@ -140,13 +140,18 @@ def settle_heap_after_opens(controller: SessionController) -> QTimer:
     long full collections Python would otherwise run at random moments (a 180 ms
     stall while scrolling a 1,000 x 60 matrix). Only the application does this, not
     every window a test builds. Returns the single-shot timer (restarted by each open).
+
+    The countdown starts once the open has finished and the event loop runs again (a
+    queued connection), not when the new session is announced: the panels rebuild in
+    slots of that same signal, and on a slow machine a 1,000 x 60 rebuild can outlast
+    the interval, so a direct start let a full collection run before the first paint.
     """
     timer = QTimer(controller)
     timer.setObjectName("heapSettleTimer")
     timer.setSingleShot(True)
     timer.setInterval(HEAP_SETTLE_MS)
     timer.timeout.connect(collect_and_freeze)
-    controller.sessionReplaced.connect(timer.start)
+    controller.sessionReplaced.connect(timer.start, Qt.ConnectionType.QueuedConnection)
     return timer
 
 

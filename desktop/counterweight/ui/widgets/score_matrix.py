@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
@@ -46,6 +47,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: Rows sampled when columns are sized to their contents.
 FIT_SAMPLE_ROWS = 20
+#: Widest a column is made by fitting (the user can still drag it wider).
+FIT_MAX_PX = 220
 
 class ScoreDelegate(QStyledItemDelegate):
     """Level picker for qualitative criteria, checked line edit for numeric ones."""
@@ -177,6 +180,8 @@ class ScoreMatrix(QWidget):
         self.setFocusProxy(self.view)
 
         self.model.editRejected.connect(self._show_error)
+        self._fit_generation = 0  # bumped by each fit, so a late pass for an earlier reset does nothing
+        self._unfitted: list[int] = []  # columns still to fit after the first paint
         self.model.modelReset.connect(self._fit_columns)
         self.view.clearRequested.connect(self.clear_selected)
         self._build_clipboard_actions()  # issue 5: copy/paste with spreadsheets
@@ -285,14 +290,46 @@ class ScoreMatrix(QWidget):
 
     # ------------------------------------------------------------ internals
     def _fit_columns(self) -> None:
-        # Size columns from the header and the first rows only: measuring every cell of a
-        # 1,000-option matrix took most of the time to open it (docs/performance.md).
-        self.view.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
-        self.view.resizeColumnsToContents()
+        """Fit the columns in view now, and the others on the next turn of the event loop.
+
+        Widths come from the header and the first rows only: measuring every cell of a
+        1,000-option matrix took most of the time to open it. Of a 60-criterion matrix
+        only the first few columns are on screen when it opens, so only they are fitted
+        before the first paint; the rest follow a moment later, off screen
+        (docs/performance.md, session 13).
+        """
+        self._fit_generation += 1
         header = self.view.horizontalHeader()
-        for col in range(self.model.columnCount()):
-            if header.sectionSize(col) > 220:
-                header.resizeSection(col, 220)
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        count = self.model.columnCount()
+        first = max(0, header.logicalIndexAt(0))  # the leftmost column in view (0 after a reset)
+        room, used, col = self.view.viewport().width(), 0, first
+        while col < count and used < room:
+            self._fit_column(col)
+            used += header.sectionSize(col)
+            col += 1
+        self._unfitted = [c for c in range(count) if c < first or c >= col]
+        if self._unfitted:
+            generation = self._fit_generation
+            QTimer.singleShot(0, self, lambda: self._fit_rest(generation))
+
+    def _fit_rest(self, generation: int) -> None:
+        if generation != self._fit_generation:  # the model was reset again meanwhile: its own call follows
+            return
+        columns, self._unfitted = self._unfitted, []
+        for col in columns:
+            if col < self.model.columnCount():
+                self._fit_column(col)
+
+    def _fit_column(self, col: int) -> None:
+        self.view.resizeColumnToContents(col)
+        if self.view.columnWidth(col) > FIT_MAX_PX:
+            self.view.setColumnWidth(col, FIT_MAX_PX)
+
+    @property
+    def columns_fitted(self) -> bool:
+        """True once every column has its fitted width (tests and benchmarks wait for it)."""
+        return not self._unfitted
 
     def _show_error(self, message: str, index: QModelIndex) -> None:
         self.error_label.setText(message)
