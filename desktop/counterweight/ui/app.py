@@ -27,7 +27,8 @@ from counterweight.services import workspace
 from counterweight.ui.dialogs.error_dialog import show_unexpected_error, show_user_error
 from counterweight.ui.main_window import MainWindow
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.startup import (GEOMETRY_KEY, after_first_paint, benchmark_requested, close_shell,
+from counterweight.ui.after_paint import after_next_paint
+from counterweight.ui.startup import (GEOMETRY_KEY, benchmark_requested, close_shell,
                                       prepare_application, report_paint, start_cancelled, window_settings)
 
 log = logging.getLogger(__name__)
@@ -204,7 +205,7 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
         if benchmark_requested():  # issue 6: shipping benchmark
             report_paint(window, "first-paint", quit_after=True)
         if shell is not None:
-            after_first_paint(window, lambda: _close(shell))
+            after_next_paint(window, lambda: _close(shell))
         window.show()
         if os.environ.get(SMOKE_TEST_ENV) == "1":  # issue 6: smoke test of the built bundle
             print(f"smoke test: window shown ({window.windowTitle()})", flush=True)

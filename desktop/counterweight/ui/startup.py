@@ -19,7 +19,6 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QW
 
 from counterweight import __version__
 from counterweight.locations import home_folder, resources_dir
+from counterweight.ui.after_paint import after_next_paint
 from counterweight.ui.i18n import install_translators
 
 log = logging.getLogger(__name__)
@@ -66,38 +66,6 @@ def seconds_since_process_start() -> float:
         return float("nan")
 
 
-class _AfterFirstPaint(QObject):
-    """Event filter: once the watched widget's first paint pass is over, call back once."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], object] | None = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._fire)  # runs once the whole paint pass is done
-        return False
-
-    def _fire(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            callback()
-
-    def cancel(self) -> None:
-        """Never call back (for a wait that has ended anyway)."""
-        self._callback = None
-        parent = self.parent()
-        if isinstance(parent, QWidget):
-            parent.removeEventFilter(self)
-
-
-def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> _AfterFirstPaint:
-    """Call ``callback`` (once) just after ``widget`` has finished its first paint."""
-    return _AfterFirstPaint(widget, callback)
-
-
 def report_paint(widget: QWidget, marker: str, *, quit_after: bool = False) -> None:
     """For the start-up benchmark: print ``marker``, the process age and the clock after the first paint."""
     def report() -> None:
@@ -105,7 +73,7 @@ def report_paint(widget: QWidget, marker: str, *, quit_after: bool = False) -> N
         if quit_after:
             QCoreApplication.quit()
 
-    after_first_paint(widget, report)
+    after_next_paint(widget, report)
 
 
 def benchmark_requested() -> bool:
@@ -221,7 +189,7 @@ def wait_for_first_paint(widget: QWidget, timeout_ms: int = SHELL_PAINT_WAIT_MS)
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
     timer.start(timeout_ms)
-    watcher = after_first_paint(widget, loop.quit)
+    watcher = after_next_paint(widget, loop.quit)
     loop.exec()
     watcher.cancel()
     timer.stop()
@@ -310,7 +278,6 @@ __all__ = [
     "GEOMETRY_KEY",
     "PRELOAD_MODULES",
     "SETTINGS_FILE",
-    "after_first_paint",
     "app_icon",
     "benchmark_requested",
     "close_shell",

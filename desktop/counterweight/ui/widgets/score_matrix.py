@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import QualitativeScale
 from counterweight.domain.errors import CounterweightError
+from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: off-screen columns after the paint
 from counterweight.ui.models.clipboard import copy_text, parse_block, paste_edit, plan_paste  # issue 5: clipboard
 from counterweight.ui.models.score_table_model import ScoreTableModel
 from counterweight.ui.models.score_text import CellKeyRole, CriterionRole, ScoreRole, parse_cell_text
@@ -49,6 +49,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 FIT_SAMPLE_ROWS = 20
 #: Widest a column is made by fitting (the user can still drag it wider).
 FIT_MAX_PX = 220
+
 
 class ScoreDelegate(QStyledItemDelegate):
     """Level picker for qualitative criteria, checked line edit for numeric ones."""
@@ -182,6 +183,7 @@ class ScoreMatrix(QWidget):
         self.model.editRejected.connect(self._show_error)
         self._fit_generation = 0  # bumped by each fit, so a late pass for an earlier reset does nothing
         self._unfitted: list[int] = []  # columns still to fit after the first paint
+        self._fit_after_paint = AfterPaint(self.view.viewport())
         self.model.modelReset.connect(self._fit_columns)
         self.view.clearRequested.connect(self.clear_selected)
         self._build_clipboard_actions()  # issue 5: copy/paste with spreadsheets
@@ -295,7 +297,7 @@ class ScoreMatrix(QWidget):
         Widths come from the header and the first rows only: measuring every cell of a
         1,000-option matrix took most of the time to open it. Of a 60-criterion matrix
         only the first few columns are on screen when it opens, so only they are fitted
-        before the first paint; the rest follow a moment later, off screen
+        before the first paint; the rest follow just after it, off screen
         (docs/performance.md, session 13).
         """
         self._fit_generation += 1
@@ -311,7 +313,8 @@ class ScoreMatrix(QWidget):
         self._unfitted = [c for c in range(count) if c < first or c >= col]
         if self._unfitted:
             generation = self._fit_generation
-            QTimer.singleShot(0, self, lambda: self._fit_rest(generation))
+            viewport = self.view.viewport()
+            self._fit_after_paint.arm(lambda: self._fit_rest(generation), fallback_ms=paint_wait_ms(viewport))
 
     def _fit_rest(self, generation: int) -> None:
         if generation != self._fit_generation:  # the model was reset again meanwhile: its own call follows

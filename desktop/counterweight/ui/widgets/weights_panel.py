@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import count, pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -32,6 +32,7 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.analyst_edits import SetAnalystWeight  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetWeight, SetWeights
+from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint
 from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 
@@ -149,6 +150,7 @@ class WeightsPanel(QWidget):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("weightsTree")
+        self._editors_after_paint = AfterPaint(self.tree.viewport())  # see rebuild
         self.tree.setAccessibleName(self.tr("Criteria weights"))
         self.tree.setAccessibleDescription(self.tr("Each criterion with its points and its share of the total weight"))
         self.tree.setColumnCount(4)
@@ -222,9 +224,9 @@ class WeightsPanel(QWidget):
     def rebuild(self) -> None:
         """Rebuild the tree from the current decision, keeping selection and collapsed groups.
 
-        The rows in view get their slider and spin box at once; the others on the next
-        turn of the event loop, after the first paint (issue 6: building 64 of them took
-        0.1 s of opening a 60-criterion project). :meth:`editor` makes any one on demand.
+        The rows in view get their slider and spin box at once; the others just after
+        the tree has painted (issue 6: building 64 of them took 0.1 s of opening a
+        60-criterion project). :meth:`editor` makes any one on demand.
         """
         self._rebuilds += 1
         selected = self.selected_criterion_id()
@@ -257,7 +259,8 @@ class WeightsPanel(QWidget):
         self._fit_name_column()
         if len(self._editors) < len(self._items):
             rebuilds = self._rebuilds
-            QTimer.singleShot(0, self, lambda: self._attach_other_editors(rebuilds))
+            viewport = self.tree.viewport()
+            self._editors_after_paint.arm(lambda: self._attach_other_editors(rebuilds), fallback_ms=paint_wait_ms(viewport))
 
     def _attach_editor(self, cid: str, item: QTreeWidgetItem) -> WeightEditor:
         editor = WeightEditor(cid, item.text(self.COL_NAME))
