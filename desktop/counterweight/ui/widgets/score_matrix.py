@@ -292,7 +292,7 @@ class ScoreMatrix(QWidget):
 
     # ------------------------------------------------------------ internals
     def _fit_columns(self) -> None:
-        """Fit the columns in view now, and the others on the next turn of the event loop.
+        """Fit the columns in view now, and the others just after the matrix has painted.
 
         Widths come from the header and the first rows only: measuring every cell of a
         1,000-option matrix took most of the time to open it. Of a 60-criterion matrix
@@ -315,6 +315,8 @@ class ScoreMatrix(QWidget):
             generation = self._fit_generation
             viewport = self.view.viewport()
             self._fit_after_paint.arm(lambda: self._fit_rest(generation), fallback_ms=paint_wait_ms(viewport))
+        else:
+            self._fit_after_paint.cancel()  # an earlier reset's pass, if still waiting, has nothing left to do
 
     def _fit_rest(self, generation: int) -> None:
         if generation != self._fit_generation:  # the model was reset again meanwhile: its own call follows

@@ -259,8 +259,10 @@ class WeightsPanel(QWidget):
         self._fit_name_column()
         if len(self._editors) < len(self._items):
             rebuilds = self._rebuilds
-            viewport = self.tree.viewport()
-            self._editors_after_paint.arm(lambda: self._attach_other_editors(rebuilds), fallback_ms=paint_wait_ms(viewport))
+            self._editors_after_paint.arm(lambda: self._attach_other_editors(rebuilds),
+                                          fallback_ms=paint_wait_ms(self.tree.viewport()))
+        else:
+            self._editors_after_paint.cancel()  # an earlier rebuild's pass, if still waiting, has nothing to do
 
     def _attach_editor(self, cid: str, item: QTreeWidgetItem) -> WeightEditor:
         editor = WeightEditor(cid, item.text(self.COL_NAME))
