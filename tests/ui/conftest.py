@@ -27,6 +27,15 @@ def controller_on(path: Path, decision):
     controller.close_session()
 
 
+def shown(qtbot, widget, width: int, height: int):
+    """``widget`` at ``width`` x ``height``, shown and exposed (closed after the test)."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 @pytest.fixture
 def small_session(tmp_path: Path):
     session = ProjectSession.create(tmp_path / "small.counterweight", small_decision())

@@ -23,7 +23,7 @@ from counterweight.services.edits import SetScore
 from counterweight.ui.models.score_table_model import ScoreTableModel
 from counterweight.ui.models.score_text import MissingRole, parse_cell_text
 from counterweight.ui.widgets.score_matrix import FIT_MAX_PX, ScoreMatrix
-from tests.ui.conftest import controller_on
+from tests.ui.conftest import controller_on, shown
 
 pytestmark = pytest.mark.qt
 
@@ -420,11 +420,7 @@ def wide_controller(qtbot, tmp_path):
 
 
 def test_columns_in_view_are_fitted_before_the_first_paint_and_the_rest_just_after(qtbot, wide_controller) -> None:
-    widget = ScoreMatrix(wide_controller)
-    qtbot.addWidget(widget)
-    widget.resize(600, 300)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, ScoreMatrix(wide_controller), 600, 300)
     qtbot.waitUntil(lambda: widget.columns_fitted)
     view, header = widget.view, widget.view.horizontalHeader()
     count = widget.model.columnCount()

@@ -22,7 +22,7 @@ from counterweight.domain import Criterion, Decision, NumericScale, Option, Scor
 from counterweight.services.edits import SetWeight
 from counterweight.ui.widgets.ranking_panel import RankingPanel
 from counterweight.ui.widgets.weights_panel import WeightsPanel
-from tests.ui.conftest import controller_on
+from tests.ui.conftest import controller_on, shown
 
 pytestmark = pytest.mark.qt
 
@@ -232,13 +232,14 @@ def tall_controller(qtbot, tmp_path):
     yield from controller_on(tmp_path / "tall.counterweight", _tall_decision())
 
 
-def test_rows_out_of_view_get_their_controls_after_the_first_paint(qtbot, tall_controller) -> None:
-    controller = tall_controller
-    panel = WeightsPanel(controller)
-    qtbot.addWidget(panel)
-    panel.resize(480, 300)
-    panel.show()
-    qtbot.waitExposed(panel)
+@pytest.fixture
+def tall_panel(qtbot, tall_controller) -> WeightsPanel:
+    """A weights panel shown on the 39-criterion decision, too short to show every row."""
+    return shown(qtbot, WeightsPanel(tall_controller), 480, 300)
+
+
+def test_rows_out_of_view_get_their_controls_after_the_first_paint(qtbot, tall_controller, tall_panel) -> None:
+    panel = tall_panel
     panel.item("g0").setExpanded(False)  # a collapsed group: its rows are not in view either
     panel.rebuild()  # what opening a project does
     made = set(panel._editors)
@@ -247,7 +248,7 @@ def test_rows_out_of_view_get_their_controls_after_the_first_paint(qtbot, tall_c
     assert not panel.editors_complete
 
     qtbot.waitUntil(lambda: panel.editors_complete)
-    decision = controller.decision
+    decision = tall_controller.decision
     for cid in panel._editors:
         assert panel.editor(cid).spin.value() == decision.criterion(cid).weight, cid
     # Tab runs through the controls in tree order, not in the order they were made.
@@ -268,18 +269,13 @@ def test_rows_out_of_view_get_their_controls_after_the_first_paint(qtbot, tall_c
     assert visited == chain
 
 
-def test_a_control_out_of_view_is_made_at_once_when_asked_for(qtbot, tall_controller) -> None:
-    controller = tall_controller
-    panel = WeightsPanel(controller)
-    qtbot.addWidget(panel)
-    panel.resize(480, 300)
-    panel.show()
-    qtbot.waitExposed(panel)
+def test_a_control_out_of_view_is_made_at_once_when_asked_for(qtbot, tall_controller, tall_panel) -> None:
+    panel = tall_panel
     panel.rebuild()
     assert "g2c11" not in panel._editors
     editor = panel.editor("g2c11")  # e.g. Enter on the row, or a test
     assert editor.spin.value() == 12 and panel.tree.itemWidget(panel.item("g2c11"), 1) is editor
-    controller.submit(SetWeight("g2c11", 20))
+    tall_controller.submit(SetWeight("g2c11", 20))
     assert editor.spin.value() == 20
     qtbot.waitUntil(lambda: panel.editors_complete)
     assert panel.editor("g2c11") is editor  # not made twice
