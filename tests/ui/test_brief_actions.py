@@ -188,3 +188,17 @@ def test_read_only_projects_cannot_change_their_marking(qtbot, tmp_path, small_s
     assert not win.brief_actions.marking_action.isEnabled()
     assert win.brief_actions.export_brief_action.isEnabled()
     controller.close_session()
+
+
+def test_a_worker_deleted_before_it_was_forgotten_no_longer_counts_as_busy(window: MainWindow) -> None:
+    """The worker deletes itself when its ``done`` is delivered; that can beat the call that forgets it."""
+    from shiboken6 import delete
+
+    from counterweight.ui.workers import Worker
+
+    actions = window.brief_actions
+    worker = Worker(lambda _progress, _cancelled: None, parent=actions)
+    actions._workers.append(worker)  # as _run does, without the task having run
+    assert actions.is_busy()
+    delete(worker)
+    assert not actions.is_busy()

@@ -22,7 +22,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.ui.models.score_table_model import ScoreTableModel
 from counterweight.ui.models.score_text import MissingRole, parse_cell_text
-from counterweight.ui.widgets.score_matrix import FIT_MAX_PX, ScoreMatrix
+from counterweight.ui.widgets.score_matrix import FIT_BATCH, FIT_MAX_PX, ScoreMatrix
 from tests.ui.conftest import controller_on, shown
 
 pytestmark = pytest.mark.qt
@@ -434,6 +434,10 @@ def test_columns_in_view_are_fitted_before_the_first_paint_and_the_rest_just_aft
     fitted_now = [view.columnWidth(c) for c in in_view]
     assert all(w > 75 for w in fitted_now), fitted_now  # long names: wider than the stale width
     assert all(view.columnWidth(c) == 75 for c in range(len(in_view), count))  # not measured yet
+
+    pending = len(widget._unfitted)
+    widget._fit_rest(widget._fit_generation)  # what the paint sets off: one batch per turn of the event loop
+    assert len(widget._unfitted) == max(0, pending - FIT_BATCH) > 0
 
     qtbot.waitUntil(lambda: widget.columns_fitted)
     widths = [view.columnWidth(c) for c in range(count)]

@@ -24,6 +24,7 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
+from shiboken6 import isValid
 
 from counterweight.domain import slug
 from counterweight.domain.errors import CounterweightError
@@ -210,11 +211,10 @@ class BriefActions(QObject):
 
     def _run(self, worker: Worker) -> None:
         self._workers.append(worker)
-        worker.done.connect(self._forget)
+        worker.done.connect(lambda w=worker: self._forget(w))
         worker.start()
 
-    def _forget(self) -> None:
-        worker = self.sender()
+    def _forget(self, worker: Worker) -> None:
         self._workers = [w for w in self._workers if w is not worker]
 
     def _show_progress(self, text: str) -> None:
@@ -265,6 +265,10 @@ class BriefActions(QObject):
 
     def is_busy(self) -> bool:
         """Whether a brief is being prepared or written."""
+        # A worker deletes itself once its ``done`` is delivered, and that deletion can come
+        # before the call that forgets it (which then never arrives). Before this check, one
+        # such race left "A brief is already being prepared." for the rest of the session.
+        self._workers = [w for w in self._workers if isValid(w)]
         return bool(self._workers)
 
     # ------------------------------------------------------------ charts
