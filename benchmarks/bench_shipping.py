@@ -231,14 +231,14 @@ def _open_window(work: Path, name: str) -> tuple[Any, Any, Callable[[], object]]
 
     from counterweight.services import workspace
     from counterweight.services.session import ProjectSession
-    from counterweight.ui.app import make_application, settle_heap_after_opens
+    from counterweight.ui.app import freeze_heap_after_bulk_work, make_application, settle_heap_after_opens
     from counterweight.ui.main_window import MainWindow
     from counterweight.ui.session_controller import SessionController
 
     app = make_application([f"bench_shipping-{name}"])
     loop = QEventLoop(app)  # an instance: see the note on processEvents in benchmarks/README.md
     controller = SessionController(ProjectSession.open(workspace.create_example_project()))
-    settle_heap_after_opens(controller)  # as run_gui does
+    freeze_heap_after_bulk_work(settle_heap_after_opens(controller))  # as run_gui does
     settings = QSettings(str(work / f"{name}-window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(controller, native_dialogs=False, settings=settings)
     window.show()
@@ -320,6 +320,9 @@ def run_large(table: Table, args: argparse.Namespace, env: dict[str, str], work:
         again = _scroll_frames(window, pump)  # the same cells a second time
         plain = _reference_scroll_frames(matrix, rows, matrix.model().columnCount(), pump)
     finally:
+        from counterweight import bulk
+
+        bulk.freeze_after_pauses(None)  # as run_gui does when it returns
         window.close()
         controller.close_session()
         window.deleteLater()

@@ -12,10 +12,13 @@ from counterweight.bulk import gc_paused
 
 @pytest.fixture(autouse=True)
 def _collector_on():
+    """Each test starts with the collector on; afterwards it is as before, whatever the test did."""
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
+    if was:
+        gc.enable()  # test_a_collector_that_was_off_stays_off switches it off: not for the tests after it
+    else:
         gc.disable()
 
 
@@ -104,3 +107,76 @@ def test_collect_and_freeze_frees_old_cycles_and_freezes_the_rest() -> None:
         assert ref_kept() is None
     finally:
         gc.unfreeze()
+
+
+# ------------------------------------------------------------ freezing at the end of a pause (issue 6)
+@pytest.fixture
+def freezing():
+    """Pauses end with a freeze; yields the list of settle requests."""
+    from counterweight.bulk import freeze_after_pauses
+
+    asked: list[int] = []
+    freeze_after_pauses(lambda: asked.append(1))
+    try:
+        yield asked
+    finally:
+        freeze_after_pauses(None)
+
+
+def _collections_after_a_big_pause() -> list[int]:
+    """Generations collected by the first allocations after a pause that made many objects."""
+    seen: list[int] = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            seen.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(note)  # nothing is collected inside the pause; the end of it is what is watched
+    try:
+        with gc_paused():
+            made = [[i] for i in range(20_000)]  # tracked objects, far over the youngest generation's threshold
+        more = [[i] for i in range(50)]  # fewer than the threshold: only the pause's objects can set it off
+    finally:
+        gc.callbacks.remove(note)
+    del made, more
+    return seen
+
+
+def test_without_freezing_the_first_allocation_after_a_pause_collects_everything_made_in_it() -> None:
+    assert _collections_after_a_big_pause() == [0]
+
+
+def test_a_freezing_pause_ends_without_that_collection_and_asks_for_a_settle(freezing) -> None:
+    assert _collections_after_a_big_pause() == []
+    assert gc.get_freeze_count() > 20_000
+    assert freezing == [1]
+
+
+def test_only_the_outermost_pause_freezes_and_asks(freezing) -> None:
+    with gc_paused():
+        with gc_paused():
+            pass
+        assert freezing == [] and gc.get_freeze_count() == 0
+    assert freezing == [1] and gc.get_freeze_count() > 0
+
+
+def test_a_collector_that_was_off_is_not_frozen_either(freezing) -> None:
+    gc.disable()
+    with gc_paused():
+        pass
+    assert freezing == [] and gc.get_freeze_count() == 0
+
+
+def test_switching_it_off_undoes_the_freeze() -> None:
+    from counterweight.bulk import freeze_after_pauses
+
+    freeze_after_pauses(lambda: None)
+    with gc_paused():
+        pass
+    assert gc.get_freeze_count() > 0
+    freeze_after_pauses(None)
+    assert gc.get_freeze_count() == 0
+    with gc_paused():
+        pass
+    assert gc.get_freeze_count() == 0

@@ -51,3 +51,31 @@ def test_the_real_settle_leaves_the_heap_frozen(qtbot, controller) -> None:
         qtbot.waitUntil(lambda: not timer.isActive() and gc.get_freeze_count() > 0, timeout=5 * HEAP_SETTLE_MS)
     finally:
         gc.unfreeze()
+
+
+def test_bulk_work_in_any_thread_ends_frozen_and_restarts_the_settle(qtbot, controller) -> None:
+    import threading
+
+    from counterweight import bulk
+    from counterweight.ui.app import freeze_heap_after_bulk_work
+
+    timer = settle_heap_after_opens(controller)
+    freeze_heap_after_bulk_work(timer)
+    was_enabled = gc.isenabled()
+    gc.enable()  # a pause freezes only a collector that was running
+    try:
+        def work() -> None:
+            with bulk.gc_paused():
+                pass
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join(5)
+        assert gc.get_freeze_count() > 0
+        qtbot.waitUntil(timer.isActive, timeout=HEAP_SETTLE_MS)  # started in the timer's own thread
+        qtbot.waitUntil(lambda: not timer.isActive(), timeout=5 * HEAP_SETTLE_MS)  # settled: collected, refrozen
+    finally:
+        bulk.freeze_after_pauses(None)
+        if not was_enabled:
+            gc.disable()
+    assert gc.get_freeze_count() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -240,10 +241,15 @@ def test_run_gui_falls_back_to_example_when_start_file_is_corrupt(qtbot, tmp_pat
     corrupt = tmp_path / "broken.counterweight"
     corrupt.write_bytes(b"\x00this is not a database" * 20)
     hook = sys.excepthook
-    QTimer.singleShot(0, QApplication.quit)
+    from counterweight import bulk
+
+    frozen_while_running: list[bool] = []
+    QTimer.singleShot(0, lambda: (frozen_while_running.append(bulk._settle_soon is not None), QApplication.quit()))
     code = run_gui(["counterweight"], str(corrupt))
     assert code == 0
     assert sys.excepthook is hook  # restored after the loop ends
+    assert frozen_while_running == [True]  # issue 6: bulk work ends with a freeze while the window runs ...
+    assert bulk._settle_soon is None and gc.get_freeze_count() == 0  # ... and no longer once it has closed
     assert len(message_boxes) == 1
     shown = message_boxes[0]
     assert "broken.counterweight" in shown.windowTitle()
