@@ -8,14 +8,12 @@ continuously so the ranking and chart follow the hand; one drag is one undo step
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from itertools import count, pairwise
-from typing import TYPE_CHECKING, Any
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,107 +29,18 @@ from PySide6.QtWidgets import (
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.analyst_edits import SetAnalystWeight  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import SetWeight, SetWeights
+from counterweight.services.edits import SetWeights
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint
 from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
+from counterweight.ui.widgets.weight_editor import GestureWeight, WeightEditor, new_gesture
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
 
-_SLIDER_MAX = 100
 _NAME_MIN_PX, _NAME_MAX_PX, _POINTS_MIN_PX = 90, 220, 96
-_SPIN_MAX = 10_000.0
-_gestures = count(1)
 #: Item data role holding a group's elicitation marker text (issue 3, weighting dialog).
 MARKER_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class GestureWeight(SetWeight):
-    """A :class:`SetWeight` that merges only with steps of the same gesture.
-
-    Every step of one slider drag (or one run of arrow-key presses on a focused
-    control) carries the same ``gesture`` number, so it becomes one undo step, while
-    a second drag of the same slider starts a new one.
-    """
-
-    gesture: int = 0
-
-    def merge_key(self) -> tuple[Any, ...]:
-        return ("weight", self.criterion_id, self.gesture)
-
-
-class WeightEditor(QWidget):
-    """A slider (0-100 points) and a spin box for one criterion's points."""
-
-    pointsChanged = Signal(str, float)
-
-    def __init__(self, criterion_id: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.criterion_id = criterion_id
-        self.gesture = next(_gestures)
-        self.setObjectName(f"weightEditor_{criterion_id}")
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setObjectName(f"weightSlider_{criterion_id}")
-        self.slider.setAccessibleName(self.tr("Weight of {0} in points").format(name))
-        self.slider.setAccessibleDescription(self.tr("0 to 100 points; only ratios between siblings matter"))
-        self.slider.setRange(0, _SLIDER_MAX)
-        self.slider.setPageStep(10)
-        self.slider.setMinimumWidth(28)
-        self.spin = QDoubleSpinBox(self)
-        self.spin.setObjectName(f"weightSpin_{criterion_id}")
-        self.spin.setAccessibleName(self.tr("Points for {0}").format(name))
-        self.spin.setAccessibleDescription(self.tr("Type the points; they may go above 100"))
-        self.spin.setRange(0.0, _SPIN_MAX)
-        self.spin.setDecimals(1)
-        self.spin.setKeyboardTracking(False)
-        self.spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
-        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.spin.setFixedWidth(self.spin.fontMetrics().horizontalAdvance("0000.0") + 12)
-        self.spin.setToolTip(self.tr("Points can go above 100 here; only ratios between siblings matter."))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 0, 2, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.spin)
-        self.slider.valueChanged.connect(self._slider_moved)
-        self.spin.valueChanged.connect(self._spin_changed)
-        for w in (self.slider, self.spin):
-            w.installEventFilter(self)
-        self.slider.sliderPressed.connect(self._new_gesture)
-        self.slider.sliderReleased.connect(self._new_gesture)
-
-    def _new_gesture(self) -> None:
-        self.gesture = next(_gestures)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn:
-            self._new_gesture()
-        return super().eventFilter(watched, event)
-
-    def set_points(self, points: float) -> None:
-        """Show ``points`` without emitting anything (used when syncing from the model)."""
-        for w in (self.slider, self.spin):
-            w.blockSignals(True)
-        try:
-            if not self.slider.isSliderDown():
-                self.slider.setValue(int(round(min(points, _SLIDER_MAX))))
-            self.spin.setValue(points)
-        finally:
-            for w in (self.slider, self.spin):
-                w.blockSignals(False)
-
-    def _slider_moved(self, value: int) -> None:
-        self.spin.blockSignals(True)
-        self.spin.setValue(float(value))
-        self.spin.blockSignals(False)
-        self.pointsChanged.emit(self.criterion_id, float(value))
-
-    def _spin_changed(self, value: float) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(int(round(min(value, _SLIDER_MAX))))
-        self.slider.blockSignals(False)
-        self.pointsChanged.emit(self.criterion_id, float(value))
 
 
 class WeightsPanel(QWidget):
@@ -371,7 +280,7 @@ class WeightsPanel(QWidget):
     # ------------------------------------------------------------ editing
     def _submit(self, criterion_id: str, points: float) -> None:
         editor = self._editors.get(criterion_id)
-        gesture = editor.gesture if editor is not None else next(_gestures)
+        gesture = editor.gesture if editor is not None else new_gesture()
         view = self._controller.view  # issue 4: analysts
         if view == GROUP_VIEW:
             self._controller.errorRaised.emit(self.tr(

@@ -1,0 +1,116 @@
+"""One criterion's points control in the weights panel: a slider and a spin box.
+
+Split from :mod:`counterweight.ui.widgets.weights_panel`. Each slider drag, or run of
+key presses on a focused control, is one gesture: its steps carry the same number, so
+the undo stack merges them into one step (:class:`GestureWeight`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import count
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
+
+from counterweight.services.edits import SetWeight
+
+_SLIDER_MAX = 100
+_SPIN_MAX = 10_000.0
+_gestures = count(1)
+
+
+def new_gesture() -> int:
+    """A number no earlier gesture has used (steps with the same number merge into one undo step)."""
+    return next(_gestures)
+
+
+@dataclass(frozen=True)
+class GestureWeight(SetWeight):
+    """A :class:`SetWeight` that merges only with steps of the same gesture.
+
+    Every step of one slider drag (or one run of arrow-key presses on a focused
+    control) carries the same ``gesture`` number, so it becomes one undo step, while
+    a second drag of the same slider starts a new one.
+    """
+
+    gesture: int = 0
+
+    def merge_key(self) -> tuple[Any, ...]:
+        return ("weight", self.criterion_id, self.gesture)
+
+
+class WeightEditor(QWidget):
+    """A slider (0-100 points) and a spin box for one criterion's points."""
+
+    pointsChanged = Signal(str, float)
+
+    def __init__(self, criterion_id: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.criterion_id = criterion_id
+        self.gesture = new_gesture()
+        self.setObjectName(f"weightEditor_{criterion_id}")
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName(f"weightSlider_{criterion_id}")
+        self.slider.setAccessibleName(self.tr("Weight of {0} in points").format(name))
+        self.slider.setAccessibleDescription(self.tr("0 to 100 points; only ratios between siblings matter"))
+        self.slider.setRange(0, _SLIDER_MAX)
+        self.slider.setPageStep(10)
+        self.slider.setMinimumWidth(28)
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setObjectName(f"weightSpin_{criterion_id}")
+        self.spin.setAccessibleName(self.tr("Points for {0}").format(name))
+        self.spin.setAccessibleDescription(self.tr("Type the points; they may go above 100"))
+        self.spin.setRange(0.0, _SPIN_MAX)
+        self.spin.setDecimals(1)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.spin.setFixedWidth(self.spin.fontMetrics().horizontalAdvance("0000.0") + 12)
+        self.spin.setToolTip(self.tr("Points can go above 100 here; only ratios between siblings matter."))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.spin.valueChanged.connect(self._spin_changed)
+        for w in (self.slider, self.spin):
+            w.installEventFilter(self)
+        self.slider.sliderPressed.connect(self._new_gesture)
+        self.slider.sliderReleased.connect(self._new_gesture)
+
+    def _new_gesture(self) -> None:
+        self.gesture = new_gesture()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusIn:
+            self._new_gesture()
+        return super().eventFilter(watched, event)
+
+    def set_points(self, points: float) -> None:
+        """Show ``points`` without emitting anything (used when syncing from the model)."""
+        for w in (self.slider, self.spin):
+            w.blockSignals(True)
+        try:
+            if not self.slider.isSliderDown():
+                self.slider.setValue(int(round(min(points, _SLIDER_MAX))))
+            self.spin.setValue(points)
+        finally:
+            for w in (self.slider, self.spin):
+                w.blockSignals(False)
+
+    def _slider_moved(self, value: int) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(float(value))
+        self.spin.blockSignals(False)
+        self.pointsChanged.emit(self.criterion_id, float(value))
+
+    def _spin_changed(self, value: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(int(round(min(value, _SLIDER_MAX))))
+        self.slider.blockSignals(False)
+        self.pointsChanged.emit(self.criterion_id, float(value))
+
+
+__all__ = ["GestureWeight", "WeightEditor", "new_gesture"]
