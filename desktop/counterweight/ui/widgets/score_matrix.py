@@ -184,7 +184,7 @@ class ScoreMatrix(QWidget):
         self.setFocusProxy(self.view)
 
         self.model.editRejected.connect(self._show_error)
-        self._fit_generation = 0  # bumped by each fit, so a late pass for an earlier reset does nothing
+        self._fit_generation = 0  # bumped by each fit, so a batch queued for an earlier reset does nothing
         self._unfitted: list[int] = []  # columns still to fit after the first paint
         self._fit_after_paint = AfterPaint(self.view.viewport())
         self.model.modelReset.connect(self._fit_columns)
@@ -304,6 +304,7 @@ class ScoreMatrix(QWidget):
         (docs/performance.md, session 13).
         """
         self._fit_generation += 1
+        self._fit_after_paint.cancel()  # an earlier reset's columns are not wanted now
         header = self.view.horizontalHeader()
         header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         count = self.model.columnCount()
@@ -316,10 +317,8 @@ class ScoreMatrix(QWidget):
         self._unfitted = [c for c in range(count) if c < first or c >= col]
         if self._unfitted:
             generation = self._fit_generation
-            viewport = self.view.viewport()
-            self._fit_after_paint.arm(lambda: self._fit_rest(generation), fallback_ms=paint_wait_ms(viewport))
-        else:
-            self._fit_after_paint.cancel()  # an earlier reset's pass, if still waiting, has nothing left to do
+            self._fit_after_paint.arm(lambda: self._fit_rest(generation),
+                                      fallback_ms=paint_wait_ms(self.view.viewport()))
 
     def _fit_rest(self, generation: int) -> None:
         """Fit the next few off-screen columns; the others on later turns, so input is never held up long."""

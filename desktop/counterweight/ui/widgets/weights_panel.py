@@ -53,7 +53,6 @@ class WeightsPanel(QWidget):
         self._controller = controller
         self._items: dict[str, QTreeWidgetItem] = {}
         self._editors: dict[str, WeightEditor] = {}  # made for the rows in view first (see rebuild)
-        self._rebuilds = 0  # bumped by each rebuild, so a late pass for an earlier one does nothing
         self.setObjectName("weightsPanel")
         self.setAccessibleName(self.tr("Weights"))
 
@@ -137,7 +136,7 @@ class WeightsPanel(QWidget):
         the tree has painted (issue 6: building 64 of them took 0.1 s of opening a
         60-criterion project). :meth:`editor` makes any one on demand.
         """
-        self._rebuilds += 1
+        self._editors_after_paint.cancel()  # an earlier rebuild's late controls are not wanted now
         selected = self.selected_criterion_id()
         collapsed = {cid for cid, item in self._items.items() if item.childCount() and not item.isExpanded()}
         self.tree.clear()
@@ -167,11 +166,7 @@ class WeightsPanel(QWidget):
         self.sync()
         self._fit_name_column()
         if len(self._editors) < len(self._items):
-            rebuilds = self._rebuilds
-            self._editors_after_paint.arm(lambda: self._attach_other_editors(rebuilds),
-                                          fallback_ms=paint_wait_ms(self.tree.viewport()))
-        else:
-            self._editors_after_paint.cancel()  # an earlier rebuild's pass, if still waiting, has nothing to do
+            self._editors_after_paint.arm(self._attach_other_editors, fallback_ms=paint_wait_ms(self.tree.viewport()))
 
     def _attach_editor(self, cid: str, item: QTreeWidgetItem) -> WeightEditor:
         editor = WeightEditor(cid, item.text(self.COL_NAME))
@@ -184,8 +179,8 @@ class WeightsPanel(QWidget):
         self._editors[cid] = editor
         return editor
 
-    def _attach_other_editors(self, rebuilds: int) -> None:
-        if rebuilds != self._rebuilds or not self._controller.has_session:  # rebuilt again meanwhile
+    def _attach_other_editors(self) -> None:
+        if not self._controller.has_session:  # closed meanwhile (closing does not rebuild the tree)
             return
         for cid, item in self._items.items():
             if cid not in self._editors:
