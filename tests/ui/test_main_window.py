@@ -109,6 +109,14 @@ def test_undo_redo_actions_and_shortcuts(window, controller) -> None:
     assert controller.decision.criterion("effect").weight == 5
 
 
+def test_undo_reaches_back_as_far_as_the_user_guide_says(controller) -> None:
+    from counterweight.ui.session_controller import UNDO_LIMIT
+
+    guide = (Path(__file__).parents[2] / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    assert f"reaches back {UNDO_LIMIT:,} steps" in " ".join(guide.split())
+    assert controller.undo_stack.undoLimit() == UNDO_LIMIT
+
+
 def test_edit_error_is_shown_in_a_banner_and_cleared_by_next_change(window, controller) -> None:
     controller.errorRaised.emit("Weight of 'Effect': must not be negative")
     assert window.banners.message_banner.isVisible()

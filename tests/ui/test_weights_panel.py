@@ -165,6 +165,25 @@ def test_plus_minus_keys_on_the_tree(qtbot, panels, controller):
     qtbot.waitUntil(weights.editor("effect").spin.hasFocus)
 
 
+@pytest.mark.parametrize(("points", "key", "expected"), [
+    (250.0, Qt.Key.Key_Minus, 249.0),  # above the slider's 100: stepping the slider gave 99
+    (250.0, Qt.Key.Key_Plus, 251.0),  # stepping the slider did nothing
+    (3.5, Qt.Key.Key_Plus, 4.5),  # the slider rounded to whole points: 5.0
+    (0.4, Qt.Key.Key_Plus, 1.4),
+    (0.4, Qt.Key.Key_Minus, 0.0),  # not below zero
+])
+def test_plus_minus_keys_step_the_points_by_one(qtbot, panels, controller, points, key, expected):
+    weights, _ = panels
+    assert controller.submit(SetWeight("effect", points)) is None
+    weights.activateWindow()
+    weights.tree.setFocus()
+    weights.tree.setCurrentItem(weights.item("effect"))
+    qtbot.waitUntil(weights.tree.hasFocus)
+    qtbot.keyClick(weights.tree, key)
+    assert controller.decision.criterion("effect").weight == pytest.approx(expected)
+    assert weights.editor("effect").spin.value() == pytest.approx(expected)
+
+
 def _live_edit_commands() -> int:
     import gc
 

@@ -58,7 +58,6 @@ class SessionController(QObject):
         # Undo reaches back this many steps (every step stays in the history, which can
         # restore any past value); unlimited undo made memory grow through a long session.
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self.undo_stack.setUndoLimit(500)
         if session is not None:
             self.set_session(session)
 

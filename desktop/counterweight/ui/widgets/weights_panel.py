@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSlider,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -260,11 +259,13 @@ class WeightsPanel(QWidget):
             editor = self.editor(cid) if cid in self._items else None
             if editor is not None and editor.isEnabled():
                 key = event.key()
+                # + and - step the points by one, as the points box does: the slider only spans
+                # 0-100 in whole points, so stepping it would clip 250 to 99 or round 3.5 to 5
                 if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-                    editor.slider.triggerAction(QSlider.SliderAction.SliderSingleStepAdd)
+                    editor.spin.stepBy(1)
                     return True
                 if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-                    editor.slider.triggerAction(QSlider.SliderAction.SliderSingleStepSub)
+                    editor.spin.stepBy(-1)
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
                     editor.spin.setFocus(Qt.FocusReason.ShortcutFocusReason)
