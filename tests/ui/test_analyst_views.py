@@ -90,6 +90,23 @@ def test_group_view_shows_the_aggregate_and_refuses_edits(qtbot, ctl, parts):
     assert weights.editor("cost").spin.value() == pytest.approx(ctl.view_decision.criterion("cost").weight)
 
 
+def test_clearing_several_cells_in_the_group_view_leaves_no_empty_undo_step(qtbot, ctl, parts):
+    from counterweight.ui.widgets.score_matrix import ScoreMatrix
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    matrix = ScoreMatrix(ctl)
+    qtbot.addWidget(matrix)
+    parts[2].setCurrentIndex(parts[2].findData("group"))
+    before = ctl.undo_stack.count()
+    matrix.view.selectionModel().select(
+        QItemSelection(matrix.model.index(0, 0), matrix.model.index(1, 1)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    with qtbot.waitSignal(matrix.model.editRejected):
+        matrix.clear_selected()
+    assert matrix.error_label.text().startswith("The group view is read-only")
+    assert ctl.undo_stack.count() == before  # was one more: an empty "Clear 4 scores" step
+
+
 def test_back_to_shared_and_removed_analyst_falls_back(qtbot, ctl, parts):
     model, _weights, switcher = parts
     switcher.setCurrentIndex(switcher.findData("ben"))

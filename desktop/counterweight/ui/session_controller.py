@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -58,6 +60,8 @@ class SessionController(QObject):
         # Undo reaches back this many steps (every step stays in the history, which can
         # restore any past value); unlimited undo made memory grow through a long session.
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._step_label: str | None = None  # set inside one_undo_step()
+        self._step_open = False  # whether that step's macro has been begun
         if session is not None:
             self.set_session(session)
 
@@ -122,12 +126,35 @@ class SessionController(QObject):
         except CounterweightError as exc:
             self.errorRaised.emit(str(exc))
             return str(exc)
+        if self._step_label is not None and not self._step_open:
+            self.undo_stack.beginMacro(self._step_label)  # the first edit of one_undo_step() that applied
+            self._step_open = True
         top = self._open_gesture()
         if top is not None and top.can_absorb(edit):
             top.absorb(edit)  # one more step of the same drag: still one undo step
         else:
             self.undo_stack.push(EditCommand(self, edit, inverse))
         return None
+
+    @contextmanager
+    def one_undo_step(self, label: str, *, edits: int = 2) -> Iterator[None]:
+        """The edits submitted inside make one undo step called ``label``.
+
+        The step is begun with the first edit that applies, so when every edit is
+        refused no empty step is left on the undo stack. Nested calls join the outer
+        step. With ``edits`` below 2 (one cell, say) nothing is grouped: the single
+        edit keeps its own name.
+        """
+        if self._step_label is not None or edits < 2:
+            yield
+            return
+        self._step_label, self._step_open = label, False
+        try:
+            yield
+        finally:
+            if self._step_open:
+                self.undo_stack.endMacro()
+            self._step_label, self._step_open = None, False
 
     def _open_gesture(self) -> EditCommand | None:
         """The last command, if a new step may still join it (as QUndoStack would merge).
@@ -137,8 +164,8 @@ class SessionController(QObject):
         """
         stack = self.undo_stack
         index = stack.index()
-        if index == 0 or index != stack.count() or index == stack.cleanIndex():
-            return None
+        if self._step_open or index == 0 or index != stack.count() or index == stack.cleanIndex():
+            return None  # inside a macro the stack's top is not where the next edit goes
         top = stack.command(index - 1)
         return top if isinstance(top, EditCommand) else None
 

@@ -401,17 +401,13 @@ class SourcesDialog(QDialog):
         if dialog is None:
             return
         cells = dialog.cells()
-        stack = self._controller.undo_stack
-        if len(cells) > 1:  # several cells: one undo step
-            stack.beginMacro(self.tr("Link evidence to {0} scores").format(len(cells)))
-        try:
+        # several cells: one undo step (none if the first link is refused)
+        with self._controller.one_undo_step(self.tr("Link evidence to {0} scores").format(len(cells)),
+                                            edits=len(cells)):
             for option_id, criterion_id in cells:
                 if not self.link_passage(*self._link_range, option_id, criterion_id, dialog.credibility(),
                                          dialog.note()):
                     break
-        finally:
-            if len(cells) > 1:
-                stack.endMacro()
 
     def link_passage(self, start: int, end: int, option_id: str, criterion_id: str,
                      credibility: Credibility = Credibility.MEDIUM, note: str = "") -> bool:

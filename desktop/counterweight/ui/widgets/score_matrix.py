@@ -216,16 +216,10 @@ class ScoreMatrix(QWidget):
         targets = [QPersistentModelIndex(i) for i in indexes if i.data(ScoreRole) is not None]
         if not targets or self._controller.read_only:
             return
-        stack = self._controller.undo_stack
-        if len(targets) > 1:
-            stack.beginMacro(self.tr("Clear {0} scores").format(len(targets)))
-        try:
+        with self._controller.one_undo_step(self.tr("Clear {0} scores").format(len(targets)), edits=len(targets)):
             for index in targets:
                 if index.isValid() and not self.model.submit_score(index, None):
                     break
-        finally:
-            if len(targets) > 1:
-                stack.endMacro()
 
     # issue 5: copy and paste ------------------------------------------------------
     def _build_clipboard_actions(self) -> None:
