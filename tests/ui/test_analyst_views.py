@@ -72,6 +72,28 @@ def test_weight_edit_in_an_analyst_view(qtbot, ctl, parts):
     assert weights.item("cost").text(weights.COL_LOCAL) == f"{100 * 4 / 7:.1f}%"
 
 
+def test_two_drags_in_an_analyst_view_are_two_undo_steps(qtbot, ctl, parts):
+    from tests.ui.test_weights_panel import _drag
+
+    _model, weights, switcher = parts
+    switcher.setCurrentIndex(switcher.findData("ann"))
+    before = ctl.undo_stack.count()
+    slider = weights.editor("cost").slider
+    _drag(slider, [20, 30])
+    _drag(slider, [40, 50])
+    assert ctl.undo_stack.count() == before + 2  # was one: the second drag merged into the first
+
+    def ann_cost():
+        ann = next((i for i in ctl.decision.analyst_inputs if i.analyst_id == "ann"), None)
+        return None if ann is None else ann.weights.get("cost")
+
+    assert ann_cost() == 50
+    ctl.undo_stack.undo()
+    assert ann_cost() == 30
+    ctl.undo_stack.undo()
+    assert ann_cost() is None  # back to the shared weight
+
+
 def test_group_view_shows_the_aggregate_and_refuses_edits(qtbot, ctl, parts):
     model, weights, switcher = parts
     switcher.setCurrentIndex(switcher.findData("group"))

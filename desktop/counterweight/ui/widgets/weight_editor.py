@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
 
+from counterweight.services.analyst_edits import SetAnalystWeight
 from counterweight.services.edits import SetWeight
 
 _SLIDER_MAX = 100
@@ -39,6 +40,20 @@ class GestureWeight(SetWeight):
 
     def merge_key(self) -> tuple[Any, ...]:
         return ("weight", self.criterion_id, self.gesture)
+
+
+@dataclass(frozen=True)
+class GestureAnalystWeight(SetAnalystWeight):
+    """One analyst's points for one criterion, merging like :class:`GestureWeight`.
+
+    In an analyst's view a second drag (or a value typed after another) is a new
+    undo step, as it is in the shared inputs.
+    """
+
+    gesture: int = 0
+
+    def merge_key(self) -> tuple[Any, ...]:
+        return ("analyst-weight", self.analyst_id, self.criterion_id, self.gesture)
 
 
 class WeightEditor(QWidget):
@@ -113,4 +128,4 @@ class WeightEditor(QWidget):
         self.pointsChanged.emit(self.criterion_id, float(value))
 
 
-__all__ = ["GestureWeight", "WeightEditor", "new_gesture"]
+__all__ = ["GestureAnalystWeight", "GestureWeight", "WeightEditor", "new_gesture"]

@@ -26,13 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.errors import CounterweightError
-from counterweight.services.analyst_edits import SetAnalystWeight  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetWeights
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint
 from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
-from counterweight.ui.widgets.weight_editor import GestureWeight, WeightEditor, new_gesture
+from counterweight.ui.widgets.weight_editor import (
+    GestureAnalystWeight,  # issue 4: analysts
+    GestureWeight,
+    WeightEditor,
+    new_gesture,
+)
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
@@ -285,7 +289,7 @@ class WeightsPanel(QWidget):
             self.sync()
             return
         edit = GestureWeight(criterion_id, points, gesture=gesture) if view is None else \
-            SetAnalystWeight(view, criterion_id, points)  # issue 4: analysts
+            GestureAnalystWeight(view, criterion_id, points, gesture=gesture)  # issue 4: analysts
         error = self._controller.submit(edit)
         if error:
             self.sync()  # put the control back to the stored weight
