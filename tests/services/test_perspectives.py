@@ -28,7 +28,7 @@ import pytest
 from counterweight.domain import Decision, Score
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.perspectives import ScoreOverride, ScoreScenario, WeightSet
-from counterweight.services.edits import RemoveCriterion, SetScore
+from counterweight.services.edits import RemoveCriterion, RemoveOption, SetScore
 from counterweight.services.perspectives import (
     AddScenario,
     AddWeightSet,
@@ -36,6 +36,7 @@ from counterweight.services.perspectives import (
     RemoveSnapshot,
     RemoveWeightSet,
     TakeSnapshot,
+    UpdateScenario,
     UpdateWeightSet,
     apply_perspective,
     compare_snapshots,
@@ -110,6 +111,26 @@ def test_edits_check_references_and_undo() -> None:
     assert removed.inverse.apply(removed.decision).decision == applied.decision
     with_sc = AddScenario(SPIKE).apply(d).decision
     assert RemoveScenario("spike").apply(with_sc).decision.scenarios == []
+
+
+def test_stale_entries_do_not_block_later_edits() -> None:
+    d = _with_perspectives()
+    gone = RemoveOption("b").apply(RemoveCriterion("risks").apply(d).decision).decision
+    # both items now name something deleted: "risks" (weight set), option b and harm (scenario)
+    renamed = UpdateWeightSet(BENEFITS.model_copy(update={"name": "Treasury"})).apply(gone).decision
+    assert renamed.weight_sets[0].name == "Treasury" and renamed.weight_sets[0].weights == {"risks": 0}
+    extra = ScoreOverride(option_id="a", criterion_id="effect", value=7)
+    changed = UpdateScenario(SPIKE.model_copy(update={"name": "Spike 2", "overrides": [*SPIKE.overrides, extra]}))
+    after = changed.apply(renamed).decision
+    assert after.scenarios[0].name == "Spike 2" and after.scenarios[0].overrides[-1] == extra
+    # what is new or changed is still checked
+    with pytest.raises(InvalidInputError, match="nope"):
+        UpdateWeightSet(BENEFITS.model_copy(update={"weights": {"risks": 0, "nope": 1}})).apply(gone)
+    with pytest.raises(InvalidInputError, match="risks"):
+        UpdateWeightSet(BENEFITS.model_copy(update={"weights": {"risks": 5}})).apply(gone)  # a changed stale entry
+    bad = ScoreOverride(option_id="a", criterion_id="effect", value=11)
+    with pytest.raises(InvalidInputError, match="0 to 10"):
+        UpdateScenario(SPIKE.model_copy(update={"overrides": [*SPIKE.overrides, bad]})).apply(gone)
 
 
 def test_snapshot_is_a_copy_without_snapshots() -> None:

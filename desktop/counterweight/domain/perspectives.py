@@ -11,7 +11,9 @@ Stale references are tolerated on purpose. A weight set or scenario may name a
 criterion or option that was deleted after it was saved: the decision does not
 reject it (deleting a criterion would otherwise have to rewrite every perspective)
 and the analysis ignores the entries it cannot apply. The edits that add or change
-a weight set or scenario check every reference against the decision of the moment.
+a weight set or scenario check every new or changed reference against the decision of
+the moment; entries kept unchanged are not checked again, so a perspective whose
+criterion was deleted can still be renamed.
 
 A snapshot holds its decision as a nested model (not as JSON text): it is validated
 with the same rules as a live decision, compares equal field by field and appears in

@@ -72,12 +72,24 @@ def check_override(decision: Decision, o: ScoreOverride, scenario_name: str = ""
                                 f"{scale.lower:g} to {scale.upper:g}.", where=where)
 
 
-def _check(decision: Decision, item: WeightSet | ScoreScenario) -> None:
+def _check(decision: Decision, item: WeightSet | ScoreScenario,
+           old: WeightSet | ScoreScenario | None = None) -> None:
+    """Check the entries of ``item`` that are new or changed compared with ``old``.
+
+    Entries kept unchanged from ``old`` are not checked again: they may name an option
+    or criterion deleted since (stale references are tolerated, see
+    :mod:`counterweight.domain.perspectives`), and renaming a perspective or changing
+    another cell of a scenario must still work.
+    """
     if isinstance(item, WeightSet):
-        check_weight_set(decision, item)
+        kept = old.weights if isinstance(old, WeightSet) else {}
+        changed = {cid: v for cid, v in item.weights.items() if cid not in kept or kept[cid] != v}
+        check_weight_set(decision, item.model_copy(update={"weights": changed}))
     else:
+        kept_overrides = old.overrides if isinstance(old, ScoreScenario) else []
         for o in item.overrides:
-            check_override(decision, o, item.name)
+            if o not in kept_overrides:
+                check_override(decision, o, item.name)
 
 
 def _what(item: WeightSet | ScoreScenario | Snapshot) -> str:
@@ -115,7 +127,7 @@ class _UpdateItem(Edit):
         old = next((x for x in items if x.id == self.item.id), None)
         if old is None:
             raise InvalidInputError(f"That {what} no longer exists.")
-        _check(decision, self.item)
+        _check(decision, self.item, old)
         new = rebuild(decision, f"{what.capitalize()} {old.name!r}",
                       **{field: [self.item if x.id == old.id else x for x in items]})
         inverse = type(self)(old, self.label)
