@@ -4,19 +4,24 @@
 * Scenarios: "New scenario…", rename, delete, and an editor table (options x scored
   criteria) for the selected scenario: type a number or a level to override a cell,
   clear the cell to drop the override. The base score shows as the tooltip.
-* Rank table: one row per (perspective x scenario) pair, one column per option,
+* Rank table: one row per option, one column per (perspective x scenario) pair,
   "rank (regret)"; the robust (minimax-regret) choice in a sentence below.
 * Snapshots: "Take snapshot…" (Ctrl+Shift+T), delete, and "Compare…": two selected
   snapshots against each other, or one against the current decision; the plain-words
   difference appears below the list.
 
 Every change goes through the controller, so it is saved, audited and undoable.
+
+The tab works out the ranks under every pair (one evaluation per pair), so it does
+that only while it is shown: changes made meanwhile mark it out of date, and it catches
+up when shown again. For large decisions it also waits for a pause in the edits (a
+slider drag) before recomputing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -37,6 +42,7 @@ from PySide6.QtWidgets import (
 from counterweight.domain.base import new_id
 from counterweight.domain.perspectives import ScoreOverride, ScoreScenario
 from counterweight.domain.scales import QualitativeScale
+from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.perspectives import (
     AddScenario,
     AddWeightSet,
@@ -54,6 +60,10 @@ from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 _ID = Qt.ItemDataRole.UserRole
+#: Up to this many options x criteria the tab recomputes at once after each change;
+#: above, once the edits pause for DEBOUNCE_MS (one recompute per slider drag).
+IMMEDIATE_CELLS = 2_000
+DEBOUNCE_MS = 150
 
 
 def _button(text: str, name: str, parent: QWidget) -> QPushButton:
@@ -113,7 +123,19 @@ class PerspectivesPanel(QWidget):
                 ("deleteSnapshotButton", self.tr("Deletes the selected snapshots"))):
             self.findChild(QWidget, name).setAccessibleDescription(text)
 
-        self.scenario_table = QTableWidget(split)
+        editor = QWidget(split)
+        editor_column = QVBoxLayout(editor)
+        editor_column.setContentsMargins(0, 0, 0, 0)
+        self.scenario_hint = QLabel(self.tr(
+            "Select a scenario above, or make a new one, to type the scores it changes."), editor)
+        self.scenario_hint.setObjectName("scenarioEditorHint")
+        self.scenario_hint.setWordWrap(True)
+        self.scenario_table = QTableWidget(editor)
+        self.scenario_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.scenario_table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        editor_column.addWidget(self.scenario_hint)
+        editor_column.addWidget(self.scenario_table, 1)
         self.scenario_table.setObjectName("scenarioEditor")
         self.scenario_table.setAccessibleName(self.tr("Scenario scores: type to override a cell, clear to undo"))
         self.scenario_table.setAccessibleDescription(self.tr("Options in rows, criteria in columns"))  # issue 6
@@ -127,8 +149,10 @@ class PerspectivesPanel(QWidget):
         self.rank_table.setObjectName("rankAcrossPairsTable")
         self.rank_table.setAccessibleName(self.tr("Rank (regret in points) under each perspective and scenario"))
         self.rank_table.setAccessibleDescription(self.tr(  # issue 6
-            "Regret: how many points an option falls short of the best one under that pair"))
+            "Options in rows, one column per perspective and scenario. Regret: how many points an "
+            "option falls short of the best one under that pair"))
         self.rank_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rank_table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.robust_label = QLabel(results)
         self.robust_label.setObjectName("robustChoiceLabel")
         self.robust_label.setWordWrap(True)
@@ -143,10 +167,16 @@ class PerspectivesPanel(QWidget):
         col.addWidget(self.robust_label)
         col.addWidget(self.diff_view)
 
-        controller.changed.connect(lambda _changes: self.refresh())
-        controller.sessionReplaced.connect(self.refresh)
-        controller.viewChanged.connect(lambda _view: self._fill_ranks())  # issue 4: analysts
-        self.refresh()
+        self._stale_lists = self._stale_ranks = True  # what the next catch-up must redo
+        self._timer = QTimer(self)
+        self._timer.setObjectName("perspectivesDebounce")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._catch_up)
+        controller.changed.connect(self._on_changed)
+        controller.sessionReplaced.connect(lambda: self._mark_stale(lists=True))
+        controller.viewChanged.connect(lambda _view: self._mark_stale(lists=False))  # issue 4: analysts
+        self._show_editor_hint(None)
 
     def _list_box(self, title: str, name: str, buttons: list) -> tuple[QListWidget, QGroupBox]:
         box = QGroupBox(title, self)
@@ -166,10 +196,43 @@ class PerspectivesPanel(QWidget):
     def _decision(self):
         return self._controller.decision
 
+    def is_stale(self) -> bool:
+        """Whether what the tab shows waits for a change to be taken in (when shown)."""
+        return self._stale_lists or self._stale_ranks
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        # a weight moves the ranks only; everything else may change the lists or the editor
+        self._mark_stale(lists=not changes.parts <= {Part.WEIGHTS})
+
+    def _mark_stale(self, *, lists: bool) -> None:
+        self._stale_lists = self._stale_lists or lists
+        self._stale_ranks = True
+        if not self.isVisible():
+            return  # caught up in showEvent
+        ctl = self._controller
+        cells = len(ctl.decision.options) * len(ctl.decision.criteria) if ctl.has_session else 0
+        if cells > IMMEDIATE_CELLS:
+            self._timer.start()  # restarts: one recompute after the last of a burst of changes
+        else:
+            self._catch_up()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.is_stale():
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        self._timer.stop()
+        if self._stale_lists:
+            self.refresh()
+        elif self._stale_ranks and self._controller.has_session:
+            self._fill_ranks()
+
     def refresh(self) -> None:
         """Rebuild lists, the rank table and the robust-choice sentence from the decision."""
         if not self._controller.has_session:
             return
+        self._stale_lists = False
         d = self._decision
         for lst, items in ((self.weight_set_list, d.weight_sets), (self.scenario_list, d.scenarios),
                            (self.snapshot_list, d.snapshots)):
@@ -189,21 +252,29 @@ class PerspectivesPanel(QWidget):
         self._fill_ranks()
 
     def _fill_ranks(self) -> None:
+        self._stale_ranks = False
         report = robust_choice(self._controller.view_decision)  # issue 4: ranks follow the analyst view
         t = self.rank_table
         t.clear()
-        t.setRowCount(len(report.pairs))
-        t.setColumnCount(len(report.option_ids))
-        t.setHorizontalHeaderLabels([report.option_names[o] for o in report.option_ids])
-        t.setVerticalHeaderLabels([p.label for p in report.pairs])
+        # options in rows: their names read left-aligned and a long list scrolls; the
+        # pairs (usually a handful) are the columns
+        t.setRowCount(len(report.option_ids))
+        t.setColumnCount(len(report.pairs))
+        t.setVerticalHeaderLabels([report.option_names[o] for o in report.option_ids])
+        t.setHorizontalHeaderLabels([p.label for p in report.pairs])
+        for c, p in enumerate(report.pairs):
+            t.horizontalHeaderItem(c).setToolTip(p.label)
+        for r, oid in enumerate(report.option_ids):
+            t.verticalHeaderItem(r).setToolTip(report.option_names[oid])
         bold = QFont()
         bold.setBold(True)
-        for r, p in enumerate(report.pairs):
-            for c, oid in enumerate(report.option_ids):
+        for c, p in enumerate(report.pairs):
+            for r, oid in enumerate(report.option_ids):
                 item = QTableWidgetItem(self.tr("{0} ({1:.1f})").format(p.ranks[oid], p.regrets[oid]))
                 if oid in p.top_option_ids:
                     item.setFont(bold)
                 t.setItem(r, c, item)
+        t.resizeColumnsToContents()
         self.robust_label.setText(self.tr("Robust choice: {0}").format(report.reason))
 
     def _current_scenario(self) -> ScoreScenario | None:
@@ -219,11 +290,14 @@ class PerspectivesPanel(QWidget):
         try:
             t.clear()
             t.setEnabled(sc is not None)
+            self._show_editor_hint(sc)
             leaves = d.leaves
             t.setRowCount(len(d.options))
             t.setColumnCount(len(leaves))
             t.setHorizontalHeaderLabels([c.name for c in leaves])
             t.setVerticalHeaderLabels([o.name for o in d.options])
+            for c, leaf in enumerate(leaves):
+                t.horizontalHeaderItem(c).setToolTip(leaf.name)
             over = {o.key: o for o in sc.overrides} if sc else {}
             for r, o in enumerate(d.options):
                 for c, leaf in enumerate(leaves):
@@ -235,6 +309,16 @@ class PerspectivesPanel(QWidget):
                     t.setItem(r, c, item)
         finally:
             self._filling = False
+
+    def _show_editor_hint(self, scenario: ScoreScenario | None) -> None:
+        """Say why the scenario table cannot be typed in, or what it does."""
+        if scenario is None:
+            self.scenario_hint.setText(self.tr(
+                "Select a scenario above, or make a new one, to type the scores it changes."))
+        else:
+            self.scenario_hint.setText(self.tr(
+                "Scenario \u201c{0}\u201d: type a score in a cell to change it in this scenario; clear "
+                "the cell to keep the base score (shown as the cell's tooltip).").format(scenario.name))
 
     # ------------------------------------------------------------ edits
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
