@@ -174,7 +174,7 @@ def tabs(qtbot, controller):
 def test_tabs_and_keyboard_switching(qtbot, tabs):
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Ranking", "Compare methods", "Sensitivity",
                                                               "Uncertainty", "Perspectives", "Disagreement"]
-    assert tabs.widget(0) is tabs.ranking_panel and tabs.widget(1) is tabs.comparison_panel
+    assert tabs.page(0) is tabs.ranking_panel and tabs.page(1) is tabs.comparison_panel
     assert [a.shortcut().toString() for a in tabs.tab_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
     tabs.activateWindow()
     tabs.ranking_panel.table.setFocus()

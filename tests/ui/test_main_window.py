@@ -165,6 +165,45 @@ def test_layout_is_saved_and_restored(qtbot, controller, tmp_path) -> None:
     assert second.left_splitter.sizes() == default
 
 
+def test_docks_tab_and_view_options_come_back(qtbot, controller, tmp_path) -> None:
+    first = make_window(qtbot, controller, tmp_path)
+    first.history_dock.show()
+    first.analysis_tabs.setCurrentIndex(2)
+    first.highlight_unsupported_action.setChecked(True)
+    first.close()
+    second = make_window(qtbot, controller, tmp_path)
+    assert not second.history_dock.isHidden()
+    assert second.analysis_tabs.currentIndex() == 2
+    assert second.highlight_unsupported_action.isChecked() and second.score_matrix.model.highlight_unsupported
+    second.history_dock.hide()
+    second.analysis_tabs.setCurrentIndex(0)
+    second.highlight_unsupported_action.setChecked(False)
+    second.close()
+    third = make_window(qtbot, controller, tmp_path)
+    assert third.history_dock.isHidden() and third.analysis_tabs.currentIndex() == 0
+    assert not third.highlight_unsupported_action.isChecked()
+
+
+def test_the_window_fits_a_small_laptop_screen(qtbot, example_session, tmp_path) -> None:
+    """Panels scroll instead of adding up their minimum sizes (was 1,096 x 823, more with history)."""
+    controller = SessionController(example_session)
+    win = make_window(qtbot, controller, tmp_path)
+    try:
+        win.history_dock.show()
+        tabs = win.analysis_tabs
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            smallest = win.minimumSizeHint().expandedTo(win.minimumSize())
+            assert smallest.width() <= 1000 and smallest.height() <= 620, (tabs.tabText(i), smallest)
+        win.resize(1000, 620)
+        QApplication.processEvents()
+        assert (win.width(), win.height()) == (1000, 620)
+    finally:
+        controller.undo_stack.clear()
+        controller.close_session()
+
+
 def test_cell_selection_in_matrix_selects_option_and_criterion(window) -> None:
     window.score_matrix.currentCellChanged.emit("c", "cost")
     assert window.options_panel.current_option_id() == "c"

@@ -55,7 +55,7 @@ def test_a_whole_session_stays_offline(window: MainWindow, qtbot, tmp_path: Path
     for index in range(tabs.count()):  # every analysis tab, building the lazy panels
         window.analysis_tabs.tab_actions[index].trigger()
         assert tabs.currentIndex() == index
-        page = tabs.widget(index)
+        page = tabs.page(index)
         built = getattr(page, "panel", page)
         assert built is not None and not isinstance(built, QLabel), tabs.tabText(index)
     docks = window.findChildren(QDockWidget)

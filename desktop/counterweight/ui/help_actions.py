@@ -65,8 +65,8 @@ class HelpActions(QObject):
                 panel.setProperty(HELP_TOPIC, topic)
         tabs = window.analysis_tabs
         tabs.comparison_panel.setProperty(HELP_TOPIC, "compare-methods")
-        tabs.widget(SENSITIVITY).setProperty(HELP_TOPIC, "sensitivity-tab")
-        tabs.widget(UNCERTAINTY).setProperty(HELP_TOPIC, "uncertainty-tab")
+        tabs.page(SENSITIVITY).setProperty(HELP_TOPIC, "sensitivity-tab")
+        tabs.page(UNCERTAINTY).setProperty(HELP_TOPIC, "uncertainty-tab")
         self.action = QAction(self.tr("User &guide"), window)
         self.action.setObjectName("userGuideAction")
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))

@@ -27,6 +27,7 @@ from counterweight.ui.widgets.options_panel import OptionsPanel
 from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
 from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
 from counterweight.ui.widgets.score_matrix import ScoreMatrix
+from counterweight.ui.widgets.scrolling import scroll_area
 from counterweight.ui.widgets.weights_panel import WeightsPanel
 from PySide6.QtWidgets import QDockWidget  # issue 4: history dock
 from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: history dock
@@ -53,6 +54,12 @@ def default_settings() -> QSettings:
     """Window-state settings stored beside the user's preferences (no registry, no pickles)."""
     workspace.home_dir()  # created if needed
     return window_settings()
+
+
+# Window settings beside GEOMETRY_KEY and the splitters (issue 6: the whole layout comes back)
+DOCKS_KEY = "window/docks"
+ANALYSIS_TAB_KEY = "window/analysisTab"
+HIGHLIGHT_KEY = "view/highlightUnsupported"
 
 
 class MainWindow(QMainWindow):
@@ -128,7 +135,8 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         v, h = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
         self.left_splitter = self._splitter("leftSplitter", v, self.options_panel, self.criteria_panel)
-        self.centre_splitter = self._splitter("centreSplitter", v, self.score_matrix, self.score_detail)
+        # small screens scroll the details; no parent yet, so Tab still reaches the matrix first
+        self.centre_splitter = self._splitter("centreSplitter", v, self.score_matrix, scroll_area(self.score_detail))
         self.right_splitter = self._splitter("rightSplitter", v, self.weights_panel, self.analysis_tabs)
         self.main_splitter = self._splitter("mainSplitter", h, self.left_splitter, self.centre_splitter,
                                             self.right_splitter)
@@ -152,7 +160,7 @@ class MainWindow(QMainWindow):
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("historyDock")
         self.history_dock.setAccessibleName(self.tr("History"))
-        self.history_dock.setWidget(self.history_panel)
+        self.history_dock.setWidget(scroll_area(self.history_panel, self.history_dock))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         self.history_action = self.history_dock.toggleViewAction()
@@ -184,7 +192,7 @@ class MainWindow(QMainWindow):
             splitter.setSizes([int(length * share) for share in shares])
 
     def restore_layout(self) -> None:
-        """Restore geometry and splitter positions saved by :meth:`save_layout`."""
+        """Restore what :meth:`save_layout` wrote: geometry, splitters, docks, tab and view options."""
         s = self._settings
         geometry = s.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -193,13 +201,23 @@ class MainWindow(QMainWindow):
             state = s.value(f"splitters/{splitter.objectName()}")
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
+        docks = s.value(DOCKS_KEY)  # the history dock: shown or not, and where
+        if isinstance(docks, QByteArray) and not docks.isEmpty():
+            self.restoreState(docks)
+        tab = s.value(ANALYSIS_TAB_KEY, 0, type=int)
+        if 0 < tab < self.analysis_tabs.count():
+            self.analysis_tabs.setCurrentIndex(tab)
+        self.highlight_unsupported_action.setChecked(s.value(HIGHLIGHT_KEY, False, type=bool))
 
     def save_layout(self) -> None:
-        """Write geometry and splitter positions to the settings file."""
+        """Write the window's layout to the settings file (per user, not in the project)."""
         s = self._settings
         s.setValue(GEOMETRY_KEY, self.saveGeometry())
         for splitter in self.splitters():
             s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        s.setValue(DOCKS_KEY, self.saveState())
+        s.setValue(ANALYSIS_TAB_KEY, self.analysis_tabs.currentIndex())
+        s.setValue(HIGHLIGHT_KEY, self.highlight_unsupported_action.isChecked())
         s.sync()
 
     # ------------------------------------------------------------ menus

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.comparison_panel import ComparisonPanel
 from counterweight.ui.widgets.ranking_panel import RankingPanel
+from counterweight.ui.widgets.scrolling import inner, scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +87,13 @@ class AnalysisTabs(QTabWidget):
         self.ranking_panel = RankingPanel(controller)
         self.comparison_panel = ComparisonPanel(controller)
         self._pages = {key: _LazyPage(key, controller, self) for key in LAZY_PANELS}
-        self.addTab(self.ranking_panel, self.tr("Ranking"))
-        self.addTab(self.comparison_panel, self.tr("Compare methods"))
-        self.addTab(self._pages["sensitivity"], self.tr("Sensitivity"))
-        self.addTab(self._pages["uncertainty"], self.tr("Uncertainty"))
-        self.addTab(self._pages["perspectives"], self.tr("Perspectives"))  # issue 4
-        self.addTab(self._pages["disagreement"], self.tr("Disagreement"))  # issue 4: analysts
+        # each page scrolls when the window is smaller than it (see widgets.scrolling); page(i) is the page
+        self.addTab(scroll_area(self.ranking_panel, self), self.tr("Ranking"))
+        self.addTab(scroll_area(self.comparison_panel, self), self.tr("Compare methods"))
+        self.addTab(scroll_area(self._pages["sensitivity"], self), self.tr("Sensitivity"))
+        self.addTab(scroll_area(self._pages["uncertainty"], self), self.tr("Uncertainty"))
+        self.addTab(scroll_area(self._pages["perspectives"], self), self.tr("Perspectives"))  # issue 4
+        self.addTab(scroll_area(self._pages["disagreement"], self), self.tr("Disagreement"))  # issue 4: analysts
         tips = (self.tr("The ranking under the method in use (Ctrl+1)"),
                 self.tr("Every method's ranking side by side (Ctrl+2)"),
                 self.tr("How the ranking responds to the weights (Ctrl+3)"),
@@ -137,8 +139,12 @@ class AnalysisTabs(QTabWidget):
         """The analysts' disagreement panel (built on first access); issue 4: analysts."""
         return self._pages["disagreement"].ensure()
 
+    def page(self, index: int) -> QWidget | None:
+        """The page of tab ``index``: a panel, or the page that builds one on first use."""
+        return inner(self.widget(index))
+
     def _on_current_changed(self, index: int) -> None:
-        page = self.widget(index)
+        page = self.page(index)
         if isinstance(page, _LazyPage):
             page.ensure()
 
@@ -147,7 +153,7 @@ class AnalysisTabs(QTabWidget):
         if not 0 <= index < self.count():
             return
         self.setCurrentIndex(index)
-        page = self.widget(index)
+        page = self.page(index)
         if isinstance(page, _LazyPage):
             page.ensure()
         page.setFocus(Qt.FocusReason.ShortcutFocusReason)
