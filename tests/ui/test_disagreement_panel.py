@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QGroupBox
 from counterweight.domain import Decision
 from counterweight.services.analyst_edits import SetAnalystWeight
 from counterweight.services.disagreement import disagreement
@@ -69,6 +70,7 @@ def test_heatmap_matches_the_service_and_a_closed_form(panel):
 def test_tops_sentence_and_movers_follow_the_service(panel):
     decision = panel._controller.decision
     report = disagreement(decision)
+    assert not any(box.isHidden() for box in panel.findChildren(QGroupBox))
     rows = {panel.tops.item(r, 0).text(): panel.tops.item(r, 1).text() for r in range(panel.tops.rowCount())}
     for t in report.tops:
         assert rows[t.name].startswith(decision.option(t.top).name)
@@ -105,6 +107,7 @@ def test_without_analysts_the_panel_says_how_to_add_them(qtbot, controller):
     qtbot.addWidget(widget)
     widget.refresh()
     assert "Analysts" in widget.summary.text() and widget.heatmap.rowCount() == 0
+    assert all(box.isHidden() for box in widget.findChildren(QGroupBox))  # no empty tables under the note
 
 
 def test_disagreement_tab_builds_the_panel(qtbot, controller):

@@ -97,6 +97,7 @@ class DisagreementPanel(QWidget):
         self.movers.setAccessibleDescription(self.tr("Each single value from one analyst that would put another option first"))
         col = QVBoxLayout(inner)
         col.addWidget(self.summary)
+        self._boxes: list[QGroupBox] = []  # hidden while there is nothing to compare
         for title, widget in ((self.tr("Top option per analyst"), self.tops),
                               (self.tr("Scores: coefficient of variation across analysts"), self.heatmap),
                               (self.tr("Weights: share of their group (%)"), self.weights),
@@ -104,6 +105,7 @@ class DisagreementPanel(QWidget):
             box = QGroupBox(title, inner)
             QVBoxLayout(box).addWidget(widget)
             col.addWidget(box)
+            self._boxes.append(box)
         col.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("disagreementScroll")  # issue 6: named for screen readers
@@ -141,6 +143,9 @@ class DisagreementPanel(QWidget):
             table.setRowCount(0)
             table.setColumnCount(0)
         self.movers.clear()
+        has_analysts = self._controller.has_session and bool(self._controller.decision.analysts)
+        for box in self._boxes:  # empty tables under "no analysts yet" only looked broken
+            box.setVisible(has_analysts)
         if not self._controller.has_session:
             self.summary.setText("")
             return
