@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from counterweight.domain import AggregationMethod, RedLine, RedLineAction, Score
 from counterweight.engine.comparison import compare_methods
@@ -20,7 +21,9 @@ from counterweight.services.session import ProjectSession
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import analysis_tabs
 from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
-from counterweight.ui.widgets.comparison_panel import ComparisonPanel, method_code
+from counterweight.ui import theme
+from counterweight.ui.widgets.comparison_panel import ComparisonPanel, current_method_colours, method_code
+from tests.ui.test_theme import dark_palette, light_palette, wcag_ratio
 
 pytestmark = pytest.mark.qt
 
@@ -71,7 +74,8 @@ def test_tau_matrix_has_ones_on_the_diagonal_and_matches_the_engine(panel, contr
 def test_current_method_column_is_highlighted_and_follows_the_setting(panel, controller):
     col = panel.current_column()
     assert col == 1
-    assert panel.ranks_table.item(0, col).background().color() == QColor("#DCEBF7")
+    back = panel.ranks_table.item(0, col).background().color()
+    assert back == current_method_colours()[0] and back != panel.ranks_table.palette().base().color()
     assert panel.ranks_table.item(0, 2).background().style() == Qt.BrushStyle.NoBrush
     method = controller.decision.method
     controller.submit(SetMethod(method.model_copy(update={"aggregation": AggregationMethod.VIKOR})))
@@ -246,3 +250,39 @@ def test_another_project_is_compared_when_the_panel_is_shown(qtbot, panel, contr
     assert dict(panel.rank_rows()) == _expected_rows(controller.decision)
     controller.set_session(ProjectSession.create(tmp_path / "again.counterweight", small_decision()))
     assert dict(panel.rank_rows()) == _expected_rows(controller.decision)  # shown: recomputed at once
+
+
+@pytest.fixture
+def app_palette(qapp):
+    """Set the application palette for one test; the original comes back afterwards."""
+    original = QPalette(qapp.palette())
+    yield qapp.setPalette
+    qapp.setPalette(original)
+    QApplication.processEvents()
+
+
+def _cell_colours(table, r: int, c: int) -> tuple[QColor, QColor]:
+    item = table.item(r, c)
+    return item.background().color(), item.foreground().color()
+
+
+def test_colours_follow_a_dark_palette(qtbot, panel, controller, app_palette):
+    for palette, dark in ((dark_palette(), True), (light_palette(), False), (dark_palette(), True)):
+        with qtbot.waitSignal(theme.install().changed, timeout=2000):  # the panel hears of it from the watcher
+            app_palette(palette)
+        base = palette.color(palette.ColorRole.Base)
+        col = panel.current_column()
+        for r in range(panel.ranks_table.rowCount()):
+            back, ink = _cell_colours(panel.ranks_table, r, col)
+            assert (back.lightness() < 128) is dark, back.name()
+            assert back != base and wcag_ratio(back, ink) >= 4.5
+            assert back.blue() > back.red()  # a tint of the palette's selection blue
+        tau = panel.tau_table
+        for r in range(tau.rowCount()):
+            for c in range(tau.columnCount()):
+                back, ink = _cell_colours(tau, r, c)
+                assert (back.lightness() < 128) is dark, (r, c, back.name())
+                assert wcag_ratio(back, ink) >= 4.5
+    panel.recompute()  # filled afresh under the dark palette
+    assert _cell_colours(panel.ranks_table, 0, panel.current_column())[0].lightness() < 128
+    assert all(_cell_colours(panel.tau_table, 0, c)[0].lightness() < 128 for c in range(panel.tau_table.columnCount()))

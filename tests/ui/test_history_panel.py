@@ -161,3 +161,11 @@ def test_main_window_history_dock_and_go_to_cell(qtbot, edited: SessionControlle
     qtbot.waitUntil(lambda: window.history_panel.model.rowCount() == 5)
     window.history_action.trigger()
     qtbot.waitUntil(lambda: not window.history_dock.isVisible())
+
+
+def test_one_entry_is_counted_in_the_singular(qtbot, controller: SessionController) -> None:
+    widget = HistoryPanel(controller)  # a new project: creating it is the only entry
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.status_label.property("verified") is True)
+    assert widget.status_label.text().startswith("History verified: 1 entry, chain intact")

@@ -151,3 +151,31 @@ def test_closed_dialog_stops_following_the_session(qtbot, panel, controller):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert controller.submit(AddRedLine(RedLine(id="x", criterion_id="harm", level="Moderate"))) is None
     assert len(panel.breach_messages()) == 1
+
+
+def test_the_summary_counts_in_plain_english(panel, controller):
+    summary = panel.red_lines_summary
+    assert summary.text() == "none set"
+    assert controller.submit(AddRedLine(RedLine(id="cap", criterion_id="cost", limit=20.0))) is None
+    assert summary.text() == "No option breaches the red line."
+    assert controller.submit(AddRedLine(RedLine(id="cap2", criterion_id="cost", limit=30.0))) is None
+    assert summary.text() == "No option breaches the 2 red lines."
+    assert controller.submit(AddRedLine(RedLine(id="harm", criterion_id="harm", level="Moderate"))) is None
+    assert summary.text() == "1 breach; 0 options excluded."  # Bravo, flagged
+    cut = RedLine(id="cut", criterion_id="cost", limit=9.0, action=RedLineAction.EXCLUDE)
+    assert controller.submit(AddRedLine(cut)) is None
+    assert summary.text() == "2 breaches; 1 option excluded."  # Bravo again (10 $bn), now excluded
+    assert panel.red_lines_box._breach_summary(3, 2) == "3 breaches; 2 options excluded."
+
+
+def test_a_long_note_opens_at_its_start(qtbot, dialog, controller):
+    note = "Treasury ceiling agreed in March" + ", after three rounds of talks with the spending departments" * 3
+    assert controller.submit(AddRedLine(RedLine(id="rl-cost", criterion_id="cost", limit=9.0, note=note))) is None
+    dialog.select("rl-cost")
+    editor = dialog.edit_red_line()
+    qtbot.waitExposed(editor)
+    edit = editor.note_edit
+    edit.repaint()  # the line edit scrolls to its cursor when painted
+    assert edit.text() == note and edit.cursorPosition() == 0
+    assert edit.cursorRect().left() < edit.width() // 4  # the start in view, not the end
+    editor.reject()

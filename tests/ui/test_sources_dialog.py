@@ -239,3 +239,31 @@ def test_one_passage_linked_to_several_scores_is_one_undo_step(qtbot, window: Ma
     assert dlg.links_label.text().startswith("Cited by 4 score")
     win.undo_action.trigger()
     assert not any(s.evidence for s in win.controller.decision.scores)
+
+
+def test_the_citation_count_reads_in_plain_english(qtbot, window: MainWindow) -> None:
+    dlg = window.show_source_library()
+    assert dlg is not None
+    assert dlg.links_label.text() == "No score cites this source yet."
+    assert window.score_matrix.select_cell("a", "harm")
+    dlg.select_text(TEXT.index("A closing"), len(TEXT))
+    dlg.link_button.click()
+    qtbot.mouseClick(dlg.link_dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dlg.links_label.text() == "Cited by 1 score; linked passages are shaded."
+    assert dlg._cited_text(35) == "Cited by 35 scores; linked passages are shaded."
+
+
+def test_a_long_reference_shows_its_start(qtbot) -> None:
+    from counterweight.ui.widgets.source_details_form import SourceDetailsForm
+
+    form = SourceDetailsForm()
+    qtbot.addWidget(form)
+    form.resize(320, 200)
+    form.show()
+    qtbot.waitExposed(form)
+    reference = "https://example.org/" + "a-very-long-path/" * 12 + "end"
+    form.set_source(Source(id="s", title="Long reference", reference=reference))
+    edit = form.reference_edit
+    edit.repaint()  # the line edit scrolls to its cursor when painted
+    assert edit.text() == reference and edit.cursorPosition() == 0
+    assert edit.cursorRect().left() < edit.width() // 4  # scrolled to the start, not the end

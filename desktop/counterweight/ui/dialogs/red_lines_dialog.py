@@ -166,6 +166,7 @@ class RedLineEditor(QDialog):
             self.criterion_combo.setCurrentIndex(max(0, self.criterion_combo.findData(line.criterion_id)))
             self.action_combo.setCurrentIndex(self.action_combo.findData(line.action))
             self.note_edit.setText(line.note)
+            self.note_edit.setCursorPosition(0)  # show the start of a long note, not its end
         self._on_criterion()
         if line is not None and line.limit is not None:
             self.limit_spin.setValue(line.limit)

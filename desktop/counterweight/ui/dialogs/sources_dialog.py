@@ -243,9 +243,15 @@ class SourcesDialog(QDialog):
         """Shade the passages already linked to scores; say how many scores cite the source."""
         links = links_to(self._controller.decision, source.id) if source and self._controller.has_session else []
         self.text_view.shade((r.start, r.end) for _c, _i, r in links if r.start is not None and r.end is not None)
-        cells = {cell for cell, _i, _r in links}
-        self.links_label.setText(self.tr("Cited by {0} score(s); linked passages are shaded.").format(len(cells))
-                                 if source else "")
+        self.links_label.setText(self._cited_text(len({cell for cell, _i, _r in links})) if source else "")
+
+    def _cited_text(self, n: int) -> str:
+        """How many scores cite the shown source, with English plurals (no English numerus forms are loaded)."""
+        if n == 0:
+            return self.tr("No score cites this source yet.")
+        if n == 1:
+            return self.tr("Cited by 1 score; linked passages are shaded.")
+        return self.tr("Cited by %n scores; linked passages are shaded.", "", n)
 
     def _update_enabled(self) -> None:
         source = self.current_source()

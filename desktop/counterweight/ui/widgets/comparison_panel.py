@@ -20,9 +20,10 @@ inputs, one analyst's view or the group view, as a caption says.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -32,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterweight.charts.palette import MISSING_HEX, stoplight_colour, text_colour_for
+from counterweight.charts.palette import mix, text_colour_for
 from counterweight.domain import AggregationMethod
 from counterweight.engine.comparison import MethodComparison
 from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
+from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
@@ -44,7 +46,10 @@ from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analy
 DEBOUNCE_MS = 150
 #: Decisions with more score cells than this are recomputed after a delay.
 IMMEDIATE_CELLS = 2_000
-_CURRENT_HEX = "#DCEBF7"
+#: How far the column of the method in use is tinted from the field colour towards the selection colour.
+CURRENT_TINT = {False: 0.2, True: 0.35}  # light, dark palette
+#: Item data role holding a tau cell's value (``None``: undefined), to re-colour it on a palette change.
+TAU_ROLE = Qt.ItemDataRole.UserRole
 _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 DASH = "—"
 
@@ -68,6 +73,28 @@ def method_code(method: AggregationMethod) -> str:
     return _CODES[AggregationMethod(method)]
 
 
+def current_method_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """Background and text of the column of the method in use, from ``palette`` (default: the application's).
+
+    A tint of the palette's selection colour over its field colour (a pale blue on a
+    light palette, a deep blue on a dark one); a high-contrast palette gets its own
+    selection colours, untinted.
+    """
+    palette = palette if palette is not None else QApplication.palette()
+    th = theme.current(palette)
+    role = QPalette.ColorRole
+    if th.high_contrast:
+        return QColor(palette.color(role.Highlight)), QColor(palette.color(role.HighlightedText))
+    back = mix(th.base, palette.color(role.Highlight), CURRENT_TINT[th.dark])
+    return back, text_colour_for(back)
+
+
+def tau_colour(tau: float | None) -> QColor:
+    """Background of a tau-b cell on the application palette: the stoplight ramp, red (-1) to green (1)."""
+    th = theme.current()
+    return th.missing if tau is None else th.stoplight((tau + 1.0) / 2.0)
+
+
 class ComparisonPanel(QWidget):
     """Ranks under every method and Kendall's tau-b between them; follows the session."""
 
@@ -78,6 +105,7 @@ class ComparisonPanel(QWidget):
         self.setAccessibleName(self.tr("Compare methods"))
         self.comparison: MethodComparison | None = None
         self._stale = True
+        self._highlighted_column = -1  # ranks-table column coloured as the method in use
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("comparisonSummary")
@@ -132,6 +160,9 @@ class ComparisonPanel(QWidget):
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self._on_changed)  # hidden: recomputed when shown
         controller.viewChanged.connect(self._on_changed)  # issue 4: analysts
+        watcher = theme.install()
+        if watcher is not None:  # issue 6: a new palette re-colours the tables
+            watcher.changed.connect(self.recolour)
         self.recompute()
 
     def _table(self, name: str, accessible: str) -> QTableWidget:
@@ -200,7 +231,7 @@ class ComparisonPanel(QWidget):
             header = QTableWidgetItem(method_code(m) + (" ●" if m is current else ""))
             header.setToolTip(m.label + (self.tr(" — the method in use") if m is current else ""))
             table.setHorizontalHeaderItem(c, header)
-        highlight = QColor(_CURRENT_HEX)
+        self._highlighted_column = -1
         for r, oid in enumerate(order):
             name = QTableWidgetItem(lead.option_names[lead.option_index(oid)])
             name.setToolTip(name.text())
@@ -219,12 +250,12 @@ class ComparisonPanel(QWidget):
                     item.setToolTip(self.tr("{0}: rank {1} under {2}").format(
                         ev.option_names[ev.option_index(oid)], ev.rank_of(oid), m.label))
                 if m is current:
-                    item.setBackground(highlight)
-                    item.setForeground(text_colour_for(highlight))  # issue 6: readable on a dark palette too
+                    self._highlighted_column = c
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(r, c, item)
+        self._colour_current_column()
 
     def _fill_tau(self) -> None:
         cmp = self.comparison
@@ -245,13 +276,40 @@ class ComparisonPanel(QWidget):
                 tau = cmp.tau_between(a, b)
                 item = QTableWidgetItem(DASH if tau is None else f"{tau:+.2f}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                background = QColor(MISSING_HEX) if tau is None else stoplight_colour((tau + 1.0) / 2.0)
-                item.setBackground(background)
-                item.setForeground(text_colour_for(background))
+                item.setData(TAU_ROLE, tau)
+                self._colour_tau(item)
                 item.setToolTip(self.tr("{0} vs {1}: tau-b {2}").format(
                     a.label, b.label, self.tr("undefined (too few options, or all tied)") if tau is None
                     else f"{tau:.3f}"))
                 table.setItem(r, c, item)
+
+    # ------------------------------------------------------------ colours
+    def recolour(self) -> None:
+        """Colour both tables for the current palette (called again when the palette changes)."""
+        self._colour_current_column()
+        table = self.tau_table
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is not None:
+                    self._colour_tau(item)
+
+    def _colour_current_column(self) -> None:
+        col = self._highlighted_column
+        if col < 0:
+            return
+        back, ink = current_method_colours()
+        for r in range(self.ranks_table.rowCount()):
+            item = self.ranks_table.item(r, col)
+            if item is not None:
+                item.setBackground(back)
+                item.setForeground(ink)
+
+    @staticmethod
+    def _colour_tau(item: QTableWidgetItem) -> None:
+        background = tau_colour(item.data(TAU_ROLE))
+        item.setBackground(background)
+        item.setForeground(text_colour_for(background))
 
     # ------------------------------------------------------------ words
     def summary(self) -> str:
@@ -317,4 +375,4 @@ class ComparisonPanel(QWidget):
         return methods.index(current) + 1 if current in methods else -1
 
 
-__all__ = ["DEBOUNCE_MS", "ComparisonPanel", "method_code", "short_label"]
+__all__ = ["DEBOUNCE_MS", "ComparisonPanel", "current_method_colours", "method_code", "short_label", "tau_colour"]

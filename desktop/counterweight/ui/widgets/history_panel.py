@@ -347,7 +347,9 @@ class HistoryPanel(QWidget):
             return
         self.status_label.setProperty("verified", report.ok)
         if report.ok:
-            text = self.tr("History verified: %n entries, chain intact", "", report.rows_checked)
+            n = report.rows_checked  # English plural by hand: no English numerus forms are loaded
+            text = (self.tr("History verified: 1 entry, chain intact") if n == 1
+                    else self.tr("History verified: %n entries, chain intact", "", n))
             if report.note:
                 text += "\n" + report.note
             set_tone(self.status_label, "ok")  # issue 6: follows the system palette

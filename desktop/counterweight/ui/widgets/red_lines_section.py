@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from counterweight.engine import Evaluation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RankingPanel", text)  # the strings were the ranking panel's
-
-
 class RedLinesSection(QWidget):
     """Summary, breaches list and "Red lines…" button.
 
@@ -47,19 +43,19 @@ class RedLinesSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("redLinesSection")
-        title = QLabel(_tr("<b>Red lines</b>"), self)
+        title = QLabel(self.tr("<b>Red lines</b>"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("redLinesSummary")
         self.summary.setWordWrap(True)
-        self.button = QPushButton(_tr("Re&d lines…"), self)
+        self.button = QPushButton(self.tr("Re&d lines…"), self)
         self.button.setObjectName("redLinesButton")
-        self.button.setAccessibleName(_tr("Edit red lines"))
-        self.button.setToolTip(_tr("Limits no option may cross, however well it scores elsewhere"))
-        self.button.setAccessibleDescription(_tr("Limits no option may cross, however well it scores elsewhere"))
+        self.button.setAccessibleName(self.tr("Edit red lines"))
+        self.button.setToolTip(self.tr("Limits no option may cross, however well it scores elsewhere"))
+        self.button.setAccessibleDescription(self.tr("Limits no option may cross, however well it scores elsewhere"))
         self.breaches = QListWidget(self)
         self.breaches.setObjectName("redLineBreachesList")
-        self.breaches.setAccessibleName(_tr("Red-line breaches"))
-        self.breaches.setAccessibleDescription(_tr("One line per option that crosses a red line; Enter shows "
+        self.breaches.setAccessibleName(self.tr("Red-line breaches"))
+        self.breaches.setAccessibleDescription(self.tr("One line per option that crosses a red line; Enter shows "
                                                    "the option"))
         self.breaches.setWordWrap(True)
         self.breaches.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
@@ -91,12 +87,12 @@ class RedLinesSection(QWidget):
         n_lines = len(decision.red_lines)
         breaches = evaluation.red_line_breaches
         if not n_lines:
-            self.summary.setText(_tr("none set"))
+            self.summary.setText(self.tr("none set"))
         elif not breaches:
-            self.summary.setText(_tr("No option breaches the {0} red line(s).").format(n_lines))
+            self.summary.setText(self.tr("No option breaches the red line.") if n_lines == 1
+                                 else self.tr("No option breaches the %n red lines.", "", n_lines))
         else:
-            excluded = len(evaluation.excluded_option_ids)
-            self.summary.setText(_tr("{0} breach(es); {1} option(s) excluded.").format(len(breaches), excluded))
+            self.summary.setText(self._breach_summary(len(breaches), len(evaluation.excluded_option_ids)))
         for breach in breaches:
             item = QListWidgetItem(red_line_icon(breach.action), describe_breach(decision, breach))
             item.setToolTip(breach.reason)
@@ -105,6 +101,14 @@ class RedLinesSection(QWidget):
         self.breaches.setVisible(bool(breaches))
         # at least one breach (two lines) in view; drag the splitter for more
         self.breaches.setMinimumHeight(self.row_height() + 2 * self.breaches.frameWidth() + 4)
+
+    def _breach_summary(self, n_breaches: int, n_excluded: int) -> str:
+        """"2 breaches; 1 option excluded." with English plurals (no English numerus forms are loaded)."""
+        breaches = self.tr("1 breach") if n_breaches == 1 else self.tr("%n breaches", "", n_breaches)
+        excluded = (self.tr("1 option excluded") if n_excluded == 1
+                    else self.tr("%n options excluded", "", n_excluded))
+        #: Translators: {0} is "1 breach" or "%n breaches", {1} is "1 option excluded" or "%n options excluded".
+        return self.tr("{0}; {1}.").format(breaches, excluded)
 
     def messages(self) -> list[str]:
         """The lines shown, one per breach."""

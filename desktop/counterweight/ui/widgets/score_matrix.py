@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -52,6 +54,8 @@ FIT_SAMPLE_ROWS = 20
 FIT_MAX_PX = 220
 #: Off-screen columns fitted per turn of the event loop (about 2 ms each on 1,000 rows).
 FIT_BATCH = 8
+#: Widest the option names beside the matrix are shown, in average characters of their font.
+ROW_HEADER_MAX_CHARS = 28
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -105,6 +109,32 @@ class ScoreDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class _RowHeader(QHeaderView):
+    """The option names beside the matrix, at most :data:`ROW_HEADER_MAX_CHARS` wide.
+
+    A longer name is elided; the full name stays in the tooltip and is what screen
+    readers read (both come from the model). The cap is worked out from the font on
+    every layout, so it follows the text size.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("scoreMatrixRowHeader")
+        self.setSectionsClickable(True)  # as QTableView's own header: a click selects the row
+        self.setHighlightSections(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def max_width(self) -> int:
+        """Widest the header is made, in pixels, for its current font."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        return self.fontMetrics().averageCharWidth() * ROW_HEADER_MAX_CHARS + 2 * margin + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API; QTableView sizes the header from this
+        hint = super().sizeHint()
+        hint.setWidth(min(hint.width(), self.max_width()))
+        return hint
 
 
 class _MatrixView(QTableView):
@@ -164,6 +194,7 @@ class ScoreMatrix(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(70)
         header.setResizeContentsPrecision(60)
+        self.view.setVerticalHeader(_RowHeader(self.view))  # long option names elided, not widening it
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         follow_font(self.view, padding=16)  # issue 6: rows grow with the system font (30 px at 9 pt)
         self.view.verticalHeader().setResizeContentsPrecision(60)

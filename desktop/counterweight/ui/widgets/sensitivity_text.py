@@ -52,9 +52,33 @@ def _pair(a: float, b: float) -> tuple[str, str]:
     return pct(a, decimals), pct(b, decimals)
 
 
-def _number(x: float) -> str:
-    text = f"{x:,.0f}" if abs(x) >= 100 else f"{x:.1f}" if abs(x) >= 10 else f"{x:.2f}"
+#: Most decimals :func:`_numbers` adds so that two different scores read differently.
+MAX_DECIMALS = 6
+
+
+def _decimals(x: float) -> int:
+    """Decimals a score is shown with: fewer for larger numbers."""
+    return 0 if abs(x) >= 100 else 1 if abs(x) >= 10 else 2
+
+
+def _number(x: float, decimals: int | None = None) -> str:
+    text = f"{x:,.{_decimals(x) if decimals is None else decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _numbers(a: float, b: float) -> tuple[str, str]:
+    """Two different scores as text, with more decimals when the usual rounding shows them equal.
+
+    ``(3.004, 2.996)`` gives ``("3.004", "2.996")``, not ``("3", "3")``. Scores closer
+    than :data:`MAX_DECIMALS` decimals still read the same; the caller words that case.
+    """
+    old, new = _number(a), _number(b)
+    start = max(_decimals(a), _decimals(b)) + 1
+    for decimals in range(start, max(start, MAX_DECIMALS) + 1):
+        if old != new or a == b:
+            break
+        old, new = _number(a, decimals), _number(b, decimals)
+    return old, new
 
 
 def _weight_phrase(c: CriterionSensitivity, t: Threshold, tr: Callable[[str], str]) -> str:
@@ -78,9 +102,14 @@ def _score_phrase(decision: Decision, it: FlipItem, tr: Callable[[str], str]) ->
         return tr("{option}'s score on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
             option=option, criterion=crit.name, moves=moves, old=it.current, new=it.target)
     unit = f" {crit.unit}" if crit.unit else ""
+    current, target = float(it.current), float(it.target)  # type: ignore[arg-type]
+    old, new = _numbers(current, target)
+    if old == new:  # closer than the decimals shown: say which way it moves instead
+        text = (tr("{option}'s score on {criterion} rises just above {old}{unit}") if target > current
+                else tr("{option}'s score on {criterion} falls just below {old}{unit}"))
+        return text.format(option=option, criterion=crit.name, old=old, unit=unit)
     return tr("{option}'s score on {criterion} moves from {old} to {new}{unit}").format(
-        option=option, criterion=crit.name, old=_number(float(it.current)), new=_number(float(it.target)),  # type: ignore[arg-type]
-        unit=unit)
+        option=option, criterion=crit.name, old=old, new=new, unit=unit)
 
 
 def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult,

@@ -92,6 +92,7 @@ class SourceDetailsForm(QWidget):
                 source.title, source.author, source.publisher, source.published, source.reference)
             for edit, value in zip(self._edits(), values):
                 edit.setText(value)
+                edit.setCursorPosition(0)  # show the start of a long value, not its end
             grade = source.reliability.value if source else Reliability.F.value
             self.reliability_combo.setCurrentIndex(self.reliability_combo.findData(grade))
         finally:

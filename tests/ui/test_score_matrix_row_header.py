@@ -1,0 +1,48 @@
+"""The option names beside the score matrix: a long name is elided, never widening the header past a cap."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from counterweight.ui.widgets.score_matrix import ROW_HEADER_MAX_CHARS, ScoreMatrix
+from tests.factories import small_decision
+from tests.storage.builders import rebuild
+from tests.ui.conftest import controller_on, shown
+
+pytestmark = pytest.mark.qt
+
+LONG_NAME = "Strike North Korean troops in their staging areas inside Russia's Kursk region"  # 78 characters
+
+
+@pytest.fixture
+def long_controller(tmp_path):
+    decision = small_decision()
+    options = [o.model_copy(update={"name": LONG_NAME}) if o.id == "b" else o for o in decision.options]
+    yield from controller_on(tmp_path / "long.counterweight", rebuild(decision, options=options))
+
+
+def test_a_long_option_name_is_elided_and_kept_whole_for_tooltip_and_screen_readers(qtbot, long_controller):
+    assert len(LONG_NAME) == 78
+    matrix = shown(qtbot, ScoreMatrix(long_controller), 900, 400)
+    header = matrix.view.verticalHeader()
+    cap = header.fontMetrics().averageCharWidth() * (ROW_HEADER_MAX_CHARS + 2)
+    assert header.width() <= cap < header.fontMetrics().horizontalAdvance(LONG_NAME)
+    assert header.width() >= header.fontMetrics().horizontalAdvance("Charlie")  # short names still whole
+    row = matrix.model.index_of("b", "effect").row()
+    assert matrix.model.headerData(row, Qt.Orientation.Vertical) == LONG_NAME  # what screen readers read
+    assert LONG_NAME in matrix.model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    assert header.sectionsClickable() and header.highlightSections()  # as QTableView's own header
+
+
+def test_the_cap_follows_the_text_size(qtbot, long_controller):
+    matrix = shown(qtbot, ScoreMatrix(long_controller), 900, 400)
+    header = matrix.view.verticalHeader()
+    before = header.width()
+    big = QFont(matrix.view.font())
+    big.setPointSizeF(big.pointSizeF() * 1.5)
+    matrix.view.setFont(big)  # the header inherits it, as it would a larger system font
+    qtbot.waitUntil(lambda: header.width() > before * 1.3, timeout=2000)
+    assert header.width() <= header.fontMetrics().averageCharWidth() * (ROW_HEADER_MAX_CHARS + 2)
