@@ -106,7 +106,7 @@ def test_block_that_does_not_fit_is_refused(matrix, controller) -> None:
     assert matrix.select_cell("c", "effect")
     assert not matrix.paste_text("1\t2\t3\n")
     assert controller.decision == before
-    assert "room for only 1 row(s) and 2 column(s)" in matrix.error_label.text()
+    assert "room for only 1 row and 2 columns" in matrix.error_label.text()
 
 
 def test_header_row_is_skipped_only_over_its_own_columns(matrix, controller) -> None:

@@ -91,7 +91,7 @@ def test_link_a_selected_passage_to_a_score(qtbot, window: MainWindow) -> None:
     idx = _cell(win, "b", "effect")
     assert idx.data(EvidenceCountRole) == 1 and idx.data(EvidenceStrengthRole) == "strong"
     assert idx.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "1 item(s), strong support" in idx.data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 item, strong support" in idx.data(Qt.ItemDataRole.ToolTipRole)
     other = _cell(win, "a", "effect")
     assert other.data(EvidenceCountRole) == 0 and other.data(Qt.ItemDataRole.DecorationRole) is None
     assert dlg.links_label.text().startswith("Cited by 1 score")
@@ -226,7 +226,7 @@ def test_one_passage_linked_to_several_scores_is_one_undo_step(qtbot, window: Ma
     link.option_list.setFocus()
     link.set_cell("c", "effect")
     assert link.cells() == [("a", "harm"), ("a", "effect"), ("c", "harm"), ("c", "effect")]
-    assert "4 score(s)" in link.count_label.text()
+    assert "linked to 4 scores." in link.count_label.text()
     link.set_cell("a", "harm", on=False)  # unchecks Alpha and Civilian harm
     assert link.cells() == [("c", "effect")]
     link.set_cell("a", "harm")

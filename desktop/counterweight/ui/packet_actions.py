@@ -227,13 +227,19 @@ class PacketActions(QObject):
         except CounterweightError as exc:
             self._fail(self.tr("Could not write the returned packet"), exc)
             return None
-        message = self.tr("Wrote %1: %2 score(s), %3 weight(s), %4 set(s) of judgements.").replace(
-            "%1", str(summary.path)).replace("%2", str(summary.scores)).replace("%3", str(summary.weights)).replace(
-            "%4", str(summary.judgements))
+        n_scores, n_weights, n_sets = summary.scores, summary.weights, summary.judgements
+        scores = self.tr("1 score") if n_scores == 1 else self.tr("%n scores", "", n_scores)
+        weights = self.tr("1 weight") if n_weights == 1 else self.tr("%n weights", "", n_weights)
+        sets = self.tr("1 set of judgements") if n_sets == 1 else self.tr("%n sets of judgements", "", n_sets)
+        message = self.tr("Wrote %1: %2, %3, %4.").replace("%1", str(summary.path)).replace(
+            "%2", scores).replace("%3", weights).replace("%4", sets)
         if summary.shared_changes:
-            QMessageBox.information(self._window, self.tr("Return packet"), self.tr(
-                "%1 shared score(s) were changed in this working copy. Only your own values (your view) are "
-                "returned; switch to your view to give them as your own.").replace("%1", str(summary.shared_changes)))
+            n = summary.shared_changes
+            QMessageBox.information(self._window, self.tr("Return packet"), (self.tr(
+                "1 shared score was changed in this working copy. Only your own values (your view) are "
+                "returned; switch to your view to give it as your own.") if n == 1 else self.tr(
+                "%n shared scores were changed in this working copy. Only your own values (your view) are "
+                "returned; switch to your view to give them as your own.", "", n)))
         self._status(message)
         return summary.path
 

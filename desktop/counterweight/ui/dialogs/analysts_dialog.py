@@ -283,7 +283,9 @@ class AnalystsDialog(QDialog):
         if a is None:
             return self._say(self.tr("Choose an analyst in the list first."))
         n = input_count(self._controller.decision, a.id)
-        question = (self.tr("Remove {0}? Their {1} own input(s) (scores, weights and judgements) will be "
+        question = (self.tr("Remove {0}? Their own input (a score, weight or judgement) will be removed with "
+                            "them. You can undo this.").format(a.name) if n == 1 else
+                    self.tr("Remove {0}? Their {1} own inputs (scores, weights and judgements) will be "
                             "removed with them. You can undo this.").format(a.name, n) if n else
                     self.tr("Remove {0}? They have no inputs of their own. You can undo this.").format(a.name))
         if not self.confirm(question):

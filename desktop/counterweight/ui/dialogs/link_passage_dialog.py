@@ -141,7 +141,8 @@ class LinkPassageDialog(QDialog):
 
     def _update_count(self, *_: object) -> None:
         n = len(self.cells())
-        self.count_label.setText(self.tr("The passage will be linked to {0} score(s).").format(n))
+        self.count_label.setText(self.tr("The passage will be linked to 1 score.") if n == 1 else
+                                 self.tr("The passage will be linked to %n scores.", "", n))
         self.ok_button.setEnabled(n > 0)
 
     def credibility(self) -> Credibility:

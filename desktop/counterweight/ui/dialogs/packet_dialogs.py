@@ -98,8 +98,10 @@ class PacketImportDialog(QDialog):
             lines.append(self.tr("{0} is no longer named in this project and will be added back.").format(
                 plan.analyst.name))
         counts = {s: plan.count(s) for s in ("take", "same", "conflict", "skipped")}  # type: ignore[arg-type]
-        lines.append(self.tr("{0} value(s) to take, {1} already equal, {2} conflict(s), {3} skipped.").format(
-            counts["take"], counts["same"], counts["conflict"], counts["skipped"]))
+        take, clash = counts["take"], counts["conflict"]
+        lines.append(self.tr("{0} to take, {1} already equal, {2}, {3} skipped.").format(
+            self.tr("1 value") if take == 1 else self.tr("%n values", "", take), counts["same"],
+            self.tr("1 conflict") if clash == 1 else self.tr("%n conflicts", "", clash), counts["skipped"]))
         if counts["conflict"]:
             lines.append(self.tr("A conflict is a value changed both here and in the packet since the export: "
                                  "choose for each which one to keep. The project's value is kept unless you "

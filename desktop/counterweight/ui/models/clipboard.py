@@ -40,6 +40,16 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 Block = list[list[str]]
 
 
+def _rows(n: int) -> str:
+    return (QCoreApplication.translate("ScoreClipboard", "1 row") if n == 1
+            else QCoreApplication.translate("ScoreClipboard", "%n rows", "", n))
+
+
+def _columns(n: int) -> str:
+    return (QCoreApplication.translate("ScoreClipboard", "1 column") if n == 1
+            else QCoreApplication.translate("ScoreClipboard", "%n columns", "", n))
+
+
 def _rectangle(indexes: Sequence[ModelIndex]) -> tuple[int, int, int, int] | None:
     valid = [i for i in indexes if i.isValid()]
     if not valid:
@@ -139,9 +149,9 @@ def plan_paste(model: ScoreTableModel, block: Block, start: ModelIndex,
         if height > room_rows or width > room_cols:
             raise InvalidInputError(QCoreApplication.translate(
                 "ScoreClipboard",
-                "The pasted block has {0} row(s) and {1} column(s), but from {2} there is room for only {3} "
-                "row(s) and {4} column(s). Nothing was pasted.").format(
-                height, width, model.cell_name(start), room_rows, room_cols))
+                "The pasted block has {0} and {1}, but from {2} there is room for only {3} and {4}. "
+                "Nothing was pasted.").format(
+                _rows(height), _columns(width), model.cell_name(start), _rows(room_rows), _columns(room_cols)))
         for i, line in enumerate(block):
             for j, text in enumerate(line):
                 targets.append((start.row() + i, start.column() + j, text, i + 1, j + 1))

@@ -49,8 +49,11 @@ def cell_tooltip(decision: Decision, cell_name: str, criterion: Criterion, score
             lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence: {0}").format(bits))
         if score.evidence:  # issue 4: evidence strength in words
             strength = evidence_strength(score, decision.sources)
-            lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence behind this score: {0} item(s), {1}")
-                         .format(len(score.evidence), strength_words(strength)))
+            n = len(score.evidence)
+            items = (QCoreApplication.translate("ScoreTableModel", "1 item") if n == 1
+                     else QCoreApplication.translate("ScoreTableModel", "%n items", "", n))
+            lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence behind this score: {0}, {1}")
+                         .format(items, strength_words(strength)))
         elif not score.is_missing:
             lines.append(QCoreApplication.translate("ScoreTableModel", "This score rests on no evidence."))
     lines.append(QCoreApplication.translate("ScoreTableModel", "Scale: {0}").format(describe_scale(criterion)))
