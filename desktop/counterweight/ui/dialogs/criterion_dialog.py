@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -43,6 +44,8 @@ Validator = Callable[[Criterion], str | None]
 
 NUMERIC, QUALITATIVE = 0, 1
 LABEL_COL, DESCRIPTOR_COL, VALUE_COL = 0, 1, 2
+#: The dialog is never narrower than this (and wider when its labels and fields need it).
+MIN_WIDTH_PX = 520
 
 
 def parse_number(text: str) -> float | None:
@@ -80,7 +83,6 @@ class CriterionDialog(QDialog):
         self._ready = False  # no validation until every field exists
         self.setWindowTitle(self.tr("Edit group") if criterion.is_group else self.tr("Edit criterion"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
 
         self.name_edit = self._line("nameEdit", self.tr("Name"), criterion.name)
         self.name_edit.setAccessibleDescription(self.tr("The name shown in the score matrix, weights and reports"))
@@ -96,6 +98,11 @@ class CriterionDialog(QDialog):
         self._label_buddies(form)
 
         layout = QVBoxLayout(self)
+        # The minimum size follows the contents, so a larger system font cannot squeeze a label under its
+        # field or cut a column title (a fixed setMinimumWidth(520) used to override the layout's minimum).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        margins = layout.contentsMargins()
+        layout.addStrut(MIN_WIDTH_PX - margins.left() - margins.right())
         layout.addLayout(form)
 
         self.direction_combo = QComboBox(self)
@@ -237,7 +244,10 @@ class CriterionDialog(QDialog):
         self._named(t, "levelsTable", self.tr("Levels"))
         t.setAccessibleDescription(self.tr("Columns: label, what the level means, value from 0 to 100"))
         t.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Descriptor"), self.tr("Value (0-100)")])
-        t.horizontalHeader().setSectionResizeMode(DESCRIPTOR_COL, QHeaderView.ResizeMode.Stretch)
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(DESCRIPTOR_COL, QHeaderView.ResizeMode.Stretch)
+        for column in (LABEL_COL, VALUE_COL):  # as wide as their title and cells, at any text size
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setTabKeyNavigation(False)
         t.setMinimumHeight(150)
@@ -257,7 +267,21 @@ class CriterionDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         col.addLayout(row)
+        self._fit_levels_table()
         return page
+
+    def _fit_levels_table(self) -> None:
+        """Make the levels table wide enough for all its column titles at the current font."""
+        t = self.levels_table
+        header = t.horizontalHeader()
+        titles = sum(header.sectionSizeFromContents(c).width() for c in range(t.columnCount()))
+        rows = 0 if t.verticalHeader().isHidden() else t.verticalHeader().sizeHint().width()
+        t.setMinimumWidth(titles + rows + t.verticalScrollBar().sizeHint().width() + 2 * t.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not self._original.is_group:
+            QTimer.singleShot(0, self, self._fit_levels_table)  # once the table has the new font too
 
     def _fill_levels(self, levels: list[Level]) -> None:
         self.levels_table.blockSignals(True)
@@ -311,7 +335,8 @@ class CriterionDialog(QDialog):
         for i in range(self.stack.count()):  # size the stack to the visible page only
             policy = QSizePolicy.Policy.Preferred if i == kind else QSizePolicy.Policy.Ignored
             self.stack.widget(i).setSizePolicy(policy, policy)
-        self.adjustSize()
+        if self.isVisible():  # on first show Qt sizes the dialog to its contents (doing it here, half built, stuck)
+            self.adjustSize()
         qualitative = kind == QUALITATIVE
         # Levels carry their own values, so direction and unit do not apply to them.
         self.direction_combo.setEnabled(not qualitative)

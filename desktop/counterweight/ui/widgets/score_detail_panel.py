@@ -84,10 +84,9 @@ class ScoreDetailPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.scale_label = QLabel(self)
-        self.scale_label.setObjectName("scoreDetailScale")
-        self.scale_label.setWordWrap(True)
-        self.scale_label.setTextFormat(Qt.TextFormat.PlainText)
+        # the scale and its levels: scrolls when the panel is short or the font large (was a bare, cut-off label)
+        self.scale_text = parts.ScaleText(self)
+        self.scale_label = self.scale_text.label
 
         self.value_edit = QLineEdit(self)
         self.value_edit.setObjectName("scoreDetailValue")
@@ -169,7 +168,7 @@ class ScoreDetailPanel(QWidget):
         left.addWidget(self.view_caption)  # issue 4: analysts
         left.addWidget(self.title)
         left.addWidget(self.source_label)  # issue 4: analysts
-        left.addWidget(self.scale_label)
+        left.addWidget(self.scale_text)
         left.addLayout(form, 1)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Evidence"), self))
@@ -227,7 +226,7 @@ class ScoreDetailPanel(QWidget):
         self.source_label.hide()  # issue 4: analysts
         self.use_shared_button.hide()
         self.title.setText(self.tr("Select a cell of the score matrix to see its details."))
-        self.scale_label.clear()
+        self.scale_text.setText("")
         self._loading = True
         self.value_edit.clear()
         self.rationale_edit.clear()
@@ -275,7 +274,7 @@ class ScoreDetailPanel(QWidget):
             else:
                 self.value_edit.setText(format_number(score.value) if score and score.value is not None else "")
                 self.value_stack.setCurrentWidget(self.value_edit)
-            self.scale_label.setText(parts.scale_text(crit))
+            self.scale_text.setText(parts.scale_text(crit))
             has_range = bool(score and (score.low is not None or score.high is not None))
             if numeric:
                 assert isinstance(crit.scale, NumericScale)

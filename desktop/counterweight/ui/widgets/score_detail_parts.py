@@ -1,4 +1,4 @@
-"""Parts of the score detail panel: the evidence rows editor, and whose score a cell shows.
+"""Parts of the score detail panel: the evidence rows editor, the scale text, and whose score a cell shows.
 
 :class:`EvidenceRows` is the editable table of evidence (source, locator, note) with
 its Add and Remove buttons; rows that came from a linked library passage keep the
@@ -6,6 +6,8 @@ link, passage and credibility the table does not show. :func:`cell_source` tells
 the panel which score to show in the controller's current view (shared inputs,
 one analyst's own score or the shared value they fall back to, or the group's
 aggregate) and whether it may be edited there, with a sentence saying so.
+:class:`ScaleText` shows the criterion's scale and levels, scrolling when the panel
+has no room for all of it.
 """
 
 from __future__ import annotations
@@ -14,16 +16,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -183,6 +187,97 @@ def range_spin(parent: QWidget, name: str, accessible: str) -> QDoubleSpinBox:
     return spin
 
 
+class ScaleText(QScrollArea):
+    """The criterion's scale and its levels, one per line: all of it shown when there is room, else it scrolls.
+
+    A bare label was cut off mid-line in a short panel or with a large font, with no way
+    to read the rest. Here the area asks for the height of all its text (up to
+    :attr:`LINES` lines), shrinks to :attr:`MIN_LINES` lines when the panel is short, and
+    never grows past its text; what does not fit scrolls (the wheel, or the arrow keys:
+    it takes the focus only while there is something to scroll). Screen readers read
+    the label; the area's description is the whole text.
+    """
+
+    #: Lines the area asks for at most (a longer text scrolls), and the fewest it shrinks to.
+    LINES, MIN_LINES = 12, 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoreDetailScaleArea")
+        self.setAccessibleName(_tr("Scale of the criterion"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.label = QLabel(self)
+        self.label.setObjectName("scoreDetailScale")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.label)
+        self._width = -1
+        self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self._on_range_changed(0, 0)
+        self.setText("")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - mirrors QLabel
+        """Show ``text`` from its first line."""
+        self.label.setText(text)
+        self.setAccessibleDescription(text or _tr("The scale of the selected criterion and what its levels mean"))
+        self.verticalScrollBar().setValue(0)
+        self._refit()
+
+    # ------------------------------------------------------------ size
+    def text_height(self) -> int:
+        """The height that shows all of the text without a scroll bar, at the area's width."""
+        if not self.label.text():
+            return 0
+        frame = 2 * self.frameWidth()
+        return self.label.heightForWidth(max(self.width() - frame, 1)) + frame
+
+    def _lines(self, lines: int) -> int:
+        return self.label.fontMetrics().lineSpacing() * lines
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().sizeHint().width(), min(self.text_height(), self._lines(self.LINES)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().minimumSizeHint().width(), min(self.text_height(), self._lines(self.MIN_LINES)))
+
+    def _refit(self) -> None:
+        self.setMaximumHeight(self.text_height())  # no empty band below the text
+        self.updateGeometry()
+        self._sync_scroll_bar()
+
+    def _sync_scroll_bar(self) -> None:
+        # Qt keeps a scroll bar once shown if the text, wrapped beside it, is taller than the
+        # area, even when the area has grown to fit the text at its full width: none when it fits.
+        fits = self.height() >= self.text_height()
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # wrapped anew: another height
+            self._width = event.size().width()
+            self._refit()
+        else:
+            self._sync_scroll_bar()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._refit()
+
+    def _on_range_changed(self, _low: int, high: int) -> None:
+        scrolls = high > 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scrolls else Qt.FocusPolicy.NoFocus)
+        self.setToolTip(_tr("Scroll to read the whole scale") if scrolls else "")
+
+
 def scale_text(crit: Criterion) -> str:
     """"Scale: …" for the criterion, with one line per level of a qualitative scale."""
     text = _tr("Scale: {0}").format(describe_scale(crit))
@@ -309,5 +404,5 @@ def cell_source(controller: SessionController, option_id: str, criterion_id: str
 # ------------------------------------------------------------ end issue 4: analysts
 
 
-__all__ = ["REF_ROLE", "CellSource", "EvidenceRows", "cell_source", "fill_levels", "finish_score",
+__all__ = ["REF_ROLE", "CellSource", "EvidenceRows", "ScaleText", "cell_source", "fill_levels", "finish_score",
            "parse_value", "range_spin", "scale_text", "source_widgets"]

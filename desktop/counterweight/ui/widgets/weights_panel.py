@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,7 +41,10 @@ from counterweight.ui.widgets.weight_editor import (
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
 
-_NAME_MIN_PX, _NAME_MAX_PX, _POINTS_MIN_PX = 90, 220, 96
+#: The name column never gets narrower than this; beyond it, the names get what they need as long
+#: as the points column keeps its box and a slider at least _SLIDER_MIN_PX long (_POINTS_MIN_PX:
+#: the narrowest points column before its boxes exist).
+_NAME_MIN_PX, _SLIDER_MIN_PX, _POINTS_MIN_PX = 90, 80, 96
 #: Item data role holding a group's elicitation marker text (issue 3, weighting dialog).
 MARKER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -123,6 +126,9 @@ class WeightsPanel(QWidget):
         self.setFocusProxy(self.tree)
 
         self.tree.installEventFilter(self)
+        # The name column is fitted whenever the room for it changes: the viewport is resized when the
+        # panel is first shown (its size is not known before), laid out anew, or gets a scroll bar.
+        self.tree.viewport().installEventFilter(self)
         self.tree.setToolTip(self.tr("+ and - change the points of the selected criterion; "
                                      "Enter or F2 moves to its points box."))
         self.equal_button.clicked.connect(self.equalize_selected)
@@ -199,15 +205,27 @@ class WeightsPanel(QWidget):
         return len(self._editors) == len(self._items)
 
     def _fit_name_column(self) -> None:
-        """Give names what they need, but leave the points column room for its slider and box."""
+        """Give names what they need, but leave the points column room for a usable slider and its box.
+
+        Runs after each rebuild, whenever the tree's viewport changes size (which includes the
+        first show: before it the viewport's width is not known) and when a name's text or the
+        font changes, so names are not cut short at a width measured before the panel was laid out.
+        """
         content = self.tree.sizeHintForColumn(self.COL_NAME)
         spare = (self.tree.viewport().width() - self.tree.columnWidth(self.COL_LOCAL)
-                 - self.tree.columnWidth(self.COL_GLOBAL) - _POINTS_MIN_PX)
-        self.tree.setColumnWidth(self.COL_NAME, max(_NAME_MIN_PX, min(content, _NAME_MAX_PX, spare)))
+                 - self.tree.columnWidth(self.COL_GLOBAL) - self._points_min_width())
+        width = max(_NAME_MIN_PX, min(content, spare))
+        if width != self.tree.columnWidth(self.COL_NAME):
+            self.tree.setColumnWidth(self.COL_NAME, width)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._fit_name_column()
+    def _points_min_width(self) -> int:
+        """The narrowest points column that still shows the whole points box and a usable slider."""
+        editor = next(iter(self._editors.values()), None)
+        if editor is None:
+            return _POINTS_MIN_PX + _SLIDER_MIN_PX
+        slider = editor.slider
+        tiny = max(slider.minimumWidth(), slider.minimumSizeHint().width())  # the slider's own minimum
+        return max(_POINTS_MIN_PX, editor.minimumSizeHint().width() - tiny + _SLIDER_MIN_PX)
 
     def sync(self) -> None:
         """Show the decision's points and the engine's local and global weights."""
@@ -235,9 +253,14 @@ class WeightsPanel(QWidget):
     def _sync_markers(self) -> None:
         """Show on each group (and above the tree) how its weights were elicited (issue 3)."""
         decision = self._controller.view_decision  # issue 4: an analyst's own judgements in their view
+        renamed = False
         for cid, item in self._items.items():
             if decision.has_criterion(cid):
+                before = item.text(self.COL_NAME)
                 mark_tree_item(item, self.COL_NAME, MARKER_ROLE, decision, cid)
+                renamed = renamed or item.text(self.COL_NAME) != before
+        if renamed:  # a marker came or went: the names may need another width (not on every slider step)
+            self._fit_name_column()
         text, tip = elicitation_summary(decision)
         self.method_summary.setVisible(bool(text))
         self.method_summary.setText(text)
@@ -258,6 +281,10 @@ class WeightsPanel(QWidget):
 
     # ------------------------------------------------------------ keyboard
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        elif watched is self.tree and event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._fit_name_column)  # once the rows and boxes have the new font
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
             cid = self.selected_criterion_id()
             editor = self.editor(cid) if cid in self._items else None
