@@ -6,7 +6,12 @@ rank acceptability index ``b_i^r`` of Lahdelma & Salminen (2001) as estimated by
 first places, then the most second places, ...), the best on top. Ranks run from a
 dark blue (rank 1) through blue and sky blue to yellow (last rank), a ramp between Okabe-Ito
 colours that keeps its order in lightness and stays apart for red-green colour-blind
-viewers. Past :data:`MAX_RANK_SEGMENTS` the last ranks share one segment.
+viewers. Past :data:`MAX_RANK_SEGMENTS` the last ranks share one segment. A chart
+given ``max_bars`` shows only that many options (the best) and says so on its
+vertical axis ("Top 30 of 100 options"). Each row is
+:data:`~counterweight.charts.labels.LABEL_BAND_LINES` lines of the label font high
+(:meth:`AcceptabilityChart.preferred_height`), so the names stay readable at any
+text size; long names are shortened as in :func:`counterweight.charts.labels.bar_labels`.
 
 Every Qt Charts call of the application lives in this package.
 """
@@ -19,10 +24,11 @@ from PySide6.QtCharts import (
     QChart,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
+from counterweight.charts.labels import bar_labels, label_room, row_height
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.style import (
     category_axis,
@@ -34,13 +40,13 @@ from counterweight.charts.style import (
 )
 from counterweight.engine.smaa import SmaaResult
 
-_LABEL_WIDTH = 200.0
-_LABEL_SHARE = 0.32
+#: Widest the option labels get in a chart that has no size yet (pixels).
+_LABEL_WIDTH_DEFAULT = 260.0
 #: Ranks from this one on share one segment.
 MAX_RANK_SEGMENTS = 8
-#: Below about 24 px a bar's label is elided to "…" by Qt Charts; see :meth:`AcceptabilityChart.preferred_height`.
-ROW_PX = 26
-_FRAME_PX = 112
+#: Height around the plot (value axis, its title, the legend, margins), in lines of the label
+#: font plus fixed pixels: about 112 px at the usual 9 pt font, and more as the text grows.
+_FRAME_LINES, _FRAME_PX = 4.0, 56
 #: A darkened Okabe-Ito blue, then blue, sky blue and yellow.
 _RAMP = ("#003A63", OKABE_ITO["blue"], OKABE_ITO["sky_blue"], OKABE_ITO["yellow"])
 
@@ -69,9 +75,10 @@ def acceptability_order(acceptability: np.ndarray) -> list[int]:
 class AcceptabilityChart(QChart):
     """Stacked rank-acceptability bars, updated in place by :meth:`refresh`."""
 
-    def __init__(self, *, for_print: bool = False) -> None:
+    def __init__(self, *, for_print: bool = False, max_bars: int | None = None) -> None:
         super().__init__()
         self.for_print = for_print
+        self.max_bars = max_bars
         new_chart(self, "acceptabilityChart", for_print=for_print)
         if for_print:
             self.setTitle(self.tr("Rank acceptability: share of the draws giving each rank"))
@@ -95,10 +102,16 @@ class AcceptabilityChart(QChart):
     def _tune_fonts(self) -> None:
         style_texts(self, (self.value_axis, self.category_axis), for_print=self.for_print)
 
+    def row_height(self) -> float:
+        """Height of one option's row that keeps its label readable (it grows with the label font)."""
+        return row_height(QFontMetricsF(self.category_axis.labelsFont()))
+
     def preferred_height(self, rows: int | None = None) -> int:
-        """Height that keeps every option's label readable."""
+        """Height that keeps every option's label readable (``rows``: default, the options shown)."""
         n = len(self._names) if rows is None else rows
-        return _FRAME_PX + (30 if self.title() else 0) + ROW_PX * max(1, n)
+        line = QFontMetricsF(self.category_axis.labelsFont()).height()
+        title = 2.0 * QFontMetricsF(self.titleFont()).height() if self.title() else 0.0
+        return int(_FRAME_PX + _FRAME_LINES * line + title + self.row_height() * max(1, n) + 0.999)
 
     # ------------------------------------------------------------------ data
     def refresh(self, result: SmaaResult) -> None:
@@ -111,7 +124,10 @@ class AcceptabilityChart(QChart):
         else:
             segments = [(r, r) for r in range(1, n + 1)]
         shares = np.column_stack([acc[:, a - 1:b].sum(axis=1) for a, b in segments]) if n else np.zeros((0, 0))
-        bottom_up = list(reversed(acceptability_order(result.acceptability)))
+        order = acceptability_order(result.acceptability)
+        shown = order if self.max_bars is None else order[: self.max_bars]
+        self._note_truncation(len(shown), len(order))
+        bottom_up = list(reversed(shown))
         self._names = [result.option_names[i] for i in bottom_up]
         self._shares = shares[bottom_up, :] if n else np.zeros((0, len(segments)))
         if segments != self.segments:
@@ -129,6 +145,14 @@ class AcceptabilityChart(QChart):
                 bar_set.remove(0, bar_set.count())
             bar_set.append([float(v) for v in self._shares[:, k]])
         self._relabel()
+
+    def _note_truncation(self, shown: int, total: int) -> None:
+        # the ranking chart's wording, so the note reads (and is translated) the same in both charts
+        text = QCoreApplication.translate("ContributionChart", "Top {0} of {1} options").format(shown, total) \
+            if shown < total else ""
+        if self.category_axis.titleText() != text:
+            self.category_axis.setTitleText(text)
+            self.category_axis.setTitleVisible(bool(text))
 
     def _segment_label(self, k: int, full: bool) -> str:
         """"Rank 3" (or "Ranks 8–12"); in a narrow chart only the first says "Rank": "Rank 1", "2", "3"."""
@@ -156,20 +180,12 @@ class AcceptabilityChart(QChart):
 
     def _relabel(self) -> None:
         metrics = QFontMetricsF(self.category_axis.labelsFont())
-        width = self.size().width()
-        room = _LABEL_WIDTH if width <= 0 else max(80.0, min(_LABEL_WIDTH, _LABEL_SHARE * width))
-        labels: list[str] = []
-        seen: set[str] = set()
-        for name in self._names:
-            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-            while label in seen:  # categories must differ
-                label += "\u200b"
-            seen.add(label)
-            labels.append(label)
+        room = label_room(self, self.category_axis, self._names, _LABEL_WIDTH_DEFAULT)
+        labels = safe_labels(bar_labels([""] * len(self._names), self._names, metrics, room))
         if self.category_axis.categories() != labels:
             self.category_axis.clear()
             if labels:
-                self.category_axis.append(safe_labels(labels))
+                self.category_axis.append(labels)
         self._relegend()
 
     # ------------------------------------------------------------------ tooltips
@@ -191,7 +207,8 @@ class AcceptabilityChart(QChart):
             QToolTip.hideText()
 
 
-def build_acceptability_chart(result: SmaaResult, *, for_print: bool = False) -> AcceptabilityChart:
+def build_acceptability_chart(result: SmaaResult, *, for_print: bool = False,
+                              max_bars: int | None = None) -> AcceptabilityChart:
     """Build the stacked rank-acceptability chart of an SMAA-2 result.
 
     Parameters
@@ -200,13 +217,16 @@ def build_acceptability_chart(result: SmaaResult, *, for_print: bool = False) ->
         From :func:`counterweight.services.robustness.run_smaa`.
     for_print
         Add a title and drop the background, for reports.
+    max_bars
+        Show only the best ``max_bars`` options (the vertical axis then says "Top N of M
+        options"); ``None`` shows every option.
 
     Returns
     -------
     AcceptabilityChart
         Show it with ``QChartView(chart)``; update it with :func:`update_acceptability_chart`.
     """
-    chart = AcceptabilityChart(for_print=for_print)
+    chart = AcceptabilityChart(for_print=for_print, max_bars=max_bars)
     chart.refresh(result)
     return chart
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
+from counterweight.charts.labels import bar_labels, label_room
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.style import (
     category_axis,
@@ -37,7 +38,8 @@ from counterweight.charts.style import (
 from counterweight.domain import AggregationMethod
 from counterweight.engine import Evaluation
 
-_LABEL_WIDTH = 190.0
+#: Widest the option labels get in a chart that has no size yet (pixels).
+_LABEL_WIDTH_DEFAULT = 260.0
 _EXCLUDED_HEX = "#9E9E9E"
 
 
@@ -174,27 +176,29 @@ class MethodScoreChart(QChart):
                 if bar_set.count():
                     bar_set.remove(0, bar_set.count())
                 bar_set.append(col)
-        self._relabel()
         shown, total = len(rows), len(evaluation.option_ids) - len(unplaced)
         title = self.tr("Top {0} of {1} options").format(shown, total) if shown < total else ""
         if self.category_axis.titleText() != title:
             self.category_axis.setTitleText(title)
             self.category_axis.setTitleVisible(bool(title))
+        self._relabel()  # after the title, which takes some of the labels' room
 
     def _relabel(self) -> None:
+        """Label each bar "rank. name" ("— name" if excluded); long names shortened as in
+        :func:`~counterweight.charts.labels.bar_labels`."""
         metrics = QFontMetricsF(self.category_axis.labelsFont())
-        labels: list[str] = []
-        seen: set[str] = set()
-        for rank, name in zip(self._ranks, self._names):
-            prefix = "— " if rank is None else f"{rank}. "
-            room = _LABEL_WIDTH - metrics.horizontalAdvance(prefix)
-            label = prefix + metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-            while label in seen:  # categories must differ
-                label += "\u200b"
-            seen.add(label)
-            labels.append(label)
+        prefixes = ["— " if rank is None else f"{rank}. " for rank in self._ranks]
+        room = label_room(self, self.category_axis, [p + n for p, n in zip(prefixes, self._names)],
+                          _LABEL_WIDTH_DEFAULT)
+        labels = safe_labels(bar_labels(prefixes, self._names, metrics, room))
         if self.category_axis.categories() != labels:
-            self.category_axis.setCategories(safe_labels(labels))
+            self.category_axis.setCategories(labels)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Re-elide option names when the chart gets narrower or wider."""
+        super().resizeEvent(event)
+        if abs(event.newSize().width() - event.oldSize().width()) >= 1 and self._names:
+            self._relabel()
 
     # ------------------------------------------------------------------ tooltips
     def describe_bar(self, index: int) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QCursor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
+from counterweight.charts.labels import bar_labels, label_room
 from counterweight.charts.palette import series_colour
 from counterweight.charts.style import (
     category_axis,
@@ -40,9 +41,8 @@ from counterweight.engine import Evaluation
 #: Resolution that one layout pixel is meant for (CSS pixels).
 _REFERENCE_DPI = 96.0
 
-#: Longest option label (in characters-wide pixels of the axis font) before eliding.
-_LABEL_WIDTH_SCREEN = 190.0
-_LABEL_WIDTH_PRINT = 260.0
+#: Widest the option labels get in a chart that has no size yet (pixels).
+_LABEL_WIDTH_DEFAULT = 260.0
 
 
 @dataclass(frozen=True)
@@ -91,19 +91,6 @@ def segment_points(evaluation: Evaluation, segments: Sequence[Segment]) -> np.nd
     return np.column_stack([contrib[:, list(s.columns)].sum(axis=1) for s in segments]) * 100.0
 
 
-def _unique(labels: list[str]) -> list[str]:
-    """Category labels must differ; tied ranks with equal (or equally elided) names
-    get invisible zero-width spaces appended."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for label in labels:
-        while label in seen:
-            label += "\u200b"
-        seen.add(label)
-        out.append(label)
-    return out
-
-
 class ContributionChart(QChart):
     """A ``QChart`` that remembers which option and segment each bar stands for."""
 
@@ -141,27 +128,23 @@ class ContributionChart(QChart):
     def _tune_fonts(self) -> None:
         style_texts(self, (self.value_axis, self.category_axis), for_print=self.for_print, title_scale=15.0 / 14.0)
 
-    def _label_width(self) -> float:
-        cap = _LABEL_WIDTH_PRINT if self.for_print else _LABEL_WIDTH_SCREEN
-        width = self.size().width()
-        return cap if width <= 0 else max(80.0, min(cap, 0.3 * width))
-
     def _relabel(self) -> None:
+        """Label each bar "rank. name": names get the room they need, up to a share of the chart's width
+        (:func:`~counterweight.charts.labels.label_room`); longer ones are shortened as in
+        :func:`~counterweight.charts.labels.bar_labels`."""
         metrics = QFontMetricsF(self.category_axis.labelsFont())
-        labels = _unique([self._bar_label(r, name, metrics) for r, name in zip(self._bar_ranks, self._bar_names)])
+        prefixes = [f"{r}. " for r in self._bar_ranks]
+        room = label_room(self, self.category_axis, [p + n for p, n in zip(prefixes, self._bar_names)],
+                          _LABEL_WIDTH_DEFAULT)
+        labels = safe_labels(bar_labels(prefixes, self._bar_names, metrics, room))
         if self.category_axis.categories() != labels:
-            self.category_axis.setCategories(safe_labels(labels))
+            self.category_axis.setCategories(labels)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Re-elide option names when the chart gets narrower or wider."""
         super().resizeEvent(event)
         if abs(event.newSize().width() - event.oldSize().width()) >= 1 and self._bar_names:
             self._relabel()
-
-    def _bar_label(self, rank: int, name: str, metrics: QFontMetricsF) -> str:
-        prefix = f"{rank}. "
-        room = self._label_width() - metrics.horizontalAdvance(prefix)
-        return prefix + metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
 
     # ------------------------------------------------------------------ data
     def refresh(self, decision: Decision, evaluation: Evaluation) -> None:

@@ -9,8 +9,11 @@ Two layers:
   second...) and a note on what was drawn. They use no widget.
 * :class:`AcceptabilityResults` builds the widgets that show a result (a note, and
   the stacked rank-acceptability chart above a tab widget with the two read-only
-  tables, in a vertical splitter), fills them and reads the tables back. Each cell
-  keeps its number (0-1) or, in the first column, the option id under
+  tables, in a vertical splitter), fills them and reads the tables back. The
+  chart is made as tall as its options need to keep every name readable (rows
+  follow the text size; the tab scrolls), up to :data:`MAX_CHART_BARS` options;
+  in the tables the option column takes the spare width, the numbers stay
+  compact. Each cell keeps its number (0-1) or, in the first column, the option id under
   ``Qt.ItemDataRole.UserRole``. A large result (100 options make a table of
   10,200 cells, a few hundred milliseconds of work for the GUI thread) is put on
   screen a slice of about :data:`SLICE_S` at a time, so the window keeps reacting;
@@ -49,8 +52,13 @@ if TYPE_CHECKING:
 DASH = "—"
 #: Columns of the ranks table: option, confidence factor, then rank 1, 2, ...
 COL_OPTION, COL_CONFIDENCE, COL_FIRST_RANK = 0, 1, 2
-#: Widest the option column opens at (pixels); the user may widen it.
-NAME_WIDTH = 160
+#: The option column takes the table's spare width, but is never made narrower than this many
+#: average characters of the table's font (or its text, if shorter) to make room for the others.
+NAME_MIN_CHARS = 26
+#: Dynamic property of a results table: the width its option column's text needs (measured when filled).
+_NAME_CONTENT_PROPERTY = "counterweightNameWidth"
+#: The chart shows at most this many options (those most often ranked first); the table shows all.
+MAX_CHART_BARS = 30
 #: A table with more cells than this has its columns sized one at a time (same widths, in slices).
 SLICED_CELLS = 2_000
 #: Longest the GUI thread spends on one slice of showing a large result before other events run (seconds).
@@ -234,13 +242,15 @@ class AcceptabilityResults:
     def _steps(self, r: SmaaResult, weight_mode: str) -> Iterator[bool | None]:
         """The work of :meth:`show_result` in small steps; a step yielding True ends its slice (a repaint is due)."""
         if self.chart is None:
-            self.chart = build_acceptability_chart(r)
+            self.chart = build_acceptability_chart(r, max_bars=MAX_CHART_BARS)
             self.chart_view.setChart(self.chart)
         else:
             update_acceptability_chart(self.chart, r)
         yield True
         self.splitter.show()
-        self.chart_view.setMinimumHeight(min(360, max(200, self.chart.preferred_height())))
+        # every option shown gets a readable row: the chart grows (the tab scrolls) rather than squeeze them
+        border = 2 * self.chart_view.frameWidth()
+        self.chart_view.setMinimumHeight(max(200, self.chart.preferred_height() + border))
         yield True
         tr = self._tr
         content = ranks_table(r, tr)
@@ -274,8 +284,41 @@ class AcceptabilityResults:
                 t.item(r, COL_FIRST_RANK).data(Qt.ItemDataRole.UserRole) for r in range(t.rowCount())}
 
 
+class ResultsTable(QTableWidget):
+    """A read-only results table whose option column (the first) takes the spare width.
+
+    The other columns keep the width of their contents; the option column gets what
+    is left of the view, but never less than :data:`NAME_MIN_CHARS` average characters
+    (or its widest text, if that is shorter), so a table wider than its view scrolls
+    instead of squeezing the names. It is sized again when the view's width changes.
+    """
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API (the viewport's size changed)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            fit_name_column(self)
+
+
+def name_column_width(table: QTableWidget, content: int) -> int:
+    """Width for the option column of ``table`` whose text needs ``content`` pixels (see :class:`ResultsTable`)."""
+    others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
+    floor = min(content, NAME_MIN_CHARS * table.fontMetrics().averageCharWidth())
+    return max(floor, table.viewport().width() - others)
+
+
+def fit_name_column(table: QTableWidget) -> None:
+    """Give the option column of ``table`` the spare width (see :class:`ResultsTable`)."""
+    if table.columnCount() == 0:
+        return
+    content = table.property(_NAME_CONTENT_PROPERTY)
+    content = int(content) if content is not None else table.sizeHintForColumn(0)
+    width = name_column_width(table, content)
+    if width != table.columnWidth(0):
+        table.setColumnWidth(0, width)
+
+
 def _new_table(parent: QWidget, name: str, accessible: str) -> QTableWidget:
-    table = QTableWidget(0, 0, parent)
+    table = ResultsTable(0, 0, parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -284,7 +327,7 @@ def _new_table(parent: QWidget, name: str, accessible: str) -> QTableWidget:
     table.verticalHeader().hide()
     follow_font(table)  # issue 6: rows follow the system font, also while the window is open
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setStretchLastSection(False)  # the option column takes the spare width instead
     return table
 
 
@@ -321,8 +364,8 @@ def fill_table_steps(table: QTableWidget, content: TableContent) -> Iterator[Non
             yield
     else:
         table.resizeColumnsToContents()
-    if table.columnWidth(0) > NAME_WIDTH:
-        table.setColumnWidth(0, NAME_WIDTH)
+    table.setProperty(_NAME_CONTENT_PROPERTY, table.columnWidth(0))
+    fit_name_column(table)
 
 
 def cell_texts(table: QTableWidget) -> list[list[str]]:
@@ -336,11 +379,14 @@ __all__ = [
     "COL_CONFIDENCE",
     "COL_FIRST_RANK",
     "LazyRows",
+    "MAX_CHART_BARS",
+    "ResultsTable",
     "TableContent",
     "cell_texts",
     "central_weights_table",
     "fill_table",
     "fill_table_steps",
+    "fit_name_column",
     "ranks_table",
     "run_notes",
     "scores_line",

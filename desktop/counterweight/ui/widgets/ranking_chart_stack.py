@@ -3,12 +3,16 @@
 Both charts are kept and updated in place; the stack shows the one the method calls
 for. It shows only as many bars as its height leaves room for with a readable label
 (issue 6: thirty bars in a short chart had every label replaced by "..."), recounted
-when its height changes.
+when its height changes; the chart's vertical axis then says "Top N of M options".
+A bar's band is measured in lines of the label font, so it grows with the text size,
+and the stack is never shorter than :data:`MIN_HEIGHT_BARS` readable bars need.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+import math
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from counterweight.charts import build_contribution_chart, update_contribution_chart
 from counterweight.charts.comparison_chart import build_method_score_chart, update_method_score_chart
+from counterweight.charts.labels import row_height
 from counterweight.ui.widgets.chart_view import chart_view
 
 if TYPE_CHECKING:
@@ -24,13 +29,14 @@ if TYPE_CHECKING:
 
 #: The chart shows at most this many options (the best ones); the table shows all.
 MAX_CHART_BARS = 30
-#: Fewest bars the chart shows when it is short of room (1,000-option projects).
+#: Fewest bars the chart shows (1,000-option projects).
 MIN_CHART_BARS = 5
-#: Height of one bar's band, in lines of the axis label font (see RankingChartStack.bars_that_fit).
-_LABEL_BAND_LINES = 1.8
-_BAR_HEIGHT_PX = 22
-_CHART_FRAME_PX = 120
-_CHART_MIN_CAP_PX = 320
+#: The stack is never shorter than this many readable bars need (fewer if there are fewer options),
+#: so the chart keeps room for the "Top N of M options" axis title too.
+MIN_HEIGHT_BARS = 8
+#: Height around the plot (value axis, its title, the legend, margins) before the chart is laid
+#: out, in lines of the label font plus fixed pixels (measured: 108 px at 9 pt, 129 px at 13.5 pt).
+_FRAME_LINES, _FRAME_PX = 4.0, 56
 
 
 class RankingChartStack(QStackedWidget):
@@ -71,28 +77,55 @@ class RankingChartStack(QStackedWidget):
             else:
                 update_method_score_chart(self.method_chart, evaluation)
             self.setCurrentWidget(self.method_chart_view)
-        bars = min(len(evaluation.option_ids), MAX_CHART_BARS)
-        self.setMinimumHeight(min(_CHART_MIN_CAP_PX, _CHART_FRAME_PX + _BAR_HEIGHT_PX * bars))
+        self._update_minimum()
 
-    def bars_that_fit(self) -> int:
-        """How many bars the chart's height leaves room for, each with a readable label.
+    def _current_chart(self):  # noqa: ANN202 - the ContributionChart or MethodScoreChart shown, or None
+        return self.chart if self.currentWidget() is self.chart_view else self.method_chart
+
+    def row_height(self) -> float:
+        """Height of one bar's band that keeps its label readable (it grows with the label font).
 
         Qt Charts replaces a category label by "..." when its band is shorter than
         about 1.6 lines of the label font (measured: a 14 px font was cut at 21 px a
-        band and shown at 24 px), so each bar is given :data:`_LABEL_BAND_LINES` lines.
+        band and shown at 24 px), so each bar is given
+        :data:`~counterweight.charts.labels.LABEL_BAND_LINES` lines.
         """
-        chart = self.chart if self.currentWidget() is self.chart_view else self.method_chart
+        chart = self._current_chart()
         font = chart.category_axis.labelsFont() if chart is not None else self.chart_view.font()
-        band = QFontMetricsF(font).height() * _LABEL_BAND_LINES
+        return row_height(QFontMetricsF(font))
+
+    def _frame_height(self) -> float:
+        """Height of the chart outside its plot area: measured once laid out, else estimated from the font."""
+        chart = self._current_chart()
+        if chart is not None and chart.plotArea().height() > 0 and chart.size().height() > 0:
+            return chart.size().height() - chart.plotArea().height()
+        font = chart.category_axis.labelsFont() if chart is not None else self.chart_view.font()
+        return _FRAME_PX + _FRAME_LINES * QFontMetricsF(font).height()
+
+    def _update_minimum(self) -> None:
+        """Keep room for :data:`MIN_HEIGHT_BARS` readable bars (fewer if there are fewer options)."""
+        if self._shown is None:
+            return
+        bars = max(1, min(len(self._shown[1].option_ids), MIN_HEIGHT_BARS))
+        view = self.currentWidget()
+        border = 2 * view.frameWidth() if view is not None else 0
+        height = math.ceil(self._frame_height() + self.row_height() * bars) + border + 1
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def bars_that_fit(self) -> int:
+        """How many bars the chart's height leaves room for, each with a readable label (see :meth:`row_height`)."""
+        chart = self._current_chart()
         plot = chart.plotArea().height() if chart is not None else 0.0
-        room = plot if plot > 0 else self.height() - _CHART_FRAME_PX
-        return max(MIN_CHART_BARS, min(MAX_CHART_BARS, int(room // band)))
+        room = plot if plot > 0 else self.height() - self._frame_height()
+        return max(MIN_CHART_BARS, min(MAX_CHART_BARS, int(room // self.row_height())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._bars_timer.start()  # once a splitter drag settles
 
     def _fit_bars(self) -> None:
+        self._update_minimum()  # the frame is measured now that the chart is laid out
         bars = self.bars_that_fit()
         if bars == self._bars:
             return
