@@ -264,6 +264,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{option}&apos;s score on {criterion} rises just above {old}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} falls just below {old}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{option}&apos;s score on {criterion} moves from {old} to {new}{unit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +628,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove {0}? Their {1} own input(s) (scores, weights and judgements) will be removed with them. You can undo this.</source>
+        <source>Remove {0}? Their own input (a score, weight or judgement) will be removed with them. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}? Their {1} own inputs (scores, weights and judgements) will be removed with them. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2110,6 +2122,10 @@
         <source>All analysts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History verified: 1 entry, chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>History verified: %n entries, chain intact</source>
         <translation type="unfinished">
@@ -2260,8 +2276,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passage will be linked to {0} score(s).</source>
+        <source>The passage will be linked to 1 score.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passage will be linked to %n scores.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3006,12 +3029,52 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1: %2 score(s), %3 weight(s), %4 set(s) of judgements.</source>
+        <source>1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scores</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weights</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 set of judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets of judgements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 shared score(s) were changed in this working copy. Only your own values (your view) are returned; switch to your view to give them as your own.</source>
+        <source>1 shared score was changed in this working copy. Only your own values (your view) are returned; switch to your view to give it as your own.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared scores were changed in this working copy. Only your own values (your view) are returned; switch to your view to give them as your own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3076,8 +3139,30 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} value(s) to take, {1} already equal, {2} conflict(s), {3} skipped.</source>
+        <source>{0} to take, {1} already equal, {2}, {3} skipped.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>A conflict is a value changed both here and in the packet since the export: choose for each which one to keep. The project&apos;s value is kept unless you choose otherwise.</source>
@@ -3418,6 +3503,10 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select a scenario above, or make a new one, to type the scores it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scenario scores: type to override a cell, clear to undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,7 +3519,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regret: how many points an option falls short of the best one under that pair</source>
+        <source>Options in rows, one column per perspective and scenario. Regret: how many points an option falls short of the best one under that pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3463,6 +3552,10 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “{0}”: type a score in a cell to change it in this scenario; clear the cell to keep the base score (shown as the cell&apos;s tooltip).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3943,6 +4036,75 @@ With the current scores this is breached by: {1}.</source>
     </message>
 </context>
 <context>
+    <name>RedLinesSection</name>
+    <message>
+        <source>&lt;b&gt;Red lines&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;d lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit red lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits no option may cross, however well it scores elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-line breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per option that crosses a red line; Enter shows the option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option breaches the red line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No option breaches the %n red lines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 option excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n options excluded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}; {1}.</source>
+        <extracomment>Translators: {0} is &quot;1 breach&quot; or &quot;%n breaches&quot;, {1} is &quot;1 option excluded&quot; or &quot;%n options excluded&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>history unreadable</source>
@@ -4020,7 +4182,23 @@ With the current scores this is breached by: {1}.</source>
 <context>
     <name>ScoreClipboard</name>
     <message>
-        <source>The pasted block has {0} row(s) and {1} column(s), but from {2} there is room for only {3} row(s) and {4} column(s). Nothing was pasted.</source>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted block has {0} and {1}, but from {2} there is room for only {3} and {4}. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4312,7 +4490,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence behind this score: {0} item(s), {1}</source>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence behind this score: {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4703,8 +4889,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cited by {0} score(s); linked passages are shaded.</source>
+        <source>No score cites this source yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited by 1 score; linked passages are shaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n scores; linked passages are shaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>New source</source>
