@@ -46,7 +46,7 @@ _DEFAULT_SHARES = {
     "mainSplitter": [0.17, 0.53, 0.30],
     "leftSplitter": [0.42, 0.58],
     "centreSplitter": [0.6, 0.4],
-    "rightSplitter": [0.36, 0.64],
+    "rightSplitter": [0.3, 0.7],  # the analysis tabs need more height than the weights tree
 }
 
 

@@ -4,27 +4,67 @@ Without it, each panel's minimum size adds up through the splitters and tabs int
 main window's minimum size (1,096 x 823 pixels with the example, more with the
 history dock open), so on a 1,366 x 768 laptop screen the bottom of the window was
 off screen. In a scroll area a panel keeps its own minimum size and scrolls
-instead when the window is smaller. The area takes no keyboard focus of its own
-(it would be an extra Tab stop) and passes focus to the panel; Qt scrolls a focused
-child into view.
+instead when the window is smaller.
+
+The panel gets the whole visible area, or its minimum size where that is larger.
+``QScrollArea.setWidgetResizable`` is not used for this: for a panel with wrapped
+labels it makes the panel as tall as its *preferred* height for the width, so a panel
+that fits its minimum scrolled anyway and its last buttons sat below the fold.
+
+The area takes no keyboard focus of its own (it would be an extra Tab stop) and passes
+focus to the panel; Qt scrolls a focused child into view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
 
-def scroll_area(panel: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    """``panel`` inside a frameless scroll area that resizes it to the area when it fits."""
-    area = QScrollArea(parent)
-    area.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(panel)
-    area.setFocusProxy(panel)
-    return area
+class PanelScrollArea(QScrollArea):
+    """Shows ``panel`` at the area's size, or at the panel's minimum size and scrolling."""
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidgetResizable(False)
+        self.setWidget(panel)
+        self.setFocusProxy(panel)
+        panel.installEventFilter(self)  # its minimum size changes with its contents
+        self.fit()
+
+    def fit(self) -> None:
+        """Give the panel the visible area, but never less than its minimum size."""
+        panel = self.widget()
+        if panel is None:
+            return
+        least = panel.minimumSizeHint().expandedTo(panel.minimumSize())
+        room = self.maximumViewportSize()  # the viewport without scroll bars
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width, height = max(room.width(), least.width()), max(room.height(), least.height())
+        if height > room.height():  # a vertical scroll bar takes some of the width
+            width = max(room.width() - bar, least.width())
+        if width > room.width():  # and a horizontal one some of the height
+            height = max(room.height() - bar, least.height())
+        if panel.size().width() != width or panel.size().height() != height:
+            panel.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+
+def scroll_area(panel: QWidget, parent: QWidget | None = None) -> PanelScrollArea:
+    """``panel`` inside a :class:`PanelScrollArea`."""
+    return PanelScrollArea(panel, parent)
 
 
 def inner(widget: QWidget | None) -> QWidget | None:
@@ -32,4 +72,4 @@ def inner(widget: QWidget | None) -> QWidget | None:
     return widget.widget() if isinstance(widget, QScrollArea) else widget
 
 
-__all__ = ["inner", "scroll_area"]
+__all__ = ["PanelScrollArea", "inner", "scroll_area"]
