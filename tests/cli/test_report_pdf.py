@@ -75,6 +75,15 @@ def test_bad_input_exits_2_with_one_line(cli, project: Path, tmp_path: Path, arg
     assert not list(tmp_path.rglob("*.part"))
 
 
+def test_a_folder_named_like_the_brief_is_named(cli, project: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    target = tmp_path / "folder.pdf"
+    target.mkdir()
+    result = cli("report", project, "-o", target, "--force")
+    assert result.code == 2
+    assert result.err == f"counterweight: error: {target}: Could not write the PDF brief: a folder has that name.\n"
+    assert not list(tmp_path.rglob("*.part")) and target.is_dir()
+
+
 def test_missing_input_exits_2(cli, tmp_path: Path) -> None:  # noqa: ANN001
     result = cli("report", tmp_path / "nope.counterweight", "-o", tmp_path / "b.pdf")
     assert result.code == 2 and "nope.counterweight" in result.err

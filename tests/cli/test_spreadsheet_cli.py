@@ -6,6 +6,7 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from counterweight.services.projects import load_decision
@@ -48,6 +49,24 @@ def test_long_csv_export_imports_back_with_the_same_ranking(cli, small_json: Pat
     a = cli("evaluate", small_json, "--json").json()["options"]
     b = cli("evaluate", tmp_path / "flat.counterweight", "--json").json()["options"]
     assert [(o["name"], o["score"], o["rank"]) for o in a] == [(o["name"], o["score"], o["rank"]) for o in b]
+
+
+@pytest.mark.parametrize(("fmt", "what"), [("xlsx", "Excel workbook"), ("csv", "CSV file"),
+                                           ("json", "decision file")])
+@pytest.mark.parametrize(("place", "reason"), [("folder", "a folder has that name"),
+                                               ("missing", "the folder does not exist")])
+def test_an_export_that_cannot_be_written_names_the_target(cli, small_json: Path, tmp_path: Path, fmt: str,
+                                                           what: str, place: str, reason: str) -> None:
+    # Not the hidden temporary file written first, and not the input file.
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"x.{fmt}" if place == "folder" else out / "no-such-folder" / f"x.{fmt}"
+    if place == "folder":
+        target.mkdir()
+    result = cli("export", small_json, "--format", fmt, "-o", target, "--force")
+    assert result.code == 2
+    assert result.err == f"counterweight: error: {target}: Could not write the {what}: {reason}.\n"
+    assert [p.name for p in out.iterdir()] == (["x." + fmt] if place == "folder" else [])
 
 
 def test_xlsx_to_stdout_is_refused(cli, small_json: Path) -> None:

@@ -38,6 +38,21 @@ def test_linear_clamps_outside_the_bounds() -> None:
     np.testing.assert_allclose(linear_value([0, 40], 10, 30), [0.0, 1.0])
 
 
+def test_bounds_whose_span_overflows_give_exact_values() -> None:
+    # 1e308 - (-1e308) overflows to infinity, which made every value 0 (or NaN). The value is the
+    # same ratio (x - lower) / (upper - lower): -1e308 -> 0, 0 -> 0.5, 5e307 -> 0.75, 1e308 -> 1.
+    xs = [-1e308, 0, 5e307, 1e308]
+    assert linear_value(xs, -1e308, 1e308).tolist() == [0.0, 0.5, 0.75, 1.0]
+    assert linear_value(xs, -1e308, 1e308, Direction.LOWER_BETTER).tolist() == [1.0, 0.5, 0.25, 0.0]
+    assert linear_value([-1.7e308, 1.7e308], -1.7e308, 1.7e308).tolist() == [0.0, 1.0]
+    huge = NumericScale(lower=-1e308, upper=1e308)
+    raw = np.array([xs, [5.0, 5.0, 5.0, 5.0]]).T
+    got = value_matrix(raw, [huge, SCALE], [Direction.HIGHER_BETTER, Direction.LOWER_BETTER])
+    assert got[:, 0].tolist() == [0.0, 0.5, 0.75, 1.0]
+    np.testing.assert_array_equal(got[:, 0], value_column(raw[:, 0], huge))
+    np.testing.assert_array_equal(got[:, 1], value_column(raw[:, 1], SCALE, Direction.LOWER_BETTER))
+
+
 def test_piecewise_at_and_between_breakpoints() -> None:
     got = piecewise_value([0, 2.5, 5, 12.5, 20], CONCAVE.breakpoints)
     # 2.5 is halfway from (0, 0) to (5, 80): 40; 12.5 is halfway from (5, 80) to (20, 100): 90.

@@ -28,6 +28,11 @@ def roc_closed_form(n: int) -> list[float]:
     return [float(sum(Fraction(1, k) for k in range(i, n + 1)) / n) for i in range(1, n + 1)]
 
 
+def test_direct_points_whose_sum_overflows_keep_their_ratios() -> None:
+    # 1e308 + 1e308 overflows; the weights are still the ratios 1e308 : 1e308 : 2.
+    assert direct_weights({"a": 1e308, "b": 1e308, "c": 2}).weights.tolist() == [0.5, 0.5, 1e-308]
+
+
 def test_roc_n4_published_values() -> None:
     # Barron & Barrett (1996), Management Science 42(11): for four attributes the ROC
     # weights are 0.5208, 0.2708, 0.1458, 0.0625 (= 25/48, 13/48, 7/48, 3/48).

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from counterweight.domain import Criterion, NumericScale
-from counterweight.engine import compute_weights
+from counterweight.domain import Criterion, Decision, NumericScale, Option, Score
+from counterweight.engine import compute_weights, evaluate
 from tests.engine.helpers import tree_decision
 
 
@@ -111,6 +111,37 @@ def test_top_level_leaves_and_groups_mix() -> None:
     # Cost 1/4; G 3/4 split 2:6 -> A 0.1875, B 0.5625.
     assert list(w.leaf_weights) == pytest.approx([0.25, 0.1875, 0.5625])
     assert w.leaf_ids == ("cost", "a", "b")
+
+
+def test_points_whose_sum_overflows_keep_their_ratios() -> None:
+    # 1e308 + 1e308 overflows to infinity; dividing by it made every weight 0. The shares are
+    # exact ratios: 2 : 1e308 : 1e308 -> 1e-308, 0.5, 0.5 (and the groups 1e308 : 1e308 -> 0.5 each).
+    ten = NumericScale(lower=0, upper=10)
+    flat = [Criterion(id="a", name="A", scale=ten, weight=2),
+            Criterion(id="b", name="B", scale=ten, weight=1e308),
+            Criterion(id="c", name="C", scale=ten, weight=1e308)]
+    w = compute_weights(flat)
+    assert w.local == {"a": 1e-308, "b": 0.5, "c": 0.5}
+    assert w.leaf_weights.sum() == 1.0 and w.diagnostics == ()
+    nested = [Criterion(id="g", name="G", weight=1e308), Criterion(id="h", name="H", weight=1.7e308),
+              Criterion(id="x", name="X", parent_id="g", scale=ten, weight=1e308),
+              Criterion(id="y", name="Y", parent_id="g", scale=ten, weight=1e308),
+              Criterion(id="z", name="Z", parent_id="h", scale=ten, weight=1)]
+    w = compute_weights(nested)
+    assert w.global_["x"] == w.global_["y"] == pytest.approx(1 / 5.4, rel=1e-15)  # 1 / (1 + 1.7) / 2
+    assert w.global_["z"] == pytest.approx(1.7 / 2.7, rel=1e-15)
+
+
+def test_huge_points_give_the_right_total() -> None:
+    # Every score is 5 on 0-10, so every option's total is 0.5 whatever the weights (QA report: it was 0).
+    ten = NumericScale(lower=0, upper=10)
+    decision = Decision(
+        id="big", title="Big weights", options=[Option(id="a", name="A")],
+        criteria=[Criterion(id="cost", name="Cost", scale=ten, weight=2),
+                  Criterion(id="time", name="Time", scale=ten, weight=1e308),
+                  Criterion(id="risk", name="Risk", scale=ten, weight=1e308)],
+        scores=[Score(option_id="a", criterion_id=c, value=5) for c in ("cost", "time", "risk")])
+    assert evaluate(decision).totals.tolist() == [0.5]
 
 
 def test_no_criteria() -> None:

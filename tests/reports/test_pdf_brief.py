@@ -236,6 +236,17 @@ def test_an_unwritable_target_names_the_file_and_keeps_the_old_one(qapp, tmp_pat
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_a_failed_rename_removes_the_partial_file_and_names_the_target(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "out"
+    target = out / "taken.pdf"
+    target.mkdir(parents=True)  # the final rename fails: a folder has that name (a locked file fails the same way)
+    with pytest.raises(CounterweightError) as err:
+        write_pdf(build_brief(small_decision()), target)
+    assert err.value.where == str(target)
+    assert err.value.message == "Could not write the PDF brief: a folder has that name."
+    assert sorted(p.name for p in out.iterdir()) == ["taken.pdf"]
+
+
 def test_printing_puts_the_marking_on_every_page(qapp, tmp_path: Path) -> None:  # noqa: ANN001
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

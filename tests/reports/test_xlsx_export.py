@@ -18,6 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from counterweight.domain import AggregationMethod, EvidenceRef, MethodSettings, Option
+from counterweight.domain.errors import CounterweightError
 from counterweight.domain.evidence import Credibility, Source
 from counterweight.engine import evaluate
 from counterweight.reports import csv_export
@@ -126,6 +127,26 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
         assert cell.value == hostile and cell.data_type == "s", (sheet, cell.data_type)
 
 
+def test_control_characters_are_cleaned_not_fatal(tmp_path: Path) -> None:
+    # A line break pasted from PowerPoint or Word is a vertical tab (\x0b); openpyxl refuses it and
+    # most other control characters. Breaks become newlines, the rest are dropped; the export succeeds.
+    decision = small_decision()
+    options = [decision.options[0].model_copy(update={"name": "Alpha\x0bplan", "description": "page\x0cbreak\x01"}),
+               *decision.options[1:]]
+    criteria = [c.model_copy(update={"name": "Cost\x0bnow"}) if c.id == "cost" else c for c in decision.criteria]
+    scores = [s.model_copy(update={"rationale": "From the slide:\x0bsecond\x1f line"}) if s.key == ("a", "cost")
+              else s for s in decision.scores]
+    decision = decision.model_copy(update={"title": "Title\x0bsub", "options": options, "criteria": criteria,
+                                           "scores": scores})
+    wb = load_workbook(write_xlsx(decision, tmp_path / "ctrl.xlsx"))
+    assert wb.properties.title == "Title\nsub"
+    assert wb["Options"]["A2"].value == "Alpha\nplan"
+    assert wb["Options"]["C2"].value == "page\nbreak"
+    assert "Cost\nnow" in wb["Matrix"]["F1"].comment.text
+    rationale = [r for r in _rows(wb["Scores"]) if r[0] == "Alpha\nplan" and r[1] == "Cost\nnow"]
+    assert rationale[0][5] == "From the slide:\nsecond line"
+
+
 def test_marking_is_printed_on_every_sheet(tmp_path: Path) -> None:
     decision = small_decision().model_copy(update={"marking": "OFFICIAL-SENSITIVE"})
     wb = load_workbook(write_xlsx(decision, tmp_path / "m.xlsx"))
@@ -136,9 +157,50 @@ def test_marking_is_printed_on_every_sheet(tmp_path: Path) -> None:
 
 def test_failed_write_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "missing-folder" / "x.xlsx"
-    with pytest.raises(OSError):
+    with pytest.raises(CounterweightError) as err:
         write_xlsx(small_decision(), target)
+    assert err.value.where == str(target)
+    assert err.value.message == "Could not write the Excel workbook: the folder does not exist."
     assert not target.exists()
+
+
+@pytest.mark.parametrize(("suffix", "what"), [(".xlsx", "Excel workbook"), (".csv", "CSV file")])
+def test_a_failed_rename_names_the_target_not_the_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, what: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"locked{suffix}"
+    target.write_bytes(b"old")
+
+    def refuse(src: str, dst: str) -> None:  # as when the file is open in Excel on Windows
+        raise PermissionError(13, "Permission denied", str(src))
+
+    monkeypatch.setattr("os.replace", refuse)
+    with pytest.raises(CounterweightError) as err:
+        if suffix == ".xlsx":
+            write_xlsx(small_decision(), target)
+        else:
+            csv_export.write_csv(small_decision(), target)
+    assert err.value.where == str(target)
+    assert err.value.message.startswith(f"Could not write the {what}: Permission denied")
+    assert ".part" not in str(err.value)
+    assert sorted(p.name for p in out.iterdir()) == [target.name]
+    assert target.read_bytes() == b"old"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_folder_with_the_targets_name_is_named(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / "out"
+    target = out / f"folder{suffix}"
+    target.mkdir(parents=True)
+    with pytest.raises(CounterweightError) as err:
+        if suffix == ".xlsx":
+            write_xlsx(small_decision(), target)
+        else:
+            csv_export.write_csv(small_decision(), target)
+    what = "Excel workbook" if suffix == ".xlsx" else "CSV file"
+    assert str(err.value) == f"{target}: Could not write the {what}: a folder has that name."
+    assert sorted(p.name for p in out.iterdir()) == [target.name]
 
 
 # ------------------------------------------------------------------ CSV

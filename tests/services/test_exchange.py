@@ -337,11 +337,14 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     path.write_text("old content", encoding="utf-8")
 
     def refuse(src: str, dst: str) -> None:
-        raise PermissionError(13, "Permission denied")
+        raise PermissionError(13, "Permission denied", src)
 
     monkeypatch.setattr(exchange.os, "replace", refuse)
-    with pytest.raises(ExchangeFormatError, match="d.json.*Permission denied"):
+    with pytest.raises(ExchangeFormatError, match="d.json.*Permission denied") as err:
         exchange.write_file(path, Decision(id="w", title="Written"))
+    # The error names the file asked for in ``where`` (the CLI and the GUI show it), never the temporary file.
+    assert err.value.where == str(path)
+    assert ".tmp" not in str(err.value)
     assert path.read_text(encoding="utf-8") == "old content"
     assert sorted(p.name for p in folder.iterdir()) == ["d.json"]
 
@@ -481,6 +484,24 @@ def test_missing_decision_section() -> None:
 def test_not_a_number_is_refused() -> None:
     text = json.dumps(_good()).replace('"value": 3.0', '"value": NaN')
     assert "score 1 › value" in _error(text).message
+
+
+def test_a_pattern_is_explained_in_words_not_as_a_regular_expression() -> None:
+    data = _good()
+    data["decision"]["marking"] = "SECRET\nNOFORN"
+    data["decision"]["options"][0]["id"] = "my option"
+    err = _error(data)
+    assert err.problems == [
+        "marking: must be one line, without line breaks, tabs or other control characters",
+        "option 1 › id: must be an ID of letters, digits, - _ . only (at most 64, starting with a letter or digit)",
+    ]
+
+
+def test_an_integer_too_long_to_read_is_a_clear_error() -> None:
+    # Python refuses to turn more than 4,300 digits into an int (ValueError, not a JSON syntax error).
+    text = json.dumps(_good()).replace('"format_version": 3', '"format_version": ' + "9" * 5000)
+    err = _error(text)
+    assert err.message == "bad.json: a number in the file is too long (more than 4,300 digits) to be read"
 
 
 def test_several_problems_are_all_kept() -> None:

@@ -430,7 +430,9 @@ def test_a_number_too_large_for_a_float_is_reported_at_its_cell(tmp_path: Path, 
 
 
 @pytest.mark.parametrize(("sheet", "row", "column", "why"), [
-    ("Scores", 1_048_576, 1, "rows; at most"),  # the last row Excel has
+    ("Scores", 1_048_576, 1, "as far as cell F1048576 (1048576 rows, 6 columns)"),  # the last row Excel has
+    ("Scores", 1_048_576, 16_384, "as far as cell XFD1048576 (1048576 rows, 16384 columns)"),  # its last cell
+    ("Scores", 150_000, 1, "used down to row 150000 (as far as cell F150000); at most 100000 rows"),
     ("Levels", 300, 16_000, "delete the rows and columns past your data"),  # an optional sheet, very wide
 ])
 def test_a_stray_cell_far_off_is_refused_before_the_cells_are_read(tmp_path: Path, sheet: str, row: int,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
-from counterweight.domain import Decision, NumericScale, QualitativeScale
+from counterweight.domain import Criterion, Decision, Level, NumericScale, Option, QualitativeScale, Score
 from counterweight.domain.errors import InvalidInputError, ProjectFileError
 from counterweight.engine import evaluate
 from counterweight.locations import example_decision_path
@@ -189,6 +191,12 @@ def test_out_of_scale_value_and_range(tmp_path: Path) -> None:
     ])
 
 
+def test_a_marking_on_two_lines_is_explained_in_words(tmp_path: Path) -> None:
+    # Not pydantic's "String should match pattern '^[^\x00-\x1f\x7f]*$'".
+    path = _edited(tmp_path, lambda wb: wb["Decision"].__setitem__("B6", "SECRET\nNOFORN"))
+    assert _problems(path) == ["Decision!B6: must be one line, without line breaks, tabs or other control characters"]
+
+
 def test_missing_sheet(tmp_path: Path) -> None:
     path = _edited(tmp_path, lambda wb: wb.remove(wb["Scores"]))
     problems = _problems(path)
@@ -319,6 +327,32 @@ def test_long_csv_round_trip_keeps_the_ranking(tmp_path: Path) -> None:
     assert (s.value, s.low, s.high, s.rationale) == (2, 1, 3, "weak")
 
 
+def test_long_csv_round_trip_keeps_level_names_with_semicolons_and_quotes(tmp_path: Path) -> None:
+    # The levels column separates pairs with ';', so such a name is written in double quotes.
+    # "=Bad" first: the export guards the cell against formula injection with an apostrophe.
+    labels = ["=Bad", "Severe; irreversible", '"Quoted" level', "Minor"]
+    scale = QualitativeScale(levels=[Level(label=label, value=v) for label, v in zip(labels, (0, 20, 40, 100))])
+    decision = Decision(
+        id="sl", title="Semicolon level", options=[Option(id=f"o{i}", name=f"Option {i}") for i in range(4)],
+        criteria=[Criterion(id="harm", name="Harm", scale=scale)],
+        scores=[Score(option_id=f"o{i}", criterion_id="harm", level=label) for i, label in enumerate(labels)])
+    path = csv_export.write_csv(decision, tmp_path / "levels.csv", layout="long")
+    levels_cell = next(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))["levels"]
+    assert levels_cell == '\'=Bad=0; "Severe; irreversible"=20; """Quoted"" level"=40; Minor=100'
+    back = read_csv(path)
+    assert [(lv.label, lv.value) for lv in back.criteria[0].scale.levels] == list(zip(labels, (0, 20, 40, 100)))
+    assert [s.level for s in back.scores] == labels
+
+
+def test_csv_levels_accept_a_decimal_comma_with_semicolons() -> None:
+    d = read_csv_text('option;criterion;score;levels\nA;Risk;High;"Low=0; High=30,5"\nB;Risk;Low;\n')
+    assert [(lv.label, lv.value) for lv in d.criteria[0].scale.levels] == [("Low", 0), ("High", 30.5)]
+    with pytest.raises(InvalidInputError) as info:  # with ',' as separator a comma is never a decimal point
+        read_csv_text('option,criterion,score,levels\nA,Risk,High,"Low=0; High=30,5"\n')
+    assert info.value.problems[0] == ("row 2, column D (levels): '30,5' is not a number (use a dot as the decimal"
+                                      " point, and no thousands separator)")
+
+
 def test_csv_errors_name_row_and_column() -> None:
     text = ("option,criterion,score,low,high,lower,upper\n"
             "A,Cost,5,,,0,10\n"
@@ -354,6 +388,22 @@ def test_csv_without_bounds_takes_them_from_the_data_or_asks() -> None:
         read_csv_text("option,criterion,score\nA,Reach,3\n")
     assert info.value.problems == ["row 2: give the scale of 'Reach' in the lower and upper columns:"
                                    " its scores are all the same number"]
+
+
+def test_csv_without_bounds_names_the_scores_that_are_not_numbers() -> None:
+    # No bounds and no readable score: the cells to fix are the scores, not (only) the bounds.
+    with pytest.raises(InvalidInputError) as info:
+        read_csv_text('option,criterion,score,low\nA,Cost,"2,5",\nB,Cost,nan,inf\n')
+    assert info.value.problems == [
+        "row 2, column C (score): '2,5' is not a number (use a dot as the decimal point, and no thousands separator)",
+        "row 3, column C (score): 'nan' is not a number",
+        "row 3, column D (low): 'inf' is not a number",
+    ]
+    # With no score at all, the bounds are what is missing.
+    with pytest.raises(InvalidInputError) as info:
+        read_csv_text("option,criterion,score,rationale\nA,Cost,,why\n")
+    assert info.value.problems == ["row 2: 'Cost' is scored with numbers, so it needs its lower bound",
+                                   "row 2: 'Cost' is scored with numbers, so it needs its upper bound"]
 
 
 def test_csv_conflicting_criterion_description() -> None:

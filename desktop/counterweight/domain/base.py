@@ -45,10 +45,13 @@ def _cached_properties(cls: type) -> tuple[str, ...]:
                  if isinstance(attr, cached_property))
 
 
-_ID_RE = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
+#: What an identifier may look like.
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
+#: One line of text: no line break, tab or other control character.
+ONE_LINE_PATTERN = r"^[^\x00-\x1f\x7f]*$"
 
 #: Stable identifier of an element (option, criterion...). Never shown as the name.
-Identifier = Annotated[str, StringConstraints(pattern=_ID_RE)]
+Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 #: A non-empty display name.
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 #: Free text: descriptions, rationales, citations.

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationInfo, model_validator
 
-from counterweight.domain.base import Frozen, Identifier, Name, Text
+from counterweight.domain.base import ONE_LINE_PATTERN, Frozen, Identifier, Name, Text
 from counterweight.domain import analysts as _analysts  # issue 4: several analysts
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings  # issue 4: several analysts
 from counterweight.domain.elements import Criterion, Option, Score, check_score_against_scale
@@ -71,7 +71,7 @@ class Decision(Frozen):
     description: Text = ""
     notice: Text = Field("", description="Banner shown above the decision, e.g. 'illustrative scores'")
     # issue 5: protective marking, printed at the top and bottom of every page of a brief
-    marking: Annotated[str, StringConstraints(max_length=MAX_MARKING_CHARS, pattern=r"^[^\x00-\x1f\x7f]*$")] = Field(
+    marking: Annotated[str, StringConstraints(max_length=MAX_MARKING_CHARS, pattern=ONE_LINE_PATTERN)] = Field(
         "", description="Protective marking of the project, e.g. 'OFFICIAL-SENSITIVE' (one line; '' = none)"
     )
     options: list[Option] = Field(default_factory=list)

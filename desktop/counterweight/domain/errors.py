@@ -8,9 +8,13 @@ that is not a ``CounterweightError`` is a bug and is reported as such.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from pydantic import ValidationError
+
+from counterweight.domain.base import ID_PATTERN, ONE_LINE_PATTERN
 
 
 class CounterweightError(Exception):
@@ -61,6 +65,37 @@ class ExchangeFormatError(InvalidInputError):
     """An exchange (JSON) file is malformed or does not validate."""
 
 
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in words, without the file name the system error carries.
+
+    The name in an ``OSError`` may be a hidden temporary file the user never chose, so
+    callers name the file themselves (see :func:`write_failure`).
+    """
+    if isinstance(exc, IsADirectoryError):
+        return "a folder has that name"
+    if isinstance(exc, FileNotFoundError):
+        return "the folder does not exist"
+    if isinstance(exc, NotADirectoryError):
+        return "part of the path is a file, not a folder"
+    if isinstance(exc, PermissionError):
+        return "Permission denied (the file may be open in another program, or the folder read-only)"
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def write_failure(
+    target: str | os.PathLike[str],
+    what: str,
+    exc: OSError,
+    *,
+    error_cls: type[CounterweightError] = CounterweightError,
+) -> CounterweightError:
+    """A failed write of ``what`` (``"PDF brief"``...) as a user-facing error naming ``target``.
+
+    ``target`` is the file the user asked for, never the temporary file written first.
+    """
+    return error_cls(f"Could not write the {what}: {os_reason(exc)}.", where=os.fspath(target))
+
+
 _FIELD_WORDS = {
     "options": "option",
     "criteria": "criterion",
@@ -80,6 +115,23 @@ _FRIENDLY = {
     "finite_number": "must be a finite number",
     "greater_than_equal": "must not be negative",
 }
+
+
+#: What a ``pattern`` of the domain means, in words (instead of showing the regular expression).
+_PATTERN_WORDS = {
+    ONE_LINE_PATTERN: "must be one line, without line breaks, tabs or other control characters",
+    ID_PATTERN: "must be an ID of letters, digits, - _ . only (at most 64, starting with a letter or digit)",
+}
+
+
+def _friendly(err: Mapping[str, Any]) -> str:
+    """A pydantic error's problem in plain words (never a regular expression)."""
+    kind = str(err.get("type", ""))
+    if kind == "string_pattern_mismatch":
+        pattern = (err.get("ctx") or {}).get("pattern")
+        return _PATTERN_WORDS.get(str(pattern), "is not written in the form expected here")
+    msg = _FRIENDLY.get(kind, str(err.get("msg", "invalid value")))
+    return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 
 
 def describe_location(loc: Iterable[str | int]) -> str:
@@ -114,8 +166,7 @@ def from_validation_error(
     problems: list[str] = []
     for err in exc.errors(include_url=False):
         place = describe_location(err.get("loc", ()))
-        msg = _FRIENDLY.get(str(err.get("type", "")), str(err.get("msg", "invalid value")))
-        msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        msg = _friendly(err)
         problems.append(f"{place}: {msg}" if place else msg)
     first = problems[0] if problems else "invalid value"
     prefix = f"{what}: " if what else ""

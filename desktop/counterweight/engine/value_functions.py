@@ -16,6 +16,8 @@ or removing an option never changes another option's values (Belton & Stewart
 
 Scores outside the scale (the domain model rejects them, but the functions do not
 rely on that) are clamped to the nearest bound. Missing scores (``NaN``) give 0.
+Bounds so far apart that ``upper - lower`` overflows (near ±1.8e308) are halved,
+with the scores, before subtracting: the same ratio, computed without overflow.
 """
 
 from __future__ import annotations
@@ -48,7 +50,11 @@ def linear_value(
         Values in [0, 1]; ``NaN`` stays ``NaN`` (callers replace it).
     """
     arr = np.asarray(x, dtype=float)
-    span = float(upper) - float(lower)
+    lower, upper = float(lower), float(upper)
+    span = upper - lower
+    if not np.isfinite(span):  # bounds near the float limit (e.g. ±1e308): halve all, so nothing overflows
+        arr, lower, upper = arr / 2, lower / 2, upper / 2
+        span = upper - lower
     if Direction(direction) is Direction.HIGHER_BETTER:
         v = (arr - lower) / span
     else:
@@ -162,6 +168,11 @@ def value_matrix(
         up = np.array([scales[j].upper for j in linear], dtype=float)  # type: ignore[union-attr]
         best_high = np.array([Direction(directions[j]) is Direction.HIGHER_BETTER for j in linear])
         x = arr[:, linear]
+        # Bounds near the float limit (e.g. ±1e308) overflow the span: halve those columns (exactly), as
+        # in linear_value, so the ratio stays finite.
+        with np.errstate(over="ignore"):
+            half = np.where(np.isfinite(up - lo), 1.0, 0.5)
+        x, lo, up = x * half, lo * half, up * half
         span = up - lo
         out[:, linear] = np.clip(np.where(best_high, (x - lo) / span, (up - x) / span), 0.0, 1.0)
     qual = [j for j, sc in enumerate(scales) if isinstance(sc, QualitativeScale)]

@@ -102,8 +102,13 @@ def tied_rank_weights(ranks: np.ndarray, kernel: Callable[[int], np.ndarray]) ->
 
 
 def normalise(points: np.ndarray) -> np.ndarray:
-    """``points / sum(points)``."""
-    return points / points.sum()
+    """``points / sum(points)``; points whose sum overflows (near 1e308) are first divided by the largest."""
+    with np.errstate(over="ignore"):
+        total = points.sum()
+    if not np.isfinite(total):
+        points = points / points.max()
+        total = points.sum()
+    return points / total
 
 
 # ----------------------------------------------------------------- wrappers
@@ -151,7 +156,7 @@ def direct_weights(points: Mapping[str, float], names: Mapping[str, str] | None 
         If a value is negative or not finite, or every value is 0.
     """
     ids, arr = _values(points, "points", names)
-    if arr.sum() <= 0:
+    if arr.max() <= 0:  # all are 0 or more, so this is "all are 0" (and cannot overflow as a sum can)
         raise InvalidInputError("at least one criterion needs more than 0 points")
     return _frozen(WeightMethod.DIRECT, ids, normalise(arr))
 

@@ -18,6 +18,7 @@ every group that drops out and why.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -117,10 +118,10 @@ def compute_weights(
                 local.setdefault(k, 0.0)
             continue
         sibs = kids.get(parent, [])
-        total = sum(pts(k) for k in sibs if live[k])
+        unit, total = _points_unit([pts(k) for k in sibs if live[k]])
         base = 1.0 if parent is None else glob[parent]
         for k in sibs:
-            local[k] = pts(k) / total if live[k] and total > 0 else 0.0
+            local[k] = (pts(k) / unit) / total if live[k] and total > 0 else 0.0
             glob[k] = base * local[k]
         notes.extend(_sibling_notes(parent, sibs, by_id, has_leaf, live, pts))
     for cid in order:  # anything under an empty group
@@ -132,6 +133,21 @@ def compute_weights(
     local = {c.id: local[c.id] for c in criteria}
     glob = {c.id: glob[c.id] for c in criteria}
     return WeightResult(local, glob, leaf_ids, leaf_w, tuple(notes))
+
+
+def _points_unit(points: Sequence[float]) -> tuple[float, float]:
+    """The unit to count sibling points in, and their total in that unit.
+
+    Normally the unit is 1 and the total the plain sum. When the sum of finite points
+    overflows (points near the largest float, such as 1e308 twice), the points are
+    first divided by the largest of them, so the shares ``points / total`` stay exact
+    ratios instead of all becoming 0.
+    """
+    total = sum(points)
+    if math.isfinite(total):
+        return 1.0, total
+    unit = max(points)
+    return unit, sum(p / unit for p in points)
 
 
 def _sibling_notes(

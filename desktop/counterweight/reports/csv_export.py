@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from counterweight.domain import Decision, NumericScale, QualitativeScale
+from counterweight.domain.errors import write_failure
 from counterweight.engine import evaluate
 from counterweight.reports.sheet_format import (
     CSV_COLUMNS,
@@ -105,7 +106,13 @@ def _long_row(decision: Decision, option_id: str, criterion_id: str, opt_ref: di
 
 
 def write_csv(decision: Decision, path: str | Path, layout: str = MATRIX) -> Path:
-    """Write ``matrix_csv`` (default) or ``scores_csv`` (``layout="long"``) to ``path``."""
+    """Write ``matrix_csv`` (default) or ``scores_csv`` (``layout="long"``) to ``path``.
+
+    Raises
+    ------
+    CounterweightError
+        The file cannot be written; ``where`` names ``path`` (never the temporary file).
+    """
     if layout not in LAYOUTS:
         raise ValueError(f"unknown CSV layout {layout!r}")
     text = matrix_csv(decision) if layout == MATRIX else scores_csv(decision)
@@ -114,8 +121,13 @@ def write_csv(decision: Decision, path: str | Path, layout: str = MATRIX) -> Pat
     try:
         tmp.write_text(text, encoding="utf-8-sig", newline="")
         os.replace(tmp, target)
+    except OSError as exc:  # name the file asked for, not the hidden temporary one
+        raise write_failure(target, "CSV file", exc) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # a folder, or no permission: nothing of ours to clean up
+            pass
     return target
 
 

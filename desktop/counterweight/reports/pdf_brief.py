@@ -50,7 +50,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from counterweight.charts.palette import stoplight_colour
-from counterweight.domain.errors import CounterweightError
+from counterweight.domain.errors import CounterweightError, write_failure
 from counterweight.reports.brief_charts import ChartPicture, ensure_application, record_charts
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.brief_html import document_html
@@ -294,12 +294,34 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, C
     except CounterweightError as exc:
         failure = exc
     del writer  # deleting the writer finishes and closes the file
-    if failure is not None or not partial.exists() or partial.stat().st_size == 0:
-        partial.unlink(missing_ok=True)
-        message = failure.message if failure is not None else "The brief could not be written there."
+    if failure is not None or not partial.is_file() or partial.stat().st_size == 0:
+        _remove_partial(partial)
+        message = failure.message if failure is not None else _cannot_write_reason(target)
         raise CounterweightError(message, where=str(target))
-    os.replace(partial, target)
+    try:
+        os.replace(partial, target)
+    except OSError as exc:  # a folder of that name, a locked file...: name the target, keep no partial file
+        _remove_partial(partial)
+        raise write_failure(target, "PDF brief", exc) from exc
     return pages
+
+
+def _remove_partial(partial: Path) -> None:
+    if partial.is_file():
+        try:
+            partial.unlink()
+        except OSError:  # nothing more can be done; the error about the target is what matters
+            pass
+
+
+def _cannot_write_reason(target: Path) -> str:
+    """Why Qt could not create the PDF (it gives no reason): the likeliest one, in words."""
+    folder = target.parent
+    if not folder.is_dir():
+        return "Could not write the PDF brief: the folder does not exist."
+    if not os.access(folder, os.W_OK):
+        return "Could not write the PDF brief: the folder cannot be written to."
+    return "Could not write the PDF brief there."
 
 
 __all__ = [

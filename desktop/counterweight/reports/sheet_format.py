@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
@@ -131,8 +132,19 @@ def number_text(x: float) -> str:
 
 
 def pairs_text(pairs: Iterable[tuple[str, float]]) -> str:
-    """``Severe=0; High=30`` (levels) or ``0=0; 10=100`` (breakpoints)."""
-    return "; ".join(f"{k}={number_text(v)}" for k, v in pairs)
+    """``Severe=0; High=30`` (levels) or ``0=0; 10=100`` (breakpoints).
+
+    A name holding ``;`` (or starting with ``"``) is written in double quotes, a quote in
+    it doubled: ``"Severe; irreversible"=0; Minor=100``, as ``pairs_of`` reads it back.
+    """
+    return "; ".join(f"{pair_name(k)}={number_text(v)}" for k, v in pairs)
+
+
+def pair_name(name: str) -> str:
+    """``name`` as the left side of a ``name=value`` pair: quoted only when it must be."""
+    if ";" in name or name.lstrip().startswith('"'):
+        return '"' + name.replace('"', '""') + '"'
+    return name
 
 
 def levels_text(scale: QualitativeScale) -> str:
@@ -203,9 +215,24 @@ def data_tables(decision: Decision) -> dict[str, list[list[Any]]]:
     }
 
 
+#: Line and page breaks pasted from Word or PowerPoint (vertical tab, form feed) become newlines.
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+def sheet_text(text: str) -> str:
+    """``text`` as a worksheet accepts it: breaks become newlines, other control characters go.
+
+    Excel's file format cannot hold most control characters (openpyxl refuses them
+    with ``IllegalCharacterError``); a tab, newline and carriage return are kept.
+    """
+    return ILLEGAL_CHARACTERS_RE.sub("", text.translate(_BREAKS))
+
+
 def put(ws: Worksheet, row: int, column: int, value: Any) -> None:
-    """Write one cell; text always stays text (never a formula)."""
+    """Write one cell; text always stays text (never a formula) and loses characters Excel cannot hold."""
     cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        value = sheet_text(value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
@@ -325,5 +352,6 @@ __all__ = [
     "OPTION_COLUMNS", "REQUIRED_SHEETS", "SCALE_GROUP", "SCALE_LEVELS", "SCALE_NUMBER", "SCORE_COLUMNS",
     "SHEET_COLUMNS", "SHEET_CRITERIA", "SHEET_DECISION", "SHEET_LEVELS", "SHEET_OPTIONS", "SHEET_README",
     "SHEET_SCORES", "breakpoints_text", "data_tables", "direction_text", "levels_text", "marking_of", "number_text",
-    "pairs_text", "put", "reference_names", "scale_word", "write_data_sheets", "write_readme", "write_table",
+    "pair_name", "pairs_text", "put", "reference_names", "scale_word", "sheet_text", "write_data_sheets",
+    "write_readme", "write_table",
 ]

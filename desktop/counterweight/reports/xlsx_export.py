@@ -30,10 +30,12 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from counterweight.domain import Decision, NumericScale, QualitativeScale, Score
+from counterweight.domain.errors import write_failure
 from counterweight.engine import Evaluation, evaluate
 from counterweight.reports.sheet_format import (
     marking_of,
     number_text,
+    sheet_text,
     write_data_sheets,
     write_readme,
     write_table,
@@ -124,7 +126,8 @@ def _write_matrix(ws: Worksheet, decision: Decision, evaluation: Evaluation) -> 
     headers, rows, col_ids = matrix_rows(decision, labels)
     write_table(ws, headers, rows, [32] + [16] * (len(headers) - 1))
     for j, cid in enumerate(col_ids[1:], start=2):
-        comment = Comment(f"{decision.path_name(cid)}\nScale: {scale_words(decision, cid)}", "Counterweight")
+        note = f"{decision.path_name(cid)}\nScale: {scale_words(decision, cid)}"
+        comment = Comment(sheet_text(note), "Counterweight")
         comment.width, comment.height = 260, 90
         ws.cell(row=1, column=j).comment = comment
     ws.freeze_panes = "B2"
@@ -230,20 +233,31 @@ def build_workbook(decision: Decision, evaluation: Evaluation | None = None) -> 
     write_data_sheets(wb, decision)
     write_readme(wb)
     mark_pages(wb, marking_of(decision))
-    wb.properties.title = decision.title
+    wb.properties.title = sheet_text(decision.title)
     wb.properties.creator = "Counterweight"
     return wb
 
 
 def save_workbook(wb: Workbook, path: str | Path) -> Path:
-    """Save ``wb`` at ``path`` through a temporary file, so a failed write leaves no half file."""
+    """Save ``wb`` at ``path`` through a temporary file, so a failed write leaves no half file.
+
+    Raises
+    ------
+    CounterweightError
+        The file cannot be written; ``where`` names ``path`` (never the temporary file).
+    """
     target = Path(path)
     tmp = target.with_name(f".{target.name}.part")
     try:
         wb.save(tmp)
         os.replace(tmp, target)
+    except OSError as exc:  # name the file asked for, not the hidden temporary one
+        raise write_failure(target, "Excel workbook", exc) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # a folder, or no permission: nothing of ours to clean up
+            pass
     return target
 
 

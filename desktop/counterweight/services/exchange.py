@@ -35,6 +35,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from counterweight.domain import Decision, ExchangeFormatError, from_validation_error
+from counterweight.domain.errors import write_failure
 
 #: Value of the ``format`` key that marks a Counterweight decision file.
 FORMAT_NAME = "counterweight-decision"
@@ -176,7 +177,8 @@ def write_text_atomically(target: Path, text: str, *, what: str) -> None:
     Raises
     ------
     ExchangeFormatError
-        If the file cannot be written (the message names ``what``, the file and the reason).
+        If the file cannot be written (the message names ``what`` and the reason; ``where`` names
+        ``target``).
     """
     data = text.encode("utf-8")
     tmp_name = ""
@@ -193,8 +195,8 @@ def write_text_atomically(target: Path, text: str, *, what: str) -> None:
         os.replace(tmp_name, target)
         tmp_name = ""
         _fsync_folder(target.parent)
-    except OSError as exc:
-        raise ExchangeFormatError(f"Could not write the {what} {target}: {exc.strerror or exc}") from exc
+    except OSError as exc:  # the error names ``target``, never the hidden temporary file
+        raise write_failure(target, what, exc, error_cls=ExchangeFormatError) from exc
     finally:
         if tmp_name:
             try:
@@ -251,6 +253,9 @@ def _parse_json(text: str, label: str) -> Any:
         raise _fail(label, f"the key {exc.key!r} appears twice in the same object") from exc
     except RecursionError as exc:
         raise _fail(label, "is nested too deeply to be a decision file") from exc
+    except ValueError as exc:  # Python refuses to read a whole number of more than 4,300 digits
+        limit = sys.get_int_max_str_digits()
+        raise _fail(label, f"a number in the file is too long (more than {limit:,} digits) to be read") from exc
 
 
 def parse_json_text(text: str, label: str) -> Any:

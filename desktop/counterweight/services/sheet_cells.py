@@ -152,19 +152,45 @@ def _float_or_inf(value: float) -> float:
         return math.inf
 
 
-def pairs_of(cell: Cell, problems: Problems, what: str) -> list[tuple[str, float]] | None:
-    """``Label=value; Label=value`` as pairs (levels in CSV, breakpoints); ``None`` on a problem."""
-    text = text_of(cell)
+#: A pair whose name is in double quotes (``"Severe; irreversible"=0``), a quote in it doubled.
+_QUOTED_PAIR = re.compile(r'\s*"((?:[^"]|"")*)"\s*=([^;]*)(?:;|$)')
+
+
+def _pair_parts(text: str) -> Iterator[tuple[str, str, str, bool]]:
+    """Each ``name=value`` part of ``text`` as (part, name, value, has '='); ``;`` inside quotes is kept."""
+    pos = 0
+    while pos < len(text):
+        m = _QUOTED_PAIR.match(text, pos)
+        if m:
+            yield m.group(0).rstrip(";"), m.group(1).replace('""', '"'), m.group(2), True
+            pos = m.end()
+            continue
+        end = text.find(";", pos)
+        end = len(text) if end < 0 else end
+        part = text[pos:end]
+        pos = end + 1
+        name, sep, number = part.rpartition("=")
+        yield part, name, number, bool(sep)
+
+
+def pairs_of(cell: Cell, problems: Problems, what: str, *, decimal_comma: bool = False,
+             csv_escape: bool = False) -> list[tuple[str, float]] | None:
+    """``Label=value; Label=value`` as pairs (levels in CSV, breakpoints); ``None`` on a problem.
+
+    A label holding ``;`` is written in double quotes (``"Severe; irreversible"=0``), as
+    Counterweight's exports write it. ``decimal_comma`` accepts ``30,5`` as in :func:`number_of`;
+    ``csv_escape`` as in :func:`text_of`.
+    """
+    text = text_of(cell, csv_escape=csv_escape)
     out: list[tuple[str, float]] = []
-    for part in text.split(";"):
+    for part, label, number, sep in _pair_parts(text):
         if not part.strip():
             continue
-        label, sep, number = part.rpartition("=")
         if not sep or not label.strip():
             problems.add(cell.where, f"{quoted(part.strip())} is not a {what} written as name=value"
                          " (separate pairs with ';')")
             return None
-        value = number_of(Cell(cell.where, number), problems)
+        value = number_of(Cell(cell.where, number), problems, decimal_comma=decimal_comma)
         if value is None:
             if not number.strip():
                 problems.add(cell.where, f"{quoted(part.strip())} has no value after '='")

@@ -162,12 +162,13 @@ def _header_map(ws: Worksheet, columns: tuple[Column, ...], problems: Problems) 
 
 def _too_large(ws: Worksheet) -> str:
     """Why the sheet is too large to read (its used range), or ``""``; checked before any cell is read."""
-    if ws.max_row > MAX_ROWS:
-        return f"the sheet has {ws.max_row} rows; at most {MAX_ROWS} can be imported"
-    if ws.max_row * ws.max_column > MAX_CELLS:
-        corner = f"{get_column_letter(ws.max_column)}{ws.max_row}"
+    corner = f"{get_column_letter(ws.max_column)}{ws.max_row}"
+    if ws.max_row * ws.max_column > MAX_CELLS:  # first: it names the far cell (often one stray entry)
         return (f"the sheet is used as far as cell {corner} ({ws.max_row} rows, {ws.max_column} columns), far"
                 " more than a decision needs; delete the rows and columns past your data")
+    if ws.max_row > MAX_ROWS:
+        return (f"the sheet is used down to row {ws.max_row} (as far as cell {corner}); at most {MAX_ROWS} rows"
+                " can be imported, so delete the rows past your data")
     return ""
 
 
@@ -360,7 +361,8 @@ def _csv_tables(rows: list[Row], tables: Tables, problems: Problems) -> None:
         if levels_cell is None:
             continue
         spec.cells["scale"] = Cell(levels_cell.where, "levels")
-        for label, value in pairs_of(levels_cell, problems, "level") or []:
+        for label, value in pairs_of(levels_cell, problems, "level", decimal_comma=tables.decimal_comma,
+                                     csv_escape=True) or []:
             tables.levels.append(Row(levels_cell.where, {"criterion": spec["name"],
                                                          "level": Cell(levels_cell.where, label),
                                                          "value": Cell(levels_cell.where, value)}))

@@ -18,11 +18,20 @@ if TYPE_CHECKING:
     from counterweight.services.spreadsheet_build import _Builder, _Crit
 
 
-def numeric_scale(b: _Builder, spec: _Crit, seen: list[float]) -> NumericScale | None:
-    """The numeric scale of ``spec``: Lower/Upper (CSV: else the range of its scores) and breakpoints."""
+def numeric_scale(b: _Builder, spec: _Crit, seen: list[float],
+                  unreadable: Problems | None = None) -> NumericScale | None:
+    """The numeric scale of ``spec``: Lower/Upper (CSV: else the range of its scores) and breakpoints.
+
+    ``unreadable`` holds the problems of score cells that are not numbers; when no bounds are
+    given and no score could be read, those cells are what to fix, so they are reported.
+    """
     row = spec.row
     lower, upper = b.number(row["lower"]), b.number(row["upper"])
-    if (lower is None or upper is None) and b.t.csv and seen and row["lower"].blank and row["upper"].blank:
+    bounds_blank = row["lower"].blank and row["upper"].blank
+    if (lower is None or upper is None) and b.t.csv and not seen and unreadable and bounds_blank:
+        b.p.items.extend(unreadable.items)  # the scale would come from these scores, were they numbers
+        return None
+    if (lower is None or upper is None) and b.t.csv and seen and bounds_blank:
         lower, upper = min(seen), max(seen)
         if lower == upper:
             b.p.add(row["lower"].where, f"give the scale of {quoted(spec.name)} in the lower and upper"
@@ -63,6 +72,7 @@ def read_scores(b: _Builder, options: list[Option], specs: list[_Crit]) -> list[
     resolved: list[tuple[Row, Option, _Crit]] = []
     seen_cells: dict[tuple[str, str], str] = {}
     numbers: dict[str, list[float]] = {}
+    unreadable: dict[str, Problems] = {}
     for row in b.t.scores:
         opt = b.resolve(row["option"], opt_id, opt_name, "option", "Options")
         spec = b.resolve(row["criterion"], crit_id, crit_name, "criterion", "Criteria")
@@ -79,14 +89,14 @@ def read_scores(b: _Builder, options: list[Option], specs: list[_Crit]) -> list[
         seen_cells[key] = row["option"].where
         resolved.append((row, opt, spec))
         if spec.scale == SCALE_NUMBER and b.t.csv:
-            quiet = Problems()
+            quiet = unreadable.setdefault(spec.id, Problems())  # reported by _score, or if no number is read
             for k in ("score", "low", "high"):
                 got = number_of(row[k], quiet, decimal_comma=b.t.decimal_comma)
                 if got is not None:
                     numbers.setdefault(spec.id, []).append(got)
     for spec in specs:
         if spec.scale == SCALE_NUMBER and spec.model is not None:
-            scale = numeric_scale(b, spec, numbers.get(spec.id, []))
+            scale = numeric_scale(b, spec, numbers.get(spec.id, []), unreadable.get(spec.id))
             spec.model = spec.model.model_copy(update={"scale": scale}) if scale is not None else None
     out = []
     for row, opt, spec in resolved:
