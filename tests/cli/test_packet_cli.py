@@ -38,7 +38,7 @@ def test_whole_round_trip_through_the_command_line(cli, tmp_path: Path) -> None:
         s = next(x for x in w.decision.scores if x.value is not None)
         w.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.high})))
     r = cli("packet", "return", work, "-o", tmp_path / "back")
-    assert r.code == 0 and "1 score(s)" in r.out
+    assert r.code == 0 and "1 score," in r.out
     r = cli("packet", "import", hub, tmp_path / "back.cwpacket", "--dry-run", "--json")
     assert r.code == 0
     assert [(i["status"], i["kind"]) for i in r.json()["items"]] == [("take", "score")]

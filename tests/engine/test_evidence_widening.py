@@ -61,7 +61,7 @@ def test_smaa_uses_widened_ranges_when_asked(distribution: Distribution, expecte
     on = smaa(_decision([], widen=True, distribution=distribution))
     assert on.acceptability[0, 0] == pytest.approx(expected, abs=0.01)
     assert [d.code for d in on.diagnostics].count(EVIDENCE_WIDENING) == 1
-    assert "(1 score(s))" in next(d.message for d in on.diagnostics if d.code == EVIDENCE_WIDENING)
+    assert "(1 score)" in next(d.message for d in on.diagnostics if d.code == EVIDENCE_WIDENING)
 
 
 def test_well_supported_scores_are_not_widened() -> None:

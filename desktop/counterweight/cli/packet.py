@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from counterweight.cli.output import format_table, print_lines, shorten, write_json
+from counterweight.domain.wording import count
 
 if TYPE_CHECKING:  # services load only when the command runs (fast --help)
     from counterweight.services.packet_merge import ImportPlan
@@ -117,11 +118,13 @@ def run_return(args: argparse.Namespace) -> int:
 
     with ProjectSession.open(args.file) as session:
         summary = return_packet(session, args.output, note=args.note)
-    lines = [(f"Wrote {summary.path}: {summary.analyst}'s {summary.scores} score(s), {summary.weights} weight(s) "
-             f"and {summary.judgements} set(s) of judgements.")]
+    lines = [(f"Wrote {summary.path}: {summary.analyst}'s {count(summary.scores, 'score')}, "
+              f"{count(summary.weights, 'weight')} and "
+              f"{count(summary.judgements, 'set of judgements', 'sets of judgements')}.")]
     if summary.shared_changes:
-        lines.append(f"Note: {summary.shared_changes} shared score(s) were changed in this working copy; only "
-                     f"{summary.analyst}'s own inputs are returned.")
+        n = summary.shared_changes
+        lines.append(f"Note: {count(n, 'shared score')} {'was' if n == 1 else 'were'} changed in this working "
+                     f"copy; only {summary.analyst}'s own inputs are returned.")
     print_lines(lines)
     return 0
 
@@ -190,8 +193,9 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         write_json(info)
         return 0
-    state = (f"answered {resp.answered_at:%Y-%m-%d %H:%M} UTC by {resp.answered_by}: {info['scores']} score(s), "
-             f"{info['weights']} weight(s), {info['judgements']} set(s) of judgements") if resp else "not filled in yet"
+    state = (f"answered {resp.answered_at:%Y-%m-%d %H:%M} UTC by {resp.answered_by}: "
+             f"{count(info['scores'], 'score')}, {count(info['weights'], 'weight')}, "
+             f"{count(info['judgements'], 'set of judgements', 'sets of judgements')}") if resp else "not filled in yet"
     print_lines([f"Elicitation packet {req.packet_id} for {req.analyst.name}",
                  f"from \u201c{req.project.title}\u201d, issued {req.issued_at:%Y-%m-%d %H:%M} UTC by {req.issued_by}",
                  f"state: {state}", "content hashes: ok (not altered since written)"])

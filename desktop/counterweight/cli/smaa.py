@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from counterweight.cli.output import format_table, print_lines, shorten, write_json
 from counterweight.domain import Decision
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.wording import count
 
 if TYPE_CHECKING:  # the engine and services load only when the command runs (fast --help)
     from counterweight.engine.smaa import SmaaResult
@@ -85,7 +86,8 @@ def render_text(decision: Decision, result: SmaaResult) -> list[str]:
         lines += textwrap.wrap(f"Notice: {decision.notice}", _TEXT_WIDTH)
     lines.append(
         f"SMAA-2 (weighted sum): {result.samples:,} samples, seed {result.seed}; weights:"
-        f" {result.weight_mode.value}; {result.uncertain_scores} score range(s) vary"
+        f" {result.weight_mode.value}; {count(result.uncertain_scores, 'score range')} "
+        f"{'varies' if result.uncertain_scores == 1 else 'vary'}"
     )
     if result.acceptance_rate is not None:
         lines.append(f"Weight ranges: {100 * result.acceptance_rate:.2f}% of candidate weights accepted")

@@ -46,6 +46,7 @@ from counterweight.engine.ranking import ATOL, RTOL
 from counterweight.engine import sampling
 from counterweight.engine.sampling import SmaaModel, build_model
 from counterweight.engine.smaa_result import SmaaResult
+from counterweight.domain.wording import count
 
 #: Samples per block: the unit of random generation (see the module docstring).
 BLOCK = 10_000
@@ -306,7 +307,7 @@ def smaa(
         widened = with_evidence_widening(decision)
         changed = sum(a != b for a, b in zip(decision.scores, widened.scores, strict=True))
         extra = (Diagnostic(EVIDENCE_WIDENING, "info", (
-            f"Score ranges were widened for lack of evidence ({changed} score(s)): by 20 % of the scale on each"
+            f"Score ranges were widened for lack of evidence ({count(changed, 'score')}): by 20 % of the scale on each"
             " side with no evidence, 10 % with only weak evidence.")),)
         decision = widened
     model = build_model(decision, evaluate(decision))

@@ -31,6 +31,7 @@ from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.group import aggregate, aij_priorities, aip_priorities
 from counterweight.services.edits import rebuild
 from counterweight.services.elicitation import weights_from_elicitation
+from counterweight.domain.wording import count
 
 
 def analyst_name(decision: Decision, analyst_id: str) -> str:
@@ -116,7 +117,7 @@ def _group_score(decision: Decision, views: Sequence[Decision], oid: str, crit: 
         return shared
     where = f"the scores of {decision.option(oid).name!r} on {crit.name!r}"
     base = {"option_id": oid, "criterion_id": crit.id,
-            "rationale": f"Group {how.replace('_', ' ')} of {len(given)} view(s).",
+            "rationale": f"Group {how.replace('_', ' ')} of {count(len(given), 'view')}.",
             "evidence": shared.evidence if shared else [], "distribution": shared.distribution if shared else None}
     if isinstance(crit.scale, QualitativeScale):
         value = aggregate([score_number(decision, s) or 0.0 for s in given], how, what=where)

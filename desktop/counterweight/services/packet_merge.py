@@ -29,6 +29,7 @@ from counterweight.services.packet_format import Packet, PacketRequest, read_pac
 from counterweight.services.analyst_edits import input_of, with_input
 from counterweight.services.packet_origin import EXPORT_ACTION, IMPORT_ACTION, UNDO_IMPORT_ACTION
 from counterweight.services.session import ProjectSession
+from counterweight.domain.wording import count
 
 Status = Literal["take", "same", "conflict", "skipped"]
 Prefer = Literal["project", "packet"]
@@ -281,7 +282,7 @@ def import_packet(session: ProjectSession, packet_path: str | Path, *, prefer: P
         listed = "; ".join(c.label for c in plan.conflicts[:10])
         more = f" and {len(plan.conflicts) - 10} more" if len(plan.conflicts) > 10 else ""
         raise ExchangeFormatError(
-            f"{len(plan.conflicts)} value(s) changed both in this project and in the packet since the export "
+            f"{count(len(plan.conflicts), 'value')} changed both in this project and in the packet since the export "
             f"({listed}{more}). Nothing was imported; choose which side to keep.", where=Path(packet_path).name)
     session.apply(import_edit(session, plan, prefer=prefer or "project"))
     return plan

@@ -303,7 +303,8 @@ def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported
         keys.append(key)
     missing = [k for k in _CSV_REQUIRED if k not in keys]
     if missing:
-        problems.add("row 1", "the header row lacks the column(s) " + ", ".join(missing))
+        problems.add("row 1", ("the header row lacks the column " if len(missing) == 1 else
+                              "the header row lacks the columns ") + ", ".join(missing))
         problems.raise_if_any(source)
     rows: list[Row] = []
     for r, record in enumerate(records[1:], start=2):

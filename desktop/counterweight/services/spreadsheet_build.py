@@ -24,6 +24,7 @@ from counterweight.domain import (
     from_validation_error,
     new_id,
 )
+from counterweight.domain.wording import count
 from counterweight.reports.sheet_format import DECISION_FIELDS, SCALE_GROUP, SCALE_LEVELS, SCALE_NUMBER
 from counterweight.services.spreadsheet_scores import read_scores
 from counterweight.services.sheet_cells import (
@@ -295,7 +296,8 @@ class _Builder:
             if len(spec.levels) < 2:
                 where = row["scale"].where if not row["scale"].blank else row["name"].where
                 self.p.add(where, f"{quoted(spec.name)} is scored with levels, but"
-                           f" {len(spec.levels)} level(s) are given for it; give at least two")
+                           f" {'only ' + count(len(spec.levels), 'level') if spec.levels else 'no levels'} are given"
+                           " for it; give at least two")
                 return
             scale = self.model(QualitativeScale, {"levels": spec.levels}, {}, row["name"].where)
             model = model.model_copy(update={"scale": scale}) if scale is not None else None
