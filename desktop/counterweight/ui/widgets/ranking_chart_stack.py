@@ -95,12 +95,19 @@ class RankingChartStack(QStackedWidget):
         return row_height(QFontMetricsF(font))
 
     def _frame_height(self) -> float:
-        """Height of the chart outside its plot area: measured once laid out, else estimated from the font."""
+        """Height of the chart outside its plot area: measured once laid out, but never less than
+        estimated from the font.
+
+        A chart squeezed below what it needs shows "..." for every axis label, and its
+        frame then measures smaller than a readable one; taking that as the measure
+        would keep the chart squeezed (seen in a 760 x 736 window with 3 options).
+        """
         chart = self._current_chart()
-        if chart is not None and chart.plotArea().height() > 0 and chart.size().height() > 0:
-            return chart.size().height() - chart.plotArea().height()
         font = chart.category_axis.labelsFont() if chart is not None else self.chart_view.font()
-        return _FRAME_PX + _FRAME_LINES * QFontMetricsF(font).height()
+        estimate = _FRAME_PX + _FRAME_LINES * QFontMetricsF(font).height()
+        if chart is not None and chart.plotArea().height() > 0 and chart.size().height() > 0:
+            return max(estimate, chart.size().height() - chart.plotArea().height())
+        return estimate
 
     def _update_minimum(self) -> None:
         """Keep room for :data:`MIN_HEIGHT_BARS` readable bars (fewer if there are fewer options)."""
