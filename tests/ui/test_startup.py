@@ -131,7 +131,9 @@ def test_shell_stays_responsive_while_the_worker_runs(qtbot) -> None:
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
-    worker = _worker(0.4)
+    # 1 s at 10 ms a tick: at least 5 ticks even if one long pause (a full collection of the
+    # test run's heap) holds the loop for a while; a blocking wait gives none
+    worker = _worker(1.0)
     assert startup.wait_showing(shell, worker)
     timer.stop()
     assert not worker.is_alive()
