@@ -108,6 +108,7 @@ def test_without_analysts_the_panel_says_how_to_add_them(qtbot, controller):
     widget.refresh()
     assert "Analysts" in widget.summary.text() and widget.heatmap.rowCount() == 0
     assert all(box.isHidden() for box in widget.findChildren(QGroupBox))  # no empty tables under the note
+    assert widget.focusProxy() is widget.summary  # the keyboard lands on the note, not a hidden table
 
 
 def test_disagreement_tab_builds_the_panel(qtbot, controller):

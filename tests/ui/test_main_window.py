@@ -362,3 +362,20 @@ def test_about_names_the_licences_of_a_packaged_build(qtbot, tmp_path, monkeypat
     frozen = AboutDialog()
     qtbot.addWidget(frozen)
     assert str(tmp_path / "licenses" / "README.txt") in frozen.findChild(QLabel, "licencesLabel").text()
+
+
+def test_tab_reaches_the_controls_above_each_analysis_panel(qtbot, window) -> None:
+    """The pages scroll, but Tab still runs through the method choice before the ranking table."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    tabs = window.analysis_tabs
+    tabs.show_tab(0)
+    tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tabs.tabBar())
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget().objectName())
+    assert "aggregationSelector" in reached and "normalizationSelector" in reached, reached
+    assert reached.index("aggregationSelector") < reached.index("rankingTable"), reached

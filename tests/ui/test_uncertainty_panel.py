@@ -282,3 +282,25 @@ def test_widen_by_evidence_is_one_undoable_setting_used_by_the_run(qtbot, panel,
     stack.undo()
     assert not example_controller.decision.method.uncertainty.widen_by_evidence
     assert not panel.widen_check.isChecked()
+
+
+def test_a_number_typed_but_not_confirmed_counts_when_run(qtbot, panel, example_controller):
+    _set_uncertainty(example_controller, samples=1_000)
+    panel.activateWindow()
+    panel.samples_spin.setFocus()
+    qtbot.waitUntil(panel.samples_spin.hasFocus)
+    panel.samples_spin.selectAll()
+    qtbot.keyClicks(panel.samples_spin, "1500")  # no Enter yet
+    assert _run(qtbot, panel).samples == 1_500
+    assert example_controller.decision.method.uncertainty.samples == 1_500
+
+
+def test_a_focused_but_untouched_box_follows_the_settings(qtbot, panel, example_controller):
+    """Focus can land on Draws (after Cancel is disabled): its old number must not be run again."""
+    _set_uncertainty(example_controller, samples=1_000)
+    panel.activateWindow()
+    panel.samples_spin.setFocus()
+    qtbot.waitUntil(panel.samples_spin.hasFocus)
+    _set_uncertainty(example_controller, samples=2_000)  # changed elsewhere (undo, another panel)
+    assert panel.samples_spin.value() == 2_000
+    assert _run(qtbot, panel).samples == 2_000

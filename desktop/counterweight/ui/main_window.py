@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             (self.tr("Go to &Scores"), self.score_matrix),
             (self.tr("Go to Score &Details"), self.score_detail),
             (self.tr("Go to &Weights"), self.weights_panel),
-            (self.tr("Go to &Ranking"), self.ranking_panel),
+            (self.tr("Go to &Ranking"), self.ranking_panel.table),
         ]
         self.focus_actions: list[QAction] = []
         for number, (text, widget) in enumerate(targets, start=1):

@@ -15,7 +15,7 @@ The panel recomputes after edits, debounced, and only while it is visible.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +80,11 @@ class DisagreementPanel(QWidget):
         inner = QWidget(self)
         self.summary = QLabel(inner)
         self.summary.setObjectName("disagreementSummary")
+        self.summary.setAccessibleName(self.tr("Disagreement summary"))
+        self.summary.setAccessibleDescription(self.tr("Whether one analyst's inputs would change the top option"))
         self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.tops = _table("analystTopsTable", self.tr("Each analyst's top option"), inner)
         self.heatmap = _table("disagreementHeatmap", self.tr("Spread of the scores, option by criterion"), inner)
         self.weights = _table("weightSpreadTable", self.tr("Spread of the weights"), inner)
@@ -146,6 +150,9 @@ class DisagreementPanel(QWidget):
         has_analysts = self._controller.has_session and bool(self._controller.decision.analysts)
         for box in self._boxes:  # empty tables under "no analysts yet" only looked broken
             box.setVisible(has_analysts)
+        # the keyboard goes to the heatmap, or to the note while the tables are hidden
+        self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus if has_analysts else Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.heatmap if has_analysts else self.summary)
         if not self._controller.has_session:
             self.summary.setText("")
             return

@@ -158,7 +158,9 @@ class RankingPanel(QWidget):
         layout.addWidget(self.view_caption)  # issue 4: analysts
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.setFocusProxy(self.table)
+        # the first control, not the table: Tab into the panel starts at its proxy, so a proxy
+        # further down made Tab skip the method choice (View > Go to Ranking focuses the table)
+        self.setFocusProxy(self.method_combo)
 
         self.method_combo.activated.connect(self._on_aggregation_chosen)
         self.normalization_combo.activated.connect(self._on_method_chosen)

@@ -11,8 +11,9 @@ The panel gets the whole visible area, or its minimum size where that is larger.
 labels it makes the panel as tall as its *preferred* height for the width, so a panel
 that fits its minimum scrolled anyway and its last buttons sat below the fold.
 
-The area takes no keyboard focus of its own (it would be an extra Tab stop) and passes
-focus to the panel; Qt scrolls a focused child into view.
+The area takes no keyboard focus of its own (it would be an extra Tab stop), so Tab
+moves through the panel's controls in their own order; Qt scrolls a focused child
+into view.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ class PanelScrollArea(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(False)
         self.setWidget(panel)
-        self.setFocusProxy(panel)
+        # no focus proxy: the area would then hand Tab straight to the panel's own proxy
+        # (a table, a Run button), past the controls above it
         panel.installEventFilter(self)  # its minimum size changes with its contents
         self.fit()
 

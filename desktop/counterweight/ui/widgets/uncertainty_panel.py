@@ -23,12 +23,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -59,6 +61,17 @@ _MUTED = "muted"
 _ERROR = "error-strong"
 _STALE = "badge-stale"
 
+
+
+def _typing(spin: QAbstractSpinBox) -> bool:
+    """Whether the user is typing a number into ``spin`` that is not confirmed yet.
+
+    Merely having the focus is not enough: focus can land on a spin box (after Cancel is
+    disabled, say) while the settings change elsewhere, and its old number must then
+    follow the settings, not be submitted again by the next run.
+    """
+    edit = spin.findChild(QLineEdit)
+    return spin.hasFocus() and edit is not None and edit.isModified()
 
 class UncertaintyPanel(QWidget):
     """The Uncertainty tab.
@@ -209,7 +222,7 @@ class UncertaintyPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(scroll)
-        self.setFocusProxy(self.run_button)
+        self.setFocusProxy(self.samples_spin)  # the first control: Tab into the panel starts here, not at Run
         self._show_empty()
 
     def _label(self, name: str, style: str) -> QLabel:
@@ -248,7 +261,7 @@ class UncertaintyPanel(QWidget):
         unc = ctl.decision.method.uncertainty
         for w, setter, value in ((self.samples_spin, self.samples_spin.setValue, unc.samples),
                                  (self.seed_spin, self.seed_spin.setValue, float(unc.seed))):
-            if w.value() != value and not w.hasFocus():
+            if w.value() != value and not _typing(w):  # a number being typed is kept until confirmed
                 w.blockSignals(True)
                 setter(value)
                 w.blockSignals(False)
@@ -348,8 +361,9 @@ class UncertaintyPanel(QWidget):
         ctl = self._controller
         if self.worker is not None or not ctl.has_session:
             return None
-        if self.samples_spin.hasFocus() or self.seed_spin.hasFocus():
+        if _typing(self.samples_spin):
             self._on_samples_edited()  # a number typed but not yet confirmed counts
+        if _typing(self.seed_spin):
             self._on_seed_edited()
         decision = ctl.view_decision  # issue 4: analysts: the view shown
         if len(decision.options) < 2:
