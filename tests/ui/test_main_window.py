@@ -379,3 +379,14 @@ def test_tab_reaches_the_controls_above_each_analysis_panel(qtbot, window) -> No
         reached.append(QApplication.focusWidget().objectName())
     assert "aggregationSelector" in reached and "normalizationSelector" in reached, reached
     assert reached.index("aggregationSelector") < reached.index("rankingTable"), reached
+
+
+def test_the_matrix_goes_back_to_a_cell_whose_changes_were_refused(qtbot, window, controller) -> None:
+    window.score_matrix.select_cell("a", "effect")
+    detail = window.score_detail
+    detail.value_edit.setText("12")  # outside the 0-10 scale
+    detail.value_edit.textEdited.emit("12")  # as typing does
+    window.score_matrix.select_cell("b", "harm")
+    qtbot.waitUntil(lambda: window.score_matrix.current_cell() == ("a", "effect"))
+    assert detail.cell == ("a", "effect") and detail.value_edit.text() == "12"
+    assert detail.error_label.isVisible()

@@ -363,6 +363,25 @@ def test_detail_rejects_bad_input_inline(qtbot, detail, controller, text, words)
     assert controller.decision.score("a", "effect").value == 2
 
 
+def test_detail_keeps_refused_changes_when_another_cell_is_chosen(qtbot, detail, controller):
+    """Typed changes that cannot be applied are never dropped by moving to another cell."""
+    panel, _ = detail
+    panel.show_cell("a", "effect")
+    panel.rationale_edit.setPlainText("New rationale the analyst typed")
+    panel.value_edit.setFocus()
+    qtbot.waitUntil(panel.value_edit.hasFocus)
+    panel.value_edit.selectAll()
+    qtbot.keyClicks(panel.value_edit, "12")  # outside the 0-10 scale
+    assert not panel.show_cell("b", "harm")  # was: the new cell shown, the typing thrown away
+    assert panel.cell == ("a", "effect") and panel.dirty
+    assert panel.value_edit.text() == "12"
+    assert panel.rationale_edit.toPlainText() == "New rationale the analyst typed"
+    assert panel.error_label.isVisible() and "outside the scale" in panel.error_label.text()
+    assert panel.show_cell("a", "effect")  # back on it (the matrix reselects it): still kept
+    assert panel.value_edit.text() == "12" and panel.error_label.isVisible()
+    assert controller.decision.score("a", "effect").value == 2 and controller.undo_stack.count() == 0
+
+
 def test_detail_evidence_needs_a_source(detail, controller):
     panel, _ = detail
     panel.show_cell("b", "effect")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtWidgets import QFileDialog, QMenuBar  # issue 4: evidence
@@ -385,11 +385,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def _on_cell_changed(self, option_id: str, criterion_id: str) -> None:
-        self.score_detail.show_cell(option_id, criterion_id)
+        if not self.score_detail.show_cell(option_id, criterion_id):
+            # the changes typed in the details could not be applied: back to their cell, reason shown
+            QTimer.singleShot(0, self, self._back_to_pending_cell)
+            return
         if option_id:
             self.options_panel.select_option(option_id)
         if criterion_id:
             self.criteria_panel.select_criterion(criterion_id)
+
+    def _back_to_pending_cell(self) -> None:
+        cell = self.score_detail.cell
+        if cell is not None:
+            self.score_matrix.select_cell(*cell)
 
     def _on_session_replaced(self) -> None:
         self.setWindowModified(not self.controller.undo_stack.isClean())

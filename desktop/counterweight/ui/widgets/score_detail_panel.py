@@ -239,17 +239,30 @@ class ScoreDetailPanel(QWidget):
                   self.apply_button, self.revert_button):
             w.setEnabled(False)
 
-    def show_cell(self, option_id: str, criterion_id: str) -> None:
-        """Show the score of ``option_id`` on ``criterion_id`` (pending changes are applied first)."""
-        if self._dirty and self._key != (option_id, criterion_id):
-            self.apply()
+    @property
+    def cell(self) -> tuple[str, str] | None:
+        """The ``(option_id, criterion_id)`` shown, or ``None``."""
+        return self._key
+
+    def show_cell(self, option_id: str, criterion_id: str) -> bool:
+        """Show the score of ``option_id`` on ``criterion_id``; pending changes are applied first.
+
+        Returns ``False`` when those changes are refused (a value outside the scale, a
+        full disk...): the panel then stays on its cell with the typed changes and the
+        reason shown, so nothing typed is lost; the caller should select that cell again.
+        """
+        if self._dirty and self._key == (option_id, criterion_id):
+            return True  # back on the cell being edited: keep what was typed
+        if self._dirty and not self.apply():
+            return False
         ctl = self._controller
         if not ctl.has_session or not ctl.decision.has_option(option_id) \
                 or not ctl.decision.has_criterion(criterion_id) or ctl.decision.criterion(criterion_id).is_group:
             self.clear()
-            return
+            return True
         self._key = (option_id, criterion_id)
         self._load()
+        return True
 
     def revert(self) -> None:
         """Throw away pending changes and show the stored score again."""
