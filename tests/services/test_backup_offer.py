@@ -11,7 +11,9 @@ import pytest
 from counterweight.domain.errors import CounterweightError, InvalidInputError, ProjectFileError
 from counterweight.services import backups, workspace
 from counterweight.services.backups import OpenProblem
+from counterweight.services.edits import SetWeight
 from counterweight.services.session import ProjectSession
+from counterweight.storage.store import ProjectStore
 from tests.conftest import UserDirs
 from tests.factories import small_decision
 from tests.storage.corruption import KINDS
@@ -47,6 +49,24 @@ def test_each_damage_gets_an_offer_of_the_newest_backup(tmp_path: Path, kind: st
     assert offer.problem is EXPECTED[kind]
     assert offer.backup == backups.backups_for(path)[0]
     assert offer.error is error
+
+
+def test_a_file_whose_rows_cannot_be_read_is_not_backed_up(tmp_path: Path) -> None:
+    """The offer must name the last good backup, not a copy of the damage made by the failed open."""
+    path = _backed_up_project(tmp_path)
+    good = backups.backups_for(path)
+    with ProjectSession(ProjectStore.open(path)) as session:  # saved, never backed up: as after a crash
+        session.apply(SetWeight("effect", 5))
+    assert backups.backups_for(path) == good
+    with sqlite3.connect(path) as conn:  # one row that no longer reads: the pages themselves are fine
+        conn.execute("UPDATE criteria SET scale = '{not json' WHERE id = 'effect'")
+    error = _open_error(path)
+    assert isinstance(error, ProjectFileError)
+    assert backups.backups_for(path) == good  # was: one more, of the damaged file
+    offer = backups.restore_offer(error, path)
+    assert offer is not None and offer.backup == good[0]
+    with ProjectSession.open(offer.backup.path, read_only=True) as restored:  # it loads
+        assert restored.decision.criterion("effect").weight == 3  # from before the unbacked-up edit
 
 
 def test_no_backup_means_no_offer(tmp_path: Path) -> None:

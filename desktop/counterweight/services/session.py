@@ -48,12 +48,16 @@ class ProjectSession:
         from counterweight.services.backups import automatic_backup_folder  # issue 6 (lazy: import cycle)
 
         folder = None if read_only else automatic_backup_folder()
-        store = ProjectStore.open(Path(path), read_only=read_only, backup_folder=folder)
+        store = ProjectStore.open(Path(path), read_only=read_only)
         try:
-            return cls(store)
+            session = cls(store)
         except BaseException:  # issue 6: a file whose rows cannot be read must not stay locked
             store.close()
             raise
+        # backed up only once it has loaded: a copy of a file whose rows cannot be read would
+        # otherwise become the newest backup, the one offered for restoring
+        store.start_backups(folder)
+        return session
 
     @classmethod
     def create(cls, path: str | Path, decision: Decision, *, overwrite: bool = False) -> ProjectSession:

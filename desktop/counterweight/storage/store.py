@@ -394,6 +394,17 @@ class ProjectStore:
                     conn.execute("ROLLBACK")
                 raise
 
+    def start_backups(self, folder: pathlib.Path | None) -> None:
+        """Keep automatic backups in ``folder`` from now on, starting with one now (if the file changed).
+
+        :class:`~counterweight.services.session.ProjectSession` opens its store without
+        a folder and calls this once the decision has loaded: a backup taken before
+        that could copy a file whose rows cannot be read, and it would then be offered
+        as the newest backup to restore.
+        """
+        self._backup_folder = folder
+        self._automatic_backup()
+
     def _automatic_backup(self) -> None:
         """Keep an automatic backup (see :mod:`.backups`); a failure is logged, never raised."""
         if self._backup_folder is None or self.read_only:
