@@ -198,3 +198,27 @@ def test_unreadable_evidence_json_names_the_score_row(folder: Path) -> None:
     with ProjectStore.open(path) as store, pytest.raises(ProjectFileError) as info:
         store.load()
     assert "'O2'" in str(info.value) and "'cost'" in str(info.value) and "JSON" in str(info.value)
+
+
+def test_a_disk_io_error_is_not_called_damage(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite says "disk I/O error" for a healthy file renamed while another window held it open."""
+    from counterweight.storage import sqlite_io
+
+    path = _project(folder)
+    real = sqlite_io.connect_read_only
+
+    class Failing:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self._conn = conn
+
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            if sql.startswith("PRAGMA quick_check"):
+                raise sqlite3.OperationalError("disk I/O error")
+            return self._conn.execute(sql, *args)
+
+        def close(self) -> None:
+            self._conn.close()
+
+    monkeypatch.setattr(sqlite_io, "connect_read_only", lambda p: Failing(real(p)))
+    error = _refused(path, ProjectFileError, "reading it failed")
+    assert "damaged" not in str(error) and "in another window" in str(error)

@@ -110,6 +110,21 @@ def _damaged(path: pathlib.Path, detail: str) -> ProjectFileError:
     )
 
 
+def _unreadable(path: pathlib.Path, exc: Exception) -> ProjectFileError:
+    """The error for a file SQLite could not read, naming damage only when it is damage.
+
+    A "disk I/O error" is not proof of damage: a healthy file gives it too when it was
+    renamed while another window held it open, and a failing disk gives it as well.
+    """
+    if isinstance(exc, sqlite3.OperationalError) and "disk i/o error" in str(exc).lower():
+        return ProjectFileError(
+            f"Cannot open {_name(path)}: reading it failed (disk I/O error). It may be open in another "
+            "window or program, or have been moved or renamed while open: close those and try again. "
+            "If it keeps failing, open a backup copy. The file has not been changed.",
+            where=str(path), detail=str(exc))
+    return _damaged(path, _why(exc))
+
+
 def _why(exc: Exception) -> str:
     """The damage in words (issue 6: text SQLite hands back undecodable is garbled, not a bug)."""
     return "some of its text is garbled" if isinstance(exc, UnicodeDecodeError) else str(exc)
@@ -190,7 +205,7 @@ def probe(path: pathlib.Path) -> Probe:
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6
-            raise _damaged(path, _why(exc)) from exc
+            raise _unreadable(path, exc) from exc
         if problems != ["ok"]:
             raise _damaged(path, "; ".join(problems)[:500])
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -205,7 +220,7 @@ def probe(path: pathlib.Path) -> Probe:
             raise _not_project(path, "it is a database, but not a Counterweight project.")
         return found
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled text
-        raise _damaged(path, _why(exc)) from exc
+        raise _unreadable(path, exc) from exc
     finally:
         conn.close()
 
