@@ -179,3 +179,44 @@ def test_disk_full_is_a_clear_error_and_saves_nothing(folder: Path) -> None:
         conn.execute("PRAGMA max_page_count = 1000000")
         store.commit(d, big, action="Set score", target="t", before=None, after=None)
         assert store.load() == big
+
+
+@pytest.mark.parametrize("how", ["deleted", "renamed", "replaced"])
+def test_no_save_into_a_file_deleted_or_moved_while_open(folder: Path, how: str) -> None:
+    import os
+    import shutil
+
+    from counterweight.domain import ProjectFileError
+
+    path = folder / "p.counterweight"
+    store = ProjectStore.create(path, rich_decision())
+    try:
+        old = store.load()
+        new = _rename_option(old)
+        if how == "deleted":
+            path.unlink()
+        elif how == "renamed":
+            path.rename(folder / "elsewhere.counterweight")
+        else:
+            ProjectStore.create(folder / "other.counterweight", rich_decision()).close()
+            path.rename(folder / "old.counterweight")
+            shutil.copyfile(folder / "other.counterweight", path)  # another file under the same name
+        with pytest.raises(ProjectFileError, match="deleted, moved or replaced while it was open") as info:
+            store.commit(old, new, action="Rename option", target="option", before=None, after=None)
+        assert "Save As" in str(info.value)
+        with pytest.raises(ProjectFileError, match="deleted, moved or replaced"):
+            store.record_event("Export", "brief")
+        copy = store.save_as(folder / "rescued.counterweight")  # the window's way out still works
+        copy.close()
+        assert os.path.exists(folder / "rescued.counterweight")
+    finally:
+        store.close()
+
+
+def test_saving_goes_on_while_the_file_stays_put(folder: Path) -> None:
+    path = folder / "p.counterweight"
+    with ProjectStore.create(path, rich_decision()) as store:
+        old = store.load()
+        store.commit(old, _rename_option(old), action="Rename option", target="option", before=None, after=None)
+    with ProjectStore.open(path) as again:
+        assert again.load() == _rename_option(old)
