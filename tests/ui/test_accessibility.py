@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,47 @@ def test_no_fixed_pixel_font_sizes() -> None:
     hits = [f"{p.relative_to(PACKAGE)}:{n}" for p in PACKAGE.rglob("*.py")
             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert not hits, f"fixed pixel font sizes ignore the system font size: {hits}"
+
+
+def _tab_sequence(dialog: QWidget) -> list[QWidget]:
+    """The shown widgets that Tab visits in ``dialog``, in the order of its focus chain (which starts at the dialog).
+
+    Tab goes round the chain; where it starts is where Qt puts the focus first and where it wraps.
+    """
+    seen: list[QWidget] = []
+    w = dialog.nextInFocusChain()
+    while w is not dialog and len(seen) < 200:
+        if (w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and w.focusProxy() is None and w.window() is dialog):
+            seen.append(w)
+        w = w.nextInFocusChain()
+    return seen
+
+
+def _goes_up(dialog: QWidget, seen: list[QWidget]) -> list[str]:
+    """Steps of ``seen`` to a widget wholly above the one before."""
+    def top(w: QWidget) -> int:
+        return w.mapTo(dialog, w.rect().topLeft()).y()
+
+    return [f"{a.objectName()} -> {b.objectName()}" for a, b in pairwise(seen)
+            if top(b) + b.height() <= top(a)]
+
+
+@pytest.mark.parametrize("name", ["criterion", "criterion_numeric", "error_report"])
+def test_tab_follows_the_screen_in_dialogs(qtbot, window, controller, name: str) -> None:
+    """Tab moves down the dialog: never from a field to one above it (Scale type, the report text)."""
+    dialog = _dialogs(controller, window)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if name == "error_report":
+        dialog.toggle_button.setChecked(True)  # the report shows above the buttons
+        qtbot.waitUntil(dialog.details.isVisible)
+    seen = _tab_sequence(dialog)
+    names = [w.objectName() for w in seen]
+    assert not _goes_up(dialog, seen), names
+    if name == "criterion_numeric":
+        assert names.index("scaleKindCombo") < names.index("directionCombo") < names.index("unitEdit"), names
+    if name == "error_report":
+        assert names[0] == "errorDetails", names  # the report is at the top, so it comes first
+    dialog.close()

@@ -124,3 +124,35 @@ def test_one_cell_fills_the_selection(matrix, controller) -> None:
     assert matrix.paste_text("7")
     assert _values(controller, [("a", "cost"), ("b", "cost"), ("c", "cost")]) == [7, 7, 7]
     assert controller.undo_stack.undoText().startswith("Paste 3 scores")
+
+
+def test_edit_menu_offers_copy_and_paste_without_a_second_shortcut(qtbot, window, controller) -> None:
+    """Edit > Copy scores / Paste scores are the matrix's own actions: the keys still act once, in the matrix."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    matrix = window.score_matrix
+    edit_menu = window.menuBar().findChild(QMenu, "editMenu")
+    copy, paste = matrix.clipboard_actions()
+    assert copy in edit_menu.actions() and paste in edit_menu.actions()
+    for key in (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste):
+        owners = [a for a in window.findChildren(QAction) if QKeySequence(key) in a.shortcuts()]
+        assert len(owners) == 1, [a.objectName() for a in owners]  # nothing else answers Ctrl+C or Ctrl+V
+    triggered: list[bool] = []
+    copy.triggered.connect(lambda *_: triggered.append(True))
+    window.activateWindow()
+    _select(matrix, 0, 2, 0, 2)
+    QGuiApplication.clipboard().setText("")
+    matrix.view.setFocus()
+    qtbot.waitUntil(matrix.view.hasFocus)
+    qtbot.keyClick(matrix.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "2\n")
+    assert triggered == [True]  # once: the menu entry adds no second, ambiguous shortcut
+    # the menu entry acts on the matrix wherever the focus is
+    window.options_panel.list.setFocus()
+    qtbot.waitUntil(window.options_panel.list.hasFocus)
+    QGuiApplication.clipboard().setText("15\n")
+    assert matrix.select_cell("c", "cost")
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        paste.trigger()
+    assert controller.decision.score("c", "cost").value == 15

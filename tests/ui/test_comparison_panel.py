@@ -229,7 +229,7 @@ def test_main_window_hosts_the_tabs_and_keeps_ranking_panel(qtbot, controller, t
     assert window.ranking_panel is window.analysis_tabs.ranking_panel
     assert window.right_splitter.indexOf(window.analysis_tabs) == 1
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "analysisMenu")
-    assert menu is not None and [a.text() for a in menu.actions()][:2] == ["Ranking", "Compare methods"]
+    assert menu is not None and [a.text() for a in menu.actions()][:2] == ["&Ranking", "&Compare methods"]
     window.analysis_tabs.show_tab(1)
     ranking_action = next(a for a in window.focus_actions if "Ranking" in a.text())
     ranking_action.trigger()  # "Go to Ranking" brings its tab forward

@@ -251,3 +251,14 @@ def test_group_dialog_has_no_scale_fields(qtbot, controller) -> None:
     assert not dialog.lower_edit.isVisible() and not dialog.levels_table.isVisible()
     dialog.name_edit.setText("Dangers")
     assert dialog.criterion().name == "Dangers" and dialog.criterion().is_group
+
+
+def test_the_in_place_name_editor_has_an_accessible_name(qtbot, panel) -> None:
+    """F2's editor is announced as the criterion's name, as the score matrix's editors are."""
+    panel.activateWindow()
+    panel.select_criterion("cost")
+    panel.rename_current()
+    editor = panel.tree.findChild(QLineEdit, "criterionNameEditor")
+    assert editor is not None and editor.text() == "Cost"
+    assert editor.accessibleName() == "Name of criterion or group"
+    assert editor.accessibleDescription()

@@ -119,3 +119,19 @@ def test_disagreement_tab_builds_the_panel(qtbot, controller):
     qtbot.addWidget(tabs)
     assert tabs.tabText(DISAGREEMENT) == "Disagreement"
     assert isinstance(tabs.disagreement_panel, DisagreementPanel)
+
+
+def test_tab_leaves_every_table(qtbot, panel):
+    """Tab and Shift+Tab move on from each table instead of walking its cells."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget
+
+    tables = panel.findChildren(QTableWidget)
+    assert {t.objectName() for t in tables} >= {"analystTopsTable", "disagreementHeatmap", "weightSpreadTable"}
+    panel.activateWindow()
+    for table in tables:
+        for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            table.setFocus()
+            qtbot.waitUntil(table.hasFocus)
+            qtbot.keyClick(table, key)
+            assert not table.hasFocus(), (table.objectName(), key)

@@ -82,3 +82,28 @@ def test_f1_opens_the_section_of_the_focused_panel(qtbot, controller) -> None:
     assert dialog is not None
     assert dialog.browser.textCursor().block().text() == "Weights"
     dialog.close()
+
+
+def test_f1_on_the_perspectives_and_disagreement_tabs_opens_their_sections(qtbot, window) -> None:
+    from counterweight.ui.widgets.analysis_tabs import DISAGREEMENT, PERSPECTIVES
+
+    qtbot.waitExposed(window)
+    tabs = window.analysis_tabs
+    for index, heading in ((PERSPECTIVES, "Perspectives tab"), (DISAGREEMENT, "Disagreement tab")):
+        window.activateWindow()
+        tabs.show_tab(index)
+        page = tabs.page(index)
+
+        def focusable(page=page) -> list[QWidget]:  # the panel is built and shown on first use
+            return [w for w in page.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() and w.isEnabled()]
+
+        qtbot.waitUntil(lambda: bool(focusable()))
+        target = focusable()[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.waitUntil(lambda t=target: QApplication.focusWidget() is t)
+        window.help_actions.action.trigger()
+        dialog = window.help_actions.dialog
+        assert dialog is not None
+        assert dialog.browser.textCursor().block().text() == heading, target.objectName()
+        dialog.close()

@@ -169,3 +169,13 @@ def test_one_entry_is_counted_in_the_singular(qtbot, controller: SessionControll
     widget.show()
     qtbot.waitUntil(lambda: widget.status_label.property("verified") is True)
     assert widget.status_label.text().startswith("History verified: 1 entry, chain intact")
+
+
+def test_tab_leaves_the_entries_table(qtbot, panel: HistoryPanel) -> None:
+    """Tab and Shift+Tab move on from the table instead of walking its cells."""
+    panel.activateWindow()
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        panel.table.setFocus()
+        qtbot.waitUntil(panel.table.hasFocus)
+        qtbot.keyClick(panel.table, key)
+        assert not panel.table.hasFocus(), key

@@ -178,3 +178,14 @@ def test_list_follows_changes_made_elsewhere(panel, controller) -> None:
     bravo = controller.decision.option("b")
     controller.submit(UpdateOption(bravo.model_copy(update={"name": "Bravo renamed"})))
     assert panel.list.item(1).text() == "Bravo renamed"
+
+
+def test_the_in_place_name_editor_has_an_accessible_name(qtbot, panel) -> None:
+    """F2's editor is announced as the option's name, as the score matrix's editors are."""
+    panel.activateWindow()
+    panel.select_option("b")
+    panel.rename_current()
+    editor = panel.list.findChild(QLineEdit, "optionNameEditor")
+    assert editor is not None and editor.text() == "Bravo"
+    assert editor.accessibleName() == "Name of option"
+    assert editor.accessibleDescription()

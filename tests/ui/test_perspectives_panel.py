@@ -176,3 +176,24 @@ def test_a_large_decision_recomputes_once_after_a_drag(qtbot, tmp_path, monkeypa
         assert calls[0] == 1
     finally:
         ctl.close_session()
+
+
+def test_tab_leaves_the_rank_table_and_the_scenario_editor(panel, qtbot) -> None:
+    """Tab and Shift+Tab move on from both tables (arrows move between cells), so the comparison is reached."""
+    from PySide6.QtCore import Qt
+
+    assert panel.new_scenario("Harm spike") is None
+    panel.activateWindow()
+    for table in (panel.scenario_table, panel.rank_table):
+        for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            table.setFocus()
+            qtbot.waitUntil(table.hasFocus)
+            qtbot.keyClick(table, key)
+            assert not table.hasFocus(), (table.objectName(), key)
+    panel.scenario_table.setFocus()
+    panel.scenario_table.setCurrentCell(0, 0)
+    qtbot.keyClick(panel.scenario_table, Qt.Key.Key_Right)
+    assert (panel.scenario_table.currentRow(), panel.scenario_table.currentColumn()) == (0, 1)
+    panel.rank_table.setFocus()
+    qtbot.keyClick(panel.rank_table, Qt.Key.Key_Tab)
+    assert panel.diff_view.hasFocus()  # the snapshot comparison is reachable from the keyboard

@@ -298,3 +298,30 @@ def test_a_control_out_of_view_is_made_at_once_when_asked_for(qtbot, tall_contro
     assert editor.spin.value() == 20
     qtbot.waitUntil(lambda: panel.editors_complete)
     assert panel.editor("g2c11") is editor  # not made twice
+
+
+def test_tab_reaches_the_rows_before_the_buttons_under_them(qtbot, tall_controller, tall_panel) -> None:
+    """The rows' controls come before Equal weights and Elicit weights…, also those made after the first paint."""
+    panel = tall_panel
+    panel.rebuild()
+    qtbot.waitUntil(lambda: panel.editors_complete)
+    decision = tall_controller.decision
+    rows = [w for c, _depth in decision.walk() for w in (panel.editor(c.id).slider, panel.editor(c.id).spin)]
+    chain: list[QWidget] = [panel.tree]
+    w = panel.tree.nextInFocusChain()
+    while w is not panel.tree and len(chain) < 400:
+        if w in rows or w in (panel.equal_button, panel.elicit_button):
+            chain.append(w)
+        w = w.nextInFocusChain()
+    assert chain == [panel.tree, *rows, panel.equal_button, panel.elicit_button]
+    # and with Tab itself: the last spin box hands over to the buttons
+    panel.activateWindow()
+    panel.tree.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(panel.tree.hasFocus)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is rows[0]
+    rows[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (rows[-1], rows[-1].focusProxy()) or
+                    rows[-1].isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.equal_button

@@ -49,7 +49,7 @@ class BackupActions(QObject):
         super().__init__(files)
         self._files = files
         self.restore_action = files._action(
-            "restoreBackupAction", self.tr("Restore from &backup…"), None,
+            "restoreBackupAction", self.tr("Restore &from backup…"), None,
             self.tr("Replace the open project with one of its automatic backups"), self.restore_from_backup)
 
     def update_enabled(self) -> None:

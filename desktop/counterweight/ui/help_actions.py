@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from counterweight.ui.widgets.analysis_tabs import SENSITIVITY, UNCERTAINTY
+from counterweight.ui.widgets.analysis_tabs import DISAGREEMENT, PERSPECTIVES, SENSITIVITY, UNCERTAINTY
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.help_dialog import HelpDialog
@@ -67,6 +67,8 @@ class HelpActions(QObject):
         tabs.comparison_panel.setProperty(HELP_TOPIC, "compare-methods")
         tabs.page(SENSITIVITY).setProperty(HELP_TOPIC, "sensitivity-tab")
         tabs.page(UNCERTAINTY).setProperty(HELP_TOPIC, "uncertainty-tab")
+        tabs.page(PERSPECTIVES).setProperty(HELP_TOPIC, "perspectives-tab")
+        tabs.page(DISAGREEMENT).setProperty(HELP_TOPIC, "disagreement-tab")
         self.action = QAction(self.tr("User &guide"), window)
         self.action.setObjectName("userGuideAction")
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))

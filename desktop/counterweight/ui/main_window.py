@@ -239,9 +239,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        for panel in (self.options_panel, self.criteria_panel):
+        edit_menu.addSeparator()
+        # Copy and paste scores: the matrix's own actions, so Ctrl+C and Ctrl+V still work only there
+        # (their shortcuts are local to the matrix) and the menu entries do just what the keys do.
+        edit_menu.addActions(self.score_matrix.clipboard_actions())
+        for panel, title in ((self.options_panel, self.tr("&Options")), (self.criteria_panel, self.tr("Cr&iteria"))):
             edit_menu.addSeparator()
-            sub = self._menu(edit_menu.addMenu(panel.accessibleName()), panel.objectName() + "Menu")
+            sub = self._menu(edit_menu.addMenu(title), panel.objectName() + "Menu")
             sub.addActions(panel.edit_actions())  # shortcuts stay local to the panel
         self.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()  # issue 4: analysts
@@ -271,7 +275,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.history_action)  # issue 4: View > History (Ctrl+H)
         self.language_menu = add_language_menu(view_menu, self._settings, self.show_status)  # issue 6: View > Language
         view_menu.addSeparator()
-        reset = view_menu.addAction(self.tr("&Reset Layout"))
+        reset = view_menu.addAction(self.tr("Rese&t Layout"))
         reset.setObjectName("resetLayoutAction")
         reset.triggered.connect(self.reset_layout)
 
@@ -292,7 +296,7 @@ class MainWindow(QMainWindow):
     def _build_evidence_menu(self, bar: QMenuBar) -> None:
         """Evidence > Source library… (Ctrl+L) and Evidence > Highlight unsupported scores."""
         self.sources_dialog: SourcesDialog | None = None
-        menu = self._menu(bar.addMenu(self.tr("E&vidence")), "evidenceMenu")
+        menu = self._menu(bar.addMenu(self.tr("Ev&idence")), "evidenceMenu")  # Alt+V is View
         self.source_library_action = menu.addAction(self.tr("&Source library…"))
         self.source_library_action.setObjectName("sourceLibraryAction")
         self.source_library_action.setShortcut(QKeySequence("Ctrl+L"))

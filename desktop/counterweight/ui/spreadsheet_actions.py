@@ -45,11 +45,11 @@ class SpreadsheetActions(QObject):
         self.xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
         self.csv_filter = self.tr("CSV score matrix (*.csv)")
         self.import_action = files._action(
-            "importSpreadsheetAction", self.tr("Import &spreadsheet…"), None,
+            "importSpreadsheetAction", self.tr("Import sprea&dsheet…"), None,
             self.tr("Create a project from a filled-in template (.xlsx) or a long-format CSV file"),
             self.import_spreadsheet)
         self.export_action = files._action(
-            "exportSpreadsheetAction", self.tr("Export sp&readsheet…"), None,
+            "exportSpreadsheetAction", self.tr("E&xport spreadsheet…"), None,
             self.tr("Write the matrix, weights, results and rationales to Excel (.xlsx), or the matrix to CSV"),
             self.export_spreadsheet)
         self.template_action = files._action(

@@ -9,6 +9,7 @@ existing scores still fit a narrowed scale) before the dialog can be accepted.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
@@ -121,6 +122,10 @@ class CriterionDialog(QDialog):
                 w.hide()  # groups are not measured; these stay out of the layout
         else:
             layout.addWidget(self._build_scale_box(criterion))
+            # Tab follows the screen: Scale type sits above Direction and Unit (it was made after them)
+            chain = (self.description_edit, self.kind_combo, self.direction_combo, self.unit_edit, self.lower_edit)
+            for first, second in pairwise(chain):
+                QWidget.setTabOrder(first, second)
 
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("problemsLabel")

@@ -104,9 +104,12 @@ class AnalysisTabs(QTabWidget):
             self.setTabToolTip(i, tip)
         self.currentChanged.connect(self._on_current_changed)
 
+        # View > Analysis: the tabs' names, each with its own Alt letter (the tabs themselves have none)
+        menu_texts = (self.tr("&Ranking"), self.tr("&Compare methods"), self.tr("&Sensitivity"),
+                      self.tr("&Uncertainty"), self.tr("&Perspectives"), self.tr("&Disagreement"))
         self.tab_actions: list[QAction] = []
         for i in range(self.count()):
-            action = QAction(self.tabText(i), self)
+            action = QAction(menu_texts[i], self)
             action.setObjectName(f"analysisTab{i + 1}Action")
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

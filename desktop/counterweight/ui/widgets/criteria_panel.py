@@ -26,6 +26,7 @@ from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import AddCriterion, MoveCriterion, RemoveCriterion, UpdateCriterion
 from counterweight.ui.models.criteria_tree_model import NAME_COLUMN, CriteriaTreeModel
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.name_delegate import NameDelegate
 from counterweight.ui.widgets.options_panel import action_buttons
 
 MAX_LISTED = 8  # sub-criteria named in the delete confirmation before "and N more"
@@ -67,6 +68,8 @@ class CriteriaPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.name_delegate = NameDelegate("criterionNameEditor", self.tr("Name of criterion or group"), self.tree)
+        self.tree.setItemDelegateForColumn(NAME_COLUMN, self.name_delegate)  # the in-place editor has a name
         self.title_label.setBuddy(self.tree)
 
         a = self._action

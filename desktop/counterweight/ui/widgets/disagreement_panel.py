@@ -59,6 +59,7 @@ def _table(name: str, accessible: str, parent: QWidget) -> QTableWidget:
     table.setAccessibleName(accessible)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
     return table
 
 

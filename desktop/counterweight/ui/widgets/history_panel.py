@@ -190,7 +190,7 @@ class HistoryPanel(QWidget):
         self.element_edit.setPlaceholderText(self.tr("Element name or id"))
         self.element_edit.setClearButtonEnabled(True)
         self.element_edit.setAccessibleDescription(self.tr("Shows entries whose element name or id has this"))  # issue 6
-        self.date_check = self._named(QCheckBox(self.tr("&From"), self), "historyDateFilter",
+        self.date_check = self._named(QCheckBox(self.tr("Da&tes from"), self), "historyDateFilter",
                                       self.tr("Filter by date"))
         self.date_check.setAccessibleDescription(self.tr("Shows only entries between the two dates"))  # issue 6
         today = QDate.currentDate()
@@ -218,6 +218,7 @@ class HistoryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between rows
         self.table.verticalHeader().hide()
         follow_font(self.table)  # issue 6: rows grow with the system font size
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -242,10 +243,10 @@ class HistoryPanel(QWidget):
         self.restore_button = self._named(QPushButton(self.tr("&Restore this value"), self),
                                           "historyRestoreButton", self.tr("Restore this value"))
         self.restore_button.setAccessibleDescription(self.tr("Sets the value back to before this entry"))  # issue 6
-        self.verify_button = self._named(QPushButton(self.tr("&Verify again"), self), "historyVerifyButton",
+        self.verify_button = self._named(QPushButton(self.tr("Verify &again"), self), "historyVerifyButton",
                                          self.tr("Verify history again"))
         self.verify_button.setAccessibleDescription(self.tr("Checks that no entry was changed or removed"))  # issue 6
-        self.copy_button = self._named(QPushButton(self.tr("&Copy head hash"), self), "historyCopyHeadButton",
+        self.copy_button = self._named(QPushButton(self.tr("Co&py head hash"), self), "historyCopyHeadButton",
                                        self.tr("Copy head hash"))
         self.copy_button.setAccessibleDescription(self.tr("Puts the head hash on the clipboard"))  # issue 6
         buttons = QHBoxLayout()

@@ -34,6 +34,7 @@ from counterweight.domain.errors import from_validation_error
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import AddOption, MoveOption, RemoveOption, UpdateOption
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.name_delegate import NameDelegate
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 
@@ -171,6 +172,7 @@ class OptionsPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setItemDelegate(NameDelegate("optionNameEditor", self.tr("Name of option"), self.list))
         self.title_label.setBuddy(self.list)
 
         self.add_action = self._action("addOptionAction", self.tr("&Add option"), "Insert",

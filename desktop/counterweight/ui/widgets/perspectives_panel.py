@@ -137,6 +137,7 @@ class PerspectivesPanel(QWidget):
         editor_column.addWidget(self.scenario_hint)
         editor_column.addWidget(self.scenario_table, 1)
         self.scenario_table.setObjectName("scenarioEditor")
+        self.scenario_table.setTabKeyNavigation(False)  # arrows move between cells, Tab leaves (as the score matrix)
         self.scenario_table.setAccessibleName(self.tr("Scenario scores: type to override a cell, clear to undo"))
         self.scenario_table.setAccessibleDescription(self.tr("Options in rows, criteria in columns"))  # issue 6
         self.scenario_table.itemChanged.connect(self._on_override_edited)
@@ -152,6 +153,7 @@ class PerspectivesPanel(QWidget):
             "Options in rows, one column per perspective and scenario. Regret: how many points an "
             "option falls short of the best one under that pair"))
         self.rank_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rank_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.rank_table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.robust_label = QLabel(results)
         self.robust_label.setObjectName("robustChoiceLabel")

@@ -148,7 +148,7 @@ class UncertaintyPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Draws:"), self.samples_spin)
-        form.addRow(self.tr("S&eed:"), self.seed_spin)
+        form.addRow(self.tr("&Seed:"), self.seed_spin)  # Alt+E is the Edit menu
         form.addRow(self.tr("&Ranged scores:"), self.distribution_combo)
         form.addRow("", self.widen_check)
         form.addRow(self.tr("&Weights:"), self.weight_mode_combo)

@@ -174,6 +174,7 @@ class WeightsPanel(QWidget):
                 self._attach_editor(cid, item)
         self.sync()
         self._fit_name_column()
+        self._order_tab()
         if len(self._editors) < len(self._items):
             self._editors_after_paint.arm(self._attach_other_editors, fallback_ms=paint_wait_ms(self.tree.viewport()))
 
@@ -194,9 +195,17 @@ class WeightsPanel(QWidget):
         for cid, item in self._items.items():
             if cid not in self._editors:
                 self._attach_editor(cid, item)
-        # Tab runs through the sliders and spin boxes in tree order, whichever were made first.
-        chain = [w for cid in self._items for w in (self._editors[cid].slider, self._editors[cid].spin)]
-        for first, second in pairwise(chain):
+        self._order_tab()
+
+    def _order_tab(self) -> None:
+        """Tab follows the screen: the tree, its rows' sliders and spin boxes in tree order, then the buttons.
+
+        The rows' controls are made after the buttons (and some only after the first paint), so
+        without this Tab would visit Equal weights and Elicit weights… before the rows above them.
+        """
+        rows = [w for cid in self._items if cid in self._editors
+                for w in (self._editors[cid].slider, self._editors[cid].spin)]
+        for first, second in pairwise([self.tree, *rows, self.equal_button, self.elicit_button]):
             QWidget.setTabOrder(first, second)
 
     @property
