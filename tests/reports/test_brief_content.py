@@ -142,3 +142,116 @@ def test_scorecard_colours_come_from_the_colour_function() -> None:
     assert seen.count(None) == 1  # one missing score
     assert 'bgcolor="#123456">no score' in text
     assert sorted(v for v in seen if v is not None)[-1] == pytest.approx(1.0)  # Alpha's "Low" harm is the best
+
+
+# ------------------------------------------------------------------ method note on rank acceptability
+def _with_uncertainty(d: Decision, **settings: object) -> Decision:
+    data = d.model_dump()
+    data["method"]["uncertainty"].update({"samples": 200, **settings})
+    return Decision.model_validate(data)
+
+
+def _acceptability_note(d: Decision) -> str:
+    from counterweight.reports.brief_annex import method_section
+
+    note = next(p for p in method_section(build_brief(d)).split("</p>") if "Rank acceptability" in p)
+    return html.unescape(re.sub(r"<[^>]+>", "", note))
+
+
+def test_method_note_says_the_weights_were_fixed_when_they_were() -> None:
+    note = _acceptability_note(_with_uncertainty(small_decision()))  # exact weights, Alpha's effect has a range
+    assert "200 draws made with the stored random seed 20241101" in note
+    assert "The weights were not drawn: every draw used the weights as set." in note
+    assert "The one score with a range was drawn within it from a triangular distribution" in note
+    assert "ranges were used as entered, not widened where evidence is weak" in note
+    assert "weights and ranged scores are drawn" not in note
+
+
+@pytest.mark.parametrize(("settings", "words"), [
+    ({"weights": "none"}, "The weights were drawn at random from every possible set of weights"),
+    ({"weights": "ordinal", "criteria_order": ["harm", "effect", "cost"]},
+     "keeping only the order of importance set for the criteria"),
+    ({"weights": "ranges", "weight_ranges": {"harm": {"low": 0.3, "high": 0.6}}},
+     "Each criterion's weight was drawn within the range set for it"),
+])
+def test_method_note_names_how_the_weights_were_drawn(settings: dict, words: str) -> None:
+    note = _acceptability_note(_with_uncertainty(small_decision(), **settings))
+    assert words in note
+    assert "The weights were not drawn" not in note
+
+
+def test_method_note_names_the_distribution_and_evidence_widening() -> None:
+    d = small_decision()
+    data = d.model_dump()
+    for s in data["scores"]:
+        if s["option_id"] == "b" and s["criterion_id"] == "effect":
+            s.update(low=8, high=10, distribution="uniform")
+    pert = _with_uncertainty(Decision.model_validate(data), distribution="pert")
+    note = _acceptability_note(pert)
+    assert "The 2 scores with a range were drawn within it from a pert distribution (or the uniform distribution " \
+           "set on a score)" in note
+    widened = _acceptability_note(_with_uncertainty(small_decision(), widen_by_evidence=True))
+    assert "scores with a range (after widening) were drawn" in widened
+    assert "Numeric ranges were first widened where evidence is missing (by 20 % of the scale on each side) or " \
+           "weak (by 10 %)." in widened
+    assert "not widened" not in widened
+
+
+def test_method_note_when_only_the_weights_vary_or_nothing_was_run() -> None:
+    d = small_decision()
+    data = d.model_dump()
+    for s in data["scores"]:
+        s.update(low=None, high=None)
+    fixed_scores = Decision.model_validate(data)
+    note = _acceptability_note(_with_uncertainty(fixed_scores, weights="none"))
+    assert "No score was drawn: no numeric score has a range." in note
+    none = _acceptability_note(fixed_scores)  # exact weights, no range: SMAA-2 is not run
+    assert "it was not computed for this brief" in none and "draws" not in none
+
+
+# ------------------------------------------------------------------ sensitivity and weights tables
+@pytest.fixture(scope="module")
+def example_brief():  # noqa: ANN201
+    return build_brief(exchange.read_file(example_decision_path()))
+
+
+def _rows(markup: str) -> list[list[str]]:
+    """Each body row's cells as markup."""
+    body = markup.split("<tbody>", 1)[1]
+    return [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in body.split("<tr>")[1:]]
+
+
+def test_then_first_says_which_option_applies_below_and_which_above(example_brief) -> None:  # noqa: ANN001
+    from counterweight.reports.brief_html import sensitivity_section
+
+    rows = _rows(sensitivity_section(example_brief, {}))
+    seen_both = False
+    for crit, row in zip(example_brief.sensitivity.criteria, rows, strict=True):
+        sides = [f"{side}: {html.escape(t.new_top_name)}" for side, t in (("below", crit.decrease),
+                                                                         ("above", crit.increase)) if t is not None]
+        if sides:
+            assert row[-1] == "<br>".join(sides)
+        seen_both |= len(sides) == 2
+    # Deterrence: below 8.8 % Joint information campaign first, above 41.4 % Strike troops in staging areas
+    deterrence = next(r for r in rows if r[0].endswith("Deterrence of further North Korean deployments"))
+    assert deterrence[-1] == "below: Joint information campaign<br>above: Strike troops in staging areas"
+    assert seen_both
+
+
+def test_weights_entered_directly_say_so_plainly(example_brief) -> None:  # noqa: ANN001
+    from counterweight.reports.brief_html import weights_section
+
+    rows = {re.sub(r"<[^>]+>|&nbsp;", "", r[0]): r[-1] for r in _rows(weights_section(example_brief))}
+    for leaf in ("Civilian risk", "Escalation risk", "Financial and materiel cost", "Friction with allies and partners"):
+        assert rows[leaf] == "Points entered directly in the project; no judgement recorded"
+    assert rows["Risks"] == "Swing weighting" and rows["Time to effect"] == "AHP pairwise comparison"
+    assert "Direct points" not in weights_section(example_brief)
+
+
+def test_scorecard_arrow_legend_comes_before_its_tables() -> None:
+    """The legend sits in the introduction, so a page break can never leave it alone at the top of a page."""
+    from counterweight.reports.brief_html import scorecard_section
+
+    markup = scorecard_section(build_brief(small_decision()), grey)
+    assert markup.index("↑ higher is better, ↓ lower is better.") < markup.index("<table")
+    assert markup.count("higher is better") == 1

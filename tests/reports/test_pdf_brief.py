@@ -5,6 +5,7 @@ are printed literally without any local file being opened.
 
 from __future__ import annotations
 
+import difflib
 import os
 import shutil
 import subprocess
@@ -276,3 +277,123 @@ def test_a_long_marking_is_printed_in_full_on_every_page(qapp, tmp_path: Path) -
     write_pdf(build_brief(small_decision(), marking=marking), out)
     for text in page_texts(out):
         assert squash(text).count(squash(marking)) >= 2
+
+
+# ------------------------------------------------------------------ printed charts: room for their labels
+def _svg_texts(svg: bytes) -> list[str]:
+    import html as html_mod
+    import re
+
+    return [html_mod.unescape(t) for t in re.findall(r">([^<>]+)</text>", svg.decode())]
+
+
+@pytest.mark.parametrize("options", [1, 2, 3])
+def test_contribution_axis_title_is_printed_whole_with_few_options(qapp, options: int) -> None:  # noqa: ANN001
+    from counterweight.reports.brief_charts import MIN_CONTRIBUTION_HEIGHT_PX
+
+    d = small_decision()
+    keep = {o.id for o in d.options[:options]}
+    few = Decision.model_validate({**d.model_dump(), "options": [o.model_dump() for o in d.options[:options]],
+                                   "scores": [s.model_dump() for s in d.scores if s.option_id in keep]})
+    picture = record_charts(build_brief(few))["contribution"]
+    assert picture.height >= MIN_CONTRIBUTION_HEIGHT_PX
+    assert "Option (best on top)" in _svg_texts(picture.svg)
+
+
+def test_printed_tornado_labels_keep_both_names(qapp) -> None:  # noqa: ANN001
+    from counterweight.charts.tornado_chart import ROW_PX, build_tornado_chart, tornado_items
+
+    brief = build_brief(exchange.read_file(example_decision_path()))
+    texts = _svg_texts(record_charts(brief)["tornado"].svg)
+    assert not [t for t in texts if t.endswith("...")], "Qt Charts cut a label"
+    items = tornado_items(brief.decision, brief.flips, brief.sensitivity)[:12]
+    for it in items:
+        if it.kind == "score":  # "option:" on a line of its own, whole, above the criterion
+            assert f"{it.option}:" in texts
+    assert "Continue escalation management:" in texts
+    assert "Weight: Disruption of the Russia-North" in texts and "Korea nuclear bargain" in texts
+    # the window's chart is unchanged: one line per row, 26 px rows
+    screen = build_tornado_chart(items, brief.flips.threshold)
+    assert screen.row_px == ROW_PX and not any("<br>" in c for c in screen.category_axis.categories())
+
+
+# ------------------------------------------------------------------ page breaks
+def _pdf_device(tmp_path: Path) -> QPdfWriter:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    writer = QPdfWriter(str(tmp_path / "layout.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    return writer
+
+
+def test_no_row_is_split_and_no_heading_left_at_a_page_foot(qapp, tmp_path: Path,  # noqa: ANN001
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from counterweight.reports import pdf_brief
+    from counterweight.reports.pdf_pagination import _first_bad_break
+
+    writer = _pdf_device(tmp_path)
+    for decision in (exchange.read_file(example_decision_path()), _many_options([f"Option {k}" for k in range(30)])):
+        brief = build_brief(decision)
+        charts = record_charts(brief)
+        doc, _ = layout_document(brief, writer, charts)
+        assert _first_bad_break(doc, doc.pageSize().height()) is None
+        with monkeypatch.context() as m:  # the same brief as Qt alone lays it out has bad breaks
+            m.setattr(pdf_brief, "keep_together", lambda doc: 0)
+            raw, _ = layout_document(brief, writer, charts)
+        assert _first_bad_break(raw, raw.pageSize().height()) is not None
+        # nothing lost or reordered: the only words added are copies of a split table's header row
+        mended, plain = doc.toPlainText().split(), raw.toPlainText().split()
+        ops = difflib.SequenceMatcher(None, plain, mended, autojunk=False).get_opcodes()
+        assert {op for op, *_ in ops} <= {"equal", "insert"}
+        for op, i1, _, j1, j2 in ops:
+            if op == "insert":
+                assert " ".join(mended[j1:j2]) in " ".join(plain[:i1])
+
+
+def test_a_split_table_keeps_every_cell_its_colour_and_the_header(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextCursor
+
+    from counterweight.reports.html_parts import table
+    from counterweight.reports.pdf_pagination import _first_bad_break, keep_together
+
+    rows = [[f"row {k} " + "word " * (k % 7 * 6), (f"cell {k}", "#ffcc00" if k % 3 else "#00ccff")]
+            for k in range(40)]
+    doc = QTextDocument()
+    doc.setHtml("<h2>Heading</h2>" + table(["Name", "Value"], rows, widths=["70%", "30%"]))
+    doc.setPageSize(QSizeF(400, 300))
+    assert _first_bad_break(doc, 300) is not None
+    assert keep_together(doc) > 0 and _first_bad_break(doc, 300) is None
+    tables, block = [], doc.begin()
+    while block.isValid():
+        t = QTextCursor(block).currentTable()
+        if t is not None and (not tables or tables[-1].firstPosition() != t.firstPosition()):
+            tables.append(t)
+        block = block.next()
+    assert len(tables) > 1
+    got = []
+    for t in tables:
+        assert t.format().headerRowCount() == 1 and t.cellAt(0, 0).firstCursorPosition().block().text() == "Name"
+        for r in range(1, t.rows()):
+            name = t.cellAt(r, 0).firstCursorPosition().block().text()
+            value = t.cellAt(r, 1)
+            got.append((name.strip(), value.firstCursorPosition().block().text(),
+                        value.format().background().color().name()))
+    assert got == [(name.strip(), value, colour) for name, (value, colour) in rows]
+
+
+def test_group_brief_pdf_speaks_of_the_analysts_and_perspectives(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.services.test_briefing_views import group_project
+
+    with ProjectSession.create(tmp_path / "group.counterweight", group_project()) as session:
+        request = request_for_session(session)
+    out = tmp_path / "group.pdf"
+    write_pdf(request.build(), out)
+    text = squash(" ".join(page_texts(out)))
+    for phrase in ("Analysts Ann, Ben", "come from the shared inputs", "the group view, Ann's view and Ben's view put "
+                   "Bravo first", "the robust choice by minimax regret is Charlie", "Benefits (Ann's own)",
+                   "Option (best on top)"):
+        assert squash(phrase) in text, phrase

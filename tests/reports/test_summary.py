@@ -157,3 +157,40 @@ def test_scores_unused_when_missing_do_not_break_drivers() -> None:
     s = summarise(gappy)
     assert s.top_names == ("Alpha",)
     assert all(np.isfinite(x.advantage) for x in (*s.drivers, *s.setbacks))
+
+
+def test_siblings_of_a_three_criterion_group_are_not_mirrors(example: Decision) -> None:
+    """Risks, Costs and Benefits share the top level: moving Costs up is not the same move as moving Benefits down.
+
+    The example's nearest weights (sensitivity of the local weight, now -> at): Benefits 45.0 -> 42.0 % (3.0
+    points), Costs 19.8 -> 24.4 % (4.6), Risks 35.1 -> 39.9 % (4.8), ..., Time to effect 16.3 -> 28.6 % (12.2).
+    The summary must name the two nearest, Benefits then Costs, not skip to Time to effect in another group.
+    """
+    sens = weight_sensitivity(example)
+    s = summarise(example, sensitivity=sens)
+    tips = [(t.criterion_id, t.direction, round(100 * t.local_now, 1), round(100 * t.local_at, 1))
+            for t in s.tipping_points]
+    assert tips == [("benefits", "decrease", 45.0, 42.0), ("costs", "increase", 19.8, 24.4)]
+    assert ("if the weight on Costs rises above 24.4 % (now 19.8 %), when Joint information campaign would "
+            "rank first") in s.text
+    assert "Time to effect" not in s.text
+    # nothing nearer was left out
+    nearest = sorted(abs(t.local_weight - c.local_weight) for c in sens.criteria if c.status == "ok"
+                     for t in (c.increase, c.decrease) if t is not None)
+    assert [round(t.distance, 9) for t in s.tipping_points] == [round(x, 9) for x in nearest[:2]]
+
+
+def test_in_a_two_criterion_group_the_mirror_move_is_named_once() -> None:
+    """Benefits holds Effect and Cost only: Effect down is Cost up, so a second tip there would repeat the first."""
+    d = small_decision()
+    data = d.model_dump()
+    for c in data["criteria"]:  # make the Benefits group decide the result: Risks weighs almost nothing
+        if c["id"] == "risks":
+            c["weight"] = 0.01
+    light = Decision.model_validate(data)
+    sens = weight_sensitivity(light)
+    s = summarise(light, sensitivity=sens)
+    named = [t.criterion_id for t in s.tipping_points]
+    # Risks up = Benefits down (same weights) and Effect down = Cost up: one of each pair, never both
+    assert len(named) == 2
+    assert len({"risks", "benefits"} & set(named)) == 1 and len({"effect", "cost"} & set(named)) == 1

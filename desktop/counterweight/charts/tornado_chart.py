@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
+from counterweight.charts.labels import label_room
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.style import (
     category_axis,
@@ -50,6 +51,9 @@ MAX_ITEMS = 12
 #: Qt Charts elides every row label when a row is shorter than about 24 px, so the
 #: chart shows only as many rows as get this much height (the most fragile ones).
 ROW_PX = 26
+#: Printed charts (briefs) give each row two lines of label ("option:" above the criterion, or a
+#: long name wrapped), so a row is this much taller; the window's chart keeps one line per row.
+PRINT_ROW_PX = 42
 _FRAME_PX = 112
 
 
@@ -229,18 +233,23 @@ class TornadoChart(QChart):
             seen.add(label)
             axis.append(label, k * step)
 
+    @property
+    def row_px(self) -> int:
+        """Height of one row: two label lines in print, one on screen."""
+        return PRINT_ROW_PX if self.for_print else ROW_PX
+
     def capacity(self) -> int:
         """Rows that fit the chart's height (at most ``max_items``)."""
         height = self.size().height()
         if height <= 0:
             return self.max_items
         frame = _FRAME_PX + (30 if self.title() else 0)
-        return max(1, min(self.max_items, int((height - frame) // ROW_PX)))
+        return max(1, min(self.max_items, int((height - frame) // self.row_px)))
 
     def preferred_height(self, rows: int | None = None) -> int:
         """Height that shows ``rows`` rows (default: every item, up to ``max_items``)."""
         n = min(self.max_items, len(self.all_items) if rows is None else rows)
-        return _FRAME_PX + (30 if self.title() else 0) + ROW_PX * max(1, n)
+        return _FRAME_PX + (30 if self.title() else 0) + self.row_px * max(1, n)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Show as many rows as fit, and re-elide the labels for the new width."""
@@ -252,6 +261,8 @@ class TornadoChart(QChart):
 
     def _label_width(self) -> float:
         width = self.size().width()
+        if self.for_print:  # as wide as Qt Charts lets a vertical axis be (labels.AXIS_SHARE of the width)
+            return max(80.0, label_room(self, self.category_axis, [it.label for it in self.items], _LABEL_WIDTH))
         return _LABEL_WIDTH if width <= 0 else max(80.0, min(_LABEL_WIDTH, _LABEL_SHARE * width))
 
     def _relabel(self) -> None:
@@ -260,7 +271,10 @@ class TornadoChart(QChart):
         labels: list[str] = []
         seen: set[str] = set()
         for it in self.items:
-            label = self._row_label(it, metrics, room)
+            if self.for_print:
+                label = "<br>".join(safe_labels(self._print_lines(it, metrics, room)))
+            else:
+                label = safe_label(self._row_label(it, metrics, room))
             while label in seen:
                 label += "\u200b"
             seen.add(label)
@@ -268,7 +282,31 @@ class TornadoChart(QChart):
         if self.category_axis.categories() != labels:
             self.category_axis.clear()
             if labels:
-                self.category_axis.append(safe_labels(labels))
+                self.category_axis.append(labels)
+            layout = self.layout()
+            if self.for_print and layout is not None:  # a print is painted at once: size the axis for these labels now
+                layout.invalidate()
+                layout.activate()
+
+    @staticmethod
+    def _print_lines(it: TornadoItem, metrics: QFontMetricsF, room: float) -> list[str]:
+        """A printed row's label in at most two lines: "option:" above the criterion, or a long name wrapped."""
+        if it.kind == "score" and it.option:
+            first = metrics.elidedText(f"{it.option}:", Qt.TextElideMode.ElideRight, room)
+            return [first, metrics.elidedText(it.criterion, Qt.TextElideMode.ElideRight, room)]
+        if metrics.horizontalAdvance(it.label) <= room:
+            return [it.label]
+        words = it.label.split(" ")
+        first = words[0]
+        k = 1
+        while k < len(words) and metrics.horizontalAdvance(f"{first} {words[k]}") <= room:
+            first = f"{first} {words[k]}"
+            k += 1
+        rest = " ".join(words[k:])
+        if not rest:  # one word wider than the room
+            return [metrics.elidedText(it.label, Qt.TextElideMode.ElideRight, room)]
+        return [metrics.elidedText(first, Qt.TextElideMode.ElideRight, room),
+                metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)]
 
     @staticmethod
     def _row_label(it: TornadoItem, metrics: QFontMetricsF, room: float) -> str:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from counterweight.domain import Decision
 from counterweight.domain.elements import Direction, EvidenceRef
-from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction
+from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction, WeightUncertainty
 from counterweight.engine.flip import FRAGILE_THRESHOLD
 from counterweight.engine.red_lines import RED_LINE_BREACH
+from counterweight.engine.smaa_model import RANGES_IGNORED
+from counterweight.engine.smaa_result import SmaaResult
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc, esc_lines, number, table
-from counterweight.reports.summary import pct
+from counterweight.reports.summary import join_words, pct
 
 _METHOD_WORDS = {
     AggregationMethod.WSM: "Each option's total is the sum, over the scored criteria, of the criterion's global "
@@ -63,6 +65,51 @@ def red_lines_section(brief: Brief) -> str:
     return "\n".join(out)
 
 
+_WEIGHT_DRAWS = {
+    WeightUncertainty.EXACT: "The weights were not drawn: every draw used the weights as set.",
+    WeightUncertainty.RANGES: "Each criterion's weight was drawn within the range set for it, the weights of a "
+                              "draw adding up to 100 %.",
+    WeightUncertainty.ORDINAL: "The weights were drawn at random, keeping only the order of importance set for "
+                               "the criteria.",
+    WeightUncertainty.NONE: "The weights were drawn at random from every possible set of weights (nothing was "
+                            "assumed about them).",
+}
+
+
+def _score_draws(brief: Brief, result: SmaaResult) -> str:
+    """How the scores varied in the run: which ones, from which distribution, widened or not."""
+    unc = brief.decision.method.uncertainty
+    n = result.uncertain_scores
+    if not n:
+        ignored = next((x.message for x in result.diagnostics if x.code == RANGES_IGNORED), "")
+        if ignored:
+            return f"No score was drawn. {ignored}"
+        return "No score was drawn: no numeric score has a range."
+    which = "The one score with a range was" if n == 1 else f"The {n:,} scores with a range were"
+    if unc.widen_by_evidence:
+        which = which.replace("with a range", "with a range (after widening)")
+    text = f"{which} drawn within it from a {unc.distribution.value} distribution"
+    ranged = [s for s in brief.decision.scores if s.low is not None or s.high is not None]
+    own = sorted({s.distribution.value for s in ranged if s.distribution not in (None, unc.distribution)})
+    if own:
+        text += f" (or the {join_words(own, 'or')} distribution set on a score)"
+    if unc.widen_by_evidence:
+        return text + (". Numeric ranges were first widened where evidence is missing (by 20 % of the scale on "
+                       "each side) or weak (by 10 %).")
+    return text + "; ranges were used as entered, not widened where evidence is weak."
+
+
+def rank_acceptability_note(brief: Brief) -> str:
+    """The method note on rank acceptability, worded from the settings of the run the brief reports."""
+    head = "<b>Rank acceptability</b> follows SMAA-2 (Lahdelma and Salminen, 2001)"
+    result = brief.smaa
+    if result is None or result.samples <= 0:
+        return f"{head}; it was not computed for this brief (the Rank acceptability section says why)."
+    weights = _WEIGHT_DRAWS.get(result.weight_mode, f"Weights: {esc(result.weight_mode.value)}.")
+    return (f"{head}: the options were ranked in each of {result.samples:,} draws made with the stored random "
+            f"seed {result.seed}. {weights} {esc(_score_draws(brief, result))}")
+
+
 def method_section(brief: Brief) -> str:
     ev, d = brief.evaluation, brief.decision
     norm = _NORMALIZATION_WORDS.get(
@@ -80,8 +127,7 @@ def method_section(brief: Brief) -> str:
         "<b>Sensitivity.</b> One weight is moved at a time while the criteria beside it keep their proportions; "
         f"a result is fragile when a change of less than {pct(FRAGILE_THRESHOLD, 0)} of a weight's or a "
         "score's range puts another option first.",
-        "<b>Rank acceptability</b> (when used) follows SMAA-2 (Lahdelma and Salminen, 2001): weights and ranged "
-        "scores are drawn many times with a stored random seed and every draw ranks the options.",
+        rank_acceptability_note(brief),
         "The full rules, with worked formulas, are in Counterweight's guide <i>How Counterweight calculates a "
         "result</i> (docs/methods.md).",
     ]
@@ -177,4 +223,4 @@ def audit_section(brief: Brief) -> str:
     return "\n".join(out)
 
 
-__all__ = ["annex_section", "audit_section", "method_section", "red_lines_section"]
+__all__ = ["annex_section", "audit_section", "method_section", "rank_acceptability_note", "red_lines_section"]

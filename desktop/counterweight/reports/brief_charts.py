@@ -36,6 +36,9 @@ from counterweight.reports.html_parts import MAX_CHART_BARS
 CHART_WIDTH_PX = 640
 #: Tallest chart in CSS pixels: fits the text column of a Letter page as well as A4.
 MAX_CHART_HEIGHT_PX = 860
+#: Shortest contribution chart in CSS pixels: below about 280 px the plot is too short for the
+#: vertical axis title ("Option (best on top)") and Qt Charts cuts it ("Option (best o…").
+MIN_CONTRIBUTION_HEIGHT_PX = 300
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, 
         bars = min(len(ev.option_ids), MAX_CHART_BARS)
         charts["contribution"] = build_contribution_chart(brief.decision, ev, for_print=True,
                                                           max_bars=MAX_CHART_BARS)
-        sizes["contribution"] = (CHART_WIDTH_PX, 26 * bars + 170)
+        sizes["contribution"] = (CHART_WIDTH_PX, max(MIN_CONTRIBUTION_HEIGHT_PX, 26 * bars + 170))
     items = tornado_items(brief.decision, brief.flips, brief.sensitivity)
     if items:
         tornado = build_tornado_chart(items, brief.flips.threshold, for_print=True)
@@ -123,5 +126,5 @@ def record_charts(brief: Brief) -> dict[str, ChartPicture]:
     return out
 
 
-__all__ = ["CHART_WIDTH_PX", "MAX_CHART_HEIGHT_PX", "ChartPicture", "build_charts", "ensure_application",
-           "record_charts"]
+__all__ = ["CHART_WIDTH_PX", "MAX_CHART_HEIGHT_PX", "MIN_CONTRIBUTION_HEIGHT_PX", "ChartPicture", "build_charts",
+           "ensure_application", "record_charts"]

@@ -91,6 +91,9 @@ class ElicitationNote:
         The weights were changed by hand after the judgements were recorded.
     problem : str
         Why the judgements can no longer be evaluated ("" when they can).
+    analyst : str
+        The analyst whose own judgements these are; ``""`` for the shared inputs,
+        the only judgements behind the brief's numbers.
     """
 
     node_name: str
@@ -104,6 +107,68 @@ class ElicitationNote:
     consistency_ok: bool | None = None
     edited_since: bool = False
     problem: str = ""
+    analyst: str = ""
+
+
+@dataclass(frozen=True)
+class ViewsNote:
+    """The views of the decision the brief's numbers do not use, and what each puts first.
+
+    The brief's numbers come from the shared inputs with the current weights and
+    base scores. When the project has analysts, or weight sets and scenarios, the
+    brief says so and reports what the other views conclude (computed in
+    :mod:`counterweight.services.briefing` from the group and disagreement services
+    and the minimax-regret analysis).
+
+    Attributes
+    ----------
+    analysts : tuple of str
+        Every analyst of the project, in project order.
+    with_inputs : tuple of str
+        The analysts who recorded scores, weights or judgements of their own.
+    group_top : str or None
+        The option the group view puts first (``None``: it ranks none).
+    analyst_tops : tuple of (str, str or None)
+        Each analyst's name and the option their view puts first.
+    views_problem : str
+        Why the group and analysts' views could not be computed (``""`` when they were).
+    weight_sets, scenarios : tuple of str
+        Names of the project's weight sets (perspectives) and score scenarios.
+    robust_name : str or None
+        The minimax-regret choice over every (weights x scores) combination.
+    robust_regret : float
+        Its largest regret, in points out of 100.
+    robust_worst : str
+        The combination in which that regret occurs ("Benefits view x Base scores").
+    robust_ties : tuple of str
+        Options with the same largest regret (the smaller average regret decided).
+    combinations : int
+        How many (weights x scores) combinations were compared.
+    robust_problem : str
+        Why the robust choice could not be computed (``""`` when it was).
+    """
+
+    analysts: tuple[str, ...] = ()
+    with_inputs: tuple[str, ...] = ()
+    group_top: str | None = None
+    analyst_tops: tuple[tuple[str, str | None], ...] = ()
+    views_problem: str = ""
+    weight_sets: tuple[str, ...] = ()
+    scenarios: tuple[str, ...] = ()
+    robust_name: str | None = None
+    robust_regret: float = 0.0
+    robust_worst: str = ""
+    robust_ties: tuple[str, ...] = ()
+    combinations: int = 0
+    robust_problem: str = ""
+
+    @property
+    def has_analysts(self) -> bool:
+        return bool(self.analysts)
+
+    @property
+    def has_perspectives(self) -> bool:
+        return bool(self.weight_sets or self.scenarios)
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,6 +177,8 @@ class Brief:
 
     ``marking`` is the protective marking printed on every page (``""``: none).
     ``uncertainty_note`` says why rank acceptability was or was not computed.
+    ``views`` (``None`` when the project has no analysts, weight sets or
+    scenarios) says what the views the numbers do not use put first.
     """
 
     decision: Decision
@@ -128,6 +195,7 @@ class Brief:
     elicitations: tuple[ElicitationNote, ...] = ()
     audit: AuditSummary | None = None
     source_name: str = ""
+    views: ViewsNote | None = None
     app_version: str = field(default=__version__)
 
 
@@ -172,6 +240,7 @@ def build_brief(
     audit: AuditSummary | None = None,
     created: dt.datetime | None = None,
     source_name: str = "",
+    views: ViewsNote | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Brief:
@@ -188,13 +257,17 @@ def build_brief(
     analysts : sequence of str
         Everyone who contributed judgements (shown under the title).
     elicitations : sequence of ElicitationNote
-        How the weights were obtained, one note per node with recorded judgements.
+        How the weights were obtained, one note per node with recorded judgements
+        (the shared ones, then each analyst's own).
     audit : AuditSummary, optional
         The audit trail's state (projects only; a decision file has none).
     created : datetime, optional
         The brief's date and time (default: now, local time).
     source_name : str
         The project or decision file's name, printed with the date.
+    views : ViewsNote, optional
+        What the group view, each analyst's view and the weight sets and scenarios
+        conclude (projects with analysts or perspectives).
     progress : callable, optional
         Receives the share of work done (0-1).
     cancelled : callable, optional
@@ -243,7 +316,9 @@ def build_brief(
         elicitations=tuple(elicitations),
         audit=audit,
         source_name=source_name,
+        views=views,
     )
 
 
-__all__ = ["AuditSummary", "Brief", "BriefCancelled", "ElicitationNote", "build_brief", "has_uncertainty"]
+__all__ = ["AuditSummary", "Brief", "BriefCancelled", "ElicitationNote", "ViewsNote", "build_brief",
+           "has_uncertainty"]

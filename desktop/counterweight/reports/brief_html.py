@@ -22,7 +22,8 @@ import math
 from counterweight.domain import Decision
 from counterweight.domain.scales import QualitativeScale
 from counterweight.reports.brief_annex import annex_section, audit_section, method_section, red_lines_section
-from counterweight.reports.brief_content import Brief
+from counterweight.reports.brief_content import Brief, ElicitationNote
+from counterweight.reports.brief_views import inputs_used, views_sentences
 from counterweight.reports.html_parts import (
     MAX_CHART_BARS,
     Cell,
@@ -34,7 +35,7 @@ from counterweight.reports.html_parts import (
     number,
     table,
 )
-from counterweight.reports.summary import pct, pts
+from counterweight.reports.summary import join_words, pct, pts
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.
 SCORECARD_COLUMNS = 6
@@ -56,6 +57,9 @@ def title_block(brief: Brief) -> str:
         rows.append(("Prepared by", esc(brief.prepared_by)))
     if brief.analysts:
         rows.append(("Analysts", esc(", ".join(brief.analysts))))
+    used = inputs_used(brief.views)
+    if used:
+        rows.append(("Results use", esc(used)))
     rows.append(("Protective marking", f"<b>{esc(brief.marking)}</b>" if brief.marking else "none set"))
     meta = "".join(f'<tr><td width="22%" class="muted">{k}</td><td>{v}</td></tr>' for k, v in rows)
     out = [f"<h1>{esc(d.title)}</h1>", '<p class="muted">Decision brief</p>',
@@ -73,7 +77,11 @@ def summary_section(brief: Brief) -> str:
     if not sentences:
         return ""
     rest = " ".join(esc(t) for t in sentences[1:])
-    return "<h2>Summary</h2>" + f"<p><b>{esc(sentences[0])}</b> {rest}</p>"
+    out = "<h2>Summary</h2>" + f"<p><b>{esc(sentences[0])}</b> {rest}</p>"
+    views = views_sentences(brief)
+    if views:
+        out += f"<p>{' '.join(esc(t) for t in views)}</p>"
+    return out
 
 
 def ranking_section(brief: Brief, sizes: ChartSizes) -> str:
@@ -127,7 +135,7 @@ def scorecard_section(brief: Brief, colour: Colour) -> str:
     out = ["<h2>Scorecard</h2>",
            '<p class="muted">Each option\'s score on each criterion. The colour shows the score\'s value on that '
            "criterion's scale, from the worst (orange) through amber to the best (green); grey means no score. "
-           "Ranges are shown in brackets.</p>"]
+           "Ranges are shown in brackets. ↑ higher is better, ↓ lower is better.</p>"]
     leaves = list(range(len(ev.leaf_ids)))
     tables = max(1, math.ceil(len(leaves) / SCORECARD_COLUMNS))
     per_table = max(1, math.ceil(len(leaves) / tables))  # spread the criteria evenly over the tables
@@ -150,46 +158,86 @@ def scorecard_section(brief: Brief, colour: Colour) -> str:
             body.append(row)
         out.append(table(heads, body, widths=["28%"] + [f"{72 // len(cols)}%"] * len(cols)))
         out.append("<p></p>")
-    out.append('<p class="small muted">↑ higher is better, ↓ lower is better.</p>')
     return "\n".join(out)
+
+
+def _own_judgements(d: Decision) -> dict[str | None, list[str]]:
+    """Node id -> names of the analysts who recorded judgements of their own there."""
+    names = {a.id: a.name for a in d.analysts}
+    out: dict[str | None, list[str]] = {}
+    for item in d.analyst_inputs:
+        for e in item.elicitations:
+            out.setdefault(e.node_id, []).append(names.get(item.analyst_id, item.analyst_id))
+    return out
+
+
+def _how_set(d: Decision, crit_parent: str | None, own: dict[str | None, list[str]]) -> str:
+    """The "How set" cell: the shared judgements' method, or plainly that the points were typed in."""
+    elicited = d.elicitation(crit_parent)
+    if elicited is not None:
+        if crit_parent in own:
+            return f"{esc(elicited.method.label)} (shared; {esc(join_words(own[crit_parent]))} recorded their own)"
+        return esc(elicited.method.label)
+    if not d.analysts:
+        return "Points entered directly in the project; no judgement recorded"
+    text = "Shared points entered directly; no shared judgement recorded"
+    if crit_parent in own:
+        text += f" ({esc(join_words(own[crit_parent]))} recorded their own)"
+    return text
+
+
+def _elicitation_text(note: ElicitationNote) -> str:
+    who = f" by {esc(note.elicited_by)}" if note.elicited_by else ""
+    when = f" on {note.elicited_at.strftime('%d %B %Y')}" if note.elicited_at else ""
+    node = esc(note.node_name[0].upper() + note.node_name[1:])
+    whose = f" ({esc(note.analyst)}'s own)" if note.analyst else ""
+    text = f"<b>{node}</b>{whose}: {esc(note.method)}{who}{when}."
+    if note.judgements:
+        text += " Judgements: " + esc("; ".join(note.judgements)) + "."
+    if note.weights:
+        text += " Resulting weights: " + esc(", ".join(f"{n} {pct(w)}" for n, w in note.weights)) + "."
+    if note.consistency_ratio is not None:
+        verdict = "acceptable (at most 0.10)" if note.consistency_ok else "above the usual 0.10 limit"
+        text += f" Consistency ratio {note.consistency_ratio:.3f}, {verdict}."
+    if note.edited_since:
+        text += " <i>The weights were edited by hand after these judgements were recorded.</i>"
+    if note.problem:
+        text += f" <i>{esc(note.problem)}</i>"
+    if note.note:
+        text += f" Note: {esc(note.note)}"
+    return f"<p>{text}</p>"
 
 
 def weights_section(brief: Brief) -> str:
     d, ev = brief.decision, brief.evaluation
+    own = _own_judgements(d)
     rows = []
     for crit, depth in d.walk():
         indent = "&nbsp;" * 4 * depth
         name = f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name)
-        elicited = d.elicitation(crit.parent_id)
-        how = esc(elicited.method.label) if elicited is not None else "Direct points"
         rows.append([indent + name, pct(ev.local_weights.get(crit.id, 0.0)), pct(ev.global_weights.get(crit.id, 0.0)),
-                     how])
+                     _how_set(d, crit.parent_id, own)])
     out = ["<h2>Weights</h2>",
            '<p class="muted">Local weight: share among the criteria beside it. Global weight: share of the whole '
            "decision (the product of the local weights down the tree).</p>",
            table(["Criterion", "Local weight", "Global weight", "How set"], rows, numeric=[1, 2],
-                 widths=["46%", "16%", "16%", "22%"])]
+                 widths=["40%", "13%", "13%", "34%"])]
     out.append("<h3>How the weights were elicited</h3>")
-    if not brief.elicitations:
+    shared = [n for n in brief.elicitations if not n.analyst]
+    analysts = [n for n in brief.elicitations if n.analyst]
+    if not shared and not analysts:
         out.append("<p>No weighting judgements are recorded: the weights were entered directly as points.</p>")
-    for note in brief.elicitations:
-        who = f" by {esc(note.elicited_by)}" if note.elicited_by else ""
-        when = f" on {note.elicited_at.strftime('%d %B %Y')}" if note.elicited_at else ""
-        text = f"<b>{esc(note.node_name[0].upper() + note.node_name[1:])}</b>: {esc(note.method)}{who}{when}."
-        if note.judgements:
-            text += " Judgements: " + esc("; ".join(note.judgements)) + "."
-        if note.weights:
-            text += " Resulting weights: " + esc(", ".join(f"{n} {pct(w)}" for n, w in note.weights)) + "."
-        if note.consistency_ratio is not None:
-            verdict = "acceptable (at most 0.10)" if note.consistency_ok else "above the usual 0.10 limit"
-            text += f" Consistency ratio {note.consistency_ratio:.3f}, {verdict}."
-        if note.edited_since:
-            text += " <i>The weights were edited by hand after these judgements were recorded.</i>"
-        if note.problem:
-            text += f" <i>{esc(note.problem)}</i>"
-        if note.note:
-            text += f" Note: {esc(note.note)}"
-        out.append(f"<p>{text}</p>")
+    elif not shared:
+        out.append("<p>No weighting judgements are recorded in the shared inputs: the weights used in this brief "
+                   "were entered directly as points.</p>")
+    out += [_elicitation_text(note) for note in shared]
+    if analysts:
+        who = join_words(list(dict.fromkeys(n.analyst for n in analysts)))
+        also = " also" if shared else ""
+        out.append(f"<p>{esc(who)}{also} recorded weighting judgements of their own. They set the weights of "
+                   "each analyst's own view and, through those, of the group view; they are not used in this brief's "
+                   "results.</p>")
+        out += [_elicitation_text(note) for note in analysts]
     return "\n".join(out)
 
 
@@ -199,8 +247,9 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
     for c in sens.criteria:
         down = "—" if c.decrease is None else pct(c.decrease.global_weight)
         up = "—" if c.increase is None else pct(c.increase.global_weight)
-        takers = {t.new_top_name for t in (c.decrease, c.increase) if t is not None}
-        then = esc(", ".join(sorted(takers))) if takers else esc(c.note) if c.note else "no change"
+        sides = [f"{side}: {esc(t.new_top_name)}" for side, t in (("below", c.decrease), ("above", c.increase))
+                 if t is not None]
+        then = "<br>".join(sides) if sides else esc(c.note) if c.note else "no change"
         rows.append([esc(c.label), pct(c.global_weight), down, up, then])
     verdict = {"robust": "Robust", "fragile": "Fragile"}.get(flips.verdict, "Not applicable")
     limit = pct(flips.threshold, 0)
@@ -208,7 +257,8 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
            f"<p><b>{verdict}.</b> A result is called fragile when a change to one weight or one score of less "
            f"than {limit} of its range puts another option first.</p>",
            '<p class="muted">Weights at which another option takes first place when one criterion\'s weight '
-           "moves and the criteria beside it keep their proportions (global weights).</p>",
+           "moves and the criteria beside it keep their proportions (global weights). Then first: the option that "
+           "takes first place below the lower weight and above the higher one.</p>",
            table(["Criterion", "Weight now", "Top changes below", "Top changes above", "Then first"], rows,
                  numeric=[1, 2, 3], widths=["36%", "12%", "13%", "13%", "26%"])]
     fragile = flips.fragile_items

@@ -6,6 +6,9 @@ a time with our own ``QPainter``, so every page gets the protective marking at i
 top and bottom, a page number ("Page 3 of 9") and the title. Text stays text (it
 can be selected and searched in the PDF); charts are painted as vector graphics by
 :func:`counterweight.charts.render_chart` where the HTML has a placeholder.
+Before printing, :func:`counterweight.reports.pdf_pagination.keep_together` mends
+the page breaks that Qt's rich text cannot be told to avoid in CSS (a table row
+split across pages, a lone line or heading at the foot of a page).
 
 Two layers keep local files out of the brief (the QTextDocument trap in the
 design notes): all user text is escaped before it becomes markup, and
@@ -55,6 +58,7 @@ from counterweight.reports.brief_charts import ChartPicture, ensure_application,
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.brief_html import document_html
 from counterweight.reports.html_parts import STYLE
+from counterweight.reports.pdf_pagination import keep_together
 
 #: Text fonts in order of preference; Qt falls back per character beyond them.
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Segoe UI", "Helvetica"]
@@ -175,6 +179,7 @@ def layout_document(brief: Brief, device: QPagedPaintDevice,
                   device.height() - (TOP_MM + BOTTOM_MM) * mm)
     doc.setDocumentMargin(0)
     doc.setPageSize(body.size())
+    keep_together(doc)  # no row split across pages, no lone line or heading at a page's foot
     return doc, body
 
 

@@ -163,11 +163,13 @@ def lead_drivers(evaluation: Evaluation, top_id: str, other_id: str) -> tuple[li
 
 
 def tipping_points(decision: Decision, sensitivity: SensitivityResult, limit: int = 2) -> list[TippingPoint]:
-    """The nearest weights at which the top option loses first place.
+    """The nearest weights at which the top option loses first place, nearest first.
 
-    The nearest one comes first; the second is the nearest among criteria in
-    another group (moving one of two siblings up is the same as moving the other
-    down, so a sibling would repeat the first).
+    A tipping point is left out only when it is the mirror of one already named:
+    in a group of exactly two criteria, moving one up is the same move as moving
+    the other down, so it would repeat the same weights. In a group of three or
+    more, moving one criterion leaves the others in proportion, a different move
+    from moving a sibling, so siblings are named like any other criterion.
     """
     found: list[tuple[float, int, TippingPoint, str | None]] = []
     for k, c in enumerate(sensitivity.criteria):
@@ -186,14 +188,17 @@ def tipping_points(decision: Decision, sensitivity: SensitivityResult, limit: in
             found.append((tip.distance, k, tip, parent_id))
     found.sort(key=lambda item: (item[0], item[1]))
     chosen: list[TippingPoint] = []
-    parents: set[str | None] = set()
+    mirrors: set[tuple[str, str]] = set()  # (criterion id, direction) that would repeat a chosen move
     for _, _, tip, parent_id in found:
         if len(chosen) >= limit:
             break
-        if parent_id in parents:
+        if (tip.criterion_id, tip.direction) in mirrors:
             continue
         chosen.append(tip)
-        parents.add(parent_id)
+        siblings = decision.children(parent_id)
+        if len(siblings) == 2:
+            other = next(c.id for c in siblings if c.id != tip.criterion_id)
+            mirrors.add((other, "decrease" if tip.direction == "increase" else "increase"))
     return chosen
 
 

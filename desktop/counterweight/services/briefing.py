@@ -2,10 +2,13 @@
 
 The brief's analyses run in :func:`counterweight.reports.brief_content.build_brief`;
 this module supplies the facts that live outside the engine: the protective
-marking in force, who prepares the brief, the analysts named in the weighting
-judgements, how each node's weights were elicited (through
-:func:`counterweight.services.elicitation.compute_elicitation`) and the state of
-the audit trail (:func:`counterweight.services.history.verify_audit`).
+marking in force, who prepares the brief, the analysts (the project's and those
+named in the weighting judgements), how each node's weights were elicited, in the
+shared inputs and by each analyst (through
+:func:`counterweight.services.elicitation.compute_elicitation`), what the group view,
+each analyst's view and the weight sets and scenarios put first (:func:`views_note`)
+and the state of the audit trail (:func:`counterweight.services.history.verify_audit`).
+The brief's own numbers always use the shared inputs.
 
 :class:`BriefRequest` is gathered where the project is open (reading the audit log
 touches the project file) and its :meth:`BriefRequest.build` can then run on a
@@ -20,13 +23,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from counterweight.domain import Decision, WeightMethod
+from counterweight.domain import Decision, Elicitation, WeightMethod
 from counterweight.domain.errors import CounterweightError
 from counterweight.engine.ahp import format_saaty
-from counterweight.reports.brief_content import AuditSummary, Brief, ElicitationNote, build_brief
+from counterweight.reports.brief_content import (
+    AuditSummary,
+    Brief,
+    BriefCancelled,
+    ElicitationNote,
+    ViewsNote,
+    build_brief,
+)
+from counterweight.services.disagreement import disagreement
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale, node_name
+from counterweight.services.group import analyst_view
 from counterweight.services.history import audit_log, verify_audit
 from counterweight.services.marking import clean_marking
+from counterweight.services.perspective_analysis import robust_choice
 from counterweight.services.projects import is_project_file, load_decision
 from counterweight.services.session import ProjectSession
 
@@ -53,13 +66,13 @@ def _judgements(decision: Decision, note_names: dict[str, str], e: object) -> tu
     return ()
 
 
-def elicitation_notes(decision: Decision) -> list[ElicitationNote]:
-    """One note per node whose weighting judgements are recorded, in tree order (top level first)."""
+def _notes(decision: Decision, elicitations: list[Elicitation], analyst: str = "") -> list[ElicitationNote]:
+    """One note per elicitation, in tree order (top level first), evaluated in ``decision``."""
     order = {None: -1, **{c.id: k for k, (c, _) in enumerate(decision.walk())}}
     notes: list[ElicitationNote] = []
-    for e in sorted(decision.elicitations, key=lambda x: order.get(x.node_id, len(order))):
-        base = dict(node_name=node_name(decision, e.node_id), method=e.method.label, elicited_by=e.elicited_by,
-                    elicited_at=e.elicited_at, note=e.note)
+    for e in sorted(elicitations, key=lambda x: order.get(x.node_id, len(order))):
+        base = dict(node_name=node_name(decision, e.node_id), method=e.method.label,
+                    elicited_by=e.elicited_by or analyst, elicited_at=e.elicited_at, note=e.note, analyst=analyst)
         try:
             outcome = compute_elicitation(decision, e)
         except CounterweightError as exc:
@@ -75,6 +88,75 @@ def elicitation_notes(decision: Decision) -> list[ElicitationNote]:
             edited_since=elicitation_is_stale(decision, e.node_id),
         ))
     return notes
+
+
+def elicitation_notes(decision: Decision) -> list[ElicitationNote]:
+    """One note per node whose weighting judgements are recorded in the shared inputs, top level first."""
+    return _notes(decision, list(decision.elicitations))
+
+
+def analyst_elicitation_notes(decision: Decision) -> list[ElicitationNote]:
+    """One note per node where an analyst recorded judgements of their own, analyst by analyst.
+
+    Each is evaluated in that analyst's view (their own weights and judgements over
+    the shared ones), where it sets the weights; the notes carry the analyst's name.
+    """
+    notes: list[ElicitationNote] = []
+    for a in decision.analysts:
+        item = next((i for i in decision.analyst_inputs if i.analyst_id == a.id), None)
+        if item is None or not item.elicitations:
+            continue
+        try:
+            view = analyst_view(decision, a.id)
+        except CounterweightError:
+            view = decision  # the notes then say which judgements no longer fit
+        notes += _notes(view, list(item.elicitations), analyst=a.name)
+    return notes
+
+
+def views_note(decision: Decision) -> ViewsNote | None:
+    """What the group view, each analyst's view and the weight sets and scenarios put first.
+
+    ``None`` when the project has no analysts, weight sets or scenarios (the brief
+    then has nothing to add). Uses :func:`counterweight.services.disagreement.disagreement`
+    for the tops and :func:`counterweight.services.perspective_analysis.robust_choice`
+    for the minimax-regret choice; a view that cannot be computed is reported, not raised.
+    """
+    if not decision.analysts and not decision.weight_sets and not decision.scenarios:
+        return None
+    names = {o.id: o.name for o in decision.options}
+    inputs = {i.analyst_id: i for i in decision.analyst_inputs}
+    facts: dict[str, object] = {
+        "analysts": tuple(a.name for a in decision.analysts),
+        "with_inputs": tuple(a.name for a in decision.analysts
+                             if a.id in inputs and not inputs[a.id].is_empty),
+        "weight_sets": tuple(w.name for w in decision.weight_sets),
+        "scenarios": tuple(x.name for x in decision.scenarios),
+    }
+    if decision.analysts:
+        try:
+            report = disagreement(decision)
+        except CounterweightError as exc:
+            facts["views_problem"] = exc.message
+        else:
+            facts["group_top"] = names.get(report.group_top or "")
+            facts["analyst_tops"] = tuple((t.name, names.get(t.top or "")) for t in report.tops
+                                          if t.analyst_id is not None)
+    if decision.weight_sets or decision.scenarios:
+        try:
+            robust = robust_choice(decision)
+        except CounterweightError as exc:
+            facts["robust_problem"] = exc.message
+        else:
+            facts["combinations"] = len(robust.pairs)
+            if robust.choice_id is not None:
+                regret = robust.max_regret[robust.choice_id]
+                facts["robust_name"] = names.get(robust.choice_id, robust.choice_id)
+                facts["robust_regret"] = regret
+                facts["robust_worst"] = robust.pairs[robust.worst_pair[robust.choice_id]].label
+                facts["robust_ties"] = tuple(names.get(o, o) for o in robust.option_ids if o != robust.choice_id
+                                             and abs(robust.max_regret[o] - regret) <= 1e-9)
+    return ViewsNote(**facts)  # type: ignore[arg-type]
 
 
 def _audit_from(report: object, entries: list) -> AuditSummary:
@@ -115,10 +197,17 @@ class BriefRequest:
 
     def build(self, progress: Callable[[float], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> Brief:
-        """Run the brief's analyses (SMAA-2 may take a few seconds) and return the brief."""
+        """Run the brief's analyses (SMAA-2 may take a few seconds) and return the brief.
+
+        The analysts' and group views and the robust choice over weight sets and
+        scenarios are computed here too, so they also stay off the GUI thread.
+        """
+        views = views_note(self.decision)
+        if cancelled is not None and cancelled():
+            raise BriefCancelled("The brief was cancelled; nothing was written.")
         return build_brief(
             self.decision, marking=self.marking, prepared_by=self.prepared_by, analysts=self.analysts,
-            elicitations=self.elicitations, audit=self.audit, source_name=self.source_name,
+            elicitations=self.elicitations, audit=self.audit, source_name=self.source_name, views=views,
             progress=progress, cancelled=cancelled,
         )
 
@@ -126,9 +215,10 @@ class BriefRequest:
 def _request(decision: Decision, audit: AuditSummary | None, source_name: str, marking: str | None,
              where: str) -> BriefRequest:
     chosen = decision.marking if marking is None else clean_marking(marking, where=where)
-    analysts = tuple(dict.fromkeys(e.elicited_by for e in decision.elicitations if e.elicited_by))
-    return BriefRequest(decision, chosen, os_user(), analysts, tuple(elicitation_notes(decision)), audit,
-                        source_name)
+    named = [e.elicited_by for e in decision.elicitations] + [a.name for a in decision.analysts]
+    analysts = tuple(dict.fromkeys(n for n in named if n))
+    notes = elicitation_notes(decision) + analyst_elicitation_notes(decision)
+    return BriefRequest(decision, chosen, os_user(), analysts, tuple(notes), audit, source_name)
 
 
 def request_for_session(session: ProjectSession, *, marking: str | None = None) -> BriefRequest:
@@ -149,5 +239,5 @@ def request_for_file(path: str | os.PathLike[str], *, marking: str | None = None
     return _request(decision, audit_summary(p), p.name, marking, "--marking")
 
 
-__all__ = ["BriefRequest", "audit_summary", "elicitation_notes", "os_user", "request_for_file",
-           "request_for_session"]
+__all__ = ["BriefRequest", "analyst_elicitation_notes", "audit_summary", "elicitation_notes", "os_user",
+           "request_for_file", "request_for_session", "views_note"]

@@ -1,0 +1,128 @@
+"""What the brief says about the views its numbers do not use: analysts, the group, weight sets, scenarios.
+
+The brief's numbers always come from the shared inputs with the current weights
+and base scores. When a project has analysts, or weight sets and scenarios, a
+reader must be told so, and told whether the other views agree on the top option:
+:func:`views_sentences` words the facts of a
+:class:`~counterweight.reports.brief_content.ViewsNote` as plain sentences (plain
+text; the HTML layer escapes them). With neither, there is nothing to say and the
+brief is unchanged.
+"""
+
+from __future__ import annotations
+
+from counterweight.reports.brief_content import Brief, ViewsNote
+from counterweight.reports.summary import join_words
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'s view"
+
+
+def inputs_used(views: ViewsNote | None) -> str:
+    """Whose inputs the results use, for the title block ('' when the project has one view only)."""
+    if views is None:
+        return ""
+    if views.has_analysts and views.has_perspectives:
+        return ("the shared inputs, with the current weights and base scores (the other views are compared in "
+                "the summary)")
+    if views.has_analysts:
+        return "the shared inputs (the group view and each analyst's view are compared in the summary)"
+    return "the current weights and base scores (the weight sets and scenarios are compared in the summary)"
+
+
+_RESULTS = "The results in this brief (ranking, sensitivity and rank acceptability) come from"
+
+
+def _whose(views: ViewsNote) -> str:
+    if views.has_analysts and views.has_perspectives:
+        return (f"{_RESULTS} the shared inputs with the current weights and base scores, not from the group view, "
+                "an analyst's own inputs, a weight set or a scenario.")
+    if views.has_analysts:
+        return f"{_RESULTS} the shared inputs, not from the group view or any analyst's own inputs."
+    return f"{_RESULTS} the current weights and base scores, not from the project's weight sets or scenarios."
+
+
+def _analysts(views: ViewsNote) -> str:
+    names = list(views.analysts)
+    head = (f"The project's analyst is {names[0]}" if len(names) == 1
+            else f"The project's analysts are {join_words(names)}")
+    own = [n for n in names if n in views.with_inputs]
+    if not own:
+        tail = "none has recorded inputs of their own" if len(names) > 1 else "they have recorded no inputs of their own"
+    elif len(own) == len(names):
+        tail = ("they recorded inputs of their own" if len(names) == 1
+                else f"{'both' if len(names) == 2 else 'all'} recorded inputs of their own")
+    else:
+        others = [n for n in names if n not in own]
+        tail = f"{join_words(own)} recorded inputs of their own, {join_words(others)} did not"
+    return f"{head}; {tail} (scores, weights or weighting judgements)."
+
+
+def _tops(views: ViewsNote, shared: tuple[str, ...]) -> str:
+    if views.views_problem:
+        return f"The group view and the analysts' views could not be compared: {views.views_problem}"
+    here = join_words(list(shared)) if shared else "no option"
+    others = [("the group view", views.group_top)] + [(_possessive(n), t) for n, t in views.analyst_tops]
+    if len(shared) == 1 and all(t == shared[0] for _, t in others):
+        each = join_words([_possessive(n) for n, _ in views.analyst_tops])
+        which = f" ({each})" if each else ""
+        return f"The group view and each analyst's view{which} also put {here} first."
+    groups: dict[str | None, list[str]] = {}
+    for label, top in others:
+        groups.setdefault(top, []).append(label)
+    clauses = []
+    for top, labels in groups.items():
+        verb = "puts" if len(labels) == 1 else "put"
+        clause = f"{join_words(labels)} {verb} {top if top is not None else 'no option'} first"
+        if top is not None and top in shared:
+            clause += ", as these numbers do"
+        clauses.append(clause)
+    text = "The views differ on the top option: " + "; ".join(clauses)
+    if not any(top is not None and top in shared for top in groups):
+        text += f", while the shared inputs used here put {here} first"
+    return text + "."
+
+
+def _robust(views: ViewsNote) -> str:
+    if views.robust_problem:
+        return f"The robust choice over the weight sets and scenarios could not be computed: {views.robust_problem}"
+    if views.robust_name is None:
+        return ""
+    weights = ", ".join(["the current weights", *views.weight_sets])
+    scores = ", ".join(["the base scores", *views.scenarios])
+    head = (f"Across {views.combinations} combinations of weights ({weights}) and scores ({scores}), the robust "
+            f"choice by minimax regret is {views.robust_name}: ")
+    if views.robust_regret <= 1e-9:
+        return head + "it is best in every combination, so it never has any regret."
+    text = (f"its largest regret, {views.robust_regret:.1f} points (under {views.robust_worst}), is the smallest "
+            "of any option")
+    if views.robust_ties:
+        verb = "ties" if len(views.robust_ties) == 1 else "tie"
+        text += f" ({join_words(list(views.robust_ties))} {verb} with it; the smaller average regret decides)"
+    return head + text + "."
+
+
+def views_sentences(brief: Brief) -> list[str]:
+    """Whose inputs the numbers use, the analysts, whether the other views agree, the robust choice.
+
+    Returns
+    -------
+    list of str
+        Plain-text sentences; empty when the project has no analysts, weight sets
+        or scenarios.
+    """
+    views = brief.views
+    if views is None:
+        return []
+    out = [_whose(views)]
+    if views.has_analysts:
+        out += [_analysts(views), _tops(views, brief.summary.top_names)]
+    if views.has_perspectives:
+        robust = _robust(views)
+        if robust:
+            out.append(robust)
+    return out
+
+
+__all__ = ["inputs_used", "views_sentences"]

@@ -1,0 +1,162 @@
+"""The brief on a project with analysts, weight sets or scenarios: whose inputs its results use,
+the analysts, what the group and each analyst's view put first, the robust choice, and the
+analysts' own weighting judgements. Without any of these the brief is as before.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from counterweight.domain import Decision, Score
+from counterweight.domain.errors import CounterweightError
+from counterweight.locations import example_decision_path
+from counterweight.reports.brief_content import Brief
+from counterweight.reports.brief_html import document_html, title_block, weights_section
+from counterweight.reports.brief_views import views_sentences
+from counterweight.services import briefing, exchange
+from counterweight.services.analyst_edits import (
+    SetAnalystElicitation,
+    SetAnalystScore,
+    SetAnalystWeight,
+)
+from counterweight.services.briefing import request_for_session, views_note
+from counterweight.services.disagreement import disagreement
+from counterweight.services.perspective_analysis import robust_choice
+from counterweight.services.perspectives import AddScenario, AddWeightSet
+from counterweight.services.session import ProjectSession
+
+from tests.factories import small_decision
+from tests.services.test_analyst_judgements import ANN_AHP, BEN_AHP, ahp, three_benefits
+from tests.services.test_perspectives import BENEFITS, SPIKE
+
+
+def text(markup: str) -> str:
+    """Markup as a reader sees it: tags gone, entities decoded, whitespace single."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def group_project() -> Decision:
+    """The QA project (mk_group.py): Ann and Ben judge Benefits by AHP and rate Bravo's harm Low; one
+    weight set and one scenario. Shared inputs put Alpha first, the group view and both analysts Bravo."""
+    d = three_benefits()
+    edits = [SetAnalystElicitation("ann", "benefits", ahp("benefits", ANN_AHP, by="Ann")),
+             SetAnalystElicitation("ben", "benefits", ahp("benefits", BEN_AHP, by="Ben")),
+             *(SetAnalystScore(a, "b", "harm", Score(option_id="b", criterion_id="harm", level="Low",
+                                                    rationale=f"{a} thinks low")) for a in ("ann", "ben")),
+             SetAnalystWeight("ann", "risks", 0.5), AddWeightSet(BENEFITS), AddScenario(SPIKE)]
+    for edit in edits:
+        d = edit.apply(d).decision
+    return d
+
+
+def brief_of(decision: Decision, tmp_path: Path) -> Brief:
+    with ProjectSession.create(tmp_path / "p.counterweight", decision) as session:
+        request = request_for_session(session)
+    return request.build()
+
+
+@pytest.fixture(scope="module")
+def group_brief(tmp_path_factory: pytest.TempPathFactory) -> Brief:
+    return brief_of(group_project(), tmp_path_factory.mktemp("group"))
+
+
+def test_the_brief_says_whose_inputs_its_results_use(group_brief: Brief) -> None:
+    said = " ".join(views_sentences(group_brief))
+    assert ("The results in this brief (ranking, sensitivity and rank acceptability) come from the shared inputs "
+            "with the current weights and base scores, not from the group view, an analyst's own inputs, a weight "
+            "set or a scenario.") in said
+    title = text(title_block(group_brief))
+    assert "Analysts Ann, Ben" in title
+    assert "Results use the shared inputs, with the current weights and base scores" in title
+    # the summary section carries the sentences, right after the engine's summary
+    assert said in text(document_html(group_brief, colour=lambda v: "#ffffff", charts={}))
+
+
+def test_the_brief_names_the_analysts_and_whether_their_views_agree(group_brief: Brief) -> None:
+    said = views_sentences(group_brief)
+    assert "The project's analysts are Ann and Ben; both recorded inputs of their own" in said[1]
+    report = disagreement(group_brief.decision)
+    assert report.group_top == "b" and [t.top for t in report.tops] == ["b", "b"]  # services: Bravo for all
+    assert group_brief.summary.top_names == ("Alpha",)
+    assert said[2] == ("The views differ on the top option: the group view, Ann's view and Ben's view put Bravo "
+                       "first, while the shared inputs used here put Alpha first.")
+
+
+def test_the_brief_names_the_robust_choice_and_its_reason(group_brief: Brief) -> None:
+    robust = robust_choice(group_brief.decision)
+    name = robust.option_names[robust.choice_id]
+    worst = robust.pairs[robust.worst_pair[robust.choice_id]].label
+    regret = robust.max_regret[robust.choice_id]
+    assert (name, worst, round(regret, 1)) == ("Charlie", "Benefits view \u00d7 Base scores", 10.0)
+    assert views_sentences(group_brief)[3] == (
+        "Across 4 combinations of weights (the current weights, Benefits view) and scores (the base scores, Harm "
+        "spike), the robust choice by minimax regret is Charlie: its largest regret, 10.0 points (under Benefits "
+        "view \u00d7 Base scores), is the smallest of any option.")
+
+
+def test_analysts_judgements_are_not_called_absent(group_brief: Brief) -> None:
+    section = text(weights_section(group_brief))
+    assert "No weighting judgements are recorded: the weights were entered directly as points." not in section
+    assert "No weighting judgements are recorded in the shared inputs" in section
+    assert "Ann and Ben recorded weighting judgements of their own" in section
+    assert ("Benefits (Ann's own): AHP pairwise comparison by Ann. Judgements: Effect over Cost: 2; Effect over "
+            "Speed: 4; Cost over Speed: 4.") in section
+    assert "Benefits (Ben's own): AHP pairwise comparison by Ben." in section
+    assert "Consistency ratio 0.046" in section
+    # and the How set column says whose points the results use
+    assert "Shared points entered directly; no shared judgement recorded (Ann and Ben recorded their own)" in section
+
+
+def test_views_that_agree_are_said_to_agree(tmp_path: Path) -> None:
+    brief = brief_of(three_benefits(), tmp_path)  # Ann and Ben, no inputs of their own
+    said = views_sentences(brief)
+    assert said[1] == ("The project's analysts are Ann and Ben; none has recorded inputs of their own (scores, "
+                       "weights or weighting judgements).")
+    assert said[2] == "The group view and each analyst's view (Ann's view and Ben's view) also put Alpha first."
+    assert len(said) == 3  # no weight set or scenario: no robust choice
+    assert "No weighting judgements are recorded: the weights were entered directly as points." in text(
+        weights_section(brief))
+
+
+def test_views_that_differ_are_named_one_by_one(tmp_path: Path) -> None:
+    d = SetAnalystScore("ann", "b", "harm", Score(option_id="b", criterion_id="harm", level="Low")).apply(
+        three_benefits()).decision
+    said = views_sentences(brief_of(d, tmp_path))
+    assert said[1].startswith("The project's analysts are Ann and Ben; Ann recorded inputs of their own, Ben did not")
+    assert said[2] == ("The views differ on the top option: the group view and Ben's view put Alpha first, as these "
+                       "numbers do; Ann's view puts Bravo first.")
+
+
+def test_weight_sets_and_scenarios_without_analysts(tmp_path: Path) -> None:
+    d = AddScenario(SPIKE).apply(AddWeightSet(BENEFITS).apply(small_decision()).decision).decision
+    brief = brief_of(d, tmp_path)
+    said = views_sentences(brief)
+    assert said[0] == ("The results in this brief (ranking, sensitivity and rank acceptability) come from the current "
+                       "weights and base scores, not from the project's weight sets or scenarios.")
+    assert said[1].startswith("Across 4 combinations of weights (the current weights, Benefits view) and scores "
+                              "(the base scores, Harm spike), the robust choice by minimax regret is ")
+    assert len(said) == 2
+    assert "Analysts" not in text(title_block(brief))
+
+
+def test_a_view_that_cannot_be_computed_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(decision: Decision) -> None:
+        raise CounterweightError("the judgements of Ann no longer fit Benefits")
+
+    monkeypatch.setattr(briefing, "disagreement", broken)
+    note = views_note(group_project())
+    assert note is not None and note.views_problem == "the judgements of Ann no longer fit Benefits"
+    assert note.robust_name == "Charlie"
+
+
+def test_the_example_has_no_views_to_report(tmp_path: Path) -> None:
+    example = exchange.read_file(example_decision_path())
+    assert views_note(example) is None
+    brief = brief_of(example, tmp_path)
+    assert brief.views is None and views_sentences(brief) == []
+    markup = text(document_html(brief, colour=lambda v: "#ffffff", charts={}))
+    assert "Results use" not in markup and "shared inputs" not in markup and "robust choice" not in markup
+    assert "Analysts Example author" in markup
