@@ -460,6 +460,30 @@
         <source>Where the analysts disagree, and whether it changes the top option (Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalystsDialog</name>
@@ -651,7 +675,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Restore from &amp;backup…</source>
+        <source>Restore &amp;from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1033,6 +1057,10 @@
     </message>
     <message>
         <source>Insert adds a criterion, Ctrl+Shift+Insert adds a group, F2 renames, Return edits, Alt+Up and Alt+Down move, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of criterion or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1467,6 +1495,14 @@
     <name>DisagreementPanel</name>
     <message>
         <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether one analyst&apos;s inputs would change the top option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,7 +2031,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>Da&amp;tes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2087,8 +2123,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify again</source>
-        <translation>&amp;Vérifier à nouveau</translation>
+        <source>Verify &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py head hash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify history again</source>
@@ -2096,10 +2136,6 @@
     </message>
     <message>
         <source>Checks that no entry was changed or removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy head hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,6 +2376,14 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Analysts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,8 +2420,12 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <source>&amp;Reset Layout</source>
-        <translation>&amp;Rétablir la disposition</translation>
+        <source>Rese&amp;t Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2390,10 +2438,6 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence</source>
-        <translation>Pre&amp;uves</translation>
     </message>
     <message>
         <source>&amp;Source library…</source>
@@ -2746,6 +2790,13 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
 </context>
 <context>
+    <name>NameDelegate</name>
+    <message>
+        <source>Enter keeps the new name, Escape keeps the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionDialog</name>
     <message>
         <source>Edit option</source>
@@ -2812,6 +2863,10 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Insert adds, F2 renames, Alt+Return edits details, Alt+Up and Alt+Down move, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4959,15 +5014,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;spreadsheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a project from a filled-in template (.xlsx) or a long-format CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export sp&amp;readsheet…</source>
+        <source>Import sprea&amp;dsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5207,7 +5262,7 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;eed:</source>
+        <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
