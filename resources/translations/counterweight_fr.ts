@@ -2124,7 +2124,7 @@
     </message>
     <message>
         <source>Verify &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à &amp;nouveau</translation>
     </message>
     <message>
         <source>Co&amp;py head hash</source>
@@ -2421,11 +2421,11 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Rese&amp;t Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir la disposition</translation>
     </message>
     <message>
         <source>Ev&amp;idence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;uves</translation>
     </message>
     <message>
         <source>&amp;Help</source>
