@@ -46,3 +46,25 @@ def test_the_cap_follows_the_text_size(qtbot, long_controller):
     matrix.view.setFont(big)  # the header inherits it, as it would a larger system font
     qtbot.waitUntil(lambda: header.width() > before * 1.3, timeout=2000)
     assert header.width() <= header.fontMetrics().averageCharWidth() * (ROW_HEADER_MAX_CHARS + 2)
+
+
+def test_the_selected_options_bold_name_fits(qtbot, tmp_path):
+    """The current row's name is drawn in bold; the example's longest name must still show whole."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    from counterweight.services import workspace
+    from counterweight.services.session import ProjectSession
+    from counterweight.ui.session_controller import SessionController
+
+    controller = SessionController(ProjectSession.open(workspace.create_example_project(tmp_path / "ex")))
+    try:
+        matrix = shown(qtbot, ScoreMatrix(controller), 1200, 400)
+        header = matrix.view.verticalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        longest = max((o.name for o in controller.decision.options), key=len)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        assert QFontMetrics(bold).horizontalAdvance(longest) + 2 * margin <= header.width()
+    finally:
+        controller.close_session()

@@ -55,7 +55,9 @@ FIT_MAX_PX = 220
 #: Off-screen columns fitted per turn of the event loop (about 2 ms each on 1,000 rows).
 FIT_BATCH = 8
 #: Widest the option names beside the matrix are shown, in average characters of their font.
-ROW_HEADER_MAX_CHARS = 28
+ROW_HEADER_MAX_CHARS = 40
+#: How much wider the row header is made than Qt's measure, for the current row's bold name.
+BOLD_ALLOWANCE = 1.1
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -133,7 +135,9 @@ class _RowHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API; QTableView sizes the header from this
         hint = super().sizeHint()
-        hint.setWidth(min(hint.width(), self.max_width()))
+        # Qt measures the names in the plain font, but the current row's name is drawn in bold
+        # (about a tenth wider): without the allowance the selected option was the one cut short
+        hint.setWidth(min(round(hint.width() * BOLD_ALLOWANCE), self.max_width()))
         return hint
 
 
