@@ -175,3 +175,24 @@ def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkGuard]:
             + "; ".join(guard.attempts),
             pytrace=False,
         )
+
+
+@pytest.fixture
+def scale_font(qapp):  # noqa: ANN001, ANN201 - qapp is pytest-qt's QApplication
+    """Multiply the application font's point size for one test; the original comes back afterwards.
+
+    Used by the text-size tests of the window, the charts and their layout.
+    """
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    original = QFont(qapp.font())
+
+    def scale(factor: float) -> None:
+        font = QFont(original)
+        font.setPointSizeF(original.pointSizeF() * factor)
+        qapp.setFont(font)
+
+    yield scale
+    qapp.setFont(original)
+    QApplication.processEvents()

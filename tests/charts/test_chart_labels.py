@@ -8,7 +8,6 @@ from the fonts the charts use, never copied from the code.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 
 import numpy as np
 import pytest
@@ -16,7 +15,7 @@ import pytest
 pytest.importorskip("PySide6.QtCharts")
 
 from PySide6.QtCharts import QChartView  # noqa: E402
-from PySide6.QtGui import QFont, QFontMetricsF  # noqa: E402
+from PySide6.QtGui import QFontMetricsF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from counterweight.charts import build_contribution_chart  # noqa: E402
@@ -34,21 +33,6 @@ pytestmark = pytest.mark.qt
 PANE_WIDTH = 576
 #: Qt Charts shows "..." instead of a category label whose band is under about 1.6 lines of its font.
 READABLE_LINES = 1.6
-
-
-@pytest.fixture
-def scale_font(qapp) -> Iterator[Callable[[float], None]]:
-    """Multiply the application font's point size for one test; the original comes back afterwards."""
-    original = QFont(qapp.font())
-
-    def scale(factor: float) -> None:
-        font = QFont(original)
-        font.setPointSizeF(original.pointSizeF() * factor)
-        qapp.setFont(font)
-
-    yield scale
-    qapp.setFont(original)
-    QApplication.processEvents()
 
 
 def _shown(qtbot, chart, width: int, height: int = 420) -> QChartView:

@@ -6,10 +6,8 @@ at the usual font, then again with the font enlarged, and must have grown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 pytestmark = pytest.mark.qt
@@ -17,21 +15,6 @@ pytestmark = pytest.mark.qt
 #: Views of the main window whose rows must follow the font (objectName).
 VIEWS = ["scoreMatrix", "rankingTable", "optionsList", "criteriaTree", "weightsTree", "methodRanksTable",
          "kendallTauTable", "historyTable"]
-
-
-@pytest.fixture
-def scale_font(qapp) -> Iterator[Callable[[float], None]]:
-    """Multiply the application font's point size for one test; the original comes back afterwards."""
-    original = QFont(qapp.font())
-
-    def scale(factor: float) -> None:
-        font = QFont(original)
-        font.setPointSizeF(original.pointSizeF() * factor)
-        qapp.setFont(font)
-
-    yield scale
-    qapp.setFont(original)
-    QApplication.processEvents()
 
 
 def _row_height(root: QWidget, name: str) -> int:

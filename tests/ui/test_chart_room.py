@@ -8,11 +8,10 @@ font. Row heights are measured here from the fonts the charts use; Qt Charts sho
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from counterweight.domain import WeightUncertainty
@@ -21,21 +20,6 @@ from counterweight.engine.smaa import SmaaResult
 pytestmark = pytest.mark.qt
 
 READABLE_LINES = 1.6
-
-
-@pytest.fixture
-def scale_font(qapp) -> Iterator[Callable[[float], None]]:
-    """Multiply the application font's point size for one test; the original comes back afterwards."""
-    original = QFont(qapp.font())
-
-    def scale(factor: float) -> None:
-        font = QFont(original)
-        font.setPointSizeF(original.pointSizeF() * factor)
-        qapp.setFont(font)
-
-    yield scale
-    qapp.setFont(original)
-    QApplication.processEvents()
 
 
 def _band_is_readable(chart) -> bool:

@@ -6,11 +6,10 @@ compared with pixel values copied from the code) and how much room it was given.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -27,21 +26,6 @@ from counterweight.services.edits import SetWeight
 from tests.ui.conftest import controller_on
 
 pytestmark = pytest.mark.qt
-
-
-@pytest.fixture
-def scale_font(qapp) -> Iterator[Callable[[float], None]]:
-    """Multiply the application font's point size for one test; the original comes back afterwards."""
-    original = QFont(qapp.font())
-
-    def scale(factor: float) -> None:
-        font = QFont(original)
-        font.setPointSizeF(original.pointSizeF() * factor)
-        qapp.setFont(font)
-
-    yield scale
-    qapp.setFont(original)
-    QApplication.processEvents()
 
 
 def _host(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
