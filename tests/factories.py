@@ -53,3 +53,24 @@ def small_decision() -> Decision:
     ]
     return Decision(id="small", title="Small test decision", notice="Test data only",
                     options=opts, criteria=crit, scores=s)
+
+
+def smaa_result(acceptability: object, names: list[str]) -> object:
+    """A finished rank-acceptability result with the given matrix (options x ranks) and option names.
+
+    For chart and table tests that need a result without running the analysis.
+    """
+    import numpy as np
+
+    from counterweight.domain.methods import WeightUncertainty
+    from counterweight.engine.smaa_result import SmaaResult
+
+    acc = np.asarray(acceptability, dtype=float)
+    n = acc.shape[0]
+    return SmaaResult(
+        option_ids=tuple(f"o{i}" for i in range(n)), option_names=tuple(names), leaf_ids=("k",),
+        leaf_labels=("K",), weight_mode=WeightUncertainty.NONE, seed=1, samples_requested=100, samples=100,
+        uncertain_scores=0, rank_counts=(acc * 100).astype(int), acceptability=acc,
+        central_weights=np.ones((n, 1)), has_central=np.ones(n, dtype=bool), confidence=np.ones(n),
+        acceptance_rate=None, cancelled=False,
+    )

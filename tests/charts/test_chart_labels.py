@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from counterweight.charts import build_contribution_chart  # noqa: E402
 from counterweight.charts.acceptability_chart import build_acceptability_chart  # noqa: E402
 from counterweight.charts.comparison_chart import build_method_score_chart  # noqa: E402
-from counterweight.domain import AggregationMethod, Decision, WeightUncertainty  # noqa: E402
+from counterweight.domain import AggregationMethod, Decision  # noqa: E402
 from counterweight.engine import evaluate  # noqa: E402
 from counterweight.engine.smaa import SmaaResult  # noqa: E402
 from counterweight.locations import example_decision_path  # noqa: E402
 from counterweight.services import exchange  # noqa: E402
+from tests.factories import smaa_result
 
 pytestmark = pytest.mark.qt
 
@@ -59,13 +60,7 @@ def _renamed(decision: Decision, names: dict[int, str]) -> Decision:
 def _result(names: list[str]) -> SmaaResult:
     n = len(names)
     acc = np.eye(n)
-    return SmaaResult(
-        option_ids=tuple(f"o{i}" for i in range(n)), option_names=tuple(names), leaf_ids=("k",),
-        leaf_labels=("K",), weight_mode=WeightUncertainty.NONE, seed=1, samples_requested=100, samples=100,
-        uncertain_scores=0, rank_counts=(acc * 100).astype(int), acceptability=acc,
-        central_weights=np.ones((n, 1)), has_central=np.ones(n, dtype=bool), confidence=np.ones(n),
-        acceptance_rate=None, cancelled=False,
-    )
+    return smaa_result(acc, names)
 
 
 def _axis_not_squeezed(chart) -> bool:

@@ -47,10 +47,9 @@ from counterweight.charts.tornado_chart import (  # noqa: E402
     tornado_items,
     update_tornado_chart,
 )
-from counterweight.domain import WeightUncertainty  # noqa: E402
 from counterweight.engine.smaa import SmaaResult  # noqa: E402
 from counterweight.services.robustness import flip_analysis, sensitivity_analysis  # noqa: E402
-from tests.factories import small_decision  # noqa: E402
+from tests.factories import smaa_result, small_decision  # noqa: E402
 
 pytestmark = pytest.mark.qt
 
@@ -79,13 +78,7 @@ def _svg_text(chart, tmp_path: Path, name: str) -> str:
 def _result(acceptability: list[list[float]], names: list[str]) -> SmaaResult:
     acc = np.array(acceptability, dtype=float)
     n = acc.shape[0]
-    return SmaaResult(
-        option_ids=tuple(f"o{i}" for i in range(n)), option_names=tuple(names), leaf_ids=("k",),
-        leaf_labels=("K",), weight_mode=WeightUncertainty.NONE, seed=1, samples_requested=100, samples=100,
-        uncertain_scores=0, rank_counts=(acc * 100).astype(int), acceptability=acc,
-        central_weights=np.ones((n, 1)), has_central=np.ones(n, dtype=bool), confidence=np.ones(n),
-        acceptance_rate=None, cancelled=False,
-    )
+    return smaa_result(acc, names)
 
 
 # ---------------------------------------------------------------- sensitivity lines

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from counterweight.domain import WeightUncertainty
 from counterweight.engine.smaa import SmaaResult
+from tests.factories import smaa_result
 
 pytestmark = pytest.mark.qt
 
@@ -32,13 +32,7 @@ def _result(names: list[str]) -> SmaaResult:
     n = len(names)
     rng = np.random.default_rng(3)
     acc = rng.dirichlet(np.ones(n), size=n)
-    return SmaaResult(
-        option_ids=tuple(f"o{i}" for i in range(n)), option_names=tuple(names), leaf_ids=("k",),
-        leaf_labels=("K",), weight_mode=WeightUncertainty.NONE, seed=1, samples_requested=100, samples=100,
-        uncertain_scores=0, rank_counts=(acc * 100).astype(int), acceptability=acc,
-        central_weights=np.ones((n, 1)), has_central=np.ones(n, dtype=bool), confidence=np.ones(n),
-        acceptance_rate=None, cancelled=False,
-    )
+    return smaa_result(acc, names)
 
 
 def _results_widget(qtbot, width: int, height: int):
