@@ -2099,19 +2099,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Go to element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go to element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selects the entry&apos;s option, criterion or score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore this value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,6 +2124,14 @@
     </message>
     <message>
         <source>Verify history again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to e&amp;lement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this val&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5264,7 +5264,7 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ranged scores:</source>
+        <source>Ran&amp;ged scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2099,20 +2099,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Go to element</source>
-        <translation>&amp;Aller à l’élément</translation>
-    </message>
-    <message>
         <source>Go to element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selects the entry&apos;s option, criterion or score</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore this value</source>
-        <translation>&amp;Rétablir cette valeur</translation>
     </message>
     <message>
         <source>Restore this value</source>
@@ -2133,6 +2125,14 @@
     <message>
         <source>Verify history again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to e&amp;lement</source>
+        <translation>&amp;Aller à l’élément</translation>
+    </message>
+    <message>
+        <source>Restore this val&amp;ue</source>
+        <translation>&amp;Rétablir cette valeur</translation>
     </message>
     <message>
         <source>Checks that no entry was changed or removed</source>
@@ -5266,7 +5266,7 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ranged scores:</source>
+        <source>Ran&amp;ged scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -129,3 +129,18 @@ def test_the_panels_on_show_at_start_have_one_control_per_letter(qtbot, window) 
     qtbot.waitUntil(window.history_panel.isVisible)
     twice = {letter: texts for letter, texts in _panel_mnemonics(window).items() if len(texts) > 1}
     assert not twice, f"one Alt letter for two controls: {twice}"
+
+
+def test_every_analysis_tab_has_one_control_per_letter(qtbot, window) -> None:
+    """Each tab with the panels around it (History open): Alt+R was both Ranged scores and Run."""
+    window.history_dock.show()
+    tabs = window.analysis_tabs
+    clashes = {}
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        qtbot.waitUntil(lambda: tabs.currentWidget().isVisible())
+        QApplication.processEvents()
+        twice = {letter: texts for letter, texts in _panel_mnemonics(window).items() if len(texts) > 1}
+        if twice:
+            clashes[tabs.tabText(i)] = twice
+    assert not clashes, clashes

@@ -237,10 +237,10 @@ class HistoryPanel(QWidget):
         self.message_label.setAccessibleDescription(self.tr("The result of the last action on the history"))  # issue 6
         self.message_label.setWordWrap(True)
 
-        self.goto_button = self._named(QPushButton(self.tr("&Go to element"), self), "historyGoToButton",
+        self.goto_button = self._named(QPushButton(self.tr("Go to e&lement"), self), "historyGoToButton",
                                        self.tr("Go to element"))
         self.goto_button.setAccessibleDescription(self.tr("Selects the entry's option, criterion or score"))  # issue 6
-        self.restore_button = self._named(QPushButton(self.tr("&Restore this value"), self),
+        self.restore_button = self._named(QPushButton(self.tr("Restore this val&ue"), self),
                                           "historyRestoreButton", self.tr("Restore this value"))
         self.restore_button.setAccessibleDescription(self.tr("Sets the value back to before this entry"))  # issue 6
         self.verify_button = self._named(QPushButton(self.tr("Verify &again"), self), "historyVerifyButton",
