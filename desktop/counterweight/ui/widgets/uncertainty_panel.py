@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -212,16 +211,10 @@ class UncertaintyPanel(QWidget):
         col.addWidget(self.notes_label)
         col.addWidget(self.results_splitter, 1)
         col.addStretch(0)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("uncertaintyScroll")
-        scroll.setAccessibleName(self.tr("Uncertainty"))  # issue 6: named for screen readers
-        scroll.setAccessibleDescription(self.tr("Settings and results of the uncertainty analysis"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        # no scroll area of its own: the analysis tabs scroll each page (widgets.scrolling)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(scroll)
+        outer.addWidget(body)
         self.setFocusProxy(self.samples_spin)  # the first control: Tab into the panel starts here, not at Run
         self._show_empty()
 
