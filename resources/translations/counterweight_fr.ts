@@ -4418,6 +4418,110 @@ With the current scores this is breached by: {1}.</source>
         <source>In {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sources behind this score: source, locator and note, one row each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an evidence row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty row and starts editing its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished">Retirer la source</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected row from this score&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence row {0} needs a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale of the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale of the selected criterion and what its levels mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to read the whole scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number. Enter a number from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value {0} is outside the scale ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose score this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared score or an analyst&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use shared value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the shared value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this analyst&apos;s own score so the shared score counts for them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the analysts&apos; scores combined. Read-only: switch to an analyst&apos;s view or the shared inputs to edit this score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s own score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared value (no own score): a change here becomes {0}&apos;s own score.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoreMatrix</name>
@@ -5318,10 +5422,6 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings and results of the uncertainty analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uncertainty: number of draws</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,6 +5468,34 @@ With the current scores this is breached by: {1}.</source>
 </context>
 <context>
     <name>ViewCaption</name>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometric mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores: {0}, weights: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group view ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst view: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Whose inputs this panel shows</source>
         <translation type="unfinished"></translation>
@@ -5797,6 +5925,14 @@ new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order of importance among these criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ratios between the criteria&apos;s numbers matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Points</source>
         <translation type="unfinished">Points</translation>
     </message>
@@ -5838,6 +5974,38 @@ new</source>
     </message>
     <message>
         <source>{0!r} is ranked {1}, below {2!r} (rank {3}), but has more swing points ({4:g} &gt; {5:g}). Lower its points or change the ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysts&apos; pairwise judgements combined by AIJ (the geometric mean of each judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysts&apos; priorities combined by AIP (the geometric mean of their weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysts&apos; weights combined as the {0} of their local shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group view (read-only): the weights under {0} are {1}. Switch to an analyst&apos;s view or the shared inputs to change judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group view (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s own judgements. OK stores them as {0}&apos;s; the shared judgements stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no judgements of their own here: the dialog starts from the shared ones, and OK stores them as {0}&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s judgements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

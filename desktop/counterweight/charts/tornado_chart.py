@@ -57,10 +57,6 @@ PRINT_ROW_PX = 42
 _FRAME_PX = 112
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TornadoChart", text)
-
-
 @dataclass(frozen=True)
 class TornadoItem:
     """One row of the tornado: distances (shares of range, 0-1) down and up; ``None``: no flip that way."""

@@ -33,10 +33,6 @@ from counterweight.ui.dialogs.about_dialog import version_lines
 FILE_ERRORS = (CounterweightError, OSError)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def show_user_error(parent: QWidget | None, error: CounterweightError, title: str = "") -> None:
     """Show an expected error as a plain warning box (message, then where and detail)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("ErrorDialog", "Counterweight"), error.message,

@@ -44,10 +44,6 @@ from counterweight.services.elicitation import compute_elicitation, elicitation_
 MAX_POINTS = 10_000.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeightingDialog", text)
-
-
 def method_label(method: WeightMethod) -> str:
     """The translated name of a weighting method."""
     return {
@@ -198,7 +194,8 @@ class _TableEditor(QWidget):
         spin = QSpinBox(self.table)
         spin.setObjectName(f"rank_{self.objectName()}_{kid.id}")
         spin.setAccessibleName(QCoreApplication.translate("WeightingDialog", "Rank of {0} (1 = most important)").format(kid.name))
-        spin.setAccessibleDescription(_tr("Order of importance among these criteria"))  # issue 6
+        spin.setAccessibleDescription(QCoreApplication.translate(
+                "WeightingDialog", "Order of importance among these criteria"))  # issue 6
         spin.setRange(1, max(1, len(self.children_)))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._place(row, col, spin)
@@ -210,7 +207,8 @@ class _TableEditor(QWidget):
         spin = QDoubleSpinBox(self.table)
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
-        spin.setAccessibleDescription(_tr("Only the ratios between the criteria's numbers matter"))  # issue 6
+        spin.setAccessibleDescription(QCoreApplication.translate(
+                "WeightingDialog", "Only the ratios between the criteria's numbers matter"))  # issue 6
         spin.setRange(0.0, top)
         spin.setDecimals(decimals)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)

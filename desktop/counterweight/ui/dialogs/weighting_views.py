@@ -29,9 +29,6 @@ from counterweight.services.group import analyst_view, group_view, voices
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.view_switcher import aggregation_word
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeightingDialog", text)
-
 
 @dataclass(frozen=True)
 class WeighingContext:
@@ -81,9 +78,12 @@ def _group_how(decision: Decision, node_id: str | None) -> str:
     if all(e is not None and e.method is WeightMethod.AHP and e.pairwise for e in found) \
             and len(decision.children(node_id)) > 1:
         if settings.ahp == "aij":
-            return _tr("the analysts' pairwise judgements combined by AIJ (the geometric mean of each judgement)")
-        return _tr("the analysts' priorities combined by AIP (the geometric mean of their weights)")
-    return _tr("the analysts' weights combined as the {0} of their local shares").format(
+            return QCoreApplication.translate(
+                    "WeightingDialog", "the analysts' pairwise judgements combined by AIJ (the geometric mean of each judgement)")
+        return QCoreApplication.translate(
+                "WeightingDialog", "the analysts' priorities combined by AIP (the geometric mean of their weights)")
+    return QCoreApplication.translate(
+            "WeightingDialog", "the analysts' weights combined as the {0} of their local shares").format(
         aggregation_word(settings.weights))
 
 
@@ -96,22 +96,26 @@ def weighing_context(controller: SessionController, node_id: str | None) -> Weig
     where = node_name(decision, node_id)
     if view == GROUP_VIEW:
         how = _group_how(controller.decision, node_id)
-        note = _tr("Group view (read-only): the weights under {0} are {1}. Switch to an analyst's view or the "
+        note = QCoreApplication.translate(
+                "WeightingDialog", "Group view (read-only): the weights under {0} are {1}. Switch to an analyst's view or the "
                    "shared inputs to change judgements.").format(where, how)
         return WeighingContext(view, None, "", decision.elicitation(node_id), False, note,
-                               _tr("group view (read-only)"), note)
+                               QCoreApplication.translate("WeightingDialog", "group view (read-only)"), note)
     analyst = controller.view_analyst
     name = analyst.name if analyst is not None else str(view)
     item = controller.view_input()
     own = item.elicitation(node_id) if item is not None else None
     if own is not None:
-        note = _tr("{0}'s own judgements. OK stores them as {0}'s; the shared judgements stay as they are.").format(
+        note = QCoreApplication.translate(
+                "WeightingDialog", "{0}'s own judgements. OK stores them as {0}'s; the shared judgements stay as they are.").format(
             name)
     else:
-        note = _tr("{0} has no judgements of their own here: the dialog starts from the shared ones, and OK "
+        note = QCoreApplication.translate(
+                "WeightingDialog", "{0} has no judgements of their own here: the dialog starts from the shared ones, and OK "
                    "stores them as {0}'s.").format(name)
     return WeighingContext(view, str(view), name, own if own is not None else decision.elicitation(node_id),
-                           own is not None, "", _tr("{0}'s judgements").format(name), note)
+                           own is not None, "", QCoreApplication.translate(
+                                   "WeightingDialog", "{0}'s judgements").format(name), note)
 
 
 def analyst_judgement_edit(context: WeighingContext, node_id: str | None, elicitation: Elicitation | None,

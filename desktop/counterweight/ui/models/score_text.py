@@ -183,10 +183,6 @@ def parse_cell_text(text: str, criterion: Criterion, old: Score | None, option_i
     return _make_score({**base, "value": value, "low": low, "high": high}, where)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreTableModel", text)
-
-
 def _make_score(data: dict[str, Any], where: str) -> Score:
     try:
         return Score.model_validate(data)

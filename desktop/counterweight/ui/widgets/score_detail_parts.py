@@ -53,10 +53,6 @@ from counterweight.ui.widgets.view_switcher import view_caption
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreDetailPanel", text)
-
-
 class EvidenceRows(QWidget):
     """Evidence rows of one score, editable, with "Add source" and "Remove source" buttons.
 
@@ -73,9 +69,12 @@ class EvidenceRows(QWidget):
         self._loading = False
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("scoreDetailEvidence")
-        self.table.setAccessibleName(_tr("Evidence"))
-        self.table.setAccessibleDescription(_tr("Sources behind this score: source, locator and note, one row each"))
-        self.table.setHorizontalHeaderLabels([_tr("Source"), _tr("Locator"), _tr("Note")])
+        self.table.setAccessibleName(QCoreApplication.translate("ScoreDetailPanel", "Evidence"))
+        self.table.setAccessibleDescription(QCoreApplication.translate(
+                "ScoreDetailPanel", "Sources behind this score: source, locator and note, one row each"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ScoreDetailPanel", "Source"),
+                                              QCoreApplication.translate("ScoreDetailPanel", "Locator"),
+                                              QCoreApplication.translate("ScoreDetailPanel", "Note")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
@@ -85,14 +84,17 @@ class EvidenceRows(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         follow_font(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add_button = QPushButton(_tr("Add source"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("ScoreDetailPanel", "Add source"), self)
         self.add_button.setObjectName("scoreDetailAddEvidence")
-        self.add_button.setAccessibleName(_tr("Add an evidence row"))
-        self.add_button.setAccessibleDescription(_tr("Adds an empty row and starts editing its source"))
-        self.remove_button = QPushButton(_tr("Remove source"), self)
+        self.add_button.setAccessibleName(QCoreApplication.translate("ScoreDetailPanel", "Add an evidence row"))
+        self.add_button.setAccessibleDescription(QCoreApplication.translate(
+                "ScoreDetailPanel", "Adds an empty row and starts editing its source"))
+        self.remove_button = QPushButton(QCoreApplication.translate("ScoreDetailPanel", "Remove source"), self)
         self.remove_button.setObjectName("scoreDetailRemoveEvidence")
-        self.remove_button.setAccessibleName(_tr("Remove the selected evidence row"))
-        self.remove_button.setAccessibleDescription(_tr("Removes the selected row from this score's evidence"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate(
+                "ScoreDetailPanel", "Remove the selected evidence row"))
+        self.remove_button.setAccessibleDescription(QCoreApplication.translate(
+                "ScoreDetailPanel", "Removes the selected row from this score's evidence"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -169,7 +171,8 @@ class EvidenceRows(QWidget):
             if not any(cells):
                 continue
             if not cells[0]:
-                raise InvalidInputError(_tr("evidence row {0} needs a source.").format(row + 1), where=where)
+                raise InvalidInputError(QCoreApplication.translate(
+                        "ScoreDetailPanel", "evidence row {0} needs a source.").format(row + 1), where=where)
             first = table.item(row, 0)
             ref = first.data(REF_ROLE) if first is not None else None  # issue 4: keep linked fields
             kept = ref.model_dump() if isinstance(ref, EvidenceRef) else {}
@@ -204,7 +207,7 @@ class ScaleText(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scoreDetailScaleArea")
-        self.setAccessibleName(_tr("Scale of the criterion"))
+        self.setAccessibleName(QCoreApplication.translate("ScoreDetailPanel", "Scale of the criterion"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -225,7 +228,8 @@ class ScaleText(QScrollArea):
     def setText(self, text: str) -> None:  # noqa: N802 - mirrors QLabel
         """Show ``text`` from its first line."""
         self.label.setText(text)
-        self.setAccessibleDescription(text or _tr("The scale of the selected criterion and what its levels mean"))
+        self.setAccessibleDescription(text or QCoreApplication.translate(
+                "ScoreDetailPanel", "The scale of the selected criterion and what its levels mean"))
         self.verticalScrollBar().setValue(0)
         self._refit()
 
@@ -275,12 +279,13 @@ class ScaleText(QScrollArea):
     def _on_range_changed(self, _low: int, high: int) -> None:
         scrolls = high > 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scrolls else Qt.FocusPolicy.NoFocus)
-        self.setToolTip(_tr("Scroll to read the whole scale") if scrolls else "")
+        self.setToolTip(QCoreApplication.translate(
+                "ScoreDetailPanel", "Scroll to read the whole scale") if scrolls else "")
 
 
 def scale_text(crit: Criterion) -> str:
     """"Scale: …" for the criterion, with one line per level of a qualitative scale."""
-    text = _tr("Scale: {0}").format(describe_scale(crit))
+    text = QCoreApplication.translate("ScoreDetailPanel", "Scale: {0}").format(describe_scale(crit))
     if isinstance(crit.scale, QualitativeScale):
         text += "".join(f"\n• {lv.label}" + (f" – {lv.descriptor}" if lv.descriptor else "")
                         for lv in crit.scale.levels)
@@ -290,7 +295,7 @@ def scale_text(crit: Criterion) -> str:
 def fill_levels(combo: QComboBox, scale: QualitativeScale, level: str | None) -> None:
     """List "(no score)" and the scale's levels (descriptors as tooltips) and select ``level``."""
     combo.clear()
-    combo.addItem(_tr("(no score)"), "")
+    combo.addItem(QCoreApplication.translate("ScoreDetailPanel", "(no score)"), "")
     for lv in scale.levels:
         combo.addItem(lv.label, lv.label)
         combo.setItemData(combo.count() - 1, lv.descriptor, Qt.ItemDataRole.ToolTipRole)
@@ -311,10 +316,12 @@ def parse_value(text: str, crit: Criterion, where: str) -> float | None:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise InvalidInputError(_tr("“{0}” is not a number. Enter a number from {1}.").format(
+        raise InvalidInputError(QCoreApplication.translate(
+                "ScoreDetailPanel", "“{0}” is not a number. Enter a number from {1}.").format(
             text, describe_scale(crit)), where=where) from None
     if isinstance(crit.scale, NumericScale) and not crit.scale.contains(value):
-        raise InvalidInputError(_tr("the value {0} is outside the scale ({1}).").format(
+        raise InvalidInputError(QCoreApplication.translate(
+                "ScoreDetailPanel", "the value {0} is outside the scale ({1}).").format(
             format_number(value), describe_scale(crit)), where=where)
     return value
 
@@ -371,14 +378,16 @@ def source_widgets(parent: QWidget) -> tuple[QLabel, QPushButton]:
     """The "whose score this is" line and the "Use shared value" button (both hidden at first)."""
     label = QLabel(parent)
     label.setObjectName("scoreDetailSource")
-    label.setAccessibleName(_tr("Whose score this is"))
-    label.setAccessibleDescription(_tr("The shared score or an analyst's own"))
+    label.setAccessibleName(QCoreApplication.translate("ScoreDetailPanel", "Whose score this is"))
+    label.setAccessibleDescription(QCoreApplication.translate(
+            "ScoreDetailPanel", "The shared score or an analyst's own"))
     label.setWordWrap(True)
     label.hide()
-    button = QPushButton(_tr("Use shared value"), parent)
+    button = QPushButton(QCoreApplication.translate("ScoreDetailPanel", "Use shared value"), parent)
     button.setObjectName("scoreDetailUseShared")
-    button.setAccessibleName(_tr("Use the shared value"))
-    button.setAccessibleDescription(_tr("Remove this analyst's own score so the shared score counts for them again"))
+    button.setAccessibleName(QCoreApplication.translate("ScoreDetailPanel", "Use the shared value"))
+    button.setAccessibleDescription(QCoreApplication.translate(
+            "ScoreDetailPanel", "Remove this analyst's own score so the shared score counts for them again"))
     button.hide()
     return label, button
 
@@ -390,7 +399,8 @@ def cell_source(controller: SessionController, option_id: str, criterion_id: str
     if view is None:
         return CellSource(shared, shared, None, True, "")
     if view == GROUP_VIEW:
-        note = _tr("{0}: the analysts' scores combined. Read-only: switch to an analyst's view or the shared "
+        note = QCoreApplication.translate(
+                "ScoreDetailPanel", "{0}: the analysts' scores combined. Read-only: switch to an analyst's view or the shared "
                    "inputs to edit this score.").format(view_caption(controller))
         return CellSource(controller.view_decision.score(option_id, criterion_id), None, None, False, note)
     analyst = controller.view_analyst
@@ -398,8 +408,10 @@ def cell_source(controller: SessionController, option_id: str, criterion_id: str
     item = controller.view_input()
     own = item.score(option_id, criterion_id) if item is not None else None
     if own is not None:
-        return CellSource(own, own, str(view), True, _tr("{0}'s own score.").format(name))
-    note = _tr("Shared value (no own score): a change here becomes {0}'s own score.").format(name)
+        return CellSource(own, own, str(view), True, QCoreApplication.translate(
+                "ScoreDetailPanel", "{0}'s own score.").format(name))
+    note = QCoreApplication.translate(
+            "ScoreDetailPanel", "Shared value (no own score): a change here becomes {0}'s own score.").format(name)
     return CellSource(shared, None, str(view), True, note)
 # ------------------------------------------------------------ end issue 4: analysts
 

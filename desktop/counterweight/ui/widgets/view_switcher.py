@@ -65,26 +65,26 @@ class ViewSwitcher(QComboBox):
             self.refresh()  # refused: show the view still in force
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ViewCaption", text)
-
-
 def aggregation_word(key: str) -> str:
     """The words for a group aggregation: "mean", "median" or "geometric mean"."""
-    return {"mean": _tr("mean"), "median": _tr("median"), "geometric_mean": _tr("geometric mean")}[key]
+    return {"mean": QCoreApplication.translate("ViewCaption", "mean"),
+            "median": QCoreApplication.translate("ViewCaption", "median"),
+            "geometric_mean": QCoreApplication.translate("ViewCaption", "geometric mean")}[key]
 
 
 def view_caption(controller: SessionController) -> str:
     """Which view the controller shows, in words: "Shared inputs", "Analyst view: Ann", "Group view (mean)"."""
     if not controller.has_session or controller.view is None:
-        return _tr("Shared inputs")
+        return QCoreApplication.translate("ViewCaption", "Shared inputs")
     if controller.view == GROUP_VIEW:
         group = controller.decision.group
         scores, weights = aggregation_word(group.scores), aggregation_word(group.weights)
-        how = scores if scores == weights else _tr("scores: {0}, weights: {1}").format(scores, weights)
-        return _tr("Group view ({0})").format(how)
+        how = scores if scores == weights else QCoreApplication.translate(
+                "ViewCaption", "scores: {0}, weights: {1}").format(scores, weights)
+        return QCoreApplication.translate("ViewCaption", "Group view ({0})").format(how)
     analyst = controller.view_analyst
-    return _tr("Analyst view: {0}").format(analyst.name if analyst is not None else controller.view)
+    return QCoreApplication.translate(
+            "ViewCaption", "Analyst view: {0}").format(analyst.name if analyst is not None else controller.view)
 
 
 class ViewCaption(QLabel):
