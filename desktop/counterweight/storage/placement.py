@@ -101,3 +101,38 @@ def move_into_place(tmp: pathlib.Path, target: pathlib.Path) -> None:
         ) from exc
     sqlite_io.fsync_dir(target.parent)
 
+
+
+def _identity(path: pathlib.Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path``, or ``None`` if it cannot be read (then nothing is checked)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class FileIdentity:
+    """Which file ``path`` named when a project was opened, to notice it deleted, moved or replaced."""
+
+    def __init__(self, path: pathlib.Path) -> None:
+        self.path = path
+        self._identity = _identity(path)
+
+    def check_unchanged(self) -> None:
+        """Refuse to save once the file was deleted, moved or replaced while open.
+
+        The open connection would go on writing to the old file: deleted, it vanishes
+        with every change when the window closes; moved, the window's name for it is
+        wrong. Nothing is saved; the window keeps the project, so Save As still works.
+        """
+        now = _identity(self.path)
+        if self._identity is None or now == self._identity:
+            return
+        if now is not None and 0 in (now[1], self._identity[1]):
+            return  # a file system without stable inode numbers: only a missing file can be told
+        raise ProjectFileError(
+            f"The change could not be saved: \u201c{self.path.name}\u201d was deleted, moved or replaced "
+            "while it was open. Use File > Save As to keep the project as it is in the window.",
+            where=str(self.path),
+        )

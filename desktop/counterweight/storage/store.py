@@ -14,6 +14,7 @@ import os
 import pathlib
 import sqlite3
 import threading
+from collections.abc import Callable
 from types import TracebackType
 
 from counterweight.bulk import gc_paused
@@ -35,14 +36,6 @@ def _busy_reason(lock: ProjectLock) -> str:
     return f"The project is open in another Counterweight window ({holder.describe()})."
 
 
-
-def _file_identity(path: pathlib.Path) -> tuple[int, int] | None:
-    """(device, inode) of ``path``, or ``None`` if it cannot be read (then nothing is checked)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
 
 class ProjectStore:
     """An open ``.counterweight`` project file.
@@ -81,7 +74,7 @@ class ProjectStore:
         self._chain_head: audit_chain.ChainHead | None = None
         self._changed = False  # a commit or event was saved since opening (automatic backups)
         self._backup_folder: pathlib.Path | None = None  # where automatic backups go; None: no backups
-        self._identity = _file_identity(path)  # the file this store writes to (see _check_still_there)
+        self._file = placement.FileIdentity(path)  # the file this store writes to
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -281,48 +274,38 @@ class ProjectStore:
                 f"Changes cannot be saved: {self.read_only_reason} Use Save As to keep a copy you can edit.",
                 where=str(self.path),
             )
-        self._check_still_there()
+        try:
+            self._write_audited(action, target, before, after, lambda conn: rows.write_changes(conn, old, new))
+        except sqlite3.IntegrityError:
+            raise  # ``old`` did not match the file: a bug, not the disk
+        except sqlite3.DatabaseError as exc:
+            raise ProjectFileError(
+                f"The change could not be saved to \u201c{self.path.name}\u201d ({exc}); "
+                "the file still holds the previous state.",
+                where=str(self.path),
+            ) from exc
+
+    def _write_audited(self, action: str, target: str, before: object, after: object,
+                       write: Callable[[sqlite3.Connection], None] | None = None) -> None:
+        """``write`` (if any) and one audit row, in one transaction; nothing saved on failure."""
+        self._file.check_unchanged()
         with self._mutex:
             conn = self._connection()
             conn.execute("BEGIN IMMEDIATE")
             try:
-                rows.write_changes(conn, old, new)
+                if write is not None:
+                    write(conn)
                 head = audit.append(
                     conn, action=action, target=target, before=before, after=after, head=self._chain_head
                 )
                 conn.execute("COMMIT")
                 self._chain_head = head
                 self._changed = True
-            except BaseException as exc:
+            except BaseException:
                 self._chain_head = None
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                # An IntegrityError means ``old`` did not match the file: a bug, not the disk.
-                if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
-                    raise ProjectFileError(
-                        f"The change could not be saved to \u201c{self.path.name}\u201d ({exc}); "
-                        "the file still holds the previous state.",
-                        where=str(self.path),
-                    ) from exc
                 raise
-
-    def _check_still_there(self) -> None:
-        """Refuse to save once the file was deleted, moved or replaced while open.
-
-        The open connection would go on writing to the old file: deleted, it vanishes
-        with every change when the window closes; moved, the window's name for it is
-        wrong. Nothing is saved; the window keeps the project, so Save As still works.
-        """
-        now = _file_identity(self.path)
-        if self._identity is None or now == self._identity:
-            return
-        if now is not None and 0 in (now[1], self._identity[1]):
-            return  # a file system without stable inode numbers: only a missing file can be told
-        raise ProjectFileError(
-            f"The change could not be saved: \u201c{self.path.name}\u201d was deleted, moved or replaced "
-            "while it was open. Use File > Save As to keep the project as it is in the window.",
-            where=str(self.path),
-        )
 
     def audit_log(self, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
         """The audit log, newest entry first (at most ``limit`` entries; only ``action``'s if given)."""
@@ -407,22 +390,7 @@ class ProjectStore:
         """Append an audit row for an event that changes no data (e.g. an export)."""
         if self.read_only:
             raise ReadOnlyProjectError(f"Changes cannot be saved: {self.read_only_reason}", where=str(self.path))
-        self._check_still_there()
-        with self._mutex:
-            conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                head = audit.append(
-                    conn, action=action, target=target, before=before, after=after, head=self._chain_head
-                )
-                conn.execute("COMMIT")
-                self._chain_head = head
-                self._changed = True
-            except BaseException:
-                self._chain_head = None
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+        self._write_audited(action, target, before, after)
 
     def start_backups(self, folder: pathlib.Path | None) -> None:
         """Keep automatic backups in ``folder`` from now on, starting with one now (if the file changed).
