@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -140,15 +139,7 @@ class ScoreDetailPanel(QWidget):
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.hide()
 
-        self.apply_button = QPushButton(self.tr("Apply"), self)
-        self.apply_button.setObjectName("scoreDetailApply")
-        self.apply_button.setAccessibleName(self.tr("Apply the changes to this score"))
-        self.apply_button.setAccessibleDescription(self.tr("One undo step; Ctrl+Return does the same"))  # issue 6
-        self.apply_button.setToolTip(self.tr("Apply (Ctrl+Return)"))
-        self.revert_button = QPushButton(self.tr("Revert"), self)
-        self.revert_button.setObjectName("scoreDetailRevert")
-        self.revert_button.setAccessibleName(self.tr("Discard the changes to this score"))
-        self.revert_button.setAccessibleDescription(self.tr("Shows the saved score again"))  # issue 6
+        self.apply_button, self.revert_button = parts.apply_revert_buttons(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.use_shared_button)  # issue 4: analysts
         buttons.addStretch(1)

@@ -392,6 +392,21 @@ def source_widgets(parent: QWidget) -> tuple[QLabel, QPushButton]:
     return label, button
 
 
+def apply_revert_buttons(parent: QWidget) -> tuple[QPushButton, QPushButton]:
+    """The panel's Apply and Revert buttons."""
+    apply = QPushButton(QCoreApplication.translate("ScoreDetailPanel", "Apply"), parent)
+    apply.setObjectName("scoreDetailApply")
+    apply.setAccessibleName(QCoreApplication.translate("ScoreDetailPanel", "Apply the changes to this score"))
+    apply.setAccessibleDescription(QCoreApplication.translate(
+        "ScoreDetailPanel", "One undo step; Ctrl+Return does the same"))
+    apply.setToolTip(QCoreApplication.translate("ScoreDetailPanel", "Apply (Ctrl+Return)"))
+    revert = QPushButton(QCoreApplication.translate("ScoreDetailPanel", "Revert"), parent)
+    revert.setObjectName("scoreDetailRevert")
+    revert.setAccessibleName(QCoreApplication.translate("ScoreDetailPanel", "Discard the changes to this score"))
+    revert.setAccessibleDescription(QCoreApplication.translate("ScoreDetailPanel", "Shows the saved score again"))
+    return apply, revert
+
+
 def cell_source(controller: SessionController, option_id: str, criterion_id: str) -> CellSource:
     """Which score the cell ``(option_id, criterion_id)`` shows in the controller's view."""
     view = controller.view
