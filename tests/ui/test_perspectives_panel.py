@@ -157,7 +157,8 @@ def test_a_large_decision_recomputes_once_after_a_drag(qtbot, tmp_path, monkeypa
 
     from counterweight.services.session import ProjectSession
     from counterweight.ui.session_controller import SessionController
-    from counterweight.ui.widgets.perspectives_panel import IMMEDIATE_CELLS, PerspectivesPanel
+    from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
+    from counterweight.ui.widgets.shown_work import IMMEDIATE_CELLS
 
     sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
     from synthetic import generate_decision

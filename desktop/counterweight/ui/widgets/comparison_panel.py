@@ -19,8 +19,8 @@ inputs, one analyst's view or the group view, as a caption says.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,12 +40,10 @@ from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 #: Delay before recomputing a large decision's comparison after a change.
-DEBOUNCE_MS = 150
-#: Decisions with more score cells than this are recomputed after a delay.
-IMMEDIATE_CELLS = 2_000
 #: How far the column of the method in use is tinted from the field colour towards the selection colour.
 CURRENT_TINT = {False: 0.2, True: 0.35}  # light, dark palette
 #: Item data role holding a tau cell's value (``None``: undefined), to re-colour it on a palette change.
@@ -152,11 +150,9 @@ class ComparisonPanel(QWidget):
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.ranks_table)
 
-        self.timer = QTimer(self)
-        self.timer.setObjectName("comparisonDebounce")
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.recompute)
+        self._work = ShownWork(self, self.recompute, lambda: decision_cells(controller), lambda: self._stale,
+                               "comparisonDebounce")
+        self.timer = self._work.timer
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self._on_changed)  # hidden: recomputed when shown
         controller.viewChanged.connect(self._on_changed)  # issue 4: analysts
@@ -181,19 +177,7 @@ class ComparisonPanel(QWidget):
     # ------------------------------------------------------------ updating
     def _on_changed(self, _changes: ChangeSet | object = None) -> None:
         self._stale = True
-        if not self.isVisible():
-            return  # recomputed when shown
-        ctl = self._controller
-        size = len(ctl.decision.options) * len(ctl.decision.criteria) if ctl.has_session else 0
-        if size > IMMEDIATE_CELLS:
-            self.timer.start()  # restarts: one recompute after the last of a burst of changes
-        else:
-            self.recompute()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale and not self.timer.isActive():
-            self.recompute()
+        self._work.changed()  # now, after a pause (large project) or when shown
 
     def recompute(self) -> None:
         """Run every method on the current decision and show the comparison."""

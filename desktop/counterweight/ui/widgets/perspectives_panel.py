@@ -20,8 +20,8 @@ slider drag) before recomputing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -57,13 +57,10 @@ from counterweight.services.perspectives import (
     weight_set_from_current,
 )
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.shown_work import ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 _ID = Qt.ItemDataRole.UserRole
-#: Up to this many options x criteria the tab recomputes at once after each change;
-#: above, once the edits pause for DEBOUNCE_MS (one recompute per slider drag).
-IMMEDIATE_CELLS = 2_000
-DEBOUNCE_MS = 150
 
 
 def _button(text: str, name: str, parent: QWidget) -> QPushButton:
@@ -170,11 +167,8 @@ class PerspectivesPanel(QWidget):
         col.addWidget(self.diff_view)
 
         self._stale_lists = self._stale_ranks = True  # what the next catch-up must redo
-        self._timer = QTimer(self)
-        self._timer.setObjectName("perspectivesDebounce")
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._catch_up)
+        self._work = ShownWork(self, self._catch_up, lambda: decision_cells(controller), self.is_stale,
+                               "perspectivesDebounce")
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(lambda: self._mark_stale(lists=True))
         controller.viewChanged.connect(lambda _view: self._mark_stale(lists=False))  # issue 4: analysts
@@ -209,22 +203,10 @@ class PerspectivesPanel(QWidget):
     def _mark_stale(self, *, lists: bool) -> None:
         self._stale_lists = self._stale_lists or lists
         self._stale_ranks = True
-        if not self.isVisible():
-            return  # caught up in showEvent
-        ctl = self._controller
-        cells = len(ctl.decision.options) * len(ctl.decision.criteria) if ctl.has_session else 0
-        if cells > IMMEDIATE_CELLS:
-            self._timer.start()  # restarts: one recompute after the last of a burst of changes
-        else:
-            self._catch_up()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self.is_stale():
-            self._catch_up()
+        self._work.changed()  # now, after a pause (large project) or when shown
 
     def _catch_up(self) -> None:
-        self._timer.stop()
+        self._work.timer.stop()
         if self._stale_lists:
             self.refresh()
         elif self._stale_ranks and self._controller.has_session:
