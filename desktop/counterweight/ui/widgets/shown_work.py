@@ -10,9 +10,13 @@ what is out of date and does the work in ``run``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from counterweight.ui.session_controller import SessionController
 
 #: Up to this many options x criteria the work runs at once after a change; above,
 #: once the changes pause for :data:`DEBOUNCE_MS`.
@@ -64,11 +68,11 @@ class ShownWork(QObject):
         return super().eventFilter(watched, event)
 
 
-def decision_cells(controller: object) -> int:
+def decision_cells(controller: SessionController) -> int:
     """Options x criteria of the controller's open decision (0 when none is open)."""
-    if not controller.has_session:  # type: ignore[attr-defined]
+    if not controller.has_session:
         return 0
-    decision = controller.decision  # type: ignore[attr-defined]
+    decision = controller.decision
     return len(decision.options) * len(decision.criteria)
 
 
