@@ -286,6 +286,18 @@ def test_no_fixed_pixel_font_sizes() -> None:
     assert not hits, f"fixed pixel font sizes ignore the system font size: {hits}"
 
 
+def test_every_table_lets_tab_leave_it() -> None:
+    """Qt's tables move between cells with Tab by default, which traps a keyboard user inside
+    (the packet import table did); each table built in the window's code turns that off."""
+    built = re.compile(r"QTableWidget\(|QTableView\(|\((QTableView|QTableWidget)\):")
+    trapped = []
+    for p in sorted(PACKAGE.rglob("*.py")):
+        text = p.read_text(encoding="utf-8")
+        if len(built.findall(text)) > text.count("setTabKeyNavigation(False)"):
+            trapped.append(str(p.relative_to(PACKAGE)))
+    assert not trapped, f"tables that keep Tab inside their cells: {trapped}"
+
+
 def _tab_sequence(dialog: QWidget) -> list[QWidget]:
     """The shown widgets that Tab visits in ``dialog``, in the order of its focus chain (which starts at the dialog).
 

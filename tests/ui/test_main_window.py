@@ -390,3 +390,21 @@ def test_the_matrix_goes_back_to_a_cell_whose_changes_were_refused(qtbot, window
     qtbot.waitUntil(lambda: window.score_matrix.current_cell() == ("a", "effect"))
     assert detail.cell == ("a", "effect") and detail.value_edit.text() == "12"
     assert detail.error_label.isVisible()
+
+
+def test_going_to_each_analysis_tab_focuses_a_control_not_its_frame(qtbot, window) -> None:
+    """Ctrl+1 to Ctrl+6 land on something the keyboard can use (Ctrl+5 once focused the
+    Perspectives panel's container, so arrows and typing did nothing)."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox
+
+    window.activateWindow()
+    tabs = window.analysis_tabs
+    usable = (QAbstractItemView, QComboBox, QAbstractSpinBox, QAbstractButton)
+    landed = {}
+    for index in range(tabs.count()):
+        tabs.show_tab(index)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and tabs.currentWidget().isAncestorOf(
+            QApplication.focusWidget()))
+        landed[tabs.tabText(index)] = QApplication.focusWidget()
+    wrong = {name: type(w).__name__ for name, w in landed.items() if not isinstance(w, usable)}
+    assert not wrong, wrong

@@ -144,3 +144,25 @@ def test_every_analysis_tab_has_one_control_per_letter(qtbot, window) -> None:
         if twice:
             clashes[tabs.tabText(i)] = twice
     assert not clashes, clashes
+
+
+def test_the_uncertainty_tab_has_one_control_per_letter_in_every_weight_mode(qtbot, window) -> None:
+    """The importance-order buttons appear only for some weight modes: "Move do&wn" and "Order
+    by &weights" both took the Weights box's Alt+W once shown."""
+    from counterweight.domain.methods import WeightUncertainty
+
+    tabs = window.analysis_tabs
+    tabs.setCurrentIndex(3)
+    panel = tabs.page(3).ensure()
+    qtbot.waitUntil(panel.isVisible)
+    combo = panel.weight_mode_combo
+    order_buttons_shown = False
+    for mode in WeightUncertainty:
+        combo.setCurrentIndex(combo.findData(mode))
+        combo.activated.emit(combo.currentIndex())
+        QApplication.processEvents()
+        panels = _panel_mnemonics(window)
+        order_buttons_shown |= any(b.isVisible() for b in panel.weights_editor.order_buttons)
+        twice = {letter: texts for letter, texts in panels.items() if len(texts) > 1}
+        assert not twice, f"{mode}: one Alt letter for two controls: {twice}"
+    assert order_buttons_shown  # the walk reached the mode that shows them

@@ -123,6 +123,7 @@ class PacketImportDialog(QDialog):
                                                     "the project's value now and the packet's"))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move between cells
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.choices: dict[tuple[str, ...], QComboBox] = {}

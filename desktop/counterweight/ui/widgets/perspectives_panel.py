@@ -99,6 +99,7 @@ class PerspectivesPanel(QWidget):
             (self.tr("Compare…"), "compareSnapshotsButton", self.compare_selected),
             (self.tr("Delete"), "deleteSnapshotButton", self.delete_snapshot)])
         self.snapshot_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setFocusProxy(self.weight_set_list)  # Ctrl+5 lands on the first list, not on the panel's frame
         for box in (ws_box, sc_box, sn_box):
             row.addWidget(box)
         self.take_snapshot_button = sn_box.findChild(QPushButton, "takeSnapshotButton")

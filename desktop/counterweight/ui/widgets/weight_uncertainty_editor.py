@@ -97,8 +97,8 @@ class WeightUncertaintyEditor(QWidget):
         buttons = QHBoxLayout()
         self.order_buttons: list[QPushButton] = []
         for name, text, keys, step in (("moveUpButton", self.tr("Move &up"), "Alt+Up", -1),
-                                       ("moveDownButton", self.tr("Move do&wn"), "Alt+Down", 1),
-                                       ("orderByWeightButton", self.tr("Order by &weights"), "", 0)):
+                                       ("moveDownButton", self.tr("Move dow&n"), "Alt+Down", 1),
+                                       ("orderByWeightButton", self.tr("Order &by weights"), "", 0)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setAccessibleName(text.replace("&", ""))
