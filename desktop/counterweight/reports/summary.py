@@ -11,6 +11,8 @@ decimal; weights as percentages of the whole tree (global weights) with one deci
 plus the share within their group for criteria inside a group. "The lead comes
 mainly from" lists the criteria on which the first option's contribution exceeds the
 runner-up's the most, until they account for at least 60 % of everything it gains.
+"Loses first place" names the two nearest tipping points and any other within 5 points
+of a local weight that would put a different option first (four at most).
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ DRIVER_SHARE = 0.6
 MAX_DRIVERS = 3
 #: Differences smaller than this (in points out of 100) are not worth naming.
 MIN_POINTS = 0.05
+#: The summary always names this many of the nearest tipping points...
+NEAREST_TIPS = 2
+#: ... and also any other within this move of a local weight (5 points) that would put an
+#: option first that the named ones do not, so no close contender goes unmentioned...
+CLOSE_CALL = 0.05
+#: ... naming at most this many in all.
+MAX_TIPS = 4
 
 
 def pct(share: float, decimals: int = 1) -> str:
@@ -87,14 +96,27 @@ class TippingPoint:
         return abs(self.local_at - self.local_now)
 
     def phrase(self) -> str:
-        """``the weight on Cost rises above 32.0 % (now 12.5 %), when Bravo would rank first``."""
+        """``the weight on Cost rises above 32.0 % (now 12.5 %)`` (who then ranks first is :attr:`new_top_name`)."""
         verb = "rises above" if self.direction == "increase" else "falls below"
         about = "" if self.exact else "about "
         text = f"the weight on {self.name} {verb} {about}{pct(self.global_at)} (now {pct(self.global_now)}"
         if self.parent_name is not None:
             where = "above" if self.direction == "increase" else "below"
             text += f"; within {self.parent_name}, {where} {pct(self.local_at)} instead of {pct(self.local_now)}"
-        return text + f"), when {self.new_top_name} would rank first"
+        return text + ")"
+
+
+def tipping_sentence(who: str, tips: list[TippingPoint]) -> str:
+    """``Alpha loses first place to Bravo if ... or if ..., and to Charlie if ....``
+
+    The tipping points are grouped by the option that would then rank first, in the
+    order in which each is first named (nearest first).
+    """
+    by_new_top: dict[str, list[str]] = {}
+    for tip in tips:
+        by_new_top.setdefault(tip.new_top_name, []).append(tip.phrase())
+    parts = [f"to {name} if " + " or if ".join(phrases) for name, phrases in by_new_top.items()]
+    return f"{who} loses first place " + ", and ".join(parts) + "."
 
 
 @dataclass(frozen=True)
@@ -162,14 +184,21 @@ def lead_drivers(evaluation: Evaluation, top_id: str, other_id: str) -> tuple[li
     return drivers, setbacks
 
 
-def tipping_points(decision: Decision, sensitivity: SensitivityResult, limit: int = 2) -> list[TippingPoint]:
+def tipping_points(decision: Decision, sensitivity: SensitivityResult, nearest: int = NEAREST_TIPS,
+                   most: int = MAX_TIPS) -> list[TippingPoint]:
     """The nearest weights at which the top option loses first place, nearest first.
 
-    A tipping point is left out only when it is the mirror of one already named:
-    in a group of exactly two criteria, moving one up is the same move as moving
-    the other down, so it would repeat the same weights. In a group of three or
-    more, moving one criterion leaves the others in proportion, a different move
-    from moving a sibling, so siblings are named like any other criterion.
+    The ``nearest`` ones are named; so is any other within :data:`CLOSE_CALL` of its
+    criterion's weight now that would put a different option first than those already
+    named (at most ``most`` in all). In the worked example Benefits down and
+    Costs up both hand first place to the same option, while Risks up, almost as near,
+    hands it to another: a reader needs to know that contender too.
+
+    A tipping point is left out when it is the mirror of one already named: in a group
+    of exactly two criteria, moving one up is the same move as moving the other down, so
+    it would repeat the same weights. In a group of three or more, moving one criterion
+    leaves the others in proportion, a different move from moving a sibling, so siblings
+    are named like any other criterion.
     """
     found: list[tuple[float, int, TippingPoint, str | None]] = []
     for k, c in enumerate(sensitivity.criteria):
@@ -189,10 +218,13 @@ def tipping_points(decision: Decision, sensitivity: SensitivityResult, limit: in
     found.sort(key=lambda item: (item[0], item[1]))
     chosen: list[TippingPoint] = []
     mirrors: set[tuple[str, str]] = set()  # (criterion id, direction) that would repeat a chosen move
-    for _, _, tip, parent_id in found:
-        if len(chosen) >= limit:
+    for distance, _, tip, parent_id in found:
+        if len(chosen) >= most:
             break
         if (tip.criterion_id, tip.direction) in mirrors:
+            continue
+        if len(chosen) >= nearest and (distance > CLOSE_CALL + 1e-12
+                                     or tip.new_top_name in {t.new_top_name for t in chosen}):
             continue
         chosen.append(tip)
         siblings = decision.children(parent_id)
@@ -338,7 +370,7 @@ def summarise(
         tips = tipping_points(decision, sensitivity)
         who = ev.option_names[top_rows[0]]
         if tips:
-            sentences.append(f"{who} loses first place if " + ", or if ".join(t.phrase() for t in tips) + ".")
+            sentences.append(tipping_sentence(who, tips))
         elif sensitivity.criteria:
             sentences.append(f"No change to a single weight, from 0 % to 100 %, takes first place from {who}.")
     sentences += _verdict_sentence(decision, flips)
@@ -372,4 +404,5 @@ __all__ = [
     "pts",
     "summarise",
     "tipping_points",
+    "tipping_sentence",
 ]
