@@ -219,6 +219,22 @@ def test_dialog_widgets_are_named(qtbot, window, controller, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", DIALOGS)
+def test_dialogs_open_wide_enough_for_large_text(qtbot, window, controller, scale_font, name: str) -> None:
+    """At twice the system font each dialog opens at least as large as its layout needs, so no label
+    is cut ("Criteric", "Limit (h" in the red-line editor, whose fixed minimum width overrode the layout's)."""
+    scale_font(2.0)
+    dialog = _dialogs(controller, window)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    need = dialog.layout().minimumSize()
+    assert dialog.width() >= need.width() and dialog.height() >= need.height(), (
+        f"{name}: opens at {dialog.width()}x{dialog.height()}, its layout needs {need.width()}x{need.height()}")
+    dialog.close()
+
+
+@pytest.mark.parametrize("name", DIALOGS)
 def test_dialog_widgets_are_described(qtbot, window, controller, name: str) -> None:
     dialog = _dialogs(controller, window)[name]()
     qtbot.addWidget(dialog)

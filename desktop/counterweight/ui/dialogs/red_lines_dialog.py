@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -100,7 +101,6 @@ class RedLineEditor(QDialog):
         self._id = line.id if line is not None else new_id("rl")
         self.setWindowTitle(self.tr("Add red line") if line is None else self.tr("Edit red line"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(460)
         self._leaves = [c for c in decision.leaves if c.scale is not None]
 
         self.criterion_combo = QComboBox(self)
@@ -154,6 +154,11 @@ class RedLineEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # At least 460 px wide, and as wide as the rows need at a larger system font: a fixed
+        # setMinimumWidth(460) overrode the layout's minimum and cut "Criterion:" to "Criteric".
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        margins = layout.contentsMargins()
+        layout.addStrut(460 - margins.left() - margins.right())
         layout.addLayout(form)
         layout.addWidget(self.rule_label)
         layout.addWidget(self.buttons)
