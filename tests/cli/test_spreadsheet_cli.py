@@ -18,6 +18,32 @@ def _results(payload: dict) -> dict:
     return {k: v for k, v in payload.items() if k != "file"}
 
 
+@pytest.mark.parametrize("ending", ["xlsx", "csv", "json"])
+def test_export_takes_the_format_from_the_name(cli, small_project: Path, tmp_path: Path, ending: str) -> None:
+    """``-o scores.xlsx`` without ``--format`` wrote JSON into a file named .xlsx, which Excel and
+    ``import`` then refused ("BadZipFile")."""
+    import json
+
+    out = tmp_path / f"scores.{ending}"
+    result = cli("export", small_project, "-o", out)
+    assert result.code == 0, result.err
+    if ending == "xlsx":
+        assert "Matrix" in load_workbook(out).sheetnames
+    elif ending == "csv":
+        rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+        assert len(rows) == 1 + len(small_decision().options)
+    else:
+        assert json.loads(out.read_text(encoding="utf-8"))["decision"]["title"] == small_decision().title
+
+
+def test_export_refuses_a_format_the_name_contradicts(cli, small_project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "scores.xlsx"
+    result = cli("export", small_project, "--format", "json", "-o", out)
+    assert result.code == 2
+    assert "scores.xlsx" in result.err and ".xlsx" in result.err and "--format json" in result.err
+    assert not out.exists()
+
+
 def test_xlsx_export_import_round_trip(cli, small_project: Path, tmp_path: Path) -> None:
     out = tmp_path / "small.xlsx"
     exported = cli("export", small_project, "--format", "xlsx", "-o", out)

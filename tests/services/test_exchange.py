@@ -529,6 +529,11 @@ def test_read_file_errors_name_the_file(tmp_path: Path) -> None:
     broken.write_text("{\n  oops\n}", encoding="utf-8")
     with pytest.raises(ExchangeFormatError, match=r"broken.json: is not valid JSON.*line 2, column 3"):
         exchange.read_file(broken)
+    cut = tmp_path / "cut.json"
+    cut.write_text('{\n  "title": "half', encoding="utf-8")
+    with pytest.raises(ExchangeFormatError) as info:
+        exchange.read_file(cut)
+    assert "unterminated string starting at line 2, column 12" in str(info.value)  # not "at at line"
 
 
 # --------------------------------------------------------------------------- migrations

@@ -53,7 +53,8 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
         ),
     )
     exp.add_argument("file", metavar="FILE", help="a .counterweight project or a .json decision file")
-    exp.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="output format (default: json)")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default=None,
+                     help="output format (default: from OUT's ending, .xlsx or .csv, otherwise json)")
     exp.add_argument("--csv-layout", choices=CSV_LAYOUTS, default="matrix",
                      help="with --format csv: 'matrix' (options x criteria, the default) or 'long' "
                           "(one row per score, as 'import' reads)")
@@ -100,12 +101,29 @@ def _refuse_overwrite(target: Path, force: bool) -> None:
         raise CounterweightError("already exists; add --force to replace it", where=str(target))
 
 
+def _export_format(chosen: str | None, output: str) -> str:
+    """The format to write: ``--format`` if given, else the one OUT's ending names (JSON otherwise).
+
+    A ``--format`` that contradicts OUT's ending (JSON into ``brief.xlsx``) is refused: the file
+    would not open in the program its name promises, and ``import`` would reject it later.
+    """
+    ending = Path(output).suffix.lower().lstrip(".") if output != STDOUT else ""
+    by_ending = ending if ending in EXPORT_FORMATS else None
+    if chosen is None:
+        return by_ending or "json"
+    if by_ending is not None and by_ending != chosen:
+        raise CounterweightError(f"the name ends in .{by_ending} but --format {chosen} writes {chosen.upper()}; "
+                                 f"end the name in .{chosen} or leave out --format", where=output)
+    return chosen
+
+
 def run_export(args: argparse.Namespace) -> int:
     """Carry out ``counterweight export``; returns the exit status."""
     from counterweight.services import exchange
     from counterweight.services.projects import export_json, load_decision
     from counterweight.services.workspace import PROJECT_SUFFIX
 
+    args.format = _export_format(args.format, args.output)
     decision = load_decision(args.file)
     if args.format in ("xlsx", "csv"):  # issue 5: spreadsheets
         return _export_spreadsheet(decision, args)

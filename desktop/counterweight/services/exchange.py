@@ -247,7 +247,8 @@ def _parse_json(text: str, label: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as exc:
-        problem = f"is not valid JSON: {exc.msg.lower()} at line {exc.lineno}, column {exc.colno}"
+        what = exc.msg.lower().removesuffix(" at")  # "unterminated string starting at" ends in "at" already
+        problem = f"is not valid JSON: {what} at line {exc.lineno}, column {exc.colno}"
         raise _fail(label, problem) from exc
     except _DuplicateKey as exc:
         raise _fail(label, f"the key {exc.key!r} appears twice in the same object") from exc
