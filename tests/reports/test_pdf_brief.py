@@ -288,7 +288,7 @@ def _svg_texts(svg: bytes) -> list[str]:
 
 
 @pytest.mark.parametrize("options", [1, 2, 3])
-def test_contribution_axis_title_is_printed_whole_with_few_options(qapp, options: int) -> None:  # noqa: ANN001
+def test_contribution_chart_is_tall_enough_with_few_options(qapp, options: int) -> None:  # noqa: ANN001
     from counterweight.reports.brief_charts import MIN_CONTRIBUTION_HEIGHT_PX
 
     d = small_decision()
@@ -297,7 +297,29 @@ def test_contribution_axis_title_is_printed_whole_with_few_options(qapp, options
                                    "scores": [s.model_dump() for s in d.scores if s.option_id in keep]})
     picture = record_charts(build_brief(few))["contribution"]
     assert picture.height >= MIN_CONTRIBUTION_HEIGHT_PX
-    assert "Option (best on top)" in _svg_texts(picture.svg)
+    texts = _svg_texts(picture.svg)
+    assert all(any(o.name in t for t in texts) for o in few.options), texts
+
+
+def test_printed_contribution_chart_names_every_option_of_the_example_whole(qapp) -> None:  # noqa: ANN001
+    """The print-only axis title ("Option (best on top)") took the room that "4. Continue escalation
+    management" needed, so the brief printed "Continue escalation managem…"; the rank numbers say the same."""
+    example = exchange.read_file(example_decision_path())
+    texts = _svg_texts(record_charts(build_brief(example))["contribution"].svg)
+    missing = [o.name for o in example.options if not any(o.name in t for t in texts)]
+    assert not missing, (missing, [t for t in texts if "…" in t])
+
+
+def test_a_cut_chart_says_how_many_options_it_shows(qapp) -> None:  # noqa: ANN001
+    from counterweight.reports.html_parts import MAX_CHART_BARS
+
+    d = small_decision()
+    data = d.model_dump()
+    extra = MAX_CHART_BARS + 2 - len(d.options)
+    data["options"] += [{"id": f"x{k}", "name": f"Extra {k}"} for k in range(extra)]
+    many = Decision.model_validate(data)
+    texts = _svg_texts(record_charts(build_brief(many))["contribution"].svg)
+    assert f"Top {MAX_CHART_BARS} of {len(many.options)} options" in texts, texts
 
 
 def test_printed_tornado_labels_keep_both_names(qapp) -> None:  # noqa: ANN001
@@ -394,6 +416,5 @@ def test_group_brief_pdf_speaks_of_the_analysts_and_perspectives(qapp, tmp_path:
     write_pdf(request.build(), out)
     text = squash(" ".join(page_texts(out)))
     for phrase in ("Analysts Ann, Ben", "come from the shared inputs", "the group view, Ann's view and Ben's view put "
-                   "Bravo first", "the robust choice by minimax regret is Charlie", "Benefits (Ann's own)",
-                   "Option (best on top)"):
+                   "Bravo first", "the robust choice by minimax regret is Charlie", "Benefits (Ann's own)"):
         assert squash(phrase) in text, phrase

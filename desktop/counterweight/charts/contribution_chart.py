@@ -178,10 +178,8 @@ class ContributionChart(QChart):
     def _note_truncation(self, shown: int, total: int) -> None:
         if shown < total:
             text = self.tr("Top {0} of {1} options").format(shown, total)
-        elif self.for_print:
-            text = self.tr("Option (best on top)")
-        else:
-            text = ""  # on screen the rank numbers in the labels say the same
+        else:  # the rank numbers in the labels say "best on top"; a title would take the names' room
+            text = ""
         if self.category_axis.titleText() != text:
             self.category_axis.setTitleText(text)
             self.category_axis.setTitleVisible(bool(text))

@@ -36,8 +36,8 @@ from counterweight.reports.html_parts import MAX_CHART_BARS
 CHART_WIDTH_PX = 640
 #: Tallest chart in CSS pixels: fits the text column of a Letter page as well as A4.
 MAX_CHART_HEIGHT_PX = 860
-#: Shortest contribution chart in CSS pixels: below about 280 px the plot is too short for the
-#: vertical axis title ("Option (best on top)") and Qt Charts cuts it ("Option (best o…").
+#: Shortest contribution chart in CSS pixels: below about 280 px the plot is too short for a
+#: vertical axis title ("Top 30 of 45 options") and Qt Charts cuts it ("Top 30 of 4…").
 MIN_CONTRIBUTION_HEIGHT_PX = 300
 
 
