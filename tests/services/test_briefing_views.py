@@ -152,6 +152,22 @@ def test_a_view_that_cannot_be_computed_is_reported_not_raised(monkeypatch: pyte
     assert note.robust_name == "Charlie"
 
 
+def test_the_annex_lists_each_analysts_own_scores_under_the_shared_one(group_brief: Brief) -> None:
+    """Whose judgement: Bravo's civilian harm is shared High, but Ann and Ben each rated it Low with a
+    reason of their own; the annex printed only the shared score, so the brief could not show it."""
+    from counterweight.reports.brief_annex import annex_section
+
+    annex = text(annex_section(group_brief))
+    shared = group_brief.decision.score("b", "harm")
+    bravo = annex[annex.index("Bravo"):]
+    harm = bravo[bravo.index("Civilian harm"):]
+    assert harm.startswith(f"Civilian harm : level {shared.level}. {shared.rationale} "
+                           "Ann\u2019s own score : level Low. ann thinks low "
+                           "Ben\u2019s own score : level Low. ben thinks low"), harm[:200]
+    assert "any analyst's own score of the same cell" in annex
+    assert annex.count("own score :") == 2  # no other cell has an analyst's score
+
+
 def test_the_example_has_no_views_to_report(tmp_path: Path) -> None:
     example = exchange.read_file(example_decision_path())
     assert views_note(example) is None

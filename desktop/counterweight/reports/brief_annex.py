@@ -8,7 +8,7 @@ not point a reader's PDF viewer at the network, and the application never fetche
 from __future__ import annotations
 
 from counterweight.domain import Decision
-from counterweight.domain.elements import Direction, EvidenceRef
+from counterweight.domain.elements import Criterion, Direction, EvidenceRef, Score
 from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction, WeightUncertainty
 from counterweight.engine.flip import FRAGILE_THRESHOLD
 from counterweight.engine.red_lines import RED_LINE_BREACH
@@ -141,8 +141,10 @@ def method_section(brief: Brief) -> str:
 
 
 def _score_text(d: Decision, oid: str, cid: str) -> str:
-    s = d.score(oid, cid)
-    crit = d.criterion(cid)
+    return _score_words(d.criterion(cid), d.score(oid, cid))
+
+
+def _score_words(crit: Criterion, s: Score | None) -> str:
     if s is None or s.is_missing:
         return "no score"
     unit = f" {crit.unit}" if crit.unit else ""
@@ -173,10 +175,26 @@ def _evidence(d: Decision, e: EvidenceRef) -> str:
     return f'<p style="margin-left: 18px;">{text}</p>'
 
 
+def _analysts_scores(d: Decision) -> dict[tuple[str, str], list[tuple[str, Score]]]:
+    """(option id, criterion id) -> each analyst's own score of that cell, in project order."""
+    names = {a.id: a.name for a in d.analysts}
+    cells: dict[tuple[str, str], list[tuple[str, Score]]] = {}
+    for analyst in d.analysts:
+        item = next((x for x in d.analyst_inputs if x.analyst_id == analyst.id), None)
+        for score in () if item is None else item.scores:
+            cells.setdefault(score.key, []).append((names[analyst.id], score))
+    return cells
+
+
 def annex_section(brief: Brief) -> str:
     d = brief.decision
+    own = _analysts_scores(d)
+    intro = "Every score with the reasoning and evidence recorded for it"
+    if own:
+        intro += ("; below a shared score, any analyst's own score of the same cell, which their view uses "
+                  "instead (the results in this brief use the shared scores)")
     out = ['<h2 style="page-break-before: always;">Annex A. Scores, rationale and evidence</h2>',
-           '<p class="muted">Every score with the reasoning and evidence recorded for it.</p>']
+           f'<p class="muted">{intro}.</p>']
     for option in d.options:
         out.append(f"<h3>{esc(option.name)}</h3>")
         if option.description:
@@ -188,6 +206,11 @@ def annex_section(brief: Brief) -> str:
                        f"{rationale}</p>")
             if s is not None:
                 out += [_evidence(d, e) for e in s.evidence]
+            for name, theirs in own.get((option.id, crit.id), []):
+                why = esc_lines(theirs.rationale) if theirs.rationale else "<i>No rationale recorded.</i>"
+                out.append(f'<p style="margin-left: 18px;"><b>{esc(name)}\u2019s own score</b>: '
+                           f"{esc(_score_words(crit, theirs))}. {why}</p>")
+                out += [_evidence(d, e) for e in theirs.evidence]
     if d.sources:
         out.append("<h2>Annex B. Sources</h2>")
         rows = [[esc(src.title), esc(", ".join(b for b in (src.author, src.publisher, src.published) if b)),
