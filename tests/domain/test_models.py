@@ -59,6 +59,29 @@ def test_nan_rejected():
     assert "must be a finite number" in _error(lambda: Score(option_id="a", criterion_id="c", value=float("nan")))
 
 
+def test_numbers_beyond_a_quadrillion_are_refused_in_words():
+    """Scores and bounds near the largest float (1e308) overflowed the engine's differences and sums:
+    VIKOR failed with an IndexError and WPM, TOPSIS and PROMETHEE gave numbers from infinities."""
+    from counterweight.domain import NumericScale
+    from counterweight.domain.base import MAX_MAGNITUDE
+
+    assert Score(option_id="a", criterion_id="c", value=-MAX_MAGNITUDE).value == -MAX_MAGNITUDE
+    for make in (lambda: Score(option_id="a", criterion_id="c", value=1.6e308),
+                 lambda: Score(option_id="a", criterion_id="c", value=1, low=-2e15),
+                 lambda: NumericScale(lower=0, upper=1e300)):
+        message = _error(make)
+        assert "must be between -1,000,000,000,000,000 and 1,000,000,000,000,000" in message, message
+        assert "larger unit" in message
+
+
+def test_lower_bounds_other_than_zero_are_stated():
+    """"Must not be negative" was said of every lower bound, e.g. a Saaty ratio of 0.01."""
+    from counterweight.domain.elicitation import PairwiseJudgement
+
+    message = _error(lambda: PairwiseJudgement(first="a", second="b", value=0.01))
+    assert "must be at least 0.11" in message and "negative" not in message
+
+
 def test_out_of_scale_score_names_option_and_criterion():
     d = small_decision()
     data = d.model_dump()

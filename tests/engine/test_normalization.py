@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from counterweight.domain import Normalization
@@ -40,6 +40,9 @@ positive_columns = st.lists(
 @settings(deadline=None)
 @given(x=positive_columns)
 def test_matches_pymcdm_on_positive_data(method: Normalization, pymcdm_name: str, cost: bool, x: np.ndarray) -> None:
+    # A constant column is where the conventions part (docs/methods.md): min-max gives every option 1.0
+    # here, while pymcdm divides 0 by 0; hypothesis found [1e6, 1e6]. That case has its own test.
+    assume(method is not Normalization.MIN_MAX or np.ptp(x) > 1e-12 * np.max(np.abs(x)))
     ours = normalize(x, method, cost)
     theirs = getattr(pymcdm_norm, pymcdm_name)(x.copy(), cost=cost)
     np.testing.assert_allclose(ours.values, theirs, rtol=1e-9, atol=1e-12)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from functools import cache, cached_property
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 
 class Frozen(BaseModel):
@@ -56,8 +56,21 @@ Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 #: Free text: descriptions, rationales, citations.
 Text = Annotated[str, StringConstraints(max_length=20_000)]
-#: A finite number (no NaN or infinity).
-Finite = Annotated[float, Field(allow_inf_nan=False)]
+#: Largest magnitude of a score, scale bound, breakpoint or limit. Far beyond any real quantity
+#: (a quadrillion), and far enough below the largest float (about 1.8e308) that no formula of the
+#: engine (differences, squares, sums over thousands of options) can overflow.
+MAX_MAGNITUDE = 1e15
+
+
+def _within_magnitude(x: float) -> float:
+    if abs(x) > MAX_MAGNITUDE:
+        raise ValueError(f"must be between -{MAX_MAGNITUDE:,.0f} and {MAX_MAGNITUDE:,.0f} "
+                         "(a quadrillion); use a larger unit, such as millions or billions")
+    return x
+
+
+#: A finite number (no NaN or infinity) of at most :data:`MAX_MAGNITUDE`.
+Finite = Annotated[float, Field(allow_inf_nan=False), AfterValidator(_within_magnitude)]
 
 
 def new_id(prefix: str) -> str:

@@ -114,6 +114,7 @@ _FRIENDLY = {
     "float_type": "must be a number",
     "finite_number": "must be a finite number",
     "greater_than_equal": "must not be negative",
+    "less_than_equal": "must be at most 0",
 }
 
 
@@ -130,6 +131,9 @@ def _friendly(err: Mapping[str, Any]) -> str:
     if kind == "string_pattern_mismatch":
         pattern = (err.get("ctx") or {}).get("pattern")
         return _PATTERN_WORDS.get(str(pattern), "is not written in the form expected here")
+    bound = (err.get("ctx") or {}).get("ge", (err.get("ctx") or {}).get("le"))
+    if kind in ("greater_than_equal", "less_than_equal") and bound not in (None, 0, 0.0):
+        return f"must be at {'least' if kind == 'greater_than_equal' else 'most'} {bound:g}"
     msg = _FRIENDLY.get(kind, str(err.get("msg", "invalid value")))
     return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 
