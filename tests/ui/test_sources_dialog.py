@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from counterweight.domain.evidence import Credibility, Reliability, Source
 from counterweight.services.session import ProjectSession
@@ -26,15 +27,20 @@ pytestmark = pytest.mark.qt
 TEXT = "Opening words.\n\nTroops are gathering near the border.\n\nA closing thought."
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path):
-    decision = rebuild(small_decision(), sources=[Source(id="art", title="Field article", text=TEXT)])
+def _open_window(qtbot, tmp_path: Path, text: str):
+    decision = rebuild(small_decision(), sources=[Source(id="art", title="Field article", text=text)])
     session = ProjectSession.create(tmp_path / "ev.counterweight", decision)
     controller = SessionController(session)
     settings = QSettings(str(tmp_path / "window-test.ini"), QSettings.Format.IniFormat)
     win = MainWindow(controller, native_dialogs=False, settings=settings)
     qtbot.addWidget(win)
     win.show()
+    return win, controller, session
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    win, controller, session = _open_window(qtbot, tmp_path, TEXT)
     yield win
     controller.undo_stack.clear()
     session.close()
@@ -267,3 +273,157 @@ def test_a_long_reference_shows_its_start(qtbot) -> None:
     edit.repaint()  # the line edit scrolls to its cursor when painted
     assert edit.text() == reference and edit.cursorPosition() == 0
     assert edit.cursorRect().left() < edit.width() // 4  # scrolled to the start, not the end
+
+
+# Windows line ends ----------------------------------------------------------------
+CRLF_TEXT = "Line one\r\nLine two \U0001F600\r\n\rTroops are gathering near the border.\r\nEnd."
+
+
+@pytest.fixture
+def crlf_window(qtbot, tmp_path: Path):
+    """A source whose text keeps Windows line ends, as JSON import, packets and the CLI leave it."""
+    win, controller, session = _open_window(qtbot, tmp_path, CRLF_TEXT)
+    yield win
+    controller.undo_stack.clear()
+    session.close()
+
+
+def test_windows_line_ends_link_the_passage_the_user_selected(qtbot, crlf_window: MainWindow) -> None:
+    win = crlf_window
+    assert win.controller.decision.source("art").text == CRLF_TEXT  # type: ignore[union-attr]
+    assert win.score_matrix.select_cell("a", "effect")
+    dlg = win.show_source_library()
+    assert dlg is not None
+    shown = dlg.text_view.toPlainText()
+    # one key press per character shown: a "\r\n" shows as a single line break
+    _select_with_keyboard(qtbot, dlg.text_view, shown.index("Troops"), len("Troops are gathering"))
+    assert dlg.text_view.textCursor().selectedText() == "Troops are gathering"
+    dlg.link_button.click()
+    assert dlg.link_dialog is not None
+    assert dlg.link_dialog.quote_label.text() == "\u201cTroops are gathering\u201d"
+    qtbot.mouseClick(dlg.link_dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    (ref,) = win.controller.decision.score("a", "effect").evidence  # type: ignore[union-attr]
+    start = CRLF_TEXT.index("Troops")
+    assert (ref.quote, ref.start, ref.end) == ("Troops are gathering", start, start + len("Troops are gathering"))
+    assert win.controller.decision.source("art").text == CRLF_TEXT  # type: ignore[union-attr]  # stored as it came
+    assert "\u201cTroops are gathering\u201d" in win.score_detail.passages.list.item(0).text()
+    # the linked passage is shaded where it is, also after reopening the library
+    dlg.reject()
+    dlg = win.show_source_library()
+    assert dlg is not None
+    assert [sel.cursor.selectedText() for sel in dlg.text_view.extraSelections()] == ["Troops are gathering"]
+    # selecting by index (keyboard users, tests) lands on the same words and reads back the same indexes
+    end = CRLF_TEXT.index("End.")
+    dlg.select_text(end, end + len("End."))
+    assert dlg.text_view.textCursor().selectedText() == "End."
+    assert dlg.selected_range() == (end, end + len("End."))
+
+
+# Closing with unsaved details -----------------------------------------------------
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Answer each QMessageBox.question with the next queued button; record what was asked."""
+    queue: list = []
+
+    def question(parent, title, text, buttons, default=QMessageBox.StandardButton.NoButton):
+        queue.append((text, buttons))
+        return queue.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return queue
+
+
+def _type_title(qtbot, dlg, title: str) -> None:
+    dlg.details.title_edit.setFocus()
+    dlg.details.title_edit.selectAll()
+    qtbot.keyClicks(dlg.details.title_edit, title) if title else qtbot.keyClick(
+        dlg.details.title_edit, Qt.Key.Key_Delete)
+
+
+def _close_button(dlg):
+    return dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+
+
+CLOSE_WAYS = {
+    "Escape": lambda qtbot, dlg: qtbot.keyClick(dlg.details.title_edit, Qt.Key.Key_Escape),
+    "Close button": lambda qtbot, dlg: qtbot.mouseClick(_close_button(dlg), Qt.MouseButton.LeftButton),
+    "window close button": lambda qtbot, dlg: dlg.close(),
+}
+
+
+@pytest.mark.parametrize("close", CLOSE_WAYS.values(), ids=CLOSE_WAYS.keys())
+def test_closing_the_library_offers_to_save_typed_details(qtbot, window: MainWindow, answers: list,
+                                                          close) -> None:
+    win = window
+    dlg = win.show_source_library()
+    assert dlg is not None
+    depth = win.controller.undo_stack.count()
+    _type_title(qtbot, dlg, "Ministry memo of 3 May")
+    answers.append(QMessageBox.StandardButton.Save)
+    close(qtbot, dlg)
+    ((asked, buttons),) = answers
+    assert asked == "Save the changes to the details of \u201cField article\u201d?"
+    B = QMessageBox.StandardButton
+    assert buttons == B.Save | B.Discard | B.Cancel
+    assert not dlg.isVisible()
+    assert win.controller.decision.source("art").title == "Ministry memo of 3 May"  # type: ignore[union-attr]
+    assert win.controller.undo_stack.count() == depth + 1
+    dlg = win.show_source_library()
+    assert dlg is not None and dlg.source_list.currentItem().text() == "Ministry memo of 3 May"
+    answers.clear()
+    close(qtbot, dlg)  # nothing typed since: closes without a question
+    assert not answers and not dlg.isVisible()
+
+
+def test_cancel_keeps_the_library_open_and_discard_drops_the_typing(qtbot, window: MainWindow,
+                                                                     answers: list) -> None:
+    win = window
+    dlg = win.show_source_library()
+    assert dlg is not None
+    depth = win.controller.undo_stack.count()
+    _type_title(qtbot, dlg, "Ministry memo")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    dlg.close()
+    assert len(answers) == 1 and dlg.isVisible()
+    assert dlg.details.title_edit.text() == "Ministry memo"
+    answers.clear()
+    answers.append(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(dlg.details.title_edit, Qt.Key.Key_Escape)
+    assert len(answers) == 1 and not dlg.isVisible()
+    assert win.controller.decision.source("art").title == "Field article"  # type: ignore[union-attr]
+    assert win.controller.undo_stack.count() == depth
+    dlg = win.show_source_library()
+    assert dlg is not None and dlg.details.title_edit.text() == "Field article"
+    answers.clear()
+    dlg.close()
+    assert not answers and not dlg.isVisible()
+
+
+def test_saving_invalid_details_on_close_says_why_and_loses_nothing(qtbot, window: MainWindow,
+                                                                     answers: list) -> None:
+    win = window
+    dlg = win.show_source_library()
+    assert dlg is not None
+    _type_title(qtbot, dlg, "")
+    dlg.details.author_edit.setFocus()
+    qtbot.keyClicks(dlg.details.author_edit, "J. Smith")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)  # the form's own error
+    form_error = dlg.error_label.text()
+    assert dlg.error_label.isVisibleTo(dlg) and "title" in form_error.lower()
+    dlg.error_label.hide()
+
+    answers.append(QMessageBox.StandardButton.Save)
+    qtbot.keyClick(dlg.details.author_edit, Qt.Key.Key_Escape)
+    assert len(answers) == 1 and dlg.isVisible()
+    assert dlg.error_label.isVisibleTo(dlg) and dlg.error_label.text() == form_error
+    assert (dlg.details.title_edit.text(), dlg.details.author_edit.text()) == ("", "J. Smith")
+    assert win.controller.decision.source("art").title == "Field article"  # type: ignore[union-attr]
+    # fixed and saved on the next close
+    _type_title(qtbot, dlg, "Memo")
+    answers.clear()
+    answers.append(QMessageBox.StandardButton.Save)
+    dlg.close()
+    assert len(answers) == 1 and not dlg.isVisible()
+    saved = win.controller.decision.source("art")
+    assert saved is not None and (saved.title, saved.author) == ("Memo", "J. Smith")

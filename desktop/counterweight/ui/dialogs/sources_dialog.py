@@ -338,20 +338,48 @@ class SourcesDialog(QDialog):
         if chosen:
             self.load_text(chosen)
 
-    def save_details(self) -> bool:
-        """Save the edited title, author, publisher, date, reference and reliability."""
+    def _shown_source(self) -> Source | None:
         ctl = self._controller
-        current = ctl.decision.source(self._shown_id) if self._shown_id and ctl.has_session else None
-        self._details_dirty = False
+        return ctl.decision.source(self._shown_id) if self._shown_id and ctl.has_session else None
+
+    def save_details(self) -> bool:
+        """Save the edited title, author, publisher, date, reference and reliability.
+
+        Returns ``False`` when they could not be saved; a refused edit (an empty title, say) stays in the form, unsaved.
+        """
+        current = self._shown_source()
+        was_dirty, self._details_dirty = self._details_dirty, False
         if current is None:
             return False
-        data = {**current.model_dump(), **self.details.values()}
         try:
-            changed = Source.model_validate(data)
+            changed: Source | None = Source.model_validate({**current.model_dump(), **self.details.values()})
         except ValidationError as exc:
+            changed = None
             self.show_error(str(from_validation_error(exc, what=self.tr("Source details"))))
-            return False
-        return changed == current or self._submit(UpdateSource(changed))
+        saved = changed is not None and (changed == current or self._submit(UpdateSource(changed)))
+        self._details_dirty = was_dirty and not saved
+        return saved
+
+    def reject(self) -> None:
+        """Close the library (Escape, Close, the window's close button); unsaved details are asked about first."""
+        if self._details_dirty and not self._settle_details():
+            return  # Qt keeps the dialog open when it is still visible after reject()
+        super().reject()
+
+    def _settle_details(self) -> bool:
+        """Save, discard or keep the details typed but not saved; ``True`` when the dialog may close."""
+        current, buttons = self._shown_source(), QMessageBox.StandardButton
+        answer = buttons.Discard if current is None else QMessageBox.question(
+            self, self.tr("Unsaved source details"),
+            self.tr("Save the changes to the details of “{0}”?").format(current.title),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save_details()  # the same edit as switching source: one undo step
+        if answer == buttons.Discard:
+            self.details.set_source(current)
+            self._details_dirty = False
+            self.error_label.hide()
+        return answer == buttons.Discard
 
     def remove_selected(self, confirm: Callable[[str], bool] | None = None) -> bool:
         """Remove the selected source; if scores cite it, ``confirm(message)`` decides (default: ask)."""

@@ -1,15 +1,26 @@
 """A read-only view of a source's plain text, with linked passages shaded.
 
-Positions in a Qt text document count UTF-16 code units, while the passages stored
-in a decision index Python strings (code points). The two differ only after a
-character outside the Basic Multilingual Plane (an emoji, some CJK extensions), and
-:func:`qt_to_index` / :func:`index_to_qt` convert between them. The text is set
-with ``setPlainText``: nothing in it is interpreted as markup or loaded.
+The passages stored in a decision index the source's text as a Python string (code
+points). A Qt text document counts positions differently, in two ways, both measured
+with ``QTextDocument.setPlainText`` (Qt 6):
+
+* a character outside the Basic Multilingual Plane (an emoji, some CJK extensions)
+  takes two positions (a UTF-16 surrogate pair);
+* a Windows line end ``"\\r\\n"`` becomes a single paragraph separator, one position.
+
+Every other character takes exactly one position: a lone ``"\\r"`` (old Mac line end),
+``"\\n"``, U+2029 and the noncharacters U+FDD0/U+FDD1 each become one paragraph
+separator; U+2028, form feed, vertical tab, tab and NUL are kept as they are.
+:func:`qt_to_index` / :func:`index_to_qt` convert between the two counts; the stored
+text is never changed. The text is set with ``setPlainText``: nothing in it is
+interpreted as markup or loaded.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
@@ -21,25 +32,55 @@ from counterweight.ui.theme import current as current_theme  # issue 6: theme
 LINKED_SHADE = "#FCE9A6"
 
 
-def _narrow(text: str) -> bool:
-    return text.isascii() or all(ord(ch) < 0x10000 for ch in text)
+@lru_cache(maxsize=8)
+def _offsets(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where ``text`` and its Qt document disagree on positions.
 
-
-def qt_to_index(text: str, pos: int) -> int:
-    """A Qt text position (UTF-16 code units) as an index into the Python string ``text``."""
-    if _narrow(text):
-        return max(0, min(pos, len(text)))
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= pos:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
+    Returns the indexes of characters that take two Qt positions (outside the BMP)
+    and the indexes of the ``"\\n"`` of each ``"\\r\\n"`` pair, which takes none
+    (Qt turns the pair into one separator; the ``"\\r"`` carries its position).
+    """
+    wide = tuple(i for i, ch in enumerate(text) if ord(ch) > 0xFFFF) if not text.isascii() else ()
+    folded: list[int] = []
+    at = text.find("\r\n")
+    while at >= 0:
+        folded.append(at + 1)
+        at = text.find("\r\n", at + 2)
+    return wide, tuple(folded)
 
 
 def index_to_qt(text: str, index: int) -> int:
-    """A Python string index of ``text`` as a Qt text position (UTF-16 code units)."""
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+    """A Python string index of ``text`` as a position in the Qt document showing it.
+
+    An index between the ``"\\r"`` and ``"\\n"`` of a Windows line end maps to the
+    position after the separator Qt shows for the pair.
+    """
+    index = max(0, min(index, len(text)))
+    wide, folded = _offsets(text)
+    return index + bisect_left(wide, index) - bisect_left(folded, index)
+
+
+def qt_to_index(text: str, pos: int) -> int:
+    """A position in the Qt document showing ``text`` as an index into the Python string.
+
+    The inverse of :func:`index_to_qt`: the first index at or after ``pos``, where a
+    position after a Windows line end maps past both its characters, and a position
+    inside a surrogate pair (never a cursor stop) maps past the character.
+    """
+    wide, folded = _offsets(text)
+    if not wide and not folded:
+        return max(0, min(pos, len(text)))
+    lo, hi = 0, len(text)
+    while lo < hi:  # the smallest index whose Qt position is at least ``pos``
+        mid = (lo + hi) // 2
+        if index_to_qt(text, mid) < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    at = bisect_left(folded, lo)
+    if at < len(folded) and folded[at] == lo:
+        lo += 1  # the "\n" of a Windows line end: the whole line end lies before ``pos``
+    return lo
 
 
 class SourceTextView(QPlainTextEdit):
