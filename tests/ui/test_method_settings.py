@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from counterweight.charts.comparison_chart import method_values
-from counterweight.domain import AggregationMethod, CriterionPreference, PreferenceFunction
+from counterweight.domain import AggregationMethod, CriterionPreference, PreferenceFunction, PrometheeSettings, VikorSettings
 from counterweight.engine import evaluate
 from counterweight.services.edits import SetMethod
 from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog, suggested_thresholds
@@ -232,3 +232,72 @@ def test_tab_walks_the_promethee_row(qtbot, dialog):
     assert dialog.threshold_spin("effect", "q").hasFocus()
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.threshold_spin("effect", "p").hasFocus()
+
+
+# ---------------------------------------------------------------- untouched numbers stay as stored
+def _store_method(controller, **update) -> None:
+    """Give the decision these method settings (as an import would), with an empty undo stack."""
+    assert controller.submit(SetMethod(controller.decision.method.model_copy(update=update))) is None
+    controller.undo_stack.clear()
+
+
+def _type_into(qtbot, spin, text: str) -> None:
+    """Replace a spin box's number by typing ``text``, as the analyst would."""
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    spin.interpretText()
+
+
+def test_choosing_another_method_keeps_untouched_thresholds_and_v_exactly(qtbot, controller, panel):
+    # more decimals than the boxes of the cost row used to show (two: its scores spread over 8 $bn);
+    # the U-shape row also holds a p its function does not use, which must survive too
+    prefs = {"cost": CriterionPreference(function=PreferenceFunction.V_SHAPE_INDIFFERENCE, q=0.125, p=2.345),
+             "effect": CriterionPreference(function=PreferenceFunction.U_SHAPE, q=1 / 3, p=5.0)}
+    _store_method(controller, promethee=PrometheeSettings(preferences=prefs), vikor=VikorSettings(v=0.333))
+    before = controller.decision.method
+    dlg = panel.open_method_settings()
+    assert dlg.threshold_spin("cost", "q").text() == "0.125 $bn"  # shown as stored, not as 0.13
+    assert dlg.threshold_spin("cost", "p").text() == "2.345 $bn"
+    assert dlg.v_spin.text() == "0.333"
+    dlg.method_combo.setCurrentIndex(dlg.method_combo.findData(AggregationMethod.TOPSIS))  # the only change
+    dlg.accept()
+    method = controller.decision.method
+    assert method.aggregation is AggregationMethod.TOPSIS
+    assert method.promethee.preferences == prefs
+    assert method.vikor.v == 0.333
+    assert method == before.model_copy(update={"aggregation": AggregationMethod.TOPSIS})
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.decision.method == before
+
+
+@pytest.mark.parametrize("spread", [0.004, 1e-7])
+def test_a_tiny_stored_gaussian_spread_is_valid_and_kept(qtbot, controller, panel, spread):
+    prefs = {"effect": CriterionPreference(function=PreferenceFunction.GAUSSIAN, s=spread)}
+    _store_method(controller, promethee=PrometheeSettings(preferences=prefs))
+    dlg = panel.open_method_settings()
+    assert dlg.problems_label.text() == "" and dlg.ok_button.isEnabled()  # checked as stored, not as shown
+    assert dlg.method_settings() == controller.decision.method
+    dlg.accept()  # nothing changed: nothing submitted
+    assert controller.undo_stack.count() == 0 and not dlg.isVisible()
+    dlg = panel.open_method_settings()
+    dlg.method_combo.setCurrentIndex(dlg.method_combo.findData(AggregationMethod.PROMETHEE))
+    dlg.accept()
+    assert controller.decision.method.aggregation is AggregationMethod.PROMETHEE
+    assert controller.decision.method.promethee.preferences == prefs
+
+
+def test_edited_thresholds_and_v_are_taken_as_typed(qtbot, controller, panel):
+    prefs = {"cost": CriterionPreference(function=PreferenceFunction.V_SHAPE_INDIFFERENCE, q=0.125, p=2.345)}
+    _store_method(controller, promethee=PrometheeSettings(preferences=prefs))
+    dlg = panel.open_method_settings()
+    _type_into(qtbot, dlg.threshold_spin("cost", "q"), "0.1234")
+    _type_into(qtbot, dlg.v_spin, "0.337")
+    assert dlg.v_slider.value() == 34  # the slider follows, without rounding the box to 0.34
+    assert dlg.v_spin.value() == pytest.approx(0.337)
+    dlg.accept()
+    method = controller.decision.method
+    assert method.promethee.preferences == {
+        "cost": CriterionPreference(function=PreferenceFunction.V_SHAPE_INDIFFERENCE, q=0.1234, p=2.345)}
+    assert method.vikor.v == pytest.approx(0.337, abs=1e-12)

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterweight.domain import WeightMethod
+from counterweight.domain import Elicitation, WeightMethod
+from counterweight.services.edits import SetWeights
+from counterweight.services.elicitation import SetElicitation
 from counterweight.ui.dialogs.weighting_dialog import COL_NEW_GLOBAL, COL_NEW_LOCAL, COL_NOW_LOCAL, WeightingDialog
 from counterweight.ui.dialogs.weighting_editors import swing_range
 from counterweight.ui.session_controller import SessionController
@@ -389,3 +391,79 @@ def test_read_only_project_shows_the_judgements_but_cannot_apply_them(qtbot, tmp
         assert controller.decision.elicitation("benefits") is None
     finally:
         session.close()
+
+
+# ------------------------------------------------------------------ untouched numbers stay as stored
+def _store(controller, edit) -> None:
+    """Put ``edit`` into the decision as an import would: no undo step left behind."""
+    assert controller.submit(edit) is None
+    controller.undo_stack.clear()
+
+
+def _type_into(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    spin.interpretText()
+
+
+@pytest.mark.parametrize("points", [(0.004, 0.006), (0.125, 0.375), (50_000.0, 1.0), (1 / 3, 1e-7)])
+def test_untouched_direct_points_are_kept_exactly_and_the_preview_agrees(qtbot, controller, points):
+    kids = ("effect", "cost")  # the children of "benefits" in tests.factories.small_decision
+    _store(controller, SetWeights(dict(zip(kids, points, strict=True))))
+    dialog = _dialog(qtbot, controller, "benefits")
+    assert dialog.method() is WeightMethod.DIRECT
+    shares = [p / sum(points) for p in points]
+    assert [dialog.new_local()[k] for k in kids] == pytest.approx(shares, rel=1e-12)
+    now = [dialog.preview.item(r, COL_NOW_LOCAL).text() for r in range(2)]
+    assert now == [f"{100 * s:.1f}%" for s in shares]
+    assert [dialog.preview.item(r, COL_NEW_LOCAL).text() for r in range(2)] == now
+    dialog.accept()  # nothing edited
+    assert not dialog.isVisible()
+    assert [controller.decision.criterion(k).weight for k in kids] == list(points)
+    assert controller.undo_stack.count() == 1  # the first record of the direct judgements
+
+
+def test_an_edited_direct_point_is_taken_as_typed(qtbot, controller):
+    _store(controller, SetWeights({"effect": 0.004, "cost": 0.006}))
+    dialog = _dialog(qtbot, controller, "benefits")
+    assert [dialog.direct_editor.spins[k].text() for k in ("effect", "cost")] == ["0.004", "0.006"]
+    _type_into(qtbot, dialog.direct_editor.spins["effect"], "0.0045")
+    assert dialog.new_local()["effect"] == pytest.approx(0.0045 / 0.0105)
+    dialog.accept()
+    assert [controller.decision.criterion(k).weight for k in ("effect", "cost")] == [0.0045, 0.006]
+
+
+def test_ok_with_nothing_changed_records_nothing(qtbot, example):
+    before = example.decision
+    for node in (None, "benefits"):  # the example's stored swing and AHP judgements
+        dialog = _dialog(qtbot, example, node)
+        dialog.accept()
+        assert not dialog.isVisible()
+    assert example.undo_stack.count() == 0
+    assert example.decision == before
+
+
+def test_untouched_swing_points_are_kept_exactly(qtbot, example):
+    swing = Elicitation(method=WeightMethod.SWING, ranks={"benefits": 1, "risks": 2, "costs": 3},
+                        swing_points={"benefits": 100.0, "risks": 78.25, "costs": 44.05})
+    _store(example, SetElicitation(swing))
+    dialog = _dialog(qtbot, example, None)
+    assert dialog.swing_editor.spins["risks"].text() == "78.25"
+    dialog.note_edit.setPlainText("Checked again")  # the only change
+    dialog.accept()
+    stored = example.decision.elicitation(None)
+    assert (stored.swing_points, stored.ranks, stored.note) == (swing.swing_points, swing.ranks, "Checked again")
+    assert example.undo_stack.count() == 1
+
+
+def test_stored_ranks_above_the_number_of_criteria_are_kept(qtbot, example):
+    roc = Elicitation(method=WeightMethod.ROC, ranks={"benefits": 1, "costs": 5, "risks": 3})
+    _store(example, SetElicitation(roc))
+    weights = [example.decision.criterion(c).weight for c in TOP]
+    dialog = _dialog(qtbot, example, None)
+    assert dialog.rank_editor.spins["costs"].value() == 5  # not cut to 3, which would tie it with risks
+    dialog.note_edit.setPlainText("Checked again")
+    dialog.accept()
+    assert example.decision.elicitation(None).ranks == roc.ranks
+    assert [example.decision.criterion(c).weight for c in TOP] == weights

@@ -6,7 +6,9 @@ criterion, with its thresholds in the criterion's own units; VIKOR's ``v``.
 The dialog opens on the page of the method in use. Problems (``q`` not below
 ``p``, a Gaussian spread of 0) are listed inline and keep OK disabled. OK submits
 one :class:`~counterweight.services.edits.SetMethod` edit, so the whole change is
-one undo step.
+one undo step. A number the analyst does not touch is kept exactly as stored (a
+stored 1/3 or 1e-7 is not rounded to what its box shows); a number the analyst
+edits is taken as typed, so OK with nothing changed submits nothing.
 
 Suggested thresholds come from the spread of each criterion's scores (the range
 between the lowest and the highest score among the options; the scale's width
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -58,6 +59,7 @@ from counterweight.services.edits import SetMethod
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
+from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 
 #: Suggested thresholds as shares of a criterion's score spread.
 SUGGESTED_SHARE = {"q": 0.1, "p": 0.5, "s": 0.3}
@@ -232,16 +234,15 @@ class MethodSettingsDialog(QDialog):
         self.v_slider.setRange(0, 100)
         self.v_slider.setTickInterval(10)
         self.v_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.v_spin = QDoubleSpinBox(page)
+        self.v_spin = KeptValueSpinBox(page, shown_decimals=2)  # a stored v of 0.333 stays 0.333
         self._named(self.v_spin, "settingsVikorV", self.tr("VIKOR v"))
         self.v_spin.setAccessibleDescription(self.tr("Weight of the group result against the worst regret, 0 to 1"))
         self.v_spin.setRange(0.0, 1.0)
-        self.v_spin.setDecimals(2)
         self.v_spin.setSingleStep(0.05)
-        self.v_spin.setValue(current.vikor.v)
+        self.v_spin.set_kept(current.vikor.v)
         self.v_slider.setValue(round(current.vikor.v * 100))
         self.v_slider.valueChanged.connect(lambda x: self.v_spin.setValue(x / 100.0))
-        self.v_spin.valueChanged.connect(lambda v: self.v_slider.setValue(round(v * 100)))
+        self.v_spin.valueChanged.connect(self._slider_follows)
         row = QHBoxLayout()
         label = QLabel(self.tr("&v:"), page)
         label.setBuddy(self.v_spin)
@@ -256,6 +257,12 @@ class MethodSettingsDialog(QDialog):
         col.addLayout(ends)
         col.addStretch(1)
         return page
+
+    def _slider_follows(self, v: float) -> None:
+        """Move the slider to ``v`` without feeding its whole-percent value back to the box."""
+        self.v_slider.blockSignals(True)
+        self.v_slider.setValue(round(v * 100))
+        self.v_slider.blockSignals(False)
 
     def _build_promethee_page(self, current: MethodSettings) -> QWidget:
         page, col = self._page(self.tr(
@@ -287,7 +294,7 @@ class MethodSettingsDialog(QDialog):
             header.resizeSection(c, max(128, self.fontMetrics().horizontalAdvance("-0000000.00") + 56))
         follow_font(self.promethee_table, padding=14)  # rows hold spin boxes and grow with the font
         self._function_combos: dict[str, QComboBox] = {}
-        self._spins: dict[tuple[str, str], QDoubleSpinBox] = {}
+        self._spins: dict[tuple[str, str], KeptValueSpinBox] = {}
         self._suggested: dict[str, dict[str, float]] = {}
         stored = current.promethee.preferences
         for r, crit in enumerate(leaves):
@@ -320,19 +327,18 @@ class MethodSettingsDialog(QDialog):
         self._function_combos[crit.id] = combo
         decimals = 1 if spread >= 100 else 2 if spread >= 1 else 4
         for key, column in _PARAM_COLUMNS.items():
-            spin = QDoubleSpinBox(table)
+            spin = KeptValueSpinBox(table, shown_decimals=decimals)  # untouched thresholds stay as stored
             words = {"q": self.tr("indifference threshold q"), "p": self.tr("preference threshold p"),
                      "s": self.tr("Gaussian spread s")}[key]
             self._named(spin, f"threshold_{key}_{crit.id}", self.tr("{0} for {1}").format(words, crit.name))
             spin.setAccessibleDescription(self.tr("In the criterion's units; first suggested from its scores"))
-            spin.setDecimals(decimals)
             spin.setRange(0.0, _nice(max(spread, 1.0) * 100.0))
             spin.setSingleStep(_nice(spread / 20.0) or 0.1)
             spin.setSuffix(f" {unit}" if unit else "")
             stored = getattr(pref, key) if pref is not None else None
             if stored is not None and stored > spin.maximum():
                 spin.setMaximum(stored * 2.0)  # never clip a stored threshold
-            spin.setValue(stored if stored is not None else suggestion[key])
+            spin.set_kept(stored if stored is not None else suggestion[key])
             spin.valueChanged.connect(self.validate)
             table.setCellWidget(r, column, spin)
             self._spins[(crit.id, key)] = spin
@@ -355,7 +361,7 @@ class MethodSettingsDialog(QDialog):
         """The preference-function combo box of a leaf criterion."""
         return self._function_combos[criterion_id]
 
-    def threshold_spin(self, criterion_id: str, key: str) -> QDoubleSpinBox:
+    def threshold_spin(self, criterion_id: str, key: str) -> KeptValueSpinBox:
         """The spin box of threshold ``key`` ("q", "p" or "s") of a leaf criterion."""
         return self._spins[(criterion_id, key)]
 
@@ -369,7 +375,7 @@ class MethodSettingsDialog(QDialog):
         for cid in self._leaf_ids:
             fn = self.function_of(cid)
             name = self._decision.criterion(cid).name
-            values = {k: self._spins[(cid, k)].value() for k in fn.parameters}
+            values = {k: self._spins[(cid, k)].kept_value() for k in fn.parameters}
             bad: set[str] = set()
             if "q" in values and "p" in values and values["q"] >= values["p"]:
                 problems.append(self.tr("{0}: the indifference threshold q ({1:g}) must be below the preference "
@@ -384,7 +390,11 @@ class MethodSettingsDialog(QDialog):
                 continue
             if fn is PreferenceFunction.USUAL and cid not in stored:
                 continue  # type I is the default; store nothing
-            prefs[cid] = CriterionPreference(function=fn, **values)
+            old = stored.get(cid)
+            if old is not None and old.function is fn and all(getattr(old, k) == v for k, v in values.items()):
+                prefs[cid] = old  # untouched: kept as stored, with any unused threshold it holds
+            else:
+                prefs[cid] = CriterionPreference(function=fn, **values)
         return prefs, problems
 
     def validate(self) -> list[str]:
@@ -406,7 +416,7 @@ class MethodSettingsDialog(QDialog):
                 "normalization": Normalization(self.normalization_combo.currentData()),
                 "topsis": TopsisSettings(normalization=self.topsis_combo.currentData()),
                 "promethee": PrometheeSettings(preferences=prefs),
-                "vikor": VikorSettings(v=round(self.v_spin.value(), 4)),
+                "vikor": VikorSettings(v=self.v_spin.kept_value()),
             })
         except ValidationError as exc:  # not expected after the checks above; shown, never swallowed
             self.problems_label.setText(str(from_validation_error(exc, what=self.tr("Method settings"))))

@@ -3,9 +3,10 @@
 The analyst picks direct points, equal weights, swing weighting, rank-order centroid,
 rank-sum or AHP pairwise comparison, fills in the judgements and sees, for every
 criterion, its current local and global share beside the share the judgements give.
-OK stores the judgements and the resulting weights as one undoable edit; Cancel
-changes nothing. Problems (a swing rated above one ranked higher, all points zero...)
-are shown inline and keep OK disabled.
+OK stores the judgements and the resulting weights as one undoable edit; Cancel, or
+OK with nothing changed, stores nothing (untouched numbers are kept exactly). Problems
+(a swing rated above one ranked higher, all points zero...) are shown inline and keep
+OK disabled.
 
 Opened in an analyst's view (issue 4: analysts), the dialog edits that analyst's own
 judgements and its title says whose; in the group view it shows the group's
@@ -49,7 +50,7 @@ from counterweight.services.elicitation import (
     weighted_children,
 )
 from counterweight.ui.theme import set_tone
-from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, method_label
+from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, method_label, same_pairwise
 from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
     analyst_judgement_edit,
     view_state,
@@ -329,12 +330,27 @@ class WeightingDialog(QDialog):
 
     def edit(self) -> Edit:
         """The edit OK submits (one undo step): to the shared inputs or the analyst's own."""
-        elicitation = self.elicitation(stamp=True)
+        return self._edit_for(self.elicitation(stamp=True))
+
+    def _edit_for(self, elicitation: Elicitation) -> Edit:
         points = self.direct_editor.points() if elicitation.method is WeightMethod.DIRECT else None
         if self.context.analyst_id is not None:  # issue 4: analysts
             return analyst_judgement_edit(self.context, self.node_id, elicitation, dict(points) if points else None,
                                           self.tr("Set analyst's weight judgements"))
         return ElicitWeights(elicitation, self.tr("Set weights from judgements"), points)
+
+    def changes_nothing(self) -> bool:
+        """Whether OK would store only what is stored already (the time, and a login name not typed, aside)."""
+        stored = self._stored
+        try:
+            new = self.elicitation()
+            keep = {} if stored is None else {"elicited_at": stored.elicited_at} | (
+                {} if self.by_edit.isModified() else {"elicited_by": stored.elicited_by}) | (
+                {"pairwise": stored.pairwise} if same_pairwise(new.pairwise, stored.pairwise) else {})
+            after = self._controller.session.preview(self._edit_for(new.model_copy(update=keep)))
+        except CounterweightError:
+            return False
+        return after.decision == self._controller.decision
 
     def use_shared_judgements(self) -> None:
         """Drop the analyst's own judgements and points here (one undo step) and close."""
@@ -420,6 +436,9 @@ class WeightingDialog(QDialog):
             edit = self.edit()
         except CounterweightError as exc:
             self._show_problem(str(exc))
+            return
+        if self.changes_nothing():
+            super().accept()  # nothing to store: no empty undo step
             return
         error = self._controller.submit(edit)
         if error:

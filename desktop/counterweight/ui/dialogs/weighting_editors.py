@@ -7,10 +7,15 @@ fields, raising a :class:`~counterweight.domain.errors.CounterweightError` that 
 the criterion when an entry cannot be used. The AHP editor lives in
 ``ui/widgets/pairwise_editor.py``. :func:`elicitation_marker` tells the weights tree
 how each group's weights were elicited and whether they were edited by hand since.
+
+Numbers loaded from the decision are kept exactly until the analyst edits them
+(:class:`~counterweight.ui.widgets.kept_value_spin.KeptValueSpinBox`): points of
+0.004 and 0.006 stay 40 % and 60 %, not 0 and 0.01, and no box clips a stored value.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,12 +39,14 @@ from counterweight.domain import (
     Direction,
     Elicitation,
     NumericScale,
+    PairwiseJudgement,
     QualitativeScale,
     WeightMethod,
 )
 from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.engine.weighting import SWING_TOP
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale
+from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 
 MAX_POINTS = 10_000.0
 
@@ -149,6 +156,16 @@ def swing_range(criterion: Criterion) -> str:
     return f"{worst_x:g} → {best_x:g} {criterion.unit}".strip()
 
 
+def same_pairwise(first: list[PairwiseJudgement], second: list[PairwiseJudgement]) -> bool:
+    """Whether two sets of pairwise judgements say the same, whichever way round each pair is written."""
+    def table(judgements: list[PairwiseJudgement]) -> dict[tuple[str, str], float]:
+        out = {(j.first, j.second): j.value for j in judgements}
+        return out | {(j.second, j.first): 1.0 / j.value for j in judgements}
+
+    a, b = table(first), table(second)
+    return a.keys() == b.keys() and all(math.isclose(a[k], b[k], rel_tol=1e-12) for k in a)
+
+
 def ranks_from_values(values: dict[str, float]) -> dict[str, int]:
     """Competition ranks, largest value first (1, 2, 2, 4 for ties)."""
     return {k: 1 + sum(1 for w in values.values() if w > v + 1e-12) for k, v in values.items()}
@@ -203,14 +220,13 @@ class _TableEditor(QWidget):
         return spin
 
     def _points_spin(self, row: int, col: int, name: str, accessible: str, top: float,
-                     decimals: int) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self.table)
+                     decimals: int) -> KeptValueSpinBox:
+        spin = KeptValueSpinBox(self.table, shown_decimals=decimals)
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
         spin.setAccessibleDescription(QCoreApplication.translate(
                 "WeightingDialog", "Only the ratios between the criteria's numbers matter"))  # issue 6
         spin.setRange(0.0, top)
-        spin.setDecimals(decimals)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         self._place(row, col, spin)
@@ -233,6 +249,19 @@ class _TableEditor(QWidget):
         spin.setValue(value)
         spin.blockSignals(False)
 
+    @staticmethod
+    def _keep_quietly(spin: KeptValueSpinBox, value: float) -> None:
+        """Show a loaded ``value`` and keep it exactly until the analyst edits the box."""
+        spin.blockSignals(True)
+        spin.set_kept(value)
+        spin.blockSignals(False)
+
+    def _fit_ranks(self, spins: dict[str, QSpinBox], ranks: dict[str, int]) -> None:
+        """Let every rank box hold the largest loaded rank (stored ranks may skip numbers: 1, 5, 3)."""
+        top = max([len(self.children_), *ranks.values()])
+        for spin in spins.values():
+            spin.setMaximum(max(1, top))
+
     def _default_ranks(self, stored: Elicitation | None, fallback: dict[str, float]) -> dict[str, int]:
         if stored is not None and all(c.id in stored.ranks for c in self.children_):
             return {c.id: stored.ranks[c.id] for c in self.children_}
@@ -245,21 +274,23 @@ class DirectEditor(_TableEditor):
     def __init__(self, children: list[Criterion], parent: QWidget | None = None) -> None:
         super().__init__(children, [QCoreApplication.translate("WeightingDialog", "Criterion"), QCoreApplication.translate("WeightingDialog", "Points")], "directEditor",
                          QCoreApplication.translate("WeightingDialog", "Points per criterion. Only the ratios matter."), parent)
+        # the boxes reach at least MAX_POINTS, and the largest stored points (imports may hold more)
+        top = max([MAX_POINTS, *(kid.weight for kid in children)])
         self.spins = {
             kid.id: self._points_spin(row, 1, f"directPoints_{kid.id}", QCoreApplication.translate("WeightingDialog", "Points for {0}").format(kid.name),
-                                      MAX_POINTS, 2)
+                                      top, 2)
             for row, kid in enumerate(children)
         }
 
     def load(self, stored: Elicitation | None) -> None:
         """Start from the criteria's current points (the judgements of a direct elicitation)."""
         for kid in self.children_:
-            self._set_quietly(self.spins[kid.id], kid.weight)
+            self._keep_quietly(self.spins[kid.id], kid.weight)
         self.changed.emit()
 
     def points(self) -> dict[str, float]:
-        """Criterion id -> points as entered."""
-        return {k: s.value() for k, s in self.spins.items()}
+        """Criterion id -> points: as stored where untouched, as entered where edited."""
+        return {k: s.kept_value() for k, s in self.spins.items()}
 
 
 class RankEditor(_TableEditor):
@@ -274,6 +305,7 @@ class RankEditor(_TableEditor):
     def load(self, stored: Elicitation | None) -> None:
         """Stored ranks, or ranks by current points."""
         ranks = self._default_ranks(stored, {c.id: c.weight for c in self.children_})
+        self._fit_ranks(self.spins, ranks)
         for k, spin in self.spins.items():
             self._set_quietly(spin, ranks[k])
         self.changed.emit()
@@ -293,7 +325,7 @@ class SwingEditor(_TableEditor):
             QCoreApplication.translate("WeightingDialog", "Imagine every criterion at its worst. Which swing to its best would you choose first? Rank it "
                 "1; it gets 100 points. Rate every other swing from 0 to 100 against it."), parent)
         self.ranks: dict[str, QSpinBox] = {}
-        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.spins: dict[str, KeptValueSpinBox] = {}
         for row, kid in enumerate(children):
             item = QTableWidgetItem(swing_range(kid))
             item.setToolTip(item.text())
@@ -311,9 +343,10 @@ class SwingEditor(_TableEditor):
             top = max((c.weight for c in self.children_), default=0.0)
             points = {c.id: round(SWING_TOP * c.weight / top, 1) if top > 0 else SWING_TOP for c in self.children_}
         ranks = self._default_ranks(stored, points)
+        self._fit_ranks(self.ranks, ranks)
         for k in self.spins:
             self._set_quietly(self.ranks[k], ranks[k])
-            self._set_quietly(self.spins[k], points[k])
+            self._keep_quietly(self.spins[k], points[k])
         self._fix_top()
         self.changed.emit()
 
@@ -337,7 +370,7 @@ class SwingEditor(_TableEditor):
     def fields(self) -> dict[str, Any]:
         """Ranks and swing points; raises if a swing has more points than one ranked above it."""
         ranks = {k: s.value() for k, s in self.ranks.items()}
-        points = {k: s.value() for k, s in self.spins.items()}
+        points = {k: s.kept_value() for k, s in self.spins.items()}
         for low in self.children_:
             for high in self.children_:
                 if ranks[high.id] < ranks[low.id] and points[low.id] > points[high.id] + 1e-9:
@@ -350,5 +383,5 @@ class SwingEditor(_TableEditor):
 
 __all__ = [
     "DirectEditor", "Marker", "RankEditor", "SwingEditor", "elicitation_marker", "elicitation_summary",
-    "mark_tree_item", "method_label", "ranks_from_values", "swing_range",
+    "mark_tree_item", "method_label", "ranks_from_values", "same_pairwise", "swing_range",
 ]
