@@ -60,3 +60,54 @@ def test_no_analysts_and_a_missing_file(cli: Callable[..., Result], tmp_path: Pa
     assert res.json()["ranking_movers"] == [] and res.json()["group_top"] == "a"
     res = cli("group", tmp_path / "missing.counterweight")
     assert res.code == 2 and "missing.counterweight" in res.err
+
+
+def _with_analysts(analysts: list[Analyst], inputs: list[AnalystInput]):
+    d = small_decision()
+    data = {k: getattr(d, k) for k in type(d).model_fields}
+    data.update(analysts=analysts, analyst_inputs=inputs)
+    return type(d)(**data)
+
+
+def test_long_similar_names_stay_distinguishable(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """QA: names cut at 32 characters all printed "Dr Maximiliana-Wilhelmina von H…"."""
+    stem = "Dr Maximiliana-Wilhelmina von Hohenzollern-Sigmaringen the"
+    path = tmp_path / "d.json"
+    exchange.write_file(path, _with_analysts([Analyst(id=f"z{i}", name=f"{stem} {i}th") for i in range(1, 13)], []))
+    res = cli("group", path)
+    assert res.code == 0, res.err
+    lines = res.out.splitlines()
+    start = lines.index("Top option under each analyst's inputs:")
+    table = lines[start + 3:start + 15]  # after the header and its rule
+    assert len(table) == 12 and len(set(table)) == 12
+    for i in range(1, 13):
+        assert sum(f" {i}th " in line for line in table) == 1, i
+    assert all(len(line) <= 100 for line in table)
+
+
+def test_fit_names_cuts_in_the_middle_and_keeps_clashes_whole() -> None:
+    from counterweight.cli.group import elide_middle, fit_names
+
+    assert elide_middle("abcdefghij", 5) == "ab…ij"
+    assert elide_middle("abcdefghij", 6) == "abc…ij"
+    assert elide_middle("short", 40) == "short"
+    # the same beginning and end: cut, they would read alike, so both stay whole
+    a, b = "Ann " + "x" * 30 + " A " + "y" * 30, "Ann " + "x" * 30 + " B " + "y" * 30
+    assert fit_names([a, b, "Cat"], 20) == [a, b, "Cat"]
+    assert fit_names(["p" * 30 + "1", "p" * 30 + "2"], 10) == ["ppppp…ppp1", "ppppp…ppp2"]  # 5 + … + 4 = 10
+
+
+def test_json_keeps_analysts_who_share_a_name_apart(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """QA: two analysts called Ann gave one value ({"Ann": 8}) beside a range of 4."""
+    path = tmp_path / "d.json"
+    exchange.write_file(path, _with_analysts(
+        [Analyst(id="x1", name="Ann"), Analyst(id="x2", name="Ann")],
+        [AnalystInput(analyst_id="x1", scores=[{"option_id": "a", "criterion_id": "effect", "value": 4}]),
+         AnalystInput(analyst_id="x2", scores=[{"option_id": "a", "criterion_id": "effect", "value": 8}])]))
+    out = cli("group", path, "--json").json()
+    assert [(a["analyst_id"], a["name"]) for a in out["analysts"]] == [("x1", "Ann (1)"), ("x2", "Ann (2)")]
+    cell = next(c for c in out["score_spread"] if (c["option_id"], c["criterion_id"]) == ("a", "effect"))
+    assert [(v["analyst_id"], v["value"]) for v in cell["values"]] == [("x1", 4), ("x2", 8)]
+    assert cell["range"] == 4
+    text = cli("group", path).out
+    assert "Ann (1)" in text and "Ann (2)" in text

@@ -197,6 +197,66 @@ def test_a_disagreement_that_moves_nothing_is_not_reported() -> None:
     assert cell.cv == pytest.approx(0.5 / 6.5)
 
 
+@pytest.mark.parametrize(("values", "expected_range", "expected_cv"), [
+    ([2.0, 6.0], 4.0, 0.5),  # mean 4, population sd 2 -> 2 / 4
+    ([-2.0, -6.0], 4.0, 0.5),  # the CV divides by |mean|
+    ([1.0, 2.0, 3.0], 2.0, math.sqrt(2 / 3) / 2),  # sd sqrt(2/3), mean 2
+    ([0.0, 0.0], 0.0, 0.0),  # agreement on 0 is full agreement, not "undefined"
+    ([7.5, 7.5, 7.5], 0.0, 0.0),
+    ([-2.0, 2.0], 4.0, None),  # values differ around a mean of 0: CV undefined
+    ([-3.0, 1.0, 2.0], 5.0, None),
+])
+def test_spread_range_and_coefficient_of_variation(values, expected_range, expected_cv) -> None:
+    from counterweight.engine.group import spread
+
+    rng, cv = spread(values)
+    assert rng == pytest.approx(expected_range)
+    assert cv is None if expected_cv is None else cv == pytest.approx(expected_cv)
+
+
+def test_analysts_who_agree_on_zero_show_no_spread() -> None:
+    # QA: both analysts rate Bravo's harm "Severe" (level value 0) and Alpha's cost 0;
+    # the CV came back undefined and the tab drew the "fewer than two analysts" dash.
+    d = _with(small_decision(), [AnalystInput(analyst_id=a, scores=[_score("b", "harm", level="Severe"),
+                                                                    _score("a", "cost", value=0)])
+                                 for a in ("ann", "bob")], analysts=(ANN, BOB))
+    rep = disagreement(d)
+    cells = {(s.option_id, s.criterion_id): s for s in rep.cells}
+    for key in (("b", "harm"), ("a", "cost")):
+        assert (cells[key].values, cells[key].range, cells[key].cv) == ({"ann": 0.0, "bob": 0.0}, 0.0, 0.0)
+
+
+def test_analysts_who_share_a_name_keep_their_own_values() -> None:
+    # QA: two analysts called "Ann" (ids x1, x2) collapsed into one value beside a non-zero range.
+    # Effect of Alpha: 4 and 8 -> range 4, mean 6, population sd 2, CV 1/3. Cost's share of
+    # Benefits: x1 keeps the shared 3 : 1 (25%), x2 gives cost 3 (3 : 3, 50%).
+    x1, x2 = Analyst(id="x1", name="Ann"), Analyst(id="x2", name="Ann")
+    d = _with(small_decision(), [AnalystInput(analyst_id="x1", scores=[_score("a", "effect", value=4)]),
+                                 AnalystInput(analyst_id="x2", scores=[_score("a", "effect", value=8)],
+                                              weights={"cost": 3})], analysts=(x1, x2))
+    rep = disagreement(d)
+    cell = next(s for s in rep.cells if (s.option_id, s.criterion_id) == ("a", "effect"))
+    assert cell.values == {"x1": 4.0, "x2": 8.0}
+    assert cell.range == pytest.approx(4.0) and cell.cv == pytest.approx(1 / 3)
+    weight = next(s for s in rep.weights if s.criterion_id == "cost")
+    assert weight.values == pytest.approx({"x1": 25.0, "x2": 50.0})
+    assert [(t.analyst_id, t.name) for t in rep.tops] == [("x1", "Ann (1)"), ("x2", "Ann (2)")]
+    assert (rep.label("x1"), rep.label("x2")) == ("Ann (1)", "Ann (2)")
+    values = next(c for c in rep.as_dict(d)["score_spread"] if c["option_id"] == "a" and c["criterion_id"] == "effect")
+    assert values["values"] == [{"analyst_id": "x1", "analyst": "Ann (1)", "value": 4.0},
+                                {"analyst_id": "x2", "analyst": "Ann (2)", "value": 8.0}]
+
+
+def test_analyst_labels_number_repeated_names_only() -> None:
+    from counterweight.services.disagreement import analyst_labels
+
+    people = [Analyst(id="p", name="Ann"), Analyst(id="q", name="ann "), Analyst(id="r", name="Ben"),
+              Analyst(id="s", name="Ann (2)")]
+    # "Ann (2)" is a real analyst's name, so the second Ann takes the next free number
+    assert analyst_labels(people) == {"p": "Ann (1)", "q": "ann (3)", "r": "Ben", "s": "Ann (2)"}
+    assert analyst_labels([ANN, BOB]) == {"ann": "Ann", "bob": "Bob"}
+
+
 # ------------------------------------------------------------------ edits
 def test_edits_apply_and_invert() -> None:
     d = small_decision()

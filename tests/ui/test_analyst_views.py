@@ -141,3 +141,37 @@ def test_back_to_shared_and_removed_analyst_falls_back(qtbot, ctl, parts):
     assert ctl.view is None and switcher.currentIndex() == 0
     assert _text(model, "a", "effect") == "2 (1–3)"
     assert switcher.findData("ben") == -1
+
+
+def test_long_and_repeated_names_keep_the_switcher_narrow_and_distinct(qtbot, ctl):
+    """QA: one ~200-character name made the switcher 1416 px wide, pushing it off a 1366 px toolbar."""
+    from counterweight.domain.analysts import Analyst
+    from counterweight.services.analyst_edits import AddAnalyst
+    from counterweight.ui.widgets.view_switcher import MAX_CHARS, ViewSwitcher
+    from PySide6.QtWidgets import QComboBox
+
+    stem = ("Dr Maximiliana-Wilhelmina von Hohenzollern-Sigmaringen " * 4)[:190]
+    ctl.submit(AddAnalyst(Analyst(id="l1", name=stem + " one")))
+    ctl.submit(AddAnalyst(Analyst(id="l2", name=stem + " two")))
+    ctl.submit(AddAnalyst(Analyst(id="ann2", name="ann")))  # the same name as Ann in another case
+    switcher = ViewSwitcher(ctl)
+    qtbot.addWidget(switcher)
+    metrics = switcher.fontMetrics()
+    cap = metrics.averageCharWidth() * MAX_CHARS
+    plain = QComboBox()  # the frame and arrow a combo box adds around its text, in this style
+    qtbot.addWidget(plain)
+    plain.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    plain.addItem("x")
+    frame = plain.sizeHint().width() - metrics.horizontalAdvance("x")
+    assert switcher.sizeHint().width() <= cap + frame + 1
+    texts = {switcher.itemData(i): switcher.itemText(i) for i in range(switcher.count())}
+    assert all(metrics.horizontalAdvance(t) <= cap for t in texts.values())
+    assert texts["l1"] != texts["l2"] and texts["l1"].endswith("one") and texts["l2"].endswith("two")
+    assert (texts["ann"], texts["ann2"]) == ("Ann (1)", "ann (2)")
+    i = switcher.findData("l1")
+    assert switcher.itemData(i, Qt.ItemDataRole.ToolTipRole) == stem + " one"
+    switcher.setCurrentIndex(i)
+    assert ctl.view == "l1"
+    assert stem + " one" in switcher.toolTip() and stem + " one" in switcher.accessibleDescription()
+    switcher.setCurrentIndex(switcher.findData("ben"))  # a short name: the usual help only
+    assert "Ben" not in switcher.toolTip() and "group view" in switcher.accessibleDescription()

@@ -53,7 +53,7 @@ def test_heatmap_matches_the_service_and_a_closed_form(panel):
     assert panel.heatmap.rowCount() == len(options) and panel.heatmap.columnCount() == len(leaves)
     for s in report.cells:
         item = panel.heatmap.item(options.index(s.option_id), leaves.index(s.criterion_id))
-        assert item.text() == ("—" if s.cv is None else f"{100 * s.cv:.0f}%")
+        assert item.text() == (f"range {s.range:.4g}" if s.cv is None else f"{100 * s.cv:.0f}%")
         for value in s.values.values():
             assert f"{value:.4g}" in item.toolTip()
     # Alpha's effect: Ann 2 (shared), Ben 6 -> mean 4, population sd 2, CV = 0.5
@@ -135,3 +135,97 @@ def test_tab_leaves_every_table(qtbot, panel):
             qtbot.waitUntil(table.hasFocus)
             qtbot.keyClick(table, key)
             assert not table.hasFocus(), (table.objectName(), key)
+
+
+def _with_analysts(analysts: list[dict], inputs: list[dict], effect_scale: dict | None = None) -> Decision:
+    data = small_decision().model_dump()
+    data["analysts"] = analysts
+    data["analyst_inputs"] = inputs
+    if effect_scale is not None:
+        for c in data["criteria"]:
+            if c["id"] == "effect":
+                c["scale"] = effect_scale
+    return Decision.model_validate(data)
+
+
+def _panel_on(qtbot, tmp_path: Path, decision: Decision):
+    from counterweight.ui.widgets.disagreement_panel import DisagreementPanel
+
+    from tests.ui.conftest import controller_on
+
+    for ctl in controller_on(tmp_path / "p.counterweight", decision):
+        widget = DisagreementPanel(ctl)
+        qtbot.addWidget(widget)
+        widget.refresh()
+        yield widget
+
+
+def _cell(panel, option_id: str, criterion_id: str):
+    decision = panel._controller.decision
+    return panel.heatmap.item([o.id for o in decision.options].index(option_id),
+                              [c.id for c in decision.leaves].index(criterion_id))
+
+
+def test_analysts_agreeing_on_zero_read_as_full_agreement(qtbot, tmp_path):
+    """QA: both analysts rate Bravo's harm Severe (level value 0): the cell showed the grey dash."""
+    from counterweight.charts.palette import stoplight_colour
+
+    same = [{"option_id": "b", "criterion_id": "harm", "level": "Severe"},
+            {"option_id": "a", "criterion_id": "cost", "value": 0}]
+    decision = _with_analysts([{"id": "ann", "name": "Ann"}, {"id": "ben", "name": "Ben"}],
+                              [{"analyst_id": a, "scores": same} for a in ("ann", "ben")])
+    for panel in _panel_on(qtbot, tmp_path, decision):
+        for option_id, criterion_id in (("b", "harm"), ("a", "cost")):
+            item = _cell(panel, option_id, criterion_id)
+            assert item.text() == "0%", (option_id, criterion_id)
+            assert item.background().color() == stoplight_colour(1.0)  # the agreement end of the ramp
+            assert "Ann: 0" in item.toolTip() and "Ben: 0" in item.toolTip()
+
+
+def test_scores_differing_around_zero_show_their_range(qtbot, tmp_path):
+    """-2 and 2 average 0, so the CV is undefined: the range is shown, not the "fewer than two" dash."""
+    from counterweight.charts.palette import MISSING_HEX, stoplight_colour
+
+    decision = _with_analysts(
+        [{"id": "ann", "name": "Ann"}, {"id": "ben", "name": "Ben"}],
+        [{"analyst_id": "ann", "scores": [{"option_id": "a", "criterion_id": "effect", "value": -2}]},
+         {"analyst_id": "ben", "scores": [{"option_id": "a", "criterion_id": "effect", "value": 2}]}],
+        effect_scale={"kind": "numeric", "lower": -10, "upper": 10})
+    for panel in _panel_on(qtbot, tmp_path, decision):
+        item = _cell(panel, "a", "effect")
+        assert item.text() == "range 4"
+        assert item.background().color() == stoplight_colour(0.0)  # the CV is unbounded: widest disagreement
+        assert item.background().color().name() != MISSING_HEX.lower()
+        assert "average of 0" in item.toolTip() and "Range: 4" in item.toolTip()
+
+
+def test_analysts_sharing_a_name_each_keep_a_value(qtbot, tmp_path):
+    """QA: two analysts called Ann showed one value beside a range of 4, and one weight column."""
+    decision = _with_analysts(
+        [{"id": "x1", "name": "Ann"}, {"id": "x2", "name": "Ann"}],
+        [{"analyst_id": "x1", "scores": [{"option_id": "a", "criterion_id": "effect", "value": 4}]},
+         {"analyst_id": "x2", "scores": [{"option_id": "a", "criterion_id": "effect", "value": 8}],
+          "weights": {"cost": 3}}])
+    for panel in _panel_on(qtbot, tmp_path, decision):
+        tip = _cell(panel, "a", "effect").toolTip()
+        assert "Ann (1): 4" in tip and "Ann (2): 8" in tip
+        headers = [panel.weights.horizontalHeaderItem(c).text() for c in range(panel.weights.columnCount())]
+        assert headers[1:3] == ["Ann (1)", "Ann (2)"]
+        tops = [panel.tops.item(r, 0).text() for r in range(panel.tops.rowCount())]
+        assert "Ann (1)" in tops and "Ann (2)" in tops
+
+
+def test_long_names_are_cut_in_the_middle_with_the_whole_name_in_the_tooltip(qtbot, tmp_path):
+    from counterweight.ui.widgets.disagreement_panel import NAME_CHARS
+
+    stem = "Dr Maximiliana-Wilhelmina von Hohenzollern-Sigmaringen the "
+    decision = _with_analysts([{"id": f"z{i}", "name": f"{stem}{i}th"} for i in (1, 2)],
+                              [{"analyst_id": "z2", "weights": {"cost": 3}}])
+    for panel in _panel_on(qtbot, tmp_path, decision):
+        cap = panel.fontMetrics().averageCharWidth() * NAME_CHARS
+        rows = [panel.tops.item(r, 0) for r in range(1, panel.tops.rowCount())]
+        headers = [panel.weights.horizontalHeaderItem(c) for c in (1, 2)]
+        for items in (rows, headers):
+            assert [i.toolTip() for i in items] == [f"{stem}1th", f"{stem}2th"]
+            assert [i.text()[-3:] for i in items] == ["1th", "2th"]  # the distinguishing end survives
+            assert all(panel.fontMetrics().horizontalAdvance(i.text()) <= cap for i in items)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import textwrap
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:  # services load only when the command runs (fast --help)
     from counterweight.services.disagreement import DisagreementReport
 
 _WIDTH = 100
+#: Characters of an analyst's name shown in the table of top options.
+NAME_WIDTH = 40
 
 JSON_HELP = """\
 JSON output (--json) is one object:
@@ -21,8 +24,13 @@ JSON output (--json) is one object:
   "shared_voice"}, group_top, group_top_name, group_ranking (option ids, best
   first), top_changes_under_some_analyst (true/false),
   analysts        [{"analyst_id", "name", "top", "top_name", "differs"}]
+                  (analyst_id null for the shared inputs; a name two analysts
+                  share is numbered: "Ann (1)", "Ann (2)")
   score_spread    [{"criterion_id", "criterion", "option_id", "option",
-                    "values" {analyst name: number}, "range", "cv", "unit"}]
+                    "values" [{"analyst_id", "analyst", "value"}], "range",
+                    "cv", "unit"}]  (cv: coefficient of variation, 0 when
+                  all agree, null when the values differ around an average
+                  of 0)
   weight_spread   the same per criterion (values in % of its group)
   ranking_movers  [{"kind" ("score"/"weight"), "criterion_id", "criterion",
                     "option_id", "option", "analyst_id", "analyst",
@@ -48,6 +56,28 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
+def elide_middle(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters by dropping its middle (an ellipsis marks the cut)."""
+    if len(text) <= width:
+        return text
+    if width < 2:
+        return text[:width]
+    tail = (width - 1) // 2
+    return text[: width - 1 - tail] + "…" + text[len(text) - tail:]
+
+
+def fit_names(names: Sequence[str], width: int = NAME_WIDTH) -> list[str]:
+    """Names cut in the middle to ``width``; any that would then read alike are kept whole.
+
+    Long names often share their beginning ("Dr Maximiliana-Wilhelmina von ...") and
+    differ at the end, which middle elision keeps; when two cut names still match,
+    both stay in full so the table never shows the same text for different analysts.
+    """
+    short = [elide_middle(n, width) for n in names]
+    counts = Counter(short)
+    return [s if counts[s] == 1 else n for s, n in zip(short, names, strict=True)]
+
+
 def render_text(decision: Decision, report: DisagreementReport) -> list[str]:
     """Group ranking, analysts' top options and the ranking-moving disagreements, as lines."""
     def name(oid: str | None) -> str:
@@ -66,9 +96,10 @@ def render_text(decision: Decision, report: DisagreementReport) -> list[str]:
     lines += format_table(["Rank", "Option"], [[str(i + 1), shorten(name(o), 40)]
                                                for i, o in enumerate(report.group_ranking)], right=[True, False])
     lines += ["", "Top option under each analyst's inputs:"]
+    who = fit_names([t.name for t in report.tops])  # labels: already unique per analyst
     lines += format_table(["Analyst", "Top option", "Same as group"],
-                          [[shorten(t.name, 32), shorten(name(t.top), 40), "no" if t.differs else "yes"]
-                           for t in report.tops])
+                          [[w, shorten(name(t.top), 40), "no" if t.differs else "yes"]
+                           for w, t in zip(who, report.tops, strict=True)])
     verdict = ("Yes: the top option changes under at least one analyst's inputs."
                if report.top_changes_under_some_analyst else
                "No: every analyst's inputs give the group's top option.")

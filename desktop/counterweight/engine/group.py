@@ -62,12 +62,30 @@ def aggregate(values: Sequence[float], method: str, *, what: str = "the values")
 
 
 def spread(values: Sequence[float]) -> tuple[float, float | None]:
-    """Range (max - min) and coefficient of variation (population std / |mean|; None when the mean is 0)."""
+    """Range and coefficient of variation of ``values``.
+
+    Parameters
+    ----------
+    values : sequence of float
+        At least one value.
+
+    Returns
+    -------
+    tuple of (float, float or None)
+        The range ``max - min`` and the coefficient of variation, the population
+        standard deviation over the absolute mean. Equal values give a CV of 0 (full
+        agreement, whatever the mean, 0 included). When the values differ but their
+        mean is 0 (some below zero, some above) the CV is undefined and ``None`` is
+        returned; the caller then shows the range.
+    """
     x = np.asarray(values, dtype=float)
     rng = float(x.max() - x.min())
+    if rng == 0.0:
+        return 0.0, 0.0
     mean = float(x.mean())
-    cv = None if abs(mean) < 1e-12 else float(x.std() / abs(mean))
-    return rng, cv
+    if abs(mean) <= 1e-12 * float(np.abs(x).max()):
+        return rng, None
+    return rng, float(x.std() / abs(mean))
 
 
 def aij_priorities(

@@ -6,14 +6,21 @@ of its sibling group, in percent). The test that matters: for each voice, the to
 option under their inputs against the group's; and for each cell or weight, the
 group view with that one value replaced by each voice's value in turn, re-evaluated.
 Only replacements that change the top option are listed as ranking-moving.
+
+Voices are keyed by analyst id (``""`` for the shared inputs), never by name: two
+analysts may share a name in an older project, and each keeps their own value.
+:func:`analyst_labels` gives the names to show, numbered where they repeat.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from counterweight.domain import Decision
+from counterweight.domain.analysts import Analyst
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine import evaluate
 from counterweight.engine.group import spread
@@ -27,9 +34,9 @@ class Spread:
 
     criterion_id: str
     option_id: str | None
-    values: dict[str, float]  # voice -> value ("" = the shared inputs)
+    values: dict[str, float]  # voice -> value: analyst id, or SHARED ("") for the shared inputs
     range: float
-    cv: float | None
+    cv: float | None  # 0 when all agree; None when the values differ around a mean of 0 (undefined)
     unit: str
 
 
@@ -38,7 +45,7 @@ class AnalystTop:
     """The top option under one voice's inputs."""
 
     analyst_id: str | None
-    name: str
+    name: str  # the analyst's label (numbered when two share a name), or "Shared inputs"
     top: str | None
     differs: bool
 
@@ -51,7 +58,7 @@ class Mover:
     criterion_id: str
     option_id: str | None
     analyst_id: str | None
-    analyst: str
+    analyst: str  # label, as AnalystTop.name
     group_value: float
     analyst_value: float
     new_top: str | None
@@ -67,6 +74,11 @@ class DisagreementReport:
     cells: list[Spread] = field(default_factory=list)
     weights: list[Spread] = field(default_factory=list)
     movers: list[Mover] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # Spread.values key -> label to show
+
+    def label(self, key: str) -> str:
+        """The label of a :attr:`Spread.values` key (an analyst id, or ``SHARED``)."""
+        return self.labels.get(key, key)
 
     @property
     def top_changes_under_some_analyst(self) -> bool:
@@ -79,8 +91,9 @@ class DisagreementReport:
             return None if i is None else decision.option(i).name
 
         def sp(s: Spread) -> dict[str, Any]:
+            values = [{"analyst_id": k or None, "analyst": self.label(k), "value": v} for k, v in s.values.items()]
             return {"criterion_id": s.criterion_id, "criterion": decision.criterion(s.criterion_id).name,
-                    "option_id": s.option_id, "option": opt(s.option_id), "values": s.values, "range": s.range,
+                    "option_id": s.option_id, "option": opt(s.option_id), "values": values, "range": s.range,
                     "cv": s.cv, "unit": s.unit}
 
         return {
@@ -98,8 +111,50 @@ class DisagreementReport:
         }
 
 
+#: The key of the shared inputs in :attr:`Spread.values` and :attr:`DisagreementReport.labels`.
+SHARED = ""
+
+
+def _name_key(name: str) -> str:
+    return name.strip().casefold()
+
+
+def analyst_labels(analysts: Sequence[Analyst]) -> dict[str, str]:
+    """Analyst id -> a name that tells them apart.
+
+    A name used once is shown as it is. Analysts who share a name (ignoring case and
+    surrounding spaces, which an older project may hold) are numbered in project
+    order: "Ann (1)", "Ann (2)", skipping any number that would repeat another name.
+
+    Parameters
+    ----------
+    analysts : sequence of Analyst
+
+    Returns
+    -------
+    dict of str to str
+    """
+    counts = Counter(_name_key(a.name) for a in analysts)
+    taken = set(counts)
+    seen: Counter[str] = Counter()
+    out: dict[str, str] = {}
+    for a in analysts:
+        key = _name_key(a.name)
+        if counts[key] == 1:
+            out[a.id] = a.name
+            continue
+        while True:
+            seen[key] += 1
+            label = f"{a.name.strip()} ({seen[key]})"
+            if _name_key(label) not in taken:
+                break
+        taken.add(_name_key(label))
+        out[a.id] = label
+    return out
+
+
 def _names(decision: Decision) -> dict[str | None, str]:
-    out: dict[str | None, str] = {a.id: a.name for a in decision.analysts}
+    out: dict[str | None, str] = dict(analyst_labels(decision.analysts))
     out[None] = "Shared inputs"
     return out
 
@@ -134,7 +189,7 @@ def disagreement(decision: Decision) -> DisagreementReport:
             if len(vals) < 2:
                 continue
             rng, cv = spread(list(vals.values()))
-            cells.append(Spread(crit.id, o.id, {names[k] if k else "": v for k, v in vals.items()}, rng, cv, unit))
+            cells.append(Spread(crit.id, o.id, {k or SHARED: v for k, v in vals.items()}, rng, cv, unit))
             if rng <= 0:
                 continue
             g_score = group.score(o.id, crit.id)
@@ -159,8 +214,7 @@ def disagreement(decision: Decision) -> DisagreementReport:
             continue
         pct = {k: 100.0 * v for k, v in shares.items()}
         rng, cv = spread(list(pct.values()))
-        weights.append(Spread(crit.id, None, {names[k] if k else "": v for k, v in pct.items()}, rng, cv,
-                              "% of its group"))
+        weights.append(Spread(crit.id, None, {k or SHARED: v for k, v in pct.items()}, rng, cv, "% of its group"))
         if rng <= 1e-9:
             continue
         g_share = _local_shares(group, crit.parent_id)
@@ -178,7 +232,8 @@ def disagreement(decision: Decision) -> DisagreementReport:
             if top != g_top:
                 movers.append(Mover("weight", crit.id, None, aid, names[aid], 100.0 * g_share[crit.id],
                                     100.0 * share, top))
-    return DisagreementReport(g_top, g_eval.ranked_option_ids(), tops, cells, weights, movers)
+    labels = {(k or SHARED): v for k, v in names.items()}
+    return DisagreementReport(g_top, g_eval.ranked_option_ids(), tops, cells, weights, movers, labels)
 
 
-__all__ = ["AnalystTop", "DisagreementReport", "Mover", "Spread", "disagreement"]
+__all__ = ["SHARED", "AnalystTop", "DisagreementReport", "Mover", "Spread", "analyst_labels", "disagreement"]

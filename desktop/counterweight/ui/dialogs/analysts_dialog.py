@@ -4,6 +4,13 @@ Every change here is one undoable edit submitted through the session controller:
 adding, editing (name, role, note) and removing an analyst, and each change to the
 group settings. Removing an analyst also removes their own scores, weights and weight
 judgements, so the dialog asks first and says how many inputs go with them.
+
+The form has two states, named by the line above it. With an analyst picked in the
+list it edits that analyst: Enter (the default button) saves the changes. With none
+picked (at first, after **New analyst**, and after each addition, so that several
+analysts can be typed in a row) it describes a new analyst: Enter adds them. A name
+another analyst already has (ignoring case and surrounding spaces) is refused with a
+message naming it, and the typed fields are kept.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from counterweight.domain import from_validation_error, new_id
 from counterweight.domain.analysts import Analyst, GroupSettings
 from counterweight.services.analyst_edits import AddAnalyst, RemoveAnalyst, SetGroupSettings, UpdateAnalyst
 from counterweight.services.changes import ChangeSet
+from counterweight.services.disagreement import analyst_labels
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
@@ -86,7 +94,9 @@ class AnalystsDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("analystNameEdit")
         self.name_edit.setAccessibleName(self.tr("Analyst's name"))
-        self.name_edit.setAccessibleDescription(self.tr("As it appears in the view switcher and the history"))
+        self.name_edit.setAccessibleDescription(self.tr(
+            "As it appears in the view switcher and the history; each analyst needs a name of their own. "
+            "Enter saves the picked analyst, or adds a new one when none is picked"))
         self.name_edit.setMaxLength(200)
         self.role_edit = QLineEdit(self)
         self.role_edit.setObjectName("analystRoleEdit")
@@ -99,11 +109,18 @@ class AnalystsDialog(QDialog):
         self.note_edit.setAccessibleDescription(self.tr("Optional: their expertise or a conflict of interest"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self.mode_label = QLabel(self)
+        self.mode_label.setObjectName("analystFormMode")
+        self.mode_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Role:"), self.role_edit)
         form.addRow(self.tr("N&ote:"), self.note_edit)
 
+        self.new_button = QPushButton(self.tr("N&ew analyst"), self)
+        self.new_button.setObjectName("newAnalystButton")
+        self.new_button.setAccessibleName(self.tr("Start a new analyst"))
+        self.new_button.setAccessibleDescription(self.tr("Clears the selection and the fields; Enter then adds"))
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("addAnalystButton")
         self.add_button.setAccessibleName(self.tr("Add an analyst with the name, role and note typed"))
@@ -117,7 +134,7 @@ class AnalystsDialog(QDialog):
         self.remove_button.setAccessibleName(self.tr("Remove the selected analyst and their inputs"))
         self.remove_button.setAccessibleDescription(self.tr("Asks first; undo with Ctrl+Z"))
         row = QHBoxLayout()
-        for b in (self.add_button, self.save_button, self.remove_button):
+        for b in (self.new_button, self.add_button, self.save_button, self.remove_button):
             row.addWidget(b)
         row.addStretch(1)
         self.problem = QLabel(self)
@@ -150,6 +167,7 @@ class AnalystsDialog(QDialog):
         col = QVBoxLayout(self)
         col.addWidget(intro)
         col.addWidget(self.list, 1)
+        col.addWidget(self.mode_label)
         col.addLayout(form)
         col.addLayout(row)
         col.addWidget(self.problem)
@@ -157,6 +175,7 @@ class AnalystsDialog(QDialog):
         col.addWidget(buttons)
 
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.new_button.clicked.connect(self.new_analyst)
         self.add_button.clicked.connect(self.add_analyst)
         self.save_button.clicked.connect(self.save_analyst)
         self.remove_button.clicked.connect(self.remove_analyst)
@@ -187,8 +206,9 @@ class AnalystsDialog(QDialog):
             if not self._controller.has_session:
                 return
             decision = self._controller.decision
+            labels = analyst_labels(decision.analysts)  # an older project may repeat a name: numbered
             for a in decision.analysts:
-                text = f"{a.name} — {a.role}" if a.role else a.name
+                text = f"{labels[a.id]} — {a.role}" if a.role else labels[a.id]
                 item = QListWidgetItem(text, self.list)
                 item.setData(AnalystIdRole, a.id)
                 item.setToolTip(a.note or a.name)
@@ -200,8 +220,7 @@ class AnalystsDialog(QDialog):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
             self.shared_voice.setChecked(g.shared_voice)
             editable = not self._controller.read_only
-            for w in (self.add_button, self.save_button, self.remove_button, self.scores_combo,
-                      self.weights_combo, self.ahp_combo, self.shared_voice):
+            for w in (self.scores_combo, self.weights_combo, self.ahp_combo, self.shared_voice):
                 w.setEnabled(editable)
         finally:
             self._syncing = False
@@ -233,20 +252,62 @@ class AnalystsDialog(QDialog):
         self.name_edit.setText(a.name if a else "")
         self.role_edit.setText(a.role if a else "")
         self.note_edit.setPlainText(a.note if a else "")
-        editable = not self._controller.read_only
+        self._show_state(a)
+
+    def _show_state(self, a: Analyst | None) -> None:
+        """Enable the buttons for editing ``a`` (or adding, when None) and make Enter do the same."""
+        editable = self._controller.has_session and not self._controller.read_only
+        self.new_button.setEnabled(editable)
+        self.add_button.setEnabled(editable and a is None)
         self.save_button.setEnabled(editable and a is not None)
         self.remove_button.setEnabled(editable and a is not None)
+        self.add_button.setDefault(a is None)  # Enter in the name or role field: add ...
+        self.save_button.setDefault(a is not None)  # ... or save the picked analyst
+        if not editable:
+            text = self.tr("The project is open read-only: the analysts cannot be changed.")
+        elif a is None:
+            text = self.tr("New analyst: type their name, then press Enter or Add.")
+        else:
+            label = analyst_labels(self._controller.decision.analysts).get(a.id, a.name)
+            text = self.tr("Editing {0}: press Enter or Save changes to keep your changes. "
+                           "New analyst starts another.").format(label)
+        self.mode_label.setText(text)
+        self.mode_label.setAccessibleName(text)
+
+    def new_analyst(self) -> None:
+        """Leave the picked analyst and clear the fields for a new one (Enter then adds)."""
+        self.list.setCurrentItem(None)
+        self.list.clearSelection()
+        self._show_selected()
+        self._say(None)
+        self.name_edit.setFocus()
 
     def _say(self, message: str | None) -> bool:
         self.problem.setText(message or "")
         self.problem.setVisible(bool(message))
         return message is None
 
-    def _analyst(self, analyst_id: str) -> Analyst | None:
+    def name_taken(self, name: str, analyst_id: str | None = None) -> str | None:
+        """The name of another analyst (not ``analyst_id``) called ``name``, ignoring case and spaces."""
+        key = name.strip().casefold()
+        for a in self._controller.decision.analysts if self._controller.has_session else []:
+            if a.id != analyst_id and a.name.strip().casefold() == key:
+                return a.name
+        return None
+
+    def _analyst(self, analyst_id: str, old: Analyst | None = None) -> Analyst | None:
         data = {"id": analyst_id, "name": self.name_edit.text().strip(), "role": self.role_edit.text().strip(),
                 "note": self.note_edit.toPlainText().strip()}
         if not data["name"]:
             self._say(self.tr("Type the analyst's name first."))
+            return None
+        # an older project may already repeat a name: keeping it unchanged still lets the role or note be edited
+        renamed = old is None or old.name.strip().casefold() != data["name"].casefold()
+        taken = self.name_taken(data["name"], analyst_id) if renamed else None
+        if taken is not None:
+            self._say(self.tr('Another analyst is already called "{0}". Give this analyst a name of their own '
+                              "(add initials or an organisation, for example) so that the views, the history "
+                              "and the brief can tell them apart.").format(taken))
             return None
         try:
             return Analyst.model_validate(data)
@@ -261,8 +322,14 @@ class AnalystsDialog(QDialog):
         if analyst is None:
             return False
         ok = self._say(self._controller.submit(AddAnalyst(analyst, label=self.tr("Add analyst"))))
-        if ok:
-            self.select_analyst(analyst.id)
+        if ok:  # stay ready for the next one, so that Enter never renames the analyst just added
+            self.new_analyst()
+            for row in range(self.list.count()):
+                if self.list.item(row).data(AnalystIdRole) == analyst.id:
+                    self.list.scrollToItem(self.list.item(row))
+            done = self.tr("Added {0}. Type the next analyst's name, or pick one in the list to edit.")
+            self.mode_label.setText(done.format(analyst.name))
+            self.mode_label.setAccessibleName(self.mode_label.text())
         return ok
 
     def save_analyst(self) -> bool:
@@ -270,7 +337,7 @@ class AnalystsDialog(QDialog):
         old = self._selected()
         if old is None:
             return self._say(self.tr("Choose an analyst in the list first."))
-        analyst = self._analyst(old.id)
+        analyst = self._analyst(old.id, old)
         if analyst is None:
             return False
         if analyst == old:

@@ -4,7 +4,10 @@ Shows, from :func:`counterweight.services.disagreement.disagreement`:
 
 * a heatmap of options × leaf criteria, each cell the coefficient of variation of the
   voices' scores (light green: they agree; vermillion: they differ widely), with each
-  voice's value in the tooltip;
+  voice's value in the tooltip. Equal values read 0 % whatever they are (0 included);
+  values that differ around an average of 0, where the CV is undefined, show their
+  range instead ("range 4") in the strongest colour, as the CV grows without bound
+  when the average nears 0. A dash is kept for cells fewer than two voices scored;
 * the spread of each criterion's weight (as a share of its group);
 * each voice's top option beside the group's, and one sentence saying whether any
   single analyst's inputs would change the top option;
@@ -33,19 +36,24 @@ from counterweight.charts.palette import MISSING_HEX, stoplight_colour, text_col
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet
-from counterweight.services.disagreement import DisagreementReport, Mover, Spread, disagreement
+from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement
 from counterweight.ui.session_controller import SessionController
 
 #: A coefficient of variation at or above this shows in the strongest colour.
 CV_FULL = 0.5
+#: The widest an analyst's name is shown in the tables, in average characters.
+NAME_CHARS = 40
 #: Milliseconds to wait after the last change before recomputing.
 DEBOUNCE_MS = 200
 
 
 def cv_colour(cv: float | None) -> QColor:
-    """Heatmap colour: the stoplight ramp read backwards (no spread = best, ``CV_FULL`` or more = worst)."""
+    """Heatmap colour: the stoplight ramp read backwards (no spread = best, ``CV_FULL`` or more = worst).
+
+    ``None`` (values that differ around an average of 0: the CV is unbounded) takes the worst colour.
+    """
     if cv is None:
-        return QColor(MISSING_HEX)
+        return stoplight_colour(0.0)
     return stoplight_colour(1.0 - min(cv, CV_FULL) / CV_FULL)
 
 
@@ -170,8 +178,8 @@ class DisagreementPanel(QWidget):
         self.report = report
         self.summary.setText(self.sentence(report))
         self._fill_tops(decision, report)
-        self._fill_heatmap(decision, report.cells)
-        self._fill_weights(decision, report.weights)
+        self._fill_heatmap(decision, report)
+        self._fill_weights(decision, report)
         for m in report.movers:
             self.movers.addItem(self.describe_mover(decision, m))
         if not report.movers:
@@ -190,6 +198,12 @@ class DisagreementPanel(QWidget):
             item.setToolTip(tip)
         return item
 
+    def _name_item(self, name: str) -> QTableWidgetItem:
+        """An analyst's name cut in the middle to :data:`NAME_CHARS` average characters (whole in the tooltip)."""
+        metrics = self.fontMetrics()
+        short = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * NAME_CHARS)
+        return self._item(short, name if short != name else "")
+
     def _fill_tops(self, decision: Decision, report: DisagreementReport) -> None:
         def name(oid: str | None) -> str:
             return "—" if oid is None else decision.option(oid).name
@@ -202,7 +216,7 @@ class DisagreementPanel(QWidget):
                  for top in report.tops]
         t.setRowCount(len(rows))
         for r, (who, top, differs) in enumerate(rows):
-            t.setItem(r, 0, self._item(who))
+            t.setItem(r, 0, self._name_item(who))
             item = self._item(top + (" " + self.tr("(differs from the group)") if differs else ""))
             if differs:
                 font = item.font()
@@ -211,10 +225,15 @@ class DisagreementPanel(QWidget):
             t.setItem(r, 1, item)
         t.resizeColumnsToContents()
 
-    def _voice(self, key: str) -> str:
-        return key or self.tr("Shared inputs")
+    def _voice(self, report: DisagreementReport, key: str) -> str:
+        return self.tr("Shared inputs") if key == SHARED else report.label(key)
 
-    def _fill_heatmap(self, decision: Decision, cells: list[Spread]) -> None:
+    def cv_text(self, s: Spread) -> str:
+        """A cell's text: the CV in percent, or the range where the CV is undefined (average 0)."""
+        return self.tr("range {0}").format(_num(s.range)) if s.cv is None else f"{100.0 * s.cv:.0f}%"
+
+    def _fill_heatmap(self, decision: Decision, report: DisagreementReport) -> None:
+        cells = report.cells
         t = self.heatmap
         options, leaves = decision.options, list(decision.leaves)
         t.setRowCount(len(options))
@@ -231,30 +250,35 @@ class DisagreementPanel(QWidget):
                     item.setForeground(QBrush(text_colour_for(QColor(MISSING_HEX))))  # issue 6: dark palettes
                     t.setItem(r, c, item)
                     continue
-                text = "—" if s.cv is None else f"{100.0 * s.cv:.0f}%"
                 lines = [f"{o.name} × {crit.name}"]
-                lines += [f"{self._voice(k)}: {_num(v)} {s.unit}".rstrip() for k, v in s.values.items()]
+                lines += [f"{self._voice(report, k)}: {_num(v)} {s.unit}".rstrip() for k, v in s.values.items()]
                 lines.append(self.tr("Range: {0}").format(_num(s.range)))
-                item = self._item(text, "\n".join(lines))
+                if s.cv is None:
+                    lines.append(self.tr("The scores differ around an average of 0, so the coefficient of "
+                                         "variation cannot be worked out; the range is shown instead."))
+                item = self._item(self.cv_text(s), "\n".join(lines))
                 colour = cv_colour(s.cv)
                 item.setBackground(QBrush(colour))
                 item.setForeground(QBrush(text_colour_for(colour)))
                 t.setItem(r, c, item)
         t.resizeColumnsToContents()
 
-    def _fill_weights(self, decision: Decision, spreads: list[Spread]) -> None:
+    def _fill_weights(self, decision: Decision, report: DisagreementReport) -> None:
+        spreads = report.weights
         t = self.weights
-        voices = list(spreads[0].values) if spreads else []
+        voices = list(spreads[0].values) if spreads else []  # analyst ids (SHARED for the shared inputs)
         t.setColumnCount(len(voices) + 3)
-        t.setHorizontalHeaderLabels([self.tr("Criterion"), *[self._voice(v) for v in voices],
+        t.setHorizontalHeaderLabels([self.tr("Criterion"), *[self._voice(report, v) for v in voices],
                                      self.tr("Range"), self.tr("CV")])
+        for c, v in enumerate(voices, start=1):  # long names: cut in the middle, whole in the tooltip
+            t.setHorizontalHeaderItem(c, self._name_item(self._voice(report, v)))
         t.setRowCount(len(spreads))
         for r, s in enumerate(spreads):
             t.setItem(r, 0, self._item(decision.criterion(s.criterion_id).name, decision.path_name(s.criterion_id)))
             for c, v in enumerate(voices, start=1):
                 t.setItem(r, c, self._item(f"{s.values.get(v, float('nan')):.1f}"))
             t.setItem(r, len(voices) + 1, self._item(f"{s.range:.1f}"))
-            cv = self._item("—" if s.cv is None else f"{100.0 * s.cv:.0f}%")
+            cv = self._item(self.cv_text(s))
             colour = cv_colour(s.cv)
             cv.setBackground(QBrush(colour))
             cv.setForeground(QBrush(text_colour_for(colour)))

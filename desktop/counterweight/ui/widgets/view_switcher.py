@@ -1,7 +1,10 @@
 """Whose inputs the panels show: shared, one analyst's, or the group's.
 
 :class:`ViewSwitcher` is a combo box: "Shared inputs", one entry per analyst, and
-"Group view (read-only)". Choosing an entry sets :attr:`SessionController.view`; in
+"Group view (read-only)". Analysts who share a name are numbered ("Ann (1)",
+"Ann (2)"), and a long name is cut in the middle so that the combo box stays about
+:data:`MAX_CHARS` average characters wide (the full name is in the item's tooltip and,
+for the current entry, in the combo box's tooltip and accessible description). Choosing an entry sets :attr:`SessionController.view`; in
 an analyst's view, edits to scores, weights and weight judgements are stored as that
 analyst's own inputs; the group view refuses edits. The combo follows the controller
 when the view changes elsewhere (for example when the analyst shown is removed).
@@ -13,11 +16,15 @@ analysts and the shared inputs are shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from counterweight.services.changes import ChangeSet, Part
+from counterweight.services.disagreement import analyst_labels
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
+
+#: The widest an entry of the view switcher is shown, in average characters of its font.
+MAX_CHARS = 40
 
 
 class ViewSwitcher(QComboBox):
@@ -29,11 +36,13 @@ class ViewSwitcher(QComboBox):
         self._syncing = False
         self.setObjectName("viewSwitcher")
         self.setAccessibleName(self.tr("Whose inputs to show"))
-        self.setToolTip(self.tr("Show and edit the shared inputs or one analyst's own; the group view "
-                                "combines the analysts and cannot be edited."))
-        self.setAccessibleDescription(self.toolTip())
+        self._help = self.tr("Show and edit the shared inputs or one analyst's own; the group view "
+                             "combines the analysts and cannot be edited.")
+        self.setToolTip(self._help)
+        self.setAccessibleDescription(self._help)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._chosen)
+        self.currentIndexChanged.connect(lambda _i: self._describe_current())
         controller.sessionReplaced.connect(self.refresh)
         controller.viewChanged.connect(lambda _view: self.refresh())
         controller.changed.connect(self._on_changed)
@@ -46,13 +55,44 @@ class ViewSwitcher(QComboBox):
             self.clear()
             self.addItem(self.tr("Shared inputs"), None)
             analysts = self._controller.decision.analysts if self._controller.has_session else []
+            labels = analyst_labels(analysts)
+            limit = self.max_text_width()
             for a in analysts:
-                self.addItem(a.name, a.id)
+                full = labels[a.id]
+                self.addItem(self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideMiddle, limit), a.id)
+                self.setItemData(self.count() - 1, full, Qt.ItemDataRole.ToolTipRole)
             self.addItem(self.tr("Group view (read-only)"), GROUP_VIEW)
             self.setCurrentIndex(max(0, self.findData(self._controller.view)) if self._controller.view else 0)
             self.setEnabled(bool(analysts))
         finally:
             self._syncing = False
+        self._describe_current()
+
+    def max_text_width(self) -> int:
+        """The widest an entry's text may be, in pixels: :data:`MAX_CHARS` average characters."""
+        return self.fontMetrics().averageCharWidth() * MAX_CHARS
+
+    def full_text(self, index: int) -> str:
+        """The entry's whole text (its shown text may be cut in the middle)."""
+        tip = self.itemData(index, Qt.ItemDataRole.ToolTipRole)
+        return tip if isinstance(tip, str) and tip else self.itemText(index)
+
+    def _describe_current(self) -> None:
+        """Put the current entry's full name in the tooltip and description when it is cut."""
+        i = self.currentIndex()
+        full = self.full_text(i) if i >= 0 else ""
+        if i >= 0 and full != self.itemText(i):
+            self.setToolTip(f"{full}\n\n{self._help}")
+            self.setAccessibleDescription(self.tr("Showing {0}. {1}").format(full, self._help))
+        else:
+            self.setToolTip(self._help)
+            self.setAccessibleDescription(self._help)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Cut the names again when the font changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not getattr(self, "_syncing", True):
+            self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(Part.INFO):
@@ -83,8 +123,9 @@ def view_caption(controller: SessionController) -> str:
                 "ViewCaption", "scores: {0}, weights: {1}").format(scores, weights)
         return QCoreApplication.translate("ViewCaption", "Group view ({0})").format(how)
     analyst = controller.view_analyst
-    return QCoreApplication.translate(
-            "ViewCaption", "Analyst view: {0}").format(analyst.name if analyst is not None else controller.view)
+    name = (analyst_labels(controller.decision.analysts).get(analyst.id, analyst.name) if analyst is not None
+            else controller.view)  # numbered when two analysts share a name
+    return QCoreApplication.translate("ViewCaption", "Analyst view: {0}").format(name)
 
 
 class ViewCaption(QLabel):
@@ -128,4 +169,4 @@ class ViewCaption(QLabel):
             self.refresh()
 
 
-__all__ = ["ViewCaption", "ViewSwitcher", "aggregation_word", "view_caption"]
+__all__ = ["MAX_CHARS", "ViewCaption", "ViewSwitcher", "aggregation_word", "view_caption"]
