@@ -168,6 +168,21 @@ def test_the_annex_lists_each_analysts_own_scores_under_the_shared_one(group_bri
     assert annex.count("own score :") == 2  # no other cell has an analyst's score
 
 
+def test_analysts_who_share_a_name_are_told_apart_in_the_brief(tmp_path: Path) -> None:
+    """An older project may name two analysts "Ann": the brief read "Ann and Ann"."""
+    from counterweight.domain.analysts import Analyst
+
+    d = group_project()
+    twins = [a.model_copy(update={"name": "Ann"}) if a.id == "ben" else a for a in d.analysts]
+    same = d.model_copy(update={"analysts": twins})
+    note = views_note(same)
+    assert note is not None and note.analysts == ("Ann (1)", "Ann (2)")
+    brief = brief_of(same, tmp_path)
+    assert brief.analysts[-2:] == ("Ann (1)", "Ann (2)")
+    assert {n.analyst for n in brief.elicitations if n.analyst} == {"Ann (1)", "Ann (2)"}
+    assert isinstance(twins[0], Analyst)
+
+
 def test_the_example_has_no_views_to_report(tmp_path: Path) -> None:
     example = exchange.read_file(example_decision_path())
     assert views_note(example) is None

@@ -14,6 +14,8 @@ view equal to the shared one.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
@@ -124,7 +126,8 @@ def prune_analyst_inputs(
     return out if changed else inputs
 
 
-__all__ = ["AhpAggregation", "Aggregation", "Analyst", "AnalystInput", "GroupSettings", "prune_analyst_inputs"]
+__all__ = ["AhpAggregation", "Aggregation", "Analyst", "AnalystInput", "GroupSettings", "analyst_labels",
+           "prune_analyst_inputs"]
 
 
 def check_analyst_references(decision: object) -> None:
@@ -175,3 +178,41 @@ def check_analyst_references(decision: object) -> None:
 
 
 __all__ += ["check_analyst_references"]
+
+
+def _name_key(name: str) -> str:
+    return name.strip().casefold()
+
+
+def analyst_labels(analysts: Sequence[Analyst]) -> dict[str, str]:
+    """Analyst id -> a name that tells them apart.
+
+    A name used once is shown as it is. Analysts who share a name (ignoring case and
+    surrounding spaces, which an older project may hold) are numbered in project
+    order: "Ann (1)", "Ann (2)", skipping any number that would repeat another name.
+
+    Parameters
+    ----------
+    analysts : sequence of Analyst
+
+    Returns
+    -------
+    dict of str to str
+    """
+    counts = Counter(_name_key(a.name) for a in analysts)
+    taken = set(counts)
+    seen: Counter[str] = Counter()
+    out: dict[str, str] = {}
+    for a in analysts:
+        key = _name_key(a.name)
+        if counts[key] == 1:
+            out[a.id] = a.name
+            continue
+        while True:
+            seen[key] += 1
+            label = f"{a.name.strip()} ({seen[key]})"
+            if _name_key(label) not in taken:
+                break
+        taken.add(_name_key(label))
+        out[a.id] = label
+    return out

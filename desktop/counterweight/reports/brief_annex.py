@@ -8,6 +8,7 @@ not point a reader's PDF viewer at the network, and the application never fetche
 from __future__ import annotations
 
 from counterweight.domain import Decision
+from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.elements import Criterion, Direction, EvidenceRef, Score
 from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction, WeightUncertainty
 from counterweight.engine.flip import FRAGILE_THRESHOLD
@@ -111,7 +112,7 @@ def rank_acceptability_note(brief: Brief) -> str:
 
 
 def method_section(brief: Brief) -> str:
-    ev, d = brief.evaluation, brief.decision
+    ev = brief.evaluation
     norm = _NORMALIZATION_WORDS.get(
         ev.normalization,
         "each criterion is rescaled using the scores the options actually have, so adding or removing an option "
@@ -177,7 +178,7 @@ def _evidence(d: Decision, e: EvidenceRef) -> str:
 
 def _analysts_scores(d: Decision) -> dict[tuple[str, str], list[tuple[str, Score]]]:
     """(option id, criterion id) -> each analyst's own score of that cell, in project order."""
-    names = {a.id: a.name for a in d.analysts}
+    names = analyst_labels(d.analysts)  # two analysts of one name are told apart
     cells: dict[tuple[str, str], list[tuple[str, Score]]] = {}
     for analyst in d.analysts:
         item = next((x for x in d.analyst_inputs if x.analyst_id == analyst.id), None)

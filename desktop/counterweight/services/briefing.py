@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counterweight.domain import Decision, Elicitation, WeightMethod
+from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.errors import CounterweightError
 from counterweight.engine.ahp import format_saaty
 from counterweight.reports.brief_content import (
@@ -102,6 +103,7 @@ def analyst_elicitation_notes(decision: Decision) -> list[ElicitationNote]:
     the shared ones), where it sets the weights; the notes carry the analyst's name.
     """
     notes: list[ElicitationNote] = []
+    labels = analyst_labels(decision.analysts)  # two analysts of one name are told apart
     for a in decision.analysts:
         item = next((i for i in decision.analyst_inputs if i.analyst_id == a.id), None)
         if item is None or not item.elicitations:
@@ -110,7 +112,7 @@ def analyst_elicitation_notes(decision: Decision) -> list[ElicitationNote]:
             view = analyst_view(decision, a.id)
         except CounterweightError:
             view = decision  # the notes then say which judgements no longer fit
-        notes += _notes(view, list(item.elicitations), analyst=a.name)
+        notes += _notes(view, list(item.elicitations), analyst=labels[a.id])
     return notes
 
 
@@ -126,9 +128,10 @@ def views_note(decision: Decision) -> ViewsNote | None:
         return None
     names = {o.id: o.name for o in decision.options}
     inputs = {i.analyst_id: i for i in decision.analyst_inputs}
+    labels = analyst_labels(decision.analysts)
     facts: dict[str, object] = {
-        "analysts": tuple(a.name for a in decision.analysts),
-        "with_inputs": tuple(a.name for a in decision.analysts
+        "analysts": tuple(labels[a.id] for a in decision.analysts),
+        "with_inputs": tuple(labels[a.id] for a in decision.analysts
                              if a.id in inputs and not inputs[a.id].is_empty),
         "weight_sets": tuple(w.name for w in decision.weight_sets),
         "scenarios": tuple(x.name for x in decision.scenarios),
@@ -215,7 +218,7 @@ class BriefRequest:
 def _request(decision: Decision, audit: AuditSummary | None, source_name: str, marking: str | None,
              where: str) -> BriefRequest:
     chosen = decision.marking if marking is None else clean_marking(marking, where=where)
-    named = [e.elicited_by for e in decision.elicitations] + [a.name for a in decision.analysts]
+    named = [e.elicited_by for e in decision.elicitations] + list(analyst_labels(decision.analysts).values())
     analysts = tuple(dict.fromkeys(n for n in named if n))
     notes = elicitation_notes(decision) + analyst_elicitation_notes(decision)
     return BriefRequest(decision, chosen, os_user(), analysts, tuple(notes), audit, source_name)

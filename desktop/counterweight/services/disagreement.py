@@ -14,13 +14,11 @@ analysts may share a name in an older project, and each keeps their own value.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from counterweight.domain import Decision
-from counterweight.domain.analysts import Analyst
+from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine import evaluate
 from counterweight.engine.group import spread
@@ -113,44 +111,6 @@ class DisagreementReport:
 
 #: The key of the shared inputs in :attr:`Spread.values` and :attr:`DisagreementReport.labels`.
 SHARED = ""
-
-
-def _name_key(name: str) -> str:
-    return name.strip().casefold()
-
-
-def analyst_labels(analysts: Sequence[Analyst]) -> dict[str, str]:
-    """Analyst id -> a name that tells them apart.
-
-    A name used once is shown as it is. Analysts who share a name (ignoring case and
-    surrounding spaces, which an older project may hold) are numbered in project
-    order: "Ann (1)", "Ann (2)", skipping any number that would repeat another name.
-
-    Parameters
-    ----------
-    analysts : sequence of Analyst
-
-    Returns
-    -------
-    dict of str to str
-    """
-    counts = Counter(_name_key(a.name) for a in analysts)
-    taken = set(counts)
-    seen: Counter[str] = Counter()
-    out: dict[str, str] = {}
-    for a in analysts:
-        key = _name_key(a.name)
-        if counts[key] == 1:
-            out[a.id] = a.name
-            continue
-        while True:
-            seen[key] += 1
-            label = f"{a.name.strip()} ({seen[key]})"
-            if _name_key(label) not in taken:
-                break
-        taken.add(_name_key(label))
-        out[a.id] = label
-    return out
 
 
 def _names(decision: Decision) -> dict[str | None, str]:
