@@ -467,3 +467,20 @@ def test_stored_ranks_above_the_number_of_criteria_are_kept(qtbot, example):
     dialog.accept()
     assert example.decision.elicitation(None).ranks == roc.ranks
     assert [example.decision.criterion(c).weight for c in TOP] == weights
+
+
+def test_ahp_at_large_text_fits_a_small_screen_and_shows_every_name(qtbot, example, scale_font):
+    """At 1.5 times the font, AHP on Benefits opened 1,125 px wide (past a 1,024 px screen) and still cut
+    the names right of the sliders ("Disruptic / the Russ"): the pairs' area was squeezed below its rows."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    scale_font(1.5)
+    dialog = _dialog(qtbot, example, "benefits")
+    for _ in range(5):  # let the layout settle after the labels were filled
+        QApplication.processEvents()
+    assert WeightMethod(dialog.method_combo.currentData()) is WeightMethod.AHP
+    assert dialog.minimumSizeHint().width() <= 1024
+    area = dialog.findChild(QScrollArea, "pairwiseScroll")
+    assert area.viewport().width() >= area.widget().minimumSizeHint().width()
+    stats = dialog.ahp_editor.stats_label
+    assert stats.height() >= stats.sizeHint().height()  # both lines of the measures show

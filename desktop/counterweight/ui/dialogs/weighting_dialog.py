@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +62,8 @@ from counterweight.ui.widgets.pairwise_editor import PairwiseEditor
 METHODS = (WeightMethod.DIRECT, WeightMethod.EQUAL, WeightMethod.SWING, WeightMethod.ROC,
            WeightMethod.RANK_SUM, WeightMethod.AHP)
 COL_NAME, COL_NOW_LOCAL, COL_NEW_LOCAL, COL_NOW_GLOBAL, COL_NEW_GLOBAL = range(5)
+#: The dialog's opening size at the usual font; larger when a larger font needs it.
+DEFAULT_SIZE = QSize(1060, 640)
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,6 @@ class WeightingDialog(QDialog):
         self.setWindowTitle(f"{title} — {self.context.title}" if self.context.title else title)
         self.setAccessibleName(self.windowTitle())
         self.setSizeGripEnabled(True)
-        self.resize(1060, 640)
 
         self.method_combo = QComboBox(self)
         self._named(self.method_combo, "methodCombo", self.tr("Weighting method"))
@@ -241,6 +242,18 @@ class WeightingDialog(QDialog):
         if self.context.read_only:
             self._set_read_only()
         self.method_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Open at 1060 x 640 or what the contents need at this font if more, within the screen."""
+        hint = self.sizeHint()
+        width = max(DEFAULT_SIZE.width(), hint.width())
+        tall = self.layout().totalHeightForWidth(width) if self.layout().hasHeightForWidth() else -1
+        size = QSize(width, max(DEFAULT_SIZE.height(), hint.height(), tall))  # wrapped labels get their lines
+        screen = self.screen() if self.parentWidget() is None else self.parentWidget().screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size())
+        self.resize(size)
 
     def _set_read_only(self) -> None:
         """The group view: show, do not edit (issue 4: analysts)."""

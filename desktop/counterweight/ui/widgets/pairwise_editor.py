@@ -31,7 +31,8 @@ from counterweight.domain import Criterion, Elicitation, PairwiseJudgement
 from counterweight.engine.ahp import CR_THRESHOLD, SAATY_SCALE, AhpResult, JudgementCheck, format_saaty, snap_to_saaty
 
 _MID = 8  # slider runs -8 (A extreme) .. 0 (equal) .. 8 (B extreme)
-_NAME_PX = 150
+#: A criterion's name beside a slider wraps within this many average characters (font-based).
+_NAME_CHARS = 15
 _SUGGESTIONS = 3
 GOOD_STYLE = "color: #0b5a0b; background: #e3f4e1; padding: 4px; border-radius: 3px;"
 WARN_STYLE = "color: #6b4100; background: #fff1cc; padding: 4px; border-radius: 3px;"
@@ -118,7 +119,8 @@ class PairwiseEditor(QWidget):
         grid.setVerticalSpacing(10)
         kids = self._children
         metrics = self.fontMetrics()
-        self._name_px = min(_NAME_PX, max((metrics.horizontalAdvance(c.name) + 8 for c in kids), default=40))
+        widest = metrics.averageCharWidth() * _NAME_CHARS
+        self._name_px = min(widest, max((metrics.horizontalAdvance(c.name) + 8 for c in kids), default=40))
         row = 0
         for i, a in enumerate(kids):
             for b in kids[i + 1:]:
@@ -153,6 +155,10 @@ class PairwiseEditor(QWidget):
                                   inner), 0, 0, 1, 3)
         grid.setRowStretch(row, 1)
         area.setWidget(inner)
+        # No horizontal scroll bar, so the area must never be narrower than the rows: squeezed by
+        # the dialog, it cut the right-hand names ("Disruptic / the Russ") at a larger font.
+        area.setMinimumWidth(inner.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+                             + 2 * area.frameWidth())
         return area
 
     def _name_label(self, text: str, parent: QWidget, left: bool) -> QLabel:
@@ -175,9 +181,6 @@ class PairwiseEditor(QWidget):
         self.stats_label = QLabel(box)
         self.stats_label.setObjectName("ahpStatsLabel")
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.weights_label = QLabel(box)
-        self.weights_label.setObjectName("ahpWeightsLabel")
-        self.weights_label.setWordWrap(True)
         self.verdict_label = QLabel(box)
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setAccessibleName(self.tr("Consistency verdict"))
@@ -185,7 +188,6 @@ class PairwiseEditor(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Priorities from:"), self.priority_combo)
         form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.priority_combo)
-        form.addRow(self.tr("Weights:"), self.weights_label)
         form.addRow(self.tr("Measures:"), self.stats_label)
         col = QVBoxLayout(box)
         col.addLayout(form)
@@ -290,14 +292,14 @@ class PairwiseEditor(QWidget):
             self.suggestion_labels[k].hide()
             self.suggestion_buttons[k].hide()
         if result is None:
-            for label in (self.stats_label, self.weights_label, self.verdict_label):
+            for label in (self.stats_label, self.verdict_label):
                 label.setText("—")
             self.verdict_label.setStyleSheet("")
             return
-        self.weights_label.setText(", ".join(
-            f"{self._names.get(i, i)} {100 * w:.1f}%" for i, w in zip(result.ids, result.weights, strict=True)))
         ri = self.tr("n/a") if result.ri is None else f"{result.ri:.2f}"
-        self.stats_label.setText(self.tr("λmax {0} · CI {1} · RI {2} ({3}) · CR {4}").format(
+        # Two short lines, not one long one: at a large font one line made the dialog wider than the screen.
+        # (The priorities are the "Local new" column of the result table beside it.)
+        self.stats_label.setText(self.tr("λmax {0} · CI {1}\nRI {2} ({3}) · CR {4}").format(
             f"{result.lambda_max:.4f}", f"{result.ci:.4f}", ri, result.ri_table.name, self._cr(result.cr)))
         n = len(result.ids)
         if n <= 2:
