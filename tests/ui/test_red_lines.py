@@ -179,3 +179,29 @@ def test_a_long_note_opens_at_its_start(qtbot, dialog, controller):
     assert edit.text() == note and edit.cursorPosition() == 0
     assert edit.cursorRect().left() < edit.width() // 4  # the start in view, not the end
     editor.reject()
+
+
+def test_a_stored_limit_comes_back_exactly_and_small_limits_can_be_typed(qtbot, dialog, controller):
+    """The limit box had 3 decimals: opening a stored 9.00049 and pressing OK rewrote it as 9.0, and a
+    typed 0.00049 became 0.0."""
+    assert controller.submit(AddRedLine(RedLine(id="rl-cost", criterion_id="cost", limit=9.00049))) is None
+    dialog.select("rl-cost")
+    editor = dialog.edit_red_line()
+    qtbot.waitExposed(editor)
+    assert editor.red_line().limit == 9.00049
+    editor.reject()
+    fresh = dialog.add_red_line()
+    _fill(fresh, "cost", limit=0.00049)
+    assert fresh.red_line().limit == pytest.approx(0.00049)
+    fresh.reject()
+
+
+def test_a_limit_outside_the_scale_is_pointed_out(qtbot, dialog):
+    """A limit of -50 or 1e9 on a 0-20 $bn scale was taken without a word: a wrong unit goes unseen."""
+    editor = dialog.add_red_line()
+    _fill(editor, "cost", limit=12)
+    assert "outside the criterion's scale" not in editor.rule_label.text()
+    for wrong in (-50, 1e9):
+        _fill(editor, "cost", limit=wrong)
+        assert "Check the limit: it lies outside the criterion's scale (0 to 20)" in editor.rule_label.text()
+    editor.reject()

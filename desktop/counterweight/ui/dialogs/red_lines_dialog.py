@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,10 +43,12 @@ from counterweight.domain import (
     RedLineAction,
     new_id,
 )
+from counterweight.domain.base import MAX_MAGNITUDE
 from counterweight.engine.red_lines import assess_red_lines
 from counterweight.services.changes import ChangeSet
 from counterweight.services.red_lines import AddRedLine, RemoveRedLine, UpdateRedLine, describe_red_line
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 _ICONS: dict[RedLineAction, QIcon] = {}
@@ -108,11 +109,10 @@ class RedLineEditor(QDialog):
         self.criterion_combo.setAccessibleDescription(self.tr("The criterion whose score the limit applies to"))
         for c in self._leaves:
             self.criterion_combo.addItem(decision.path_name(c.id), c.id)
-        self.limit_spin = QDoubleSpinBox(self)
+        self.limit_spin = KeptValueSpinBox(self)  # a stored limit comes back exactly; 6 decimals may be typed
         _named(self.limit_spin, "redLineLimit", self.tr("Limit"))
         self.limit_spin.setAccessibleDescription(self.tr("The score an option must not cross, in its units"))
-        self.limit_spin.setDecimals(3)
-        self.limit_spin.setRange(-1e12, 1e12)
+        self.limit_spin.setRange(-MAX_MAGNITUDE, MAX_MAGNITUDE)
         self.level_combo = QComboBox(self)
         _named(self.level_combo, "redLineLevel", self.tr("Worst acceptable level"))
         self.level_combo.setAccessibleDescription(self.tr("Options scored below this level cross the red line"))
@@ -174,7 +174,7 @@ class RedLineEditor(QDialog):
             self.note_edit.setCursorPosition(0)  # show the start of a long note, not its end
         self._on_criterion()
         if line is not None and line.limit is not None:
-            self.limit_spin.setValue(line.limit)
+            self.limit_spin.set_kept(line.limit)
         if line is not None and line.level is not None:
             self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(line.level.casefold())))
         self._update_rule()
@@ -225,7 +225,7 @@ class RedLineEditor(QDialog):
         return RedLine(
             id=self._id,
             criterion_id=crit.id,
-            limit=None if qualitative else float(self.limit_spin.value()),
+            limit=None if qualitative else float(self.limit_spin.kept_value()),
             level=self._level_label() if qualitative else None,
             action=RedLineAction(self.action_combo.currentData()),
             note=self.note_edit.text().strip(),
@@ -240,8 +240,15 @@ class RedLineEditor(QDialog):
         report = assess_red_lines(self._decision.model_copy(update={"red_lines": [line]}))
         crossed = [b.option_name for b in report.breaches]
         who = ", ".join(crossed) if crossed else self.tr("no option")
-        self.rule_label.setText(self.tr("Rule: {0}.\nWith the current scores this is breached by: {1}.").format(
-            describe_red_line(self._decision, line), who))
+        text = self.tr("Rule: {0}.\nWith the current scores this is breached by: {1}.").format(
+            describe_red_line(self._decision, line), who)
+        crit = self._current()
+        if line.limit is not None and crit is not None and isinstance(crit.scale, NumericScale):
+            lo, hi = crit.scale.lower, crit.scale.upper
+            if not lo <= line.limit <= hi:  # typed in the wrong unit, or one digit too many?
+                text += "\n" + self.tr("Check the limit: it lies outside the criterion's scale ({0} to {1}).").format(
+                    f"{lo:g}", f"{hi:g}")
+        self.rule_label.setText(text)
 
 
 class RedLinesDialog(QDialog):
