@@ -175,11 +175,30 @@ def test_agreeing_duplicate_is_accepted() -> None:
 def test_too_many_criteria_for_the_table() -> None:
     w = np.linspace(1, 3, 11)
     ids = [f"c{k}" for k in range(11)]
-    r = ahp_weights(ids, judgements_of(ids, w[:, None] / w[None, :]))
+    r = ahp_weights(ids, judgements_of(ids, w[:, None] / w[None, :]), ri_table=SAATY_1980)
     assert r.cr is None and r.ri is None and r.acceptable
     assert [d.code for d in r.diagnostics] == ["ahp_cr_unavailable"]
     later = ahp_weights(ids, judgements_of(ids, w[:, None] / w[None, :]), ri_table=SAATY_2005)
     assert later.ri == 1.52 and later.cr == pytest.approx(0, abs=1e-9)
+
+
+@pytest.mark.parametrize("n, ri", [(11, 1.52), (15, 1.59)])
+def test_beyond_ten_criteria_the_cr_uses_saatys_later_table(n: int, ri: float) -> None:
+    """The 1980 table stops at 10, so 11 criteria had no CR at all; Saaty (2005, p. 31) gives RI up to 15.
+    A matrix with one judgement off: CR = CI / RI with CI from its own eigenvalue (checked by numpy)."""
+    ids = [f"c{k}" for k in range(n)]
+    a = np.ones((n, n))
+    a[0, 1], a[1, 0] = 3.0, 1 / 3
+    r = ahp_weights(ids, judgements_of(ids, a))
+    lam = max(np.linalg.eigvals(a).real)
+    assert r.ri_table is SAATY_2005 and r.ri == ri
+    assert r.cr == pytest.approx((lam - n) / (n - 1) / ri)
+    assert "ahp_later_random_index" in [d.code for d in r.diagnostics]
+    sixteen = [f"c{k}" for k in range(16)]
+    beyond = ahp_weights(sixteen, judgements_of(sixteen, np.ones((16, 16))))
+    assert beyond.cr is None and "ahp_cr_unavailable" in [d.code for d in beyond.diagnostics]
+    ten = [f"c{k}" for k in range(10)]
+    assert ahp_weights(ten, judgements_of(ten, np.ones((10, 10)))).ri_table is SAATY_1980
 
 
 # ----------------------------------------------------------------- pinpointing

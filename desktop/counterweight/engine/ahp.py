@@ -61,6 +61,7 @@ SAATY_LABELS: dict[int, str] = {
 _TOL = 1e-9
 _AHP_INCONSISTENT = "ahp_inconsistent"
 _AHP_CR_UNAVAILABLE = "ahp_cr_unavailable"
+_AHP_LATER_RI = "ahp_later_random_index"
 
 
 @dataclass(frozen=True)
@@ -324,7 +325,7 @@ def ahp_weights(
     judgements: Iterable[tuple[str, str, float]],
     *,
     priority: Priority = "eigenvector",
-    ri_table: RandomIndexTable = SAATY_1980,
+    ri_table: RandomIndexTable | None = None,
     names: Mapping[str, str] | None = None,
 ) -> AhpResult:
     """AHP priorities, consistency and pinpointing for one set of siblings.
@@ -339,8 +340,9 @@ def ahp_weights(
     priority : {"eigenvector", "geometric_mean"}
         How priorities are derived; lambda_max, CI and CR always use the principal
         eigenvalue.
-    ri_table : RandomIndexTable
-        Random index for the CR (default :data:`SAATY_1980`).
+    ri_table : RandomIndexTable, optional
+        Random index for the CR. By default :data:`SAATY_1980`, and for 11 to 15
+        criteria, which that table does not reach, :data:`SAATY_2005` (with a note).
     names : mapping, optional
         Identifier -> display name, used in error messages and diagnostics.
 
@@ -364,10 +366,19 @@ def ahp_weights(
     lam, w_eig = principal_eigen(a)
     w = w_eig if priority == "eigenvector" else geometric_mean_priorities(a)
     ci = consistency_index(lam, n)
+    notes: list[Diagnostic] = []
+    if ri_table is None:
+        ri_table = SAATY_1980
+        if ri_table.ri(n) is None and SAATY_2005.ri(n) is not None:
+            ri_table = SAATY_2005
+            notes.append(Diagnostic(
+                _AHP_LATER_RI, "info",
+                f"With {n} criteria the random index comes from Saaty's later table (Saaty 2005): "
+                f"the 1980 table stops at {len(SAATY_1980.values)}.",
+            ))
     ri = ri_table.ri(n)
     cr = 0.0 if n <= 2 else (ci / ri if ri else None)
     checks = _checks(ids, a, w, pairs, ri_table)
-    notes: list[Diagnostic] = []
     if cr is None:
         notes.append(Diagnostic(
             _AHP_CR_UNAVAILABLE, "warning",

@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from counterweight.domain import Criterion, Decision, Elicitation, WeightMethod
 from counterweight.domain.errors import CounterweightError, InvalidInputError, from_validation_error
 from counterweight.engine import compute_weights
-from counterweight.engine.ahp import SAATY_1980, AhpResult, Priority, RandomIndexTable, ahp_weights
+from counterweight.engine.ahp import AhpResult, Priority, RandomIndexTable, ahp_weights
 from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.weighting import (
     ElicitedWeights,
@@ -178,7 +178,7 @@ def compute_elicitation(
     elicitation: Elicitation,
     *,
     priority: Priority | None = None,
-    ri_table: RandomIndexTable = SAATY_1980,
+    ri_table: RandomIndexTable | None = None,
 ) -> ElicitationOutcome:
     """Weights of the node's children from ``elicitation``.
 
@@ -189,8 +189,8 @@ def compute_elicitation(
         Judgements for ``elicitation.node_id``'s children.
     priority : {"eigenvector", "geometric_mean"}, optional
         AHP priority method; default: the elicitation's own setting.
-    ri_table : RandomIndexTable
-        AHP random-index table (default Saaty 1980).
+    ri_table : RandomIndexTable, optional
+        AHP random-index table (default Saaty 1980, and Saaty 2005 for 11 to 15 criteria).
 
     Returns
     -------
