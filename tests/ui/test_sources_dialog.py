@@ -427,3 +427,18 @@ def test_saving_invalid_details_on_close_says_why_and_loses_nothing(qtbot, windo
     assert len(answers) == 1 and not dlg.isVisible()
     saved = win.controller.decision.source("art")
     assert saved is not None and (saved.title, saved.author) == ("Memo", "J. Smith")
+
+
+def test_closing_the_main_window_asks_about_the_librarys_unsaved_details(qtbot, window: MainWindow,
+                                                                       answers: list) -> None:
+    """Closing the whole window destroyed the library with its typed details and asked nothing."""
+    win = window
+    dlg = win.show_source_library()
+    assert dlg is not None
+    _type_title(qtbot, dlg, "Ministry memo")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    assert not win.close()  # Cancel: the window stays, with the typing
+    assert win.isVisible() and dlg.isVisible() and dlg.details.title_edit.text() == "Ministry memo"
+    answers[:] = [QMessageBox.StandardButton.Save]  # the fixture keeps what was asked after each answer
+    assert win.close()
+    assert win.controller.decision.source("art").title == "Ministry memo"  # type: ignore[union-attr]

@@ -431,5 +431,11 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(str(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        library = self.sources_dialog
+        if library is not None and library.isVisible():
+            library.reject()  # asks about source details typed but not saved
+            if library.isVisible():  # Cancel, or the details could not be saved: keep working
+                event.ignore()
+                return
         self.save_layout()
         super().closeEvent(event)
