@@ -282,6 +282,20 @@ def test_edits_apply_and_invert() -> None:
     assert removed.inverse.apply(removed.decision).decision == history[-1]
 
 
+def test_a_name_another_analyst_has_is_refused_by_the_edits_too() -> None:
+    """The Analysts dialog refused a repeated name, but packets, imports and the command line go
+    through these edits and could still add a second "Ann"."""
+    d = AddAnalyst(ANN).apply(small_decision()).decision
+    for edit in (AddAnalyst(Analyst(id="ann2", name=" ann ")),
+                 UpdateAnalyst(BOB.model_copy(update={"name": "ANN"}))):
+        base = AddAnalyst(BOB).apply(d).decision if isinstance(edit, UpdateAnalyst) else d
+        with pytest.raises(InvalidInputError, match="Another analyst is already called 'Ann'"):
+            edit.apply(base)
+    twins = _with(small_decision(), [], analysts=(ANN, Analyst(id="ann2", name="Ann")))  # an older project
+    kept = UpdateAnalyst(Analyst(id="ann2", name="Ann", role="Treasury")).apply(twins).decision
+    assert [a.role for a in kept.analysts] == ["", "Treasury"]  # the name unchanged: the role can be edited
+
+
 def test_removing_an_option_or_criterion_drops_analyst_inputs_and_undo_restores_them() -> None:
     d = _with(small_decision(), [AnalystInput(analyst_id="ann", scores=[_score("b", "effect", value=1)],
                                               weights={"cost": 2})])

@@ -66,6 +66,21 @@ def with_input(decision: Decision, item: AnalystInput) -> list[AnalystInput]:
 _ANALYSTS = ChangeSet(parts=frozenset({Part.INFO}), description="Analysts")
 
 
+def _refuse_taken_name(decision: Decision, analyst: Analyst, old: Analyst | None = None) -> None:
+    """Refuse a name another analyst already has (case and surrounding spaces aside).
+
+    An older project may already repeat a name; keeping an analyst's name unchanged
+    still lets their role or note be edited.
+    """
+    key = analyst.name.strip().casefold()
+    if old is not None and old.name.strip().casefold() == key:
+        return
+    other = next((a for a in decision.analysts if a.id != analyst.id and a.name.strip().casefold() == key), None)
+    if other is not None:
+        raise InvalidInputError(f"Another analyst is already called {other.name!r}; give each analyst a name of "
+                                "their own, so that the views, the history and the brief can tell them apart.")
+
+
 @dataclass(frozen=True)
 class AddAnalyst(Edit):
     """Name a new analyst (at the end of the list)."""
@@ -74,6 +89,7 @@ class AddAnalyst(Edit):
     label: str = "Add analyst"
 
     def apply(self, decision: Decision) -> Applied:
+        _refuse_taken_name(decision, self.analyst)
         new = rebuild(decision, f"Analyst {self.analyst.name!r}", analysts=[*decision.analysts, self.analyst])
         changes = ChangeSet(parts=frozenset({Part.INFO}), description=f"{self.label}: {self.analyst.name}")
         target = analyst_target(f"analyst {self.analyst.name}", self.analyst.id)
@@ -93,6 +109,7 @@ class UpdateAnalyst(Edit):
         old = next((a for a in decision.analysts if a.id == self.analyst.id), None)
         if old is None:
             raise InvalidInputError("That analyst is no longer in the project.")
+        _refuse_taken_name(decision, self.analyst, old)
         analysts = [self.analyst if a.id == old.id else a for a in decision.analysts]
         new = rebuild(decision, f"Analyst {old.name!r}", analysts=analysts)
         changes = ChangeSet(parts=frozenset({Part.INFO}), description=f"{self.label}: {self.analyst.name}")
