@@ -211,6 +211,8 @@ PLAN: tuple[Step, ...] = (
     _cmd("packet", "return", "work.counterweight", "-o", "back.cwpacket", "--note", "done"),
     _cmd("packet", "import", P, "back.cwpacket", "--dry-run", "--json"),
     _cmd("packet", "import", P, "back.cwpacket"),
+    _cmd("packet", "undo-import", P, "back.cwpacket"),  # QA round 6: take an import back, then import again
+    _cmd("packet", "import", P, "back.cwpacket"),
     _cmd("audit", "verify", P),
     _cmd("audit", "log", P, "--json", "--limit", "5"),
     _cmd("backups", P, "--json"),

@@ -79,3 +79,90 @@ def test_conflicts_need_prefer_and_bad_input_exits_2(cli, tmp_path: Path) -> Non
         "(their content hash does not match)")]
     r = cli("packet", "return", hub, "-o", tmp_path / "nope")
     assert r.code == 2 and "not made from an elicitation packet" in r.err
+
+
+# ------------------------------------------------------------------ QA round 6
+
+
+def _answered(cli, tmp_path: Path, hub: Path, change) -> Path:  # noqa: ANN001
+    """Export Kim's packet from ``hub``, fill it in with ``change(work_session)``, return it."""
+    assert cli("packet", "export", hub, "--analyst", "kim", "-o", tmp_path / "kim").code == 0
+    work = tmp_path / "work.counterweight"
+    assert cli("packet", "open", tmp_path / "kim.cwpacket", "-o", work).code == 0
+    with ProjectSession.open(work) as w:
+        change(w)
+    assert cli("packet", "return", work, "-o", tmp_path / "back").code == 0
+    return tmp_path / "back.cwpacket"
+
+
+def test_a_wrong_prefer_is_taken_back_from_the_command_line(cli, tmp_path: Path) -> None:
+    hub = _hub(tmp_path)
+    decision, _ = _kim_score(hub)
+    s = next(x for x in decision.scores if x.value is not None)
+    back = _answered(cli, tmp_path, hub, lambda w: w.apply(
+        SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.high}))))
+    with ProjectSession.open(hub) as h:
+        h.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.low})))
+    r = cli("packet", "import", hub, back, "--prefer", "packet")
+    assert r.code == 0 and "Edit > Undo" not in r.out  # the window cannot undo a command-line import
+    assert f"packet undo-import {hub} {back}" in r.out and _kim_score(hub)[1].score(*s.key).value == s.high
+    r = cli("packet", "import", hub, back, "--prefer", "project")
+    assert r.code == 2 and "history entry #" in r.err and f"packet undo-import {hub} {back}" in r.err
+    r = cli("packet", "undo-import", hub, back, "--dry-run")
+    assert r.code == 0 and "put back:" in r.out and _kim_score(hub)[1].score(*s.key).value == s.high
+    r = cli("packet", "undo-import", hub, back)
+    assert r.code == 0 and _kim_score(hub)[1].score(*s.key).value == s.low  # the project's value is back
+    r = cli("packet", "import", hub, back, "--prefer", "project")
+    assert r.code == 0 and _kim_score(hub)[1].score(*s.key).value == s.low
+    assert cli("audit", "verify", hub).code == 0
+    assert cli("packet", "undo-import", hub, tmp_path / "kim.cwpacket").code == 0  # the outbox copy names it too
+    assert cli("packet", "undo-import", hub, back).code == 2  # nothing left to take back
+
+
+def test_a_removed_analyst_dry_run_lists_every_value_to_restore(cli, tmp_path: Path) -> None:
+    from counterweight.services.analyst_edits import RemoveAnalyst, SetAnalystWeight
+
+    hub = _hub(tmp_path)
+    decision, _ = _kim_score(hub)
+    s0, s1 = [x for x in decision.scores if x.value is not None][:2]
+    with ProjectSession.open(hub) as h:
+        h.apply(SetAnalystScore("kim", *s0.key, s0.model_copy(update={"value": s0.low})))
+        h.apply(SetAnalystWeight("kim", decision.leaves[0].id, 3.0))
+    back = _answered(cli, tmp_path, hub, lambda w: w.apply(
+        SetAnalystScore("kim", *s1.key, s1.model_copy(update={"value": s1.high}))))
+    with ProjectSession.open(hub) as h:
+        h.apply(RemoveAnalyst("kim"))
+    r = cli("packet", "import", hub, back, "--dry-run", "--json")
+    assert sorted((i["kind"], i["status"]) for i in r.json()["items"]) == [
+        ("score", "take"), ("score", "take"), ("weight", "take")]
+    r = cli("packet", "import", hub, back, "--prefer", "project")
+    assert r.code == 0 and "added back with every value" in r.out
+    item = _kim_score(hub)[1]
+    assert item.score(*s0.key).value == s0.low and item.score(*s1.key).value == s1.high
+    assert item.weights == {decision.leaves[0].id: 3.0}
+
+
+def test_open_adds_the_project_ending_so_other_commands_accept_it(cli, tmp_path: Path) -> None:
+    hub = _hub(tmp_path)
+    assert cli("packet", "export", hub, "--analyst", "kim", "-o", tmp_path / "kim").code == 0
+    r = cli("packet", "open", tmp_path / "kim.cwpacket", "-o", tmp_path / "work")
+    assert r.code == 0 and f"Created {tmp_path / 'work.counterweight'} " in r.out
+    assert cli("validate", tmp_path / "work.counterweight").code == 0
+
+
+def test_export_names_the_right_menu_and_asks_for_the_id_of_a_shared_name(cli, tmp_path: Path) -> None:
+    from counterweight.services.changes import ChangeSet
+    from counterweight.services.edits import Restore
+
+    hub = _hub(tmp_path)
+    r = cli("packet", "export", hub, "--analyst", "Zed", "-o", tmp_path / "z")
+    assert r.code == 2 and "Edit > Analysts" in r.err and "View" not in r.err and "(id 'kim')" in r.err
+    with ProjectSession.open(hub) as s:  # an older project may repeat a name (naming one now refuses it)
+        twin = Analyst(id="kim2", name="Kim Lee")
+        s.apply(Restore({"analysts": [*s.decision.analysts, twin]}, ChangeSet.everything("analysts")))
+    r = cli("packet", "export", hub, "--analyst", "Kim Lee", "-o", tmp_path / "dup")
+    assert r.code == 2 and "'kim', 'kim2'" in r.err and not (tmp_path / "dup.cwpacket").exists()
+    r = cli("packet", "export", hub, "--analyst", "kim2", "-o", tmp_path / "dup")
+    assert r.code == 0 and (tmp_path / "dup.cwpacket").exists()
+    r = cli("packet", "export", "--help")
+    assert "NAME_OR_ID" in r.out and "id" in r.out

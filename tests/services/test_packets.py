@@ -293,3 +293,182 @@ def test_shared_edits_in_the_working_copy_are_counted_not_returned(hub: ProjectS
         summary = packets.return_packet(work, tmp_path / "back")
     assert summary.shared_changes == 1 and summary.scores == 0
     assert plan_import(hub, summary.path).items == []
+
+
+# ------------------------------------------------------------------ QA round 6: nothing returned is dropped
+
+
+def _kim(session: ProjectSession):
+    from counterweight.services.analyst_edits import input_of
+
+    return input_of(session.decision, "kim")
+
+
+def _returned(path: Path):
+    from counterweight.services.packet_format import read_packet
+
+    return read_packet(path).response.input
+
+
+def test_a_removed_analyst_comes_back_with_every_value_they_returned(hub: ProjectSession, tmp_path: Path) -> None:
+    s0, s1 = _numeric_score(hub.decision, 0), _numeric_score(hub.decision, 1)
+    leaf = hub.decision.leaves[0].id
+    hub.apply(SetAnalystScore("kim", *s0.key, s0.model_copy(update={"value": s0.low})))
+    hub.apply(SetAnalystWeight("kim", leaf, 5.0))  # Kim's own values at export, which she leaves alone
+    packet = _export(hub, tmp_path)
+    answered = _fill_in(packet, tmp_path,
+                        lambda w: w.apply(SetAnalystScore("kim", *s1.key, s1.model_copy(update={"value": s1.high}))))
+    hub.apply(RemoveAnalyst("kim"))
+    plan = plan_import(hub, answered)
+    assert plan.readd_analyst
+    listed = {(i.kind, i.key): i.status for i in plan.items}
+    assert listed == {("score", s0.key): "take", ("score", s1.key): "take", ("weight", (leaf,)): "take"}
+    assert not plan.conflicts
+    import_packet(hub, answered, prefer="project")  # even keeping the project's side loses nothing of hers
+    assert _kim(hub) == _returned(answered)  # her view is exactly what she returned
+
+
+def test_a_value_only_the_project_cleared_is_listed_as_kept(hub: ProjectSession, tmp_path: Path) -> None:
+    s0, s1 = _numeric_score(hub.decision, 0), _numeric_score(hub.decision, 1)
+    own = s0.model_copy(update={"value": s0.low})
+    hub.apply(SetAnalystScore("kim", *s0.key, own))
+    packet = _export(hub, tmp_path)
+    answered = _fill_in(packet, tmp_path,
+                        lambda w: w.apply(SetAnalystScore("kim", *s1.key, s1.model_copy(update={"value": s1.high}))))
+    hub.apply(SetAnalystScore("kim", *s0.key, None))  # cleared at home after the export; Kim returned it as sent
+    plan = plan_import(hub, answered)
+    kept = [i for i in plan.items if i.key == s0.key]
+    assert [(i.status, i.base, i.mine, i.theirs) for i in kept] == [("kept", own, None, own)]
+    assert "only in this project" in kept[0].reason
+    import_packet(hub, answered)
+    assert _kim(hub).score(*s0.key) is None  # shown, and the project's later clearing stands
+    assert hub.audit_log()[0].new["kept"] == 1
+
+
+def _import_then_reopen(hub: ProjectSession, answered: Path, prefer: str) -> ProjectSession:
+    """Import, then close and reopen the project: the window's undo list is gone (as after the CLI)."""
+    import_packet(hub, answered, prefer=prefer)
+    path = hub.path
+    hub.close()
+    return ProjectSession.open(path)
+
+
+def test_an_import_can_be_taken_back_in_a_later_session_and_imported_again(hub, tmp_path: Path) -> None:
+    from counterweight.services.packet_merge import AlreadyImportedError
+    from counterweight.services.packet_undo import plan_take_back, take_back_import
+
+    s0, s1 = _numeric_score(hub.decision, 0), _numeric_score(hub.decision, 1)
+    packet = _export(hub, tmp_path)
+    theirs0 = s0.model_copy(update={"value": s0.high})
+    theirs1 = s1.model_copy(update={"value": s1.high})
+
+    def edit(w: ProjectSession) -> None:
+        w.apply(SetAnalystScore("kim", *s0.key, theirs0))
+        w.apply(SetAnalystScore("kim", *s1.key, theirs1))
+
+    answered = _fill_in(packet, tmp_path, edit)
+    home = s0.model_copy(update={"value": s0.low})
+    hub.apply(SetAnalystScore("kim", *s0.key, home))  # a conflict on s0
+    before_import = _kim(hub)
+    session = _import_then_reopen(hub, answered, "packet")  # the wrong side, by mistake
+    try:
+        assert _kim(session).score(*s0.key) == theirs0
+        with pytest.raises(AlreadyImportedError, match=r"history entry #\d+.*take that import back") as caught:
+            plan_import(session, answered)
+        n_before, state = len(session.audit_log()), session.decision
+        assert len(plan_take_back(session, answered).restored) == 2  # both cells the import set
+        assert (len(session.audit_log()), session.decision) == (n_before, state)  # planning changed nothing
+        back = take_back_import(session, answered)
+        assert back.entry.id == caught.value.entry.id and back.left == []
+        assert _kim(session) == before_import  # every value the import set is back as it was
+        log = session.audit_log()
+        assert len(log) == n_before + 1 and log[0].action == packets.UNDO_IMPORT_ACTION  # a new entry, none rewritten
+        assert log[0].new["takes_back_entry"] == back.entry.id
+        assert verify_audit(session).ok
+        import_packet(session, answered, prefer="project")  # importable again, now keeping the project's side
+        assert _kim(session).score(*s0.key) == home and _kim(session).score(*s1.key) == theirs1
+    finally:
+        session.close()
+
+
+def test_taking_back_leaves_values_changed_since_the_import(hub: ProjectSession, tmp_path: Path) -> None:
+    from counterweight.services.packet_undo import take_back_import
+
+    s0, s1 = _numeric_score(hub.decision, 0), _numeric_score(hub.decision, 1)
+    packet = _export(hub, tmp_path)
+
+    def edit(w: ProjectSession) -> None:
+        w.apply(SetAnalystScore("kim", *s0.key, s0.model_copy(update={"value": s0.high})))
+        w.apply(SetAnalystScore("kim", *s1.key, s1.model_copy(update={"value": s1.high})))
+
+    answered = _fill_in(packet, tmp_path, edit)
+    session = _import_then_reopen(hub, answered, "project")
+    try:
+        later = s1.model_copy(update={"value": s1.low, "rationale": "revised after the import"})
+        session.apply(SetAnalystScore("kim", *s1.key, later))
+        back = take_back_import(session, answered)
+        assert len(back.restored) == 1 and len(back.left) == 1 and "changed since the import" in back.left[0]
+        assert _kim(session).score(*s0.key) is None  # put back: Kim had no own score there before
+        assert _kim(session).score(*s1.key) == later  # later work is never undone
+        with pytest.raises(ExchangeFormatError, match="nothing to take back"):
+            take_back_import(session, answered)
+    finally:
+        session.close()
+
+
+def test_taking_back_removes_an_analyst_the_import_added_back(hub: ProjectSession, tmp_path: Path) -> None:
+    from counterweight.services.packet_undo import take_back_import
+
+    s = _numeric_score(hub.decision)
+    packet = _export(hub, tmp_path)
+    answered = _fill_in(packet, tmp_path,
+                        lambda w: w.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.high}))))
+    hub.apply(RemoveAnalyst("kim"))
+    before = hub.decision
+    session = _import_then_reopen(hub, answered, "project")
+    try:
+        assert [a.id for a in session.decision.analysts] == ["kim"]
+        back = take_back_import(session, answered)
+        assert back.remove_analyst
+        assert session.decision == before
+    finally:
+        session.close()
+
+
+def test_an_analyst_name_shared_by_two_needs_the_id(hub: ProjectSession, tmp_path: Path) -> None:
+    from counterweight.domain import InvalidInputError
+
+    # an older project may repeat a name (naming an analyst now refuses it): write the list as such a file has it
+    twin = Analyst(id="kim2", name="kim lee")
+    hub.apply(Restore({"analysts": [*hub.decision.analysts, twin]}, ChangeSet.everything("analysts")))
+    with pytest.raises(InvalidInputError, match=r"2 analysts .*called 'Kim Lee'.*'kim' \(MoD desk\), 'kim2'.*the id"):
+        packets.find_analyst(hub.decision, "Kim Lee")
+    assert packets.find_analyst(hub.decision, "kim2").id == "kim2"
+    with pytest.raises(InvalidInputError, match=r"'Kim Lee' \(id 'kim'\).*Edit > Analysts"):
+        packets.find_analyst(hub.decision, "Nobody")
+
+
+def test_opening_a_packet_adds_the_project_ending(hub: ProjectSession, tmp_path: Path) -> None:
+    packet = _export(hub, tmp_path)
+    with packets.open_packet(packet, tmp_path / "work") as work:
+        assert work.path == tmp_path / "work.counterweight"
+    assert (tmp_path / "work.counterweight").exists() and not (tmp_path / "work").exists()
+
+
+def test_taking_back_after_the_analyst_was_removed_changes_nothing_and_undoes_exactly(hub, tmp_path: Path) -> None:
+    from counterweight.services.packet_undo import take_back_edit
+
+    s = _numeric_score(hub.decision)
+    packet = _export(hub, tmp_path)
+    answered = _fill_in(packet, tmp_path,
+                        lambda w: w.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.high}))))
+    import_packet(hub, answered)
+    hub.apply(RemoveAnalyst("kim"))  # nothing of the import is left in the project
+    before = hub.decision
+    undo = hub.apply(take_back_edit(hub, answered))
+    assert hub.decision == before and hub.audit_log()[0].action == packets.UNDO_IMPORT_ACTION
+    redo = hub.apply(undo)  # undoing the take-back puts back exactly what was there: still no Kim
+    assert hub.decision == before and hub.audit_log()[0].action == packets.IMPORT_ACTION
+    hub.apply(redo)
+    import_packet(hub, answered)  # taken back again: the packet brings Kim back with her answer
+    assert _kim(hub).score(*s.key).value == s.high and verify_audit(hub).ok

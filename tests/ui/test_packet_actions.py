@@ -98,3 +98,113 @@ def test_bad_packet_shows_a_message_and_changes_nothing(qtbot, example_session, 
     assert not hub.packet_actions.import_packet()
     assert messages and "request" in messages[0]
     assert (example_session.decision, len(example_session.audit_log())) == before
+
+
+# ------------------------------------------------------------------ QA round 6
+
+
+def test_export_without_analysts_names_the_edit_menu(qtbot, example_session, tmp_path: Path,  # noqa: ANN001
+                                                     monkeypatch) -> None:  # noqa: ANN001
+    hub = _window(qtbot, example_session, tmp_path, "hub")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text, *a, **k: told.append(text))
+    assert hub.packet_actions.export_packet() is None
+    edit_menu = next(a.menu() for a in hub.menuBar().actions() if a.text().replace("&", "") == "Edit")
+    assert hub.analysts_action in edit_menu.actions()  # where the action really is
+    assert told and "Edit > Analysts" in told[0] and "View" not in told[0]
+
+
+def _returned_packet(session: ProjectSession, tmp_path: Path, value_of) -> tuple[Path, tuple[str, str]]:  # noqa: ANN001
+    """Kim's packet exported from ``session``, filled in (one score) on another 'workstation' and returned."""
+    from counterweight.services import packets
+
+    out, _ = packets.export_packet(session, "kim", tmp_path / "kim")
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    with packets.open_packet(out, desk / "work") as work:
+        s = next(x for x in work.decision.scores if x.value is not None)
+        work.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": value_of(s)})))
+        back = packets.return_packet(work, desk / "back").path
+    return back, s.key
+
+
+def test_a_packet_imported_in_an_earlier_session_is_taken_back_and_reviewed_again(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from counterweight.services.packet_merge import import_packet
+    from counterweight.services.workspace import create_example_project
+
+    path = create_example_project(tmp_path / "hub.counterweight")
+    with ProjectSession.open(path) as earlier:  # an earlier session (or the command line) imports it
+        earlier.apply(AddAnalyst(Analyst(id="kim", name="Kim Lee")))
+        back, key = _returned_packet(earlier, tmp_path, lambda s: s.high)
+        import_packet(earlier, back)
+        imported = next(i for i in earlier.decision.analyst_inputs if i.analyst_id == "kim").score(*key)
+    hub = _window(qtbot, ProjectSession.open(path), tmp_path, "hub")
+    ctl = hub.controller
+    assert not ctl.undo_stack.canUndo()  # Undo cannot reach that import
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)  # an error, if any
+    reviewed: list[str] = []
+
+    def review(dialog: PacketImportDialog) -> int:
+        reviewed.append(dialog.table.item(0, 1).text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PacketImportDialog, "exec", review)
+    assert hub.packet_actions.import_packet(back)
+    assert asked and "history entry #" in asked[0] and "Take that import back" in asked[0]
+    assert reviewed == ["from packet"]  # after taking it back, Kim's value is new again
+    kim = next(i for i in ctl.decision.analyst_inputs if i.analyst_id == "kim")
+    assert kim.score(*key) == imported
+    actions = [e.action for e in ctl.session.audit_log()[:2]]
+    assert actions == ["Import elicitation packet", "Undo elicitation packet import"]
+    ctl.undo_stack.undo()
+    ctl.undo_stack.undo()  # Undo reverses the new import, then the take-back
+    assert next(i for i in ctl.decision.analyst_inputs if i.analyst_id == "kim").score(*key) == imported
+    ctl.close_session()
+
+
+def test_declining_to_take_back_changes_nothing(qtbot, example_session, tmp_path: Path,  # noqa: ANN001
+                                                monkeypatch) -> None:  # noqa: ANN001
+    from counterweight.services.packet_merge import import_packet
+
+    example_session.apply(AddAnalyst(Analyst(id="kim", name="Kim Lee")))
+    back, _key = _returned_packet(example_session, tmp_path, lambda s: s.high)
+    import_packet(example_session, back)
+    hub = _window(qtbot, example_session, tmp_path, "hub")
+    before = (example_session.decision, len(example_session.audit_log()))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _w, _t, text, *a, **k: asked.append(text) or (
+        QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    assert not hub.packet_actions.import_packet(back)
+    assert asked and "Take that import back" in asked[0]  # asked, declined
+    assert (example_session.decision, len(example_session.audit_log())) == before
+
+
+def test_review_lists_a_value_only_the_project_cleared(qtbot, example_session, tmp_path: Path,  # noqa: ANN001
+                                                       monkeypatch) -> None:  # noqa: ANN001
+    example_session.apply(AddAnalyst(Analyst(id="kim", name="Kim Lee")))
+    s = [x for x in example_session.decision.scores if x.value is not None][1]
+    example_session.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.low})))
+    back, _key = _returned_packet(example_session, tmp_path, lambda x: x.high)
+    example_session.apply(SetAnalystScore("kim", *s.key, None))  # cleared at home after the export
+    hub = _window(qtbot, example_session, tmp_path, "hub")
+    rows: list[list[str]] = []
+
+    def review(dialog: PacketImportDialog) -> int:
+        t = dialog.table
+        rows.extend([t.item(r, c).text() for c in (1, 5)] for r in range(t.rowCount()))
+        rows.append([dialog.summary.text()])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PacketImportDialog, "exec", review)
+    assert hub.packet_actions.import_packet(back)
+    assert ["changed here only", "project's"] in rows
+    assert "1 value was changed only in this project" in rows[-1][0]

@@ -9,12 +9,16 @@
   altered, shows the merge, and applies it as one audited step. Values changed on
   both sides (conflicts) are listed; nothing is imported until ``--prefer`` says
   which side wins. ``--dry-run`` shows the merge and changes nothing.
+- ``packet undo-import FILE PACKET`` takes an import back later (the window's Undo
+  only reaches imports made in that window): a new audited step that puts back the
+  values the import replaced, after which the packet can be imported again.
 - ``packet show PACKET`` describes a packet and checks its content hashes.
 """
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -32,10 +36,22 @@ history) and must not have been altered since; otherwise nothing happens and the
 exit status is 2. Each value the analyst changed is merged three ways:
   take      only the analyst changed it: the packet's value is used
   same      the project already has the packet's value
+  kept      only FILE changed (or cleared) it since the export: FILE's value stays
   conflict  changed in FILE and in the packet since the export
   skipped   no longer fits FILE (its option or criterion was deleted, its scale changed)
 With conflicts, nothing is imported unless --prefer project (keep FILE's values)
-or --prefer packet (take the analyst's) says which side wins.
+or --prefer packet (take the analyst's) says which side wins. An analyst removed
+from FILE since the export is added back with every value of the packet (take).
+A packet is imported once; 'packet undo-import' takes an import back so that it
+can be imported again (for instance with the other --prefer).
+"""
+
+_UNDO_HELP = """Take back the import of PACKET into FILE, as a new step in FILE's history (the
+history is never rewritten). Each value the import changed is put back as it was
+before, unless it was changed again since (then it is left as it is now, and
+listed). An analyst the import added back is removed again when nothing of theirs
+is left. Afterwards the packet can be imported again. Undo in the window does the
+same for an import made in that window since the project was opened.
 """
 
 
@@ -52,7 +68,9 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
                                 description="Write an elicitation packet for one analyst named in FILE and "
                                             "record the export in FILE's history.")
     export.add_argument("file", metavar="FILE", help="the .counterweight project issuing the packet")
-    export.add_argument("--analyst", required=True, metavar="NAME", help="the analyst's name (or id) in FILE")
+    export.add_argument("--analyst", required=True, metavar="NAME_OR_ID",
+                        help="the analyst's name in FILE, or their id when two analysts share a name "
+                             "(an unknown or shared name lists the analysts with their ids)")
     export.add_argument("-o", "--output", required=True, metavar="PACKET", help="the packet file to write")
     export.add_argument("--instructions", default="", metavar="TEXT", help="a note shown to the analyst")
     export.set_defaults(run=run_export)
@@ -61,7 +79,8 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
                                description="Create a working project from an exported packet, in which the "
                                            "analyst gives their own scores, weights and judgements.")
     open_.add_argument("packet", metavar="PACKET", help="the packet you were sent")
-    open_.add_argument("-o", "--output", required=True, metavar="WORK", help="the .counterweight project to create")
+    open_.add_argument("-o", "--output", required=True, metavar="WORK",
+                       help="the project to create ('.counterweight' is added when missing)")
     open_.add_argument("--overwrite", action="store_true", help="replace WORK if it exists")
     open_.set_defaults(run=run_open, file=None)
 
@@ -80,6 +99,13 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     imp.add_argument("--dry-run", action="store_true", help="show the merge, change nothing")
     imp.add_argument("--json", action="store_true", help="print the merge as JSON")
     imp.set_defaults(run=run_import)
+
+    undo = actions.add_parser("undo-import", parents=parents, help="take back a packet's import",
+                              description=_UNDO_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    undo.add_argument("file", metavar="FILE", help="the .counterweight project the packet was imported into")
+    undo.add_argument("packet", metavar="PACKET", help="the packet whose import to take back")
+    undo.add_argument("--dry-run", action="store_true", help="show what would be put back, change nothing")
+    undo.set_defaults(run=run_undo_import)
 
     show = actions.add_parser("show", parents=parents, help="describe a packet and check its hashes",
                               description="Describe a packet (issuer, analyst, answers) and check its content "
@@ -137,21 +163,33 @@ def _plan_rows(plan: ImportPlan) -> list[dict[str, Any]]:
              "packet": describe_value(i.kind, i.theirs)} for i in plan.items]
 
 
+def _undo_args(args: argparse.Namespace) -> str:
+    return f"{shlex.quote(str(args.file))} {shlex.quote(str(args.packet))}"
+
+
 def run_import(args: argparse.Namespace) -> int:
-    from counterweight.services.packet_merge import import_packet, plan_import
+    from counterweight.domain import ExchangeFormatError
+    from counterweight.services.packet_merge import AlreadyImportedError, import_packet, plan_import
     from counterweight.services.session import ProjectSession
 
     with ProjectSession.open(args.file, read_only=args.dry_run) as session:
-        plan = plan_import(session, args.packet)
-        applied = False
+        try:
+            plan = plan_import(session, args.packet)
+        except AlreadyImportedError as exc:
+            done = exc.entry
+            raise ExchangeFormatError(
+                f"this packet was already imported on {done.at:%Y-%m-%d %H:%M} UTC by {done.user} (history entry "
+                f"#{done.id}). To import it again, take that import back first with 'counterweight packet "
+                f"undo-import {_undo_args(args)}'.", where=exc.where) from None
+        applied, entry_id = False, 0
         if not args.dry_run and (args.prefer or not plan.conflicts):
             import_packet(session, args.packet, prefer=args.prefer or "project")
-            applied = True
+            applied, entry_id = True, session.audit_log(limit=1)[0].id
     rows = _plan_rows(plan)
     if args.json:
         write_json({"file": args.file, "packet": args.packet, "analyst": plan.analyst.name,
                     "packet_id": plan.packet.request.packet_id, "applied": applied, "prefer": args.prefer,
-                    "items": rows})
+                    "history_entry": entry_id if applied else None, "items": rows})
     else:
         resp = plan.packet.response
         who = f"{plan.analyst.name} (answered {resp.answered_at:%Y-%m-%d %H:%M} UTC by {resp.answered_by})" if resp \
@@ -160,7 +198,8 @@ def run_import(args: argparse.Namespace) -> int:
         if resp and resp.note:
             lines += textwrap.wrap(f"Note: {resp.note}", 100)
         if plan.readd_analyst:
-            lines.append(f"{plan.analyst.name} is no longer named in the project and will be added back.")
+            lines.append(f"{plan.analyst.name} is no longer named in the project and will be added back with every "
+                         "value of the packet.")
         lines += format_table(["What", "Status", "At export", "Project now", "Packet"],
                               [[shorten(r["what"], 44), r["status"], shorten(r["at_export"], 24),
                                 shorten(r["project"], 24), shorten(r["packet"], 24)] for r in rows]) if rows else [
@@ -169,7 +208,9 @@ def run_import(args: argparse.Namespace) -> int:
             if r["status"] == "skipped":
                 lines.append(f"skipped {r['what']}: {r['reason']}")
         if applied:
-            lines.append("Imported as one step in the project's history (undo it in the app with Edit > Undo).")
+            lines += [f"Imported as one step in the project's history (entry #{entry_id}).",
+                      ("To take it back (it puts back the values this import replaced; the packet can then be "
+                       f"imported again): counterweight packet undo-import {_undo_args(args)}")]
         elif args.dry_run:
             lines.append("Dry run: nothing was changed.")
         else:
@@ -177,6 +218,31 @@ def run_import(args: argparse.Namespace) -> int:
                          "(keep the project's values) or --prefer packet (take the analyst's).")
         print_lines(lines)
     return 0 if applied or args.dry_run else 2
+
+
+def run_undo_import(args: argparse.Namespace) -> int:
+    from counterweight.services.packet_undo import plan_take_back, take_back_import
+    from counterweight.services.session import ProjectSession
+
+    with ProjectSession.open(args.file, read_only=args.dry_run) as session:
+        back = plan_take_back(session, args.packet) if args.dry_run else take_back_import(session, args.packet)
+        entry_id = 0 if args.dry_run else session.audit_log(limit=1)[0].id
+    done = back.entry
+    lines = [(f"The import of {back.analyst.name}'s packet made {done.at:%Y-%m-%d %H:%M} UTC by {done.user} "
+              f"(history entry #{done.id}):")]
+    lines += [f"put back: {what}" for what in back.restored]
+    lines += [f"left as it is now: {what}" for what in back.left]
+    if not back.restored and not back.left:
+        lines.append("Nothing of that import is left to put back.")
+    if back.remove_analyst:
+        lines.append(f"{back.analyst.name}, whom the import added back, is removed again.")
+    if args.dry_run:
+        lines.append("Dry run: nothing was changed.")
+    else:
+        lines.append(f"Taken back as a new step in the project's history (entry #{entry_id}); the packet can be "
+                     "imported again.")
+    print_lines(lines)
+    return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -202,4 +268,4 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["register", "run_export", "run_import", "run_open", "run_return", "run_show"]
+__all__ = ["register", "run_export", "run_import", "run_open", "run_return", "run_show", "run_undo_import"]

@@ -4,13 +4,24 @@ The merge is three-way, value by value (a score cell, one weight, the judgements
 under one node): *base* is the analyst's inputs when the packet was exported,
 *mine* the project's inputs for that analyst now, *theirs* the packet's answers.
 
-- theirs == base: the analyst left it alone; the project's value stands (not listed).
+- theirs == base == mine: nobody changed it (not listed).
+- theirs == base != mine: only the project changed (or cleared) it since the
+  export: **kept** as the project has it, and listed so nothing is dropped unseen.
 - mine == base: only the analyst changed it: **take** the packet's value.
 - mine == theirs: both sides agree: **same**.
 - otherwise: **conflict**, shown; the project's value is kept unless the user
   chooses the packet's (never overwritten silently).
 - a value that no longer fits the project (its option or criterion was deleted,
   its scale changed) is **skipped**, with the reason.
+
+An analyst removed from the project since the export is added back with every
+value of the returned packet (each one a **take**): the project holds nothing of
+theirs to weigh against, so their view becomes what they returned.
+
+An import is one audited step. Undo takes it back while the project stays open;
+later (another session, the command line) :func:`take_back_import` does, as a new
+audited step that puts back the values the import replaced, so the packet can be
+imported again. The history is never rewritten.
 """
 
 from __future__ import annotations
@@ -30,8 +41,9 @@ from counterweight.services.analyst_edits import input_of, with_input
 from counterweight.services.packet_origin import EXPORT_ACTION, IMPORT_ACTION, UNDO_IMPORT_ACTION
 from counterweight.services.session import ProjectSession
 from counterweight.domain.wording import count
+from counterweight.storage import AuditEntry
 
-Status = Literal["take", "same", "conflict", "skipped"]
+Status = Literal["take", "same", "conflict", "skipped", "kept"]
 Prefer = Literal["project", "packet"]
 
 
@@ -94,7 +106,8 @@ def _issued_hash(log: list[Any], packet_id: str) -> str | None:
     return None
 
 
-def _last_import(log: list[Any], packet_id: str) -> Any:
+def last_import(log: list[AuditEntry], packet_id: str) -> AuditEntry | None:
+    """The history entry of the packet's import now in effect (``None``: never imported, or taken back)."""
     for entry in log:  # newest first
         if entry.action in (IMPORT_ACTION, UNDO_IMPORT_ACTION) and isinstance(entry.new, dict) and (
                 entry.new.get("packet_id") == packet_id):
@@ -102,7 +115,18 @@ def _last_import(log: list[Any], packet_id: str) -> Any:
     return None
 
 
-def _score_problem(decision: Decision, s: Score) -> str:
+class AlreadyImportedError(ExchangeFormatError):
+    """The packet's import is in effect; ``entry`` is its history entry (take it back to import again)."""
+
+    def __init__(self, entry: AuditEntry, where: str) -> None:
+        super().__init__(
+            f"this packet was already imported on {entry.at:%Y-%m-%d %H:%M} UTC by {entry.user} "
+            f"(history entry #{entry.id}); take that import back before importing it again.", where=where)
+        self.entry = entry
+
+
+def score_problem(decision: Decision, s: Score) -> str:
+    """Why score ``s`` no longer fits ``decision`` (``""`` when it does)."""
     if not decision.has_option(s.option_id):
         return "the option was deleted after the packet was exported"
     if not decision.has_criterion(s.criterion_id):
@@ -113,7 +137,8 @@ def _score_problem(decision: Decision, s: Score) -> str:
     return check_score_against_scale(s, crit.scale) or ""
 
 
-def _judgement_problem(decision: Decision, analyst: Analyst, e: Elicitation) -> str:
+def judgement_problem(decision: Decision, analyst: Analyst, e: Elicitation) -> str:
+    """Why the analyst's judgements ``e`` no longer fit ``decision`` (``""`` when they do)."""
     if e.node_id is not None and not decision.has_criterion(e.node_id):
         return "the criterion group was deleted after the packet was exported"
     trial = AnalystInput(analyst_id=analyst.id, elicitations=[e])
@@ -127,10 +152,20 @@ def _judgement_problem(decision: Decision, analyst: Analyst, e: Elicitation) -> 
     return ""
 
 
+ADDED_BACK = "the analyst is added back with every value they returned"
+KEPT = "changed only in this project since the export; the analyst returned it as exported"
+
+
 def _three_way(kind: Any, key: tuple[str, ...], label: str, base: Any, mine: Any, theirs: Any,
-               problem: str) -> MergeItem | None:
+               problem: str, readd: bool = False) -> MergeItem | None:
+    if readd and theirs is not None:  # nothing of theirs is left in the project to weigh against
+        return MergeItem(kind, key, label, base, mine, theirs, "skipped", problem) if problem else (
+            MergeItem(kind, key, label, base, mine, theirs, "take", ADDED_BACK))
     if theirs == base:
-        return None  # the analyst left it as it was: the project's value stands
+        if mine == base:
+            return None  # nobody changed it
+        # the analyst left it as it was: the project's later change (or clearing) stands, shown
+        return MergeItem(kind, key, label, base, mine, theirs, "skipped" if problem else "kept", problem or KEPT)
     if problem:
         return MergeItem(kind, key, label, base, mine, theirs, "skipped", problem)
     if mine == theirs:
@@ -141,9 +176,10 @@ def _three_way(kind: Any, key: tuple[str, ...], label: str, base: Any, mine: Any
                      "changed in this project and in the packet since the export")
 
 
-def _label(decision: Decision, req: PacketRequest, kind: str, key: tuple[str, ...]) -> str:
+def value_label(decision: Decision, req: PacketRequest | None, kind: str, key: tuple[str, ...]) -> str:
+    """A merge value in words ("Alpha × Effect", "weight of Cost"), named from the project or the packet."""
     def name(of: Any, ident: str) -> str:
-        for d in (decision, req.decision):
+        for d in (decision,) if req is None else (decision, req.decision):
             if of(d, ident):
                 return (d.option(ident) if of is Decision.has_option else d.criterion(ident)).name
         return ident
@@ -161,8 +197,9 @@ def plan_import(session: ProjectSession, packet_path: str | Path) -> ImportPlan:
     Raises
     ------
     ExchangeFormatError
-        The packet is damaged or altered, not filled in, not issued by this project,
-        or already imported.
+        The packet is damaged or altered, not filled in, or not issued by this project;
+        :class:`AlreadyImportedError` when its import is in effect (take it back first,
+        see :mod:`counterweight.services.packet_undo`).
     """
     label = Path(packet_path).name
     packet = read_packet(packet_path)
@@ -182,11 +219,9 @@ def plan_import(session: ProjectSession, packet_path: str | Path) -> ImportPlan:
         raise ExchangeFormatError(
             "the packet does not match the one this project exported (content hash differs); "
             "it was altered after export.", where=label)
-    done = _last_import(log, req.packet_id)
+    done = last_import(log, req.packet_id)
     if done is not None:
-        raise ExchangeFormatError(
-            f"this packet was already imported on {done.at:%Y-%m-%d %H:%M} UTC by {done.user}; "
-            "undo that import first to import it again.", where=label)
+        raise AlreadyImportedError(done, label)
     decision = session.decision
     analyst = next((a for a in decision.analysts if a.id == req.analyst.id), req.analyst)
     readd = not any(a.id == req.analyst.id for a in decision.analysts)
@@ -195,20 +230,22 @@ def plan_import(session: ProjectSession, packet_path: str | Path) -> ImportPlan:
     keys = sorted({s.key for s in base.scores} | {s.key for s in theirs.scores})
     for key in keys:
         t = theirs.score(*key)
-        item = _three_way("score", key, _label(decision, req, "score", key), base.score(*key), mine.score(*key), t,
-                          "" if t is None else _score_problem(decision, t))
+        item = _three_way("score", key, value_label(decision, req, "score", key), base.score(*key),
+                          mine.score(*key), t, "" if t is None else score_problem(decision, t), readd)
         items += [item] if item else []
     for cid in sorted(set(base.weights) | set(theirs.weights)):
         problem = "" if decision.has_criterion(cid) else "the criterion was deleted after the packet was exported"
-        item = _three_way("weight", (cid,), _label(decision, req, "weight", (cid,)), base.weights.get(cid),
-                          mine.weights.get(cid), theirs.weights.get(cid), problem)
+        item = _three_way("weight", (cid,), value_label(decision, req, "weight", (cid,)),
+                          base.weights.get(cid),
+                          mine.weights.get(cid), theirs.weights.get(cid), problem, readd)
         items += [item] if item else []
     nodes = {e.node_id for e in base.elicitations} | {e.node_id for e in theirs.elicitations}
     for node in sorted(nodes, key=lambda n: n or ""):
         t_e = theirs.elicitation(node)
-        problem = "" if t_e is None else _judgement_problem(decision, analyst, t_e)
-        item = _three_way("judgements", (node or "",), _label(decision, req, "judgements", (node or "",)),
-                          base.elicitation(node), mine.elicitation(node), t_e, problem)
+        problem = "" if t_e is None else judgement_problem(decision, analyst, t_e)
+        item = _three_way("judgements", (node or "",),
+                          value_label(decision, req, "judgements", (node or "",)),
+                          base.elicitation(node), mine.elicitation(node), t_e, problem, readd)
         items += [item] if item else []
     return ImportPlan(packet, analyst, readd, items)
 
@@ -266,7 +303,7 @@ def import_edit(session: ProjectSession, plan: ImportPlan, *, prefer: Prefer = "
         "request_hash": packet.request_hash, "response_hash": packet.response_hash,
         "answered_by": packet.response.answered_by, "answered_at": packet.response.answered_at.isoformat(),
         "taken": plan.count("take") + len(taken), "conflicts_kept": len(conflicts) - len(taken),
-        "skipped": plan.count("skipped"),
+        "skipped": plan.count("skipped"), "kept": plan.count("kept"), "added_back": plan.readd_analyst,
     }
     return ImportPacketEdit(plan.analyst, plan.merged(session.decision, prefer, choices), record)
 
@@ -288,8 +325,8 @@ def import_packet(session: ProjectSession, packet_path: str | Path, *, prefer: P
     return plan
 
 
-__all__ = ["ImportPacketEdit", "ImportPlan", "MergeItem", "Prefer", "Status", "import_edit", "import_packet",
-           "plan_import"]
+__all__ = ["AlreadyImportedError", "ImportPacketEdit", "ImportPlan", "MergeItem", "Prefer", "Status", "import_edit",
+           "import_packet", "judgement_problem", "last_import", "plan_import", "score_problem", "value_label"]
 
 
 def describe_value(kind: str, value: Any) -> str:

@@ -47,6 +47,7 @@ from counterweight.services.packet_origin import (
     packet_request_of,
 )
 from counterweight.services.session import ProjectSession
+from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.storage.audit import current_user
 
 
@@ -55,15 +56,30 @@ def _now() -> datetime:
 
 
 def find_analyst(decision: Decision, name_or_id: str) -> Analyst:
-    """The analyst named ``name_or_id`` (case-insensitive) or with that id; a clear error otherwise."""
-    wanted = name_or_id.strip().casefold()
+    """The analyst with the id ``name_or_id``, else the one so named (case-insensitive).
+
+    Raises
+    ------
+    InvalidInputError
+        No analyst has that id or name, or several share the name (then the id is
+        needed); the message lists the analysts with their ids.
+    """
     for a in decision.analysts:
-        if a.id == name_or_id or a.name.strip().casefold() == wanted:
+        if a.id == name_or_id:
             return a
-    names = ", ".join(repr(a.name) for a in decision.analysts) or "none yet"
+    wanted = name_or_id.strip().casefold()
+    found = [a for a in decision.analysts if a.name.strip().casefold() == wanted]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        ids = ", ".join(repr(a.id) + (f" ({a.role})" if a.role else "") for a in found)
+        raise InvalidInputError(
+            f"{len(found)} analysts in this project are called {found[0].name!r} (ids {ids}); "
+            "give the id of the one you mean instead of the name.", where="analyst")
+    names = ", ".join(f"{a.name!r} (id {a.id!r})" for a in decision.analysts) or "none yet"
     raise InvalidInputError(
         f"There is no analyst called {name_or_id!r} in this project (analysts: {names}). "
-        "Name the analyst first (Analysts in the View menu).",
+        "Name the analyst first in the app (Edit > Analysts\u2026).",
         where="analyst",
     )
 
@@ -124,7 +140,12 @@ def open_packet(packet_path: str | Path, project_path: str | Path, *, overwrite:
 
     The packet's request is recorded in the working project's audit log, so
     :func:`return_packet` can seal the answers against exactly what was issued.
+    ``.counterweight`` is added to ``project_path`` when it lacks it (as
+    :func:`export_packet` adds ``.cwpacket``), so the other commands accept the file.
     """
+    project_path = Path(project_path)
+    if project_path.suffix.lower() != PROJECT_SUFFIX:
+        project_path = project_path.with_name(project_path.name + PROJECT_SUFFIX)
     packet = read_packet(packet_path)
     if packet.answered:
         raise ExchangeFormatError(

@@ -6,7 +6,8 @@
   and opens it in that analyst's view.
 * **Return packet…** (in a working project) writes the returned packet.
 * **Import returned packet…** (issuing project) checks the packet and shows the
-  merge for review; importing is one undoable step.
+  merge for review; importing is one undoable step. A packet imported before (in
+  an earlier session, or on the command line) can be taken back and imported again.
 
 Every method takes optional paths so tests (and scripts) can skip the file dialogs.
 """
@@ -106,7 +107,7 @@ class PacketActions(QObject):
             return None
         if not c.decision.analysts:
             QMessageBox.information(self._window, self.tr("Export elicitation packet"), self.tr(
-                "Name the analyst first (View > Analysts), then export their packet."))
+                "Name the analyst first (Edit > Analysts…), then export their packet."))
             return None
         from counterweight.services import packets
         from counterweight.ui.dialogs.packet_dialogs import PacketExportDialog
@@ -147,11 +148,16 @@ class PacketActions(QObject):
             if not chosen:
                 return False
             path = chosen
-        from counterweight.services.packet_merge import import_edit, plan_import
+        from counterweight.services.packet_merge import AlreadyImportedError, import_edit, plan_import
         from counterweight.ui.dialogs.packet_dialogs import PacketImportDialog
 
         try:
-            plan = plan_import(c.session, path)
+            try:
+                plan = plan_import(c.session, path)
+            except AlreadyImportedError:
+                if not self._take_back(path):
+                    return False
+                plan = plan_import(c.session, path)
         except CounterweightError as exc:
             self._fail(self.tr("Could not import the packet"), exc)
             return False
@@ -164,6 +170,38 @@ class PacketActions(QObject):
             QMessageBox.warning(self._window, self.tr("Could not import the packet"), error)
             return False
         self._status(self.tr("Imported the packet from %1 (Undo takes it back).").replace("%1", plan.analyst.name))
+        return True
+
+    def _take_back(self, path: str | Path) -> bool:
+        """Offer to take back the packet's earlier import so it can be reviewed again.
+
+        Undo reaches only imports made in this window since the project was opened;
+        taking back works for any, as a new step in the history (Undo reverses it).
+        """
+        from counterweight.services.packet_undo import plan_take_back, take_back_edit
+
+        c = self._controller
+        back = plan_take_back(c.session, path)
+        done = back.entry
+        text = self.tr(
+            "This packet from %1 was already imported on %2 UTC by %3 (history entry #%4).\n\n"
+            "Take that import back and review the packet again? Each value the import changed goes back to "
+            "what it was before it; values changed since stay as they are. Taking back is a new step in the "
+            "history, and Undo reverses it.").replace("%1", back.analyst.name).replace(
+            "%2", done.at.strftime("%Y-%m-%d %H:%M")).replace("%3", done.user).replace("%4", str(done.id))
+        if back.left:
+            text += "\n\n" + self.tr("Left as they are now:") + "\n" + "\n".join(back.left[:10])
+        answer = QMessageBox.question(
+            self._window, self.tr("Import returned packet"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        error = c.submit(take_back_edit(c.session, path))
+        if error is not None:
+            QMessageBox.warning(self._window, self.tr("Could not take the import back"), error)
+            return False
+        self._status(self.tr("Took back the earlier import of the packet from %1 (Undo reverses it).")
+                     .replace("%1", back.analyst.name))
         return True
 
     # ------------------------------------------------------------ analyst's workstation

@@ -95,13 +95,18 @@ class PacketImportDialog(QDialog):
         if resp is not None and resp.note:
             lines.append(self.tr("Their note: {0}").format(resp.note))
         if plan.readd_analyst:
-            lines.append(self.tr("{0} is no longer named in this project and will be added back.").format(
-                plan.analyst.name))
-        counts = {s: plan.count(s) for s in ("take", "same", "conflict", "skipped")}  # type: ignore[arg-type]
+            lines.append(self.tr("{0} is no longer named in this project and will be added back with every value "
+                                 "of the packet.").format(plan.analyst.name))
+        counts = {s: plan.count(s) for s in ("take", "same", "conflict", "skipped", "kept")}  # type: ignore[arg-type]
         take, clash = counts["take"], counts["conflict"]
         lines.append(self.tr("{0} to take, {1} already equal, {2}, {3} skipped.").format(
             self.tr("1 value") if take == 1 else self.tr("%n values", "", take), counts["same"],
             self.tr("1 conflict") if clash == 1 else self.tr("%n conflicts", "", clash), counts["skipped"]))
+        if counts["kept"]:
+            lines.append(self.tr("1 value was changed only in this project since the export; the analyst "
+                                 "returned it as exported, so the project's value stays.") if counts["kept"] == 1
+                         else self.tr("%n values were changed only in this project since the export; the analyst "
+                                      "returned them as exported, so the project's values stay.", "", counts["kept"]))
         if counts["conflict"]:
             lines.append(self.tr("A conflict is a value changed both here and in the packet since the export: "
                                  "choose for each which one to keep. The project's value is kept unless you "
@@ -115,7 +120,8 @@ class PacketImportDialog(QDialog):
         columns = [self.tr("What"), self.tr("Status"), self.tr("At export"), self.tr("Project now"),
                    self.tr("Packet"), self.tr("Use")]
         status_text = {"take": self.tr("from packet"), "same": self.tr("already equal"),
-                       "conflict": self.tr("conflict"), "skipped": self.tr("skipped")}
+                       "conflict": self.tr("conflict"), "skipped": self.tr("skipped"),
+                       "kept": self.tr("changed here only")}
         self.table = QTableWidget(len(plan.items), len(columns), self)
         self.table.setObjectName("packetItems")
         self.table.setAccessibleName(self.tr("Values in the packet"))
@@ -144,7 +150,8 @@ class PacketImportDialog(QDialog):
                 self.table.setCellWidget(row, 5, combo)
                 self.choices[item.key] = combo
             else:
-                use = {"take": self.tr("packet's"), "same": self.tr("either"), "skipped": self.tr("project's")}
+                use = {"take": self.tr("packet's"), "same": self.tr("either"), "skipped": self.tr("project's"),
+                       "kept": self.tr("project's")}
                 self.table.setItem(row, 5, QTableWidgetItem(use[item.status]))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
