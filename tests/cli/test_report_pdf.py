@@ -61,7 +61,8 @@ def test_a_json_decision_file_works_too(cli, tmp_path: Path) -> None:  # noqa: A
         (["-o", "{tmp}/b.txt"], "choose a name ending in .pdf"),
         (["-o", "{tmp}/exists.pdf"], "already exists; add --force"),
         (["-o", "{tmp}/b.pdf", "--marking", "x" * 121], "at most 120 characters"),
-        (["-o", "{tmp}/no-such-folder/b.pdf"], "could not"),
+        (["-o", "{tmp}/no-such-folder/b.pdf"], "Could not write the PDF brief: the folder does not exist"),
+        (["-o", "{tmp}/exists.pdf/b.pdf"], "Could not write the PDF brief: part of the path is a file, not a folder"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(cli, project: Path, tmp_path: Path, args: list[str],  # noqa: ANN001
@@ -73,6 +74,16 @@ def test_bad_input_exits_2_with_one_line(cli, project: Path, tmp_path: Path, arg
     assert expected in result.err
     assert (tmp_path / "exists.pdf").read_bytes() == b"keep me"
     assert not list(tmp_path.rglob("*.part"))
+
+
+def test_a_missing_folder_gives_one_line_and_no_qt_noise(project: Path, tmp_path: Path) -> None:
+    """Qt printed "QPainter::begin(): Returned false" before a vague "could not be opened for drawing"."""
+    from tests.cli.conftest import run_subprocess
+
+    target = tmp_path / "nodir" / "x.pdf"
+    result = run_subprocess(["report", project, "-o", target])
+    assert result.code == 2
+    assert result.err == f"counterweight: error: {target}: Could not write the PDF brief: the folder does not exist.\n"
 
 
 def test_a_folder_named_like_the_brief_is_named(cli, project: Path, tmp_path: Path) -> None:  # noqa: ANN001

@@ -255,3 +255,39 @@ def test_scorecard_arrow_legend_comes_before_its_tables() -> None:
     markup = scorecard_section(build_brief(small_decision()), grey)
     assert markup.index("↑ higher is better, ↓ lower is better.") < markup.index("<table")
     assert markup.count("higher is better") == 1
+
+
+def _text(d: Decision) -> str:
+    markup = document_html(build_brief(d), colour=grey, charts={})
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def _with_method(d: Decision, aggregation: str) -> Decision:
+    from counterweight.domain import AggregationMethod
+
+    return d.model_copy(update={"method": d.method.model_copy(update={"aggregation": AggregationMethod(aggregation)})})
+
+
+@pytest.mark.parametrize("aggregation, words", [
+    ("topsis", "TOPSIS (closeness to ideal), on the raw scores, with its own normalisation: Vector"),
+    ("vikor", "on the raw scores, v = 0.5"),
+    ("promethee", "on the raw scores, compared in pairs with each criterion's preference function"),
+])
+def test_methods_on_raw_scores_are_not_said_to_use_value_functions(aggregation: str, words: str) -> None:
+    """Under TOPSIS the brief said "normalisation: Value functions (scale bounds)" and explained value
+    functions, though TOPSIS, PROMETHEE and VIKOR work on the raw scores (docs/methods.md)."""
+    text = _text(_with_method(small_decision(), aggregation))
+    assert words in text
+    assert "normalisation: Value functions" not in text and "Missing scores count as the worst" not in text
+    assert "not on the 0-1 values of the value functions" in text
+    wsm = _text(small_decision())
+    assert "normalisation: Value functions (scale bounds)" in wsm and "Missing scores count as the worst" in wsm
+
+
+def test_an_option_the_method_cannot_place_has_no_score_in_the_brief() -> None:
+    """TOPSIS cannot place an option with a missing score: the brief printed its score as 0.0."""
+    d = _with_method(small_decision(), "topsis")
+    gap = d.model_copy(update={"scores": [s for s in d.scores if (s.option_id, s.criterion_id) != ("c", "cost")]})
+    text = _text(gap)
+    row = text[text.index("— Charlie"):]
+    assert row.startswith("— Charlie — cannot be placed (missing score)"), row[:80]

@@ -11,6 +11,7 @@ from counterweight.domain import Decision
 from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.elements import Criterion, Direction, EvidenceRef, Score
 from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction, WeightUncertainty
+from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.flip import FRAGILE_THRESHOLD
 from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.engine.smaa_model import RANGES_IGNORED
@@ -111,19 +112,48 @@ def rank_acceptability_note(brief: Brief) -> str:
             f"seed {result.seed}. {weights} {esc(_score_draws(brief, result))}")
 
 
+#: Methods that combine the 0-1 values of the chosen normalisation; the others work on the raw scores.
+_ON_VALUES = (AggregationMethod.WSM, AggregationMethod.WPM)
+
+
+def method_settings(ev: Evaluation) -> str:
+    """What the totals were computed from, in words: the normalisation (weighted sum and product) or,
+    for TOPSIS, PROMETHEE and VIKOR, the raw scores and the method's own setting (docs/methods.md)."""
+    method = ev.aggregation
+    if method in _ON_VALUES:
+        return f"normalisation: {ev.normalization.label}"
+    if method is AggregationMethod.TOPSIS:
+        name = str(ev.parameters.get("normalization", ""))
+        label = Normalization(name).label if name in {n.value for n in Normalization} else name
+        return f"on the raw scores, with its own normalisation: {label}"
+    if method is AggregationMethod.VIKOR:
+        return f"on the raw scores, v = {float(ev.parameters.get('v', 0.5)):g}"
+    return "on the raw scores, compared in pairs with each criterion's preference function"
+
+
 def method_section(brief: Brief) -> str:
     ev = brief.evaluation
-    norm = _NORMALIZATION_WORDS.get(
-        ev.normalization,
-        "each criterion is rescaled using the scores the options actually have, so adding or removing an option "
-        "can change the others' values",
-    )
+    if ev.aggregation in _ON_VALUES:
+        norm = _NORMALIZATION_WORDS.get(
+            ev.normalization,
+            "each criterion is rescaled using the scores the options actually have, so adding or removing an "
+            "option can change the others' values",
+        )
+        scores = f"<b>Normalisation.</b> {esc(ev.normalization.label)}: {norm}."
+        missing = "<b>Missing scores</b> count as the worst possible value (0) and are listed as warnings below."
+    else:
+        scores = (f"<b>Scores.</b> {esc(ev.aggregation.label)} works {esc(method_settings(ev))}, in each "
+                  "criterion's own units, not on the 0-1 values of the value functions (the scorecard's colours "
+                  "still show those).")
+        missing = ("<b>Missing scores.</b> This method compares the options with one another, so an option with a "
+                   "missing score on a criterion that takes part is not given an invented one: it is listed "
+                   "after the ranked options, without a rank, and in the warnings below.")
     items = [
         f"<b>Method.</b> {esc(ev.aggregation.label)}. {_METHOD_WORDS[ev.aggregation]}",
-        f"<b>Normalisation.</b> {esc(ev.normalization.label)}: {norm}.",
+        scores,
         "<b>Weights.</b> Each criterion carries points; only their ratio to the points of the criteria beside it "
         "matters. A criterion's global weight is its share of its group times the group's own weight.",
-        "<b>Missing scores</b> count as the worst possible value (0) and are listed as warnings below.",
+        missing,
         "<b>Ties.</b> Totals within one part in a billion are treated as equal and share the better rank.",
         "<b>Sensitivity.</b> One weight is moved at a time while the criteria beside it keep their proportions; "
         f"a result is fragile when a change of less than {pct(FRAGILE_THRESHOLD, 0)} of a weight's or a "
@@ -247,4 +277,5 @@ def audit_section(brief: Brief) -> str:
     return "\n".join(out)
 
 
-__all__ = ["annex_section", "audit_section", "method_section", "rank_acceptability_note", "red_lines_section"]
+__all__ = ["annex_section", "audit_section", "method_section", "method_settings", "rank_acceptability_note",
+           "red_lines_section"]

@@ -21,7 +21,13 @@ import math
 
 from counterweight.domain import Decision
 from counterweight.domain.scales import QualitativeScale
-from counterweight.reports.brief_annex import annex_section, audit_section, method_section, red_lines_section
+from counterweight.reports.brief_annex import (
+    annex_section,
+    audit_section,
+    method_section,
+    method_settings,
+    red_lines_section,
+)
 from counterweight.reports.brief_content import Brief, ElicitationNote
 from counterweight.reports.brief_views import inputs_used, views_sentences
 from counterweight.reports.html_parts import (
@@ -98,12 +104,14 @@ def ranking_section(brief: Brief, sizes: ChartSizes) -> str:
         elif oid in ev.unranked_option_ids:
             notes.append("cannot be placed (missing score)")
         notes += [f"breaches red line on {esc(b.criterion_name)}" for b in ev.breaches_of(oid)]
-        rank = str(int(ev.ranks[i])) if ev.is_ranked(oid) else "—"
-        row = [rank, esc(ev.option_names[i]), pts(float(ev.totals[i]))]
-        row += [pts(ev.contribution(oid, c.id)) for c in segments]
+        ranked = ev.is_ranked(oid)
+        rank = str(int(ev.ranks[i])) if ranked else "—"
+        # an option the method could not place has no score: "—", not 0.0
+        row = [rank, esc(ev.option_names[i]), pts(float(ev.totals[i])) if ranked or ev.is_excluded(oid) else "—"]
+        row += [pts(ev.contribution(oid, c.id)) if ranked or ev.is_excluded(oid) else "—" for c in segments]
         rows.append([*row, "; ".join(notes)])
     numeric = [0, 2, *range(3, 3 + len(segments))]
-    method = f"{esc(ev.aggregation.label)}, normalisation: {esc(ev.normalization.label)}"
+    method = f"{esc(ev.aggregation.label)}, {esc(method_settings(ev))}"
     intro = f'<p class="muted">Method: {method}. Highest score first; equal scores share a rank.</p>'
     rest = 81 - 11 * len(segments)
     widths = ["8%", f"{rest * 55 // 100}%", "11%"] + ["11%"] * len(segments) + [f"{rest - rest * 55 // 100}%"]

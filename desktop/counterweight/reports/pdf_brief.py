@@ -286,6 +286,11 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, C
         charts = record_charts(brief)
     target = Path(path)
     partial = target.with_name(target.name + ".part")
+    try:  # Qt gives no reason when it cannot create the file (and prints its own noise): ask the system first
+        with open(partial, "wb"):
+            pass
+    except OSError as exc:
+        raise write_failure(target, "PDF brief", exc) from exc
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
