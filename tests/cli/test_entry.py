@@ -196,3 +196,11 @@ def test_importtime_shows_no_qt(example_json: Path) -> None:
     imported = [line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if "|" in line]
     assert "counterweight.cli.main" in imported  # the import log was captured at all
     assert not [m for m in imported if m.startswith(("PySide6", "shiboken6", "counterweight.ui"))]
+
+
+def test_help_names_the_commands_that_change_the_file_they_are_given(cli) -> None:
+    """QA round 10: the help said only evaluate, export and validate read files (most commands only read)."""
+    text = " ".join(cli("--help").out.split())
+    assert "only read by evaluate, export and validate" not in text
+    for command in ("packet export", "packet return", "packet import", "packet undo-import", "backups --restore"):
+        assert command in text

@@ -135,3 +135,34 @@ def test_debug_shows_the_traceback(cli, broken_loader, small_json: Path, where: 
     result = cli(*args)
     assert result.code == 70
     assert "Traceback" in result.err and "simulated bug" in result.err
+
+
+@pytest.mark.parametrize(("args", "prog"), [
+    (["evaluate", "x.json", "--bogus"], "counterweight evaluate"),
+    (["packet", "show", "p.cwpacket", "--bogus"], "counterweight packet show"),
+    (["audit", "log", "p.counterweight", "--bogus"], "counterweight audit log"),
+])
+def test_an_unknown_option_points_to_the_help_of_its_command(cli, args: list[str], prog: str) -> None:
+    result = cli(*args)
+    assert result.code == 2
+    assert result.err_lines == [f"counterweight: error: unrecognized arguments: --bogus (see '{prog} --help')"]
+
+
+def test_a_damaged_project_names_the_command_that_lists_its_backups(cli, tmp_path: Path) -> None:
+    import shlex
+
+    from counterweight.services.session import ProjectSession
+    from tests.factories import small_decision
+
+    path = tmp_path / "my project.counterweight"
+    with ProjectSession.create(path, small_decision()):
+        pass
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the first page's b-tree header: SQLite calls it malformed
+    path.write_bytes(bytes(data))
+    result = cli("evaluate", path)
+    assert result.code == 2 and len(result.err_lines) == 1
+    assert "backup copy" in result.err
+    hint = result.err.split("To list its automatic backups: ", 1)[1].strip()
+    assert shlex.split(hint) == ["counterweight", "backups", str(path)]
+    assert "To list" not in cli("backups", path).err  # not offered by the command it names

@@ -116,6 +116,30 @@ def test_unknown_export_format_is_a_usage_error(cli, small_json: Path, tmp_path:
     assert len(result.err_lines) == 1
 
 
+def test_import_to_standard_output_is_refused(cli, small_json: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = cli("import", small_json, "-o", "-")
+    assert result.code == 2 and result.out == ""
+    assert result.err_lines == [("counterweight: error: -o -: a project is written to a file, not to standard "
+                                 "output; give a file name after -o")]
+    assert not (tmp_path / "-.counterweight").exists()
+
+
+@pytest.mark.parametrize(("place", "reason"), [("file", "part of the path is a file, not a folder"),
+                                               ("missing", "the folder does not exist")])
+def test_import_and_export_give_the_same_reason_for_a_bad_folder(cli, small_json: Path, tmp_path: Path,
+                                                                 place: str, reason: str) -> None:
+    (tmp_path / "notadir").write_bytes(b"")
+    folder = tmp_path / ("notadir" if place == "file" else "nope")
+    imported = cli("import", small_json, "-o", folder / "x")
+    exported = cli("export", small_json, "-o", folder / "x.json")
+    assert imported.code == exported.code == 2
+    assert len(imported.err_lines) == 1 and imported.err.rstrip().endswith(f": {reason}.")
+    assert exported.err.rstrip().endswith(f": {reason}.")
+    assert not (tmp_path / "nope").exists()  # a missing folder is not made behind the user's back
+
+
 # ------------------------------------------------------------------ validate
 
 

@@ -111,3 +111,41 @@ def test_json_keeps_analysts_who_share_a_name_apart(cli: Callable[..., Result], 
     assert cell["range"] == 4
     text = cli("group", path).out
     assert "Ann (1)" in text and "Ann (2)" in text
+
+
+def _tie_and_red_line():
+    """small_decision plus Delta, scored exactly as Charlie, and a red line that excludes Bravo.
+
+    By hand (global weights harm .5, effect .375, cost .125, see tests/factories.py):
+    Alpha .5*1 + .375*.2 + .125*.9 = .6875; Charlie = Delta = .5*.6 + .375*.6 + .125*.6 = .6;
+    Bravo (.55) is rated High on harm, worse than the red line's Moderate, so it is excluded.
+    """
+    from counterweight.domain import Option
+    from counterweight.domain.methods import RedLine, RedLineAction
+
+    d = small_decision()
+    data = {k: getattr(d, k) for k in type(d).model_fields}
+    data.update(
+        options=[*d.options, Option(id="d", name="Delta")],
+        scores=[*d.scores, *(s.model_copy(update={"option_id": "d"}) for s in d.scores if s.option_id == "c")],
+        red_lines=[RedLine(id="r1", criterion_id="harm", level="Moderate", action=RedLineAction.EXCLUDE)],
+        analysts=[Analyst(id="hawk", name="Hawk"), Analyst(id="dove", name="Dove")],
+    )
+    return type(d)(**data)
+
+
+def test_ties_share_a_rank_and_an_excluded_option_has_none(cli: Callable[..., Result], tmp_path: Path) -> None:
+    """QA round 10: the table numbered the rows 1, 2, 3, 4, an excluded option included."""
+    path = tmp_path / "d.json"
+    exchange.write_file(path, _tie_and_red_line())
+    lines = cli("group", path).out.splitlines()
+    start = lines.index("Group ranking:")
+    table = [line.split() for line in lines[start + 3:start + 7]]
+    assert table == [["1", "Alpha"], ["2", "Charlie"], ["2", "Delta"],
+                     ["—", "Bravo", "excluded", "by", "a", "red", "line"]]
+    assert lines[start + 1].split() == ["Rank", "Option", "Note"]
+    out = cli("group", path, "--json").json()
+    assert out["group_ranking"] == ["a", "c", "d", "b"]
+    assert [(r["option_id"], r["rank"], r["excluded"]) for r in out["group_ranks"]] == [
+        ("a", 1, False), ("c", 2, False), ("d", 2, False), ("b", None, True)]
+    assert out["group_ranks"][3]["note"] == "excluded by a red line" and out["group_top"] == "a"

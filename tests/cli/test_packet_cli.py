@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from counterweight.domain.analysts import Analyst
 from counterweight.services.analyst_edits import AddAnalyst, SetAnalystScore
 from counterweight.services.session import ProjectSession
@@ -166,3 +168,105 @@ def test_export_names_the_right_menu_and_asks_for_the_id_of_a_shared_name(cli, t
     assert r.code == 0 and (tmp_path / "dup.cwpacket").exists()
     r = cli("packet", "export", "--help")
     assert "NAME_OR_ID" in r.out and "id" in r.out
+
+
+# ------------------------------------------------------------------ QA round 10
+
+
+def test_packet_files_are_replaced_only_with_force(cli, tmp_path: Path) -> None:
+    hub = _hub(tmp_path)
+    decision, _ = _kim_score(hub)
+    s = next(x for x in decision.scores if x.value is not None)
+    back = _answered(cli, tmp_path, hub, lambda w: w.apply(
+        SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.high}))))
+    answered = back.read_bytes()
+    work = tmp_path / "work.counterweight"
+    # An answered packet must survive a careless re-export or re-return over it.
+    for args in (["packet", "export", hub, "--analyst", "kim", "-o", back],
+                 ["packet", "export", hub, "--analyst", "kim", "-o", tmp_path / "back"],  # '.cwpacket' added
+                 ["packet", "return", work, "-o", tmp_path / "back"]):
+        r = cli(*args)
+        assert r.code == 2 and r.err_lines == [f"counterweight: error: {back}: already exists; add --force to replace it"]
+        assert back.read_bytes() == answered
+    r = cli("packet", "open", tmp_path / "kim.cwpacket", "-o", tmp_path / "work")
+    assert r.code == 2 and r.err_lines == [f"counterweight: error: {work}: already exists; add --force to replace it"]
+    assert cli("packet", "return", work, "-o", back, "--force").code == 0
+    assert cli("packet", "export", hub, "--analyst", "kim", "-o", back, "--force").code == 0
+    assert cli("packet", "show", back, "--json").json()["answered"] is False  # replaced, as asked
+    assert cli("packet", "open", back, "-o", work, "--force").code == 0
+    assert cli("packet", "open", back, "-o", work, "--overwrite").code == 0  # the old name still works
+    r = cli("packet", "open", "--help")
+    assert "--force" in r.out and "--overwrite" not in r.out
+
+
+def test_packets_and_working_projects_are_never_written_to_standard_output(
+        cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    hub = _hub(tmp_path)
+    with ProjectSession.open(hub, read_only=True) as h:
+        entries = len(h.audit_log())
+    r = cli("packet", "export", hub, "--analyst", "kim", "-o", "-")
+    assert r.code == 2 and r.out == "" and len(r.err_lines) == 1
+    assert "a packet is written to a file, not to standard output" in r.err
+    with ProjectSession.open(hub, read_only=True) as h:
+        assert len(h.audit_log()) == entries  # no export recorded for a packet never written
+    assert cli("packet", "export", hub, "--analyst", "kim", "-o", "kim").code == 0
+    r = cli("packet", "open", "kim.cwpacket", "-o", "-")
+    assert r.code == 2 and "a working project is written to a file" in r.err
+    assert cli("packet", "open", "kim.cwpacket", "-o", "work").code == 0
+    r = cli("packet", "return", "work.counterweight", "-o", "-")
+    assert r.code == 2 and "a packet is written to a file" in r.err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("-")) == []
+
+
+def test_a_conflict_exits_2_with_one_error_line_saying_how_to_settle(cli, tmp_path: Path) -> None:
+    hub = _hub(tmp_path)
+    decision, _ = _kim_score(hub)
+    s = next(x for x in decision.scores if x.value is not None)
+    back = _answered(cli, tmp_path, hub, lambda w: w.apply(
+        SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.high}))))
+    with ProjectSession.open(hub) as h:
+        h.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.low})))
+    for extra in ([], ["--json"]):
+        r = cli("packet", "import", hub, back, *extra)
+        assert r.code == 2 and "conflict" in r.out  # the listing stays on standard output
+        assert len(r.err_lines) == 1 and r.err_lines[0].startswith(f"counterweight: error: {back}: 1 conflict ")
+        assert all(word in r.err for word in ("--prefer project", "--prefer packet", "--dry-run"))
+    assert _kim_score(hub)[1].score(*s.key).value == s.low  # nothing imported
+    r = cli("packet", "import", hub, back, "--dry-run")
+    assert r.code == 0 and r.err == ""
+
+
+def test_show_prints_the_instructions_and_the_analysts_note(cli, tmp_path: Path) -> None:
+    hub = _hub(tmp_path)
+    assert cli("packet", "export", hub, "--analyst", "kim", "-o", tmp_path / "kim",
+               "--instructions", "Score the costs first.\nBack by Friday.").code == 0
+    r = cli("packet", "show", tmp_path / "kim.cwpacket")
+    assert "instructions: Score the costs first." in r.out and "  Back by Friday." in r.out
+    assert "note" not in r.out  # not filled in yet: no note to show
+    shown = cli("packet", "show", tmp_path / "kim.cwpacket", "--json").json()
+    assert (shown["instructions"], shown["note"]) == ("Score the costs first.\nBack by Friday.", None)
+    assert cli("packet", "open", tmp_path / "kim.cwpacket", "-o", tmp_path / "work").code == 0
+    assert cli("packet", "return", tmp_path / "work.counterweight", "-o", tmp_path / "back",
+               "--note", "The cost figures are rough.").code == 0
+    r = cli("packet", "show", tmp_path / "back.cwpacket")
+    assert "note from the analyst: The cost figures are rough." in r.out
+    assert "instructions: Score the costs first." in r.out
+    assert cli("packet", "show", tmp_path / "back.cwpacket", "--json").json()["note"] == "The cost figures are rough."
+
+
+def test_the_hints_quote_paths_with_spaces(cli, tmp_path: Path) -> None:
+    import shlex
+
+    folder = tmp_path / "my folder"
+    folder.mkdir()
+    hub = create_example_project(folder / "the hub.counterweight")
+    with ProjectSession.open(hub) as s:
+        s.apply(AddAnalyst(Analyst(id="kim", name="Kim Lee")))
+    r = cli("packet", "export", hub, "--analyst", "kim", "-o", folder / "kim")
+    command = r.out.split("with: ", 1)[1].strip()
+    assert shlex.split(command) == ["counterweight", "packet", "import", str(hub), "RETURNED"]
+    r = cli("packet", "open", folder / "kim.cwpacket", "-o", folder / "my work")
+    command = r.out.split("with: ", 1)[1].strip()
+    assert shlex.split(command) == ["counterweight", "packet", "return", str(folder / "my work.counterweight"),
+                                    "-o", "RETURNED"]

@@ -149,3 +149,29 @@ def test_bad_csv_in_a_subprocess(tmp_path: Path) -> None:
     assert result.code == 2
     assert "row 2, column C (score): 'cheap' is not a number" in result.err
     assert not (tmp_path / "x.counterweight").exists()
+
+
+# ------------------------------------------------------------------ QA round 10
+
+
+@pytest.mark.parametrize("out", ["x.xlsx", "x.json", "-"])
+def test_a_csv_layout_for_another_format_is_refused_not_ignored(cli, small_json: Path, tmp_path: Path,
+                                                                out: str) -> None:
+    target = out if out == "-" else tmp_path / out
+    result = cli("export", small_json, "--csv-layout", "long", "-o", target)
+    assert result.code == 2 and result.out == "" and len(result.err_lines) == 1
+    assert result.err.startswith("counterweight: error: --csv-layout: applies to CSV files only")
+    assert out == "-" or not Path(target).exists()
+    assert cli("export", small_json, "--csv-layout", "long", "--format", "csv", "-o", "-").code == 0
+
+
+def test_the_matrix_csv_is_refused_in_one_sentence_that_says_what_imports(cli, small_json: Path,
+                                                                         tmp_path: Path) -> None:
+    assert cli("export", small_json, "-o", tmp_path / "matrix.csv").code == 0
+    result = cli("import", tmp_path / "matrix.csv", "-o", tmp_path / "back")
+    assert result.code == 2 and len(result.err_lines) == 1
+    assert "score-matrix layout" in result.err and "--csv-layout long" in result.err and ".xlsx" in result.err
+    assert "is not a column" not in result.err and "problems" not in result.err
+    assert not (tmp_path / "back.counterweight").exists()
+    assert cli("export", small_json, "--csv-layout", "long", "-o", tmp_path / "long.csv").code == 0
+    assert cli("import", tmp_path / "long.csv", "-o", tmp_path / "back").code == 0

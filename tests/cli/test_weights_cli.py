@@ -196,3 +196,15 @@ def test_help_lists_the_command_and_json_keys(cli) -> None:
     assert sub.code == 0
     for key in ("consistency", "judgements", "cr_if_changed", "rank-sum", "geometric-mean"):
         assert key in sub.out
+
+
+def test_priority_without_ahp_is_refused_not_ignored(cli, house_json: Path, pure_house_json: Path) -> None:
+    """QA round 10: '--priority' with swing weights was silently ignored."""
+    stored = cli("weights", house_json, "--node", "money", "--priority", "geometric-mean")
+    chosen = cli("weights", house_json, "--node", "money", "--method", "swing", "--priority", "eigenvector")
+    for result in (stored, chosen):
+        assert result.code == 2 and result.out == "" and len(result.err_lines) == 1
+        assert result.err.startswith("counterweight: error: --priority: applies to AHP weights only")
+        assert "--method ahp" in result.err
+    assert "stored for the group" in stored.err and "stored" not in chosen.err
+    assert cli("weights", pure_house_json, "--priority", "geometric-mean").code == 0  # AHP is the stored method

@@ -366,6 +366,28 @@ def test_csv_errors_name_row_and_column() -> None:
     ]
 
 
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_the_exported_score_matrix_is_refused_with_one_problem_saying_what_imports(separator: str) -> None:
+    # QA round 10: the matrix layout that 'export' writes for reading gave one problem per criterion
+    # column, each repeating the list of known columns. Resaved by a spreadsheet set to a decimal
+    # comma, the same file comes back separated by semicolons.
+    decision = exchange.read_file(example_decision_path())
+    text = csv_export.matrix_csv(decision).replace(",", separator)
+    with pytest.raises(InvalidInputError) as err:
+        read_csv_text(text, source="matrix.csv")
+    assert len(err.value.problems) == 1 and err.value.where == "matrix.csv"
+    assert "score-matrix layout" in err.value.message and "long" in err.value.message
+    assert "is not a column" not in err.value.message
+    # The long layout, whose first column is also the option, still reads.
+    assert read_csv_text(csv_export.scores_csv(decision)).options
+
+
+def test_a_header_of_unknown_columns_is_not_taken_for_the_matrix() -> None:
+    with pytest.raises(InvalidInputError) as err:
+        read_csv_text("Name,Cost\nA,1\n")
+    assert "score-matrix" not in str(err.value) and "is not a column" in str(err.value)
+
+
 def test_csv_with_semicolons_decimal_commas_levels_and_escapes() -> None:
     text = ("\ufeffoption;criterion;score;lower;upper;levels;rationale\n"
             "'=Plan A;Cost;2,5;0;10;;cheap\n"

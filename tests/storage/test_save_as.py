@@ -82,3 +82,25 @@ def test_save_as_onto_itself_is_refused(folder: Path) -> None:
         with pytest.raises(ProjectFileError, match="already open"):
             store.save_as(src)
         assert store.load() == rich_decision()
+
+
+@pytest.mark.parametrize(("where", "reason"), [
+    ("under-a-file", "part of the path is a file, not a folder"),
+    ("file-deeper", "part of the path is a file, not a folder"),
+    ("missing", "the folder does not exist"),
+])
+def test_a_target_whose_folder_is_not_there_names_the_real_reason(folder: Path, where: str, reason: str) -> None:
+    # QA round 10: a file standing where a folder should be was reported as "the folder
+    # cannot be written to (File exists)", and a missing folder was quietly created.
+    (folder / "notadir").write_bytes(b"")
+    target = {"under-a-file": folder / "notadir" / "x.counterweight",
+              "file-deeper": folder / "notadir" / "sub" / "x.counterweight",
+              "missing": folder / "nope" / "sub" / "x.counterweight"}[where]
+    before = sorted(os.listdir(folder))
+    with pytest.raises(ProjectFileError) as err:
+        ProjectStore.create(target, rich_decision())
+    assert err.value.message == f"Cannot save \u201cx.counterweight\u201d: {reason}."
+    assert sorted(os.listdir(folder)) == before  # no folder made, nothing left behind
+    with ProjectStore.create(folder / "a.counterweight", rich_decision()) as store, \
+            pytest.raises(ProjectFileError, match=reason):
+        store.save_as(target)

@@ -273,7 +273,8 @@ def _setting_lines(run: MethodRun) -> list[str]:
     return lines
 
 
-def _note(ev: Evaluation, oid: str) -> str:
+def ranking_note(ev: Evaluation, oid: str) -> str:
+    """The ranking table's note on an option: why it has no rank, or that it breaches a red line."""
     if ev.is_excluded(oid):
         return "excluded by a red line"
     if not ev.is_ranked(oid):
@@ -293,7 +294,7 @@ def _ranking_table(ev: Evaluation) -> list[str]:
             figures = [number(float(ev.extras[key][i]) if i in computed else None) for _, key in columns]
         else:
             figures = [number(100.0 * float(ev.totals[i]), 1) if i in computed else DASH]
-        rows.append([rank, shorten(ev.option_names[i], _NAME_WIDTH), *figures, _note(ev, oid)])
+        rows.append([rank, shorten(ev.option_names[i], _NAME_WIDTH), *figures, ranking_note(ev, oid)])
     if any(r[-1] for r in rows):
         headers.append("Note")
     else:
@@ -430,5 +431,5 @@ def run(args: argparse.Namespace) -> int:
 
 __all__ = [
     "JSON_HELP", "METHOD_CHOICES", "METHOD_COLUMNS", "NORMALIZATION_CHOICES", "PREFERENCE_CHOICES",
-    "evaluation_payload", "overrides_from_args", "register", "render_text", "run",
+    "evaluation_payload", "overrides_from_args", "ranking_note", "register", "render_text", "run",
 ]

@@ -55,9 +55,10 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     exp.add_argument("file", metavar="FILE", help="a .counterweight project or a .json decision file")
     exp.add_argument("--format", choices=EXPORT_FORMATS, default=None,
                      help="output format (default: from OUT's ending, .xlsx or .csv, otherwise json)")
-    exp.add_argument("--csv-layout", choices=CSV_LAYOUTS, default="matrix",
-                     help="with --format csv: 'matrix' (options x criteria, the default) or 'long' "
-                          "(one row per score, as 'import' reads)")
+    exp.add_argument("--csv-layout", choices=CSV_LAYOUTS, default=None,
+                     help="CSV exports only (--format csv, or OUT ending in .csv): 'matrix' (options x "
+                          "criteria, the default; for reading, it does not import) or 'long' (one row per "
+                          "score, as 'import' reads)")
     exp.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write ('-' for standard output)")
     exp.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     exp.set_defaults(run=run_export)
@@ -96,9 +97,29 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     val.set_defaults(run=run_validate)
 
 
-def _refuse_overwrite(target: Path, force: bool) -> None:
+def refuse_overwrite(target: Path, force: bool) -> None:
+    """Refuse to replace an existing ``target`` unless ``--force`` was given (exit status 2)."""
     if target.exists() and not force:
         raise CounterweightError("already exists; add --force to replace it", where=str(target))
+
+
+_refuse_overwrite = refuse_overwrite  # the name the commands of this module use
+
+
+def refuse_stdout(output: str, what: str) -> None:
+    """Refuse ``-o -`` for an output that can only be a file; ``what`` says what would be written."""
+    if output == STDOUT:
+        raise CounterweightError(f"{what} is written to a file, not to standard output; give a file name after -o",
+                                 where="-o -")
+
+
+def _csv_layout(layout: str | None, fmt: str) -> str:
+    """The CSV layout to write; ``--csv-layout`` with another format is refused rather than ignored."""
+    if layout is not None and fmt != "csv":
+        raise CounterweightError(f"applies to CSV files only, and this export writes {fmt.upper()}; leave out "
+                                 "--csv-layout, or ask for CSV (--format csv, or a name ending in .csv)",
+                                 where="--csv-layout")
+    return layout or "matrix"
 
 
 def _export_format(chosen: str | None, output: str) -> str:
@@ -124,6 +145,7 @@ def run_export(args: argparse.Namespace) -> int:
     from counterweight.services.workspace import PROJECT_SUFFIX
 
     args.format = _export_format(args.format, args.output)
+    args.csv_layout = _csv_layout(args.csv_layout, args.format)
     decision = load_decision(args.file)
     if args.format in ("xlsx", "csv"):  # issue 5: spreadsheets
         return _export_spreadsheet(decision, args)
@@ -178,8 +200,8 @@ def all_problems(exc: InvalidInputError) -> InvalidInputError:
     return InvalidInputError(text, where=exc.where, detail=exc.detail, problems=exc.problems)
 
 
-def _import_target(output: str) -> Path:
-    """Where ``import`` writes: OUT, with the project suffix added as the service does."""
+def project_target(output: str) -> Path:
+    """Where a new project named OUT is written: OUT, with the project suffix added as the services do."""
     from counterweight.services.workspace import PROJECT_SUFFIX
 
     target = Path(output)
@@ -192,6 +214,7 @@ def run_import(args: argparse.Namespace) -> int:
     from counterweight.services.spreadsheet import SPREADSHEET_SUFFIXES, import_spreadsheet
     from counterweight.services.workspace import PROJECT_SUFFIX
 
+    refuse_stdout(args.output, "a project")
     source = Path(args.file)
     if source.suffix.lower() == PROJECT_SUFFIX:
         raise CounterweightError(
@@ -199,7 +222,7 @@ def run_import(args: argparse.Namespace) -> int:
             "(open the project directly, or use 'counterweight export' to make a .json copy)",
             where=args.file,
         )
-    target = _import_target(args.output)
+    target = project_target(args.output)
     if source.exists() and target.exists() and source.resolve() == target.resolve():
         raise CounterweightError("the input and the output are the same file", where=str(target))
     _refuse_overwrite(target, args.force)
@@ -247,6 +270,6 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 __all__ = [
-    "CSV_LAYOUTS", "EXPORT_FORMATS", "all_problems", "register", "run_export", "run_import", "run_validate",
-    "validation_summary",
+    "CSV_LAYOUTS", "EXPORT_FORMATS", "STDOUT", "all_problems", "project_target", "refuse_overwrite", "refuse_stdout", "register",
+    "run_export", "run_import", "run_validate", "validation_summary",
 ]

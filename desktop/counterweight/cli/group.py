@@ -8,10 +8,12 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from counterweight.cli.output import format_table, print_lines, shorten, write_json
+from counterweight.cli.evaluate import ranking_note
+from counterweight.cli.output import DASH, format_table, print_lines, shorten, write_json
 
 if TYPE_CHECKING:  # services load only when the command runs (fast --help)
     from counterweight.domain import Decision
+    from counterweight.engine import Evaluation
     from counterweight.services.disagreement import DisagreementReport
 
 _WIDTH = 100
@@ -22,7 +24,13 @@ JSON_HELP = """\
 JSON output (--json) is one object:
   file, decision {"id", "title", "notice"}, group {"scores", "weights", "ahp",
   "shared_voice"}, group_top, group_top_name, group_ranking (option ids, best
-  first), top_changes_under_some_analyst (true/false),
+  first, options left out of the ranking last),
+  group_ranks     [{"option_id", "option", "rank", "excluded", "note"}] in
+                  the order of group_ranking: rank 1 = best, tied options
+                  share a rank (1, 2, 2, 4); rank null and excluded true
+                  when a red line excludes the option, rank null when it
+                  cannot be ranked (missing scores); note as in the table
+  top_changes_under_some_analyst (true/false),
   analysts        [{"analyst_id", "name", "top", "top_name", "differs"}]
                   (analyst_id null for the shared inputs; a name two analysts
                   share is numbered: "Ann (1)", "Ann (2)")
@@ -78,8 +86,32 @@ def fit_names(names: Sequence[str], width: int = NAME_WIDTH) -> list[str]:
     return [s if counts[s] == 1 else n for s, n in zip(short, names, strict=True)]
 
 
-def render_text(decision: Decision, report: DisagreementReport) -> list[str]:
-    """Group ranking, analysts' top options and the ranking-moving disagreements, as lines."""
+def group_ranks(decision: Decision, report: DisagreementReport, evaluation: Evaluation) -> list[dict[str, Any]]:
+    """The group ranking with the engine's ranks (ties share one) and why an option has none.
+
+    ``evaluation`` is the group view's evaluation, the one ``report.group_ranking`` comes from.
+    """
+    return [{"option_id": oid, "option": decision.option(oid).name,
+             "rank": evaluation.rank_of(oid) if evaluation.is_ranked(oid) else None,
+             "excluded": evaluation.is_excluded(oid), "note": ranking_note(evaluation, oid)}
+            for oid in report.group_ranking]
+
+
+def _ranking_table(ranks: list[dict[str, Any]]) -> list[str]:
+    rows = [[DASH if r["rank"] is None else str(r["rank"]), shorten(r["option"], 40), r["note"]] for r in ranks]
+    if any(r[-1] for r in rows):
+        return format_table(["Rank", "Option", "Note"], rows, right=[True, False, False])
+    return format_table(["Rank", "Option"], [r[:-1] for r in rows], right=[True, False])
+
+
+def render_text(decision: Decision, report: DisagreementReport, evaluation: Evaluation | None = None) -> list[str]:
+    """Group ranking, analysts' top options and the ranking-moving disagreements, as lines.
+
+    ``evaluation`` is the group view's evaluation (computed when not given): it gives the
+    ranks, shared by tied options, and marks the options a red line excludes.
+    """
+    if evaluation is None:
+        evaluation = group_evaluation(decision)
     def name(oid: str | None) -> str:
         return "-" if oid is None else decision.option(oid).name
 
@@ -93,8 +125,7 @@ def render_text(decision: Decision, report: DisagreementReport) -> list[str]:
     lines.append(f"Group of {voices}: scores by {g.scores.replace('_', ' ')}, weights by"
                  f" {g.weights.replace('_', ' ')}, AHP by {g.ahp.upper()}")
     lines += ["", "Group ranking:"]
-    lines += format_table(["Rank", "Option"], [[str(i + 1), shorten(name(o), 40)]
-                                               for i, o in enumerate(report.group_ranking)], right=[True, False])
+    lines += _ranking_table(group_ranks(decision, report, evaluation))
     lines += ["", "Top option under each analyst's inputs:"]
     who = fit_names([t.name for t in report.tops])  # labels: already unique per analyst
     lines += format_table(["Analyst", "Top option", "Same as group"],
@@ -117,6 +148,14 @@ def render_text(decision: Decision, report: DisagreementReport) -> list[str]:
     return lines
 
 
+def group_evaluation(decision: Decision) -> Evaluation:
+    """The evaluation of the group view, as :func:`~counterweight.services.disagreement.disagreement` makes it."""
+    from counterweight.engine import evaluate
+    from counterweight.services.group import group_view
+
+    return evaluate(group_view(decision))
+
+
 def run(args: argparse.Namespace) -> int:
     """Carry out ``counterweight group``; returns the exit status."""
     from counterweight.services.disagreement import disagreement
@@ -124,14 +163,18 @@ def run(args: argparse.Namespace) -> int:
 
     decision = load_decision(args.file)
     report = disagreement(decision)
+    evaluation = group_evaluation(decision)
     if args.json:
         payload: dict[str, Any] = {
             "file": args.file,
             "decision": {"id": decision.id, "title": decision.title, "notice": decision.notice},
             "group": decision.group.model_dump(mode="json"),
         }
-        payload.update(report.as_dict(decision))
+        for key, value in report.as_dict(decision).items():
+            payload[key] = value
+            if key == "group_ranking":  # the ranks right after the order they belong to
+                payload["group_ranks"] = group_ranks(decision, report, evaluation)
         write_json(payload)
     else:
-        print_lines(render_text(decision, report))
+        print_lines(render_text(decision, report, evaluation))
     return 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 import traceback
 from collections.abc import Sequence
@@ -36,7 +37,7 @@ from counterweight.cli import template  # issue 5: blank spreadsheet template
 from counterweight.cli import report  # issue 5: PDF decision brief
 from counterweight.cli import backups  # issue 6: list / restore automatic backups
 from counterweight.cli.output import one_line, prepare_streams, print_error
-from counterweight.domain.errors import CounterweightError
+from counterweight.domain.errors import CounterweightError, ProjectFileError
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -45,6 +46,9 @@ EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
 PROG = "counterweight"
+
+#: The ending of project files (as ``services.workspace.PROJECT_SUFFIX``; not imported, to keep start-up fast).
+PROJECT_SUFFIX = ".counterweight"
 
 _EPILOG = """\
 Running 'counterweight' with no arguments, or with the path of an existing
@@ -56,8 +60,12 @@ exit status:
   2   bad input or usage (one line 'counterweight: error: <file>: <problem>' on stderr)
   70  internal error (add --debug for the traceback)
 
-Files are only read by evaluate, export and validate: a project is opened
-read-only and never changed.
+Every command only reads the FILE it is given (a project is opened read-only),
+except: packet export, packet return, packet import and packet undo-import,
+which record a step in the project's history, and backups --restore, which puts
+a backup in place of FILE. export, import, template, report and packet
+export/open/return write only the file named after -o, and replace an existing
+one only with --force.
 """
 
 
@@ -135,6 +143,37 @@ def describe_error(exc: CounterweightError, file: str | None) -> str:
     return text
 
 
+def _help_prog(parser: argparse.ArgumentParser, args: Sequence[str], exc: UsageError) -> str:
+    """The command whose ``--help`` to point to: the innermost one named on the command line.
+
+    argparse reports arguments nobody claimed ("unrecognized arguments") from the top
+    parser, whose help does not list the subcommand's options.
+    """
+    if exc.prog != parser.prog:
+        return exc.prog
+    try:
+        namespace, _ = parser.parse_known_args(list(args))
+    except (UsageError, SystemExit):
+        return exc.prog
+    current = parser
+    while True:
+        sub = next((a for a in current._actions if isinstance(a, argparse._SubParsersAction)), None)
+        chosen = getattr(namespace, sub.dest, None) if sub is not None and sub.dest else None
+        if sub is None or chosen not in sub.choices:
+            return current.prog
+        current = sub.choices[chosen]
+
+
+def _backups_hint(exc: CounterweightError, args: argparse.Namespace) -> str:
+    """After a damaged-project message that says to open a backup copy, the command that lists them."""
+    if args.command == "backups" or not isinstance(exc, ProjectFileError) or "backup copy" not in exc.message:
+        return ""
+    path = exc.where or getattr(args, "file", None)
+    if not path or not str(path).lower().endswith(PROJECT_SUFFIX):
+        return ""
+    return f" To list its automatic backups: counterweight backups {shlex.quote(str(path))}"
+
+
 def _describe_os_error(exc: OSError, file: str | None) -> str:
     where = exc.filename if exc.filename is not None else file
     reason = exc.strerror or str(exc)
@@ -174,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(args_list)
     except UsageError as exc:
-        print_error(f"{exc} (see '{exc.prog} --help')")
+        print_error(f"{exc} (see '{_help_prog(parser, args_list, exc)} --help')")
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version print and "exit" through argparse
         return exc.code if isinstance(exc.code, int) else EXIT_OK
@@ -184,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except CounterweightError as exc:
-        print_error(describe_error(exc, file))
+        print_error(describe_error(exc, file) + _backups_hint(exc, args))
         if debug:
             traceback.print_exc()
         return EXIT_USAGE

@@ -21,9 +21,11 @@ import argparse
 import shlex
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from counterweight.cli.output import format_table, print_lines, shorten, write_json
+from counterweight.cli.files import project_target, refuse_overwrite, refuse_stdout
+from counterweight.cli.output import format_table, print_error, print_lines, shorten, write_json
 from counterweight.domain.wording import count
 
 if TYPE_CHECKING:  # services load only when the command runs (fast --help)
@@ -73,6 +75,7 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
                              "(an unknown or shared name lists the analysts with their ids)")
     export.add_argument("-o", "--output", required=True, metavar="PACKET", help="the packet file to write")
     export.add_argument("--instructions", default="", metavar="TEXT", help="a note shown to the analyst")
+    export.add_argument("--force", action="store_true", help="replace PACKET if it already exists")
     export.set_defaults(run=run_export)
 
     open_ = actions.add_parser("open", parents=parents, help="make a working project from a packet",
@@ -81,7 +84,9 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     open_.add_argument("packet", metavar="PACKET", help="the packet you were sent")
     open_.add_argument("-o", "--output", required=True, metavar="WORK",
                        help="the project to create ('.counterweight' is added when missing)")
-    open_.add_argument("--overwrite", action="store_true", help="replace WORK if it exists")
+    open_.add_argument("--force", action="store_true", help="replace WORK if it already exists")
+    # '--overwrite' was this option's first name; it stays, unlisted, so older scripts keep working.
+    open_.add_argument("--overwrite", action="store_true", dest="force", help=argparse.SUPPRESS)
     open_.set_defaults(run=run_open, file=None)
 
     ret = actions.add_parser("return", parents=parents, help="seal a filled-in working project as a packet",
@@ -89,6 +94,7 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     ret.add_argument("file", metavar="WORK", help="the working project made with 'packet open'")
     ret.add_argument("-o", "--output", required=True, metavar="PACKET", help="the returned packet to write")
     ret.add_argument("--note", default="", metavar="TEXT", help="a note to the project's owner")
+    ret.add_argument("--force", action="store_true", help="replace PACKET if it already exists")
     ret.set_defaults(run=run_return)
 
     imp = actions.add_parser("import", parents=parents, help="merge a returned packet into its project",
@@ -115,26 +121,46 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     show.set_defaults(run=run_show, file=None)
 
 
+def _packet_target(output: str, force: bool) -> Path:
+    """Where a packet goes (``.cwpacket`` added when missing), refusing ``-`` and, without --force, a file.
+
+    A packet is a file to carry to another workstation: its content hashes must reach it
+    byte for byte, which a console (that may replace characters it cannot show) does not
+    promise, and the issuing project records the packet's file name. So ``-o -`` is
+    refused instead of writing to standard output. The check is here, not in the
+    service, because the window's save dialog asks before replacing a file.
+    """
+    from counterweight.services.packet_format import packet_path
+
+    refuse_stdout(output, "a packet")
+    target = packet_path(output)
+    refuse_overwrite(target, force)
+    return target
+
+
 def run_export(args: argparse.Namespace) -> int:
     from counterweight.services.packets import export_packet
     from counterweight.services.session import ProjectSession
 
+    _packet_target(args.output, args.force)
     with ProjectSession.open(args.file) as session:
         target, req = export_packet(session, args.analyst, args.output, instructions=args.instructions)
     print_lines([f"Wrote {target} for {req.analyst.name} (packet {req.packet_id}).",
-                 ("The export is recorded in the project's history; import the returned packet with "
-                 f"'counterweight packet import {args.file} RETURNED'.")])
+                 ("The export is recorded in the project's history; import the returned packet with: "
+                 f"counterweight packet import {shlex.quote(str(args.file))} RETURNED")])
     return 0
 
 
 def run_open(args: argparse.Namespace) -> int:
     from counterweight.services.packets import open_packet
 
-    with open_packet(args.packet, args.output, overwrite=args.overwrite) as session:
+    refuse_stdout(args.output, "a working project")
+    refuse_overwrite(project_target(args.output), args.force)
+    with open_packet(args.packet, args.output, overwrite=args.force) as session:
         path, who = session.path, session.decision.analysts[0].name
     print_lines([f"Created {path} for {who}.",
                  ("Open it in Counterweight, give your own scores and weights in your view, then write the "
-                 f"returned packet with 'counterweight packet return {path} -o RETURNED'.")])
+                 f"returned packet with: counterweight packet return {shlex.quote(str(path))} -o RETURNED")])
     return 0
 
 
@@ -142,6 +168,7 @@ def run_return(args: argparse.Namespace) -> int:
     from counterweight.services.packets import return_packet
     from counterweight.services.session import ProjectSession
 
+    _packet_target(args.output, args.force)
     with ProjectSession.open(args.file) as session:
         summary = return_packet(session, args.output, note=args.note)
     lines = [(f"Wrote {summary.path}: {summary.analyst}'s {count(summary.scores, 'score')}, "
@@ -214,10 +241,16 @@ def run_import(args: argparse.Namespace) -> int:
         elif args.dry_run:
             lines.append("Dry run: nothing was changed.")
         else:
-            lines.append(f"{len(plan.conflicts)} conflict(s): nothing was imported. Run again with --prefer project "
-                         "(keep the project's values) or --prefer packet (take the analyst's).")
+            lines.append(f"{count(len(plan.conflicts), 'conflict')}: nothing was imported. Run again with --prefer "
+                         "project (keep the project's values) or --prefer packet (take the analyst's).")
         print_lines(lines)
-    return 0 if applied or args.dry_run else 2
+    if applied or args.dry_run:
+        return 0
+    # Exit status 2 comes with its one error line on stderr, as for any other refused input.
+    print_error(f"{args.packet}: {count(len(plan.conflicts), 'conflict')} with the project, so nothing was "
+                "imported; settle them with --prefer project (keep the project's values) or --prefer packet "
+                "(take the analyst's), or review them first with --dry-run")
+    return 2
 
 
 def run_undo_import(args: argparse.Namespace) -> int:
@@ -245,6 +278,17 @@ def run_undo_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _wrapped(label: str, text: str) -> list[str]:
+    """``label: text`` wrapped to the report width, each paragraph of ``text`` kept; nothing for no text."""
+    if not text.strip():
+        return []
+    lines: list[str] = []
+    for k, para in enumerate(text.strip().splitlines()):
+        first = f"{label}: " if k == 0 else "  "
+        lines += textwrap.wrap(para, 100, initial_indent=first, subsequent_indent="  ") or [""]
+    return lines
+
+
 def run_show(args: argparse.Namespace) -> int:
     from counterweight.services.packet_format import read_packet
 
@@ -255,16 +299,20 @@ def run_show(args: argparse.Namespace) -> int:
             "answered": resp is not None, "answered_at": resp.answered_at.isoformat() if resp else None,
             "answered_by": resp.answered_by if resp else None, "response_hash": packet.response_hash,
             "scores": len(resp.input.scores) if resp else 0, "weights": len(resp.input.weights) if resp else 0,
-            "judgements": len(resp.input.elicitations) if resp else 0, "hashes": "ok"}
+            "judgements": len(resp.input.elicitations) if resp else 0, "hashes": "ok",
+            "instructions": req.instructions, "note": resp.note if resp else None}
     if args.json:
         write_json(info)
         return 0
     state = (f"answered {resp.answered_at:%Y-%m-%d %H:%M} UTC by {resp.answered_by}: "
              f"{count(info['scores'], 'score')}, {count(info['weights'], 'weight')}, "
              f"{count(info['judgements'], 'set of judgements', 'sets of judgements')}") if resp else "not filled in yet"
-    print_lines([f"Elicitation packet {req.packet_id} for {req.analyst.name}",
-                 f"from \u201c{req.project.title}\u201d, issued {req.issued_at:%Y-%m-%d %H:%M} UTC by {req.issued_by}",
-                 f"state: {state}", "content hashes: ok (not altered since written)"])
+    lines = [f"Elicitation packet {req.packet_id} for {req.analyst.name}",
+             f"from \u201c{req.project.title}\u201d, issued {req.issued_at:%Y-%m-%d %H:%M} UTC by {req.issued_by}",
+             f"state: {state}"]
+    lines += _wrapped("instructions", req.instructions)
+    lines += _wrapped("note from the analyst", resp.note if resp else "")
+    print_lines([*lines, "content hashes: ok (not altered since written)"])
     return 0
 
 

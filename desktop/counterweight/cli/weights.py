@@ -102,7 +102,8 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--priority",
         choices=list(PRIORITY_CHOICES),
-        help="AHP priorities from the principal eigenvector or row geometric means (default: as stored)",
+        help="AHP only: priorities from the principal eigenvector or row geometric means (default: as "
+             "stored)",
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON (format below)")
     parser.set_defaults(run=run)
@@ -251,6 +252,13 @@ def run(args: argparse.Namespace) -> int:
         method = METHOD_CHOICES[args.method]
     else:
         method = stored.method if stored is not None else WeightMethod.DIRECT
+    if args.priority and method != WeightMethod.AHP:  # refused rather than silently ignored
+        from counterweight.domain.errors import CounterweightError
+
+        raise CounterweightError(
+            f"applies to AHP weights only, and these weights come from {method.value}"
+            + ("" if args.method else " (the method stored for the group)")
+            + "; leave out --priority or add --method ahp", where="--priority")
     priority = PRIORITY_CHOICES[args.priority] if args.priority else None
     elicitation = elicitation_for_method(decision, node_id, method, priority)
     outcome = compute_elicitation(decision, elicitation)

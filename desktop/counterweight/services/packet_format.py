@@ -153,11 +153,15 @@ def packet_text(request: dict[str, Any], response: dict[str, Any] | None = None)
     return json.dumps(envelope, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def write_packet(path: str | os.PathLike[str], text: str) -> Path:
-    """Write packet text to ``path`` atomically (via the exchange writer's temporary file and rename)."""
+def packet_path(path: str | os.PathLike[str]) -> Path:
+    """The file a packet written to ``path`` goes to: ``path`` with ``.cwpacket`` added when missing."""
     target = Path(path)
-    if target.suffix.lower() != PACKET_SUFFIX:
-        target = target.with_name(target.name + PACKET_SUFFIX)
+    return target if target.suffix.lower() == PACKET_SUFFIX else target.with_name(target.name + PACKET_SUFFIX)
+
+
+def write_packet(path: str | os.PathLike[str], text: str) -> Path:
+    """Write packet text to :func:`packet_path` of ``path`` atomically (temporary file, then rename)."""
+    target = packet_path(path)
     exchange.write_text_atomically(target, text, what="elicitation packet")
     return target
 
@@ -230,6 +234,6 @@ def read_packet(path: str | os.PathLike[str]) -> Packet:
 
 __all__ = [
     "MAX_PACKET_BYTES", "PACKET_FORMAT", "PACKET_SUFFIX", "PACKET_VERSION", "Packet", "PacketProject",
-    "PacketRequest", "PacketResponse", "canonical_bytes", "loads_packet", "packet_text", "read_packet",
+    "PacketRequest", "PacketResponse", "canonical_bytes", "loads_packet", "packet_path", "packet_text", "read_packet",
     "request_dict", "request_digest", "response_digest", "write_packet",
 ]

@@ -263,6 +263,24 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+#: Why the score-matrix CSV that 'export' writes for reading is refused, and what imports instead.
+MATRIX_LAYOUT_PROBLEM = (
+    "this is the score-matrix layout (one row per option, one column per criterion), which is made for "
+    "reading and does not import; to get a file that imports back, export the decision as an Excel workbook "
+    "(.xlsx) or as a long-format CSV file with one row per score ('counterweight export --csv-layout long')")
+
+
+def _is_matrix_layout(header: list[str]) -> bool:
+    """Whether a CSV header is the score matrix's: ``Option`` then criterion names, no ``criterion`` column.
+
+    The long format names its criterion in a ``criterion`` column; the matrix (see
+    ``reports/csv_export.py``) has ``Option`` first and one column per criterion.
+    """
+    keys = [_CSV_ALIASES.get(h.casefold(), h.casefold()) for h in header if h]
+    return (len(header) > 1 and header[0].casefold() == "option" and "criterion" not in keys
+            and any(k not in CSV_COLUMNS for k in keys))
+
+
 def _csv_where(r: int, j: int, header: str) -> str:
     return f"row {r}, column {get_column_letter(j + 1)}" + (f" ({header})" if header else "")
 
@@ -290,6 +308,9 @@ def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported
         raise InvalidInputError(f"has {len(records)} rows; at most {MAX_ROWS} can be imported", where=source)
     problems = Problems()
     header = [h.strip() for h in records[0]]
+    if _is_matrix_layout(header):
+        problem = MATRIX_LAYOUT_PROBLEM
+        raise InvalidInputError(problem, where=source, problems=[problem])
     keys: list[str | None] = []
     for j, h in enumerate(header):
         key = _CSV_ALIASES.get(h.casefold(), h.casefold()) if h else None
@@ -373,6 +394,6 @@ def _csv_tables(rows: list[Row], tables: Tables, problems: Problems) -> None:
 
 
 __all__ = [
-    "CSV_SUFFIXES", "MAX_FILE_BYTES", "SPREADSHEET_SUFFIXES", "XLSX_SUFFIXES", "import_spreadsheet",
+    "CSV_SUFFIXES", "MATRIX_LAYOUT_PROBLEM", "MAX_FILE_BYTES", "SPREADSHEET_SUFFIXES", "XLSX_SUFFIXES", "import_spreadsheet",
     "read_csv", "read_csv_text", "read_spreadsheet", "read_xlsx", "template_workbook", "write_template",
 ]

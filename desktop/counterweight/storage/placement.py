@@ -13,6 +13,7 @@ import pathlib
 
 from counterweight._version import __version__
 from counterweight.domain import Decision, ProjectFileError
+from counterweight.domain.errors import os_reason
 from counterweight.storage import audit, rows, schema, sqlite_io
 from counterweight.storage.locking import ProjectLock
 
@@ -26,14 +27,32 @@ def disk_write_problem(path: pathlib.Path) -> str:
     return ""
 
 
+def folder_problem(target: pathlib.Path) -> str:
+    """Why ``target``'s folder cannot hold a new file (it is missing, or part of its path is a file), or ``""``.
+
+    The lock library would create a missing folder, and reports a file standing where
+    a folder should be as "File exists"; this names the real reason instead.
+    """
+    folder = pathlib.Path(os.path.abspath(target)).parent
+    if folder.is_dir():
+        return ""
+    for part in (folder, *folder.parents):  # the nearest part of the path that exists decides
+        if part.exists():
+            return "the folder does not exist" if part.is_dir() else "part of the path is a file, not a folder"
+    return "the folder does not exist"
+
+
 def take_target_lock(target: pathlib.Path) -> ProjectLock:
-    """Lock a file about to be (over)written; refuse if another window has it."""
+    """Lock a file about to be (over)written; refuse if another window has it or its folder is not there."""
+    problem = folder_problem(target)
+    if problem:
+        raise ProjectFileError(f"Cannot save \u201c{target.name}\u201d: {problem}.", where=str(target))
     lock = ProjectLock(target)
     try:
         holder = lock.try_acquire()
     except OSError as exc:
         raise ProjectFileError(
-            f"Cannot save \u201c{target.name}\u201d: the folder cannot be written to ({exc.strerror}).",
+            f"Cannot save \u201c{target.name}\u201d: the folder cannot be written to ({os_reason(exc)}).",
             where=str(target),
         ) from exc
     if holder is not None:
