@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox
 
 from counterweight.domain.analysts import Analyst
 from counterweight.services.analyst_edits import AddAnalyst, SetAnalystScore
+from counterweight.services import packets
 from counterweight.services.session import ProjectSession
 from counterweight.ui.dialogs.packet_dialogs import PacketImportDialog
 from counterweight.ui.main_window import MainWindow
@@ -208,3 +209,35 @@ def test_review_lists_a_value_only_the_project_cleared(qtbot, example_session, t
     assert hub.packet_actions.import_packet(back)
     assert ["changed here only", "project's"] in rows
     assert "1 value was changed only in this project" in rows[-1][0]
+
+
+def test_a_name_typed_without_its_ending_does_not_replace_a_file_unasked(qtbot, example_session, tmp_path: Path,  # noqa: ANN001
+                                                                      monkeypatch) -> None:
+    """Typed "kim" in the save dialog became kim.cwpacket after the dialog had checked for "kim", so an
+    existing (perhaps answered) kim.cwpacket was replaced without a question; the same for the working
+    project of an opened packet."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    example_session.apply(AddAnalyst(Analyst(id="kim", name="Kim Lee")))
+    hub = _window(qtbot, example_session, tmp_path, "hub")
+    answered = tmp_path / "kim.cwpacket"
+    answered.write_text("an answered packet", encoding="utf-8")
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_a, **_k):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "kim"), "")))
+    assert hub.packet_actions.export_packet("kim") is None
+    assert asked == ["kim.cwpacket already exists. Replace it?"]
+    assert answered.read_text(encoding="utf-8") == "an answered packet"
+
+    packet, _ = packets.export_packet(example_session, "kim", tmp_path / "fresh")
+    work = tmp_path / "work.counterweight"
+    work.write_bytes(b"someone's working project")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "work"), "")))
+    assert not hub.packet_actions.open_packet(packet)
+    assert asked[-1] == "work.counterweight already exists. Replace it?"
+    assert work.read_bytes() == b"someone's working project"

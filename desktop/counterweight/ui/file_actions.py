@@ -144,7 +144,7 @@ class FileActions(QObject):
     def _error(self, title: str, exc: Exception, path: Path) -> None:
         show_user_error(self._window, _as_user_error(exc, path), title)
 
-    def _save_target(self, caption: str, suggested: Path, file_filter: str, suffix: str) -> Path | None:
+    def save_target(self, caption: str, suggested: Path, file_filter: str, suffix: str) -> Path | None:
         """Ask for a file to write; add ``suffix`` if missing (asking before overwriting then)."""
         chosen, _ = QFileDialog.getSaveFileName(self._window, caption, str(suggested), file_filter,
                                                 options=self.dialog_options)
@@ -280,7 +280,7 @@ class FileActions(QObject):
     # ------------------------------------------------------------ new / save
     def new_project(self) -> None:
         """Create a project holding a small blank decision and open it."""
-        target = self._save_target(self.tr("New decision"), workspace.new_decision_path(self._folder()),
+        target = self.save_target(self.tr("New decision"), workspace.new_decision_path(self._folder()),
                                    self.project_filter, PROJECT_SUFFIX)
         if target is None:
             return
@@ -309,7 +309,7 @@ class FileActions(QObject):
             return
         current = self._controller.path
         suggested = self._folder() / (current.name if current else f"{slug(self._title())}{PROJECT_SUFFIX}")
-        target = self._save_target(self.tr("Save project as"), suggested, self.project_filter, PROJECT_SUFFIX)
+        target = self.save_target(self.tr("Save project as"), suggested, self.project_filter, PROJECT_SUFFIX)
         if target is None:
             return
         if _same_file(current, target):
@@ -346,7 +346,7 @@ class FileActions(QObject):
             self._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
             return False
         suggested = workspace.new_decision_path(self._folder(), stem=source.stem)
-        target = self._save_target(self.tr("Save the imported decision as"), suggested, self.project_filter,
+        target = self.save_target(self.tr("Save the imported decision as"), suggested, self.project_filter,
                                    PROJECT_SUFFIX)
         if target is None:
             return False
@@ -370,7 +370,7 @@ class FileActions(QObject):
             return False
         if path is None:
             suggested = self._folder() / f"{slug(self._title())}.json"
-            target = self._save_target(self.tr("Export decision"), suggested, self.json_filter, ".json")
+            target = self.save_target(self.tr("Export decision"), suggested, self.json_filter, ".json")
             if target is None:
                 return False
         else:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -26,6 +27,9 @@ from counterweight.services.packet_origin import PACKET_SUFFIX, packet_request_o
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import show_user_error
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
+
+if TYPE_CHECKING:
+    from counterweight.ui.file_actions import FileActions
 
 # Issue 6 (start-up time): building, reading and merging packets, and the packet dialogs,
 # are imported by the command that needs them, not while the window opens.
@@ -85,8 +89,11 @@ class PacketActions(QObject):
         self.import_action.setEnabled(writable)
         self.return_action.setEnabled(self.is_working_copy())
 
+    def _files(self) -> FileActions:
+        return getattr(self._window, "file_actions")
+
     def _folder(self) -> Path:
-        return getattr(self._window, "file_actions")._folder()
+        return self._files()._folder()
 
     def _dialog_options(self) -> QFileDialog.Option:
         return getattr(self._window, "file_actions").dialog_options
@@ -121,10 +128,10 @@ class PacketActions(QObject):
         analyst = packets.find_analyst(c.decision, analyst_id)
         if path is None:
             stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in analyst.name).strip("-") or "analyst"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self._window, self.tr("Export elicitation packet"), str(self._folder() / f"{stem}{PACKET_SUFFIX}"),
-                self._filter(), options=self._dialog_options())
-            if not chosen:
+            # the ending is added when typed without it, asking first if that replaces a file
+            chosen = self._files().save_target(self.tr("Export elicitation packet"),
+                                               self._folder() / f"{stem}{PACKET_SUFFIX}", self._filter(), PACKET_SUFFIX)
+            if chosen is None:
                 return None
             path = chosen
         try:
@@ -217,10 +224,11 @@ class PacketActions(QObject):
         packet_path = Path(path)
         if work is None:
             suggested = packet_path.with_suffix(PROJECT_SUFFIX)
-            chosen, _ = QFileDialog.getSaveFileName(
-                self._window, self.tr("Save the working project as"), str(suggested),
-                self.tr("Counterweight projects (*%1)").replace("%1", PROJECT_SUFFIX), options=self._dialog_options())
-            if not chosen:
+            # "work" typed without its ending must not silently replace an existing work.counterweight
+            chosen = self._files().save_target(self.tr("Save the working project as"), suggested,
+                                               self.tr("Counterweight projects (*%1)").replace("%1", PROJECT_SUFFIX),
+                                               PROJECT_SUFFIX)
+            if chosen is None:
                 return False
             work = chosen
         target = Path(work)
@@ -253,9 +261,8 @@ class PacketActions(QObject):
             note = text
         if path is None:
             suggested = c.path.with_name(c.path.stem + "-returned" + PACKET_SUFFIX) if c.path else Path("returned")
-            chosen, _ = QFileDialog.getSaveFileName(self._window, self.tr("Return packet"), str(suggested),
-                                                    self._filter(), options=self._dialog_options())
-            if not chosen:
+            chosen = self._files().save_target(self.tr("Return packet"), suggested, self._filter(), PACKET_SUFFIX)
+            if chosen is None:
                 return None
             path = chosen
         from counterweight.services import packets

@@ -85,7 +85,7 @@ class SpreadsheetActions(QObject):
             files._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
             return False
         suggested = workspace.new_decision_path(files._folder(), stem=source.stem)
-        target = files._save_target(self.tr("Save the imported decision as"), suggested, files.project_filter,
+        target = files.save_target(self.tr("Save the imported decision as"), suggested, files.project_filter,
                                     PROJECT_SUFFIX)
         if target is None:
             return False
@@ -155,7 +155,7 @@ class SpreadsheetActions(QObject):
         """Write the blank import template (.xlsx), asking where if not given."""
         files = self._files
         if path is None:
-            target = files._save_target(self.tr("Export blank template"),
+            target = files.save_target(self.tr("Export blank template"),
                                         files._folder() / "Counterweight template.xlsx", self.xlsx_filter, ".xlsx")
             if target is None:
                 return False
