@@ -66,3 +66,22 @@ def test_compare_unknown_snapshot_is_exit_2(cli: Callable[..., Result], project:
     res = cli("compare", project, "Nope", "current")
     assert res.code == 2
     assert "no snapshot 'Nope'" in res.err and "Baseline" in res.err
+
+
+def test_robust_text_with_an_excluded_option(cli: Callable[..., Result], tmp_path: Path) -> None:
+    # A cost ceiling of 9 $bn excludes Bravo (10 $bn) in every pair: its cells say so instead
+    # of a rank and a regret, and its worst-case regret is "-".
+    from counterweight.domain import RedLine, RedLineAction
+
+    data = small_decision().model_dump()
+    data["red_lines"] = [RedLine(id="r", criterion_id="cost", limit=9, action=RedLineAction.EXCLUDE).model_dump()]
+    path = tmp_path / "r.counterweight"
+    with ProjectSession.create(path, type(small_decision()).model_validate(data)):
+        pass
+    res = cli("robust", path)
+    assert res.code == 0, res.err
+    row = next(line for line in res.out.splitlines() if line.startswith("Current weights"))
+    assert "excluded" in row and "Bravo is excluded by a red line" in res.out
+    worst = next(line for line in res.out.splitlines() if line.startswith("worst-case regret"))
+    assert worst.split()[-2] == "-"  # Alpha, Bravo, Charlie: Bravo has none
+    assert cli("robust", path, "--json").json()["pairs"][0]["ranks"]["b"] is None

@@ -74,3 +74,21 @@ def test_project_file_and_subprocess(cli, small_project: Path) -> None:
     assert outside.code == 0, outside.err
     assert outside.json() == inside
     assert inside["top"]["id"] == evaluate(small_decision()).top()
+
+
+def test_every_option_excluded_is_said_plainly(cli, tmp_path: Path) -> None:
+    # small_decision's costs are 2, 10 and 8 $bn (lower is better): a 1 $bn ceiling excludes all
+    # three. There is no top option, so the verdict must not claim "fewer than two options".
+    from counterweight.domain import Decision, RedLine, RedLineAction
+
+    data = small_decision().model_dump()
+    data["red_lines"] = [RedLine(id="r", criterion_id="cost", limit=1, action=RedLineAction.EXCLUDE).model_dump()]
+    path = tmp_path / "excluded.json"
+    exchange.write_file(path, Decision.model_validate(data))
+    result = cli("sensitivity", path)
+    assert result.code == 0, result.err
+    assert "Top option: none (no option is ranked)" in result.out
+    assert "Verdict: not applicable: no option is ranked." in result.out
+    assert "fewer than two options" not in result.out
+    assert "Every option is excluded by a red line" in result.out
+    assert cli("sensitivity", path, "--json").json()["top"] is None

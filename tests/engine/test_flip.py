@@ -7,7 +7,7 @@ import pytest
 
 from counterweight.domain import Breakpoint, Decision, Normalization, NumericScale, RedLine, RedLineAction
 from counterweight.engine import evaluate
-from counterweight.engine.flip import FlipItem, flip_distances, nearest_crossing, value_knots
+from counterweight.engine.flip import FlipItem, flip_distances, is_fragile, nearest_crossing, value_knots
 from counterweight.locations import example_decision_path
 from counterweight.services import exchange
 from tests.engine.helpers import flat_decision, tree_decision
@@ -99,8 +99,10 @@ def test_hand_derived_score_distances() -> None:
     assert by_label["Weight of C1"].fraction == pytest.approx(1 / 18)
     assert result.items[0].label in {"Weight of C1", "Weight of C2"}  # the smallest distance first
     assert result.verdict == "fragile"  # 1/18 < 0.1
-    assert flip_distances(d, threshold=1 / 18 - 1e-9).verdict == "robust"
-    assert flip_distances(d, threshold=1 / 18 + 1e-9).verdict == "fragile"
+    assert flip_distances(d, threshold=1 / 18 - 1e-7).verdict == "robust"
+    assert flip_distances(d, threshold=1 / 18 + 1e-7).verdict == "fragile"
+    # within the tie tolerance of the threshold (about 1e-9) a distance counts as equal to it: not smaller
+    assert flip_distances(d, threshold=1 / 18 + 5e-10).verdict == "robust"
 
 
 def test_lower_is_better_and_no_flip_within_the_scale() -> None:
@@ -178,3 +180,78 @@ def test_items_are_sorted_and_tornado_lists_only_flipping_items() -> None:
 def test_single_option_is_not_applicable() -> None:
     result = flip_distances(flat_decision([[50, 50]], [1, 1]))
     assert result.verdict == "not_applicable" and result.items == ()
+
+
+def test_every_option_excluded_is_not_applicable() -> None:
+    # C2 floor of 95 (higher is better): 20, 70 and 50 all fall below it, so no option is
+    # ranked and there is no top option to test (not "robust" about an excluded option).
+    d = flat_decision([[90, 20], [40, 70], [60, 50]], [1, 1])
+    data = d.model_dump()
+    data["red_lines"] = [RedLine(id="r1", criterion_id="c2", limit=95, action=RedLineAction.EXCLUDE).model_dump()]
+    d = Decision.model_validate(data)
+    result = flip_distances(d)
+    assert result.top_id is None and result.verdict == "not_applicable" and result.items == ()
+    assert result.notes == ("Every option is excluded by a red line, so the sensitivity analysis has nothing"
+                            " to rank; there is no top option to test.",)
+
+
+def test_losing_the_only_ranked_option_is_not_a_flip() -> None:
+    # A C2 floor of 50 excludes A1 (10) and A2 (20); only A3 (60) is ranked. Lowering A3's
+    # C2 below 50 leaves no ranked option at all: nobody else comes first, so that is no flip.
+    d = flat_decision([[90, 10], [70, 20], [80, 60]], [1, 1])
+    data = d.model_dump()
+    data["red_lines"] = [RedLine(id="r1", criterion_id="c2", limit=50, action=RedLineAction.EXCLUDE).model_dump()]
+    d = Decision.model_validate(data)
+    assert evaluate(d).top() == "o3"
+    by_label = {i.label: i for i in flip_distances(d).items}
+    a3 = by_label["A3 on C2"]
+    assert a3.target is None and a3.new_top_id is None and "within the scale" in a3.note
+    # raising A1's C2 to the floor brings it back ranked, and with 0.5 (0.9 + 0.5) = 0.7 it
+    # ties A3's 0.5 (0.8 + 0.6) = 0.7 and leads by option order: a real flip at 50 (40 points away)
+    a1 = by_label["A1 on C2"]
+    assert a1.target == pytest.approx(50.0, abs=1e-6) and a1.new_top_id == "o1"
+
+
+def test_a_change_of_exactly_ten_points_is_not_fragile() -> None:
+    # Weights 60:40. Totals with local weight w on C2: A1 = 0.8 - 0.6 w, A2 = 0.3 + 0.4 w,
+    # A3 = 0.5 - 0.05 w. A2 catches A1 at w = 0.5: raising C2 from 40% or lowering C1 from
+    # 60% by exactly 10 points. Floating point gives 0.09999999999999998 and
+    # 0.10000000000000003 for these two equal moves; both must count as 10%, not less.
+    # Scores: A1 leads A3 by 0.08, so the nearest score move is 0.08 / 0.6 = 13.3% of a scale.
+    d = flat_decision([[80, 20], [30, 70], [50, 45]], [60, 40])
+    result = flip_distances(d)
+    weights = [i for i in result.items if i.kind == "weight"]
+    assert [i.fraction for i in weights] == [pytest.approx(0.1), pytest.approx(0.1)]
+    assert min(i.fraction for i in result.items if i.kind == "score" and i.fraction is not None) == pytest.approx(
+        0.08 / 0.6)
+    assert result.verdict == "robust" and result.fragile_items == ()
+    assert not is_fragile(0.1 - 2e-17) and not is_fragile(0.1 + 3e-17) and is_fragile(0.0999)
+    assert not is_fragile(None) and not is_fragile(0.1)
+
+
+@pytest.mark.parametrize("method,norm", [("wsm", "value_function"), ("wsm", "min_max"), ("wpm", "max"),
+                                         ("topsis", "value_function"), ("promethee", "value_function"),
+                                         ("vikor", "value_function")])
+def test_score_probe_equals_a_full_evaluation(method: str, norm: str) -> None:
+    # The search tries many values of one score through ScoreProbe; its top option must be
+    # what evaluating the decision with that score changed gives, red lines included.
+    from counterweight.engine.score_probe import ScoreProbe
+
+    data = small_decision().model_dump()
+    data["method"].update(aggregation=method, normalization=norm)
+    data["red_lines"] = [RedLine(id="r", criterion_id="cost", limit=9, action=RedLineAction.EXCLUDE).model_dump(),
+                         RedLine(id="h", criterion_id="harm", level="High", action=RedLineAction.EXCLUDE).model_dump()]
+    d = Decision.model_validate(data)
+    ev = evaluate(d)
+    probe = ScoreProbe(d, ev)
+    for i, oid in enumerate(ev.option_ids):
+        for j, cid in enumerate(ev.leaf_ids):
+            scale = d.criterion(cid).scale
+            if hasattr(scale, "levels"):
+                tries = [{"level": lv.label} for lv in scale.levels]
+            else:
+                tries = [{"value": float(x)} for x in np.linspace(scale.lower, scale.upper, 9)]
+            for change in tries:
+                assert probe.top_with(i, j, **change) == top_after(
+                    d, FlipItem("score", "", cid, oid, None, None, None, None, 1.0, None, False),
+                    change.get("level", change.get("value"))), (oid, cid, change)

@@ -7,6 +7,7 @@ import pytest
 
 from counterweight.domain import Decision, Direction, RedLine, RedLineAction, Score
 from counterweight.engine import assess_red_lines, breaches_limit, evaluate
+from counterweight.engine.evaluation import ALL_EXCLUDED
 from tests.engine.helpers import flat_decision
 from tests.factories import small_decision
 
@@ -128,3 +129,27 @@ def test_exclusion_and_missing_scores_together() -> None:
     assert ev.ranked_option_ids() == ["o3", "o2", "o1"]
     assert ev.unranked_option_ids == ("o2",) and ev.excluded_option_ids == ("o1",)
     assert ev.ranks.tolist() == [2, 2, 1]
+
+
+def test_no_top_option_when_every_option_is_excluded() -> None:
+    # small_decision costs are 2, 10 and 8 $bn (lower is better): a ceiling of 1 $bn
+    # excludes all three, so there is no top option, under every method.
+    d = _with(small_decision(), RedLine(id="r", criterion_id="cost", limit=1, action=EXCLUDE))
+    for method in ("wsm", "wpm", "topsis", "promethee", "vikor"):
+        ev = evaluate(d, method=method)
+        assert ev.excluded_option_ids == ("a", "b", "c"), method
+        assert ev.top() is None, method
+        assert ev.nothing_ranked() == ALL_EXCLUDED == "Every option is excluded by a red line, so no option is ranked."
+    # a ceiling of 9 $bn excludes only Bravo: the top is the best ranked option, Alpha (.6875)
+    ev = evaluate(_with(small_decision(), RedLine(id="r", criterion_id="cost", limit=9, action=EXCLUDE)))
+    assert ev.top() == "a" and ev.nothing_ranked() == ""
+
+
+def test_no_top_option_when_the_rest_cannot_be_placed() -> None:
+    # TOPSIS cannot place o2 (missing c1); floors on c2 exclude o1 (20) and o3 (40 < 45).
+    d = flat_decision([[10, 20], [None, 50], [30, 40]], [1, 1])
+    d = _with(d, RedLine(id="r", criterion_id="c2", limit=45, action=EXCLUDE))
+    ev = evaluate(d, method="topsis")
+    assert ev.unranked_option_ids == ("o2",) and ev.excluded_option_ids == ("o1", "o3")
+    assert ev.top() is None and "cannot place" in ev.nothing_ranked()
+    assert evaluate(flat_decision([], [1])).nothing_ranked() == "The decision has no options to rank."

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 from scipy.optimize import brentq
 
-from counterweight.domain import AggregationMethod, Decision, InvalidInputError
+from counterweight.domain import AggregationMethod, Decision, InvalidInputError, RedLine, RedLineAction
 from counterweight.engine import evaluate
 from counterweight.engine.sensitivity import criterion_sensitivity, line_thresholds, weight_sensitivity
+from counterweight.engine.weight_family import WeightFamily
+from counterweight.engine.weight_probe import WeightProbe
+from counterweight.engine.weights import compute_weights
 from counterweight.locations import example_decision_path
 from counterweight.services import exchange
 from tests.engine.helpers import flat_decision, tree_decision
@@ -210,3 +216,67 @@ def test_bracketing_search_agrees_with_a_dense_grid(method: AggregationMethod) -
             past = min(1.0, max(0.0, t.local_weight + 1e-7 * sign))
             assert _top(decision, c.criterion_id, past) == t.new_top_id
             assert _top(decision, c.criterion_id, t.local_weight - 1e-7 * sign) == base_top
+
+
+# ------------------------------------------------------------------ red lines and the fast re-weighting
+
+
+def test_no_top_option_when_every_option_is_excluded() -> None:
+    # A cost ceiling of 1 $bn excludes Alpha (2), Bravo (10) and Charlie (8): nothing is
+    # ranked, so no weight can "put another option ahead" of anything.
+    data = small_decision().model_dump()
+    data["red_lines"] = [RedLine(id="r", criterion_id="cost", limit=1, action=RedLineAction.EXCLUDE).model_dump()]
+    for method in AggregationMethod:
+        d = with_method(Decision.model_validate(data), method)
+        result = weight_sensitivity(d)
+        assert result.top_id is None, method
+        assert all(c.increase is None and c.decrease is None for c in result.criteria), method
+        assert result.notes == ("Every option is excluded by a red line, so the sensitivity analysis has nothing"
+                                " to rank; there is no top option to test.",)
+        assert result.as_dict()["notes"] == list(result.notes)
+
+
+def _synthetic(n: int, m: int, seed: int) -> Decision:
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+    from synthetic import generate_decision
+
+    return generate_decision(n, m, seed=seed)
+
+
+def _families() -> list[Decision]:
+    lonely = flat_decision([[10, 90, 50], [80, 20, 40]], [5, 0, 0])  # zero-weight siblings: equal shares
+    return [example(), tree_decision(), small_decision(), lonely, _synthetic(12, 14, 4)]
+
+
+@pytest.mark.parametrize("k", range(5), ids=["example", "tree", "small", "lonely", "synthetic"])
+def test_leaf_weights_grid_equals_compute_weights_exactly(k: int) -> None:
+    # The sensitivity computes many weight vectors at once; they must be bit-for-bit the
+    # vectors compute_weights gives for the same points, or thresholds could move.
+    decision = _families()[k]
+    ws = np.concatenate([np.linspace(0.0, 1.0, 101), [1e-12, 0.37, 1.0 - 1e-12]])
+    for crit in decision.criteria:
+        fam = WeightFamily(decision, crit.id)
+        grid = fam.leaf_weights_grid(ws)
+        expected = np.array([compute_weights(decision.criteria, points=fam.points_at(float(w))).leaf_weights
+                             for w in ws])
+        np.testing.assert_array_equal(grid, expected, err_msg=crit.id)
+        np.testing.assert_array_equal(fam.leaf_weights_at(0.37), expected[-2])
+
+
+@pytest.mark.parametrize("method", [m for m in AggregationMethod], ids=lambda m: m.value)
+def test_weight_probe_equals_a_full_evaluation_exactly(method: AggregationMethod) -> None:
+    # The probe reuses the weight-free work; totals and the top option must equal those of
+    # evaluating the re-weighted decision, including a red line and a missing score.
+    data = _synthetic(25, 10, 7).model_dump()
+    data["scores"] = data["scores"][1:]  # Option 1 misses its first score: unplaceable when that leaf has weight
+    data["red_lines"] = [RedLine(id="r", criterion_id="c1", limit=20, action=RedLineAction.EXCLUDE).model_dump()]
+    decision = with_method(Decision.model_validate(data), method)
+    base = evaluate(decision)
+    probe = WeightProbe(decision, base)
+    for cid in ("c0", "g1", "c3"):
+        fam = WeightFamily(decision, cid)
+        for w in (0.0, 0.2, fam.w0, 0.85, 1.0):
+            again = evaluate(fam.decision_at(w))
+            totals, top = probe.run(fam.leaf_weights_at(w))
+            np.testing.assert_array_equal(totals, again.totals, err_msg=f"{cid} {w}")
+            assert top == again.top(), (cid, w)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from counterweight.engine import competition_ranks, evaluate, is_tie, weighted_sum
+from counterweight.engine.ranking import first_in_order
 from tests.engine.helpers import flat_decision
 
 # Triantaphyllou, E. (2000). Multi-Criteria Decision Making Methods: A Comparative
@@ -75,3 +78,31 @@ def test_empty_ranking() -> None:
 def test_shape_mismatch_is_an_error() -> None:
     with pytest.raises(ValueError):
         weighted_sum(np.ones((2, 3)), np.ones(2))
+
+
+def _reference_ranks(totals: list[float]) -> tuple[list[int], list[int]]:
+    """The documented rule written out plainly (docs/methods.md, section 5), for comparison."""
+    by_total = sorted(range(len(totals)), key=lambda i: (-totals[i], i))
+    ranks, order, start = [0] * len(totals), [], 0
+    while start < len(by_total):
+        end = start + 1
+        while end < len(by_total) and is_tie(totals[by_total[start]], totals[by_total[end]]):
+            end += 1
+        group = sorted(by_total[start:end])
+        for i in group:
+            ranks[i] = start + 1
+        order += group
+        start = end
+    return ranks, order
+
+
+@given(st.lists(st.one_of(st.sampled_from([0.0, 0.5, 0.5 - 1.2e-9, 0.5 - 2.4e-9, 1.0]),
+                          st.floats(0.0, 1.0, allow_nan=False)), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_fast_ranking_paths_follow_the_documented_rule(totals: list[float]) -> None:
+    # competition_ranks skips its loop when no neighbours tie, and first_in_order finds the
+    # top without ranking the rest; both must give exactly what the plain rule gives.
+    ranks, order = competition_ranks(np.array(totals))
+    ref_ranks, ref_order = _reference_ranks(totals)
+    assert ranks.tolist() == ref_ranks and order.tolist() == ref_order
+    assert first_in_order(np.array(totals)) == (ref_order[0] if totals else None)

@@ -191,3 +191,17 @@ def test_the_example_has_no_views_to_report(tmp_path: Path) -> None:
     markup = text(document_html(brief, colour=lambda v: "#ffffff", charts={}))
     assert "Results use" not in markup and "shared inputs" not in markup and "robust choice" not in markup
     assert "Analysts Example author" in markup
+
+
+def test_an_option_excluded_by_a_red_line_is_no_robust_tie() -> None:
+    # Bravo (10 $bn) breaches a 9 $bn cost ceiling in every pair, so it takes no part. By hand
+    # (module docstring of tests/services/test_perspectives.py): base weights Alpha 68.75,
+    # Charlie 60; Benefits view Alpha 37.5, Charlie 60 (Bravo's 80 no longer sets the best).
+    # Worst regrets: Alpha 60 - 37.5 = 22.5, Charlie 68.75 - 60 = 8.75: Charlie, 8.75 points.
+    from counterweight.domain import RedLine, RedLineAction
+
+    data = AddWeightSet(BENEFITS).apply(small_decision()).decision.model_dump()
+    data["red_lines"] = [RedLine(id="r", criterion_id="cost", limit=9, action=RedLineAction.EXCLUDE).model_dump()]
+    note = views_note(Decision.model_validate(data))
+    assert note is not None and note.robust_name == "Charlie"
+    assert note.robust_regret == pytest.approx(8.75) and note.robust_ties == ()

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterweight.domain import Decision, Score
+from counterweight.domain import Decision, RedLine, RedLineAction, Score
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.perspectives import ScoreOverride, ScoreScenario, WeightSet
 from counterweight.services.edits import RemoveCriterion, RemoveOption, SetScore
@@ -42,6 +42,7 @@ from counterweight.services.perspectives import (
     compare_snapshots,
     robust_choice,
 )
+from tests.engine.helpers import flat_decision
 from tests.factories import small_decision
 
 BENEFITS = WeightSet(id="ben", name="Benefits view", weights={"risks": 0})
@@ -181,3 +182,65 @@ def test_snapshot_diff_weights_options_and_criteria() -> None:
 def test_identical_versions_have_no_changes() -> None:
     diff = compare_snapshots(small_decision(), small_decision())
     assert diff.changes == () and "(unchanged)" in diff.summary
+
+
+# ------------------------------------------------------------------ red lines and ties
+
+
+def _red_line_decision(floor: float) -> Decision:
+    """A 90/20, B 40/70, C 60/50 on two 0-100 criteria, weights 50:50; floor on C2.
+
+    With a perspective "Heavy C1" (90:10). Totals by hand (points):
+      base weights  A (90 + 20) / 2 = 55, B (40 + 70) / 2 = 55, C (60 + 50) / 2 = 55
+      Heavy C1      A 81 + 2 = 83,        B 36 + 7 = 43,        C 54 + 5 = 59
+    """
+    d = flat_decision([[90, 20], [40, 70], [60, 50]], [50, 50])
+    data = d.model_dump()
+    data["options"] = [{**o, "name": n} for o, n in zip(data["options"], "ABC")]
+    data["red_lines"] = [RedLine(id="r", criterion_id="c2", limit=floor, action=RedLineAction.EXCLUDE).model_dump()]
+    data["weight_sets"] = [WeightSet(id="heavy", name="Heavy C1", weights={"c1": 90, "c2": 10}).model_dump()]
+    return Decision.model_validate(data)
+
+
+def test_an_excluded_option_takes_no_part_in_the_regrets() -> None:
+    # A floor of 25 on C2 excludes A (20) under both pairs. Regrets are measured from the best
+    # ranked score: base B 0, C 0; Heavy C1: C 59 is best, B 59 - 43 = 16. A (83 under Heavy
+    # C1) neither sets the best score nor can be chosen: C wins with worst-case regret 0.
+    report = robust_choice(_red_line_decision(25))
+    base, heavy = report.pairs
+    assert base.ranks == {"o1": None, "o2": 1, "o3": 1} and heavy.ranks == {"o1": None, "o2": 2, "o3": 1}
+    assert base.regrets == {"o1": None, "o2": pytest.approx(0.0), "o3": pytest.approx(0.0)}
+    assert heavy.regrets == {"o1": None, "o2": pytest.approx(16.0), "o3": pytest.approx(0.0)}
+    assert heavy.scores["o1"] == pytest.approx(83.0)  # its score is still shown
+    assert heavy.excluded_option_ids == ("o1",) and heavy.status("o1") == "excluded" and not heavy.is_ranked("o1")
+    assert heavy.top_option_ids == ("o3",)
+    assert report.candidate_ids == ("o2", "o3") and report.left_out == {"o1": (0, 1)}
+    assert report.max_regret == {"o1": None, "o2": pytest.approx(16.0), "o3": pytest.approx(0.0)}
+    assert report.choice_id == "o3"
+    assert report.reason.startswith("C is best under every perspective and scenario (2 combinations)")
+    assert "A is excluded by a red line under Current weights \u00d7 Base scores (and 1 more)" in report.notes[0]
+    out = report.as_dict()
+    assert out["pairs"][1]["regrets"]["o1"] is None and out["pairs"][1]["excluded_option_ids"] == ["o1"]
+    assert out["options"][0]["max_regret"] is None and len(out["options"][0]["not_ranked_under"]) == 2
+
+
+def test_no_robust_choice_when_every_option_is_excluded() -> None:
+    # A floor of 95 on C2 excludes A (20), B (70) and C (50) under every pair.
+    report = robust_choice(_red_line_decision(95))
+    assert report.choice_id is None and report.candidate_ids == ()
+    assert report.reason == ("Every option is excluded by a red line under Current weights \u00d7 Base scores,"
+                             " so there is no robust choice.")
+    assert all(p.top_option_ids == () and set(p.regrets.values()) == {None} for p in report.pairs)
+
+
+def test_options_tied_best_everywhere_are_all_named() -> None:
+    # A and B score 50/50 (total 50 under any weights), C 10/10: A and B are both best in
+    # every pair with zero regret; the sentence names both, and says why A is the one shown.
+    d = flat_decision([[50, 50], [50, 50], [10, 10]], [1, 1])
+    data = d.model_dump()
+    data["options"] = [{**o, "name": n} for o, n in zip(data["options"], "ABC")]
+    report = robust_choice(Decision.model_validate(data))
+    assert report.choice_id == "o1"
+    assert report.reason == ("A and B tie: both are best under every perspective and scenario (1 combination),"
+                             " so neither ever has any regret. A is named because it comes first in the option"
+                             " list.")

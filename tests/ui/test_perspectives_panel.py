@@ -12,6 +12,17 @@ from counterweight.services.edits import SetScore, SetWeight
 from tests.ui.conftest import shown
 
 
+def _type(panel, row: int, col: int, text: str) -> None:
+    """Put ``text`` in a cell of the scenario editor, as its delegate does when an edit is committed."""
+    model = panel.scenario_table.model()
+    model.setData(model.index(row, col), text)
+
+
+def _cell(panel, row: int, col: int) -> str:
+    model = panel.scenario_table.model()
+    return model.data(model.index(row, col))
+
+
 @pytest.fixture
 def panel(qtbot, controller):
     from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
@@ -47,16 +58,16 @@ def test_scenario_editor_overrides_a_cell(panel, controller, qtbot) -> None:
     d = controller.decision
     row = [o.id for o in d.options].index("b")
     col = [c.id for c in d.leaves].index("harm")
-    panel.scenario_table.item(row, col).setText("Severe")
+    _type(panel, row, col, "Severe")
     [override] = controller.decision.scenarios[0].overrides
     assert (override.option_id, override.criterion_id, override.level) == ("b", "harm", "Severe")
     assert panel.rank_table.columnCount() == 2
     # A number that does not fit the scale is refused and the cell is put back.
     col_e = [c.id for c in d.leaves].index("effect")
     with qtbot.waitSignal(controller.errorRaised):
-        panel.scenario_table.item(row, col_e).setText("42")
+        _type(panel, row, col_e, "42")
     assert len(controller.decision.scenarios[0].overrides) == 1
-    assert panel.scenario_table.item(row, col_e).text() == ""
+    assert _cell(panel, row, col_e) == ""
     controller.undo_stack.undo()
     assert controller.decision.scenarios[0].overrides == []
 
@@ -144,12 +155,15 @@ def test_a_hidden_tab_waits_until_shown(qtbot, controller, monkeypatch) -> None:
 def test_a_weight_change_recomputes_the_ranks_only(panel, controller, monkeypatch) -> None:
     assert panel.new_scenario("Harm spike") is None
     calls = _count_robust_choice(monkeypatch)
-    cell = panel.scenario_table.item(0, 0)
+    model = panel.scenario_table.model()
+    redrawn: list[str] = []
+    model.modelReset.connect(lambda: redrawn.append("reset"))
+    model.dataChanged.connect(lambda *_: redrawn.append("cells"))
     controller.submit(SetWeight("effect", 5))
     assert calls[0] == 1
-    assert panel.scenario_table.item(0, 0) is cell  # the editor was not rebuilt
+    assert redrawn == []  # the editor was not refreshed
     controller.submit(SetScore("c", "effect", Score(option_id="c", criterion_id="effect", value=10)))
-    assert calls[0] == 2 and panel.scenario_table.item(0, 0) is not cell
+    assert calls[0] == 2 and redrawn
 
 
 def test_a_large_decision_recomputes_once_after_a_drag(qtbot, tmp_path, monkeypatch) -> None:
@@ -192,9 +206,163 @@ def test_tab_leaves_the_rank_table_and_the_scenario_editor(panel, qtbot) -> None
             qtbot.keyClick(table, key)
             assert not table.hasFocus(), (table.objectName(), key)
     panel.scenario_table.setFocus()
-    panel.scenario_table.setCurrentCell(0, 0)
+    panel.scenario_table.setCurrentIndex(panel.scenario_table.model().index(0, 0))
     qtbot.keyClick(panel.scenario_table, Qt.Key.Key_Right)
-    assert (panel.scenario_table.currentRow(), panel.scenario_table.currentColumn()) == (0, 1)
+    current = panel.scenario_table.currentIndex()
+    assert (current.row(), current.column()) == (0, 1)
     panel.rank_table.setFocus()
     qtbot.keyClick(panel.rank_table, Qt.Key.Key_Tab)
     assert panel.diff_view.hasFocus()  # the snapshot comparison is reachable from the keyboard
+
+
+@pytest.fixture
+def two_views(qtbot, tmp_path):
+    """A panel on a project where Ben's view has its own scores and weights (issue 4: analysts)."""
+    from counterweight.services.session import ProjectSession
+    from counterweight.ui.session_controller import SessionController
+    from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
+    from tests.ui.test_disagreement_panel import two_analysts
+
+    ctl = SessionController(ProjectSession.create(tmp_path / "two.counterweight", two_analysts()))
+    panel = shown(qtbot, PerspectivesPanel(ctl), 900, 700)
+    yield panel, ctl
+    ctl.undo_stack.clear()
+    ctl.close_session()
+
+
+def test_saving_weights_in_an_analyst_view_keeps_the_analysts_weights(two_views) -> None:
+    from counterweight.services.group import analyst_view
+
+    panel, ctl = two_views
+    assert ctl.set_view("ben") is None
+    bens = {c.id: c.weight for c in analyst_view(ctl.decision, "ben").criteria}
+    assert bens["risks"] != ctl.decision.criterion("risks").weight  # Ben weighs risks differently
+    assert panel.save_current_weights("Ben's weights") is None
+    [saved] = ctl.decision.weight_sets
+    assert saved.weights == bens
+    # Ben's saved weights over the base scores rank exactly as Ben's current weights do
+    t = panel.rank_table
+    assert t.horizontalHeaderItem(1).text().startswith("Ben's weights")
+    assert [t.item(r, 1).text() for r in range(t.rowCount())] == [t.item(r, 0).text() for r in range(t.rowCount())]
+
+
+def test_saving_weights_in_the_shared_view_keeps_the_shared_weights(two_views) -> None:
+    panel, ctl = two_views
+    assert panel.save_current_weights("Shared") is None
+    assert ctl.decision.weight_sets[0].weights == {c.id: c.weight for c in ctl.decision.criteria}
+
+
+def test_scenario_editor_tooltips_give_the_base_scores_of_the_view_shown(two_views, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    panel, ctl = two_views
+    assert panel.new_scenario("Harm spike") is None
+    model = panel.scenario_table.model()
+    d = ctl.decision
+    cell = model.index([o.id for o in d.options].index("b"), [c.id for c in d.leaves].index("harm"))
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == "Base score: High"  # the shared score
+    assert ctl.set_view("ben") is None
+    qtbot.waitUntil(lambda: not panel.is_stale())
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == "Base score: Low"  # Ben's score
+    header = model.headerData(cell.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert header == d.criterion("harm").name
+
+
+def test_typing_and_clearing_a_cell_from_the_keyboard(panel, controller, qtbot) -> None:
+    """An override typed in the editor is kept, the current cell stays put, and clearing the cell drops it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    assert panel.new_scenario("Cheaper") is None
+    d = controller.decision
+    row, col = [o.id for o in d.options].index("b"), [c.id for c in d.leaves].index("cost")
+    table = panel.scenario_table
+    panel.activateWindow()
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, col))
+
+    def commit(keys: str) -> None:  # F2 opens the cell's editor; Return commits it
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit) and editor.parent() is table.viewport()
+        editor.selectAll()
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(editor, keys)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is table)  # the editor commits after the key event
+
+    commit("4")
+    [override] = controller.decision.scenarios[0].overrides
+    assert (override.option_id, override.criterion_id, override.value) == ("b", "cost", 4)
+    assert _cell(panel, row, col) == "4"
+    current = table.currentIndex()
+    assert (current.row(), current.column()) == (row, col)  # the keyboard user carries on from here
+    commit("")
+    assert controller.decision.scenarios[0].overrides == []
+    assert _cell(panel, row, col) == ""
+
+
+def test_a_large_scenario_editor_is_worked_out_cell_by_cell_as_shown(qtbot, tmp_path) -> None:
+    """300 x 60 cells: only the cells drawn are asked for (no item per cell is built on a refresh)."""
+    import sys
+
+    from PySide6.QtCore import Qt
+
+    from counterweight.services.session import ProjectSession
+    from counterweight.ui.session_controller import SessionController
+    from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+    from synthetic import generate_decision
+
+    ctl = SessionController(ProjectSession.create(tmp_path / "big.counterweight", generate_decision(300, 60, seed=2)))
+    try:
+        panel = shown(qtbot, PerspectivesPanel(ctl), 900, 700)
+        assert panel.new_scenario("S1") is None
+        qtbot.waitUntil(lambda: not panel.is_stale(), timeout=10_000)
+        model = panel.scenario_table.model()
+        assert (model.rowCount(), model.columnCount()) == (300, len(ctl.decision.leaves))
+        asked: list[int] = []
+        real = model.data
+        model.data = lambda index, role=Qt.ItemDataRole.DisplayRole: (asked.append(1), real(index, role))[1]
+        panel.scenario_table.viewport().repaint()
+        assert 0 < len(asked) < 2_000  # the visible cells, a few roles each; not 18,000 cells
+        o, leaf = ctl.decision.options[299], ctl.decision.leaves[-1]
+        base = ctl.decision.score(o.id, leaf.id)
+        tip = real(model.index(299, model.columnCount() - 1), Qt.ItemDataRole.ToolTipRole)
+        assert tip == f"Base score: {base.level or f'{base.value:g}'}"
+    finally:
+        ctl.close_session()
+
+
+def test_an_option_a_red_line_excludes_shows_a_dash_not_a_rank(panel, controller) -> None:
+    """Bravo's harm (High) breaks a red line at Moderate in the base scores, not in a scenario rating it Low."""
+    from PySide6.QtCore import Qt
+
+    from counterweight.domain import RedLine, RedLineAction
+    from counterweight.domain.perspectives import ScoreOverride
+    from counterweight.services.perspective_analysis import robust_choice
+    from counterweight.services.perspectives import UpdateScenario
+    from counterweight.services.red_lines import AddRedLine
+
+    assert controller.submit(AddRedLine(RedLine(id="x", criterion_id="harm", level="Moderate",
+                                                action=RedLineAction.EXCLUDE))) is None
+    assert panel.new_scenario("Quieter Bravo") is None
+    sc = controller.decision.scenarios[0]
+    quiet = [ScoreOverride(option_id="b", criterion_id="harm", level="Low")]
+    assert controller.submit(UpdateScenario(sc.model_copy(update={"overrides": quiet}))) is None
+    t = panel.rank_table
+    rows = [t.verticalHeaderItem(r).text() for r in range(t.rowCount())]
+    bravo = rows.index("Bravo")
+    assert t.horizontalHeaderItem(0).text() == "Current weights \u00d7 Base scores"
+    base, scenario = t.item(bravo, 0), t.item(bravo, 1)
+    assert base.text() == "\u2014"
+    assert "red line" in base.toolTip() and "Current weights \u00d7 Base scores" in base.toolTip()
+    assert "red line" in base.data(Qt.ItemDataRole.AccessibleTextRole)
+    report = robust_choice(controller.decision)
+    pair = report.pairs[1]
+    assert scenario.text() == f"{pair.ranks['b']} ({pair.regrets['b']:.1f})"  # ranked where the scenario lifts it
+    assert report.choice_id != "b"
+    label = panel.robust_label.text()
+    assert label.startswith(f"Robust choice: {report.reason}")
+    assert "not a candidate: Bravo." in label

@@ -176,3 +176,24 @@ def test_the_chart_shows_only_the_bars_its_height_has_room_for(qtbot, tmp_path):
         qtbot.waitUntil(lambda: len(widget.chart.category_axis.categories()) == MAX_CHART_BARS, timeout=3000)
     finally:
         ctl.close_session()
+
+
+@pytest.fixture
+def all_excluded_controller(qtbot, tmp_path):
+    # small_decision's costs are 2, 10 and 8 $bn (lower is better): a 1 $bn ceiling excludes all three.
+    from counterweight.domain import Decision, RedLine, RedLineAction
+    from tests.factories import small_decision
+    from tests.ui.conftest import controller_on
+
+    data = small_decision().model_dump()
+    data["red_lines"] = [RedLine(id="r", criterion_id="cost", limit=1, action=RedLineAction.EXCLUDE).model_dump()]
+    yield from controller_on(tmp_path / "excluded.counterweight", Decision.model_validate(data))
+
+
+def test_notes_say_when_every_option_is_excluded(qtbot, all_excluded_controller):
+    panel = RankingPanel(all_excluded_controller)
+    qtbot.addWidget(panel)
+    assert [rank for rank, _, _ in panel.ranking()] == [None, None, None]
+    notes = panel.diagnostic_messages()
+    assert notes[0] == "Every option is excluded by a red line, so no option is ranked."
+    assert "No problems found." not in notes

@@ -172,3 +172,21 @@ def test_legend_beside_the_chart_escapes_names_and_marks_the_leader(qtbot, contr
     assert "&lt;b&gt;Bravo&lt;/b&gt;&nbsp;&amp;&nbsp;co" in text and "<b>Bravo</b>" not in text
     assert "<b>Alpha</b>" in text  # the option ranked first
     assert not panel.chart.legend().isVisible()
+
+
+def test_every_option_excluded_is_said_not_judged(qtbot, tmp_path):
+    # small_decision's costs are 2, 10 and 8 $bn (lower is better): a 1 $bn ceiling excludes
+    # all three, so there is no top option: no "Robust" verdict about an excluded option.
+    from counterweight.domain import Decision, RedLine, RedLineAction
+    from tests.factories import small_decision
+    from tests.ui.conftest import controller_on
+
+    data = small_decision().model_dump()
+    data["red_lines"] = [RedLine(id="r", criterion_id="cost", limit=1, action=RedLineAction.EXCLUDE).model_dump()]
+    for controller in controller_on(tmp_path / "excluded.counterweight", Decision.model_validate(data)):
+        panel = _panel(qtbot, controller)
+        why = ("Every option is excluded by a red line, so the sensitivity analysis has nothing to rank;"
+               " there is no top option to test.")
+        assert panel.verdict_label.text() == "Not applicable"
+        assert panel.explanation_label.text() == why
+        assert panel.tornado_caption.text() == why

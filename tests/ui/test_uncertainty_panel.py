@@ -304,3 +304,20 @@ def test_a_focused_but_untouched_box_follows_the_settings(qtbot, panel, example_
     _set_uncertainty(example_controller, samples=2_000)  # changed elsewhere (undo, another panel)
     assert panel.samples_spin.value() == 2_000
     assert _run(qtbot, panel).samples == 2_000
+
+
+def test_cancelling_a_run_over_out_of_date_results_says_both(qtbot, panel, example_controller):
+    """Esc during a run whose shown results are already out of date: the status says it was cancelled,
+    and still says the results shown are out of date."""
+    _set_uncertainty(example_controller, weights=WeightUncertainty.NONE, samples=1_000)
+    _run(qtbot, panel)
+    _set_uncertainty(example_controller, samples=1_000_000)  # a change: the results shown are now out of date
+    assert panel.is_out_of_date()
+    with qtbot.waitSignal(panel.runStopped, timeout=RUN_TIMEOUT_MS) as stopped:
+        assert panel.run() is not None
+        qtbot.waitUntil(lambda: panel.progress_bar.value() > 0, timeout=RUN_TIMEOUT_MS)
+        panel.cancel()
+    assert stopped.args == ["cancelled"]
+    text = panel.status_label.text()
+    assert "Cancelled after" in text and "Out of date" in text and panel.status_label.isVisible()
+    assert panel.is_out_of_date() and panel.result is not None

@@ -73,9 +73,12 @@ def run_robust(args: argparse.Namespace) -> int:
         write_json({"file": str(args.file), **report.as_dict()})
         return 0
     headers = ["perspective", "scenario", *[shorten(report.option_names[o], 16) for o in report.option_ids]]
+    # an option a red line excludes (or the method cannot place) in a pair has no rank or regret there
     rows = [[shorten(p.weight_set_name, 28), shorten(p.scenario_name, 28),
-             *[f"{p.ranks[o]} ({p.regrets[o]:.1f})" for o in report.option_ids]] for p in report.pairs]
-    rows.append(["worst-case regret", "", *[f"{report.max_regret[o]:.1f}" for o in report.option_ids]])
+             *[f"{p.ranks[o]} ({p.regrets[o]:.1f})" if p.is_ranked(o) else p.status(o)
+               for o in report.option_ids]] for p in report.pairs]
+    rows.append(["worst-case regret", "", *[("-" if (r := report.max_regret[o]) is None else f"{r:.1f}")
+                                           for o in report.option_ids]])
     lines = ["Rank (regret in points) under each perspective and scenario:", ""]
     lines += format_table(headers, rows, right=[False, False, *[True] * len(report.option_ids)])
     lines += ["", *textwrap.wrap("Robust choice: " + report.reason, 100)]

@@ -97,7 +97,8 @@ def _head(decision: Decision, result: SensitivityResult) -> list[str]:
     how = "exact thresholds" if result.exact else "thresholds by grid search and bisection"
     lines.append(f"Method: {decision.method.aggregation.label}; {how}")
     top = result.top_id
-    name = result.option_names[result.option_ids.index(top)] if top is not None else "(no options)"
+    name = result.option_names[result.option_ids.index(top)] if top is not None else (
+        "none (no option is ranked)" if result.option_ids else "(no options)")  # every option excluded by a red line
     return [*lines, f"Top option: {name}", ""]
 
 
@@ -126,6 +127,8 @@ def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult
                   " top option",
         "not_applicable": "not applicable: there are fewer than two options",
     }
+    if flips.top_id is None and result.option_ids:  # every option excluded by a red line: the note says so
+        verdicts["not_applicable"] = "not applicable: no option is ranked"
     lines += [""] + textwrap.wrap(f"Verdict: {verdicts.get(flips.verdict, flips.verdict)}.", _TEXT_WIDTH,
                                   subsequent_indent="  ")
     close = [i for i in flips.items if i.fraction is not None][:5]

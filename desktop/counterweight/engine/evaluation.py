@@ -15,6 +15,10 @@ from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.red_lines import RedLineBreach
 
 
+ALL_EXCLUDED = "Every option is excluded by a red line, so no option is ranked."
+"""What :meth:`Evaluation.nothing_ranked` says when the red lines exclude every option."""
+
+
 @dataclass(frozen=True, eq=False)
 class Evaluation:
     """Everything one evaluation of a decision produced.
@@ -176,8 +180,33 @@ class Evaluation:
         return [b for b in self.red_line_breaches if b.option_id == option_id]
 
     def top(self) -> str | None:
-        """Id of the option listed first (best; first in option order among ties), or ``None``."""
-        return self.option_ids[int(self.order[0])] if len(self.order) else None
+        """Id of the best ranked option (first in option order among ties).
+
+        ``None`` when no option is ranked: there are no options, or every option
+        is excluded by a red line or cannot be placed by the method (see
+        :meth:`nothing_ranked`). An excluded option is never the top option.
+        """
+        if not len(self.order):
+            return None
+        first = self.option_ids[int(self.order[0])]
+        return first if first not in self._not_ranked else None
+
+    def nothing_ranked(self) -> str:
+        """Why no option is ranked, as a sentence; ``""`` when at least one option is ranked.
+
+        The analyses that follow the top option (sensitivity, distance to flip,
+        the robust choice) report this sentence instead of a result.
+        """
+        if not self.option_ids:
+            return "The decision has no options to rank."
+        if self.top() is not None:
+            return ""
+        if len(self.excluded_option_ids) == len(self.option_ids):
+            return ALL_EXCLUDED
+        if not self.excluded_option_ids:
+            return "The method cannot place any option (each misses a score on a weighted criterion), so none is ranked."
+        return ("No option is ranked: the red lines exclude some and the method cannot place the others"
+                " (each misses a score on a weighted criterion).")
 
     def ranked_option_ids(self) -> list[str]:
         """Option ids best first (the display order)."""
@@ -290,4 +319,4 @@ class Evaluation:
         }
 
 
-__all__ = ["Evaluation"]
+__all__ = ["ALL_EXCLUDED", "Evaluation"]

@@ -20,9 +20,13 @@
   (qualitative), each step a full evaluation; skipped beyond
   ``max_search_cells`` cells (except the red-line criteria of an exact analysis).
 
-The verdict is "fragile" when some single change smaller than ``threshold`` (10%
-of its range by default: 10 points of local weight, or 10% of a scale) changes
-the top option, and "robust" otherwise. See docs/methods.md.
+Only a change that puts another *ranked* option first is a flip; one after which
+no option is ranked is not. The verdict is "fragile" when some single change
+smaller than ``threshold`` (10% of its range by default: 10 points of local weight,
+or 10% of a scale) changes the top option, a distance within the tie tolerance of
+the threshold counting as equal to it (:func:`is_fragile`), and "robust"
+otherwise. It is "not applicable" with fewer than two options or when no option is
+ranked (every one excluded by a red line). See docs/methods.md.
 """
 
 from __future__ import annotations
@@ -37,7 +41,14 @@ from counterweight.domain.methods import AggregationMethod, Normalization, RedLi
 from counterweight.domain.scales import NumericScale, QualitativeScale
 from counterweight.engine.evaluate import evaluate
 from counterweight.engine.evaluation import Evaluation
-from counterweight.engine.sensitivity import SensitivityResult, rebuild, weight_sensitivity
+from counterweight.engine.ranking import is_tie
+from counterweight.engine.score_probe import ScoreProbe
+from counterweight.engine.sensitivity import (
+    SensitivityResult,
+    moves_top,
+    nothing_to_test,
+    weight_sensitivity,
+)
 
 FRAGILE_THRESHOLD = 0.10
 MAX_SEARCH_CELLS = 150
@@ -95,8 +106,8 @@ class FlipResult:
 
     @property
     def fragile_items(self) -> tuple[FlipItem, ...]:
-        """The items whose distance is below the threshold."""
-        return tuple(i for i in self.items if i.fraction is not None and i.fraction < self.threshold)
+        """The items whose distance is below the threshold (see :func:`is_fragile`)."""
+        return tuple(i for i in self.items if is_fragile(i.fraction, self.threshold))
 
     def tornado(self) -> list[tuple[str, float]]:
         """``(label, fraction)`` of the items that can flip the result, smallest first."""
@@ -108,6 +119,16 @@ class FlipResult:
             "top": self.top_id, "verdict": self.verdict, "threshold": self.threshold,
             "items": [i.as_dict() for i in self.items], "notes": list(self.notes),
         }
+
+
+def is_fragile(fraction: float | None, threshold: float = FRAGILE_THRESHOLD) -> bool:
+    """Whether a distance to flip is smaller than ``threshold``.
+
+    A distance within the ranking's tie tolerance of the threshold (docs/methods.md,
+    section 5) counts as exactly the threshold, so it is not smaller: two moves that
+    are equal on paper get the same verdict whatever the rounding.
+    """
+    return fraction is not None and fraction < threshold and not is_tie(fraction, threshold)
 
 
 def nearest_crossing(x0: float, xs: np.ndarray, vs: np.ndarray, target: float, sign: float) -> float | None:
@@ -219,27 +240,24 @@ def _level_span(scale: QualitativeScale) -> float:
     return float(max(values) - min(values))
 
 
-def _search_score(decision: Decision, ev: Evaluation, i: int, j: int) -> FlipItem:
-    """Grid and bisection (numeric) or every level (qualitative), each step a full evaluation."""
+def _search_score(decision: Decision, ev: Evaluation, i: int, j: int, probe: ScoreProbe) -> FlipItem:
+    """Grid and bisection (numeric) or every level (qualitative), each step a re-evaluation (``probe``)."""
     base, current, why = _cell(decision, ev, i, j)
     common = {**base, "exact": False}
     span = float(base["span"])
     if why:
         return FlipItem(**common, current=current, target=None, change=None, fraction=None, new_top_id=None, note=why)
-    oid, cid = ev.option_ids[i], ev.leaf_ids[j]
+    cid = ev.leaf_ids[j]
     top = ev.top()
-    pos = next(k for k, s in enumerate(decision.scores) if s.key == (oid, cid))
     scale = decision.criterion(cid).scale
 
     def top_with(**change: Any) -> str | None:
-        scores = list(decision.scores)
-        scores[pos] = scores[pos].model_copy(update={**change, "low": None, "high": None})
-        return evaluate(rebuild(decision, scores=scores)).top()
+        return probe.top_with(i, j, **change)  # as evaluating the decision with this one score changed
 
     if isinstance(scale, QualitativeScale):
         raw = float(scale.level(str(current)).value)  # type: ignore[union-attr]
         tried = [(abs(lv.value - raw), lv, top_with(level=lv.label)) for lv in scale.levels]
-        hits = sorted((d, lv.label, lv.value, new) for d, lv, new in tried if new != top)
+        hits = sorted((d, lv.label, lv.value, new) for d, lv, new in tried if moves_top(new, top))
         if not hits or span <= 0:
             return FlipItem(**common, current=current, target=None, change=None, fraction=None,
                             new_top_id=None, note="No level of the scale changes the top option.")
@@ -254,11 +272,11 @@ def _search_score(decision: Decision, ev: Evaluation, i: int, j: int) -> FlipIte
         inside = x0
         for x in side:
             new = top_with(value=float(x))
-            if new != top:
+            if moves_top(new, top):
                 outside = float(x)
                 while abs(outside - inside) > _TOL * max(1.0, span):
                     mid = 0.5 * (inside + outside)
-                    if top_with(value=mid) != top:
+                    if moves_top(top_with(value=mid), top):
                         outside = mid
                     else:
                         inside = mid
@@ -301,30 +319,33 @@ def flip_distances(
     """
     ev = evaluate(decision)
     top = ev.top()
-    if len(ev.option_ids) < 2 or top is None:
+    if len(ev.option_ids) < 2:
         return FlipResult(top, (), threshold, "not_applicable", ("Fewer than two options: nothing can change places.",))
+    if top is None:  # every option excluded by a red line (or unplaceable): there is no top option to test
+        return FlipResult(None, (), threshold, "not_applicable", (nothing_to_test(ev),))
     sens = sensitivity if sensitivity is not None else weight_sensitivity(decision)
     items = _weight_items(sens)
     notes: list[str] = []
     exact = (decision.method.aggregation is AggregationMethod.WSM
              and ev.normalization is Normalization.VALUE_FUNCTION)
     cells = [(i, j) for i in range(len(ev.option_ids)) for j in range(len(ev.leaf_ids))]
+    probe = ScoreProbe(decision, ev)
     if exact:
         # A score change can also move an option across a red line that excludes it: search those.
         guarded = {r.criterion_id for r in decision.red_lines if r.action is RedLineAction.EXCLUDE}
         items += [
-            _search_score(decision, ev, i, j) if ev.leaf_ids[j] in guarded else _exact_score(decision, ev, i, j)
+            _search_score(decision, ev, i, j, probe) if ev.leaf_ids[j] in guarded else _exact_score(decision, ev, i, j)
             for i, j in cells
         ]
     elif len(cells) <= max_search_cells:
-        items += [_search_score(decision, ev, i, j) for i, j in cells]
+        items += [_search_score(decision, ev, i, j, probe) for i, j in cells]
     else:
         notes.append(
             f"Score changes were not searched: {len(cells)} scores is more than {max_search_cells}; exact"
             " distances are available for the weighted sum with value functions."
         )
     items.sort(key=lambda it: (it.fraction is None, it.fraction if it.fraction is not None else 0.0))
-    fragile = any(it.fraction is not None and it.fraction < threshold for it in items)
+    fragile = any(is_fragile(it.fraction, threshold) for it in items)
     return FlipResult(top, tuple(items), threshold, "fragile" if fragile else "robust", tuple(notes))
 
 
@@ -333,6 +354,7 @@ __all__ = [
     "FlipItem",
     "FlipResult",
     "flip_distances",
+    "is_fragile",
     "nearest_crossing",
     "value_knots",
 ]

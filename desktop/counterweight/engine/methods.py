@@ -128,6 +128,16 @@ def rank_options(
     return ranks, np.concatenate([ranked[sub_order], tail]).astype(int)
 
 
+def promethee_display(phi: np.ndarray) -> np.ndarray:
+    """PROMETHEE's display score ``(phi + 1) / 2`` in [0, 1] from the net flow."""
+    return np.clip((phi + 1.0) / 2.0, 0.0, 1.0)
+
+
+def vikor_display(q: np.ndarray) -> np.ndarray:
+    """VIKOR's display score ``1 - Q`` (higher is better)."""
+    return 1.0 - q
+
+
 def _spread(n: int, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
     out = np.zeros(n)
     out[rows] = values
@@ -290,7 +300,7 @@ def _run_promethee(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.nd
     params = {"preferences": {cid: (p or CriterionPreference()).model_dump(exclude_none=True, mode="json")
                               for cid, p in zip(ids, prefs)}}
     extras = {"phi_plus": res.phi_plus, "phi_minus": res.phi_minus, "phi": res.phi}
-    return np.clip((res.phi + 1.0) / 2.0, 0.0, 1.0), extras, res, params, notes
+    return promethee_display(res.phi), extras, res, params, notes
 
 
 def _run_vikor(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.ndarray, w: np.ndarray,
@@ -312,7 +322,7 @@ def _run_vikor(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.ndarra
                 ))
         notes.append(_compromise_note(decision, res, rows))
     extras = {"S": res.s, "R": res.r, "Q": res.q}
-    return 1.0 - res.q, extras, res, {"v": res.v}, notes
+    return vikor_display(res.q), extras, res, {"v": res.v}, notes
 
 
 def _compromise_note(decision: Decision, res: VikorResult, rows: np.ndarray) -> Diagnostic:
@@ -341,7 +351,9 @@ __all__ = [
     "VIKOR_FLAT",
     "WPM_ZERO_VALUE",
     "cost_vector",
+    "promethee_display",
     "rank_options",
     "run_aggregation",
     "usable_columns",
+    "vikor_display",
 ]

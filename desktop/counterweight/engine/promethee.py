@@ -215,46 +215,94 @@ def promethee_ii(
         With one option (or none) every flow is 0: there is nothing to compare.
     """
     x, c, w = check_inputs(matrix, cost, weights)
-    n, m = x.shape
-    prefs = [(p if p is not None else _USUAL) for p in (preferences or [None] * m)]
-    if len(prefs) != m:
-        raise ValueError(f"{len(prefs)} preference functions for {m} criteria")
-    keep = (n <= KEEP_PAIRWISE_UP_TO) if keep_pairwise is None else keep_pairwise
-    y = np.where(c, -x, x)  # oriented: larger is better everywhere
-    tol = _NOISE_RTOL * (np.abs(x).max(axis=0) if n else np.zeros(m))
-    leave = np.zeros((n, m))
-    enter = np.zeros((n, m))
-    pairwise = np.zeros((n, n)) if keep else None
-    if n > 1 and m:
-        q, p, s = _params(prefs, "q", 0.0), _params(prefs, "p", 0.0), _params(prefs, "s", 1.0)
-        per_block = max(1, CHUNK_CELLS // (n * n))
-        # A V-shape with p = 0 is a step at 0: the usual criterion.
-        kinds = [PreferenceFunction.USUAL if pr.function is PreferenceFunction.V_SHAPE and p[k] <= 0
-                 else pr.function for k, pr in enumerate(prefs)]
-        for function in PreferenceFunction:
-            cols = np.flatnonzero([kind is function for kind in kinds])
-            for start in range(0, cols.size, per_block):
-                j = cols[start:start + per_block]
-                if function in _STEPS:
-                    _step_flows(y, j, function, q, p, tol, leave, enter)
-                    if pairwise is not None:
-                        d = y[:, None, j] - y[None, :, j]
-                        for mask, share in _step_masks(d, function, q[j], p[j], tol[j]):
-                            pairwise += share * (mask @ w[j])
-                    continue
-                d = y[:, None, j] - y[None, :, j]  # (a, b, k): d_j(a, b)
-                deg = _continuous(d, function, q[j], p[j], s[j])
-                leave[:, j] = deg.sum(axis=1)
-                enter[:, j] = deg.sum(axis=0)
-                if pairwise is not None:
-                    pairwise += deg @ w[j]
-    scale = 1.0 / (n - 1) if n > 1 else 0.0
-    phi_plus = (leave @ w) * scale
-    phi_minus = (enter @ w) * scale
-    return PrometheeResult(
-        phi_plus=phi_plus, phi_minus=phi_minus, phi=phi_plus - phi_minus,
-        unicriterion=(leave - enter) * scale, weights=w, pairwise=pairwise,
-    )
+    core = PrometheeCore(x, c, preferences, pairwise_weights=w if keep_pairwise is not False else None,
+                         keep_pairwise=keep_pairwise)
+    return core.result(w)
 
 
-__all__ = ["CHUNK_CELLS", "KEEP_PAIRWISE_UP_TO", "PrometheeResult", "preference_degree", "promethee_ii"]
+class PrometheeCore:
+    """The part of PROMETHEE II that does not depend on the weights, for one complete matrix.
+
+    For each criterion the preference degrees summed over the other options,
+    ``leave[a, j] = sum_b P_j(a, b)`` and ``enter[a, j] = sum_b P_j(b, a)``, do not
+    depend on the weights; the flows are then ``leave @ w / (n - 1)`` and
+    ``enter @ w / (n - 1)``. :func:`promethee_ii` builds one core per call; a caller
+    that tries many weight vectors on the same scores (the weight sensitivity)
+    builds it once and calls :meth:`result` for each.
+
+    Parameters
+    ----------
+    x : numpy.ndarray
+        ``(n_options, n_criteria)`` finite raw scores (as returned by ``check_inputs``).
+    cost : numpy.ndarray of bool
+    preferences : sequence of CriterionPreference or None, optional
+        As for :func:`promethee_ii`.
+    pairwise_weights : numpy.ndarray, optional
+        Weights (summing to 1) for the pairwise matrix ``pi(a, b)``, which depends
+        on them; kept only when given and ``keep_pairwise`` allows it.
+    keep_pairwise : bool, optional
+        As for :func:`promethee_ii`.
+    """
+
+    def __init__(
+        self, x: np.ndarray, cost: np.ndarray, preferences: Sequence[CriterionPreference | None] | None = None,
+        *, pairwise_weights: np.ndarray | None = None, keep_pairwise: bool | None = None,
+    ) -> None:
+        n, m = x.shape
+        prefs = [(p if p is not None else _USUAL) for p in (preferences or [None] * m)]
+        if len(prefs) != m:
+            raise ValueError(f"{len(prefs)} preference functions for {m} criteria")
+        keep = pairwise_weights is not None and ((n <= KEEP_PAIRWISE_UP_TO) if keep_pairwise is None else keep_pairwise)
+        w = pairwise_weights
+        y = np.where(cost, -x, x)  # oriented: larger is better everywhere
+        tol = _NOISE_RTOL * (np.abs(x).max(axis=0) if n else np.zeros(m))
+        leave = np.zeros((n, m))
+        enter = np.zeros((n, m))
+        pairwise = np.zeros((n, n)) if keep else None
+        if n > 1 and m:
+            q, p, s = _params(prefs, "q", 0.0), _params(prefs, "p", 0.0), _params(prefs, "s", 1.0)
+            per_block = max(1, CHUNK_CELLS // (n * n))
+            # A V-shape with p = 0 is a step at 0: the usual criterion.
+            kinds = [PreferenceFunction.USUAL if pr.function is PreferenceFunction.V_SHAPE and p[k] <= 0
+                     else pr.function for k, pr in enumerate(prefs)]
+            for function in PreferenceFunction:
+                cols = np.flatnonzero([kind is function for kind in kinds])
+                for start in range(0, cols.size, per_block):
+                    j = cols[start:start + per_block]
+                    if function in _STEPS:
+                        _step_flows(y, j, function, q, p, tol, leave, enter)
+                        if pairwise is not None and w is not None:
+                            d = y[:, None, j] - y[None, :, j]
+                            for mask, share in _step_masks(d, function, q[j], p[j], tol[j]):
+                                pairwise += share * (mask @ w[j])
+                        continue
+                    d = y[:, None, j] - y[None, :, j]  # (a, b, k): d_j(a, b)
+                    deg = _continuous(d, function, q[j], p[j], s[j])
+                    leave[:, j] = deg.sum(axis=1)
+                    enter[:, j] = deg.sum(axis=0)
+                    if pairwise is not None and w is not None:
+                        pairwise += deg @ w[j]
+        self.n_options = n
+        self.leave, self.enter, self.pairwise = leave, enter, pairwise
+
+    def flows(self, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Leaving and entering flows for weights ``w`` summing to 1 (or all zero)."""
+        n = self.n_options
+        scale = 1.0 / (n - 1) if n > 1 else 0.0
+        return (self.leave @ w) * scale, (self.enter @ w) * scale
+
+    def result(self, w: np.ndarray) -> PrometheeResult:
+        """Every flow for weights ``w`` (with the pairwise matrix only if it was built for them)."""
+        n = self.n_options
+        scale = 1.0 / (n - 1) if n > 1 else 0.0
+        phi_plus, phi_minus = self.flows(w)
+        return PrometheeResult(
+            phi_plus=phi_plus, phi_minus=phi_minus, phi=phi_plus - phi_minus,
+            unicriterion=(self.leave - self.enter) * scale, weights=w, pairwise=self.pairwise,
+        )
+
+
+__all__ = [
+    "CHUNK_CELLS", "KEEP_PAIRWISE_UP_TO", "PrometheeCore", "PrometheeResult", "preference_degree",
+    "promethee_ii",
+]

@@ -52,7 +52,16 @@ def competition_ranks(
     ranks = np.zeros(n, dtype=int)
     if n == 0:
         return ranks, np.zeros(0, dtype=int)
-    by_total = np.argsort(-t, kind="stable").tolist()
+    by = np.argsort(-t, kind="stable")
+    if n > 1 and np.isfinite(t).all():
+        # Fast path, same result: when no two neighbours in sorted order tie, every
+        # group is a single option (the loop below would compare exactly these pairs).
+        s = t[by]
+        a, b = s[:-1], s[1:]
+        if not (np.abs(a - b) <= atol + rtol * np.maximum(np.abs(a), np.abs(b))).any():
+            ranks[by] = np.arange(1, n + 1)
+            return ranks, by.astype(int)
+    by_total = by.tolist()
     vals = t.tolist()
     order: list[int] = []
     start = 0
@@ -71,4 +80,24 @@ def competition_ranks(
     return ranks, np.array(order, dtype=int)
 
 
-__all__ = ["ATOL", "RTOL", "competition_ranks", "is_tie"]
+def first_in_order(totals: np.ndarray, rtol: float = RTOL, atol: float = ATOL) -> int | None:
+    """``competition_ranks(totals)[1][0]`` without ranking the rest: the best option, first among ties.
+
+    Returns ``None`` for no totals.
+    """
+    t = np.asarray(totals, dtype=float)
+    n = t.shape[0]
+    if n == 0:
+        return None
+    if not np.isfinite(t).all():
+        return int(competition_ranks(t, rtol, atol)[1][0])
+    by = np.argsort(-t, kind="stable")
+    s = t[by]
+    leader = s[0]
+    tied = np.abs(leader - s) <= atol + rtol * np.maximum(np.abs(leader), np.abs(s))
+    # the leader's group runs up to the first option in sorted order that is not tied with it
+    end = int(np.argmin(tied)) if not tied.all() else n
+    return int(by[:end].min())
+
+
+__all__ = ["ATOL", "RTOL", "competition_ranks", "first_in_order", "is_tie"]

@@ -178,6 +178,11 @@ def _check(
                          value, None, crit.unit, line.note, reason), None
 
 
+def check_red_line(line: RedLine, crit: Criterion, option: Option, score: Score | None) -> RedLineBreach | None:
+    """The breach of one red line by one option's score on ``crit``, or ``None`` (as :func:`assess_red_lines`)."""
+    return _check(line, crit, option, score)[0]
+
+
 def _unchecked(line: RedLine, crit: Criterion, option: Option) -> Diagnostic:
     return Diagnostic(
         RED_LINE_UNCHECKED, "warning",
@@ -236,4 +241,5 @@ __all__ = [
     "RedLineReport",
     "assess_red_lines",
     "breaches_limit",
+    "check_red_line",
 ]

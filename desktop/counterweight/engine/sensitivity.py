@@ -14,10 +14,15 @@ function of ``w`` (one-way sensitivity analysis of weights: Belton & Stewart 200
 * Other methods: the top option is evaluated on a grid of ``w`` and each change
   found on the grid is narrowed by bisection to a bracket narrower than
   ``tolerance``. A flip and flip back between two grid points can be missed.
+  Each step re-weights only (:class:`~counterweight.engine.weight_probe.WeightProbe`
+  with :meth:`WeightFamily.leaf_weights_grid`), with results identical to a full
+  evaluation of the re-weighted decision.
 
 When every sibling of *c* has zero weight the proportional rule is undefined; the
 remaining weight is then shared equally among the siblings that can carry weight.
-Options that a red line excludes from the ranking never take over.
+Options that a red line excludes from the ranking never take over, and a change
+after which no option is ranked is not a change of top option. When no option is
+ranked there is no top option: ``top_id`` is ``None`` and ``notes`` says why.
 See docs/methods.md, "Sensitivity and uncertainty".
 """
 
@@ -34,10 +39,10 @@ from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import AggregationMethod
 from counterweight.engine.evaluate import evaluate
 from counterweight.engine.evaluation import Evaluation
-from counterweight.engine.weights import compute_weights
+from counterweight.engine.weight_family import Status, WeightFamily, rebuild
+from counterweight.engine.weight_probe import WeightProbe
 
 Side = Literal["increase", "decrease"]
-Status = Literal["ok", "fixed", "no_effect"]
 GRID = 101
 TOLERANCE = 1e-9
 _SLOPE_EPS = 1e-12
@@ -144,6 +149,7 @@ class SensitivityResult:
     aggregation: AggregationMethod
     exact: bool
     criteria: tuple[CriterionSensitivity, ...]
+    notes: tuple[str, ...] = ()
 
     def get(self, criterion_id: str) -> CriterionSensitivity:
         """The analysis of one criterion; ``KeyError`` if it was not analysed."""
@@ -159,82 +165,30 @@ class SensitivityResult:
             "exact": self.exact,
             "top": self.top_id,
             "criteria": [c.as_dict(self.option_ids, curve=curves) for c in self.criteria],
+            "notes": list(self.notes),
         }
 
 
-def rebuild(decision: Decision, **changes: Any) -> Decision:
-    """A copy of ``decision`` with some fields replaced, without re-validation.
+def nothing_to_test(ev: Evaluation) -> str:
+    """Why there is no top option whose sensitivity could be tested; ``""`` when there is one.
 
-    ``model_copy`` would keep the cached lookups of the original; this builds a
-    fresh instance. The caller guarantees the changes keep the decision valid.
+    Worded like the uncertainty analysis's message when every option is excluded.
     """
-    fields = {name: getattr(decision, name) for name in type(decision).model_fields}
-    fields.update(changes)
-    return Decision.model_construct(**fields)
+    if ev.top() is not None:
+        return ""
+    if ev.option_ids and len(ev.excluded_option_ids) == len(ev.option_ids):
+        return ("Every option is excluded by a red line, so the sensitivity analysis has nothing to rank;"
+                " there is no top option to test.")
+    return ev.nothing_ranked() + " There is no top option to test."
 
 
-class WeightFamily:
-    """A criterion and its siblings: the points that give the criterion local weight ``w``."""
+def moves_top(new: str | None, top: str | None) -> bool:
+    """Whether ``new``, the top option after a change, replaces ``top``.
 
-    def __init__(self, decision: Decision, criterion_id: str) -> None:
-        self.decision = decision
-        self.crit = decision.criterion(criterion_id)
-        weights = compute_weights(decision.criteria)
-        self.weights = weights
-        parent = self.crit.parent_id
-        self.parent_weight = 1.0 if parent is None else float(weights.global_[parent])
-        self.w0 = float(weights.local[criterion_id])
-        sibs = [k for k in decision.children(parent) if k.id != criterion_id]
-        self.others = [k.id for k in sibs if self._can_carry(k.id)]
-        live = {k: float(weights.local[k]) for k in self.others}
-        total = sum(live.values())
-        self.proportional = total > 0
-        if self.proportional:
-            self.shares = {k: v / total for k, v in live.items()}
-            self.other_points = sum(float(decision.criterion(k).weight) for k, v in live.items() if v > 0)
-        else:
-            self.shares = {k: 1.0 / len(self.others) for k in self.others} if self.others else {}
-            self.other_points = 0.0
-        if self.parent_weight <= 0:
-            self.status: Status = "no_effect"
-            self.note = "The group it belongs to carries no weight, so its weight cannot change the result."
-        elif not self._can_carry(criterion_id):
-            self.status = "no_effect"
-            self.note = "No criterion under it carries weight, so its weight cannot change the result."
-        elif not self.others:
-            self.status = "fixed"
-            self.note = "It is the only criterion in its group that can carry weight; its local weight is always 100%."
-        else:
-            self.status = "ok"
-            self.note = ""
-
-    def _can_carry(self, cid: str) -> bool:
-        c = self.decision.criterion(cid)
-        if not c.is_group:
-            return True
-        return any(k.weight > 0 and self._can_carry(k.id) for k in self.decision.children(cid))
-
-    def points_at(self, w: float) -> dict[str, float]:
-        """Weight points (by id) that make the criterion's local weight ``w``."""
-        pts = {k: (1.0 - w) * s for k, s in self.shares.items()}
-        pts[self.crit.id] = w
-        return pts
-
-    def leaf_weights_at(self, w: float) -> np.ndarray:
-        """Global leaf weights (tree order) when the criterion's local weight is ``w``."""
-        return compute_weights(self.decision.criteria, points=self.points_at(w)).leaf_weights
-
-    def decision_at(self, w: float) -> Decision:
-        """The decision with the criterion at local weight ``w`` (for evaluating other methods)."""
-        pts = self.points_at(w)
-        crits = [c.model_copy(update={"weight": pts[c.id]}) if c.id in pts else c for c in self.decision.criteria]
-        return rebuild(self.decision, criteria=crits)
-
-    def equivalent_points(self, w: float) -> float | None:
-        """The criterion's points giving local weight ``w`` with its siblings' points unchanged."""
-        if not self.proportional or w >= 1.0:
-            return None
-        return w / (1.0 - w) * self.other_points
+    A change after which no option is ranked (every one excluded or unplaceable)
+    puts no other option first, so it is not a flip.
+    """
+    return new is not None and new != top
 
 
 def line_thresholds(
@@ -285,6 +239,7 @@ def criterion_sensitivity(
     base: Evaluation | None = None,
     grid: int = GRID,
     tolerance: float = TOLERANCE,
+    probe: WeightProbe | None = None,
 ) -> CriterionSensitivity:
     """Sensitivity of the top option to one criterion's local weight.
 
@@ -299,6 +254,8 @@ def criterion_sensitivity(
         Points of the chart curves (and of the search grid for non-additive methods).
     tolerance : float
         Width of the bracket around a threshold found by bisection.
+    probe : WeightProbe, optional
+        ``WeightProbe(decision, base)`` to share between criteria (other methods only).
 
     Returns
     -------
@@ -334,20 +291,21 @@ def criterion_sensitivity(
                 if hit is not None:
                     thresholds[name] = _threshold(name, hit[0], hit[1], fam, ev, True, 0.0)
     else:
-        runs = [evaluate(fam.decision_at(float(w))) for w in ws]
-        scores = np.array([np.asarray(r.totals, dtype=float) for r in runs]).T.reshape(n, ws.size)
+        probe = probe if probe is not None else WeightProbe(decision, ev)
+        runs = [probe.run(row) for row in fam.leaf_weights_grid(ws)]
+        scores = np.array([totals for totals, _ in runs]).T.reshape(n, ws.size)
         if top is not None and n > 1:
             def flipped(w: float) -> bool:
-                return evaluate(fam.decision_at(w)).top() != top
-            tops = [r.top() for r in runs]
+                return moves_top(probe.top(fam.leaf_weights_at(w)), top)
+            tops = [new for _, new in runs]
             for name, sign in (("increase", 1), ("decrease", -1)):
                 idx = [p for p in range(ws.size) if sign * (ws[p] - fam.w0) > 0]
                 idx.sort(key=lambda p: sign * ws[p])
                 inside = fam.w0
                 for p in idx:
-                    if tops[p] != top:
+                    if moves_top(tops[p], top):
                         lo, hi = _bisect(flipped, inside, float(ws[p]), tolerance)
-                        new = evaluate(fam.decision_at(hi)).top()
+                        new = probe.top(fam.leaf_weights_at(hi))
                         thresholds[name] = _threshold(
                             name, 0.5 * (lo + hi), ev.option_index(new or top), fam, ev, False, abs(hi - lo) / 2
                         )
@@ -395,11 +353,15 @@ def weight_sensitivity(
     """
     ev = evaluate(decision)
     ids = [c.id for c, _ in decision.walk()] if criterion_ids is None else list(criterion_ids)
-    results = tuple(criterion_sensitivity(decision, cid, base=ev, grid=grid, tolerance=tolerance) for cid in ids)
+    probe = WeightProbe(decision, ev) if decision.method.aggregation is not AggregationMethod.WSM else None
+    results = tuple(criterion_sensitivity(decision, cid, base=ev, grid=grid, tolerance=tolerance, probe=probe)
+                    for cid in ids)
+    why = nothing_to_test(ev)
     return SensitivityResult(
         option_ids=ev.option_ids, option_names=ev.option_names, top_id=ev.top(),
         aggregation=decision.method.aggregation,
         exact=decision.method.aggregation is AggregationMethod.WSM, criteria=results,
+        notes=(why,) if why and ev.option_ids else (),
     )
 
 
@@ -410,6 +372,8 @@ __all__ = [
     "WeightFamily",
     "criterion_sensitivity",
     "line_thresholds",
+    "moves_top",
+    "nothing_to_test",
     "rebuild",
     "weight_sensitivity",
 ]

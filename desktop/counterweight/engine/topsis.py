@@ -90,8 +90,13 @@ def check_inputs(matrix: np.ndarray, cost: np.ndarray, weights: np.ndarray) -> t
         raise ValueError("the decision matrix must be complete and finite (no NaN or infinity)")
     if not np.all(np.isfinite(w)) or np.any(w < 0):
         raise ValueError("weights must be finite and non-negative")
+    return x, c, unit_weights(w)
+
+
+def unit_weights(w: np.ndarray) -> np.ndarray:
+    """Finite, non-negative weights divided by their sum (all zeros stay zeros)."""
     total = float(w.sum())
-    return x, c, (w / total if total > 0 else np.zeros_like(w))
+    return w / total if total > 0 else np.zeros_like(w)
 
 
 def _spread(xt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -106,6 +111,63 @@ def _spread(xt: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def constant_columns(x: np.ndarray) -> np.ndarray:
     """Columns whose values are all equal, up to a relative 1e-12 (rounding noise)."""
     return _spread(np.ascontiguousarray(np.asarray(x, dtype=float).T))[2]
+
+
+class TopsisCore:
+    """The part of TOPSIS that does not depend on the weights: the normalised columns.
+
+    :func:`topsis` is ``TopsisCore(x, cost, normalization).result(weights)``; a
+    caller that tries many weight vectors on the same scores builds it once.
+
+    Parameters
+    ----------
+    x : numpy.ndarray
+        ``(n_options, n_criteria)`` finite raw scores (as returned by ``check_inputs``).
+    cost : numpy.ndarray of bool
+    normalization : {"vector", "min_max"}
+    """
+
+    def __init__(self, x: np.ndarray, cost: np.ndarray, normalization: TopsisNormalization = "vector") -> None:
+        if normalization not in ("vector", "min_max"):
+            raise ValueError(f"unknown TOPSIS normalisation {normalization!r}")
+        self.normalization: TopsisNormalization = normalization
+        self.cost = cost
+        self.n_options = x.shape[0]
+        # Work criterion by criterion on the transpose: every reduction runs along memory.
+        xt = np.ascontiguousarray(x.T)
+        lo, hi, const = _spread(xt)
+        if normalization == "vector":
+            scale = np.maximum(np.abs(lo), np.abs(hi))
+            rt = xt * (1.0 / np.where(scale > 0, scale, 1.0))[:, None]  # |x| <= 1: squares cannot overflow
+            norm = np.sqrt(np.einsum("ji,ji->j", rt, rt))
+            rt *= (1.0 / np.where(norm > 0, norm, 1.0))[:, None]  # an all-zero column stays 0
+        else:
+            span = np.where(const, 1.0, hi - lo)
+            rt = np.where(const[:, None], 1.0, (xt - lo[:, None]) / span[:, None])
+        self.rt, self.const = rt, const
+
+    def result(self, w: np.ndarray) -> TopsisResult:
+        """Closeness and every intermediate for weights ``w`` summing to 1 (or all zero)."""
+        c, rt = self.cost, self.rt
+        vt = rt * w[:, None]
+        if self.n_options:
+            vhi, vlo = vt.max(axis=1), vt.min(axis=1)
+        else:
+            vhi = vlo = np.zeros(rt.shape[0])
+        ideal = np.where(c, vlo, vhi)
+        anti = np.where(c, vhi, vlo)
+        gap = vt - ideal[:, None]
+        d_plus = np.sqrt(np.einsum("ji,ji->i", gap, gap))
+        gap = vt - anti[:, None]
+        d_minus = np.sqrt(np.einsum("ji,ji->i", gap, gap))
+        denom = d_plus + d_minus
+        undecided = denom <= 0
+        closeness = np.where(undecided, 0.5, d_minus / np.where(undecided, 1.0, denom))
+        return TopsisResult(
+            normalization=self.normalization, normalized=rt.T, weighted=vt.T, ideal=ideal, anti_ideal=anti,
+            d_plus=d_plus, d_minus=d_minus, closeness=np.clip(closeness, 0.0, 1.0),
+            undecided=undecided, constant_columns=self.const,
+        )
 
 
 def topsis(
@@ -132,38 +194,10 @@ def topsis(
         Closeness in [0, 1] (higher is better) plus every intermediate.
     """
     x, c, w = check_inputs(matrix, cost, weights)
-    if normalization not in ("vector", "min_max"):
-        raise ValueError(f"unknown TOPSIS normalisation {normalization!r}")
-    # Work criterion by criterion on the transpose: every reduction runs along memory.
-    xt = np.ascontiguousarray(x.T)
-    lo, hi, const = _spread(xt)
-    if normalization == "vector":
-        scale = np.maximum(np.abs(lo), np.abs(hi))
-        rt = xt * (1.0 / np.where(scale > 0, scale, 1.0))[:, None]  # |x| <= 1: squares cannot overflow
-        norm = np.sqrt(np.einsum("ji,ji->j", rt, rt))
-        rt *= (1.0 / np.where(norm > 0, norm, 1.0))[:, None]  # an all-zero column stays 0
-    else:
-        span = np.where(const, 1.0, hi - lo)
-        rt = np.where(const[:, None], 1.0, (xt - lo[:, None]) / span[:, None])
-    vt = rt * w[:, None]
-    if x.shape[0]:
-        vhi, vlo = vt.max(axis=1), vt.min(axis=1)
-    else:
-        vhi = vlo = np.zeros(x.shape[1])
-    ideal = np.where(c, vlo, vhi)
-    anti = np.where(c, vhi, vlo)
-    gap = vt - ideal[:, None]
-    d_plus = np.sqrt(np.einsum("ji,ji->i", gap, gap))
-    gap = vt - anti[:, None]
-    d_minus = np.sqrt(np.einsum("ji,ji->i", gap, gap))
-    denom = d_plus + d_minus
-    undecided = denom <= 0
-    closeness = np.where(undecided, 0.5, d_minus / np.where(undecided, 1.0, denom))
-    return TopsisResult(
-        normalization=normalization, normalized=rt.T, weighted=vt.T, ideal=ideal, anti_ideal=anti,
-        d_plus=d_plus, d_minus=d_minus, closeness=np.clip(closeness, 0.0, 1.0),
-        undecided=undecided, constant_columns=const,
-    )
+    return TopsisCore(x, c, normalization).result(w)
 
 
-__all__ = ["TopsisNormalization", "TopsisResult", "check_inputs", "constant_columns", "topsis"]
+__all__ = [
+    "TopsisCore", "TopsisNormalization", "TopsisResult", "check_inputs", "constant_columns", "topsis",
+    "unit_weights",
+]

@@ -137,6 +137,60 @@ def compromise_solution(
     return dq, advantage, stability, chosen
 
 
+class VikorCore:
+    """The part of VIKOR that does not depend on the weights, for one complete matrix.
+
+    :func:`vikor` is ``VikorCore(x, cost).result(weights, v)``; a caller that
+    tries many weight vectors on the same scores (the weight sensitivity) builds
+    the core once and calls :meth:`q` for each.
+
+    Parameters
+    ----------
+    x : numpy.ndarray
+        ``(n_options, n_criteria)`` finite raw scores (as returned by ``check_inputs``).
+    cost : numpy.ndarray of bool
+    """
+
+    def __init__(self, x: np.ndarray, cost: np.ndarray) -> None:
+        n, m = x.shape
+        self.shape = (n, m)
+        self.degenerate = constant_columns(x)
+        if n:
+            self.best = np.where(cost, x.min(axis=0), x.max(axis=0))
+            self.worst = np.where(cost, x.max(axis=0), x.min(axis=0))
+        else:
+            self.best = self.worst = np.zeros(m)
+        self.span = np.where(self.degenerate, 1.0, self.best - self.worst)
+        self.gap = self.best - x
+
+    def parts(self, w: np.ndarray, v: float) -> tuple[np.ndarray, ...]:
+        """``regrets, s, r, q, s_flat, r_flat`` for weights ``w`` summing to 1 (or all zero)."""
+        n, m = self.shape
+        regrets = np.where(self.degenerate, 0.0, w * self.gap / self.span)
+        regrets = np.clip(regrets, 0.0, None)
+        s = regrets.sum(axis=1)
+        r = regrets.max(axis=1) if m else np.zeros(n)
+        s_scaled, s_flat = _scaled(s)
+        r_scaled, r_flat = _scaled(r)
+        q = np.clip(float(v) * s_scaled + (1.0 - float(v)) * r_scaled, 0.0, 1.0)
+        return regrets, s, r, q, s_flat, r_flat
+
+    def q(self, w: np.ndarray, v: float) -> np.ndarray:
+        """Q per option (lower is better) for weights ``w`` summing to 1 (or all zero)."""
+        return self.parts(w, v)[3]
+
+    def result(self, w: np.ndarray, v: float) -> VikorResult:
+        """The full :class:`VikorResult` for weights ``w`` summing to 1 (or all zero)."""
+        regrets, s, r, q, s_flat, r_flat = self.parts(w, v)
+        ranks, order = competition_ranks(1.0 - q)
+        dq, advantage, stability, chosen = compromise_solution(q, s, r, order)
+        return VikorResult(
+            v=float(v), best=self.best, worst=self.worst, regrets=regrets, degenerate_columns=self.degenerate,
+            s=s, r=r, q=q, s_spread_zero=s_flat, r_spread_zero=r_flat, ranks=ranks, order=order,
+            dq=dq, acceptable_advantage=advantage, acceptable_stability=stability, compromise=chosen,
+        )
+
+
 def vikor(matrix: np.ndarray, cost: np.ndarray, weights: np.ndarray, v: float = 0.5) -> VikorResult:
     """Compromise ranking by VIKOR (Opricovic & Tzeng 2004).
 
@@ -161,28 +215,7 @@ def vikor(matrix: np.ndarray, cost: np.ndarray, weights: np.ndarray, v: float = 
     x, c, w = check_inputs(matrix, cost, weights)
     if not 0.0 <= float(v) <= 1.0:
         raise ValueError(f"v must lie between 0 and 1, not {v}")
-    n, m = x.shape
-    degenerate = constant_columns(x)
-    if n:
-        best = np.where(c, x.min(axis=0), x.max(axis=0))
-        worst = np.where(c, x.max(axis=0), x.min(axis=0))
-    else:
-        best = worst = np.zeros(m)
-    span = np.where(degenerate, 1.0, best - worst)
-    regrets = np.where(degenerate, 0.0, w * (best - x) / span)
-    regrets = np.clip(regrets, 0.0, None)
-    s = regrets.sum(axis=1)
-    r = regrets.max(axis=1) if m else np.zeros(n)
-    s_scaled, s_flat = _scaled(s)
-    r_scaled, r_flat = _scaled(r)
-    q = np.clip(float(v) * s_scaled + (1.0 - float(v)) * r_scaled, 0.0, 1.0)
-    ranks, order = competition_ranks(1.0 - q)
-    dq, advantage, stability, chosen = compromise_solution(q, s, r, order)
-    return VikorResult(
-        v=float(v), best=best, worst=worst, regrets=regrets, degenerate_columns=degenerate,
-        s=s, r=r, q=q, s_spread_zero=s_flat, r_spread_zero=r_flat, ranks=ranks, order=order,
-        dq=dq, acceptable_advantage=advantage, acceptable_stability=stability, compromise=chosen,
-    )
+    return VikorCore(x, c).result(w, v)
 
 
-__all__ = ["VikorResult", "compromise_solution", "vikor"]
+__all__ = ["VikorCore", "VikorResult", "compromise_solution", "vikor"]

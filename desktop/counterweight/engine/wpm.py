@@ -82,13 +82,30 @@ def weighted_product(values: np.ndarray, weights: np.ndarray) -> WpmResult:
     WpmResult
     """
     v, _, w = check_inputs(values, np.zeros(np.shape(values)[-1], dtype=bool), weights)
-    v = np.clip(v, 0.0, 1.0)
-    factors = v ** w  # 0 ** 0 == 1: a weightless criterion is ignored
-    scores = np.prod(factors, axis=1) if v.shape[1] else np.ones(v.shape[0])
-    return WpmResult(
-        values=v, weights=w, factors=factors, scores=np.clip(scores, 0.0, 1.0),
-        zero_cells=(v == 0.0) & (w > 0.0),
-    )
+    return WpmCore(v).result(w)
+
+
+class WpmCore:
+    """The values of a weighted product, clipped into [0, 1], ready for many weight vectors.
+
+    :func:`weighted_product` is ``WpmCore(values).result(weights)`` after checking.
+    """
+
+    def __init__(self, values: np.ndarray) -> None:
+        self.values = np.clip(values, 0.0, 1.0)
+
+    def factors_and_scores(self, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``values ** w`` and the clipped row products, for weights ``w`` summing to 1 (or all zero)."""
+        v = self.values
+        factors = v ** w  # 0 ** 0 == 1: a weightless criterion is ignored
+        scores = np.prod(factors, axis=1) if v.shape[1] else np.ones(v.shape[0])
+        return factors, np.clip(scores, 0.0, 1.0)
+
+    def result(self, w: np.ndarray) -> WpmResult:
+        """The full :class:`WpmResult` for weights ``w`` summing to 1 (or all zero)."""
+        factors, scores = self.factors_and_scores(w)
+        v = self.values
+        return WpmResult(values=v, weights=w, factors=factors, scores=scores, zero_cells=(v == 0.0) & (w > 0.0))
 
 
 def wpm(matrix: np.ndarray, cost: np.ndarray, weights: np.ndarray) -> WpmResult:
@@ -155,4 +172,4 @@ def pairwise_ratios(matrix: np.ndarray, cost: np.ndarray, weights: np.ndarray) -
     return np.exp(diff @ w)
 
 
-__all__ = ["WpmResult", "pairwise_ratios", "weighted_product", "wpm"]
+__all__ = ["WpmCore", "WpmResult", "pairwise_ratios", "weighted_product", "wpm"]

@@ -157,8 +157,8 @@ def views_note(decision: Decision) -> ViewsNote | None:
                 facts["robust_name"] = names.get(robust.choice_id, robust.choice_id)
                 facts["robust_regret"] = regret
                 facts["robust_worst"] = robust.pairs[robust.worst_pair[robust.choice_id]].label
-                facts["robust_ties"] = tuple(names.get(o, o) for o in robust.option_ids if o != robust.choice_id
-                                             and abs(robust.max_regret[o] - regret) <= 1e-9)
+                facts["robust_ties"] = tuple(names.get(o, o) for o in robust.candidate_ids if o != robust.choice_id
+                                             and abs((robust.max_regret[o] or 0.0) - (regret or 0.0)) <= 1e-9)
     return ViewsNote(**facts)  # type: ignore[arg-type]
 
 

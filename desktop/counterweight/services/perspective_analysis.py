@@ -8,14 +8,19 @@ robust choice is the option whose largest regret over all pairs is smallest
 (Savage's minimax-regret rule; Savage 1951, "The theory of statistical decision",
 JASA 46:55-67). Ties are broken by the smaller mean regret, then by list order.
 
-An option a red line excludes, or that the method cannot place, in some pair has
-score 0 there, so its regret in that pair is the full score of the best option.
+Red lines and options the method cannot place: in a pair where a red line excludes
+an option, or the method cannot place it, that option takes no part. It has no rank
+and no regret there (``None``), and the other options' regrets are measured from
+the best *ranked* score of the pair. An option that is not ranked in every pair
+cannot be the robust choice: a red line is a limit no good score elsewhere makes up
+for. When no option is ranked in every pair there is no robust choice, and the
+reason says why.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from counterweight.domain import Criterion, Decision, Score
 from counterweight.domain.perspectives import ScoreScenario, WeightSet
@@ -93,48 +98,88 @@ def _find(items: list[Any], item_id: str, what: str) -> Any:
     raise KeyError(f"there is no {what} with id {item_id!r}")
 
 
+Status = Literal["ranked", "excluded", "unranked"]
+
+
 @dataclass(frozen=True)
 class PairResult:
-    """One (weight set x scenario) pair: ranks and scores of every option."""
+    """One (weight set x scenario) pair: ranks, scores and regrets of every option.
+
+    ``ranks`` and ``regrets`` are ``None`` for an option that is not ranked in this
+    pair: a red line excludes it (``excluded_option_ids``) or the method cannot
+    place it (``unranked_option_ids``). ``scores`` (0-100) cover every option, as
+    the Ranking tab shows an excluded option's score. Regrets are measured from
+    the best score among the ranked options. ``nothing_ranked`` says why no
+    option is ranked in this pair (``""`` when some are).
+    """
 
     weight_set_id: str | None
     weight_set_name: str
     scenario_id: str | None
     scenario_name: str
-    ranks: dict[str, int]
+    ranks: dict[str, int | None]
     scores: dict[str, float]  # 0-100
-    regrets: dict[str, float]  # points
+    regrets: dict[str, float | None]  # points
     top_option_ids: tuple[str, ...]
+    excluded_option_ids: tuple[str, ...] = ()
+    unranked_option_ids: tuple[str, ...] = ()
+    nothing_ranked: str = ""
 
     @property
     def label(self) -> str:
         return f"{self.weight_set_name} \u00d7 {self.scenario_name}"
 
+    def status(self, option_id: str) -> Status:
+        """``"ranked"``, ``"excluded"`` (by a red line) or ``"unranked"`` (the method cannot place it)."""
+        if option_id in self.excluded_option_ids:
+            return "excluded"
+        if option_id in self.unranked_option_ids:
+            return "unranked"
+        return "ranked"
+
+    def is_ranked(self, option_id: str) -> bool:
+        """Whether the option has a rank and a regret in this pair."""
+        return self.status(option_id) == "ranked"
+
 
 @dataclass(frozen=True)
 class RobustReport:
-    """Ranks under every pair, each option's worst regret and the robust choice."""
+    """Ranks under every pair, each option's worst regret and the robust choice.
+
+    ``candidate_ids`` are the options ranked in every pair; only they have a
+    ``max_regret`` (``None`` for the others) and a ``worst_pair``. ``left_out``
+    gives, for every other option, the indices of the pairs where it is not
+    ranked (see :meth:`PairResult.status` for why).
+    """
 
     option_ids: tuple[str, ...]
     option_names: dict[str, str]
     pairs: tuple[PairResult, ...]
-    max_regret: dict[str, float]
+    max_regret: dict[str, float | None]
     worst_pair: dict[str, int]  # index into ``pairs`` where the worst regret occurs
     choice_id: str | None
     reason: str
     notes: tuple[str, ...] = field(default_factory=tuple)
+    candidate_ids: tuple[str, ...] = ()
+    left_out: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready view (scores and regrets rounded to 4 decimals)."""
+        """A JSON-ready view (scores and regrets rounded to 4 decimals; ``null`` where not ranked)."""
+        def num(x: float | None) -> float | None:
+            return None if x is None else round(x, 4)
+
         return {
-            "options": [{"id": o, "name": self.option_names[o], "max_regret": round(self.max_regret[o], 4),
-                         "worst_pair": self.pairs[self.worst_pair[o]].label if o in self.worst_pair else None}
+            "options": [{"id": o, "name": self.option_names[o], "max_regret": num(self.max_regret.get(o)),
+                         "worst_pair": self.pairs[self.worst_pair[o]].label if o in self.worst_pair else None,
+                         "not_ranked_under": [self.pairs[i].label for i in self.left_out.get(o, ())]}
                         for o in self.option_ids],
             "pairs": [{"weight_set_id": p.weight_set_id, "weight_set": p.weight_set_name,
                        "scenario_id": p.scenario_id, "scenario": p.scenario_name,
                        "ranks": p.ranks, "scores": {k: round(v, 4) for k, v in p.scores.items()},
-                       "regrets": {k: round(v, 4) for k, v in p.regrets.items()},
-                       "top_option_ids": list(p.top_option_ids)} for p in self.pairs],
+                       "regrets": {k: num(v) for k, v in p.regrets.items()},
+                       "top_option_ids": list(p.top_option_ids),
+                       "excluded_option_ids": list(p.excluded_option_ids),
+                       "unranked_option_ids": list(p.unranked_option_ids)} for p in self.pairs],
             "robust_choice": self.choice_id,
             "reason": self.reason,
             "notes": list(self.notes),
@@ -145,12 +190,67 @@ def _pair(decision: Decision, ws: WeightSet | None, sc: ScoreScenario | None) ->
     seen = apply_perspective(decision, ws.id if ws else None, sc.id if sc else None)
     ev = evaluate(seen)
     scores = {oid: float(ev.total_of(oid)) * 100.0 for oid in ev.option_ids}
-    ranks = {oid: int(ev.rank_of(oid)) for oid in ev.option_ids}
-    best = max(scores.values(), default=0.0)
-    regrets = {oid: best - s for oid, s in scores.items()}
-    tops = tuple(oid for oid in ev.option_ids if ev.is_ranked(oid) and ranks[oid] == 1)
+    ranked = [oid for oid in ev.option_ids if ev.is_ranked(oid)]
+    ranks: dict[str, int | None] = {oid: int(ev.rank_of(oid)) if ev.is_ranked(oid) else None for oid in ev.option_ids}
+    best = max((scores[oid] for oid in ranked), default=0.0)  # excluded options take no part
+    regrets: dict[str, float | None] = {oid: (best - scores[oid]) if ev.is_ranked(oid) else None
+                                        for oid in ev.option_ids}
+    tops = tuple(oid for oid in ranked if ranks[oid] == 1)
     return PairResult(ws.id if ws else None, ws.name if ws else BASE_WEIGHTS,
-                      sc.id if sc else None, sc.name if sc else BASE_SCORES, ranks, scores, regrets, tops)
+                      sc.id if sc else None, sc.name if sc else BASE_SCORES, ranks, scores, regrets, tops,
+                      tuple(ev.excluded_option_ids), tuple(ev.unranked_option_ids), ev.nothing_ranked())
+
+
+def _names(items: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _no_choice(pairs: tuple[PairResult, ...]) -> str:
+    """Why no option is ranked under every pair."""
+    empty = next((p for p in pairs if not p.top_option_ids), None)
+    if empty is None:
+        return ("No option is ranked under every perspective and scenario: each is excluded by a red line, or"
+                " cannot be placed by the method, under at least one, so there is no robust choice.")
+    under = f" under {empty.label}" if len(pairs) > 1 else ""
+    if len(empty.excluded_option_ids) == len(empty.ranks):
+        return f"Every option is excluded by a red line{under}, so there is no robust choice."
+    return (f"No option is ranked{under} (each is excluded by a red line or cannot be placed by the method),"
+            " so there is no robust choice.")
+
+
+def _left_out_note(name: str, pairs: tuple[PairResult, ...], oid: str, where: tuple[int, ...]) -> str:
+    first = pairs[where[0]]
+    why = "is excluded by a red line" if first.status(oid) == "excluded" else "cannot be placed by the method"
+    under = f" under {first.label}" if len(pairs) > 1 else ""
+    more = f" (and {len(where) - 1} more)" if len(where) > 1 else ""
+    return f"{name} {why}{under}{more}, so it cannot be the robust choice."
+
+
+def _reason(names: dict[str, str], pairs: tuple[PairResult, ...], order: list[str],
+            max_regret: dict[str, float | None], mean: dict[str, float], worst: dict[str, int]) -> str:
+    choice = order[0]
+    value = max_regret[choice] or 0.0
+    tied = [o for o in order[1:] if abs((max_regret[o] or 0.0) - value) <= 1e-9]
+    count = f"{len(pairs)} combination{'s' if len(pairs) != 1 else ''}"
+    if value <= 1e-9:
+        if not tied:
+            return (f"{names[choice]} is best under every perspective and scenario ({count}),"
+                    " so it never has any regret.")
+        who = _names([names[o] for o in (choice, *tied)])
+        each, none = ("both are", "neither") if len(tied) == 1 else ("each is", "none")
+        return (f"{who} tie: {each} best under every perspective and scenario ({count}), so {none} ever has"
+                f" any regret. {names[choice]} is named because it comes first in the option list.")
+    reason = (f"{names[choice]} has the smallest worst-case regret ({value:.1f} points, under "
+              f"{pairs[worst[choice]].label}).")
+    if tied:
+        verb = "ties" if len(tied) == 1 else "tie"
+        if all(round(mean[choice], 9) < round(mean[o], 9) for o in tied):
+            reason += f" {_names([names[t] for t in tied])} {verb} on it; the smaller average regret decides."
+        else:
+            reason += (f" {_names([names[t] for t in tied])} {verb} on it, with the same average regret;"
+                       " the option list order decides.")
+    return reason
 
 
 def robust_choice(decision: Decision) -> RobustReport:
@@ -165,40 +265,42 @@ def robust_choice(decision: Decision) -> RobustReport:
     -------
     RobustReport
         Pairs in order: base weights first, then each weight set; within each,
-        base scores first, then each scenario.
+        base scores first, then each scenario. Only options ranked under every
+        pair (not excluded by a red line, placed by the method) are candidates.
     """
     weight_sets: list[WeightSet | None] = [None, *decision.weight_sets]
     scenarios: list[ScoreScenario | None] = [None, *decision.scenarios]
     pairs = tuple(_pair(decision, ws, sc) for ws in weight_sets for sc in scenarios)
     option_ids = tuple(o.id for o in decision.options)
     names = {o.id: o.name for o in decision.options}
-    max_regret: dict[str, float] = {}
+    max_regret: dict[str, float | None] = {}
     worst: dict[str, int] = {}
     mean: dict[str, float] = {}
+    left_out: dict[str, tuple[int, ...]] = {}
     for oid in option_ids:
-        regrets = [p.regrets[oid] for p in pairs]
+        missing = tuple(i for i, p in enumerate(pairs) if not p.is_ranked(oid))
+        if missing:
+            left_out[oid], max_regret[oid] = missing, None
+            continue
+        regrets = [float(p.regrets[oid] or 0.0) for p in pairs]
         i = max(range(len(regrets)), key=regrets.__getitem__)
         max_regret[oid], worst[oid], mean[oid] = regrets[i], i, sum(regrets) / len(regrets)
-    notes: list[str] = []
+    candidates = tuple(o for o in option_ids if o not in left_out)
     if not option_ids:
         return RobustReport(option_ids, names, pairs, max_regret, worst, None,
                             "There are no options to choose from.", ())
-    order = sorted(range(len(option_ids)),
-                   key=lambda k: (round(max_regret[option_ids[k]], 9), round(mean[option_ids[k]], 9), k))
-    choice = option_ids[order[0]]
-    value = max_regret[choice]
+    if not candidates:
+        return RobustReport(option_ids, names, pairs, max_regret, worst, None, _no_choice(pairs), (),
+                            candidates, left_out)
+    order = sorted(candidates, key=lambda o: (round(max_regret[o] or 0.0, 9), round(mean[o], 9),
+                                              option_ids.index(o)))
+    notes = [_left_out_note(names[o], pairs, o, left_out[o]) for o in option_ids if o in left_out]
     if len(pairs) == 1:
         notes.append("Add a perspective or a scenario: with the base alone the robust choice is the top option.")
-    if value <= 1e-9:
-        reason = (f"{names[choice]} is best under every perspective and scenario "
-                  f"({len(pairs)} combination{'s' if len(pairs) != 1 else ''}), so it never has any regret.")
-    else:
-        reason = (f"{names[choice]} has the smallest worst-case regret ({value:.1f} points, under "
-                  f"{pairs[worst[choice]].label}).")
-        tied = [option_ids[k] for k in order[1:] if abs(max_regret[option_ids[k]] - value) <= 1e-9]
-        if tied:
-            reason += " " + ", ".join(names[t] for t in tied) + " ties on it; the smaller average regret decides."
-    return RobustReport(option_ids, names, pairs, max_regret, worst, choice, reason, tuple(notes))
+    reason = _reason(names, pairs, order, max_regret, mean, worst)
+    return RobustReport(option_ids, names, pairs, max_regret, worst, order[0], reason, tuple(notes),
+                        candidates, left_out)
 
 
-__all__ = ["BASE_SCORES", "BASE_WEIGHTS", "PairResult", "RobustReport", "apply_perspective", "robust_choice"]
+__all__ = ["BASE_SCORES", "BASE_WEIGHTS", "PairResult", "RobustReport", "Status", "apply_perspective",
+           "robust_choice"]

@@ -77,19 +77,29 @@ class ThresholdTable:
     def fill(self, sens: SensitivityResult, decision: Decision | None) -> None:
         """One row per criterion of ``sens``; ``decision`` (if any) gives the indentation of groups."""
         tr = self._tr
-        self.table.setRowCount(len(sens.criteria))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, c in enumerate(sens.criteria):
-            for col, (text, value, tip) in enumerate(criterion_cells(c, decision, tr)):
-                item = QTableWidgetItem(text)
-                value, new_top = value if isinstance(value, tuple) else (value, None)
-                item.setData(Qt.ItemDataRole.UserRole, value)
-                item.setData(NEW_TOP_ROLE, new_top)
-                if tip:
-                    item.setToolTip(tip)
-                if col == COL_WEIGHT:
-                    item.setTextAlignment(right)
-                self.table.setItem(row, col, item)
+        # Rows fit their two-line cells (the vertical header sizes them to their contents). Left so
+        # while the cells of shown rows are replaced, each new cell marks the heights out of date
+        # and repainting it asks where its row is, which measures every row again (cells x rows
+        # measurements: over a second for 66 criteria in the window). Rows keep their height
+        # meanwhile and are measured once at the end.
+        heights = self.table.verticalHeader()
+        heights.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        try:
+            self.table.setRowCount(len(sens.criteria))
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            for row, c in enumerate(sens.criteria):
+                for col, (text, value, tip) in enumerate(criterion_cells(c, decision, tr)):
+                    item = QTableWidgetItem(text)
+                    value, new_top = value if isinstance(value, tuple) else (value, None)
+                    item.setData(Qt.ItemDataRole.UserRole, value)
+                    item.setData(NEW_TOP_ROLE, new_top)
+                    if tip:
+                        item.setToolTip(tip)
+                    if col == COL_WEIGHT:
+                        item.setTextAlignment(right)
+                    self.table.setItem(row, col, item)
+        finally:
+            heights.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.size_columns()
 
     def size_columns(self) -> None:

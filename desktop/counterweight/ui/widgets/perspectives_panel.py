@@ -1,14 +1,17 @@
 """Perspectives tab: named weight sets, score scenarios, the robust choice and snapshots.
 
-* Perspectives: "Save current weights as perspective…", rename, delete.
+* Perspectives: "Save current weights as perspective…" (the weights of the view shown:
+  an analyst's own in their view), rename, delete.
 * Scenarios: "New scenario…", rename, delete, and an editor table (options x scored
   criteria) for the selected scenario: type a number or a level to override a cell,
-  clear the cell to drop the override. The base score shows as the tooltip.
+  clear the cell to drop the override. The base score (of the view shown) is the
+  tooltip; the cells are worked out as they are drawn (:mod:`.scenario_editor`).
 * Rank table: one row per option, one column per (perspective x scenario) pair,
   "rank (regret)"; the robust (minimax-regret) choice in a sentence below.
 * Snapshots: "Take snapshot…" (Ctrl+Shift+T), delete, and "Compare…": two selected
   snapshots against each other, or one against the current decision; the plain-words
-  difference appears below the list.
+  difference appears below the list. A snapshot keeps the whole project (shared
+  inputs and every analyst's), whichever view is shown.
 
 Every change goes through the controller, so it is saved, audited and undoable.
 
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,6 +50,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.perspectives import (
     AddScenario,
     AddWeightSet,
+    PairResult,
     RemoveScenario,
     RemoveSnapshot,
     RemoveWeightSet,
@@ -57,6 +62,7 @@ from counterweight.services.perspectives import (
     weight_set_from_current,
 )
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.scenario_editor import ScenarioEditorModel
 from counterweight.ui.widgets.shown_work import ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
@@ -78,7 +84,6 @@ class PerspectivesPanel(QWidget):
         self.setObjectName("perspectivesPanel")
         self.setAccessibleName(self.tr("Perspectives and scenarios"))
         self._controller = controller
-        self._filling = False
         split = QSplitter(Qt.Orientation.Vertical, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +133,9 @@ class PerspectivesPanel(QWidget):
             "Select a scenario above, or make a new one, to type the scores it changes."), editor)
         self.scenario_hint.setObjectName("scenarioEditorHint")
         self.scenario_hint.setWordWrap(True)
-        self.scenario_table = QTableWidget(editor)
+        self.scenario_model = ScenarioEditorModel(self.tr, self)  # cells worked out as they are shown
+        self.scenario_table = QTableView(editor)
+        self.scenario_table.setModel(self.scenario_model)
         self.scenario_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.scenario_table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -138,7 +145,7 @@ class PerspectivesPanel(QWidget):
         self.scenario_table.setTabKeyNavigation(False)  # arrows move between cells, Tab leaves (as the score matrix)
         self.scenario_table.setAccessibleName(self.tr("Scenario scores: type to override a cell, clear to undo"))
         self.scenario_table.setAccessibleDescription(self.tr("Options in rows, criteria in columns"))  # issue 6
-        self.scenario_table.itemChanged.connect(self._on_override_edited)
+        self.scenario_model.overrideTyped.connect(self._on_override_edited)
 
         results = QWidget(split)
         col = QVBoxLayout(results)
@@ -172,7 +179,8 @@ class PerspectivesPanel(QWidget):
                                "perspectivesDebounce")
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(lambda: self._mark_stale(lists=True))
-        controller.viewChanged.connect(lambda _view: self._mark_stale(lists=False))  # issue 4: analysts
+        # issue 4: analysts: the ranks and the editor's base scores follow the view
+        controller.viewChanged.connect(lambda _view: self._mark_stale(lists=True))
         self._show_editor_hint(None)
 
     def _list_box(self, title: str, name: str, buttons: list) -> tuple[QListWidget, QGroupBox]:
@@ -255,12 +263,30 @@ class PerspectivesPanel(QWidget):
         bold.setBold(True)
         for c, p in enumerate(report.pairs):
             for r, oid in enumerate(report.option_ids):
-                item = QTableWidgetItem(self.tr("{0} ({1:.1f})").format(p.ranks[oid], p.regrets[oid]))
-                if oid in p.top_option_ids:
-                    item.setFont(bold)
-                t.setItem(r, c, item)
+                t.setItem(r, c, self._rank_item(p, oid, bold))
         t.resizeColumnsToContents()
-        self.robust_label.setText(self.tr("Robust choice: {0}").format(report.reason))
+        text = self.tr("Robust choice: {0}").format(report.reason)
+        left = [report.option_names[o] for o in report.option_ids if o in report.left_out]
+        if left:  # excluded by a red line (or not placed) under some pair: not a candidate
+            more = self.tr(" and {0} more").format(len(left) - 3) if len(left) > 3 else ""
+            text += "\n" + self.tr("Not ranked under every perspective and scenario (\u2014 in the table), so "
+                                    "not a candidate: {0}.").format(", ".join(left[:3]) + more)
+        self.robust_label.setText(text)
+
+    def _rank_item(self, pair: PairResult, option_id: str, bold: QFont) -> QTableWidgetItem:
+        """``rank (regret)``, or a dash with the reason where the option takes no part in the pair."""
+        status = pair.status(option_id)
+        if status == "ranked":
+            item = QTableWidgetItem(self.tr("{0} ({1:.1f})").format(pair.ranks[option_id], pair.regrets[option_id]))
+            if option_id in pair.top_option_ids:
+                item.setFont(bold)
+            return item
+        why = (self.tr("Excluded by a red line under {0}") if status == "excluded"
+               else self.tr("The method cannot place it under {0}")).format(pair.label)
+        item = QTableWidgetItem("\u2014")
+        item.setToolTip(self.tr("{0}: it takes no part there and cannot be the robust choice.").format(why))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, why)  # read out instead of the dash
+        return item
 
     def _current_scenario(self) -> ScoreScenario | None:
         item = self.scenario_list.currentItem()
@@ -269,31 +295,12 @@ class PerspectivesPanel(QWidget):
         return next((s for s in self._decision.scenarios if s.id == item.data(_ID)), None)
 
     def _fill_editor(self) -> None:
-        d, sc = self._decision, self._current_scenario()
-        t = self.scenario_table
-        self._filling = True
-        try:
-            t.clear()
-            t.setEnabled(sc is not None)
-            self._show_editor_hint(sc)
-            leaves = d.leaves
-            t.setRowCount(len(d.options))
-            t.setColumnCount(len(leaves))
-            t.setHorizontalHeaderLabels([c.name for c in leaves])
-            t.setVerticalHeaderLabels([o.name for o in d.options])
-            for c, leaf in enumerate(leaves):
-                t.horizontalHeaderItem(c).setToolTip(leaf.name)
-            over = {o.key: o for o in sc.overrides} if sc else {}
-            for r, o in enumerate(d.options):
-                for c, leaf in enumerate(leaves):
-                    base = d.score(o.id, leaf.id)
-                    shown = "" if base is None or base.is_missing else (base.level or f"{base.value:g}")
-                    ov = over.get((o.id, leaf.id))
-                    item = QTableWidgetItem("" if ov is None else (ov.level or f"{ov.value:g}"))
-                    item.setToolTip(self.tr("Base score: {0}").format(shown or self.tr("none")))
-                    t.setItem(r, c, item)
-        finally:
-            self._filling = False
+        ctl = self._controller
+        sc = self._current_scenario() if ctl.has_session else None
+        self.scenario_table.setEnabled(sc is not None)
+        self._show_editor_hint(sc)
+        # the base scores (tooltips) are those of the view shown, as in the ranks (issue 4: analysts)
+        self.scenario_model.show(ctl.view_decision if ctl.has_session else None, sc)
 
     def _show_editor_hint(self, scenario: ScoreScenario | None) -> None:
         """Say why the scenario table cannot be typed in, or what it does."""
@@ -311,11 +318,15 @@ class PerspectivesPanel(QWidget):
         return value.strip() if ok and value.strip() else None
 
     def save_current_weights(self, name: str | None = None) -> str | None:
-        """Store the current points of every criterion as a named perspective."""
+        """Store the points every criterion has in the view shown as a named perspective.
+
+        In an analyst's view (or the group view) these are the weights shown and used
+        there, not the shared ones (issue 4: analysts).
+        """
         name = name or self._ask(self.tr("Save perspective"), self.tr("Name of the perspective:"))
         if name is None:
             return None
-        return self._controller.submit(AddWeightSet(weight_set_from_current(self._decision, name)))
+        return self._controller.submit(AddWeightSet(weight_set_from_current(self._controller.view_decision, name)))
 
     def _selected(self, lst: QListWidget, items: list):
         it = lst.currentItem()
@@ -346,15 +357,11 @@ class PerspectivesPanel(QWidget):
         sc = self._current_scenario()
         return self._controller.submit(RemoveScenario(sc.id)) if sc else None
 
-    def _on_override_edited(self, item: QTableWidgetItem) -> None:
-        if self._filling:
-            return
+    def _on_override_edited(self, row: int, column: int, text: str) -> None:
         sc = self._current_scenario()
         if sc is None:
             return
-        d = self._decision
-        option, leaf = d.options[item.row()], d.leaves[item.column()]
-        text = item.text().strip()
+        option, leaf = self.scenario_model.cell(row, column)
         overrides = [o for o in sc.overrides if o.key != (option.id, leaf.id)]
         error = None
         if text:
@@ -370,9 +377,10 @@ class PerspectivesPanel(QWidget):
         if error is not None:
             self._controller.errorRaised.emit(error)
         else:  # submit reports its own errors through errorRaised
-            error = self._controller.submit(UpdateScenario(sc.model_copy(update={"overrides": overrides})))
-        if error is not None:
-            self._fill_editor()
+            self._controller.submit(UpdateScenario(sc.model_copy(update={"overrides": overrides})))
+        # the cell shows what the scenario now holds: the new score, or the old one when refused
+        # (a large project refreshes the rest of the tab after a pause)
+        self.scenario_model.show_overrides(self._current_scenario())
 
     def take_snapshot(self, name: str | None = None) -> str | None:
         """Keep a copy of the decision as it is now under ``name``."""

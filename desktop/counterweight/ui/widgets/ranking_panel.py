@@ -307,10 +307,18 @@ class RankingPanel(QWidget):
         self.diagnostics.clear()
         style = self.style()
         notes = [d for d in evaluation.diagnostics if d.code != RED_LINE_BREACH]  # listed under Red lines
-        if not notes:
-            item = QListWidgetItem(self.tr("No problems found."))
-            item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+        # every option excluded by a red line (or unplaceable): say so first, never "No problems found."
+        why = evaluation.nothing_ranked() if evaluation.option_ids else ""
+        if why:
+            item = QListWidgetItem(self.tr(why))
+            item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setToolTip(self.tr("Warning: ") + self.tr(why))
             self.diagnostics.addItem(item)
+        if not notes:
+            if not why:
+                item = QListWidgetItem(self.tr("No problems found."))
+                item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+                self.diagnostics.addItem(item)
             return
         for diag in sorted(notes, key=lambda d: d.severity != "warning"):
             item = QListWidgetItem(diag.message)

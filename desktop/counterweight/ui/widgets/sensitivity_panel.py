@@ -8,8 +8,12 @@ the weights at which the top option changes, down and up, and who then leads; an
 the tornado chart of distance to flip for weights and scores.
 
 The analysis (``services.robustness``) runs on a worker thread: the weighted sum
-takes milliseconds, the other methods a second or two. It is redone 150 ms after the
-last change, and only while the tab is visible; a hidden tab catches up when shown.
+takes milliseconds, the other methods a second or two (a minute on 300 options x 60
+criteria). It is redone 150 ms after the last change, and only while the tab is
+visible; a hidden tab catches up when shown. A change made while it runs supersedes
+the run: the run stops at its next criterion, its result is dropped and the analysis
+starts again on the latest decision. The status line says how far it has gone and that
+the results on screen are from before the change.
 
 It analyses the controller's view (issue 4: analysts): the shared inputs, one
 analyst's view or the group view, as a caption above the verdict says.
@@ -17,6 +21,9 @@ analyst's view or the group view, as a caption above the verdict says.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -49,8 +56,35 @@ if TYPE_CHECKING:
     from counterweight.engine.sensitivity import SensitivityResult
 
 DEBOUNCE_MS = 150
-def _analyse(decision: Decision) -> tuple[SensitivityResult, FlipResult]:
-    sens = sensitivity_analysis(decision)
+#: Seconds of work a run does between two checks of whether a newer change superseded it.
+CHECK_EVERY_S = 0.25
+
+
+def _analyse(decision: Decision, progress: Callable[[float], None],
+             cancelled: Callable[[], bool]) -> tuple[SensitivityResult, FlipResult] | None:
+    """``sensitivity_analysis`` then ``flip_analysis``; ``None`` once ``cancelled()``.
+
+    The criteria are analysed in slices (the same numbers as one call), checking
+    ``cancelled`` and reporting ``progress`` between slices. The first slice is one
+    criterion; each next one is sized from the last to take about :data:`CHECK_EVERY_S`,
+    so a fast method pays for few slices and a slow one stops within a criterion.
+    """
+    ids = [c.id for c, _ in decision.walk()]
+    parts: list[SensitivityResult] = []
+    done, step = 0, 1
+    while done < len(ids) or not parts:
+        if cancelled():
+            return None
+        chunk = ids[done:done + step]
+        started = time.perf_counter()
+        parts.append(sensitivity_analysis(decision, chunk))
+        spent = time.perf_counter() - started
+        done += len(chunk)
+        step = max(1, int(len(chunk) * CHECK_EVERY_S / max(spent, 1e-6)))
+        progress(done / (len(ids) + 1))  # the distance-to-flip search is the last step
+    if cancelled():
+        return None
+    sens = replace(parts[0], criteria=tuple(c for part in parts for c in part.criteria))
     return sens, flip_analysis(decision, sensitivity=sens)
 
 
@@ -214,6 +248,8 @@ class SensitivityPanel(QWidget):
 
     def _on_session_replaced(self) -> None:
         self._session_gen += 1
+        if self._worker is not None:
+            self._worker.cancel()  # the other project's analysis is of no use any more
         self.result = self.flips = None
         self._stale = True
         self._clear()
@@ -228,36 +264,58 @@ class SensitivityPanel(QWidget):
             self.compute()
 
     def compute(self) -> None:
-        """Start the analysis of the current decision now (queued if one is running)."""
+        """Start the analysis of the current decision now; a run still going is superseded.
+
+        The running analysis is asked to stop at its next criterion and its result is
+        dropped; the new one starts as soon as it has stopped.
+        """
         ctl = self._controller
         if not ctl.has_session:
             self._clear()
             return
         if self._worker is not None:
+            self._worker.cancel()
             self._pending = True
+            self._set_status(self.tr("Updating: starting again with the latest change…"))
             return
         decision = ctl.view_decision  # issue 4: analysts: the view shown
         excluded = frozenset(ctl.view_evaluation.excluded_option_ids)
         self._stale = False
-        worker = Worker(lambda _progress, _cancelled: _analyse(decision),
+        worker = Worker(lambda progress, cancelled: _analyse(decision, progress, cancelled),
                         description=self.tr("the sensitivity analysis"), parent=self)
         self._running_for = (decision, excluded)
         self._run_gen = self._session_gen
-        worker.finished.connect(self._on_finished)  # a bound method: queued to the GUI thread
+        worker.progress.connect(self._on_progress)  # bound methods: queued to the GUI thread
+        worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         self._worker = worker
-        self._set_status(self.tr("Updating…"))
+        self._on_progress(0.0)
         worker.start()
 
-    def _on_finished(self, result: tuple[SensitivityResult, FlipResult]) -> None:
+    def _on_progress(self, share: float) -> None:
+        if self._worker is None or self._worker.is_cancelled():
+            return  # superseded: the status already says it starts again
+        text = self.tr("Updating… {0} %").format(int(100 * share))
+        if self.result is not None:
+            text += " " + self.tr("The results below are from before the last change.")
+        self._set_status(text)
+
+    def _superseded(self) -> bool:
+        """Whether the run that has just ended was superseded (its result or error is dropped)."""
+        return self._worker is not None and self._worker.is_cancelled()
+
+    def _on_finished(self, result: tuple[SensitivityResult, FlipResult] | None) -> None:
         decision, excluded = self._running_for
+        superseded = self._superseded()
         self._release()
-        if self._run_gen == self._session_gen:
+        if result is not None and not superseded and self._run_gen == self._session_gen:
             self._show(decision, excluded, result)
 
     def _on_failed(self, message: str) -> None:
+        superseded = self._superseded()
         self._release()
-        self._set_status(self.tr("The sensitivity analysis could not run: {0}").format(message), error=True)
+        if not superseded:
+            self._set_status(self.tr("The sensitivity analysis could not run: {0}").format(message), error=True)
 
     def _release(self) -> None:
         """The run has ended: start the one asked for meanwhile, if any (after this event)."""
@@ -305,7 +363,8 @@ class SensitivityPanel(QWidget):
         self.tornado_view.setMinimumHeight(min(400, max(220, self.tornado.preferred_height(6))))
         self.tornado_view.setVisible(bool(items))
         shown = len(self.tornado.items) if self.tornado is not None else 0
-        self.tornado_caption.setText(tornado_caption(len(items), shown, flips.threshold, self.tr))
+        self.tornado_caption.setText(tornado_caption(len(items), shown, flips.threshold, self.tr)
+                                     if flips.top_id is not None else sentence)  # nothing ranked: say why
         self.updated.emit()
 
     def _fill_combo(self, sens: SensitivityResult) -> None:

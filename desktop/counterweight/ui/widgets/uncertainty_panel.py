@@ -322,11 +322,12 @@ class UncertaintyPanel(QWidget):
         self._show_empty()
         self._sync_settings()
 
-    def _set_out_of_date(self, stale: bool) -> None:
+    def _set_out_of_date(self, stale: bool, lead: str = "") -> None:
+        """Say (after ``lead``, what just happened, if any) that the results shown are out of date."""
         self._out_of_date = stale
         if stale:
-            self.status_label.setText(self.tr("Out of date: the decision has changed since this run. "
-                                              "Run again (Ctrl+R) to update."))
+            self.status_label.setText(" ".join(filter(None, (lead, self.tr(
+                "Out of date: the decision has changed since this run. Run again (Ctrl+R) to update.")))))
             set_tone(self.status_label, _STALE)
             self.status_label.show()
         elif tone_of(self.status_label) == _STALE:
@@ -412,10 +413,12 @@ class UncertaintyPanel(QWidget):
         if result.cancelled:
             self.progress_bar.setValue(0)
             kept = self.tr(" The results shown are from the previous run.") if self.result is not None else ""
-            self._show_status(self.tr("Cancelled after {0:,} of {1:,} draws; nothing was kept.").format(
-                result.samples, result.samples_requested) + kept)
-            if self._out_of_date:
-                self._set_out_of_date(True)
+            said = self.tr("Cancelled after {0:,} of {1:,} draws; nothing was kept.").format(
+                result.samples, result.samples_requested) + kept
+            if self._out_of_date:  # say both: the run was cancelled, and what is shown is out of date
+                self._set_out_of_date(True, said)
+            else:
+                self._show_status(said)
             self.runStopped.emit("cancelled")
             return
         self.result = result

@@ -1,0 +1,79 @@
+"""The Sensitivity tab's thresholds table: refilling it measures each row once, and rows fit two lines."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QStyledItemDelegate, QWidget
+
+from counterweight.services.robustness import sensitivity_analysis
+from counterweight.ui.models.sensitivity_table import COL_DOWN, COL_UP, ThresholdTable
+
+pytestmark = pytest.mark.qt
+
+
+class _CountingDelegate(QStyledItemDelegate):
+    """Counts how often the table measures a cell (for its row heights)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.measured = 0
+
+    def sizeHint(self, option, index):
+        self.measured += 1
+        return super().sizeHint(option, index)
+
+
+@pytest.fixture
+def shown_table(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    table = ThresholdTable(host, str)
+    host.resize(600, 700)
+    table.table.resize(600, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    yield table
+    host.close()  # the host (and its table) live until here
+
+
+def _decision():
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+    from synthetic import generate_decision
+
+    return generate_decision(12, 16, seed=4)
+
+
+def test_refilling_measures_each_row_once_not_after_every_cell(shown_table, qtbot) -> None:
+    """Replacing the cells of rows already shown measured every row after every new cell (cells x rows).
+
+    Each new cell marked the row heights for re-measuring, and repainting that cell asked where its
+    row is, which re-measured every row at once.
+    """
+    decision = _decision()
+    sens = sensitivity_analysis(decision)
+    delegate = _CountingDelegate()
+    shown_table.table.setItemDelegate(delegate)
+    shown_table.fill(sens, decision)
+    qtbot.wait(50)  # laid out: the rows exist and have their heights (a pending layout hides the cost)
+    delegate.measured = 0
+    shown_table.fill(sens, decision)  # a new result for the same criteria (an edit elsewhere)
+    cells = shown_table.table.rowCount() * shown_table.table.columnCount()
+    assert cells >= 4 * 16
+    assert delegate.measured <= 3 * cells  # about one measurement per cell; it was cells x rows
+
+
+def test_rows_fit_the_two_line_threshold_cells_after_a_refill(shown_table, qtbot) -> None:
+    decision = _decision()
+    sens = sensitivity_analysis(decision)
+    for _ in range(2):
+        shown_table.fill(sens, decision)
+        qtbot.wait(20)
+    t = shown_table.table
+    two_lines = 2 * t.fontMetrics().lineSpacing()
+    rows = [r for r in range(t.rowCount()) if "\n" in t.item(r, COL_DOWN).text() + t.item(r, COL_UP).text()]
+    assert rows, "the example should have at least one threshold"
+    assert all(t.rowHeight(r) >= two_lines for r in rows)
+    assert shown_table.rows()[0][0].strip() == sens.criteria[0].name
