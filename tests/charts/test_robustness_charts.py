@@ -138,6 +138,17 @@ def test_tornado_puts_the_most_fragile_on_top_and_colours_by_threshold(qapp):
     assert values[chart.fragile_up] != [chart.fragile_up.at(i) for i in range(chart.fragile_up.count())]
 
 
+def test_tornado_colours_two_moves_of_exactly_the_threshold_alike(qapp):
+    """0.6 - 0.5 and 0.5 - 0.4 are both 10 points, but in floating point one is 0.09999999999999998 and
+    the other 0.10000000000000003: the verdict (engine.flip.is_fragile) calls both robust, and so must
+    the colours (the chart compared with ``<`` and coloured one bar fragile)."""
+    items = [TornadoItem("weight", "Weight: A", "Weight of A", 0.6 - 0.5, 0.5 - 0.4)]
+    chart = build_tornado_chart(items, 0.10)
+    values = {s: [s.at(i) for i in range(s.count())] for s in chart.series_.barSets()}
+    assert values[chart.fragile_down] == pytest.approx([0]) and values[chart.fragile_up] == pytest.approx([0])
+    assert values[chart.robust_down] == pytest.approx([-10]) and values[chart.robust_up] == pytest.approx([10])
+
+
 def test_tornado_items_of_the_small_decision(qapp):
     d = small_decision()
     sens = sensitivity_analysis(d)

@@ -205,3 +205,32 @@ def test_an_option_excluded_by_a_red_line_is_no_robust_tie() -> None:
     note = views_note(Decision.model_validate(data))
     assert note is not None and note.robust_name == "Charlie"
     assert note.robust_regret == pytest.approx(8.75) and note.robust_ties == ()
+
+
+def test_the_brief_names_every_option_tied_best_everywhere() -> None:
+    """A and B score 50 under any weights, C 10: both are best in every combination. The brief said only
+    "A ... is best in every combination", as though B were worse."""
+    from tests.services.test_perspectives import flat_decision
+
+    from counterweight.reports.brief_views import _robust
+
+    data = flat_decision([[50, 50], [50, 50], [10, 10]], [1, 1]).model_dump()
+    data["options"] = [{**o, "name": n} for o, n in zip(data["options"], "ABC")]
+    data["weight_sets"] = [{"id": "ws", "name": "Other", "weights": {c["id"]: 1.0 for c in data["criteria"]}}]
+    note = views_note(Decision.model_validate(data))
+    assert note is not None and note.robust_name == "A" and note.robust_ties == ("B",)
+    sentence = _robust(note)
+    assert "A and B are each best in every combination, so none of them ever has any regret" in sentence
+    assert "A is named because it comes first in the option list" in sentence
+
+
+def test_the_brief_says_why_there_is_no_robust_choice() -> None:
+    """Every option breaches an excluding red line: the brief said nothing about the robust choice."""
+    from counterweight.domain import RedLine, RedLineAction
+    from counterweight.reports.brief_views import _robust
+
+    data = AddWeightSet(BENEFITS).apply(small_decision()).decision.model_dump()
+    data["red_lines"] = [RedLine(id="r", criterion_id="cost", limit=1, action=RedLineAction.EXCLUDE).model_dump()]
+    note = views_note(Decision.model_validate(data))
+    assert note is not None and note.robust_name is None
+    assert "Every option is excluded by a red line" in _robust(note) and "no robust choice" in _robust(note)

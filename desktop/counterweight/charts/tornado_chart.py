@@ -39,7 +39,7 @@ from counterweight.charts.style import (
     style_texts,
 )
 from counterweight.domain import Decision
-from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult
+from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult, is_fragile
 from counterweight.engine.sensitivity import SensitivityResult
 
 #: Widest item label (pixels of the axis font) before eliding, and its share of the chart width.
@@ -186,8 +186,8 @@ class TornadoChart(QChart):
         for it in self.items:
             down = 0.0 if it.down is None else 100.0 * it.down
             up = 0.0 if it.up is None else 100.0 * it.up
-            frag_down = it.down is not None and it.down < threshold
-            frag_up = it.up is not None and it.up < threshold
+            frag_down = is_fragile(it.down, threshold)  # the verdict's own rule, tolerance at 10 points included
+            frag_up = is_fragile(it.up, threshold)
             cols["fd"].append(-down if frag_down else 0.0)
             cols["rd"].append(0.0 if frag_down else -down)
             cols["fu"].append(up if frag_up else 0.0)

@@ -94,6 +94,10 @@ def _robust(views: ViewsNote) -> str:
     head = (f"Across {views.combinations} combinations of weights ({weights}) and scores ({scores}), the robust "
             f"choice by minimax regret is {views.robust_name}: ")
     if views.robust_regret <= 1e-9:
+        if views.robust_ties:  # several options best everywhere: name them all, and what decided
+            tied = join_words([views.robust_name, *views.robust_ties])
+            return head + (f"{tied} are each best in every combination, so none of them ever has any regret; "
+                           f"{views.robust_name} is named because it comes first in the option list.")
         return head + "it is best in every combination, so it never has any regret."
     text = (f"its largest regret, {views.robust_regret:.1f} points (under {views.robust_worst}), is the smallest "
             "of any option")

@@ -152,7 +152,9 @@ def views_note(decision: Decision) -> ViewsNote | None:
             facts["robust_problem"] = exc.message
         else:
             facts["combinations"] = len(robust.pairs)
-            if robust.choice_id is not None:
+            if robust.choice_id is None:  # e.g. every option excluded by a red line somewhere: say why
+                facts["robust_problem"] = robust.reason
+            else:
                 regret = robust.max_regret[robust.choice_id]
                 facts["robust_name"] = names.get(robust.choice_id, robust.choice_id)
                 facts["robust_regret"] = regret
