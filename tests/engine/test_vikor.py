@@ -162,3 +162,26 @@ def test_evaluate_reports_s_r_q_and_the_compromise() -> None:
     note = next(x for x in ev.diagnostics if x.code == "vikor_compromise")
     assert "'A2'" in note.message and "compromise solution" in note.message
     assert ev.as_dict()["compromise_option_ids"] == ["o2"]
+
+
+def test_an_option_a_red_line_excludes_is_never_the_proposed_compromise() -> None:
+    """The 2004 example with a red line "f1 at most 1.5" (exclude): A2 (f1 = 2) and A3 (f1 = 5) leave
+    the ranking, A1 (f1 = 1) alone stays. S, R and Q are unchanged (the excluded options still take part,
+    docs/methods.md "Red lines"), but VIKOR proposed A2, an excluded option, as the compromise solution.
+    Among the ranked options C1 and C2 hold trivially for A1 alone."""
+    from counterweight.domain import RedLine, RedLineAction
+    from counterweight.services.analysis import compromise_summary
+
+    d = flat_decision(OT2004.tolist(), [1, 1], lower=0, upper=10000,
+                      directions=[Direction.LOWER_BETTER, Direction.HIGHER_BETTER])
+    d = d.model_copy(update={
+        "method": MethodSettings(aggregation=AggregationMethod.VIKOR, vikor=VikorSettings(v=0.5)),
+        "red_lines": [RedLine(id="r", criterion_id="c1", limit=1.5, action=RedLineAction.EXCLUDE)]})
+    ev = evaluate(d)
+    np.testing.assert_allclose(ev.extras["Q"], [1.0, 0.0, 1.0])  # the calculation is the same
+    assert [o for o in ev.option_ids if ev.is_ranked(o)] == ["o1"]
+    assert ev.compromise_option_ids == ("o1",)
+    note = next(x for x in ev.diagnostics if x.code == "vikor_compromise")
+    assert "'A1'" in note.message and "'A2'" not in note.message
+    summary = compromise_summary(ev)
+    assert summary is not None and summary.leader_id == "o1" and summary.runner_up_id is None

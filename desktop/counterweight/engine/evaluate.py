@@ -24,7 +24,14 @@ from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.diagnostics import MISSING_SCORE, NO_CRITERIA, NO_OPTIONS, Diagnostic
 from counterweight.engine.evaluation import Evaluation
-from counterweight.engine.methods import MethodOutcome, rank_options, run_aggregation, usable_columns
+from counterweight.engine.methods import (
+    VIKOR_COMPROMISE,
+    MethodOutcome,
+    rank_options,
+    run_aggregation,
+    screened_compromise,
+    usable_columns,
+)
 from counterweight.engine.normalization import normalize
 from counterweight.engine.ranking import competition_ranks
 from counterweight.engine.red_lines import assess_red_lines
@@ -196,6 +203,11 @@ def evaluate(
     notes.extend(red.diagnostics)
     excluded_ids = set(red.excluded_option_ids)
     excluded = np.array([o.id in excluded_ids for o in decision.options], dtype=bool)
+    if outcome is not None and aggregation is AggregationMethod.VIKOR and excluded.any():
+        # VIKOR's compromise is about the ranking: never propose an option a red line excludes
+        outcome = screened_compromise(decision, outcome, excluded)
+        notes = [d for d in notes if d.code != VIKOR_COMPROMISE] + [
+            d for d in outcome.diagnostics if d.code == VIKOR_COMPROMISE]
     unplaced = np.zeros(len(decision.options), dtype=bool)
     if outcome is not None:
         unplaced[outcome.unranked_rows] = True

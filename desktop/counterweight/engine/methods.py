@@ -20,7 +20,7 @@ common to the four methods (docs/methods.md, "Aggregation methods"):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -33,7 +33,7 @@ from counterweight.engine.diagnostics import CONSTANT_COLUMN, NO_DATA, Diagnosti
 from counterweight.engine.promethee import promethee_ii
 from counterweight.engine.ranking import competition_ranks
 from counterweight.engine.topsis import topsis
-from counterweight.engine.vikor import VikorResult, vikor
+from counterweight.engine.vikor import VikorResult, compromise_solution, vikor
 from counterweight.engine.wpm import weighted_product
 
 WPM_ZERO_VALUE = "wpm_zero_value"
@@ -325,6 +325,37 @@ def _run_vikor(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.ndarra
     return vikor_display(res.q), extras, res, {"v": res.v}, notes
 
 
+def screened_compromise(decision: Decision, outcome: MethodOutcome, excluded: np.ndarray) -> MethodOutcome:
+    """VIKOR's compromise among the options a red line leaves in the ranking.
+
+    The excluded options still take part in S, R and Q (docs/methods.md, "Red lines":
+    the screen applies to the ranking), but the conditions C1 and C2 and the proposed
+    solution or set are about the ranking: they are worked out again over the options
+    left, so that an excluded option is never proposed. ``excluded`` is per decision row.
+    """
+    res = outcome.details
+    if not isinstance(res, VikorResult) or not excluded.any():
+        return outcome
+    rows = np.asarray(outcome.computed_rows, dtype=int)
+    keep = [k for k in range(rows.size) if not excluded[rows[k]]]
+    order = np.array([k for k in (int(i) for i in res.order) if k in set(keep)], dtype=int)
+    if keep:
+        sub = np.array(keep, dtype=int)
+        at = {k: i for i, k in enumerate(keep)}
+        dq, advantage, stability, chosen = compromise_solution(
+            res.q[sub], res.s[sub], res.r[sub], np.array([at[k] for k in order], dtype=int))
+        picked = tuple(keep[i] for i in chosen)
+    else:
+        dq, advantage, stability, picked = 1.0, True, True, ()
+    screened = replace(res, order=order, dq=dq, acceptable_advantage=advantage, acceptable_stability=stability,
+                       compromise=picked)
+    notes = tuple(d for d in outcome.diagnostics if d.code != VIKOR_COMPROMISE)
+    if picked:
+        notes += (_compromise_note(decision, screened, rows),)
+    return replace(outcome, details=screened, compromise_rows=tuple(int(rows[k]) for k in picked),
+                   diagnostics=notes)
+
+
 def _compromise_note(decision: Decision, res: VikorResult, rows: np.ndarray) -> Diagnostic:
     names = [f"'{decision.options[int(rows[i])].name}'" for i in res.compromise]
     lead = names[0]
@@ -353,6 +384,7 @@ __all__ = [
     "cost_vector",
     "promethee_display",
     "rank_options",
+    "screened_compromise",
     "run_aggregation",
     "usable_columns",
     "vikor_display",

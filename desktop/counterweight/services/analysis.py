@@ -293,8 +293,9 @@ def compromise_summary(evaluation: Evaluation) -> CompromiseSummary | None:
     order = [int(i) for i in res.order]
     leader = order[0] if order else None
     gap = float(res.q[order[1]] - res.q[order[0]]) if len(order) > 1 else None
-    best_s = leader is not None and bool(res.s[leader] <= res.s.min() + 1e-12)
-    best_r = leader is not None and bool(res.r[leader] <= res.r.min() + 1e-12)
+    # among the options in the ranking: ``order`` leaves out those a red line excludes
+    best_s = leader is not None and bool(res.s[leader] <= res.s[order].min() + 1e-12)
+    best_r = leader is not None and bool(res.r[leader] <= res.r[order].min() + 1e-12)
     return CompromiseSummary(
         option_ids=tuple(evaluation.compromise_option_ids),
         leader_id=evaluation.option_ids[rows[leader]] if leader is not None else None,
