@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from counterweight.domain import Criterion, Decision, Score
+from counterweight.domain.decision import PREVIOUS
 from counterweight.domain.perspectives import ScoreScenario, WeightSet
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine import evaluate
@@ -88,7 +89,8 @@ def apply_perspective(
         update["scores"] = scores
     data = {name: getattr(decision, name) for name in Decision.model_fields}
     data.update(update)
-    return Decision(**data)
+    # Checked against ``decision``: the scores left as they were are not checked again (issue 6).
+    return Decision.model_validate(data, context={PREVIOUS: decision})
 
 
 def _find(items: list[Any], item_id: str, what: str) -> Any:
