@@ -504,7 +504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As it appears in the view switcher and the history</source>
+        <source>As it appears in the view switcher and the history; each analyst needs a name of their own. Enter saves the picked analyst, or adds a new one when none is picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,6 +533,18 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the selection and the fields; Enter then adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -632,7 +644,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The project is open read-only: the analysts cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New analyst: type their name, then press Enter or Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing {0}: press Enter or Save changes to keep your changes. New analyst starts another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the analyst&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another analyst is already called &quot;{0}&quot;. Give this analyst a name of their own (add initials or an organisation, for example) so that the views, the history and the brief can tell them apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -641,6 +669,10 @@
     </message>
     <message>
         <source>Add analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {0}. Type the next analyst&apos;s name, or pick one in the list to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,10 +1067,6 @@
     <message>
         <source>Top {0} of {1} options</source>
         <translation>Les {0} premières options sur {1}</translation>
-    </message>
-    <message>
-        <source>Option (best on top)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{option}: {segment} adds {points:.1f} of {total:.1f} points</source>
@@ -1594,11 +1622,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>range {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fewer than two analysts scored this cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Range: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores differ around an average of 0, so the coefficient of variation cannot be worked out; the range is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3032,7 +3068,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the analyst first (View &gt; Analysts), then export their packet.</source>
+        <source>Name the analyst first (Edit &gt; Analysts…), then export their packet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3053,6 +3089,24 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Imported the packet from %1 (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet from %1 was already imported on %2 UTC by %3 (history entry #%4).
+
+Take that import back and review the packet again? Each value the import changed goes back to what it was before it; values changed since stay as they are. Taking back is a new step in the history, and Undo reverses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took back the earlier import of the packet from %1 (Undo reverses it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3190,7 +3244,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is no longer named in this project and will be added back.</source>
+        <source>{0} is no longer named in this project and will be added back with every value of the packet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3214,6 +3268,17 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 value was changed only in this project since the export; the analyst returned it as exported, so the project&apos;s value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values were changed only in this project since the export; the analyst returned them as exported, so the project&apos;s values stay.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3265,6 +3330,10 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3403,7 +3472,8 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights:</source>
+        <source>λmax {0} · CI {1}
+RI {2} ({3}) · CR {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3432,10 +3502,6 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>λmax {0} · CI {1} · RI {2} ({3}) · CR {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3594,19 +3660,31 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked under every perspective and scenario (— in the table), so not a candidate: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} ({1:.1f})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Excluded by a red line under {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method cannot place it under {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: it takes no part there and cannot be the robust choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Robust choice: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base score: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3988,6 +4066,10 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <message>
         <source>Rule: {0}.
 With the current scores this is breached by: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the limit: it lies outside the criterion&apos;s scale ({0} to {1}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4771,11 +4853,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updating: starting again with the latest change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the sensitivity analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updating…</source>
+        <source>Updating… {0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results below are from before the last change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5088,6 +5178,14 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Source details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved source details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the details of “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5519,6 +5617,10 @@ With the current scores this is breached by: {1}.</source>
         <source>Group view (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeightEditor</name>
@@ -5626,11 +5728,11 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished">&amp;Monter</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
+        <source>Move dow&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order by &amp;weights</source>
+        <source>Order &amp;by weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
