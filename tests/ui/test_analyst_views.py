@@ -153,7 +153,12 @@ def test_long_and_repeated_names_keep_the_switcher_narrow_and_distinct(qtbot, ct
     stem = ("Dr Maximiliana-Wilhelmina von Hohenzollern-Sigmaringen " * 4)[:190]
     ctl.submit(AddAnalyst(Analyst(id="l1", name=stem + " one")))
     ctl.submit(AddAnalyst(Analyst(id="l2", name=stem + " two")))
-    ctl.submit(AddAnalyst(Analyst(id="ann2", name="ann")))  # the same name as Ann in another case
+    from counterweight.services.changes import ChangeSet
+    from counterweight.services.edits import Restore
+
+    # the same name as Ann in another case, as an older project may hold (the edits now refuse it)
+    twin = Analyst(id="ann2", name="ann")
+    assert ctl.submit(Restore({"analysts": [*ctl.decision.analysts, twin]}, ChangeSet.everything("analysts"))) is None
     switcher = ViewSwitcher(ctl)
     qtbot.addWidget(switcher)
     metrics = switcher.fontMetrics()

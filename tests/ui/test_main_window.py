@@ -408,3 +408,18 @@ def test_going_to_each_analysis_tab_focuses_a_control_not_its_frame(qtbot, windo
         landed[tabs.tabText(index)] = QApplication.focusWidget()
     wrong = {name: type(w).__name__ for name, w in landed.items() if not isinstance(w, usable)}
     assert not wrong, wrong
+
+
+def test_a_wider_window_widens_the_analysis_column_too(qtbot, window) -> None:
+    """Opened small and then maximised, all the extra width went to the matrix: the weights column kept
+    its 228 px, too narrow for the Points boxes and the Global % column."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1000, 700)
+    QApplication.processEvents()
+    narrow = window.main_splitter.sizes()
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    wide = window.main_splitter.sizes()
+    gained = [w - n for w, n in zip(wide, narrow)]
+    assert gained[2] > 0 and gained[1] > gained[2], (narrow, wide)

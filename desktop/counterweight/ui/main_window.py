@@ -140,7 +140,10 @@ class MainWindow(QMainWindow):
         self.right_splitter = self._splitter("rightSplitter", v, self.weights_panel, self.analysis_tabs)
         self.main_splitter = self._splitter("mainSplitter", h, self.left_splitter, self.centre_splitter,
                                             self.right_splitter)
-        self.main_splitter.setStretchFactor(1, 1)
+        # A wider window widens the matrix and, less, the weights and analyses beside it (a window
+        # first opened small and then maximised kept a column too narrow for the weights' numbers).
+        self.main_splitter.setStretchFactor(1, 2)
+        self.main_splitter.setStretchFactor(2, 1)
         self.centre_splitter.setStretchFactor(0, 1)
         central = QWidget(self)
         central.setObjectName("centralWidget")
