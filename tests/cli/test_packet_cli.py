@@ -97,7 +97,8 @@ def _answered(cli, tmp_path: Path, hub: Path, change) -> Path:  # noqa: ANN001
     return tmp_path / "back.cwpacket"
 
 
-def test_a_wrong_prefer_is_taken_back_from_the_command_line(cli, tmp_path: Path) -> None:
+def _conflict(cli, tmp_path: Path):  # noqa: ANN001, ANN202
+    """Kim returns a score at its high end while the project set it to its low end: one conflict."""
     hub = _hub(tmp_path)
     decision, _ = _kim_score(hub)
     s = next(x for x in decision.scores if x.value is not None)
@@ -105,6 +106,11 @@ def test_a_wrong_prefer_is_taken_back_from_the_command_line(cli, tmp_path: Path)
         SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.high}))))
     with ProjectSession.open(hub) as h:
         h.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.low})))
+    return hub, back, s
+
+
+def test_a_wrong_prefer_is_taken_back_from_the_command_line(cli, tmp_path: Path) -> None:
+    hub, back, s = _conflict(cli, tmp_path)
     r = cli("packet", "import", hub, back, "--prefer", "packet")
     assert r.code == 0 and "Edit > Undo" not in r.out  # the window cannot undo a command-line import
     assert f"packet undo-import {hub} {back}" in r.out and _kim_score(hub)[1].score(*s.key).value == s.high
@@ -220,13 +226,7 @@ def test_packets_and_working_projects_are_never_written_to_standard_output(
 
 
 def test_a_conflict_exits_2_with_one_error_line_saying_how_to_settle(cli, tmp_path: Path) -> None:
-    hub = _hub(tmp_path)
-    decision, _ = _kim_score(hub)
-    s = next(x for x in decision.scores if x.value is not None)
-    back = _answered(cli, tmp_path, hub, lambda w: w.apply(
-        SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.high}))))
-    with ProjectSession.open(hub) as h:
-        h.apply(SetAnalystScore("kim", *s.key, s.model_copy(update={"value": s.low})))
+    hub, back, s = _conflict(cli, tmp_path)
     for extra in ([], ["--json"]):
         r = cli("packet", "import", hub, back, *extra)
         assert r.code == 2 and "conflict" in r.out  # the listing stays on standard output
