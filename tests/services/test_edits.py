@@ -259,3 +259,87 @@ def test_remove_criterion_drops_its_red_lines_and_elicitations(criterion, red_li
     assert undone.decision.red_lines == before.red_lines
     assert undone.decision.elicitations == before.elicitations
     assert undone.inverse.apply(before).decision == after
+
+
+# ---------------------------------------------------------------- level renames (QA round 12)
+def _harm_scale(**relabel: str):  # noqa: ANN202
+    """The factory's harm levels with some labels changed (old label -> new label)."""
+    from counterweight.domain import Level, QualitativeScale
+
+    harm = D.criterion("harm")
+    return harm.model_copy(update={"scale": QualitativeScale(levels=[
+        Level(label=relabel.get(lv.label, lv.label), descriptor=lv.descriptor, value=lv.value)
+        for lv in harm.scale.levels])})
+
+
+def _with_everyone_naming_moderate() -> Decision:
+    """The small decision plus an analyst's score, a scenario score and a red line on 'Moderate'."""
+    from counterweight.domain.analysts import Analyst, AnalystInput
+    from counterweight.domain.perspectives import ScoreOverride, ScoreScenario
+
+    return Decision.model_validate({
+        **D.model_dump(),
+        "analysts": [Analyst(id="jo", name="Jo").model_dump()],
+        "analyst_inputs": [AnalystInput(analyst_id="jo", scores=[
+            Score(option_id="a", criterion_id="harm", level="moderate", rationale="Jo's view")]).model_dump()],
+        "scenarios": [ScoreScenario(id="s1", name="Worse", overrides=[
+            ScoreOverride(option_id="b", criterion_id="harm", level="Moderate")]).model_dump()],
+        "red_lines": [RedLine(id="r1", criterion_id="harm", level="Moderate").model_dump()],
+    })
+
+
+def test_renaming_a_level_carries_every_reference_and_undo_puts_it_back():
+    start = _with_everyone_naming_moderate()
+    edit = UpdateCriterion(_harm_scale(Moderate="Medium"), level_renames={"Moderate": "Medium"})
+    done = edit.apply(start)
+    new = done.decision
+    assert new.score("c", "harm").level == "Medium"
+    assert new.score("c", "harm").rationale == "middling"  # the rationale survives
+    assert new.score("a", "harm").level == "Low" and new.score("b", "harm").level == "High"
+    assert new.analyst_inputs[0].scores[0].level == "Medium"
+    assert new.analyst_inputs[0].scores[0].rationale == "Jo's view"
+    assert new.scenarios[0].overrides[0].level == "Medium"
+    assert new.red_lines[0].level == "Medium"
+    assert "'Moderate' \u2192 'Medium'" in done.target and "2 scores" in done.target  # shown in the history
+    assert done.inverse.apply(new).decision == start
+
+
+def test_swapping_two_level_labels_moves_each_score_once():
+    swapped = _harm_scale(High="Moderate", Moderate="High")
+    new = UpdateCriterion(swapped, level_renames={"High": "Moderate", "Moderate": "High"}).apply(D).decision
+    assert new.score("b", "harm").level == "Moderate" and new.score("c", "harm").level == "High"
+
+
+def test_without_the_rename_mapping_a_relabelled_level_is_still_refused():
+    with pytest.raises(InvalidInputError, match="Moderate"):
+        UpdateCriterion(_harm_scale(Moderate="Medium")).apply(D)
+
+
+def test_a_rename_must_name_levels_of_the_old_and_new_scales():
+    with pytest.raises(InvalidInputError, match="no level 'Mild'"):
+        UpdateCriterion(_harm_scale(Moderate="Medium"), level_renames={"Mild": "Medium"}).apply(D)
+
+
+def test_deleting_a_used_level_says_how_many_scores_which_options_and_what_to_do():
+    from counterweight.domain import QualitativeScale
+
+    harm = D.criterion("harm")
+    fewer = harm.model_copy(update={"scale": QualitativeScale(
+        levels=[lv for lv in harm.scale.levels if lv.label != "Moderate"])})
+    with pytest.raises(InvalidInputError) as caught:
+        UpdateCriterion(fewer).apply(_with_everyone_naming_moderate())
+    message = str(caught.value)
+    assert "'Moderate'" in message and "2 scores" in message
+    assert "Charlie" in message and "Alpha (analyst Jo)" in message
+    assert "set those scores to another level first" in message
+    assert "red line" in message
+
+
+def test_switching_a_scored_criterion_to_numbers_says_to_clear_the_scores_first():
+    numeric = D.criterion("harm").model_copy(update={"scale": NumericScale(lower=0, upper=10)})
+    with pytest.raises(InvalidInputError) as caught:
+        UpdateCriterion(numeric).apply(D)
+    message = str(caught.value)
+    assert "3 scores" in message and "Alpha, Bravo, Charlie" in message
+    assert "Clear the 3 scores on this criterion first, or add a new criterion" in message
+    assert "scored with a number, not a level" not in message

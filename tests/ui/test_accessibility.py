@@ -160,6 +160,8 @@ def _dialogs(controller, window) -> dict[str, Callable[[], QWidget]]:
     from counterweight.ui.dialogs.sources_dialog import SourcesDialog
     from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
     from counterweight.ui.widgets.options_panel import OptionDialog
+    from counterweight.ui.dialogs.decision_details_dialog import DecisionDetailsDialog
+    from counterweight.ui.dialogs.move_criterion_dialog import MoveCriterionDialog
 
     leaf = controller.decision.leaves[0]
     numeric = next(c for c in controller.decision.leaves if isinstance(c.scale, NumericScale))
@@ -182,12 +184,14 @@ def _dialogs(controller, window) -> dict[str, Callable[[], QWidget]]:
         "option": lambda: OptionDialog(controller.decision.options[0], window),
         "packet_export": lambda: PacketExportDialog(controller.decision, None, window),
         "backups": lambda: BackupListDialog([], "small.counterweight", window),
+        "decision_details": lambda: DecisionDetailsDialog("Title", "About", "Illustrative", window),
+        "move_criterion": lambda: MoveCriterionDialog(controller.decision, leaf.id, window),
     }
 
 
 DIALOGS = ["criterion", "criterion_numeric", "weighting", "weighting_group", "method", "red_lines", "red_line_editor", "sources",
            "link_passage", "analysts", "marking", "error_report", "about", "help", "option", "packet_export",
-           "backups"]
+           "backups", "decision_details", "move_criterion"]
 #: Dialogs not built here, and why.
 NOT_BUILT = {"PacketImportDialog": "needs a returned packet to plan from; tests/ui/test_packet_actions.py "
                                    "builds it and runs the same name and description checks"}
@@ -199,7 +203,8 @@ def test_every_dialog_module_is_covered() -> None:
 
     covered = {"AboutDialog", "AnalystsDialog", "CriterionDialog", "ErrorReportDialog", "HelpDialog",
                "LinkPassageDialog", "MarkingDialog", "MethodSettingsDialog", "RedLineEditor", "RedLinesDialog",
-               "SourcesDialog", "WeightingDialog", "PacketExportDialog", "BackupListDialog", *NOT_BUILT}
+               "SourcesDialog", "WeightingDialog", "PacketExportDialog", "BackupListDialog", *NOT_BUILT,
+               "DecisionDetailsDialog", "MoveCriterionDialog"}
     found = set()
     for path in (PACKAGE / "ui" / "dialogs").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -90,13 +90,29 @@ def test_add_criterion_beside_a_selected_leaf(panel, controller) -> None:
     assert len(child_ids(controller, "risks")) == 2
 
 
-def test_add_group_at_top_level(panel, controller) -> None:
-    panel.select_criterion("effect")
+def test_add_group_beside_a_top_level_criterion(panel, controller) -> None:
+    panel.select_criterion("risks")
+    panel.move_into("harm", None)  # a scored criterion at the top level
+    panel.select_criterion("harm")
     panel.add_group_action.trigger()
     top = child_ids(controller, None)
-    assert top[:2] == ["risks", "benefits"] and len(top) == 3
-    assert controller.decision.criterion(top[2]).is_group
-    assert tree_names(panel)[2] == controller.decision.criterion(top[2]).name
+    assert top[:3] == ["risks", "benefits", "harm"] and len(top) == 4
+    assert controller.decision.criterion(top[3]).is_group
+    assert tree_names(panel)[3] == controller.decision.criterion(top[3]).name
+
+
+def test_add_group_goes_where_add_criterion_goes(panel, controller) -> None:
+    """Like + Criterion: inside the selected group, beside the selected criterion."""
+    panel.select_criterion("benefits")
+    panel.add_group_action.trigger()
+    inside = child_ids(controller, "benefits")
+    assert inside[:2] == ["effect", "cost"] and len(inside) == 3
+    assert controller.decision.criterion(inside[2]).is_group
+    panel.select_criterion("harm")
+    panel.add_group_action.trigger()
+    beside = child_ids(controller, "risks")
+    assert beside[0] == "harm" and len(beside) == 2 and controller.decision.criterion(beside[1]).is_group
+    assert child_ids(controller, None) == ["risks", "benefits"]
 
 
 def test_move_up_and_down_among_siblings(panel, controller) -> None:
@@ -236,7 +252,7 @@ def test_dialog_qualitative_levels_are_checked(effect_dialog) -> None:
 def test_dialog_uses_validator_to_check_existing_scores(effect_dialog, controller) -> None:
     from counterweight.services.edits import UpdateCriterion
 
-    dialog = effect_dialog(lambda c: controller.validate(UpdateCriterion(c)))
+    dialog = effect_dialog(lambda c, renames: controller.validate(UpdateCriterion(c, level_renames=renames)))
     dialog.upper_edit.setText("5")  # Bravo scored 9 on Effect
     assert not dialog.ok_button.isEnabled()
     assert any("Bravo" in p for p in dialog.problems())
@@ -262,3 +278,122 @@ def test_the_in_place_name_editor_has_an_accessible_name(qtbot, panel) -> None:
     assert editor is not None and editor.text() == "Cost"
     assert editor.accessibleName() == "Name of criterion or group"
     assert editor.accessibleDescription()
+
+
+# ---------------------------------------------------------------- direction and breakpoints (QA round 12)
+def _breakpoint_dialog(qtbot, controller, direction):  # noqa: ANN001, ANN202
+    """The dialog on 'effect' with a rising piecewise value function and the given stored direction."""
+    from counterweight.domain import Breakpoint, Direction
+
+    points = [Breakpoint(x=0, value=0), Breakpoint(x=5, value=80), Breakpoint(x=10, value=100)]
+    crit = controller.decision.criterion("effect").model_copy(update={
+        "direction": Direction(direction), "scale": NumericScale(lower=0, upper=10, breakpoints=points)})
+    dialog = CriterionDialog(crit)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_direction_is_decided_by_kept_breakpoints_and_editable_once_they_go(qtbot, controller) -> None:
+    from counterweight.domain import Direction
+
+    # imported with "lower is better" although the breakpoints rise: the value function decides
+    dialog = _breakpoint_dialog(qtbot, controller, "lower_better")
+    assert not dialog.direction_combo.isEnabled()
+    assert Direction(dialog.direction_combo.currentData()) is Direction.HIGHER_BETTER
+    assert "value function decides" in dialog.direction_note.text()
+    assert "higher scores are better" in dialog.direction_note.text()
+    assert dialog.direction_combo.toolTip() == dialog.direction_note.text()
+    dialog.direction_combo.setCurrentIndex(1)  # even set from code, it cannot contradict the breakpoints
+    assert dialog.criterion().direction is Direction.HIGHER_BETTER
+    # unticking gives a straight line in the direction shown, not the hidden stored one
+    dialog.keep_breakpoints.setChecked(False)
+    assert dialog.direction_combo.isEnabled()
+    assert dialog.criterion().direction is Direction.HIGHER_BETTER and not dialog.criterion().scale.breakpoints
+    assert "a score of 10 is best" in dialog.direction_note.text()
+    dialog.direction_combo.setCurrentIndex(1)
+    assert dialog.criterion().direction is Direction.LOWER_BETTER
+    assert "a score of 0 is best" in dialog.direction_note.text()
+    dialog.keep_breakpoints.setChecked(True)  # ticked again: back to what the breakpoints say
+    assert not dialog.direction_combo.isEnabled()
+    assert dialog.criterion().direction is Direction.HIGHER_BETTER
+
+
+def test_direction_note_for_levels_and_for_a_peaked_value_function(qtbot, controller) -> None:
+    from counterweight.domain import Breakpoint
+
+    dialog = _breakpoint_dialog(qtbot, controller, "higher_better")
+    dialog.kind_combo.setCurrentIndex(QUALITATIVE)
+    assert not dialog.direction_combo.isEnabled() and "does not apply" in dialog.direction_note.text()
+    peak = [Breakpoint(x=0, value=0), Breakpoint(x=5, value=100), Breakpoint(x=10, value=20)]
+    crit = controller.decision.criterion("effect").model_copy(
+        update={"scale": NumericScale(lower=0, upper=10, breakpoints=peak)})
+    peaked = CriterionDialog(crit)
+    qtbot.addWidget(peaked)
+    assert not peaked.direction_combo.isEnabled()
+    assert "best value (100) is at 5" in peaked.direction_note.text()
+
+
+# ---------------------------------------------------------------- level renames (QA round 12)
+def _edit_harm(panel, monkeypatch, action) -> list[list[str]]:  # noqa: ANN001
+    """Open the dialog on 'harm', run ``action`` on it, press OK; return the problems it listed."""
+    seen: list[list[str]] = []
+
+    def fake_exec(dialog: CriterionDialog) -> int:
+        action(dialog)
+        seen.append(dialog.problems())
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(CriterionDialog, "exec", fake_exec)
+    panel.select_criterion("harm")
+    panel.edit_action.trigger()
+    return seen
+
+
+def _label_row(dialog: CriterionDialog, label: str) -> int:
+    t = dialog.levels_table
+    return next(r for r in range(t.rowCount()) if t.item(r, 0).text() == label)
+
+
+def test_renaming_a_used_level_in_the_dialog_carries_its_scores_in_one_undo_step(panel, controller,
+                                                                                monkeypatch) -> None:
+    def rename(dialog: CriterionDialog) -> None:
+        dialog.levels_table.item(_label_row(dialog, "Moderate"), 0).setText("Medium")
+
+    assert _edit_harm(panel, monkeypatch, rename) == [[]]
+    score = controller.decision.score("c", "harm")
+    assert score.level == "Medium" and score.rationale == "middling"
+    assert [lv.label for lv in controller.decision.criterion("harm").scale.levels][2] == "Medium"
+    entry = controller.session.audit_log(1)[0]
+    assert "'Moderate' \u2192 'Medium'" in entry.target
+    controller.undo_stack.undo()
+    assert controller.decision.score("c", "harm").level == "Moderate"
+    assert [lv.label for lv in controller.decision.criterion("harm").scale.levels][2] == "Moderate"
+
+
+def test_a_moved_row_keeps_the_level_it_started_as(panel, controller, monkeypatch) -> None:
+    def move_then_rename(dialog: CriterionDialog) -> None:
+        dialog.levels_table.setCurrentCell(_label_row(dialog, "High"), 0)
+        dialog._move_level(1)  # below "Moderate"
+        dialog.levels_table.item(_label_row(dialog, "High"), 0).setText("Serious")
+        assert dialog.level_renames() == {"High": "Serious"}
+
+    assert _edit_harm(panel, monkeypatch, move_then_rename) == [[]]
+    assert controller.decision.score("b", "harm").level == "Serious"
+    assert controller.decision.score("c", "harm").level == "Moderate"
+
+
+def test_deleting_a_used_level_says_which_scores_use_it(panel, controller, monkeypatch) -> None:
+    def delete(dialog: CriterionDialog) -> None:
+        dialog.levels_table.setCurrentCell(_label_row(dialog, "Moderate"), 0)
+        dialog.remove_level()
+
+    problems = _edit_harm(panel, monkeypatch, delete)[0]
+    assert any("1 score (Charlie)" in p and "set those scores to another level first" in p for p in problems)
+    assert controller.decision.criterion("harm").scale.level("Moderate") is not None
+
+
+def test_switching_a_scored_criterion_to_numbers_says_what_to_do(panel, controller, monkeypatch) -> None:
+    problems = _edit_harm(panel, monkeypatch, lambda d: d.kind_combo.setCurrentIndex(NUMERIC))[0]
+    assert any("Clear the 3 scores on this criterion first, or add a new criterion" in p for p in problems)
+    assert not any("scored with a number, not a level" in p for p in problems)

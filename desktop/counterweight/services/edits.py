@@ -9,7 +9,8 @@ in one ``QUndoCommand``, so undo is the inverse edit going through the same path
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,6 +21,7 @@ from counterweight.domain.decision import PREVIOUS
 from counterweight.domain.errors import InvalidInputError, from_validation_error
 from counterweight.domain.analysts import prune_analyst_inputs  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
+from counterweight.services import criterion_scale_change as _scale_change  # level renames
 
 
 @dataclass(frozen=True)
@@ -343,11 +345,14 @@ class RemoveCriterion(Edit):
 class UpdateCriterion(Edit):
     """Replace a criterion's fields (name, direction, unit, scale, description).
 
-    Changing the scale fails with a clear message if existing scores do not fit it.
+    ``level_renames`` maps old level labels to new ones (worked out by the criterion
+    dialog from the edited rows); every score, scenario score and red line naming a
+    renamed level follows it. A scale that strands scores is refused, saying why.
     """
 
     criterion: Criterion
     label: str = "Edit criterion"
+    level_renames: Mapping[str, str] = field(default_factory=dict)
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_criterion(self.criterion.id):
@@ -357,13 +362,24 @@ class UpdateCriterion(Edit):
             raise ValueError("use MoveCriterion to change the parent")  # programming error
         if old.is_group != self.criterion.is_group and decision.children(old.id):
             raise InvalidInputError(f"{old.name!r} holds other criteria, so it must stay a group.")
+        renames = _scale_change.checked_renames(old, self.criterion, self.level_renames)
+        if old.scale != self.criterion.scale:
+            _scale_change.check_scale_change(decision, old, self.criterion, renames)
+        carried, count = _scale_change.carry_renames(decision, old.id, renames) if renames else ({}, 0)
         criteria = [self.criterion if c.id == old.id else c for c in decision.criteria]
-        new = rebuild(decision, f"Criterion {old.name!r}", criteria=criteria)
+        new = rebuild(decision, f"Criterion {old.name!r}", criteria=criteria, **carried)
         structural = old.is_group != self.criterion.is_group
-        changes = ChangeSet(parts=frozenset({Part.CRITERIA}), criterion_ids=frozenset({old.id}),
-                            structural=structural, description=f"{self.label}: {self.criterion.name}")
-        return Applied(new, UpdateCriterion(old, self.label), changes, f"criterion {old.name}",
-                       _dump(old), _dump(self.criterion))
+        target = f"criterion {old.name}"
+        if renames:  # the history shows the rename; undo puts every renamed label back at once
+            target += f" ({_scale_change.rename_note(old, renames, count)})"
+        cells = frozenset(s.key for s in carried.get("scores", ()) if s.criterion_id == old.id)
+        changes = ChangeSet(parts=frozenset({Part.CRITERIA, *([Part.SCORES] if count else [])}), cells=cells,
+                            criterion_ids=frozenset({old.id}), structural=structural,
+                            description=f"{self.label}: {self.criterion.name}")
+        inverse: Edit = Restore({"criteria": decision.criteria, **{k: getattr(decision, k) for k in carried}},
+                                changes, self.label, target, _dump(self.criterion), _dump(old)) \
+            if renames else UpdateCriterion(old, self.label)
+        return Applied(new, inverse, changes, target, _dump(old), _dump(self.criterion))
 
 
 @dataclass(frozen=True)

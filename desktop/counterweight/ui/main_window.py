@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         self.analysts_action = edit_menu.addAction(self.tr("&Analysts…"))  # issue 4: analysts
         self.analysts_action.setObjectName("analystsAction")  # issue 4: analysts
         self.analysts_action.triggered.connect(self.show_analysts)  # issue 4: analysts
+        self.details_action = edit_menu.addAction(self.tr("&Decision details…"))  # decision details
+        self.details_action.setObjectName("decisionDetailsAction")  # decision details
+        self.details_action.triggered.connect(self.edit_decision_details)  # decision details
 
         view_menu = self._menu(bar.addMenu(self.tr("&View")), "viewMenu")
         targets = [
@@ -347,6 +350,12 @@ class MainWindow(QMainWindow):
         self.view_toolbar.addWidget(label)
         self.view_toolbar.addWidget(self.view_switcher)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_toolbar)
+
+    def edit_decision_details(self) -> bool:  # decision details: Edit > Decision details…
+        """Edit the decision's title, description and notice (one undo step); whether they changed."""
+        from counterweight.ui.dialogs.decision_details_dialog import edit_decision_details
+
+        return edit_decision_details(self.controller, self)
 
     def show_analysts(self) -> QWidget | None:
         """Open (or bring forward) Edit > Analysts… for the open project."""

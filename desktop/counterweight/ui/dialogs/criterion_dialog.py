@@ -3,48 +3,46 @@
 The dialog validates on every keystroke. Problems are listed inline, each naming the
 field at fault, and OK stays disabled while any remain. An optional ``validator``
 lets the caller check the result against the whole decision (for example that the
-existing scores still fit a narrowed scale) before the dialog can be accepted.
+existing scores still fit a narrowed scale) before the dialog can be accepted; it
+is also given the level renames, worked out from the rows the user edited (each row
+remembers the label it started with), so renaming a level carries its scores.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import pairwise
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from counterweight.domain import Criterion, Direction, Level, NumericScale, QualitativeScale
 from counterweight.domain.errors import from_validation_error
+from counterweight.ui.dialogs import criterion_direction as _direction
+from counterweight.ui.dialogs.criterion_levels import NUMERIC, QUALITATIVE, LevelRows
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 
-Validator = Callable[[Criterion], str | None]
+#: Checks the edited criterion, given the level renames (old label -> new), against the decision.
+Validator = Callable[[Criterion, Mapping[str, str]], str | None]
 
-NUMERIC, QUALITATIVE = 0, 1
-LABEL_COL, DESCRIPTOR_COL, VALUE_COL = 0, 1, 2
 #: The dialog is never narrower than this (and wider when its labels and fields need it).
 MIN_WIDTH_PX = 520
 
@@ -61,7 +59,7 @@ def parse_number(text: str) -> float | None:
         return float(value) if ok else None
 
 
-class CriterionDialog(QDialog):
+class CriterionDialog(QDialog, LevelRows):
     """Dialog for editing a criterion or a group.
 
     Parameters
@@ -69,7 +67,8 @@ class CriterionDialog(QDialog):
     criterion
         The criterion to edit. Groups show only name and description.
     validator
-        Called with the edited criterion; returns an error message or ``None``.
+        Called with the edited criterion and :meth:`level_renames`; returns an
+        error message or ``None``.
     parent
         Parent widget.
     """
@@ -107,6 +106,7 @@ class CriterionDialog(QDialog):
         layout.addLayout(form)
 
         self.direction_combo = QComboBox(self)
+        self.direction_note = QLabel(self)
         self.unit_edit = self._line("unitEdit", self.tr("Unit"), criterion.unit)
         self.unit_edit.setAccessibleDescription(self.tr("Unit of the scores, such as $bn or days; may be left empty"))
         self.kind_combo = QComboBox(self)
@@ -116,8 +116,9 @@ class CriterionDialog(QDialog):
         self.upper_edit.setAccessibleDescription(self.tr("The highest score the scale allows"))
         self.keep_breakpoints = QCheckBox(self)
         self.levels_table = QTableWidget(0, 3, self)
+        self.levels_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         if criterion.is_group:
-            for w in (self.direction_combo, self.unit_edit, self.kind_combo, self.lower_edit,
+            for w in (self.direction_combo, self.direction_note, self.unit_edit, self.kind_combo, self.lower_edit,
                       self.upper_edit, self.keep_breakpoints, self.levels_table):
                 w.hide()  # groups are not measured; these stay out of the layout
         else:
@@ -186,6 +187,11 @@ class CriterionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Scale &type:"), self.kind_combo)
         form.addRow(self.tr("D&irection:"), self.direction_combo)
+        self._named(self.direction_note, "directionNote", self.tr("Which direction applies"))
+        self.direction_note.setAccessibleDescription(self.tr("Says which scores count as better, and why"))
+        self.direction_note.setWordWrap(True)
+        self.direction_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.direction_note)
         form.addRow(self.tr("&Unit:"), self.unit_edit)
         self._label_buddies(form)
 
@@ -205,7 +211,7 @@ class CriterionDialog(QDialog):
             self.lower_edit.setText("0")
             self.upper_edit.setText("10")
             self._breakpoints = []
-            self._fill_levels(list(scale.levels))
+            self._fill_levels(list(scale.levels), keep_origin=True)
             self.kind_combo.setCurrentIndex(QUALITATIVE)
         self.keep_breakpoints.setVisible(bool(self._breakpoints))
         self.keep_breakpoints.setChecked(bool(self._breakpoints))
@@ -238,102 +244,10 @@ class CriterionDialog(QDialog):
         form.addRow(self.keep_breakpoints)
         return page
 
-    def _build_levels_page(self) -> QWidget:
-        page = QWidget(self)
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("One row per level. Value: 0 (worst) to 100 (best)."), page)
-        hint.setWordWrap(True)
-        col.addWidget(hint)
-        t = self.levels_table
-        self._named(t, "levelsTable", self.tr("Levels"))
-        t.setAccessibleDescription(self.tr("Columns: label, what the level means, value from 0 to 100"))
-        t.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Descriptor"), self.tr("Value (0-100)")])
-        header = t.horizontalHeader()
-        header.setSectionResizeMode(DESCRIPTOR_COL, QHeaderView.ResizeMode.Stretch)
-        for column in (LABEL_COL, VALUE_COL):  # as wide as their title and cells, at any text size
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setTabKeyNavigation(False)
-        t.setMinimumHeight(150)
-        col.addWidget(t)
-        row = QHBoxLayout()
-        for name, text, slot in (
-            ("addLevelButton", self.tr("&Add level"), self.add_level),
-            ("removeLevelButton", self.tr("&Remove level"), self.remove_level),
-            ("levelUpButton", self.tr("Move u&p"), lambda: self._move_level(-1)),
-            ("levelDownButton", self.tr("Move do&wn"), lambda: self._move_level(1)),
-        ):
-            b = QPushButton(text, page)
-            self._named(b, name, text.replace("&", ""))
-            b.setAccessibleDescription(self.tr("Changes the list of levels above"))
-            b.setAutoDefault(False)
-            b.clicked.connect(slot)
-            row.addWidget(b)
-        row.addStretch(1)
-        col.addLayout(row)
-        self._fit_levels_table()
-        return page
-
-    def _fit_levels_table(self) -> None:
-        """Make the levels table wide enough for all its column titles at the current font."""
-        t = self.levels_table
-        header = t.horizontalHeader()
-        titles = sum(header.sectionSizeFromContents(c).width() for c in range(t.columnCount()))
-        rows = 0 if t.verticalHeader().isHidden() else t.verticalHeader().sizeHint().width()
-        t.setMinimumWidth(titles + rows + t.verticalScrollBar().sizeHint().width() + 2 * t.frameWidth())
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and not self._original.is_group:
             QTimer.singleShot(0, self, self._fit_levels_table)  # once the table has the new font too
-
-    def _fill_levels(self, levels: list[Level]) -> None:
-        self.levels_table.blockSignals(True)
-        self.levels_table.setRowCount(0)
-        for lv in levels:
-            self._append_level_row(lv.label, lv.descriptor, f"{lv.value:g}")
-        self.levels_table.blockSignals(False)
-
-    def _append_level_row(self, label: str, descriptor: str, value: str) -> None:
-        t = self.levels_table
-        r = t.rowCount()
-        t.insertRow(r)
-        for c, text in ((LABEL_COL, label), (DESCRIPTOR_COL, descriptor), (VALUE_COL, value)):
-            t.setItem(r, c, QTableWidgetItem(text))
-
-    # ------------------------------------------------------------ level editing
-    def add_level(self) -> None:
-        """Append a level row and start editing its label."""
-        self.levels_table.blockSignals(True)
-        self._append_level_row(self.tr("Level %1").replace("%1", str(self.levels_table.rowCount() + 1)), "", "")
-        self.levels_table.blockSignals(False)
-        r = self.levels_table.rowCount() - 1
-        self.levels_table.setCurrentCell(r, LABEL_COL)
-        self.levels_table.editItem(self.levels_table.item(r, LABEL_COL))
-        self.revalidate()
-
-    def remove_level(self) -> None:
-        """Remove the selected level row."""
-        r = self.levels_table.currentRow()
-        if r >= 0:
-            self.levels_table.removeRow(r)
-            self.revalidate()
-
-    def _move_level(self, step: int) -> None:
-        t = self.levels_table
-        r = t.currentRow()
-        target = r + step
-        if r < 0 or not 0 <= target < t.rowCount():
-            return
-        t.blockSignals(True)
-        texts = [[(t.item(row, c).text() if t.item(row, c) else "") for c in range(3)] for row in (r, target)]
-        for row, values in ((r, texts[1]), (target, texts[0])):
-            for c, text in enumerate(values):
-                t.setItem(row, c, QTableWidgetItem(text))
-        t.blockSignals(False)
-        t.setCurrentCell(target, t.currentColumn())
-        self.revalidate()
 
     def _on_kind_changed(self, kind: int) -> None:
         self.stack.setCurrentIndex(kind)
@@ -343,8 +257,7 @@ class CriterionDialog(QDialog):
         if self.isVisible():  # on first show Qt sizes the dialog to its contents (doing it here, half built, stuck)
             self.adjustSize()
         qualitative = kind == QUALITATIVE
-        # Levels carry their own values, so direction and unit do not apply to them.
-        self.direction_combo.setEnabled(not qualitative)
+        # Levels carry their own values, so direction and unit do not apply to them (see _sync_direction).
         self.unit_edit.setEnabled(not qualitative)
         if qualitative and self.levels_table.rowCount() == 0:
             self._fill_levels([Level(label=self.tr("Poor"), value=0), Level(label=self.tr("Good"), value=100)])
@@ -414,10 +327,11 @@ class CriterionDialog(QDialog):
         """Rebuild the criterion from the fields, list problems and enable OK accordingly."""
         if not self._ready:
             return
+        self._sync_direction()
         problems: list[str] = []
         result = self._build(problems)
         if result is not None and self._validator is not None and result != self._original:
-            message = self._validator(result)
+            message = self._validator(result, self.level_renames())
             if message:
                 problems.append(message)
                 result = None
@@ -425,6 +339,30 @@ class CriterionDialog(QDialog):
         self.problems_label.setText("\n".join(problems))
         self.problems_label.setVisible(bool(problems))
         self.ok_button.setEnabled(result is not None)
+
+    def _sync_direction(self) -> None:
+        """Show the direction that applies: the breakpoints' while they are kept, else the chosen one."""
+        if self._original.is_group:
+            return
+        kind = self.kind_combo.currentIndex()
+        kept = kind == NUMERIC and self.keep_breakpoints.isChecked() and bool(self._breakpoints)
+        implied = _direction.implied_direction(self._breakpoints) if kept else None
+        if implied is not None and Direction(self.direction_combo.currentData()) is not implied:
+            self.direction_combo.blockSignals(True)  # the value function decides; the combo says so
+            self.direction_combo.setCurrentIndex(self.direction_combo.findData(implied))
+            self.direction_combo.blockSignals(False)
+        self.direction_combo.setEnabled(kind == NUMERIC and not kept)
+        if kind == QUALITATIVE:
+            note = _direction.levels_note()
+        elif kept:
+            note = _direction.piecewise_note(self._breakpoints)
+        else:
+            note = _direction.linear_note(Direction(self.direction_combo.currentData()),
+                                          parse_number(self.lower_edit.text()),
+                                          parse_number(self.upper_edit.text()))
+        self.direction_note.setText(note)
+        self.direction_combo.setToolTip(note)
+        self.direction_combo.setAccessibleDescription(note)
 
     def problems(self) -> list[str]:
         """The problems currently listed (empty when the input is valid)."""

@@ -1,9 +1,10 @@
 """The criteria panel: the criteria tree with add, rename, edit, move and delete.
 
-Keyboard (while the tree has focus): Insert adds a criterion in the selected group,
-Ctrl+Shift+Insert adds a group, F2 renames in place, Return (or Alt+Return) opens
-the criterion dialog, Alt+Up/Alt+Down move among siblings, Delete removes after a
-confirmation that lists what goes with it.
+Keyboard (while the tree has focus): Insert adds a criterion and Ctrl+Shift+Insert a
+group, both in the selected group (or beside the selected criterion), F2 renames in
+place, Return (or Alt+Return) opens the criterion dialog, Alt+Up/Alt+Down move among
+siblings, Ctrl+Shift+M moves into another group or to the top level, Delete removes
+after a confirmation that lists what goes with it.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class CriteriaPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Criteria"))
         self.tree.setAccessibleDescription(self.tr(
             "Insert adds a criterion, Ctrl+Shift+Insert adds a group, F2 renames, Return edits,"
-            " Alt+Up and Alt+Down move, Delete removes"))
+            " Alt+Up and Alt+Down move, Ctrl+Shift+M moves to another group, Delete removes"))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,7 +77,7 @@ class CriteriaPanel(QWidget):
         self.add_action = a("addCriterionAction", self.tr("Add &criterion"), ["Insert"],
                             self.tr("Add a scored criterion to the selected group"), self.add_criterion)
         self.add_group_action = a("addGroupAction", self.tr("Add &group"), ["Ctrl+Shift+Insert"],
-                                  self.tr("Add a group of criteria at the top level"), self.add_group)
+                                  self.tr("Add a group of criteria in the selected group"), self.add_group)
         self.rename_action = a("renameCriterionAction", self.tr("&Rename"), ["F2"],
                                self.tr("Rename the selected criterion in place"), self.rename_current)
         self.edit_action = a("editCriterionAction", self.tr("&Edit…"), ["Alt+Return"],
@@ -85,6 +86,9 @@ class CriteriaPanel(QWidget):
                            self.tr("Move the selected criterion up"), lambda: self.move_current(-1))
         self.down_action = a("moveCriterionDownAction", self.tr("Move &down"), ["Alt+Down"],
                              self.tr("Move the selected criterion down"), lambda: self.move_current(1))
+        self.move_to_group_action = a("moveCriterionToGroupAction", self.tr("Move &to group…"), ["Ctrl+Shift+M"],
+                                      self.tr("Move the selected criterion into another group or to the top level"),
+                                      self.move_to_group)
         self.delete_action = a("deleteCriterionAction", self.tr("De&lete…"), ["Delete"],
                                self.tr("Delete the selected criterion, what it holds and its scores"),
                                self.delete_current)
@@ -93,7 +97,8 @@ class CriteriaPanel(QWidget):
             action.setIconText(short)  # button caption; menus keep the full text
         self.buttons = action_buttons(self, "criteriaButtons", self.tr("Criterion actions"), [
             [self.add_action, self.add_group_action, self.rename_action],
-            [self.edit_action, self.up_action, self.down_action, self.delete_action]])
+            [self.edit_action, self.up_action, self.down_action],
+            [self.move_to_group_action, self.delete_action]])
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.addActions(self.edit_actions())
 
@@ -127,7 +132,7 @@ class CriteriaPanel(QWidget):
     def edit_actions(self) -> list[QAction]:
         """The panel's actions, in button order."""
         return [self.add_action, self.add_group_action, self.rename_action, self.edit_action,
-                self.up_action, self.down_action, self.delete_action]
+                self.up_action, self.down_action, self.move_to_group_action, self.delete_action]
 
     # ------------------------------------------------------------ state
     def current_criterion(self) -> Criterion | None:
@@ -167,7 +172,7 @@ class CriteriaPanel(QWidget):
         crit = self.current_criterion()
         self.add_action.setEnabled(editable)
         self.add_group_action.setEnabled(editable)
-        for action in (self.rename_action, self.edit_action, self.delete_action):
+        for action in (self.rename_action, self.edit_action, self.move_to_group_action, self.delete_action):
             action.setEnabled(editable and crit is not None)
         row = self.tree.currentIndex().row() if crit else -1
         n_siblings = len(self._controller.decision.children(crit.parent_id)) if crit else 0
@@ -189,21 +194,24 @@ class CriteriaPanel(QWidget):
             return
         self.rename_current()
 
+    def _new_parent(self) -> str | None:
+        """Where an added criterion or group goes: in the selected group, or beside the selected criterion."""
+        crit = self.current_criterion()
+        if crit is None:
+            return None
+        return crit.id if crit.is_group else crit.parent_id
+
     def add_criterion(self) -> None:
         """Add a numeric 0-10 criterion in the selected group (or beside the selected criterion)."""
-        if not self.add_action.isEnabled():
-            return
-        crit = self.current_criterion()
-        parent_id = None
-        if crit is not None:
-            parent_id = crit.id if crit.is_group else crit.parent_id
-        self._add(Criterion(id=new_id("crit"), name=self._unique_name(self.tr("Criterion")),
-                            parent_id=parent_id, scale=NumericScale(lower=0, upper=10)))
+        if self.add_action.isEnabled():
+            self._add(Criterion(id=new_id("crit"), name=self._unique_name(self.tr("Criterion")),
+                                parent_id=self._new_parent(), scale=NumericScale(lower=0, upper=10)))
 
     def add_group(self) -> None:
-        """Add an empty group at the top level."""
+        """Add an empty group in the selected group (or beside the selected criterion), like :meth:`add_criterion`."""
         if self.add_group_action.isEnabled():
-            self._add(Criterion(id=new_id("group"), name=self._unique_name(self.tr("Group"))))
+            self._add(Criterion(id=new_id("group"), name=self._unique_name(self.tr("Group")),
+                                parent_id=self._new_parent()))
 
     def rename_current(self) -> None:
         """Start editing the current criterion's name in place."""
@@ -221,11 +229,13 @@ class CriteriaPanel(QWidget):
         # issue 6: imported on first use, not while the window opens
         from counterweight.ui.dialogs.criterion_dialog import CriterionDialog
 
-        dialog = CriterionDialog(crit, lambda c: self._controller.validate(UpdateCriterion(c, label)), self)
+        # level renames (old label -> new) travel with the edit, so the scores follow them
+        dialog = CriterionDialog(
+            crit, lambda c, renames: self._controller.validate(UpdateCriterion(c, label, renames)), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             edited = dialog.criterion()
             if edited is not None and edited != crit:
-                self._controller.submit(UpdateCriterion(edited, label))
+                self._controller.submit(UpdateCriterion(edited, label, dialog.level_renames()))
 
     def move_current(self, step: int) -> None:
         """Move the current criterion ``step`` places among its siblings (negative: up)."""
@@ -237,6 +247,41 @@ class CriteriaPanel(QWidget):
             return
         self._select_after = crit.id
         self._controller.submit(MoveCriterion(crit.id, crit.parent_id, row + step))
+
+    def move_to_group(self) -> None:
+        """Ask which group (or the top level) the current criterion goes into, then move it there."""
+        crit = self.current_criterion()
+        if crit is None or not self.move_to_group_action.isEnabled():
+            return
+        # imported on first use, not while the window opens (issue 6)
+        from counterweight.ui.dialogs.move_criterion_dialog import MoveCriterionDialog, destinations
+
+        if not destinations(self._controller.decision, crit.id):
+            text = self.tr("There is no other group to move “%1” into. Add a group with + Group first.")
+            QMessageBox.information(self, self.tr("Move to group"), text.replace("%1", crit.name))
+            return
+        dialog = MoveCriterionDialog(self._controller.decision, crit.id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.move_into(crit.id, dialog.destination())
+
+    def move_into(self, criterion_id: str, parent_id: str | None) -> str | None:
+        """Move a criterion (with what it holds) to the end of group ``parent_id`` (``None``: the top level).
+
+        One undo step. The criterion keeps its points and scores; a group it leaves
+        empty stays in the tree (the ranking warns about it) until deleted.
+
+        Returns
+        -------
+        str or None
+            ``None`` on success, else the message shown to the user.
+        """
+        end = len(self._controller.decision.children(parent_id))
+        self._select_after = criterion_id
+        error = self._controller.submit(MoveCriterion(criterion_id, parent_id, end, self.tr("Move to group")))
+        if error is not None:
+            self._select_after = None
+        self.tree.setFocus()
+        return error
 
     def delete_current(self) -> None:
         """Delete the current criterion, its sub-criteria and their scores after asking."""

@@ -1,0 +1,177 @@
+"""What a change of a criterion's scale does to the scores that use it.
+
+Helpers of :class:`~counterweight.services.edits.UpdateCriterion`:
+
+* a *level rename* (old label -> new label, worked out by the criterion dialog from
+  the row the user edited) is carried to every place that names the level: the
+  shared scores, the analysts' own scores, the scenarios' replaced scores and the
+  red lines on the criterion;
+* a change that would strand scores (a level deleted while scores use it, or a
+  switch between numbers and levels while the criterion is scored) is refused
+  with a message that says how many scores, which options, and what to do first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from counterweight.domain import Criterion, Decision, NumericScale, QualitativeScale, Score
+from counterweight.domain.errors import InvalidInputError
+
+#: How many option names a refusal lists before it says "and N more".
+MAX_NAMES = 5
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _names(names: list[str]) -> str:
+    shown = ", ".join(names[:MAX_NAMES])
+    return shown if len(names) <= MAX_NAMES else f"{shown} and {len(names) - MAX_NAMES} more"
+
+
+def checked_renames(old: Criterion, new: Criterion, renames: Mapping[str, str]) -> dict[str, str]:
+    """The renames that change something, keyed by case-folded old label; raise if one cannot apply.
+
+    Every old label must be a level of the old scale and every new label a level of
+    the new one, and no two levels may be renamed to the same label.
+    """
+    todo = {k: v for k, v in renames.items() if k != v}
+    if not todo:
+        return {}
+    if not (isinstance(old.scale, QualitativeScale) and isinstance(new.scale, QualitativeScale)):
+        raise InvalidInputError(f"Levels of {old.name!r} can only be renamed while it keeps named levels.")
+    for before, after in todo.items():
+        if old.scale.level(before) is None:
+            raise InvalidInputError(f"{old.name!r} has no level {before!r} to rename.")
+        if new.scale.level(after) is None:
+            raise InvalidInputError(f"Level {before!r} of {old.name!r} is renamed {after!r}, which is not a level.")
+    targets = [v.casefold() for v in todo.values()]
+    if len(set(targets)) != len(targets):
+        raise InvalidInputError(f"Two levels of {old.name!r} cannot be renamed to the same label.")
+    return {k.casefold(): v for k, v in todo.items()}
+
+
+def _renamed_scores(scores: list[Score], cid: str, renames: dict[str, str]) -> tuple[list[Score], int]:
+    out, count = list(scores), 0
+    for i, s in enumerate(out):
+        if s.criterion_id == cid and s.level is not None and s.level.casefold() in renames:
+            out[i] = s.model_copy(update={"level": renames[s.level.casefold()]})
+            count += 1
+    return out, count
+
+
+def carry_renames(decision: Decision, cid: str, renames: dict[str, str]) -> tuple[dict[str, Any], int]:
+    """The decision's fields with level labels of criterion ``cid`` renamed, and how many scores moved.
+
+    ``renames`` comes from :func:`checked_renames`. Only fields that change are returned;
+    snapshots are records of the past and keep the labels they had.
+    """
+    fields: dict[str, Any] = {}
+    scores, count = _renamed_scores(decision.scores, cid, renames)
+    if count:
+        fields["scores"] = scores
+    inputs, changed = [], False
+    for item in decision.analyst_inputs:
+        own, n = _renamed_scores(item.scores, cid, renames)
+        inputs.append(item.model_copy(update={"scores": own}) if n else item)
+        changed, count = changed or bool(n), count + n
+    if changed:
+        fields["analyst_inputs"] = inputs
+    scenarios, changed = [], False
+    for sc in decision.scenarios:
+        overrides = [o.model_copy(update={"level": renames[o.level.casefold()]})
+                     if o.criterion_id == cid and o.level is not None and o.level.casefold() in renames else o
+                     for o in sc.overrides]
+        moved = any(a is not b for a, b in zip(overrides, sc.overrides, strict=True))
+        scenarios.append(sc.model_copy(update={"overrides": overrides}) if moved else sc)
+        changed = changed or moved
+    if changed:
+        fields["scenarios"] = scenarios
+    red_lines = [r.model_copy(update={"level": renames[r.level.casefold()]})
+                 if r.criterion_id == cid and r.level is not None and r.level.casefold() in renames else r
+                 for r in decision.red_lines]
+    if any(a is not b for a, b in zip(red_lines, decision.red_lines, strict=True)):
+        fields["red_lines"] = red_lines
+    return fields, count
+
+
+def _users(decision: Decision, cid: str, scores: Iterable[Score] | None = None) -> list[tuple[str, Score]]:
+    """(who, score) for the shared scores and every analyst's own scores on criterion ``cid``."""
+    found = [("", s) for s in (decision.scores if scores is None else scores) if s.criterion_id == cid]
+    names = {a.id: a.name for a in decision.analysts}
+    for item in decision.analyst_inputs:
+        found += [(names.get(item.analyst_id, item.analyst_id), s) for s in item.scores if s.criterion_id == cid]
+    return found
+
+
+def _option_list(decision: Decision, users: list[tuple[str, Score]]) -> str:
+    names = {o.id: o.name for o in decision.options}
+    listed = [names.get(s.option_id, s.option_id) + (f" (analyst {who})" if who else "") for who, s in users]
+    return _names(listed)
+
+
+def check_scale_change(decision: Decision, old: Criterion, new: Criterion, renames: dict[str, str]) -> None:
+    """Refuse, in words an analyst can act on, a new scale that would strand scores or red lines.
+
+    ``renames`` (case-folded old label -> new label) are taken as carried already.
+    Narrowed numeric bounds are left to the decision's own checks, which name the cell.
+    """
+    if old.scale is None or new.scale is None:
+        return
+    users = _users(decision, old.id)
+    lines = [r for r in decision.red_lines if r.criterion_id == old.id]
+    if isinstance(old.scale, QualitativeScale) and isinstance(new.scale, NumericScale):
+        stranded = [(w, s) for w, s in users if s.level is not None]
+        what, blocked = "levels", [r for r in lines if r.level is not None]
+    elif isinstance(old.scale, NumericScale) and isinstance(new.scale, QualitativeScale):
+        stranded = [(w, s) for w, s in users if (s.value, s.low, s.high) != (None, None, None)]
+        what, blocked = "numbers", [r for r in lines if r.limit is not None]
+    else:
+        stranded, blocked = [], []
+    if stranded or blocked:
+        kind = "a numeric scale" if isinstance(new.scale, NumericScale) else "a scale of named levels"
+        parts = []
+        if stranded:
+            n = len(stranded)
+            one = what[:-1]  # "level" or "number"
+            parts.append(f"{_plural(n, 'score', 'scores')} on {old.name!r}"
+                         f" {f'is a {one}' if n == 1 else f'are {what}'} ({_option_list(decision, stranded)}),"
+                         f" and {kind} cannot hold {'it' if n == 1 else 'them'}."
+                         f" Clear the {_plural(n, 'score', 'scores')} on this criterion first,"
+                         " or add a new criterion with the scale you want.")
+        if blocked:
+            parts.append(f"Remove the red line on {old.name!r} first: it is set in {what}.")
+        raise InvalidInputError(" ".join(parts))
+    if not (isinstance(old.scale, QualitativeScale) and isinstance(new.scale, QualitativeScale)):
+        return
+    problems = []
+    for level in old.scale.levels:
+        key = level.label.casefold()
+        if key in renames or new.scale.level(level.label) is not None:
+            continue
+        using = [(w, s) for w, s in users if s.level is not None and s.level.casefold() == key]
+        if using:
+            n = len(using)
+            problems.append(f"Level {level.label!r} of {old.name!r} is used by {_plural(n, 'score', 'scores')}"
+                            f" ({_option_list(decision, using)}): set those scores to another level first,"
+                            " or keep the level.")
+        if any(r.level is not None and r.level.casefold() == key for r in lines):
+            problems.append(f"The red line on {old.name!r} names level {level.label!r}:"
+                            " set it to another level first, or keep the level.")
+    if problems:
+        raise InvalidInputError(" ".join(problems), problems=problems)
+
+
+def rename_note(old: Criterion, renames: Mapping[str, str], carried: int) -> str:
+    """Words for the history: which levels were renamed and how many scores followed."""
+    labels = {lv.label.casefold(): lv.label for lv in old.scale.levels} if isinstance(
+        old.scale, QualitativeScale) else {}
+    pairs = ", ".join(f"{labels.get(k, k)!r} \u2192 {v!r}" for k, v in renames.items())
+    return f"level renamed {pairs}; {_plural(carried, 'score', 'scores')} carried" if len(renames) == 1 \
+        else f"levels renamed {pairs}; {_plural(carried, 'score', 'scores')} carried"
+
+
+__all__ = ["carry_renames", "check_scale_change", "checked_renames", "rename_note"]

@@ -1,0 +1,84 @@
+"""Which direction applies to a criterion, in words for the criterion dialog.
+
+With the default value-function method a piecewise value function (breakpoints)
+already says which scores are better: the engine reads the breakpoint values and
+does not apply the criterion's direction again (docs/methods.md, section 2.1). The
+dialog therefore shows the direction the breakpoints imply and lets the user choose
+one only for a straight line between the bounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from counterweight.domain import Direction
+from counterweight.domain.scales import Breakpoint
+
+_CONTEXT = "CriterionDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def implied_direction(points: Sequence[Breakpoint]) -> Direction | None:
+    """The direction a piecewise value function expresses, or ``None`` if it rises and falls.
+
+    Values that never fall (and end higher than they start) mean higher is better;
+    values that never rise (and end lower) mean lower is better. A function with a
+    peak or a dip in the middle favours neither end.
+    """
+    values = [p.value for p in sorted(points, key=lambda p: p.x)]
+    if len(values) < 2 or values[0] == values[-1]:
+        return None
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    if all(s >= 0 for s in steps):
+        return Direction.HIGHER_BETTER
+    if all(s <= 0 for s in steps):
+        return Direction.LOWER_BETTER
+    return None
+
+
+def piecewise_note(points: Sequence[Breakpoint]) -> str:
+    """What a kept piecewise value function decides, and how to choose a direction instead."""
+    ordered = sorted(points, key=lambda p: p.x)
+    first, last = ordered[0], ordered[-1]
+    best = max(ordered, key=lambda p: p.value)
+    implied = implied_direction(ordered)
+    if implied is Direction.HIGHER_BETTER:
+        says = _tr("The piecewise value function decides what is better: it rises from %1 at %2 to %3 at %4,"
+                   " so higher scores are better. Direction follows it.")
+    elif implied is Direction.LOWER_BETTER:
+        says = _tr("The piecewise value function decides what is better: it falls from %1 at %2 to %3 at %4,"
+                   " so lower scores are better. Direction follows it.")
+    else:
+        says = _tr("The piecewise value function decides what is better: its best value (%5) is at %6,"
+                   " not at either end, so Direction is not used by it.")
+    says = (says.replace("%1", f"{first.value:g}").replace("%2", f"{first.x:g}").replace("%3", f"{last.value:g}")
+            .replace("%4", f"{last.x:g}").replace("%5", f"{best.value:g}").replace("%6", f"{best.x:g}"))
+    return says + " " + _tr("Untick \u201cKeep the piecewise value function\u201d to use a straight line"
+                            " in the direction you choose.")
+
+
+def linear_note(direction: Direction, lower: float | None, upper: float | None) -> str:
+    """Which end of a straight-line value function is best."""
+    if lower is None or upper is None or lower >= upper:
+        return _tr("Straight line between the bounds: higher scores are better.") \
+            if direction is Direction.HIGHER_BETTER else \
+            _tr("Straight line between the bounds: lower scores are better.")
+    best, worst = (upper, lower) if direction is Direction.HIGHER_BETTER else (lower, upper)
+    text = _tr("Straight line between the bounds: a score of %1 is best (value 100) and %2 worst (value 0),"
+               " so higher scores are better.") if direction is Direction.HIGHER_BETTER else \
+        _tr("Straight line between the bounds: a score of %1 is best (value 100) and %2 worst (value 0),"
+            " so lower scores are better.")
+    return text.replace("%1", f"{best:g}").replace("%2", f"{worst:g}")
+
+
+def levels_note() -> str:
+    """Why direction does not apply to named levels."""
+    return _tr("Each level carries its own value (100 best, 0 worst), so Direction does not apply.")
+
+
+__all__ = ["implied_direction", "levels_note", "linear_note", "piecewise_note"]
