@@ -76,6 +76,21 @@ def test_paste_with_a_bad_cell_changes_nothing_and_names_the_cell(matrix, contro
     assert message.startswith("row 2, column 1 (Charlie × Effect): “abc” is not a number")
 
 
+def test_paste_with_a_thousands_comma_changes_nothing_and_names_the_cell(matrix, controller) -> None:
+    """QA session 12: a pasted "1,250" was stored as 1.25; a comma before three digits is ambiguous."""
+    cells = [("b", "effect"), ("b", "cost"), ("c", "effect"), ("c", "cost")]
+    before, steps = controller.decision, controller.undo_stack.count()
+    assert matrix.select_cell("b", "effect")
+    assert not matrix.paste_text("5\t4\n3\t1,250\r\n")  # 1.25 would fit Cost's 0-20 scale
+    assert controller.decision == before and controller.undo_stack.count() == steps
+    assert _values(controller, cells) == [9, 10, 6, 8]
+    message = matrix.error_label.text()
+    assert message.startswith("row 2, column 2 (Charlie × Cost): “1,250” is ambiguous")
+    assert "1250" in message and "1.25" in message
+    assert matrix.paste_text("5\t4\n3\t1,5\n")  # a decimal comma before fewer digits still works
+    assert _values(controller, cells) == [5, 4, 3, 1.5]
+
+
 def test_paste_a_valid_block_is_one_undo_step(qtbot, matrix, controller) -> None:
     cells = [("b", "harm"), ("b", "effect"), ("b", "cost"), ("c", "harm"), ("c", "effect"), ("c", "cost")]
     steps = controller.undo_stack.count()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from counterweight.charts.palette import MISSING_HEX, contrast_ratio
 from counterweight.domain import Criterion, Decision, NumericScale, Option, Score
+from counterweight.domain.errors import InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.ui.models.score_table_model import ScoreTableModel
@@ -227,6 +228,53 @@ def test_parse_accepts_decimal_comma_and_ranges():
     assert parse_cell_text("", crit, None, "o", "O × X") is None
 
 
+def test_typed_thousands_comma_is_refused_and_names_the_cell(qtbot, matrix, controller):
+    """QA session 12: "1,500" was stored as 1.5; a comma before exactly three digits is ambiguous."""
+    with qtbot.waitSignal(matrix.model.editRejected, timeout=2000) as blocker:
+        _edit_with_keyboard(qtbot, matrix, "c", "effect", "1,500")  # 1.5 would fit the 0-10 scale
+    message = blocker.args[0]
+    assert message.startswith("Charlie × Effect: “1,500” is ambiguous")
+    assert "Type 1500 or 1.5." in message
+    assert controller.decision.score("c", "effect").value == 6 and controller.undo_stack.count() == 0
+
+
+def test_parse_comma_rules_and_untouched_numbers():
+    crit = Criterion(id="x", name="X", scale=NumericScale(lower=0, upper=1e7))
+    assert parse_cell_text("0,125", crit, None, "o", "O × X").value == 0.125  # 0,125 is no thousands group
+    assert parse_cell_text("1,5000", crit, None, "o", "O × X").value == 1.5
+    for text, hint in (("1,234,567", "Type 1234567"), ("5 (1,500-7)", "Type 1500 or 1.5"),
+                       ("-2,250", "Type -2250 or -2.25")):
+        with pytest.raises(InvalidInputError, match=hint) as info:
+            parse_cell_text(text, crit, None, "o", "O × X")
+        assert info.value.where == "O × X"
+    # the cell's text as shown (six significant digits) gives back the stored numbers exactly
+    old = Score(option_id="o", criterion_id="x", value=7 / 3, low=1 / 3, high=2.5)
+    again = parse_cell_text("2.33333 (0.333333-2.5)", crit, old, "o", "O × X")
+    assert (again.value, again.low, again.high) == (7 / 3, 1 / 3, 2.5)
+    assert parse_cell_text("2.33334", crit, old, "o", "O × X").value == 2.33334  # a changed number counts
+
+
+def test_columns_widen_after_edits_but_never_narrow(qtbot, matrix, controller, monkeypatch):
+    """QA session 12: a range typed later showed as "0.125 (0.06–…" in a column fitted on open."""
+    view = matrix.view
+    qtbot.waitUntil(lambda: matrix.columns_fitted)
+    view.setColumnWidth(2, 200)  # widened by hand
+    widths = [view.columnWidth(c) for c in range(matrix.model.columnCount())]
+    measured: list[int] = []
+    real = view.sizeHintForIndex
+    monkeypatch.setattr(view, "sizeHintForIndex", lambda i: measured.append(i.column()) or real(i))
+    assert matrix.select_cell("b", "effect")
+    assert matrix.paste_text("7.25 (6.125-8.375)\t3")
+    text = matrix.model.index(1, 1).data()
+    assert text == "7.25 (6.125–8.375)"
+    assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(text) > widths[1]
+    assert view.columnWidth(2) == 200  # the hand-widened column keeps its width
+    assert view.columnWidth(0) == widths[0]
+    assert sorted(set(measured)) == [1, 2] and len(measured) == 2  # only the edited cells are measured
+    controller.undo_stack.undo()
+    assert view.columnWidth(1) > widths[1]  # an undo does not narrow it either
+
+
 def _big_decision(n_opt: int = 200, n_leaf: int = 40) -> Decision:
     crit = [Criterion(id="g1", name="Group one"), Criterion(id="g2", name="Group two")]
     crit += [Criterion(id=f"c{j}", name=f"Criterion {j}", parent_id="g1" if j % 2 else "g2",
@@ -348,7 +396,7 @@ def test_detail_commits_on_focus_out(qtbot, detail, controller):
 
 
 @pytest.mark.parametrize("text, words", [("abc", "not a number"), ("12", "outside the scale"),
-                                         ("5", "high end")])
+                                         ("5", "high end"), ("1,500", "Type 1500 or 1.5")])
 def test_detail_rejects_bad_input_inline(qtbot, detail, controller, text, words):
     panel, _ = detail
     panel.show_cell("a", "effect")  # range 1-3: a value of 5 would sit above it
@@ -361,6 +409,31 @@ def test_detail_rejects_bad_input_inline(qtbot, detail, controller, text, words)
     assert words in panel.error_label.text() and "Alpha × Effect" in panel.error_label.text()
     assert controller.undo_stack.count() == 0
     assert controller.decision.score("a", "effect").value == 2
+
+
+def test_detail_keeps_numbers_exactly_unless_they_are_edited(qtbot, detail, controller):
+    """QA session 12: editing only the rationale stored a range 0.0625-0.3333 as 0.06-0.33."""
+    panel, _ = detail
+    stored = Score(option_id="a", criterion_id="effect", value=7 / 3, low=0.0625, high=3.3333, rationale="weak")
+    controller.submit(SetScore("a", "effect", stored))
+    panel.show_cell("a", "effect")
+    assert (panel.value_edit.text(), panel.low_spin.text(), panel.high_spin.text()) == ("2.33333", "0.0625", "3.3333")
+    panel.rationale_edit.setFocus()
+    qtbot.waitUntil(panel.rationale_edit.hasFocus)
+    panel.rationale_edit.selectAll()
+    qtbot.keyClicks(panel.rationale_edit, "Pilot study")
+    steps = controller.undo_stack.count()
+    assert panel.apply()
+    assert controller.undo_stack.count() == steps + 1
+    assert controller.decision.score("a", "effect") == stored.model_copy(update={"rationale": "Pilot study"})
+    # a number typed with more decimals than the box showed is taken as typed
+    panel.low_spin.lineEdit().setFocus()
+    qtbot.waitUntil(panel.low_spin.hasFocus)
+    panel.low_spin.lineEdit().selectAll()
+    qtbot.keyClicks(panel.low_spin.lineEdit(), "1.125")
+    assert panel.apply()
+    score = controller.decision.score("a", "effect")
+    assert (score.value, score.low, score.high) == (7 / 3, 1.125, 3.3333)
 
 
 def test_detail_keeps_refused_changes_when_another_cell_is_chosen(qtbot, detail, controller):

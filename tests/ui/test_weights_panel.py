@@ -129,6 +129,36 @@ def test_spin_box_sets_points_above_slider_range(qtbot, panels, controller):
     assert weights.item("risks").text(WeightsPanel.COL_LOCAL) == f"{100 * 150 / 151:.1f}%"
 
 
+def test_points_are_stored_as_typed_and_shown_without_rewriting(qtbot, panels, controller):
+    """QA session 12: the points box kept one decimal, so a typed 0.25 was stored as 0.3."""
+    weights, _ = panels
+    spin = weights.editor("cost").spin
+    weights.activateWindow()
+    spin.lineEdit().setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "0.25")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert controller.decision.criterion("cost").weight == 0.25
+    assert spin.text() == "0.25"  # trailing zeros dropped
+    # effect 3 : cost 0.25 -> cost's local share 0.25 / 3.25
+    assert weights.item("cost").text(WeightsPanel.COL_LOCAL) == f"{100 * 0.25 / 3.25:.1f}%"
+    # a stored value with more decimals than the box shows is not rewritten by leaving the box untouched
+    controller.submit(SetWeight("effect", 1 / 3))
+    effect = weights.editor("effect").spin
+    assert effect.text() == "0.333333" and effect.kept_value() == 1 / 3
+    steps = controller.undo_stack.count()
+    effect.lineEdit().setFocus()
+    qtbot.waitUntil(effect.hasFocus)
+    spin.lineEdit().setFocus()  # in and out of the box: editing finished, nothing typed
+    qtbot.waitUntil(spin.hasFocus)
+    assert controller.decision.criterion("effect").weight == 1 / 3 and controller.undo_stack.count() == steps
+    # the fixed-width box still shows a long value whole
+    weights.editor("harm").set_points(1234.125)
+    harm = weights.editor("harm").spin
+    assert harm.fontMetrics().horizontalAdvance(harm.text()) <= harm.lineEdit().contentsRect().width()
+
+
 def test_equal_weights_for_selected_group(panels, controller):
     weights, ranking = panels
     weights.tree.setCurrentItem(weights.item("benefits"))

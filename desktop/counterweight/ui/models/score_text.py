@@ -110,6 +110,48 @@ def _number(text: str) -> float:
     return value
 
 
+#: A number written with thousands groups (``1,500``, ``-2,250``, ``1,234,567``): a comma
+#: followed by exactly three digits may separate thousands or mark decimals. ``0,125``
+#: cannot be a thousands group, so it stays a decimal comma, as does ``2,5``.
+_GROUPED = re.compile(r"(?<![\d.,])[-+]?[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
+
+
+def refuse_thousands(text: str, where: str) -> None:
+    """Refuse ``text`` when a number in it has a comma that may separate thousands.
+
+    A comma followed by other than three digits (``2,5``) is a decimal comma and is
+    accepted by the callers; ``1,500`` could be one and a half or fifteen hundred, so
+    it is refused with both readings spelled out, as the spreadsheet import refuses it.
+
+    Raises
+    ------
+    InvalidInputError
+        Naming ``where`` and how to type the number unambiguously.
+    """
+    m = _GROUPED.search(text)
+    if m is None:
+        return
+    token = m.group(0)
+    plain = token.replace(",", "")
+    if token.count(",") == 1:
+        message = QCoreApplication.translate(
+            "ScoreTableModel", "“{0}” is ambiguous: a comma followed by three digits may separate thousands or "
+                               "mark decimals. Type {1} or {2}.").format(
+            token, format_number(float(plain)), format_number(float(token.replace(",", "."))))
+    else:
+        message = QCoreApplication.translate(
+            "ScoreTableModel", "“{0}” is ambiguous: its commas may separate thousands or mark decimals. Type {1}, "
+                               "without commas, and use a dot as the decimal point.").format(token, plain)
+    raise InvalidInputError(message, where=where)
+
+
+def _kept(typed: str | None, number: float | None, old: float | None) -> float | None:
+    """``old`` when ``typed`` is its displayed text unchanged (so 1/3 shown as 0.333333 stays 1/3)."""
+    if typed is None or number is None or old is None:
+        return number
+    return old if typed.strip() == format_number(old) else number
+
+
 def parse_cell_text(text: str, criterion: Criterion, old: Score | None, option_id: str,
                     where: str) -> Score | None:
     """Turn typed text into the new score of a cell.
@@ -156,6 +198,7 @@ def parse_cell_text(text: str, criterion: Criterion, old: Score | None, option_i
     if not isinstance(scale, NumericScale):
         raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", "{0} is a group; it is not scored directly.").format(criterion.name),
                                 where=where)
+    refuse_thousands(text, where)
     m = _RANGED.match(text)
     scale_words = describe_scale(criterion)
     not_a_number = QCoreApplication.translate("ScoreTableModel", "“{0}” is not a number. Enter a number from {1} (a range may follow in brackets, "
@@ -168,6 +211,9 @@ def parse_cell_text(text: str, criterion: Criterion, old: Score | None, option_i
         high = _number(m.group(3)) if m.group(3) else None
     except ValueError:
         raise InvalidInputError(not_a_number.format(text, scale_words), where=where) from None
+    if old is not None:  # text left as the cell showed it keeps the stored number exactly
+        value = _kept(m.group(1), value, old.value)  # type: ignore[assignment]
+        low, high = _kept(m.group(2), low, old.low), _kept(m.group(3), high, old.high)
     for what, x in ((QCoreApplication.translate("ScoreTableModel", "value"), value), (QCoreApplication.translate("ScoreTableModel", "low end"), low), (QCoreApplication.translate("ScoreTableModel", "high end"), high)):
         if x is not None and not scale.contains(x):
             raise InvalidInputError(QCoreApplication.translate("ScoreTableModel", "the {0} {1} is outside the scale ({2}).").format(

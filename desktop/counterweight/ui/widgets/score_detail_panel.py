@@ -67,6 +67,7 @@ class ScoreDetailPanel(QWidget):
         self._loading = False
         self._dirty = False
         self._source: parts.CellSource | None = None  # issue 4: analysts: whose score is shown, at load time
+        self._shown_value: tuple[str, float] | None = None  # the value box's text at load, and the stored value
         self.setObjectName("scoreDetailPanel")
         self.setAccessibleName(self.tr("Score details"))
         self._build()
@@ -214,6 +215,7 @@ class ScoreDetailPanel(QWidget):
     def clear(self) -> None:
         """Show nothing (no cell selected)."""
         self._key, self._criterion, self._dirty, self._source = None, None, False, None
+        self._shown_value = None
         self.source_label.hide()  # issue 4: analysts
         self.use_shared_button.hide()
         self.title.setText(self.tr("Select a cell of the score matrix to see its details."))
@@ -277,6 +279,8 @@ class ScoreDetailPanel(QWidget):
                 self.value_stack.setCurrentWidget(self.level_combo)
             else:
                 self.value_edit.setText(format_number(score.value) if score and score.value is not None else "")
+                self._shown_value = (self.value_edit.text(), score.value) \
+                    if score and score.value is not None else None
                 self.value_stack.setCurrentWidget(self.value_edit)
             self.scale_text.setText(parts.scale_text(crit))
             has_range = bool(score and (score.low is not None or score.high is not None))
@@ -284,8 +288,9 @@ class ScoreDetailPanel(QWidget):
                 assert isinstance(crit.scale, NumericScale)
                 for spin in (self.low_spin, self.high_spin):
                     spin.setRange(crit.scale.lower, crit.scale.upper)
-                self.low_spin.setValue(score.low if score and score.low is not None else crit.scale.lower)
-                self.high_spin.setValue(score.high if score and score.high is not None else crit.scale.upper)
+                # kept: an untouched end comes back exactly, not rounded to what the box shows
+                self.low_spin.set_kept(score.low if score and score.low is not None else crit.scale.lower)
+                self.high_spin.set_kept(score.high if score and score.high is not None else crit.scale.upper)
             for spin in (self.low_spin, self.high_spin):
                 spin.setToolTip(self.tr("In {0}").format(crit.unit) if numeric and crit.unit else "")
             self.range_check.setChecked(numeric and has_range)
@@ -359,11 +364,14 @@ class ScoreDetailPanel(QWidget):
         if isinstance(crit.scale, QualitativeScale):
             data["level"] = self.level_combo.currentData() or None
         else:
-            value = parts.parse_value(self.value_edit.text(), crit, where)
+            text, shown = self.value_edit.text(), self._shown_value
+            # the value as loaded (format_number shows six significant digits) comes back exactly
+            value = shown[1] if shown is not None and text.strip() == shown[0] else \
+                parts.parse_value(text, crit, where)
             if value is not None:
                 data["value"] = value
             if self.range_check.isChecked():
-                data["low"], data["high"] = self.low_spin.value(), self.high_spin.value()
+                data["low"], data["high"] = self.low_spin.kept_value(), self.high_spin.kept_value()
         data["evidence"] = self.evidence.rows(where)
         return parts.finish_score(data, crit, where)
 

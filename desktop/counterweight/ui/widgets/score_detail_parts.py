@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -45,8 +44,9 @@ from counterweight.domain import (
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.errors import InvalidInputError
 from counterweight.ui.text_size import follow_font
-from counterweight.ui.models.score_text import describe_scale, format_number
+from counterweight.ui.models.score_text import describe_scale, format_number, refuse_thousands
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
+from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 from counterweight.ui.widgets.view_switcher import view_caption
 
 #: Item data of an evidence row's first cell: the stored EvidenceRef (issue 4: evidence).
@@ -180,12 +180,16 @@ class EvidenceRows(QWidget):
         return evidence
 
 
-def range_spin(parent: QWidget, name: str, accessible: str) -> QDoubleSpinBox:
-    """A spin box for one end of a score's plausible range."""
-    spin = QDoubleSpinBox(parent)
+def range_spin(parent: QWidget, name: str, accessible: str) -> KeptValueSpinBox:
+    """A spin box for one end of a score's plausible range.
+
+    It hands back the stored end exactly until the user edits it (``set_kept`` on load,
+    ``kept_value`` on apply): a two-decimal box turned a stored 0.0625 into 0.06 when
+    only the rationale was edited. Decimals are shown only as far as the value needs.
+    """
+    spin = KeptValueSpinBox(parent, shown_decimals=0)
     spin.setObjectName(name)
     spin.setAccessibleName(accessible)
-    spin.setDecimals(2)
     spin.setKeyboardTracking(False)
     return spin
 
@@ -305,14 +309,18 @@ def fill_levels(combo: QComboBox, scale: QualitativeScale, level: str | None) ->
 def parse_value(text: str, crit: Criterion, where: str) -> float | None:
     """The number typed for a score (``None`` when empty); a comma counts as the decimal point.
 
+    A comma followed by exactly three digits (``1,500``) is refused as ambiguous, as in
+    the score matrix (:func:`~counterweight.ui.models.score_text.refuse_thousands`).
+
     Raises
     ------
     InvalidInputError
-        Not a number, or outside the criterion's scale; ``where`` names the cell.
+        Not a number, ambiguous, or outside the criterion's scale; ``where`` names the cell.
     """
     text = text.strip()
     if not text:
         return None
+    refuse_thousands(text, where)
     try:
         value = float(text.replace(",", "."))
     except ValueError:

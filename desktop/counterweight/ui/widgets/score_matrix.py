@@ -10,6 +10,8 @@ checked cell by cell like typing and applied as one undo step
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelectionModel,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import QualitativeScale
 from counterweight.domain.errors import CounterweightError
+from counterweight.services.changes import ChangeSet, Part
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: off-screen columns after the paint
 from counterweight.ui.models.clipboard import copy_text, parse_block, paste_edit, plan_paste  # issue 5: clipboard
 from counterweight.ui.models.score_table_model import ScoreTableModel
@@ -376,8 +379,35 @@ class ScoreMatrix(QWidget):
         if index.isValid():
             self.view.setCurrentIndex(index)
 
-    def _on_changed(self, _changes: object) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         self.error_label.hide()
+        if changes.cells and not changes.structural and Part.PROJECT not in changes.parts:
+            self._widen_for(changes.cells)
+
+    def _widen_for(self, cells: Iterable[tuple[str, str]]) -> None:
+        """Widen the columns of edited cells that no longer fit their new text (never narrow one).
+
+        A value typed with a range ("0.125 (0.0625–0.3333)") was cut to "0.125 (0.06–…"
+        in a column fitted to the bare numbers when the project opened. Only the edited
+        cells are measured, at most :data:`FIT_SAMPLE_ROWS` per column, so a large paste
+        costs in proportion to the columns it touched; a column the user made wider, or
+        one already wider than :data:`FIT_MAX_PX`, keeps its width.
+        """
+        per_column: dict[int, list[QModelIndex]] = {}
+        for option_id, criterion_id in cells:
+            index = self.model.index_of(option_id, criterion_id)
+            if index.isValid():
+                sample = per_column.setdefault(index.column(), [])
+                if len(sample) < FIT_SAMPLE_ROWS:
+                    sample.append(index)
+        grid = 1 if self.view.showGrid() else 0
+        for col, indexes in per_column.items():
+            width = self.view.columnWidth(col)
+            if width >= FIT_MAX_PX:
+                continue
+            needed = max(self.view.sizeHintForIndex(i).width() for i in indexes) + grid
+            if needed > width:
+                self.view.setColumnWidth(col, min(needed, FIT_MAX_PX))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(CellKeyRole) if current.isValid() else None

@@ -12,13 +12,16 @@ from itertools import count
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QSlider, QStyle, QStyleOptionSpinBox, QWidget
 
 from counterweight.services.analyst_edits import SetAnalystWeight
 from counterweight.services.edits import SetWeight
+from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 
 _SLIDER_MAX = 100
 _SPIN_MAX = 10_000.0
+#: The widest points text the fixed-width box shows whole (longer ones scroll in the box).
+_SPIN_WIDEST = "0000.000"
 _gestures = count(1)
 
 
@@ -73,16 +76,16 @@ class WeightEditor(QWidget):
         self.slider.setRange(0, _SLIDER_MAX)
         self.slider.setPageStep(10)
         self.slider.setMinimumWidth(28)
-        self.spin = QDoubleSpinBox(self)
+        # points as typed (up to six decimals: 0.25 stayed 0.3 with one), trailing zeros dropped
+        self.spin = KeptValueSpinBox(self, shown_decimals=0)
         self.spin.setObjectName(f"weightSpin_{criterion_id}")
         self.spin.setAccessibleName(self.tr("Points for {0}").format(name))
         self.spin.setAccessibleDescription(self.tr("Type the points; they may go above 100"))
         self.spin.setRange(0.0, _SPIN_MAX)
-        self.spin.setDecimals(1)
         self.spin.setKeyboardTracking(False)
-        self.spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.spin.setFixedWidth(self.spin.fontMetrics().horizontalAdvance("0000.0") + 12)
+        self.spin.setFixedWidth(self._spin_width())
         self.spin.setToolTip(self.tr("Points can go above 100 here; only ratios between siblings matter."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
@@ -94,6 +97,15 @@ class WeightEditor(QWidget):
             w.installEventFilter(self)
         self.slider.sliderPressed.connect(self._new_gesture)
         self.slider.sliderReleased.connect(self._new_gesture)
+
+    def _spin_width(self) -> int:
+        """Width that shows :data:`_SPIN_WIDEST` whole in the spin box's font and style."""
+        metrics = self.spin.fontMetrics()
+        opt = QStyleOptionSpinBox()
+        self.spin.initStyleOption(opt)
+        framed = self.spin.style().sizeFromContents(QStyle.ContentsType.CT_SpinBox, opt,
+                                                    metrics.boundingRect(_SPIN_WIDEST).size(), self.spin)
+        return max(metrics.horizontalAdvance(_SPIN_WIDEST) + 12, framed.width())  # 12: the frame and margins
 
     def _new_gesture(self) -> None:
         self.gesture = new_gesture()
@@ -110,7 +122,7 @@ class WeightEditor(QWidget):
         try:
             if not self.slider.isSliderDown():
                 self.slider.setValue(int(round(min(points, _SLIDER_MAX))))
-            self.spin.setValue(points)
+            self.spin.set_kept(points)  # shown as stored; not rewritten until the user edits it
         finally:
             for w in (self.slider, self.spin):
                 w.blockSignals(False)
