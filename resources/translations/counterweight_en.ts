@@ -1084,10 +1084,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert adds a criterion, Ctrl+Shift+Insert adds a group, F2 renames, Return edits, Alt+Up and Alt+Down move, Delete removes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name of criterion or group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,7 +1100,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a group of criteria at the top level</source>
+        <source>Insert adds a criterion, Ctrl+Shift+Insert adds a group, F2 renames, Return edits, Alt+Up and Alt+Down move, Ctrl+Shift+M moves to another group, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group of criteria in the selected group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1137,6 +1137,14 @@
     </message>
     <message>
         <source>Move the selected criterion down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected criterion into another group or to the top level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,6 +1185,14 @@
     </message>
     <message>
         <source>Edit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other group to move “%1” into. Add a group with + Group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1404,6 +1420,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Which direction applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says which scores count as better, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,54 +1452,6 @@
     </message>
     <message>
         <source>Keep the value function&apos;s breakpoints; untick for a straight line between the bounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One row per level. Value: 0 (worst) to 100 (best).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns: label, what the level means, value from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Descriptor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes the list of levels above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1516,6 +1492,101 @@
     </message>
     <message>
         <source>Name: must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piecewise value function decides what is better: it rises from %1 at %2 to %3 at %4, so higher scores are better. Direction follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piecewise value function decides what is better: it falls from %1 at %2 to %3 at %4, so lower scores are better. Direction follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piecewise value function decides what is better: its best value (%5) is at %6, not at either end, so Direction is not used by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick “Keep the piecewise value function” to use a straight line in the direction you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight line between the bounds: higher scores are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight line between the bounds: lower scores are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight line between the bounds: a score of %1 is best (value 100) and %2 worst (value 0), so higher scores are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight line between the bounds: a score of %1 is best (value 100) and %2 worst (value 0), so lower scores are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each level carries its own value (100 best, 0 worst), so Direction does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDetailsDialog</name>
+    <message>
+        <source>Decision details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The scores are illustrative, not an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s name, shown in the window title and on the brief (required, up to %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being decided and why (optional, up to %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as a banner across the top of the window; leave empty for no banner (up to %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; the most is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2329,57 @@
     </message>
 </context>
 <context>
+    <name>LevelRows</name>
+    <message>
+        <source>One row per level. Value: 0 (worst) to 100 (best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: label, what the level means, value from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the list of levels above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkPassageDialog</name>
     <message>
         <source>Link passage to a score</source>
@@ -2419,6 +2541,10 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>&amp;Analysts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2820,6 +2946,41 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>Type VI – Gaussian (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveCriterionDialog</name>
+    <message>
+        <source>Move to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” (now in %2) and everything it holds into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group to move the criterion into, or Top level; it keeps its points and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps its points, which now count against its new siblings&apos; points, and all its scores. You can undo the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4665,6 +4826,14 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{0}” is ambiguous: a comma followed by three digits may separate thousands or mark decimals. Type {1} or {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is ambiguous: its commas may separate thousands or mark decimals. Type {1}, without commas, and use a dot as the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{0}” is not a level of {1}. Choose one of: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,6 +6384,13 @@ new</source>
     <name>_LazyPage</name>
     <message>
         <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Edit decision details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,13 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from counterweight.domain import Direction
 from counterweight.domain.scales import Breakpoint
 
-_CONTEXT = "CriterionDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def implied_direction(points: Sequence[Breakpoint]) -> Direction | None:
     """The direction a piecewise value function expresses, or ``None`` if it rises and falls.
 
@@ -48,37 +41,49 @@ def piecewise_note(points: Sequence[Breakpoint]) -> str:
     best = max(ordered, key=lambda p: p.value)
     implied = implied_direction(ordered)
     if implied is Direction.HIGHER_BETTER:
-        says = _tr("The piecewise value function decides what is better: it rises from %1 at %2 to %3 at %4,"
-                   " so higher scores are better. Direction follows it.")
+        says = QCoreApplication.translate(
+            "CriterionDialog", "The piecewise value function decides what is better: it rises from %1 at %2 "
+            "to %3 at %4, so higher scores are better. Direction follows it.")
     elif implied is Direction.LOWER_BETTER:
-        says = _tr("The piecewise value function decides what is better: it falls from %1 at %2 to %3 at %4,"
-                   " so lower scores are better. Direction follows it.")
+        says = QCoreApplication.translate(
+            "CriterionDialog", "The piecewise value function decides what is better: it falls from %1 at %2 "
+            "to %3 at %4, so lower scores are better. Direction follows it.")
     else:
-        says = _tr("The piecewise value function decides what is better: its best value (%5) is at %6,"
-                   " not at either end, so Direction is not used by it.")
+        says = QCoreApplication.translate(
+            "CriterionDialog", "The piecewise value function decides what is better: its best value (%5) is "
+            "at %6, not at either end, so Direction is not used by it.")
     says = (says.replace("%1", f"{first.value:g}").replace("%2", f"{first.x:g}").replace("%3", f"{last.value:g}")
             .replace("%4", f"{last.x:g}").replace("%5", f"{best.value:g}").replace("%6", f"{best.x:g}"))
-    return says + " " + _tr("Untick \u201cKeep the piecewise value function\u201d to use a straight line"
-                            " in the direction you choose.")
+    return says + " " + QCoreApplication.translate(
+        "CriterionDialog", "Untick \u201cKeep the piecewise value function\u201d to use a straight line in the "
+        "direction you choose.")
 
 
 def linear_note(direction: Direction, lower: float | None, upper: float | None) -> str:
     """Which end of a straight-line value function is best."""
+    higher = direction is Direction.HIGHER_BETTER
     if lower is None or upper is None or lower >= upper:
-        return _tr("Straight line between the bounds: higher scores are better.") \
-            if direction is Direction.HIGHER_BETTER else \
-            _tr("Straight line between the bounds: lower scores are better.")
-    best, worst = (upper, lower) if direction is Direction.HIGHER_BETTER else (lower, upper)
-    text = _tr("Straight line between the bounds: a score of %1 is best (value 100) and %2 worst (value 0),"
-               " so higher scores are better.") if direction is Direction.HIGHER_BETTER else \
-        _tr("Straight line between the bounds: a score of %1 is best (value 100) and %2 worst (value 0),"
-            " so lower scores are better.")
+        if higher:
+            return QCoreApplication.translate(
+                "CriterionDialog", "Straight line between the bounds: higher scores are better.")
+        return QCoreApplication.translate(
+            "CriterionDialog", "Straight line between the bounds: lower scores are better.")
+    best, worst = (upper, lower) if higher else (lower, upper)
+    if higher:
+        text = QCoreApplication.translate(
+            "CriterionDialog", "Straight line between the bounds: a score of %1 is best (value 100) and %2 "
+            "worst (value 0), so higher scores are better.")
+    else:
+        text = QCoreApplication.translate(
+            "CriterionDialog", "Straight line between the bounds: a score of %1 is best (value 100) and %2 "
+            "worst (value 0), so lower scores are better.")
     return text.replace("%1", f"{best:g}").replace("%2", f"{worst:g}")
 
 
 def levels_note() -> str:
     """Why direction does not apply to named levels."""
-    return _tr("Each level carries its own value (100 best, 0 worst), so Direction does not apply.")
+    return QCoreApplication.translate(
+        "CriterionDialog", "Each level carries its own value (100 best, 0 worst), so Direction does not apply.")
 
 
 __all__ = ["implied_direction", "levels_note", "linear_note", "piecewise_note"]
