@@ -403,6 +403,21 @@ def test_csv_with_semicolons_decimal_commas_levels_and_escapes() -> None:
     assert d.score(d.options[0].id, risk.id).level == "Low"
 
 
+def test_semicolon_csv_refuses_a_comma_that_may_separate_thousands() -> None:
+    """With decimal commas, "1,500" was read as 1.5, though a spreadsheet set to English shows fifteen
+    hundred that way; "2,5" and "1,5000" stay decimal commas."""
+    text = "option;criterion;score;lower;upper\nA;Homes;1,500;0;5000\nB;Homes;2,5;0;5000\nC;Homes;1,234,567;0;5000\n"
+    with pytest.raises(InvalidInputError) as info:
+        read_csv_text(text)
+    assert info.value.problems == [
+        "row 2, column C (score): '1,500' is ambiguous: a comma followed by three digits may separate thousands "
+        "or mark decimals; write 1500 or 1.500",
+        "row 4, column C (score): '1,234,567' is ambiguous: its commas may separate thousands or mark decimals; "
+        "write 1234567, without commas"]
+    d = read_csv_text("option;criterion;score;lower;upper\nA;Homes;2,5;0;10\nB;Homes;1,5000;0;10\n")
+    assert [d.score(o.id, d.criteria[0].id).value for o in d.options] == [2.5, 1.5]
+
+
 def test_csv_without_bounds_takes_them_from_the_data_or_asks() -> None:
     d = read_csv_text("option,criterion,score\nA,Reach,3\nB,Reach,8\n")
     assert (d.criteria[0].scale.lower, d.criteria[0].scale.upper) == (3, 8)

@@ -28,6 +28,8 @@ ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 
 _DOT_NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 _COMMA_NUMBER = re.compile(r"^[-+]?(?:\d+,?\d*|,\d+)(?:[eE][-+]?\d+)?$")
+#: A comma then exactly three digits: thousands (1,500 = 1500) or decimals (1,500 = 1.5)? Refused.
+_GROUPED = re.compile(r"^[-+]?[1-9]\d{0,2}(?:,\d{3})+$")
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,14 @@ def number_of(cell: Cell, problems: Problems, *, decimal_comma: bool = False) ->
         number = _float_or_inf(value)  # an integer cell may hold hundreds of digits
     else:
         text = str(value).strip().replace("\u2212", "-")
+        if decimal_comma and _GROUPED.match(text):
+            plain = text.replace(",", "")
+            problems.add(cell.where, f"{quoted(value)} is ambiguous: a comma followed by three digits may separate "
+                                     f"thousands or mark decimals; write {plain} or {text.replace(',', '.', 1)}"
+                         if text.count(",") == 1 else
+                         f"{quoted(value)} is ambiguous: its commas may separate thousands or mark decimals; "
+                         f"write {plain}, without commas")
+            return None
         if decimal_comma and _COMMA_NUMBER.match(text):
             text = text.replace(",", ".")
         if not _DOT_NUMBER.match(text):
