@@ -539,3 +539,19 @@ def test_columns_in_view_are_fitted_before_the_first_paint_and_the_rest_just_aft
         view.resizeColumnToContents(col)
         expected.append(min(view.columnWidth(col), FIT_MAX_PX))
     assert widths == expected
+
+
+def test_a_new_range_starts_at_the_score_not_the_whole_scale(qtbot, detail, controller):
+    """Ticking "Give a plausible range" filled in the whole scale (0 to 10), which Apply then saved as the
+    range: a claim of total uncertainty the analyst never made. It now starts at the score, to be widened."""
+    panel, _ = detail
+    panel.show_cell("b", "effect")  # 9 points, no range
+    assert not panel.range_check.isChecked()
+    panel.range_check.setChecked(True)
+    assert (panel.low_spin.value(), panel.high_spin.value()) == (9, 9)
+    panel.high_spin.setValue(10)
+    assert panel.apply()
+    stored = controller.decision.score("b", "effect")
+    assert (stored.low, stored.high) == (9, 10)
+    panel.show_cell("a", "effect")  # a stored range is shown as it is
+    assert (panel.low_spin.value(), panel.high_spin.value()) == (1, 3)

@@ -211,6 +211,14 @@ class ScoreDetailPanel(QWidget):
         on = self.range_check.isChecked() and self.range_check.isEnabled()
         self.low_spin.setEnabled(on)
         self.high_spin.setEnabled(on)
+        if on and not self._loading and self._shown_value is not None \
+                and self.low_spin.value() == self.low_spin.minimum() \
+                and self.high_spin.value() == self.high_spin.maximum():
+            # a new range starts at the score, to be widened: the whole scale, the old
+            # default, was saved as a claim of total uncertainty when left as it was
+            value = self._shown_value[1]
+            for spin in (self.low_spin, self.high_spin):
+                spin.setValue(value)
 
     def clear(self) -> None:
         """Show nothing (no cell selected)."""
