@@ -1431,27 +1431,12 @@
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Keep the piecewise value function (%n breakpoints)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Lower bound:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>U&amp;pper bound:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep piecewise value function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the value function&apos;s breakpoints; untick for a straight line between the bounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1507,7 +1492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untick “Keep the piecewise value function” to use a straight line in the direction you choose.</source>
+        <source>Remove every breakpoint to use a straight line in the direction you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,6 +1513,126 @@
     </message>
     <message>
         <source>Each level carries its own value (100 best, 0 worst), so Direction does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value function breakpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piecewise value function: one row per point, a score and its value from 0 (worst) to 100 (best); empty means a straight line between the bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;breakpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move breakpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the value function&apos;s breakpoints above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Value (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight lines between these points; the end points follow the bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breakpoints: a straight line between the bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the score %2 is already used by breakpoint %3; each score needs its own row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the score %2 is outside the scale (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value must be a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value function: a piecewise function needs at least two breakpoints, one at each bound; remove the last one for a straight line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakpoint %1: the lowest score (%2) must be at the lower bound (%3), so the function covers the whole scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakpoint %1: the highest score (%2) must be at the upper bound (%3), so the function covers the whole scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per level. Value: 0 (worst) to 100 (best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: label, what the level means, value from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the list of levels above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,57 +2431,6 @@
     <message>
         <source>For now the {0} setting ({1}) still decides the language.</source>
         <translation>Pour l&apos;instant, le réglage {0} ({1}) décide encore de la langue.</translation>
-    </message>
-</context>
-<context>
-    <name>LevelRows</name>
-    <message>
-        <source>One row per level. Value: 0 (worst) to 100 (best).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns: label, what the level means, value from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Descriptor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes the list of levels above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -293,7 +293,7 @@ def _breakpoint_dialog(qtbot, controller, direction):  # noqa: ANN001, ANN202
     return dialog
 
 
-def test_direction_is_decided_by_kept_breakpoints_and_editable_once_they_go(qtbot, controller) -> None:
+def test_direction_is_decided_by_the_breakpoints_and_editable_once_they_go(qtbot, controller) -> None:
     from counterweight.domain import Direction
 
     # imported with "lower is better" although the breakpoints rise: the value function decides
@@ -305,17 +305,20 @@ def test_direction_is_decided_by_kept_breakpoints_and_editable_once_they_go(qtbo
     assert dialog.direction_combo.toolTip() == dialog.direction_note.text()
     dialog.direction_combo.setCurrentIndex(1)  # even set from code, it cannot contradict the breakpoints
     assert dialog.criterion().direction is Direction.HIGHER_BETTER
-    # unticking gives a straight line in the direction shown, not the hidden stored one
-    dialog.keep_breakpoints.setChecked(False)
+    # removing every breakpoint gives a straight line in the direction shown, not the hidden stored one
+    while dialog.points_table.rowCount():
+        dialog.points_table.setCurrentCell(0, 0)
+        dialog.remove_breakpoint()
     assert dialog.direction_combo.isEnabled()
     assert dialog.criterion().direction is Direction.HIGHER_BETTER and not dialog.criterion().scale.breakpoints
     assert "a score of 10 is best" in dialog.direction_note.text()
     dialog.direction_combo.setCurrentIndex(1)
     assert dialog.criterion().direction is Direction.LOWER_BETTER
     assert "a score of 0 is best" in dialog.direction_note.text()
-    dialog.keep_breakpoints.setChecked(True)  # ticked again: back to what the breakpoints say
+    dialog.add_breakpoint()  # the straight line's two ends, falling as chosen: the table decides again
     assert not dialog.direction_combo.isEnabled()
-    assert dialog.criterion().direction is Direction.HIGHER_BETTER
+    assert dialog.criterion().direction is Direction.LOWER_BETTER
+    assert [(p.x, p.value) for p in dialog.criterion().scale.breakpoints] == [(0, 100), (10, 0)]
 
 
 def test_direction_note_for_levels_and_for_a_peaked_value_function(qtbot, controller) -> None:

@@ -105,3 +105,26 @@ def test_no_translation_wrapper_hides_strings_from_lupdate() -> None:
                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                 if line.lstrip().startswith("def _tr(")]
     assert not wrappers, wrappers
+
+
+def test_no_mixin_calls_self_tr() -> None:
+    """lupdate files a ``self.tr`` string under the class it is written in, but at run time Qt looks it up
+    under the class of the object: a mixin's strings (the criterion dialog's levels and breakpoints) were
+    filed under "LevelRows" and looked up under "CriterionDialog", so no translation could ever be found."""
+    import ast
+    from pathlib import Path
+
+    import counterweight
+
+    root = Path(counterweight.__file__).parent
+    found = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = [ast.unparse(b).split(".")[-1] for b in node.bases]
+            calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "tr"
+                        and isinstance(n.func.value, ast.Name) and n.func.value.id == "self" for n in ast.walk(node))
+            if calls and not any(b.startswith("Q") for b in bases):
+                found.append(f"{path.relative_to(root)}: {node.name}")
+    assert not found, f"classes that are not Qt classes but call self.tr: {found}"

@@ -5,7 +5,10 @@ field at fault, and OK stays disabled while any remain. An optional ``validator`
 lets the caller check the result against the whole decision (for example that the
 existing scores still fit a narrowed scale) before the dialog can be accepted; it
 is also given the level renames, worked out from the rows the user edited (each row
-remembers the label it started with), so renaming a level carries its scores.
+remembers the label it started with), so renaming a level carries its scores. A
+numeric scale's piecewise value function is edited in a breakpoints table
+(:mod:`counterweight.ui.dialogs.criterion_breakpoints`); an empty table is a
+straight line between the bounds.
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from itertools import pairwise
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
 from counterweight.domain import Criterion, Direction, Level, NumericScale, QualitativeScale
 from counterweight.domain.errors import from_validation_error
 from counterweight.ui.dialogs import criterion_direction as _direction
+from counterweight.ui.dialogs.criterion_breakpoints import BreakpointRows
 from counterweight.ui.dialogs.criterion_levels import NUMERIC, QUALITATIVE, LevelRows
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
@@ -59,7 +63,7 @@ def parse_number(text: str) -> float | None:
         return float(value) if ok else None
 
 
-class CriterionDialog(QDialog, LevelRows):
+class CriterionDialog(QDialog, LevelRows, BreakpointRows):
     """Dialog for editing a criterion or a group.
 
     Parameters
@@ -114,12 +118,14 @@ class CriterionDialog(QDialog, LevelRows):
         self.lower_edit.setAccessibleDescription(self.tr("The lowest score the scale allows"))
         self.upper_edit = self._line("upperEdit", self.tr("Upper bound"), "")
         self.upper_edit.setAccessibleDescription(self.tr("The highest score the scale allows"))
-        self.keep_breakpoints = QCheckBox(self)
+        self.points_table = QTableWidget(0, 2, self)
+        self.points_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        self._bounds: tuple[float, float] | None = None  # the last valid bounds, which end points follow
         self.levels_table = QTableWidget(0, 3, self)
         self.levels_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         if criterion.is_group:
             for w in (self.direction_combo, self.direction_note, self.unit_edit, self.kind_combo, self.lower_edit,
-                      self.upper_edit, self.keep_breakpoints, self.levels_table):
+                      self.upper_edit, self.points_table, self.levels_table):
                 w.hide()  # groups are not measured; these stay out of the layout
         else:
             layout.addWidget(self._build_scale_box(criterion))
@@ -153,6 +159,8 @@ class CriterionDialog(QDialog, LevelRows):
         self.revalidate()
 
     # ------------------------------------------------------------ building
+    _parse = staticmethod(parse_number)
+
     @staticmethod
     def _named(widget: QWidget, name: str, accessible: str) -> None:
         widget.setObjectName(name)
@@ -204,30 +212,26 @@ class CriterionDialog(QDialog, LevelRows):
         if isinstance(scale, NumericScale):
             self.lower_edit.setText(f"{scale.lower:g}")
             self.upper_edit.setText(f"{scale.upper:g}")
-            self._breakpoints = list(scale.breakpoints)
+            self._fill_points(list(scale.breakpoints))
             self._fill_levels([])
             self.kind_combo.setCurrentIndex(NUMERIC)
         elif isinstance(scale, QualitativeScale):
             self.lower_edit.setText("0")
             self.upper_edit.setText("10")
-            self._breakpoints = []
             self._fill_levels(list(scale.levels), keep_origin=True)
             self.kind_combo.setCurrentIndex(QUALITATIVE)
-        self.keep_breakpoints.setVisible(bool(self._breakpoints))
-        self.keep_breakpoints.setChecked(bool(self._breakpoints))
-        self.keep_breakpoints.setText(
-            self.tr("Keep the piecewise value function (%n breakpoints)", "", len(self._breakpoints))
-        )
+        self._follow_bounds()  # remembers the bounds the end points sit on
         self._on_kind_changed(self.kind_combo.currentIndex())
 
         col = QVBoxLayout(box)
         col.addLayout(form)
         col.addWidget(self.stack)
+        for w in (self.lower_edit, self.upper_edit):
+            w.textChanged.connect(self._follow_bounds)  # before revalidate: the end points move first
         for w in (self.lower_edit, self.upper_edit, self.unit_edit):
             w.textChanged.connect(self.revalidate)
         self.direction_combo.currentIndexChanged.connect(self.revalidate)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
-        self.keep_breakpoints.toggled.connect(self.revalidate)
         self.levels_table.itemChanged.connect(self.revalidate)
         return box
 
@@ -238,11 +242,18 @@ class CriterionDialog(QDialog, LevelRows):
         form.addRow(self.tr("&Lower bound:"), self.lower_edit)
         form.addRow(self.tr("U&pper bound:"), self.upper_edit)
         self._label_buddies(form)
-        self._named(self.keep_breakpoints, "keepBreakpointsCheck", self.tr("Keep piecewise value function"))
-        self.keep_breakpoints.setAccessibleDescription(self.tr(
-            "Keep the value function's breakpoints; untick for a straight line between the bounds"))
-        form.addRow(self.keep_breakpoints)
+        self._build_points_box(form, page)
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # Qt opens a window at most two thirds of the screen high, and the layout's minimum undercounts
+        # wrapped notes, which cut off the breakpoint buttons: take the height the contents ask for.
+        screen = self.screen()
+        room = screen.availableGeometry().height() if screen is not None else self.height()
+        want = min(self.sizeHint().height(), room)
+        if self.height() < want:
+            self.resize(self.width(), want)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
@@ -278,7 +289,9 @@ class CriterionDialog(QDialog, LevelRows):
                 problems.append(self.tr("Lower bound: must be below the upper bound (%1 is not below %2).")
                                 .replace("%1", f"{lower:g}").replace("%2", f"{upper:g}"))
                 return None
-            points = self._breakpoints if self.keep_breakpoints.isChecked() else []
+            points = self._read_points(problems, lower, upper)
+            if points is None:
+                return None
             try:
                 return NumericScale(lower=lower, upper=upper, breakpoints=points)
             except ValidationError as exc:
@@ -341,12 +354,14 @@ class CriterionDialog(QDialog, LevelRows):
         self.ok_button.setEnabled(result is not None)
 
     def _sync_direction(self) -> None:
-        """Show the direction that applies: the breakpoints' while they are kept, else the chosen one."""
+        """Show the direction that applies: the breakpoints' while there are any, else the chosen one."""
         if self._original.is_group:
             return
         kind = self.kind_combo.currentIndex()
-        kept = kind == NUMERIC and self.keep_breakpoints.isChecked() and bool(self._breakpoints)
-        implied = _direction.implied_direction(self._breakpoints) if kept else None
+        self._update_points_hint()
+        points = self.current_points()
+        kept = kind == NUMERIC and self.points_table.rowCount() > 0 and len(points) >= 2
+        implied = _direction.implied_direction(points) if kept else None
         if implied is not None and Direction(self.direction_combo.currentData()) is not implied:
             self.direction_combo.blockSignals(True)  # the value function decides; the combo says so
             self.direction_combo.setCurrentIndex(self.direction_combo.findData(implied))
@@ -355,7 +370,7 @@ class CriterionDialog(QDialog, LevelRows):
         if kind == QUALITATIVE:
             note = _direction.levels_note()
         elif kept:
-            note = _direction.piecewise_note(self._breakpoints)
+            note = _direction.piecewise_note(points)
         else:
             note = _direction.linear_note(Direction(self.direction_combo.currentData()),
                                           parse_number(self.lower_edit.text()),

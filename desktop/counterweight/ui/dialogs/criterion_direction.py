@@ -10,11 +10,13 @@ one only for a straight line between the bounds.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication
 
 from counterweight.domain import Direction
 from counterweight.domain.scales import Breakpoint
+
 
 def implied_direction(points: Sequence[Breakpoint]) -> Direction | None:
     """The direction a piecewise value function expresses, or ``None`` if it rises and falls.
@@ -26,7 +28,7 @@ def implied_direction(points: Sequence[Breakpoint]) -> Direction | None:
     values = [p.value for p in sorted(points, key=lambda p: p.x)]
     if len(values) < 2 or values[0] == values[-1]:
         return None
-    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    steps = [b - a for a, b in pairwise(values)]
     if all(s >= 0 for s in steps):
         return Direction.HIGHER_BETTER
     if all(s <= 0 for s in steps):
@@ -35,7 +37,7 @@ def implied_direction(points: Sequence[Breakpoint]) -> Direction | None:
 
 
 def piecewise_note(points: Sequence[Breakpoint]) -> str:
-    """What a kept piecewise value function decides, and how to choose a direction instead."""
+    """What a piecewise value function decides, and how to choose a direction instead."""
     ordered = sorted(points, key=lambda p: p.x)
     first, last = ordered[0], ordered[-1]
     best = max(ordered, key=lambda p: p.value)
@@ -55,8 +57,7 @@ def piecewise_note(points: Sequence[Breakpoint]) -> str:
     says = (says.replace("%1", f"{first.value:g}").replace("%2", f"{first.x:g}").replace("%3", f"{last.value:g}")
             .replace("%4", f"{last.x:g}").replace("%5", f"{best.value:g}").replace("%6", f"{best.x:g}"))
     return says + " " + QCoreApplication.translate(
-        "CriterionDialog", "Untick \u201cKeep the piecewise value function\u201d to use a straight line in the "
-        "direction you choose.")
+        "CriterionDialog", "Remove every breakpoint to use a straight line in the direction you choose.")
 
 
 def linear_note(direction: Direction, lower: float | None, upper: float | None) -> str:

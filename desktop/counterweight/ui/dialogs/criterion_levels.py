@@ -8,7 +8,7 @@ follow (see :meth:`LevelRows.level_renames`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,13 +39,17 @@ class LevelRows:
         page = QWidget(self)
         col = QVBoxLayout(page)
         col.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("One row per level. Value: 0 (worst) to 100 (best)."), page)
+        hint = QLabel(QCoreApplication.translate(
+            "CriterionDialog", "One row per level. Value: 0 (worst) to 100 (best)."), page)
         hint.setWordWrap(True)
         col.addWidget(hint)
         t = self.levels_table
-        self._named(t, "levelsTable", self.tr("Levels"))
-        t.setAccessibleDescription(self.tr("Columns: label, what the level means, value from 0 to 100"))
-        t.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Descriptor"), self.tr("Value (0-100)")])
+        self._named(t, "levelsTable", QCoreApplication.translate("CriterionDialog", "Levels"))
+        t.setAccessibleDescription(QCoreApplication.translate(
+            "CriterionDialog", "Columns: label, what the level means, value from 0 to 100"))
+        t.setHorizontalHeaderLabels([QCoreApplication.translate("CriterionDialog", "Label"),
+                                     QCoreApplication.translate("CriterionDialog", "Descriptor"),
+                                     QCoreApplication.translate("CriterionDialog", "Value (0-100)")])
         header = t.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTOR_COL, QHeaderView.ResizeMode.Stretch)
         for column in (LABEL_COL, VALUE_COL):  # as wide as their title and cells, at any text size
@@ -55,14 +59,16 @@ class LevelRows:
         col.addWidget(t)
         row = QHBoxLayout()
         for name, text, slot in (
-            ("addLevelButton", self.tr("&Add level"), self.add_level),
-            ("removeLevelButton", self.tr("&Remove level"), self.remove_level),
-            ("levelUpButton", self.tr("Move u&p"), lambda: self._move_level(-1)),
-            ("levelDownButton", self.tr("Move do&wn"), lambda: self._move_level(1)),
+            ("addLevelButton", QCoreApplication.translate("CriterionDialog", "&Add level"), self.add_level),
+            ("removeLevelButton", QCoreApplication.translate("CriterionDialog", "&Remove level"), self.remove_level),
+            ("levelUpButton", QCoreApplication.translate("CriterionDialog", "Move u&p"), lambda: self._move_level(-1)),
+            ("levelDownButton", QCoreApplication.translate(
+                "CriterionDialog", "Move do&wn"), lambda: self._move_level(1)),
         ):
             b = QPushButton(text, page)
             self._named(b, name, text.replace("&", ""))
-            b.setAccessibleDescription(self.tr("Changes the list of levels above"))
+            b.setAccessibleDescription(QCoreApplication.translate(
+                "CriterionDialog", "Changes the list of levels above"))
             b.setAutoDefault(False)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -117,7 +123,8 @@ class LevelRows:
     def add_level(self) -> None:
         """Append a level row and start editing its label."""
         self.levels_table.blockSignals(True)
-        self._append_level_row(self.tr("Level %1").replace("%1", str(self.levels_table.rowCount() + 1)), "", "")
+        self._append_level_row(QCoreApplication.translate(
+            "CriterionDialog", "Level %1").replace("%1", str(self.levels_table.rowCount() + 1)), "", "")
         self.levels_table.blockSignals(False)
         r = self.levels_table.rowCount() - 1
         self.levels_table.setCurrentCell(r, LABEL_COL)
