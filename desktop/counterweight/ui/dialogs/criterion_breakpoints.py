@@ -18,10 +18,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Direction
 from counterweight.domain.scales import Breakpoint
+from counterweight.ui.dialogs.criterion_levels import button_row
 
 X_COL, POINT_VALUE_COL = 0, 1
 #: A cell's exact number, as filled in by the dialog (not by typing).
@@ -75,22 +74,13 @@ class BreakpointRows:
         self.points_hint.setWordWrap(True)
         col.addWidget(self.points_hint)
         col.addWidget(t)
-        row = QHBoxLayout()
-        for name, text, slot in (
+        col.addLayout(button_row(page, QCoreApplication.translate(
+            "CriterionDialog", "Changes the value function's breakpoints above"), (
             ("addBreakpointButton", QCoreApplication.translate(
                 "CriterionDialog", "Add &breakpoint"), self.add_breakpoint),
             ("removeBreakpointButton", QCoreApplication.translate(
                 "CriterionDialog", "Re&move breakpoint"), self.remove_breakpoint),
-        ):
-            b = QPushButton(text, page)
-            self._named(b, name, text.replace("&", ""))
-            b.setAccessibleDescription(QCoreApplication.translate(
-                "CriterionDialog", "Changes the value function's breakpoints above"))
-            b.setAutoDefault(False)
-            b.clicked.connect(slot)
-            row.addWidget(b)
-        row.addStretch(1)
-        col.addLayout(row)
+        )))
         label = QLabel(QCoreApplication.translate("CriterionDialog", "&Value function:"), page)
         label.setBuddy(t)
         form.addRow(label, col)

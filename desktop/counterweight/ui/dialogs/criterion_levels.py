@@ -8,6 +8,8 @@ follow (see :meth:`LevelRows.level_renames`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,26 @@ NUMERIC, QUALITATIVE = 0, 1
 LABEL_COL, DESCRIPTOR_COL, VALUE_COL = 0, 1, 2
 #: The label item of a level row keeps the label the level had when the dialog opened (None: new).
 ORIGIN_ROLE = Qt.ItemDataRole.UserRole
+
+
+def button_row(page: QWidget, description: str,
+               buttons: Iterable[tuple[str, str, Callable[[], object]]]) -> QHBoxLayout:
+    """A row of named push buttons under a table (object name, text, slot), left-aligned.
+
+    Each button is named for screen readers by its text and described by ``description``;
+    none is a default button, so Return in the table does not press one.
+    """
+    row = QHBoxLayout()
+    for name, text, slot in buttons:
+        b = QPushButton(text, page)
+        b.setObjectName(name)
+        b.setAccessibleName(text.replace("&", ""))
+        b.setAccessibleDescription(description)
+        b.setAutoDefault(False)
+        b.clicked.connect(slot)
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
 
 
 class LevelRows:
@@ -57,23 +79,14 @@ class LevelRows:
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setMinimumHeight(150)
         col.addWidget(t)
-        row = QHBoxLayout()
-        for name, text, slot in (
+        described = QCoreApplication.translate("CriterionDialog", "Changes the list of levels above")
+        col.addLayout(button_row(page, described, (
             ("addLevelButton", QCoreApplication.translate("CriterionDialog", "&Add level"), self.add_level),
             ("removeLevelButton", QCoreApplication.translate("CriterionDialog", "&Remove level"), self.remove_level),
             ("levelUpButton", QCoreApplication.translate("CriterionDialog", "Move u&p"), lambda: self._move_level(-1)),
             ("levelDownButton", QCoreApplication.translate(
                 "CriterionDialog", "Move do&wn"), lambda: self._move_level(1)),
-        ):
-            b = QPushButton(text, page)
-            self._named(b, name, text.replace("&", ""))
-            b.setAccessibleDescription(QCoreApplication.translate(
-                "CriterionDialog", "Changes the list of levels above"))
-            b.setAutoDefault(False)
-            b.clicked.connect(slot)
-            row.addWidget(b)
-        row.addStretch(1)
-        col.addLayout(row)
+        )))
         self._fit_levels_table()
         return page
 
