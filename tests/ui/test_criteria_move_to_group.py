@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from counterweight.domain import Criterion
@@ -15,20 +14,13 @@ from counterweight.ui.widgets.criteria_panel import CriteriaPanel
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
+from tests.ui.criteria_helpers import criteria_panel, isolated_home  # noqa: E402
+
 pytestmark = pytest.mark.qt
 
 
-@pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def panel(qtbot, controller) -> CriteriaPanel:
-    widget = CriteriaPanel(controller)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+_isolated_home = pytest.fixture(autouse=True)(isolated_home)
+panel = pytest.fixture(criteria_panel)
 
 
 def child_ids(controller, parent_id: str | None) -> list[str]:

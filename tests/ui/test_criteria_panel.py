@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,20 +12,13 @@ from counterweight.ui.dialogs.criterion_dialog import NUMERIC, QUALITATIVE, Crit
 from counterweight.ui.models.criteria_tree_model import NAME_COLUMN
 from counterweight.ui.widgets.criteria_panel import CriteriaPanel
 
+from tests.ui.criteria_helpers import criteria_panel, edit_criterion, isolated_home  # noqa: E402
+
 pytestmark = pytest.mark.qt
 
 
-@pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def panel(qtbot, controller) -> CriteriaPanel:
-    widget = CriteriaPanel(controller)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+_isolated_home = pytest.fixture(autouse=True)(isolated_home)
+panel = pytest.fixture(criteria_panel)
 
 
 @pytest.fixture
@@ -338,19 +330,7 @@ def test_direction_note_for_levels_and_for_a_peaked_value_function(qtbot, contro
 
 # ---------------------------------------------------------------- level renames (QA round 12)
 def _edit_harm(panel, monkeypatch, action) -> list[list[str]]:  # noqa: ANN001
-    """Open the dialog on 'harm', run ``action`` on it, press OK; return the problems it listed."""
-    seen: list[list[str]] = []
-
-    def fake_exec(dialog: CriterionDialog) -> int:
-        action(dialog)
-        seen.append(dialog.problems())
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(CriterionDialog, "exec", fake_exec)
-    panel.select_criterion("harm")
-    panel.edit_action.trigger()
-    return seen
+    return edit_criterion(panel, monkeypatch, "harm", action)
 
 
 def _label_row(dialog: CriterionDialog, label: str) -> int:

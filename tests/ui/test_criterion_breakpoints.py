@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from counterweight.domain import Breakpoint, Direction, NumericScale
 from counterweight.engine.value_functions import score_value
 from counterweight.ui.dialogs.criterion_breakpoints import POINT_VALUE_COL, X_COL
 from counterweight.ui.dialogs.criterion_dialog import CriterionDialog
-from counterweight.ui.widgets.criteria_panel import CriteriaPanel
 from PySide6.QtWidgets import QTableWidget
+
+from tests.ui.criteria_helpers import criteria_panel, edit_criterion, isolated_home  # noqa: E402
 
 pytestmark = pytest.mark.qt
 
@@ -20,33 +20,12 @@ TWO_THIRDS = 200 / 3
 ODD_POINTS = [Breakpoint(x=0, value=0), Breakpoint(x=THIRD, value=TWO_THIRDS), Breakpoint(x=10, value=100)]
 
 
-@pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
+_isolated_home = pytest.fixture(autouse=True)(isolated_home)
+panel = pytest.fixture(criteria_panel)
 
 
-@pytest.fixture
-def panel(qtbot, controller) -> CriteriaPanel:
-    widget = CriteriaPanel(controller)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
-def _edit_effect(panel, monkeypatch, action) -> list[list[str]]:
-    """Open the dialog on 'effect' (0-10 points, higher better), run ``action``, press OK; return its problems."""
-    seen: list[list[str]] = []
-
-    def fake_exec(dialog: CriterionDialog) -> int:
-        action(dialog)
-        seen.append(dialog.problems())
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(CriterionDialog, "exec", fake_exec)
-    panel.select_criterion("effect")
-    panel.edit_action.trigger()
-    return seen
+def _edit_effect(panel, monkeypatch, action) -> list[list[str]]:  # noqa: ANN001
+    return edit_criterion(panel, monkeypatch, "effect", action)
 
 
 def _with_points(controller, points, lower=0.0, upper=10.0) -> None:
