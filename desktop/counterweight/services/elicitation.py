@@ -33,7 +33,7 @@ from counterweight.engine.weighting import (
     swing_weights,
 )
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import Applied, Edit, Restore, rebuild
+from counterweight.services.edits import Applied, Edit, Restore, SetWeights, rebuild
 
 #: Decimal places kept when elicited weights become points (0.01 of a point).
 POINT_DECIMALS = 2
@@ -343,6 +343,30 @@ class SetElicitation(Edit):
         return Applied(new, inverse, changes, target, before, after)
 
 
+@dataclass(frozen=True)
+class ElicitWeights(SetElicitation):
+    """:class:`SetElicitation` as one undo step per OK, never merged with the previous one.
+
+    For direct points (``points`` given) the children's points are set first, in the
+    same step, since a direct elicitation keeps whatever points the children have.
+    """
+
+    points: dict[str, float] | None = None
+
+    def apply(self, decision: Decision) -> Applied:
+        if not self.points:
+            return super().apply(decision)
+        done = super().apply(SetWeights(self.points, self.label).apply(decision).decision)
+        old = decision.elicitation(self.elicitation.node_id)
+        before = {"elicitation": None if old is None else old.model_dump(mode="json"),
+                  "weights": {k: decision.criterion(k).weight for k in self.points}}
+        inverse = Restore({"criteria": decision.criteria, "elicitations": decision.elicitations}, done.changes,
+                          self.label, done.target, done.after, before)
+        return Applied(done.decision, inverse, done.changes, done.target, before, done.after)
+
+    def merge_key(self) -> None:
+        return None
+
 
 @dataclass(frozen=True)
 class ClearElicitation(Edit):
@@ -367,7 +391,8 @@ class ClearElicitation(Edit):
 
 
 __all__ = [
-    "POINT_DECIMALS", "STALE_TOLERANCE", "TOP_LEVEL", "ClearElicitation", "ElicitationOutcome", "SetElicitation",
+    "POINT_DECIMALS", "STALE_TOLERANCE", "TOP_LEVEL", "ClearElicitation", "ElicitWeights", "ElicitationOutcome",
+    "SetElicitation",
     "compute_elicitation", "elicitation_for_method", "elicitation_is_stale", "find_node", "node_name",
     "weighted_children", "weights_from_elicitation",
 ]

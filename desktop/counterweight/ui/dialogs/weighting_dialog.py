@@ -16,7 +16,6 @@ judgements or weights read-only (see :mod:`counterweight.ui.dialogs.weighting_vi
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -40,12 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterweight.domain import Criterion, Decision, Elicitation, WeightMethod
+from counterweight.domain import Criterion, Elicitation, WeightMethod
 from counterweight.domain.errors import CounterweightError, from_validation_error
-from counterweight.services.edits import Applied, Edit, Restore, SetWeights
+from counterweight.services.edits import Edit, SetWeights
 from counterweight.services.elicitation import (
     ElicitationOutcome,
-    SetElicitation,
+    ElicitWeights,
     compute_elicitation,
     weighted_children,
 )
@@ -64,31 +63,6 @@ METHODS = (WeightMethod.DIRECT, WeightMethod.EQUAL, WeightMethod.SWING, WeightMe
 COL_NAME, COL_NOW_LOCAL, COL_NEW_LOCAL, COL_NOW_GLOBAL, COL_NEW_GLOBAL = range(5)
 #: The dialog's opening size at the usual font; larger when a larger font needs it.
 DEFAULT_SIZE = QSize(1060, 640)
-
-
-@dataclass(frozen=True)
-class ElicitWeights(SetElicitation):
-    """:class:`SetElicitation` as one undo step per OK, never merged with the previous one.
-
-    For direct points (``points`` given) the children's points are set first, in the
-    same step, since a direct elicitation keeps whatever points the children have.
-    """
-
-    points: dict[str, float] | None = None
-
-    def apply(self, decision: Decision) -> Applied:
-        if not self.points:
-            return super().apply(decision)
-        done = super().apply(SetWeights(self.points, self.label).apply(decision).decision)
-        old = decision.elicitation(self.elicitation.node_id)
-        before = {"elicitation": None if old is None else old.model_dump(mode="json"),
-                  "weights": {k: decision.criterion(k).weight for k in self.points}}
-        inverse = Restore({"criteria": decision.criteria, "elicitations": decision.elicitations}, done.changes,
-                          self.label, done.target, done.after, before)
-        return Applied(done.decision, inverse, done.changes, done.target, before, done.after)
-
-    def merge_key(self) -> None:
-        return None
 
 
 def _default_user() -> str:
@@ -464,4 +438,4 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["ElicitWeights", "METHODS", "WeightingDialog"]
+__all__ = ["METHODS", "WeightingDialog"]

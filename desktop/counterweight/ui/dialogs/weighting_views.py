@@ -3,7 +3,7 @@
 The dialog opens in the controller's current view (issue 4: analysts):
 
 * **shared inputs**: the project's own judgements, stored with
-  :class:`~counterweight.ui.dialogs.weighting_dialog.ElicitWeights`;
+  :class:`~counterweight.services.elicitation.ElicitWeights`;
 * **an analyst's view**: that analyst's own judgements for the node
   (``AnalystInput.elicitations``), stored with
   :class:`~counterweight.services.analyst_edits.SetAnalystElicitation`; an analyst
