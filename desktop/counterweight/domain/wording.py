@@ -1,10 +1,16 @@
-"""Counted nouns in the plain-English messages of the engine, the services and the CLI.
+"""How numbers and counted nouns are written in plain-English messages and typed input.
 
 The window's messages go through Qt's translations instead (``tr()``, with a separate
 string for one); these are the messages of the layers below it, which are English only.
 """
 
 from __future__ import annotations
+
+#: A number written with commas then exactly three digits (``1,500``, ``-2,250``, ``1,234,567``):
+#: the commas may separate thousands (1500) or mark decimals (1.5), so the spreadsheet import
+#: and the score matrix refuse it. ``0,125`` cannot be a thousands group and ``2,5`` is a plain
+#: decimal comma; neither matches.
+GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+"
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:
@@ -16,4 +22,4 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
-__all__ = ["count"]
+__all__ = ["GROUPED_NUMBER", "count"]

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from counterweight.domain import from_validation_error, slug
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.wording import GROUPED_NUMBER
 from counterweight.reports.sheet_format import number_text
 
 #: At most this many problems are listed; the rest are counted.
@@ -28,8 +29,7 @@ ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
 
 _DOT_NUMBER = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 _COMMA_NUMBER = re.compile(r"^[-+]?(?:\d+,?\d*|,\d+)(?:[eE][-+]?\d+)?$")
-#: A comma then exactly three digits: thousands (1,500 = 1500) or decimals (1,500 = 1.5)? Refused.
-_GROUPED = re.compile(r"^[-+]?[1-9]\d{0,2}(?:,\d{3})+$")
+_GROUPED = re.compile(f"^{GROUPED_NUMBER}$")  # thousands (1,500 = 1500) or decimals (1.5)? Refused.
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from counterweight.domain import (
     from_validation_error,
 )
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.wording import GROUPED_NUMBER
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -113,7 +114,7 @@ def _number(text: str) -> float:
 #: A number written with thousands groups (``1,500``, ``-2,250``, ``1,234,567``): a comma
 #: followed by exactly three digits may separate thousands or mark decimals. ``0,125``
 #: cannot be a thousands group, so it stays a decimal comma, as does ``2,5``.
-_GROUPED = re.compile(r"(?<![\d.,])[-+]?[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
+_GROUPED = re.compile(rf"(?<![\d.,]){GROUPED_NUMBER}(?![\d,])")  # the import's rule, found anywhere in the text
 
 
 def refuse_thousands(text: str, where: str) -> None:
