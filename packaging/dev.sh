@@ -203,10 +203,10 @@ cmd_test() {
     set -e
     names+=("$label")
     if [ "$rc" = 0 ]; then results+=("ok")
-    elif [ "$rc" = 5 ] && [ "$name" != lint ]; then results+=("ok (no tests selected)")
+    elif [ "$rc" = 5 ] && [[ $name != lint* ]]; then results+=("ok (no tests selected)")
     else results+=("FAILED (exit $rc)")
     fi
-    if [ "$name" != lint ]; then
+    if [[ $name != lint* ]]; then
       local p f s
       read -r p f s < <(pytest_counts "$log/$name") || true
       total_passed=$((total_passed + p)); total_failed=$((total_failed + f)); total_skipped=$((total_skipped + s))
@@ -214,6 +214,7 @@ cmd_test() {
   }
 
   step "import contracts (lint-imports)" lint "$VENV/bin/lint-imports"
+  step "unused imports and undefined names (ruff)" lint-names "$VENV/bin/ruff" check --no-cache
   step "pytest, whole suite" full "$VENV/bin/python" -m pytest "${color[@]}" "$@"
   step "pytest, PySide6 blocked (tests that need no Qt)" noqt \
     "$VENV/bin/python" -m pytest -p tests.no_qt -p no:cacheprovider "${color[@]}" "$@"

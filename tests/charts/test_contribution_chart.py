@@ -233,7 +233,8 @@ def test_hostile_names_reach_qt_charts_escaped(qtbot):
     """Qt Charts renders labels as rich text: names must arrive escaped, or an <img> tag reads local files."""
     from counterweight.charts import build_contribution_chart
     from counterweight.engine import evaluate
-    from counterweight.services.edits import UpdateCriterion, UpdateOption
+    from counterweight.services.edits import UpdateCriterion
+    from counterweight.services.option_edits import UpdateOption
     from tests.factories import small_decision
 
     hostile = '<img src="file:///etc/passwd">'

@@ -76,9 +76,7 @@ def _svg_text(chart, tmp_path: Path, name: str) -> str:
 
 
 def _result(acceptability: list[list[float]], names: list[str]) -> SmaaResult:
-    acc = np.array(acceptability, dtype=float)
-    n = acc.shape[0]
-    return smaa_result(acc, names)
+    return smaa_result(np.array(acceptability, dtype=float), names)
 
 
 # ---------------------------------------------------------------- sensitivity lines

@@ -180,3 +180,18 @@ def test_restoring_an_analysts_entry_changes_that_analyst_only(session: ProjectS
     assert _input(session.decision, "ann") is None
     with pytest.raises(InvalidInputError, match="already"):
         session.apply(RestoreValue(second_entry))
+
+
+def test_undoing_a_rename_in_an_older_project_that_repeats_an_analyst_name_is_not_refused() -> None:
+    """Before names had to differ a project could hold "Ann" and "ann"; renaming one and then
+    undoing must put the old name back, not stop at the rule for new names."""
+    from counterweight.domain.analysts import Analyst
+    from counterweight.services.analyst_edits import UpdateAnalyst
+    from tests.factories import small_decision
+
+    base = small_decision()
+    twins = base.model_validate({**dict(base), "analysts": [Analyst(id="a1", name="Ann"), Analyst(id="a2", name="ann")]})
+    done = UpdateAnalyst(Analyst(id="a2", name="Bob")).apply(twins)
+    undone = done.inverse.apply(done.decision)
+    assert [a.name for a in undone.decision.analysts] == ["Ann", "ann"]
+    assert [a.name for a in undone.inverse.apply(undone.decision).decision.analysts] == ["Ann", "Bob"]

@@ -9,19 +9,16 @@ from counterweight.domain import Decision, Elicitation, PairwiseJudgement, RedLi
 from counterweight.services.changes import Part
 from counterweight.services.edits import (
     AddCriterion,
-    AddOption,
     MoveCriterion,
-    MoveOption,
     RemoveCriterion,
-    RemoveOption,
     SetMethod,
     SetScore,
     SetWeight,
     SetWeights,
     UpdateCriterion,
     UpdateInfo,
-    UpdateOption,
 )
+from counterweight.services.option_edits import AddOption, MoveOption, RemoveOption, UpdateOption
 from tests.factories import small_decision
 
 D = small_decision()
@@ -343,3 +340,36 @@ def test_switching_a_scored_criterion_to_numbers_says_to_clear_the_scores_first(
     assert "3 scores" in message and "Alpha, Bravo, Charlie" in message
     assert "Clear the 3 scores on this criterion first, or add a new criterion" in message
     assert "scored with a number, not a level" not in message
+
+
+# ---------------------------------------------------------------- option names (session 16)
+def _renamed(decision: Decision, option_id: str, name: str) -> Option:
+    return decision.option(option_id).model_copy(update={"name": name})
+
+
+@pytest.mark.parametrize("name", ["Bravo", "bravo", "  BRAVO "])
+def test_an_option_cannot_take_a_name_another_option_has(name: str) -> None:
+    with pytest.raises(InvalidInputError, match="Another option is already called 'Bravo'"):
+        UpdateOption(_renamed(D, "a", name)).apply(D)
+    with pytest.raises(InvalidInputError, match="Another option is already called 'Bravo'"):
+        AddOption(Option(id="new", name=name)).apply(D)
+
+
+def test_an_option_keeps_its_own_name_in_another_case_and_its_details_change_freely() -> None:
+    assert UpdateOption(_renamed(D, "b", "BRAVO")).apply(D).decision.option("b").name == "BRAVO"
+    described = D.option("b").model_copy(update={"description": "the loud one"})
+    assert UpdateOption(described).apply(D).decision.option("b").description == "the loud one"
+
+
+def test_an_older_project_that_repeats_an_option_name_can_still_rename_and_undo() -> None:
+    """A file from before the rule may repeat a name; renaming one of them, then undo and
+    redo, must put back exactly what was there (the undo step may not be refused)."""
+    twins = Decision.model_validate({**dict(D), "options": [Option(id="a", name="Alpha"), Option(id="b", name="alpha"),
+                                                            Option(id="c", name="Charlie")]})
+    done = UpdateOption(_renamed(twins, "b", "Beta")).apply(twins)
+    undone = done.inverse.apply(done.decision)
+    assert [o.name for o in undone.decision.options] == ["Alpha", "alpha", "Charlie"]
+    redone = undone.inverse.apply(undone.decision)
+    assert [o.name for o in redone.decision.options] == ["Alpha", "Beta", "Charlie"]
+    with pytest.raises(InvalidInputError, match="already called 'Alpha'"):  # a new rename is still checked
+        UpdateOption(_renamed(redone.decision, "b", "ALPHA")).apply(redone.decision)

@@ -19,7 +19,8 @@ from counterweight.services.analyst_edits import (
     UpdateAnalyst,
 )
 from counterweight.services.disagreement import disagreement
-from counterweight.services.edits import RemoveCriterion, RemoveOption
+from counterweight.services.edits import RemoveCriterion
+from counterweight.services.option_edits import RemoveOption
 from counterweight.services.group import analyst_view, group_view
 
 from tests.factories import small_decision

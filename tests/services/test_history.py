@@ -20,14 +20,12 @@ from counterweight.domain import (
     Score,
 )
 from counterweight.services.edits import (
-    AddOption,
-    RemoveOption,
     SetScore,
     SetWeight,
     SetWeights,
     UpdateCriterion,
-    UpdateOption,
 )
+from counterweight.services.option_edits import AddOption, RemoveOption, UpdateOption
 from counterweight.services.history import (
     AuditEntry,
     RestoreValue,

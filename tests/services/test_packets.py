@@ -26,7 +26,8 @@ from counterweight.services.analyst_edits import (
     SetAnalystWeight,
 )
 from counterweight.services.changes import ChangeSet
-from counterweight.services.edits import RemoveOption, Restore, SetScore, SetWeight
+from counterweight.services.edits import Restore, SetScore, SetWeight
+from counterweight.services.option_edits import RemoveOption
 from counterweight.services.history import verify_audit
 from counterweight.services.packet_format import request_digest, response_digest
 from counterweight.services.packet_merge import import_packet, plan_import

@@ -28,7 +28,8 @@ import pytest
 from counterweight.domain import Decision, RedLine, RedLineAction, Score
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.perspectives import ScoreOverride, ScoreScenario, WeightSet
-from counterweight.services.edits import RemoveCriterion, RemoveOption, SetScore
+from counterweight.services.edits import RemoveCriterion, SetScore
+from counterweight.services.option_edits import RemoveOption
 from counterweight.services.perspectives import (
     AddScenario,
     AddWeightSet,

@@ -7,7 +7,8 @@ import pytest
 from counterweight.domain import ReadOnlyProjectError, Score, InvalidInputError
 from counterweight.services import workspace
 from counterweight.services.changes import Part
-from counterweight.services.edits import RemoveOption, SetScore, SetWeight
+from counterweight.services.edits import SetScore, SetWeight
+from counterweight.services.option_edits import RemoveOption
 from counterweight.services.session import ProjectSession
 from tests.factories import small_decision
 

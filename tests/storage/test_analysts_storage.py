@@ -10,7 +10,7 @@ from counterweight.domain import ProjectFileError, Score
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
 from counterweight.domain.elicitation import Elicitation, WeightMethod
 from counterweight.services.analyst_edits import AddAnalyst, RemoveAnalyst, SetAnalystScore, SetAnalystWeight
-from counterweight.services.edits import RemoveOption
+from counterweight.services.option_edits import RemoveOption
 from counterweight.services.session import ProjectSession
 from counterweight.storage import ProjectStore, schema
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from counterweight import __version__
 from counterweight.domain.errors import InvalidInputError
 from counterweight.services import workspace
-from counterweight.services.edits import SetWeight, UpdateOption
+from counterweight.services.edits import SetWeight
+from counterweight.services.option_edits import UpdateOption
 from counterweight.services.session import ProjectSession
 from counterweight.ui.dialogs.about_dialog import AboutDialog
 from counterweight.ui.dialogs.error_dialog import ErrorReportDialog

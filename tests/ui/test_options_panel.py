@@ -173,7 +173,7 @@ def test_edit_details_updates_description_and_source(panel, controller, monkeypa
 
 
 def test_list_follows_changes_made_elsewhere(panel, controller) -> None:
-    from counterweight.services.edits import UpdateOption
+    from counterweight.services.option_edits import UpdateOption
 
     bravo = controller.decision.option("b")
     controller.submit(UpdateOption(bravo.model_copy(update={"name": "Bravo renamed"})))
@@ -189,3 +189,26 @@ def test_the_in_place_name_editor_has_an_accessible_name(qtbot, panel) -> None:
     assert editor is not None and editor.text() == "Bravo"
     assert editor.accessibleName() == "Name of option"
     assert editor.accessibleDescription()
+
+
+def test_renaming_in_place_to_another_options_name_is_refused_and_reverted(panel, controller) -> None:
+    """Two options called "Bravo" and "bravo" could not be told apart in the charts or the
+    brief, and the project would not come back from its own spreadsheet export."""
+    errors: list[str] = []
+    controller.errorRaised.connect(errors.append)
+    panel.list.setCurrentRow(0)
+    panel.list.currentItem().setText(" bravo")
+    assert names(controller) == ["Alpha", "Bravo", "Charlie"]
+    assert panel.list.item(0).text() == "Alpha"
+    assert errors and "already called 'Bravo'" in errors[-1]
+    assert not controller.undo_stack.canUndo()
+
+
+def test_option_dialog_names_a_clash_and_keeps_ok_disabled(qtbot, controller) -> None:
+    dialog = OptionDialog(controller.decision.option("a"), None, controller.decision)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("CHARLIE")
+    assert not dialog.ok_button.isEnabled() and dialog.option() is None
+    assert "already called 'Charlie'" in dialog.problems_label.text()
+    dialog.name_edit.setText("ALPHA")  # its own name in another case is fine
+    assert dialog.ok_button.isEnabled() and dialog.option().name == "ALPHA"

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from counterweight.domain import Option
-from counterweight.services.edits import AddOption, SetWeight, UpdateInfo
+from counterweight.services.edits import SetWeight, UpdateInfo
+from counterweight.services.option_edits import AddOption
 from counterweight.services.robustness import flip_analysis, sensitivity_analysis
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.sensitivity_panel import SensitivityPanel
@@ -162,7 +163,7 @@ def test_widgets_are_named_for_tests_and_assistive_technology(qtbot, controller)
 
 
 def test_legend_beside_the_chart_escapes_names_and_marks_the_leader(qtbot, controller):
-    from counterweight.services.edits import UpdateOption
+    from counterweight.services.option_edits import UpdateOption
 
     panel = _panel(qtbot, controller)
     bravo = controller.decision.option("b")

@@ -6,7 +6,7 @@ Built once per run by :func:`build_model`; the samplers it uses are in
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np

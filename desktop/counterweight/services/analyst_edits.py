@@ -21,7 +21,7 @@ from counterweight.domain import Decision, Elicitation, Score
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
 from counterweight.domain.errors import InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import Applied, Edit, Restore, rebuild
+from counterweight.services.edits import Applied, Edit, Restore, dump, name_key, rebuild
 from counterweight.services.elicitation import node_name, weighted_children
 from counterweight.services.group import analyst_name, analyst_view
 
@@ -42,10 +42,6 @@ def target_analyst_id(target: str) -> str | None:
 def strip_analyst_mark(target: str) -> str:
     """The audit target without its analyst marker (unchanged when it has none)."""
     return _MARK.sub("", target)
-
-
-def _dump(model: Any) -> Any:
-    return None if model is None else model.model_dump(mode="json")
 
 
 def input_of(decision: Decision, analyst_id: str) -> AnalystInput:
@@ -72,10 +68,10 @@ def _refuse_taken_name(decision: Decision, analyst: Analyst, old: Analyst | None
     An older project may already repeat a name; keeping an analyst's name unchanged
     still lets their role or note be edited.
     """
-    key = analyst.name.strip().casefold()
-    if old is not None and old.name.strip().casefold() == key:
+    key = name_key(analyst.name)
+    if old is not None and name_key(old.name) == key:
         return
-    other = next((a for a in decision.analysts if a.id != analyst.id and a.name.strip().casefold() == key), None)
+    other = next((a for a in decision.analysts if a.id != analyst.id and name_key(a.name) == key), None)
     if other is not None:
         raise InvalidInputError(f"Another analyst is already called {other.name!r}; give each analyst a name of "
                                 "their own, so that the views, the history and the brief can tell them apart.")
@@ -94,27 +90,34 @@ class AddAnalyst(Edit):
         changes = ChangeSet(parts=frozenset({Part.INFO}), description=f"{self.label}: {self.analyst.name}")
         target = analyst_target(f"analyst {self.analyst.name}", self.analyst.id)
         inverse = Restore({"analysts": decision.analysts, "analyst_inputs": decision.analyst_inputs}, changes,
-                          "Remove analyst", target, _dump(self.analyst), None)
-        return Applied(new, inverse, changes, target, None, _dump(self.analyst))
+                          "Remove analyst", target, dump(self.analyst), None)
+        return Applied(new, inverse, changes, target, None, dump(self.analyst))
 
 
 @dataclass(frozen=True)
 class UpdateAnalyst(Edit):
-    """Rename an analyst or change their role or note (same id)."""
+    """Rename an analyst or change their role or note (same id).
+
+    ``check_name`` is False only for undo and redo, which put back a state the
+    project already had (an older project may repeat a name).
+    """
 
     analyst: Analyst
     label: str = "Edit analyst"
+    check_name: bool = True
 
     def apply(self, decision: Decision) -> Applied:
         old = next((a for a in decision.analysts if a.id == self.analyst.id), None)
         if old is None:
             raise InvalidInputError("That analyst is no longer in the project.")
-        _refuse_taken_name(decision, self.analyst, old)
+        if self.check_name:
+            _refuse_taken_name(decision, self.analyst, old)
         analysts = [self.analyst if a.id == old.id else a for a in decision.analysts]
         new = rebuild(decision, f"Analyst {old.name!r}", analysts=analysts)
         changes = ChangeSet(parts=frozenset({Part.INFO}), description=f"{self.label}: {self.analyst.name}")
-        return Applied(new, UpdateAnalyst(old, self.label), changes, analyst_target(f"analyst {old.name}", old.id),
-                       _dump(old), _dump(self.analyst))
+        inverse = UpdateAnalyst(old, self.label, check_name=False)
+        return Applied(new, inverse, changes, analyst_target(f"analyst {old.name}", old.id),
+                       dump(old), dump(self.analyst))
 
 
 @dataclass(frozen=True)
@@ -134,8 +137,8 @@ class RemoveAnalyst(Edit):
                             description=f"{self.label}: {name}")
         target = analyst_target(f"analyst {name}", old.id)
         inverse = Restore({"analysts": decision.analysts, "analyst_inputs": decision.analyst_inputs}, changes,
-                          "Restore analyst", target, None, _dump(old))
-        return Applied(new, inverse, changes, target, _dump(old), None)
+                          "Restore analyst", target, None, dump(old))
+        return Applied(new, inverse, changes, target, dump(old), None)
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,7 @@ class SetAnalystScore(Edit):
                             description=f"{self.label}: {name}, {where}")
         inverse = SetAnalystScore(self.analyst_id, self.option_id, self.criterion_id, old, self.label)
         target = analyst_target(f"score {where} by {name}", self.analyst_id)
-        return Applied(new, inverse, changes, target, _dump(old), _dump(self.score))
+        return Applied(new, inverse, changes, target, dump(old), dump(self.score))
 
 
 @dataclass(frozen=True)
@@ -253,8 +256,8 @@ class SetAnalystElicitation(Edit):
         changes = ChangeSet(parts=frozenset({Part.WEIGHTS}), criterion_ids=frozenset(ids),
                             description=f"{self.label}: {name}, {where}")
         inverse = SetAnalystElicitation(self.analyst_id, self.node_id, old, old_points, self.label)
-        before = {"elicitation": _dump(old), "weights": old_points}
-        after = {"elicitation": _dump(self.elicitation), "weights": self.points}
+        before = {"elicitation": dump(old), "weights": old_points}
+        after = {"elicitation": dump(self.elicitation), "weights": self.points}
         target = analyst_target(f"judgements under {where} by {name}", self.analyst_id)
         return Applied(new, inverse, changes, target, before, after)
 
@@ -270,7 +273,7 @@ class SetGroupSettings(Edit):
         new = rebuild(decision, "Group aggregation", group=self.settings)
         changes = ChangeSet(parts=frozenset({Part.METHOD}), description=self.label)
         return Applied(new, SetGroupSettings(decision.group, self.label), changes, "group aggregation",
-                       _dump(decision.group), _dump(self.settings))
+                       dump(decision.group), dump(self.settings))
 
 
 __all__ = ["input_of", "with_input", 

@@ -9,19 +9,14 @@ transaction with one audit row and undone in one step.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from counterweight.domain import Decision, Score
 from counterweight.domain.errors import InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import Applied, Edit, rebuild
+from counterweight.services.edits import Applied, Edit, dump, rebuild
 
 #: One cell of a batch: ``(option_id, criterion_id, new score or None to clear)``.
 CellScore = tuple[str, str, Score | None]
-
-
-def _dump(score: Score | None) -> Any:
-    return None if score is None else score.model_dump(mode="json")
 
 
 @dataclass(frozen=True)
@@ -57,8 +52,8 @@ class SetScores(Edit):
         new = rebuild(decision, f"{self.label} ({what})", scores=scores)
         changes = ChangeSet(parts=frozenset({Part.SCORES}), cells=frozenset(changed),
                             description=f"{self.label}: {what}")
-        before = [{"option_id": o, "criterion_id": c, "score": _dump(s)} for o, c, s in old]
-        after = [{"option_id": o, "criterion_id": c, "score": _dump(s)} for o, c, s in self.cells]
+        before = [{"option_id": o, "criterion_id": c, "score": dump(s)} for o, c, s in old]
+        after = [{"option_id": o, "criterion_id": c, "score": dump(s)} for o, c, s in self.cells]
         inverse = SetScores(tuple(old), self.label)
         return Applied(new, inverse, changes, what, before, after)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from counterweight.domain import Criterion, Decision, MethodSettings, Option, Score
+from counterweight.domain import Criterion, Decision, MethodSettings, Score
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.decision import PREVIOUS
 from counterweight.domain.errors import InvalidInputError, from_validation_error
@@ -52,7 +52,8 @@ def rebuild(decision: Decision, what: str, **fields: Any) -> Decision:
         raise from_validation_error(exc, what=what) from None
 
 
-def _dump(model: Any) -> Any:
+def dump(model: Any) -> Any:
+    """A model as JSON-ready data for the audit log (None stays None)."""
     return None if model is None else model.model_dump(mode="json")
 
 
@@ -143,7 +144,7 @@ class SetScore(Edit):
             parts=frozenset({Part.SCORES}), cells=frozenset({key}), description=f"{self.label}: {where}"
         )
         inverse = SetScore(self.option_id, self.criterion_id, old, self.label)
-        return Applied(new, inverse, changes, f"score {where}", _dump(old), _dump(self.score))
+        return Applied(new, inverse, changes, f"score {where}", dump(old), dump(self.score))
 
 
 # ---------------------------------------------------------------- weights
@@ -205,93 +206,15 @@ class SetWeights(Edit):
         return Applied(new, SetWeights(before, self.label), changes, f"weights {names}", before, dict(self.weights))
 
 
-# ---------------------------------------------------------------- options
-def _structural(part: Part, description: str, **ids: frozenset[str]) -> ChangeSet:
+# ---------------------------------------------------------------- shared by the edit modules
+def structural(part: Part, description: str, **ids: frozenset[str]) -> ChangeSet:
+    """The change set of an edit that adds, removes or moves options or criteria."""
     return ChangeSet(parts=frozenset({part}), structural=True, description=description, **ids)
 
 
-@dataclass(frozen=True)
-class AddOption(Edit):
-    """Insert an option at ``index`` (default: at the end), optionally with its scores."""
-
-    option: Option
-    index: int | None = None
-    scores: tuple[Score, ...] = ()
-    label: str = "Add option"
-
-    def apply(self, decision: Decision) -> Applied:
-        options = list(decision.options)
-        at = len(options) if self.index is None else max(0, min(self.index, len(options)))
-        options.insert(at, self.option)
-        new = rebuild(decision, f"Option {self.option.name!r}", options=options,
-                      scores=[*decision.scores, *self.scores])
-        changes = _structural(Part.OPTIONS, f"{self.label}: {self.option.name}",
-                              option_ids=frozenset({self.option.id}))
-        inverse = Restore({"options": decision.options, "scores": decision.scores}, changes,
-                          "Remove option", f"option {self.option.name}", _dump(self.option), None)
-        return Applied(new, inverse, changes, f"option {self.option.name}", None, _dump(self.option))
-
-
-@dataclass(frozen=True)
-class RemoveOption(Edit):
-    """Delete an option and all its scores."""
-
-    option_id: str
-    label: str = "Delete option"
-
-    def apply(self, decision: Decision) -> Applied:
-        if not decision.has_option(self.option_id):
-            raise InvalidInputError("That option no longer exists.")
-        opt = decision.option(self.option_id)
-        options = [o for o in decision.options if o.id != self.option_id]
-        scores = [s for s in decision.scores if s.option_id != self.option_id]
-        inputs = prune_analyst_inputs(decision.analyst_inputs, option_ids={opt.id})  # issue 4: analysts
-        new = rebuild(decision, f"Option {opt.name!r}", options=options, scores=scores, analyst_inputs=inputs)
-        changes = _structural(Part.OPTIONS, f"{self.label}: {opt.name}", option_ids=frozenset({opt.id}))
-        inverse = Restore({"options": decision.options, "scores": decision.scores,
-                           "analyst_inputs": decision.analyst_inputs}, changes,
-                          "Restore option", f"option {opt.name}", None, _dump(opt))
-        return Applied(new, inverse, changes, f"option {opt.name}", _dump(opt), None)
-
-
-@dataclass(frozen=True)
-class UpdateOption(Edit):
-    """Replace an option's name, description or source (same id)."""
-
-    option: Option
-    label: str = "Edit option"
-
-    def apply(self, decision: Decision) -> Applied:
-        if not decision.has_option(self.option.id):
-            raise InvalidInputError("That option no longer exists.")
-        old = decision.option(self.option.id)
-        options = [self.option if o.id == old.id else o for o in decision.options]
-        new = rebuild(decision, f"Option {old.name!r}", options=options)
-        changes = ChangeSet(parts=frozenset({Part.OPTIONS}), option_ids=frozenset({old.id}),
-                            description=f"{self.label}: {self.option.name}")
-        return Applied(new, UpdateOption(old, self.label), changes, f"option {old.name}", _dump(old),
-                       _dump(self.option))
-
-
-@dataclass(frozen=True)
-class MoveOption(Edit):
-    """Move an option to position ``index`` in the list."""
-
-    option_id: str
-    index: int
-    label: str = "Move option"
-
-    def apply(self, decision: Decision) -> Applied:
-        if not decision.has_option(self.option_id):
-            raise InvalidInputError("That option no longer exists.")
-        options = list(decision.options)
-        old_index = next(i for i, o in enumerate(options) if o.id == self.option_id)
-        opt = options.pop(old_index)
-        options.insert(max(0, min(self.index, len(options))), opt)
-        new = rebuild(decision, f"Option {opt.name!r}", options=options)
-        changes = _structural(Part.OPTIONS, f"{self.label}: {opt.name}", option_ids=frozenset({opt.id}))
-        return Applied(new, MoveOption(self.option_id, old_index, self.label), changes,
-                       f"option {opt.name}", old_index, self.index)
+def name_key(name: str) -> str:
+    """How names are compared for clashes: case and surrounding spaces aside."""
+    return name.strip().casefold()
 
 
 # ---------------------------------------------------------------- criteria
@@ -305,11 +228,11 @@ class AddCriterion(Edit):
     def apply(self, decision: Decision) -> Applied:
         new = rebuild(decision, f"Criterion {self.criterion.name!r}",
                       criteria=[*decision.criteria, self.criterion])
-        changes = _structural(Part.CRITERIA, f"{self.label}: {self.criterion.name}",
+        changes = structural(Part.CRITERIA, f"{self.label}: {self.criterion.name}",
                               criterion_ids=frozenset({self.criterion.id}))
         inverse = Restore({"criteria": decision.criteria, "scores": decision.scores}, changes,
-                          "Remove criterion", f"criterion {self.criterion.name}", _dump(self.criterion), None)
-        return Applied(new, inverse, changes, f"criterion {self.criterion.name}", None, _dump(self.criterion))
+                          "Remove criterion", f"criterion {self.criterion.name}", dump(self.criterion), None)
+        return Applied(new, inverse, changes, f"criterion {self.criterion.name}", None, dump(self.criterion))
 
 
 @dataclass(frozen=True)
@@ -332,8 +255,8 @@ class RemoveCriterion(Edit):
         new = rebuild(decision, f"Criterion {crit.name!r}", criteria=criteria, scores=scores,
                       red_lines=red_lines, elicitations=elicitations,
                       analyst_inputs=prune_analyst_inputs(decision.analyst_inputs, criterion_ids=gone))
-        changes = _structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset(gone))
-        removed = [_dump(c) for c in decision.criteria if c.id in gone]
+        changes = structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset(gone))
+        removed = [dump(c) for c in decision.criteria if c.id in gone]
         inverse = Restore({"criteria": decision.criteria, "scores": decision.scores,
                            "analyst_inputs": decision.analyst_inputs,  # issue 4: analysts
                            "red_lines": decision.red_lines, "elicitations": decision.elicitations}, changes,
@@ -368,18 +291,18 @@ class UpdateCriterion(Edit):
         carried, count = _scale_change.carry_renames(decision, old.id, renames) if renames else ({}, 0)
         criteria = [self.criterion if c.id == old.id else c for c in decision.criteria]
         new = rebuild(decision, f"Criterion {old.name!r}", criteria=criteria, **carried)
-        structural = old.is_group != self.criterion.is_group
+        kind_changed = old.is_group != self.criterion.is_group
         target = f"criterion {old.name}"
         if renames:  # the history shows the rename; undo puts every renamed label back at once
             target += f" ({_scale_change.rename_note(old, renames, count)})"
         cells = frozenset(s.key for s in carried.get("scores", ()) if s.criterion_id == old.id)
         changes = ChangeSet(parts=frozenset({Part.CRITERIA, *([Part.SCORES] if count else [])}), cells=cells,
-                            criterion_ids=frozenset({old.id}), structural=structural,
+                            criterion_ids=frozenset({old.id}), structural=kind_changed,
                             description=f"{self.label}: {self.criterion.name}")
         inverse: Edit = Restore({"criteria": decision.criteria, **{k: getattr(decision, k) for k in carried}},
-                                changes, self.label, target, _dump(self.criterion), _dump(old)) \
+                                changes, self.label, target, dump(self.criterion), dump(old)) \
             if renames else UpdateCriterion(old, self.label)
-        return Applied(new, inverse, changes, target, _dump(old), _dump(self.criterion))
+        return Applied(new, inverse, changes, target, dump(old), dump(self.criterion))
 
 
 @dataclass(frozen=True)
@@ -416,7 +339,7 @@ class MoveCriterion(Edit):
             pos = len(rest)
         rest.insert(pos, moved)
         new = rebuild(decision, f"Criterion {crit.name!r}", criteria=rest)
-        changes = _structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset({crit.id}))
+        changes = structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset({crit.id}))
         inverse = MoveCriterion(crit.id, crit.parent_id, old_index, self.label)
         return Applied(new, inverse, changes, f"criterion {crit.name}",
                        {"parent": crit.parent_id, "index": old_index}, {"parent": self.parent_id, "index": at})
@@ -434,7 +357,7 @@ class SetMethod(Edit):
         new = rebuild(decision, "Method", method=self.method)
         changes = ChangeSet(parts=frozenset({Part.METHOD}), description=self.label)
         return Applied(new, SetMethod(decision.method, self.label), changes, "method",
-                       _dump(decision.method), _dump(self.method))
+                       dump(decision.method), dump(self.method))
 
 
 @dataclass(frozen=True)
@@ -456,7 +379,6 @@ class UpdateInfo(Edit):
 
 
 __all__ = [
-    "AddCriterion", "AddOption", "Applied", "Edit", "MoveCriterion", "MoveOption", "RemoveCriterion",
-    "RemoveOption", "Restore", "SetMethod", "SetScore", "SetWeight", "SetWeights", "UpdateCriterion",
-    "UpdateInfo", "UpdateOption",
+    "AddCriterion", "Applied", "Edit", "MoveCriterion", "RemoveCriterion", "Restore", "SetMethod", "SetScore",
+    "SetWeight", "SetWeights", "UpdateCriterion", "UpdateInfo", "dump", "name_key", "rebuild", "structural",
 ]

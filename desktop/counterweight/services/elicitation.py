@@ -33,7 +33,7 @@ from counterweight.engine.weighting import (
     swing_weights,
 )
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import Applied, Edit, Restore, SetWeights, rebuild
+from counterweight.services.edits import Applied, Edit, Restore, SetWeights, dump, rebuild
 
 #: Decimal places kept when elicited weights become points (0.01 of a point).
 POINT_DECIMALS = 2
@@ -295,9 +295,6 @@ def elicitation_for_method(
 
 
 # ----------------------------------------------------------------- edits
-def _dump(model: Any) -> Any:
-    return None if model is None else model.model_dump(mode="json")
-
 
 def _with_weights(decision: Decision, points: Mapping[str, float]) -> list[Criterion]:
     out = []
@@ -335,8 +332,8 @@ class SetElicitation(Edit):
                       elicitations=elicitations)
         changes = ChangeSet(parts=frozenset({Part.WEIGHTS}), criterion_ids=frozenset(points),
                             description=f"{self.label} ({e.method.label}): {name}")
-        before = {"elicitation": _dump(old), "weights": {k: decision.criterion(k).weight for k in points}}
-        after = {"elicitation": _dump(e), "weights": dict(points)}
+        before = {"elicitation": dump(old), "weights": {k: decision.criterion(k).weight for k in points}}
+        after = {"elicitation": dump(e), "weights": dict(points)}
         target = f"weights under {name}"
         inverse = Restore({"criteria": decision.criteria, "elicitations": decision.elicitations}, changes,
                           self.label, target, after, before)
@@ -386,8 +383,8 @@ class ClearElicitation(Edit):
         changes = ChangeSet(parts=frozenset({Part.WEIGHTS}), criterion_ids=kids,
                             description=f"{self.label}: {name}")
         target = f"weights under {name}"
-        inverse = Restore({"elicitations": decision.elicitations}, changes, self.label, target, None, _dump(old))
-        return Applied(new, inverse, changes, target, _dump(old), None)
+        inverse = Restore({"elicitations": decision.elicitations}, changes, self.label, target, None, dump(old))
+        return Applied(new, inverse, changes, target, dump(old), None)
 
 
 __all__ = [

@@ -36,8 +36,8 @@ from counterweight.services.edits import (
     SetWeight,
     SetWeights,
     UpdateCriterion,
-    UpdateOption,
 )
+from counterweight.services.option_edits import UpdateOption
 from counterweight.services.session import ProjectSession
 from counterweight.storage import AuditEntry
 

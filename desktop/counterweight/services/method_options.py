@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 
-
 from counterweight.domain import Decision
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import (
@@ -14,9 +13,7 @@ from counterweight.domain.methods import (
 )
 from counterweight.services.robustness import find_criterion
 
-#: Where a setting in force came from: stored in the decision (built-in defaults
-#: that the decision carries count as stored), given for this run only, or the
-#: built-in default because the decision stores nothing for it.
+#: The normalisations TOPSIS accepts on the command line.
 TOPSIS_NORMALIZATIONS = ("vector", "min_max")
 _THRESHOLD_WORDS = {"q": "indifference threshold q", "p": "preference threshold p", "s": "Gaussian spread s"}
 
@@ -156,22 +153,8 @@ def parse_preference(decision: Decision, text: str, *, where: str = "preference"
 
 
 __all__ = [
-    "FROM_DEFAULT",
-    "FROM_FILE",
-    "FROM_OVERRIDE",
-    "RELEVANT_SETTINGS",
     "TOPSIS_NORMALIZATIONS",
-    "CompromiseSummary",
-    "MethodOverrides",
-    "MethodRun",
-    "apply_overrides",
     "check_topsis_normalization",
     "check_vikor_v",
-    "compare",
-    "compromise_summary",
-    "evaluate_decision",
-    "evaluate_file",
-    "missing_scores",
     "parse_preference",
-    "run_method",
 ]

@@ -12,18 +12,13 @@ decision is evaluated.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from counterweight.domain import Decision, Direction, QualitativeScale
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import RedLine, RedLineAction
 from counterweight.engine.red_lines import RedLineBreach
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import Applied, Edit, rebuild
-
-
-def _dump(line: RedLine | None) -> Any:
-    return None if line is None else line.model_dump(mode="json")
+from counterweight.services.edits import Applied, Edit, dump, rebuild
 
 
 def _criterion_name(decision: Decision, criterion_id: str) -> str:
@@ -121,7 +116,7 @@ class AddRedLine(Edit):
         new = rebuild(decision, f"Red line on {name!r}", red_lines=lines)
         changes = _changes(f"{self.label}: {name}", self.red_line.criterion_id)
         inverse = RemoveRedLine(self.red_line.id, label="Remove red line")
-        return Applied(new, inverse, changes, f"red line on {name}", None, _dump(self.red_line))
+        return Applied(new, inverse, changes, f"red line on {name}", None, dump(self.red_line))
 
 
 @dataclass(frozen=True)
@@ -142,7 +137,7 @@ class UpdateRedLine(Edit):
                             criterion_ids=frozenset({old.criterion_id, self.red_line.criterion_id}),
                             description=f"{self.label}: {name}")
         return Applied(new, UpdateRedLine(old, self.label), changes, f"red line on {name}",
-                       _dump(old), _dump(self.red_line))
+                       dump(old), dump(self.red_line))
 
 
 @dataclass(frozen=True)
@@ -160,7 +155,7 @@ class RemoveRedLine(Edit):
         new = rebuild(decision, f"Red line on {name!r}", red_lines=lines)
         changes = _changes(f"{self.label}: {name}", old.criterion_id)
         inverse = AddRedLine(old, at, label="Restore red line")
-        return Applied(new, inverse, changes, f"red line on {name}", _dump(old), None)
+        return Applied(new, inverse, changes, f"red line on {name}", dump(old), None)
 
 
 __all__ = ["AddRedLine", "RemoveRedLine", "UpdateRedLine", "describe_breach", "describe_red_line"]

@@ -17,7 +17,7 @@ from typing import Any
 from counterweight.domain import Decision, Score
 from counterweight.domain.errors import CounterweightError
 from counterweight.engine import evaluate
-from counterweight.services import edits
+from counterweight.services import edits, option_edits
 
 Apply = Callable[[Decision], Decision]
 
@@ -109,12 +109,12 @@ def _candidates(a: Decision, b: Decision) -> list[tuple[str, str, Apply | None]]
     for o in b.options:
         if not a.has_option(o.id):
             scores = tuple(s for s in b.scores if s.option_id == o.id and a.has_criterion(s.criterion_id))
-            out.append(("option", f"Option {o.name} was added", via(edits.AddOption(o, None, scores))))
+            out.append(("option", f"Option {o.name} was added", via(option_edits.AddOption(o, None, scores))))
         elif a.option(o.id).name != o.name:
             out.append(("option", f"Option {a.option(o.id).name} was renamed {o.name}", None))
     for o in a.options:
         if not b.has_option(o.id):
-            out.append(("option", f"Option {o.name} was removed", via(edits.RemoveOption(o.id))))
+            out.append(("option", f"Option {o.name} was removed", via(option_edits.RemoveOption(o.id))))
     for c in b.criteria:
         if not a.has_criterion(c.id):
             ok = c.parent_id is None or (a.has_criterion(c.parent_id) and a.criterion(c.parent_id).is_group)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterweight.domain import Option, new_id
-from counterweight.domain.errors import from_validation_error
+from counterweight.domain import Decision, Option, new_id
+from counterweight.domain.errors import InvalidInputError, from_validation_error
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import AddOption, MoveOption, RemoveOption, UpdateOption
+from counterweight.services.option_edits import AddOption, MoveOption, RemoveOption, UpdateOption, refuse_taken_name
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.name_delegate import NameDelegate
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
@@ -69,10 +69,15 @@ def action_buttons(parent: QWidget, name: str, accessible: str, rows: list[list[
 
 
 class OptionDialog(QDialog):
-    """Edit an option's name, description and source; OK is disabled while the name is empty."""
+    """Edit an option's name, description and source.
 
-    def __init__(self, option: Option, parent: QWidget | None = None) -> None:
+    OK is disabled while the name is empty or, given the ``decision``, another option
+    already has it (the rule of :func:`~counterweight.services.option_edits.refuse_taken_name`).
+    """
+
+    def __init__(self, option: Option, parent: QWidget | None = None, decision: Decision | None = None) -> None:
         super().__init__(parent)
+        self._decision = decision
         self.setObjectName("optionDialog")
         self.setWindowTitle(self.tr("Edit option"))
         self.setAccessibleName(self.windowTitle())
@@ -130,6 +135,11 @@ class OptionDialog(QDialog):
             "description": self.description_edit.toPlainText().strip(),
             "source": self.source_edit.toPlainText().strip(),
         }, self.tr("Option"))
+        if isinstance(result, Option) and result.name and self._decision is not None:
+            try:
+                refuse_taken_name(self._decision, result, self._option)
+            except InvalidInputError as exc:
+                result = self.tr("Name: %1").replace("%1", str(exc))
         if isinstance(result, str) or not result.name:
             self._result = None
             self.problems_label.setText(self.tr("Name: must not be empty.") if not self.name_edit.text().strip()
@@ -336,7 +346,8 @@ class OptionsPanel(QWidget):
         option_id = self.current_option_id()
         if option_id is None or not self.edit_action.isEnabled():
             return
-        dialog = OptionDialog(self._controller.decision.option(option_id), self)
+        decision = self._controller.decision
+        dialog = OptionDialog(decision.option(option_id), self, decision)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             edited = dialog.option()
             if edited is not None and edited != self._controller.decision.option(option_id):
