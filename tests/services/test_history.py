@@ -264,3 +264,33 @@ def test_criterion_restore_keeps_tree_place(session: ProjectSession) -> None:
     session.apply(RestoreValue(entry))
     restored: Criterion = session.decision.criterion("harm")
     assert restored.description == "" and restored.weight == 6 and restored.parent_id == "risks"
+
+
+def test_restoring_a_criterion_from_before_a_level_rename_carries_the_scores_back(session: ProjectSession) -> None:
+    """Restoring the details a criterion had before one of its levels was renamed was refused
+    ("'Moderate' is not one of the levels"): the scores had followed the rename, and the restore
+    did not take them back. Now they follow it back, as one new audited step."""
+    harm = session.decision.criterion("harm")
+    session.apply(UpdateCriterion(harm.model_copy(update={"description": "harm to civilians"})))
+    before_rename = _last(session)
+    levels = [lv.model_copy(update={"label": "Medium"}) if lv.label == "Moderate" else lv for lv in harm.scale.levels]
+    renamed = session.decision.criterion("harm").model_copy(update={"scale": harm.scale.model_copy(
+        update={"levels": levels})})
+    session.apply(UpdateCriterion(renamed, level_renames={"Moderate": "Medium"}))
+    assert session.decision.score("c", "harm").level == "Medium"
+    session.apply(RestoreValue(before_rename))
+    restored = session.decision.criterion("harm")
+    assert [lv.label for lv in restored.scale.levels] == ["Severe", "High", "Moderate", "Low"]
+    assert restored.description == ""  # the value before that entry
+    assert session.decision.score("c", "harm").level == "Moderate"
+    assert verify_audit(session.path).ok
+
+
+def test_a_reordering_of_levels_is_not_read_as_renames() -> None:
+    from counterweight.services.criterion_scale_change import implied_renames
+
+    harm = small_decision().criterion("harm")
+    flipped = harm.model_copy(update={"scale": harm.scale.model_copy(update={"levels": harm.scale.levels[::-1]})})
+    assert implied_renames(harm, flipped) == {}
+    fewer = harm.model_copy(update={"scale": harm.scale.model_copy(update={"levels": harm.scale.levels[:2]})})
+    assert implied_renames(harm, fewer) == {}

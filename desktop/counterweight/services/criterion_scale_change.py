@@ -54,6 +54,27 @@ def checked_renames(old: Criterion, new: Criterion, renames: Mapping[str, str]) 
     return {k.casefold(): v for k, v in todo.items()}
 
 
+def implied_renames(current: Criterion, restored: Criterion) -> dict[str, str]:
+    """Level renames that turn ``current``'s levels into ``restored``'s, row by row.
+
+    Used when an old version of a criterion is put back from the history: its levels
+    then carry their old labels, and the scores that use the new labels must follow.
+    Levels are paired by position (the criterion dialog edits a level in its row); a
+    pair counts as a rename only when neither label is also a level of the other scale,
+    so a reordering is never read as renames. Different numbers of levels: no renames.
+    """
+    if not (isinstance(current.scale, QualitativeScale) and isinstance(restored.scale, QualitativeScale)):
+        return {}
+    now, then = current.scale.levels, restored.scale.levels
+    if len(now) != len(then):
+        return {}
+    now_labels = {lv.label.casefold() for lv in now}
+    then_labels = {lv.label.casefold() for lv in then}
+    return {a.label: b.label for a, b in zip(now, then, strict=True)
+            if a.label.casefold() != b.label.casefold()
+            and a.label.casefold() not in then_labels and b.label.casefold() not in now_labels}
+
+
 def _renamed_scores(scores: list[Score], cid: str, renames: dict[str, str]) -> tuple[list[Score], int]:
     out, count = list(scores), 0
     for i, s in enumerate(out):
@@ -174,4 +195,4 @@ def rename_note(old: Criterion, renames: Mapping[str, str], carried: int) -> str
         else f"levels renamed {pairs}; {_plural(carried, 'score', 'scores')} carried"
 
 
-__all__ = ["carry_renames", "check_scale_change", "checked_renames", "rename_note"]
+__all__ = ["carry_renames", "check_scale_change", "checked_renames", "implied_renames", "rename_note"]

@@ -29,6 +29,7 @@ from counterweight.services.analyst_edits import (
     strip_analyst_mark,
     target_analyst_id,
 )
+from counterweight.services.criterion_scale_change import implied_renames
 from counterweight.services.edits import (
     Applied,
     Edit,
@@ -291,7 +292,8 @@ class RestoreValue(Edit):
         criterion = self._model(Criterion, {**old, "parent_id": current.parent_id, "weight": current.weight})
         if criterion == current:
             raise self._refuse("the criterion already has those details.")
-        return UpdateCriterion(criterion)
+        # a level renamed since: the scores using the new label follow it back
+        return UpdateCriterion(criterion, level_renames=implied_renames(current, criterion))
 
     def apply(self, decision: Decision) -> Applied:
         inner = _Labelled(self._inner(decision), counter_label="Undo restore value", label=self.label)
