@@ -256,3 +256,44 @@ def test_tables_do_not_crash_on_an_ascii_console(tmp_path: Path) -> None:
         result = run_subprocess(command, encoding="ascii")
         assert result.code == 0, result.err
         assert "Traceback" not in result.err
+
+
+# ------------------------------------------------------------------ session 16: leftovers of the CLI review
+
+
+def test_an_export_records_when_it_was_written(cli, small_project: Path, tmp_path: Path) -> None:
+    """``exported_at`` was always null, so a JSON copy handed on could not say how old it was."""
+    import datetime as dt
+
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    out = tmp_path / "copy.json"
+    assert cli("export", small_project, "-o", out).code == 0
+    stamps = [exchange.read_envelope(out).exported_at,
+              exchange.loads_envelope(cli("export", small_project, "-o", "-").out).exported_at]
+    after = dt.datetime.now(dt.timezone.utc)
+    for stamp in stamps:
+        assert stamp is not None and before <= stamp <= after and stamp.utcoffset() == dt.timedelta(0)
+
+
+def test_import_names_the_file_kinds_it_reads(cli, small_json: Path, tmp_path: Path) -> None:
+    """``import notes.txt`` read JSON that ``evaluate notes.txt`` refused; both now go by the ending."""
+    text = tmp_path / "notes.txt"
+    text.write_bytes(small_json.read_bytes())
+    result = cli("import", text, "-o", tmp_path / "new")
+    assert result.code == 2 and "notes.txt" in result.err
+    assert ".json" in result.err and ".xlsx" in result.err and ".csv" in result.err
+    assert not (tmp_path / "new.counterweight").exists()
+    assert cli("evaluate", text).code == 2
+
+
+@pytest.mark.parametrize("command", ["export", "import"])
+def test_a_folder_as_the_output_is_named_as_a_folder_even_with_force(cli, small_project: Path, small_json: Path,
+                                                                      tmp_path: Path, command: str) -> None:
+    folder = tmp_path / ("out.json" if command == "export" else "out.counterweight")
+    folder.mkdir()
+    source = small_project if command == "export" else small_json
+    for extra in ([], ["--force"]):
+        result = cli(command, source, "-o", folder, *extra)
+        assert result.code == 2, result.out
+        assert "a folder has that name" in result.err and "--force" not in result.err
+    assert folder.is_dir() and not any(folder.iterdir())

@@ -98,8 +98,12 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
 
 
 def refuse_overwrite(target: Path, force: bool) -> None:
-    """Refuse to replace an existing ``target`` unless ``--force`` was given (exit status 2)."""
-    if target.exists() and not force:
+    """Refuse to replace an existing ``target`` unless ``--force`` was given (exit status 2).
+
+    A folder is never replaced, ``--force`` or not: the writer names it as a folder,
+    rather than this suggesting a ``--force`` that could not help.
+    """
+    if target.exists() and not target.is_dir() and not force:
         raise CounterweightError("already exists; add --force to replace it", where=str(target))
 
 
@@ -152,7 +156,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.format != "json":  # pragma: no cover - argparse only lets registered formats through
         raise CounterweightError(f"the export format {args.format!r} is not supported", where=args.file)
     if args.output == STDOUT:
-        text = exchange.dumps(decision, app_version=__version__)
+        text = exchange.dumps(decision, exported_at=exchange.now(), app_version=__version__)
         write_json_text(text)
         return 0
     target = Path(args.output)
@@ -210,7 +214,7 @@ def project_target(output: str) -> Path:
 
 def run_import(args: argparse.Namespace) -> int:
     """Carry out ``counterweight import``; returns the exit status."""
-    from counterweight.services.projects import import_json
+    from counterweight.services.projects import JSON_SUFFIXES, import_json
     from counterweight.services.spreadsheet import SPREADSHEET_SUFFIXES, import_spreadsheet
     from counterweight.services.workspace import PROJECT_SUFFIX
 
@@ -220,6 +224,12 @@ def run_import(args: argparse.Namespace) -> int:
         raise CounterweightError(
             "is already a Counterweight project; import reads .json decision files and spreadsheets "
             "(open the project directly, or use 'counterweight export' to make a .json copy)",
+            where=args.file,
+        )
+    if source.suffix.lower() not in (*SPREADSHEET_SUFFIXES, *JSON_SUFFIXES):
+        raise CounterweightError(
+            f"import reads decision files ({', '.join(sorted(JSON_SUFFIXES))}) and spreadsheets "
+            f"({', '.join(sorted(SPREADSHEET_SUFFIXES))}), and {source.name} is neither; rename it if it is one of them",
             where=args.file,
         )
     target = project_target(args.output)

@@ -28,7 +28,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
@@ -113,6 +113,11 @@ class ExchangeEnvelope(_Header):
 
 
 # --------------------------------------------------------------------------- writing
+
+
+def now() -> datetime:
+    """The time to stamp an export with: now, in UTC, to the second."""
+    return datetime.now(timezone.utc).replace(microsecond=0)
 
 
 def _envelope_dict(decision: Decision, exported_at: datetime | None, app_version: str | None) -> JsonObject:
@@ -416,6 +421,7 @@ __all__ = [
     "json_schema",
     "loads",
     "loads_envelope",
+    "now",
     "parse_json_text",
     "read_envelope",
     "read_file",

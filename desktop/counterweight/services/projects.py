@@ -39,10 +39,10 @@ def load_decision(path: str | Path) -> Decision:
 
 
 def export_json(source: str | Path | Decision, out: str | Path) -> Path:
-    """Write a decision (or the decision in a file) as exchange JSON at ``out``."""
+    """Write a decision (or the decision in a file) as exchange JSON at ``out``, stamped with the time."""
     decision = source if isinstance(source, Decision) else load_decision(source)
     target = Path(out)
-    exchange.write_file(target, decision, app_version=__version__)
+    exchange.write_file(target, decision, exported_at=exchange.now(), app_version=__version__)
     return target
 
 

@@ -100,6 +100,9 @@ class ProjectStore:
             cannot be written.
         """
         target = _absolute(path)
+        if target.is_dir():
+            raise ProjectFileError(f"Cannot create \u201c{target.name}\u201d: a folder has that name.",
+                                   where=str(target))
         if not overwrite and os.path.lexists(target):
             raise ProjectFileError(
                 f"Cannot create \u201c{target.name}\u201d: a file with that name already exists.", where=str(target)
