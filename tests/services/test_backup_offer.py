@@ -71,7 +71,7 @@ def test_a_file_whose_rows_cannot_be_read_is_not_backed_up(tmp_path: Path) -> No
 
 def test_no_backup_means_no_offer(tmp_path: Path) -> None:
     path = tmp_path / "never-opened.counterweight"
-    ProjectSession.create(path, small_decision()).close()  # created, never reopened: no backup yet
+    ProjectStore.create(path, small_decision()).close()  # written by the storage layer alone: no backup
     KINDS["truncated"][0](path)
     assert backups.restore_offer(_open_error(path), path) is None
 
@@ -117,7 +117,7 @@ def test_without_override_backups_go_under_the_xdg_data_folder(user_dirs: UserDi
 
 def test_read_only_sessions_make_no_backup(tmp_path: Path, user_dirs: UserDirs) -> None:
     path = tmp_path / "plan.counterweight"
-    ProjectSession.create(path, small_decision()).close()
+    ProjectStore.create(path, small_decision()).close()  # no backup from creating it
     ProjectSession.open(path, read_only=True).close()
     assert backups.backups_for(path) == []
 
@@ -130,7 +130,21 @@ def test_unusable_data_folder_turns_backups_off_but_opens(tmp_path: Path, monkey
     monkeypatch.setenv("COUNTERWEIGHT_HOME", str(blocker / "home"))
     with ProjectSession.open(path) as session:
         assert session.decision == small_decision()
+        assert "automatic backups are off" in (session.backup_problem or "")  # said in the window too
     assert "Automatic backups are off" in caplog.text
+
+
+def test_a_backup_that_cannot_be_written_is_reported_by_the_session(tmp_path: Path, user_dirs: UserDirs) -> None:
+    """QA pass 13: a failed backup (folder unwritable, disk full) was only logged."""
+    path = tmp_path / "plan.counterweight"
+    ProjectStore.create(path, small_decision()).close()
+    backups.backup_folder().parent.mkdir(parents=True, exist_ok=True)
+    backups.backup_folder().write_text("a file where the folder should be")
+    with ProjectSession.open(path) as session:
+        assert session.backup_problem is not None and str(backups.backup_folder()) in session.backup_problem
+    backups.backup_folder().unlink()
+    with ProjectSession.open(path) as session:
+        assert session.backup_problem is None and backups.backups_for(path)
 
 
 def test_rows_breaking_the_rules_are_offered_a_restore_and_unlocked(tmp_path: Path) -> None:
@@ -146,3 +160,22 @@ def test_rows_breaking_the_rules_are_offered_a_restore_and_unlocked(tmp_path: Pa
     backups.restore(offer.backup, path)  # the failed open left no lock behind
     with ProjectSession.open(path) as session:
         assert session.decision == small_decision()
+
+
+def test_a_new_project_and_a_copy_saved_from_it_are_backed_up_in_their_first_session(
+        tmp_path: Path, user_dirs: UserDirs) -> None:
+    """File > New, an import or Save As of such a project made no backup until the file was
+    opened again, so damage at the end of the first day could not be repaired."""
+    path, copy = tmp_path / "new.counterweight", tmp_path / "copy.counterweight"
+    session = ProjectSession.create(path, small_decision())
+    session.apply(SetWeight("effect", 7))
+    session.save_as(copy)
+    session.apply(SetWeight("effect", 8))
+    session.close()
+    assert backups.backups_for(path), "the new project has no backup"
+    newest = backups.backups_for(copy)
+    assert newest, "the copy saved from it has no backup"
+    restored = tmp_path / "restored.counterweight"
+    backups.restore(newest[0], restored)
+    with ProjectStore.open(restored, read_only=True) as store:
+        assert store.load().criterion("effect").weight == 8  # the copy's last state

@@ -80,7 +80,8 @@ def test_first_run_creates_example_then_reopens_last(tmp_path, monkeypatch):
     workspace.remember_project(other)
     assert workspace.startup_project() == other.resolve()
     other.unlink()
-    assert workspace.startup_project() == first  # last project gone: back to the example
+    # last project gone: still named, so that the window can say so and offer its backup
+    assert workspace.startup_project() == other.resolve()
 
 
 def test_recent_files_most_recent_first_and_capped(tmp_path, monkeypatch):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from counterweight.services import backups, workspace
 from counterweight.services.edits import SetWeight
 from counterweight.services.session import ProjectSession
+from counterweight.storage.store import ProjectStore
 from counterweight.ui.dialogs.restore_dialog import BackupListDialog
 from counterweight.ui.main_window import MainWindow
 from tests.factories import small_decision
@@ -125,7 +127,7 @@ def test_open_another_file_from_the_offer(window, controller, tmp_path, boxes, m
 
 def test_without_a_backup_the_plain_error_is_shown(window, controller, tmp_path, boxes) -> None:
     path = tmp_path / "fresh.counterweight"
-    ProjectSession.create(path, small_decision()).close()  # never reopened: no backup
+    ProjectStore.create(path, small_decision()).close()  # written by the storage layer alone: no backup
     KINDS["truncated"][0](path)
     assert window.file_actions.open_path(path) is False
     assert [b.objectName() for b in boxes.shown] == ["userErrorBox"]
@@ -242,6 +244,8 @@ def test_menu_restore_cancelled_changes_nothing(window, controller, tmp_path, bo
 
 
 def test_menu_restore_with_no_backup_says_so(window, controller, monkeypatch) -> None:
+    for backup in backups.backups_for(controller.path):  # creating the project made one
+        backup.path.unlink()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
     seen = _answer_list(monkeypatch, row=0)
@@ -308,3 +312,55 @@ def test_menu_restore_that_fails_after_closing_reopens_the_project(window, contr
     finally:
         for session in other_window:
             session.close()
+
+
+def test_startup_says_when_the_last_project_is_gone_and_offers_its_backup(window, controller, tmp_path,
+                                                                           boxes) -> None:
+    """QA pass 13: a last project renamed or deleted between sessions was silently replaced by
+    the example, although its backups were there to restore."""
+    path = _backed_up(tmp_path)
+    workspace.remember_project(path)
+    path.unlink()
+    controller.close_session()
+    boxes.answers.append("restoreBackupButton")
+    assert window.file_actions.open_startup()
+    assert controller.path == path and path.exists()
+    assert len(boxes.offers) == 1
+
+
+def test_startup_names_a_vanished_last_project_without_a_backup(window, controller, tmp_path, boxes) -> None:
+    path = tmp_path / "gone.counterweight"
+    ProjectStore.create(path, small_decision()).close()  # no backup
+    workspace.remember_project(path)
+    path.unlink()
+    controller.close_session()
+    assert window.file_actions.open_startup()
+    assert controller.path.resolve() == workspace.default_project_path().resolve()
+    assert [b.objectName() for b in boxes.shown] == ["userErrorBox"]
+    text = _all_text(boxes.shown[0])
+    assert "gone.counterweight" in text and "example" in text, text
+
+
+def test_opening_a_project_whose_backup_fails_says_so(window, controller, tmp_path, boxes) -> None:
+    """QA pass 13: backups failing (full disk, a file where the folder should be) went unnoticed,
+    and an old backup was later offered as "the newest"."""
+    path = tmp_path / "plan.counterweight"
+    ProjectStore.create(path, small_decision()).close()
+    folder = backups.backup_folder()
+    shutil.rmtree(folder, ignore_errors=True)  # the fixture's project made one
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the folder should be")
+    errors: list[str] = []
+    controller.errorRaised.connect(errors.append)
+    assert window.file_actions.open_path(path)
+    assert errors and "No automatic backup could be made of plan.counterweight" in errors[-1]
+    assert str(folder) in errors[-1]
+
+
+def test_restore_names_the_backups_folder_when_it_is_unreadable(window, controller, boxes) -> None:
+    folder = backups.backup_folder()
+    shutil.rmtree(folder)
+    folder.write_text("a file where the folder should be")
+    assert window.file_actions.backups.restore_from_backup() is False
+    text = _all_text(boxes.shown[-1])
+    assert "folder of automatic backups" in text and str(folder) in text

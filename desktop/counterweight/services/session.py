@@ -34,6 +34,7 @@ class ProjectSession:
 
     def __init__(self, store: ProjectStore) -> None:
         self._store = store
+        self._backups_off = False  # writable, but the data folder for backups cannot be used
         self._decision = store.load()
         self._evaluation = evaluate(self._decision)
         self._listeners: list[Listener] = []
@@ -57,12 +58,23 @@ class ProjectSession:
         # backed up only once it has loaded: a copy of a file whose rows cannot be read would
         # otherwise become the newest backup, the one offered for restoring
         store.start_backups(folder)
+        session._backups_off = not read_only and folder is None
         return session
 
     @classmethod
     def create(cls, path: str | Path, decision: Decision, *, overwrite: bool = False) -> ProjectSession:
-        """Create a project file holding ``decision`` and open it."""
-        return cls(ProjectStore.create(Path(path), decision, overwrite=overwrite))
+        """Create a project file holding ``decision`` and open it, backed up automatically like an opened one.
+
+        Without this a new project (File > New, an import, or a copy saved from one) had
+        no backup until it was opened again: a whole first session unprotected.
+        """
+        from counterweight.services.backups import automatic_backup_folder  # lazy: import cycle
+
+        folder = automatic_backup_folder()
+        session = cls(ProjectStore.create(Path(path), decision, overwrite=overwrite))
+        session._store.start_backups(folder)
+        session._backups_off = folder is None
+        return session
 
     # ------------------------------------------------------------ state
     @property
@@ -76,6 +88,13 @@ class ProjectSession:
     @property
     def path(self) -> Path:
         return self._store.path
+
+    @property
+    def backup_problem(self) -> str | None:
+        """Why automatic backups of this project are not being made, in words; ``None`` when they are."""
+        if self._backups_off:
+            return "the Counterweight data folder cannot be used, so automatic backups are off"
+        return self._store.backup_problem
 
     @property
     def read_only(self) -> bool:

@@ -105,9 +105,13 @@ def create_example_project(path: Path | None = None) -> Path:
 
 
 def startup_project() -> Path:
-    """The project to open at start-up: the last one used if it still exists, else the example."""
+    """The project to open at start-up: the last one used, else the example.
+
+    The last project is returned even when it is no longer there: the window then says
+    so, and offers its newest automatic backup, instead of quietly opening the example.
+    """
     prefs = load_preferences()
-    if prefs.last_project and Path(prefs.last_project).exists():
+    if prefs.last_project:
         return Path(prefs.last_project)
     return create_example_project()
 

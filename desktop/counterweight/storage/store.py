@@ -74,6 +74,7 @@ class ProjectStore:
         self._chain_head: audit_chain.ChainHead | None = None
         self._changed = False  # a commit or event was saved since opening (automatic backups)
         self._backup_folder: pathlib.Path | None = None  # where automatic backups go; None: no backups
+        self.backup_problem: str | None = None  # why the last automatic backup failed (None: it worked)
         self._file = placement.FileIdentity(path)  # the file this store writes to
 
     # ----------------------------------------------------------------- opening
@@ -413,8 +414,11 @@ class ProjectStore:
         try:
             with self._mutex:
                 backups.make_automatic_backup(self._connection(), self.path, self._backup_folder)
+            self.backup_problem = None
         except (OSError, sqlite3.Error, ProjectFileError) as exc:
             log.warning("Could not make an automatic backup of %s: %s", self.path, exc)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.backup_problem = f"{reason} (backups folder: {self._backup_folder})"
         except Exception:  # a bug in the backup code must not stop the user working
             log.exception("Automatic backup of %s failed unexpectedly", self.path)
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from counterweight.domain.errors import CounterweightError
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
 from counterweight.services import backups
 from counterweight.services.backups import BackupInfo, RestoreResult
@@ -135,8 +136,12 @@ class BackupActions(QObject):
         path = controller.path
         try:
             found = backups.backups_for(path)
-        except FILE_ERRORS as exc:
-            files._error(self.tr("Restore from backup"), exc, path)
+        except FILE_ERRORS as exc:  # the backups folder, not the project, is at fault: name it
+            folder = backups.backup_folder()
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            files._error(self.tr("Restore from backup"), CounterweightError(
+                self.tr("The folder of automatic backups cannot be read: %1.").replace("%1", reason),
+                where=str(folder)), folder)
             return False
         if not found:
             QMessageBox.information(files._window, self.tr("Restore from backup"), self.tr(

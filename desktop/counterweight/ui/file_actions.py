@@ -187,6 +187,11 @@ class FileActions(QObject):
         self.remember(session.path)
         self.update_enabled()
         self._status(message)
+        if session.backup_problem:  # QA pass 13: a failed backup was only logged
+            self._controller.errorRaised.emit(self.tr(
+                "No automatic backup could be made of %1: %2. Your changes are still saved in the project "
+                "itself; free some space or check the folder, then reopen the project to make one.")
+                .replace("%1", session.path.name).replace("%2", session.backup_problem))
 
     def remember(self, path: Path) -> None:
         """Add ``path`` to the recent files (a failure to write preferences is only logged)."""
