@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QSettings, QThread
+from PySide6.QtCore import QSettings, Qt, QThread
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
@@ -202,3 +202,27 @@ def test_a_worker_deleted_before_it_was_forgotten_no_longer_counts_as_busy(windo
     assert actions.is_busy()
     delete(worker)
     assert not actions.is_busy()
+
+
+def test_a_chart_can_be_saved_with_the_keyboard_alone(window: MainWindow, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """QA pass 14: "Save chart as…" was only in each chart's right-click menu, and no chart took
+    the keyboard focus. Now charts are in the Tab order and File has Save chart as picture."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.analysis_tabs.show_tab(0)
+    action = window.brief_actions.save_chart_action
+    assert action in window.menuBar().actions()[0].menu().actions() and action.isEnabled()
+    view = window.findChild(QChartView, "contributionChartView")
+    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    window.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: view.hasFocus())
+    assert window.brief_actions.current_chart_view() is view
+    target = tmp_path / "ranking.svg"
+    _save_as(monkeypatch, target)
+    action.trigger()
+    assert target.exists() and "Alpha" in target.read_text(encoding="utf-8")
+    window.score_matrix.view.setFocus()  # focus elsewhere: the first chart shown is saved
+    qtbot.waitUntil(lambda: window.score_matrix.view.hasFocus())
+    assert window.brief_actions.current_chart_view() is not None
+    assert window.brief_actions.current_chart_view().isVisible()

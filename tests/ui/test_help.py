@@ -107,3 +107,47 @@ def test_f1_on_the_perspectives_and_disagreement_tabs_opens_their_sections(qtbot
         assert dialog is not None
         assert dialog.browser.textCursor().block().text() == heading, target.objectName()
         dialog.close()
+
+
+def test_every_dialog_topic_is_a_section_of_the_guide(qtbot) -> None:
+    from counterweight.ui.help_actions import DIALOG_TOPICS
+
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    assert set(DIALOG_TOPICS.values()) <= set(dialog.browser.sections())
+
+
+def test_f1_in_a_modal_dialog_opens_its_section_over_it(qtbot, window) -> None:
+    """QA pass 14: F1 did nothing in any dialog (the shortcut belonged to the main window),
+    though the guide says "Press F1 anywhere"."""
+    from PySide6.QtCore import QTimer
+
+    from counterweight.ui.dialogs.decision_details_dialog import DecisionDetailsDialog
+
+    qtbot.waitExposed(window)
+    seen: dict[str, object] = {}
+
+    def press_f1() -> None:
+        modal = QApplication.activeModalWidget()
+        seen["modal"] = modal
+        qtbot.keyClick(QApplication.focusWidget() or modal, Qt.Key.Key_F1)
+        guide = window.help_actions.dialog
+        seen["heading"] = guide.browser.textCursor().block().text() if guide else None
+        seen["parent"] = guide.parentWidget() if guide else None
+        seen["visible"] = bool(guide and guide.isVisible())
+        if guide:
+            guide.close()
+        modal.reject()
+
+    details = DecisionDetailsDialog("Title", "", "", window)
+    QTimer.singleShot(100, press_f1)
+    details.exec()
+    assert seen["modal"] is details
+    assert seen["heading"] == "Decision details" and seen["visible"]
+    assert seen["parent"] is details  # lent to the modal dialog, so that its modality does not block it
+    details.deleteLater()
+    qtbot.waitUntil(lambda: window.help_actions.dialog is None)  # went with the dialog it was lent to
+    window.activateWindow()
+    window.help_actions.show_help("keyboard")  # still works after the dialog it was lent to is gone
+    assert window.help_actions.dialog.browser.textCursor().block().text() == "Keyboard"
+    window.help_actions.dialog.close()

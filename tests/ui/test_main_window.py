@@ -83,6 +83,30 @@ def test_notice_banner_follows_decision_notice(window, controller) -> None:
     assert window.windowTitle().startswith("Renamed decision")
 
 
+def test_the_notice_can_be_dismissed_until_the_project_is_opened_again(qtbot, window, controller) -> None:
+    """QA pass 14: the guide said "Dismiss a notice with its button", but the notice had none."""
+    from counterweight.services.edits import SetWeight, UpdateInfo
+
+    d = controller.decision
+    controller.submit(UpdateInfo(d.title, d.description, "Illustrative only"))
+    window.show()
+    banner = window.banners.notice_banner
+    assert banner.isVisible() and banner.close_button is not None
+    qtbot.mouseClick(banner.close_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    controller.submit(SetWeight("effect", 5))  # other edits leave it hidden
+    assert not banner.isVisible()
+    controller.submit(UpdateInfo(d.title, d.description, "A new notice"))  # a changed notice is shown
+    assert banner.isVisible() and banner.text() == "A new notice"
+    qtbot.mouseClick(banner.close_button, Qt.MouseButton.LeftButton)
+    path = controller.path
+    other = path.with_name("other.counterweight")
+    ProjectSession.create(other, controller.decision).close()
+    assert window.file_actions.open_path(other) and banner.isVisible()  # another project: its notice shows
+    assert window.file_actions.open_path(path)  # opened again: shown again
+    assert banner.isVisible() and banner.text() == "A new notice"
+
+
 def test_modified_mark_after_edit_and_cleared_by_ctrl_s(qtbot, window, controller) -> None:
     assert "[*]" in window.windowTitle()
     assert not window.isWindowModified()

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
 from shiboken6 import isValid
 
 from counterweight.domain import slug
@@ -78,8 +78,14 @@ class BriefActions(QObject):
         self.print_action = self._action("printAction", self.tr("&Print brief…"),
                                          self.tr("Print the decision brief"), self.print_brief)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        # QA pass 14: saving a chart was in its right-click menu only, out of reach of the keyboard
+        self.save_chart_action = self._action(
+            "saveChartAction", self.tr("Save &chart as picture…"),
+            self.tr("Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG"),
+            self.save_current_chart)
         quit_action = getattr(window, "file_actions").quit_action
-        file_menu.insertActions(quit_action, [self.marking_action, self.export_brief_action, self.print_action])
+        file_menu.insertActions(quit_action, [self.marking_action, self.export_brief_action, self.print_action,
+                                              self.save_chart_action])
         file_menu.insertSeparator(quit_action)
         self._controller.sessionReplaced.connect(self.update_enabled)
         tabs = getattr(window, "analysis_tabs", None)
@@ -96,6 +102,7 @@ class BriefActions(QObject):
         self.marking_action.setEnabled(has and not self._controller.read_only)
         self.export_brief_action.setEnabled(has)
         self.print_action.setEnabled(has)
+        self.save_chart_action.setEnabled(has)
 
     def _dialog_options(self) -> QFileDialog.Option:
         return getattr(self._window, "file_actions").dialog_options
@@ -279,11 +286,45 @@ class BriefActions(QObject):
                 continue
             view.setProperty("chartExportInstalled", True)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by Tab; the Menu key opens its menu
             for fmt, text in (("png", self.tr("Save chart as &PNG…")), ("svg", self.tr("Save chart as &SVG…"))):
                 action = QAction(text, view)
                 action.setObjectName(f"saveChart{fmt.upper()}Action")
                 action.triggered.connect(lambda _checked=False, v=view, f=fmt: self.save_chart(v, f))
                 view.addAction(action)
+
+    def current_chart_view(self) -> QChartView | None:
+        """The chart view with the keyboard focus, else the first chart on screen (``None`` if none is)."""
+        focus = QApplication.focusWidget()
+        while focus is not None and not isinstance(focus, QChartView):
+            focus = focus.parentWidget()
+        if focus is not None and focus.window() is self._window:
+            return focus
+        shown = [v for v in self._window.findChildren(QChartView) if v.isVisible() and v.chart() is not None]
+        return shown[0] if shown else None
+
+    def save_current_chart(self, path: str | Path | None = None) -> Path | None:
+        """File > Save chart as picture…: the chart :meth:`current_chart_view` names, PNG or SVG by the name's ending."""
+        self.install_chart_menus()
+        view = self.current_chart_view()
+        if view is None:
+            self._status(self.tr("No chart is shown; open a tab with a chart first."))
+            return None
+        if path is None:
+            chart = view.chart()
+            name = slug(chart.title() or view.accessibleName() or view.objectName() or "chart")
+            folder = self._controller.path.parent if self._controller.path else Path.home()
+            png, svg = self.tr("PNG pictures (*.png)"), self.tr("SVG drawings (*.svg)")
+            chosen, kind = QFileDialog.getSaveFileName(
+                self._window, self.tr("Save chart as picture"), str(folder / f"{name}.png"), f"{png};;{svg}",
+                options=self._dialog_options())
+            if not chosen:
+                return None
+            if Path(chosen).suffix.lower() not in (".png", ".svg"):
+                chosen += ".svg" if kind == svg else ".png"
+            path = chosen
+        fmt = "svg" if Path(path).suffix.lower() == ".svg" else "png"
+        return self.save_chart(view, fmt, path)
 
     def save_chart(self, view: QChartView, fmt: str, path: str | Path | None = None) -> Path | None:
         """Save the chart shown in ``view`` as ``fmt`` ("png" or "svg"), asking where if not given."""

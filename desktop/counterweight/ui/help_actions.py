@@ -2,15 +2,18 @@
 
 Each panel carries a ``help_topic`` Qt property naming its section of the guide
 (a heading anchor). F1 looks at the widget with the keyboard focus and walks up its
-parents to the first one with a topic, then opens the guide there. One shortcut in
-the main window serves every panel; dialogs get the whole guide.
+parents to the first one with a topic, then opens the guide there. One action serves
+every panel and every dialog: it is added to each window that takes the focus (a
+window shortcut of a window blocked by a modal dialog never fires, not even with the
+application context). A dialog is known by its object name (:data:`DIALOG_TOPICS`),
+and the guide opens over a modal dialog, not behind it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -34,12 +37,36 @@ PANEL_TOPICS = {
 }
 
 
+#: Dialog object name -> the guide section about it (dialogs not listed open the guide at the top).
+DIALOG_TOPICS = {
+    "optionDialog": "options",
+    "criterionDialog": "criteria",
+    "moveCriterionDialog": "criteria",
+    "weightingDialog": "weighting-methods",
+    "methodSettingsDialog": "aggregation-methods",
+    "redLinesDialog": "12-red-lines",
+    "redLineEditor": "12-red-lines",
+    "sourcesDialog": "13-the-evidence-library",
+    "linkPassageDialog": "13-the-evidence-library",
+    "analystsDialog": "several-analysts-and-elicitation-packets",
+    "packetExportDialog": "several-analysts-and-elicitation-packets",
+    "packetImportDialog": "several-analysts-and-elicitation-packets",
+    "decisionDetailsDialog": "decision-details",
+    "backupListDialog": "if-a-project-file-is-damaged",
+}
+
+
 def topic_for(widget: QWidget | None) -> str:
-    """The help topic of ``widget`` or of its nearest ancestor that has one (``""`` if none)."""
+    """The help topic of ``widget`` or of its nearest ancestor that has one (``""`` if none).
+
+    A dialog on the way up ends the search: its own topic, or the top of the guide.
+    """
     while widget is not None:
         topic = widget.property(HELP_TOPIC)
         if topic:
             return str(topic)
+        if widget.isWindow() and widget.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Sheet):
+            return DIALOG_TOPICS.get(widget.objectName(), "")
         widget = widget.parentWidget()
     return ""
 
@@ -79,6 +106,17 @@ class HelpActions(QObject):
         if first is not None:
             menu.insertSeparator(first)
         window.addAction(self.action)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._lend_shortcut)
+
+    def _lend_shortcut(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Give F1 to the window that just took the focus (a dialog), once."""
+        if new is None:
+            return
+        owner = new.window()
+        if owner is not self._window and owner is not self.dialog and self.action not in owner.actions():
+            owner.addAction(self.action)
 
     def show_help(self, topic: str | None = None) -> HelpDialog:
         """Open (or bring forward) the guide at ``topic``; by default the focused panel's section."""
@@ -89,11 +127,19 @@ class HelpActions(QObject):
             from counterweight.ui.dialogs.help_dialog import HelpDialog
 
             self.dialog = HelpDialog(self._window)
+            self.dialog.destroyed.connect(self._forget_dialog)  # it may go with a dialog it was lent to
+        # Over a modal dialog the guide must belong to it, or the dialog's modality blocks it.
+        owner = QApplication.activeModalWidget() or self._window
+        if owner is not self.dialog and self.dialog.parentWidget() is not owner:
+            self.dialog.setParent(owner, self.dialog.windowFlags())
         self.dialog.show()
         self.dialog.raise_()
         if topic:
             self.dialog.show_topic(topic)
         return self.dialog
 
+    def _forget_dialog(self, *_: object) -> None:
+        self.dialog = None
 
-__all__ = ["HELP_TOPIC", "HelpActions", "PANEL_TOPICS", "topic_for"]
+
+__all__ = ["DIALOG_TOPICS", "HELP_TOPIC", "HelpActions", "PANEL_TOPICS", "topic_for"]

@@ -4,7 +4,8 @@ Colours come from :mod:`counterweight.ui.theme`, so they suit light, dark and
 high-contrast palettes.
 
 * The **notice** banner (amber) shows ``decision.notice``, for example that the scores
-  are illustrative and not an assessment. It is always visible while a notice is set.
+  are illustrative and not an assessment. Its close button hides it until the project
+  is opened again (or the notice is changed).
 * The **read-only** banner (grey with a red edge) says the project cannot be changed
   and why.
 * The **message** banner (red) shows the last error from an edit; the user can
@@ -97,7 +98,8 @@ class Banner(QFrame):
             b = QToolButton(self)
             b.setObjectName(name + "CloseButton")
             b.setAccessibleName(self.tr("Dismiss message"))
-            b.setAccessibleDescription(self.tr("Hides this message until the next problem."))
+            b.setAccessibleDescription(self.tr("Hides this notice until the project is opened again.")
+                                       if kind == "notice" else self.tr("Hides this message until the next problem."))
             b.setToolTip(self.tr("Dismiss"))
             b.setAutoRaise(True)
             b.setText("✕")
@@ -131,7 +133,9 @@ class BannerArea(QWidget):
         self._controller = controller
         self._forced_reason = ""
         self.read_only_banner = Banner("readonly", "readOnlyBanner", self.tr("Read-only project"), parent=self)
-        self.notice_banner = Banner("notice", "noticeBanner", self.tr("Decision notice"), parent=self)
+        self.notice_banner = Banner("notice", "noticeBanner", self.tr("Decision notice"), closable=True, parent=self)
+        self._notice_dismissed = ""  # the notice text the user hid; shown again when the project is reopened
+        self.notice_banner.dismissed.connect(lambda: setattr(self, "_notice_dismissed", self.notice_banner.text()))
         self.message_banner = Banner("error", "messageBanner", self.tr("Last error"), closable=True, parent=self)
         self.marking_banner = Banner("marking", "markingBanner", self.tr("Protective marking"), parent=self)  # issue 5
         col = QVBoxLayout(self)
@@ -139,7 +143,7 @@ class BannerArea(QWidget):
         col.setSpacing(0)
         for b in (self.marking_banner, self.read_only_banner, self.notice_banner, self.message_banner):
             col.addWidget(b)
-        controller.sessionReplaced.connect(self.refresh)
+        controller.sessionReplaced.connect(self._on_session_replaced)
         controller.changed.connect(self._on_changed)
         controller.errorRaised.connect(self.show_error)
         self.refresh()
@@ -147,6 +151,10 @@ class BannerArea(QWidget):
     def set_forced_read_only_reason(self, reason: str) -> None:
         """Reason shown when the application itself opened the project read-only."""
         self._forced_reason = reason
+        self.refresh()
+
+    def _on_session_replaced(self) -> None:
+        self._notice_dismissed = ""  # a project opened (again) shows its notice again
         self.refresh()
 
     def refresh(self) -> None:
@@ -158,7 +166,8 @@ class BannerArea(QWidget):
             self.marking_banner.show_text("")  # issue 5
             return
         self.marking_banner.show_text(self._controller.decision.marking)  # issue 5: protective marking
-        self.notice_banner.show_text(self._controller.decision.notice)
+        notice = self._controller.decision.notice
+        self.notice_banner.show_text("" if self._notice_dismissed and notice == self._notice_dismissed else notice)
         if self._controller.read_only:
             reason = self._forced_reason or self._controller.session.read_only_reason
             text = self.tr("Read-only: this project cannot be changed here.")
