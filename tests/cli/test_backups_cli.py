@@ -103,3 +103,15 @@ def test_restore_refused_while_open_elsewhere(cli, tmp_path: Path) -> None:
     assert "open in another Counterweight window" in result.err
     assert "Traceback" not in result.err
     assert not list(tmp_path.glob("plan.counterweight.broken-*"))
+
+
+def test_a_sound_file_is_kept_as_replaced_and_a_newer_one_as_newer(cli, tmp_path: Path) -> None:
+    """QA pass 13: the CLI named every replaced file "broken", even a healthy one."""
+    path = _project_with_backups(tmp_path)
+    result = cli("backups", path, "--restore", "2", "--json")
+    assert result.code == 0, result.err
+    assert Path(result.json()["moved_aside"]).name.startswith("plan.counterweight.replaced-")
+    KINDS["newer schema"][0](path)
+    result = cli("backups", path, "--restore", "1", "--json")
+    assert result.code == 0, result.err
+    assert Path(result.json()["moved_aside"]).name.startswith("plan.counterweight.newer-")

@@ -90,3 +90,32 @@ def test_export_blank_template(window, tmp_path, dialogs) -> None:
     dialogs["save"].append((tmp_path / "blank", ""))
     window.file_actions.spreadsheets.template_action.trigger()
     assert load_workbook(tmp_path / "blank.xlsx").sheetnames[0] == "README"
+
+
+def test_a_csv_exported_one_row_per_score_imports_back(window, controller, tmp_path, dialogs) -> None:
+    """QA pass 14: the window wrote only the matrix CSV, which does not import, and the refusal
+    sent the user to the command line."""
+    actions = window.file_actions.spreadsheets
+    before = controller.decision
+    dialogs["save"].append((tmp_path / "scores", actions.csv_long_filter))
+    actions.export_action.trigger()
+    dialogs["open"].append((tmp_path / "scores.csv", ""))
+    dialogs["save"].append((tmp_path / "back", ""))
+    actions.import_action.trigger()
+    assert controller.path == tmp_path / "back.counterweight"
+    assert [o.name for o in controller.decision.options] == [o.name for o in before.options]
+    def by_name(d):  # noqa: ANN001, ANN202 - a CSV carries names, not IDs
+        return {(d.option(s.option_id).name, d.criterion(s.criterion_id).name): (s.value, s.level) for s in d.scores}
+
+    assert by_name(controller.decision) == by_name(before)
+
+
+def test_the_matrix_csv_refusal_names_the_window_export(window, controller, tmp_path, dialogs,
+                                                        message_boxes) -> None:
+    actions = window.file_actions.spreadsheets
+    dialogs["save"].append((tmp_path / "matrix", actions.csv_filter))
+    actions.export_action.trigger()
+    dialogs["open"].append((tmp_path / "matrix.csv", ""))
+    actions.import_action.trigger()
+    text = "\n".join(b.text() + b.informativeText() + b.detailedText() for b in message_boxes)
+    assert "File > Export spreadsheet" in text and "one row per score" in text

@@ -2,7 +2,8 @@
 
 Listing only reads the backup folder. ``--restore N`` puts backup N (1 is the
 newest) in place of FILE; the file it replaces is kept beside it, renamed
-``<name>.broken-<UTC time>``, never deleted.
+``<name>.replaced-<UTC time>`` (``broken-`` when it was damaged, ``newer-`` when a
+newer version wrote it), never deleted.
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ EXIT_OK = 0
 
 _HELP = """\
 List the automatic backups of FILE, newest first. Counterweight makes one each
-time a project is opened for writing and again when it is closed after changes,
+time a project is created or opened for writing and again when it is closed after changes,
 and keeps the five newest of each project in the 'backups' folder of your
 Counterweight data folder. FILE need not exist any more.
 
 With --restore N, backup N of the list (1 is the newest) is checked and put in
 place of FILE. The file it replaces, if any, is kept beside it, renamed
-'<name>.broken-<time>'. A restore is refused while FILE is open in a
+'<name>.replaced-<time>' ('broken-' if it was damaged, 'newer-' if a newer
+version wrote it). A restore is refused while FILE is open in a
 Counterweight window, and when the backup is damaged (exit status 2).
 """
 
@@ -70,7 +72,9 @@ def run_backups(args: argparse.Namespace) -> int:
                 f"backup{'s' if len(found) != 1 else ''} (see 'counterweight backups {args.file}')",
                 where=str(args.file),
             )
-        result = backups.restore(found[args.restore - 1], args.file)
+        # a file that opens is "replaced", one from a newer version "newer"; only a damaged one "broken"
+        tag = backups.aside_tag_for(backups.current_state(args.file))
+        result = backups.restore(found[args.restore - 1], args.file, aside_tag=tag)
         payload = {
             "file": str(result.project),
             "restored_from": str(result.backup.path),

@@ -24,6 +24,7 @@ from counterweight.domain.errors import (
 from counterweight.services import workspace
 from counterweight.storage import backups as _store
 from counterweight.storage.backups import BackupInfo, RestoreResult
+from counterweight.storage.store import ProjectStore
 
 KEEP = _store.KEEP
 log = logging.getLogger(__name__)
@@ -99,6 +100,27 @@ def restore(
         cannot be written; nothing was changed.
     """
     return _store.restore_backup(backup, project, aside_tag=aside_tag, before_replace=before_replace)
+
+
+def aside_tag_for(problem: OpenProblem | None) -> str:
+    """The word in the name a replaced file is kept under: ``broken``, ``newer`` or ``replaced``.
+
+    ``problem`` is why the file could not be opened (``None``: it opens). Only a damaged
+    or foreign file is called broken; a sound file from a newer version is "newer".
+    """
+    if problem is None or problem is OpenProblem.OTHER:
+        return "replaced"
+    return "newer" if problem is OpenProblem.TOO_NEW else "broken"
+
+
+def current_state(path: str | Path) -> OpenProblem | None:
+    """Why ``path`` does not open (read-only, nothing changed), or ``None`` when it opens."""
+    try:
+        with ProjectStore.open(Path(path), read_only=True) as store:
+            store.load()
+    except CounterweightError as exc:
+        return classify_open_error(exc, path)
+    return None
 
 
 def classify_open_error(exc: BaseException, path: str | Path) -> OpenProblem:

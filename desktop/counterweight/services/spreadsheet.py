@@ -267,7 +267,8 @@ def _delimiter(text: str) -> str:
 MATRIX_LAYOUT_PROBLEM = (
     "this is the score-matrix layout (one row per option, one column per criterion), which is made for "
     "reading and does not import; to get a file that imports back, export the decision as an Excel workbook "
-    "(.xlsx) or as a long-format CSV file with one row per score ('counterweight export --csv-layout long')")
+    "(.xlsx) or as a CSV file with one row per score (in the window: File > Export spreadsheet…, type "
+    "'CSV, one row per score'; on the command line: 'counterweight export --csv-layout long')")
 
 
 def _is_matrix_layout(header: list[str]) -> bool:

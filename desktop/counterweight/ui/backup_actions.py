@@ -82,7 +82,7 @@ class BackupActions(QObject):
             return None
         choice = ask_restore(self._files._window, offer, title)
         if choice is RestoreChoice.RESTORE:
-            return self._restore_and_open(offer.backup, path, "broken")
+            return self._restore_and_open(offer.backup, path, backups.aside_tag_for(offer.problem))
         if choice is RestoreChoice.OPEN_OTHER:
             return self.open_other()
         return False

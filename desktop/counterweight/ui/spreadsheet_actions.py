@@ -43,7 +43,9 @@ class SpreadsheetActions(QObject):
         super().__init__(files)
         self._files = files
         self.xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
-        self.csv_filter = self.tr("CSV score matrix (*.csv)")
+        self.csv_filter = self.tr("CSV score matrix, for reading (*.csv)")
+        # QA pass 14: the matrix CSV does not import back; this one does (one row per score)
+        self.csv_long_filter = self.tr("CSV, one row per score, imports back (*.csv)")
         self.import_action = files._action(
             "importSpreadsheetAction", self.tr("Import sprea&dsheet…"), None,
             self.tr("Create a project from a filled-in template (.xlsx) or a long-format CSV file"),
@@ -106,15 +108,20 @@ class SpreadsheetActions(QObject):
         return True
 
     # ------------------------------------------------------------ export
-    def export_spreadsheet(self, path: str | Path | None = None) -> bool:
-        """Write the decision as .xlsx (every sheet) or .csv (the matrix), by the name's ending."""
+    def export_spreadsheet(self, path: str | Path | None = None, *, csv_layout: str | None = None) -> bool:
+        """Write the decision as .xlsx (every sheet) or .csv, by the name's ending.
+
+        A CSV file holds the score matrix (for reading), or with ``csv_layout="long"``
+        one row per score, which File > Import spreadsheet… reads back.
+        """
         files = self._files
         if not files._controller.has_session:
             return False
         if path is None:
-            target = self._ask_export_target()
-            if target is None:
+            chosen = self._ask_export_target()
+            if chosen is None:
                 return False
+            target, csv_layout = chosen
         else:
             target = Path(path)
         controller = files._controller
@@ -122,7 +129,7 @@ class SpreadsheetActions(QObject):
 
         try:
             if target.suffix.lower() == ".csv":
-                csv_export.write_csv(controller.decision, target)
+                csv_export.write_csv(controller.decision, target, layout=csv_layout or csv_export.MATRIX)
             else:
                 xlsx_export.write_xlsx(controller.decision, target, controller.evaluation)
         except FILE_ERRORS as exc:
@@ -131,25 +138,27 @@ class SpreadsheetActions(QObject):
         files._status(self.tr("Exported the decision to %1").replace("%1", str(target)))
         return True
 
-    def _ask_export_target(self) -> Path | None:
+    def _ask_export_target(self) -> tuple[Path, str | None] | None:
+        """The file to write and, for CSV, its layout (from the chosen filter), or ``None`` if cancelled."""
         files = self._files
         suggested = files._folder() / f"{slug(files._title())}.xlsx"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            files._window, self.tr("Export spreadsheet"), str(suggested), f"{self.xlsx_filter};;{self.csv_filter}",
-            options=files.dialog_options)
+            files._window, self.tr("Export spreadsheet"), str(suggested),
+            f"{self.xlsx_filter};;{self.csv_filter};;{self.csv_long_filter}", options=files.dialog_options)
         if not chosen:
             return None
+        layout = "long" if chosen_filter == self.csv_long_filter else None
         target = Path(chosen)
         if target.suffix.lower() in (".xlsx", ".csv"):
-            return target  # the dialog has asked about replacing it
-        target = target.with_name(target.name + (".csv" if chosen_filter == self.csv_filter else ".xlsx"))
+            return target, layout  # the dialog has asked about replacing it
+        target = target.with_name(target.name + (".xlsx" if chosen_filter == self.xlsx_filter else ".csv"))
         if not target.exists():
-            return target
+            return target, layout
         answer = QMessageBox.question(
             files._window, self.tr("Export spreadsheet"),
             self.tr("%1 already exists. Replace it?").replace("%1", target.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return target if answer == QMessageBox.StandardButton.Yes else None
+        return (target, layout) if answer == QMessageBox.StandardButton.Yes else None
 
     def export_template(self, path: str | Path | None = None) -> bool:
         """Write the blank import template (.xlsx), asking where if not given."""
