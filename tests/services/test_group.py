@@ -302,9 +302,25 @@ def test_removing_an_option_or_criterion_drops_analyst_inputs_and_undo_restores_
                                               weights={"cost": 2})])
     for edit in (RemoveOption("b"), RemoveCriterion("benefits")):
         applied = edit.apply(d)
-        assert applied.decision.analyst_inputs[0].scores == []
+        assert all(s.option_id != "b" or s.criterion_id != "effect" for i in applied.decision.analyst_inputs
+                   for s in i.scores)
         assert applied.inverse.apply(applied.decision).decision == d
-    assert RemoveCriterion("benefits").apply(d).decision.analyst_inputs[0].weights == {}
+    assert RemoveOption("b").apply(d).decision.analyst_inputs[0].weights == {"cost": 2}
+    # QA pass 13: an input left empty stayed in memory though the file never stores one, so the
+    # decision differed from itself read back; it is dropped (the analyst stays named)
+    emptied = RemoveCriterion("benefits").apply(d).decision
+    assert emptied.analyst_inputs == [] and "ann" in [a.id for a in emptied.analysts]
+
+
+def test_an_input_emptied_by_a_removal_is_not_in_memory_or_on_disk(tmp_path) -> None:  # noqa: ANN001
+    from counterweight.services.session import ProjectSession
+
+    d = _with(small_decision(), [AnalystInput(analyst_id="ann", scores=[_score("b", "effect", value=1)])])
+    with ProjectSession.create(tmp_path / "p.counterweight", d) as session:
+        session.apply(RemoveCriterion("effect"))
+        in_memory = session.decision
+    with ProjectSession.open(tmp_path / "p.counterweight") as again:
+        assert again.decision == in_memory
 
 
 def test_group_of_no_analysts_is_the_shared_view() -> None:

@@ -108,8 +108,10 @@ def prune_analyst_inputs(
 ) -> list[AnalystInput]:
     """``inputs`` without anything that refers to the given (removed) options or criteria.
 
-    Inputs left empty are kept (the analyst stays named); the list is returned
-    unchanged (the same object) when nothing refers to them.
+    An input left empty is dropped, as the project file never stores one (the analyst
+    stays named in ``Decision.analysts``; keeping it made the decision in memory differ
+    from the same decision read back). The list is returned unchanged (the same object)
+    when nothing refers to them.
     """
     out: list[AnalystInput] = []
     changed = False
@@ -122,6 +124,8 @@ def prune_analyst_inputs(
         ):
             changed = True
             item = item.model_copy(update={"scores": scores, "weights": weights, "elicitations": elic})
+            if item.is_empty:
+                continue
         out.append(item)
     return out if changed else inputs
 
