@@ -209,3 +209,22 @@ def test_opening_shows_the_wait_cursor_and_what_is_opened(window, controller, tm
     assert not window.file_actions.open_path(junk)
     assert [shape for _box, shape in message_boxes] == [None]  # explained with the normal cursor
     assert cursor() is None and controller.path.resolve() == other.resolve()
+
+
+def test_save_as_over_itself_while_read_only_says_why_nothing_happened(window, controller, tmp_path,
+                                                                       dialogs, message_boxes) -> None:
+    """QA pass 13: choosing the open file's own name in Save As did nothing, without a word."""
+    other = tmp_path / "other.counterweight"
+    from counterweight.services.session import ProjectSession
+
+    ProjectSession.create(other, controller.decision).close()
+    assert window.file_actions.open_path(other, read_only=True) and controller.read_only
+    errors: list[str] = []
+    controller.errorRaised.connect(errors.append)
+    dialogs["save"].append(other)
+    window.file_actions.save_as()
+    assert errors and "read-only" in errors[-1] and "another name" in errors[-1]
+    dialogs["save"].append(tmp_path / "copy.counterweight")
+    window.file_actions.save_as()  # another name still saves a copy that can be changed
+    assert not message_boxes, [b.text() + b.informativeText() for b in message_boxes]
+    assert controller.path == tmp_path / "copy.counterweight" and not controller.read_only

@@ -318,6 +318,11 @@ class FileActions(QObject):
         if target is None:
             return
         if _same_file(current, target):
+            if self._controller.read_only:  # QA pass 13: this did nothing, without a word
+                self._controller.errorRaised.emit(self.tr(
+                    "%1 is open read-only, so it cannot be saved over itself. Choose another name to save "
+                    "a copy you can change.").replace("%1", target.name))
+                return
             self.save_checkpoint()
             return
         try:
