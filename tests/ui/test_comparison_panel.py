@@ -286,3 +286,88 @@ def test_colours_follow_a_dark_palette(qtbot, panel, controller, app_palette):
     panel.recompute()  # filled afresh under the dark palette
     assert _cell_colours(panel.ranks_table, 0, panel.current_column())[0].lightness() < 128
     assert all(_cell_colours(panel.tau_table, 0, c)[0].lightness() < 128 for c in range(panel.tau_table.columnCount()))
+
+
+# ---------------------------------------------------------------- ranks per method chart
+def test_chart_draws_the_ranks_each_method_gives(panel, controller):
+    from tests.charts.test_method_ranks_chart import expected_points
+
+    cmp = compare_methods(controller.decision)
+    chart = panel.chart
+    assert panel.chart_view.chart() is chart and panel.splitter.indexOf(panel.chart_view) == 1  # between the tables
+    table = dict(panel.rank_rows())
+    for option in controller.decision.options:
+        assert chart.points_of(option.id) == expected_points(cmp, option.id), option.name
+        assert chart.points_of(option.id) == [(k, r) for k, r in enumerate(table[option.name]) if r is not None]
+    assert [name for _, name, _ in chart.rows] == [name for name, _ in panel.rank_rows()]  # legend in table order
+
+
+def test_chart_follows_an_edit_that_changes_a_ranking_and_its_undo(panel, controller):
+    from tests.charts.test_method_ranks_chart import expected_points
+
+    ids = [o.id for o in controller.decision.options]
+    before = {oid: panel.chart.points_of(oid) for oid in ids}
+    # Bravo's cost 10 -> 0 (lower is better): 0.5*0.3 + 0.375*0.9 + 0.125*1.0 = 0.6125 > Charlie's 0.6 (WSM)
+    assert controller.submit(SetScore("b", "cost", Score(option_id="b", criterion_id="cost", value=0))) is None
+    cmp = compare_methods(controller.decision)
+    after = {oid: panel.chart.points_of(oid) for oid in ids}
+    assert after == {oid: expected_points(cmp, oid) for oid in ids}
+    assert after["b"][0] == (0, 2) and before["b"][0] == (0, 3)  # the weighted sum now puts Bravo second
+    controller.undo_stack.undo()
+    assert {oid: panel.chart.points_of(oid) for oid in ids} == before
+
+
+def test_chart_leaves_out_an_option_a_red_line_excludes(panel, controller):
+    controller.submit(AddRedLine(RedLine(id="x", criterion_id="harm", level="Moderate",
+                                         action=RedLineAction.EXCLUDE)))
+    assert panel.chart.points_of("b") == []
+    legend = dict(zip([oid for oid, _, _ in panel.chart.rows], panel.chart.legend_names()))
+    assert legend["b"] == "— Bravo" and legend["a"] == "Alpha"
+
+
+def test_chart_view_is_named_described_and_can_be_saved(window, tmp_path):
+    from PySide6.QtCharts import QChartView
+
+    window.analysis_tabs.show_tab(1)
+    view = window.findChild(QChartView, "methodRanksChartView")
+    assert view is not None and view.objectName().endswith("ChartView")
+    assert view.accessibleName() == "Ranks per method chart" and "rank 1 at the top" in view.accessibleDescription()
+    assert [a.objectName() for a in view.actions()] == ["saveChartPNGAction", "saveChartSVGAction"]
+    saved = window.brief_actions.save_chart(view, "svg", tmp_path / "ranks.svg")
+    svg = saved.read_text(encoding="utf-8")
+    assert "Alpha" in svg and "Rank" in svg
+
+
+def test_chart_follows_a_dark_palette(qtbot, panel, app_palette):
+    from counterweight.charts.palette import contrast_ratio
+
+    for palette, dark in ((dark_palette(), True), (light_palette(), False)):
+        with qtbot.waitSignal(theme.install().changed, timeout=2000):
+            app_palette(palette)
+        back = panel.chart.backgroundBrush().color()
+        assert (back.lightness() < 128) is dark, back.name()
+        for axis in panel.chart.axes():
+            assert contrast_ratio(axis.labelsColor(), back) >= 4.5
+        assert contrast_ratio(panel.chart.legend().labelColor(), back) >= 4.5
+
+
+def test_share_height_gives_tables_their_rows_and_the_chart_the_rest():
+    from counterweight.ui.widgets.comparison_panel import share_height
+
+    # shares of 600 by 3:4:3 are 180, 240, 180; the tables need only 130 and 176 to show every row
+    assert share_height(600, [86, 235, 134], [130, None, 176], (3, 4, 3)) == [130, 294, 176]
+    # 460: shares 138, 184, 138; the chart keeps its 235 and the ranks table gives way (down to 87)
+    assert share_height(460, [86, 235, 134], [130, None, 176], (3, 4, 3)) == [87, 235, 138]
+
+
+def test_compare_tab_never_scrolls_sideways_at_1366_by_768(qtbot, window):
+    window.resize(1366, 768)
+    window.analysis_tabs.show_tab(1)
+    area = window.analysis_tabs.widget(1)
+    panel = window.analysis_tabs.comparison_panel
+    qtbot.waitUntil(lambda: panel.chart_view.height() >= panel.chart_view.minimumHeight() > 0, timeout=3000)
+    QApplication.processEvents()
+    assert not area.horizontalScrollBar().isVisible()
+    assert panel.width() <= area.viewport().width()
+    assert panel.chart_view.width() <= area.viewport().width()
+    assert panel.summary_label.height() >= panel.summary_label.heightForWidth(panel.summary_label.width())

@@ -6,7 +6,8 @@ method in use highlighted; "—" marks an option a method does not rank (a red l
 excludes it, or it lacks a score the method needs). The agreement table gives
 Kendall's tau-b for every pair of methods (1 = same order, 0 = unrelated,
 -1 = reversed), coloured from red (disagree) to green (agree), over the options
-every method ranks.
+every method ranks. Between the two, a chart of ranks per method draws one line per
+option through its rank under each method (:mod:`counterweight.charts.method_ranks_chart`).
 
 The comparison is recomputed after every change. On a small decision that takes a
 few milliseconds and happens at once; on a large one it is debounced (a burst of
@@ -19,8 +20,10 @@ inputs, one analyst's view or the group view, as a caption says.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterweight.charts.method_ranks_chart import build_method_ranks_chart, method_code, update_method_ranks_chart
+from counterweight.charts.method_ranks_chart import method_name as short_label  # one wording: table, sentence, chart
 from counterweight.charts.palette import mix, text_colour_for
 from counterweight.domain import AggregationMethod
 from counterweight.engine.comparison import MethodComparison
@@ -40,6 +45,7 @@ from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.chart_view import chart_view
 from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
@@ -48,27 +54,14 @@ from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analy
 CURRENT_TINT = {False: 0.2, True: 0.35}  # light, dark palette
 #: Item data role holding a tau cell's value (``None``: undefined), to re-colour it on a palette change.
 TAU_ROLE = Qt.ItemDataRole.UserRole
+#: How the panes share the splitter's height: ranks table, chart, agreement table (see :func:`share_height`).
+SPLIT_WEIGHTS = (3, 4, 3)
+#: Each table keeps room for this many rows (fewer if it has fewer); a short window scrolls the tab instead.
+MIN_TABLE_ROWS = 3
+#: Narrower than this (pixels), the panel is not laid out yet and its wrapped texts are not measured.
+MIN_TEXT_WIDTH = 60
 _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 DASH = "—"
-
-
-_CODES = {
-    AggregationMethod.WSM: "WSM",
-    AggregationMethod.WPM: "WPM",
-    AggregationMethod.TOPSIS: "TOPSIS",
-    AggregationMethod.PROMETHEE: "PROMETHEE",
-    AggregationMethod.VIKOR: "VIKOR",
-}
-
-
-def short_label(method: AggregationMethod) -> str:
-    """A method's label without the parenthesis, for sentences ("Weighted sum", "PROMETHEE II")."""
-    return AggregationMethod(method).label.split(" (")[0]
-
-
-def method_code(method: AggregationMethod) -> str:
-    """A method's abbreviation, for narrow column headers (the full label goes in the tooltip)."""
-    return _CODES[AggregationMethod(method)]
 
 
 def current_method_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
@@ -91,6 +84,22 @@ def tau_colour(tau: float | None) -> QColor:
     """Background of a tau-b cell on the application palette: the stoplight ramp, red (-1) to green (1)."""
     th = theme.current()
     return th.missing if tau is None else th.stoplight((tau + 1.0) / 2.0)
+
+
+def share_height(room: int, least: Sequence[int], full: Sequence[int | None], weights: Sequence[int]) -> list[int]:
+    """Heights of a splitter's panes that add up to ``room`` (more than the sum of the minimums ``least``).
+
+    A pane with a ``full`` height (a table: what shows all its rows) gets its share of
+    ``room`` by ``weights``, but no more than that full height and no less than its
+    minimum; the one pane without (the chart) takes the rest, the tables giving way
+    to keep it at its minimum.
+    """
+    sizes = [lo if f is None else max(lo, min(f, room * w // sum(weights))) for lo, f, w in zip(least, full, weights)]
+    flex = list(full).index(None)
+    for i in (i for i, f in enumerate(full) if f is not None):
+        sizes[i] -= max(0, min(sizes[i] - least[i], sum(sizes) - room))
+    sizes[flex] += room - sum(sizes)
+    return sizes
 
 
 class ComparisonPanel(QWidget):
@@ -126,20 +135,29 @@ class ComparisonPanel(QWidget):
             "Kendall's tau-b between two rankings: 1 = same order, 0 = unrelated, −1 = reversed; "
             "over the options every method ranks."), self)
         tau_help.setWordWrap(True)
-        lower = QWidget(self)
+        self._tau_help = tau_help
+        lower = self._lower = QWidget(self)
         col = QVBoxLayout(lower)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(tau_help)
         col.addWidget(self.tau_table, 1)
 
+        self.chart = None  # MethodRanksChart, built with the first comparison
+        self.chart_view = chart_view(self, "methodRanksChartView", self.tr("Ranks per method chart"), self.tr(
+            "One line per option through its rank under each method, rank 1 at the top; "
+            "flat lines mean the methods agree, crossing lines that the choice of method matters."))
+
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("comparisonSplitter")
-        self.splitter.setAccessibleName(self.tr("Ranks and agreement"))
+        self.splitter.setAccessibleName(self.tr("Ranks, chart and agreement"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.ranks_table)
+        self.splitter.addWidget(self.chart_view)
         self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        for index, stretch in enumerate(SPLIT_WEIGHTS):
+            self.splitter.setStretchFactor(index, stretch)
+        self._user_split = False  # once the user drags a handle, the panel stops sharing out the height
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -174,6 +192,57 @@ class ComparisonPanel(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
+    # ------------------------------------------------------------ layout
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Share the new height among the panes (the chart's view reports only its minimum as its hint)."""
+        super().resizeEvent(event)
+        self._fit_heights()
+
+    @staticmethod
+    def _rows_height(table: QTableWidget, rows: int) -> int:
+        """Height of ``table`` showing its header and ``rows`` rows."""
+        header = 0 if table.horizontalHeader().isHidden() else table.horizontalHeader().sizeHint().height()
+        return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+
+    def _keep_rows(self, table: QTableWidget) -> None:
+        """Never squeeze ``table`` below its header and :data:`MIN_TABLE_ROWS` rows."""
+        table.setMinimumHeight(self._rows_height(table, min(table.rowCount(), MIN_TABLE_ROWS)))
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._user_split = True
+
+    def _fit_heights(self) -> None:
+        """Minimums that keep every text readable, then the splitter's spare height shared by :data:`SPLIT_WEIGHTS`.
+
+        A short window scrolls the tab (see :mod:`counterweight.ui.widgets.scrolling`)
+        rather than squeezing the wrapped sentences, the tables or the chart.
+        """
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()  # the labels' and the splitter's width
+        if width < MIN_TEXT_WIDTH:  # not laid out yet
+            return
+        for label in (self.summary_label, self.note_label):  # wrapped: as tall as its lines at this width
+            label.setMinimumHeight(0)  # a label never measures shorter than its minimum
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+        self._lower.setMinimumHeight(self._tau_help.heightForWidth(width) + self._lower.layout().spacing()
+                                     + self.tau_table.minimumHeight())  # the wrapped help, then the table
+        splitter = self.splitter
+        if self._user_split or splitter.height() <= 0:
+            return
+        if not self.chart_view.isVisibleTo(self):
+            return
+        panes = [splitter.widget(i) for i in range(splitter.count())]
+        least = [max(w.minimumSizeHint().height(), w.minimumHeight()) for w in panes]
+        room = splitter.height() - splitter.handleWidth() * (len(panes) - 1)
+        if room <= sum(least):  # no more than the minimums: the splitter keeps every pane at its own
+            return
+        tau_extra = least[2] - self.tau_table.minimumHeight()  # the help above the agreement table
+        full = [self._rows_height(self.ranks_table, self.ranks_table.rowCount()), None,
+                tau_extra + self._rows_height(self.tau_table, self.tau_table.rowCount())]
+        sizes = share_height(room, least, full, SPLIT_WEIGHTS)
+        if sizes != splitter.sizes():
+            splitter.setSizes(sizes)
+
     # ------------------------------------------------------------ updating
     def _on_changed(self, _changes: ChangeSet | object = None) -> None:
         self._stale = True
@@ -188,16 +257,20 @@ class ComparisonPanel(QWidget):
             self.comparison = None
             self.ranks_table.setRowCount(0)
             self.tau_table.setRowCount(0)
+            self.chart_view.hide()
             self.summary_label.setText(self.tr("No project is open."))
             self.note_label.clear()
+            self._fit_heights()
             return
         decision = ctl.view_decision  # issue 4: analysts: the view shown
         self.comparison = compare(decision)
         self._fill_ranks(decision.method.aggregation)
+        self._fill_chart(decision.method.aggregation)
         self._fill_tau()
         self.summary_label.setText(self.summary())
         self.note_label.setText(self._note())
         self.note_label.setVisible(bool(self.note_label.text()))
+        self._fit_heights()
 
     def _fill_ranks(self, current: AggregationMethod) -> None:
         cmp = self.comparison
@@ -240,6 +313,19 @@ class ComparisonPanel(QWidget):
                     item.setFont(font)
                 table.setItem(r, c, item)
         self._colour_current_column()
+        self._keep_rows(table)
+
+    def _fill_chart(self, current: AggregationMethod) -> None:
+        cmp = self.comparison
+        assert cmp is not None
+        if self.chart is None:
+            self.chart = build_method_ranks_chart(cmp, current)
+            self.chart_view.setChart(self.chart)
+        else:
+            update_method_ranks_chart(self.chart, cmp, current)
+        frame = 2 * self.chart_view.frameWidth()
+        self.chart_view.setMinimumSize(self.chart.minimum_width() + frame, self.chart.minimum_height() + frame)
+        self.chart_view.show()
 
     def _fill_tau(self) -> None:
         cmp = self.comparison
@@ -266,6 +352,7 @@ class ComparisonPanel(QWidget):
                     a.label, b.label, self.tr("undefined (too few options, or all tied)") if tau is None
                     else f"{tau:.3f}"))
                 table.setItem(r, c, item)
+        self._keep_rows(table)
 
     # ------------------------------------------------------------ colours
     def recolour(self) -> None:

@@ -1,0 +1,421 @@
+"""The ranks-per-method chart (a "bump chart"): where each option lands under every method.
+
+The horizontal axis lists the aggregation methods in the order the comparison runs
+them (the order of the columns of the Compare methods table); the vertical axis is
+the rank, 1 at the top, with a tick at every whole rank (or every second, fifth...
+rank when the plot is too short to label each one). Each option is one line with a
+marker at every method, in the option's colour from the colour-blind-safe palette
+(:func:`counterweight.charts.palette.series_colour` by its place in the decision,
+so it keeps the colour it has in the sensitivity chart). Flat lines mean the methods
+agree; crossing lines show where the choice of method matters.
+
+Ranks are the engine's competition ranks ("1224"): options tied under a method
+share a point. An option a method cannot place (a missing score) or that a red line
+excludes has no rank there, as the table's "—" says, so its line breaks at that
+method instead of joining its neighbours across the gap; an option no method ranks
+has no line, and its legend entry starts with "—". A grey ring marks a point several
+options share, so a line hidden under another still shows. Beyond :data:`MAX_LINES`
+options only the best under the method in use are drawn (the method axis's title says so).
+
+Every Qt Charts call of the application lives in this package.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QLegend, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPen
+from PySide6.QtWidgets import QToolTip
+
+from counterweight.charts.labels import bar_labels
+from counterweight.charts.palette import series_colour
+from counterweight.charts.style import category_axis, new_chart, safe_label, safe_labels, style_texts
+from counterweight.domain import AggregationMethod
+from counterweight.engine.comparison import MethodComparison
+
+#: Most options drawn; the rest are left to the table (a bump chart of more lines is a tangle).
+MAX_LINES = 12
+#: Widest legend entry (pixels of the legend font) and its share of the chart's width; the narrowest
+#: a name gets, and what a legend entry takes besides its name (its bit of line, padding).
+_LEGEND_NAME_PX = 170.0
+_LEGEND_SHARE = 0.28
+_LEGEND_MIN_PX = 60.0
+_LEGEND_MARKER_PX = 44.0
+#: Lines of the label font between two labelled ranks, so labels on the vertical axis do not crowd.
+_RANK_LABEL_LINES = 1.3
+#: Steps between labelled ranks when not every rank can be labelled.
+_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+#: Room Qt Charts gives a label on a category axis of n categories: the axis width over n + 1, less
+#: a padding on each side (measured with Qt 6.11); wider labels are cut to "...".
+_LABEL_PADDING_PX = 4.0
+#: Pixels above the plot and between the plot and the method labels (half a marker, ticks).
+_PLOT_AIR_PX = 12
+#: Largest share of the chart's inner height Qt Charts gives a horizontal axis (``maxAxisPortion``,
+#: as for the vertical one in :mod:`counterweight.charts.labels`); a taller axis is squeezed and its labels cut.
+_AXIS_SHARE = 0.4
+#: Marker size of a line series' points (Qt 6.11 draws it as a radius, measured: about 11 px across with the pen).
+_MARKER_SIZE = 4.5
+#: A ring around a point that several options share (a tie): its width across, and a grey that keeps
+#: 3:1 against both the light chart background and a dark palette's field colour (WCAG 2.x, non-text).
+_TIE_RING_PX = 17.0
+_TIE_HEX = "#808080"
+#: Height of one legend entry, in lines of the legend font (measured with Qt 6: about 1.3).
+_LEGEND_ENTRY_LINES = 1.4
+#: The plot keeps room for this many labelled ranks (fewer when fewer are drawn).
+MIN_RANK_ROWS = 5
+
+_CODES = {
+    AggregationMethod.WSM: "WSM",
+    AggregationMethod.WPM: "WPM",
+    AggregationMethod.TOPSIS: "TOPSIS",
+    AggregationMethod.PROMETHEE: "PROMETHEE",
+    AggregationMethod.VIKOR: "VIKOR",
+}
+#: Mark after the method in use, as in the header of the ranks table.
+CURRENT_MARK = " ●"
+
+
+def method_name(method: AggregationMethod) -> str:
+    """A method's label without its parenthesis ("Weighted sum", "PROMETHEE II")."""
+    return AggregationMethod(method).label.split(" (")[0]
+
+
+def method_code(method: AggregationMethod) -> str:
+    """A method's abbreviation ("WSM", "PROMETHEE"), for a narrow chart or column header."""
+    return _CODES[AggregationMethod(method)]
+
+
+def rank_step(top_rank: int, height: float, line: float) -> int:
+    """Labelled ranks are this far apart: 1 if every rank of 1..``top_rank`` gets
+    :data:`_RANK_LABEL_LINES` lines of ``line`` pixels in ``height`` pixels, else the
+    smallest of 2, 5, 10, 20... that leaves that much room between labels."""
+    if top_rank <= 1 or height <= 0 or line <= 0:
+        return 1
+    room = max(1, int(height // (_RANK_LABEL_LINES * line)))
+    need = math.ceil(top_rank / room)
+    return next((s for s in _STEPS if s >= need), _STEPS[-1])
+
+
+def segments(ranks: Sequence[int | None]) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive methods that rank an option, as ``(method index, rank)`` points.
+
+    ``ranks`` holds the rank under each method in order, ``None`` where the method
+    does not rank the option; each ``None`` ends a run, so no line crosses it.
+    """
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for k, rank in enumerate(ranks):
+        if rank is None:
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append((k, int(rank)))
+    if current:
+        runs.append(current)
+    return runs
+
+
+class MethodRanksChart(QChart):
+    """One line per option through its rank under each method, updated in place by :meth:`refresh`."""
+
+    def __init__(self, *, for_print: bool = False, max_lines: int | None = MAX_LINES) -> None:
+        super().__init__()
+        self.for_print = for_print
+        self.max_lines = max_lines
+        new_chart(self, "methodRanksChart", for_print=for_print, legend_alignment=Qt.AlignmentFlag.AlignRight,
+                  legend_tooltips=True)
+        self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # a bit of line and a point
+        if for_print:
+            self.setTitle(self.tr("Rank of each option under each method"))
+
+        self.method_axis: QBarCategoryAxis = category_axis("methodAxis")
+        self.rank_axis = QValueAxis()
+        self.rank_axis.setObjectName("rankAxis")
+        self.rank_axis.setReverse(True)  # rank 1 at the top
+        self.rank_axis.setLabelFormat("%.0f")
+        self.rank_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.rank_axis.setTickAnchor(1.0)
+        self.rank_axis.setTickInterval(1.0)
+        self.rank_axis.setMinorTickCount(0)
+        self.addAxis(self.method_axis, Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(self.rank_axis, Qt.AlignmentFlag.AlignLeft)
+        style_texts(self, (self.method_axis, self.rank_axis), for_print=for_print)
+
+        self.methods: tuple[AggregationMethod, ...] = ()
+        self.current: AggregationMethod | None = None
+        #: Shown options in legend order (best under the method in use first): id, name, ranks per method.
+        self.rows: list[tuple[str, str, list[int | None]]] = []
+        #: Option id -> its line segments (several when a method does not rank it, none when no method does).
+        self.option_series: dict[str, list[QLineSeries]] = {}
+        self._legend_series: dict[str, QLineSeries] = {}  # the segment that carries the option's legend entry
+        self.total_options = 0
+        self.tie_series = QScatterSeries()
+        self.tie_series.setObjectName("tiedRankSeries")
+        self.tie_series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+        self.tie_series.setMarkerSize(_TIE_RING_PX)
+        self.tie_series.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.tie_series.setPen(QPen(QColor(_TIE_HEX), 1.6))
+        self.tie_series.hovered.connect(lambda point, state: self._show_tooltip(point, state, None))
+        self._fitting = False
+        self.plotAreaChanged.connect(self._fit_axes)
+
+    # ------------------------------------------------------------------ data
+    def refresh(self, comparison: MethodComparison, current: AggregationMethod | None = None) -> None:
+        """Show ``comparison``'s ranks; ``current`` is the method in use (it orders the legend and is marked).
+
+        Options follow the order of the method in use (the first method if ``current``
+        is not compared), as the rows of the Compare methods table do.
+        """
+        methods = tuple(comparison.methods)
+        self.methods = methods
+        self.current = current if current in methods else None
+        lead = comparison.evaluations[self.current if self.current is not None else methods[0]] if methods \
+            else None
+        order = [lead.option_ids[int(i)] for i in lead.order] if lead is not None else []
+        self.total_options = len(order)
+        shown = order if self.max_lines is None else order[: self.max_lines]
+        rows = []
+        for oid in shown:
+            ranks = [comparison.evaluations[m].rank_of(oid) if comparison.evaluations[m].is_ranked(oid) else None
+                     for m in methods]
+            rows.append((oid, lead.option_names[lead.option_index(oid)], ranks))  # type: ignore[union-attr]
+        self.rows = rows
+        colours = {oid: series_colour(i) for i, oid in enumerate(lead.option_ids)} if lead is not None else {}
+        self._rebuild_series(colours)
+        top = self.top_rank()
+        self.rank_axis.setRange(0.5, top + 0.5)  # half a rank of air, so the end markers are whole
+        self.rank_axis.setTitleText(self.tr("Rank"))
+        # the ranking chart's wording, so the note reads (and is translated) the same in every chart
+        note = QCoreApplication.translate("ContributionChart", "Top {0} of {1} options").format(
+            len(shown), self.total_options) if len(shown) < self.total_options else ""
+        if self.method_axis.titleText() != note:
+            self.method_axis.setTitleText(note)
+            self.method_axis.setTitleVisible(bool(note))
+        self._relabel()
+
+    def _rebuild_series(self, colours: dict[str, QColor]) -> None:
+        for parts in self.option_series.values():
+            for series in parts:
+                self.removeSeries(series)
+                series.deleteLater()
+        self.option_series, self._legend_series = {}, {}
+        for oid, _name, ranks in self.rows:
+            runs = segments(ranks) or [[]]  # an option no method ranks keeps an empty series for its legend entry
+            parts = []
+            for k, run in enumerate(runs):
+                series = QLineSeries()
+                series.setObjectName(f"rankLine_{oid}_{k}")
+                pen = QPen(colours[oid], 2.2)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                series.setPen(pen)
+                series.setPointsVisible(True)
+                series.setMarkerSize(_MARKER_SIZE)
+                series.replace([QPointF(float(x), float(y)) for x, y in run])
+                self.addSeries(series)
+                series.attachAxis(self.method_axis)
+                series.attachAxis(self.rank_axis)
+                series.hovered.connect(lambda point, state, o=oid: self._show_tooltip(point, state, o))
+                parts.append(series)
+            for extra in parts[1:]:  # one legend entry per option
+                for marker in self.legend().markers(extra):
+                    marker.setVisible(False)
+            self.option_series[oid] = parts
+            self._legend_series[oid] = parts[0]
+        self._show_ties()
+
+    def _show_ties(self) -> None:
+        """Ring every point two or more options share; listed last in the legend, and only if there is one."""
+        ties = sorted({(k, r) for k in range(len(self.methods)) for _, _, ranks in self.rows
+                       if (r := ranks[k]) is not None and sum(rk[k] == r for _, _, rk in self.rows) > 1})
+        if self.tie_series.chart() is not None:
+            self.removeSeries(self.tie_series)
+        self.tie_series.replace([QPointF(float(k), float(r)) for k, r in ties])
+        self.tie_series.setName(self.tr("Shared rank (tie)"))
+        if ties:
+            self.addSeries(self.tie_series)
+            self.tie_series.attachAxis(self.method_axis)
+            self.tie_series.attachAxis(self.rank_axis)
+
+    def tied_points(self) -> list[tuple[int, int]]:
+        """``(method index, rank)`` of every ringed point (shared by two or more options)."""
+        if self.tie_series.chart() is None:
+            return []
+        return [(round(p.x()), round(p.y())) for p in self.tie_series.points()]
+
+    def top_rank(self) -> int:
+        """The largest rank drawn (1 when nothing is drawn)."""
+        return max((r for _, _, ranks in self.rows for r in ranks if r is not None), default=1)
+
+    def minimum_height(self) -> int:
+        """Height (pixels) that keeps the rank labels and every legend entry readable; it grows with the fonts."""
+        line = QFontMetricsF(self.rank_axis.labelsFont()).height()
+        plot = min(self.top_rank(), MIN_RANK_ROWS) * _RANK_LABEL_LINES * line
+        entries = len(self.rows) + (1 if self.tied_points() else 0)
+        legend = entries * _LEGEND_ENTRY_LINES * QFontMetricsF(self.legend().font()).height() \
+            if self.legend().isVisible() else 0.0
+        title = 2.0 * QFontMetricsF(self.titleFont()).height() if self.title() else 0.0
+        margins = self.margins()
+        frame = margins.top() + margins.bottom() + 2.0
+        if self.layout() is not None:
+            _left, top, _right, bottom = self.layout().getContentsMargins()
+            frame += top + bottom
+        axis = self._method_axis_height()
+        return math.ceil(frame + max(title + axis + _PLOT_AIR_PX + max(plot, legend), (title + axis) / _AXIS_SHARE))
+
+    def minimum_width(self) -> int:
+        """Width (pixels) that leaves room for the rank axis, the method codes standing upright and the
+        legend's shortest names; it grows with the fonts."""
+        line = QFontMetricsF(self.method_axis.labelsFont()).height()
+        rank_axis = QFontMetricsF(self.rank_axis.titleFont()).height() + QFontMetricsF(
+            self.rank_axis.labelsFont()).horizontalAdvance(str(self.top_rank())) + 4 * _LABEL_PADDING_PX
+        plot = (len(self.methods) + 1) * (line + 2 * _LABEL_PADDING_PX + 2.0)  # Qt's room per upright label
+        legend = _LEGEND_MIN_PX + _LEGEND_MARKER_PX if self.legend().isVisible() else 0.0
+        margins = self.margins()
+        frame = margins.left() + margins.right()
+        if self.layout() is not None:
+            left, _top, right, _bottom = self.layout().getContentsMargins()
+            frame += left + right
+        return math.ceil(frame + rank_axis + plot + legend)
+
+    def _method_axis_height(self) -> float:
+        """Height of the method axis with its labels upright (the most it takes) and its title, if shown."""
+        metrics = QFontMetricsF(self.method_axis.labelsFont())
+        upright = max((metrics.horizontalAdvance(t) for t in self._method_texts(codes=True)), default=0.0)
+        title = QFontMetricsF(self.method_axis.titleFont()).height() + _LABEL_PADDING_PX \
+            if self.method_axis.isTitleVisible() and self.method_axis.titleText() else 0.0
+        return upright + title + 2 * _LABEL_PADDING_PX
+
+    def points_of(self, option_id: str) -> list[tuple[int, int]]:
+        """``(method index, rank)`` of every point drawn for an option, from its series."""
+        return [(round(p.x()), round(p.y())) for s in self.option_series.get(option_id, []) for p in s.points()]
+
+    # ------------------------------------------------------------------ labels
+    def _method_texts(self, *, codes: bool) -> list[str]:
+        """Each method's name (or code), the method in use marked as in the ranks table."""
+        return [(method_code(m) if codes else method_name(m)) + (CURRENT_MARK if m is self.current else "")
+                for m in self.methods]
+
+    def _relabel(self) -> None:
+        """Fit the legend names to the chart's width, then the axes to the plot."""
+        self._relegend()
+        self._fit_axes()
+
+    def _fit_axes(self, *_args: object) -> None:
+        """Method names if they fit across the plot, else codes, standing upright if even those do not fit
+        (Qt Charts would cut them to "..."); and as many rank labels as the plot's height keeps apart."""
+        if self._fitting or not self.methods:
+            return
+        self._fitting = True
+        try:
+            metrics = QFontMetricsF(self.method_axis.labelsFont())
+            width = self.plotArea().width()
+            band = width / (len(self.methods) + 1) - 2 * _LABEL_PADDING_PX - 1.0
+            texts, angle = self._method_texts(codes=False), 0
+            if width <= 0 or any(metrics.horizontalAdvance(t) > band for t in texts):
+                texts = self._method_texts(codes=True)
+                if width <= 0 or any(metrics.horizontalAdvance(t) > band for t in texts):
+                    angle = -90
+            labels = safe_labels(texts)
+            if self.method_axis.categories() != labels:
+                self.method_axis.clear()
+                self.method_axis.append(labels)
+            if self.method_axis.labelsAngle() != angle:
+                self.method_axis.setLabelsAngle(angle)
+            line = QFontMetricsF(self.rank_axis.labelsFont()).height()
+            step = float(rank_step(self.top_rank(), self.plotArea().height(), line))
+            if self.rank_axis.tickInterval() != step:
+                self.rank_axis.setTickInterval(step)
+        finally:
+            self._fitting = False
+
+    def _relegend(self) -> None:
+        metrics = QFontMetricsF(self.legend().font())
+        width = self.size().width()
+        room = _LEGEND_NAME_PX if width <= 0 else max(_LEGEND_MIN_PX, min(_LEGEND_NAME_PX, _LEGEND_SHARE * width))
+        prefixes = ["" if any(r is not None for r in ranks) else "— " for _, _, ranks in self.rows]
+        names = bar_labels(prefixes, [name for _, name, _ in self.rows], metrics, room)
+        for (oid, _name, _ranks), text in zip(self.rows, names):
+            series = self._legend_series[oid]
+            if series.name() != safe_label(text):
+                series.setName(safe_label(text))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Re-fit the method names, the legend and the rank labels to the new size."""
+        super().resizeEvent(event)
+        if event.newSize() != event.oldSize() and self.methods:
+            self._relabel()
+
+    # ------------------------------------------------------------------ tooltips
+    def describe_point(self, method_index: int, rank: int | None) -> str:
+        """"Option — Method: rank N" for the point at ``rank`` under the ``method_index``-th method,
+        one line for each option there (several in a tie); ``""`` where no option is."""
+        if rank is None or not 0 <= method_index < len(self.methods):
+            return ""
+        method = method_name(self.methods[method_index])
+        return "\n".join(self.tr("{option} — {method}: rank {rank}").format(option=name, method=method, rank=rank)
+                         for _, name, ranks in self.rows if ranks[method_index] == rank)
+
+    def _show_tooltip(self, point: QPointF, state: bool, option_id: str | None) -> None:
+        """The words for the point nearest the pointer on an option's line (``None``: on a tie ring)."""
+        if not state:
+            QToolTip.hideText()
+            return
+        k = round(point.x())
+        ranks = next((ranks for oid, _, ranks in self.rows if oid == option_id), None)
+        rank = round(point.y()) if ranks is None else ranks[k] if 0 <= k < len(ranks) else None
+        QToolTip.showText(QCursor.pos(), self.describe_point(k, rank))
+
+    def legend_names(self) -> list[str]:
+        """The legend's entries as shown (option names, shortened to fit), in order."""
+        return [self._legend_series[oid].name() for oid, _, _ in self.rows]
+
+
+def build_method_ranks_chart(comparison: MethodComparison, current: AggregationMethod | None = None, *,
+                             for_print: bool = False, max_lines: int | None = MAX_LINES) -> MethodRanksChart:
+    """Build the ranks-per-method chart of a method comparison.
+
+    Parameters
+    ----------
+    comparison
+        From :func:`counterweight.services.analysis.compare`.
+    current
+        The method in use: it orders the options (best first) and its label is marked.
+    for_print
+        Add a title and drop the background, for reports.
+    max_lines
+        Draw only the best ``max_lines`` options under the method in use (``None``: all).
+
+    Returns
+    -------
+    MethodRanksChart
+        Show it with ``QChartView(chart)``; update it with :func:`update_method_ranks_chart`.
+    """
+    chart = MethodRanksChart(for_print=for_print, max_lines=max_lines)
+    chart.refresh(comparison, current)
+    return chart
+
+
+def update_method_ranks_chart(chart: QChart, comparison: MethodComparison,
+                              current: AggregationMethod | None = None) -> None:
+    """Show a new comparison in a chart from :func:`build_method_ranks_chart`."""
+    if not isinstance(chart, MethodRanksChart):
+        raise TypeError("update_method_ranks_chart needs a chart from build_method_ranks_chart")
+    chart.refresh(comparison, current)
+
+
+__all__ = [
+    "CURRENT_MARK",
+    "MAX_LINES",
+    "MIN_RANK_ROWS",
+    "MethodRanksChart",
+    "build_method_ranks_chart",
+    "method_code",
+    "method_name",
+    "rank_step",
+    "segments",
+    "update_method_ranks_chart",
+]
