@@ -268,3 +268,43 @@ def test_criterion_dialog_labels_and_titles_fit_at_every_text_size(qtbot, scale_
         assert header.length() <= table.viewport().width(), "the columns run past the table's edge"
         assert not table.horizontalScrollBar().isVisible()
     dialog.close()
+
+
+def test_no_analysis_tab_scrolls_sideways_on_a_1366_by_768_screen(qtbot, example_session, tmp_path) -> None:
+    """QA pass 14: at 1,366 x 768 the Perspectives tab (three list boxes in a fixed row) and the
+    Uncertainty tab (an indented check box) were wider than the analysis column, which then
+    scrolled sideways; the Ranking tab had no room left for its own scroll bar."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QScrollArea, QStyle
+
+    from counterweight.ui.main_window import MainWindow
+    from counterweight.ui.session_controller import SessionController
+
+    controller = SessionController(example_session)
+    win = MainWindow(controller, native_dialogs=False,
+                     settings=QSettings(str(tmp_path / "fit.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(1297, 706)  # the default window on a 1,366 x 768 screen (95 % x 92 %)
+    win.reset_layout()
+    win.show()
+    qtbot.waitExposed(win)
+    tabs = win.analysis_tabs
+    bar = win.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    for index in range(tabs.count()):
+        tabs.show_tab(index)
+        page = tabs.page(index)
+        qtbot.wait(20)
+        column = tabs.width()
+        need = page.minimumSizeHint().width()
+        areas = [p for p in _ancestors(tabs) if isinstance(p, QScrollArea)]
+        sideways = [a for a in areas if a.horizontalScrollBar().maximum() > 0]
+        assert need + bar <= column and not sideways, (
+            f"tab {tabs.tabText(index)!r} needs {need} px (+{bar} for a scroll bar) in a {column} px column")
+    controller.undo_stack.clear()
+
+
+def _ancestors(widget):  # noqa: ANN001, ANN202
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()

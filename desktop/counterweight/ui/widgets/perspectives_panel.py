@@ -28,7 +28,6 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -62,6 +61,7 @@ from counterweight.services.perspectives import (
     weight_set_from_current,
 )
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.reflow import ReflowRow
 from counterweight.ui.widgets.scenario_editor import ScenarioEditorModel
 from counterweight.ui.widgets.shown_work import ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
@@ -89,8 +89,7 @@ class PerspectivesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
 
-        top = QWidget(split)
-        row = QHBoxLayout(top)
+        top = ReflowRow(split)  # side by side when wide enough, else one above the other (1,366 px screens)
         self.weight_set_list, ws_box = self._list_box(self.tr("Perspectives (weight sets)"), "weightSetList", [
             (self.tr("Save current weights as perspective…"), "saveWeightSetButton", self.save_current_weights),
             (self.tr("Rename…"), "renameWeightSetButton", self.rename_weight_set),
@@ -106,7 +105,8 @@ class PerspectivesPanel(QWidget):
         self.snapshot_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setFocusProxy(self.weight_set_list)  # Ctrl+5 lands on the first list, not on the panel's frame
         for box in (ws_box, sc_box, sn_box):
-            row.addWidget(box)
+            top.add(box)
+        self.list_row = top
         self.take_snapshot_button = sn_box.findChild(QPushButton, "takeSnapshotButton")
         self.take_snapshot_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.take_snapshot_button.setToolTip(self.tr("Keep a copy of the decision as it is now (Ctrl+Shift+T)"))

@@ -99,9 +99,9 @@ class RankingPanel(QWidget):
         self.normalization_combo.setAccessibleName(self.tr("How scores are made comparable"))
         self.normalization_combo.setAccessibleDescription(self.tr("Brings scores to a common 0-1 scale"))  # issue 6
         self.normalization_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.normalization_combo.setMinimumContentsLength(12)
+        self.normalization_combo.setMinimumContentsLength(9)  # room for a scroll bar at 1,366 px (was 12)
         self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.method_combo.setMinimumContentsLength(12)
+        self.method_combo.setMinimumContentsLength(9)
         top = QGridLayout()
         top.setContentsMargins(0, 0, 0, 0)
         for row, (text, combo) in enumerate(((self.tr("&Method:"), self.method_combo),

@@ -149,7 +149,7 @@ class UncertaintyPanel(QWidget):
         form.addRow(self.tr("&Draws:"), self.samples_spin)
         form.addRow(self.tr("&Seed:"), self.seed_spin)  # Alt+E is the Edit menu
         form.addRow(self.tr("Ran&ged scores:"), self.distribution_combo)
-        form.addRow("", self.widen_check)
+        form.addRow(self.widen_check)  # the whole row: indented, it pushed the tab wider than 1,366 px screens allow
         form.addRow(self.tr("&Weights:"), self.weight_mode_combo)
         self.samples_spin.editingFinished.connect(self._on_samples_edited)
         self.seed_spin.editingFinished.connect(self._on_seed_edited)
