@@ -294,3 +294,119 @@ def test_a_reordering_of_levels_is_not_read_as_renames() -> None:
     assert implied_renames(harm, flipped) == {}
     fewer = harm.model_copy(update={"scale": harm.scale.model_copy(update={"levels": harm.scale.levels[:2]})})
     assert implied_renames(harm, fewer) == {}
+
+
+# ------------------------------------------------------------------ fix 16a: undo/redo entries, following the log
+
+
+def test_undo_and_redo_are_audited_under_their_own_actions_and_still_verify(tmp_path: Path) -> None:
+    from counterweight.services.history import replayed
+
+    fixture = Path(__file__).resolve().parents[1] / "storage" / "fixtures" / "v1_example.counterweight"
+    path = tmp_path / "old.counterweight"
+    path.write_bytes(fixture.read_bytes())  # a file from before the hash chain, and before these actions
+    with ProjectSession.open(path) as s:
+        crit = next(c for c in s.decision.criteria if not c.is_group)
+        before = crit.weight
+        edit = SetWeight(crit.id, before + 2)
+        inverse = s.apply(edit)
+        again = s.apply(replayed(inverse, edit.label, undo=True))
+        assert s.decision.criterion(crit.id).weight == before
+        assert isinstance(again, SetWeight)  # the undo stack goes on holding the plain edit
+        s.apply(replayed(again, edit.label, undo=False))
+        assert s.decision.criterion(crit.id).weight == before + 2
+        log = s.audit_log(3)
+        assert [e.action for e in log] == ["Redo: Change weight", "Undo: Change weight", "Change weight"]
+        assert (log[1].old, log[1].new) == (before + 2, before)
+        report = verify_audit(s)
+        assert report.ok and report.chained_on_upgrade == 1
+    assert verify_audit(path).ok
+
+
+def test_packet_actions_keep_their_exact_names_when_undone_or_redone() -> None:
+    from counterweight.services.history import Replayed, replayed
+    from counterweight.services.packet_origin import IMPORT_ACTION, UNDO_IMPORT_ACTION
+
+    for label in (IMPORT_ACTION, UNDO_IMPORT_ACTION):  # looked up by exact text (packet_merge.last_import)
+        edit = SetWeight("cost", 2, label=label)
+        assert replayed(edit, "Import elicitation packet", undo=True) is edit
+    assert isinstance(replayed(SetWeight("cost", 2), "Change weight", undo=True), Replayed)
+
+
+def _tamper(path: Path, sql: str, *args: object) -> None:
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(sql, args)
+    conn.close()
+
+
+def test_history_since_reads_and_checks_only_the_new_entries(session: ProjectSession) -> None:
+    from counterweight.services.history import history_since
+
+    for weight in (2, 3):
+        session.apply(SetWeight("cost", weight))
+    full = verify_audit(session)
+    last = _last(session).id
+    for weight in (4, 5):
+        session.apply(SetWeight("cost", weight))
+    tail = history_since(session, last, full)
+    assert [e.id for e in tail.entries] == [last + 2, last + 1]
+    assert [e.new for e in tail.entries] == [5, 4]
+    again = verify_audit(session)
+    assert tail.report.ok and tail.report.rows_checked == again.rows_checked == last + 2
+    assert tail.report.head_hash == again.head_hash
+    nothing = history_since(session, last + 2, tail.report)
+    assert nothing.entries == [] and nothing.report == tail.report
+
+
+def test_an_old_entry_altered_meanwhile_shows_at_the_next_full_verification(session: ProjectSession) -> None:
+    from counterweight.services.history import history_since
+
+    for weight in (2, 3, 4):
+        session.apply(SetWeight("cost", weight))
+    full = verify_audit(session)
+    last = _last(session).id
+    _tamper(session.path, "UPDATE audit SET new = '99' WHERE id = 2")  # behind the verified head
+    session.apply(SetWeight("cost", 6))
+    tail = history_since(session, last, full)
+    assert tail.report.ok  # only the new link was checked
+    report = verify_audit(session)
+    assert not report.ok and report.first_bad_row_id == 2
+
+
+def test_history_since_falls_back_to_a_full_check_when_the_new_links_do_not_hold(
+        session: ProjectSession) -> None:
+    from counterweight.services.history import history_since
+
+    for weight in (2, 3):
+        session.apply(SetWeight("cost", weight))
+    full = verify_audit(session)
+    last = _last(session).id
+    session.apply(SetWeight("cost", 4))
+    session.apply(SetWeight("cost", 5))
+    conn = sqlite3.connect(session.path)
+    stored = conn.execute("SELECT new FROM audit WHERE id = ?", (last + 1,)).fetchone()[0]
+    conn.close()
+    _tamper(session.path, "UPDATE audit SET new = '40' WHERE id = ?", last + 1)  # a new entry, altered
+    tail = history_since(session, last, full)
+    assert not tail.report.ok and tail.report.first_bad_row_id == last + 1
+    assert history_since(session, last + 2, tail.report).report is tail.report  # stays altered
+
+    _tamper(session.path, "UPDATE audit SET new = ? WHERE id = ?", stored, last + 1)  # put back
+    assert verify_audit(session).ok
+    _tamper(session.path, "UPDATE audit SET hash = ? WHERE id = ?", "0" * 64, last)  # the verified head itself
+    tail = history_since(session, last, full)
+    assert not tail.report.ok and tail.report.first_bad_row_id == last
+
+
+def test_history_since_notices_entries_cut_from_the_end(session: ProjectSession) -> None:
+    from counterweight.services.history import history_since
+
+    for weight in (2, 3):
+        session.apply(SetWeight("cost", weight))
+    full = verify_audit(session)
+    last = _last(session).id
+    session.apply(SetWeight("cost", 4))
+    _tamper(session.path, "DELETE FROM audit WHERE id = ?", last + 1)
+    tail = history_since(session, last, full)
+    assert tail.entries == [] and not tail.report.ok and "missing from the end" in tail.report.problem

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from counterweight.domain import Score
-from counterweight.services.edits import SetScore, SetWeight
+from counterweight.services.edits import SetScore, SetWeight, SetWeights, UpdateCriterion, UpdateInfo
 from counterweight.services.session import ProjectSession
 from counterweight.ui.theme import tone_of
 from counterweight.ui.main_window import MainWindow
@@ -61,10 +61,12 @@ def test_lists_entries_newest_first_with_a_verified_chain(panel: HistoryPanel) -
     assert head and head in panel.head_label.text()
 
 
-def test_filters_by_element_analyst_and_dates(panel: HistoryPanel) -> None:
+def test_filters_by_element_analyst_and_dates(qtbot, panel: HistoryPanel) -> None:
     panel.element_edit.setText("bravo")
-    assert _shown_ids(panel) == [3, 2]
+    assert _shown_ids(panel) == [4, 3, 2, 1]  # typing is applied once it pauses, not per keystroke
+    qtbot.waitUntil(lambda: _shown_ids(panel) == [3, 2])
     panel.element_edit.clear()
+    qtbot.waitUntil(lambda: _shown_ids(panel) == [4, 3, 2, 1])
     user = panel.controller.session.audit_log(1)[0].user
     assert panel.user_combo.findData(user) > 0
     panel.user_combo.setCurrentIndex(panel.user_combo.findData(user))
@@ -179,3 +181,105 @@ def test_tab_leaves_the_entries_table(qtbot, panel: HistoryPanel) -> None:
         qtbot.waitUntil(panel.table.hasFocus)
         qtbot.keyClick(panel.table, key)
         assert not panel.table.hasFocus(), key
+
+
+# ------------------------------------------------------------------ fix 16a: words, undo/redo, long histories
+
+
+def test_values_read_as_names_and_changed_fields_with_the_full_value_in_the_tooltip(
+        qtbot, panel: HistoryPanel) -> None:
+    controller = panel.controller
+    assert controller.submit(SetWeights({"effect": 6, "cost": 2})) is None  # Effect 3, Cost 3 (fixture) before
+    d = controller.decision
+    assert controller.submit(UpdateInfo(d.title, d.description, "Restricted")) is None
+    qtbot.waitUntil(lambda: _shown_ids(panel)[:1] == [6])
+    m = panel.model
+    assert (m.index(1, 5).data(), m.index(1, 6).data()) == ("Effect 3, Cost 3", "Effect 6, Cost 2")
+    assert (m.index(0, 5).data(), m.index(0, 6).data()) == ("notice: 'Test data only'", "notice: 'Restricted'")
+    tip = m.index(1, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Effect 6, Cost 2") and '"effect": 6' in tip and '"cost": 2' in tip
+    cost = controller.decision.criterion("cost")
+    assert controller.submit(UpdateCriterion(cost.model_copy(update={"name": "Price"}))) is None
+    qtbot.waitUntil(lambda: _shown_ids(panel)[:1] == [7])
+    assert m.index(2, 6).data() == "Effect 6, Price 2"  # names as the project has them now
+
+
+def test_undo_and_redo_rows_are_marked(qtbot, panel: HistoryPanel) -> None:
+    controller = panel.controller
+    controller.undo_stack.undo()  # entry 4 set Cost's weight 1 -> 3
+    qtbot.waitUntil(lambda: _shown_ids(panel)[:1] == [5])
+    m = panel.model
+    assert (m.index(0, 3).data(), m.index(0, 5).data(), m.index(0, 6).data()) == ("Undo: Change weight", "3", "1")
+    assert "Undo" in m.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    controller.undo_stack.redo()
+    qtbot.waitUntil(lambda: _shown_ids(panel)[:1] == [6])
+    assert (m.index(0, 3).data(), m.index(0, 5).data(), m.index(0, 6).data()) == ("Redo: Change weight", "1", "3")
+    assert m.index(2, 3).data() == "Change weight"  # the edit itself stays as it was
+    assert panel.status_label.property("verified") is True
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch, panel: HistoryPanel) -> tuple[list, list]:
+    """Record every read of the history (with its limit) and every full verification."""
+    import counterweight.services.history as history_service
+    import counterweight.ui.widgets.history_panel as panel_module
+
+    session = panel.controller.session
+    reads: list = []
+    verifies: list = []
+    read, verify = session.audit_log, history_service.verify_audit
+
+    def counted_read(*args: object, **kwargs: object) -> list:
+        reads.append(args[0] if args else kwargs.get("limit"))
+        return read(*args, **kwargs)
+
+    def counted_verify(*args: object, **kwargs: object) -> object:
+        verifies.append(args)
+        return verify(*args, **kwargs)
+    monkeypatch.setattr(session, "audit_log", counted_read)
+    monkeypatch.setattr(history_service, "verify_audit", counted_verify)
+    monkeypatch.setattr(panel_module, "verify_audit", counted_verify)
+    return reads, verifies
+
+
+def test_an_edit_reads_and_checks_only_the_new_entry(qtbot, panel: HistoryPanel,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    reads, verifies = _count_reads(monkeypatch, panel)
+    assert panel.controller.submit(SetWeight("cost", 5)) is None
+    qtbot.waitUntil(lambda: _shown_ids(panel)[:1] == [5])
+    assert reads == [1] and verifies == []  # one new entry read; the log is not walked again
+    assert panel.status_label.text().startswith("History verified: 5 entries, chain intact")
+    assert panel.controller.session.audit_log(1)[0].hash in panel.head_label.text()
+    panel.verify_button.click()  # the explicit check reads and verifies everything
+    assert reads[-1] is None and len(verifies) == 1
+    assert panel.status_label.text().startswith("History verified: 5 entries, chain intact")
+
+
+def test_an_old_entry_altered_while_the_panel_is_open_shows_at_the_next_full_check(
+        qtbot, panel: HistoryPanel) -> None:
+    controller = panel.controller
+    conn = sqlite3.connect(controller.session.path)
+    with conn:
+        conn.execute("UPDATE audit SET new = '{\"value\":1.0}' WHERE id = 2")
+    conn.close()
+    assert controller.submit(SetWeight("cost", 5)) is None
+    qtbot.waitUntil(lambda: _shown_ids(panel)[:1] == [5])
+    panel.verify_button.click()
+    assert panel.status_label.property("verified") is False
+    assert panel.status_label.text().startswith("History altered at entry 2")
+    assert controller.submit(SetWeight("cost", 6)) is None  # later edits do not mend it
+    qtbot.waitUntil(lambda: _shown_ids(panel)[:1] == [6])
+    assert panel.status_label.text().startswith("History altered at entry 2")
+
+
+def test_opening_the_panel_again_verifies_everything(qtbot, panel: HistoryPanel) -> None:
+    controller = panel.controller
+    panel.hide()
+    conn = sqlite3.connect(controller.session.path)
+    with conn:
+        conn.execute("UPDATE audit SET new = '{\"value\":1.0}' WHERE id = 2")
+    conn.close()
+    assert controller.submit(SetWeight("cost", 5)) is None
+    panel.show()
+    qtbot.waitUntil(lambda: panel.status_label.property("verified") is False)
+    assert panel.status_label.text().startswith("History altered at entry 2")
+    assert _shown_ids(panel) == [5, 4, 3, 2, 1]

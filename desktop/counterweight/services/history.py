@@ -8,17 +8,27 @@ saved, audited and undoable.
 Entries can be filtered by the operating-system account that made them, by the
 named analyst whose inputs they changed (:func:`entry_analyst`; entries about no
 analyst belong to the shared inputs, :data:`SHARED_INPUTS`), by element and by time.
+
+A long history is followed without reading it all again: :func:`history_since` reads
+the entries added after the last one shown and checks only their links of the chain
+(a full :func:`verify_audit` is still what opening the history and "Verify again" do).
+Undo and redo are audited under their own actions (:func:`replayed`), so the history
+tells them from fresh edits.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
+import sqlite3
 from collections.abc import Sequence
 
 from counterweight.domain.analysts import Analyst
+from counterweight.domain import Decision
 from counterweight.domain.errors import InvalidInputError
+from counterweight.services.edits import Applied, Edit
 from counterweight.services.history_restore import (
     ElementRef,
     RestoreValue,
@@ -27,13 +37,16 @@ from counterweight.services.history_restore import (
     entry_dicts,
     restorable,
 )
+from counterweight.services.packet_origin import IMPORT_ACTION, UNDO_IMPORT_ACTION
 from counterweight.services.session import ProjectSession
 from counterweight.storage import AuditEntry, ProjectStore
-from counterweight.storage.audit_chain import MIN_HEAD_PREFIX, VerifyReport
+from counterweight.storage.audit_chain import MIN_HEAD_PREFIX, VerifyReport, row_hash
 
 __all__ = [
-    "SHARED_INPUTS", "AuditEntry", "ElementRef", "RestoreValue", "VerifyReport", "audit_log", "element_of",
-    "entry_analyst", "entry_ids", "filter_entries", "history", "restorable", "verify_audit",
+    "EXACT_ACTIONS", "REDO_PREFIX", "SHARED_INPUTS", "UNDO_PREFIX", "AuditEntry", "ElementRef", "HistoryTail",
+    "Replayed", "RestoreValue", "VerifyReport", "audit_log", "element_of", "entry_analyst", "entry_ids",
+    "filter_entries", "history", "history_since", "redo_action", "replayed", "restorable", "split_action",
+    "undo_action", "verify_audit",
 ]
 
 #: ``analyst_id`` of :func:`filter_entries` keeping the entries that concern no named analyst.
@@ -208,3 +221,171 @@ def history(
     """The session's history, newest first, filtered as in :func:`filter_entries`."""
     return filter_entries(session.audit_log(), analyst=analyst, element=element, since=since, until=until,
                           analyst_id=analyst_id, analysts=session.decision.analysts)
+
+
+# ------------------------------------------------------------------ following a growing history
+
+
+@dataclasses.dataclass(frozen=True)
+class HistoryTail:
+    """What :func:`history_since` found: the entries added since, and the verdict over the whole log.
+
+    Attributes
+    ----------
+    entries : list of AuditEntry
+        The new entries, newest first.
+    report : VerifyReport
+        The earlier verdict extended over the new entries (or, when they do not
+        continue the verified chain, a full verification's).
+    """
+
+    entries: list[AuditEntry]
+    report: VerifyReport
+
+
+_TAIL_SQL = 'SELECT id, at, "user", action, target, old, new, prev_hash, hash FROM audit WHERE id > ? ORDER BY id'
+
+
+def _tail_rows(session: ProjectSession, after_id: int) -> tuple[str | None, list[tuple], int]:
+    """The stored hash of entry ``after_id``, the rows after it (as stored) and the id counter."""
+    store = _store_of(session)
+    with store._mutex:  # private, as in _store_of: the store offers no "rows after" query (yet)
+        conn = store._connection()
+        began = not conn.in_transaction
+        if began:
+            conn.execute("BEGIN")  # one snapshot for the three reads
+        try:
+            anchor = conn.execute("SELECT hash FROM audit WHERE id = ?", (after_id,)).fetchone()
+            rows = conn.execute(_TAIL_SQL, (after_id,)).fetchall()
+            seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+        finally:
+            if began:
+                conn.execute("COMMIT")
+    return (anchor[0] if anchor else None), rows, int(seq[0] if seq and seq[0] else 0)
+
+
+def _links_hold(rows: list[tuple], after_id: int, head: str) -> str | None:
+    """The hash of the last row if ``rows`` continue the chain ending at ``head``, else ``None``."""
+    prev, expected = head, after_id + 1
+    for row_id, at, user, action, target, old, new, prev_hash, digest in rows:
+        if row_id != expected or not digest or prev_hash != prev \
+                or row_hash(row_id, at, user, action, target, old, new, prev_hash) != digest:
+            return None
+        prev, expected = digest, expected + 1
+    return prev
+
+
+def history_since(session: ProjectSession, after_id: int, report: VerifyReport) -> HistoryTail | None:
+    """The entries added after entry ``after_id``, and ``report`` extended over them.
+
+    Only the new entries' links are checked: that each follows the one before it,
+    starting from entry ``after_id`` whose hash must still be ``report.head_hash``,
+    and that nothing was cut from the end. Anything amiss falls back to a full
+    :func:`verify_audit`, so the verdict then names the first bad entry. A change to
+    an older entry made meanwhile shows at the next full verification. A report that
+    was already not ok stays as it was (appending cannot mend the chain).
+
+    Parameters
+    ----------
+    session : ProjectSession
+        The open project.
+    after_id : int
+        The newest entry already read and verified (``0``: none).
+    report : VerifyReport
+        The verdict over the entries up to ``after_id``.
+
+    Returns
+    -------
+    HistoryTail or None
+        ``None`` when the entries read do not line up with the ids after ``after_id``
+        (read the whole history again).
+
+    Raises
+    ------
+    ProjectFileError
+        The project was closed.
+    """
+    try:
+        anchor, rows, seq = _tail_rows(session, after_id)
+    except sqlite3.DatabaseError:
+        return None
+    entries = session.audit_log(len(rows)) if rows else []
+    if [e.id for e in entries] != [r[0] for r in reversed(rows)]:
+        return None
+    if not report.ok:
+        return HistoryTail(entries, report)
+    head = report.head_hash if after_id == 0 or anchor == report.head_hash else None
+    last = _links_hold(rows, after_id, head) if head is not None else None
+    last_id = rows[-1][0] if rows else after_id
+    if last is None or seq > last_id:
+        return HistoryTail(entries, verify_audit(session))
+    return HistoryTail(entries, dataclasses.replace(report, rows_checked=report.rows_checked + len(rows),
+                                                    head_hash=last))
+
+
+# ------------------------------------------------------------------ undo and redo in the history
+
+#: Start of the action of an entry written by Edit > Undo (the rest names the step undone).
+UNDO_PREFIX = "Undo: "
+#: Start of the action of an entry written by Edit > Redo.
+REDO_PREFIX = "Redo: "
+
+
+def undo_action(label: str) -> str:
+    """The audit action of undoing the step called ``label``: ``"Undo: Change weight"``."""
+    return UNDO_PREFIX + label
+
+
+def redo_action(label: str) -> str:
+    """The audit action of redoing the step called ``label``: ``"Redo: Change weight"``."""
+    return REDO_PREFIX + label
+
+
+def split_action(action: str) -> tuple[str | None, str]:
+    """``("undo", step)``, ``("redo", step)`` or ``(None, action)`` for an ordinary entry."""
+    for kind, prefix in (("undo", UNDO_PREFIX), ("redo", REDO_PREFIX)):
+        if action.startswith(prefix):
+            return kind, action[len(prefix):]
+    return None, action
+
+
+#: Actions that other code looks up by their exact text (the packet round trip). Undoing or
+#: redoing them is audited under that text, which already says what happened.
+EXACT_ACTIONS = frozenset({IMPORT_ACTION, UNDO_IMPORT_ACTION})
+
+
+@dataclasses.dataclass(frozen=True)
+class Replayed(Edit):
+    """``inner`` applied by Undo or Redo, audited under ``label`` (e.g. "Undo: Change weight").
+
+    The inverse is ``inner``'s own, so the undo stack goes on holding plain edits.
+    """
+
+    inner: Edit
+    label: str = "Edit"
+
+    def apply(self, decision: Decision) -> Applied:
+        return self.inner.apply(decision)
+
+
+def replayed(edit: Edit, step: str, *, undo: bool) -> Edit:
+    """``edit`` (the inverse, for an undo) to apply for undoing or redoing the step called ``step``.
+
+    Parameters
+    ----------
+    edit : Edit
+        What undo or redo applies.
+    step : str
+        The undo step's name as the Edit menu shows it (the original edit's label).
+    undo : bool
+        Undo (``True``) or redo.
+
+    Returns
+    -------
+    Edit
+        ``edit`` under the action "Undo: <step>" or "Redo: <step>"; ``edit`` itself when its
+        action is one of :data:`EXACT_ACTIONS`.
+    """
+    if edit.label in EXACT_ACTIONS:
+        return edit
+    return Replayed(edit, undo_action(step) if undo else redo_action(step))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from counterweight.domain import Decision
@@ -62,6 +62,7 @@ class SessionController(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._step_label: str | None = None  # set inside one_undo_step()
         self._step_open = False  # whether that step's macro has been begun
+        self._correcting_stack = False  # see put_back_stack_index()
         if session is not None:
             self.set_session(session)
 
@@ -176,6 +177,26 @@ class SessionController(QObject):
         except CounterweightError as exc:
             return str(exc)
         return None
+
+    def put_back_stack_index(self, *, undo: bool) -> bool:
+        """After an undo (``undo=False``) or redo (``undo=True``) that could not be saved, move
+        the undo stack's index back once the stack is done, by running the other direction.
+
+        Returns False (nothing scheduled) while such a correction is already running, so a
+        failure during it cannot start another: the stack then stays where it is.
+        """
+        if self._correcting_stack:
+            return False
+
+        def put_back() -> None:
+            self._correcting_stack = True
+            try:
+                (self.undo_stack.undo if undo else self.undo_stack.redo)()
+            finally:
+                self._correcting_stack = False
+
+        QTimer.singleShot(0, put_back)
+        return True
 
     def apply_quietly(self, edit: Edit) -> Edit | None:
         """Used by undo/redo: apply and return the inverse, or report an error and return None."""

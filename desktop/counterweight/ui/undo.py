@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from counterweight.services.edits import Edit
+from counterweight.services.history import replayed  # fix 16a: undo/redo audited as "Undo: <step>"
 
 if TYPE_CHECKING:
     from counterweight.ui.session_controller import SessionController
@@ -27,6 +28,7 @@ class EditCommand(QUndoCommand):
         self._edit = edit
         self._inverse = inverse
         self._skip_first_redo = True  # the controller applied it before pushing
+        self._skip_next = ""  # "undo" or "redo": a step that failed to save is being put back (see below)
 
     @property
     def edit(self) -> Edit:
@@ -50,15 +52,29 @@ class EditCommand(QUndoCommand):
         """
         self._edit = edit
 
+    # An undo or redo that cannot be saved (file moved away, disk full, locked) changes
+    # nothing, but QUndoStack moves its index all the same: the step would then drop out
+    # of the history with the next edit. The controller moves the index back by running
+    # the opposite direction once more, which this command then skips.
     def redo(self) -> None:
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        inverse = self._controller.apply_quietly(self._edit)
+        if self._skip_next == "redo":
+            self._skip_next = ""
+            return
+        inverse = self._controller.apply_quietly(replayed(self._edit, self.text(), undo=False))  # fix 16a: label
         if inverse is not None:
             self._inverse = inverse
+        elif self._controller.put_back_stack_index(undo=True):
+            self._skip_next = "undo"
 
     def undo(self) -> None:
-        edit = self._controller.apply_quietly(self._inverse)
+        if self._skip_next == "undo":
+            self._skip_next = ""
+            return
+        edit = self._controller.apply_quietly(replayed(self._inverse, self.text(), undo=True))  # fix 16a: label
         if edit is not None:
             self._edit = edit
+        elif self._controller.put_back_stack_index(undo=False):
+            self._skip_next = "redo"

@@ -7,109 +7,86 @@ changed, or an option/criterion id) and by a date range. The
 status line says whether the hash chain is intact and shows its head hash, which
 a user can record elsewhere (see docs/audit.md). "Go to element" asks the main
 window to select the option, criterion or score cell an entry is about; "Restore
-this value" puts the entry's old value back as a new, audited, undoable edit.
+this value" puts the entry's old value back as a new, audited, undoable edit. Values read as
+words (:mod:`counterweight.services.history_wording`); edits made while the panel is open add
+their entries without reading or verifying the whole history again (opening it and "Verify
+again" do).
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.analyst_edits import strip_analyst_mark  # issue 4: analysts
-from counterweight.services.history import (
-    SHARED_INPUTS,
-    AuditEntry,
-    RestoreValue,
-    VerifyReport,
-    element_of,
-    filter_entries,
-    restorable,
-    verify_audit,
-)
+from counterweight.services.history import (SHARED_INPUTS, AuditEntry, RestoreValue, VerifyReport, element_of,
+                                            filter_entries, history_since, restorable, split_action, verify_audit)
+from counterweight.services.history_wording import Names, describe_change, describe_value, full_text
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
 from counterweight.ui.session_controller import SessionController
 
+__all__ = ["ENTRY_ID_ROLE", "HistoryPanel", "HistoryTableModel", "describe_value"]
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: Item data role holding an entry's id.
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_VALUE_WIDTH = 60
 #: Edits arriving closer together than this (a slider drag) cause one refresh, not one each.
 REFRESH_DELAY_MS = 250
-
-
-def _short(text: str, width: int = _VALUE_WIDTH) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def describe_value(value: Any) -> str:
-    """A recorded value as a short text for the table (a score shows its value or level)."""
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, (int, float)):
-        return f"{value:g}"
-    if isinstance(value, str):
-        return _short(value)
-    if isinstance(value, dict) and "option_id" in value and "criterion_id" in value:
-        shown = value.get("level") if value.get("level") is not None else value.get("value")
-        text = "—" if shown is None else (f"{shown:g}" if isinstance(shown, (int, float)) else str(shown))
-        low, high = value.get("low"), value.get("high")
-        if isinstance(low, (int, float)) and isinstance(high, (int, float)):
-            text += f" ({low:g}–{high:g})"
-        return text
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return _short(value["name"])
-    return _short(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+#: Typing in the element filter applies it once the typing pauses this long.
+FILTER_DELAY_MS = 150
+#: Columns are sized from the header and this many of the newest rows shown.
+SIZE_SAMPLE = 200
 
 
 class HistoryTableModel(QAbstractTableModel):
-    """The filtered audit entries, one per row, newest first."""
+    """The filtered audit entries, one per row, newest first; old and new values in words."""
 
     HEADERS = ("#", "When", "Who", "Action", "What", "Old value", "New value")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: list[AuditEntry] = []
+        self._names = Names(None)
+        self._texts: dict[int, tuple[str, str]] = {}  # entry id -> (old, new) in words, for _names
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
 
+    def prepend(self, entries: list[AuditEntry]) -> None:
+        """Show ``entries`` (newer than every row, newest first) above the rows shown."""
+        if entries:
+            self.beginInsertRows(QModelIndex(), 0, len(entries) - 1)
+            self._entries[:0] = entries
+            self.endInsertRows()
+
+    def set_decision(self, decision: Decision | None) -> None:
+        """Name elements from ``decision`` (after an edit a name may have changed)."""
+        if decision is not self._names.decision:
+            self._names, self._texts = Names(decision), {}
+            if self._entries:
+                self.dataChanged.emit(self.index(0, 5), self.index(len(self._entries) - 1, 6))
+
     def entry(self, row: int) -> AuditEntry:
         return self._entries[row]
 
     def entries(self) -> list[AuditEntry]:
         return list(self._entries)
+
+    def values_text(self, entry: AuditEntry) -> tuple[str, str]:
+        """The entry's old and new values in words (worked out once per entry and decision)."""
+        found = self._texts.get(entry.id)
+        if found is None:
+            found = self._texts[entry.id] = describe_change(entry, self._names)
+        return found
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._entries)
@@ -131,18 +108,28 @@ class HistoryTableModel(QAbstractTableModel):
         if role == ENTRY_ID_ROLE:
             return e.id
         if role == Qt.ItemDataRole.DisplayRole:
+            if col >= 5:
+                return self.values_text(e)[col - 5]
             return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user, e.action,
-                    strip_analyst_mark(e.target), describe_value(e.old), describe_value(e.new))[col]
+                    strip_analyst_mark(e.target))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col in (5, 6):
-                value = e.old if col == 5 else e.new
-                return json.dumps(value, ensure_ascii=False, indent=1)[:2000]
-            if col == 1:
-                return e.at.astimezone().isoformat(timespec="seconds")
-            return e.target if col == 4 else None
+            return self._tooltip(e, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _tooltip(self, e: AuditEntry, col: int) -> str | None:
+        if col >= 5:  # the value in words, then in full as recorded
+            value = e.old if col == 5 else e.new
+            text = self.values_text(e)[col - 5]
+            return text if value is None else text + "\n\n" + self.tr("As recorded:") + "\n" + full_text(value)
+        if col == 1:
+            return e.at.astimezone().isoformat(timespec="seconds")
+        if col == 3 and split_action(e.action)[0] is not None:
+            return (self.tr("Written by Edit > Undo: it took back the step named after “Undo:”.")
+                    if split_action(e.action)[0] == "undo"
+                    else self.tr("Written by Edit > Redo: it made the step named after “Redo:” again."))
+        return e.target if col == 4 else None
 
 
 class HistoryPanel(QWidget):
@@ -163,57 +150,53 @@ class HistoryPanel(QWidget):
         self.setAccessibleName(self.tr("History"))
         self.controller = controller
         self.report: VerifyReport | None = None
-        self._entries: list[AuditEntry] = []
+        self._entries: list[AuditEntry] = []  # the whole history, newest first
+        self._users: set[str] = set()
+        self._loaded: tuple[int, str] | None = None  # the session (and file) _entries were read from
         self._stale = True
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.update_entries)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS, timeout=self.apply_filters)
         self._build()
         controller.changed.connect(self._on_changed)
-        controller.sessionReplaced.connect(self._on_changed)
+        controller.sessionReplaced.connect(self._on_replaced)
 
     # ------------------------------------------------------------ building
-    def _named(self, widget: QWidget, name: str, accessible: str) -> Any:
+    def _named(self, widget: QWidget, name: str, accessible: str, description: str) -> Any:
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
+        widget.setAccessibleDescription(description)  # issue 6
         return widget
 
     def _build(self) -> None:
         # issue 4: analysts: the named analyst whose inputs an entry changed; the OS account is a second filter
-        self.analyst_combo = self._named(QComboBox(self), "historyAnalystFilter", self.tr("Filter by analyst"))
-        self.analyst_combo.setAccessibleDescription(self.tr(
+        self.analyst_combo = self._named(QComboBox(self), "historyAnalystFilter", self.tr("Filter by analyst"), self.tr(
             "Entries that changed one named analyst's own inputs, or the shared inputs"))
-        self.user_combo = self._named(QComboBox(self), "historyUserFilter", self.tr("Filter by user account"))
-        self.user_combo.setAccessibleDescription(self.tr("Entries saved by one operating-system account"))
-        self.element_edit = self._named(QLineEdit(self), "historyElementFilter", self.tr("Filter by element"))
+        self.user_combo = self._named(QComboBox(self), "historyUserFilter", self.tr("Filter by user account"),
+                                      self.tr("Entries saved by one operating-system account"))
+        self.element_edit = self._named(QLineEdit(self), "historyElementFilter", self.tr("Filter by element"),
+                                        self.tr("Shows entries whose element name or id has this"))
         self.element_edit.setPlaceholderText(self.tr("Element name or id"))
         self.element_edit.setClearButtonEnabled(True)
-        self.element_edit.setAccessibleDescription(self.tr("Shows entries whose element name or id has this"))  # issue 6
         self.date_check = self._named(QCheckBox(self.tr("Da&tes from"), self), "historyDateFilter",
-                                      self.tr("Filter by date"))
-        self.date_check.setAccessibleDescription(self.tr("Shows only entries between the two dates"))  # issue 6
+                                      self.tr("Filter by date"),
+                                      self.tr("Shows only entries between the two dates"))
         today = QDate.currentDate()
-        self.since_edit = self._named(QDateEdit(today.addDays(-30), self), "historySince", self.tr("From date"))
-        self.since_edit.setAccessibleDescription(self.tr("First day shown, as year-month-day"))  # issue 6
-        self.until_edit = self._named(QDateEdit(today, self), "historyUntil", self.tr("To date"))
-        self.until_edit.setAccessibleDescription(self.tr("Last day shown, as year-month-day"))  # issue 6
+        self.since_edit = self._named(QDateEdit(today.addDays(-30), self), "historySince", self.tr("From date"),
+                                      self.tr("First day shown, as year-month-day"))
+        self.until_edit = self._named(QDateEdit(today, self), "historyUntil", self.tr("To date"),
+                                      self.tr("Last day shown, as year-month-day"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         filters = QHBoxLayout()
-        filters.addWidget(self.analyst_combo)
-        filters.addWidget(self.user_combo)
-        filters.addWidget(self.element_edit, 1)
-        filters.addWidget(self.date_check)
-        filters.addWidget(self.since_edit)
-        filters.addWidget(QLabel(self.tr("to"), self))
-        filters.addWidget(self.until_edit)
+        for widget in (self.analyst_combo, self.user_combo, self.element_edit, self.date_check, self.since_edit,
+                       QLabel(self.tr("to"), self), self.until_edit):
+            filters.addWidget(widget, 1 if widget is self.element_edit else 0)
 
         self.model = HistoryTableModel(self)
-        self.table = self._named(QTableView(self), "historyTable", self.tr("History entries"))
-        self.table.setAccessibleDescription(self.tr("Every saved change; double-click goes to it"))  # issue 6
+        self.table = self._named(QTableView(self), "historyTable", self.tr("History entries"),
+                                 self.tr("Every saved change; double-click goes to it"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -224,49 +207,45 @@ class HistoryPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.status_label = self._named(QLabel(self), "historyStatus", self.tr("History verification"))
-        self.status_label.setAccessibleDescription(self.tr("Whether the history is intact"))  # issue 6
+        self.status_label = self._named(QLabel(self), "historyStatus", self.tr("History verification"),
+                                        self.tr("Whether the history is intact"))
         self.status_label.setWordWrap(True)
-        self.head_label = self._named(QLabel(self), "historyHead", self.tr("Head hash"))
-        self.head_label.setAccessibleDescription(self.tr("Fingerprint of the history; keep a copy"))  # issue 6
+        self.head_label = self._named(QLabel(self), "historyHead", self.tr("Head hash"),
+                                      self.tr("Fingerprint of the history; keep a copy"))
         self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.head_label.setToolTip(self.tr("Record this value outside the project (for example in the brief): "
                                            "a history rewritten later will no longer contain it."))
-        self.message_label = self._named(QLabel(self), "historyMessage", self.tr("History message"))
-        self.message_label.setAccessibleDescription(self.tr("The result of the last action on the history"))  # issue 6
+        self.message_label = self._named(QLabel(self), "historyMessage", self.tr("History message"),
+                                         self.tr("The result of the last action on the history"))
         self.message_label.setWordWrap(True)
 
         self.goto_button = self._named(QPushButton(self.tr("Go to e&lement"), self), "historyGoToButton",
-                                       self.tr("Go to element"))
-        self.goto_button.setAccessibleDescription(self.tr("Selects the entry's option, criterion or score"))  # issue 6
+                                       self.tr("Go to element"),
+                                       self.tr("Selects the entry's option, criterion or score"))
         self.restore_button = self._named(QPushButton(self.tr("Restore this val&ue"), self),
-                                          "historyRestoreButton", self.tr("Restore this value"))
-        self.restore_button.setAccessibleDescription(self.tr("Sets the value back to before this entry"))  # issue 6
+                                          "historyRestoreButton", self.tr("Restore this value"),
+                                          self.tr("Sets the value back to before this entry"))
         self.verify_button = self._named(QPushButton(self.tr("Verify &again"), self), "historyVerifyButton",
-                                         self.tr("Verify history again"))
-        self.verify_button.setAccessibleDescription(self.tr("Checks that no entry was changed or removed"))  # issue 6
+                                         self.tr("Verify history again"),
+                                         self.tr("Checks that no entry was changed or removed"))
         self.copy_button = self._named(QPushButton(self.tr("Co&py head hash"), self), "historyCopyHeadButton",
-                                       self.tr("Copy head hash"))
-        self.copy_button.setAccessibleDescription(self.tr("Puts the head hash on the clipboard"))  # issue 6
+                                       self.tr("Copy head hash"),
+                                       self.tr("Puts the head hash on the clipboard"))
         buttons = QHBoxLayout()
-        for b in (self.goto_button, self.restore_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.verify_button)
-        buttons.addWidget(self.copy_button)
-
+        for b in (self.goto_button, self.restore_button, None, self.verify_button, self.copy_button):
+            buttons.addWidget(b) if b is not None else buttons.addStretch(1)
         col = QVBoxLayout(self)
         col.addLayout(filters)
         col.addWidget(self.table, 1)
         col.addLayout(buttons)
-        col.addWidget(self.message_label)
-        col.addWidget(self.status_label)
-        col.addWidget(self.head_label)
+        for label in (self.message_label, self.status_label, self.head_label):
+            col.addWidget(label)
 
         self.analyst_combo.currentIndexChanged.connect(self.apply_filters)
         self.user_combo.currentIndexChanged.connect(self.apply_filters)
-        self.element_edit.textChanged.connect(self.apply_filters)
+        self.element_edit.textChanged.connect(lambda _text: self._filter_timer.start())  # applied once typing pauses
+        self.element_edit.returnPressed.connect(self.apply_filters)
         self.date_check.toggled.connect(self._on_date_toggled)
         self.since_edit.dateChanged.connect(self.apply_filters)
         self.until_edit.dateChanged.connect(self.apply_filters)
@@ -280,16 +259,19 @@ class HistoryPanel(QWidget):
 
     # ------------------------------------------------------------ refreshing
     def _on_changed(self, *_args: object) -> None:
-        # Reading and verifying the whole log costs time on long histories: only
-        # while the panel is visible, and once per burst of edits.
+        # Only while the panel is visible, and once per burst of edits.
         self._stale = True
         if self.isVisible():
             self._refresh_timer.start()
 
+    def _on_replaced(self) -> None:
+        self._loaded = None  # another project (or the same file re-opened): read it all again
+        self._on_changed()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self._stale:  # opened by the user: read and verify everything; a restored window catches up
+            self.update_entries() if event.spontaneous() else self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         if self._refresh_timer.isActive():
@@ -297,29 +279,74 @@ class HistoryPanel(QWidget):
             self._stale = True
         super().hideEvent(event)
 
+    def _session_key(self) -> tuple[int, str]:
+        session = self.controller.session
+        return id(session), str(session.path)
+
     def refresh(self) -> None:
-        """Re-read the log, verify the chain and re-apply the filters."""
+        """Re-read the whole log, verify the whole chain and re-apply the filters."""
         self._stale = False
         self._refresh_timer.stop()
-        if not self.controller.has_session:
-            self._entries, self.report = [], None
-            self._show_report()
-            self._fill_analysts()
-            self.apply_filters()
-            return
-        session = self.controller.session
-        try:
-            self._entries = session.audit_log()
-            self.report = verify_audit(session)
-        except CounterweightError as exc:  # e.g. the project was closed meanwhile
-            self._entries, self.report = [], None
-            self.message_label.setText(str(exc))
+        self._entries, self.report, self._loaded = [], None, None
+        if self.controller.has_session:
+            session = self.controller.session
+            try:
+                self._entries = session.audit_log()
+                self.report = verify_audit(session)
+                self._loaded = self._session_key()
+            except CounterweightError as exc:  # e.g. the project was closed meanwhile
+                self._entries, self.report = [], None
+                self.message_label.setText(str(exc))
+        self._users = {e.user for e in self._entries}
         self._fill_analysts()
         self._show_report()
         self.apply_filters()
+        self._size_columns()
+
+    def update_entries(self) -> None:
+        """Add the entries written since the last read, checking only their links of the chain.
+
+        Reads everything again (:meth:`refresh`) when nothing was read from this
+        project yet or the entries do not continue the ones shown.
+        """
+        if not self.controller.has_session or self.report is None or self._loaded != self._session_key():
+            return self.refresh()
+        self._stale = False
+        self._refresh_timer.stop()
+        try:
+            tail = history_since(self.controller.session, self._entries[0].id if self._entries else 0, self.report)
+        except CounterweightError as exc:
+            self.message_label.setText(str(exc))
+            return
+        if tail is None:
+            return self.refresh()
+        self._entries[:0] = tail.entries
+        self.report = tail.report
+        self._users |= {e.user for e in tail.entries}
+        self._fill_analysts()
+        self._show_report()
+        small = self.model.rowCount() < SIZE_SAMPLE
+        self.model.set_decision(self.controller.decision)
+        self.model.prepend(self._filtered(tail.entries))
+        if small:  # a young history: its columns grow with it (later, the user's widths stay)
+            self._size_columns()
+        self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the header and the newest rows, not every row (a long history)."""
+        header = self.table.horizontalHeader()
+        text_metrics, head_metrics = self.table.fontMetrics(), header.fontMetrics()
+        widest = text_metrics.horizontalAdvance("n") * 48
+        rows = min(self.model.rowCount(), SIZE_SAMPLE)
+        pad = text_metrics.horizontalAdvance("nn") + 12  # cell margins
+        for col in range(self.model.columnCount() - 1):  # the last column stretches
+            texts = [str(self.model.index(r, col).data() or "") for r in range(rows)]
+            width = max([head_metrics.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal)))]
+                        + [text_metrics.horizontalAdvance(t) for t in texts])
+            header.resizeSection(col, min(width + pad, widest))
 
     def _fill_analysts(self) -> None:
-        users = sorted({e.user for e in self._entries}, key=str.casefold)
+        users = sorted(self._users, key=str.casefold)
         self._refill(self.user_combo, self.tr("All users"), [(u, u) for u in users])
         analysts = self.controller.decision.analysts if self.controller.has_session else []
         named = [(a.name, a.id) for a in analysts] + [(self.tr("Shared inputs"), SHARED_INPUTS)]
@@ -368,17 +395,20 @@ class HistoryPanel(QWidget):
         self.until_edit.setEnabled(on)
         self.apply_filters()
 
-    def apply_filters(self) -> None:
-        """Show the entries matching the current filters."""
+    def _filtered(self, entries: list[AuditEntry]) -> list[AuditEntry]:
         since = until = None
         if self.date_check.isChecked():
             since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
         analysts = self.controller.decision.analysts if self.controller.has_session else []
-        shown = filter_entries(self._entries, analyst=self.user_combo.currentData(),
-                               element=self.element_edit.text(), since=since, until=until,
-                               analyst_id=self.analyst_combo.currentData(), analysts=analysts)
-        self.model.set_entries(shown)
-        self.table.resizeColumnsToContents()
+        return filter_entries(entries, analyst=self.user_combo.currentData(), element=self.element_edit.text(),
+                              since=since, until=until, analyst_id=self.analyst_combo.currentData(),
+                              analysts=analysts)
+
+    def apply_filters(self) -> None:
+        """Show the entries matching the current filters (from memory: nothing is read again)."""
+        self._filter_timer.stop()
+        self.model.set_decision(self.controller.decision if self.controller.has_session else None)
+        self.model.set_entries(self._filtered(self._entries))
         self._update_buttons()
 
     # ------------------------------------------------------------ actions
@@ -400,11 +430,8 @@ class HistoryPanel(QWidget):
             return None
         decision = self.controller.decision
         ref = element_of(entry, decision)
-        if ref is None:
-            return None
-        if ref.option_id and not decision.has_option(ref.option_id):
-            return None
-        if ref.criterion_id and not decision.has_criterion(ref.criterion_id):
+        if ref is None or (ref.option_id and not decision.has_option(ref.option_id)) \
+                or (ref.criterion_id and not decision.has_criterion(ref.criterion_id)):
             return None
         return ref.option_id, ref.criterion_id
 
@@ -431,10 +458,7 @@ class HistoryPanel(QWidget):
         if entry is None:
             return None
         error = self.controller.submit(RestoreValue(entry))
-        if error:
-            self.message_label.setText(error)
-        else:
-            self.message_label.setText(self.tr("Restored the value from entry %1.").replace("%1", str(entry.id)))
+        self.message_label.setText(error or self.tr("Restored the value from entry %1.").replace("%1", str(entry.id)))
         return error
 
     def _copy_head(self) -> None:

@@ -1,0 +1,455 @@
+"""The history in words: what an audit entry's old and new values mean, for people.
+
+An audit entry records its values as plain JSON (see :mod:`counterweight.storage.audit`):
+a score cell, a weight, a criterion, a whole method... :func:`describe_change` turns
+the pair into two short texts. Elements are named from the current decision (an id
+stands in for an element deleted since); for a changed record only the fields that
+changed are shown (``notice: 'A'`` → ``notice: 'B'``). The full recorded value stays
+available (:func:`full_text`). Qt-free, so the command line can use it as well.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+
+from counterweight.domain import Decision
+from counterweight.domain.elicitation import WeightMethod
+from counterweight.domain.methods import AggregationMethod, Normalization, RedLine, RedLineAction
+from counterweight.domain.wording import count
+from counterweight.services.analyst_edits import strip_analyst_mark
+from counterweight.services.red_lines import describe_red_line
+from counterweight.storage import AuditEntry
+
+__all__ = ["MAX_TEXT", "Names", "describe_change", "describe_value", "full_text"]
+
+#: Longest text shown for one side of an entry (the tooltip holds the rest).
+MAX_TEXT = 120
+_NONE = "—"
+
+
+# ------------------------------------------------------------------ names
+
+
+class Names:
+    """Names of ``decision``'s elements by id; an id nobody has any more (or any id, without a
+    decision) is returned as it is."""
+
+    def __init__(self, decision: Decision | None) -> None:
+        self.decision = decision
+        self._all: dict[str, str] | None = None
+
+    def _index(self) -> dict[str, str]:
+        if self._all is None:
+            d = self.decision
+            found: dict[str, str] = {}
+            if d is not None:
+                for group in (d.snapshots, d.scenarios, d.weight_sets, d.analysts, d.options, d.criteria):
+                    found.update((x.id, x.name) for x in group)
+                found.update((s.id, s.title) for s in d.sources)
+            self._all = found
+        return self._all
+
+    def __call__(self, element_id: object) -> str:
+        """The name of the element with ``element_id`` (or the id itself, as text)."""
+        return self._index().get(element_id, str(element_id)) if isinstance(element_id, str) else str(element_id)
+
+    def knows(self, element_id: object) -> bool:
+        return isinstance(element_id, str) and element_id in self._index()
+
+
+# ------------------------------------------------------------------ plain values
+
+
+def _short(text: str, width: int = MAX_TEXT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _score_text(value: Any) -> str:
+    shown = value.get("level") if value.get("level") is not None else value.get("value")
+    text = _NONE if shown is None else (_number(shown) if _is_number(shown) else str(shown))
+    low, high = value.get("low"), value.get("high")
+    if _is_number(low) and _is_number(high):
+        text += f" ({_number(low)}–{_number(high)})"
+    return text
+
+
+def _is_score(value: object) -> bool:
+    return isinstance(value, dict) and "option_id" in value and "criterion_id" in value
+
+
+def describe_value(value: Any, names: Names | None = None) -> str:
+    """One recorded value (plain JSON) as a short text: a number, a name, a score's value, a few fields.
+
+    ``names`` turns ids into names. At most :data:`MAX_TEXT` characters; ``"—"`` for nothing.
+    """
+    names = names or Names(None)
+    if value is None:
+        return _NONE
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if _is_number(value):
+        return _number(value)
+    if isinstance(value, str):
+        return _short(value)
+    if isinstance(value, list):
+        return _short(_list_text(value, names))
+    if _is_score(value) and ("value" in value or "level" in value):
+        return _score_text(value)
+    if isinstance(value, dict):
+        for key in ("name", "title", "label"):
+            if isinstance(value.get(key), str):
+                return _short(value[key])
+        fields = [f"{_key(k, names)}: {_field(k, v, names)}" for k, v in value.items()
+                  if not isinstance(v, (dict, list)) and k != "id"]
+        return _short("; ".join(fields) or count(len(value), "field"))
+    return _short(str(value))
+
+
+def _list_text(items: list[Any], names: Names) -> str:
+    if not items:
+        return "none"
+    if all(isinstance(x, dict) and any(isinstance(x.get(k), str) for k in ("name", "title", "label"))
+           for x in items):
+        shown = [describe_value(x, names) for x in items[:4]]
+        return ", ".join(shown) + (f" and {len(items) - 4} more" if len(items) > 4 else "")
+    if all(isinstance(x, (str, int, float)) for x in items):
+        shown = [names(x) if names.knows(x) else describe_value(x) for x in items[:6]]
+        return ", ".join(shown) + (f" and {len(items) - 6} more" if len(items) > 6 else "")
+    return count(len(items), "item")
+
+
+def _key(key: str, names: Names) -> str:
+    return names(key) if names.knows(key) else str(key).replace("_", " ")
+
+
+def _is_ref(key: str, value: str, names: Names) -> bool:
+    return key.endswith("_id") or key in ("parent", "id") or names.knows(value)
+
+
+def _quoted(text: str, start: int = 0, width: int = 60) -> str:
+    text = " ".join(text.split())
+    cut = text[start:start + width]
+    return "'" + ("…" if start else "") + cut + ("…" if start + width < len(text) else "") + "'"
+
+
+def _text_pair(old: str, new: str, width: int = 60) -> tuple[str, str]:
+    """Two versions of a text, both from a little before where they first differ when they are long."""
+    a, b = " ".join(old.split()), " ".join(new.split())
+    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    start = max(0, same - 20) if max(len(a), len(b)) > width else 0
+    return _quoted(a, start, width), _quoted(b, start, width)
+
+
+def _field(key: str, value: Any, names: Names) -> str:
+    """A field's value inside a list of changed fields (text quoted, ids named)."""
+    if isinstance(value, str):
+        return names(value) if _is_ref(key, value, names) else _quoted(value)
+    if isinstance(value, dict) and all(_is_number(v) for v in value.values()) and value:
+        return _weights(value, names)
+    return describe_value(value, names)
+
+
+def full_text(value: Any, limit: int = 4000) -> str:
+    """The recorded value in full, as indented JSON (cut at ``limit`` characters)."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ------------------------------------------------------------------ pairs
+
+
+def _flat(value: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in value.items():
+        path = f"{prefix}.{k}" if prefix else str(k)
+        if isinstance(v, dict) and v and not all(_is_number(x) for x in v.values()):
+            out.update(_flat(v, path))
+        else:
+            out[path] = v
+    return out
+
+
+def _path_label(path: str, names: Names) -> str:
+    return " ".join(_key(part, names) for part in path.split("."))
+
+
+def _fields_diff(old: dict[str, Any], new: dict[str, Any], names: Names,
+                 skip: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """Only the fields that differ, each side as ``"field: value; ..."`` (``None``: nothing differs)."""
+    a, b = _flat(old), _flat(new)
+    changed = [k for k in dict.fromkeys([*a, *b]) if a.get(k) != b.get(k) and k.split(".")[-1] not in skip]
+    if not changed:
+        return None
+    left, right = [], []
+    for path in changed:
+        key, x, y = path.split(".")[-1], a.get(path), b.get(path)
+        if isinstance(x, str) and isinstance(y, str) and not (_is_ref(key, x, names) or _is_ref(key, y, names)):
+            tx, ty = _text_pair(x, y)
+        else:
+            tx, ty = _field(key, x, names), _field(key, y, names)
+        left.append(f"{_path_label(path, names)}: {tx}")
+        right.append(f"{_path_label(path, names)}: {ty}")
+    return "; ".join(left), "; ".join(right)
+
+
+def _pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
+    if isinstance(old, dict) and isinstance(new, dict):
+        diff = _fields_diff(old, new, names, skip=("text_sha256",))
+        if diff is not None:
+            return diff
+    return describe_value(old, names), describe_value(new, names)
+
+
+def _weights(value: dict[str, Any], names: Names, keys: list[str] | None = None) -> str:
+    keys = list(value) if keys is None else keys
+    return ", ".join(f"{names(k)} {_number(value[k]) if _is_number(value.get(k)) else _NONE}" for k in keys) or _NONE
+
+
+def _weights_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        return (_weights(old, names) if isinstance(old, dict) else describe_value(old, names),
+                _weights(new, names) if isinstance(new, dict) else describe_value(new, names))
+    keys = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)] or list(dict.fromkeys([*old, *new]))
+    return _weights(old, names, keys), _weights(new, names, keys)
+
+
+def _method_text(value: Any) -> str:
+    try:
+        aggregation = AggregationMethod(value["aggregation"])
+    except (KeyError, TypeError, ValueError):
+        return describe_value(value)
+    text = aggregation.label
+    try:
+        if aggregation in (AggregationMethod.WSM, AggregationMethod.WPM):
+            text += ", " + Normalization(value.get("normalization", "value_function")).label.lower()
+        elif aggregation is AggregationMethod.TOPSIS:
+            norm = (value.get("topsis") or {}).get("normalization", "vector")
+            text += ", " + ("vector" if norm == "vector" else "min-max") + " normalisation"
+        elif aggregation is AggregationMethod.VIKOR:
+            text += f", v = {_number((value.get('vikor') or {}).get('v', 0.5))}"
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return text
+
+
+def _method_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
+    a, b = _method_text(old), _method_text(new)
+    if a == b and isinstance(old, dict) and isinstance(new, dict):
+        diff = _fields_diff(old, new, names)
+        if diff is not None:
+            return diff
+    return a, b
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _place(value: Any, names: Names) -> str:
+    """``{"parent": id, "index": i}`` as "under Benefits, 4th" (index counted from 0)."""
+    if not (isinstance(value, dict) and _is_number(value.get("index"))):
+        return describe_value(value, names)
+    where = "at the top level" if value.get("parent") is None else f"under {names(value['parent'])}"
+    return f"{where}, {_ordinal(int(value['index']) + 1)}"
+
+
+def _criteria_text(value: Any, names: Names) -> str:
+    """A removed criterion (a list: it and everything under it) by its recorded name."""
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        text = describe_value(value[0], names)
+        return text + (f" (with {count(len(value) - 1, 'criterion', 'criteria')} under it)" if len(value) > 1 else "")
+    return describe_value(value, names)
+
+
+def _element_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
+    """Options, criteria, analysts, perspectives...: moved, added, removed or edited."""
+    if _is_number(old) or _is_number(new):  # an option moved: its place in the list, counted from 0
+        def place(v: Any) -> str:
+            return f"{_ordinal(int(v) + 1)} in the list" if _is_number(v) else describe_value(v)
+        return place(old), place(new)
+    if any(isinstance(v, dict) and "index" in v and "parent" in v for v in (old, new)):
+        return _place(old, names), _place(new, names)
+    if isinstance(old, list) or isinstance(new, list):
+        return _criteria_text(old, names), _criteria_text(new, names)
+    return _pair(old, new, names)
+
+
+def _red_line_text(value: Any, names: Names, criterion_name: str) -> str:
+    if not isinstance(value, dict):
+        return describe_value(value, names)
+    try:
+        line = RedLine.model_validate(value)
+    except ValidationError:
+        return describe_value(value, names)
+    decision = names.decision
+    if decision is not None and decision.has_criterion(line.criterion_id):
+        rule = describe_red_line(decision, line)
+    else:  # the criterion is gone: its name as the entry recorded it
+        bound = f"limit {_number(line.limit)}" if line.limit is not None else f"level {line.level}"
+        rule = f"{criterion_name}: {bound}"
+    return rule + (" (excluded)" if line.action is RedLineAction.EXCLUDE else " (flagged)")
+
+
+def _red_line_pair(old: Any, new: Any, names: Names, target: str) -> tuple[str, str]:
+    name = target[len("red line on "):]
+    a, b = _red_line_text(old, names, name), _red_line_text(new, names, name)
+    if a == b and isinstance(old, dict) and isinstance(new, dict):
+        return _pair(old, new, names)
+    return a, b
+
+
+def _source_text(value: Any, names: Names) -> str:
+    text = describe_value(value, names)
+    if isinstance(value, dict) and value.get("cited_by"):
+        text += f" (cited by {count(len(value['cited_by']), 'score')})"
+    return text
+
+
+def _source_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        return _source_text(old, names), _source_text(new, names)
+    a, b = _fields_diff(old, new, names, skip=("text_sha256", "text_length")) or ("", "")
+    if old.get("text_sha256") != new.get("text_sha256"):  # the text itself is not recorded, only its length
+
+        def length(v: dict[str, Any]) -> str:
+            return count(v["text_length"], "character") if _is_number(v.get("text_length")) else "?"
+        a = "; ".join(x for x in (a, f"text: {length(old)}") if x)
+        b = "; ".join(x for x in (b, f"text: {length(new)}, changed") if x)
+    return a or describe_value(old, names), b or describe_value(new, names)
+
+
+def _evidence_text(value: Any, names: Names) -> str:
+    if not isinstance(value, dict) or not isinstance(value.get("source"), str):
+        return describe_value(value, names)
+    sid = value.get("source_id")
+    title = names(sid) if names.knows(sid) else value["source"]
+    where = value.get("locator") or ""
+    if not where and value.get("quote"):
+        where = "“" + _short(str(value["quote"]), 40) + "”"
+    return _short(f"{title}, {where}" if where else title)
+
+
+def _score_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
+    a = _score_text(old) if isinstance(old, dict) else describe_value(old, names)
+    b = _score_text(new) if isinstance(new, dict) else describe_value(new, names)
+    if isinstance(old, dict) and isinstance(new, dict):
+        extra = [k for k in ("rationale", "evidence", "distribution") if old.get(k) != new.get(k)]
+
+        def more(v: dict[str, Any]) -> str:
+            return "; ".join(f"{k}: " + (", ".join(_evidence_text(e, names) for e in v.get(k) or []) or "none"
+                                         if k == "evidence" else _field(k, v.get(k), names)) for k in extra)
+        if extra:
+            a, b = f"{a}; {more(old)}", f"{b}; {more(new)}"
+    return _short(a), _short(b)
+
+
+def _cells_text(value: Any, names: Names) -> str:
+    """Pasted cells: ``[{"option_id", "criterion_id", "score"}]`` as "Alpha × Cost 4; ..."."""
+    if not isinstance(value, list):
+        return describe_value(value, names)
+    parts = []
+    for cell in value[:3]:
+        if not isinstance(cell, dict):
+            return describe_value(value, names)
+        score = cell.get("score")
+        shown = _score_text(score) if isinstance(score, dict) else _NONE
+        parts.append(f"{names(cell.get('option_id'))} × {names(cell.get('criterion_id'))} {shown}")
+    more = f"; and {len(value) - 3} more" if len(value) > 3 else ""
+    return "; ".join(parts) + more
+
+
+def _judgements_text(value: Any, names: Names, keys: list[str] | None) -> str:
+    if not isinstance(value, dict) or "weights" not in value:
+        return describe_value(value, names)
+    found = value.get("elicitation")
+    how = "no judgements"
+    if isinstance(found, dict):
+        try:
+            how = WeightMethod(found.get("method", "direct")).label
+        except ValueError:
+            how = str(found.get("method"))
+    weights = value.get("weights")
+    return f"{how}; {_weights(weights, names, keys)}" if isinstance(weights, dict) and weights else how
+
+
+def _judgements_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
+    ow = old.get("weights") if isinstance(old, dict) else None
+    nw = new.get("weights") if isinstance(new, dict) else None
+    keys = None
+    if isinstance(ow, dict) and isinstance(nw, dict):
+        keys = [k for k in dict.fromkeys([*ow, *nw]) if ow.get(k) != nw.get(k)] or None
+    def side(v: Any, w: Any) -> str:
+        usable = keys if keys is not None and isinstance(w, dict) and all(k in w for k in keys) else None
+        return _judgements_text(v, names, usable)
+    return side(old, ow), side(new, nw)
+
+
+def _packet_text(value: Any, names: Names) -> str:
+    if not isinstance(value, dict) or not isinstance(value.get("input"), dict):
+        return describe_value(value, names)
+    given = value["input"]
+    parts = [count(len(given.get("scores") or []), "score"), count(len(given.get("weights") or {}), "weight")]
+    judged = len(given.get("elicitations") or [])
+    if judged:
+        parts.append(count(judged, "set of judgements", "sets of judgements"))
+    return ", ".join(parts)
+
+
+_BY_TARGET: list[tuple[str, Callable[[Any, Any, Names], tuple[str, str]]]] = [
+    ("score ", _score_pair),
+    ("evidence ", lambda o, n, names: (_evidence_text(o, names), _evidence_text(n, names))),
+    ("weights under ", _judgements_pair),
+    ("judgements under ", _judgements_pair),
+    ("weights ", _weights_pair),
+    ("method", _method_pair),
+    ("option ", _element_pair),
+    ("criterion ", _element_pair),
+    ("source ", _source_pair),
+    ("packet from ", lambda o, n, names: (_packet_text(o, names), _packet_text(n, names))),
+]
+
+
+def describe_change(entry: AuditEntry, names: Names | Decision | None = None) -> tuple[str, str]:
+    """An entry's old and new values in words, each at most :data:`MAX_TEXT` characters.
+
+    Parameters
+    ----------
+    entry : AuditEntry
+        The history entry (its ``target`` tells what kind of value it recorded).
+    names : Names or Decision, optional
+        The decision that names elements by id; ids stand in without it.
+
+    Returns
+    -------
+    tuple of str
+        ``(old, new)``; ``"—"`` for a side with no value.
+    """
+    if not isinstance(names, Names):
+        names = Names(names)
+    target, old, new = strip_analyst_mark(entry.target), entry.old, entry.new
+    try:
+        if target.startswith("red line on "):
+            a, b = _red_line_pair(old, new, names, target)
+        elif isinstance(old, list) and _is_score(old[0] if old else None) \
+                or isinstance(new, list) and _is_score(new[0] if new else None):
+            a, b = _cells_text(old, names), _cells_text(new, names)
+        else:
+            describer = next((d for prefix, d in _BY_TARGET if target.startswith(prefix)), _pair)
+            a, b = describer(old, new, names)
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError):  # a value altered outside the app
+        a, b = describe_value(old), describe_value(new)
+    return _short(a), _short(b)
