@@ -190,6 +190,27 @@ def effect_dialog(qtbot, controller):
     return make
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_bounds_read_the_same_whatever_the_locale_and_a_thousands_comma_is_refused(effect_dialog, language) -> None:
+    """The bounds were read with the user's locale: "1,500" was 1500 in English and 1.5 in French,
+    while the score matrix refuses it as ambiguous. Now both follow one rule."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        dialog = effect_dialog()
+        dialog.upper_edit.setText("1,500")
+        assert not dialog.ok_button.isEnabled()
+        assert any("Upper bound" in p and "ambiguous" in p for p in dialog.problems())
+        dialog.upper_edit.setText("12,5")  # a decimal comma, as in the matrix
+        assert dialog.ok_button.isEnabled() and dialog.criterion().scale.upper == 12.5
+        dialog.upper_edit.setText("1500")
+        assert dialog.criterion().scale.upper == 1500
+    finally:
+        QLocale.setDefault(previous)
+
+
 def test_dialog_rejects_lower_not_below_upper(effect_dialog) -> None:
     dialog = effect_dialog()
     assert dialog.ok_button.isEnabled()

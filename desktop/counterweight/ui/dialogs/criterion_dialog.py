@@ -13,11 +13,13 @@ straight line between the bounds.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Mapping
 from itertools import pairwise
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Criterion, Direction, Level, NumericScale, QualitativeScale
 from counterweight.domain.errors import from_validation_error
+from counterweight.domain.wording import GROUPED_NUMBER
 from counterweight.ui.dialogs import criterion_direction as _direction
 from counterweight.ui.dialogs.criterion_breakpoints import BreakpointRows
 from counterweight.ui.dialogs.criterion_levels import NUMERIC, QUALITATIVE, LevelRows
@@ -52,15 +55,25 @@ MIN_WIDTH_PX = 520
 
 
 def parse_number(text: str) -> float | None:
-    """Read a number typed with either a point or the user's locale decimal mark."""
+    """Read a number typed with a decimal point or a decimal comma, as the score matrix does.
+
+    A comma followed by exactly three digits (``1,500``) could separate thousands or mark
+    decimals, so it is not read (``None``), whatever the user's locale: before, it was
+    1500 in English and 1.5 in French. See :func:`is_ambiguous`.
+    """
     text = text.strip().replace("\u2212", "-")
-    if not text:
+    if not text or is_ambiguous(text):
         return None
     try:
-        return float(text)
+        value = float(text.replace(",", ".")) if text.count(",") <= 1 and "." not in text else float(text)
     except ValueError:
-        value, ok = QLocale().toDouble(text)
-        return float(value) if ok else None
+        return None
+    return value if math.isfinite(value) else None
+
+
+def is_ambiguous(text: str) -> bool:
+    """Whether ``text`` is a number with a comma that may separate thousands (``1,500``)."""
+    return re.fullmatch(GROUPED_NUMBER, text.strip()) is not None
 
 
 class CriterionDialog(QDialog, LevelRows, BreakpointRows):
@@ -279,10 +292,14 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         if self.kind_combo.currentIndex() == NUMERIC:
             lower = parse_number(self.lower_edit.text())
             upper = parse_number(self.upper_edit.text())
-            if lower is None:
-                problems.append(self.tr("Lower bound: enter a number."))
-            if upper is None:
-                problems.append(self.tr("Upper bound: enter a number."))
+            for value, text, name in ((lower, self.lower_edit.text(), self.tr("Lower bound")),
+                                      (upper, self.upper_edit.text(), self.tr("Upper bound"))):
+                if value is None and is_ambiguous(text):
+                    problems.append(self.tr("%1: “%2” is ambiguous: a comma followed by three digits may separate "
+                                            "thousands or mark decimals. Type it without the comma, or with a "
+                                            "decimal point.").replace("%1", name).replace("%2", text.strip()))
+                elif value is None:
+                    problems.append(self.tr("%1: enter a number.").replace("%1", name))
             if lower is None or upper is None:
                 return None
             if lower >= upper:
