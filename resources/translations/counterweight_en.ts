@@ -739,6 +739,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder of automatic backups cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened and when it is closed after changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,6 +805,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hides this notice until the project is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hides this message until the next problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,6 +868,14 @@
     </message>
     <message>
         <source>Print the decision brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;chart as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,6 +943,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No chart is shown; open a tab with a chart first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,7 +1006,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ranks and agreement</source>
+        <source>Ranks per method chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per option through its rank under each method, rank 1 at the top; flat lines mean the methods agree, crossing lines that the choice of method matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks, chart and agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1448,11 +1480,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lower bound: enter a number.</source>
+        <source>%1: “%2” is ambiguous: a comma followed by three digits may separate thousands or mark decimals. Type it without the comma, or with a decimal point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upper bound: enter a number.</source>
+        <source>%1: enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1915,7 +1947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove &amp;link</source>
+        <source>Remove lin&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2030,6 +2062,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No automatic backup could be made of %1: %2. Your changes are still saved in the project itself; free some space or check the folder, then reopen the project to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,6 +2115,10 @@
     </message>
     <message>
         <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so it cannot be saved over itself. Choose another name to save a copy you can change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2403,6 +2443,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>As recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Edit &gt; Undo: it took back the step named after “Undo:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Edit &gt; Redo: it made the step named after “Redo:” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2702,6 +2757,25 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>e.g. OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodRanksChart</name>
+    <message>
+        <source>Rank of each option under each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared rank (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} — {method}: rank {rank}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,6 +3171,10 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5433,15 +5511,19 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV score matrix (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a project from a filled-in template (.xlsx) or a long-format CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import sprea&amp;dsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV score matrix, for reading (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per score, imports back (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5945,7 +6027,7 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
+        <source>&amp;Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Option</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Rank {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rang {0}</translation>
     </message>
     <message>
         <source>{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>Robust</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Robuste</translation>
     </message>
     <message>
         <source>Fragile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fragile</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -375,31 +375,31 @@
     <name>AcceptabilityChart</name>
     <message>
         <source>Rank acceptability: share of the draws giving each rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptabilité des rangs : part des tirages donnant chaque rang</translation>
     </message>
     <message>
         <source>Share of the draws (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des tirages (%)</translation>
     </message>
     <message>
         <source>Rank {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang {0}</translation>
     </message>
     <message>
         <source>Ranks {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangs {0}–{1}</translation>
     </message>
     <message>
         <source>rank {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>rang {0}</translation>
     </message>
     <message>
         <source>ranks {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>rangs {0} à {1}</translation>
     </message>
     <message>
         <source>{option}: {ranks} in {share} % of the draws</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} : {ranks} dans {share} % des tirages</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>The analyses of the ranking; Ctrl+1 to Ctrl+6 open a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Les analyses du classement ; Ctrl+1 à Ctrl+6 ouvrent un onglet</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>Perspectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectives</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccord</translation>
     </message>
     <message>
         <source>The ranking under the method in use (Ctrl+1)</source>
@@ -454,35 +454,35 @@
     </message>
     <message>
         <source>Ranks under named perspectives and scenarios; snapshots (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rangs selon des perspectives et des scénarios nommés ; instantanés (Ctrl+5)</translation>
     </message>
     <message>
         <source>Where the analysts disagree, and whether it changes the top option (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de désaccord entre analystes, et s’ils changent l’option en tête (Ctrl+6)</translation>
     </message>
     <message>
         <source>&amp;Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classement</translation>
     </message>
     <message>
         <source>&amp;Compare methods</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer les méthodes</translation>
     </message>
     <message>
         <source>&amp;Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sensibilité</translation>
     </message>
     <message>
         <source>&amp;Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incertitude</translation>
     </message>
     <message>
         <source>&amp;Perspectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perspectives</translation>
     </message>
     <message>
         <source>&amp;Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désaccord</translation>
     </message>
 </context>
 <context>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Group view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vue de groupe</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>&amp;Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Poids :</translation>
     </message>
     <message>
         <source>A&amp;HP judgements:</source>
@@ -708,54 +708,58 @@
     <name>BackupActions</name>
     <message>
         <source>Restore &amp;from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
         <source>Replace the open project with one of its automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le projet ouvert par l’une de ses sauvegardes automatiques</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished">Ouvrir un projet</translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Could not restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished">Impossible d’ouvrir %1</translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
         <source>Restored %1 from the backup of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis la sauvegarde du %2.</translation>
     </message>
     <message>
         <source>Restored %1 from the backup of %2; the previous file was moved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis la sauvegarde du %2 ; l’ancien fichier a été déplacé vers %3.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened and when it is closed after changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe encore aucune sauvegarde automatique de %1. Counterweight en fait une à chaque ouverture d’un projet et à sa fermeture après des modifications.</translation>
     </message>
     <message>
         <source>Replace %1 with the backup from %2 (%3)? The current file is kept beside it, renamed %1.replaced-…, and can be opened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1 par la sauvegarde du %2 (%3) ? Le fichier actuel est conservé à côté, renommé %1.replaced-…, et pourra être ouvert plus tard.</translation>
     </message>
     <message>
         <source>Reopened %1; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rouvert ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The folder of automatic backups cannot be read: %1.</source>
+        <translation>Le dossier des sauvegardes automatiques est illisible : %1.</translation>
     </message>
 </context>
 <context>
     <name>BackupListDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Automatic backups of “%1”, newest first. Restoring one replaces the project with it; the current file is kept beside it under another name.</source>
@@ -783,7 +787,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Close without restoring</source>
@@ -807,6 +811,10 @@
     <message>
         <source>Dismiss</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hides this notice until the project is opened again.</source>
+        <translation>Masque cet avis jusqu’à la prochaine ouverture du projet.</translation>
     </message>
 </context>
 <context>
@@ -840,198 +848,210 @@
     <name>BriefActions</name>
     <message>
         <source>Set protective &amp;marking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de protec&amp;tion…</translation>
     </message>
     <message>
         <source>Choose the marking shown on the window and on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la mention affichée sur la fenêtre et sur chaque page</translation>
     </message>
     <message>
         <source>Export &amp;brief (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la note de synthèse (P&amp;DF)…</translation>
     </message>
     <message>
         <source>Write the decision brief as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la note de synthèse de la décision en PDF</translation>
     </message>
     <message>
         <source>&amp;Print brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer la note de synthèse…</translation>
     </message>
     <message>
         <source>Print the decision brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la note de synthèse de la décision</translation>
     </message>
     <message>
         <source>Protective marking set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de protection : {0}</translation>
     </message>
     <message>
         <source>Protective marking removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de protection retirée</translation>
     </message>
     <message>
         <source>Export brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la note de synthèse</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la note de synthèse</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>l’imprimante</translation>
     </message>
     <message>
         <source>A brief is already being prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note de synthèse est déjà en préparation.</translation>
     </message>
     <message>
         <source>Preparing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la note de synthèse…</translation>
     </message>
     <message>
         <source>the brief&apos;s analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>les analyses de la note de synthèse</translation>
     </message>
     <message>
         <source>The brief was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de synthèse a été annulée ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>la note de synthèse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse</translation>
     </message>
     <message>
         <source>Wrote the brief to {0} ({1} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse écrite dans {0} ({1} pages)</translation>
     </message>
     <message>
         <source>Save chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Save chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en &amp;SVG…</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en SVG</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>Saved the chart to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans {0}</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>No chart is shown; open a tab with a chart first.</source>
+        <translation>Aucun graphique n’est affiché ; ouvrez d’abord un onglet avec un graphique.</translation>
+    </message>
+    <message>
+        <source>Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG</source>
+        <translation>Enregistrer en PNG ou en SVG le graphique qui a le focus clavier, sinon le premier graphique affiché</translation>
+    </message>
+    <message>
+        <source>Save &amp;chart as picture…</source>
+        <translation>Enregistrer le grap&amp;hique en image…</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>Compare methods</source>
-        <translation type="unfinished">Comparer les méthodes</translation>
+        <translation>Comparer les méthodes</translation>
     </message>
     <message>
         <source>Do the methods agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les méthodes concordent-elles ?</translation>
     </message>
     <message>
         <source>Whether every method puts the same option first</source>
-        <translation type="unfinished"></translation>
+        <translation>Si toutes les méthodes mettent la même option en tête</translation>
     </message>
     <message>
         <source>Rank of each option under each method</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang de chaque option selon chaque méthode</translation>
     </message>
     <message>
         <source>Options in rows, methods in columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options en lignes, les méthodes en colonnes</translation>
     </message>
     <message>
         <source>Agreement between methods, Kendall&apos;s tau-b</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance entre méthodes, tau-b de Kendall</translation>
     </message>
     <message>
         <source>1: same order, 0: unrelated, -1: reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : même ordre, 0 : sans rapport, -1 : ordre inverse</translation>
     </message>
     <message>
         <source>Kendall&apos;s tau-b between two rankings: 1 = same order, 0 = unrelated, −1 = reversed; over the options every method ranks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranks and agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tau-b de Kendall entre deux classements : 1 = même ordre, 0 = sans rapport, −1 = ordre inverse ; sur les options que toutes les méthodes classent.</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n’est ouvert.</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source> — the method in use</source>
-        <translation type="unfinished"></translation>
+        <translation> — la méthode en usage</translation>
     </message>
     <message>
         <source>excluded by a red line</source>
-        <translation type="unfinished"></translation>
+        <translation>exclue par une ligne rouge</translation>
     </message>
     <message>
         <source>cannot be placed (a score is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à placer (une note manque)</translation>
     </message>
     <message>
         <source>{0}: not ranked by {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : non classée par {1}, {2}</translation>
     </message>
     <message>
         <source>{0}: rank {1} under {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : rang {1} selon {2}</translation>
     </message>
     <message>
         <source>{0} vs {1}: tau-b {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1} : tau-b {2}</translation>
     </message>
     <message>
         <source>undefined (too few options, or all tied)</source>
-        <translation type="unfinished"></translation>
+        <translation>indéfini (trop peu d’options, ou toutes ex æquo)</translation>
     </message>
     <message>
         <source>No option is ranked by every method, so the methods cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option n’est classée par toutes les méthodes : les méthodes ne peuvent pas être comparées.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>All five methods put {0} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cinq méthodes mettent {0} en tête.</translation>
     </message>
     <message>
         <source>All {0} methods put {1} first.</source>
@@ -1051,18 +1071,30 @@
     </message>
     <message>
         <source>Left out of the agreement measure (not ranked by every method): {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissées hors de la mesure de concordance (non classées par toutes les méthodes) : {0}.</translation>
+    </message>
+    <message>
+        <source>Ranks, chart and agreement</source>
+        <translation>Rangs, graphique et concordance</translation>
+    </message>
+    <message>
+        <source>Ranks per method chart</source>
+        <translation>Graphique des rangs par méthode</translation>
+    </message>
+    <message>
+        <source>One line per option through its rank under each method, rank 1 at the top; flat lines mean the methods agree, crossing lines that the choice of method matters.</source>
+        <translation>Une ligne par option, qui passe par son rang selon chaque méthode, le rang 1 en haut ; des lignes plates indiquent que les méthodes concordent, des lignes qui se croisent que le choix de la méthode compte.</translation>
     </message>
 </context>
 <context>
     <name>ContributionChart</name>
     <message>
         <source>Score out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur 100</translation>
     </message>
     <message>
         <source>Contribution of each criterion to the overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution de chaque critère à la note globale</translation>
     </message>
     <message>
         <source>Top {0} of {1} options</source>
@@ -1070,7 +1102,7 @@
     </message>
     <message>
         <source>{option}: {segment} adds {points:.1f} of {total:.1f} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} : {segment} apporte {points:.1f} des {total:.1f} points</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1117,7 @@
     </message>
     <message>
         <source>Name of criterion or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du critère ou du groupe</translation>
     </message>
     <message>
         <source>Add &amp;criterion</source>
@@ -1093,7 +1125,7 @@
     </message>
     <message>
         <source>Add a scored criterion to the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un critère noté au groupe sélectionné</translation>
     </message>
     <message>
         <source>Add &amp;group</source>
@@ -1101,11 +1133,11 @@
     </message>
     <message>
         <source>Insert adds a criterion, Ctrl+Shift+Insert adds a group, F2 renames, Return edits, Alt+Up and Alt+Down move, Ctrl+Shift+M moves to another group, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser ajoute un critère, Ctrl+Maj+Inser un groupe, F2 renomme, Entrée modifie, Alt+Haut et Alt+Bas déplacent, Ctrl+Maj+M change de groupe, Suppr supprime</translation>
     </message>
     <message>
         <source>Add a group of criteria in the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe de critères dans le groupe sélectionné</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -1113,7 +1145,7 @@
     </message>
     <message>
         <source>Rename the selected criterion in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer sur place le critère sélectionné</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1121,15 +1153,15 @@
     </message>
     <message>
         <source>Edit the scale, direction, unit and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’échelle, le sens, l’unité et la description</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <source>Move the selected criterion up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le critère sélectionné</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -1137,15 +1169,15 @@
     </message>
     <message>
         <source>Move the selected criterion down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le critère sélectionné</translation>
     </message>
     <message>
         <source>Move &amp;to group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer &amp;vers un groupe…</translation>
     </message>
     <message>
         <source>Move the selected criterion into another group or to the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le critère sélectionné dans un autre groupe ou au premier niveau</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -1153,7 +1185,7 @@
     </message>
     <message>
         <source>Delete the selected criterion, what it holds and its scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le critère sélectionné, son contenu et ses notes</translation>
     </message>
     <message>
         <source>+ Criterion</source>
@@ -1189,55 +1221,55 @@
     </message>
     <message>
         <source>There is no other group to move “%1” into. Add a group with + Group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’autre groupe où déplacer « %1 ». Ajoutez d’abord un groupe avec + Groupe.</translation>
     </message>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un groupe</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe</translation>
     </message>
     <message>
         <source>criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>le critère</translation>
     </message>
     <message>
         <source>Delete the %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 « %2 » ?</translation>
     </message>
     <message>
         <source>It holds one criterion, which goes with it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient un critère, qui sera supprimé avec lui :</translation>
     </message>
     <message numerus="yes">
         <source>It holds %n criteria, which go with it:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il contient %n critère, qui sera supprimé avec lui :</numerusform>
+            <numerusform>Il contient %n critères, qui seront supprimés avec lui :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>No scores will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ne sera supprimée.</translation>
     </message>
     <message>
         <source>One score will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sera supprimée.</translation>
     </message>
     <message numerus="yes">
         <source>%n scores will be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note sera supprimée.</numerusform>
+            <numerusform>%n notes seront supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1253,56 +1285,56 @@
     <name>CriteriaTreeModel</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré sur</translation>
     </message>
     <message>
         <source>Group of one criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d’un critère</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groupe de %n critère</numerusform>
+            <numerusform>Groupe de %n critères</numerusform>
         </translation>
     </message>
     <message>
         <source>Scored criterion, measured on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère noté, mesuré sur %1</translation>
     </message>
     <message numerus="yes">
         <source>group of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>groupe de %n</numerusform>
+            <numerusform>groupe de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niveau</numerusform>
+            <numerusform>%n niveaux</numerusform>
         </translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus haut est mieux</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas est mieux</translation>
     </message>
     <message>
         <source>Name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de %1</translation>
     </message>
     <message>
         <source>Rename criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le critère</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1405,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Measurement</source>
@@ -1448,11 +1480,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lower bound: enter a number.</source>
+        <source>%1: “%2” is ambiguous: a comma followed by three digits may separate thousands or mark decimals. Type it without the comma, or with a decimal point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upper bound: enter a number.</source>
+        <source>%1: enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,143 +1731,143 @@
     <name>DisagreementPanel</name>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccord</translation>
     </message>
     <message>
         <source>Disagreement summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du désaccord</translation>
     </message>
     <message>
         <source>Whether one analyst&apos;s inputs would change the top option</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les saisies d’un analyste changeraient l’option en tête</translation>
     </message>
     <message>
         <source>Each analyst&apos;s top option</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option en tête de chaque analyste</translation>
     </message>
     <message>
         <source>Spread of the scores, option by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion des notes, option par critère</translation>
     </message>
     <message>
         <source>Spread of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion des poids</translation>
     </message>
     <message>
         <source>The option each analyst&apos;s view puts first</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option que la vue de chaque analyste met en tête</translation>
     </message>
     <message>
         <source>Coefficient of variation of each score across analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Coefficient de variation de chaque note entre analystes</translation>
     </message>
     <message>
         <source>Each analyst&apos;s weight for a criterion, as a share of its group</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids donné par chaque analyste à un critère, en part de son groupe</translation>
     </message>
     <message>
         <source>Disagreements that change the top option</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccords qui changent l’option en tête</translation>
     </message>
     <message>
         <source>Each single value from one analyst that would put another option first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur isolée d’un analyste qui mettrait une autre option en tête</translation>
     </message>
     <message>
         <source>Top option per analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Option en tête par analyste</translation>
     </message>
     <message>
         <source>Scores: coefficient of variation across analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes : coefficient de variation entre analystes</translation>
     </message>
     <message>
         <source>Weights: share of their group (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids : part de leur groupe (%)</translation>
     </message>
     <message>
         <source>How far the analysts&apos; scores and weights differ</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart entre les notes et les poids des analystes</translation>
     </message>
     <message>
         <source>No analysts are named in this project yet. Add them under Edit &gt; Analysts… and give them their own scores or weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun analyste n’est encore nommé dans ce projet. Ajoutez-en sous Édition &gt; Analystes… et donnez-leur leurs propres notes ou poids.</translation>
     </message>
     <message>
         <source>The disagreement cannot be worked out: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le désaccord ne peut pas être calculé : {0}</translation>
     </message>
     <message>
         <source>None: no single value from one analyst changes the top option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : aucune valeur isolée d’un analyste ne change l’option en tête.</translation>
     </message>
     <message>
         <source>No single analyst&apos;s inputs change the top option</source>
-        <translation type="unfinished"></translation>
+        <translation>Les saisies d’aucun analyste ne changent à elles seules l’option en tête</translation>
     </message>
     <message>
         <source>The top option would change under {0}&apos;s inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option en tête changerait avec les saisies de {0}.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Top option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option en tête</translation>
     </message>
     <message>
         <source>Group view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de groupe</translation>
     </message>
     <message>
         <source>Shared inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Données communes</translation>
     </message>
     <message>
         <source>(differs from the group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(diffère du groupe)</translation>
     </message>
     <message>
         <source>range {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>étendue {0}</translation>
     </message>
     <message>
         <source>Fewer than two analysts scored this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de deux analystes ont noté cette cellule.</translation>
     </message>
     <message>
         <source>Range: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue : {0}</translation>
     </message>
     <message>
         <source>The scores differ around an average of 0, so the coefficient of variation cannot be worked out; the range is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes varient autour d’une moyenne de 0 : le coefficient de variation ne peut pas être calculé ; l’étendue est affichée à la place.</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished">Plage</translation>
+        <translation>Étendue</translation>
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished"></translation>
+        <translation>CV</translation>
     </message>
     <message>
         <source>The shared inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données communes</translation>
     </message>
     <message>
         <source>{0}&apos;s score of {1} on {2} ({3} instead of the group&apos;s {4}) makes {5} the top option.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de {0} pour {1} sur {2} ({3} au lieu de {4} pour le groupe) met {5} en tête.</translation>
     </message>
     <message>
         <source>{0}&apos;s weight of {1} ({2:.1f}% of its group instead of the group&apos;s {3:.1f}%) makes {4} the top option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids de {0} pour {1} ({2:.1f} % de son groupe au lieu de {3:.1f} % pour le groupe) met {4} en tête.</translation>
     </message>
 </context>
 <context>
@@ -1904,47 +1936,47 @@
     <name>EvidencePassages</name>
     <message>
         <source>Linked passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages liés</translation>
     </message>
     <message>
         <source>Passages of sources linked to this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages de sources liés à cette note</translation>
     </message>
     <message>
         <source>Each quoted passage with its source and credibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque passage cité avec sa source et sa crédibilité</translation>
     </message>
     <message>
         <source>Remove the selected passage from this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cette note le passage sélectionné</translation>
     </message>
     <message>
         <source>The source keeps its text; undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>La source garde son texte ; Ctrl+Z annule</translation>
     </message>
     <message>
         <source>low credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>crédibilité faible</translation>
     </message>
     <message>
         <source>medium credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>crédibilité moyenne</translation>
     </message>
     <message>
         <source>high credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>crédibilité élevée</translation>
     </message>
     <message>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : {0}</translation>
     </message>
     <message>
         <source>Reference: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : {0}</translation>
+    </message>
+    <message>
+        <source>Remove lin&amp;k</source>
+        <translation>Retirer le &amp;lien</translation>
     </message>
 </context>
 <context>
@@ -1979,7 +2011,7 @@
     </message>
     <message>
         <source>Changes are saved automatically; mark this point as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées automatiquement ; marquer ce point comme enregistré</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -1987,7 +2019,7 @@
     </message>
     <message>
         <source>Copy the project to a new file and continue there</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le projet dans un nouveau fichier et continuer dans celui-ci</translation>
     </message>
     <message>
         <source>&amp;Import decision JSON…</source>
@@ -1995,7 +2027,7 @@
     </message>
     <message>
         <source>Create a project from a decision (.json) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet à partir d’un fichier de décision (.json)</translation>
     </message>
     <message>
         <source>&amp;Export decision JSON…</source>
@@ -2003,7 +2035,7 @@
     </message>
     <message>
         <source>Write the decision to a .json file others can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la décision dans un fichier .json que d’autres peuvent importer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2023,7 +2055,7 @@
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -2035,7 +2067,7 @@
     </message>
     <message>
         <source>%1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
@@ -2047,15 +2079,15 @@
     </message>
     <message>
         <source>Could not prepare the example project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le projet d’exemple</translation>
     </message>
     <message>
         <source>Counterweight will open the example project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterweight va ouvrir le projet d’exemple à la place.</translation>
     </message>
     <message>
         <source>Opened the example project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet d’exemple ouvert : %1</translation>
     </message>
     <message>
         <source>New decision</source>
@@ -2063,19 +2095,19 @@
     </message>
     <message>
         <source>%1 is the project you have open. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le projet ouvert. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Could not create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé</translation>
     </message>
     <message>
         <source>All changes are already saved automatically; checkpoint marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont déjà enregistrées automatiquement ; point d’enregistrement marqué.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -2083,11 +2115,11 @@
     </message>
     <message>
         <source>Could not save as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer sous %1</translation>
     </message>
     <message>
         <source>Saved as %1; you are now working in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1 ; vous travaillez maintenant dans ce fichier.</translation>
     </message>
     <message>
         <source>Import decision</source>
@@ -2095,15 +2127,15 @@
     </message>
     <message>
         <source>Could not import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer %1</translation>
     </message>
     <message>
         <source>Save the imported decision as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision importée sous</translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans %2</translation>
     </message>
     <message>
         <source>Export decision</source>
@@ -2111,11 +2143,11 @@
     </message>
     <message>
         <source>Could not export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter vers %1</translation>
     </message>
     <message>
         <source>Exported the decision to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision exportée vers %1</translation>
     </message>
     <message>
         <source>(missing)</source>
@@ -2128,6 +2160,14 @@
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>No automatic backup could be made of %1: %2. Your changes are still saved in the project itself; free some space or check the folder, then reopen the project to make one.</source>
+        <translation>Aucune sauvegarde automatique de %1 n’a pu être faite : %2. Vos modifications restent enregistrées dans le projet lui-même ; libérez de l’espace ou vérifiez le dossier, puis rouvrez le projet pour en faire une.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so it cannot be saved over itself. Choose another name to save a copy you can change.</source>
+        <translation>%1 est ouvert en lecture seule : il ne peut pas être enregistré sur lui-même. Choisissez un autre nom pour enregistrer une copie modifiable.</translation>
     </message>
 </context>
 <context>
@@ -2216,190 +2256,205 @@
     </message>
     <message>
         <source>Filter by analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par analyste</translation>
     </message>
     <message>
         <source>Entries that changed one named analyst&apos;s own inputs, or the shared inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées qui ont modifié les saisies propres d’un analyste nommé, ou les données communes</translation>
     </message>
     <message>
         <source>Filter by user account</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par compte utilisateur</translation>
     </message>
     <message>
         <source>Entries saved by one operating-system account</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées enregistrées par un compte du système d’exploitation</translation>
     </message>
     <message>
         <source>Filter by element</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par élément</translation>
     </message>
     <message>
         <source>Element name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou identifiant de l’élément</translation>
     </message>
     <message>
         <source>Shows entries whose element name or id has this</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les entrées dont le nom ou l’identifiant de l’élément contient ce texte</translation>
     </message>
     <message>
         <source>Da&amp;tes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tes du</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par date</translation>
     </message>
     <message>
         <source>Shows only entries between the two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>N’affiche que les entrées comprises entre les deux dates</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>First day shown, as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour affiché, sous la forme année-mois-jour</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Last day shown, as year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour affiché, sous la forme année-mois-jour</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>History entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de l’historique</translation>
     </message>
     <message>
         <source>Every saved change; double-click goes to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification enregistrée ; un double-clic y conduit</translation>
     </message>
     <message>
         <source>History verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’historique</translation>
     </message>
     <message>
         <source>Whether the history is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l’historique est intact</translation>
     </message>
     <message>
         <source>Head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage final</translation>
     </message>
     <message>
         <source>Fingerprint of the history; keep a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l’historique ; gardez-en une copie</translation>
     </message>
     <message>
         <source>Record this value outside the project (for example in the brief): a history rewritten later will no longer contain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez cette valeur hors du projet (par exemple dans la note de synthèse) : un historique réécrit plus tard ne la contiendra plus.</translation>
     </message>
     <message>
         <source>History message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de l’historique</translation>
     </message>
     <message>
         <source>The result of the last action on the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de la dernière action sur l’historique</translation>
     </message>
     <message>
         <source>Go to element</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l’élément</translation>
     </message>
     <message>
         <source>Selects the entry&apos;s option, criterion or score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne l’option, le critère ou la note de l’entrée</translation>
     </message>
     <message>
         <source>Restore this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette valeur</translation>
     </message>
     <message>
         <source>Sets the value back to before this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet la valeur d’avant cette entrée</translation>
     </message>
     <message>
         <source>Verify &amp;again</source>
-        <translation>Vérifier à &amp;nouveau</translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Co&amp;py head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;hachage final</translation>
     </message>
     <message>
         <source>Verify history again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau l’historique</translation>
     </message>
     <message>
         <source>Go to e&amp;lement</source>
-        <translation>&amp;Aller à l’élément</translation>
+        <translation>Aller à l’éléme&amp;nt</translation>
     </message>
     <message>
         <source>Restore this val&amp;ue</source>
-        <translation>&amp;Rétablir cette valeur</translation>
+        <translation>&amp;Restaurer cette valeur</translation>
     </message>
     <message>
         <source>Checks that no entry was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie qu’aucune entrée n’a été modifiée ni supprimée</translation>
     </message>
     <message>
         <source>Copy head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le hachage final</translation>
     </message>
     <message>
         <source>Puts the head hash on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Place le hachage final dans le presse-papiers</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Shared inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Données communes</translation>
     </message>
     <message>
         <source>All analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les analystes</translation>
     </message>
     <message>
         <source>History verified: 1 entry, chain intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique vérifié : 1 entrée, chaîne intacte</translation>
     </message>
     <message numerus="yes">
         <source>History verified: %n entries, chain intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique vérifié : %n entrée, chaîne intacte</numerusform>
+            <numerusform>Historique vérifié : %n entrées, chaîne intacte</numerusform>
         </translation>
     </message>
     <message>
         <source>Head hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage final : %1</translation>
     </message>
     <message>
         <source>History altered at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique altéré à l’entrée %1</translation>
     </message>
     <message>
         <source>History altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique altéré</translation>
     </message>
     <message>
         <source>The element of entry %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément de l’entrée %1 n’existe plus.</translation>
     </message>
     <message>
         <source>Restored the value from entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de l’entrée %1 restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Written by Edit &gt; Redo: it made the step named after “Redo:” again.</source>
+        <translation>Écrit par Édition &gt; Rétablir : l’étape nommée après « Redo: » a été refaite.</translation>
+    </message>
+    <message>
+        <source>Written by Edit &gt; Undo: it took back the step named after “Undo:”.</source>
+        <translation>Écrit par Édition &gt; Annuler : l’étape nommée après « Undo: » a été défaite.</translation>
+    </message>
+    <message>
+        <source>As recorded:</source>
+        <translation>Tel qu’enregistré :</translation>
     </message>
 </context>
 <context>
@@ -2589,19 +2644,19 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options</translation>
     </message>
     <message>
         <source>Cr&amp;iteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Cr&amp;itères</translation>
     </message>
     <message>
         <source>&amp;Analysts…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalystes…</translation>
     </message>
     <message>
         <source>&amp;Decision details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails de la décision…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2629,15 +2684,15 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Go to &amp;Ranking</source>
-        <translation>Aller au c&amp;lassement</translation>
+        <translation>Aller au cla&amp;ssement</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation>A&amp;nalyse</translation>
+        <translation>&amp;Analyse</translation>
     </message>
     <message>
         <source>Rese&amp;t Layout</source>
-        <translation>&amp;Rétablir la disposition</translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <source>Ev&amp;idence</source>
@@ -2645,7 +2700,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Counterweight</source>
@@ -2661,7 +2716,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>&amp;Highlight unsupported scores</source>
-        <translation>&amp;Signaler les notes sans preuve</translation>
+        <translation>Si&amp;gnaler les notes sans preuve</translation>
     </message>
     <message>
         <source>Hatch the scores that rest on no evidence</source>
@@ -2673,11 +2728,11 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Analyst view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’analyste</translation>
     </message>
     <message>
         <source>Showing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue :</translation>
     </message>
     <message>
         <source>(read-only)</source>
@@ -2708,18 +2763,37 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
 </context>
 <context>
+    <name>MethodRanksChart</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Rank of each option under each method</source>
+        <translation>Rang de chaque option selon chaque méthode</translation>
+    </message>
+    <message>
+        <source>Shared rank (tie)</source>
+        <translation>Rang partagé (ex æquo)</translation>
+    </message>
+    <message>
+        <source>{option} — {method}: rank {rank}</source>
+        <translation>{option} — {method} : rang {rank}</translation>
+    </message>
+</context>
+<context>
     <name>MethodScoreChart</name>
     <message>
         <source>Ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Classée</translation>
     </message>
     <message>
         <source>VIKOR compromise solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution de compromis VIKOR</translation>
     </message>
     <message>
         <source>Excluded by a red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclue par une ligne rouge</translation>
     </message>
     <message>
         <source>Top {0} of {1} options</source>
@@ -2727,22 +2801,22 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>rank {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>rang {0}</translation>
     </message>
     <message>
         <source>excluded by a red line</source>
-        <translation type="unfinished"></translation>
+        <translation>exclue par une ligne rouge</translation>
     </message>
     <message>
         <source>{option}: {measure} {number} ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} : {measure} {number} ({where})</translation>
     </message>
 </context>
 <context>
     <name>MethodSettingsDialog</name>
     <message>
         <source>Method settings</source>
-        <translation type="unfinished">Réglages de la méthode</translation>
+        <translation>Paramètres de la méthode</translation>
     </message>
     <message>
         <source>Aggregation method</source>
@@ -2810,7 +2884,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>TOPSIS normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Normalisation TOPSIS</translation>
     </message>
     <message>
         <source>How TOPSIS scales the scores before measuring distances</source>
@@ -2818,11 +2892,11 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Vector (Euclidean)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vectorielle (euclidienne)</translation>
     </message>
     <message>
         <source>Min-max across options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Min-max sur les options</translation>
     </message>
     <message>
         <source>&amp;TOPSIS normalisation:</source>
@@ -2966,19 +3040,19 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Value functions (scale bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonctions de valeur (bornes de l’échelle)</translation>
     </message>
     <message>
         <source>Ratio to best (cost: min/x)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapport au meilleur (coût : min/x)</translation>
     </message>
     <message>
         <source>Ratio to max (cost: 1 - x/max)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapport au maximum (coût : 1 - x/max)</translation>
     </message>
     <message>
         <source>Share of total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Part du total</translation>
     </message>
     <message>
         <source>Type I – usual (no thresholds)</source>
@@ -3009,7 +3083,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <name>MoveCriterionDialog</name>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Déplacer vers un groupe</translation>
     </message>
     <message>
         <source>the top level</source>
@@ -3099,11 +3173,15 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Option</translation>
     </message>
     <message>
         <source>Name: must not be empty.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
     </message>
 </context>
 <context>
@@ -3114,11 +3192,11 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Insert adds, F2 renames, Alt+Return edits details, Alt+Up and Alt+Down move, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser ajoute, F2 renomme, Alt+Entrée modifie les détails, Alt+Haut et Alt+Bas déplacent, Suppr supprime</translation>
     </message>
     <message>
         <source>Name of option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’option</translation>
     </message>
     <message>
         <source>&amp;Add option</source>
@@ -3126,7 +3204,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Add a new option after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une option après celle sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -3134,7 +3212,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Rename the selected option in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer sur place l’option sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
@@ -3142,15 +3220,15 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Edit name, description and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, la description et la source</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <source>Move the selected option up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’option sélectionnée</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
@@ -3158,7 +3236,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Move the selected option down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’option sélectionnée</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -3166,7 +3244,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Delete the selected option and its scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’option sélectionnée et ses notes</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3190,7 +3268,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>Source : </translation>
     </message>
     <message>
         <source>&amp;Options (%1)</source>
@@ -3198,33 +3276,33 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
     <message>
         <source>Name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de %1</translation>
     </message>
     <message>
         <source>Rename option</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’option</translation>
     </message>
     <message>
         <source>Delete the option “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’option « %1 » ?</translation>
     </message>
     <message>
         <source>It has no scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n’a encore aucune note.</translation>
     </message>
     <message>
         <source>Its one score will be deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa note sera supprimée avec elle.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n scores will be deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sa %n note sera supprimée avec elle.</numerusform>
+            <numerusform>Ses %n notes seront supprimées avec elle.</numerusform>
         </translation>
     </message>
     <message>
@@ -3240,164 +3318,166 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <name>PacketActions</name>
     <message>
         <source>E&amp;licitation packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers d’é&amp;licitation</translation>
     </message>
     <message>
         <source>&amp;Export packet for analyst…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un dossier pour un analyste…</translation>
     </message>
     <message>
         <source>Write a packet one analyst fills in on their own workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un dossier qu’un analyste remplit sur son propre poste</translation>
     </message>
     <message>
         <source>&amp;Import returned packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un dossier renvoyé…</translation>
     </message>
     <message>
         <source>Check a returned packet and merge the analyst&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un dossier renvoyé et fusionner les valeurs de l’analyste</translation>
     </message>
     <message>
         <source>&amp;Open packet to fill in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier à remplir…</translation>
     </message>
     <message>
         <source>Make a working project from a packet you were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet de travail à partir d’un dossier que vous avez reçu</translation>
     </message>
     <message>
         <source>&amp;Return packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer le dossier…</translation>
     </message>
     <message>
         <source>Write your answers in this working project as a returned packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire vos réponses de ce projet de travail dans un dossier à renvoyer</translation>
     </message>
     <message>
         <source>Elicitation packets (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers d’élicitation (*%1)</translation>
     </message>
     <message>
         <source>Export elicitation packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier d’élicitation</translation>
     </message>
     <message>
         <source>Name the analyst first (Edit &gt; Analysts…), then export their packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez d’abord l’analyste (Édition &gt; Analystes…), puis exportez son dossier.</translation>
     </message>
     <message>
         <source>Could not export the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le dossier</translation>
     </message>
     <message>
         <source>Wrote the packet for %1 to %2; the export is in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de %1 écrit dans %2 ; l’export figure dans l’historique.</translation>
     </message>
     <message>
         <source>Import returned packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier renvoyé</translation>
     </message>
     <message>
         <source>Could not import the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer le dossier</translation>
     </message>
     <message>
         <source>Imported the packet from %1 (Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de %1 importé (Annuler revient en arrière).</translation>
     </message>
     <message>
         <source>This packet from %1 was already imported on %2 UTC by %3 (history entry #%4).
 
 Take that import back and review the packet again? Each value the import changed goes back to what it was before it; values changed since stay as they are. Taking back is a new step in the history, and Undo reverses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de %1 a déjà été importé le %2 UTC par %3 (entrée n° %4 de l’historique).
+
+Revenir sur cet import et examiner à nouveau le dossier ? Chaque valeur modifiée par l’import reprend sa valeur d’avant ; les valeurs modifiées depuis restent telles quelles. Revenir sur l’import est une nouvelle étape de l’historique, qu’Annuler défait.</translation>
     </message>
     <message>
         <source>Left as they are now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissées telles quelles :</translation>
     </message>
     <message>
         <source>Could not take the import back</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de revenir sur l’import</translation>
     </message>
     <message>
         <source>Took back the earlier import of the packet from %1 (Undo reverses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import précédent du dossier de %1 retiré (Annuler le rétablit).</translation>
     </message>
     <message>
         <source>Open elicitation packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’élicitation</translation>
     </message>
     <message>
         <source>Save the working project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet de travail sous</translation>
     </message>
     <message>
         <source>Counterweight projects (*%1)</source>
-        <translation type="unfinished">Projets Counterweight (*%1)</translation>
+        <translation>Projets Counterweight (*%1)</translation>
     </message>
     <message>
         <source>Could not open the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le dossier</translation>
     </message>
     <message>
         <source>Return packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le dossier</translation>
     </message>
     <message>
         <source>A note for the project&apos;s owner (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot pour le responsable du projet (facultatif) :</translation>
     </message>
     <message>
         <source>Could not write the returned packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le dossier renvoyé</translation>
     </message>
     <message>
         <source>1 score</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note</translation>
     </message>
     <message numerus="yes">
         <source>%n scores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>1 weight</source>
-        <translation type="unfinished"></translation>
+        <translation>1 poids</translation>
     </message>
     <message numerus="yes">
         <source>%n weights</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poids</numerusform>
+            <numerusform>%n poids</numerusform>
         </translation>
     </message>
     <message>
         <source>1 set of judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeu de jugements</translation>
     </message>
     <message numerus="yes">
         <source>%n sets of judgements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeu de jugements</numerusform>
+            <numerusform>%n jeux de jugements</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2, %3, %4.</translation>
     </message>
     <message>
         <source>1 shared score was changed in this working copy. Only your own values (your view) are returned; switch to your view to give it as your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note commune a été modifiée dans cette copie de travail. Seules vos propres valeurs (votre vue) sont renvoyées ; passez à votre vue pour la donner comme la vôtre.</translation>
     </message>
     <message numerus="yes">
         <source>%n shared scores were changed in this working copy. Only your own values (your view) are returned; switch to your view to give them as your own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note commune a été modifiée dans cette copie de travail. Seules vos propres valeurs (votre vue) sont renvoyées ; passez à votre vue pour la donner comme la vôtre.</numerusform>
+            <numerusform>%n notes communes ont été modifiées dans cette copie de travail. Seules vos propres valeurs (votre vue) sont renvoyées ; passez à votre vue pour les donner comme les vôtres.</numerusform>
         </translation>
     </message>
 </context>
@@ -3405,7 +3485,7 @@ Take that import back and review the packet again? Each value the import changed
     <name>PacketExportDialog</name>
     <message>
         <source>Export elicitation packet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter un dossier d’élicitation</translation>
     </message>
     <message>
         <source>The packet holds the options, criteria, shared scores and weights, and the evidence library, but no other analyst&apos;s judgements. The analyst opens it with Counterweight on their own workstation, gives their own values and sends back the returned packet.</source>
@@ -3413,7 +3493,7 @@ Take that import back and review the packet again? Each value the import changed
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Analyste</translation>
     </message>
     <message>
         <source>The named analyst who will fill in the packet</source>
@@ -3448,7 +3528,7 @@ Take that import back and review the packet again? Each value the import changed
     <name>PacketImportDialog</name>
     <message>
         <source>Import returned packet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importer un dossier renvoyé</translation>
     </message>
     <message>
         <source>Packet from {0}, answered {1} UTC by {2}.</source>
@@ -3748,155 +3828,155 @@ RI {2} ({3}) · CR {4}</source>
     <name>PerspectivesPanel</name>
     <message>
         <source>Perspectives and scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectives et scénarios</translation>
     </message>
     <message>
         <source>Perspectives (weight sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectives (jeux de poids)</translation>
     </message>
     <message>
         <source>Save current weights as perspective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les poids actuels comme perspective…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>New scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario…</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés</translation>
     </message>
     <message>
         <source>Take snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un instantané…</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <source>Keep a copy of the decision as it is now (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder une copie de la décision dans son état actuel (Ctrl+Maj+T)</translation>
     </message>
     <message>
         <source>Saved sets of weights; each is one way of valuing the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de poids enregistrés ; chacun est une façon de valoriser les critères</translation>
     </message>
     <message>
         <source>Keeps the weights now in use under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde sous un nom les poids actuellement utilisés</translation>
     </message>
     <message>
         <source>Renames the selected perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomme la perspective sélectionnée</translation>
     </message>
     <message>
         <source>Deletes the selected perspective (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la perspective sélectionnée (Ctrl+Z annule)</translation>
     </message>
     <message>
         <source>Sets of changed scores, such as a pessimistic case</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de notes modifiées, par exemple un cas pessimiste</translation>
     </message>
     <message>
         <source>Starts a scenario with no changed scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence un scénario sans note modifiée</translation>
     </message>
     <message>
         <source>Renames the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomme le scénario sélectionné</translation>
     </message>
     <message>
         <source>Deletes the selected scenario (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime le scénario sélectionné (Ctrl+Z annule)</translation>
     </message>
     <message>
         <source>Copies of the decision kept at earlier moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies de la décision gardées à des moments antérieurs</translation>
     </message>
     <message>
         <source>Keeps a copy of the decision as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde une copie de la décision dans son état actuel</translation>
     </message>
     <message>
         <source>Lists what changed between the selected snapshots, or since one</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste ce qui a changé entre les instantanés sélectionnés, ou depuis l’un d’eux</translation>
     </message>
     <message>
         <source>Deletes the selected snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les instantanés sélectionnés</translation>
     </message>
     <message>
         <source>Select a scenario above, or make a new one, to type the scores it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un scénario ci-dessus, ou créez-en un, pour saisir les notes qu’il modifie.</translation>
     </message>
     <message>
         <source>Scenario scores: type to override a cell, clear to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du scénario : tapez pour remplacer une cellule, effacez pour revenir</translation>
     </message>
     <message>
         <source>Options in rows, criteria in columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options en lignes, les critères en colonnes</translation>
     </message>
     <message>
         <source>Rank (regret in points) under each perspective and scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang (regret en points) selon chaque perspective et chaque scénario</translation>
     </message>
     <message>
         <source>Options in rows, one column per perspective and scenario. Regret: how many points an option falls short of the best one under that pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options en lignes, une colonne par perspective et scénario. Regret : combien de points il manque à une option pour égaler la meilleure dans cette combinaison</translation>
     </message>
     <message>
         <source>Robust choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix robuste</translation>
     </message>
     <message>
         <source>Snapshot comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison d’instantanés</translation>
     </message>
     <message>
         <source>What changed, line by line; read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé, ligne par ligne ; lecture seule</translation>
     </message>
     <message>
         <source>Select one snapshot (compared with now) or two, then Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un instantané (comparé à maintenant) ou deux, puis Comparer…</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {0} autres</translation>
     </message>
     <message>
         <source>Not ranked under every perspective and scenario (— in the table), so not a candidate: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classées selon toutes les perspectives et tous les scénarios (— dans le tableau), donc hors course : {0}.</translation>
     </message>
     <message>
         <source>{0} ({1:.1f})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1:.1f})</translation>
     </message>
     <message>
         <source>Excluded by a red line under {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclue par une ligne rouge selon {0}</translation>
     </message>
     <message>
         <source>The method cannot place it under {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode ne peut pas la placer selon {0}</translation>
     </message>
     <message>
         <source>{0}: it takes no part there and cannot be the robust choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : elle n’y participe pas et ne peut pas être le choix robuste.</translation>
     </message>
     <message>
         <source>Robust choice: {0}</source>
@@ -3908,109 +3988,109 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Save perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la perspective</translation>
     </message>
     <message>
         <source>Name of the perspective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la perspective :</translation>
     </message>
     <message>
         <source>Rename perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la perspective</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du scénario :</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le scénario</translation>
     </message>
     <message>
         <source>{0} on {1}: type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} : tapez un nombre.</translation>
     </message>
     <message>
         <source>Take snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un instantané</translation>
     </message>
     <message>
         <source>Name of the snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’instantané :</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>
     <name>RankingChartStack</name>
     <message>
         <source>Contribution chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des contributions</translation>
     </message>
     <message>
         <source>Stacked bars: how many points each top-level criterion adds to each option&apos;s score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barres empilées : combien de points chaque critère de premier niveau apporte à la note de chaque option.</translation>
     </message>
     <message>
         <source>Method score chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des scores de la méthode</translation>
     </message>
     <message>
         <source>One bar per option with the chosen method&apos;s own score, best on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une barre par option avec le score propre à la méthode choisie, la meilleure en haut.</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
         <source>Excluded from the ranking by a red line: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclue du classement par une ligne rouge : {0}</translation>
     </message>
     <message>
         <source>Not ranked: {0} cannot place this option without a score on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classée : {0} ne peut pas placer cette option sans note sur {1}.</translation>
     </message>
     <message>
         <source>every criterion it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque critère qu’elle utilise</translation>
     </message>
     <message>
         <source>Breaches a red line (flagged): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Franchit une ligne rouge (signalée) : {0}</translation>
     </message>
     <message>
         <source>compromise solution</source>
-        <translation type="unfinished"></translation>
+        <translation>solution de compromis</translation>
     </message>
     <message>
         <source>Rank {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang {0} : {1}</translation>
     </message>
     <message>
         <source>Not ranked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classée : {0}</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>1 = best; — = not ranked (hover for the reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = la meilleure ; — = non classée (survolez pour la raison)</translation>
     </message>
 </context>
 <context>
@@ -4037,27 +4117,27 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Value functions (scale bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions de valeur (bornes de l’échelle)</translation>
     </message>
     <message>
         <source>Min-max across options</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-max sur les options</translation>
     </message>
     <message>
         <source>Ratio to best (cost: min/x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport au meilleur (coût : min/x)</translation>
     </message>
     <message>
         <source>Ratio to max (cost: 1 - x/max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport au maximum (coût : 1 - x/max)</translation>
     </message>
     <message>
         <source>Share of total</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du total</translation>
     </message>
     <message>
         <source>Vector (Euclidean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorielle (euclidienne)</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -4069,35 +4149,35 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>How weighted scores are combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les notes pondérées sont combinées</translation>
     </message>
     <message>
         <source>How the criterion values are combined into one ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les valeurs des critères sont combinées en un seul classement.</translation>
     </message>
     <message>
         <source>Method &amp;settings…</source>
-        <translation>&amp;Réglages de la méthode…</translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Method settings</source>
-        <translation>Réglages de la méthode</translation>
+        <translation>Paramètres de la méthode</translation>
     </message>
     <message>
         <source>Opens the parameters of every method</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre les paramètres de chaque méthode</translation>
     </message>
     <message>
         <source>TOPSIS normalisation, PROMETHEE preference functions, VIKOR v</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation TOPSIS, fonctions de préférence PROMETHEE, v de VIKOR</translation>
     </message>
     <message>
         <source>How scores are made comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les notes sont rendues comparables</translation>
     </message>
     <message>
         <source>Brings scores to a common 0-1 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramène les notes sur une échelle commune de 0 à 1</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
@@ -4105,7 +4185,7 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>&amp;Normalisation:</source>
-        <translation>&amp;Normalisation :</translation>
+        <translation>Normal&amp;isation :</translation>
     </message>
     <message>
         <source>Ranking of the options</source>
@@ -4113,59 +4193,59 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Rank, option and the method&apos;s own numbers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang, option et valeurs propres à la méthode, la meilleure en premier</translation>
     </message>
     <message>
         <source>Notes about the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur le résultat</translation>
     </message>
     <message>
         <source>Missing scores, ties and other remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes manquantes, ex æquo et autres remarques</translation>
     </message>
     <message>
         <source>Ranking, chart and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement, graphique et remarques</translation>
     </message>
     <message>
         <source>Value functions use each criterion&apos;s own scale; the other methods rescale the scores against the options being compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctions de valeur utilisent l’échelle propre à chaque critère ; les autres méthodes remettent les notes à l’échelle des options comparées.</translation>
     </message>
     <message>
         <source>How TOPSIS makes the raw scores comparable before weighting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment TOPSIS rend les notes brutes comparables avant de les pondérer.</translation>
     </message>
     <message>
         <source>Not used by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet pour {0}</translation>
     </message>
     <message>
         <source>This method works on the scores in their own units; see Method settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette méthode travaille sur les notes dans leurs propres unités ; voir Paramètres de la méthode.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : </translation>
     </message>
     <message>
         <source>Note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : </translation>
     </message>
     <message>
         <source>Use {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser {0}</translation>
     </message>
     <message>
         <source>TOPSIS normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation TOPSIS</translation>
     </message>
     <message>
         <source>Change normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la normalisation</translation>
     </message>
 </context>
 <context>
@@ -4391,69 +4471,69 @@ With the current scores this is breached by: {1}.</source>
     <name>RedLinesSection</name>
     <message>
         <source>&lt;b&gt;Red lines&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lignes rouges&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Re&amp;d lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;gnes rouges…</translation>
     </message>
     <message>
         <source>Edit red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les lignes rouges</translation>
     </message>
     <message>
         <source>Limits no option may cross, however well it scores elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Des limites qu’aucune option ne peut franchir, quelles que soient ses notes ailleurs</translation>
     </message>
     <message>
         <source>Red-line breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Franchissements de lignes rouges</translation>
     </message>
     <message>
         <source>One line per option that crosses a red line; Enter shows the option</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par option qui franchit une ligne rouge ; Entrée affiche l’option</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune définie</translation>
     </message>
     <message>
         <source>No option breaches the red line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option ne franchit la ligne rouge.</translation>
     </message>
     <message numerus="yes">
         <source>No option breaches the %n red lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune option ne franchit la ligne rouge.</numerusform>
+            <numerusform>Aucune option ne franchit les %n lignes rouges.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 breach</source>
-        <translation type="unfinished"></translation>
+        <translation>1 franchissement</translation>
     </message>
     <message numerus="yes">
         <source>%n breaches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n franchissement</numerusform>
+            <numerusform>%n franchissements</numerusform>
         </translation>
     </message>
     <message>
         <source>1 option excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>1 option exclue</translation>
     </message>
     <message numerus="yes">
         <source>%n options excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n option exclue</numerusform>
+            <numerusform>%n options exclues</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}; {1}.</source>
         <extracomment>Translators: {0} is &quot;1 breach&quot; or &quot;%n breaches&quot;, {1} is &quot;1 option excluded&quot; or &quot;%n options excluded&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} ; {1}.</translation>
     </message>
 </context>
 <context>
@@ -4524,7 +4604,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Leave the file as it is</source>
@@ -4582,7 +4662,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>(no score)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pas de note)</translation>
     </message>
     <message>
         <source>Value for {0}</source>
@@ -4601,47 +4681,47 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>A number on its scale; empty: no score</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre sur son échelle ; vide : pas de note</translation>
     </message>
     <message>
         <source>empty = no score</source>
-        <translation type="unfinished"></translation>
+        <translation>vide = pas de note</translation>
     </message>
     <message>
         <source>Score level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de la note</translation>
     </message>
     <message>
         <source>One of the criterion&apos;s named levels</source>
-        <translation type="unfinished"></translation>
+        <translation>L’un des niveaux nommés du critère</translation>
     </message>
     <message>
         <source>Give a plausible range</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer une plage plausible</translation>
     </message>
     <message>
         <source>Adds low and high ends for the true value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute des bornes basse et haute pour la vraie valeur</translation>
     </message>
     <message>
         <source>Low end of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne basse de la plage</translation>
     </message>
     <message>
         <source>The lowest plausible value</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus basse valeur plausible</translation>
     </message>
     <message>
         <source>High end of the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne haute de la plage</translation>
     </message>
     <message>
         <source>The highest plausible value</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus haute valeur plausible</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Rationale</source>
@@ -4649,23 +4729,23 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Why this score; Tab moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette note ; Tab passe au champ suivant</translation>
     </message>
     <message>
         <source>Why this score? Cite the reasoning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette note ? Donnez le raisonnement.</translation>
     </message>
     <message>
         <source>Why the changes could not be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les modifications n’ont pas pu être appliquées</translation>
     </message>
     <message>
         <source>One undo step; Ctrl+Return does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule étape d’annulation ; Ctrl+Entrée fait de même</translation>
     </message>
     <message>
         <source>Shows the saved score again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaffiche la note enregistrée</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -4673,11 +4753,11 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Library passages are linked to the shared scores; switch to the shared inputs to manage them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les passages de la bibliothèque sont liés aux notes communes ; passez aux données communes pour les gérer.</translation>
     </message>
     <message>
         <source>Problem with this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec cette note</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -4685,19 +4765,19 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Apply the changes to this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les modifications à cette note</translation>
     </message>
     <message>
         <source>Apply (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation>Rétablir</translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Discard the changes to this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de cette note</translation>
     </message>
     <message>
         <source>Score</source>
@@ -4713,111 +4793,111 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>In {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {0}</translation>
     </message>
     <message>
         <source>Sources behind this score: source, locator and note, one row each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources de cette note : source, repère et remarque, une ligne chacune</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source</translation>
     </message>
     <message>
         <source>Add an evidence row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne de preuve</translation>
     </message>
     <message>
         <source>Adds an empty row and starts editing its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une ligne vide et commence la saisie de sa source</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished">Retirer la source</translation>
+        <translation>Retirer la source</translation>
     </message>
     <message>
         <source>Remove the selected evidence row</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne de preuve sélectionnée</translation>
     </message>
     <message>
         <source>Removes the selected row from this score&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire la ligne sélectionnée des preuves de cette note</translation>
     </message>
     <message>
         <source>evidence row {0} needs a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de preuve {0} doit avoir une source.</translation>
     </message>
     <message>
         <source>Scale of the criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle du critère</translation>
     </message>
     <message>
         <source>The scale of the selected criterion and what its levels mean</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelle du critère sélectionné et le sens de ses niveaux</translation>
     </message>
     <message>
         <source>Scroll to read the whole scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites défiler pour lire toute l’échelle</translation>
     </message>
     <message>
         <source>Scale: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle : {0}</translation>
     </message>
     <message>
         <source>(no score)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <source>“{0}” is not a number. Enter a number from {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » n’est pas un nombre. Saisissez un nombre de {1}.</translation>
     </message>
     <message>
         <source>the value {0} is outside the scale ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur {0} est hors de l’échelle ({1}).</translation>
     </message>
     <message>
         <source>Whose score this is</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui est cette note</translation>
     </message>
     <message>
         <source>The shared score or an analyst&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>La note commune ou celle propre à un analyste</translation>
     </message>
     <message>
         <source>Use shared value</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la valeur commune</translation>
     </message>
     <message>
         <source>Use the shared value</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la valeur commune</translation>
     </message>
     <message>
         <source>Remove this analyst&apos;s own score so the shared score counts for them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la note propre de cet analyste pour que la note commune compte à nouveau pour lui</translation>
     </message>
     <message>
         <source>{0}: the analysts&apos; scores combined. Read-only: switch to an analyst&apos;s view or the shared inputs to edit this score.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : les notes des analystes combinées. Lecture seule : passez à la vue d’un analyste ou aux données communes pour modifier cette note.</translation>
     </message>
     <message>
         <source>{0}&apos;s own score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note propre de {0}.</translation>
     </message>
     <message>
         <source>Shared value (no own score): a change here becomes {0}&apos;s own score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur commune (pas de note propre) : une modification ici devient la note propre de {0}.</translation>
     </message>
 </context>
 <context>
@@ -4828,7 +4908,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Options in rows, criteria in columns. Press F2 or Enter, or start typing, to edit a score; Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options en lignes, les critères en colonnes. F2 ou Entrée, ou la frappe directe, modifie une note ; Suppr l’efface.</translation>
     </message>
     <message>
         <source>Score entry problem</source>
@@ -4836,268 +4916,268 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Clear {0} scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {0} notes</translation>
     </message>
     <message>
         <source>&amp;Copy scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les notes</translation>
     </message>
     <message>
         <source>Copy the selected scores as tab-separated text for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les notes sélectionnées en texte séparé par des tabulations, pour un tableur</translation>
     </message>
     <message>
         <source>&amp;Paste scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller les notes</translation>
     </message>
     <message>
         <source>Paste a block of scores copied from a spreadsheet, starting at the current cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un bloc de notes copié depuis un tableur, à partir de la cellule courante</translation>
     </message>
     <message>
         <source>This project is open read-only, so nothing can be pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert en lecture seule : rien ne peut y être collé.</translation>
     </message>
 </context>
 <context>
     <name>ScoreTableModel</name>
     <message>
         <source>levels {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux {0}</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} à {1}</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus haut est mieux</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas est mieux</translation>
     </message>
     <message>
         <source>group (not scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe (non noté)</translation>
     </message>
     <message>
         <source>“{0}” is ambiguous: a comma followed by three digits may separate thousands or mark decimals. Type {1} or {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » est ambigu : une virgule suivie de trois chiffres peut séparer les milliers ou marquer les décimales. Tapez {1} ou {2}.</translation>
     </message>
     <message>
         <source>“{0}” is ambiguous: its commas may separate thousands or mark decimals. Type {1}, without commas, and use a dot as the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » est ambigu : ses virgules peuvent séparer les milliers ou marquer les décimales. Tapez {1}, sans virgule, avec un point pour les décimales.</translation>
     </message>
     <message>
         <source>“{0}” is not a level of {1}. Choose one of: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » n’est pas un niveau de {1}. Choisissez parmi : {2}.</translation>
     </message>
     <message>
         <source>{0} is a group; it is not scored directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est un groupe ; il n’est pas noté directement.</translation>
     </message>
     <message>
         <source>“{0}” is not a number. Enter a number from {1} (a range may follow in brackets, e.g. 5 (3-7)), or leave the cell empty to clear the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » n’est pas un nombre. Saisissez un nombre de {1} (une plage peut suivre entre parenthèses, par exemple 5 (3-7)), ou laissez la cellule vide pour effacer la note.</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>low end</source>
-        <translation type="unfinished"></translation>
+        <translation>borne basse</translation>
     </message>
     <message>
         <source>high end</source>
-        <translation type="unfinished"></translation>
+        <translation>borne haute</translation>
     </message>
     <message>
         <source>the {0} {1} is outside the scale ({2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>la {0} {1} est hors de l’échelle ({2}).</translation>
     </message>
     <message>
         <source>{0} lies outside this score&apos;s range ({1} to {2}). Type the value with a new range, e.g. 5 (3-7), or change the range in the detail panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est hors de la plage de cette note ({1} à {2}). Tapez la valeur avec une nouvelle plage, par exemple 5 (3-7), ou changez la plage dans le panneau de détail.</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de note</translation>
     </message>
     <message>
         <source>No score yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note.</translation>
     </message>
     <message>
         <source>Score: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {0}</translation>
     </message>
     <message>
         <source>Level means: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens du niveau : {0}</translation>
     </message>
     <message>
         <source>Plausible range: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage plausible : {0} à {1}</translation>
     </message>
     <message>
         <source>Value: {0:.0f} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur : {0:.0f} sur 100</translation>
     </message>
     <message>
         <source>Rationale: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification : {0}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves : {0}</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 élément</translation>
     </message>
     <message>
         <source>%n items</source>
-        <translation type="unfinished"></translation>
+        <translation>%n éléments</translation>
     </message>
     <message>
         <source>Evidence behind this score: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves de cette note : {0}, {1}</translation>
     </message>
     <message>
         <source>This score rests on no evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note ne repose sur aucune preuve.</translation>
     </message>
     <message>
         <source>Scale: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle : {0}</translation>
     </message>
     <message>
         <source>weak support</source>
-        <translation type="unfinished"></translation>
+        <translation>appui faible</translation>
     </message>
     <message>
         <source>medium support</source>
-        <translation type="unfinished"></translation>
+        <translation>appui moyen</translation>
     </message>
     <message>
         <source>strong support</source>
-        <translation type="unfinished"></translation>
+        <translation>appui fort</translation>
     </message>
     <message>
         <source>no support</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appui</translation>
     </message>
     <message>
         <source>The group view is read-only: it combines the analysts&apos; scores. Switch to an analyst&apos;s view or the shared inputs to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue de groupe est en lecture seule : elle combine les notes des analystes. Passez à la vue d’un analyste ou aux données communes pour modifier.</translation>
     </message>
 </context>
 <context>
     <name>SensitivityChart</name>
     <message>
         <source>Local weight of {0} (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids local de {0} (%)</translation>
     </message>
     <message>
         <source>Overall score as the weight of {0} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note globale selon le poids de {0}</translation>
     </message>
     <message>
         <source>Current weight: {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids actuel : {0} %</translation>
     </message>
     <message>
         <source>Top changes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement en tête : {0}</translation>
     </message>
     <message>
         <source>Top never changes</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête ne change jamais</translation>
     </message>
     <message>
         <source>{option}: {score} when {criterion} has {weight} % of its group&apos;s weight</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} : {score} quand {criterion} a {weight} % du poids de son groupe</translation>
     </message>
 </context>
 <context>
     <name>SensitivityPanel</name>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished">Sensibilité</translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>What would change the top option</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui changerait l’option en tête</translation>
     </message>
     <message>
         <source>The smallest change that puts another option first</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus petit changement qui met une autre option en tête</translation>
     </message>
     <message>
         <source>Criterion whose weight is varied</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère dont le poids varie</translation>
     </message>
     <message>
         <source>The chart follows this criterion&apos;s weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique suit le poids de ce critère</translation>
     </message>
     <message>
         <source>&amp;Weight of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids de :</translation>
     </message>
     <message>
         <source>Score against weight chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la note en fonction du poids</translation>
     </message>
     <message>
         <source>Each option&apos;s overall score as the chosen criterion&apos;s weight goes from 0 to 100 percent of its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note globale de chaque option quand le poids du critère choisi va de 0 à 100 % de son groupe.</translation>
     </message>
     <message>
         <source>Chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende du graphique</translation>
     </message>
     <message>
         <source>Distance to flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des écarts avant basculement</translation>
     </message>
     <message>
         <source>For each weight and score, the smallest change that puts another option first, as a share of its range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque poids et chaque note, le plus petit changement qui met une autre option en tête, en part de son étendue.</translation>
     </message>
     <message>
         <source>How robust the ranking is to changes in weights and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>La robustesse du classement aux changements de poids et de notes</translation>
     </message>
     <message>
         <source>Updating: starting again with the latest change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour : reprise avec la dernière modification…</translation>
     </message>
     <message>
         <source>the sensitivity analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>l’analyse de sensibilité</translation>
     </message>
     <message>
         <source>Updating… {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour… {0} %</translation>
     </message>
     <message>
         <source>The results below are from before the last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats ci-dessous datent d’avant la dernière modification.</translation>
     </message>
     <message>
         <source>The sensitivity analysis could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse de sensibilité n’a pas pu être faite : {0}</translation>
     </message>
     <message>
         <source>Open a decision to see how robust its ranking is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une décision pour voir la robustesse de son classement.</translation>
     </message>
 </context>
 <context>
@@ -5350,7 +5430,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problème</translation>
     </message>
     <message>
         <source>Why the last action could not be done</source>
@@ -5432,95 +5512,99 @@ With the current scores this is breached by: {1}.</source>
     <name>SpreadsheetActions</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV score matrix (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Create a project from a filled-in template (.xlsx) or a long-format CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet à partir d’un modèle rempli (.xlsx) ou d’un fichier CSV au format long</translation>
     </message>
     <message>
         <source>Import sprea&amp;dsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;classeur…</translation>
     </message>
     <message>
         <source>E&amp;xport spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un classeur…</translation>
     </message>
     <message>
         <source>Write the matrix, weights, results and rationales to Excel (.xlsx), or the matrix to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la matrice, les poids, les résultats et les justifications dans Excel (.xlsx), ou la matrice en CSV</translation>
     </message>
     <message>
         <source>Export blank &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un modèle &amp;vierge…</translation>
     </message>
     <message>
         <source>Write an empty workbook to fill in and import, with a README sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un classeur vide à remplir puis importer, avec une feuille README</translation>
     </message>
     <message>
         <source>Import spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un classeur</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer %1</translation>
     </message>
     <message>
         <source>Save the imported decision as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision importée sous</translation>
     </message>
     <message>
         <source>%1 is the project you have open. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le projet ouvert. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Could not create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1</translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans %2</translation>
     </message>
     <message>
         <source>Could not export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter vers %1</translation>
     </message>
     <message>
         <source>Exported the decision to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision exportée vers %1</translation>
     </message>
     <message>
         <source>Export spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un classeur</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>Export blank template</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un modèle vierge</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
         <source>Wrote the blank template to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle vierge écrit dans %1</translation>
+    </message>
+    <message>
+        <source>CSV score matrix, for reading (*.csv)</source>
+        <translation>Matrice des notes CSV, pour lecture (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per score, imports back (*.csv)</source>
+        <translation>CSV, une ligne par note, réimportable (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5545,70 +5629,70 @@ With the current scores this is breached by: {1}.</source>
     <name>TornadoChart</name>
     <message>
         <source>Weight: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids : {0}</translation>
     </message>
     <message>
         <source>Weight of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>Score of {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de {0} sur {1}</translation>
     </message>
     <message>
         <source>Distance to a change of the top option</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart avant un changement d’option en tête</translation>
     </message>
     <message>
         <source>Fragile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragile</translation>
     </message>
     <message>
         <source>Robust</source>
-        <translation type="unfinished"></translation>
+        <translation>Robuste</translation>
     </message>
     <message>
         <source>← decrease    % of range    increase →</source>
-        <translation type="unfinished"></translation>
+        <translation>← baisse    % de l’étendue    hausse →</translation>
     </message>
     <message>
         <source>Fragile: under {0} % of its range</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragile : moins de {0} % de son étendue</translation>
     </message>
     <message>
         <source> (the {0} most fragile of {1})</source>
-        <translation type="unfinished"></translation>
+        <translation> (les {0} plus fragiles sur {1})</translation>
     </message>
     <message>
         <source>a decrease of {0} % of its range</source>
-        <translation type="unfinished"></translation>
+        <translation>une baisse de {0} % de son étendue</translation>
     </message>
     <message>
         <source>an increase of {0} % of its range</source>
-        <translation type="unfinished"></translation>
+        <translation>une hausse de {0} % de son étendue</translation>
     </message>
     <message>
         <source>{0}: the top option changes after {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : l’option en tête change après {1}.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
     <name>UncertaintyPanel</name>
     <message>
         <source>Uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniforme</translation>
     </message>
     <message>
         <source>Triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangulaire</translation>
     </message>
     <message>
         <source>PERT (beta)</source>
@@ -5624,225 +5708,225 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>As set (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels que saisis (exacts)</translation>
     </message>
     <message>
         <source>Within ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans des plages</translation>
     </message>
     <message>
         <source>Order of importance only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d’importance seulement</translation>
     </message>
     <message>
         <source>Unknown (any weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnus (poids quelconques)</translation>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished">Incertitude</translation>
+        <translation>Incertitude</translation>
     </message>
     <message>
         <source>Widen the ranges of weakly supported scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargir les plages des notes peu étayées</translation>
     </message>
     <message>
         <source>Widen ranges by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargir les plages selon les preuves</translation>
     </message>
     <message>
         <source>Each end of a numeric score&apos;s range moves out by 20 % of its scale when the score has no evidence and by 10 % when its evidence is only of low credibility. The stored scores do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque borne de la plage d’une note numérique s’écarte de 20 % de son échelle quand la note n’a aucune preuve, et de 10 % quand ses preuves sont seulement de faible crédibilité. Les notes enregistrées ne changent pas.</translation>
     </message>
     <message>
         <source>Uncertainty: widen ranges by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude : élargir les plages selon les preuves</translation>
     </message>
     <message>
         <source>Number of draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tirages</translation>
     </message>
     <message>
         <source>More draws give steadier shares but take longer (100 to 1,000,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de tirages donnent des parts plus stables mais prennent plus de temps (100 à 1 000 000).</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire</translation>
     </message>
     <message>
         <source>The same seed and settings always give the same results.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine et les mêmes réglages donnent toujours les mêmes résultats.</translation>
     </message>
     <message>
         <source>Distribution of ranged scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi des notes à plage</translation>
     </message>
     <message>
         <source>How a score varies between its low and high ends; its value is the most likely one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment une note varie entre ses bornes basse et haute ; sa valeur est la plus probable.</translation>
     </message>
     <message>
         <source>&amp;Draws:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;irages :</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine :</translation>
     </message>
     <message>
         <source>Ran&amp;ged scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;s à plage :</translation>
     </message>
     <message>
         <source>&amp;Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids :</translation>
     </message>
     <message>
         <source>Ranged scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes à plage</translation>
     </message>
     <message>
         <source>How many scores have a range the run will vary</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de notes ont une plage que le calcul fera varier</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Run the uncertainty analysis (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter l’analyse d’incertitude (Ctrl+R)</translation>
     </message>
     <message>
         <source>Stop the run (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le calcul (Échap)</translation>
     </message>
     <message>
         <source>Progress of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement du calcul</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Why the settings cannot be used as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les réglages ne peuvent pas être utilisés tels quels</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du calcul</translation>
     </message>
     <message>
         <source>How the run went, or that its results are out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déroulement du calcul, ou le fait que ses résultats sont périmés</translation>
     </message>
     <message>
         <source>Uncertainty: number of draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude : nombre de tirages</translation>
     </message>
     <message>
         <source>Uncertainty: random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude : graine aléatoire</translation>
     </message>
     <message>
         <source>Uncertainty: score distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude : loi des notes</translation>
     </message>
     <message>
         <source>Out of date: the decision has changed since this run. Run again (Ctrl+R) to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmé : la décision a changé depuis ce calcul. Exécutez-le à nouveau (Ctrl+R) pour le mettre à jour.</translation>
     </message>
     <message>
         <source>There is nothing to compare: add at least two options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à comparer : ajoutez au moins deux options.</translation>
     </message>
     <message>
         <source>Running {0:,} draws…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de {0:,} tirages…</translation>
     </message>
     <message>
         <source>the uncertainty analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>l’analyse d’incertitude</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>The uncertainty analysis could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse d’incertitude n’a pas pu être faite : {0}</translation>
     </message>
     <message>
         <source> The results shown are from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les résultats affichés viennent du calcul précédent.</translation>
     </message>
     <message>
         <source>Cancelled after {0:,} of {1:,} draws; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après {0:,} tirages sur {1:,} ; rien n’a été conservé.</translation>
     </message>
 </context>
 <context>
     <name>ViewCaption</name>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane</translation>
     </message>
     <message>
         <source>geometric mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne géométrique</translation>
     </message>
     <message>
         <source>Shared inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Données communes</translation>
     </message>
     <message>
         <source>scores: {0}, weights: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>notes : {0}, poids : {1}</translation>
     </message>
     <message>
         <source>Group view ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de groupe ({0})</translation>
     </message>
     <message>
         <source>Analyst view: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’analyste : {0}</translation>
     </message>
     <message>
         <source>Whose inputs this panel shows</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui sont les saisies affichées dans ce panneau</translation>
     </message>
 </context>
 <context>
     <name>ViewSwitcher</name>
     <message>
         <source>Whose inputs to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles saisies afficher</translation>
     </message>
     <message>
         <source>Show and edit the shared inputs or one analyst&apos;s own; the group view combines the analysts and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher et modifier les données communes ou celles d’un analyste ; la vue de groupe combine les analystes et ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>Shared inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Données communes</translation>
     </message>
     <message>
         <source>Group view (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de groupe (lecture seule)</translation>
     </message>
     <message>
         <source>Showing {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : {0}. {1}</translation>
     </message>
 </context>
 <context>
@@ -5872,123 +5956,123 @@ With the current scores this is breached by: {1}.</source>
     <name>WeightUncertaintyEditor</name>
     <message>
         <source>As set (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels que saisis (exacts)</translation>
     </message>
     <message>
         <source>Within ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans des plages</translation>
     </message>
     <message>
         <source>Order of importance only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d’importance seulement</translation>
     </message>
     <message>
         <source>Unknown (any weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnus (poids quelconques)</translation>
     </message>
     <message>
         <source>The weights are taken as they are; only ranged scores vary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids sont pris tels quels ; seules les notes à plage varient.</translation>
     </message>
     <message>
         <source>Each criterion&apos;s overall weight varies within its range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids global de chaque critère varie dans sa plage.</translation>
     </message>
     <message>
         <source>Any weights that keep the criteria&apos;s order of importance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les poids qui respectent l’ordre d’importance des critères.</translation>
     </message>
     <message>
         <source>Every set of weights is equally likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jeux de poids sont également probables.</translation>
     </message>
     <message>
         <source>How the weights may vary</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les poids peuvent varier</translation>
     </message>
     <message>
         <source>As set, within ranges, by order of importance, or any weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels que saisis, dans des plages, selon l’ordre d’importance, ou quelconques</translation>
     </message>
     <message>
         <source>Weight ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages de poids</translation>
     </message>
     <message>
         <source>Each criterion&apos;s low and high share of all weight, in %</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parts basse et haute de chaque critère dans le poids total, en %</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Now %</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel %</translation>
     </message>
     <message>
         <source>Low %</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas %</translation>
     </message>
     <message>
         <source>High %</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut %</translation>
     </message>
     <message>
         <source>Bounds on each criterion&apos;s share of the total weight, in %. Leave both blank for 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes de la part de chaque critère dans le poids total, en %. Laissez les deux vides pour 0 à 100.</translation>
     </message>
     <message>
         <source>Criteria from most to least important</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères du plus au moins important</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the selected criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished">&amp;Monter</translation>
+        <translation>Alt+Haut et Alt+Bas déplacent le critère sélectionné</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Order &amp;by weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre dans l’ordre des poids</translation>
     </message>
     <message>
         <source>Changes the order of importance above</source>
-        <translation type="unfinished"></translation>
+        <translation>Change l’ordre d’importance ci-dessus</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Most important first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus important en premier :</translation>
     </message>
     <message>
         <source>Suggested from the current weights and not saved yet: move a criterion or press “Order by weights” to use this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé d’après les poids actuels et pas encore enregistré : déplacez un critère ou appuyez sur « Mettre dans l’ordre des poids » pour utiliser cet ordre.</translation>
     </message>
     <message>
         <source>Uncertainty: how weights vary</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude : variation des poids</translation>
     </message>
     <message>
         <source>The weight range of {0} must be two numbers from 0 to 100, the lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage de poids de {0} doit être deux nombres de 0 à 100, le plus petit en premier.</translation>
     </message>
     <message>
         <source>Uncertainty: weight range of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude : plage de poids de {0}</translation>
     </message>
     <message>
         <source>Uncertainty: importance order</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude : ordre d’importance</translation>
+    </message>
+    <message>
+        <source>&amp;Move up</source>
+        <translation>Monter</translation>
     </message>
 </context>
 <context>
@@ -6059,7 +6143,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Use &amp;shared judgements</source>
@@ -6167,83 +6251,83 @@ new</source>
     </message>
     <message>
         <source>Direct points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points directs</translation>
     </message>
     <message>
         <source>Equal weights</source>
-        <translation type="unfinished">Poids égaux</translation>
+        <translation>Poids égaux</translation>
     </message>
     <message>
         <source>Swing weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération swing</translation>
     </message>
     <message>
         <source>Rank-order centroid (ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centroïde des rangs (ROC)</translation>
     </message>
     <message>
         <source>Rank-sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des rangs</translation>
     </message>
     <message>
         <source>AHP pairwise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison par paires (AHP)</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct</translation>
     </message>
     <message>
         <source>Equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Égaux</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Swing</translation>
     </message>
     <message>
         <source>ROC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC</translation>
     </message>
     <message>
         <source>AHP</source>
-        <translation type="unfinished"></translation>
+        <translation>AHP</translation>
     </message>
     <message>
         <source>AHP, CR {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>AHP, RC {0}</translation>
     </message>
     <message>
         <source>Weights set by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids fixés par {0}</translation>
     </message>
     <message>
         <source>, judgements by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, jugements de {0}</translation>
     </message>
     <message>
         <source> on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> le {0}</translation>
     </message>
     <message>
         <source>{0} (edited by hand since)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (modifiés à la main depuis)</translation>
     </message>
     <message>
         <source>The weights were changed by hand afterwards, so they no longer follow the judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids ont ensuite été modifiés à la main : ils ne suivent plus les jugements.</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>premier niveau</translation>
     </message>
     <message>
         <source>Elicited: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids établis : {0}</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">le groupe</translation>
     </message>
     <message>
         <source>Rank of {0} (1 = most important)</source>
@@ -6271,7 +6355,7 @@ new</source>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rang</translation>
     </message>
     <message>
         <source>Rank the criteria by importance: 1 is the most important. Give two criteria the same rank to tie them.</source>
@@ -6346,7 +6430,7 @@ new</source>
     </message>
     <message>
         <source>Each criterion with its points and its share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque critère avec ses points et sa part du poids total</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -6366,15 +6450,15 @@ new</source>
     </message>
     <message>
         <source>Local weight: share of the criteria beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids local : part parmi les critères voisins</translation>
     </message>
     <message>
         <source>Global weight: share of the whole decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids global : part de toute la décision</translation>
     </message>
     <message>
         <source>Points are relative: a criterion&apos;s share is its points divided by the points of the criteria beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points sont relatifs : la part d’un critère est le rapport de ses points à ceux des critères voisins.</translation>
     </message>
     <message>
         <source>Equal weights</source>
@@ -6382,15 +6466,15 @@ new</source>
     </message>
     <message>
         <source>Give the selected group&apos;s criteria equal weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner des poids égaux aux critères du groupe sélectionné</translation>
     </message>
     <message>
         <source>One undo step; the criteria elsewhere keep their weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule étape d’annulation ; les autres critères gardent leurs poids</translation>
     </message>
     <message>
         <source>Give equal points to the criteria inside the selected group (or beside the selected criterion; with nothing selected, the top-level criteria).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner autant de points à chaque critère du groupe sélectionné (ou voisin du critère sélectionné ; sans sélection, aux critères du premier niveau).</translation>
     </message>
     <message>
         <source>Elicit weights…</source>
@@ -6398,27 +6482,27 @@ new</source>
     </message>
     <message>
         <source>Elicit the weights of the selected group&apos;s criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir les poids des critères du groupe sélectionné</translation>
     </message>
     <message>
         <source>Direct, ranking, swing or pairwise (AHP) weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération directe, par rangs, par swing ou par paires (AHP)</translation>
     </message>
     <message>
         <source>Weigh the same criteria by swing, ranking, AHP or points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérer les mêmes critères par swing, par rangs, par AHP ou par points.</translation>
     </message>
     <message>
         <source>+ and - change the points of the selected criterion; Enter or F2 moves to its points box.</source>
-        <translation type="unfinished"></translation>
+        <translation>+ et - changent les points du critère sélectionné ; Entrée ou F2 passe à sa case de points.</translation>
     </message>
     <message>
         <source>The group view is read-only: it combines the analysts&apos; weights. Switch to an analyst&apos;s view or the shared inputs to change weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue de groupe est en lecture seule : elle combine les poids des analystes. Passez à la vue d’un analyste ou aux données communes pour changer les poids.</translation>
     </message>
     <message>
         <source>Elicit weights in {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir les poids dans {0}…</translation>
     </message>
     <message>
         <source>Elicit top-level weights…</source>

@@ -118,8 +118,14 @@ def test_link_a_selected_passage_to_a_score(qtbot, window: MainWindow) -> None:
 
     # "Remove link" in the panel unlinks it as one edit
     panel.passages.list.setCurrentRow(0)
-    qtbot.mouseClick(panel.passages.remove_button, Qt.MouseButton.LeftButton)
+    win.show()
+    win.activateWindow()
+    panel.passages.remove_button.setFocus()
+    qtbot.waitUntil(panel.passages.remove_button.hasFocus)
+    qtbot.keyClick(panel.passages.remove_button, Qt.Key.Key_Space)  # from the keyboard
     assert win.controller.decision.score("b", "effect").evidence == []  # type: ignore[union-attr]
+    # QA pass 14: the focus jumped to the weights on the far side of the window; it stays in the details
+    qtbot.waitUntil(lambda: panel.rationale_edit.hasFocus())
     assert win.controller.decision.score("b", "effect").rationale == "Backed by the field article"  # type: ignore[union-attr]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +42,9 @@ class EvidencePassages(QWidget):
         its pending changes there).
     """
 
+    #: The last passage was removed: the focus should go back into the score details.
+    focus_after_last = Signal()
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None, *,
                  before_edit: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +60,7 @@ class EvidencePassages(QWidget):
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.remove_button = QPushButton(self.tr("Remove &link"), self)
+        self.remove_button = QPushButton(self.tr("Remove lin&k"), self)  # Alt+L is History's "Go to e&lement"
         self.remove_button.setObjectName("scoreDetailRemoveLink")
         self.remove_button.setAccessibleName(self.tr("Remove the selected passage from this score"))
         self.remove_button.setAccessibleDescription(self.tr("The source keeps its text; undo with Ctrl+Z"))
@@ -135,7 +138,17 @@ class EvidencePassages(QWidget):
         at = next((i for i, e in enumerate(score.evidence) if e == ref), None) if score else None
         if at is None:
             return False
-        return self._controller.submit(UnlinkEvidence(key[0], key[1], at)) is None
+        row = self.list.currentRow()
+        if self._controller.submit(UnlinkEvidence(key[0], key[1], at)) is not None:
+            return False
+        # QA pass 14: the button vanished with the last passage and Qt sent the focus across the
+        # window (to the weights); keep it here: on the next passage, else on the score's rationale
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.parentWidget() is not None:
+            self.focus_after_last.emit()
+        return True
 
 
 __all__ = ["EvidencePassages"]

@@ -167,6 +167,7 @@ class ScoreDetailPanel(QWidget):
         right.addWidget(self.evidence, 1)
         # issue 4: passages of library sources linked to this score, with "Remove link"
         self.passages = EvidencePassages(self._controller, self, before_edit=self.apply)
+        self.passages.focus_after_last.connect(lambda: self.rationale_edit.setFocus(Qt.FocusReason.OtherFocusReason))
         right.addWidget(self.passages, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)

@@ -96,7 +96,7 @@ class WeightUncertaintyEditor(QWidget):
         self.order_list.setMaximumHeight(190)
         buttons = QHBoxLayout()
         self.order_buttons: list[QPushButton] = []
-        for name, text, keys, step in (("moveUpButton", self.tr("Move &up"), "Alt+Up", -1),
+        for name, text, keys, step in (("moveUpButton", self.tr("&Move up"), "Alt+Up", -1),
                                        ("moveDownButton", self.tr("Move dow&n"), "Alt+Down", 1),
                                        ("orderByWeightButton", self.tr("Order &by weights"), "", 0)):
             button = QPushButton(text, self)
