@@ -171,8 +171,23 @@ def test_every_chart_can_be_saved_as_png_and_svg(window: MainWindow, qtbot, tmp_
         action.trigger()
         assert target.exists() and target.stat().st_size > 2000
     png = QImage(str(tmp_path / "chart.png"))
-    assert (png.width(), png.height()) == (2 * view.chart().size().width(), 2 * view.chart().size().height())
+    # a band with the chart's name, the decision and the date sits above the chart
+    assert png.width() == 2 * view.chart().size().width() and png.height() > 2 * view.chart().size().height()
     assert "Alpha" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+
+
+def test_a_saved_chart_carries_the_protective_marking(window: MainWindow, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """A chart saved from a marked project said nothing of the marking once pasted elsewhere."""
+    import datetime as dt
+
+    assert window.brief_actions.set_marking("OFFICIAL-SENSITIVE") is None
+    window.analysis_tabs.show_tab(0)
+    view = window.findChild(QChartView, "contributionChartView")
+    target = tmp_path / "marked.svg"
+    window.brief_actions.save_chart(view, "svg", target)
+    text = target.read_text(encoding="utf-8")
+    title = window.controller.decision.title
+    assert f"OFFICIAL-SENSITIVE · {title} · {dt.date.today().isoformat()}" in text
 
 
 def test_read_only_projects_cannot_change_their_marking(qtbot, tmp_path, small_session) -> None:  # noqa: ANN001

@@ -111,12 +111,29 @@ class ChartObject(QPyTextObject):
                    fmt: QTextFormat) -> None:
         name = str(fmt.property(_NAME))
         chart = self.charts.get(name)
-        if chart is None:
+        if chart is None or not _starts_in_clip(painter, rect):
             return
         renderer = self._renderers.get(name)
         if renderer is None:
             renderer = self._renderers[name] = QSvgRenderer(QByteArray(chart.svg), self)
         renderer.render(painter, rect)
+
+
+def _starts_in_clip(painter: QPainter, rect: QRectF) -> bool:
+    """Whether ``rect`` starts on the page being printed (the painter's clip), or nothing is clipped.
+
+    Qt moves a chart that does not fit at the foot of a page to the top of the next
+    one, but its paragraph still begins on the first page, so the layout asks for the
+    chart while printing both pages. Painted on the first, it would be clipped out of
+    sight, yet a PDF keeps clipped text: search and screen readers would meet the
+    chart's labels twice, once below the footer. A chart is painted only on the page
+    where its top edge lies (within a pixel: the layout puts it a hair above the page).
+    """
+    if not painter.hasClipping():
+        return True
+    clip = painter.clipBoundingRect()
+    top = rect.top() + 1.0
+    return clip.top() <= top < clip.bottom()
 
 
 def text_font(points: float = BODY_POINTS, *, bold: bool = False) -> QFont:

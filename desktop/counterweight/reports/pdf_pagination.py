@@ -19,7 +19,15 @@ mended one at a time, top to bottom):
   :data:`WIDOW_PARAGRAPH_LINES` lines with one alone at the top of the next page:
   the paragraph starts a new page;
 * a heading whose text, table or chart starts on a later page (possibly after one
-  or two short introductory paragraphs): the heading starts a new page.
+  or two short introductory paragraphs): the heading starts a new page, when the
+  heading and the first part of what it introduces fit on one page;
+* whatever is moved to a new page by the rules above takes its heading (and the
+  short paragraphs between them) along, so no forced break is left behind that
+  would separate them once the heading moves too.
+
+Positions are read from the laid-out lines: when Qt pushes a block's first line
+(a chart, a heading) to the next page, the block's rectangle still starts on the
+page before, so only the line's own position tells the page it is printed on.
 
 What it cannot do: a table row, paragraph or chart taller than a page is still
 split (or, for a chart, shrunk by nothing: charts are at most a page tall by
@@ -77,8 +85,10 @@ class _Item:
 def _lines(doc: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
     """(top, bottom) of each line of ``block`` in document coordinates."""
     layout = block.layout()
+    # The block's rectangle starts at the layout's position; line positions count from there. When
+    # Qt pushes the first line (a chart, a heading) to the next page, that line's y is the push.
     rect = doc.documentLayout().blockBoundingRect(block)
-    origin = rect.top() - layout.boundingRect().top()
+    origin = rect.top()
     out = []
     for i in range(layout.lineCount()):
         line = layout.lineAt(i)
@@ -99,9 +109,10 @@ def _items(doc: QTextDocument) -> list[_Item]:
             items.append(_Item(block, None, lines[0][0], lines[-1][1], [t for t, _ in lines]))
         elif table.firstPosition() not in seen:
             seen.add(table.firstPosition())
-            first = _lines(doc, table.cellAt(0, 0).firstCursorPosition().block())
-            last = _lines(doc, table.cellAt(table.rows() - 1, 0).lastCursorPosition().block())
-            items.append(_Item(None, table, first[0][0], last[-1][1], []))
+            # over every column: a long name in a later column makes the last row taller than its first cell
+            top = _row_span(doc, table, 0)[0]
+            bottom = _row_span(doc, table, table.rows() - 1)[1]
+            items.append(_Item(None, table, top, bottom, []))
         block = block.next()
     return items
 
@@ -172,26 +183,78 @@ def _table_break(table: QTextTable) -> Callable[[], None]:
     return mend
 
 
+def _is_intro(item: _Item) -> bool:
+    """A short paragraph that may sit between a heading and what it introduces."""
+    return (item.block is not None and not item.is_heading and not item.is_chart
+            and len(item.line_tops) <= INTRO_LINES)
+
+
+def _group(solid: list[_Item], k: int) -> list[_Item]:
+    """The heading ``solid[k]``, up to two short paragraphs after it, and the first other item (if any)."""
+    group = [solid[k]]
+    for item in solid[k + 1:]:
+        if item.is_heading:
+            break
+        group.append(item)
+        if len(group) > 3 or not _is_intro(item):
+            break
+    return group
+
+
+def _lead_in(solid: list[_Item], k: int) -> _Item | None:
+    """The heading that introduces ``solid[k]``: right before it, or before at most two short paragraphs."""
+    for back in range(1, 4):
+        if k - back < 0:
+            return None
+        item = solid[k - back]
+        if item.is_heading:
+            return item
+        if not _is_intro(item):
+            return None
+    return None
+
+
 def _first_bad_break(doc: QTextDocument, page: float) -> Callable[[], None] | None:
-    """The mend for the first bad page break of ``doc``, or ``None`` when there is none."""
+    """The mend for the first bad page break of ``doc``, or ``None`` when there is none.
+
+    A piece that must move to the next page takes its heading with it (and the short
+    paragraphs between them) unless the heading already starts a page; a heading
+    whose group (see :func:`_group`) does not start on its page moves to the next,
+    when the heading and the first part of what it introduces fit on one page.
+    """
     def page_of(y: float) -> int:
         return int((y + 0.5) // page)
 
     def starts_page(item: _Item) -> bool:
         return item.top - page_of(item.top) * page < 0.05 * page
 
-    items = _items(doc)
-    for k, item in enumerate(items):
+    def move(k: int, fallback: Callable[[], None]) -> Callable[[], None]:
+        lead = _lead_in(solid, k)
+        if lead is None or starts_page(lead) or lead.block is None:
+            return fallback
+        return _break_before(lead.block)
+
+    def first_part(item: _Item) -> float:
+        """Height of the least of ``item`` that may follow its heading on a page."""
+        if item.table is not None:
+            row = min(max(1, item.table.format().headerRowCount()), item.table.rows() - 1)
+            return _row_span(doc, item.table, row)[1] - item.top
+        tops = item.line_tops
+        return (tops[1] if len(tops) > 2 else item.bottom) - item.top
+
+    solid = [x for x in _items(doc) if not x.is_empty]
+    for k, item in enumerate(solid):
         if item.table is not None:
             table = item.table
             if (page_of(item.top) != page_of(item.bottom - 1.0) and item.bottom - item.top < SMALL_TABLE * page
                     and not starts_page(item)):
-                before = [x for x in items[:k] if not x.is_empty]
-                lead = before[-1] if before and before[-1].is_heading else None
-                return _break_before(lead.block) if lead is not None else _table_break(table)  # type: ignore[arg-type]
-            for row in range(max(1, table.format().headerRowCount()), table.rows()):
+                return move(k, _table_break(table))
+            first = max(1, table.format().headerRowCount())
+            for row in range(first, table.rows()):
                 top, bottom = _row_span(doc, table, row)
                 if page_of(top) != page_of(bottom - 1.0) and bottom - top < 0.8 * page:
+                    if row == first and not starts_page(item):  # only the header would stay: move it all
+                        return move(k, _table_break(table))
                     return lambda table=table, row=row: split_table(table, row)
             continue
         block = item.block
@@ -201,18 +264,14 @@ def _first_bad_break(doc: QTextDocument, page: float) -> Callable[[], None] | No
             orphan = pages.count(pages[0]) == 1
             widow = pages.count(pages[-1]) == 1 and len(pages) <= WIDOW_PARAGRAPH_LINES
             if orphan or widow:
-                return _break_before(block)
+                return move(k, _break_before(block))
         if item.is_heading and not starts_page(item):
-            nxt = [x for x in items[k + 1:] if not x.is_empty]
-            lead = 0
-            while (lead < min(2, len(nxt)) and nxt[lead].block is not None and not nxt[lead].is_heading
-                   and not nxt[lead].is_chart and len(nxt[lead].line_tops) <= INTRO_LINES):
-                lead += 1
-            target = nxt[lead] if lead < len(nxt) and (nxt[lead].table is not None or nxt[lead].is_chart) else None
-            if nxt and page_of(nxt[0].top) > page_of(item.bottom - 1.0):
-                return _break_before(block)
-            if target is not None and page_of(target.top) > page_of(item.bottom - 1.0):
-                return _break_before(block)
+            group = _group(solid, k)
+            here = page_of(item.bottom - 1.0)
+            if len(group) > 1 and any(page_of(x.top) > here for x in group[1:]):
+                need = sum(x.bottom - x.top for x in group[:-1]) + first_part(group[-1])
+                if need < 0.95 * page:
+                    return _break_before(block)
     return None
 
 

@@ -341,8 +341,17 @@ class BriefActions(QObject):
             path = chosen
         from counterweight.charts.export import save_chart_png, save_chart_svg
 
+        # The picture names the chart, the decision and the date (and the protective marking,
+        # if the project has one) in a band above the chart, so a copy pasted elsewhere says what it is.
+        import datetime as dt
+
+        name = view.accessibleName() or view.objectName()
+        decision = self._controller.decision if self._controller.has_session else None
+        parts = [decision.marking, decision.title] if decision is not None else []
+        caption = " · ".join([p for p in parts if p.strip()] + [dt.date.today().isoformat()]) if decision else ""
         try:
-            saved = save_chart_png(chart, path) if fmt == "png" else save_chart_svg(chart, path)
+            saved = (save_chart_png(chart, path, title=name, caption=caption) if fmt == "png"
+                     else save_chart_svg(chart, path, title=name, caption=caption))
         except CounterweightError as exc:
             self._fail(str(exc))
             return None
