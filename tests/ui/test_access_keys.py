@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QLabel,
-    QMenu,
     QTabBar,
     QWidget,
 )
@@ -37,6 +36,8 @@ from counterweight.services.session import ProjectSession
 from counterweight.ui import i18n
 from tests.factories import small_decision
 from tests.storage.builders import rebuild, replace_score
+from tests.ui.test_mnemonics import clashes as _clashes
+from tests.ui.test_mnemonics import menus as _menus
 from tests.ui.test_mnemonics import mnemonic
 
 pytestmark = pytest.mark.qt
@@ -78,23 +79,6 @@ def lang_window(qtbot, language: str, tmp_path: Path):
         dialog.close()
     controller.undo_stack.clear()
     controller.close_session()
-
-
-def _clashes(texts: list[str]) -> dict[str, list[str]]:
-    by_letter: dict[str, list[str]] = defaultdict(list)
-    for text in texts:
-        letter = mnemonic(text)
-        if letter is not None:
-            by_letter[letter].append(text)
-    return {k: v for k, v in by_letter.items() if len(v) > 1}
-
-
-def _menus(menu: QMenu, path: str) -> list[tuple[str, QMenu]]:
-    found = [(path, menu)]
-    for action in menu.actions():
-        if action.menu() is not None:
-            found += _menus(action.menu(), f"{path} > {action.text()}")
-    return found
 
 
 def _controls(top: QWidget) -> dict[str, list[str]]:

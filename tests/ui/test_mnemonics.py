@@ -43,7 +43,7 @@ def test_mnemonic_reads_the_letter_after_a_single_ampersand() -> None:
     assert mnemonic("Ranking") is None
 
 
-def _clashes(texts: list[str]) -> dict[str, list[str]]:
+def clashes(texts: list[str]) -> dict[str, list[str]]:
     by_letter: dict[str, list[str]] = defaultdict(list)
     for text in texts:
         letter = mnemonic(text)
@@ -52,11 +52,11 @@ def _clashes(texts: list[str]) -> dict[str, list[str]]:
     return {k: v for k, v in by_letter.items() if len(v) > 1}
 
 
-def _menus(menu: QMenu, path: str) -> list[tuple[str, QMenu]]:
+def menus(menu: QMenu, path: str) -> list[tuple[str, QMenu]]:
     found = [(path, menu)]
     for action in menu.actions():
         if action.menu() is not None:
-            found += _menus(action.menu(), f"{path} > {action.text()}")
+            found += menus(action.menu(), f"{path} > {action.text()}")
     return found
 
 
@@ -84,18 +84,18 @@ def test_menu_bar_and_every_menu_have_one_item_per_letter(window) -> None:
     bar = window.menuBar()
     titles = [a.text() for a in bar.actions()]
     assert all(mnemonic(t) for t in titles), titles
-    assert not _clashes(titles), titles
+    assert not clashes(titles), titles
     for action in bar.actions():
-        for path, menu in _menus(action.menu(), action.text()):
+        for path, menu in menus(action.menu(), action.text()):
             texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-            assert not _clashes(texts), f"{path}: {_clashes(texts)}"
+            assert not clashes(texts), f"{path}: {clashes(texts)}"
 
 
 def test_every_submenu_has_a_letter(window) -> None:
     """A submenu without a letter cannot be opened from the keyboard once its menu is open."""
     missing = []
     for action in window.menuBar().actions():
-        for path, menu in _menus(action.menu(), action.text()):
+        for path, menu in menus(action.menu(), action.text()):
             missing += [f"{path} > {a.text()}" for a in menu.actions() if a.menu() is not None and not mnemonic(a.text())]
     assert not missing, missing
 
@@ -103,7 +103,7 @@ def test_every_submenu_has_a_letter(window) -> None:
 def test_the_analysis_tabs_can_be_chosen_by_letter_in_view_analysis(window) -> None:
     menu = window.menuBar().findChild(QMenu, "analysisMenu")
     texts = [a.text() for a in menu.actions()]
-    assert all(mnemonic(t) for t in texts) and not _clashes(texts), texts
+    assert all(mnemonic(t) for t in texts) and not clashes(texts), texts
     tabs = window.analysis_tabs
     assert not any(mnemonic(tabs.tabText(i)) for i in range(tabs.count()))  # the tabs themselves take no Alt letter
 

@@ -21,7 +21,7 @@ from counterweight.domain import Decision, Elicitation, Score
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
 from counterweight.domain.errors import InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import Applied, Edit, Restore, dump, name_key, rebuild
+from counterweight.services.edits import Applied, Edit, Restore, dump, name_taken_by, rebuild
 from counterweight.services.elicitation import node_name, weighted_children
 from counterweight.services.group import analyst_name, analyst_view
 
@@ -68,10 +68,7 @@ def _refuse_taken_name(decision: Decision, analyst: Analyst, old: Analyst | None
     An older project may already repeat a name; keeping an analyst's name unchanged
     still lets their role or note be edited.
     """
-    key = name_key(analyst.name)
-    if old is not None and name_key(old.name) == key:
-        return
-    other = next((a for a in decision.analysts if a.id != analyst.id and name_key(a.name) == key), None)
+    other = name_taken_by(decision.analysts, analyst, old)
     if other is not None:
         raise InvalidInputError(f"Another analyst is already called {other.name!r}; give each analyst a name of "
                                 "their own, so that the views, the history and the brief can tell them apart.")

@@ -9,7 +9,7 @@ in one ``QUndoCommand``, so undo is the inverse edit going through the same path
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -217,6 +217,15 @@ def name_key(name: str) -> str:
     return name.strip().casefold()
 
 
+def name_taken_by(items: Sequence[Any], item: Any, old: Any | None = None) -> Any | None:
+    """The other element of ``items`` (options, analysts: with ``id`` and ``name``) already called
+    ``item.name`` (see :func:`name_key`), or ``None``. Keeping one's own name (``old`` has it) never clashes."""
+    key = name_key(item.name)
+    if old is not None and name_key(old.name) == key:
+        return None
+    return next((other for other in items if other.id != item.id and name_key(other.name) == key), None)
+
+
 # ---------------------------------------------------------------- criteria
 @dataclass(frozen=True)
 class AddCriterion(Edit):
@@ -380,5 +389,5 @@ class UpdateInfo(Edit):
 
 __all__ = [
     "AddCriterion", "Applied", "Edit", "MoveCriterion", "RemoveCriterion", "Restore", "SetMethod", "SetScore",
-    "SetWeight", "SetWeights", "UpdateCriterion", "UpdateInfo", "dump", "name_key", "rebuild", "structural",
+    "SetWeight", "SetWeights", "UpdateCriterion", "UpdateInfo", "dump", "name_key", "name_taken_by", "rebuild", "structural",
 ]

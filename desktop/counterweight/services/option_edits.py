@@ -16,7 +16,7 @@ from counterweight.domain import Decision, Option, Score
 from counterweight.domain.analysts import prune_analyst_inputs  # issue 4: analysts
 from counterweight.domain.errors import InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import Applied, Edit, Restore, dump, name_key, rebuild, structural
+from counterweight.services.edits import Applied, Edit, Restore, dump, name_taken_by, rebuild, structural
 
 
 def refuse_taken_name(decision: Decision, option: Option, old: Option | None = None) -> None:
@@ -24,10 +24,7 @@ def refuse_taken_name(decision: Decision, option: Option, old: Option | None = N
 
     Keeping an option's own name (``old`` has it) is always allowed.
     """
-    key = name_key(option.name)
-    if old is not None and name_key(old.name) == key:
-        return
-    other = next((o for o in decision.options if o.id != option.id and name_key(o.name) == key), None)
+    other = name_taken_by(decision.options, option, old)
     if other is not None:
         raise InvalidInputError(f"Another option is already called {other.name!r}; give each option a name of "
                                 "its own, so that the matrix, the charts and the brief can tell them apart.")
