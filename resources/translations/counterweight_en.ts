@@ -2,329 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>No score has a range, so only the weights vary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of {1} scores have a range; they are drawn from a {2} distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ({0} set their own).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0:.1f} % of random weight sets fell within the ranges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank acceptability chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For each option, the share of draws in which it takes each rank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank acceptability and confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uncertainty results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of draws giving each rank; confidence: how often the option comes first with its central weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The average weights under which each option comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes on the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the run could not vary, and other remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often the option comes first when the weights are its central weights and the scores vary (SMAA-2 confidence factor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distance to the ideal option; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D−</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distance to the worst (anti-ideal) option; higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closeness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C = D− / (D+ + D−), 0 to 1; higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>φ+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaving flow: how strongly it beats the others, 0 to 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>φ−</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entering flow: how strongly the others beat it, 0 to 1; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net φ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net flow φ+ − φ−, −1 to +1; higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group utility: weighted regrets summed over the criteria; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Individual regret: the largest weighted regret on one criterion; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIKOR index combining S and R with weight v; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compromise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ marks VIKOR&apos;s compromise solution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted product of the values, 0 to 100; higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall score, 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight thresholds per criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How far each weight may move before another option leads; Enter charts it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria, indented under their groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its share of its group&apos;s weight (local weight)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If its local weight falls to this, another option (named below it) comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If its local weight rises to this, another option (named below it) comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a row (or press Enter) to chart that criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No weight from 0 % to 100 % puts another option first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} % of its group; {1} % of the total weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At {0} % of its group ({1} % of the total weight), {2} comes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by search, to within {0} percentage points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weight of {name} {verb} from {old} % to {new} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(local {0} % → {1} %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>({0} then comes first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moves one level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moves {0} levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option}&apos;s score on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option}&apos;s score on {criterion} rises just above {old}{unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option}&apos;s score on {criterion} falls just below {old}{unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option}&apos;s score on {criterion} moves from {old} to {new}{unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} stays first whatever single weight or score changes within its range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} stays first unless {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, or if </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No single change smaller than {0} % of its range puts another option ahead of {1}; the nearest: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Robust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fragile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No single weight or score change within its range puts another option first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars: the smallest decrease (left) or increase (right) that puts another option first. Dotted lines: {0} % of the range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the {0} most fragile of {1}; hover a bar for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Counterweight</source>
@@ -399,6 +76,101 @@
     </message>
     <message>
         <source>{option}: {ranks} in {share} % of the draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcceptabilityResults</name>
+    <message>
+        <source>uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERT (beta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score has a range, so only the weights vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} scores have a range; they are drawn from a {2} distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0} set their own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.1f} % of random weight sets fell within the ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank acceptability chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each option, the share of draws in which it takes each rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank acceptability and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of draws giving each rank; confidence: how often the option comes first with its central weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average weights under which each option comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run could not vary, and other remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run (Ctrl+R) to see how often each option takes each rank when the uncertain scores and weights vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the option comes first when the weights are its central weights and the scores vary (SMAA-2 confidence factor)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +488,10 @@
     </message>
     <message>
         <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,7 +842,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All {0} methods put {1} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1726,6 +1518,10 @@
         <source>This is %1 characters long; the most is %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit decision details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisagreementPanel</name>
@@ -2067,6 +1863,14 @@
     </message>
     <message>
         <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicitation packets (*.cwpacket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2445,6 +2249,34 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As recorded:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,6 +2613,38 @@ Make sure that folder (or the file in its place) can be created and written to, 
 </context>
 <context>
     <name>MethodScoreChart</name>
+    <message>
+        <source>closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness to the ideal, C (1 = ideal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net flow φ (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − Q (VIKOR; 1 = best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ranked</source>
         <translation type="unfinished"></translation>
@@ -4049,6 +3913,98 @@ RI {2} ({3}) · CR {4}</source>
 <context>
     <name>RankingModel</name>
     <message>
+        <source>D+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to the ideal option; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to the worst (anti-ideal) option; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C = D− / (D+ + D−), 0 to 1; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>φ+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving flow: how strongly it beats the others, 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>φ−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering flow: how strongly the others beat it, 0 to 1; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net φ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net flow φ+ − φ−, −1 to +1; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group utility: weighted regrets summed over the criteria; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual regret: the largest weighted regret on one criterion; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR index combining S and R with weight v; lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ marks VIKOR&apos;s compromise solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted product of the values, 0 to 100; higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excluded from the ranking by a red line: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4543,6 +4499,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%n entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is damaged, so Counterweight cannot open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,6 +4564,17 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Leave the file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditorModel</name>
+    <message>
+        <source>Base score: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5177,6 +5148,105 @@ With the current scores this is breached by: {1}.</source>
     </message>
 </context>
 <context>
+    <name>SensitivityText</name>
+    <message>
+        <source>(first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight of {name} {verb} from {old} % to {new} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(local {0} % → {1} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} then comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves {0} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} rises just above {old}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} falls just below {old}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} moves from {old} to {new}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays first whatever single weight or score changes within its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays first unless {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or if </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single change smaller than {0} % of its range puts another option ahead of {1}; the nearest: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single weight or score change within its range puts another option first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: the smallest decrease (left) or increase (right) that puts another option first. Dotted lines: {0} % of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the {0} most fragile of {1}; hover a bar for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>That analyst is no longer in the project.</source>
@@ -5618,6 +5688,69 @@ With the current scores this is breached by: {1}.</source>
     <message>
         <source>Opening your decision…</source>
         <extracomment>Translators: shown while Counterweight starts and opens the last (or example) project.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTable</name>
+    <message>
+        <source>Weight thresholds per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each weight may move before another option leads; Enter charts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria, indented under their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its share of its group&apos;s weight (local weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If its local weight falls to this, another option (named below it) comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If its local weight rises to this, another option (named below it) comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to chart that criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight from 0 % to 100 % puts another option first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} % of its group; {1} % of the total weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {0} % of its group ({1} % of the total weight), {2} comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by search, to within {0} percentage points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6520,13 +6653,6 @@ new</source>
     <name>_LazyPage</name>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Edit decision details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,329 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>No score has a range, so only the weights vary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of {1} scores have a range; they are drawn from a {2} distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ({0} set their own).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation type="unfinished">Option</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank {0}</source>
-        <translation type="unfinished">Rang {0}</translation>
-    </message>
-    <message>
-        <source>{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0:.1f} % of random weight sets fell within the ranges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank acceptability chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For each option, the share of draws in which it takes each rank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank acceptability and confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uncertainty results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of draws giving each rank; confidence: how often the option comes first with its central weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The average weights under which each option comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes on the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the run could not vary, and other remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often the option comes first when the weights are its central weights and the scores vary (SMAA-2 confidence factor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distance to the ideal option; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D−</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distance to the worst (anti-ideal) option; higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closeness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C = D− / (D+ + D−), 0 to 1; higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>φ+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaving flow: how strongly it beats the others, 0 to 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>φ−</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entering flow: how strongly the others beat it, 0 to 1; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net φ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net flow φ+ − φ−, −1 to +1; higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group utility: weighted regrets summed over the criteria; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Individual regret: the largest weighted regret on one criterion; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIKOR index combining S and R with weight v; lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compromise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ marks VIKOR&apos;s compromise solution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished">Note</translation>
-    </message>
-    <message>
-        <source>Weighted product of the values, 0 to 100; higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall score, 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight thresholds per criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How far each weight may move before another option leads; Enter charts it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
-    </message>
-    <message>
-        <source>Criteria, indented under their groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its share of its group&apos;s weight (local weight)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If its local weight falls to this, another option (named below it) comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If its local weight rises to this, another option (named below it) comes first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a row (or press Enter) to chart that criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No weight from 0 % to 100 % puts another option first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} % of its group; {1} % of the total weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At {0} % of its group ({1} % of the total weight), {2} comes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found by search, to within {0} percentage points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>falls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weight of {name} {verb} from {old} % to {new} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(local {0} % → {1} %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>({0} then comes first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moves one level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moves {0} levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option}&apos;s score on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option}&apos;s score on {criterion} rises just above {old}{unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option}&apos;s score on {criterion} falls just below {old}{unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option}&apos;s score on {criterion} moves from {old} to {new}{unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} stays first whatever single weight or score changes within its range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} stays first unless {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, or if </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No single change smaller than {0} % of its range puts another option ahead of {1}; the nearest: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Robust</source>
-        <translation type="unfinished">Robuste</translation>
-    </message>
-    <message>
-        <source>Fragile</source>
-        <translation type="unfinished">Fragile</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No single weight or score change within its range puts another option first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars: the smallest decrease (left) or increase (right) that puts another option first. Dotted lines: {0} % of the range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the {0} most fragile of {1}; hover a bar for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Counterweight</source>
@@ -400,6 +77,101 @@
     <message>
         <source>{option}: {ranks} in {share} % of the draws</source>
         <translation>{option} : {ranks} dans {share} % des tirages</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptabilityResults</name>
+    <message>
+        <source>uniform</source>
+        <translation>uniforme</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>triangulaire</translation>
+    </message>
+    <message>
+        <source>PERT (beta)</source>
+        <translation>PERT (bêta)</translation>
+    </message>
+    <message>
+        <source>No score has a range, so only the weights vary.</source>
+        <translation>Aucune note n’a de plage : seuls les poids varient.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} scores have a range; they are drawn from a {2} distribution</source>
+        <translation>{0} notes sur {1} ont une plage ; elles sont tirées selon une loi {2}</translation>
+    </message>
+    <message>
+        <source> ({0} set their own).</source>
+        <translation> ({0} ont leur propre loi).</translation>
+    </message>
+    <message>
+        <source>Rank {0}</source>
+        <translation>Rang {0}</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.</source>
+        <translation>{0:,} tirages, graine {1} ; poids : {2} ; {3} notes à plage ont varié.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} % of random weight sets fell within the ranges.</source>
+        <translation>{0:.1f} % des jeux de poids aléatoires tombaient dans les plages.</translation>
+    </message>
+    <message>
+        <source>Rank acceptability chart</source>
+        <translation>Graphique d’acceptabilité des rangs</translation>
+    </message>
+    <message>
+        <source>For each option, the share of draws in which it takes each rank.</source>
+        <translation>Pour chaque option, la part des tirages où elle occupe chaque rang.</translation>
+    </message>
+    <message>
+        <source>Rank acceptability and confidence</source>
+        <translation>Acceptabilité des rangs et confiance</translation>
+    </message>
+    <message>
+        <source>Central weights</source>
+        <translation>Poids centraux</translation>
+    </message>
+    <message>
+        <source>Uncertainty results</source>
+        <translation>Résultats de l’incertitude</translation>
+    </message>
+    <message>
+        <source>Ranks</source>
+        <translation>Rangs</translation>
+    </message>
+    <message>
+        <source>Share of draws giving each rank; confidence: how often the option comes first with its central weights</source>
+        <translation>Part des tirages donnant chaque rang ; confiance : à quelle fréquence l’option arrive en tête avec ses poids centraux</translation>
+    </message>
+    <message>
+        <source>The average weights under which each option comes first</source>
+        <translation>Les poids moyens avec lesquels chaque option arrive en tête</translation>
+    </message>
+    <message>
+        <source>Notes on the results</source>
+        <translation>Remarques sur les résultats</translation>
+    </message>
+    <message>
+        <source>What the run could not vary, and other remarks</source>
+        <translation>Ce que le calcul n’a pas pu faire varier, et autres remarques</translation>
+    </message>
+    <message>
+        <source>Press Run (Ctrl+R) to see how often each option takes each rank when the uncertain scores and weights vary.</source>
+        <translation>Cliquez sur Exécuter (Ctrl+R) pour voir à quelle fréquence chaque option occupe chaque rang quand les notes et les poids incertains varient.</translation>
+    </message>
+    <message>
+        <source>How often the option comes first when the weights are its central weights and the scores vary (SMAA-2 confidence factor)</source>
+        <translation>À quelle fréquence l’option arrive en tête quand les poids sont ses poids centraux et que les notes varient (facteur de confiance SMAA-2)</translation>
     </message>
 </context>
 <context>
@@ -717,6 +489,10 @@
     <message>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not restore %1</source>
@@ -1054,7 +830,23 @@
         <translation>Les cinq méthodes mettent {0} en tête.</translation>
     </message>
     <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All {0} methods put {1} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1726,6 +1518,10 @@
         <source>This is %1 characters long; the most is %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit decision details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisagreementPanel</name>
@@ -2064,6 +1860,14 @@
     <message>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Elicitation packets (*.cwpacket)</source>
+        <translation>Dossiers d’élicitation (*.cwpacket)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 is already open.</source>
@@ -2453,6 +2257,34 @@
         <translation>Écrit par Édition &gt; Annuler : l’étape nommée après « Undo: » a été défaite.</translation>
     </message>
     <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
         <source>As recorded:</source>
         <translation>Tel qu’enregistré :</translation>
     </message>
@@ -2783,6 +2615,38 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
 </context>
 <context>
     <name>MethodScoreChart</name>
+    <message>
+        <source>closeness</source>
+        <translation>proximité</translation>
+    </message>
+    <message>
+        <source>Closeness to the ideal, C (1 = ideal)</source>
+        <translation>Proximité de l’idéal, C (1 = idéal)</translation>
+    </message>
+    <message>
+        <source>net flow</source>
+        <translation>flux net</translation>
+    </message>
+    <message>
+        <source>Net flow φ (higher is better)</source>
+        <translation>Flux net φ (plus haut est mieux)</translation>
+    </message>
+    <message>
+        <source>1 − Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − Q (VIKOR; 1 = best)</source>
+        <translation>1 − Q (VIKOR ; 1 = meilleur)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Score out of 100</source>
+        <translation>Note sur 100</translation>
+    </message>
     <message>
         <source>Ranked</source>
         <translation>Classée</translation>
@@ -3589,7 +3453,7 @@ Revenir sur cet import et examiner à nouveau le dossier ? Chaque valeur modifi�
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quoi</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4053,6 +3917,98 @@ RI {2} ({3}) · CR {4}</source>
 <context>
     <name>RankingModel</name>
     <message>
+        <source>D+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to the ideal option; lower is better</source>
+        <translation>Distance à l’option idéale ; plus bas est mieux</translation>
+    </message>
+    <message>
+        <source>D−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to the worst (anti-ideal) option; higher is better</source>
+        <translation>Distance à la pire option (anti-idéale) ; plus haut est mieux</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <source>C = D− / (D+ + D−), 0 to 1; higher is better</source>
+        <translation>C = D− / (D+ + D−), de 0 à 1 ; plus haut est mieux</translation>
+    </message>
+    <message>
+        <source>φ+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving flow: how strongly it beats the others, 0 to 1</source>
+        <translation>Flux sortant : à quel point elle l’emporte sur les autres, de 0 à 1</translation>
+    </message>
+    <message>
+        <source>φ−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering flow: how strongly the others beat it, 0 to 1; lower is better</source>
+        <translation>Flux entrant : à quel point les autres l’emportent sur elle, de 0 à 1 ; plus bas est mieux</translation>
+    </message>
+    <message>
+        <source>Net φ</source>
+        <translation>φ net</translation>
+    </message>
+    <message>
+        <source>Net flow φ+ − φ−, −1 to +1; higher is better</source>
+        <translation>Flux net φ+ − φ−, de −1 à +1 ; plus haut est mieux</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group utility: weighted regrets summed over the criteria; lower is better</source>
+        <translation>Utilité de groupe : somme des regrets pondérés sur les critères ; plus bas est mieux</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual regret: the largest weighted regret on one criterion; lower is better</source>
+        <translation>Regret individuel : le plus grand regret pondéré sur un critère ; plus bas est mieux</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR index combining S and R with weight v; lower is better</source>
+        <translation>Indice VIKOR combinant S et R avec le poids v ; plus bas est mieux</translation>
+    </message>
+    <message>
+        <source>Compromise</source>
+        <translation>Compromis</translation>
+    </message>
+    <message>
+        <source>✓ marks VIKOR&apos;s compromise solution</source>
+        <translation>✓ marque la solution de compromis de VIKOR</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Weighted product of the values, 0 to 100; higher is better</source>
+        <translation>Produit pondéré des valeurs, de 0 à 100 ; plus haut est mieux</translation>
+    </message>
+    <message>
+        <source>Overall score, 0 to 100</source>
+        <translation>Note globale, de 0 à 100</translation>
+    </message>
+    <message>
         <source>Excluded from the ranking by a red line: {0}</source>
         <translation>Exclue du classement par une ligne rouge : {0}</translation>
     </message>
@@ -4376,7 +4332,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Action</translation>
     </message>
     <message>
         <source>Breached by</source>
@@ -4547,6 +4503,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%n entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is damaged, so Counterweight cannot open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4609,6 +4569,17 @@ With the current scores this is breached by: {1}.</source>
     <message>
         <source>Leave the file as it is</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditorModel</name>
+    <message>
+        <source>Base score: {0}</source>
+        <translation>Note de base : {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5152,105 @@ With the current scores this is breached by: {1}.</source>
     </message>
 </context>
 <context>
+    <name>SensitivityText</name>
+    <message>
+        <source>(first)</source>
+        <translation>(en tête)</translation>
+    </message>
+    <message>
+        <source>rises</source>
+        <translation>monte</translation>
+    </message>
+    <message>
+        <source>falls</source>
+        <translation>baisse</translation>
+    </message>
+    <message>
+        <source>the weight of {name} {verb} from {old} % to {new} %</source>
+        <translation>le poids de {name} {verb} de {old} % à {new} %</translation>
+    </message>
+    <message>
+        <source>(local {0} % → {1} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} then comes first)</source>
+        <translation>({0} passe alors en tête)</translation>
+    </message>
+    <message>
+        <source>moves one level</source>
+        <translation>change d’un niveau</translation>
+    </message>
+    <message>
+        <source>moves {0} levels</source>
+        <translation>change de {0} niveaux</translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
+        <translation>la note de {option} sur {criterion} {moves} (« {old} » → « {new} »)</translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} rises just above {old}{unit}</source>
+        <translation>la note de {option} sur {criterion} dépasse tout juste {old}{unit}</translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} falls just below {old}{unit}</source>
+        <translation>la note de {option} sur {criterion} passe juste sous {old}{unit}</translation>
+    </message>
+    <message>
+        <source>{option}&apos;s score on {criterion} moves from {old} to {new}{unit}</source>
+        <translation>la note de {option} sur {criterion} passe de {old} à {new}{unit}</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare.</source>
+        <translation>Il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>{0} stays first whatever single weight or score changes within its range.</source>
+        <translation>{0} reste en tête quel que soit le poids ou la note qui change seul dans sa plage.</translation>
+    </message>
+    <message>
+        <source>{0} stays first unless {1}.</source>
+        <translation>{0} reste en tête sauf si {1}.</translation>
+    </message>
+    <message>
+        <source>, or if </source>
+        <translation>, ou si </translation>
+    </message>
+    <message>
+        <source>No single change smaller than {0} % of its range puts another option ahead of {1}; the nearest: {2}.</source>
+        <translation>Aucun changement isolé inférieur à {0} % de sa plage ne fait passer une autre option devant {1} ; le plus proche : {2}.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, ou </translation>
+    </message>
+    <message>
+        <source>Robust</source>
+        <translation>Robuste</translation>
+    </message>
+    <message>
+        <source>Fragile</source>
+        <translation>Fragile</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>No single weight or score change within its range puts another option first.</source>
+        <translation>Aucun changement isolé de poids ou de note dans sa plage ne met une autre option en tête.</translation>
+    </message>
+    <message>
+        <source>Bars: the smallest decrease (left) or increase (right) that puts another option first. Dotted lines: {0} % of the range.</source>
+        <translation>Barres : la plus petite baisse (à gauche) ou hausse (à droite) qui met une autre option en tête. Pointillés : {0} % de la plage.</translation>
+    </message>
+    <message>
+        <source>Showing the {0} most fragile of {1}; hover a bar for details.</source>
+        <translation>Affichage des {0} plus fragiles sur {1} ; survolez une barre pour les détails.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>That analyst is no longer in the project.</source>
@@ -5626,6 +5696,69 @@ With the current scores this is breached by: {1}.</source>
     </message>
 </context>
 <context>
+    <name>ThresholdTable</name>
+    <message>
+        <source>Weight thresholds per criterion</source>
+        <translation>Seuils de poids par critère</translation>
+    </message>
+    <message>
+        <source>How far each weight may move before another option leads; Enter charts it</source>
+        <translation>Jusqu’où chaque poids peut varier avant qu’une autre option passe en tête ; Entrée en affiche le graphique</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Criteria, indented under their groups</source>
+        <translation>Critères, en retrait sous leur groupe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Its share of its group&apos;s weight (local weight)</source>
+        <translation>Sa part du poids de son groupe (poids local)</translation>
+    </message>
+    <message>
+        <source>Down to</source>
+        <translation>Baisse jusqu’à</translation>
+    </message>
+    <message>
+        <source>If its local weight falls to this, another option (named below it) comes first</source>
+        <translation>Si son poids local descend à cette valeur, une autre option (nommée en dessous) passe en tête</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Hausse jusqu’à</translation>
+    </message>
+    <message>
+        <source>If its local weight rises to this, another option (named below it) comes first</source>
+        <translation>Si son poids local monte à cette valeur, une autre option (nommée en dessous) passe en tête</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to chart that criterion</source>
+        <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour afficher le graphique de ce critère</translation>
+    </message>
+    <message>
+        <source>No weight from 0 % to 100 % puts another option first.</source>
+        <translation>Aucun poids de 0 % à 100 % ne met une autre option en tête.</translation>
+    </message>
+    <message>
+        <source>{0} % of its group; {1} % of the total weight</source>
+        <translation>{0} % de son groupe ; {1} % du poids total</translation>
+    </message>
+    <message>
+        <source>At {0} % of its group ({1} % of the total weight), {2} comes first.</source>
+        <translation>À {0} % de son groupe ({1} % du poids total), {2} passe en tête.</translation>
+    </message>
+    <message>
+        <source>Found by search, to within {0} percentage points.</source>
+        <translation>Valeur trouvée par recherche, à {0} point de pourcentage près.</translation>
+    </message>
+</context>
+<context>
     <name>TornadoChart</name>
     <message>
         <source>Weight: {0}</source>
@@ -5696,15 +5829,15 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>PERT (beta)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PERT (bêta)</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">uniforme</translation>
     </message>
     <message>
         <source>triangular</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">triangulaire</translation>
     </message>
     <message>
         <source>As set (exact)</source>
@@ -6524,13 +6657,6 @@ new</source>
     <name>_LazyPage</name>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Edit decision details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,7 +41,7 @@ def _results_widget(qtbot, width: int, height: int):
 
     host = QWidget()
     qtbot.addWidget(host)
-    results = AcceptabilityResults(host, host.tr)
+    results = AcceptabilityResults(host)
     layout = QVBoxLayout(host)
     layout.addWidget(results.notes)
     layout.addWidget(results.splitter, 1)

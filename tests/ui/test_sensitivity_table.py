@@ -30,7 +30,7 @@ class _CountingDelegate(QStyledItemDelegate):
 def shown_table(qtbot):
     host = QWidget()
     qtbot.addWidget(host)
-    table = ThresholdTable(host, str)
+    table = ThresholdTable(host)
     host.resize(600, 700)
     table.table.resize(600, 700)
     host.show()

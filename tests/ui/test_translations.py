@@ -128,3 +128,66 @@ def test_no_mixin_calls_self_tr() -> None:
             if calls and not any(b.startswith("Q") for b in bases):
                 found.append(f"{path.relative_to(root)}: {node.name}")
     assert not found, f"classes that are not Qt classes but call self.tr: {found}"
+
+
+def _extract(tmp_path: Path) -> Path:
+    """Run lupdate over the code as update-translations.sh does, into a fresh .ts in ``tmp_path``."""
+    lupdate = _tool("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    src = Path(i18n.__file__).resolve().parent
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, "-silent", "-extensions", "py", "-locations", "none", str(src), str(src.parent / "charts"),
+                    "-ts", str(fresh)], check=True)
+    return fresh
+
+
+def test_no_string_is_filed_under_an_empty_context(tmp_path: Path) -> None:
+    """A string lupdate files under no context (``tr = self.tr; tr("D+")``, or a ``tr`` passed to a
+    function) is looked up at run time under a class name, so no translation of it can ever be shown.
+    About 80 such strings (ranking columns, uncertainty and sensitivity tables and sentences) were."""
+    empty = sorted(src for ctx, src in _messages(_extract(tmp_path)) if not ctx)
+    assert not empty, f"{len(empty)} strings have no translation context, e.g. {empty[:5]}"
+
+
+def test_strings_that_had_no_context_come_out_in_french(qapp, qtbot) -> None:
+    """One string from each module whose strings were filed under no context (or not extracted) now
+    shows in French in the real widget, looked up by the widget itself (not by this test)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QWidget
+
+    from counterweight.engine import evaluate
+    from counterweight.ui.models.acceptability_model import AcceptabilityResults
+    from counterweight.ui.models.ranking_model import RankingModel
+    from counterweight.ui.models.sensitivity_table import COL_CRITERION, ThresholdTable
+    from counterweight.ui.widgets.history_panel import HistoryTableModel
+    from counterweight.ui.widgets.sensitivity_text import legend_html, verdict_word
+    from tests.factories import small_decision
+
+    french = {src for (_ctx, src), text in _messages(TRANSLATIONS / "counterweight_fr.ts").items()
+              if text and text != src}
+    horizontal, tip, show = Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DisplayRole
+    installed = i18n.install_translators(qapp, QLocale("fr"))
+    try:
+        assert installed
+        host = QWidget()
+        qtbot.addWidget(host)
+        ranking = RankingModel()
+        ranking.set_evaluation(evaluate(small_decision(), method=AggregationMethod.TOPSIS))
+        assert ranking.headerData(2, horizontal, show) == "D+"  # a symbol, the same in French
+        results = AcceptabilityResults(host)
+        shown = {
+            "Distance to the ideal option; lower is better": ranking.headerData(2, horizontal, tip),
+            "Criterion": ThresholdTable(host).table.horizontalHeaderItem(COL_CRITERION).text(),
+            "Central weights": results.tabs.tabText(1),
+            "When": HistoryTableModel().headerData(1, horizontal, show),
+            "Robust": verdict_word("robust")[0],
+            "(first)": legend_html([("A", QColor("red"), "top")]).rsplit("&nbsp;", 1)[-1],
+        }
+        for english, text in shown.items():
+            assert english in french, f"no French for {english!r} in the .ts"
+            assert text != english, f"{english!r} is still in English with the French translator installed"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)

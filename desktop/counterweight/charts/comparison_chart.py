@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QChart,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
@@ -56,15 +56,24 @@ class Measure:
 
 
 def method_measure(method: AggregationMethod) -> Measure:
-    """What the chart of ``method`` plots (axis title, range, number format)."""
+    """What the chart of ``method`` plots (axis title, range, number format).
+
+    The name and axis title are English, marked for lupdate under the context
+    ``"MethodScoreChart"``, under which both this chart and the sensitivity chart look them up.
+    """
     m = AggregationMethod(method)
     if m is AggregationMethod.TOPSIS:
-        return Measure("closeness", "Closeness to the ideal, C (1 = ideal)", 0.0, 1.0, "%.1f", 6)
+        return Measure(QT_TRANSLATE_NOOP("MethodScoreChart", "closeness"),
+                       QT_TRANSLATE_NOOP("MethodScoreChart", "Closeness to the ideal, C (1 = ideal)"),
+                       0.0, 1.0, "%.1f", 6)
     if m is AggregationMethod.PROMETHEE:
-        return Measure("net flow", "Net flow φ (higher is better)", -1.0, 1.0, "%.2f", 5)
+        return Measure(QT_TRANSLATE_NOOP("MethodScoreChart", "net flow"),
+                       QT_TRANSLATE_NOOP("MethodScoreChart", "Net flow φ (higher is better)"), -1.0, 1.0, "%.2f", 5)
     if m is AggregationMethod.VIKOR:
-        return Measure("1 − Q", "1 − Q (VIKOR; 1 = best)", 0.0, 1.0, "%.1f", 6)
-    return Measure("score", "Score out of 100", 0.0, 100.0, "%.0f", 6)
+        return Measure(QT_TRANSLATE_NOOP("MethodScoreChart", "1 − Q"),
+                       QT_TRANSLATE_NOOP("MethodScoreChart", "1 − Q (VIKOR; 1 = best)"), 0.0, 1.0, "%.1f", 6)
+    return Measure(QT_TRANSLATE_NOOP("MethodScoreChart", "score"),
+                   QT_TRANSLATE_NOOP("MethodScoreChart", "Score out of 100"), 0.0, 100.0, "%.0f", 6)
 
 
 def method_values(evaluation: Evaluation) -> np.ndarray:

@@ -19,7 +19,7 @@ from collections.abc import Collection
 
 import numpy as np
 from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
@@ -149,7 +149,7 @@ class SensitivityChart(QChart):
             floor, ceiling = measure.low, measure.high
         low, high = self._zoom(scores, floor, ceiling)  # spans at least a tenth of the method's range
         self.score_axis.setLabelFormat(measure.label_format)
-        self.score_axis.setTitleText(self.tr(measure.axis_title))
+        self.score_axis.setTitleText(QCoreApplication.translate("MethodScoreChart", measure.axis_title))  # marked there
         self.weight_axis.setTitleText(self.tr("Local weight of {0} (%)").format(crit.name))
         if self.for_print:
             self.setTitle(self.tr("Overall score as the weight of {0} changes").format(safe_label(crit.label)))

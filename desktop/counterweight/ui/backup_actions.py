@@ -92,7 +92,7 @@ class BackupActions(QObject):
         files = self._files
         chosen, _ = QFileDialog.getOpenFileName(
             files._window, self.tr("Open project"), str(files._folder()),
-            f"{files.project_filter};;{files.json_filter};;{self.tr('All files (*)')}",
+            f"{files.project_filter};;{files.json_filter};;" + self.tr("All files (*)"),
             options=files.dialog_options)
         return bool(chosen) and files.open_path(Path(chosen))
 

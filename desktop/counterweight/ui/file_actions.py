@@ -210,8 +210,8 @@ class FileActions(QObject):
         """Ask for a project (or decision JSON) file and open it."""
         chosen, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Open project"), str(self._folder()),
-            f"{self.project_filter};;{self.json_filter};;{self.tr('Elicitation packets (*.cwpacket)')};;"
-            f"{self.tr('All files (*)')}",
+            f"{self.project_filter};;{self.json_filter};;" + self.tr("Elicitation packets (*.cwpacket)") + ";;"
+            + self.tr("All files (*)"),
             options=self.dialog_options)
         if chosen:
             self.open_path(Path(chosen))
@@ -343,7 +343,7 @@ class FileActions(QObject):
         """Create a project from a decision JSON file (asked for if not given) and open it."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import decision"), str(self._folder()),
-                                                    f"{self.json_filter};;{self.tr('All files (*)')}",
+                                                    f"{self.json_filter};;" + self.tr("All files (*)"),
                                                     options=self.dialog_options)
             if not chosen:
                 return False

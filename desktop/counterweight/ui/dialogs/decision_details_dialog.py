@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -165,7 +166,8 @@ def edit_decision_details(controller: SessionController, parent: QWidget | None 
         values = dialog.values()
         if values == (decision.title, decision.description, decision.notice):
             return False
-        error = controller.submit(UpdateInfo(*values, label=dialog.tr("Edit decision details")))
+        label = QCoreApplication.translate("DecisionDetailsDialog", "Edit decision details")
+        error = controller.submit(UpdateInfo(*values, label=label))
         if error is None:
             return True
         dialog.show_problem(error)  # keep what was typed and let the user correct it

@@ -57,7 +57,8 @@ def entries_text(info: BackupInfo) -> str:
         return translate("RestoreDialog", "history unreadable")
     if info.entries == 1:
         return translate("RestoreDialog", "1 entry")
-    return translate("RestoreDialog", "%n entries", "", info.entries)
+    n = info.entries  # lupdate skips a plural whose count is an attribute (info.entries)
+    return translate("RestoreDialog", "%n entries", "", n)
 
 
 def _problem_text(problem: OpenProblem, name: str) -> str:

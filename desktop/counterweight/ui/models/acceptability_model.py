@@ -20,8 +20,9 @@ Two layers:
   the cells are set through the table's model, so no Python object per cell stays
   alive to slow down later garbage collections.
 
-User-visible text goes through the ``tr`` callable of the widget that shows it, so
-the translation context stays that widget's.
+User-visible text is translated under the one context ``"AcceptabilityResults"``
+(literal ``QCoreApplication.translate`` calls, so lupdate files each string under the
+context it is looked up in).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableWidget, QTabWidget, QWidget
 
 from counterweight.charts.acceptability_chart import (
@@ -67,21 +68,24 @@ SLICE_S = 0.025
 #: Names of the score distributions, as listed in the settings.
 DISTRIBUTION_LABELS = {Distribution.UNIFORM: "Uniform", Distribution.TRIANGULAR: "Triangular",
                        Distribution.PERT: "PERT (beta)"}
-_IN_SENTENCE = {Distribution.UNIFORM: "uniform", Distribution.TRIANGULAR: "triangular",
-                Distribution.PERT: "PERT (beta)"}
+_IN_SENTENCE = {Distribution.UNIFORM: QT_TRANSLATE_NOOP("AcceptabilityResults", "uniform"),
+                Distribution.TRIANGULAR: QT_TRANSLATE_NOOP("AcceptabilityResults", "triangular"),
+                Distribution.PERT: QT_TRANSLATE_NOOP("AcceptabilityResults", "PERT (beta)")}
 
 
-def scores_line(decision: Decision, tr: Callable[[str], str] = str) -> str:
+def scores_line(decision: Decision) -> str:
     """How many scores have a range and which distribution they are drawn from, in plain words."""
     ranged = [s for s in decision.scores if s.low is not None or s.high is not None]
     default = decision.method.uncertainty.distribution
-    name = tr(_IN_SENTENCE[default])
+    name = QCoreApplication.translate("AcceptabilityResults", _IN_SENTENCE[default])
     if not ranged:
-        return tr("No score has a range, so only the weights vary.")
+        return QCoreApplication.translate("AcceptabilityResults", "No score has a range, so only the weights vary.")
     own = sum(1 for s in ranged if s.distribution is not None and s.distribution is not default)
-    text = tr("{0} of {1} scores have a range; they are drawn from a {2} distribution").format(
+    text = QCoreApplication.translate(
+        "AcceptabilityResults", "{0} of {1} scores have a range; they are drawn from a {2} distribution").format(
         len(ranged), len(decision.scores), name)
-    return text + (tr(" ({0} set their own).").format(own) if own else ".")
+    return text + (QCoreApplication.translate("AcceptabilityResults", " ({0} set their own).").format(own)
+                   if own else ".")
 
 
 Cell = tuple[str, object]
@@ -116,7 +120,7 @@ def _pct(share: float) -> str:
     return f"{100 * share:.1f} %"
 
 
-def ranks_table(r: SmaaResult, tr: Callable[[str], str] = str) -> TableContent:
+def ranks_table(r: SmaaResult) -> TableContent:
     """Option, confidence factor and the share of draws giving each rank, best option first.
 
     The confidence shows a dash for an option that never ranks first (it has no
@@ -124,7 +128,10 @@ def ranks_table(r: SmaaResult, tr: Callable[[str], str] = str) -> TableContent:
     when the run stopped before the factors were computed.
     """
     n = len(r.option_ids)
-    heads = [tr("Option"), tr("Confidence")] + [tr("Rank {0}").format(k + 1) for k in range(n)]
+    rank = QCoreApplication.translate("AcceptabilityResults", "Rank {0}")
+    heads = ([QCoreApplication.translate("AcceptabilityResults", "Option"),
+              QCoreApplication.translate("AcceptabilityResults", "Confidence")]
+             + [rank.format(k + 1) for k in range(n)])
 
     def row(i: int) -> list[Cell]:
         conf = DASH if r.confidence is None or not r.has_central[i] else _pct(r.confidence[i])
@@ -134,9 +141,9 @@ def ranks_table(r: SmaaResult, tr: Callable[[str], str] = str) -> TableContent:
     return TableContent(heads, LazyRows(acceptability_order(r.acceptability), row))
 
 
-def central_weights_table(r: SmaaResult, tr: Callable[[str], str] = str) -> TableContent:
+def central_weights_table(r: SmaaResult) -> TableContent:
     """Each option's central weights (global leaf weights), in the order of :func:`ranks_table`."""
-    heads = [tr("Option")] + list(r.leaf_labels)
+    heads = [QCoreApplication.translate("AcceptabilityResults", "Option")] + list(r.leaf_labels)
 
     def row(i: int) -> list[Cell]:
         return [(r.option_names[i], r.option_ids[i])] + [
@@ -144,15 +151,18 @@ def central_weights_table(r: SmaaResult, tr: Callable[[str], str] = str) -> Tabl
     return TableContent(heads, LazyRows(acceptability_order(r.acceptability), row))
 
 
-def run_notes(r: SmaaResult, weight_mode: str, tr: Callable[[str], str] = str) -> str:
+def run_notes(r: SmaaResult, weight_mode: str) -> str:
     """What was drawn (draws, seed, ``weight_mode`` in words, ranged scores) and the engine's notes.
 
     Red-line breaches are left out: the ranking already shows them.
     """
-    notes = [tr("{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.").format(
+    notes = [QCoreApplication.translate(
+        "AcceptabilityResults", "{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.").format(
         r.samples, r.seed, weight_mode, r.uncertain_scores)]
     if r.acceptance_rate is not None:
-        notes.append(tr("{0:.1f} % of random weight sets fell within the ranges.").format(100 * r.acceptance_rate))
+        notes.append(QCoreApplication.translate(
+            "AcceptabilityResults", "{0:.1f} % of random weight sets fell within the ranges.").format(
+            100 * r.acceptance_rate))
     notes += [d.message for d in r.diagnostics if d.code != "red_line_breach"]
     return "\n".join(notes)
 
@@ -164,8 +174,6 @@ class AcceptabilityResults:
     ----------
     parent
         The widget that shows them (it owns the widgets created here).
-    tr
-        Its translation function.
 
     Attributes
     ----------
@@ -177,23 +185,29 @@ class AcceptabilityResults:
         The ranks table, the central-weights table and the tab widget holding them.
     """
 
-    def __init__(self, parent: QWidget, tr: Callable[[str], str]) -> None:
-        self._tr = tr
+    def __init__(self, parent: QWidget) -> None:
         self._job = 0  # bumped to drop the rest of a result still being put on screen
         self.chart: AcceptabilityChart | None = None
-        view = self.chart_view = chart_view(parent, "acceptabilityChartView", tr("Rank acceptability chart"),
-                                            tr("For each option, the share of draws in which it takes each rank."))
+        view = self.chart_view = chart_view(
+            parent, "acceptabilityChartView",
+            QCoreApplication.translate("AcceptabilityResults", "Rank acceptability chart"),
+            QCoreApplication.translate("AcceptabilityResults",
+                                       "For each option, the share of draws in which it takes each rank."))
         view.setMinimumHeight(200)
-        self.ranks = _new_table(parent, "acceptabilityTable", tr("Rank acceptability and confidence"))
-        self.central = _new_table(parent, "centralWeightsTable", tr("Central weights"))
+        self.ranks = _new_table(parent, "acceptabilityTable", QCoreApplication.translate(
+            "AcceptabilityResults", "Rank acceptability and confidence"))
+        self.central = _new_table(parent, "centralWeightsTable", QCoreApplication.translate(
+            "AcceptabilityResults", "Central weights"))
         tabs = self.tabs = QTabWidget(parent)
         tabs.setObjectName("uncertaintyResultsTabs")
-        tabs.setAccessibleName(tr("Uncertainty results"))
-        tabs.addTab(self.ranks, tr("Ranks"))
-        tabs.addTab(self.central, tr("Central weights"))
-        tabs.setTabToolTip(0, tr("Share of draws giving each rank; confidence: how often the option comes first "
-                                 "with its central weights"))
-        tabs.setTabToolTip(1, tr("The average weights under which each option comes first"))
+        tabs.setAccessibleName(QCoreApplication.translate("AcceptabilityResults", "Uncertainty results"))
+        tabs.addTab(self.ranks, QCoreApplication.translate("AcceptabilityResults", "Ranks"))
+        tabs.addTab(self.central, QCoreApplication.translate("AcceptabilityResults", "Central weights"))
+        tabs.setTabToolTip(0, QCoreApplication.translate(
+            "AcceptabilityResults", "Share of draws giving each rank; confidence: how often the option comes first "
+            "with its central weights"))
+        tabs.setTabToolTip(1, QCoreApplication.translate(
+            "AcceptabilityResults", "The average weights under which each option comes first"))
         tabs.setMinimumHeight(160)
         split = self.splitter = QSplitter(Qt.Orientation.Vertical, parent)
         split.setObjectName("uncertaintyResultsSplitter")
@@ -202,8 +216,9 @@ class AcceptabilityResults:
         split.addWidget(tabs)
         notes = self.notes = QLabel(parent)
         notes.setObjectName("uncertaintyNotes")
-        notes.setAccessibleName(tr("Notes on the results"))  # issue 6
-        notes.setAccessibleDescription(tr("What the run could not vary, and other remarks"))
+        notes.setAccessibleName(QCoreApplication.translate("AcceptabilityResults", "Notes on the results"))  # issue 6
+        notes.setAccessibleDescription(QCoreApplication.translate(
+            "AcceptabilityResults", "What the run could not vary, and other remarks"))
         notes.setWordWrap(True)
         set_tone(notes, "muted")  # issue 6: follows the palette
         notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,8 +229,9 @@ class AcceptabilityResults:
         self._job += 1
         self.ranks.setRowCount(0)
         self.central.setRowCount(0)
-        self.notes.setText(self._tr("Press Run (Ctrl+R) to see how often each option takes each rank when the "
-                                    "uncertain scores and weights vary."))
+        self.notes.setText(QCoreApplication.translate(
+            "AcceptabilityResults", "Press Run (Ctrl+R) to see how often each option takes each rank when the "
+            "uncertain scores and weights vary."))
         self.notes.show()
         self.splitter.hide()
 
@@ -252,17 +268,16 @@ class AcceptabilityResults:
         border = 2 * self.chart_view.frameWidth()
         self.chart_view.setMinimumHeight(max(200, self.chart.preferred_height() + border))
         yield True
-        tr = self._tr
-        content = ranks_table(r, tr)
+        content = ranks_table(r)
         yield
         yield from fill_table_steps(self.ranks, content)
-        self.ranks.horizontalHeaderItem(COL_CONFIDENCE).setToolTip(tr(
-            "How often the option comes first when the weights are its central weights and the scores vary "
-            "(SMAA-2 confidence factor)"))
-        content = central_weights_table(r, tr)
+        self.ranks.horizontalHeaderItem(COL_CONFIDENCE).setToolTip(QCoreApplication.translate(
+            "AcceptabilityResults", "How often the option comes first when the weights are its central weights "
+            "and the scores vary (SMAA-2 confidence factor)"))
+        content = central_weights_table(r)
         yield
         yield from fill_table_steps(self.central, content)
-        self.notes.setText(run_notes(r, weight_mode, tr))
+        self.notes.setText(run_notes(r, weight_mode))
         self.notes.show()
 
     def _resume(self, job: int, steps: Iterator[bool | None], on_shown: Callable[[], None] | None) -> None:

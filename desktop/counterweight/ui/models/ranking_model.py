@@ -71,40 +71,41 @@ class RankingModel(QAbstractTableModel):
         self._rows: list[_Row] = []
 
     def _columns_for(self, method: AggregationMethod) -> list[_Column]:
-        tr = self.tr
         if method is AggregationMethod.TOPSIS:
             return [
-                _Column(tr("D+"), tr("Distance to the ideal option; lower is better"), "0.000",
+                _Column(self.tr("D+"), self.tr("Distance to the ideal option; lower is better"), "0.000",
                         _extra("d_plus", ".3f")),
-                _Column(tr("D−"), tr("Distance to the worst (anti-ideal) option; higher is better"), "0.000",
-                        _extra("d_minus", ".3f")),
-                _Column(tr("Closeness"), tr("C = D− / (D+ + D−), 0 to 1; higher is better"), "0.000",
+                _Column(self.tr("D−"), self.tr("Distance to the worst (anti-ideal) option; higher is better"),
+                        "0.000", _extra("d_minus", ".3f")),
+                _Column(self.tr("Closeness"), self.tr("C = D− / (D+ + D−), 0 to 1; higher is better"), "0.000",
                         _extra("closeness", ".3f")),
             ]
         if method is AggregationMethod.PROMETHEE:
             return [
-                _Column(tr("φ+"), tr("Leaving flow: how strongly it beats the others, 0 to 1"), "0.000",
+                _Column(self.tr("φ+"), self.tr("Leaving flow: how strongly it beats the others, 0 to 1"), "0.000",
                         _extra("phi_plus", ".3f")),
-                _Column(tr("φ−"), tr("Entering flow: how strongly the others beat it, 0 to 1; lower is better"),
+                _Column(self.tr("φ−"),
+                        self.tr("Entering flow: how strongly the others beat it, 0 to 1; lower is better"),
                         "0.000", _extra("phi_minus", ".3f")),
-                _Column(tr("Net φ"), tr("Net flow φ+ − φ−, −1 to +1; higher is better"), "+0.000",
+                _Column(self.tr("Net φ"), self.tr("Net flow φ+ − φ−, −1 to +1; higher is better"), "+0.000",
                         _extra("phi", "+.3f")),
             ]
         if method is AggregationMethod.VIKOR:
             return [
-                _Column(tr("S"), tr("Group utility: weighted regrets summed over the criteria; lower is better"),
+                _Column(self.tr("S"),
+                        self.tr("Group utility: weighted regrets summed over the criteria; lower is better"),
                         "0.000", _extra("S", ".3f")),
-                _Column(tr("R"), tr("Individual regret: the largest weighted regret on one criterion; "
-                                    "lower is better"), "0.000", _extra("R", ".3f")),
-                _Column(tr("Q"), tr("VIKOR index combining S and R with weight v; lower is better"), "0.000",
+                _Column(self.tr("R"), self.tr("Individual regret: the largest weighted regret on one criterion; "
+                                              "lower is better"), "0.000", _extra("R", ".3f")),
+                _Column(self.tr("Q"), self.tr("VIKOR index combining S and R with weight v; lower is better"), "0.000",
                         _extra("Q", ".3f")),
-                _Column(tr("Compromise"), tr("✓ marks VIKOR's compromise solution"), "✓",
+                _Column(self.tr("Compromise"), self.tr("✓ marks VIKOR's compromise solution"), "✓",
                         lambda ev, i: "✓" if ev.option_ids[i] in ev.compromise_option_ids else ""),
             ]
         if method is AggregationMethod.WPM:
-            return [_Column(tr("Score"), tr("Weighted product of the values, 0 to 100; higher is better"),
+            return [_Column(self.tr("Score"), self.tr("Weighted product of the values, 0 to 100; higher is better"),
                             "100.0", _score)]
-        return [_Column(tr("Score"), tr("Overall score, 0 to 100"), "100.0", _score)]
+        return [_Column(self.tr("Score"), self.tr("Overall score, 0 to 100"), "100.0", _score)]
 
     def set_evaluation(self, evaluation: Evaluation | None, decision: Decision | None = None) -> None:
         """Show ``evaluation`` (``None``: empty). ``decision`` is accepted for symmetry and unused."""

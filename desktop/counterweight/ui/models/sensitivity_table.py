@@ -7,15 +7,15 @@ read-only ``QTableWidget``, fills it from a
 :class:`~counterweight.engine.sensitivity.SensitivityResult` and reads it back.
 Every cell keeps its number under ``Qt.ItemDataRole.UserRole`` (the criterion id in
 the first column) and, in the threshold columns, the id of the option that then
-comes first under :data:`NEW_TOP_ROLE`.
+comes first under :data:`NEW_TOP_ROLE`. Its words are translated under the one context
+``"ThresholdTable"`` (literal ``QCoreApplication.translate`` calls, which lupdate extracts).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from counterweight.ui.widgets.sensitivity_text import DASH, pct
@@ -38,22 +38,24 @@ class ThresholdTable:
     ----------
     parent
         The widget that shows the table.
-    tr
-        Its translation function.
     """
 
-    def __init__(self, parent: QWidget, tr: Callable[[str], str]) -> None:
-        self._tr = tr
+    def __init__(self, parent: QWidget) -> None:
         t = self.table = QTableWidget(0, 4, parent)
         t.setObjectName("sensitivityTable")
-        t.setAccessibleName(tr("Weight thresholds per criterion"))
-        t.setAccessibleDescription(tr("How far each weight may move before another option leads; Enter charts it"))
-        heads = [(tr("Criterion"), tr("Criteria, indented under their groups")),
-                 (tr("Weight"), tr("Its share of its group's weight (local weight)")),
-                 (tr("Down to"), tr("If its local weight falls to this, another option (named below it) comes "
-                                    "first")),
-                 (tr("Up to"), tr("If its local weight rises to this, another option (named below it) comes "
-                                  "first"))]
+        t.setAccessibleName(QCoreApplication.translate("ThresholdTable", "Weight thresholds per criterion"))
+        t.setAccessibleDescription(QCoreApplication.translate(
+            "ThresholdTable", "How far each weight may move before another option leads; Enter charts it"))
+        heads = [(QCoreApplication.translate("ThresholdTable", "Criterion"),
+                  QCoreApplication.translate("ThresholdTable", "Criteria, indented under their groups")),
+                 (QCoreApplication.translate("ThresholdTable", "Weight"),
+                  QCoreApplication.translate("ThresholdTable", "Its share of its group's weight (local weight)")),
+                 (QCoreApplication.translate("ThresholdTable", "Down to"),
+                  QCoreApplication.translate("ThresholdTable", "If its local weight falls to this, another option "
+                                             "(named below it) comes first")),
+                 (QCoreApplication.translate("ThresholdTable", "Up to"),
+                  QCoreApplication.translate("ThresholdTable", "If its local weight rises to this, another option "
+                                             "(named below it) comes first"))]
         for c, (text, tip) in enumerate(heads):
             item = QTableWidgetItem(text)
             item.setToolTip(tip)
@@ -72,11 +74,11 @@ class ThresholdTable:
         header.setSectionResizeMode(COL_UP, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         t.setMinimumHeight(150)
-        t.setToolTip(tr("Double-click a row (or press Enter) to chart that criterion"))
+        t.setToolTip(QCoreApplication.translate("ThresholdTable",
+                                                "Double-click a row (or press Enter) to chart that criterion"))
 
     def fill(self, sens: SensitivityResult, decision: Decision | None) -> None:
         """One row per criterion of ``sens``; ``decision`` (if any) gives the indentation of groups."""
-        tr = self._tr
         # Rows fit their two-line cells (the vertical header sizes them to their contents). Left so
         # while the cells of shown rows are replaced, each new cell marks the heights out of date
         # and repainting it asks where its row is, which measures every row again (cells x rows
@@ -88,7 +90,7 @@ class ThresholdTable:
             self.table.setRowCount(len(sens.criteria))
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             for row, c in enumerate(sens.criteria):
-                for col, (text, value, tip) in enumerate(criterion_cells(c, decision, tr)):
+                for col, (text, value, tip) in enumerate(criterion_cells(c, decision)):
                     item = QTableWidgetItem(text)
                     value, new_top = value if isinstance(value, tuple) else (value, None)
                     item.setData(Qt.ItemDataRole.UserRole, value)
@@ -124,27 +126,29 @@ class ThresholdTable:
                 (t.item(r, COL_DOWN).data(role), t.item(r, COL_UP).data(role)) for r in range(t.rowCount())}
 
 
-def criterion_cells(c: CriterionSensitivity, decision: Decision | None,
-                    tr: Callable[[str], str] = str) -> list[Cell]:
+def criterion_cells(c: CriterionSensitivity, decision: Decision | None) -> list[Cell]:
     """The four cells of one criterion's row: ``(text, value or (value, new top id), tooltip)``."""
-    note = c.note or tr("No weight from 0 % to 100 % puts another option first.")
+    note = c.note or QCoreApplication.translate("ThresholdTable", "No weight from 0 % to 100 % puts another option "
+                                                "first.")
     depth = len(decision.ancestors(c.criterion_id)) if decision is not None and \
         decision.has_criterion(c.criterion_id) else 0
-    weight_tip = tr("{0} % of its group; {1} % of the total weight").format(
+    weight_tip = QCoreApplication.translate("ThresholdTable", "{0} % of its group; {1} % of the total weight").format(
         pct(c.local_weight, 1), pct(c.global_weight, 1))
     return [("    " * depth + c.name, c.criterion_id, c.label),
             (pct(c.local_weight, 1) + " %", c.local_weight, weight_tip),
-            threshold_cell(c.decrease, note, tr), threshold_cell(c.increase, note, tr)]
+            threshold_cell(c.decrease, note), threshold_cell(c.increase, note)]
 
 
-def threshold_cell(t: Threshold | None, note: str, tr: Callable[[str], str] = str) -> Cell:
+def threshold_cell(t: Threshold | None, note: str) -> Cell:
     """One threshold cell: the weight, and on a second line the option that then comes first."""
     if t is None:
         return (DASH, None, note)
-    tip = tr("At {0} % of its group ({1} % of the total weight), {2} comes first.").format(
+    tip = QCoreApplication.translate(
+        "ThresholdTable", "At {0} % of its group ({1} % of the total weight), {2} comes first.").format(
         pct(t.local_weight, 1), pct(t.global_weight, 1), t.new_top_name)
     if not t.exact:
-        tip += " " + tr("Found by search, to within {0} percentage points.").format(f"{100 * t.tolerance:.1g}")
+        tip += " " + QCoreApplication.translate(
+            "ThresholdTable", "Found by search, to within {0} percentage points.").format(f"{100 * t.tolerance:.1g}")
     return (f"{pct(t.local_weight, 1)} %\n→ {t.new_top_name}", (t.local_weight, t.new_top_id), tip)
 
 

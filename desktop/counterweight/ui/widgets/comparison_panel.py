@@ -60,7 +60,6 @@ SPLIT_WEIGHTS = (3, 4, 3)
 MIN_TABLE_ROWS = 3
 #: Narrower than this (pixels), the panel is not laid out yet and its wrapped texts are not measured.
 MIN_TEXT_WIDTH = 60
-_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 DASH = "—"
 
 
@@ -400,15 +399,17 @@ class ComparisonPanel(QWidget):
             top = names(cmp.top_option_ids[cmp.methods[0]])
             if n == 5:
                 return self.tr("All five methods put {0} first.").format(top)
-            return self.tr("All {0} methods put {1} first.").format(_NUMBER_WORDS.get(n, str(n)), top)
+            words = {2: self.tr("two"), 3: self.tr("three"), 4: self.tr("four")}
+            return self.tr("All {0} methods put {1} first.").format(words.get(n, str(n)), top)
         groups: dict[tuple[str, ...], list[AggregationMethod]] = {}
         for m in cmp.methods:
             groups.setdefault(cmp.top_option_ids[m], []).append(m)
         parts = []
+        first = self.tr("first")
         for ids, ms in groups.items():
             who = ", ".join(short_label(m) for m in ms)
             verb = self.tr("puts") if len(ms) == 1 else self.tr("put")
-            parts.append(f"{who} {verb} {names(ids)} {self.tr('first')}")
+            parts.append(f"{who} {verb} {names(ids)} {first}")
         return self.tr("Methods disagree on the top option: {0}.").format("; ".join(parts))
 
     def _note(self) -> str:

@@ -17,7 +17,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -48,7 +57,11 @@ SIZE_SAMPLE = 200
 class HistoryTableModel(QAbstractTableModel):
     """The filtered audit entries, one per row, newest first; old and new values in words."""
 
-    HEADERS = ("#", "When", "Who", "Action", "What", "Old value", "New value")
+    #: Column headers, translated when shown (marked here so lupdate files them under this class).
+    HEADERS = (QT_TRANSLATE_NOOP("HistoryTableModel", "#"), QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
+               QT_TRANSLATE_NOOP("HistoryTableModel", "Who"), QT_TRANSLATE_NOOP("HistoryTableModel", "Action"),
+               QT_TRANSLATE_NOOP("HistoryTableModel", "What"), QT_TRANSLATE_NOOP("HistoryTableModel", "Old value"),
+               QT_TRANSLATE_NOOP("HistoryTableModel", "New value"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -133,7 +133,7 @@ class PerspectivesPanel(QWidget):
             "Select a scenario above, or make a new one, to type the scores it changes."), editor)
         self.scenario_hint.setObjectName("scenarioEditorHint")
         self.scenario_hint.setWordWrap(True)
-        self.scenario_model = ScenarioEditorModel(self.tr, self)  # cells worked out as they are shown
+        self.scenario_model = ScenarioEditorModel(self)  # cells worked out as they are shown
         self.scenario_table = QTableView(editor)
         self.scenario_table.setModel(self.scenario_model)
         self.scenario_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -13,7 +13,6 @@ controller (so it is saved, audited and undoable) and then shows the scenario ag
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -45,8 +44,6 @@ class ScenarioEditorModel(QAbstractTableModel):
 
     Parameters
     ----------
-    tr
-        The owner's translation function (for the tooltips).
     parent
         The owning object.
 
@@ -58,9 +55,8 @@ class ScenarioEditorModel(QAbstractTableModel):
 
     overrideTyped = Signal(int, int, str)
 
-    def __init__(self, tr: Callable[[str], str], parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tr = tr
         self._decision: Decision | None = None
         self._options: list[Option] = []
         self._leaves: list[Criterion] = []
@@ -134,7 +130,7 @@ class ScenarioEditorModel(QAbstractTableModel):
         if role in _TEXT_ROLES:
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tr("Base score: {0}").format(self.base_text(index.row(), index.column()) or self._tr("none"))
+            return self.tr("Base score: {0}").format(self.base_text(index.row(), index.column()) or self.tr("none"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -176,7 +176,7 @@ class SensitivityPanel(QWidget):
         col.addWidget(self.chart_view, 1)
         col.addWidget(self.chart_legend)
 
-        self.threshold_table = ThresholdTable(self, self.tr)
+        self.threshold_table = ThresholdTable(self)
         self.table = self.threshold_table.table
         self.table.doubleClicked.connect(self._on_row_activated)
         self.table.activated.connect(self._on_row_activated)
@@ -345,8 +345,8 @@ class SensitivityPanel(QWidget):
         sens, flips = result
         self.result, self.flips, self._excluded = sens, flips, excluded
         self._set_status("")
-        verdict, sentence = explain(decision, sens, flips, self.tr)
-        word, tone = verdict_word(verdict, self.tr)
+        verdict, sentence = explain(decision, sens, flips)
+        word, tone = verdict_word(verdict)
         self.verdict_label.setText(word)
         set_tone(self.verdict_label, tone)  # issue 6: theme
         self.verdict_label.setAccessibleDescription(sentence)
@@ -363,7 +363,7 @@ class SensitivityPanel(QWidget):
         self.tornado_view.setMinimumHeight(min(400, max(220, self.tornado.preferred_height(6))))
         self.tornado_view.setVisible(bool(items))
         shown = len(self.tornado.items) if self.tornado is not None else 0
-        self.tornado_caption.setText(tornado_caption(len(items), shown, flips.threshold, self.tr)
+        self.tornado_caption.setText(tornado_caption(len(items), shown, flips.threshold)
                                      if flips.top_id is not None else sentence)  # nothing ranked: say why
         self.updated.emit()
 
@@ -394,7 +394,7 @@ class SensitivityPanel(QWidget):
             self.chart_view.setChart(self.chart)
         else:
             update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded)
-        self.chart_legend.setText(legend_html(self.chart.legend_entries(), self.tr))
+        self.chart_legend.setText(legend_html(self.chart.legend_entries()))
 
     # ------------------------------------------------------------ interaction
     def _on_criterion_chosen(self, _index: int) -> None:

@@ -5,14 +5,16 @@ turns a sensitivity and flip analysis into a verdict and a sentence naming the
 nearest change that would put another option first; :func:`legend_html` writes the
 chart's wrapping legend (user text escaped); :func:`verdict_word` and
 :func:`tornado_caption` give the badge and the caption under the tornado chart.
-User-visible text goes through the ``tr`` callable of the widget that shows it.
+User-visible text is translated under the one context ``"SensitivityText"`` (literal
+``QCoreApplication.translate`` calls, which lupdate extracts under that context).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
@@ -25,17 +27,19 @@ DASH = "—"
 #: issue 6: the badge's tone in counterweight.ui.theme (colours that follow the system palette).
 VERDICT_TONE = {"robust": "badge-robust", "fragile": "badge-fragile", "not_applicable": "badge-not_applicable"}
 _SYMBOLS = {"current": "┆", "flip": "●", "excluded": "┄"}
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-def legend_html(entries: list[tuple[str, QColor, str]], tr: Callable[[str], str] = str) -> str:
+def legend_html(entries: list[tuple[str, QColor, str]]) -> str:
     """A wrapping legend: a coloured mark and the (escaped) name per entry; the top option in bold."""
     parts = []
+    first = html.escape(translate("SensitivityText", "(first)"))
     for text, colour, kind in entries:
         name = html.escape(text)
         if len(text) <= 36:  # keep short names on one line; long ones may wrap
             name = name.replace(" ", "&nbsp;")
         if kind == "top":
-            name = f"<b>{name}</b>&nbsp;{html.escape(tr('(first)'))}"
+            name = f"<b>{name}</b>&nbsp;{first}"
         mark = _SYMBOLS.get(kind, "■")
         parts.append(f'<span style="color:{colour.name()}; font-weight:bold">{mark}</span>&nbsp;{name}')
     return " &nbsp; ".join(parts)
@@ -81,46 +85,54 @@ def _numbers(a: float, b: float) -> tuple[str, str]:
     return old, new
 
 
-def _weight_phrase(c: CriterionSensitivity, t: Threshold, tr: Callable[[str], str]) -> str:
-    verb = tr("rises") if t.direction == "increase" else tr("falls")
+def _weight_phrase(c: CriterionSensitivity, t: Threshold) -> str:
+    verb = (translate("SensitivityText", "rises") if t.direction == "increase"
+            else translate("SensitivityText", "falls"))
     g0, g1 = _pair(c.global_weight, t.global_weight)
-    text = tr("the weight of {name} {verb} from {old} % to {new} %").format(name=c.name, verb=verb, old=g0, new=g1)
+    text = translate("SensitivityText", "the weight of {name} {verb} from {old} % to {new} %").format(
+        name=c.name, verb=verb, old=g0, new=g1)
     if c.parent_weight < 1.0 - 1e-9:
         l0, l1 = _pair(c.local_weight, t.local_weight)
-        text += " " + tr("(local {0} % → {1} %)").format(l0, l1)
-    return text + " " + tr("({0} then comes first)").format(t.new_top_name)
+        text += " " + translate("SensitivityText", "(local {0} % → {1} %)").format(l0, l1)
+    return text + " " + translate("SensitivityText", "({0} then comes first)").format(t.new_top_name)
 
 
-def _score_phrase(decision: Decision, it: FlipItem, tr: Callable[[str], str]) -> str:
+def _score_phrase(decision: Decision, it: FlipItem) -> str:
     option = decision.option(it.option_id).name if it.option_id and decision.has_option(it.option_id) else ""
     crit = decision.criterion(it.criterion_id)
     if isinstance(it.current, str) and isinstance(it.target, str):
         labels = [lv.label for lv in getattr(crit.scale, "levels", [])]
         steps = abs(labels.index(it.target) - labels.index(it.current)) if it.target in labels and \
             it.current in labels else 0
-        moves = tr("moves one level") if steps == 1 else tr("moves {0} levels").format(steps)
-        return tr("{option}'s score on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
+        moves = (translate("SensitivityText", "moves one level") if steps == 1
+                 else translate("SensitivityText", "moves {0} levels").format(steps))
+        return translate("SensitivityText", "{option}'s score on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
             option=option, criterion=crit.name, moves=moves, old=it.current, new=it.target)
     unit = f" {crit.unit}" if crit.unit else ""
     current, target = float(it.current), float(it.target)  # type: ignore[arg-type]
     old, new = _numbers(current, target)
     if old == new:  # closer than the decimals shown: say which way it moves instead
-        text = (tr("{option}'s score on {criterion} rises just above {old}{unit}") if target > current
-                else tr("{option}'s score on {criterion} falls just below {old}{unit}"))
+        text = (translate("SensitivityText", "{option}'s score on {criterion} rises just above {old}{unit}")
+                if target > current
+                else translate("SensitivityText", "{option}'s score on {criterion} falls just below {old}{unit}"))
         return text.format(option=option, criterion=crit.name, old=old, unit=unit)
-    return tr("{option}'s score on {criterion} moves from {old} to {new}{unit}").format(
+    return translate("SensitivityText", "{option}'s score on {criterion} moves from {old} to {new}{unit}").format(
         option=option, criterion=crit.name, old=old, new=new, unit=unit)
 
 
-def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult,
-            tr: Callable[[str], str] = str) -> tuple[str, str]:
+def _engine_notes(flips: FlipResult) -> str:
+    """The flip analysis's own notes (English sentences from the engine, looked up in case one is translated)."""
+    return " ".join(translate("SensitivityText", n) for n in flips.notes)
+
+
+def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> tuple[str, str]:
     """The verdict (``"robust"``, ``"fragile"``, ``"not_applicable"``) and one sentence in plain words.
 
     The sentence names the smallest weight change and the smallest score change
     that put another option first.
     """
     if flips.verdict == "not_applicable" or flips.top_id is None:
-        return "not_applicable", " ".join(tr(n) for n in flips.notes) or tr("There is nothing to compare.")
+        return "not_applicable", _engine_notes(flips) or translate("SensitivityText", "There is nothing to compare.")
     top = decision.option(flips.top_id).name if decision.has_option(flips.top_id) else flips.top_id
     phrases: list[str] = []
     weight = next((i for i in flips.items if i.kind == "weight" and i.fraction is not None), None)
@@ -128,36 +140,42 @@ def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult,
         c = sens.get(weight.criterion_id)
         t = c.increase if (weight.change or 0.0) > 0 else c.decrease
         if t is not None:
-            phrases.append(_weight_phrase(c, t, tr))
+            phrases.append(_weight_phrase(c, t))
     score = next((i for i in flips.items if i.kind == "score" and i.fraction is not None), None)
     if score is not None:
-        phrases.append(_score_phrase(decision, score, tr))
+        phrases.append(_score_phrase(decision, score))
     limit = f"{100 * flips.threshold:g}"
     if not phrases:
-        sentence = tr("{0} stays first whatever single weight or score changes within its range.").format(top)
+        sentence = translate("SensitivityText",
+                             "{0} stays first whatever single weight or score changes within its range.").format(top)
     elif flips.verdict == "fragile":
-        sentence = tr("{0} stays first unless {1}.").format(top, tr(", or if ").join(phrases))
+        sentence = translate("SensitivityText", "{0} stays first unless {1}.").format(
+            top, translate("SensitivityText", ", or if ").join(phrases))
     else:
-        sentence = tr("No single change smaller than {0} % of its range puts another option ahead of {1}; "
-                      "the nearest: {2}.").format(limit, top, tr(", or ").join(phrases))
-    extra = " ".join(tr(n) for n in flips.notes)
+        sentence = translate("SensitivityText", "No single change smaller than {0} % of its range puts another "
+                             "option ahead of {1}; the nearest: {2}.").format(
+            limit, top, translate("SensitivityText", ", or ").join(phrases))
+    extra = _engine_notes(flips)
     return flips.verdict, sentence + (" " + extra if extra else "")
 
 
-def verdict_word(verdict: str, tr: Callable[[str], str] = str) -> tuple[str, str]:
+def verdict_word(verdict: str) -> tuple[str, str]:
     """The badge's word for ``verdict`` and its tone (see :func:`counterweight.ui.theme.set_tone`)."""
-    word = {"robust": tr("Robust"), "fragile": tr("Fragile")}.get(verdict, tr("Not applicable"))
+    words = {"robust": translate("SensitivityText", "Robust"), "fragile": translate("SensitivityText", "Fragile")}
+    word = words.get(verdict, translate("SensitivityText", "Not applicable"))
     return word, VERDICT_TONE.get(verdict, VERDICT_TONE["not_applicable"])
 
 
-def tornado_caption(total: int, shown: int, threshold: float, tr: Callable[[str], str] = str) -> str:
+def tornado_caption(total: int, shown: int, threshold: float) -> str:
     """The caption under the tornado chart: what the bars mean and how many of ``total`` are ``shown``."""
     if not total:
-        return tr("No single weight or score change within its range puts another option first.")
-    text = tr("Bars: the smallest decrease (left) or increase (right) that puts another option first. "
-              "Dotted lines: {0} % of the range.").format(f"{100 * threshold:g}")
+        return translate("SensitivityText",
+                         "No single weight or score change within its range puts another option first.")
+    text = translate("SensitivityText", "Bars: the smallest decrease (left) or increase (right) that puts another "
+                     "option first. Dotted lines: {0} % of the range.").format(f"{100 * threshold:g}")
     if shown < total:
-        text += " " + tr("Showing the {0} most fragile of {1}; hover a bar for details.").format(shown, total)
+        text += " " + translate("SensitivityText",
+                                "Showing the {0} most fragile of {1}; hover a bar for details.").format(shown, total)
     return text
 
 

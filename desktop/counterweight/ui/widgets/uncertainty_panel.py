@@ -192,7 +192,7 @@ class UncertaintyPanel(QWidget):
         self.status_label.setAccessibleName(self.tr("Run status"))  # issue 6
         self.status_label.setAccessibleDescription(self.tr("How the run went, or that its results are out of date"))
 
-        self.results = AcceptabilityResults(self, self.tr)
+        self.results = AcceptabilityResults(self)
         self.chart_view, self.results_tabs = self.results.chart_view, self.results.tabs
         self.acceptability_table, self.central_table = self.results.ranks, self.results.central
         self.results_splitter = self.results.splitter
@@ -267,7 +267,7 @@ class UncertaintyPanel(QWidget):
             self.widen_check.blockSignals(True)
             self.widen_check.setChecked(unc.widen_by_evidence)
             self.widen_check.blockSignals(False)
-        self.scores_label.setText(scores_line(ctl.view_decision, self.tr))  # issue 4: analysts
+        self.scores_label.setText(scores_line(ctl.view_decision))  # issue 4: analysts
         self.scores_label.show()
         self.weights_editor.refresh()
 
