@@ -33,14 +33,16 @@ from counterweight.domain.errors import CounterweightError
 PNG_SCALE = 2
 _SCREEN_DPI = 96.0
 _INCH_PER_METRE = 39.3700787
-#: Title and caption text sizes in screen pixels, and the space around them.
-TITLE_PX, CAPTION_PX, _PAD = 15, 11, 8
+#: Title and caption text sizes, as multiples of the application's font (so they follow the
+#: system's text size, as every other text does), and the space around them in pixels.
+TITLE_SCALE, CAPTION_SCALE, _PAD = 1.35, 1.0, 8
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
-def _band_font(pixels: int, *, bold: bool) -> QFont:
-    font = QFont()
-    font.setPixelSize(pixels)
+def _band_font(scale: float, *, bold: bool) -> QFont:
+    font = QFont()  # the application's font
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(bold)
     return font
 
@@ -60,7 +62,7 @@ def band_height(width: int, title: str, caption: str) -> int:
         return 0
     inner = QRectF(0, 0, max(1, width - 2 * _PAD), 10_000)
     height = float(_PAD)
-    for text, font in ((title, _band_font(TITLE_PX, bold=True)), (caption, _band_font(CAPTION_PX, bold=False))):
+    for text, font in ((title, _band_font(TITLE_SCALE, bold=True)), (caption, _band_font(CAPTION_SCALE, bold=False))):
         if text:
             height += QFontMetricsF(font).boundingRect(inner, int(_WRAP), text).height() + 2
     return int(height + _PAD / 2 + 0.999)
@@ -71,8 +73,8 @@ def _paint_band(painter: QPainter, width: int, title: str, caption: str) -> None
     painter.save()
     y = float(_PAD)
     inner_width = max(1, width - 2 * _PAD)
-    for text, font, colour in ((title, _band_font(TITLE_PX, bold=True), QColor("#000000")),
-                               (caption, _band_font(CAPTION_PX, bold=False), QColor("#4a5460"))):
+    for text, font, colour in ((title, _band_font(TITLE_SCALE, bold=True), QColor("#000000")),
+                               (caption, _band_font(CAPTION_SCALE, bold=False), QColor("#4a5460"))):
         if not text:
             continue
         height = QFontMetricsF(font).boundingRect(QRectF(0, 0, inner_width, 10_000), int(_WRAP), text).height()
@@ -195,5 +197,5 @@ def save_chart_svg(chart: QChart, path: str | os.PathLike[str], size: QSize | No
     return target
 
 
-__all__ = ["CAPTION_PX", "PNG_SCALE", "TITLE_PX", "band_height", "chart_image", "chart_size", "picture_title",
+__all__ = ["CAPTION_SCALE", "PNG_SCALE", "TITLE_SCALE", "band_height", "chart_image", "chart_size", "picture_title",
            "save_chart_png", "save_chart_svg"]
