@@ -273,3 +273,25 @@ def test_minimum_size_keeps_the_upright_method_codes_whole(qapp):
     assert chart.legend_names() == ["Alpha", "Charlie", "Bravo"]  # short names kept whole
     assert chart.plotArea().width() > 0.4 * chart.size().width()  # the legend leaves the plot its room
     view.close()
+
+
+def test_refreshing_does_not_keep_the_old_lines(qapp):
+    """Each refresh makes new line series; the old ones were left to deleteLater(), which waits
+    for the event loop that asked for it, and the shipping benchmark saw memory grow by about
+    13 MiB per 1,000 edits. A refresh now leaves no series behind."""
+    import gc
+
+    from PySide6.QtCharts import QLineSeries
+
+    cmp = compare_methods(small_decision())
+    chart = build_method_ranks_chart(cmp)
+
+    def alive() -> int:
+        gc.collect()
+        return sum(isinstance(o, QLineSeries) for o in gc.get_objects())
+
+    update_method_ranks_chart(chart, cmp)
+    before = alive()
+    for _ in range(30):  # no event loop runs in between, as inside one long slot
+        update_method_ranks_chart(chart, cmp)
+    assert alive() <= before

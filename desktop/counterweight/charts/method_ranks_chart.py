@@ -29,6 +29,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QChart, QLegend, QLineSeries, QSc
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
+from shiboken6 import delete
 
 from counterweight.charts.labels import bar_labels
 from counterweight.charts.palette import series_colour
@@ -201,7 +202,10 @@ class MethodRanksChart(QChart):
         for parts in self.option_series.values():
             for series in parts:
                 self.removeSeries(series)
-                series.deleteLater()
+                # Deleted now, not with deleteLater(): a deferred delete waits for the event loop that
+                # asked for it, and the shipping benchmark measured 13 MiB per 1,000 edits of series
+                # still waiting. Nothing else refers to a removed series.
+                delete(series)
         self.option_series, self._legend_series = {}, {}
         for oid, _name, ranks in self.rows:
             runs = segments(ranks) or [[]]  # an option no method ranks keeps an empty series for its legend entry
