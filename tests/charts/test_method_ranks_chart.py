@@ -295,3 +295,22 @@ def test_refreshing_does_not_keep_the_old_lines(qapp):
     for _ in range(30):  # no event loop runs in between, as inside one long slot
         update_method_ranks_chart(chart, cmp)
     assert alive() <= before
+
+
+def test_a_change_of_ranks_moves_the_same_lines(qapp):
+    """Most edits change a rank or two: the lines are moved, not rebuilt (no new series,
+    legend markers or scene items on each edit)."""
+    from counterweight.domain import Score
+
+    d = small_decision()
+    chart = build_method_ranks_chart(compare_methods(d))
+    before = {oid: list(parts) for oid, parts in chart.option_series.items()}
+    changed = d.model_copy(update={"scores": [s if s.key != ("c", "cost") else
+                                              Score(option_id="c", criterion_id="cost", value=7.5)
+                                              for s in d.scores]})
+    cmp = compare_methods(Decision.model_validate(changed.model_dump()))
+    update_method_ranks_chart(chart, cmp)
+    for oid in chart.option_series:
+        assert chart.points_of(oid) == expected_points(cmp, oid)
+    assert [oid for oid, _, _ in chart.rows] == list(before)  # the same lines, in the same order
+    assert all(chart.option_series[oid] == before[oid] for oid in before)

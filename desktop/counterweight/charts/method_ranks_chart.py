@@ -198,7 +198,39 @@ class MethodRanksChart(QChart):
             self.method_axis.setTitleVisible(bool(note))
         self._relabel()
 
+    def _update_in_place(self, colours: dict[str, QColor]) -> bool:
+        """Reuse the existing lines, row by row, when every row keeps its number of segments.
+
+        Most edits move a rank or two, or swap two options, without changing how many
+        options are shown or where lines break; the lines then get their new option,
+        colour and points, and no series, legend marker or scene item is made or deleted.
+        """
+        old = list(self.option_series.values())
+        runs = [segments(ranks) or [[]] for _, _, ranks in self.rows]
+        if len(old) != len(runs) or any(len(parts) != len(r) for parts, r in zip(old, runs, strict=True)):
+            return False
+        self.option_series, self._legend_series = {}, {}
+        for (oid, _name, _ranks), parts, run_list in zip(self.rows, old, runs, strict=True):
+            for k, (series, run) in enumerate(zip(parts, run_list, strict=True)):
+                series.setObjectName(f"rankLine_{oid}_{k}")
+                series.setProperty("optionId", oid)
+                if series.pen().color() != colours[oid]:
+                    pen = series.pen()
+                    pen.setColor(colours[oid])
+                    series.setPen(pen)
+                series.replace([QPointF(float(x), float(y)) for x, y in run])
+            self.option_series[oid] = parts
+            self._legend_series[oid] = parts[0]
+        self._show_ties()
+        return True
+
+    def _on_line_hovered(self, point: QPointF, state: bool) -> None:
+        series = self.sender()
+        self._show_tooltip(point, state, series.property("optionId") if series is not None else None)
+
     def _rebuild_series(self, colours: dict[str, QColor]) -> None:
+        if self._update_in_place(colours):
+            return
         for parts in self.option_series.values():
             for series in parts:
                 self.removeSeries(series)
@@ -222,7 +254,8 @@ class MethodRanksChart(QChart):
                 self.addSeries(series)
                 series.attachAxis(self.method_axis)
                 series.attachAxis(self.rank_axis)
-                series.hovered.connect(lambda point, state, o=oid: self._show_tooltip(point, state, o))
+                series.setProperty("optionId", oid)
+                series.hovered.connect(self._on_line_hovered)
                 parts.append(series)
             for extra in parts[1:]:  # one legend entry per option
                 for marker in self.legend().markers(extra):
