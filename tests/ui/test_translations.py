@@ -45,13 +45,7 @@ def test_committed_qm_matches_ts(lang: str, tmp_path: Path) -> None:
 
 
 def test_ts_holds_every_string_in_the_code(tmp_path: Path) -> None:
-    lupdate = _tool("pyside6-lupdate")
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    src = Path(i18n.__file__).resolve().parent
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, "-silent", "-extensions", "py", "-locations", "none", str(src), str(src.parent / "charts"),
-                    "-ts", str(fresh)], check=True)
+    fresh = _extract(tmp_path)
     missing = set(_messages(fresh)) - set(_messages(TRANSLATIONS / "counterweight_en.ts"))
     assert not missing, f"Run packaging/update-translations.sh; not in the .ts yet: {sorted(missing)[:10]}"
 

@@ -17,132 +17,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
-from counterweight.services.analyst_edits import strip_analyst_mark  # issue 4: analysts
 from counterweight.services.history import (SHARED_INPUTS, AuditEntry, RestoreValue, VerifyReport, element_of,
-                                            filter_entries, history_since, restorable, split_action, verify_audit)
-from counterweight.services.history_wording import Names, describe_change, describe_value, full_text
+                                            filter_entries, history_since, restorable, verify_audit)
+from counterweight.services.history_wording import describe_value
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
+from counterweight.ui.models.history_table_model import ENTRY_ID_ROLE, HistoryTableModel
 from counterweight.ui.session_controller import SessionController
 
 __all__ = ["ENTRY_ID_ROLE", "HistoryPanel", "HistoryTableModel", "describe_value"]
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-#: Item data role holding an entry's id.
-ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Edits arriving closer together than this (a slider drag) cause one refresh, not one each.
 REFRESH_DELAY_MS = 250
 #: Typing in the element filter applies it once the typing pauses this long.
 FILTER_DELAY_MS = 150
 #: Columns are sized from the header and this many of the newest rows shown.
 SIZE_SAMPLE = 200
-
-
-class HistoryTableModel(QAbstractTableModel):
-    """The filtered audit entries, one per row, newest first; old and new values in words."""
-
-    #: Column headers, translated when shown (marked here so lupdate files them under this class).
-    HEADERS = (QT_TRANSLATE_NOOP("HistoryTableModel", "#"), QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
-               QT_TRANSLATE_NOOP("HistoryTableModel", "Who"), QT_TRANSLATE_NOOP("HistoryTableModel", "Action"),
-               QT_TRANSLATE_NOOP("HistoryTableModel", "What"), QT_TRANSLATE_NOOP("HistoryTableModel", "Old value"),
-               QT_TRANSLATE_NOOP("HistoryTableModel", "New value"))
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[AuditEntry] = []
-        self._names = Names(None)
-        self._texts: dict[int, tuple[str, str]] = {}  # entry id -> (old, new) in words, for _names
-
-    def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def prepend(self, entries: list[AuditEntry]) -> None:
-        """Show ``entries`` (newer than every row, newest first) above the rows shown."""
-        if entries:
-            self.beginInsertRows(QModelIndex(), 0, len(entries) - 1)
-            self._entries[:0] = entries
-            self.endInsertRows()
-
-    def set_decision(self, decision: Decision | None) -> None:
-        """Name elements from ``decision`` (after an edit a name may have changed)."""
-        if decision is not self._names.decision:
-            self._names, self._texts = Names(decision), {}
-            if self._entries:
-                self.dataChanged.emit(self.index(0, 5), self.index(len(self._entries) - 1, 6))
-
-    def entry(self, row: int) -> AuditEntry:
-        return self._entries[row]
-
-    def entries(self) -> list[AuditEntry]:
-        return list(self._entries)
-
-    def values_text(self, entry: AuditEntry) -> tuple[str, str]:
-        """The entry's old and new values in words (worked out once per entry and decision)."""
-        found = self._texts.get(entry.id)
-        if found is None:
-            found = self._texts[entry.id] = describe_change(entry, self._names)
-        return found
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e = self._entries[index.row()]
-        col = index.column()
-        if role == ENTRY_ID_ROLE:
-            return e.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col >= 5:
-                return self.values_text(e)[col - 5]
-            return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user, e.action,
-                    strip_analyst_mark(e.target))[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(e, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _tooltip(self, e: AuditEntry, col: int) -> str | None:
-        if col >= 5:  # the value in words, then in full as recorded
-            value = e.old if col == 5 else e.new
-            text = self.values_text(e)[col - 5]
-            return text if value is None else text + "\n\n" + self.tr("As recorded:") + "\n" + full_text(value)
-        if col == 1:
-            return e.at.astimezone().isoformat(timespec="seconds")
-        if col == 3 and split_action(e.action)[0] is not None:
-            return (self.tr("Written by Edit > Undo: it took back the step named after “Undo:”.")
-                    if split_action(e.action)[0] == "undo"
-                    else self.tr("Written by Edit > Redo: it made the step named after “Redo:” again."))
-        return e.target if col == 4 else None
 
 
 class HistoryPanel(QWidget):
