@@ -124,6 +124,12 @@ def test_every_menu_has_distinct_letters(lang_window) -> None:
     assert not clashes, clashes
 
 
+def _show_refused_change(win) -> None:
+    """The error banner as it is after the file refused changes: with its Try again button."""
+    win.banners.message_banner.show_text("The change was not saved.")
+    win.banners._on_unsaved(2)
+
+
 def _window_states(qtbot, win) -> Iterator[str]:
     """Put ``win`` in each state that shows a different set of controls; yield its name."""
     from counterweight.domain.methods import WeightUncertainty
@@ -139,6 +145,7 @@ def _window_states(qtbot, win) -> Iterator[str]:
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)  # builds the page on first use
         qtbot.waitUntil(lambda: tabs.currentWidget().isVisible())
+        _show_refused_change(win)
         _settle(qtbot)
         yield tabs.tabText(i)
     tabs.setCurrentIndex(3)
@@ -147,6 +154,7 @@ def _window_states(qtbot, win) -> Iterator[str]:
     for mode in WeightUncertainty:
         combo.setCurrentIndex(combo.findData(mode))
         combo.activated.emit(combo.currentIndex())
+        _show_refused_change(win)
         _settle(qtbot)
         yield f"{tabs.tabText(3)}, weights {mode.value}"
 
@@ -155,15 +163,17 @@ def test_main_window_controls_have_distinct_letters_apart_from_the_menus(qtbot, 
     win = lang_window
     bar = {mnemonic(a.text()): a.text() for a in win.menuBar().actions()}
     problems: dict[str, dict[str, list[str]]] = {}
-    seen_remove_link = False
+    seen_remove_link = seen_try_again = False
     for state in _window_states(qtbot, win):
         controls = _controls(win)
         seen_remove_link |= any("scoreDetailRemoveLink" in t for texts in controls.values() for t in texts)
+        seen_try_again |= any("tryAgainButton" in t for texts in controls.values() for t in texts)
         bad = {letter: texts + ([f"menu {bar[letter]!r}"] if letter in bar else [])
                for letter, texts in controls.items() if len(texts) > 1 or letter in bar}
         if bad:
             problems[state] = bad
     assert seen_remove_link  # the walk reached the state that shows the passage buttons
+    assert seen_try_again
     assert not problems, "\n".join(f"{state}: {bad}" for state, bad in problems.items())
 
 

@@ -29,6 +29,16 @@ class CounterweightError(Exception):
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
 
+    def for_window(self) -> str:
+        """The message for a banner: without the location when the sentence already names the file.
+
+        ``str()`` puts the full path first, which a log or the command line wants; a
+        message that names the file (a project's file errors do) reads better without
+        it, and the window shows the project's path elsewhere.
+        """
+        name = self.where.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.message if not self.where or (name and name in self.message) else str(self)
+
 
 class InvalidInputError(CounterweightError):
     """A value the user typed or a file supplied does not satisfy the model."""
@@ -59,6 +69,13 @@ class ProjectTooNewError(ProjectFileError):
 
 class ReadOnlyProjectError(ProjectFileError):
     """An edit was attempted on a project opened read-only."""
+
+
+class ProjectBusyError(ProjectFileError):
+    """Another program is writing to the project file, so a change could not be saved now.
+
+    Nothing was saved; the same change can be tried again once the other program is done.
+    """
 
 
 class ExchangeFormatError(InvalidInputError):

@@ -22,11 +22,16 @@ import uuid
 
 from sqlite_utils import Database
 
-from counterweight.domain import NotAProjectError, ProjectFileError, ProjectTooNewError
+from counterweight.domain import NotAProjectError, ProjectBusyError, ProjectFileError, ProjectTooNewError
 from counterweight.storage import schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: How long a save waits for another program's write to the file to end before it is
+#: refused. Counterweight's own windows and commands never write one file at once (the
+#: project lock), so only a foreign program (a database tool with changes not yet
+#: written, say) makes a save wait, and the window must not freeze for long meanwhile.
+WRITE_WAIT_MS = 1000
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
@@ -80,6 +85,39 @@ def connect_read_only(path: pathlib.Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def begin_write(conn: sqlite3.Connection) -> None:
+    """Start a write transaction, waiting at most :data:`WRITE_WAIT_MS` for another writer."""
+    conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether SQLite refused because another connection holds the file (SQLITE_BUSY or SQLITE_LOCKED)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.OperationalError) and code is not None and code & 0xFF in (
+        sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def save_refused(path: pathlib.Path, exc: sqlite3.DatabaseError) -> ProjectFileError:
+    """The error for a change SQLite would not save; the file holds the state before it."""
+    if is_busy(exc):
+        return ProjectBusyError(
+            f"The change was not saved: another program is changing {_name(path)} (a database tool "
+            "with changes it has not written yet, for example). Close that program or let it finish, "
+            "then try again; the file still holds the previous state.",
+            where=str(path),
+            detail=str(exc),
+        )
+    return ProjectFileError(
+        f"The change could not be saved to {_name(path)} ({exc}); the file still holds the previous state.",
+        where=str(path),
+        detail=str(exc),
+    )
 
 
 def try_rollback_journal(conn: sqlite3.Connection) -> None:

@@ -278,24 +278,29 @@ class ProjectStore:
                 f"Changes cannot be saved: {self.read_only_reason} Use Save As to keep a copy you can edit.",
                 where=str(self.path),
             )
-        try:
-            self._write_audited(action, target, before, after, lambda conn: rows.write_changes(conn, old, new))
-        except sqlite3.IntegrityError:
-            raise  # ``old`` did not match the file: a bug, not the disk
-        except sqlite3.DatabaseError as exc:
-            raise ProjectFileError(
-                f"The change could not be saved to \u201c{self.path.name}\u201d ({exc}); "
-                "the file still holds the previous state.",
-                where=str(self.path),
-            ) from exc
+        self._write_audited(action, target, before, after, lambda conn: rows.write_changes(conn, old, new))
 
     def _write_audited(self, action: str, target: str, before: object, after: object,
                        write: Callable[[sqlite3.Connection], None] | None = None) -> None:
-        """``write`` (if any) and one audit row, in one transaction; nothing saved on failure."""
+        """``write`` (if any) and one audit row, in one transaction; nothing saved on failure.
+
+        A refusal by SQLite (the disk, or another program writing the file) raises
+        :class:`ProjectFileError` (:class:`ProjectBusyError` for the latter) from
+        :func:`sqlite_io.save_refused`; an ``IntegrityError`` is a bug and is raised as is.
+        """
         self._file.check_unchanged()
+        try:
+            self._write_in_transaction(action, target, before, after, write)
+        except sqlite3.IntegrityError:
+            raise  # the decision in memory did not match the file: a bug, not the disk
+        except sqlite3.DatabaseError as exc:
+            raise sqlite_io.save_refused(self.path, exc) from exc
+
+    def _write_in_transaction(self, action: str, target: str, before: object, after: object,
+                              write: Callable[[sqlite3.Connection], None] | None) -> None:
         with self._mutex:
             conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE")
+            sqlite_io.begin_write(conn)
             try:
                 if write is not None:
                     write(conn)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from counterweight.domain import Decision
 from counterweight.domain.analysts import Analyst, AnalystInput  # issue 4: analysts
-from counterweight.domain.errors import CounterweightError
+from counterweight.domain.errors import CounterweightError, ProjectFileError, ReadOnlyProjectError
 from counterweight.engine import Evaluation, evaluate  # issue 4: analysts (evaluate)
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import Edit
@@ -43,12 +43,15 @@ class SessionController(QObject):
     viewChanged(object)
         Whose inputs the score matrix and weights show changed (issue 4: analysts):
         ``None`` (shared inputs), an analyst id, or :data:`GROUP_VIEW`.
+    unsavedChanged(int)
+        How many refused changes :meth:`try_again` can still save (0: none).
     """
 
     changed = Signal(object)
     sessionReplaced = Signal()
     errorRaised = Signal(str)
     viewChanged = Signal(object)  # issue 4: analysts
+    unsavedChanged = Signal(int)
 
     def __init__(self, session: ProjectSession | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,9 @@ class SessionController(QObject):
         self._step_label: str | None = None  # set inside one_undo_step()
         self._step_open = False  # whether that step's macro has been begun
         self._correcting_stack = False  # see put_back_stack_index()
+        # Changes the file refused (another program writing it, disk full, file moved),
+        # each with the undo step it was part of: kept so try_again() can save them.
+        self._unsaved: list[tuple[Edit, str | None]] = []
         if session is not None:
             self.set_session(session)
 
@@ -104,6 +110,7 @@ class SessionController(QObject):
         self._view, self._view_cache = None, None  # issue 4: analysts
         if old is not None and old is not session:
             old.close()
+        self.drop_unsaved()
         self.sessionReplaced.emit()
 
     def close_session(self) -> None:
@@ -113,6 +120,7 @@ class SessionController(QObject):
             self._session.close()
             self._session = None
             self.undo_stack.clear()
+            self.drop_unsaved()
             self._view, self._view_cache = None, None  # issue 4: analysts
 
     # ------------------------------------------------------------ edits
@@ -125,8 +133,10 @@ class SessionController(QObject):
         try:
             inverse = self.session.apply(edit)
         except CounterweightError as exc:
-            self.errorRaised.emit(str(exc))
-            return str(exc)
+            self.errorRaised.emit(exc.for_window())
+            if isinstance(exc, ProjectFileError) and not isinstance(exc, ReadOnlyProjectError):
+                self._keep_unsaved(edit)
+            return exc.for_window()
         if self._step_label is not None and not self._step_open:
             self.undo_stack.beginMacro(self._step_label)  # the first edit of one_undo_step() that applied
             self._step_open = True
@@ -198,13 +208,57 @@ class SessionController(QObject):
         QTimer.singleShot(0, put_back)
         return True
 
+    # ------------------------------------------------------------ refused saves
+    @property
+    def unsaved_count(self) -> int:
+        """How many changes the file refused that :meth:`try_again` can still save."""
+        return len(self._unsaved)
+
+    def _keep_unsaved(self, edit: Edit) -> None:
+        """Keep a change the file refused; a later step of the same drag replaces the earlier."""
+        key = edit.merge_key()
+        if self._unsaved and key is not None and self._unsaved[-1][0].merge_key() == key:
+            self._unsaved[-1] = (edit, self._step_label)
+        else:
+            self._unsaved.append((edit, self._step_label))
+        self.unsavedChanged.emit(len(self._unsaved))
+
+    def drop_unsaved(self) -> None:
+        """Forget the refused changes (the user dismissed them, or the decision moved on)."""
+        if self._unsaved:
+            self._unsaved = []
+            self.unsavedChanged.emit(0)
+
+    def try_again(self) -> bool:
+        """Save the refused changes again, in order, each undo step as it was meant.
+
+        Stops at the first that is refused again and keeps it and those after it.
+        Returns whether all were saved.
+        """
+        pending, self._unsaved = self._unsaved, []
+        at = 0
+        while at < len(pending):
+            label = pending[at][1]
+            end = at + 1
+            while label is not None and end < len(pending) and pending[end][1] == label:
+                end += 1
+            with self.one_undo_step(label or "", edits=end - at if label else 1):
+                for i in range(at, end):
+                    if self.submit(pending[i][0]) is not None:  # refused again: submit kept it
+                        self._unsaved = self._unsaved + pending[i + 1:]
+                        self.unsavedChanged.emit(len(self._unsaved))
+                        return False
+            at = end
+        self.unsavedChanged.emit(0)
+        return True
+
     def apply_quietly(self, edit: Edit) -> Edit | None:
         """Used by undo/redo: apply and return the inverse, or report an error and return None."""
         try:
             return self.session.apply(edit)
         except CounterweightError as exc:
             log.warning("Undo/redo failed: %s", exc)
-            self.errorRaised.emit(str(exc))
+            self.errorRaised.emit(exc.for_window())
             return None
 
     # issue 4: analysts -------------------------------------------------------
@@ -269,6 +323,8 @@ class SessionController(QObject):
     def _relay(self, changes: ChangeSet) -> None:
         """Pass a session's change on; fall back to the shared view if the current one cannot be formed."""
         self._view_cache = None
+        if changes.parts:
+            self.drop_unsaved()  # the decision moved on: a refused change saved now could undo a later one
         reset = None
         if self._view is not None:
             try:

@@ -9,7 +9,9 @@ high-contrast palettes.
 * The **read-only** banner (grey with a red edge) says the project cannot be changed
   and why.
 * The **message** banner (red) shows the last error from an edit; the user can
-  dismiss it, and the next successful change hides it.
+  dismiss it, and the next successful change hides it. When the file refused a change
+  (another program writing it, a full disk, the file moved away) its **Try again**
+  button saves the refused changes once the cause is gone; dismissing drops them.
 * The **marking** banner (issue 5; dark, centred, on top of the others) shows the
   project's protective marking, such as OFFICIAL-SENSITIVE, whenever one is set.
 """
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -93,6 +96,7 @@ class Banner(QFrame):
             font.setBold(True)
             self.label.setFont(font)
             row.setContentsMargins(10, 3, 8, 3)
+        self._row = row
         self.close_button: QToolButton | None = None
         if closable:
             b = QToolButton(self)
@@ -107,6 +111,17 @@ class Banner(QFrame):
             row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
             self.close_button = b
         self.hide()
+
+    def add_button(self, name: str, text: str, description: str) -> QPushButton:
+        """A push button on the banner's right, before its close button; hidden until shown."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        self._row.insertWidget(2, button, 0, Qt.AlignmentFlag.AlignTop)
+        button.hide()
+        return button
 
     def show_text(self, text: str) -> None:
         """Show the banner with ``text``; an empty text hides it."""
@@ -138,6 +153,12 @@ class BannerArea(QWidget):
         self.notice_banner.dismissed.connect(lambda: setattr(self, "_notice_dismissed", self.notice_banner.text()))
         self.message_banner = Banner("error", "messageBanner", self.tr("Last error"), closable=True, parent=self)
         self.marking_banner = Banner("marking", "markingBanner", self.tr("Protective marking"), parent=self)  # issue 5
+        self.try_again_button = self.message_banner.add_button(
+            "tryAgainButton", self.tr("Tr&y again"),
+            self.tr("Saves the changes the project file refused, once the other program has finished with it."))
+        self.try_again_button.clicked.connect(self._try_again)
+        self.message_banner.dismissed.connect(controller.drop_unsaved)
+        controller.unsavedChanged.connect(self._on_unsaved)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
@@ -179,6 +200,20 @@ class BannerArea(QWidget):
         self.message_banner.hide()
         if changes.touches(Part.INFO):
             self.refresh()
+
+    def _on_unsaved(self, count: int) -> None:
+        button = self.try_again_button
+        button.setVisible(count > 0)
+        button.setText(self.tr("Tr&y again") if count <= 1 else self.tr("Tr&y again (%n changes)", "", count))
+        button.setAccessibleName(button.text().replace("&", ""))
+        if self.message_banner.close_button is not None:
+            self.message_banner.close_button.setAccessibleDescription(
+                self.tr("Hides this message and drops the changes that were not saved.") if count
+                else self.tr("Hides this message until the next problem."))
+
+    def _try_again(self) -> None:
+        if self._controller.has_session:
+            self._controller.try_again()
 
     def show_error(self, message: str) -> None:
         """Show an error message from an edit until dismissed or the next change."""
