@@ -95,3 +95,28 @@ def test_a_message_that_names_its_file_is_shown_without_the_path_in_front(tmp_pa
     unnamed = CounterweightError("Row 3: not a number", where="scores.csv")
     assert unnamed.for_window() == "scores.csv: Row 3: not a number"  # the location is news here
     assert CounterweightError("plain").for_window() == "plain"
+
+
+def test_a_file_another_program_is_writing_opens_read_only_and_says_why(other_program) -> None:
+    """The file at rest uses a rollback journal; switching it to WAL needs the other program gone."""
+    path, foreign = other_program
+    foreign.execute("BEGIN IMMEDIATE")
+    foreign.execute("UPDATE project SET format = format")  # changes not written yet
+    with ProjectStore.open(path) as store:
+        assert store.read_only
+        assert "Another program is writing" in store.read_only_reason and "p.counterweight" in store.read_only_reason
+        assert store.load() == rich_decision()
+    foreign.execute("ROLLBACK")
+    with ProjectStore.open(path) as store:  # the program gone, the project opens for changes again
+        assert not store.read_only
+
+
+def test_a_file_locked_outright_is_refused_as_busy_and_no_backup_is_offered(other_program, monkeypatch) -> None:
+    from counterweight.services.backups import OpenProblem, classify_open_error
+
+    monkeypatch.setattr(sqlite_io, "BUSY_TIMEOUT_MS", 50)  # the probe's wait, shortened for the test
+    path, foreign = other_program
+    foreign.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(ProjectBusyError, match="another program is writing to it") as caught:
+        ProjectStore.open(path)
+    assert classify_open_error(caught.value, path) is OpenProblem.OTHER  # healthy: not offered a backup

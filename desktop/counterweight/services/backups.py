@@ -17,6 +17,7 @@ from pathlib import Path
 from counterweight.domain.errors import (
     CounterweightError,
     NotAProjectError,
+    ProjectBusyError,
     ProjectFileError,
     ProjectTooNewError,
     ReadOnlyProjectError,
@@ -139,15 +140,16 @@ def classify_open_error(exc: BaseException, path: str | Path) -> OpenProblem:
         ``TOO_NEW`` and ``NOT_A_PROJECT`` from their error types; ``MISSING`` when
         the file is gone; ``DAMAGED`` for any other project-file error on a readable
         file (a damaged page, a cut-short file, rows that break the rules);
-        ``OTHER`` otherwise (permissions, read-only, unrelated errors).
+        ``OTHER`` otherwise (permissions, read-only, another program writing it,
+        unrelated errors).
     """
     p = Path(path)
     if isinstance(exc, ProjectTooNewError):
         return OpenProblem.TOO_NEW
     if isinstance(exc, NotAProjectError):
         return OpenProblem.NOT_A_PROJECT
-    if isinstance(exc, ReadOnlyProjectError) or not isinstance(exc, ProjectFileError):
-        return OpenProblem.OTHER
+    if isinstance(exc, (ReadOnlyProjectError, ProjectBusyError)) or not isinstance(exc, ProjectFileError):
+        return OpenProblem.OTHER  # a busy file is healthy: another program is writing it
     if not os.path.lexists(p):
         return OpenProblem.MISSING
     if p.is_file() and os.access(p, os.R_OK):

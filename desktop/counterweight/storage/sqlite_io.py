@@ -236,6 +236,10 @@ def probe(path: pathlib.Path) -> Probe:
     try:
         conn = connect_read_only(path)
     except sqlite3.OperationalError as exc:
+        if is_busy(exc):
+            raise ProjectBusyError(
+                f"Cannot open {_name(path)}: another program is writing to it right now. "
+                "Open it again once that program has finished.", where=str(path), detail=str(exc)) from exc
         raise ProjectFileError(f"Cannot open {_name(path)}: {exc}.", where=str(path), detail=str(exc)) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled schema text
         raise _damaged(path, _why(exc)) from exc

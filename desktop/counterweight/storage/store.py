@@ -18,7 +18,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from counterweight.bulk import gc_paused
-from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
+from counterweight.domain import Decision, ProjectBusyError, ProjectFileError, ReadOnlyProjectError
 from counterweight.storage import audit, audit_chain, backups, placement, rows, schema, sqlite_io
 from counterweight.storage.audit import AuditEntry
 from counterweight.storage.locking import ProjectLock
@@ -164,6 +164,9 @@ class ProjectStore:
             return cls._open_reader(target, found, reason)
         try:
             store = cls._open_writer(target, lock)
+        except ProjectBusyError as exc:  # another program holds the file for writing: it can still be read
+            lock.release()
+            return cls._open_reader(target, found, exc.message)
         except BaseException:
             lock.release()
             raise
@@ -176,6 +179,11 @@ class ProjectStore:
         try:
             conn = sqlite_io.connect_writable(target)
         except sqlite3.Error as exc:
+            if sqlite_io.is_busy(exc):
+                raise ProjectBusyError(
+                    f"Another program is writing to \u201c{target.name}\u201d (a database tool with changes it "
+                    "has not written yet, for example), so it was opened read-only. Close that program, then "
+                    "open the project again to make changes.", where=str(target)) from exc
             raise ProjectFileError(
                 f"Cannot open \u201c{target.name}\u201d for writing: {exc}.", where=str(target)
             ) from exc
