@@ -156,6 +156,37 @@ def test_ahp_group_priorities(ahp: str) -> None:
         assert recorded is None
 
 
+def _shared_ahp_decision(inputs: list[AnalystInput]) -> Decision:
+    """Shared AHP judgements at the top (x twice y and z), and the points they give."""
+    crit = [Criterion(id=i, name=i.upper(), scale=NumericScale(lower=0, upper=10), weight=w)
+            for i, w in (("x", 50), ("y", 25), ("z", 25))]
+    shared = Elicitation(method=WeightMethod.AHP, pairwise=[
+        PairwiseJudgement(first="x", second="y", value=2), PairwiseJudgement(first="x", second="z", value=2),
+        PairwiseJudgement(first="y", second="z", value=1)])
+    base = Decision(id="d", title="AHP", options=[Option(id="o", name="O")], criteria=crit, elicitations=[shared])
+    return _with(base, inputs, analysts=(ANN, BOB))
+
+
+def test_points_an_analyst_gives_under_shared_judgements_count_in_the_group() -> None:
+    """Found by QA: the group view took the shared AHP weights, which neither analyst's view uses."""
+    d = _shared_ahp_decision([AnalystInput(analyst_id="ann", weights={"x": 10, "y": 80, "z": 10}),
+                              AnalystInput(analyst_id="bob", weights={"x": 20, "y": 60, "z": 20})])
+    assert analyst_view(d, "ann").elicitation(None) is None  # the shared judgements no longer make its weights
+    g = group_view(d)
+    total = sum(c.weight for c in g.criteria)
+    # mean of the local shares (0.1, 0.8, 0.1) and (0.2, 0.6, 0.2)
+    assert [g.criterion(i).weight / total for i in "xyz"] == pytest.approx([0.15, 0.7, 0.15])
+
+
+def test_shared_judgements_stay_where_an_analyst_gave_no_points() -> None:
+    d = _shared_ahp_decision([AnalystInput(analyst_id="ann", scores=[_score("o", "x", value=3)]),
+                              AnalystInput(analyst_id="bob", scores=[_score("o", "x", value=4)])])
+    assert analyst_view(d, "ann").elicitation(None) == d.elicitation(None)
+    g = group_view(d)  # every voice judged by AHP with the same judgements: AIJ gives them back
+    total = sum(c.weight for c in g.criteria)
+    assert [g.criterion(i).weight / total for i in "xyz"] == pytest.approx([0.5, 0.25, 0.25])
+
+
 def test_geometric_mean_of_negative_scores_is_refused() -> None:
     crit = [Criterion(id="t", name="Temp", scale=NumericScale(lower=-10, upper=10))]
     base = Decision(id="d", title="T", options=[Option(id="o", name="O")], criteria=crit,

@@ -18,7 +18,8 @@ within each sibling group and written as points out of 100, so analysts who use
 different point scales are compared fairly. Where every voice judged a node's
 weights by AHP, that node is aggregated by AIJ or AIP instead (see
 :mod:`counterweight.engine.group`); with AIJ the group view records the aggregated
-judgements.
+judgements. Points an analyst gives under shared judgements take those judgements
+out of their view, so that analyst counts by their points.
 """
 
 from __future__ import annotations
@@ -70,7 +71,12 @@ def analyst_view(decision: Decision, analyst_id: str) -> Decision:
     scores = [own.pop(s.key, s) for s in decision.scores] + list(own.values())
     criteria = [c.model_copy(update={"weight": item.weights[c.id]}) if c.id in item.weights else c
                 for c in decision.criteria]
-    view = rebuild(decision, f"The view of {name}", scores=scores, criteria=criteria)
+    # Shared judgements at a node no longer describe its weights once this analyst gave
+    # points of their own there: the points win, so the judgements leave the view (else
+    # the group view would aggregate judgements that no analyst's weights come from).
+    overridden = {c.parent_id for c in decision.criteria if c.id in item.weights}
+    shared = [e for e in decision.elicitations if e.node_id not in overridden]
+    view = rebuild(decision, f"The view of {name}", scores=scores, criteria=criteria, elicitations=shared)
     if item.elicitations:
         points: dict[str, float] = {}
         for e in item.elicitations:
