@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtWidgets import QFileDialog, QMenuBar  # issue 4: evidence
@@ -36,6 +36,7 @@ from counterweight.ui.packet_actions import PacketActions  # issue 4: offline el
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
 from counterweight.ui.language_menu import add_language_menu  # issue 6: View > Language
 from counterweight.ui.startup import GEOMETRY_KEY, default_window_size, window_settings
+from counterweight.ui import pane_room  # session 17: rows kept in view at large text sizes
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.sources_dialog import SourcesDialog  # issue 4: evidence
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         # so a controller that outlives the window never calls into a deleted one.
         controller.errorRaised.connect(self.show_status)
         controller.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.pane_room = pane_room.PaneRoom(self)  # session 17: before restore_layout, so the defaults respect it
         self.restore_layout()
         self._on_session_replaced()
 
@@ -151,7 +153,10 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
         col.addWidget(self.banners)
-        col.addWidget(self.main_splitter, 1)
+        # session 17: the panes keep a few rows each (pane_room.PaneRoom); where the window (or the
+        # History dock beside it) leaves less room than that, the panes scroll as a whole
+        self.panes_scroll = scroll_area(self.main_splitter, central)
+        col.addWidget(self.panes_scroll, 1)
         self.setCentralWidget(central)
         self.resize(default_window_size(self.screen().availableGeometry().size()))
         self.reset_layout()
@@ -206,6 +211,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
         docks = s.value(DOCKS_KEY)  # the history dock: shown or not, and where
         if isinstance(docks, QByteArray) and not docks.isEmpty():
+            self.pane_room.dock_sized = True  # session 17: the saved dock height wins over the default
             self.restoreState(docks)
         tab = s.value(ANALYSIS_TAB_KEY, 0, type=int)
         if 0 < tab < self.analysis_tabs.count():
@@ -441,6 +447,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.controller.decision.title} — {path.name}[*]{mark} — Counterweight")
         self.path_label.setText(str(path))
         self.path_label.setToolTip(str(path))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # session 17: the rows grew or shrank with the text
+            QTimer.singleShot(0, self.pane_room.keep_rows)
+
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         library = self.sources_dialog
