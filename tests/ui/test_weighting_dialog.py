@@ -39,7 +39,8 @@ from counterweight.services.elicitation import SetElicitation
 from counterweight.ui.dialogs.weighting_dialog import COL_NEW_GLOBAL, COL_NEW_LOCAL, COL_NOW_LOCAL, WeightingDialog
 from counterweight.ui.dialogs.weighting_editors import swing_range
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.widgets.pairwise_editor import GOOD_STYLE, WARN_STYLE
+from counterweight.ui.theme import tone_of
+from counterweight.ui.widgets.pairwise_editor import GOOD_TONE, WARN_TONE
 from counterweight.ui.widgets.weights_panel import MARKER_ROLE, WeightsPanel
 
 pytestmark = pytest.mark.qt
@@ -214,7 +215,7 @@ def test_ahp_consistent_matrix_gives_cr_zero_and_the_generating_weights(qtbot, e
     assert ahp.cr == pytest.approx(0.0, abs=1e-9)
     assert ahp.lambda_max == pytest.approx(3.0)
     assert [dialog.new_local()[c] for c in TOP] == pytest.approx([2 / 7, 1 / 7, 4 / 7])
-    assert dialog.ahp_editor.verdict_label.styleSheet() == GOOD_STYLE
+    assert tone_of(dialog.ahp_editor.verdict_label) == GOOD_TONE
     assert "CR 0.000" in dialog.ahp_editor.stats_label.text()
     assert not dialog.ahp_editor.suggestion_buttons[0].isVisible()
     # slider positions carry the verbal labels: risks vs benefits = 1/2
@@ -236,7 +237,7 @@ def test_ahp_inconsistent_matrix_warns_and_a_suggestion_lowers_cr(qtbot, example
     assert editor.value("risks", "benefits") == pytest.approx(1 / 5)
     before = dialog.outcome.ahp.cr
     assert before > 0.10
-    assert editor.verdict_label.styleSheet() == WARN_STYLE
+    assert tone_of(editor.verdict_label) == WARN_TONE
     assert "above 0.10" in editor.verdict_label.text()
     assert editor.suggestion_buttons[0].isVisibleTo(dialog)
     check = editor.suggestion(0)

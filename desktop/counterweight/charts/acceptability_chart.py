@@ -6,7 +6,9 @@ rank acceptability index ``b_i^r`` of Lahdelma & Salminen (2001) as estimated by
 first places, then the most second places, ...), the best on top. Ranks run from a
 dark blue (rank 1) through blue and sky blue to yellow (last rank), a ramp between Okabe-Ito
 colours that keeps its order in lightness and stays apart for red-green colour-blind
-viewers. Past :data:`MAX_RANK_SEGMENTS` the last ranks share one segment. A chart
+viewers. On a dark screen the ramp starts from a lighter blue (:data:`_DARK_RAMP`) so
+that every segment, rank 1 included, stands out from the dark background (at least
+3:1, WCAG 2.1 non-text contrast); the colours follow a palette change. Past :data:`MAX_RANK_SEGMENTS` the last ranks share one segment. A chart
 given ``max_bars`` shows only that many options (the best) and says so on its
 vertical axis ("Top 30 of 100 options"). Each row is
 :data:`~counterweight.charts.labels.LABEL_BAND_LINES` lines of the label font high
@@ -34,6 +36,7 @@ from counterweight.charts.style import (
     category_axis,
     new_chart,
     percent_axis,
+    screen_is_dark,
     safe_labels,
     stacked_bars,
     style_texts,
@@ -49,12 +52,17 @@ MAX_RANK_SEGMENTS = 8
 _FRAME_LINES, _FRAME_PX = 4.0, 56
 #: A darkened Okabe-Ito blue, then blue, sky blue and yellow.
 _RAMP = ("#003A63", OKABE_ITO["blue"], OKABE_ITO["sky_blue"], OKABE_ITO["yellow"])
+#: On a dark screen: a lighter blue (above 3:1 on a #2B2B2B window and on black), sky blue, yellow.
+_DARK_RAMP = ("#2F7FC8", OKABE_ITO["sky_blue"], OKABE_ITO["yellow"])
 
 
-def rank_colour(rank: int, count: int) -> QColor:
-    """Colour of rank ``rank`` (1-based) of ``count`` segments: dark blue, through sky blue, to yellow."""
+def rank_colour(rank: int, count: int, *, dark: bool = False) -> QColor:
+    """Colour of rank ``rank`` (1-based) of ``count`` segments: dark blue, through sky blue, to yellow.
+
+    ``dark`` picks the ramp made for a dark screen (it starts from a lighter blue).
+    """
     t = 0.0 if count <= 1 else (rank - 1) / (count - 1)
-    stops = [QColor(c) for c in _RAMP]
+    stops = [QColor(c) for c in (_DARK_RAMP if dark else _RAMP)]
     pos = t * (len(stops) - 1)
     k = min(int(pos), len(stops) - 2)
     f = pos - k
@@ -133,18 +141,24 @@ class AcceptabilityChart(QChart):
         if segments != self.segments:
             self.segments = segments
             self.series_.clear()
-            for k, (a, b) in enumerate(segments):
-                bar_set = QBarSet(self._segment_label(k, True))
-                colour = rank_colour(k + 1, len(segments))
-                bar_set.setColor(colour)
-                bar_set.setBorderColor(colour.darker(140))
-                bar_set.setPen(QPen(colour.darker(140), 0.5))
-                self.series_.append(bar_set)
+            for k in range(len(segments)):
+                self.series_.append(QBarSet(self._segment_label(k, True)))
+            self.recolour_series(not self.for_print and screen_is_dark())
         for k, bar_set in enumerate(self.series_.barSets()):
             if bar_set.count():
                 bar_set.remove(0, bar_set.count())
             bar_set.append([float(v) for v in self._shares[:, k]])
         self._relabel()
+
+    def recolour_series(self, dark: bool) -> None:
+        """Colour the rank segments for a light or dark background (called by the shared chart styling)."""
+        series = getattr(self, "series_", None)  # None while the chart is being set up
+        sets = series.barSets() if series is not None else []
+        for k, bar_set in enumerate(sets):
+            colour = rank_colour(k + 1, len(sets), dark=dark)
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour.darker(140))
+            bar_set.setPen(QPen(colour.darker(140), 0.5))
 
     def _note_truncation(self, shown: int, total: int) -> None:
         # the ranking chart's wording, so the note reads (and is translated) the same in both charts

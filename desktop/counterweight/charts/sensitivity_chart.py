@@ -234,7 +234,8 @@ class SensitivityChart(QChart):
         for i, (oid, name) in enumerate(zip(self._option_ids, self._names)):
             kind = "top" if oid == self._top else "excluded" if oid in self._excluded else "option"
             out.append((name, series_colour(i), kind))
-        out.append((self.current_series.name(), QColor(_MARKER_HEX), "current"))
+        # the line's own pen: on a dark screen the neutral ink is swapped for a light one
+        out.append((self.current_series.name(), QColor(self.current_series.pen().color()), "current"))
         out.append((self.flip_series.name(), QColor(OKABE_ITO["vermillion"]), "flip"))
         return out
 

@@ -156,7 +156,7 @@ def apply_colours(chart: QChart, dark: bool) -> None:
 
     Series colours are left alone, except line series drawn in the neutral ink
     (:data:`INK_HEX` or its dark twin), which swap to the ink that shows on the new
-    background.
+    background, and those of a chart with a ``recolour_series(dark)`` method, which is called.
     """
     colours = chart_colours(dark)
     chart.setBackgroundBrush(QBrush(colours["background"]))
@@ -171,6 +171,9 @@ def apply_colours(chart: QChart, dark: bool) -> None:
             pen = series.pen()
             pen.setColor(colours["ink"])
             series.setPen(pen)
+    recolour = getattr(chart, "recolour_series", None)  # charts whose series colours depend on the background
+    if callable(recolour):
+        recolour(dark)
 
 
 def restyle(chart: QChart) -> None:

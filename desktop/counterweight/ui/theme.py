@@ -326,6 +326,7 @@ class ThemeWatcher(QObject):
                 w.viewport().update()
         restyle_chart_views(widgets)
         refresh_row_heights(widgets)
+        apply_class_palettes(QApplication.palette(), theme)
         self.changed.emit()
 
 
@@ -335,11 +336,86 @@ def install(app: QApplication | None = None) -> ThemeWatcher | None:
     if not isinstance(app, QApplication):
         return None
     found = app.findChild(ThemeWatcher, _WATCHER_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
-    return found if found is not None else ThemeWatcher(app)
+    if found is None:
+        found = ThemeWatcher(app)
+        apply_class_palettes(app.palette(), current())
+    return found
+
+
+#: Widgets whose frame, box, groove or handle outline Qt's Fusion style draws in the palette's
+#: Window colour darkened by 40 % (``QFusionStylePrivate::outline``); item views are named one by
+#: one because their headers (also item views) fill their empty part with Window.
+OUTLINED_CLASSES = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QCheckBox", "QRadioButton", "QSlider",
+                    "QListView", "QTableView", "QTreeView", "QPlainTextEdit", "QTextEdit")
+#: Widgets that show links (headers, :class:`QHeaderView`, keep the window colour: see
+#: :func:`class_palette_fixes`).
+LINKED_CLASSES = ("QLabel", "QTextEdit")
+#: Least contrast of a control's outline with the window and field colours (WCAG 2.1, 1.4.11).
+MIN_OUTLINE_CONTRAST = 3.0
+_CLASS_FIX: list[tuple[int, tuple[tuple[str, str], ...]]] = []
+
+
+def class_palette_fixes(palette: QPalette, theme: Theme) -> dict[str, dict[QPalette.ColorRole, QColor]]:
+    """Roles to change, class by class, so that outlines and links show on ``palette``.
+
+    * In a high-contrast palette whose Fusion outlines (the window colour darkened by
+      40 %) fall under :data:`MIN_OUTLINE_CONTRAST` against the window or the fields
+      (white on black: black on black), the outlined classes get the window text
+      colour as their Window role, so their outlines are drawn in a shade of it.
+    * When the link colours read under 4.5:1 on the window or the fields (Qt's default
+      blue on a dark palette), they are moved towards white or black until they do.
+
+    A palette that is already fine gets no change (an empty dict).
+    """
+    role = QPalette.ColorRole
+    window, base = palette.color(role.Window), palette.color(role.Base)
+    fixes: dict[str, dict[QPalette.ColorRole, QColor]] = {}
+    outline = window.darker(140)
+    if theme.high_contrast and min(contrast_ratio(outline, window), contrast_ratio(outline, base)) < MIN_OUTLINE_CONTRAST:
+        for name in OUTLINED_CLASSES:
+            fixes.setdefault(name, {})[role.Window] = QColor(palette.color(role.WindowText))
+        # an item view's headers would inherit that Window and fill their empty part with it
+        fixes["QHeaderView"] = {role.Window: QColor(window)}
+    for link_role in (role.Link, role.LinkVisited):
+        link = palette.color(link_role)
+        if min(contrast_ratio(link, window), contrast_ratio(link, base)) < MIN_TEXT_CONTRAST:
+            readable = ensure_contrast(link, [window, base], MIN_TEXT_CONTRAST)
+            for name in LINKED_CLASSES:
+                fixes.setdefault(name, {})[link_role] = readable
+    return fixes
+
+
+def apply_class_palettes(palette: QPalette, theme: Theme) -> None:
+    """Give the classes of :func:`class_palette_fixes` their roles (and undo earlier fixes no longer needed).
+
+    Only the changed roles are set, so every other colour still comes from the
+    application palette.
+    """
+    if QApplication.instance() is None:
+        return
+    fixes = class_palette_fixes(palette, theme)
+    key = tuple(sorted((name, ",".join(f"{r.name}={c.name()}" for r, c in roles.items()))
+                       for name, roles in fixes.items()))
+    if _CLASS_FIX and _CLASS_FIX[0] == (palette.cacheKey(), key):
+        return  # setting a class palette sends change events: do it once per palette
+    earlier = {name for name, _ in _CLASS_FIX[0][1]} if _CLASS_FIX else set()
+    _CLASS_FIX[:] = [(palette.cacheKey(), key)]
+    for name in earlier - set(fixes):
+        QApplication.setPalette(QPalette(), name)  # nothing set: the application palette shows through
+    for name, roles in fixes.items():
+        fix = QPalette()
+        for r, colour in roles.items():
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+                fix.setColor(group, r, colour)
+        QApplication.setPalette(fix, name)
 
 
 __all__ = [
     "BOX_TONES",
+    "LINKED_CLASSES",
+    "OUTLINED_CLASSES",
+    "apply_class_palettes",
+    "class_palette_fixes",
     "MIN_TEXT_CONTRAST",
     "TEXT_TONES",
     "TONES",

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterweight.charts.palette import MISSING_HEX, stoplight_colour, text_colour_for
+from counterweight.charts.palette import missing_colour, stoplight_colour, text_colour_for
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet
 from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.theme import install, is_dark
 
 #: A coefficient of variation at or above this shows in the strongest colour.
 CV_FULL = 0.5
@@ -47,14 +48,16 @@ NAME_CHARS = 40
 DEBOUNCE_MS = 200
 
 
-def cv_colour(cv: float | None) -> QColor:
+def cv_colour(cv: float | None, *, dark: bool | None = None) -> QColor:
     """Heatmap colour: the stoplight ramp read backwards (no spread = best, ``CV_FULL`` or more = worst).
 
     ``None`` (values that differ around an average of 0: the CV is unbounded) takes the worst colour.
+    ``dark`` picks the ramp made for dark palettes (default: whichever suits the application palette).
     """
+    dark = is_dark() if dark is None else dark
     if cv is None:
-        return stoplight_colour(0.0)
-    return stoplight_colour(1.0 - min(cv, CV_FULL) / CV_FULL)
+        return stoplight_colour(0.0, dark=dark)
+    return stoplight_colour(1.0 - min(cv, CV_FULL) / CV_FULL, dark=dark)
 
 
 def _num(x: float) -> str:
@@ -133,12 +136,18 @@ class DisagreementPanel(QWidget):
 
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(lambda: self._on_changed(None))
+        watcher = install()  # session 17: the heatmap's colours follow a palette change
+        if watcher is not None:
+            watcher.changed.connect(self._on_palette_changed)
 
     # ------------------------------------------------------------ scheduling
     def _on_changed(self, _changes: ChangeSet | None) -> None:
         self._dirty = True
         if self.isVisible():
             self._timer.start()
+
+    def _on_palette_changed(self) -> None:
+        self._on_changed(None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -246,8 +255,9 @@ class DisagreementPanel(QWidget):
                 s = by_cell.get((o.id, crit.id))
                 if s is None:
                     item = self._item("—", self.tr("Fewer than two analysts scored this cell."))
-                    item.setBackground(QBrush(QColor(MISSING_HEX)))
-                    item.setForeground(QBrush(text_colour_for(QColor(MISSING_HEX))))  # issue 6: dark palettes
+                    missing = missing_colour(is_dark())  # session 17: the dark palette's own grey
+                    item.setBackground(QBrush(missing))
+                    item.setForeground(QBrush(text_colour_for(missing)))  # issue 6: dark palettes
                     t.setItem(r, c, item)
                     continue
                 lines = [f"{o.name} × {crit.name}"]

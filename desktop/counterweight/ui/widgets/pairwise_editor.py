@@ -13,6 +13,7 @@ services and hands it back with :meth:`show_result`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,22 +28,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterweight.charts.palette import ensure_contrast
 from counterweight.domain import Criterion, Elicitation, PairwiseJudgement
 from counterweight.engine.ahp import CR_THRESHOLD, SAATY_SCALE, AhpResult, JudgementCheck, format_saaty, snap_to_saaty
+from counterweight.ui.theme import Theme, current, install, set_tone
 
 _MID = 8  # slider runs -8 (A extreme) .. 0 (equal) .. 8 (B extreme)
 #: A criterion's name beside a slider wraps within this many average characters (font-based).
 _NAME_CHARS = 15
 _SUGGESTIONS = 3
-GOOD_STYLE = "color: #0b5a0b; background: #e3f4e1; padding: 4px; border-radius: 3px;"
-WARN_STYLE = "color: #6b4100; background: #fff1cc; padding: 4px; border-radius: 3px;"
-# A neutral groove: the default style fills the groove left of the handle, which reads
-# as "more" on a scale whose middle, not its left end, is the neutral point.
-SLIDER_STYLE = (
-    "QSlider::groove:horizontal { height: 4px; background: #b9b9b9; border-radius: 2px; }"
-    "QSlider::handle:horizontal { width: 14px; margin: -6px 0; border-radius: 7px; background: #2f6fb0; }"
-    "QSlider::handle:horizontal:focus { background: #1b4f85; border: 2px solid #f0a000; }"
-)
+#: Tones (see :func:`counterweight.ui.theme.set_tone`) of the verdict: they follow light, dark and
+#: high-contrast palettes (session 17: fixed light tints vanished on a dark window).
+GOOD_TONE = "badge-robust"
+WARN_TONE = "badge-stale"
+#: Contrast of the slider's groove, handle and focus ring with the window (WCAG 2.1, 1.4.11).
+SLIDER_CONTRAST = 3.0
+
+
+def slider_style(theme: Theme) -> str:
+    """Style sheet of a judgement slider under ``theme``.
+
+    A neutral groove: the default style fills the groove left of the handle, which reads
+    as "more" on a scale whose middle, not its left end, is the neutral point. The groove,
+    the handle and the focus ring are moved towards black or white until each reaches
+    :data:`SLIDER_CONTRAST` against the window and field colours.
+    """
+    grounds = [theme.window, theme.base]
+
+    def ink(hex_: str) -> str:
+        return ensure_contrast(QColor(hex_), grounds, SLIDER_CONTRAST).name()
+
+    return (
+        f"QSlider::groove:horizontal {{ height: 4px; background: {ink('#b9b9b9')}; border-radius: 2px; }}"
+        f"QSlider::handle:horizontal {{ width: 14px; margin: -6px 0; border-radius: 7px; background: {ink('#2f6fb0')}; }}"
+        f"QSlider::handle:horizontal:focus {{ background: {ink('#1b4f85')}; border: 2px solid {ink('#f0a000')}; }}"
+    )
 
 
 def slider_to_value(position: int) -> float:
@@ -105,6 +125,14 @@ class PairwiseEditor(QWidget):
         layout.addWidget(self._build_pairs(), 1)
         #: Priorities, CR verdict and suggestions; the host places it (beside the preview, say).
         self.consistency_box = self._build_consistency()
+        watcher = install()  # session 17: the sliders follow a palette change
+        if watcher is not None:
+            watcher.changed.connect(self._restyle_sliders)
+
+    def _restyle_sliders(self) -> None:
+        sheet = slider_style(current())
+        for row in self._rows.values():
+            row.slider.setStyleSheet(sheet)
 
     # ------------------------------------------------------------ building
     def _build_pairs(self) -> QScrollArea:
@@ -132,7 +160,7 @@ class PairwiseEditor(QWidget):
                 slider.setTickPosition(QSlider.TickPosition.TicksBelow)
                 slider.setTickInterval(1)
                 slider.setMinimumWidth(140)
-                slider.setStyleSheet(SLIDER_STYLE)
+                slider.setStyleSheet(slider_style(current()))
                 verbal = QLabel(inner)
                 verbal.setObjectName(f"pairText_{a.id}__{b.id}")
                 verbal.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -294,7 +322,7 @@ class PairwiseEditor(QWidget):
         if result is None:
             for label in (self.stats_label, self.verdict_label):
                 label.setText("—")
-            self.verdict_label.setStyleSheet("")
+            set_tone(self.verdict_label, None)
             return
         ri = self.tr("n/a") if result.ri is None else f"{result.ri:.2f}"
         # Two short lines, not one long one: at a large font one line made the dialog wider than the screen.
@@ -318,7 +346,7 @@ class PairwiseEditor(QWidget):
                               ).format(self._cr(result.cr), CR_THRESHOLD)
             good = False
         self.verdict_label.setText(verdict)
-        self.verdict_label.setStyleSheet(GOOD_STYLE if good else WARN_STYLE)
+        set_tone(self.verdict_label, GOOD_TONE if good else WARN_TONE)
         if n <= 2:
             return
         for k, check in enumerate(result.most_inconsistent(_SUGGESTIONS)):

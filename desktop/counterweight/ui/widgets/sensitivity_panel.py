@@ -47,7 +47,7 @@ from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public n
 )
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.workers import Worker
-from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
+from counterweight.ui.theme import install, set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.widgets.chart_view import chart_view
 
 if TYPE_CHECKING:
@@ -125,6 +125,9 @@ class SensitivityPanel(QWidget):
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self._on_session_replaced)
         controller.viewChanged.connect(self._on_view_changed)  # issue 4: analysts
+        watcher = install()  # session 17: the legend's marks follow a palette change
+        if watcher is not None:
+            watcher.changed.connect(self._relegend)
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -395,6 +398,11 @@ class SensitivityPanel(QWidget):
         else:
             update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded)
         self.chart_legend.setText(legend_html(self.chart.legend_entries()))
+
+    def _relegend(self) -> None:
+        """Redraw the legend's coloured marks (the chart's ink changes with the palette)."""
+        if self.chart is not None:
+            self.chart_legend.setText(legend_html(self.chart.legend_entries()))
 
     # ------------------------------------------------------------ interaction
     def _on_criterion_chosen(self, _index: int) -> None:
