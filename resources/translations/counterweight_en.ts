@@ -616,7 +616,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tr&amp;y again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the changes the project file refused, once the other program has finished with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: this project cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tr&amp;y again (%n changes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hides this message and drops the changes that were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this message until the next problem.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +857,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{0}&apos;</source>
+        <extracomment>Translators: an option&apos;s name in quotes, as in &quot;All five methods put &apos;Alpha&apos; first.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,19 +886,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>first</source>
+        <source>{0} puts {1} first</source>
+        <extracomment>Translators: {0} is one method&apos;s name, {1} one or more option names.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>puts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>put</source>
+        <source>{0} put {1} first</source>
+        <extracomment>Translators: {0} is a list of method names, {1} one or more option names.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Methods disagree on the top option: {0}.</source>
+        <extracomment>Translators: separates &quot;&lt;methods&gt; put &lt;option&gt; first&quot; parts in &quot;Methods disagree on the top option: {0}.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +1694,737 @@
     </message>
     <message>
         <source>{0}&apos;s weight of {1} ({2:.1f}% of its group instead of the group&apos;s {3:.1f}%) makes {4} the top option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>With {n} criteria the random index comes from Saaty&apos;s later table (Saaty 2005): the 1980 table stops at {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consistency ratio cannot be computed for {n} criteria: the {table} random-index table stops at {last}. Consider grouping the criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairwise judgements are inconsistent: CR {cr:.3f} is above {limit:.2f}. The judgement that fits the others least is {first} vs {second} ({value}; about {suggestion} would fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is treated as the worst possible score (value 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} cannot place the option, so it is listed after the ranked options without a rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this does not affect the {method} result (the criterion carries no weight or has no scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has only a range, no central value, on &apos;{criterion}&apos;; {consequence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has no score on &apos;{criterion}&apos;; {consequence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision has no options to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision has no scored criteria yet, so every option scores 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line, so no option is ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision has no options to rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method cannot place any option (each misses a score on a weighted criterion), so none is ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option is ranked: the red lines exclude some and the method cannot place the others (each misses a score on a weighted criterion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two options: nothing can change places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score changes were not searched: {n} scores is more than {limit}; exact distances are available for the weighted sum with value functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has a score on &apos;{criterion}&apos;, so {method} leaves it out and its weight is shared among the other criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one option can be ranked, so {method} has nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has value 0 on {criteria}. Under the weighted product a single 0 makes the overall score 0 whatever the other scores; the &apos;ratio to best&apos; normalisation avoids this for criteria measured from a true zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; has negative scores; vector normalisation assumes scores measured from a true zero, so TOPSIS&apos;s result depends on where zero lies. Min-max normalisation does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ranked option has the same score on &apos;{criterion}&apos;, so it cannot separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS cannot separate the options: they coincide with both the ideal and the anti-ideal (no weighted criterion differs between them), so each gets closeness 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PROMETHEE settings mention criterion &apos;{criterion}&apos;, which is not a scored criterion; that setting is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &apos;{criterion}&apos; no two options differ by more than the indifference threshold q = {q:g}, so the criterion has no effect on the PROMETHEE ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ranked option has the same score on &apos;{criterion}&apos; (best = worst), so VIKOR counts no regret on it for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group utility S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual regret R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option has the same {what}, so that part of Q does not separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR proposes {option} as the compromise solution: it leads on Q by at least DQ = {dq:.3g} and is also best on group utility S or individual regret R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR proposes {options} together as compromise solutions: {option} leads on Q by enough, but is not also best on group utility S or individual regret R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR proposes a compromise set of {n} options ({options}): they lie within DQ = {dq:.3g} of the best Q, so no single option leads by enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has a score on {criterion}, so every option gets the worst value (0) on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option has the same score on {criterion}, so it cannot tell the options apart; each option gets the full value (1) on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} {reason}, which the &apos;{method}&apos; normalisation cannot handle; min-max normalisation was used for this criterion instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a negative score ({low:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has only zero scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a score of zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is excluded from the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is flagged beside the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Reason for this red line: {note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is rated &apos;{level}&apos; on &apos;{criterion}&apos;, worse than the red-line level &apos;{limit}&apos;; {consequence}.{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; scores {score} on &apos;{criterion}&apos;, within the red line of {limit}, but the low end of its range ({end}) would breach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; scores {score} on &apos;{criterion}&apos;, within the red line of {limit}, but the high end of its range ({end}) would breach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; scores {score} on &apos;{criterion}&apos;, below the red line of {limit} ({direction}); {consequence}.{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; scores {score} on &apos;{criterion}&apos;, above the red line of {limit} ({direction}); {consequence}.{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has no central score on &apos;{criterion}&apos;, so its red line cannot be checked; the option is not treated as breaching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line, so the sensitivity analysis has nothing to rank; there is no top option to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} There is no top option to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ranges were widened for lack of evidence (1 score): by 20 % of the scale on each side with no evidence, 10 % with only weak evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ranges were widened for lack of evidence ({n:,} scores): by 20 % of the scale on each side with no evidence, 10 % with only weak evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line, so the uncertainty analysis has nothing to rank; no draws were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision has no options, so the uncertainty analysis has nothing to rank; no draws were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {percent:.2g}% of random weight sets fell inside the weight ranges; the ranges are narrow, so the run was slow and the weights barely vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ranges are not used: the normalisation &apos;{normalization}&apos; depends on all options&apos; scores together; choose value functions to let scores vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has only a range on &apos;{criterion}&apos;: the ranking counts it as missing, the uncertainty analysis draws it from the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight range is set for {criteria}; they may take any weight from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing varies: the weights are taken as exact and no score has a range, so every acceptability is 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group it belongs to carries no weight, so its weight cannot change the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion under it carries weight, so its weight cannot change the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the only criterion in its group that can carry weight; its local weight is always 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} has a swing rating of 0, so it gets no weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criteria} share rank {rank}, so they share the weights of their positions equally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &apos;{group}&apos; has no scored criteria under it, so it contributes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion carries any weight, so every option scores 0. Give at least one criterion (and each group above it) a positive weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion under the group &apos;{group}&apos; carries any weight, so the group contributes nothing and its weight goes to the criteria beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; has zero weight, so it does not affect the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore value from entry #{entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judgements under {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights under {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red line on {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet from {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet for {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight set {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} by {analyst}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red line on a deleted criterion ({criterion})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} must not be worse than {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} must not exceed {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} must not fall below {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} breaches &apos;{rule}&apos; ({score}) — excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} breaches &apos;{rule}&apos; ({score}) — flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted sum (additive value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPSIS (closeness to ideal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMETHEE II (net flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR (compromise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value functions (scale bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max across options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio to best (cost: min/x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio to max (cost: 1 - x/max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector (Euclidean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change analyst&apos;s weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change group aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear weight judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decision details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set analyst&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set analyst&apos;s weight judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set weights from judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo elicitation packet import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo restore value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove weight set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore weight set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,23 +21,23 @@
     </message>
     <message>
         <source>Versions of Counterweight and its parts, to quote when asking help</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de Counterweight et de ses composants, à citer quand vous demandez de l’aide</translation>
     </message>
     <message>
         <source>Third-party licences: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences des tiers : {0}</translation>
     </message>
     <message>
         <source>The licences of the parts Counterweight is built from are installed with the packaged application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les licences des composants dont Counterweight est fait sont installées avec l’application empaquetée.</translation>
     </message>
     <message>
         <source>Third-party licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences des tiers</translation>
     </message>
     <message>
         <source>Where the licences of the bundled libraries are</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouvent les licences des bibliothèques fournies</translation>
     </message>
     <message>
         <source>Close</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Closes the About box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme la fenêtre À propos</translation>
     </message>
 </context>
 <context>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remar&amp;que :</translation>
     </message>
     <message>
         <source>N&amp;ew analyst</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Add analyst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter un analyste</translation>
     </message>
     <message>
         <source>Added {0}. Type the next analyst&apos;s name, or pick one in the list to edit.</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Edit analyst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier un analyste</translation>
     </message>
     <message>
         <source>Remove {0}? Their own input (a score, weight or judgement) will be removed with them. You can undo this.</source>
@@ -469,11 +469,11 @@
     </message>
     <message>
         <source>Remove analyst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer un analyste</translation>
     </message>
     <message>
         <source>Change group aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Changer l’agrégation du groupe</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Replace the project with the selected backup</source>
@@ -574,7 +574,7 @@
     <name>Banner</name>
     <message>
         <source>The banner&apos;s text; select it with the mouse to copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du bandeau ; sélectionnez-le à la souris pour le copier.</translation>
     </message>
     <message>
         <source>Dismiss message</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Hides this message until the next problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque ce message jusqu’au prochain problème.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -613,11 +613,34 @@
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de protection</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Saves the changes the project file refused, once the other program has finished with it.</source>
+        <translation>Enregistre les modifications que le fichier du projet a refusées, une fois que l’autre programme en a fini avec lui.</translation>
     </message>
     <message>
         <source>Read-only: this project cannot be changed here.</source>
         <translation>Lecture seule : ce projet ne peut pas être modifié ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tr&amp;y again (%n changes)</source>
+        <translation>
+            <numerusform>Réessa&amp;yer (%n modification)</numerusform>
+            <numerusform>Réessa&amp;yer (%n modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hides this message and drops the changes that were not saved.</source>
+        <translation>Masque ce message et abandonne les modifications qui n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Hides this message until the next problem.</source>
+        <translation>Masque ce message jusqu’au prochain problème.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +845,11 @@
         <translation>Aucune option n’est classée par toutes les méthodes : les méthodes ne peuvent pas être comparées.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos;</source>
+        <extracomment>Translators: an option&apos;s name in quotes, as in &quot;All five methods put &apos;Alpha&apos; first.&quot;</extracomment>
+        <translation>« {0} »</translation>
+    </message>
+    <message>
         <source> and </source>
         <translation> et </translation>
     </message>
@@ -831,35 +859,38 @@
     </message>
     <message>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>deux</translation>
     </message>
     <message>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>trois</translation>
     </message>
     <message>
         <source>four</source>
-        <translation type="unfinished"></translation>
+        <translation>quatre</translation>
     </message>
     <message>
         <source>All {0} methods put {1} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {0} méthodes mettent {1} en tête.</translation>
     </message>
     <message>
-        <source>first</source>
-        <translation type="unfinished"></translation>
+        <source>{0} puts {1} first</source>
+        <extracomment>Translators: {0} is one method&apos;s name, {1} one or more option names.</extracomment>
+        <translation>{0} met {1} en tête</translation>
     </message>
     <message>
-        <source>puts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>put</source>
-        <translation type="unfinished"></translation>
+        <source>{0} put {1} first</source>
+        <extracomment>Translators: {0} is a list of method names, {1} one or more option names.</extracomment>
+        <translation>{0} mettent {1} en tête</translation>
     </message>
     <message>
         <source>Methods disagree on the top option: {0}.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Translators: separates &quot;&lt;methods&gt; put &lt;option&gt; first&quot; parts in &quot;Methods disagree on the top option: {0}.&quot;</extracomment>
+        <translation>Les méthodes divergent sur l’option en tête : {0}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <source>Left out of the agreement measure (not ranked by every method): {0}.</source>
@@ -1141,7 +1172,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>The name shown in the score matrix, weights and reports</source>
@@ -1149,7 +1180,7 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Description</translation>
     </message>
     <message>
         <source>What is measured and why; Tab moves on</source>
@@ -1157,11 +1188,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Description :</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1189,11 +1220,11 @@
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problèmes</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">OK</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1301,7 +1332,7 @@
     </message>
     <message>
         <source>Name: must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom : ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The piecewise value function decides what is better: it rises from %1 at %2 to %3 at %4, so higher scores are better. Direction follows it.</source>
@@ -1464,63 +1495,63 @@
     <name>DecisionDetailsDialog</name>
     <message>
         <source>Decision details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la décision</translation>
     </message>
     <message>
         <source>e.g. The scores are illustrative, not an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Les notes sont indicatives, ce n’est pas une évaluation</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>The decision&apos;s name, shown in the window title and on the brief (required, up to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la décision, affiché dans le titre de la fenêtre et sur la note de synthèse (obligatoire, %1 caractères au plus)</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>What is being decided and why (optional, up to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est décidé et pourquoi (facultatif, %1 caractères au plus)</translation>
     </message>
     <message>
         <source>&amp;Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avis :</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Shown as a banner across the top of the window; leave empty for no banner (up to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans un bandeau en haut de la fenêtre ; laissez vide pour ne pas avoir de bandeau (%1 caractères au plus)</translation>
     </message>
     <message>
         <source>The decision needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision doit avoir un titre.</translation>
     </message>
     <message>
         <source>The title is %1 characters long; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre compte %1 caractères ; le maximum est %2.</translation>
     </message>
     <message>
         <source>This is %1 characters long; the most is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte compte %1 caractères ; le maximum est %2.</translation>
     </message>
     <message>
         <source>Edit decision details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails de la décision</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1698,741 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <source>With {n} criteria the random index comes from Saaty&apos;s later table (Saaty 2005): the 1980 table stops at {last}.</source>
+        <translation>Avec {n} critères, l’indice aléatoire vient de la table plus récente de Saaty (Saaty 2005) : la table de 1980 s’arrête à {last}.</translation>
+    </message>
+    <message>
+        <source>The consistency ratio cannot be computed for {n} criteria: the {table} random-index table stops at {last}. Consider grouping the criteria.</source>
+        <translation>Le ratio de cohérence ne peut pas être calculé pour {n} critères : la table d’indices aléatoires {table} s’arrête à {last}. Envisagez de regrouper les critères.</translation>
+    </message>
+    <message>
+        <source>The pairwise judgements are inconsistent: CR {cr:.3f} is above {limit:.2f}. The judgement that fits the others least is {first} vs {second} ({value}; about {suggestion} would fit).</source>
+        <translation>Les jugements par paires sont incohérents : le RC {cr:.3f} dépasse {limit:.2f}. Le jugement le moins en accord avec les autres est {first} / {second} ({value} ; environ {suggestion} conviendrait).</translation>
+    </message>
+    <message>
+        <source>it is treated as the worst possible score (value 0)</source>
+        <translation>elle est traitée comme la pire note possible (valeur 0)</translation>
+    </message>
+    <message>
+        <source>{method} cannot place the option, so it is listed after the ranked options without a rank</source>
+        <translation>{method} ne peut pas placer l’option : elle est listée après les options classées, sans rang</translation>
+    </message>
+    <message>
+        <source>this does not affect the {method} result (the criterion carries no weight or has no scores)</source>
+        <translation>cela n’affecte pas le résultat de {method} (le critère n’a pas de poids ou n’a aucune note)</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has only a range, no central value, on &apos;{criterion}&apos;; {consequence}.</source>
+        <translation>« {option} » n’a qu’une plage, sans valeur centrale, sur « {criterion} » ; {consequence}.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has no score on &apos;{criterion}&apos;; {consequence}.</source>
+        <translation>« {option} » n’a pas de note sur « {criterion} » ; {consequence}.</translation>
+    </message>
+    <message>
+        <source>The decision has no options to compare yet.</source>
+        <translation>La décision n’a encore aucune option à comparer.</translation>
+    </message>
+    <message>
+        <source>The decision has no scored criteria yet, so every option scores 0.</source>
+        <translation>La décision n’a encore aucun critère noté : chaque option obtient 0.</translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line, so no option is ranked.</source>
+        <translation>Chaque option est exclue par une ligne rouge : aucune option n’est classée.</translation>
+    </message>
+    <message>
+        <source>The decision has no options to rank.</source>
+        <translation>La décision n’a aucune option à classer.</translation>
+    </message>
+    <message>
+        <source>The method cannot place any option (each misses a score on a weighted criterion), so none is ranked.</source>
+        <translation>La méthode ne peut placer aucune option (il manque à chacune une note sur un critère pondéré) : aucune n’est classée.</translation>
+    </message>
+    <message>
+        <source>No option is ranked: the red lines exclude some and the method cannot place the others (each misses a score on a weighted criterion).</source>
+        <translation>Aucune option n’est classée : les lignes rouges en excluent certaines et la méthode ne peut pas placer les autres (il manque à chacune une note sur un critère pondéré).</translation>
+    </message>
+    <message>
+        <source>Fewer than two options: nothing can change places.</source>
+        <translation>Moins de deux options : rien ne peut changer de place.</translation>
+    </message>
+    <message>
+        <source>Score changes were not searched: {n} scores is more than {limit}; exact distances are available for the weighted sum with value functions.</source>
+        <translation>Les changements de note n’ont pas été recherchés : {n} notes, c’est plus que {limit} ; les distances exactes sont disponibles pour la somme pondérée avec fonctions de valeur.</translation>
+    </message>
+    <message>
+        <source>No option has a score on &apos;{criterion}&apos;, so {method} leaves it out and its weight is shared among the other criteria.</source>
+        <translation>Aucune option n’a de note sur « {criterion} » : {method} l’écarte et son poids est réparti entre les autres critères.</translation>
+    </message>
+    <message>
+        <source>Only one option can be ranked, so {method} has nothing to compare it with.</source>
+        <translation>Une seule option peut être classée : {method} n’a rien à quoi la comparer.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has value 0 on {criteria}. Under the weighted product a single 0 makes the overall score 0 whatever the other scores; the &apos;ratio to best&apos; normalisation avoids this for criteria measured from a true zero.</source>
+        <translation>« {option} » a la valeur 0 sur {criteria}. Avec le produit pondéré, un seul 0 ramène la note globale à 0 quelles que soient les autres notes ; la normalisation « rapport au meilleur » l’évite pour les critères mesurés à partir d’un vrai zéro.</translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; has negative scores; vector normalisation assumes scores measured from a true zero, so TOPSIS&apos;s result depends on where zero lies. Min-max normalisation does not.</source>
+        <translation>« {criterion} » a des notes négatives ; la normalisation vectorielle suppose des notes mesurées à partir d’un vrai zéro, donc le résultat de TOPSIS dépend de la place du zéro. La normalisation min-max n’en dépend pas.</translation>
+    </message>
+    <message>
+        <source>Every ranked option has the same score on &apos;{criterion}&apos;, so it cannot separate them.</source>
+        <translation>Toutes les options classées ont la même note sur « {criterion} » : ce critère ne peut pas les départager.</translation>
+    </message>
+    <message>
+        <source>TOPSIS cannot separate the options: they coincide with both the ideal and the anti-ideal (no weighted criterion differs between them), so each gets closeness 0.5.</source>
+        <translation>TOPSIS ne peut pas départager les options : elles coïncident à la fois avec l’idéal et l’anti-idéal (aucun critère pondéré ne les distingue), chacune reçoit donc une proximité de 0,5.</translation>
+    </message>
+    <message>
+        <source>The PROMETHEE settings mention criterion &apos;{criterion}&apos;, which is not a scored criterion; that setting is ignored.</source>
+        <translation>Les paramètres PROMETHEE mentionnent le critère « {criterion} », qui n’est pas un critère noté ; ce paramètre est ignoré.</translation>
+    </message>
+    <message>
+        <source>On &apos;{criterion}&apos; no two options differ by more than the indifference threshold q = {q:g}, so the criterion has no effect on the PROMETHEE ranking.</source>
+        <translation>Sur « {criterion} », aucune paire d’options ne diffère de plus que le seuil d’indifférence q = {q:g} : le critère n’a aucun effet sur le classement PROMETHEE.</translation>
+    </message>
+    <message>
+        <source>Every ranked option has the same score on &apos;{criterion}&apos; (best = worst), so VIKOR counts no regret on it for anyone.</source>
+        <translation>Toutes les options classées ont la même note sur « {criterion} » (meilleure = pire) : VIKOR n’y compte aucun regret pour personne.</translation>
+    </message>
+    <message>
+        <source>group utility S</source>
+        <translation>l’utilité de groupe S</translation>
+    </message>
+    <message>
+        <source>individual regret R</source>
+        <translation>le regret individuel R</translation>
+    </message>
+    <message>
+        <source>Every option has the same {what}, so that part of Q does not separate them.</source>
+        <translation>Toutes les options ont la même valeur pour {what} : cette partie de Q ne les départage pas.</translation>
+    </message>
+    <message>
+        <source>VIKOR proposes {option} as the compromise solution: it leads on Q by at least DQ = {dq:.3g} and is also best on group utility S or individual regret R.</source>
+        <translation>VIKOR propose {option} comme solution de compromis : elle mène sur Q d’au moins DQ = {dq:.3g} et est aussi la meilleure pour l’utilité de groupe S ou le regret individuel R.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>VIKOR proposes {options} together as compromise solutions: {option} leads on Q by enough, but is not also best on group utility S or individual regret R.</source>
+        <translation>VIKOR propose {options} ensemble comme solutions de compromis : {option} mène sur Q avec assez d’avance, mais n’est pas aussi la meilleure pour l’utilité de groupe S ou le regret individuel R.</translation>
+    </message>
+    <message>
+        <source>VIKOR proposes a compromise set of {n} options ({options}): they lie within DQ = {dq:.3g} of the best Q, so no single option leads by enough.</source>
+        <translation>VIKOR propose un ensemble de compromis de {n} options ({options}) : elles sont à moins de DQ = {dq:.3g} du meilleur Q, aucune option ne mène donc avec assez d’avance.</translation>
+    </message>
+    <message>
+        <source>No option has a score on {criterion}, so every option gets the worst value (0) on it.</source>
+        <translation>Aucune option n’a de note sur {criterion} : chaque option y reçoit la pire valeur (0).</translation>
+    </message>
+    <message>
+        <source>Every option has the same score on {criterion}, so it cannot tell the options apart; each option gets the full value (1) on it.</source>
+        <translation>Toutes les options ont la même note sur {criterion}, qui ne peut donc pas les distinguer ; chaque option y reçoit la valeur pleine (1).</translation>
+    </message>
+    <message>
+        <source>{criterion} {reason}, which the &apos;{method}&apos; normalisation cannot handle; min-max normalisation was used for this criterion instead.</source>
+        <translation>{criterion} {reason}, ce que la normalisation « {method} » ne sait pas traiter ; la normalisation min-max a été utilisée à la place pour ce critère.</translation>
+    </message>
+    <message>
+        <source>has a negative score ({low:g})</source>
+        <translation>a une note négative ({low:g})</translation>
+    </message>
+    <message>
+        <source>has only zero scores</source>
+        <translation>n’a que des notes nulles</translation>
+    </message>
+    <message>
+        <source>has a score of zero</source>
+        <translation>a une note de zéro</translation>
+    </message>
+    <message>
+        <source>it is excluded from the ranking</source>
+        <translation>elle est exclue du classement</translation>
+    </message>
+    <message>
+        <source>it is flagged beside the ranking</source>
+        <translation>elle est signalée à côté du classement</translation>
+    </message>
+    <message>
+        <source> Reason for this red line: {note}.</source>
+        <translation> Raison de cette ligne rouge : {note}.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is rated &apos;{level}&apos; on &apos;{criterion}&apos;, worse than the red-line level &apos;{limit}&apos;; {consequence}.{note}</source>
+        <translation>« {option} » est au niveau « {level} » sur « {criterion} », pire que le niveau de la ligne rouge « {limit} » ; {consequence}.{note}</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; scores {score} on &apos;{criterion}&apos;, within the red line of {limit}, but the low end of its range ({end}) would breach it.</source>
+        <translation>« {option} » obtient {score} sur « {criterion} », en deçà de la ligne rouge de {limit}, mais la borne basse de sa plage ({end}) la franchirait.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; scores {score} on &apos;{criterion}&apos;, within the red line of {limit}, but the high end of its range ({end}) would breach it.</source>
+        <translation>« {option} » obtient {score} sur « {criterion} », en deçà de la ligne rouge de {limit}, mais la borne haute de sa plage ({end}) la franchirait.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; scores {score} on &apos;{criterion}&apos;, below the red line of {limit} ({direction}); {consequence}.{note}</source>
+        <translation>« {option} » obtient {score} sur « {criterion} », sous la ligne rouge de {limit} ({direction}) ; {consequence}.{note}</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; scores {score} on &apos;{criterion}&apos;, above the red line of {limit} ({direction}); {consequence}.{note}</source>
+        <translation>« {option} » obtient {score} sur « {criterion} », au-dessus de la ligne rouge de {limit} ({direction}) ; {consequence}.{note}</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has no central score on &apos;{criterion}&apos;, so its red line cannot be checked; the option is not treated as breaching it.</source>
+        <translation>« {option} » n’a pas de note centrale sur « {criterion} » : sa ligne rouge ne peut pas être vérifiée ; l’option n’est pas considérée comme la franchissant.</translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line, so the sensitivity analysis has nothing to rank; there is no top option to test.</source>
+        <translation>Chaque option est exclue par une ligne rouge : l’analyse de sensibilité n’a rien à classer ; il n’y a pas d’option en tête à tester.</translation>
+    </message>
+    <message>
+        <source>{why} There is no top option to test.</source>
+        <translation>{why} Il n’y a pas d’option en tête à tester.</translation>
+    </message>
+    <message>
+        <source>Score ranges were widened for lack of evidence (1 score): by 20 % of the scale on each side with no evidence, 10 % with only weak evidence.</source>
+        <translation>Des plages de notes ont été élargies faute de preuves (1 note) : de 20 % de l’échelle de chaque côté sans preuve, de 10 % avec des preuves seulement faibles.</translation>
+    </message>
+    <message>
+        <source>Score ranges were widened for lack of evidence ({n:,} scores): by 20 % of the scale on each side with no evidence, 10 % with only weak evidence.</source>
+        <translation>Des plages de notes ont été élargies faute de preuves ({n:,} notes) : de 20 % de l’échelle de chaque côté sans preuve, de 10 % avec des preuves seulement faibles.</translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line, so the uncertainty analysis has nothing to rank; no draws were made.</source>
+        <translation>Chaque option est exclue par une ligne rouge : l’analyse d’incertitude n’a rien à classer ; aucun tirage n’a été fait.</translation>
+    </message>
+    <message>
+        <source>The decision has no options, so the uncertainty analysis has nothing to rank; no draws were made.</source>
+        <translation>La décision n’a aucune option : l’analyse d’incertitude n’a rien à classer ; aucun tirage n’a été fait.</translation>
+    </message>
+    <message>
+        <source>Only {percent:.2g}% of random weight sets fell inside the weight ranges; the ranges are narrow, so the run was slow and the weights barely vary.</source>
+        <translation>Seuls {percent:.2g} % des jeux de poids aléatoires tombaient dans les plages de poids ; les plages sont étroites, le calcul a donc été lent et les poids varient à peine.</translation>
+    </message>
+    <message>
+        <source>Score ranges are not used: the normalisation &apos;{normalization}&apos; depends on all options&apos; scores together; choose value functions to let scores vary.</source>
+        <translation>Les plages de notes ne sont pas utilisées : la normalisation « {normalization} » dépend des notes de toutes les options ensemble ; choisissez les fonctions de valeur pour laisser varier les notes.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; has only a range on &apos;{criterion}&apos;: the ranking counts it as missing, the uncertainty analysis draws it from the range.</source>
+        <translation>« {option} » n’a qu’une plage sur « {criterion} » : le classement la compte comme manquante, l’analyse d’incertitude la tire dans la plage.</translation>
+    </message>
+    <message>
+        <source>No weight range is set for {criteria}; they may take any weight from 0 to 1.</source>
+        <translation>Aucune plage de poids n’est définie pour {criteria} : ils peuvent prendre n’importe quel poids de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>Nothing varies: the weights are taken as exact and no score has a range, so every acceptability is 0 or 1.</source>
+        <translation>Rien ne varie : les poids sont pris comme exacts et aucune note n’a de plage, chaque acceptabilité vaut donc 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>The group it belongs to carries no weight, so its weight cannot change the result.</source>
+        <translation>Le groupe auquel il appartient n’a pas de poids : son poids ne peut pas changer le résultat.</translation>
+    </message>
+    <message>
+        <source>No criterion under it carries weight, so its weight cannot change the result.</source>
+        <translation>Aucun critère sous lui n’a de poids : son poids ne peut pas changer le résultat.</translation>
+    </message>
+    <message>
+        <source>It is the only criterion in its group that can carry weight; its local weight is always 100%.</source>
+        <translation>C’est le seul critère de son groupe qui peut avoir un poids ; son poids local est toujours de 100 %.</translation>
+    </message>
+    <message>
+        <source>{criterion} has a swing rating of 0, so it gets no weight.</source>
+        <translation>{criterion} a une note de swing de 0 : il ne reçoit aucun poids.</translation>
+    </message>
+    <message>
+        <source>{criteria} share rank {rank}, so they share the weights of their positions equally.</source>
+        <translation>{criteria} partagent le rang {rank} : ils se partagent à parts égales les poids de leurs positions.</translation>
+    </message>
+    <message>
+        <source>The group &apos;{group}&apos; has no scored criteria under it, so it contributes nothing.</source>
+        <translation>Le groupe « {group} » ne contient aucun critère noté : il n’apporte rien.</translation>
+    </message>
+    <message>
+        <source>No criterion carries any weight, so every option scores 0. Give at least one criterion (and each group above it) a positive weight.</source>
+        <translation>Aucun critère n’a de poids : chaque option obtient 0. Donnez un poids positif à au moins un critère (et à chaque groupe au-dessus de lui).</translation>
+    </message>
+    <message>
+        <source>No criterion under the group &apos;{group}&apos; carries any weight, so the group contributes nothing and its weight goes to the criteria beside it.</source>
+        <translation>Aucun critère du groupe « {group} » n’a de poids : le groupe n’apporte rien et son poids va aux critères à côté de lui.</translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; has zero weight, so it does not affect the result.</source>
+        <translation>« {criterion} » a un poids nul : il n’affecte pas le résultat.</translation>
+    </message>
+    <message>
+        <source>Restore value from entry #{entry}</source>
+        <translation>Rétablir la valeur de l’entrée n° {entry}</translation>
+    </message>
+    <message>
+        <source>Undo: {step}</source>
+        <translation>Annulation : {step}</translation>
+    </message>
+    <message>
+        <source>Redo: {step}</source>
+        <translation>Rétablissement : {step}</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>protective marking</source>
+        <translation>mention de protection</translation>
+    </message>
+    <message>
+        <source>group aggregation</source>
+        <translation>agrégation du groupe</translation>
+    </message>
+    <message>
+        <source>judgements under {element}</source>
+        <translation>jugements sous {element}</translation>
+    </message>
+    <message>
+        <source>weights under {element}</source>
+        <translation>poids sous {element}</translation>
+    </message>
+    <message>
+        <source>red line on {element}</source>
+        <translation>ligne rouge sur {element}</translation>
+    </message>
+    <message>
+        <source>packet from {element}</source>
+        <translation>dossier de {element}</translation>
+    </message>
+    <message>
+        <source>packet for {element}</source>
+        <translation>dossier pour {element}</translation>
+    </message>
+    <message>
+        <source>weight set {element}</source>
+        <translation>jeu de poids {element}</translation>
+    </message>
+    <message>
+        <source>criterion {element}</source>
+        <translation>critère {element}</translation>
+    </message>
+    <message>
+        <source>evidence {element}</source>
+        <translation>preuve {element}</translation>
+    </message>
+    <message>
+        <source>scenario {element}</source>
+        <translation>scénario {element}</translation>
+    </message>
+    <message>
+        <source>snapshot {element}</source>
+        <translation>instantané {element}</translation>
+    </message>
+    <message>
+        <source>analyst {element}</source>
+        <translation>analyste {element}</translation>
+    </message>
+    <message>
+        <source>weights {element}</source>
+        <translation>poids {element}</translation>
+    </message>
+    <message>
+        <source>option {element}</source>
+        <translation>option {element}</translation>
+    </message>
+    <message>
+        <source>source {element}</source>
+        <translation>source {element}</translation>
+    </message>
+    <message>
+        <source>weight {element}</source>
+        <translation>poids {element}</translation>
+    </message>
+    <message>
+        <source>score {element}</source>
+        <translation>note {element}</translation>
+    </message>
+    <message>
+        <source>packet {element}</source>
+        <translation>dossier {element}</translation>
+    </message>
+    <message>
+        <source>1 score</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{n} scores</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{what} by {analyst}</source>
+        <translation>{what} par {analyst}</translation>
+    </message>
+    <message>
+        <source>Red line on a deleted criterion ({criterion})</source>
+        <translation>Ligne rouge sur un critère supprimé ({criterion})</translation>
+    </message>
+    <message>
+        <source>{criterion} must not be worse than {level}</source>
+        <translation>{criterion} ne doit pas être pire que {level}</translation>
+    </message>
+    <message>
+        <source>{criterion} must not exceed {limit}</source>
+        <translation>{criterion} ne doit pas dépasser {limit}</translation>
+    </message>
+    <message>
+        <source>{criterion} must not fall below {limit}</source>
+        <translation>{criterion} ne doit pas descendre sous {limit}</translation>
+    </message>
+    <message>
+        <source>{option} breaches &apos;{rule}&apos; ({score}) — excluded</source>
+        <translation>{option} franchit « {rule} » ({score}) — exclue</translation>
+    </message>
+    <message>
+        <source>{option} breaches &apos;{rule}&apos; ({score}) — flagged</source>
+        <translation>{option} franchit « {rule} » ({score}) — signalée</translation>
+    </message>
+    <message>
+        <source>Weighted sum (additive value)</source>
+        <translation>Somme pondérée (valeur additive)</translation>
+    </message>
+    <message>
+        <source>Weighted product</source>
+        <translation>Produit pondéré</translation>
+    </message>
+    <message>
+        <source>TOPSIS (closeness to ideal)</source>
+        <translation>TOPSIS (proximité de l’idéal)</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II (net flow)</source>
+        <translation>PROMETHEE II (flux net)</translation>
+    </message>
+    <message>
+        <source>VIKOR (compromise)</source>
+        <translation>VIKOR (compromis)</translation>
+    </message>
+    <message>
+        <source>Value functions (scale bounds)</source>
+        <translation>Fonctions de valeur (bornes de l’échelle)</translation>
+    </message>
+    <message>
+        <source>Min-max across options</source>
+        <translation>Min-max sur les options</translation>
+    </message>
+    <message>
+        <source>Ratio to best (cost: min/x)</source>
+        <translation>Rapport au meilleur (coût : min/x)</translation>
+    </message>
+    <message>
+        <source>Ratio to max (cost: 1 - x/max)</source>
+        <translation>Rapport au maximum (coût : 1 - x/max)</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Part du total</translation>
+    </message>
+    <message>
+        <source>Vector (Euclidean)</source>
+        <translation>Vectorielle (euclidienne)</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus haut est mieux</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas est mieux</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Add analyst</source>
+        <translation>Ajouter un analyste</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Add perspective</source>
+        <translation>Ajouter une perspective</translation>
+    </message>
+    <message>
+        <source>Add red line</source>
+        <translation>Ajouter une ligne rouge</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Ajouter un scénario</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Change analyst&apos;s weight</source>
+        <translation>Changer le poids d’un analyste</translation>
+    </message>
+    <message>
+        <source>Change group aggregation</source>
+        <translation>Changer l’agrégation du groupe</translation>
+    </message>
+    <message>
+        <source>Change method</source>
+        <translation>Changer de méthode</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Changer un poids</translation>
+    </message>
+    <message>
+        <source>Change weights</source>
+        <translation>Changer des poids</translation>
+    </message>
+    <message>
+        <source>Clear weight judgements</source>
+        <translation>Effacer les jugements de poids</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Créer le projet</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Supprimer un critère</translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation>Supprimer une option</translation>
+    </message>
+    <message>
+        <source>Delete perspective</source>
+        <translation>Supprimer une perspective</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Supprimer un scénario</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Supprimer un instantané</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Edit analyst</source>
+        <translation>Modifier un analyste</translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Modifier un critère</translation>
+    </message>
+    <message>
+        <source>Edit decision details</source>
+        <translation>Modifier les détails de la décision</translation>
+    </message>
+    <message>
+        <source>Edit option</source>
+        <translation>Modifier une option</translation>
+    </message>
+    <message>
+        <source>Edit perspective</source>
+        <translation>Modifier une perspective</translation>
+    </message>
+    <message>
+        <source>Edit red line</source>
+        <translation>Modifier une ligne rouge</translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Modifier un scénario</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Modifier une source</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Poids égaux</translation>
+    </message>
+    <message>
+        <source>Export elicitation packet</source>
+        <translation>Exporter un dossier d’élicitation</translation>
+    </message>
+    <message>
+        <source>Import elicitation packet</source>
+        <translation>Importer un dossier d’élicitation</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Lier une preuve</translation>
+    </message>
+    <message>
+        <source>Move criterion</source>
+        <translation>Déplacer un critère</translation>
+    </message>
+    <message>
+        <source>Move option</source>
+        <translation>Déplacer une option</translation>
+    </message>
+    <message>
+        <source>Open elicitation packet</source>
+        <translation>Ouvrir un dossier d’élicitation</translation>
+    </message>
+    <message>
+        <source>Paste scores</source>
+        <translation>Coller des notes</translation>
+    </message>
+    <message>
+        <source>Remove analyst</source>
+        <translation>Retirer un analyste</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Retirer un critère</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Retirer une option</translation>
+    </message>
+    <message>
+        <source>Remove red line</source>
+        <translation>Retirer une ligne rouge</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Retirer une source</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>Rename option</source>
+        <translation>Renommer l’option</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Restore analyst</source>
+        <translation>Rétablir un analyste</translation>
+    </message>
+    <message>
+        <source>Restore criterion</source>
+        <translation>Rétablir un critère</translation>
+    </message>
+    <message>
+        <source>Restore option</source>
+        <translation>Rétablir une option</translation>
+    </message>
+    <message>
+        <source>Restore red line</source>
+        <translation>Rétablir une ligne rouge</translation>
+    </message>
+    <message>
+        <source>Restore source</source>
+        <translation>Rétablir une source</translation>
+    </message>
+    <message>
+        <source>Return elicitation packet</source>
+        <translation>Renvoyer un dossier d’élicitation</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Set analyst&apos;s score</source>
+        <translation>Saisir la note d’un analyste</translation>
+    </message>
+    <message>
+        <source>Set analyst&apos;s weight judgements</source>
+        <translation>Saisir les jugements de poids d’un analyste</translation>
+    </message>
+    <message>
+        <source>Set protective marking</source>
+        <translation>Définir la mention de protection</translation>
+    </message>
+    <message>
+        <source>Set score</source>
+        <translation>Saisir une note</translation>
+    </message>
+    <message>
+        <source>Set weights from judgements</source>
+        <translation>Fixer les poids d’après les jugements</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <source>Undo elicitation packet import</source>
+        <translation>Annuler l’import d’un dossier d’élicitation</translation>
+    </message>
+    <message>
+        <source>Undo restore value</source>
+        <translation>Annuler le rétablissement d’une valeur</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Délier une preuve</translation>
+    </message>
+    <message>
+        <source>Upgrade project file</source>
+        <translation>Mettre à niveau le fichier du projet</translation>
+    </message>
+    <message>
+        <source>Remove weight set</source>
+        <translation>Retirer un jeu de poids</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Retirer un scénario</translation>
+    </message>
+    <message>
+        <source>Remove snapshot</source>
+        <translation>Retirer un instantané</translation>
+    </message>
+    <message>
+        <source>Restore weight set</source>
+        <translation>Rétablir un jeu de poids</translation>
+    </message>
+    <message>
+        <source>Restore scenario</source>
+        <translation>Rétablir un scénario</translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>Rétablir un instantané</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Counterweight</source>
-        <translation type="unfinished">Counterweight</translation>
+        <translation>Counterweight</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2759,7 @@
     </message>
     <message>
         <source>The user guide; links jump to its sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l’utilisateur ; les liens mènent à ses sections</translation>
     </message>
     <message>
         <source>Search the guide</source>
@@ -2005,7 +2767,7 @@
     </message>
     <message>
         <source>Type a word and press Enter to find it in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un mot et appuyez sur Entrée pour le trouver dans le guide</translation>
     </message>
     <message>
         <source>Search the guide (Enter finds the next match)</source>
@@ -2021,7 +2783,7 @@
     </message>
     <message>
         <source>Moves to the next place the search word appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe à l’endroit suivant où le mot cherché apparaît</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
@@ -2033,7 +2795,7 @@
     </message>
     <message>
         <source>Returns to the top of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Revient au début du guide</translation>
     </message>
     <message>
         <source>Search result</source>
@@ -2041,15 +2803,15 @@
     </message>
     <message>
         <source>Says whether the search word was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si le mot cherché a été trouvé</translation>
     </message>
     <message>
         <source>No section “{0}” in the guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de section « {0} » dans le guide.</translation>
     </message>
     <message>
         <source>“{0}” is not in the guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » n’est pas dans le guide.</translation>
     </message>
 </context>
 <context>
@@ -2250,11 +3012,11 @@
     <name>HistoryTableModel</name>
     <message>
         <source>Written by Edit &gt; Redo: it made the step named after “Redo:” again.</source>
-        <translation>Écrit par Édition &gt; Rétablir : l’étape nommée après « Redo: » a été refaite.</translation>
+        <translation>Écrit par Édition &gt; Rétablir : l’étape nommée après « Rétablissement : » a été refaite.</translation>
     </message>
     <message>
         <source>Written by Edit &gt; Undo: it took back the step named after “Undo:”.</source>
-        <translation>Écrit par Édition &gt; Annuler : l’étape nommée après « Undo: » a été défaite.</translation>
+        <translation>Écrit par Édition &gt; Annuler : l’étape nommée après « Annulation : » a été défaite.</translation>
     </message>
     <message>
         <source>#</source>
@@ -2324,101 +3086,101 @@
     <name>LinkPassageDialog</name>
     <message>
         <source>Link passage to a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier un passage à une note</translation>
     </message>
     <message>
         <source>Selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage sélectionné</translation>
     </message>
     <message>
         <source>The passage that will be quoted as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage qui sera cité comme preuve</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished">Options</translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Critères</translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>Number of scores to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de notes à lier</translation>
     </message>
     <message>
         <source>How many scores the passage will be linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>À combien de notes le passage sera lié</translation>
     </message>
     <message>
         <source>Credibility of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité de cette preuve</translation>
     </message>
     <message>
         <source>How far this passage supports the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure ce passage étaye la note</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>How far this passage supports the score (low, medium, high).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure ce passage étaye la note (faible, moyenne, élevée).</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>How the passage bears on the score (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi le passage concerne la note (facultatif)</translation>
     </message>
     <message>
         <source>How the passage bears on the score</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi le passage concerne la note</translation>
     </message>
     <message>
         <source>&amp;Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options :</translation>
     </message>
     <message>
         <source>Cr&amp;iteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères :</translation>
     </message>
     <message>
         <source>C&amp;redibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cré&amp;dibilité :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarque :</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>Tick each one the passage applies to; Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chacun de ceux auxquels le passage s’applique ; Espace coche</translation>
     </message>
     <message>
         <source>The passage will be linked to 1 score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage sera lié à 1 note.</translation>
     </message>
     <message numerus="yes">
         <source>The passage will be linked to %n scores.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le passage sera lié à %n note.</numerusform>
+            <numerusform>Le passage sera lié à %n notes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2575,23 +3337,23 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <name>MarkingDialog</name>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de protection</translation>
     </message>
     <message>
         <source>The marking is shown across the top of the window and printed at the top and bottom of every page of a brief. Choose one or type your own (one line, up to {0} characters); leave it empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mention est affichée en haut de la fenêtre et imprimée en haut et en bas de chaque page d’une note de synthèse. Choisissez-en une ou tapez la vôtre (une ligne, {0} caractères au plus) ; laissez vide pour n’en avoir aucune.</translation>
     </message>
     <message>
         <source>Pick a marking or type your own; leave it empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une mention ou tapez la vôtre ; laissez vide pour n’en avoir aucune</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>e.g. OFFICIAL-SENSITIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
 </context>
 <context>
@@ -2633,7 +3395,7 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>1 − Q</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − Q</translation>
     </message>
     <message>
         <source>1 − Q (VIKOR; 1 = best)</source>
@@ -2684,364 +3446,364 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
     <message>
         <source>Aggregation method</source>
-        <translation type="unfinished">Méthode d’agrégation</translation>
+        <translation>Méthode d’agrégation</translation>
     </message>
     <message>
         <source>How the weighted scores are combined into one ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les notes pondérées sont combinées en un classement</translation>
     </message>
     <message>
         <source>&amp;Method used for the ranking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode utilisée pour le classement :</translation>
     </message>
     <message>
         <source>Settings of each method</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de chaque méthode</translation>
     </message>
     <message>
         <source>One page per family of methods; Ctrl+Tab moves between pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page par famille de méthodes ; Ctrl+Tab passe d’une page à l’autre</translation>
     </message>
     <message>
         <source>Weighted sum / product</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme / produit pondérés</translation>
     </message>
     <message>
         <source>TOPSIS</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPSIS</translation>
     </message>
     <message>
         <source>PROMETHEE II</source>
-        <translation type="unfinished"></translation>
+        <translation>PROMETHEE II</translation>
     </message>
     <message>
         <source>VIKOR</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>What must be fixed before OK can be pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut corriger avant de pouvoir appuyer sur OK</translation>
     </message>
     <message>
         <source>The weighted sum and the weighted product turn every score into a value from 0 to 1 first. Value functions use each criterion&apos;s own scale; the others rescale against the options being compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme pondérée et le produit pondéré transforment d’abord chaque note en une valeur de 0 à 1. Les fonctions de valeur utilisent l’échelle propre à chaque critère ; les autres normalisations se règlent sur les options comparées.</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation</translation>
     </message>
     <message>
         <source>How scores are brought to a common 0 to 1 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les notes sont ramenées sur une échelle commune de 0 à 1</translation>
     </message>
     <message>
         <source>&amp;Normalisation:</source>
-        <translation type="unfinished">&amp;Normalisation :</translation>
+        <translation>&amp;Normalisation :</translation>
     </message>
     <message>
         <source>TOPSIS ranks options by how close they come to an ideal option and how far from the worst. Vector normalisation is Hwang and Yoon&apos;s original; min-max stretches every criterion to 0-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPSIS classe les options selon leur proximité d’une option idéale et leur éloignement de la pire. La normalisation vectorielle est celle d’origine de Hwang et Yoon ; la normalisation min-max étire chaque critère sur 0-1.</translation>
     </message>
     <message>
         <source>TOPSIS normalisation</source>
-        <translation type="unfinished">Normalisation TOPSIS</translation>
+        <translation>Normalisation TOPSIS</translation>
     </message>
     <message>
         <source>How TOPSIS scales the scores before measuring distances</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment TOPSIS met les notes à l’échelle avant de mesurer les distances</translation>
     </message>
     <message>
         <source>Vector (Euclidean)</source>
-        <translation type="unfinished">Vectorielle (euclidienne)</translation>
+        <translation>Vectorielle (euclidienne)</translation>
     </message>
     <message>
         <source>Min-max across options</source>
-        <translation type="unfinished">Min-max sur les options</translation>
+        <translation>Min-max sur les options</translation>
     </message>
     <message>
         <source>&amp;TOPSIS normalisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation &amp;TOPSIS :</translation>
     </message>
     <message>
         <source>VIKOR balances the best result for the group of criteria as a whole (S) against the worst regret on any single criterion (R). v is the weight of the first: 0.5 balances both; above 0.5 favours the majority of criteria, below 0.5 avoids any single large regret.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIKOR met en balance le meilleur résultat pour l’ensemble des critères (S) et le pire regret sur un seul critère (R). v est le poids du premier : 0,5 équilibre les deux ; au-dessus de 0,5, la majorité des critères est favorisée ; en dessous, on évite tout grand regret isolé.</translation>
     </message>
     <message>
         <source>VIKOR v slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur v de VIKOR</translation>
     </message>
     <message>
         <source>Weight of the group result against the worst regret, 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du résultat d’ensemble face au pire regret, de 0 à 1</translation>
     </message>
     <message>
         <source>VIKOR v</source>
-        <translation type="unfinished"></translation>
+        <translation>v de VIKOR</translation>
     </message>
     <message>
         <source>&amp;v:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;v :</translation>
     </message>
     <message>
         <source>0: avoid the largest single regret</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : éviter le plus grand regret isolé</translation>
     </message>
     <message>
         <source>1: best for the majority of criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : le meilleur pour la majorité des critères</translation>
     </message>
     <message>
         <source>For every pair of options PROMETHEE II asks, criterion by criterion, how strongly one is preferred. Differences up to q count as no preference; beyond p as full preference; s sets the width of the Gaussian curve. Thresholds are in each criterion&apos;s units (level points 0-100 for rated criteria); suggestions come from the spread of the scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque paire d’options, PROMETHEE II demande, critère par critère, à quel point l’une est préférée. Les écarts jusqu’à q ne comptent pas comme une préférence ; au-delà de p, comme une préférence totale ; s fixe la largeur de la courbe gaussienne. Les seuils sont dans les unités de chaque critère (points de niveau 0-100 pour les critères à niveaux) ; les suggestions viennent de la dispersion des notes.</translation>
     </message>
     <message>
         <source>Preference function per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de préférence par critère</translation>
     </message>
     <message>
         <source>Per criterion: score range, function, thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Par critère : étendue des notes, fonction, seuils</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Scores range</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue des notes</translation>
     </message>
     <message>
         <source>Preference function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de préférence</translation>
     </message>
     <message>
         <source>q (indifference)</source>
-        <translation type="unfinished"></translation>
+        <translation>q (indifférence)</translation>
     </message>
     <message>
         <source>p (preference)</source>
-        <translation type="unfinished"></translation>
+        <translation>p (préférence)</translation>
     </message>
     <message>
         <source>s (Gaussian)</source>
-        <translation type="unfinished"></translation>
+        <translation>s (gaussienne)</translation>
     </message>
     <message>
         <source>pts</source>
-        <translation type="unfinished"></translation>
+        <translation>pts</translation>
     </message>
     <message>
         <source>{0} ({1}); suggested q {2:g}, p {3:g}, s {4:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) ; suggestion : q {2:g}, p {3:g}, s {4:g}</translation>
     </message>
     <message>
         <source>Preference function for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de préférence pour {0}</translation>
     </message>
     <message>
         <source>How a difference in scores turns into a preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment un écart de notes devient une préférence</translation>
     </message>
     <message>
         <source>indifference threshold q</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil d’indifférence q</translation>
     </message>
     <message>
         <source>preference threshold p</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de préférence p</translation>
     </message>
     <message>
         <source>Gaussian spread s</source>
-        <translation type="unfinished"></translation>
+        <translation>dispersion gaussienne s</translation>
     </message>
     <message>
         <source>{0} for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pour {1}</translation>
     </message>
     <message>
         <source>In the criterion&apos;s units; first suggested from its scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les unités du critère ; d’abord suggéré d’après ses notes</translation>
     </message>
     <message>
         <source>Not used by this preference function</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet pour cette fonction de préférence</translation>
     </message>
     <message>
         <source>{0}: the indifference threshold q ({1:g}) must be below the preference threshold p ({2:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : le seuil d’indifférence q ({1:g}) doit être inférieur au seuil de préférence p ({2:g}).</translation>
     </message>
     <message>
         <source>{0}: the Gaussian spread s must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : la dispersion gaussienne s doit être supérieure à 0.</translation>
     </message>
     <message>
         <source>Change method settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les paramètres de la méthode</translation>
     </message>
     <message>
         <source>Weighted sum (additive value)</source>
-        <translation type="unfinished">Somme pondérée (valeur additive)</translation>
+        <translation>Somme pondérée (valeur additive)</translation>
     </message>
     <message>
         <source>Weighted product</source>
-        <translation type="unfinished">Produit pondéré</translation>
+        <translation>Produit pondéré</translation>
     </message>
     <message>
         <source>TOPSIS (closeness to ideal)</source>
-        <translation type="unfinished">TOPSIS (proximité de l’idéal)</translation>
+        <translation>TOPSIS (proximité de l’idéal)</translation>
     </message>
     <message>
         <source>PROMETHEE II (net flow)</source>
-        <translation type="unfinished">PROMETHEE II (flux net)</translation>
+        <translation>PROMETHEE II (flux net)</translation>
     </message>
     <message>
         <source>VIKOR (compromise)</source>
-        <translation type="unfinished">VIKOR (compromis)</translation>
+        <translation>VIKOR (compromis)</translation>
     </message>
     <message>
         <source>Value functions (scale bounds)</source>
-        <translation type="unfinished">Fonctions de valeur (bornes de l’échelle)</translation>
+        <translation>Fonctions de valeur (bornes de l’échelle)</translation>
     </message>
     <message>
         <source>Ratio to best (cost: min/x)</source>
-        <translation type="unfinished">Rapport au meilleur (coût : min/x)</translation>
+        <translation>Rapport au meilleur (coût : min/x)</translation>
     </message>
     <message>
         <source>Ratio to max (cost: 1 - x/max)</source>
-        <translation type="unfinished">Rapport au maximum (coût : 1 - x/max)</translation>
+        <translation>Rapport au maximum (coût : 1 - x/max)</translation>
     </message>
     <message>
         <source>Share of total</source>
-        <translation type="unfinished">Part du total</translation>
+        <translation>Part du total</translation>
     </message>
     <message>
         <source>Type I – usual (no thresholds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type I – usuelle (sans seuil)</translation>
     </message>
     <message>
         <source>Type II – U-shape (indifference q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type II – en U (indifférence q)</translation>
     </message>
     <message>
         <source>Type III – V-shape (preference p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type III – en V (préférence p)</translation>
     </message>
     <message>
         <source>Type IV – level (q and p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type IV – à paliers (q et p)</translation>
     </message>
     <message>
         <source>Type V – V-shape with indifference (q and p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type V – en V avec indifférence (q et p)</translation>
     </message>
     <message>
         <source>Type VI – Gaussian (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type VI – gaussienne (s)</translation>
     </message>
 </context>
 <context>
     <name>MoveCriterionDialog</name>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished">Déplacer vers un groupe</translation>
+        <translation>Déplacer vers un groupe</translation>
     </message>
     <message>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier niveau</translation>
     </message>
     <message>
         <source>Move “%1” (now in %2) and everything it holds into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer « %1 » (actuellement dans %2) et tout ce qu’il contient vers :</translation>
     </message>
     <message>
         <source>Destination group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de destination</translation>
     </message>
     <message>
         <source>The group to move the criterion into, or Top level; it keeps its points and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe où déplacer le critère, ou Premier niveau ; il garde ses points et ses notes</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier niveau</translation>
     </message>
     <message>
         <source>It keeps its points, which now count against its new siblings&apos; points, and all its scores. You can undo the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il garde ses points, qui se mesurent désormais à ceux de ses nouveaux voisins, et toutes ses notes. Vous pouvez annuler le déplacement.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
 </context>
 <context>
     <name>NameDelegate</name>
     <message>
         <source>Enter keeps the new name, Escape keeps the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée garde le nouveau nom, Échap garde l’ancien</translation>
     </message>
 </context>
 <context>
     <name>OptionDialog</name>
     <message>
         <source>Edit option</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’option</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Where the option comes from, e.g. a citation</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où vient l’option, p. ex. une citation</translation>
     </message>
     <message>
         <source>The name shown in the score matrix, ranking and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché dans la matrice des notes, le classement et les rapports</translation>
     </message>
     <message>
         <source>What the option would do, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ferait l’option, en une phrase ou deux</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>What must be fixed before OK can be pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut corriger avant de pouvoir appuyer sur OK</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished">Option</translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Name: must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : ne doit pas être vide.</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -3556,136 +4318,137 @@ Revenir sur cet import et examiner à nouveau le dossier ? Chaque valeur modifi�
     <name>PairwiseEditor</name>
     <message>
         <source>Equal importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance égale</translation>
     </message>
     <message>
         <source>Weak or slight (between equal and moderate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible (entre égale et modérée)</translation>
     </message>
     <message>
         <source>Moderate importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance modérée</translation>
     </message>
     <message>
         <source>Moderate plus (between moderate and strong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérée plus (entre modérée et forte)</translation>
     </message>
     <message>
         <source>Strong importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance forte</translation>
     </message>
     <message>
         <source>Strong plus (between strong and very strong)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte plus (entre forte et très forte)</translation>
     </message>
     <message>
         <source>Very strong importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance très forte</translation>
     </message>
     <message>
         <source>Very, very strong (between very strong and extreme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Très, très forte (entre très forte et extrême)</translation>
     </message>
     <message>
         <source>Extreme importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance extrême</translation>
     </message>
     <message>
         <source>For each pair, move the slider towards the criterion that matters more, and as far as the difference in importance warrants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque paire, déplacez le curseur vers le critère qui compte le plus, et aussi loin que l’écart d’importance le justifie.</translation>
     </message>
     <message>
         <source>Pairwise comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaisons par paires</translation>
     </message>
     <message>
         <source>{0} versus {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} face à {1}</translation>
     </message>
     <message>
         <source>There is only one criterion here, so there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a qu’un critère ici : il n’y a rien à comparer.</translation>
     </message>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohérence</translation>
     </message>
     <message>
         <source>Priority method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode des priorités</translation>
     </message>
     <message>
         <source>Principal eigenvector (Saaty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecteur propre principal (Saaty)</translation>
     </message>
     <message>
         <source>Geometric mean of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne géométrique des lignes</translation>
     </message>
     <message>
         <source>Consistency verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict de cohérence</translation>
     </message>
     <message>
         <source>&amp;Priorities from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorités d’après :</translation>
     </message>
     <message>
         <source>λmax {0} · CI {1}
 RI {2} ({3}) · CR {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>λmax {0} · IC {1}
+IA {2} ({3}) · RC {4}</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures :</translation>
     </message>
     <message>
         <source>Use suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la suggestion</translation>
     </message>
     <message>
         <source>Equal importance (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance égale (1)</translation>
     </message>
     <message>
         <source>between scale points</source>
-        <translation type="unfinished"></translation>
+        <translation>entre deux points de l’échelle</translation>
     </message>
     <message>
         <source>{0} more important: {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} plus important : {1} ({2})</translation>
     </message>
     <message>
         <source>(stored value, between slider steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valeur enregistrée, entre deux crans du curseur)</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>s.o.</translation>
     </message>
     <message>
         <source>With fewer than three criteria the judgements cannot contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec moins de trois critères, les jugements ne peuvent pas se contredire.</translation>
     </message>
     <message>
         <source>The consistency ratio is not available for {0} criteria (the {1} table stops at {2}); consider grouping them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ratio de cohérence n’est pas disponible pour {0} critères (la table {1} s’arrête à {2}) ; envisagez de les regrouper.</translation>
     </message>
     <message>
         <source>Consistent enough: CR {0} is at most {1:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assez cohérent : le RC {0} ne dépasse pas {1:.2f}.</translation>
     </message>
     <message>
         <source>Inconsistent: CR {0} is above {1:.2f}. Revisit the judgements listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incohérent : le RC {0} dépasse {1:.2f}. Revoyez les jugements listés ci-dessous.</translation>
     </message>
     <message>
         <source>{0} vs {1}: you said {2}; {3} would fit the other judgements (suggest {4}, CR then {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1} : vous avez indiqué {2} ; {3} irait avec les autres jugements (suggestion {4}, RC alors {5}).</translation>
     </message>
     <message>
         <source>Use suggestion {0} for {1} versus {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la suggestion {0} pour {1} face à {2}</translation>
     </message>
 </context>
 <context>
@@ -3844,11 +4607,11 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Robust choice: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix robuste : {0}</translation>
     </message>
     <message>
         <source>Scenario “{0}”: type a score in a cell to change it in this scenario; clear the cell to keep the base score (shown as the cell&apos;s tooltip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario « {0} » : tapez une note dans une cellule pour la changer dans ce scénario ; videz la cellule pour garder la note de base (affichée dans l’infobulle de la cellule).</translation>
     </message>
     <message>
         <source>Save perspective</source>
@@ -3918,7 +4681,7 @@ RI {2} ({3}) · CR {4}</source>
     <name>RankingModel</name>
     <message>
         <source>D+</source>
-        <translation type="unfinished"></translation>
+        <translation>D+</translation>
     </message>
     <message>
         <source>Distance to the ideal option; lower is better</source>
@@ -3926,7 +4689,7 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>D−</source>
-        <translation type="unfinished"></translation>
+        <translation>D−</translation>
     </message>
     <message>
         <source>Distance to the worst (anti-ideal) option; higher is better</source>
@@ -3942,7 +4705,7 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>φ+</source>
-        <translation type="unfinished"></translation>
+        <translation>φ+</translation>
     </message>
     <message>
         <source>Leaving flow: how strongly it beats the others, 0 to 1</source>
@@ -3950,7 +4713,7 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>φ−</source>
-        <translation type="unfinished"></translation>
+        <translation>φ−</translation>
     </message>
     <message>
         <source>Entering flow: how strongly the others beat it, 0 to 1; lower is better</source>
@@ -3966,7 +4729,7 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Group utility: weighted regrets summed over the criteria; lower is better</source>
@@ -3974,7 +4737,7 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Individual regret: the largest weighted regret on one criterion; lower is better</source>
@@ -3982,7 +4745,7 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Q</translation>
     </message>
     <message>
         <source>VIKOR index combining S and R with weight v; lower is better</source>
@@ -4208,219 +4971,220 @@ RI {2} ({3}) · CR {4}</source>
     <name>RedLineEditor</name>
     <message>
         <source>Add red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne rouge</translation>
     </message>
     <message>
         <source>Edit red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une ligne rouge</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>The criterion whose score the limit applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le critère dont la note est soumise à la limite</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>The score an option must not cross, in its units</source>
-        <translation type="unfinished"></translation>
+        <translation>La note qu’une option ne doit pas franchir, dans ses unités</translation>
     </message>
     <message>
         <source>Worst acceptable level</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire niveau acceptable</translation>
     </message>
     <message>
         <source>Options scored below this level cross the red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options notées sous ce niveau franchissent la ligne rouge</translation>
     </message>
     <message>
         <source>What happens to an option that crosses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui arrive à une option qui la franchit</translation>
     </message>
     <message>
         <source>Exclude the option, or keep it and flag it</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure l’option, ou la garder en la signalant</translation>
     </message>
     <message>
         <source>Flag it beside the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>La signaler à côté du classement</translation>
     </message>
     <message>
         <source>Exclude it from the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exclure du classement</translation>
     </message>
     <message>
         <source>Why this limit exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette limite existe</translation>
     </message>
     <message>
         <source>Shown with the red line in the ranking and the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché avec la ligne rouge dans le classement et la note de synthèse</translation>
     </message>
     <message>
         <source>e.g. Treasury ceiling agreed in March</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Plafond du Trésor convenu en mars</translation>
     </message>
     <message>
         <source>The rule in words</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle en mots</translation>
     </message>
     <message>
         <source>The red line as it will read in the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne rouge telle qu’elle se lira dans le classement</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite :</translation>
     </message>
     <message>
         <source>&amp;Criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critère :</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarque :</translation>
     </message>
     <message>
         <source>Worst acceptable &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pire niveau acceptable :</translation>
     </message>
     <message>
         <source>highest</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus haute</translation>
     </message>
     <message>
         <source>lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>la plus basse</translation>
     </message>
     <message>
         <source>&amp;Limit ({0} acceptable):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite (valeur {0} acceptable) :</translation>
     </message>
     <message>
         <source>Add a scored criterion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un critère noté.</translation>
     </message>
     <message>
         <source>no option</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune option</translation>
     </message>
     <message>
         <source>Rule: {0}.
 With the current scores this is breached by: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : {0}.
+Avec les notes actuelles, elle est franchie par : {1}.</translation>
     </message>
     <message>
         <source>Check the limit: it lies outside the criterion&apos;s scale ({0} to {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la limite : elle est hors de l’échelle du critère ({0} à {1}).</translation>
     </message>
 </context>
 <context>
     <name>RedLinesDialog</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Breached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Franchie par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rouges</translation>
     </message>
     <message>
         <source>A red line is a limit that no good score elsewhere can make up for. An option on the wrong side is flagged beside the ranking, or excluded from it. Each change here can be undone (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne rouge est une limite qu’aucune bonne note ailleurs ne peut compenser. Une option du mauvais côté est signalée à côté du classement, ou en est exclue. Chaque changement fait ici peut être annulé (Ctrl+Z).</translation>
     </message>
     <message>
         <source>One row per red line: criterion, limit, action and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par ligne rouge : critère, limite, action et remarque</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne rouge</translation>
     </message>
     <message>
         <source>Opens an editor for a new red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un éditeur pour une nouvelle ligne rouge</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une ligne rouge</translation>
     </message>
     <message>
         <source>Opens the selected red line in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la ligne rouge sélectionnée dans l’éditeur</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove red line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une ligne rouge</translation>
     </message>
     <message>
         <source>Deletes the selected red line (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la ligne rouge sélectionnée (Ctrl+Z annule)</translation>
     </message>
     <message>
         <source>Add a red line (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne rouge (Inser)</translation>
     </message>
     <message>
         <source>Edit the selected red line (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne rouge sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Remove the selected red line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne rouge sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Why the last change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le dernier changement n’a pas pu être fait</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler</translation>
     </message>
     <message>
         <source>no option</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune option</translation>
     </message>
 </context>
 <context>
@@ -4586,58 +5350,58 @@ With the current scores this is breached by: {1}.</source>
     <name>ScoreClipboard</name>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <source>%n rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%n lignes</translation>
     </message>
     <message>
         <source>1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>1 colonne</translation>
     </message>
     <message>
         <source>%n columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%n colonnes</translation>
     </message>
     <message>
         <source>The pasted block has {0} and {1}, but from {2} there is room for only {3} and {4}. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc collé a {0} et {1}, mais à partir de {2} il n’y a de place que pour {3} et {4}. Rien n’a été collé.</translation>
     </message>
     <message>
         <source>row {0}, column {1} ({2}): {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {0}, colonne {1} ({2}) : {3}</translation>
     </message>
     <message>
         <source> ({0} cells refused; nothing was pasted)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} cellules refusées ; rien n’a été collé)</translation>
     </message>
     <message>
         <source> (nothing was pasted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rien n’a été collé)</translation>
     </message>
     <message>
         <source>Paste {0} scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller {0} notes</translation>
     </message>
     <message>
         <source>Paste score</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une note</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
         <source>Level for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau pour {0}</translation>
     </message>
     <message>
         <source>(no score)</source>
-        <translation type="unfinished">(pas de note)</translation>
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <source>Value for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur pour {0}</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5935,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>(local {0} % → {1} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>(local {0} % → {1} %)</translation>
     </message>
     <message>
         <source>({0} then comes first)</source>
@@ -5254,328 +6018,328 @@ With the current scores this is breached by: {1}.</source>
     <name>SessionController</name>
     <message>
         <source>That analyst is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet analyste ne fait plus partie du projet.</translation>
     </message>
     <message>
         <source>The analyst whose view was shown is no longer in the project; showing the shared inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyste dont la vue était affichée ne fait plus partie du projet ; affichage des données communes.</translation>
     </message>
     <message>
         <source>Showing the shared inputs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des données communes : {0}</translation>
     </message>
 </context>
 <context>
     <name>SourceDetailsForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>The title of the document or report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du document ou du rapport</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Who wrote it: a person or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a écrit : une personne ou un organisme</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Who published it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a publié</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>When it was published, in any form</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il a été publié, sous n’importe quelle forme</translation>
     </message>
     <message>
         <source>e.g. 2024-11-20 or November 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2024-11-20 ou novembre 2024</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>A URL or citation, kept as text and never opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL ou une citation, gardée comme texte et jamais ouverte</translation>
     </message>
     <message>
         <source>URL or citation (kept as text, never opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ou citation (gardée comme texte, jamais ouverte)</translation>
     </message>
     <message>
         <source>Reliability of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la source</translation>
     </message>
     <message>
         <source>Admiralty grade, A (reliable) to F (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote de l’Amirauté, de A (fiable) à F (inconnue)</translation>
     </message>
     <message>
         <source>A – completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A – entièrement fiable</translation>
     </message>
     <message>
         <source>B – usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B – habituellement fiable</translation>
     </message>
     <message>
         <source>C – fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C – assez fiable</translation>
     </message>
     <message>
         <source>D – not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>D – habituellement peu fiable</translation>
     </message>
     <message>
         <source>E – unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>E – non fiable</translation>
     </message>
     <message>
         <source>F – cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>F – impossible à évaluer</translation>
     </message>
     <message>
         <source>Admiralty scale: how far this source can usually be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de l’Amirauté : à quel point on peut d’habitude se fier à cette source</translation>
     </message>
     <message>
         <source>Where the text came from</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où vient le texte</translation>
     </message>
     <message>
         <source>The file and time the text was imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’où le texte a été importé, et quand</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Édit&amp;eur :</translation>
     </message>
     <message>
         <source>Pu&amp;blished:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication :</translation>
     </message>
     <message>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence :</translation>
     </message>
     <message>
         <source>Reliabilit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fia&amp;bilité :</translation>
     </message>
     <message>
         <source>Text imported from {0} on {1} ({2} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte importé de {0} le {1} ({2} caractères).</translation>
     </message>
     <message>
         <source>No text yet: use “Load text into source…” to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de texte : utilisez « Charger un texte dans la source… » pour l’importer.</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Source library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de sources</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Pick a source to see its details and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une source pour voir ses détails et son texte</translation>
     </message>
     <message>
         <source>&amp;New source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle source</translation>
     </message>
     <message>
         <source>Add an empty source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source vide</translation>
     </message>
     <message>
         <source>Creates a source with no text, to fill in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une source sans texte, à remplir à la main</translation>
     </message>
     <message>
         <source>&amp;Import text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un texte…</translation>
     </message>
     <message>
         <source>Import a new source from a .txt, .md or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une nouvelle source depuis un fichier .txt, .md ou .html</translation>
     </message>
     <message>
         <source>Reads the file as plain text; nothing is run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le fichier comme du texte brut ; rien n’est exécuté</translation>
     </message>
     <message>
         <source>Loa&amp;d text into source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un texte dans la source…</translation>
     </message>
     <message>
         <source>Load the selected source&apos;s text from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le texte de la source sélectionnée depuis un fichier</translation>
     </message>
     <message>
         <source>Replaces the selected source&apos;s text with a file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le texte de la source sélectionnée par celui d’un fichier</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected source</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la source sélectionnée</translation>
     </message>
     <message>
         <source>Deletes it and its links (undo: Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>La supprime avec ses liens (Ctrl+Z annule)</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les &amp;détails</translation>
     </message>
     <message>
         <source>Save the source&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les détails de la source</translation>
     </message>
     <message>
         <source>Keeps the title, author and other details typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde le titre, l’auteur et les autres détails saisis au-dessus</translation>
     </message>
     <message>
         <source>Source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la source</translation>
     </message>
     <message>
         <source>Read-only; select a passage, then link it to a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule ; sélectionnez un passage, puis liez-le à une note</translation>
     </message>
     <message>
         <source>Scores citing this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes qui citent cette source</translation>
     </message>
     <message>
         <source>The scores whose evidence quotes this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes dont les preuves citent cette source</translation>
     </message>
     <message>
         <source>&amp;Link to selected score…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier à la note sélectionnée…</translation>
     </message>
     <message>
         <source>Link the selected passage to a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier le passage sélectionné à une note</translation>
     </message>
     <message>
         <source>Choose the scores the selected passage supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les notes qu’étaye le passage sélectionné</translation>
     </message>
     <message>
         <source>Select a passage of the text first (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un passage du texte (Ctrl+Maj+L)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Why the last action could not be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la dernière action n’a pas pu être faite</translation>
     </message>
     <message>
         <source>{0} (no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sans texte)</translation>
     </message>
     <message>
         <source>No score cites this source yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ne cite encore cette source.</translation>
     </message>
     <message>
         <source>Cited by 1 score; linked passages are shaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citée par 1 note ; les passages liés sont grisés.</translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n scores; linked passages are shaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Citée par %n note ; les passages liés sont grisés.</numerusform>
+            <numerusform>Citée par %n notes ; les passages liés sont grisés.</numerusform>
         </translation>
     </message>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle source</translation>
     </message>
     <message>
         <source>Source text (*.txt *.md *.markdown *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de source (*.txt *.md *.markdown *.html *.htm)</translation>
     </message>
     <message>
         <source>Import source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le texte d’une source</translation>
     </message>
     <message>
         <source>Replace text</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte</translation>
     </message>
     <message>
         <source>Replace the text of “{0}”? Linked passages are looked up again in the new text; those no longer found keep their quote but lose their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte de « {0} » ? Les passages liés sont recherchés à nouveau dans le nouveau texte ; ceux qui ne s’y trouvent plus gardent leur citation mais perdent leur emplacement.</translation>
     </message>
     <message>
         <source>Load text into “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un texte dans « {0} »</translation>
     </message>
     <message>
         <source>Source details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la source</translation>
     </message>
     <message>
         <source>Unsaved source details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la source non enregistrés</translation>
     </message>
     <message>
         <source>Save the changes to the details of “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les changements des détails de « {0} » ?</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished">Retirer la source</translation>
+        <translation>Retirer la source</translation>
     </message>
     <message>
         <source>Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La retirer ?</translation>
     </message>
     <message>
         <source>Select a passage of the source&apos;s text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un passage du texte de la source.</translation>
     </message>
     <message>
         <source>Link evidence to {0} scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une preuve à {0} notes</translation>
     </message>
 </context>
 <context>
@@ -5829,15 +6593,15 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>PERT (beta)</source>
-        <translation type="unfinished">PERT (bêta)</translation>
+        <translation>PERT (bêta)</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished">uniforme</translation>
+        <translation>uniforme</translation>
     </message>
     <message>
         <source>triangular</source>
-        <translation type="unfinished">triangulaire</translation>
+        <translation>triangulaire</translation>
     </message>
     <message>
         <source>As set (exact)</source>
@@ -6066,23 +6830,23 @@ With the current scores this is breached by: {1}.</source>
     <name>WeightEditor</name>
     <message>
         <source>Weight of {0} in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de {0} en points</translation>
     </message>
     <message>
         <source>0 to 100 points; only ratios between siblings matter</source>
-        <translation type="unfinished"></translation>
+        <translation>0 à 100 points ; seuls comptent les rapports entre critères voisins</translation>
     </message>
     <message>
         <source>Points for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour {0}</translation>
     </message>
     <message>
         <source>Type the points; they may go above 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez les points ; ils peuvent dépasser 100</translation>
     </message>
     <message>
         <source>Points can go above 100 here; only ratios between siblings matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici les points peuvent dépasser 100 ; seuls comptent les rapports entre critères voisins.</translation>
     </message>
 </context>
 <context>
@@ -6212,175 +6976,179 @@ With the current scores this is breached by: {1}.</source>
     <name>WeightingDialog</name>
     <message>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier niveau</translation>
     </message>
     <message>
         <source>Elicit weights: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir les poids : {0}</translation>
     </message>
     <message>
         <source>Weighting method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de pondération</translation>
     </message>
     <message>
         <source>Points, ranking, swing or pairwise (AHP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points, rangs, swing ou par paires (AHP)</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished">&amp;Méthode :</translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>Every criterion here gets the same weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque critère reçoit ici le même poids.</translation>
     </message>
     <message>
         <source>Elicited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi par</translation>
     </message>
     <message>
         <source>Who gave these judgements; kept with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a donné ces jugements ; conservé avec eux</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Who took part, what was discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a participé, ce qui a été discuté</translation>
     </message>
     <message>
         <source>Who took part, what was discussed, sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a participé, ce qui a été discuté, sources…</translation>
     </message>
     <message>
         <source>Elicited &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éta&amp;bli par :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remar&amp;que :</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Store these judgements and set the weights (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces jugements et fixer les poids (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Use &amp;shared judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les jugements &amp;communs</translation>
     </message>
     <message>
         <source>Use the shared judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les jugements communs</translation>
     </message>
     <message>
         <source>Remove this analyst&apos;s own judgements and points here, so the shared ones count for them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ici les jugements et les points propres à cet analyste, pour que les communs comptent à nouveau pour lui</translation>
     </message>
     <message>
         <source>Weights of the top-level criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids des critères de premier niveau</translation>
     </message>
     <message>
         <source>Weights of the criteria directly under &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids des critères situés directement sous &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Whose judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui sont ces jugements</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Current and resulting weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids actuels et poids obtenus</translation>
     </message>
     <message>
         <source>Local and global weights, now and after OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids locaux et globaux, maintenant et après OK</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Critère</translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Local
 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Local
+actuel</translation>
     </message>
     <message>
         <source>Local
 new</source>
-        <translation type="unfinished"></translation>
+        <translation>Local
+nouveau</translation>
     </message>
     <message>
         <source>Global
 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Global
+actuel</translation>
     </message>
     <message>
         <source>Global
 new</source>
-        <translation type="unfinished"></translation>
+        <translation>Global
+nouveau</translation>
     </message>
     <message>
         <source>Weight judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements de poids</translation>
     </message>
     <message>
         <source>Set analyst&apos;s weight judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les jugements de poids d’un analyste</translation>
     </message>
     <message>
         <source>Set weights from judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer les poids d’après les jugements</translation>
     </message>
     <message>
         <source>Use the shared weight judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les jugements de poids communs</translation>
     </message>
     <message>
         <source>Give each criterion points; its weight is its share of the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez des points à chaque critère ; son poids est sa part du total.</translation>
     </message>
     <message>
         <source>No judgements: every criterion weighs the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jugement : tous les critères pèsent autant.</translation>
     </message>
     <message>
         <source>Rank the swings from worst to best, give the biggest swing 100 and rate each other swing against it (von Winterfeldt &amp; Edwards 1986).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classez les écarts du pire au meilleur, donnez 100 au plus grand écart et notez chacun des autres par rapport à lui (von Winterfeldt &amp; Edwards 1986).</translation>
     </message>
     <message>
         <source>Rank the criteria by importance; weights are the rank-order centroid (Barron &amp; Barrett 1996). Ties are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classez les critères par importance ; les poids sont le centroïde des rangs (Barron &amp; Barrett 1996). Les ex æquo sont permis.</translation>
     </message>
     <message>
         <source>Rank the criteria by importance; weights fall in equal steps (Stillwell, Seaver &amp; Edwards 1981). Ties are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classez les critères par importance ; les poids décroissent par pas égaux (Stillwell, Seaver &amp; Edwards 1981). Les ex æquo sont permis.</translation>
     </message>
     <message>
         <source>Compare every pair on Saaty&apos;s 1–9 scale; weights and a consistency check follow (Saaty 1980).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez chaque paire sur l’échelle de 1 à 9 de Saaty ; les poids et un contrôle de cohérence en découlent (Saaty 1980).</translation>
     </message>
     <message>
         <source>Direct points</source>
@@ -6460,95 +7228,95 @@ new</source>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished">le groupe</translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>Rank of {0} (1 = most important)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang de {0} (1 = le plus important)</translation>
     </message>
     <message>
         <source>Order of importance among these criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d’importance entre ces critères</translation>
     </message>
     <message>
         <source>Only the ratios between the criteria&apos;s numbers matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls comptent les rapports entre les nombres des critères</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Points</translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Points per criterion. Only the ratios matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par critère. Seuls les rapports comptent.</translation>
     </message>
     <message>
         <source>Points for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour {0}</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Rank the criteria by importance: 1 is the most important. Give two criteria the same rank to tie them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classez les critères par importance : 1 est le plus important. Donnez le même rang à deux critères pour les mettre ex æquo.</translation>
     </message>
     <message>
         <source>Worst → best</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire → meilleur</translation>
     </message>
     <message>
         <source>Swing points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de swing</translation>
     </message>
     <message>
         <source>Imagine every criterion at its worst. Which swing to its best would you choose first? Rank it 1; it gets 100 points. Rate every other swing from 0 to 100 against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginez chaque critère à son pire niveau. Quel passage au meilleur niveau choisiriez-vous en premier ? Donnez-lui le rang 1 ; il reçoit 100 points. Notez chacun des autres passages de 0 à 100 par rapport à lui.</translation>
     </message>
     <message>
         <source>Swing points for {0} (0 to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de swing pour {0} (0 à 100)</translation>
     </message>
     <message>
         <source>The largest swing is the yardstick: always 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus grand écart sert d’étalon : toujours 100.</translation>
     </message>
     <message>
         <source>{0!r} is ranked {1}, below {2!r} (rank {3}), but has more swing points ({4:g} &gt; {5:g}). Lower its points or change the ranks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0!r} est classé {1}, après {2!r} (rang {3}), mais a plus de points de swing ({4:g} &gt; {5:g}). Baissez ses points ou changez les rangs.</translation>
     </message>
     <message>
         <source>the analysts&apos; pairwise judgements combined by AIJ (the geometric mean of each judgement)</source>
-        <translation type="unfinished"></translation>
+        <translation>les jugements par paires des analystes combinés par AIJ (la moyenne géométrique de chaque jugement)</translation>
     </message>
     <message>
         <source>the analysts&apos; priorities combined by AIP (the geometric mean of their weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>les priorités des analystes combinées par AIP (la moyenne géométrique de leurs poids)</translation>
     </message>
     <message>
         <source>the analysts&apos; weights combined as the {0} of their local shares</source>
-        <translation type="unfinished"></translation>
+        <translation>les poids des analystes combinés par la {0} de leurs parts locales</translation>
     </message>
     <message>
         <source>Group view (read-only): the weights under {0} are {1}. Switch to an analyst&apos;s view or the shared inputs to change judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de groupe (lecture seule) : les poids sous {0} sont {1}. Passez à la vue d’un analyste ou aux données communes pour changer les jugements.</translation>
     </message>
     <message>
         <source>group view (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>vue de groupe (lecture seule)</translation>
     </message>
     <message>
         <source>{0}&apos;s own judgements. OK stores them as {0}&apos;s; the shared judgements stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jugements propres de {0}. OK les enregistre comme ceux de {0} ; les jugements communs restent tels quels.</translation>
     </message>
     <message>
         <source>{0} has no judgements of their own here: the dialog starts from the shared ones, and OK stores them as {0}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a pas de jugements propres ici : la fenêtre part des jugements communs, et OK les enregistre comme ceux de {0}.</translation>
     </message>
     <message>
         <source>{0}&apos;s judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements de {0}</translation>
     </message>
 </context>
 <context>
@@ -6646,18 +7414,18 @@ new</source>
     <name>Worker</name>
     <message>
         <source>the calculation</source>
-        <translation type="unfinished"></translation>
+        <translation>le calcul</translation>
     </message>
     <message>
         <source>An unexpected problem stopped {0}. Nothing in the decision was changed; the details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu a arrêté {0}. Rien n’a été changé dans la décision ; les détails ont été écrits dans le journal.</translation>
     </message>
 </context>
 <context>
     <name>_LazyPage</name>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible</translation>
     </message>
 </context>
 </TS>

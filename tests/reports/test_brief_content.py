@@ -253,7 +253,7 @@ def test_scorecard_arrow_legend_comes_before_its_tables() -> None:
     from counterweight.reports.brief_html import scorecard_section
 
     markup = scorecard_section(build_brief(small_decision()), grey)
-    assert markup.index("↑ higher is better, ↓ lower is better.") < markup.index("<table")
+    assert markup.index("↑ higher is better, ↓ lower is better;") < markup.index("<table")
     assert markup.count("higher is better") == 1
 
 

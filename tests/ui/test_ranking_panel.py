@@ -142,7 +142,11 @@ def test_large_decision_updates_without_reset_and_caps_the_chart(qtbot, tmp_path
         assert not resets
         ev = ctl.evaluation
         best = ev.option_names[int(ev.order[0])]
-        assert widget.ranking()[0] == (1, best, f"{100 * float(ev.totals[int(ev.order[0])]):.1f}")
+        rank, name, shown = widget.ranking()[0]
+        assert (rank, name) == (1, best)
+        # one decimal, or more where 200 options hold near-ties (tests/ui/test_ranking_shown_values.py)
+        assert float(shown) == pytest.approx(100 * float(ev.totals[int(ev.order[0])]), abs=0.05)
+        assert len(shown.split(".")[1]) >= 1
         assert widget.chart.category_axis.categories()[-1] == f"1. {best}"
     finally:
         ctl.close_session()

@@ -6,7 +6,8 @@ PROMETHEE II and VIKOR do not, so the ranking panel shows their headline number
 instead: the WPM score, TOPSIS closeness ``C``, PROMETHEE net flow ``phi`` (which
 can be negative) or VIKOR ``1 - Q``. Bars are in rank order, best on top. An
 option a red line excludes keeps a grey bar (its score is still computed, see
-docs/methods.md); an option the method cannot place has no number and no bar.
+docs/methods.md); an option the method cannot place has no number and no bar, even
+when a red line excludes it too.
 VIKOR's compromise solution is drawn in a second colour.
 
 Every Qt Charts call of the application lives in this package.
@@ -36,6 +37,7 @@ from counterweight.charts.style import (
     style_texts,
 )
 from counterweight.domain import AggregationMethod
+from counterweight.domain.shown_numbers import column_texts
 from counterweight.engine import Evaluation
 
 #: Widest the option labels get in a chart that has no size yet (pixels).
@@ -128,6 +130,7 @@ class MethodScoreChart(QChart):
         self._names: list[str] = []  # bottom to top
         self._values = np.zeros(0)
         self._ranks: list[int | None] = []
+        self._texts: list[str] = []
         self.series_.hovered.connect(self._on_hovered)
 
     def _bar_set(self, label: str, colour: QColor) -> QBarSet:
@@ -155,7 +158,8 @@ class MethodScoreChart(QChart):
             self.value_axis.setLabelFormat(measure.label_format)
             self.value_axis.setRange(measure.low, measure.high)
             self.value_axis.setTickCount(measure.ticks)
-        unplaced = set(evaluation.unranked_option_ids)
+        # an option without a number (the method could not place it, excluded by a red line or not) has no bar
+        unplaced = {oid for oid in evaluation.option_ids if not evaluation.is_computed(oid)}
         excluded = set(evaluation.excluded_option_ids)
         compromise = set(evaluation.compromise_option_ids) if evaluation.aggregation is AggregationMethod.VIKOR \
             else set()
@@ -167,6 +171,8 @@ class MethodScoreChart(QChart):
         self._names = [evaluation.option_names[i] for i in bottom_up]
         self._values = values[bottom_up] if bottom_up else np.zeros(0)
         self._ranks = [None if oid in excluded else int(evaluation.ranks[i]) for oid, i in zip(ids, bottom_up)]
+        base = 1 if measure.high > 1.0 else 3
+        self._texts = column_texts([float(v) for v in self._values], self._ranks, base, sign=measure.low < 0)
         columns: dict[str, list[float]] = {"ranked": [], "compromise": [], "excluded": []}
         for oid, v in zip(ids, self._values):
             kind = "excluded" if oid in excluded else "compromise" if oid in compromise else "ranked"
@@ -214,11 +220,9 @@ class MethodScoreChart(QChart):
         """Plain-words description of the bar at ``index`` (bottom = 0)."""
         if not 0 <= index < len(self._names):
             return ""
-        value = float(self._values[index])
         if self.measure is None:
             return ""
-        number = f"{value:.1f}" if self.measure.high > 1.0 else f"{value:+.3f}" if self.measure.low < 0 \
-            else f"{value:.3f}"
+        number = self._texts[index]  # as many decimals as tell the ranks apart, as in the ranking table
         rank = self._ranks[index]
         where = self.tr("rank {0}").format(rank) if rank is not None else self.tr("excluded by a red line")
         return self.tr("{option}: {measure} {number} ({where})").format(

@@ -118,7 +118,7 @@ class ContributionChart(QChart):
         # state for tooltips: bottom-to-top option ids and names, segment names, points
         self._bar_options: list[str] = []
         self._bar_names: list[str] = []
-        self._bar_ranks: list[int] = []
+        self._bar_ranks: list[int | None] = []  # None: no rank (excluded by a red line, or not placed)
         self._segment_names: list[str] = []
         self._points = np.zeros((0, 0))
         self._totals = np.zeros(0)
@@ -129,11 +129,11 @@ class ContributionChart(QChart):
         style_texts(self, (self.value_axis, self.category_axis), for_print=self.for_print, title_scale=15.0 / 14.0)
 
     def _relabel(self) -> None:
-        """Label each bar "rank. name": names get the room they need, up to a share of the chart's width
-        (:func:`~counterweight.charts.labels.label_room`); longer ones are shortened as in
-        :func:`~counterweight.charts.labels.bar_labels`."""
+        """Label each bar "rank. name" ("— name" for an option without a rank, as in the table): names get
+        the room they need, up to a share of the chart's width (:func:`~counterweight.charts.labels.label_room`);
+        longer ones are shortened as in :func:`~counterweight.charts.labels.bar_labels`."""
         metrics = QFontMetricsF(self.category_axis.labelsFont())
-        prefixes = [f"{r}. " for r in self._bar_ranks]
+        prefixes = ["— " if r is None else f"{r}. " for r in self._bar_ranks]
         room = label_room(self, self.category_axis, [p + n for p, n in zip(prefixes, self._bar_names)],
                           _LABEL_WIDTH_DEFAULT)
         labels = safe_labels(bar_labels(prefixes, self._bar_names, metrics, room))
@@ -159,7 +159,8 @@ class ContributionChart(QChart):
         self._bar_options = [evaluation.option_ids[i] for i in bottom_up]
         self._bar_names = [decision.option(oid).name if decision.has_option(oid) else oid
                            for oid in self._bar_options]
-        self._bar_ranks = [int(evaluation.ranks[i]) for i in bottom_up]
+        self._bar_ranks = [int(evaluation.ranks[i]) if evaluation.is_ranked(evaluation.option_ids[i]) else None
+                           for i in bottom_up]
         self._segment_names = [s.name for s in segments]
         self._points = points[bottom_up, :] if n else np.zeros((0, len(segments)))
         self._totals = np.asarray(evaluation.totals, dtype=float)[bottom_up] * 100.0 if n else np.zeros(0)

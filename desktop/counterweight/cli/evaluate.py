@@ -8,8 +8,9 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from counterweight.cli.output import DASH, bullets, format_table, number, print_lines, shorten, write_json
+from counterweight.cli.output import DASH, bullets, format_table, print_lines, shorten, write_json
 from counterweight.domain import AggregationMethod, Decision, Normalization, PreferenceFunction
+from counterweight.domain.shown_numbers import column_texts
 
 if TYPE_CHECKING:  # the engine and services load only when a command runs (fast --help)
     from counterweight.engine import Evaluation  # type hints only
@@ -286,14 +287,21 @@ def _ranking_table(ev: Evaluation) -> list[str]:
     columns = METHOD_COLUMNS[ev.aggregation]
     computed = _computed(ev)
     headers = ["Rank", "Option", *(h for h, _ in columns)] if columns else ["Rank", "Option", "Score"]
+    ranks = [int(ev.ranks[i]) if ev.is_ranked(oid) else None for i, oid in enumerate(ev.option_ids)]
+    # one precision per column: the usual one, or more where it would show two ranks with the same number;
+    # the last column of each method is the one it ranks on, whose ties read the same
+    if columns:
+        texts = [column_texts([float(ev.extras[key][i]) if i in computed else None for i in range(len(ranks))],
+                              ranks, 4, missing=DASH, tied_equal=k == len(columns) - 1)
+                 for k, (_, key) in enumerate(columns)]
+    else:
+        texts = [column_texts([100.0 * float(ev.totals[i]) if i in computed else None for i in range(len(ranks))],
+                              ranks, 1, missing=DASH)]
     rows = []
     for i in map(int, ev.order):
         oid = ev.option_ids[i]
         rank = str(int(ev.ranks[i])) if ev.is_ranked(oid) else DASH
-        if columns:
-            figures = [number(float(ev.extras[key][i]) if i in computed else None) for _, key in columns]
-        else:
-            figures = [number(100.0 * float(ev.totals[i]), 1) if i in computed else DASH]
+        figures = [column[i] for column in texts]
         rows.append([rank, shorten(ev.option_names[i], _NAME_WIDTH), *figures, ranking_note(ev, oid)])
     if any(r[-1] for r in rows):
         headers.append("Note")

@@ -35,6 +35,7 @@ import numpy as np
 from counterweight.domain.elicitation import WeightMethod
 from counterweight.domain.errors import InvalidInputError
 from counterweight.engine.diagnostics import Diagnostic
+from counterweight.engine.phrase import Phrase
 
 Priority = Literal["eigenvector", "geometric_mean"]
 PRIORITY_METHODS: tuple[Priority, ...] = ("eigenvector", "geometric_mean")
@@ -373,8 +374,8 @@ def ahp_weights(
             ri_table = SAATY_2005
             notes.append(Diagnostic(
                 _AHP_LATER_RI, "info",
-                f"With {n} criteria the random index comes from Saaty's later table (Saaty 2005): "
-                f"the 1980 table stops at {len(SAATY_1980.values)}.",
+                Phrase("With {n} criteria the random index comes from Saaty's later table (Saaty 2005): "
+                       "the 1980 table stops at {last}.", n=n, last=len(SAATY_1980.values)),
             ))
     ri = ri_table.ri(n)
     cr = 0.0 if n <= 2 else (ci / ri if ri else None)
@@ -382,16 +383,18 @@ def ahp_weights(
     if cr is None:
         notes.append(Diagnostic(
             _AHP_CR_UNAVAILABLE, "warning",
-            f"The consistency ratio cannot be computed for {n} criteria: the {ri_table.name} random-index"
-            f" table stops at {len(ri_table.values)}. Consider grouping the criteria.",
+            Phrase("The consistency ratio cannot be computed for {n} criteria: the {table} random-index"
+                   " table stops at {last}. Consider grouping the criteria.",
+                   n=n, table=ri_table.name, last=len(ri_table.values)),
         ))
     elif cr > CR_THRESHOLD + 1e-12 and checks:
         worst = checks[0]
         notes.append(Diagnostic(
             _AHP_INCONSISTENT, "warning",
-            f"The pairwise judgements are inconsistent: CR {cr:.3f} is above {CR_THRESHOLD:.2f}. The judgement"
-            f" that fits the others least is {_label(names, worst.first)} vs {_label(names, worst.second)}"
-            f" ({format_saaty(worst.value)}; about {format_saaty(worst.suggestion)} would fit).",
+            Phrase("The pairwise judgements are inconsistent: CR {cr:.3f} is above {limit:.2f}. The judgement"
+                   " that fits the others least is {first} vs {second} ({value}; about {suggestion} would fit).",
+                   cr=cr, limit=CR_THRESHOLD, first=_label(names, worst.first), second=_label(names, worst.second),
+                   value=format_saaty(worst.value), suggestion=format_saaty(worst.suggestion)),
             criterion_id=worst.first,
         ))
     a.setflags(write=False)

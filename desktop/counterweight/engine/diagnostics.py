@@ -38,7 +38,9 @@ class Diagnostic:
         ``"warning"`` when the result may not mean what the user expects.
     message : str
         A sentence for a policy analyst; options and criteria are named by their
-        display names, never by identifier.
+        display names, never by identifier. The engine builds it as a
+        :class:`~counterweight.engine.phrase.Phrase`: plain English for every reader,
+        and the template the window translates (:mod:`counterweight.ui.engine_text`).
     option_id, criterion_id : str or None
         The option and criterion concerned, when there is one.
     """

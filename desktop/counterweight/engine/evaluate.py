@@ -24,6 +24,7 @@ from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.diagnostics import MISSING_SCORE, NO_CRITERIA, NO_OPTIONS, Diagnostic
 from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.methods import (
     VIKOR_COMPROMISE,
     MethodOutcome,
@@ -98,14 +99,16 @@ def _labels(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _wsm_consequence(j: int) -> str:
-    return "it is treated as the worst possible score (value 0)"
+    return Phrase("it is treated as the worst possible score (value 0)")
 
 
 def _method_consequence(label: str, used: np.ndarray) -> Callable[[int], str]:
     def consequence(j: int) -> str:
         if used[j]:
-            return f"{label} cannot place the option, so it is listed after the ranked options without a rank"
-        return f"this does not affect the {label} result (the criterion carries no weight or has no scores)"
+            return Phrase("{method} cannot place the option, so it is listed after the ranked options without a rank",
+                          method=Phrase.term(label))
+        return Phrase("this does not affect the {method} result (the criterion carries no weight or has no scores)",
+                      method=Phrase.term(label))
     return consequence
 
 
@@ -117,10 +120,11 @@ def _missing_notes(
     for i, j in np.argwhere(np.isnan(raw)):
         opt = decision.options[int(i)]
         crit = decision.criterion(leaf_ids[int(j)])
-        why = "has only a range, no central value," if (int(i), int(j)) in range_only else "has no score"
         notes.append(Diagnostic(
             MISSING_SCORE, "warning",
-            f"'{opt.name}' {why} on '{crit.name}'; {consequence(int(j))}.",
+            Phrase("'{option}' has only a range, no central value, on '{criterion}'; {consequence}."
+                   if (int(i), int(j)) in range_only else "'{option}' has no score on '{criterion}'; {consequence}.",
+                   option=opt.name, criterion=crit.name, consequence=consequence(int(j))),
             option_id=opt.id, criterion_id=crit.id,
         ))
     return notes
@@ -160,10 +164,10 @@ def evaluate(
     leaf_ids = weights.leaf_ids
     notes: list[Diagnostic] = []
     if not decision.options:
-        notes.append(Diagnostic(NO_OPTIONS, "warning", "The decision has no options to compare yet."))
+        notes.append(Diagnostic(NO_OPTIONS, "warning", Phrase("The decision has no options to compare yet.")))
     if not leaf_ids:
         notes.append(Diagnostic(
-            NO_CRITERIA, "warning", "The decision has no scored criteria yet, so every option scores 0."
+            NO_CRITERIA, "warning", Phrase("The decision has no scored criteria yet, so every option scores 0.")
         ))
     notes.extend(weights.diagnostics)
 

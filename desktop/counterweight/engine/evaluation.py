@@ -12,10 +12,11 @@ import numpy as np
 from counterweight.domain.decision import Normalization
 from counterweight.domain.methods import AggregationMethod
 from counterweight.engine.diagnostics import Diagnostic
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.red_lines import RedLineBreach
 
 
-ALL_EXCLUDED = "Every option is excluded by a red line, so no option is ranked."
+ALL_EXCLUDED = Phrase("Every option is excluded by a red line, so no option is ranked.")
 """What :meth:`Evaluation.nothing_ranked` says when the red lines exclude every option."""
 
 
@@ -57,7 +58,8 @@ class Evaluation:
     totals : numpy.ndarray
         Overall score per option in [0, 1], higher is better: the WSM total, the
         WPM product, the TOPSIS closeness, ``(phi + 1) / 2`` for PROMETHEE or
-        ``1 - Q`` for VIKOR. 0 for an option the method could not place.
+        ``1 - Q`` for VIKOR. 0 for an option the method could not place
+        (a placeholder: :meth:`is_computed` is ``False``; show it as not computed).
     ranks : numpy.ndarray of int
         1 = best; ties share the best rank ("1224"). Options that are not ranked
         (``unranked_option_ids``, ``excluded_option_ids``) all get one more than
@@ -175,6 +177,24 @@ class Evaluation:
             raise KeyError(option_id)
         return option_id in self.excluded_option_ids
 
+    @cached_property
+    def _computed(self) -> frozenset[str]:
+        return frozenset(self.option_ids[int(r)] for r in self.method_rows)  # type: ignore[union-attr]
+
+    def is_computed(self, option_id: str) -> bool:
+        """Whether the method computed the option's numbers (``totals`` and ``extras``).
+
+        ``False`` for an option WPM, TOPSIS, PROMETHEE or VIKOR could not place (a
+        missing score on a weighted criterion), including one that a red line also
+        excludes, which is listed only in ``excluded_option_ids``: its 0 in
+        ``totals`` and ``extras`` is a placeholder and must be shown as "not
+        computed", never as a number. An excluded option that the method did
+        compute keeps its numbers. Every option is computed under WSM.
+        """
+        if option_id not in self._option_pos:
+            raise KeyError(option_id)
+        return option_id in self._computed
+
     def breaches_of(self, option_id: str) -> list[RedLineBreach]:
         """The red lines an option breaches."""
         return [b for b in self.red_line_breaches if b.option_id == option_id]
@@ -198,15 +218,16 @@ class Evaluation:
         the robust choice) report this sentence instead of a result.
         """
         if not self.option_ids:
-            return "The decision has no options to rank."
+            return Phrase("The decision has no options to rank.")
         if self.top() is not None:
             return ""
         if len(self.excluded_option_ids) == len(self.option_ids):
             return ALL_EXCLUDED
         if not self.excluded_option_ids:
-            return "The method cannot place any option (each misses a score on a weighted criterion), so none is ranked."
-        return ("No option is ranked: the red lines exclude some and the method cannot place the others"
-                " (each misses a score on a weighted criterion).")
+            return Phrase("The method cannot place any option (each misses a score on a weighted criterion),"
+                          " so none is ranked.")
+        return Phrase("No option is ranked: the red lines exclude some and the method cannot place the others"
+                      " (each misses a score on a weighted criterion).")
 
     def ranked_option_ids(self) -> list[str]:
         """Option ids best first (the display order)."""
@@ -268,8 +289,9 @@ class Evaluation:
         a non-additive method ``contributions`` is empty and ``method_values``
         holds the method's own numbers (``extras``, rounded to 6 places). An
         option that is not ranked has ``"rank": None`` and ``"unranked": True``
-        or ``"excluded": True``; an option that breaches red lines lists them
-        under ``red_line_breaches``.
+        or ``"excluded": True``; an option the method did not compute
+        (:meth:`is_computed`) has ``"score": None`` and ``None`` method values. An
+        option that breaches red lines lists them under ``red_line_breaches``.
         """
         options = []
         for i in self.order:
@@ -278,7 +300,7 @@ class Evaluation:
             entry: dict[str, Any] = {
                 "id": oid,
                 "name": self.option_names[i],
-                "score": round(100.0 * float(self.totals[i]), 4),
+                "score": round(100.0 * float(self.totals[i]), 4) if self.is_computed(oid) else None,
                 "rank": int(self.ranks[i]) if self.is_ranked(oid) else None,
                 "contributions": {
                     label: round(100.0 * float(self.contributions[i, j]), 4)
@@ -286,7 +308,8 @@ class Evaluation:
                 } if self.additive else {},
             }
             if self.extras:
-                entry["method_values"] = {k: round(float(v[i]), 6) for k, v in self.extras.items()}
+                done = self.is_computed(oid)
+                entry["method_values"] = {k: round(float(v[i]), 6) if done else None for k, v in self.extras.items()}
             if oid in self.unranked_option_ids:
                 entry["unranked"] = True
             if oid in self.excluded_option_ids:

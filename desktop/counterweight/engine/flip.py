@@ -41,6 +41,7 @@ from counterweight.domain.methods import AggregationMethod, Normalization, RedLi
 from counterweight.domain.scales import NumericScale, QualitativeScale
 from counterweight.engine.evaluate import evaluate
 from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.ranking import is_tie
 from counterweight.engine.score_probe import ScoreProbe
 from counterweight.engine.sensitivity import (
@@ -320,7 +321,8 @@ def flip_distances(
     ev = evaluate(decision)
     top = ev.top()
     if len(ev.option_ids) < 2:
-        return FlipResult(top, (), threshold, "not_applicable", ("Fewer than two options: nothing can change places.",))
+        return FlipResult(top, (), threshold, "not_applicable",
+                          (Phrase("Fewer than two options: nothing can change places."),))
     if top is None:  # every option excluded by a red line (or unplaceable): there is no top option to test
         return FlipResult(None, (), threshold, "not_applicable", (nothing_to_test(ev),))
     sens = sensitivity if sensitivity is not None else weight_sensitivity(decision)
@@ -340,10 +342,10 @@ def flip_distances(
     elif len(cells) <= max_search_cells:
         items += [_search_score(decision, ev, i, j, probe) for i, j in cells]
     else:
-        notes.append(
-            f"Score changes were not searched: {len(cells)} scores is more than {max_search_cells}; exact"
-            " distances are available for the weighted sum with value functions."
-        )
+        notes.append(Phrase(
+            "Score changes were not searched: {n} scores is more than {limit}; exact"
+            " distances are available for the weighted sum with value functions.", n=len(cells), limit=max_search_cells
+        ))
     items.sort(key=lambda it: (it.fraction is None, it.fraction if it.fraction is not None else 0.0))
     fragile = any(is_fragile(it.fraction, threshold) for it in items)
     return FlipResult(top, tuple(items), threshold, "fragile" if fragile else "robust", tuple(notes))

@@ -30,6 +30,7 @@ from counterweight.domain.elements import Direction
 from counterweight.domain.methods import AggregationMethod, CriterionPreference, PreferenceFunction
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.diagnostics import CONSTANT_COLUMN, NO_DATA, Diagnostic
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.promethee import promethee_ii
 from counterweight.engine.ranking import competition_ranks
 from counterweight.engine.topsis import topsis
@@ -188,8 +189,9 @@ def run_aggregation(
     for j in np.flatnonzero((w > 0) & ~used):
         notes.append(Diagnostic(
             NO_DATA, "warning",
-            f"No option has a score on '{crit[j].name}', so {method.label} leaves it out and its weight"
-            " is shared among the other criteria.", criterion_id=crit[j].id,
+            Phrase("No option has a score on '{criterion}', so {method} leaves it out and its weight"
+                   " is shared among the other criteria.", criterion=crit[j].name, method=Phrase.term(method.label)),
+            criterion_id=crit[j].id,
         ))
     complete = np.isfinite(raw[:, cols]).all(axis=1) if n else np.zeros(0, dtype=bool)
     rows, unranked = np.flatnonzero(complete), np.flatnonzero(~complete)
@@ -199,7 +201,8 @@ def run_aggregation(
     if rows.size == 1 and method is not AggregationMethod.WPM:
         notes.append(Diagnostic(
             SINGLE_OPTION, "info",
-            f"Only one option can be ranked, so {method.label} has nothing to compare it with.",
+            Phrase("Only one option can be ranked, so {method} has nothing to compare it with.",
+                   method=Phrase.term(method.label)),
         ))
     runner = {
         AggregationMethod.WPM: _run_wpm,
@@ -233,9 +236,9 @@ def _run_wpm(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.ndarray,
         zeros = ", ".join(f"'{names[j]}'" for j in np.flatnonzero(res.zero_cells[i]))
         notes.append(Diagnostic(
             WPM_ZERO_VALUE, "warning",
-            f"'{opt.name}' has value 0 on {zeros}. Under the weighted product a single 0 makes the overall"
-            " score 0 whatever the other scores; the 'ratio to best' normalisation avoids this for criteria"
-            " measured from a true zero.", option_id=opt.id,
+            Phrase("'{option}' has value 0 on {criteria}. Under the weighted product a single 0 makes the overall"
+                   " score 0 whatever the other scores; the 'ratio to best' normalisation avoids this for criteria"
+                   " measured from a true zero.", option=opt.name, criteria=zeros), option_id=opt.id,
         ))
     return res.scores, {"product": res.scores}, res, {}, notes
 
@@ -249,22 +252,24 @@ def _run_topsis(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.ndarr
         for j in np.flatnonzero((x < 0).any(axis=0)) if x.size else []:
             notes.append(Diagnostic(
                 TOPSIS_NEGATIVE_SCORES, "info",
-                f"'{names[j]}' has negative scores; vector normalisation assumes scores measured from a true"
-                " zero, so TOPSIS's result depends on where zero lies. Min-max normalisation does not.",
+                Phrase("'{criterion}' has negative scores; vector normalisation assumes scores measured from a"
+                       " true zero, so TOPSIS's result depends on where zero lies. Min-max normalisation does not.",
+                       criterion=names[j]),
                 criterion_id=ids[j],
             ))
     if rows.size > 1:
         for j in np.flatnonzero(res.constant_columns):
             notes.append(Diagnostic(
                 CONSTANT_COLUMN, "info",
-                f"Every ranked option has the same score on '{names[j]}', so it cannot separate them.",
+                Phrase("Every ranked option has the same score on '{criterion}', so it cannot separate them.",
+                       criterion=names[j]),
                 criterion_id=ids[j],
             ))
         if res.undecided.all():
             notes.append(Diagnostic(
                 TOPSIS_UNDECIDED, "warning",
-                "TOPSIS cannot separate the options: they coincide with both the ideal and the anti-ideal"
-                " (no weighted criterion differs between them), so each gets closeness 0.5.",
+                Phrase("TOPSIS cannot separate the options: they coincide with both the ideal and the anti-ideal"
+                       " (no weighted criterion differs between them), so each gets closeness 0.5."),
             ))
     extras = {"closeness": res.closeness, "d_plus": res.d_plus, "d_minus": res.d_minus}
     return res.closeness, extras, res, {"normalization": norm}, notes
@@ -279,8 +284,8 @@ def _run_promethee(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.nd
         if key not in leaves:
             notes.append(Diagnostic(
                 PROMETHEE_UNKNOWN_CRITERION, "info",
-                f"The PROMETHEE settings mention criterion '{key}', which is not a scored criterion;"
-                " that setting is ignored.",
+                Phrase("The PROMETHEE settings mention criterion '{criterion}', which is not a scored criterion;"
+                       " that setting is ignored.", criterion=key),
             ))
     prefs: list[CriterionPreference | None] = [settings.get(cid) for cid in ids]
     for j, pref in enumerate(prefs):
@@ -292,8 +297,9 @@ def _run_promethee(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.nd
             if rows.size > 1 and spread <= pref.q:
                 notes.append(Diagnostic(
                     PROMETHEE_THRESHOLD_TOO_WIDE, "warning",
-                    f"On '{names[j]}' no two options differ by more than the indifference threshold"
-                    f" q = {pref.q:g}, so the criterion has no effect on the PROMETHEE ranking.",
+                    Phrase("On '{criterion}' no two options differ by more than the indifference threshold"
+                           " q = {q:g}, so the criterion has no effect on the PROMETHEE ranking.",
+                           criterion=names[j], q=pref.q),
                     criterion_id=ids[j],
                 ))
     res = promethee_ii(x, cost, w, prefs)
@@ -311,14 +317,15 @@ def _run_vikor(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.ndarra
         for j in np.flatnonzero(res.degenerate_columns):
             notes.append(Diagnostic(
                 CONSTANT_COLUMN, "info",
-                f"Every ranked option has the same score on '{names[j]}' (best = worst), so VIKOR counts no"
-                " regret on it for anyone.", criterion_id=ids[j],
+                Phrase("Every ranked option has the same score on '{criterion}' (best = worst), so VIKOR counts no"
+                       " regret on it for anyone.", criterion=names[j]), criterion_id=ids[j],
             ))
-        for flat, what in ((res.s_spread_zero, "group utility S"), (res.r_spread_zero, "individual regret R")):
+        for flat, what in ((res.s_spread_zero, Phrase("group utility S")),
+                           (res.r_spread_zero, Phrase("individual regret R"))):
             if flat:
                 notes.append(Diagnostic(
                     VIKOR_FLAT, "info",
-                    f"Every option has the same {what}, so that part of Q does not separate them.",
+                    Phrase("Every option has the same {what}, so that part of Q does not separate them.", what=what),
                 ))
         notes.append(_compromise_note(decision, res, rows))
     extras = {"S": res.s, "R": res.r, "Q": res.q}
@@ -360,14 +367,18 @@ def _compromise_note(decision: Decision, res: VikorResult, rows: np.ndarray) -> 
     names = [f"'{decision.options[int(rows[i])].name}'" for i in res.compromise]
     lead = names[0]
     if res.acceptable_advantage and res.acceptable_stability:
-        text = (f"VIKOR proposes {lead} as the compromise solution: it leads on Q by at least"
-                f" DQ = {res.dq:.3g} and is also best on group utility S or individual regret R.")
+        text = Phrase("VIKOR proposes {option} as the compromise solution: it leads on Q by at least"
+                      " DQ = {dq:.3g} and is also best on group utility S or individual regret R.", option=lead, dq=res.dq)
     elif res.acceptable_advantage:
-        text = (f"VIKOR proposes {' and '.join(names)} together as compromise solutions: {lead} leads on Q"
-                " by enough, but is not also best on group utility S or individual regret R.")
+        both = (Phrase("{first} and {second}", first=" and ".join(names[:-1]), second=names[-1]) if len(names) > 1
+                else lead)
+        text = Phrase("VIKOR proposes {options} together as compromise solutions: {option} leads on Q"
+                      " by enough, but is not also best on group utility S or individual regret R.",
+                      options=both, option=lead)
     else:
-        text = (f"VIKOR proposes a compromise set of {len(names)} options ({', '.join(names)}): they lie"
-                f" within DQ = {res.dq:.3g} of the best Q, so no single option leads by enough.")
+        text = Phrase("VIKOR proposes a compromise set of {n} options ({options}): they lie"
+                      " within DQ = {dq:.3g} of the best Q, so no single option leads by enough.",
+                      n=len(names), options=", ".join(names), dq=res.dq)
     return Diagnostic(VIKOR_COMPROMISE, "info", text)
 
 

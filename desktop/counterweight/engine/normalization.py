@@ -38,6 +38,7 @@ from counterweight.engine.diagnostics import (
     Diagnostic,
     Severity,
 )
+from counterweight.engine.phrase import Phrase
 
 _CONSTANT_RTOL = 1e-12
 
@@ -81,7 +82,8 @@ def _note(code: str, severity: Severity, message: str, criterion_id: str | None)
 
 
 def _no_data(arr: np.ndarray, method: Normalization, label: str, cid: str | None) -> NormalizedColumn:
-    msg = f"No option has a score on {label}, so every option gets the worst value (0) on it."
+    msg = Phrase("No option has a score on {criterion}, so every option gets the worst value (0) on it.",
+                 criterion=label)
     return NormalizedColumn(np.zeros(arr.shape), method, (_note(NO_DATA, "warning", msg, cid),))
 
 
@@ -118,9 +120,9 @@ def min_max_normalization(
     lo, hi = float(xs.min()), float(xs.max())
     scale = max(abs(lo), abs(hi))
     if hi - lo <= _CONSTANT_RTOL * scale:
-        msg = (
-            f"Every option has the same score on {label}, so it cannot tell the options apart;"
-            " each option gets the full value (1) on it."
+        msg = Phrase(
+            "Every option has the same score on {criterion}, so it cannot tell the options apart;"
+            " each option gets the full value (1) on it.", criterion=label,
         )
         return NormalizedColumn(
             _finish(arr, present, np.ones(xs.size)),
@@ -138,9 +140,10 @@ def _fallback(
     arr: np.ndarray, cost: bool, method: Normalization, reason: str, label: str, cid: str | None
 ) -> NormalizedColumn:
     mm = min_max_normalization(arr, cost, label=label, criterion_id=cid)
-    msg = (
-        f"{label[:1].upper()}{label[1:]} {reason}, which the '{method.label}' normalisation cannot handle;"
-        " min-max normalisation was used for this criterion instead."
+    msg = Phrase(
+        "{criterion} {reason}, which the '{method}' normalisation cannot handle;"
+        " min-max normalisation was used for this criterion instead.",
+        criterion=f"{label[:1].upper()}{label[1:]}", reason=reason, method=Phrase.term(method.label),
     )
     return NormalizedColumn(
         mm.values, Normalization.MIN_MAX, (_note(NORMALIZATION_FALLBACK, "warning", msg, cid), *mm.diagnostics)
@@ -151,11 +154,11 @@ def _ratio_problem(xs: np.ndarray, strictly_positive: bool) -> str | None:
     """Why a ratio formula cannot be used on ``xs`` (present scores), or ``None``."""
     lo, hi = float(xs.min()), float(xs.max())
     if lo < 0:
-        return f"has a negative score ({lo:g})"
+        return Phrase("has a negative score ({low:g})", low=lo)
     if hi == 0:
-        return "has only zero scores"
+        return Phrase("has only zero scores")
     if strictly_positive and lo == 0:
-        return "has a score of zero"
+        return Phrase("has a score of zero")
     return None
 
 

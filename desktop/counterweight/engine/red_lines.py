@@ -28,6 +28,7 @@ from counterweight.domain.elements import Criterion, Direction, Option, Score
 from counterweight.domain.methods import RedLine, RedLineAction
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.diagnostics import Diagnostic
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.ranking import is_tie
 
 RED_LINE_BREACH = "red_line_breach"
@@ -141,9 +142,10 @@ def _check(
     line: RedLine, crit: Criterion, option: Option, score: Score | None
 ) -> tuple[RedLineBreach | None, Diagnostic | None]:
     scale = crit.scale
-    consequence = ("it is excluded from the ranking" if line.action is RedLineAction.EXCLUDE
-                   else "it is flagged beside the ranking")
-    note = f" Reason for this red line: {line.note.strip().rstrip('.')}." if line.note.strip() else ""
+    consequence = Phrase("it is excluded from the ranking" if line.action is RedLineAction.EXCLUDE
+                         else "it is flagged beside the ranking")
+    note = (Phrase(" Reason for this red line: {note}.", note=line.note.strip().rstrip('.')) if line.note.strip()
+            else "")
     if isinstance(scale, QualitativeScale):
         limit_lv = scale.level(line.level or "")
         got = scale.level(score.level) if score is not None and score.level is not None else None
@@ -151,8 +153,9 @@ def _check(
             return None, _unchecked(line, crit, option)
         if got.value >= limit_lv.value:
             return None, None
-        reason = (f"'{option.name}' is rated '{got.label}' on '{crit.name}', worse than the red-line level"
-                  f" '{limit_lv.label}'; {consequence}.{note}")
+        reason = Phrase("'{option}' is rated '{level}' on '{criterion}', worse than the red-line level"
+                        " '{limit}'; {consequence}.{note}", option=option.name, level=got.label, criterion=crit.name,
+                        limit=limit_lv.label, consequence=consequence, note=note)
         return RedLineBreach(line.id, option.id, option.name, crit.id, crit.name, line.action, None,
                              limit_lv.label, float(got.value), got.label, crit.unit, line.note, reason), None
     limit = float(line.limit) if line.limit is not None else 0.0
@@ -165,15 +168,22 @@ def _check(
         if worse_end is not None and breaches_limit(float(worse_end), limit, crit.direction):
             return None, Diagnostic(
                 RED_LINE_AT_RISK, "info",
-                f"'{option.name}' scores {_amount(value, crit.unit)} on '{crit.name}', within the red line of"
-                f" {_amount(limit, crit.unit)}, but the {'low' if higher else 'high'} end of its range"
-                f" ({_amount(float(worse_end), crit.unit)}) would breach it.",
+                Phrase("'{option}' scores {score} on '{criterion}', within the red line of"
+                       " {limit}, but the low end of its range ({end}) would breach it." if higher else
+                       "'{option}' scores {score} on '{criterion}', within the red line of"
+                       " {limit}, but the high end of its range ({end}) would breach it.",
+                       option=option.name, score=_amount(value, crit.unit), criterion=crit.name,
+                       limit=_amount(limit, crit.unit), end=_amount(float(worse_end), crit.unit)),
                 option_id=option.id, criterion_id=crit.id,
             )
         return None, None
-    side = "below" if higher else "above"
-    reason = (f"'{option.name}' scores {_amount(value, crit.unit)} on '{crit.name}', {side} the red line of"
-              f" {_amount(limit, crit.unit)} ({crit.direction.label}); {consequence}.{note}")
+    reason = Phrase("'{option}' scores {score} on '{criterion}', below the red line of {limit} ({direction});"
+                    " {consequence}.{note}" if higher else
+                    "'{option}' scores {score} on '{criterion}', above the red line of {limit} ({direction});"
+                    " {consequence}.{note}",
+                    option=option.name, score=_amount(value, crit.unit), criterion=crit.name,
+                    limit=_amount(limit, crit.unit), direction=Phrase.term(crit.direction.label),
+                    consequence=consequence, note=note)
     return RedLineBreach(line.id, option.id, option.name, crit.id, crit.name, line.action, limit, None,
                          value, None, crit.unit, line.note, reason), None
 
@@ -186,8 +196,8 @@ def check_red_line(line: RedLine, crit: Criterion, option: Option, score: Score 
 def _unchecked(line: RedLine, crit: Criterion, option: Option) -> Diagnostic:
     return Diagnostic(
         RED_LINE_UNCHECKED, "warning",
-        f"'{option.name}' has no central score on '{crit.name}', so its red line cannot be checked;"
-        " the option is not treated as breaching it.",
+        Phrase("'{option}' has no central score on '{criterion}', so its red line cannot be checked;"
+               " the option is not treated as breaching it.", option=option.name, criterion=crit.name),
         option_id=option.id, criterion_id=crit.id,
     )
 

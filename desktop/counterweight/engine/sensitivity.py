@@ -39,6 +39,7 @@ from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import AggregationMethod
 from counterweight.engine.evaluate import evaluate
 from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.weight_family import Status, WeightFamily, rebuild
 from counterweight.engine.weight_probe import WeightProbe
 
@@ -177,9 +178,9 @@ def nothing_to_test(ev: Evaluation) -> str:
     if ev.top() is not None:
         return ""
     if ev.option_ids and len(ev.excluded_option_ids) == len(ev.option_ids):
-        return ("Every option is excluded by a red line, so the sensitivity analysis has nothing to rank;"
-                " there is no top option to test.")
-    return ev.nothing_ranked() + " There is no top option to test."
+        return Phrase("Every option is excluded by a red line, so the sensitivity analysis has nothing to rank;"
+                      " there is no top option to test.")
+    return Phrase("{why} There is no top option to test.", why=ev.nothing_ranked())
 
 
 def moves_top(new: str | None, top: str | None) -> bool:

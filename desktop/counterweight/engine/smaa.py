@@ -40,13 +40,13 @@ from counterweight.domain.decision import Decision
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import AggregationMethod, WeightUncertainty
 from counterweight.engine.diagnostics import Diagnostic
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.evaluate import evaluate
 from counterweight.engine.evidence_widening import with_evidence_widening
 from counterweight.engine.ranking import ATOL, RTOL
 from counterweight.engine import sampling
 from counterweight.engine.sampling import SmaaModel, build_model
 from counterweight.engine.smaa_result import SmaaResult
-from counterweight.domain.wording import count
 
 #: Samples per block: the unit of random generation (see the module docstring).
 BLOCK = 10_000
@@ -306,9 +306,11 @@ def smaa(
     if unc.widen_by_evidence:  # ranges of weakly supported scores grow (engine/evidence_widening.py)
         widened = with_evidence_widening(decision)
         changed = sum(a != b for a, b in zip(decision.scores, widened.scores, strict=True))
-        extra = (Diagnostic(EVIDENCE_WIDENING, "info", (
-            f"Score ranges were widened for lack of evidence ({count(changed, 'score')}): by 20 % of the scale on each"
-            " side with no evidence, 10 % with only weak evidence.")),)
+        extra = (Diagnostic(EVIDENCE_WIDENING, "info", Phrase(
+            "Score ranges were widened for lack of evidence (1 score): by 20 % of the scale on each"
+            " side with no evidence, 10 % with only weak evidence." if changed == 1 else
+            "Score ranges were widened for lack of evidence ({n:,} scores): by 20 % of the scale on each"
+            " side with no evidence, 10 % with only weak evidence.", n=changed)),)
         decision = widened
     model = build_model(decision, evaluate(decision))
     n, m = model.n_options, model.n_leaves  # options excluded by a red line take no part
@@ -349,10 +351,11 @@ def _nothing_to_rank(model: SmaaModel, seed: int, requested: int,
                      progress: Callable[[float], None] | None) -> SmaaResult:
     """A complete, empty result when no option takes part: nothing is drawn."""
     if model.option_ids:
-        text = ("Every option is excluded by a red line, so the uncertainty analysis has nothing to rank;"
-                " no draws were made.")
+        text = Phrase("Every option is excluded by a red line, so the uncertainty analysis has nothing to rank;"
+                      " no draws were made.")
     else:
-        text = "The decision has no options, so the uncertainty analysis has nothing to rank; no draws were made."
+        text = Phrase("The decision has no options, so the uncertainty analysis has nothing to rank;"
+                      " no draws were made.")
     m = model.n_leaves
     acc = _Accumulator(0, m)
     if progress is not None:
@@ -393,8 +396,8 @@ def _result(model: SmaaModel, acc: _Accumulator, central: np.ndarray, has: np.nd
         if rate < _LOW_RATE:
             notes.append(Diagnostic(
                 LOW_ACCEPTANCE, "warning",
-                f"Only {100 * rate:.2g}% of random weight sets fell inside the weight ranges; the ranges"
-                " are narrow, so the run was slow and the weights barely vary.",
+                Phrase("Only {percent:.2g}% of random weight sets fell inside the weight ranges; the ranges"
+                       " are narrow, so the run was slow and the weights barely vary.", percent=100 * rate),
             ))
     n_all, rows = len(model.option_ids), model.rows
     counts = np.zeros((n_all, n_all), dtype=np.int64)

@@ -17,6 +17,7 @@ from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import Distribution, Normalization, WeightUncertainty
 from counterweight.domain.scales import NumericScale
 from counterweight.engine.diagnostics import Diagnostic
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.evaluation import Evaluation
 
 #: PERT's weight on the most likely value (the classical choice).
@@ -154,8 +155,9 @@ def _score_cells(
     if ev.normalization is not Normalization.VALUE_FUNCTION:
         notes.append(Diagnostic(
             RANGES_IGNORED, "warning",
-            f"Score ranges are not used: the normalisation '{ev.normalization.label}' depends on all"
-            " options' scores together; choose value functions to let scores vary.",
+            Phrase("Score ranges are not used: the normalisation '{normalization}' depends on all"
+                   " options' scores together; choose value functions to let scores vary.",
+                   normalization=Phrase.term(ev.normalization.label)),
         ))
         return None, notes
     default = decision.method.uncertainty.distribution
@@ -176,8 +178,9 @@ def _score_cells(
         if s.value is None:
             notes.append(Diagnostic(
                 RANGE_ONLY_SAMPLED, "info",
-                f"'{decision.option(s.option_id).name}' has only a range on '{crit.name}': the ranking"
-                " counts it as missing, the uncertainty analysis draws it from the range.",
+                Phrase("'{option}' has only a range on '{criterion}': the ranking"
+                       " counts it as missing, the uncertainty analysis draws it from the range.",
+                       option=decision.option(s.option_id).name, criterion=crit.name),
                 option_id=s.option_id, criterion_id=crit.id,
             ))
         dist = _DIST_CODE[s.distribution or default] if b > a else 0
@@ -240,7 +243,8 @@ def _ranges(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[np.ndarray, 
     if free:
         notes.append(Diagnostic(
             UNRANGED_WEIGHTS, "info",
-            f"No weight range is set for {', '.join(map(repr, free))}; they may take any weight from 0 to 1.",
+            Phrase("No weight range is set for {criteria}; they may take any weight from 0 to 1.",
+                   criteria=", ".join(map(repr, free))),
         ))
     return low, high, notes
 
@@ -270,8 +274,8 @@ def build_model(decision: Decision, ev: Evaluation) -> SmaaModel:
     if cells is None and mode is WeightUncertainty.EXACT:
         notes.append(Diagnostic(
             NOTHING_VARIES, "info",
-            "Nothing varies: the weights are taken as exact and no score has a range, so every"
-            " acceptability is 0 or 1.",
+            Phrase("Nothing varies: the weights are taken as exact and no score has a range, so every"
+                   " acceptability is 0 or 1."),
         ))
     return SmaaModel(
         option_ids=ev.option_ids, option_names=ev.option_names, leaf_ids=leaf_ids,

@@ -17,6 +17,7 @@ from typing import Any, Literal
 import numpy as np
 
 from counterweight.domain.decision import Decision
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.weights import compute_weights
 
 Status = Literal["ok", "fixed", "no_effect"]
@@ -57,13 +58,15 @@ class WeightFamily:
             self.other_points = 0.0
         if self.parent_weight <= 0:
             self.status: Status = "no_effect"
-            self.note = "The group it belongs to carries no weight, so its weight cannot change the result."
+            self.note: str = Phrase("The group it belongs to carries no weight, so its weight cannot change the"
+                                    " result.")
         elif not self._can_carry(criterion_id):
             self.status = "no_effect"
-            self.note = "No criterion under it carries weight, so its weight cannot change the result."
+            self.note = Phrase("No criterion under it carries weight, so its weight cannot change the result.")
         elif not self.others:
             self.status = "fixed"
-            self.note = "It is the only criterion in its group that can carry weight; its local weight is always 100%."
+            self.note = Phrase("It is the only criterion in its group that can carry weight; its local weight is"
+                               " always 100%.")
         else:
             self.status = "ok"
             self.note = ""

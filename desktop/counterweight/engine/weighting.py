@@ -34,6 +34,7 @@ import numpy as np
 from counterweight.domain.elicitation import WeightMethod
 from counterweight.domain.errors import InvalidInputError
 from counterweight.engine.diagnostics import Diagnostic
+from counterweight.engine.phrase import Phrase
 
 _RANK_TIES = "rank_ties"
 _SWING_ZERO = "swing_zero"
@@ -182,7 +183,8 @@ def swing_weights(ratings: Mapping[str, float], names: Mapping[str, str] | None 
             f" here is {top:g}"
         )
     notes = [
-        Diagnostic(_SWING_ZERO, "info", f"{_label(names, ident)} has a swing rating of 0, so it gets no weight.",
+        Diagnostic(_SWING_ZERO, "info", Phrase("{criterion} has a swing rating of 0, so it gets no weight.",
+                                               criterion=_label(names, ident)),
                    criterion_id=ident)
         for ident, v in zip(ids, arr, strict=True) if v == 0
     ]
@@ -222,7 +224,8 @@ def rank_weights(
         if c > 1:
             tied = ", ".join(_label(names, i) for i, r in zip(ids, arr, strict=True) if r == v)
             notes.append(Diagnostic(
-                _RANK_TIES, "info", f"{tied} share rank {int(v)}, so they share the weights of their positions equally."
+                _RANK_TIES, "info", Phrase("{criteria} share rank {rank}, so they share the weights of their"
+                                           " positions equally.", criteria=tied, rank=int(v))
             ))
     return _frozen(method, ids, w, notes)
 

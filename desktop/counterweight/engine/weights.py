@@ -32,6 +32,7 @@ from counterweight.engine.diagnostics import (
     ZERO_WEIGHT_GROUP,
     Diagnostic,
 )
+from counterweight.engine.phrase import Phrase
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,6 @@ class WeightResult:
     leaf_ids: tuple[str, ...]
     leaf_weights: np.ndarray
     diagnostics: tuple[Diagnostic, ...] = field(default=())
-
-
-def _q(name: str) -> str:
-    return f"'{name}'"
 
 
 def compute_weights(
@@ -163,7 +160,8 @@ def _sibling_notes(
         if by_id[k].is_group and not has_leaf[k]:
             notes.append(Diagnostic(
                 EMPTY_GROUP, "warning",
-                f"The group {_q(by_id[k].name)} has no scored criteria under it, so it contributes nothing.",
+                Phrase("The group '{group}' has no scored criteria under it, so it contributes nothing.",
+                       group=by_id[k].name),
                 criterion_id=k,
             ))
     scored = [k for k in sibs if has_leaf[k]]
@@ -173,14 +171,15 @@ def _sibling_notes(
         if parent is None:
             notes.append(Diagnostic(
                 ALL_WEIGHTS_ZERO, "warning",
-                "No criterion carries any weight, so every option scores 0. Give at least one"
-                " criterion (and each group above it) a positive weight.",
+                Phrase("No criterion carries any weight, so every option scores 0. Give at least one"
+                       " criterion (and each group above it) a positive weight."),
             ))
         elif pts(parent) > 0:
             notes.append(Diagnostic(
                 ZERO_WEIGHT_GROUP, "warning",
-                f"No criterion under the group {_q(by_id[parent].name)} carries any weight, so the"
-                f" group contributes nothing and its weight goes to the criteria beside it.",
+                Phrase("No criterion under the group '{group}' carries any weight, so the"
+                       " group contributes nothing and its weight goes to the criteria beside it.",
+                       group=by_id[parent].name),
                 criterion_id=parent,
             ))
         return notes
@@ -188,7 +187,7 @@ def _sibling_notes(
         if not live[k] and pts(k) == 0:
             notes.append(Diagnostic(
                 ZERO_WEIGHT, "info",
-                f"{_q(by_id[k].name)} has zero weight, so it does not affect the result.",
+                Phrase("'{criterion}' has zero weight, so it does not affect the result.", criterion=by_id[k].name),
                 criterion_id=k,
             ))
     return notes

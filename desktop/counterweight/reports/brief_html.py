@@ -29,6 +29,7 @@ from counterweight.reports.brief_annex import (
     red_lines_section,
 )
 from counterweight.reports.brief_content import Brief, ElicitationNote
+from counterweight.reports.criterion_direction import better_arrow
 from counterweight.reports.brief_views import inputs_used, views_sentences
 from counterweight.reports.html_parts import (
     MAX_CHART_BARS,
@@ -41,6 +42,7 @@ from counterweight.reports.html_parts import (
     number,
     table,
 )
+from counterweight.reports.shown_scores import SCORE_DECIMALS, score_decimals, score_texts
 from counterweight.reports.summary import join_words, pct, pts
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.
@@ -96,23 +98,26 @@ def ranking_section(brief: Brief, sizes: ChartSizes) -> str:
     segments = tops if ev.additive and 0 < len(tops) <= 5 else []
     headers = ["Rank", "Option", "Score (0-100)"] + [f"{esc(c.name)} (points)" for c in segments] + ["Notes"]
     rows = []
+    scores = score_texts(ev)
     for i in (int(k) for k in ev.order):
         oid = ev.option_ids[i]
         notes = []
         if ev.is_excluded(oid):
             notes.append("left out by a red line")
-        elif oid in ev.unranked_option_ids:
+        if not ev.is_computed(oid):
             notes.append("cannot be placed (missing score)")
         notes += [f"breaches red line on {esc(b.criterion_name)}" for b in ev.breaches_of(oid)]
-        ranked = ev.is_ranked(oid)
-        rank = str(int(ev.ranks[i])) if ranked else "—"
-        # an option the method could not place has no score: "—", not 0.0
-        row = [rank, esc(ev.option_names[i]), pts(float(ev.totals[i])) if ranked or ev.is_excluded(oid) else "—"]
-        row += [pts(ev.contribution(oid, c.id)) if ranked or ev.is_excluded(oid) else "—" for c in segments]
+        rank = str(int(ev.ranks[i])) if ev.is_ranked(oid) else "—"
+        # an option the method could not place has no score: "—", not 0.0 (also when a red line excludes it)
+        row = [rank, esc(ev.option_names[i]), scores[i]]
+        row += [pts(ev.contribution(oid, c.id)) if ev.is_computed(oid) else "—" for c in segments]
         rows.append([*row, "; ".join(notes)])
     numeric = [0, 2, *range(3, 3 + len(segments))]
     method = f"{esc(ev.aggregation.label)}, {esc(method_settings(ev))}"
-    intro = f'<p class="muted">Method: {method}. Highest score first; equal scores share a rank.</p>'
+    places = score_decimals(ev)
+    more = (f" Scores have {places} decimals, so that no two options of different rank read the same."
+            if places > SCORE_DECIMALS else "")
+    intro = f'<p class="muted">Method: {method}. Highest score first; equal scores share a rank.{more}</p>'
     rest = 81 - 11 * len(segments)
     widths = ["8%", f"{rest * 55 // 100}%", "11%"] + ["11%"] * len(segments) + [f"{rest - rest * 55 // 100}%"]
     if not any(row[-1] for row in rows):  # no notes at all: give the names the room
@@ -143,7 +148,8 @@ def scorecard_section(brief: Brief, colour: Colour) -> str:
     out = ["<h2>Scorecard</h2>",
            '<p class="muted">Each option\'s score on each criterion. The colour shows the score\'s value on that '
            "criterion's scale, from the worst (orange) through amber to the best (green); grey means no score. "
-           "Ranges are shown in brackets. ↑ higher is better, ↓ lower is better.</p>"]
+           "Ranges are shown in brackets. ↑ higher is better, ↓ lower is better; a criterion scored with levels has no "
+           "arrow, because each level's value says how good it is.</p>"]
     leaves = list(range(len(ev.leaf_ids)))
     tables = max(1, math.ceil(len(leaves) / SCORECARD_COLUMNS))
     per_table = max(1, math.ceil(len(leaves) / tables))  # spread the criteria evenly over the tables
@@ -153,8 +159,8 @@ def scorecard_section(brief: Brief, colour: Colour) -> str:
         for j in cols:
             crit = d.criterion(ev.leaf_ids[j])
             unit = f" ({esc(crit.unit)})" if crit.unit else ""
-            arrow = "↑" if crit.direction.value == "higher_better" else "↓"
-            heads.append(f"{esc(ev.leaf_labels[j])}{unit} {arrow}<br>"
+            arrow = better_arrow(crit)  # none for levels: their values decide (docs/methods.md, section 2.2)
+            heads.append(f"{esc(ev.leaf_labels[j])}{unit}{' ' + arrow if arrow else ''}<br>"
                          f'<span class="small">weight {pct(float(ev.leaf_weights[j]))}</span>')
         body: list[list[Cell]] = []
         for i in order:
@@ -249,26 +255,35 @@ def weights_section(brief: Brief) -> str:
     return "\n".join(out)
 
 
+def _weight_cell(local: float, overall: float, grouped: bool) -> str:
+    """A sensitivity weight as the Sensitivity tab shows it (share of its group), plus the overall share in a group."""
+    return f'{pct(local)}<br><span class="small">{pct(overall)} overall</span>' if grouped else pct(local)
+
+
 def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
-    sens, flips = brief.sensitivity, brief.flips
+    sens, flips, d = brief.sensitivity, brief.flips, brief.decision
     rows = []
     for c in sens.criteria:
-        down = "—" if c.decrease is None else pct(c.decrease.global_weight)
-        up = "—" if c.increase is None else pct(c.increase.global_weight)
+        # local weights, as on the Sensitivity tab and in the CLI; the global weight beneath (QA F6, session 17)
+        grouped = d.has_criterion(c.criterion_id) and d.criterion(c.criterion_id).parent_id is not None
+        down = "—" if c.decrease is None else _weight_cell(c.decrease.local_weight, c.decrease.global_weight, grouped)
+        up = "—" if c.increase is None else _weight_cell(c.increase.local_weight, c.increase.global_weight, grouped)
         sides = [f"{side}: {esc(t.new_top_name)}" for side, t in (("below", c.decrease), ("above", c.increase))
                  if t is not None]
         then = "<br>".join(sides) if sides else esc(c.note) if c.note else "no change"
-        rows.append([esc(c.label), pct(c.global_weight), down, up, then])
+        rows.append([esc(c.label), _weight_cell(c.local_weight, c.global_weight, grouped), down, up, then])
     verdict = {"robust": "Robust", "fragile": "Fragile"}.get(flips.verdict, "Not applicable")
     limit = pct(flips.threshold, 0)
     out = ["<h2>Sensitivity</h2>",
            f"<p><b>{verdict}.</b> A result is called fragile when a change to one weight or one score of less "
            f"than {limit} of its range puts another option first.</p>",
            '<p class="muted">Weights at which another option takes first place when one criterion\'s weight '
-           "moves and the criteria beside it keep their proportions (global weights). Then first: the option that "
-           "takes first place below the lower weight and above the higher one.</p>",
+           "moves and the criteria beside it keep their proportions. As on the Sensitivity tab, a weight is the "
+           "criterion's share of its group (local weight); for a criterion inside a group its share of the whole "
+           "decision (global weight) is given beneath. Then first: the option that takes first place below the "
+           "lower weight and above the higher one.</p>",
            table(["Criterion", "Weight now", "Top changes below", "Top changes above", "Then first"], rows,
-                 numeric=[1, 2, 3], widths=["36%", "12%", "13%", "13%", "26%"])]
+                 numeric=[1, 2, 3], widths=["32%", "14%", "14%", "14%", "26%"])]
     fragile = flips.fragile_items
     if fragile:
         items = "; ".join(f"{esc(i.label)} ({pct(i.fraction or 0.0)} of its range)" for i in fragile[:8])

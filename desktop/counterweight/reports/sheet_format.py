@@ -79,7 +79,8 @@ CRITERION_COLUMNS = (
     Column("lower", "Lower", False, "Numbers only, required for them: the lowest possible score.", 10),
     Column("upper", "Upper", False, "Numbers only, required for them: the highest possible score.", 10),
     Column("unit", "Unit", False, "The unit of the scores, e.g. $bn or days (mostly for numbers).", 10),
-    Column("direction", "Direction", False, "'higher is better' (the default) or 'lower is better'.", 16),
+    Column("direction", "Direction", False, "'higher is better' (the default) or 'lower is better'. Empty for"
+           " a criterion scored with levels: each level's value says how good it is.", 16),
     Column("breakpoints", "Breakpoints", False, "Numbers only, optional: a piecewise value function as"
            " score=value pairs, values 0-100, e.g. '0=0; 5=80; 10=100'. Must cover Lower to Upper.", 20),
     Column("description", "Description", False, "What the criterion measures.", 40),
@@ -193,7 +194,7 @@ def data_tables(decision: Decision) -> dict[str, list[list[Any]]]:
             crit.name, crit.id, crit_ref[crit.parent_id] if crit.parent_id else None, crit.weight,
             scale_word(decision, crit.id),
             scale.lower if numeric else None, scale.upper if numeric else None,
-            crit.unit or None, direction_text(crit.direction),
+            crit.unit or None, None if isinstance(scale, QualitativeScale) else direction_text(crit.direction),
             breakpoints_text(scale) if numeric and scale.breakpoints else None,
             crit.description or None,
         ])

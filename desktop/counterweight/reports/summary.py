@@ -8,7 +8,11 @@ appear, formatted the same way, in the brief's tables, so a reader can check the
 
 Conventions: scores and contributions are shown as points out of 100 with one
 decimal; weights as percentages of the whole tree (global weights) with one decimal,
-plus the share within their group for criteria inside a group. "The lead comes
+plus the share within their group for criteria inside a group. Where one decimal would
+make two different numbers read the same, more are used (the scores get the ranking
+table's decimals, see :mod:`counterweight.reports.shown_scores`; a tipping weight and
+the weight now get as many as tell them apart), and an amount that is not zero never
+reads "0.0" (``less than 0.0001`` at worst), see :mod:`counterweight.domain.shown_numbers`. "The lead comes
 mainly from" lists the criteria on which the first option's contribution exceeds the
 runner-up's the most, until they account for at least 60 % of everything it gains.
 "Loses first place" names the two nearest tipping points and any other within 5 points
@@ -24,10 +28,13 @@ import numpy as np
 
 from counterweight.domain import Decision
 from counterweight.domain.methods import AggregationMethod
+from counterweight.domain.shown_numbers import amount, pair_decimals
 from counterweight.engine import Evaluation, evaluate
 from counterweight.engine.flip import FlipItem, FlipResult
 from counterweight.engine.sensitivity import SensitivityResult
 from counterweight.engine.smaa import SmaaResult
+from counterweight.reports.lead_breakdown import ORDER_TOLERANCE, lead_breakdown, method_sentence
+from counterweight.reports.shown_scores import score_decimals, score_texts
 
 #: Drivers are added until they cover this share of the first option's total advantage.
 DRIVER_SHARE = 0.6
@@ -65,9 +72,13 @@ def join_words(items: list[str], last: str = "and") -> str:
 class Driver:
     """One criterion's part in the gap between the first option and the runner-up.
 
-    ``advantage`` is the first option's contribution minus the runner-up's (0-1
-    scale; negative when the runner-up does better). For methods that do not add
-    up contributions it is the difference of weighted values.
+    ``advantage`` is the criterion's part of the first option's lead (0-1 scale;
+    negative when the runner-up does better), in the method's own arithmetic (see
+    :mod:`counterweight.reports.lead_breakdown`): the difference of contributions
+    (weighted sum), of weighted unicriterion net flows (PROMETHEE) or of weighted
+    log-values scaled to the gap (weighted product); these add up to the gap. For
+    TOPSIS and VIKOR (basis ``"order"``) it is only the method's weighted difference
+    on that criterion, positive when the first option does better, and not points.
     """
 
     criterion_id: str
@@ -97,13 +108,22 @@ class TippingPoint:
 
     def phrase(self) -> str:
         """``the weight on Cost rises above 32.0 % (now 12.5 %)`` (who then ranks first is :attr:`new_top_name`)."""
-        verb = "rises above" if self.direction == "increase" else "falls below"
+        verb = "rises" if self.direction == "increase" else "falls"
+        where = "above" if self.direction == "increase" else "below"
         about = "" if self.exact else "about "
-        text = f"the weight on {self.name} {verb} {about}{pct(self.global_at)} (now {pct(self.global_now)}"
+        # never "below 35.1 % (now 35.1 %)": as many decimals as tell the two apart (see shown_numbers)
+        d = pair_decimals(100.0 * self.global_at, 100.0 * self.global_now, 1)
+        inner: list[str] = []
+        if d is None:
+            text = f"the weight on {self.name} {verb} even slightly {where} its current {pct(self.global_now)}"
+        else:
+            text = f"the weight on {self.name} {verb} {where} {about}{pct(self.global_at, d)}"
+            inner.append(f"now {pct(self.global_now, d)}")
         if self.parent_name is not None:
-            where = "above" if self.direction == "increase" else "below"
-            text += f"; within {self.parent_name}, {where} {pct(self.local_at)} instead of {pct(self.local_now)}"
-        return text + ")"
+            d = pair_decimals(100.0 * self.local_at, 100.0 * self.local_now, 1)
+            inner.append(f"within {self.parent_name}, even slightly {where} {pct(self.local_now)}" if d is None else
+                         f"within {self.parent_name}, {where} {pct(self.local_at, d)} instead of {pct(self.local_now, d)}")
+        return text + (f" ({'; '.join(inner)})" if inner else "")
 
 
 def tipping_sentence(who: str, tips: list[TippingPoint]) -> str:
@@ -149,11 +169,8 @@ class ResultSummary:
 
 
 def _differences(evaluation: Evaluation, a: int, b: int) -> np.ndarray:
-    """Per leaf, how much more option ``a`` gets than option ``b`` (0-1 scale)."""
-    if evaluation.additive:
-        return np.asarray(evaluation.contributions[a] - evaluation.contributions[b], dtype=float)
-    weights = np.asarray(evaluation.leaf_weights, dtype=float)
-    return weights * np.asarray(evaluation.values[a] - evaluation.values[b], dtype=float)
+    """Per leaf, option ``a``'s edge over option ``b`` in the method's own arithmetic (see :class:`Driver`)."""
+    return lead_breakdown(evaluation, a, b).parts
 
 
 def lead_drivers(evaluation: Evaluation, top_id: str, other_id: str) -> tuple[list[Driver], list[Driver]]:
@@ -167,10 +184,12 @@ def lead_drivers(evaluation: Evaluation, top_id: str, other_id: str) -> tuple[li
         ``setbacks``: up to two criteria where ``other_id`` does best, largest first.
     """
     a, b = evaluation.option_index(top_id), evaluation.option_index(other_id)
-    diff = _differences(evaluation, a, b)
+    split = lead_breakdown(evaluation, a, b)
+    diff = split.parts
     labels = evaluation.leaf_labels
     order = sorted(range(len(diff)), key=lambda j: (-diff[j], j))
-    gains = [j for j in order if 100.0 * diff[j] >= MIN_POINTS]
+    least = MIN_POINTS if split.basis == "points" else 100.0 * ORDER_TOLERANCE  # "order" parts are not points
+    gains = [j for j in order if 100.0 * diff[j] >= least]
     total = float(sum(diff[j] for j in gains))
     drivers: list[Driver] = []
     covered = 0.0
@@ -179,7 +198,7 @@ def lead_drivers(evaluation: Evaluation, top_id: str, other_id: str) -> tuple[li
             break
         drivers.append(Driver(evaluation.leaf_ids[j], labels[j], float(diff[j])))
         covered += float(diff[j])
-    losses = [j for j in reversed(order) if 100.0 * diff[j] <= -MIN_POINTS][:2]
+    losses = [j for j in reversed(order) if 100.0 * diff[j] <= -least][:2]
     setbacks = [Driver(evaluation.leaf_ids[j], labels[j], float(diff[j])) for j in losses]
     return drivers, setbacks
 
@@ -242,7 +261,8 @@ def _ranking_sentences(decision: Decision, ev: Evaluation) -> tuple[list[str], l
     method = "" if ev.aggregation is AggregationMethod.WSM else f"Under {ev.aggregation.label}, "
     names = [ev.option_names[i] for i in ranked]
     first = [i for i in ranked if int(ev.ranks[i]) == 1]
-    score = pts(float(ev.totals[ranked[0]]))
+    shown = score_texts(ev)  # as in the ranking table: enough decimals that different ranks read differently
+    score = shown[ranked[0]]
     if len(ranked) == 1:
         text = f"{method}{names[0]} is the only option ranked; it scores {score} out of 100."
         return [text[0].upper() + text[1:]], ranked
@@ -250,23 +270,23 @@ def _ranking_sentences(decision: Decision, ev: Evaluation) -> tuple[list[str], l
         tied = join_words([ev.option_names[i] for i in first])
         return [f"{method}{tied} share first place with {score} out of 100."], ranked
     second = ranked[1]
-    gap = float(ev.totals[ranked[0]] - ev.totals[second])
-    text = (f"{method}{names[0]} ranks first with {score} out of 100, {pts(gap)} points ahead of "
-            f"{ev.option_names[second]} ({pts(float(ev.totals[second]))}).")
+    gap = amount(100.0 * float(ev.totals[ranked[0]] - ev.totals[second]), score_decimals(ev))  # never "0.0"
+    text = (f"{method}{names[0]} ranks first with {score} out of 100, {gap} points ahead of "
+            f"{ev.option_names[second]} ({shown[second]}).")
     return [text], ranked
 
 
-def _driver_sentence(ev: Evaluation, drivers: list[Driver], setbacks: list[Driver], runner: str) -> list[str]:
+def _driver_sentence(ev: Evaluation, drivers: list[Driver], setbacks: list[Driver], runner: str,
+                     rows: tuple[int, int]) -> list[str]:
+    if not ev.additive:  # each method's own split of the lead (docs/methods.md, "Why the first option leads")
+        return method_sentence(ev, *rows, lead_breakdown(ev, *rows), [(d.label, d.advantage) for d in drivers],
+                               [(d.label, d.advantage) for d in setbacks], points=pts, join=join_words)
     if not drivers:
         return []
     labels = join_words([d.label for d in drivers])
     amounts = join_words([pts(d.advantage) for d in drivers])
-    if ev.additive:
-        verb = "gives" if len(drivers) == 1 else "give"
-        text = (f"It ranks first mainly because of {labels}, which {verb} it {amounts} points more "
-                f"than {runner}")
-    else:
-        text = f"Weighting each criterion, its largest advantages over {runner} are on {labels} ({amounts} points)"
+    verb = "gives" if len(drivers) == 1 else "give"
+    text = f"It ranks first mainly because of {labels}, which {verb} it {amounts} points more than {runner}"
     if setbacks:
         lost = join_words([f"{d.label} ({pts(-d.advantage)})" for d in setbacks])
         text += f"; {runner} does better on {lost}"
@@ -294,7 +314,7 @@ def _verdict_sentence(decision: Decision, flips: FlipResult | None) -> list[str]
     first = fragile[0]
     count = len(fragile)
     changes = "one single change" if count == 1 else f"{count} single changes"
-    share = pct(first.fraction or 0.0)
+    share = f"{amount(100.0 * (first.fraction or 0.0), 1)} %"  # a change that is not zero never reads "0.0 %"
     return [f"The result is fragile: {changes} smaller than {limit} of the range would change the top "
             f"option, the smallest being {_item_words(decision, first)} ({share} of its range)."]
 
@@ -364,7 +384,8 @@ def summarise(
     setbacks: list[Driver] = []
     if runner is not None and len(top_rows) == 1:
         drivers, setbacks = lead_drivers(ev, top, runner)
-        sentences += _driver_sentence(ev, drivers, setbacks, ev.option_names[runner_row])  # type: ignore[index]
+        second = ev.option_index(runner)
+        sentences += _driver_sentence(ev, drivers, setbacks, ev.option_names[second], (top_rows[0], second))
     tips: list[TippingPoint] = []
     if sensitivity is not None and len(ranked) > 1:
         tips = tipping_points(decision, sensitivity)

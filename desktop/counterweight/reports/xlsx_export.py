@@ -32,6 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from counterweight.domain import Decision, NumericScale, QualitativeScale, Score
 from counterweight.domain.errors import write_failure
 from counterweight.engine import Evaluation, evaluate
+from counterweight.reports.criterion_direction import better_words
 from counterweight.reports.sheet_format import (
     marking_of,
     number_text,
@@ -40,6 +41,7 @@ from counterweight.reports.sheet_format import (
     write_readme,
     write_table,
 )
+from counterweight.reports.shown_scores import SCORE_DECIMALS, score_decimals
 
 SHEET_MATRIX = "Matrix"
 SHEET_WEIGHTS = "Weights"
@@ -140,7 +142,7 @@ def _write_weights(ws: Worksheet, decision: Decision, evaluation: Evaluation) ->
         parent = decision.criterion(crit.parent_id).name if crit.parent_id else None
         rows.append([crit.name, parent, crit.weight, evaluation.local_weights.get(crit.id, 0.0),
                      evaluation.global_weights.get(crit.id, 0.0), scale_words(decision, crit.id),
-                     crit.direction.label if isinstance(crit.scale, NumericScale) else None])
+                     better_words(crit)])  # levels: "set by the level values", as in the brief
         depths.append(depth)
     write_table(ws, headers, rows, [40, 24, 10, 14, 14, 36, 16])
     for i, depth in enumerate(depths, start=2):
@@ -154,7 +156,7 @@ def result_note(evaluation: Evaluation, option_id: str) -> str:
     notes = []
     if option_id in evaluation.excluded_option_ids:
         notes.append("excluded by a red line")
-    elif option_id in evaluation.unranked_option_ids:
+    if option_id in evaluation.unranked_option_ids or not evaluation.is_computed(option_id):
         notes.append("not ranked: a weighted criterion has no score")
     if option_id in evaluation.compromise_option_ids:
         notes.append("in the compromise set")
@@ -168,11 +170,15 @@ def _write_results(ws: Worksheet, evaluation: Evaluation) -> None:
     for i in evaluation.order:
         oid = evaluation.option_ids[int(i)]
         rank = int(evaluation.ranks[int(i)]) if evaluation.is_ranked(oid) else None
-        rows.append([rank, evaluation.option_names[int(i)], 100.0 * float(evaluation.totals[int(i)]),
-                     result_note(evaluation, oid) or None])
+        # an option the method could not compute has an empty cell, not 0 (also when a red line excludes it)
+        score = 100.0 * float(evaluation.totals[int(i)]) if evaluation.is_computed(oid) else None
+        rows.append([rank, evaluation.option_names[int(i)], score, result_note(evaluation, oid) or None])
     write_table(ws, headers, rows, [8, 32, 24, 60])
+    # one decimal, or as many as tell every two ranks apart (as in the brief and the window)
+    places = score_decimals(evaluation)
+    shown = _SCORE_FORMAT if places == SCORE_DECIMALS else "0." + "0" * places
     for r in range(2, len(rows) + 2):
-        ws.cell(row=r, column=3).number_format = _SCORE_FORMAT
+        ws.cell(row=r, column=3).number_format = shown
 
 
 def rationale_rows(decision: Decision) -> list[list[Any]]:

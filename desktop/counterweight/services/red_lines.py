@@ -17,6 +17,7 @@ from counterweight.domain import Decision, Direction, QualitativeScale
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import RedLine, RedLineAction
 from counterweight.engine.red_lines import RedLineBreach
+from counterweight.engine.phrase import Phrase
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, dump, rebuild
 
@@ -70,15 +71,16 @@ def describe_red_line(decision: Decision, line: RedLine) -> str:
         better) a limit in the criterion's units otherwise.
     """
     if not decision.has_criterion(line.criterion_id):
-        return f"Red line on a deleted criterion ({line.criterion_id})"
+        return Phrase("Red line on a deleted criterion ({criterion})", criterion=line.criterion_id)
     crit = decision.criterion(line.criterion_id)
     if isinstance(crit.scale, QualitativeScale) or line.level is not None:
         level = crit.scale.level(line.level or "") if isinstance(crit.scale, QualitativeScale) else None
-        return f"{crit.name} must not be worse than {level.label if level else line.level}"
+        return Phrase("{criterion} must not be worse than {level}", criterion=crit.name,
+                      level=level.label if level else line.level)
     limit = _amount(float(line.limit or 0.0), crit.unit)
     if crit.direction is Direction.LOWER_BETTER:
-        return f"{crit.name} must not exceed {limit}"
-    return f"{crit.name} must not fall below {limit}"
+        return Phrase("{criterion} must not exceed {limit}", criterion=crit.name, limit=limit)
+    return Phrase("{criterion} must not fall below {limit}", criterion=crit.name, limit=limit)
 
 
 def describe_breach(decision: Decision, breach: RedLineBreach) -> str:
@@ -86,8 +88,9 @@ def describe_breach(decision: Decision, breach: RedLineBreach) -> str:
     line = next((r for r in decision.red_lines if r.id == breach.red_line_id), None)
     rule = describe_red_line(decision, line) if line is not None else breach.criterion_name
     got = breach.value_level if breach.value_level is not None else _amount(breach.value, breach.unit)
-    outcome = "excluded" if breach.action is RedLineAction.EXCLUDE else "flagged"
-    return f"{breach.option_name} breaches '{rule}' ({got}) — {outcome}"
+    return Phrase("{option} breaches '{rule}' ({score}) — excluded" if breach.action is RedLineAction.EXCLUDE
+                  else "{option} breaches '{rule}' ({score}) — flagged",
+                  option=breach.option_name, rule=rule, score=got)
 
 
 @dataclass(frozen=True)

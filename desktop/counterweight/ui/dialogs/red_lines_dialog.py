@@ -48,6 +48,7 @@ from counterweight.engine.red_lines import assess_red_lines
 from counterweight.services.changes import ChangeSet
 from counterweight.services.red_lines import AddRedLine, RemoveRedLine, UpdateRedLine, describe_red_line
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
@@ -241,7 +242,7 @@ class RedLineEditor(QDialog):
         crossed = [b.option_name for b in report.breaches]
         who = ", ".join(crossed) if crossed else self.tr("no option")
         text = self.tr("Rule: {0}.\nWith the current scores this is breached by: {1}.").format(
-            describe_red_line(self._decision, line), who)
+            engine_text(describe_red_line(self._decision, line)), who)
         crit = self._current()
         if line.limit is not None and crit is not None and isinstance(crit.scale, NumericScale):
             lo, hi = crit.scale.lower, crit.scale.upper
@@ -345,7 +346,7 @@ class RedLinesDialog(QDialog):
         self.table.setRowCount(len(decision.red_lines))
         for r, line in enumerate(decision.red_lines):
             crossed = sorted({b.option_name for b in ev.red_line_breaches if b.red_line_id == line.id})
-            cells = (describe_red_line(decision, line),
+            cells = (engine_text(describe_red_line(decision, line)),
                      self.tr("Exclude") if line.action is RedLineAction.EXCLUDE else self.tr("Flag"),
                      ", ".join(crossed) if crossed else self.tr("no option"),
                      line.note)

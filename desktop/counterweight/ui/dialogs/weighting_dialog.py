@@ -49,6 +49,7 @@ from counterweight.services.elicitation import (
     weighted_children,
 )
 from counterweight.ui.theme import set_tone
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, method_label, same_pairwise
 from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
     analyst_judgement_edit,
@@ -407,7 +408,7 @@ class WeightingDialog(QDialog):
                      COL_NEW_GLOBAL: out.global_.get(kid.id) if out else None}
             for col, value in cells.items():
                 self.preview.item(row, col).setText("—" if value is None else f"{100 * value:.1f}%")
-        notes = [d.message for d in out.diagnostics if d.severity == "info"] if out else []
+        notes = [engine_text(d.message) for d in out.diagnostics if d.severity == "info"] if out else []
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
 

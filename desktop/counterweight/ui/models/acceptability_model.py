@@ -42,6 +42,7 @@ from counterweight.charts.acceptability_chart import (
     update_acceptability_chart,
 )
 from counterweight.domain.methods import Distribution
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
 from counterweight.ui.widgets.chart_view import chart_view
@@ -163,7 +164,7 @@ def run_notes(r: SmaaResult, weight_mode: str) -> str:
         notes.append(QCoreApplication.translate(
             "AcceptabilityResults", "{0:.1f} % of random weight sets fell within the ranges.").format(
             100 * r.acceptance_rate))
-    notes += [d.message for d in r.diagnostics if d.code != "red_line_breach"]
+    notes += [engine_text(d.message) for d in r.diagnostics if d.code != "red_line_breach"]
     return "\n".join(notes)
 
 

@@ -11,9 +11,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from counterweight.domain import Decision
-from counterweight.services.analyst_edits import strip_analyst_mark  # issue 4: analysts
 from counterweight.services.history import AuditEntry, split_action
+from counterweight.services.history_phrases import action_phrase, target_phrase
 from counterweight.services.history_wording import Names, describe_change, full_text
+from counterweight.ui.engine_text import engine_text
 
 __all__ = ["ENTRY_ID_ROLE", "HistoryTableModel"]
 
@@ -91,8 +92,8 @@ class HistoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col >= 5:
                 return self.values_text(e)[col - 5]
-            return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user, e.action,
-                    strip_analyst_mark(e.target))[col]
+            return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user,
+                    engine_text(action_phrase(e.action)), engine_text(target_phrase(e.target)))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(e, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:

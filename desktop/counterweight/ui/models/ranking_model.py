@@ -11,8 +11,10 @@ from PySide6.QtGui import QFont
 
 from counterweight.domain import AggregationMethod
 from counterweight.domain.methods import RedLineAction
+from counterweight.domain.shown_numbers import column_texts
 from counterweight.services.analysis import missing_scores
 from counterweight.ui.dialogs.red_lines_dialog import red_line_icon
+from counterweight.ui.engine_text import engine_text, term_text
 from counterweight.ui.theme import current as current_theme  # issue 6: colours follow the palette
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ class _Column:
     header: str
     tooltip: str
     sample: str
-    cell: Callable[[Evaluation, int], str]
+    texts: Callable[[Evaluation], list[str]]  # one text per option, in option order
 
 
 @dataclass(frozen=True)
@@ -43,15 +45,30 @@ class _Row:
     compromise: bool
 
 
-def _extra(key: str, spec: str) -> Callable[[Evaluation, int], str]:
-    def cell(ev: Evaluation, i: int) -> str:
+def _ranks(ev: Evaluation) -> list[int | None]:
+    return [int(ev.ranks[i]) if ev.is_ranked(oid) else None for i, oid in enumerate(ev.option_ids)]
+
+
+def _extra(key: str, decimals: int = 3, *, sign: bool = False, headline: bool = False
+           ) -> Callable[[Evaluation], list[str]]:
+    """A column of the method's own numbers: ``decimals`` or more where rounding would hide a rank
+    (:func:`~counterweight.domain.shown_numbers.column_texts`); "—" where the method computed nothing."""
+    def texts(ev: Evaluation) -> list[str]:
         values = ev.extras.get(key)
-        return DASH if values is None else format(float(values[i]), spec)
-    return cell
+        if values is None:
+            return [DASH] * len(ev.option_ids)
+        shown = [float(values[i]) if ev.is_computed(oid) else None for i, oid in enumerate(ev.option_ids)]
+        return column_texts(shown, _ranks(ev), decimals, sign=sign, tied_equal=headline, missing=DASH)
+    return texts
 
 
-def _score(ev: Evaluation, i: int) -> str:
-    return f"{100.0 * float(ev.totals[i]):.1f}"
+def _score(ev: Evaluation) -> list[str]:
+    shown = [100.0 * float(ev.totals[i]) if ev.is_computed(oid) else None for i, oid in enumerate(ev.option_ids)]
+    return column_texts(shown, _ranks(ev), 1, missing=DASH)
+
+
+def _compromise(ev: Evaluation) -> list[str]:
+    return ["✓" if oid in ev.compromise_option_ids else "" for oid in ev.option_ids]
 
 
 class RankingModel(QAbstractTableModel):
@@ -59,7 +76,10 @@ class RankingModel(QAbstractTableModel):
 
     Columns: WSM and WPM show the score (0-100, one decimal); TOPSIS D+, D- and
     closeness; PROMETHEE phi+, phi- and the net flow; VIKOR S, R, Q and a mark for
-    the compromise solution (three decimals). A change of evaluation emits one
+    the compromise solution (three decimals). A column gets more decimals (one
+    precision for all its rows) when fewer would show two ranks with the same
+    number (:mod:`counterweight.domain.shown_numbers`); a number the method did not
+    compute is "—", also for an option a red line excludes. A change of evaluation emits one
     ``dataChanged`` for the whole table, or a reset when the rows or the columns
     changed, so a 200-option ranking updates in milliseconds.
     """
@@ -69,38 +89,39 @@ class RankingModel(QAbstractTableModel):
         self._method: AggregationMethod | None = None
         self._columns: list[_Column] = self._columns_for(AggregationMethod.WSM)
         self._rows: list[_Row] = []
+        self._widths: tuple[int, ...] = ()
 
     def _columns_for(self, method: AggregationMethod) -> list[_Column]:
         if method is AggregationMethod.TOPSIS:
             return [
                 _Column(self.tr("D+"), self.tr("Distance to the ideal option; lower is better"), "0.000",
-                        _extra("d_plus", ".3f")),
+                        _extra("d_plus")),
                 _Column(self.tr("D−"), self.tr("Distance to the worst (anti-ideal) option; higher is better"),
-                        "0.000", _extra("d_minus", ".3f")),
+                        "0.000", _extra("d_minus")),
                 _Column(self.tr("Closeness"), self.tr("C = D− / (D+ + D−), 0 to 1; higher is better"), "0.000",
-                        _extra("closeness", ".3f")),
+                        _extra("closeness", headline=True)),
             ]
         if method is AggregationMethod.PROMETHEE:
             return [
                 _Column(self.tr("φ+"), self.tr("Leaving flow: how strongly it beats the others, 0 to 1"), "0.000",
-                        _extra("phi_plus", ".3f")),
+                        _extra("phi_plus")),
                 _Column(self.tr("φ−"),
                         self.tr("Entering flow: how strongly the others beat it, 0 to 1; lower is better"),
-                        "0.000", _extra("phi_minus", ".3f")),
+                        "0.000", _extra("phi_minus")),
                 _Column(self.tr("Net φ"), self.tr("Net flow φ+ − φ−, −1 to +1; higher is better"), "+0.000",
-                        _extra("phi", "+.3f")),
+                        _extra("phi", sign=True, headline=True)),
             ]
         if method is AggregationMethod.VIKOR:
             return [
                 _Column(self.tr("S"),
                         self.tr("Group utility: weighted regrets summed over the criteria; lower is better"),
-                        "0.000", _extra("S", ".3f")),
+                        "0.000", _extra("S")),
                 _Column(self.tr("R"), self.tr("Individual regret: the largest weighted regret on one criterion; "
-                                              "lower is better"), "0.000", _extra("R", ".3f")),
+                                              "lower is better"), "0.000", _extra("R")),
                 _Column(self.tr("Q"), self.tr("VIKOR index combining S and R with weight v; lower is better"), "0.000",
-                        _extra("Q", ".3f")),
+                        _extra("Q", headline=True)),
                 _Column(self.tr("Compromise"), self.tr("✓ marks VIKOR's compromise solution"), "✓",
-                        lambda ev, i: "✓" if ev.option_ids[i] in ev.compromise_option_ids else ""),
+                        _compromise),
             ]
         if method is AggregationMethod.WPM:
             return [_Column(self.tr("Score"), self.tr("Weighted product of the values, 0 to 100; higher is better"),
@@ -112,13 +133,17 @@ class RankingModel(QAbstractTableModel):
         method = evaluation.aggregation if evaluation is not None else self._method or AggregationMethod.WSM
         columns = self._columns_for(method) if method is not self._method else self._columns
         rows = [] if evaluation is None else self._make_rows(evaluation, columns)
+        widths = tuple(max((len(r.cells[k]) for r in rows), default=0) for k in range(len(columns)))
         if method is not self._method or len(rows) != len(self._rows):
             self.beginResetModel()
-            self._method, self._columns, self._rows = method, columns, rows
+            self._method, self._columns, self._rows, self._widths = method, columns, rows, widths
             self.endResetModel()
         elif rows != self._rows:
             self._rows = rows
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            if widths != self._widths:  # a column took more (or fewer) decimals: the view may resize it
+                self._widths = widths
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 2, self.columnCount() - 1)
 
     def _make_rows(self, ev: Evaluation, columns: list[_Column]) -> list[_Row]:
         breaches: dict[str, list[RedLineBreach]] = {}
@@ -126,6 +151,7 @@ class RankingModel(QAbstractTableModel):
             breaches.setdefault(b.option_id, []).append(b)
         unplaced, excluded = set(ev.unranked_option_ids), set(ev.excluded_option_ids)
         compromise = set(ev.compromise_option_ids) if ev.aggregation is AggregationMethod.VIKOR else set()
+        texts = [col.texts(ev) for col in columns]  # whole columns: their decimals depend on every row
         rows: list[_Row] = []
         for i in (int(k) for k in ev.order):
             oid = ev.option_ids[i]
@@ -133,19 +159,20 @@ class RankingModel(QAbstractTableModel):
             if oid in excluded:
                 status = "excluded"
                 reason = self.tr("Excluded from the ranking by a red line: {0}").format(
-                    " ".join(b.reason for b in own if b.excludes))
+                    " ".join(engine_text(b.reason) for b in own if b.excludes))
             elif oid in unplaced:
-                status = "unranked"
-                labels = ", ".join(f"'{x}'" for x in missing_scores(ev, oid))
-                reason = self.tr("Not ranked: {0} cannot place this option without a score on {1}.").format(
-                    ev.aggregation.label, labels or self.tr("every criterion it uses"))
+                status, reason = "unranked", ""
             else:
                 status, reason = "ranked", ""
-            cells = tuple(DASH if status == "unranked" and col.cell is not None and col.sample != "✓"
-                          else col.cell(ev, i) for col in columns)
+            if not ev.is_computed(oid):  # no number at all (also when a red line excludes it): say why
+                labels = ", ".join(f"'{x}'" for x in missing_scores(ev, oid))
+                why = self.tr("Not ranked: {0} cannot place this option without a score on {1}.").format(
+                    term_text(ev.aggregation.label), labels or self.tr("every criterion it uses"))
+                reason = f"{reason} {why}" if status == "excluded" else why
+            cells = tuple(t[i] for t in texts)
             mark = (RedLineAction.EXCLUDE if any(b.excludes for b in own) else RedLineAction.FLAG) if own else None
             if own and status != "excluded":
-                reason = self.tr("Breaches a red line (flagged): {0}").format(" ".join(b.reason for b in own))
+                reason = self.tr("Breaches a red line (flagged): {0}").format(" ".join(engine_text(b.reason) for b in own))
             rank = int(ev.ranks[i]) if status == "ranked" else None
             rows.append(_Row(oid, rank, ev.option_names[i], cells, status, reason, mark, oid in compromise))
         return rows
@@ -163,8 +190,11 @@ class RankingModel(QAbstractTableModel):
         return 2 if len(self._columns) == 1 else 4
 
     def sample_text(self, column: int) -> str:
-        """A string as wide as the widest number expected in ``column``."""
-        return self._columns[column - 2].sample if column >= 2 else "0000"
+        """A string as wide as the widest number expected in ``column`` (or shown in it now)."""
+        if column < 2:
+            return "0000"
+        k = column - 2
+        return max([self._columns[k].sample, *(r.cells[k] for r in self._rows)], key=len)
 
     # ------------------------------------------------------------ Qt API
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from counterweight.ui.widgets.sensitivity_text import DASH, pct
+from counterweight.ui.engine_text import engine_text
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -128,7 +129,7 @@ class ThresholdTable:
 
 def criterion_cells(c: CriterionSensitivity, decision: Decision | None) -> list[Cell]:
     """The four cells of one criterion's row: ``(text, value or (value, new top id), tooltip)``."""
-    note = c.note or QCoreApplication.translate("ThresholdTable", "No weight from 0 % to 100 % puts another option "
+    note = engine_text(c.note) or QCoreApplication.translate("ThresholdTable", "No weight from 0 % to 100 % puts another option "
                                                 "first.")
     depth = len(decision.ancestors(c.criterion_id)) if decision is not None and \
         decision.has_criterion(c.criterion_id) else 0

@@ -44,6 +44,7 @@ from counterweight.engine.comparison import MethodComparison
 from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
 from counterweight.ui import theme  # issue 6: colours follow the system palette
+from counterweight.ui.engine_text import term_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.chart_view import chart_view
 from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, ShownWork, decision_cells
@@ -285,7 +286,7 @@ class ComparisonPanel(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c, m in enumerate(methods, start=1):
             header = QTableWidgetItem(method_code(m) + (" ●" if m is current else ""))
-            header.setToolTip(m.label + (self.tr(" — the method in use") if m is current else ""))
+            header.setToolTip(term_text(m.label) + (self.tr(" — the method in use") if m is current else ""))
             table.setHorizontalHeaderItem(c, header)
         self._highlighted_column = -1
         for r, oid in enumerate(order):
@@ -391,8 +392,11 @@ class ComparisonPanel(QWidget):
             return self.tr("No option is ranked by every method, so the methods cannot be compared.")
         ev = cmp.evaluations[cmp.methods[0]]
 
+        #: Translators: an option's name in quotes, as in "All five methods put 'Alpha' first."
+        quoted = self.tr("'{0}'")
+
         def names(ids: tuple[str, ...]) -> str:
-            return self.tr(" and ").join(f"'{ev.option_names[ev.option_index(i)]}'" for i in ids)
+            return self.tr(" and ").join(quoted.format(ev.option_names[ev.option_index(i)]) for i in ids)
 
         n = len(cmp.methods)
         if cmp.agree_on_top:
@@ -405,12 +409,15 @@ class ComparisonPanel(QWidget):
         for m in cmp.methods:
             groups.setdefault(cmp.top_option_ids[m], []).append(m)
         parts = []
-        first = self.tr("first")
         for ids, ms in groups.items():
-            who = ", ".join(short_label(m) for m in ms)
-            verb = self.tr("puts") if len(ms) == 1 else self.tr("put")
-            parts.append(f"{who} {verb} {names(ids)} {first}")
-        return self.tr("Methods disagree on the top option: {0}.").format("; ".join(parts))
+            who = ", ".join(term_text(m.label).split(" (")[0] for m in ms)  # as short_label, in the user's language
+            #: Translators: {0} is one method's name, {1} one or more option names.
+            one = self.tr("{0} puts {1} first")
+            #: Translators: {0} is a list of method names, {1} one or more option names.
+            several = self.tr("{0} put {1} first")
+            parts.append((one if len(ms) == 1 else several).format(who, names(ids)))
+        #: Translators: separates "<methods> put <option> first" parts in "Methods disagree on the top option: {0}."
+        return self.tr("Methods disagree on the top option: {0}.").format(self.tr("; ").join(parts))
 
     def _note(self) -> str:
         cmp = self.comparison

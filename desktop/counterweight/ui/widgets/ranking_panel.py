@@ -41,6 +41,7 @@ from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import SetMethod
 from counterweight.ui.models.ranking_model import RankingModel
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.ranking_chart_stack import MAX_CHART_BARS, MIN_CHART_BARS, RankingChartStack
 from counterweight.ui.widgets.red_lines_section import RedLinesSection
@@ -127,6 +128,7 @@ class RankingPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.model.modelReset.connect(self._size_columns)
+        self.model.headerDataChanged.connect(lambda *_: self._size_columns())  # a column's decimals changed
 
         self.red_lines_box = RedLinesSection(self)
         self.red_lines_summary = self.red_lines_box.summary
@@ -310,9 +312,9 @@ class RankingPanel(QWidget):
         # every option excluded by a red line (or unplaceable): say so first, never "No problems found."
         why = evaluation.nothing_ranked() if evaluation.option_ids else ""
         if why:
-            item = QListWidgetItem(self.tr(why))
+            item = QListWidgetItem(engine_text(why))
             item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            item.setToolTip(self.tr("Warning: ") + self.tr(why))
+            item.setToolTip(self.tr("Warning: ") + engine_text(why))
             self.diagnostics.addItem(item)
         if not notes:
             if not why:
@@ -321,11 +323,11 @@ class RankingPanel(QWidget):
                 self.diagnostics.addItem(item)
             return
         for diag in sorted(notes, key=lambda d: d.severity != "warning"):
-            item = QListWidgetItem(diag.message)
+            item = QListWidgetItem(engine_text(diag.message))
             warning = diag.severity == "warning"
             item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning if warning
                                             else QStyle.StandardPixmap.SP_MessageBoxInformation))
-            item.setToolTip((self.tr("Warning: ") if warning else self.tr("Note: ")) + diag.message)
+            item.setToolTip((self.tr("Warning: ") if warning else self.tr("Note: ")) + item.text())
             item.setData(Qt.ItemDataRole.UserRole, (diag.option_id or "", diag.criterion_id or ""))
             self.diagnostics.addItem(item)
 

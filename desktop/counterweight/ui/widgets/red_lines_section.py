@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.services.red_lines import describe_breach
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.dialogs.red_lines_dialog import red_line_icon
 
 if TYPE_CHECKING:
@@ -94,8 +95,8 @@ class RedLinesSection(QWidget):
         else:
             self.summary.setText(self._breach_summary(len(breaches), len(evaluation.excluded_option_ids)))
         for breach in breaches:
-            item = QListWidgetItem(red_line_icon(breach.action), describe_breach(decision, breach))
-            item.setToolTip(breach.reason)
+            item = QListWidgetItem(red_line_icon(breach.action), engine_text(describe_breach(decision, breach)))
+            item.setToolTip(engine_text(breach.reason))
             item.setData(Qt.ItemDataRole.UserRole, breach.option_id)
             self.breaches.addItem(item)
         self.breaches.setVisible(bool(breaches))

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from counterweight.ui.engine_text import engine_text
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
 
@@ -121,8 +123,8 @@ def _score_phrase(decision: Decision, it: FlipItem) -> str:
 
 
 def _engine_notes(flips: FlipResult) -> str:
-    """The flip analysis's own notes (English sentences from the engine, looked up in case one is translated)."""
-    return " ".join(translate("SensitivityText", n) for n in flips.notes)
+    """The flip analysis's own notes (the engine's sentences, translated by :func:`engine_text`)."""
+    return " ".join(engine_text(n) for n in flips.notes)
 
 
 def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> tuple[str, str]:

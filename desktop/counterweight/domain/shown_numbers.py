@@ -1,0 +1,176 @@
+"""How a column of result numbers is rounded for display, so that rounding never hides a rank.
+
+A ranking shows each option's number with a fixed count of decimals (one for scores out
+of 100, three for TOPSIS closeness, PROMETHEE flows and VIKOR's S, R, Q). Two options
+that the engine ranks differently can still round to the same text (50.8895 and 50.8635
+both read "50.9"), which tells the reader they are tied when they are not. The helpers
+here pick, for one column, the fewest decimals from the column's usual precision up to
+:data:`EXTRA_DECIMALS` more at which every two options with different ranks read
+differently; options the engine ties (same rank) are written with one shared value, so
+they always read the same. A column keeps one precision for all its rows.
+
+Usually one or two more decimals do it. The limit is :data:`COLUMN_EXTRA_DECIMALS` more
+than the usual precision, which reaches the engine's tie tolerance (``1e-9`` on a 0-1
+scale, docs/methods.md section 5): closer than that, the engine ties the options
+anyway. A sentence that compares two numbers (a gap, a weight now and at a tipping
+point) tries up to :data:`EXTRA_DECIMALS` more and then says "less than" or "even
+slightly" instead of printing a long number.
+
+The window, the command line and the reports all use this module, so a number reads
+the same everywhere. It is plain Python (no numpy, no Qt) so every layer may import it.
+The convention is described in docs/methods.md (ranking and ties).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import combinations
+
+#: At most this many decimals beyond the usual precision of a number in a sentence.
+EXTRA_DECIMALS = 3
+
+#: At most this many decimals beyond a column's usual precision: a score out of 100 (one
+#: decimal) can reach 7, a 0-1 number (three) 9, the engine's tie tolerance on a 0-1 scale.
+COLUMN_EXTRA_DECIMALS = 6
+
+#: Written for a number the method could not compute.
+NOT_COMPUTED = "—"
+
+
+def fixed(value: float, decimals: int, *, sign: bool = False) -> str:
+    """``value`` with ``decimals`` decimals; a value that rounds to zero never reads ``-0.0``.
+
+    Parameters
+    ----------
+    value : float
+    decimals : int
+        Digits after the decimal point (0 or more).
+    sign : bool
+        Write ``+`` before a positive number (and before zero), as for net flows.
+    """
+    text = format(float(value), f"{'+' if sign else ''}.{max(0, decimals)}f")
+    if text.startswith("-") and float(text) == 0.0:
+        text = ("+" if sign else "") + text[1:]
+    return text
+
+
+def _clashes(texts: Sequence[str | None], ranks: Sequence[int | None]) -> set[tuple[int, int]]:
+    """Pairs of rows (i < j) with different ranks whose texts are the same."""
+    rows_of: dict[str, list[int]] = {}
+    for i, (text, rank) in enumerate(zip(texts, ranks)):
+        if text is not None and rank is not None:
+            rows_of.setdefault(text, []).append(i)
+    return {(i, j) for rows in rows_of.values() if len(rows) > 1
+            for i, j in combinations(rows, 2) if ranks[i] != ranks[j]}
+
+
+def _shared_values(values: Sequence[float | None], ranks: Sequence[int | None]) -> list[float | None]:
+    """``values`` with every row of a rank written as the first value of that rank."""
+    first: dict[int, float] = {}
+    out: list[float | None] = []
+    for value, rank in zip(values, ranks):
+        if value is None or rank is None or not math.isfinite(value):
+            out.append(value)
+            continue
+        out.append(first.setdefault(rank, float(value)))
+    return out
+
+
+def _clean(values: Sequence[float | None]) -> list[float | None]:
+    return [None if v is None or not math.isfinite(float(v)) else float(v) for v in values]
+
+
+def column_decimals(values: Sequence[float | None], ranks: Sequence[int | None], base: int,
+                    extra: int = COLUMN_EXTRA_DECIMALS, *, sign: bool = False, tied_equal: bool = True) -> int:
+    """The fewest decimals, ``base`` to ``base + extra``, at which different ranks read differently.
+
+    Parameters
+    ----------
+    values : sequence of float or None
+        The column's numbers, one per row (any order); ``None`` (or NaN) where the
+        method computed nothing.
+    ranks : sequence of int or None
+        Each row's rank; ``None`` for a row without one (excluded by a red line, or
+        not placed), which never forces more decimals.
+    base : int
+        The column's usual decimals.
+    extra : int
+        How many more decimals may be added.
+    sign : bool
+        Numbers are written with a sign (``+0.125``).
+    tied_equal : bool
+        Rows of the same rank are written with one shared value (the first row's),
+        as for the column the ranking is decided on. ``False`` for a side column
+        (TOPSIS D+, VIKOR S...) whose values may differ within a tie.
+
+    Returns
+    -------
+    int
+        ``base`` when it already tells every two ranks apart; otherwise the first
+        count of decimals that does. Two rows whose numbers are equal even at
+        ``base + extra`` decimals (a side column may hold the same number for two
+        ranks) are not counted; if no count up to ``base + extra`` separates the
+        others, ``base + extra``.
+    """
+    if len(values) != len(ranks):
+        raise ValueError("values and ranks must have the same length")
+    clean = _clean(values)
+    shown = _shared_values(clean, ranks) if tied_equal else clean
+    most = base + max(0, extra)
+
+    def texts(d: int) -> list[str | None]:
+        return [None if v is None else fixed(v, d, sign=sign) for v in shown]
+
+    allowed = _clashes(texts(most), ranks)
+    for d in range(base, most + 1):
+        if _clashes(texts(d), ranks) <= allowed:
+            return d
+    return most
+
+
+def column_texts(values: Sequence[float | None], ranks: Sequence[int | None], base: int,
+                 extra: int = COLUMN_EXTRA_DECIMALS, *, sign: bool = False, tied_equal: bool = True,
+                 missing: str = NOT_COMPUTED) -> list[str]:
+    """Each row's number written at the column's decimals (:func:`column_decimals`).
+
+    ``None`` (or NaN) is written ``missing``. With ``tied_equal``, every row of a rank
+    shows the first value of that rank, so a tie always reads as a tie. A row
+    without a rank shows its own value.
+    """
+    decimals = column_decimals(values, ranks, base, extra, sign=sign, tied_equal=tied_equal)
+    clean = _clean(values)
+    shown = _shared_values(clean, ranks) if tied_equal else clean
+    return [missing if v is None else fixed(v, decimals, sign=sign) for v in shown]
+
+
+def pair_decimals(a: float, b: float, base: int, extra: int = EXTRA_DECIMALS) -> int | None:
+    """The fewest decimals, ``base`` to ``base + extra``, at which ``a`` and ``b`` read differently.
+
+    ``None`` when they read the same even at ``base + extra`` decimals (or are equal).
+    """
+    for d in range(base, base + max(0, extra) + 1):
+        if fixed(a, d) != fixed(b, d):
+            return d
+    return None
+
+
+def amount(x: float, base: int, extra: int = EXTRA_DECIMALS) -> str:
+    """A difference or share that is not zero, written so that it never reads as zero.
+
+    ``x`` with ``base`` decimals, or more (up to ``base + extra``) when fewer would
+    read ``0``; when even ``base + extra`` decimals read ``0``, ``"less than 0.0001"``
+    (the smallest step at that precision). Zero itself is written with ``base``
+    decimals, and so is a negative ``x``.
+    """
+    if not x > 0.0:
+        return fixed(x, base)
+    most = base + max(0, extra)
+    for d in range(base, most + 1):
+        text = fixed(x, d)
+        if float(text) != 0.0:
+            return text
+    return f"less than {fixed(10.0 ** -most, most)}"
+
+
+__all__ = ["COLUMN_EXTRA_DECIMALS", "EXTRA_DECIMALS", "NOT_COMPUTED", "amount", "column_decimals", "column_texts", "fixed", "pair_decimals"]

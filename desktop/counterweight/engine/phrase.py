@@ -1,0 +1,90 @@
+"""Sentences that read as English everywhere and can still be translated in the window.
+
+The engine and the services build sentences for people (a diagnostic, the reason a
+red line is breached, a history entry's action) but hold no Qt, so they cannot look
+a translation up. A :class:`Phrase` is the English sentence itself, a ``str`` equal
+to what the code built before, that also remembers how it was built: a fixed English
+*template* with named fields (``"'{option}' has no score on '{criterion}'"``) and the
+*arguments* that fill them. Everything that reads the text as a string (the command
+line's JSON, the PDF brief, logs, tests) goes on seeing the same English; the window
+(:mod:`counterweight.ui.engine_text`) translates the template and fills it again.
+
+An argument may be a name the user typed (shown as is), a number (formatted by the
+template's own format spec, e.g. ``{cr:.3f}``) or another :class:`Phrase`, translated
+in turn. :meth:`Phrase.term` wraps a word of the app's own vocabulary held in a
+variable (a method's name, "higher is better"), which the window translates as a
+whole.
+
+Templates are written as string literals in the call ``Phrase("...", name=value)``:
+the window's list of translatable templates (``counterweight/ui/engine_phrases.py``)
+is checked against the source by a test that reads those calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["Phrase"]
+
+
+def _english(value: object) -> object:
+    """An argument as the English template wants it (a phrase as its text, numbers unchanged)."""
+    return str.__str__(value) if isinstance(value, Phrase) else value
+
+
+class Phrase(str):
+    """An English sentence (a ``str``) that remembers its template and arguments.
+
+    Parameters
+    ----------
+    template : str
+        English text with ``{name}`` fields, in :meth:`str.format` syntax.
+    **args
+        The values of the fields: text, numbers, or other phrases.
+
+    Examples
+    --------
+    >>> p = Phrase("'{option}' has no score on '{criterion}'.", option="Bridge", criterion="Cost")
+    >>> p
+    "'Bridge' has no score on 'Cost'."
+    >>> p.template, dict(p.args)
+    ("'{option}' has no score on '{criterion}'.", {'option': 'Bridge', 'criterion': 'Cost'})
+    """
+
+    template: str
+    args: Mapping[str, Any]
+    is_term: bool
+
+    def __new__(cls, template: str, /, **args: Any) -> Phrase:
+        text = template.format(**{k: _english(v) for k, v in args.items()}) if args else template
+        self = super().__new__(cls, text)
+        self.template = template
+        self.args = MappingProxyType(dict(args))
+        self.is_term = False
+        return self
+
+    @classmethod
+    def term(cls, word: str) -> Phrase:
+        """A word of the app's vocabulary held in a variable (translated as a whole, never parsed).
+
+        Used for labels that come from the domain, such as ``AggregationMethod.label``;
+        braces in ``word`` are kept as they are.
+        """
+        self = super().__new__(cls, word)
+        self.template = str(word)
+        self.args = MappingProxyType({})
+        self.is_term = True
+        return self
+
+    def __repr__(self) -> str:
+        return str.__repr__(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # str's own pickling would rebuild from the English text, losing the template.
+        return (_rebuild, (self.template, tuple(self.args.items()), self.is_term))
+
+
+def _rebuild(template: str, args: tuple[tuple[str, Any], ...], is_term: bool) -> Phrase:
+    return Phrase.term(template) if is_term else Phrase(template, **dict(args))

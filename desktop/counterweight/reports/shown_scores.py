@@ -1,0 +1,43 @@
+"""An evaluation's scores as the brief, the summary and the command line write them.
+
+Scores are points out of 100 with one decimal, or more when one decimal would show two
+options of different ranks with the same score (the rule of
+:mod:`counterweight.domain.shown_numbers`, the same one the window's ranking table
+follows); "—" for an option the method could not compute, including one a red line
+also excludes.
+"""
+
+from __future__ import annotations
+
+from counterweight.domain.shown_numbers import NOT_COMPUTED, column_decimals, column_texts
+from counterweight.engine import Evaluation
+
+#: Decimals of a score out of 100 when one is enough.
+SCORE_DECIMALS = 1
+
+
+def shown_ranks(evaluation: Evaluation) -> list[int | None]:
+    """Each option's rank in option order; ``None`` for one without a rank."""
+    ev = evaluation
+    return [int(ev.ranks[i]) if ev.is_ranked(oid) else None for i, oid in enumerate(ev.option_ids)]
+
+
+def _points(evaluation: Evaluation) -> list[float | None]:
+    ev = evaluation
+    return [100.0 * float(ev.totals[i]) if ev.is_computed(oid) else None for i, oid in enumerate(ev.option_ids)]
+
+
+def score_decimals(evaluation: Evaluation) -> int:
+    """Decimals at which the scores (points out of 100) tell every two ranks apart (1 to 4)."""
+    return column_decimals(_points(evaluation), shown_ranks(evaluation), SCORE_DECIMALS)
+
+
+def score_texts(evaluation: Evaluation, missing: str = NOT_COMPUTED) -> list[str]:
+    """Every option's score out of 100, in option order, at :func:`score_decimals`.
+
+    Tied options read the same; ``missing`` for an option the method did not compute.
+    """
+    return column_texts(_points(evaluation), shown_ranks(evaluation), SCORE_DECIMALS, missing=missing)
+
+
+__all__ = ["SCORE_DECIMALS", "score_decimals", "score_texts", "shown_ranks"]

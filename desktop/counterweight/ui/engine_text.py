@@ -1,0 +1,65 @@
+"""Show the engine's and the services' sentences in the user's language.
+
+The engine and the services hold no Qt: they build their sentences (diagnostics,
+red-line reasons, the history's actions) as :class:`~counterweight.engine.phrase.Phrase`
+objects, English strings that remember their template and arguments. Here the
+template is looked up under the one translation context :data:`CONTEXT` and filled
+again; arguments that are phrases themselves (a nested clause, a method's name) are
+translated first, names the user typed are kept as they are. A plain ``str`` is
+shown unchanged.
+
+lupdate cannot see templates written in Qt-free code, so every one of them is listed
+with ``QT_TRANSLATE_NOOP`` in :mod:`counterweight.ui.engine_phrases`;
+``tests/ui/test_engine_text.py`` reads the engine's and services' source and fails
+when one is missing there.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from counterweight.engine.phrase import Phrase
+
+__all__ = ["CONTEXT", "engine_text", "term_text"]
+
+log = logging.getLogger(__name__)
+
+#: Translation context of every template and vocabulary term the engine and services use.
+CONTEXT = "EngineText"
+
+
+def engine_text(text: str | None) -> str:
+    """``text`` in the current language: a :class:`Phrase` is translated, any other text kept as is.
+
+    Parameters
+    ----------
+    text : str or None
+        A sentence from the engine or the services (``None`` gives ``""``).
+
+    Returns
+    -------
+    str
+        The translated sentence; the English one when no translation is loaded, or
+        when a translation does not fit the template's fields (a bad translation
+        must not hide the message).
+    """
+    if text is None:
+        return ""
+    if not isinstance(text, Phrase):
+        return str(text)
+    translated = QCoreApplication.translate(CONTEXT, text.template)
+    if text.is_term or not text.args:
+        return translated
+    args = {name: engine_text(value) if isinstance(value, Phrase) else value for name, value in text.args.items()}
+    try:
+        return translated.format(**args)
+    except (KeyError, IndexError, ValueError) as exc:
+        log.warning("The translation of %r does not fit its fields (%s); showing the English", text.template, exc)
+        return text.template.format(**args)
+
+
+def term_text(word: str) -> str:
+    """A word of the app's vocabulary (a method's or normalisation's label) in the user's language."""
+    return engine_text(Phrase.term(word))
