@@ -116,3 +116,15 @@ class ProjectLock:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
         self._lock.release(force=True)
+
+
+def take_lock_or_say_why(project: pathlib.Path) -> tuple[ProjectLock | None, str]:
+    """The project's lock, taken, and ``""``; or ``None`` and why it could not be taken, in words."""
+    lock = ProjectLock(project)
+    try:
+        holder = lock.try_acquire()
+    except OSError as exc:
+        return None, f"Counterweight cannot create its lock file next to the project ({exc.strerror})."
+    if holder is not None:
+        return None, f"The project is open in another Counterweight window ({holder.describe()})."
+    return lock, ""

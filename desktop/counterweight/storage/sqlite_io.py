@@ -103,21 +103,34 @@ def is_busy(exc: BaseException) -> bool:
         sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
+#: Who holds a project file's write lock when it is not Counterweight, in words.
+OTHER_WRITER = "a database tool with changes it has not written yet, for example"
+
+
 def save_refused(path: pathlib.Path, exc: sqlite3.DatabaseError) -> ProjectFileError:
     """The error for a change SQLite would not save; the file holds the state before it."""
     if is_busy(exc):
         return ProjectBusyError(
-            f"The change was not saved: another program is changing {_name(path)} (a database tool "
-            "with changes it has not written yet, for example). Close that program or let it finish, "
-            "then try again; the file still holds the previous state.",
-            where=str(path),
-            detail=str(exc),
-        )
+            f"The change was not saved: another program is changing {_name(path)} ({OTHER_WRITER}). "
+            "Close that program or let it finish, then try again; the file still holds the previous state.",
+            where=str(path), detail=str(exc))
     return ProjectFileError(
         f"The change could not be saved to {_name(path)} ({exc}); the file still holds the previous state.",
-        where=str(path),
-        detail=str(exc),
-    )
+        where=str(path), detail=str(exc))
+
+
+def open_refused(path: pathlib.Path, exc: sqlite3.Error) -> ProjectFileError:
+    """The error for a file SQLite would not open for writing (:class:`ProjectBusyError` if another program writes it)."""
+    if is_busy(exc):
+        return ProjectBusyError(f"Cannot open {_name(path)} for writing: another program is writing to it "
+                                f"({OTHER_WRITER}).", where=str(path), detail=str(exc))
+    return ProjectFileError(f"Cannot open {_name(path)} for writing: {exc}.", where=str(path), detail=str(exc))
+
+
+def busy_reason(path: pathlib.Path) -> str:
+    """Why a project that another program is writing was opened read-only."""
+    return (f"Another program is writing to {_name(path)} ({OTHER_WRITER}), so it was opened read-only. "
+            "Close that program, then open the project again to make changes.")
 
 
 def try_rollback_journal(conn: sqlite3.Connection) -> None:

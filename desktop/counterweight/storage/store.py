@@ -21,7 +21,7 @@ from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, ProjectBusyError, ProjectFileError, ReadOnlyProjectError
 from counterweight.storage import audit, audit_chain, backups, placement, rows, schema, sqlite_io
 from counterweight.storage.audit import AuditEntry
-from counterweight.storage.locking import ProjectLock
+from counterweight.storage.locking import ProjectLock, take_lock_or_say_why
 
 PathLike = str | os.PathLike[str]
 log = logging.getLogger(__name__)
@@ -29,11 +29,6 @@ log = logging.getLogger(__name__)
 
 def _absolute(path: PathLike) -> pathlib.Path:
     return pathlib.Path(path).expanduser().absolute()
-
-
-def _busy_reason(lock: ProjectLock) -> str:
-    holder = lock.read_holder()
-    return f"The project is open in another Counterweight window ({holder.describe()})."
 
 
 
@@ -151,22 +146,14 @@ class ProjectStore:
         target = _absolute(path)
         found = sqlite_io.probe(target)
         reason = "The project was opened read-only." if read_only else placement.disk_write_problem(target)
-        lock: ProjectLock | None = None
-        if not reason:
-            lock = ProjectLock(target)
-            try:
-                if lock.try_acquire() is not None:
-                    reason, lock = _busy_reason(lock), None
-            except OSError as exc:
-                reason = f"Counterweight cannot create its lock file next to the project ({exc.strerror})."
-                lock = None
+        lock, reason = (None, reason) if reason else take_lock_or_say_why(target)
         if lock is None:
             return cls._open_reader(target, found, reason)
         try:
             store = cls._open_writer(target, lock)
-        except ProjectBusyError as exc:  # another program holds the file for writing: it can still be read
+        except ProjectBusyError:  # another program holds the file for writing: it can still be read
             lock.release()
-            return cls._open_reader(target, found, exc.message)
+            return cls._open_reader(target, found, sqlite_io.busy_reason(target))
         except BaseException:
             lock.release()
             raise
@@ -179,14 +166,7 @@ class ProjectStore:
         try:
             conn = sqlite_io.connect_writable(target)
         except sqlite3.Error as exc:
-            if sqlite_io.is_busy(exc):
-                raise ProjectBusyError(
-                    f"Another program is writing to \u201c{target.name}\u201d (a database tool with changes it "
-                    "has not written yet, for example), so it was opened read-only. Close that program, then "
-                    "open the project again to make changes.", where=str(target)) from exc
-            raise ProjectFileError(
-                f"Cannot open \u201c{target.name}\u201d for writing: {exc}.", where=str(target)
-            ) from exc
+            raise sqlite_io.open_refused(target, exc) from exc
         try:
             db = sqlite_io.wrap(conn)
             found = sqlite_io.check_migrations(target, db)  # again, now that we hold the lock
