@@ -178,10 +178,6 @@ def overrides_from_args(decision: Decision, args: argparse.Namespace) -> MethodO
 # ------------------------------------------------------------------ JSON
 
 
-def _computed(evaluation: Evaluation) -> set[int]:
-    return {int(r) for r in evaluation.method_rows}
-
-
 def evaluation_payload(file: str, run: MethodRun) -> dict[str, Any]:
     """The JSON object printed by ``evaluate --json`` (see :data:`JSON_HELP`).
 
@@ -200,19 +196,9 @@ def evaluation_payload(file: str, run: MethodRun) -> dict[str, Any]:
     from counterweight.services.analysis import compromise_summary, missing_scores
 
     decision, ev = run.decision, run.evaluation
-    computed = _computed(ev)
-    options = []
-    for opt in ev.as_dict()["options"]:
-        i = ev.option_index(opt["id"])
-        done = i in computed
-        options.append({
-            "id": opt["id"],
-            "name": opt["name"],
-            "score": opt["score"] if done else None,
-            "rank": opt["rank"],
-            "contributions": opt["contributions"],
-            "method_values": {k: round(float(v[i]), 6) if done else None for k, v in ev.extras.items()},
-        })
+    options = [{"id": opt["id"], "name": opt["name"], "score": opt["score"], "rank": opt["rank"],
+                "contributions": opt["contributions"], "method_values": opt.get("method_values", {})}
+               for opt in ev.as_dict()["options"]]
     sources = {k: SOURCE_NAMES[v] for k, v in run.sources.items() if k != "preferences"}
     sources["preferences"] = {cid: SOURCE_NAMES[v] for cid, v in run.sources["preferences"].items()}
     unranked = []
@@ -284,19 +270,18 @@ def ranking_note(ev: Evaluation, oid: str) -> str:
 
 
 def _ranking_table(ev: Evaluation) -> list[str]:
+    from counterweight.reports.shown_scores import score_texts
+
     columns = METHOD_COLUMNS[ev.aggregation]
-    computed = _computed(ev)
     headers = ["Rank", "Option", *(h for h, _ in columns)] if columns else ["Rank", "Option", "Score"]
-    ranks = [int(ev.ranks[i]) if ev.is_ranked(oid) else None for i, oid in enumerate(ev.option_ids)]
+    ranks = ev.ranks_or_none()
     # one precision per column: the usual one, or more where it would show two ranks with the same number;
     # the last column of each method is the one it ranks on, whose ties read the same
     if columns:
-        texts = [column_texts([float(ev.extras[key][i]) if i in computed else None for i in range(len(ranks))],
-                              ranks, 4, missing=DASH, tied_equal=k == len(columns) - 1)
-                 for k, (_, key) in enumerate(columns)]
+        texts = [column_texts(ev.where_computed(ev.extras[key]), ranks, 4, missing=DASH,
+                              tied_equal=k == len(columns) - 1) for k, (_, key) in enumerate(columns)]
     else:
-        texts = [column_texts([100.0 * float(ev.totals[i]) if i in computed else None for i in range(len(ranks))],
-                              ranks, 1, missing=DASH)]
+        texts = [score_texts(ev, missing=DASH)]
     rows = []
     for i in map(int, ev.order):
         oid = ev.option_ids[i]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -194,6 +194,17 @@ class Evaluation:
         if option_id not in self._option_pos:
             raise KeyError(option_id)
         return option_id in self._computed
+
+    def ranks_or_none(self) -> list[int | None]:
+        """Each option's rank, in option order; ``None`` for one without a real rank (:meth:`is_ranked`)."""
+        return [int(self.ranks[i]) if oid not in self._not_ranked else None for i, oid in enumerate(self.option_ids)]
+
+    def where_computed(self, values: Sequence[float], scale: float = 1.0) -> list[float | None]:
+        """``values`` (one per option, in option order) times ``scale``; ``None`` where :meth:`is_computed` is not.
+
+        For ``totals`` (``scale=100`` gives points) and the columns of ``extras``.
+        """
+        return [scale * float(values[i]) if oid in self._computed else None for i, oid in enumerate(self.option_ids)]
 
     def breaches_of(self, option_id: str) -> list[RedLineBreach]:
         """The red lines an option breaches."""

@@ -16,20 +16,10 @@ from counterweight.engine import Evaluation
 SCORE_DECIMALS = 1
 
 
-def shown_ranks(evaluation: Evaluation) -> list[int | None]:
-    """Each option's rank in option order; ``None`` for one without a rank."""
-    ev = evaluation
-    return [int(ev.ranks[i]) if ev.is_ranked(oid) else None for i, oid in enumerate(ev.option_ids)]
-
-
-def _points(evaluation: Evaluation) -> list[float | None]:
-    ev = evaluation
-    return [100.0 * float(ev.totals[i]) if ev.is_computed(oid) else None for i, oid in enumerate(ev.option_ids)]
-
-
 def score_decimals(evaluation: Evaluation) -> int:
     """Decimals at which the scores (points out of 100) tell every two ranks apart (1 to 4)."""
-    return column_decimals(_points(evaluation), shown_ranks(evaluation), SCORE_DECIMALS)
+    return column_decimals(evaluation.where_computed(evaluation.totals, 100.0), evaluation.ranks_or_none(),
+                           SCORE_DECIMALS)
 
 
 def score_texts(evaluation: Evaluation, missing: str = NOT_COMPUTED) -> list[str]:
@@ -37,7 +27,8 @@ def score_texts(evaluation: Evaluation, missing: str = NOT_COMPUTED) -> list[str
 
     Tied options read the same; ``missing`` for an option the method did not compute.
     """
-    return column_texts(_points(evaluation), shown_ranks(evaluation), SCORE_DECIMALS, missing=missing)
+    return column_texts(evaluation.where_computed(evaluation.totals, 100.0), evaluation.ranks_or_none(),
+                        SCORE_DECIMALS, missing=missing)
 
 
-__all__ = ["SCORE_DECIMALS", "score_decimals", "score_texts", "shown_ranks"]
+__all__ = ["SCORE_DECIMALS", "score_decimals", "score_texts"]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from counterweight.domain import AggregationMethod
 from counterweight.domain.methods import RedLineAction
 from counterweight.domain.shown_numbers import column_texts
+from counterweight.reports.shown_scores import score_texts
 from counterweight.services.analysis import missing_scores
 from counterweight.ui.dialogs.red_lines_dialog import red_line_icon
 from counterweight.ui.engine_text import engine_text, term_text
@@ -45,10 +46,6 @@ class _Row:
     compromise: bool
 
 
-def _ranks(ev: Evaluation) -> list[int | None]:
-    return [int(ev.ranks[i]) if ev.is_ranked(oid) else None for i, oid in enumerate(ev.option_ids)]
-
-
 def _extra(key: str, decimals: int = 3, *, sign: bool = False, headline: bool = False
            ) -> Callable[[Evaluation], list[str]]:
     """A column of the method's own numbers: ``decimals`` or more where rounding would hide a rank
@@ -57,14 +54,13 @@ def _extra(key: str, decimals: int = 3, *, sign: bool = False, headline: bool = 
         values = ev.extras.get(key)
         if values is None:
             return [DASH] * len(ev.option_ids)
-        shown = [float(values[i]) if ev.is_computed(oid) else None for i, oid in enumerate(ev.option_ids)]
-        return column_texts(shown, _ranks(ev), decimals, sign=sign, tied_equal=headline, missing=DASH)
+        return column_texts(ev.where_computed(values), ev.ranks_or_none(), decimals, sign=sign,
+                            tied_equal=headline, missing=DASH)
     return texts
 
 
-def _score(ev: Evaluation) -> list[str]:
-    shown = [100.0 * float(ev.totals[i]) if ev.is_computed(oid) else None for i, oid in enumerate(ev.option_ids)]
-    return column_texts(shown, _ranks(ev), 1, missing=DASH)
+def _scores(ev: Evaluation) -> list[str]:
+    return score_texts(ev, missing=DASH)
 
 
 def _compromise(ev: Evaluation) -> list[str]:
@@ -125,8 +121,8 @@ class RankingModel(QAbstractTableModel):
             ]
         if method is AggregationMethod.WPM:
             return [_Column(self.tr("Score"), self.tr("Weighted product of the values, 0 to 100; higher is better"),
-                            "100.0", _score)]
-        return [_Column(self.tr("Score"), self.tr("Overall score, 0 to 100"), "100.0", _score)]
+                            "100.0", _scores)]
+        return [_Column(self.tr("Score"), self.tr("Overall score, 0 to 100"), "100.0", _scores)]
 
     def set_evaluation(self, evaluation: Evaluation | None, decision: Decision | None = None) -> None:
         """Show ``evaluation`` (``None``: empty). ``decision`` is accepted for symmetry and unused."""
