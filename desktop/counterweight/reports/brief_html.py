@@ -29,7 +29,7 @@ from counterweight.reports.brief_annex import (
     red_lines_section,
 )
 from counterweight.reports.brief_content import Brief, ElicitationNote
-from counterweight.reports.criterion_direction import better_arrow
+from counterweight.domain.direction import direction_arrow
 from counterweight.reports.brief_views import inputs_used, views_sentences
 from counterweight.reports.html_parts import (
     MAX_CHART_BARS,
@@ -159,7 +159,7 @@ def scorecard_section(brief: Brief, colour: Colour) -> str:
         for j in cols:
             crit = d.criterion(ev.leaf_ids[j])
             unit = f" ({esc(crit.unit)})" if crit.unit else ""
-            arrow = better_arrow(crit)  # none for levels: their values decide (docs/methods.md, section 2.2)
+            arrow = direction_arrow(crit)  # none for levels: their values decide (docs/methods.md, section 2.2)
             heads.append(f"{esc(ev.leaf_labels[j])}{unit}{' ' + arrow if arrow else ''}<br>"
                          f'<span class="small">weight {pct(float(ev.leaf_weights[j]))}</span>')
         body: list[list[Cell]] = []

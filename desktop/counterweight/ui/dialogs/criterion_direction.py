@@ -10,30 +10,12 @@ one only for a straight line between the bounds.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication
 
 from counterweight.domain import Direction
+from counterweight.domain.direction import implied_direction
 from counterweight.domain.scales import Breakpoint
-
-
-def implied_direction(points: Sequence[Breakpoint]) -> Direction | None:
-    """The direction a piecewise value function expresses, or ``None`` if it rises and falls.
-
-    Values that never fall (and end higher than they start) mean higher is better;
-    values that never rise (and end lower) mean lower is better. A function with a
-    peak or a dip in the middle favours neither end.
-    """
-    values = [p.value for p in sorted(points, key=lambda p: p.x)]
-    if len(values) < 2 or values[0] == values[-1]:
-        return None
-    steps = [b - a for a, b in pairwise(values)]
-    if all(s >= 0 for s in steps):
-        return Direction.HIGHER_BETTER
-    if all(s <= 0 for s in steps):
-        return Direction.LOWER_BETTER
-    return None
 
 
 def piecewise_note(points: Sequence[Breakpoint]) -> str:

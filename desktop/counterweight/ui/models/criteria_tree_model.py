@@ -15,7 +15,8 @@ from pydantic import ValidationError
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from counterweight.domain import Criterion, Decision, NumericScale, QualitativeScale
+from counterweight.domain import Criterion, Decision, Direction, NumericScale, QualitativeScale
+from counterweight.domain.direction import applied_direction, direction_arrow
 from counterweight.domain.errors import from_validation_error
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import UpdateCriterion
@@ -190,17 +191,18 @@ class CriteriaTreeModel(QAbstractItemModel):
             return self.tr("%n levels", "", len(scale.levels))
         assert isinstance(scale, NumericScale)
         unit = f" {crit.unit}" if crit.unit else ""
-        arrow = "↑" if crit.direction.value == "higher_better" else "↓"
-        return f"{_number(scale.lower)}–{_number(scale.upper)}{unit} {arrow}"
+        arrow = direction_arrow(crit)  # the direction applied: breakpoints may decide it, or neither end be better
+        return f"{_number(scale.lower)}–{_number(scale.upper)}{unit} {arrow}".rstrip()
 
     def _tooltip(self, crit: Criterion) -> str:
         assert self._decision is not None
         lines = [self._decision.path_name(crit.id)]
         if crit.scale is not None:
             if isinstance(crit.scale, NumericScale):
-                better = self.tr("higher is better") if crit.direction.value == "higher_better" \
-                    else self.tr("lower is better")
-                lines.append(self.describe_scale(crit).rstrip(" ↑↓") + ", " + better)
+                applied = applied_direction(crit)
+                better = "" if applied is None else ", " + (
+                    self.tr("higher is better") if applied is Direction.HIGHER_BETTER else self.tr("lower is better"))
+                lines.append(self.describe_scale(crit).rstrip(" ↑↓") + better)
             else:
                 lines.append(", ".join(lv.label for lv in crit.scale.levels))
         if crit.description:

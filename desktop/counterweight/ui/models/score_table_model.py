@@ -39,6 +39,7 @@ from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: ana
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 
 # The roles and the cell-text helpers are defined once, in score_text.
+from counterweight.domain.direction import direction_arrow
 from counterweight.ui.models.score_text import (
     _HEADER_WRAP,
     CellKeyRole,
@@ -49,7 +50,6 @@ from counterweight.ui.models.score_text import (
     ModelIndex,
     ScoreRole,
     UnsupportedRole,
-    direction_arrow,
     format_score,
     parse_cell_text,
 )

@@ -93,17 +93,6 @@ def describe_scale(criterion: Criterion) -> str:
     return QCoreApplication.translate("ScoreTableModel", "group (not scored)")
 
 
-def direction_arrow(criterion: Criterion) -> str:
-    """``↑`` (more is better), ``↓`` (less is better) or ``""`` (levels carry the value)."""
-    scale = criterion.scale
-    if isinstance(scale, NumericScale):
-        if scale.breakpoints:
-            first, last = scale.breakpoints[0].value, scale.breakpoints[-1].value
-            return "↑" if last > first else "↓" if last < first else ""
-        return "↑" if criterion.direction is Direction.HIGHER_BETTER else "↓"
-    return ""
-
-
 def _number(text: str) -> float:
     value = float(text.replace(",", "."))
     if not math.isfinite(value):
