@@ -270,7 +270,7 @@ def ranking_note(ev: Evaluation, oid: str) -> str:
 
 
 def _ranking_table(ev: Evaluation) -> list[str]:
-    from counterweight.reports.shown_scores import score_texts
+    from counterweight.engine.shown_scores import score_texts
 
     columns = METHOD_COLUMNS[ev.aggregation]
     headers = ["Rank", "Option", *(h for h, _ in columns)] if columns else ["Rank", "Option", "Score"]

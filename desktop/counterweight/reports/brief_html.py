@@ -42,7 +42,7 @@ from counterweight.reports.html_parts import (
     number,
     table,
 )
-from counterweight.reports.shown_scores import SCORE_DECIMALS, score_decimals, score_texts
+from counterweight.engine.shown_scores import SCORE_DECIMALS, score_decimals, score_texts
 from counterweight.reports.summary import join_words, pct, pts
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.

@@ -10,7 +10,7 @@ Conventions: scores and contributions are shown as points out of 100 with one
 decimal; weights as percentages of the whole tree (global weights) with one decimal,
 plus the share within their group for criteria inside a group. Where one decimal would
 make two different numbers read the same, more are used (the scores get the ranking
-table's decimals, see :mod:`counterweight.reports.shown_scores`; a tipping weight and
+table's decimals, see :mod:`counterweight.engine.shown_scores`; a tipping weight and
 the weight now get as many as tell them apart), and an amount that is not zero never
 reads "0.0" (``less than 0.0001`` at worst), see :mod:`counterweight.domain.shown_numbers`. "The lead comes
 mainly from" lists the criteria on which the first option's contribution exceeds the
@@ -34,7 +34,7 @@ from counterweight.engine.flip import FlipItem, FlipResult
 from counterweight.engine.sensitivity import SensitivityResult
 from counterweight.engine.smaa import SmaaResult
 from counterweight.reports.lead_breakdown import ORDER_TOLERANCE, lead_breakdown, method_sentence
-from counterweight.reports.shown_scores import score_decimals, score_texts
+from counterweight.engine.shown_scores import score_decimals, score_texts
 
 #: Drivers are added until they cover this share of the first option's total advantage.
 DRIVER_SHARE = 0.6

@@ -41,7 +41,7 @@ from counterweight.reports.sheet_format import (
     write_readme,
     write_table,
 )
-from counterweight.reports.shown_scores import SCORE_DECIMALS, score_decimals
+from counterweight.engine.shown_scores import SCORE_DECIMALS, score_decimals
 
 SHEET_MATRIX = "Matrix"
 SHEET_WEIGHTS = "Weights"

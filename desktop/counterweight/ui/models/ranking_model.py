@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from counterweight.domain import AggregationMethod
 from counterweight.domain.methods import RedLineAction
 from counterweight.domain.shown_numbers import column_texts
-from counterweight.reports.shown_scores import score_texts
+from counterweight.engine.shown_scores import score_texts
 from counterweight.services.analysis import missing_scores
 from counterweight.ui.dialogs.red_lines_dialog import red_line_icon
 from counterweight.ui.engine_text import engine_text, term_text

@@ -1,4 +1,4 @@
-"""An evaluation's scores as the brief, the summary and the command line write them.
+"""An evaluation's scores as every surface writes them: the ranking table, the brief, the command line.
 
 Scores are points out of 100 with one decimal, or more when one decimal would show two
 options of different ranks with the same score (the rule of
@@ -10,7 +10,7 @@ also excludes.
 from __future__ import annotations
 
 from counterweight.domain.shown_numbers import NOT_COMPUTED, column_decimals, column_texts
-from counterweight.engine import Evaluation
+from counterweight.engine.evaluation import Evaluation
 
 #: Decimals of a score out of 100 when one is enough.
 SCORE_DECIMALS = 1
