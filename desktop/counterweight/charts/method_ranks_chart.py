@@ -17,13 +17,14 @@ has no line, and its legend entry starts with "—". A grey ring marks a point s
 options share, so a line hidden under another still shows. Beyond :data:`MAX_LINES`
 options only the best under the method in use are drawn (the method axis's title says so).
 
+The Qt-free parts (method names and codes, the spacing of rank labels, the breaking of
+lines) are in :mod:`counterweight.charts.method_ranks_layout` and importable from here.
 Every Qt Charts call of the application lives in this package.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QLegend, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import QToolTip
 from shiboken6 import delete
 
 from counterweight.charts.labels import bar_labels
+from counterweight.charts.method_ranks_layout import _RANK_LABEL_LINES, method_code, method_name, rank_step, segments
 from counterweight.charts.palette import series_colour
 from counterweight.charts.style import category_axis, new_chart, safe_label, safe_labels, style_texts
 from counterweight.domain import AggregationMethod
@@ -45,10 +47,6 @@ _LEGEND_NAME_PX = 170.0
 _LEGEND_SHARE = 0.28
 _LEGEND_MIN_PX = 60.0
 _LEGEND_MARKER_PX = 44.0
-#: Lines of the label font between two labelled ranks, so labels on the vertical axis do not crowd.
-_RANK_LABEL_LINES = 1.3
-#: Steps between labelled ranks when not every rank can be labelled.
-_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
 #: Room Qt Charts gives a label on a category axis of n categories: the axis width over n + 1, less
 #: a padding on each side (measured with Qt 6.11); wider labels are cut to "...".
 _LABEL_PADDING_PX = 4.0
@@ -67,57 +65,8 @@ _TIE_HEX = "#808080"
 _LEGEND_ENTRY_LINES = 1.4
 #: The plot keeps room for this many labelled ranks (fewer when fewer are drawn).
 MIN_RANK_ROWS = 5
-
-_CODES = {
-    AggregationMethod.WSM: "WSM",
-    AggregationMethod.WPM: "WPM",
-    AggregationMethod.TOPSIS: "TOPSIS",
-    AggregationMethod.PROMETHEE: "PROMETHEE",
-    AggregationMethod.VIKOR: "VIKOR",
-}
 #: Mark after the method in use, as in the header of the ranks table.
 CURRENT_MARK = " ●"
-
-
-def method_name(method: AggregationMethod) -> str:
-    """A method's label without its parenthesis ("Weighted sum", "PROMETHEE II")."""
-    return AggregationMethod(method).label.split(" (")[0]
-
-
-def method_code(method: AggregationMethod) -> str:
-    """A method's abbreviation ("WSM", "PROMETHEE"), for a narrow chart or column header."""
-    return _CODES[AggregationMethod(method)]
-
-
-def rank_step(top_rank: int, height: float, line: float) -> int:
-    """Labelled ranks are this far apart: 1 if every rank of 1..``top_rank`` gets
-    :data:`_RANK_LABEL_LINES` lines of ``line`` pixels in ``height`` pixels, else the
-    smallest of 2, 5, 10, 20... that leaves that much room between labels."""
-    if top_rank <= 1 or height <= 0 or line <= 0:
-        return 1
-    room = max(1, int(height // (_RANK_LABEL_LINES * line)))
-    need = math.ceil(top_rank / room)
-    return next((s for s in _STEPS if s >= need), _STEPS[-1])
-
-
-def segments(ranks: Sequence[int | None]) -> list[list[tuple[int, int]]]:
-    """Runs of consecutive methods that rank an option, as ``(method index, rank)`` points.
-
-    ``ranks`` holds the rank under each method in order, ``None`` where the method
-    does not rank the option; each ``None`` ends a run, so no line crosses it.
-    """
-    runs: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    for k, rank in enumerate(ranks):
-        if rank is None:
-            if current:
-                runs.append(current)
-            current = []
-        else:
-            current.append((k, int(rank)))
-    if current:
-        runs.append(current)
-    return runs
 
 
 class MethodRanksChart(QChart):

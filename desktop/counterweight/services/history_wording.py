@@ -6,11 +6,12 @@ the pair into two short texts. Elements are named from the current decision (an 
 stands in for an element deleted since); for a changed record only the fields that
 changed are shown (``notice: 'A'`` → ``notice: 'B'``). The full recorded value stays
 available (:func:`full_text`). Qt-free, so the command line can use it as well.
+One value on its own (and :class:`Names`) is worded in :mod:`counterweight.services.history_values`;
+this module compares the two sides of an entry, kind by kind.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -21,151 +22,27 @@ from counterweight.domain.elicitation import WeightMethod
 from counterweight.domain.methods import AggregationMethod, Normalization, RedLine, RedLineAction
 from counterweight.domain.wording import count
 from counterweight.services.analyst_edits import strip_analyst_mark
+from counterweight.services.history_values import (  # the single-value wording, shared by the pairs below
+    _NONE,
+    MAX_TEXT,
+    Names,
+    _field,
+    _is_number,
+    _is_ref,
+    _is_score,
+    _key,
+    _number,
+    _score_text,
+    _short,
+    _text_pair,
+    _weights,
+    describe_value,
+    full_text,
+)
 from counterweight.services.red_lines import describe_red_line
 from counterweight.storage import AuditEntry
 
 __all__ = ["MAX_TEXT", "Names", "describe_change", "describe_value", "full_text"]
-
-#: Longest text shown for one side of an entry (the tooltip holds the rest).
-MAX_TEXT = 120
-_NONE = "—"
-
-
-# ------------------------------------------------------------------ names
-
-
-class Names:
-    """Names of ``decision``'s elements by id; an id nobody has any more (or any id, without a
-    decision) is returned as it is."""
-
-    def __init__(self, decision: Decision | None) -> None:
-        self.decision = decision
-        self._all: dict[str, str] | None = None
-
-    def _index(self) -> dict[str, str]:
-        if self._all is None:
-            d = self.decision
-            found: dict[str, str] = {}
-            if d is not None:
-                for group in (d.snapshots, d.scenarios, d.weight_sets, d.analysts, d.options, d.criteria):
-                    found.update((x.id, x.name) for x in group)
-                found.update((s.id, s.title) for s in d.sources)
-            self._all = found
-        return self._all
-
-    def __call__(self, element_id: object) -> str:
-        """The name of the element with ``element_id`` (or the id itself, as text)."""
-        return self._index().get(element_id, str(element_id)) if isinstance(element_id, str) else str(element_id)
-
-    def knows(self, element_id: object) -> bool:
-        return isinstance(element_id, str) and element_id in self._index()
-
-
-# ------------------------------------------------------------------ plain values
-
-
-def _short(text: str, width: int = MAX_TEXT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _score_text(value: Any) -> str:
-    shown = value.get("level") if value.get("level") is not None else value.get("value")
-    text = _NONE if shown is None else (_number(shown) if _is_number(shown) else str(shown))
-    low, high = value.get("low"), value.get("high")
-    if _is_number(low) and _is_number(high):
-        text += f" ({_number(low)}–{_number(high)})"
-    return text
-
-
-def _is_score(value: object) -> bool:
-    return isinstance(value, dict) and "option_id" in value and "criterion_id" in value
-
-
-def describe_value(value: Any, names: Names | None = None) -> str:
-    """One recorded value (plain JSON) as a short text: a number, a name, a score's value, a few fields.
-
-    ``names`` turns ids into names. At most :data:`MAX_TEXT` characters; ``"—"`` for nothing.
-    """
-    names = names or Names(None)
-    if value is None:
-        return _NONE
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if _is_number(value):
-        return _number(value)
-    if isinstance(value, str):
-        return _short(value)
-    if isinstance(value, list):
-        return _short(_list_text(value, names))
-    if _is_score(value) and ("value" in value or "level" in value):
-        return _score_text(value)
-    if isinstance(value, dict):
-        for key in ("name", "title", "label"):
-            if isinstance(value.get(key), str):
-                return _short(value[key])
-        fields = [f"{_key(k, names)}: {_field(k, v, names)}" for k, v in value.items()
-                  if not isinstance(v, (dict, list)) and k != "id"]
-        return _short("; ".join(fields) or count(len(value), "field"))
-    return _short(str(value))
-
-
-def _list_text(items: list[Any], names: Names) -> str:
-    if not items:
-        return "none"
-    if all(isinstance(x, dict) and any(isinstance(x.get(k), str) for k in ("name", "title", "label"))
-           for x in items):
-        shown = [describe_value(x, names) for x in items[:4]]
-        return ", ".join(shown) + (f" and {len(items) - 4} more" if len(items) > 4 else "")
-    if all(isinstance(x, (str, int, float)) for x in items):
-        shown = [names(x) if names.knows(x) else describe_value(x) for x in items[:6]]
-        return ", ".join(shown) + (f" and {len(items) - 6} more" if len(items) > 6 else "")
-    return count(len(items), "item")
-
-
-def _key(key: str, names: Names) -> str:
-    return names(key) if names.knows(key) else str(key).replace("_", " ")
-
-
-def _is_ref(key: str, value: str, names: Names) -> bool:
-    return key.endswith("_id") or key in ("parent", "id") or names.knows(value)
-
-
-def _quoted(text: str, start: int = 0, width: int = 60) -> str:
-    text = " ".join(text.split())
-    cut = text[start:start + width]
-    return "'" + ("…" if start else "") + cut + ("…" if start + width < len(text) else "") + "'"
-
-
-def _text_pair(old: str, new: str, width: int = 60) -> tuple[str, str]:
-    """Two versions of a text, both from a little before where they first differ when they are long."""
-    a, b = " ".join(old.split()), " ".join(new.split())
-    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    start = max(0, same - 20) if max(len(a), len(b)) > width else 0
-    return _quoted(a, start, width), _quoted(b, start, width)
-
-
-def _field(key: str, value: Any, names: Names) -> str:
-    """A field's value inside a list of changed fields (text quoted, ids named)."""
-    if isinstance(value, str):
-        return names(value) if _is_ref(key, value, names) else _quoted(value)
-    if isinstance(value, dict) and all(_is_number(v) for v in value.values()) and value:
-        return _weights(value, names)
-    return describe_value(value, names)
-
-
-def full_text(value: Any, limit: int = 4000) -> str:
-    """The recorded value in full, as indented JSON (cut at ``limit`` characters)."""
-    text = json.dumps(value, ensure_ascii=False, indent=1)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # ------------------------------------------------------------------ pairs
@@ -212,10 +89,6 @@ def _pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
             return diff
     return describe_value(old, names), describe_value(new, names)
 
-
-def _weights(value: dict[str, Any], names: Names, keys: list[str] | None = None) -> str:
-    keys = list(value) if keys is None else keys
-    return ", ".join(f"{names(k)} {_number(value[k]) if _is_number(value.get(k)) else _NONE}" for k in keys) or _NONE
 
 
 def _weights_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:

@@ -7,6 +7,7 @@ and the score panel behind the dialog update at once and Ctrl+Z takes a step bac
 The text view is read-only; passages already linked are shaded. Select a passage
 and press "Link to selected score…" to choose the option, criterion, credibility
 and note. Source text is shown as plain text: nothing in it is interpreted or loaded.
+The controls are made and placed by :mod:`counterweight.ui.dialogs.sources_dialog_layout`.
 """
 
 from __future__ import annotations
@@ -18,20 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
 from counterweight.domain import from_validation_error, new_id
 from counterweight.domain.errors import CounterweightError
@@ -47,15 +35,8 @@ from counterweight.services.evidence import (
 )
 from counterweight.services.source_text import import_source_text
 from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
+from counterweight.ui.dialogs.sources_dialog_layout import build_sources_dialog
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.widgets.source_details_form import SourceDetailsForm
-from counterweight.ui.widgets.source_text_view import SourceTextView
-from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
-
-
-def _named(widget: QWidget, name: str, accessible: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
 
 
 class SourcesDialog(QDialog):
@@ -94,77 +75,7 @@ class SourcesDialog(QDialog):
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.source_list = QListWidget(self)
-        _named(self.source_list, "sourceList", self.tr("Sources"))
-        self.source_list.setAccessibleDescription(self.tr("Pick a source to see its details and text"))
-        self.new_button = QPushButton(self.tr("&New source"), self)
-        _named(self.new_button, "sourceNew", self.tr("Add an empty source"))
-        self.new_button.setAccessibleDescription(self.tr("Creates a source with no text, to fill in by hand"))
-        self.import_button = QPushButton(self.tr("&Import text…"), self)
-        _named(self.import_button, "sourceImport", self.tr("Import a new source from a .txt, .md or .html file"))
-        self.import_button.setAccessibleDescription(self.tr("Reads the file as plain text; nothing is run"))
-        self.load_text_button = QPushButton(self.tr("Loa&d text into source…"), self)
-        _named(self.load_text_button, "sourceLoadText", self.tr("Load the selected source's text from a file"))
-        self.load_text_button.setAccessibleDescription(self.tr("Replaces the selected source's text with a file's"))
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
-        _named(self.remove_button, "sourceRemove", self.tr("Remove the selected source"))
-        self.remove_button.setAccessibleDescription(self.tr("Deletes it and its links (undo: Ctrl+Z)"))
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Sources"), self))
-        left.addWidget(self.source_list, 1)
-        for b in (self.new_button, self.import_button, self.load_text_button, self.remove_button):
-            left.addWidget(b)
-
-        self.details = SourceDetailsForm(self)
-        self.save_button = QPushButton(self.tr("&Save details"), self)
-        _named(self.save_button, "sourceSaveDetails", self.tr("Save the source's details"))
-        self.save_button.setAccessibleDescription(self.tr("Keeps the title, author and other details typed above"))
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
-
-        self.text_view = SourceTextView(self)
-        _named(self.text_view, "sourceText", self.tr("Source text"))
-        self.text_view.setAccessibleDescription(self.tr("Read-only; select a passage, then link it to a score"))
-        self.links_label = QLabel(self)
-        _named(self.links_label, "sourceLinks", self.tr("Scores citing this source"))
-        self.links_label.setAccessibleDescription(self.tr("The scores whose evidence quotes this source"))
-        self.links_label.setWordWrap(True)
-        self.link_button = QPushButton(self.tr("&Link to selected score…"), self)
-        _named(self.link_button, "linkPassageButton", self.tr("Link the selected passage to a score"))
-        self.link_button.setAccessibleDescription(self.tr("Choose the scores the selected passage supports"))
-        self.link_button.setToolTip(self.tr("Select a passage of the text first (Ctrl+Shift+L)"))
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.links_label, 1)
-        link_row.addWidget(self.link_button)
-        right = QVBoxLayout()
-        right.addWidget(self.details)
-        right.addLayout(save_row)
-        right.addWidget(self.text_view, 1)
-        right.addLayout(link_row)
-
-        left_w, right_w = QWidget(self), QWidget(self)
-        left_w.setLayout(left)
-        right_w.setLayout(right)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("sourcesSplitter")
-        splitter.addWidget(left_w)
-        splitter.addWidget(right_w)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 720])
-        self.error_label = QLabel(self)
-        _named(self.error_label, "sourcesError", self.tr("Problem"))
-        self.error_label.setAccessibleDescription(self.tr("Why the last action could not be done"))
-        self.error_label.setWordWrap(True)
-        set_tone(self.error_label, "message-error", "QLabel")  # issue 6: follows the system palette
-        self.error_label.hide()
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(close)
-
+        build_sources_dialog(self).rejected.connect(self.reject)  # the widgets and their places
         self.source_list.currentItemChanged.connect(self._on_current_changed)
         self.details.edited.connect(self._mark_details_dirty)
         self.new_button.clicked.connect(self.new_source)

@@ -8,6 +8,7 @@ Kendall's tau-b for every pair of methods (1 = same order, 0 = unrelated,
 -1 = reversed), coloured from red (disagree) to green (agree), over the options
 every method ranks. Between the two, a chart of ranks per method draws one line per
 option through its rank under each method (:mod:`counterweight.charts.method_ranks_chart`).
+The two tables are filled and coloured by :mod:`counterweight.ui.widgets.comparison_tables`.
 
 The comparison is recomputed after every change. On a small decision that takes a
 few milliseconds and happens at once; on a large one it is debounced (a burst of
@@ -23,22 +24,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QVBoxLayout, QWidget
 
 from counterweight.charts.method_ranks_chart import build_method_ranks_chart, method_code, update_method_ranks_chart
 from counterweight.charts.method_ranks_chart import method_name as short_label  # one wording: table, sentence, chart
-from counterweight.charts.palette import mix, text_colour_for
 from counterweight.domain import AggregationMethod
 from counterweight.engine.comparison import MethodComparison
 from counterweight.services.analysis import compare
@@ -46,44 +36,18 @@ from counterweight.services.changes import ChangeSet
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.engine_text import term_text
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets import comparison_tables as tables
 from counterweight.ui.widgets.chart_view import chart_view
+from counterweight.ui.widgets.comparison_tables import current_method_colours, tau_colour
 from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
-#: Delay before recomputing a large decision's comparison after a change.
-#: How far the column of the method in use is tinted from the field colour towards the selection colour.
-CURRENT_TINT = {False: 0.2, True: 0.35}  # light, dark palette
-#: Item data role holding a tau cell's value (``None``: undefined), to re-colour it on a palette change.
-TAU_ROLE = Qt.ItemDataRole.UserRole
 #: How the panes share the splitter's height: ranks table, chart, agreement table (see :func:`share_height`).
 SPLIT_WEIGHTS = (3, 4, 3)
 #: Each table keeps room for this many rows (fewer if it has fewer); a short window scrolls the tab instead.
 MIN_TABLE_ROWS = 3
 #: Narrower than this (pixels), the panel is not laid out yet and its wrapped texts are not measured.
 MIN_TEXT_WIDTH = 60
-DASH = "—"
-
-
-def current_method_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
-    """Background and text of the column of the method in use, from ``palette`` (default: the application's).
-
-    A tint of the palette's selection colour over its field colour (a pale blue on a
-    light palette, a deep blue on a dark one); a high-contrast palette gets its own
-    selection colours, untinted.
-    """
-    palette = palette if palette is not None else QApplication.palette()
-    th = theme.current(palette)
-    role = QPalette.ColorRole
-    if th.high_contrast:
-        return QColor(palette.color(role.Highlight)), QColor(palette.color(role.HighlightedText))
-    back = mix(th.base, palette.color(role.Highlight), CURRENT_TINT[th.dark])
-    return back, text_colour_for(back)
-
-
-def tau_colour(tau: float | None) -> QColor:
-    """Background of a tau-b cell on the application palette: the stoplight ramp, red (-1) to green (1)."""
-    th = theme.current()
-    return th.missing if tau is None else th.stoplight((tau + 1.0) / 2.0)
 
 
 def share_height(room: int, least: Sequence[int], full: Sequence[int | None], weights: Sequence[int]) -> list[int]:
@@ -127,9 +91,10 @@ class ComparisonPanel(QWidget):
         self.note_label.setObjectName("comparisonNote")
         self.note_label.setWordWrap(True)
 
-        self.ranks_table = self._table("methodRanksTable", self.tr("Rank of each option under each method"))
+        self.ranks_table = tables.new_table(self, "methodRanksTable", self.tr("Rank of each option under each method"))
         self.ranks_table.setAccessibleDescription(self.tr("Options in rows, methods in columns"))
-        self.tau_table = self._table("kendallTauTable", self.tr("Agreement between methods, Kendall's tau-b"))
+        self.tau_table = tables.new_table(self, "kendallTauTable",
+                                          self.tr("Agreement between methods, Kendall's tau-b"))
         self.tau_table.setAccessibleDescription(self.tr("1: same order, 0: unrelated, -1: reversed"))
         tau_help = QLabel(self.tr(
             "Kendall's tau-b between two rankings: 1 = same order, 0 = unrelated, −1 = reversed; "
@@ -178,19 +143,6 @@ class ComparisonPanel(QWidget):
         if watcher is not None:  # issue 6: a new palette re-colours the tables
             watcher.changed.connect(self.recolour)
         self.recompute()
-
-    def _table(self, name: str, accessible: str) -> QTableWidget:
-        table = QTableWidget(0, 0, self)
-        table.setObjectName(name)
-        table.setAccessibleName(accessible)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return table
 
     # ------------------------------------------------------------ layout
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
@@ -273,47 +225,10 @@ class ComparisonPanel(QWidget):
         self._fit_heights()
 
     def _fill_ranks(self, current: AggregationMethod) -> None:
-        cmp = self.comparison
-        assert cmp is not None
-        table = self.ranks_table
-        methods = cmp.methods
-        lead = cmp.evaluations[current] if current in cmp.evaluations else cmp.evaluations[methods[0]]
-        order = [lead.option_ids[int(i)] for i in lead.order]
-        table.setColumnCount(len(methods) + 1)
-        table.setRowCount(len(order))
-        table.verticalHeader().hide()
-        table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("Option")))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c, m in enumerate(methods, start=1):
-            header = QTableWidgetItem(method_code(m) + (" ●" if m is current else ""))
-            header.setToolTip(term_text(m.label) + (self.tr(" — the method in use") if m is current else ""))
-            table.setHorizontalHeaderItem(c, header)
-        self._highlighted_column = -1
-        for r, oid in enumerate(order):
-            name = QTableWidgetItem(lead.option_names[lead.option_index(oid)])
-            name.setToolTip(name.text())
-            table.setItem(r, 0, name)
-            for c, m in enumerate(methods, start=1):
-                ev = cmp.evaluations[m]
-                ranked = ev.is_ranked(oid)
-                item = QTableWidgetItem(str(ev.rank_of(oid)) if ranked else DASH)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if not ranked:
-                    why = self.tr("excluded by a red line") if ev.is_excluded(oid) else \
-                        self.tr("cannot be placed (a score is missing)")
-                    item.setToolTip(self.tr("{0}: not ranked by {1}, {2}").format(
-                        ev.option_names[ev.option_index(oid)], short_label(m), why))
-                else:
-                    item.setToolTip(self.tr("{0}: rank {1} under {2}").format(
-                        ev.option_names[ev.option_index(oid)], ev.rank_of(oid), m.label))
-                if m is current:
-                    self._highlighted_column = c
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(r, c, item)
+        assert self.comparison is not None
+        self._highlighted_column = tables.fill_ranks(self.ranks_table, self.comparison, current)
         self._colour_current_column()
-        self._keep_rows(table)
+        self._keep_rows(self.ranks_table)
 
     def _fill_chart(self, current: AggregationMethod) -> None:
         cmp = self.comparison
@@ -328,31 +243,9 @@ class ComparisonPanel(QWidget):
         self.chart_view.show()
 
     def _fill_tau(self) -> None:
-        cmp = self.comparison
-        assert cmp is not None
-        methods = cmp.methods
-        table = self.tau_table
-        table.setRowCount(len(methods))
-        table.setColumnCount(len(methods))
-        labels = [method_code(m) for m in methods]
-        table.setHorizontalHeaderLabels(labels)
-        table.setVerticalHeaderLabels(labels)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for i, m in enumerate(methods):
-            for header in (table.horizontalHeaderItem(i), table.verticalHeaderItem(i)):
-                header.setToolTip(m.label)
-        for r, a in enumerate(methods):
-            for c, b in enumerate(methods):
-                tau = cmp.tau_between(a, b)
-                item = QTableWidgetItem(DASH if tau is None else f"{tau:+.2f}")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setData(TAU_ROLE, tau)
-                self._colour_tau(item)
-                item.setToolTip(self.tr("{0} vs {1}: tau-b {2}").format(
-                    a.label, b.label, self.tr("undefined (too few options, or all tied)") if tau is None
-                    else f"{tau:.3f}"))
-                table.setItem(r, c, item)
-        self._keep_rows(table)
+        assert self.comparison is not None
+        tables.fill_tau(self.tau_table, self.comparison)
+        self._keep_rows(self.tau_table)
 
     # ------------------------------------------------------------ colours
     def recolour(self) -> None:
@@ -363,24 +256,10 @@ class ComparisonPanel(QWidget):
             for c in range(table.columnCount()):
                 item = table.item(r, c)
                 if item is not None:
-                    self._colour_tau(item)
+                    tables.colour_tau(item)
 
     def _colour_current_column(self) -> None:
-        col = self._highlighted_column
-        if col < 0:
-            return
-        back, ink = current_method_colours()
-        for r in range(self.ranks_table.rowCount()):
-            item = self.ranks_table.item(r, col)
-            if item is not None:
-                item.setBackground(back)
-                item.setForeground(ink)
-
-    @staticmethod
-    def _colour_tau(item: QTableWidgetItem) -> None:
-        background = tau_colour(item.data(TAU_ROLE))
-        item.setBackground(background)
-        item.setForeground(text_colour_for(background))
+        tables.colour_column(self.ranks_table, self._highlighted_column)
 
     # ------------------------------------------------------------ words
     def summary(self) -> str:
@@ -433,17 +312,11 @@ class ComparisonPanel(QWidget):
     # ------------------------------------------------------------ lookups
     def rank_rows(self) -> list[tuple[str, list[int | None]]]:
         """``(option name, rank under each method or None)`` rows as shown."""
-        table = self.ranks_table
-        rows = []
-        for r in range(table.rowCount()):
-            cells = [table.item(r, c).text() for c in range(1, table.columnCount())]
-            rows.append((table.item(r, 0).text(), [None if t == DASH else int(t) for t in cells]))
-        return rows
+        return tables.rank_rows(self.ranks_table)
 
     def tau_matrix(self) -> list[list[str]]:
         """The agreement table's texts."""
-        t = self.tau_table
-        return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+        return tables.cell_texts(self.tau_table)
 
     def current_column(self) -> int:
         """Column of the ranks table that holds the method in use (-1 if none)."""

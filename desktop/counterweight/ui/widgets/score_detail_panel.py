@@ -9,6 +9,8 @@ view it shows; in an analyst's view it shows that analyst's own score, or the
 shared value they fall back to (and says so), and edits become the analyst's own
 score (``SetAnalystScore``; "Use shared value" removes it); in the group view it
 shows the aggregate, read-only, with the reason.
+
+The controls are made and placed by :mod:`counterweight.ui.widgets.score_detail_layout`.
 """
 
 from __future__ import annotations
@@ -17,19 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from counterweight.domain import Criterion, NumericScale, QualitativeScale, Score
 from counterweight.domain.errors import CounterweightError
@@ -39,13 +29,7 @@ from counterweight.services.edits import SetScore
 from counterweight.ui.models.score_text import format_number
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import score_detail_parts as parts
-from counterweight.ui.widgets.evidence_passages import EvidencePassages  # issue 4: evidence
-from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
-
-_ERROR_STYLE = (
-    "QLabel { background: #FDECEA; color: #5F2120; border: 1px solid #D55E00;"
-    " border-radius: 3px; padding: 4px 6px; }"
-)
+from counterweight.ui.widgets.score_detail_layout import build_score_detail_panel
 
 
 class ScoreDetailPanel(QWidget):
@@ -78,105 +62,8 @@ class ScoreDetailPanel(QWidget):
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.title = QLabel(self)
-        self.title.setObjectName("scoreDetailTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        # the scale and its levels: scrolls when the panel is short or the font large (was a bare, cut-off label)
-        self.scale_text = parts.ScaleText(self)
-        self.scale_label = self.scale_text.label
-
-        self.value_edit = QLineEdit(self)
-        self.value_edit.setObjectName("scoreDetailValue")
-        self.value_edit.setAccessibleName(self.tr("Score value"))
-        self.value_edit.setAccessibleDescription(self.tr("A number on its scale; empty: no score"))  # issue 6
-        self.value_edit.setPlaceholderText(self.tr("empty = no score"))
-        self.level_combo = QComboBox(self)
-        self.level_combo.setObjectName("scoreDetailLevel")
-        self.level_combo.setAccessibleName(self.tr("Score level"))
-        self.level_combo.setAccessibleDescription(self.tr("One of the criterion's named levels"))  # issue 6
-        self.value_stack = QStackedWidget(self)
-        self.value_stack.addWidget(self.value_edit)
-        self.value_stack.addWidget(self.level_combo)
-        self.value_stack.setSizePolicy(self.value_edit.sizePolicy())
-        self.value_stack.setMaximumHeight(self.level_combo.sizeHint().height() + 4)
-
-        self.range_check = QCheckBox(self.tr("Give a plausible range"), self)
-        self.range_check.setObjectName("scoreDetailRangeToggle")
-        self.range_check.setAccessibleName(self.tr("Give a plausible range"))
-        self.range_check.setAccessibleDescription(self.tr("Adds low and high ends for the true value"))  # issue 6
-        self.low_spin = parts.range_spin(self, "scoreDetailLow", self.tr("Low end of the range"))
-        self.low_spin.setAccessibleDescription(self.tr("The lowest plausible value"))  # issue 6
-        self.high_spin = parts.range_spin(self, "scoreDetailHigh", self.tr("High end of the range"))
-        self.high_spin.setAccessibleDescription(self.tr("The highest plausible value"))  # issue 6
-        range_row = QHBoxLayout()
-        range_row.addWidget(self.low_spin, 1)
-        range_row.addWidget(QLabel(self.tr("to"), self))
-        range_row.addWidget(self.high_spin, 1)
-
-        self.rationale_edit = QPlainTextEdit(self)
-        self.rationale_edit.setObjectName("scoreDetailRationale")
-        self.rationale_edit.setAccessibleName(self.tr("Rationale"))
-        self.rationale_edit.setAccessibleDescription(self.tr("Why this score; Tab moves on"))  # issue 6
-        self.rationale_edit.setTabChangesFocus(True)
-        self.rationale_edit.setPlaceholderText(self.tr("Why this score? Cite the reasoning."))
-
-        self.evidence = parts.EvidenceRows(self)
-        self.evidence_table = self.evidence.table
-        self.add_evidence_button = self.evidence.add_button
-        self.remove_evidence_button = self.evidence.remove_button
-
-        # issue 4: analysts: which view the panel shows, whose score this is, and back to the shared value
-        self.view_caption = ViewCaption(self._controller, self, name="scoreDetailViewCaption")
-        self.source_label, self.use_shared_button = parts.source_widgets(self)
-
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("scoreDetailError")
-        self.error_label.setAccessibleName(self.tr("Problem with this score"))
-        self.error_label.setAccessibleDescription(self.tr("Why the changes could not be applied"))  # issue 6
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
-        self.error_label.hide()
-
-        self.apply_button, self.revert_button = parts.apply_revert_buttons(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.use_shared_button)  # issue 4: analysts
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.apply_button)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Score"), self.value_stack)
-        form.addRow(self.range_check)
-        form.addRow(self.tr("Range"), range_row)
-        form.addRow(self.tr("Rationale"), self.rationale_edit)
-
-        # Two columns so the panel reads well in a wide strip under the score matrix:
-        # the score and its rationale on the left, the evidence behind it on the right.
-        left = QVBoxLayout()
-        left.addWidget(self.view_caption)  # issue 4: analysts
-        left.addWidget(self.title)
-        left.addWidget(self.source_label)  # issue 4: analysts
-        left.addWidget(self.scale_text)
-        left.addLayout(form, 1)
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Evidence"), self))
-        right.addWidget(self.evidence, 1)
-        # issue 4: passages of library sources linked to this score, with "Remove link"
-        self.passages = EvidencePassages(self._controller, self, before_edit=self.apply)
+        build_score_detail_panel(self, self._controller, before_edit=self.apply)  # the controls and their places
         self.passages.focus_after_last.connect(lambda: self.rationale_edit.setFocus(Qt.FocusReason.OtherFocusReason))
-        right.addWidget(self.passages, 1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
-
         for sig in (self.value_edit.textEdited, self.level_combo.activated, self.range_check.toggled,
                     self.low_spin.valueChanged, self.high_spin.valueChanged,
                     self.rationale_edit.textChanged, self.evidence.edited):

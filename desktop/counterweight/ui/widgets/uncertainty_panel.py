@@ -11,6 +11,7 @@ decision changes after a run, the results are marked out of date. Errors (for
 example weight ranges that no set of weights can meet) are shown in the panel.
 The weight-mode editor and the result widgets live in ``weight_uncertainty_editor``
 and ``ui.models.acceptability_model``; their public names are importable from here.
+The controls are made and placed by ``uncertainty_panel_layout``.
 A run samples the controller's view (issue 4: analysts: the shared inputs, one
 analyst's or the group's), as the caption says; switching view marks results out
 of date. The settings are shared by every view.
@@ -20,33 +21,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QTableWidget, QWidget
 
 from counterweight.domain.methods import Distribution
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetMethod
 from counterweight.services.robustness import run_smaa
 from counterweight.ui.models import acceptability_model
-from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, AcceptabilityResults, scores_line
+from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, scores_line
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
-from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
+from counterweight.ui.widgets.uncertainty_panel_layout import MUTED_TONE, build_uncertainty_panel
 from counterweight.ui.widgets.weight_uncertainty_editor import WEIGHT_MODE_LABELS, WeightUncertaintyEditor
 from counterweight.ui.workers import Worker
 from counterweight.ui.theme import set_tone, tone_of  # issue 6: theme
@@ -56,10 +41,8 @@ if TYPE_CHECKING:
     from counterweight.engine.smaa import SmaaResult
 
 # issue 6: tones of counterweight.ui.theme, so the colours follow the system palette
-_MUTED = "muted"
-_ERROR = "error-strong"
+_MUTED = MUTED_TONE
 _STALE = "badge-stale"
-
 
 
 def _typing(spin: QAbstractSpinBox) -> bool:
@@ -106,137 +89,16 @@ class UncertaintyPanel(QWidget):
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.samples_spin = QSpinBox(self)
-        self.samples_spin.setRange(100, 1_000_000)
-        self.samples_spin.setSingleStep(1_000)
-        self.samples_spin.setGroupSeparatorShown(True)
-        self.seed_spin = QDoubleSpinBox(self)  # a QSpinBox stops at 2**31 - 1; seeds go to 2**32 - 1
-        self.seed_spin.setDecimals(0)
-        self.seed_spin.setRange(0, 2**32 - 1)
-        self.distribution_combo = QComboBox(self)
-        for dist, label in DISTRIBUTION_LABELS.items():
-            self.distribution_combo.addItem(self.tr(label), dist)
-        self.widen_check = QCheckBox(self.tr("Widen the ranges of weakly supported scores"), self)
-        self.widen_check.setObjectName("widenByEvidenceInput")
-        self.widen_check.setAccessibleName(self.tr("Widen ranges by evidence"))
-        widen_tip = self.tr("Each end of a numeric score's range moves out by 20 % of its scale when the score has "
-                            "no evidence and by 10 % when its evidence is only of low credibility. The stored "
-                            "scores do not change.")
-        self.widen_check.setAccessibleDescription(widen_tip)
-        self.widen_check.setToolTip(widen_tip)
+        build_uncertainty_panel(self, self._controller)  # the controls and their places; wired below
         self.widen_check.toggled.connect(lambda on: self._submit(
             self.tr("Uncertainty: widen ranges by evidence"), widen_by_evidence=bool(on)))
-        self.weights_editor = WeightUncertaintyEditor(self._controller, self)
         self.weights_editor.problem.connect(lambda text: self._show_error(text))
-        self.weight_mode_combo = self.weights_editor.mode_combo
-        tips = {
-            "samples": (self.samples_spin, self.tr("Number of draws"),
-                        self.tr("More draws give steadier shares but take longer (100 to 1,000,000).")),
-            "seed": (self.seed_spin, self.tr("Random seed"),
-                     self.tr("The same seed and settings always give the same results.")),
-            "distribution": (self.distribution_combo, self.tr("Distribution of ranged scores"),
-                             self.tr("How a score varies between its low and high ends; its value is the most "
-                                     "likely one.")),
-        }
-        for key, (w, name, tip) in tips.items():
-            w.setObjectName(f"{key}Input")
-            w.setAccessibleName(name)
-            w.setAccessibleDescription(tip)  # issue 6
-            if tip:
-                w.setToolTip(tip)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Draws:"), self.samples_spin)
-        form.addRow(self.tr("&Seed:"), self.seed_spin)  # Alt+E is the Edit menu
-        form.addRow(self.tr("Ran&ged scores:"), self.distribution_combo)
-        form.addRow(self.widen_check)  # the whole row: indented, it pushed the tab wider than 1,366 px screens allow
-        form.addRow(self.tr("&Weights:"), self.weight_mode_combo)
         self.samples_spin.editingFinished.connect(self._on_samples_edited)
         self.seed_spin.editingFinished.connect(self._on_seed_edited)
         self.distribution_combo.activated.connect(self._on_distribution_chosen)
-
-        self.scores_label = self._label("uncertaintyScoresLine", _MUTED)
-        self.scores_label.setAccessibleName(self.tr("Ranged scores"))  # issue 6
-        self.scores_label.setAccessibleDescription(self.tr("How many scores have a range the run will vary"))
-
-        self.run_action = QAction(self.tr("&Run"), self)
-        self.run_action.setObjectName("runUncertaintyAction")
-        self.run_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.run_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.run_action.triggered.connect(self.run)
-        self.cancel_action = QAction(self.tr("Cancel"), self)
-        self.cancel_action.setObjectName("cancelUncertaintyAction")
-        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.cancel_action.triggered.connect(self.cancel)
-        self.cancel_action.setEnabled(False)
-        self.addActions([self.run_action, self.cancel_action])
-        self.run_button = self._button("runUncertaintyButton", self.tr("&Run"), self.run_action,
-                                       self.tr("Run the uncertainty analysis (Ctrl+R)"))
-        self.cancel_button = self._button("cancelUncertaintyButton", self.tr("Cancel"), self.cancel_action,
-                                          self.tr("Stop the run (Esc)"))
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("uncertaintyProgress")
-        self.progress_bar.setAccessibleName(self.tr("Progress of the run"))
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setValue(0)
-        self.progress_bar.setFormat("%p %")
-        run_row = QHBoxLayout()
-        run_row.addWidget(self.run_button)
-        run_row.addWidget(self.cancel_button)
-        run_row.addWidget(self.progress_bar, 1)
-        self.error_label = self._label("uncertaintyError", _ERROR)
-        self.error_label.setAccessibleName(self.tr("Problem"))  # issue 6
-        self.error_label.setAccessibleDescription(self.tr("Why the settings cannot be used as they are"))
-        self.status_label = self._label("uncertaintyStatus", _MUTED)
-        self.status_label.setAccessibleName(self.tr("Run status"))  # issue 6
-        self.status_label.setAccessibleDescription(self.tr("How the run went, or that its results are out of date"))
-
-        self.results = AcceptabilityResults(self)
-        self.chart_view, self.results_tabs = self.results.chart_view, self.results.tabs
-        self.acceptability_table, self.central_table = self.results.ranks, self.results.central
-        self.results_splitter = self.results.splitter
-        self.notes_label = self.results.notes
-        body = QWidget(self)
-        col = QVBoxLayout(body)
-        col.setContentsMargins(0, 0, 0, 0)
-        self.view_caption = ViewCaption(self._controller, body, name="uncertaintyViewCaption")  # issue 4: analysts
-        col.addWidget(self.view_caption)
-        col.addLayout(form)
-        col.addWidget(self.scores_label)
-        col.addWidget(self.weights_editor)
-        col.addLayout(run_row)
-        col.addWidget(self.error_label)
-        col.addWidget(self.status_label)
-        col.addWidget(self.notes_label)
-        col.addWidget(self.results_splitter, 1)
-        col.addStretch(0)
-        # no scroll area of its own: the analysis tabs scroll each page (widgets.scrolling)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(body)
-        self.setFocusProxy(self.samples_spin)  # the first control: Tab into the panel starts here, not at Run
         self._show_empty()
-
-    def _label(self, name: str, style: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        set_tone(label, style)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.hide()
-        return label
-
-    def _button(self, name: str, text: str, action: QAction, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(action.text().replace("&", ""))
-        button.setAccessibleDescription(tip)  # issue 6
-        button.setToolTip(tip)
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        button.setEnabled(action.isEnabled())
-        return button
 
     # ------------------------------------------------------------ settings
     def _sync_settings(self) -> None:
