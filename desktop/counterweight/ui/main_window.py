@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtWidgets import QFileDialog, QMenuBar  # issue 4: evidence
@@ -35,32 +35,18 @@ from counterweight.ui.brief_actions import BriefActions  # issue 5: brief, print
 from counterweight.ui.packet_actions import PacketActions  # issue 4: offline elicitation packets
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
 from counterweight.ui.language_menu import add_language_menu  # issue 6: View > Language
-from counterweight.ui.startup import GEOMETRY_KEY, default_window_size, window_settings
+from counterweight.ui.startup import default_window_size, window_settings
 from counterweight.ui import pane_room  # session 17: rows kept in view at large text sizes
+from counterweight.ui import window_layout
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.sources_dialog import SourcesDialog  # issue 4: evidence
 
 STATUS_TIMEOUT_MS = 10_000
-#: Default share of each splitter's length per pane (the score matrix gets the most).
-_DEFAULT_SHARES = {
-    "mainSplitter": [0.17, 0.53, 0.30],
-    "leftSplitter": [0.42, 0.58],
-    "centreSplitter": [0.6, 0.4],
-    "rightSplitter": [0.3, 0.7],  # the analysis tabs need more height than the weights tree
-}
-
-
 def default_settings() -> QSettings:
     """Window-state settings stored beside the user's preferences (no registry, no pickles)."""
     workspace.home_dir()  # created if needed
     return window_settings()
-
-
-# Window settings beside GEOMETRY_KEY and the splitters (issue 6: the whole layout comes back)
-DOCKS_KEY = "window/docks"
-ANALYSIS_TAB_KEY = "window/analysisTab"
-HIGHLIGHT_KEY = "view/highlightUnsupported"
 
 
 class MainWindow(QMainWindow):
@@ -193,41 +179,15 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         """Put the splitters back to their default proportions."""
-        width, height = self.width(), self.height()
-        for splitter in self.splitters():
-            shares = _DEFAULT_SHARES[splitter.objectName()]
-            length = width if splitter.orientation() == Qt.Orientation.Horizontal else height
-            splitter.setSizes([int(length * share) for share in shares])
+        window_layout.reset(self)
 
     def restore_layout(self) -> None:
         """Restore what :meth:`save_layout` wrote: geometry, splitters, docks, tab and view options."""
-        s = self._settings
-        geometry = s.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        for splitter in self.splitters():
-            state = s.value(f"splitters/{splitter.objectName()}")
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-        docks = s.value(DOCKS_KEY)  # the history dock: shown or not, and where
-        if isinstance(docks, QByteArray) and not docks.isEmpty():
-            self.pane_room.dock_sized = True  # session 17: the saved dock height wins over the default
-            self.restoreState(docks)
-        tab = s.value(ANALYSIS_TAB_KEY, 0, type=int)
-        if 0 < tab < self.analysis_tabs.count():
-            self.analysis_tabs.setCurrentIndex(tab)
-        self.highlight_unsupported_action.setChecked(s.value(HIGHLIGHT_KEY, False, type=bool))
+        window_layout.restore(self, self._settings)
 
     def save_layout(self) -> None:
         """Write the window's layout to the settings file (per user, not in the project)."""
-        s = self._settings
-        s.setValue(GEOMETRY_KEY, self.saveGeometry())
-        for splitter in self.splitters():
-            s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        s.setValue(DOCKS_KEY, self.saveState())
-        s.setValue(ANALYSIS_TAB_KEY, self.analysis_tabs.currentIndex())
-        s.setValue(HIGHLIGHT_KEY, self.highlight_unsupported_action.isChecked())
-        s.sync()
+        window_layout.save(self, self._settings)
 
     # ------------------------------------------------------------ menus
     def _build_menus(self) -> None:
