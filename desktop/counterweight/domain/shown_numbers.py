@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import combinations
 
 #: At most this many decimals beyond the usual precision of a number in a sentence.
 EXTRA_DECIMALS = 3
@@ -55,14 +54,23 @@ def fixed(value: float, decimals: int, *, sign: bool = False) -> str:
     return text
 
 
-def _clashes(texts: Sequence[str | None], ranks: Sequence[int | None]) -> set[tuple[int, int]]:
-    """Pairs of rows (i < j) with different ranks whose texts are the same."""
-    rows_of: dict[str, list[int]] = {}
-    for i, (text, rank) in enumerate(zip(texts, ranks)):
-        if text is not None and rank is not None:
-            rows_of.setdefault(text, []).append(i)
-    return {(i, j) for rows in rows_of.values() if len(rows) > 1
-            for i, j in combinations(rows, 2) if ranks[i] != ranks[j]}
+def _separates(at_d: Sequence[str | None], at_most: Sequence[str | None], ranks: Sequence[int | None]) -> bool:
+    """Whether every two rows of different ranks that read the same in ``at_d`` also do in ``at_most``.
+
+    Rows that read the same at the most decimals cannot be told apart at any count, so
+    they never ask for more. Checked per group of rows sharing a text in ``at_d``: a
+    group breaks the rule exactly when it holds two texts in ``at_most`` and two
+    ranks (rows in different ``at_most`` texts must then all share one rank), so the
+    check is linear in the rows, not quadratic.
+    """
+    groups: dict[str, tuple[set[str | None], set[int]]] = {}
+    for text, most_text, rank in zip(at_d, at_most, ranks):
+        if text is None or rank is None:
+            continue
+        most_texts, group_ranks = groups.setdefault(text, (set(), set()))
+        most_texts.add(most_text)
+        group_ranks.add(rank)
+    return all(len(most_texts) < 2 or len(group_ranks) < 2 for most_texts, group_ranks in groups.values())
 
 
 def _shared_values(values: Sequence[float | None], ranks: Sequence[int | None]) -> list[float | None]:
@@ -122,9 +130,9 @@ def column_decimals(values: Sequence[float | None], ranks: Sequence[int | None],
     def texts(d: int) -> list[str | None]:
         return [None if v is None else fixed(v, d, sign=sign) for v in shown]
 
-    allowed = _clashes(texts(most), ranks)
-    for d in range(base, most + 1):
-        if _clashes(texts(d), ranks) <= allowed:
+    at_most = texts(most)
+    for d in range(base, most):
+        if _separates(texts(d), at_most, ranks):
             return d
     return most
 
