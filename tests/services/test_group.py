@@ -214,6 +214,17 @@ def test_a_weight_that_flips_the_top_is_reported() -> None:
     assert spread.range == pytest.approx(40.0)  # 10% vs 50%
 
 
+def test_a_moving_score_is_told_as_the_level_or_number_with_its_unit() -> None:
+    """QA: "70 instead of the group's 100" for a level scale read like a raw score."""
+    from counterweight.services.disagreement import score_words
+
+    d = small_decision()
+    harm = d.criterion("harm").scale
+    for level in harm.levels:  # the level's own 0-100 value gives back its name
+        assert score_words(d, "harm", level.value) == level.label
+    assert score_words(d, "cost", 7.5) == "7.5 $bn"
+
+
 def test_a_disagreement_that_moves_nothing_is_not_reported() -> None:
     # Hawk 1 : 1.2 -> Alpha .659 still beats Charlie .6 and Bravo .573; Bob's 7 for
     # Charlie's effect (shared 6) lifts Charlie by .0375 at most: Alpha stays on top.

@@ -229,3 +229,15 @@ def test_long_names_are_cut_in_the_middle_with_the_whole_name_in_the_tooltip(qtb
             assert [i.toolTip() for i in items] == [f"{stem}1th", f"{stem}2th"]
             assert [i.text()[-3:] for i in items] == ["1th", "2th"]  # the distinguishing end survives
             assert all(panel.fontMetrics().horizontalAdvance(i.text()) <= cap for i in items)
+
+
+def test_a_moving_level_score_reads_as_the_levels_chosen(panel):
+    """QA pass 17: "(70 instead of the group's 100)" for a level scale; the analyst chose a level."""
+    from counterweight.services.disagreement import Mover
+
+    d = panel._controller.decision
+    levels = {lv.label: lv for lv in d.criterion("harm").scale.levels}
+    low, high = levels["Low"], levels["High"]
+    m = Mover(kind="score", criterion_id="harm", option_id="a", analyst_id="ann", analyst="Ann",
+              group_value=high.value, analyst_value=low.value, new_top="a")
+    assert "(Low instead of the group's High)" in panel.describe_mover(d, m)

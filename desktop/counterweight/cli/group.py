@@ -110,6 +110,8 @@ def render_text(decision: Decision, report: DisagreementReport, evaluation: Eval
     ``evaluation`` is the group view's evaluation (computed when not given): it gives the
     ranks, shared by tied options, and marks the options a red line excludes.
     """
+    from counterweight.services.disagreement import score_words
+
     if evaluation is None:
         evaluation = group_evaluation(decision)
     def name(oid: str | None) -> str:
@@ -140,7 +142,8 @@ def render_text(decision: Decision, report: DisagreementReport, evaluation: Eval
     for m in report.movers:
         crit = decision.criterion(m.criterion_id).name
         if m.kind == "score":
-            what = f"score of {name(m.option_id)} on {crit}: group {m.group_value:g}, {m.analyst} {m.analyst_value:g}"
+            group, own = (score_words(decision, m.criterion_id, v) for v in (m.group_value, m.analyst_value))
+            what = f"score of {name(m.option_id)} on {crit}: group {group}, {m.analyst} {own}"
         else:
             what = f"weight of {crit}: group {m.group_value:.1f}%, {m.analyst} {m.analyst_value:.1f}%"
         lines += textwrap.wrap(f"{what} -> top becomes {name(m.new_top)}", _WIDTH, initial_indent="  - ",

@@ -23,7 +23,7 @@ from counterweight.domain.scales import QualitativeScale
 from counterweight.engine import evaluate
 from counterweight.engine.group import spread
 from counterweight.services.edits import rebuild
-from counterweight.services.group import _local_shares, group_view, score_number, voices
+from counterweight.services.group import _local_shares, group_view, nearest_level, score_number, voices
 
 
 @dataclass(frozen=True)
@@ -196,4 +196,18 @@ def disagreement(decision: Decision) -> DisagreementReport:
     return DisagreementReport(g_top, g_eval.ranked_option_ids(), tops, cells, weights, movers, labels)
 
 
-__all__ = ["SHARED", "AnalystTop", "DisagreementReport", "Mover", "Spread", "analyst_labels", "disagreement"]
+def score_words(decision: Decision, criterion_id: str, value: float) -> str:
+    """A mover's score as the analyst chose it: a level's name, or the number.
+
+    Scores are compared on numbers (a level's 0-100 value), but "Low instead of the
+    group's High" is what the analyst and the group chose; "70 instead of 100" reads
+    like a raw score on a scale the criterion does not have.
+    """
+    crit = decision.criterion(criterion_id)
+    if isinstance(crit.scale, QualitativeScale):
+        return nearest_level(crit.scale, value)
+    return f"{value:.4g} {crit.unit}".rstrip()
+
+
+__all__ = ["SHARED", "AnalystTop", "DisagreementReport", "Mover", "Spread", "analyst_labels", "disagreement",
+           "score_words"]

@@ -19,7 +19,7 @@ The panel recomputes after edits, debounced, and only while it is visible.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,7 +36,7 @@ from counterweight.charts.palette import missing_colour, stoplight_colour, text_
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet
-from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement
+from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement, score_words
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import install, is_dark
 
@@ -118,8 +118,18 @@ class DisagreementPanel(QWidget):
                               (self.tr("Scores: coefficient of variation across analysts"), self.heatmap),
                               (self.tr("Weights: share of their group (%)"), self.weights),
                               (self.tr("Disagreements that change the top option"), self.movers)):
-            box = QGroupBox(title, inner)
-            QVBoxLayout(box).addWidget(widget)
+            # session 17: the title is a wrapped heading inside the box, not the frame's own title,
+            # which cannot wrap and made the tab scroll sideways at large text on a 1,366 px screen
+            box = QGroupBox(inner)
+            box.setAccessibleName(title)
+            heading = QLabel(title, box)
+            heading.setWordWrap(True)
+            heading_font = QFont(heading.font())
+            heading_font.setBold(True)
+            heading.setFont(heading_font)
+            box_column = QVBoxLayout(box)
+            box_column.addWidget(heading)
+            box_column.addWidget(widget)
             col.addWidget(box)
             self._boxes.append(box)
         col.addStretch(1)
@@ -302,8 +312,9 @@ class DisagreementPanel(QWidget):
         crit = decision.criterion(m.criterion_id).name
         if m.kind == "score" and m.option_id is not None:
             return self.tr("{0}'s score of {1} on {2} ({3} instead of the group's {4}) makes {5} the top "
-                           "option.").format(who, decision.option(m.option_id).name, crit, _num(m.analyst_value),
-                                             _num(m.group_value), new_top)
+                           "option.").format(who, decision.option(m.option_id).name, crit,
+                                             score_words(decision, m.criterion_id, m.analyst_value),
+                                             score_words(decision, m.criterion_id, m.group_value), new_top)
         return self.tr("{0}'s weight of {1} ({2:.1f}% of its group instead of the group's {3:.1f}%) makes {4} "
                        "the top option.").format(who, crit, m.analyst_value, m.group_value, new_top)
 
