@@ -297,3 +297,17 @@ def test_a_folder_as_the_output_is_named_as_a_folder_even_with_force(cli, small_
         assert result.code == 2, result.out
         assert "a folder has that name" in result.err and "--force" not in result.err
     assert folder.is_dir() and not any(folder.iterdir())
+
+
+def test_export_says_what_a_csv_leaves_out(cli, example_json: Path, tmp_path: Path) -> None:
+    """QA pass 17: a marked decision exported as CSV lost its marking without a word."""
+    from counterweight.services import exchange
+
+    marked = tmp_path / "marked.json"
+    exchange.write_file(marked, exchange.read_file(example_json).model_copy(update={"marking": "SECRET"}))
+    result = cli("export", marked, "--format", "csv", "-o", tmp_path / "m.csv")
+    assert result.code == 0, result.err
+    notes = [line for line in result.err.splitlines() if line.startswith("note: ")]
+    assert any("SECRET" in n for n in notes)
+    assert any("red lines" in n for n in notes)  # the example has red lines; a re-import would lose them
+    assert "note:" not in result.out  # stdout keeps only the result line, for scripts

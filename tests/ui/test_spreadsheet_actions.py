@@ -119,3 +119,32 @@ def test_the_matrix_csv_refusal_names_the_window_export(window, controller, tmp_
     actions.import_action.trigger()
     text = "\n".join(b.text() + b.informativeText() + b.detailedText() for b in message_boxes)
     assert "File > Export spreadsheet" in text and "one row per score" in text
+
+
+def test_an_export_says_what_the_file_leaves_out(window, controller, tmp_path, dialogs, message_boxes) -> None:
+    """QA pass 17: a CSV dropped the protective marking, and a workbook re-imported lost the red lines,
+    both without a word."""
+    from counterweight.domain.methods import RedLine
+    from counterweight.services.marking import SetMarking
+    from counterweight.services.red_lines import AddRedLine
+
+    assert controller.submit(SetMarking("OFFICIAL-SENSITIVE")) is None
+    assert controller.submit(AddRedLine(RedLine(id="r1", criterion_id="cost", limit=9.0))) is None
+    actions = window.file_actions.spreadsheets
+    dialogs["save"].append((tmp_path / "scores", actions.csv_long_filter))
+    actions.export_action.trigger()
+    notes = actions.last_export_notes
+    assert any("OFFICIAL-SENSITIVE" in n and "CSV" in n for n in notes)
+    assert any("red lines" in n for n in notes) and "JSON" in notes[-1]
+    assert [b.objectName() for b in message_boxes] == ["exportNotesBox"]  # said at once, not only in the status bar
+    assert "OFFICIAL-SENSITIVE" in message_boxes[0].informativeText()
+    dialogs["save"].append((tmp_path / "book", actions.xlsx_filter))
+    actions.export_action.trigger()
+    assert not any("marking" in n for n in actions.last_export_notes)  # the workbook carries the marking
+    assert any("red lines" in n for n in actions.last_export_notes)
+
+
+def test_an_export_without_losses_says_nothing_more(window, controller, tmp_path, message_boxes) -> None:
+    actions = window.file_actions.spreadsheets
+    assert actions.export_spreadsheet(tmp_path / "plain.xlsx")
+    assert actions.last_export_notes == [] and not message_boxes

@@ -174,6 +174,7 @@ def run_export(args: argparse.Namespace) -> int:
 def _export_spreadsheet(decision: Decision, args: argparse.Namespace) -> int:
     """``export --format xlsx|csv`` (issue 5)."""
     from counterweight.reports import csv_export, xlsx_export
+    from counterweight.services.export_notes import spreadsheet_notes
     from counterweight.services.workspace import PROJECT_SUFFIX
 
     if args.output == STDOUT:
@@ -182,6 +183,8 @@ def _export_spreadsheet(decision: Decision, args: argparse.Namespace) -> int:
                                      " ending in .xlsx with -o")
         text = csv_export.matrix_csv(decision) if args.csv_layout == "matrix" else csv_export.scores_csv(decision)
         sys.stdout.write(text.replace("\r\n", "\n"))
+        for note in spreadsheet_notes(decision, args.format):
+            print(f"note: {note}", file=sys.stderr)
         return 0
     target = Path(args.output)
     if target.suffix.lower() == PROJECT_SUFFIX:
@@ -193,6 +196,8 @@ def _export_spreadsheet(decision: Decision, args: argparse.Namespace) -> int:
     else:
         csv_export.write_csv(decision, target, layout=args.csv_layout)
     print(f"Exported '{decision.title}' to {target}")
+    for note in spreadsheet_notes(decision, args.format):  # QA pass 17: what the file leaves out
+        print(f"note: {note}", file=sys.stderr)
     return 0
 
 

@@ -150,6 +150,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "No criterion under the group '{group}' carries any weight, so the group "
                                     "contributes nothing and its weight goes to the criteria beside it."),
     QT_TRANSLATE_NOOP("EngineText", "'{criterion}' has zero weight, so it does not affect the result."),
+    # services/export_notes.py
+    QT_TRANSLATE_NOOP("EngineText", "A CSV file has no place for the protective marking {marking}: label the file "
+                                    "as your handling rules require."),
+    QT_TRANSLATE_NOOP("EngineText", "Importing the file back would lose the red lines, so no option would be "
+                                    "flagged or excluded."),
+    QT_TRANSLATE_NOOP("EngineText", "Importing the file back would lose the method settings ({method}): the "
+                                    "decision would be ranked by the weighted sum with value functions."),
+    QT_TRANSLATE_NOOP("EngineText", "Importing the file back would lose the analysts and their own inputs, so "
+                                    "there would be no group view."),
+    QT_TRANSLATE_NOOP("EngineText", "For a copy that keeps everything, keep the project file or export the "
+                                    "decision as JSON."),
     # services/history_phrases.py
     QT_TRANSLATE_NOOP("EngineText", "Restore value from entry #{entry}"),
     QT_TRANSLATE_NOOP("EngineText", "Undo: {step}"),
@@ -178,6 +189,90 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "1 score"),
     QT_TRANSLATE_NOOP("EngineText", "{n} scores"),
     QT_TRANSLATE_NOOP("EngineText", "{what} by {analyst}"),
+    # services/history_values.py, services/history_wording.py (the History's Old/New value columns)
+    QT_TRANSLATE_NOOP("EngineText", "yes"),
+    QT_TRANSLATE_NOOP("EngineText", "no"),
+    QT_TRANSLATE_NOOP("EngineText", "none"),
+    QT_TRANSLATE_NOOP("EngineText", "{first}; {rest}"),
+    QT_TRANSLATE_NOOP("EngineText", "{first}, {rest}"),
+    QT_TRANSLATE_NOOP("EngineText", "{first} {rest}"),
+    QT_TRANSLATE_NOOP("EngineText", "{field}: {value}"),
+    QT_TRANSLATE_NOOP("EngineText", "{items} and {n} more"),
+    QT_TRANSLATE_NOOP("EngineText", "1 field"),
+    QT_TRANSLATE_NOOP("EngineText", "{n} fields"),
+    QT_TRANSLATE_NOOP("EngineText", "1 item"),
+    QT_TRANSLATE_NOOP("EngineText", "{n} items"),
+    QT_TRANSLATE_NOOP("EngineText", "1 weight"),
+    QT_TRANSLATE_NOOP("EngineText", "{n} weights"),
+    QT_TRANSLATE_NOOP("EngineText", "1 character"),
+    QT_TRANSLATE_NOOP("EngineText", "{n} characters"),
+    QT_TRANSLATE_NOOP("EngineText", "1 criterion"),
+    QT_TRANSLATE_NOOP("EngineText", "{n} criteria"),
+    QT_TRANSLATE_NOOP("EngineText", "1 set of judgements"),
+    QT_TRANSLATE_NOOP("EngineText", "{n} sets of judgements"),
+    QT_TRANSLATE_NOOP("EngineText", "{method}, {normalization}"),
+    QT_TRANSLATE_NOOP("EngineText", "{method}, vector normalisation"),
+    QT_TRANSLATE_NOOP("EngineText", "{method}, min-max normalisation"),
+    QT_TRANSLATE_NOOP("EngineText", "{method}, v = {v}"),
+    QT_TRANSLATE_NOOP("EngineText", "1st"),
+    QT_TRANSLATE_NOOP("EngineText", "{n}st"),
+    QT_TRANSLATE_NOOP("EngineText", "{n}nd"),
+    QT_TRANSLATE_NOOP("EngineText", "{n}rd"),
+    QT_TRANSLATE_NOOP("EngineText", "{n}th"),
+    QT_TRANSLATE_NOOP("EngineText", "at the top level, {place}"),
+    QT_TRANSLATE_NOOP("EngineText", "under {parent}, {place}"),
+    QT_TRANSLATE_NOOP("EngineText", "{place} in the list"),
+    QT_TRANSLATE_NOOP("EngineText", "{name} (with {criteria} under it)"),
+    QT_TRANSLATE_NOOP("EngineText", "limit {limit}"),
+    QT_TRANSLATE_NOOP("EngineText", "level {level}"),
+    QT_TRANSLATE_NOOP("EngineText", "{criterion}: {bound}"),
+    QT_TRANSLATE_NOOP("EngineText", "{rule} (excluded)"),
+    QT_TRANSLATE_NOOP("EngineText", "{rule} (flagged)"),
+    QT_TRANSLATE_NOOP("EngineText", "{source} (cited by {scores})"),
+    QT_TRANSLATE_NOOP("EngineText", "text: {length}"),
+    QT_TRANSLATE_NOOP("EngineText", "text: {length}, changed"),
+    QT_TRANSLATE_NOOP("EngineText", "{cells}; and {n} more"),
+    QT_TRANSLATE_NOOP("EngineText", "no judgements"),
+    # services/perspective_analysis.py (the robust choice)
+    QT_TRANSLATE_NOOP("EngineText", "Current weights"),
+    QT_TRANSLATE_NOOP("EngineText", "Base scores"),
+    QT_TRANSLATE_NOOP("EngineText", "{weights} × {scores}"),
+    QT_TRANSLATE_NOOP("EngineText", "No option is ranked under every perspective and scenario: each is excluded by "
+                                    "a red line, or cannot be placed by the method, under at least one, so there "
+                                    "is no robust choice."),
+    QT_TRANSLATE_NOOP("EngineText", "Every option is excluded by a red line under {pair}, so there is no robust "
+                                    "choice."),
+    QT_TRANSLATE_NOOP("EngineText", "Every option is excluded by a red line, so there is no robust choice."),
+    QT_TRANSLATE_NOOP("EngineText", "No option is ranked under {pair} (each is excluded by a red line or cannot be "
+                                    "placed by the method), so there is no robust choice."),
+    QT_TRANSLATE_NOOP("EngineText", "No option is ranked (each is excluded by a red line or cannot be placed by "
+                                    "the method), so there is no robust choice."),
+    QT_TRANSLATE_NOOP("EngineText", "is excluded by a red line"),
+    QT_TRANSLATE_NOOP("EngineText", "cannot be placed by the method"),
+    QT_TRANSLATE_NOOP("EngineText", " under {pair}"),
+    QT_TRANSLATE_NOOP("EngineText", " (and {n} more)"),
+    QT_TRANSLATE_NOOP("EngineText", "{name} {why}{under}{more}, so it cannot be the robust choice."),
+    QT_TRANSLATE_NOOP("EngineText", "1 combination"),
+    QT_TRANSLATE_NOOP("EngineText", "{n} combinations"),
+    QT_TRANSLATE_NOOP("EngineText", "{option} is best under every perspective and scenario ({count}), so it never "
+                                    "has any regret."),
+    QT_TRANSLATE_NOOP("EngineText", "{options} tie: both are best under every perspective and scenario ({count}), "
+                                    "so neither ever has any regret. {option} is named because it comes first in "
+                                    "the option list."),
+    QT_TRANSLATE_NOOP("EngineText", "{options} tie: each is best under every perspective and scenario ({count}), "
+                                    "so none ever has any regret. {option} is named because it comes first in the "
+                                    "option list."),
+    QT_TRANSLATE_NOOP("EngineText", " {options} ties on it; the smaller average regret decides."),
+    QT_TRANSLATE_NOOP("EngineText", " {options} tie on it; the smaller average regret decides."),
+    QT_TRANSLATE_NOOP("EngineText", " {options} ties on it, with the same average regret; the option list order "
+                                    "decides."),
+    QT_TRANSLATE_NOOP("EngineText", " {options} tie on it, with the same average regret; the option list order "
+                                    "decides."),
+    QT_TRANSLATE_NOOP("EngineText", "{option} has the smallest worst-case regret ({value:.1f} points, under "
+                                    "{pair}).{tie}"),
+    QT_TRANSLATE_NOOP("EngineText", "There are no options to choose from."),
+    QT_TRANSLATE_NOOP("EngineText", "Add a perspective or a scenario: with the base alone the robust choice is the "
+                                    "top option."),
     # services/red_lines.py
     QT_TRANSLATE_NOOP("EngineText", "Red line on a deleted criterion ({criterion})"),
     QT_TRANSLATE_NOOP("EngineText", "{criterion} must not be worse than {level}"),
@@ -202,6 +297,18 @@ TERMS = (
     QT_TRANSLATE_NOOP("EngineText", "Vector (Euclidean)"),
     QT_TRANSLATE_NOOP("EngineText", "higher is better"),
     QT_TRANSLATE_NOOP("EngineText", "lower is better"),
+    # the History's method column writes a normalisation in lower case; judgements name their method
+    QT_TRANSLATE_NOOP("EngineText", "value functions (scale bounds)"),
+    QT_TRANSLATE_NOOP("EngineText", "min-max across options"),
+    QT_TRANSLATE_NOOP("EngineText", "ratio to best (cost: min/x)"),
+    QT_TRANSLATE_NOOP("EngineText", "ratio to max (cost: 1 - x/max)"),
+    QT_TRANSLATE_NOOP("EngineText", "share of total"),
+    QT_TRANSLATE_NOOP("EngineText", "vector (euclidean)"),
+    QT_TRANSLATE_NOOP("EngineText", "Direct points"),
+    QT_TRANSLATE_NOOP("EngineText", "Swing weighting"),
+    QT_TRANSLATE_NOOP("EngineText", "Rank-order centroid"),
+    QT_TRANSLATE_NOOP("EngineText", "Rank-sum"),
+    QT_TRANSLATE_NOOP("EngineText", "AHP pairwise comparison"),
 )
 
 #: What the history records as an entry's action (the History panel's Action column):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from counterweight.domain import slug
 from counterweight.domain.errors import ProjectFileError
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
+from counterweight.ui.engine_text import engine_text
 from counterweight.services import workspace
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
@@ -42,6 +43,7 @@ class SpreadsheetActions(QObject):
     def __init__(self, files: FileActions) -> None:
         super().__init__(files)
         self._files = files
+        self.last_export_notes: list[str] = []  # what the last spreadsheet export left out (QA pass 17)
         self.xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
         self.csv_filter = self.tr("CSV score matrix, for reading (*.csv)")
         # QA pass 14: the matrix CSV does not import back; this one does (one row per score)
@@ -127,15 +129,31 @@ class SpreadsheetActions(QObject):
         controller = files._controller
         from counterweight.reports import csv_export, xlsx_export  # issue 6: openpyxl loads on first use
 
+        from counterweight.services.export_notes import CSV, XLSX, spreadsheet_notes
+
+        fmt = CSV if target.suffix.lower() == ".csv" else XLSX
         try:
-            if target.suffix.lower() == ".csv":
+            if fmt == CSV:
                 csv_export.write_csv(controller.decision, target, layout=csv_layout or csv_export.MATRIX)
             else:
                 xlsx_export.write_xlsx(controller.decision, target, controller.evaluation)
         except FILE_ERRORS as exc:
             files._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
             return False
-        files._status(self.tr("Exported the decision to %1").replace("%1", str(target)))
+        # QA pass 17: what the file leaves out (the marking in a CSV, what re-importing would lose)
+        notes = [engine_text(n) for n in spreadsheet_notes(controller.decision, fmt)]
+        if controller.view is not None:
+            notes.insert(0, self.tr("The file holds the shared inputs and their results, not the analyst's or "
+                                    "group view the window shows."))
+        self.last_export_notes = notes
+        done = self.tr("Exported the decision to %1").replace("%1", str(target))
+        files._status(done + (" " + self.tr("(with notes)") if notes else ""))
+        if notes and path is None:  # chosen in the dialog: say it now, before the file is shared
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export spreadsheet"), done + ".",
+                              QMessageBox.StandardButton.Ok, files._window)
+            box.setObjectName("exportNotesBox")
+            box.setInformativeText("\n\n".join(notes))
+            box.exec()
         return True
 
     def _ask_export_target(self) -> tuple[Path, str | None] | None:

@@ -1,0 +1,33 @@
+"""What a spreadsheet export leaves out is said (QA pass 17, part 2)."""
+
+from __future__ import annotations
+
+from counterweight.domain import AggregationMethod
+from counterweight.domain.analysts import Analyst
+from counterweight.domain.methods import RedLine
+from counterweight.services.export_notes import CSV, XLSX, spreadsheet_notes
+from tests.factories import small_decision
+
+
+def test_a_plain_decision_needs_no_note() -> None:
+    assert spreadsheet_notes(small_decision(), CSV) == []
+    assert spreadsheet_notes(small_decision(), XLSX) == []
+
+
+def test_only_a_csv_loses_the_marking() -> None:
+    d = small_decision().model_copy(update={"marking": "SECRET"})
+    csv = spreadsheet_notes(d, CSV)
+    assert len(csv) == 1 and "SECRET" in csv[0]
+    assert spreadsheet_notes(d, XLSX) == []  # the workbook carries it in its headers and footers
+
+
+def test_what_reimporting_loses_is_each_named_and_the_full_copy_is_pointed_to() -> None:
+    d = small_decision()
+    method = d.method.model_copy(update={"aggregation": AggregationMethod.TOPSIS})
+    d = d.model_copy(update={"red_lines": [RedLine(id="r", criterion_id="cost", limit=9.0)], "method": method,
+                             "analysts": [Analyst(id="ann", name="Ann")]})
+    notes = spreadsheet_notes(d, XLSX)
+    assert [("red lines" in n, "TOPSIS" in n, "analysts" in n) for n in notes[:3]] == [
+        (True, False, False), (False, True, False), (False, False, True)]
+    assert "JSON" in notes[3] and len(notes) == 4
+    assert notes[1].args["method"] == AggregationMethod.TOPSIS.label  # translated as a term in the window
