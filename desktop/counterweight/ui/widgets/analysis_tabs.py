@@ -88,12 +88,12 @@ class AnalysisTabs(QTabWidget):
         self.comparison_panel = ComparisonPanel(controller)
         self._pages = {key: _LazyPage(key, controller, self) for key in LAZY_PANELS}
         # each page scrolls when the window is smaller than it (see widgets.scrolling); page(i) is the page
-        self.addTab(scroll_area(self.ranking_panel, self), self.tr("Ranking"))
-        self.addTab(scroll_area(self.comparison_panel, self), self.tr("Compare methods"))
-        self.addTab(scroll_area(self._pages["sensitivity"], self), self.tr("Sensitivity"))
-        self.addTab(scroll_area(self._pages["uncertainty"], self), self.tr("Uncertainty"))
-        self.addTab(scroll_area(self._pages["perspectives"], self), self.tr("Perspectives"))  # issue 4
-        self.addTab(scroll_area(self._pages["disagreement"], self), self.tr("Disagreement"))  # issue 4: analysts
+        self.addTab(scroll_area(self.ranking_panel, self, keep_text=True), self.tr("Ranking"))
+        self.addTab(scroll_area(self.comparison_panel, self, keep_text=True), self.tr("Compare methods"))
+        self.addTab(scroll_area(self._pages["sensitivity"], self, keep_text=True), self.tr("Sensitivity"))
+        self.addTab(scroll_area(self._pages["uncertainty"], self, keep_text=True), self.tr("Uncertainty"))
+        self.addTab(scroll_area(self._pages["perspectives"], self, keep_text=True), self.tr("Perspectives"))  # issue 4
+        self.addTab(scroll_area(self._pages["disagreement"], self, keep_text=True), self.tr("Disagreement"))  # issue 4: analysts
         tips = (self.tr("The ranking under the method in use (Ctrl+1)"),
                 self.tr("Every method's ranking side by side (Ctrl+2)"),
                 self.tr("How the ranking responds to the weights (Ctrl+3)"),

@@ -35,10 +35,12 @@ from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.engine_text import term_text
+from counterweight.ui.pane_room import rows_height
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import comparison_tables as tables
 from counterweight.ui.widgets.chart_view import chart_view
 from counterweight.ui.widgets.comparison_tables import current_method_colours, tau_colour
+from counterweight.ui.widgets.fitting import NameColumnFitter
 from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
@@ -96,6 +98,7 @@ class ComparisonPanel(QWidget):
         self.tau_table = tables.new_table(self, "kendallTauTable",
                                           self.tr("Agreement between methods, Kendall's tau-b"))
         self.tau_table.setAccessibleDescription(self.tr("1: same order, 0: unrelated, -1: reversed"))
+        self._name_fitter = NameColumnFitter(self.ranks_table)  # session 17: names give way to ranks
         tau_help = QLabel(self.tr(
             "Kendall's tau-b between two rankings: 1 = same order, 0 = unrelated, −1 = reversed; "
             "over the options every method ranks."), self)
@@ -152,9 +155,8 @@ class ComparisonPanel(QWidget):
 
     @staticmethod
     def _rows_height(table: QTableWidget, rows: int) -> int:
-        """Height of ``table`` showing its header and ``rows`` rows."""
-        header = 0 if table.horizontalHeader().isHidden() else table.horizontalHeader().sizeHint().height()
-        return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+        """Height of ``table`` showing its header, ``rows`` rows and its sideways scroll bar (session 17)."""
+        return rows_height(table, rows)
 
     def _keep_rows(self, table: QTableWidget) -> None:
         """Never squeeze ``table`` below its header and :data:`MIN_TABLE_ROWS` rows."""

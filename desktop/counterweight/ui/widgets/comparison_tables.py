@@ -24,6 +24,7 @@ from counterweight.domain import AggregationMethod
 from counterweight.engine.comparison import MethodComparison
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.engine_text import term_text
+from counterweight.ui.widgets.fitting import fit_name_column
 
 #: How far the column of the method in use is tinted from the field colour towards the selection colour.
 CURRENT_TINT = {False: 0.2, True: 0.35}  # light, dark palette
@@ -85,7 +86,6 @@ def fill_ranks(table: QTableWidget, cmp: MethodComparison, current: AggregationM
     table.setRowCount(len(order))
     table.verticalHeader().hide()
     table.setHorizontalHeaderItem(0, QTableWidgetItem(QCoreApplication.translate("ComparisonPanel", "Option")))
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for c, m in enumerate(methods, start=1):
         header = QTableWidgetItem(method_code(m) + (" ●" if m is current else ""))
         header.setToolTip(term_text(m.label) + (QCoreApplication.translate(
@@ -115,6 +115,8 @@ def fill_ranks(table: QTableWidget, cmp: MethodComparison, current: AggregationM
                 font.setBold(True)
                 item.setFont(font)
             table.setItem(r, c, item)
+    # session 17: the ranks keep the width of their text; the names take the rest (elided, tooltip whole)
+    fit_name_column(table, 0)
     return highlighted
 
 
@@ -126,7 +128,9 @@ def fill_tau(table: QTableWidget, cmp: MethodComparison) -> None:
     labels = [method_code(m) for m in methods]
     table.setHorizontalHeaderLabels(labels)
     table.setVerticalHeaderLabels(labels)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # session 17: each column as wide as its values ("+0.67") and code, never shared out equally (which
+    # cut every value to "+…" in a narrow column); the table scrolls sideways on its own when it must
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for i, m in enumerate(methods):
         for header in (table.horizontalHeaderItem(i), table.verticalHeaderItem(i)):
             header.setToolTip(m.label)

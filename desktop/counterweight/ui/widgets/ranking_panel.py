@@ -45,6 +45,7 @@ from counterweight.ui.engine_text import engine_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.ranking_chart_stack import MAX_CHART_BARS, MIN_CHART_BARS, RankingChartStack
 from counterweight.ui.widgets.red_lines_section import RedLinesSection
+from counterweight.ui.widgets.reflow import ReflowRow
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 if TYPE_CHECKING:
@@ -103,16 +104,21 @@ class RankingPanel(QWidget):
         self.normalization_combo.setMinimumContentsLength(9)  # room for a scroll bar at 1,366 px (was 12)
         self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.method_combo.setMinimumContentsLength(9)
-        top = QGridLayout()
-        top.setContentsMargins(0, 0, 0, 0)
+        # session 17: the settings button goes below the two choices when the column is too narrow
+        # for the three side by side (large text on a 1,366 px screen), instead of widening the page
+        top = ReflowRow(self)
+        choices = QWidget(top)
+        grid = QGridLayout(choices)
+        grid.setContentsMargins(0, 0, 0, 0)
         for row, (text, combo) in enumerate(((self.tr("&Method:"), self.method_combo),
                                              (self.tr("&Normalisation:"), self.normalization_combo))):
             label = QLabel(text, self)
             label.setBuddy(combo)
-            top.addWidget(label, row, 0)
-            top.addWidget(combo, row, 1)
-        top.addWidget(self.settings_button, 0, 2)
-        top.setColumnStretch(1, 1)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+        grid.setColumnStretch(1, 1)
+        top.add(choices)
+        top.add(self.settings_button)
 
         self.model = RankingModel(self)
         self.table = QTableView(self)
@@ -158,7 +164,7 @@ class RankingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view_caption)  # issue 4: analysts
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.splitter, 1)
         # the first control, not the table: Tab into the panel starts at its proxy, so a proxy
         # further down made Tab skip the method choice (View > Go to Ranking focuses the table)

@@ -11,6 +11,10 @@ The panel gets the whole visible area, or its minimum size where that is larger.
 labels it makes the panel as tall as its *preferred* height for the width, so a panel
 that fits its minimum scrolled anyway and its last buttons sat below the fold.
 
+With ``keep_text=True`` (the analysis tabs) the area also gives every word-wrapped label
+of the panel the height its lines need at the width it was given (session 17: at 150 %
+text a wrapped sentence kept one line's height and was cut at the top and bottom).
+
 The area takes no keyboard focus of its own (it would be an extra Tab stop), so Tab
 moves through the panel's controls in their own order; Qt scrolls a focused child
 into view.
@@ -18,16 +22,20 @@ into view.
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QWidget
+
+from counterweight.ui.pane_room import keep_text as keep_label_height
 
 
 class PanelScrollArea(QScrollArea):
     """Shows ``panel`` at the area's size, or at the panel's minimum size and scrolling."""
 
-    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, panel: QWidget, parent: QWidget | None = None, *, keep_text: bool = False) -> None:
         super().__init__(parent)
+        self._keep_text = keep_text
         self.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -53,6 +61,22 @@ class PanelScrollArea(QScrollArea):
             height = max(room.height() - bar, least.height())
         if panel.size().width() != width or panel.size().height() != height:
             panel.resize(width, height)
+        if self._keep_text:
+            self.keep_wrapped_text()
+
+    def keep_wrapped_text(self) -> None:
+        """Give each shown word-wrapped label of the panel the height of its lines at its width.
+
+        A changed minimum asks the panel for a new layout, which calls :meth:`fit` again;
+        the heights settle once every label has the height its width needs.
+        """
+        panel = self.widget()
+        if panel is None:
+            return
+        for label in panel.findChildren(QLabel):
+            if label.wordWrap() and label.text() and label.isVisibleTo(panel) and label.width() > 1 \
+                    and not QtGui.Qt.mightBeRichText(label.text()):
+                keep_label_height(label)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -64,9 +88,9 @@ class PanelScrollArea(QScrollArea):
         return super().eventFilter(watched, event)
 
 
-def scroll_area(panel: QWidget, parent: QWidget | None = None) -> PanelScrollArea:
-    """``panel`` inside a :class:`PanelScrollArea`."""
-    return PanelScrollArea(panel, parent)
+def scroll_area(panel: QWidget, parent: QWidget | None = None, *, keep_text: bool = False) -> PanelScrollArea:
+    """``panel`` inside a :class:`PanelScrollArea` (``keep_text``: see the class)."""
+    return PanelScrollArea(panel, parent, keep_text=keep_text)
 
 
 def inner(widget: QWidget | None) -> QWidget | None:

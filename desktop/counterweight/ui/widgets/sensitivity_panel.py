@@ -155,7 +155,7 @@ class SensitivityPanel(QWidget):
         self.criterion_combo.setAccessibleName(self.tr("Criterion whose weight is varied"))
         self.criterion_combo.setAccessibleDescription(self.tr("The chart follows this criterion's weight"))
         self.criterion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.criterion_combo.setMinimumContentsLength(18)
+        self.criterion_combo.setMinimumContentsLength(12)  # session 17: fits a 1,366 px screen at 150 % text (was 18)
         self.criterion_combo.currentIndexChanged.connect(self._on_criterion_chosen)
         pick = QLabel(self.tr("&Weight of:"), self)
         pick.setBuddy(self.criterion_combo)

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, AcceptabilityResults
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: theme
+from counterweight.ui.widgets.fitting import ElidingCheckBox  # session 17: large text, narrow column
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.widgets.weight_uncertainty_editor import WeightUncertaintyEditor
 
@@ -89,7 +89,7 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
     panel.distribution_combo = QComboBox(panel)
     for dist, label in DISTRIBUTION_LABELS.items():
         panel.distribution_combo.addItem(QCoreApplication.translate("UncertaintyPanel", label), dist)
-    panel.widen_check = QCheckBox(QCoreApplication.translate(
+    panel.widen_check = ElidingCheckBox(QCoreApplication.translate(  # session 17: "…" when narrow
         "UncertaintyPanel", "Widen the ranges of weakly supported scores"), panel)
     panel.widen_check.setObjectName("widenByEvidenceInput")
     panel.widen_check.setAccessibleName(QCoreApplication.translate("UncertaintyPanel", "Widen ranges by evidence"))
@@ -121,6 +121,12 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
             w.setToolTip(tip)
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    # session 17: a field too wide beside its label goes below it, and the combo boxes ask for a
+    # few characters rather than their longest entry (150 % text on a 1,366 px screen)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for combo in (panel.distribution_combo, panel.weight_mode_combo):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
     form.addRow(QCoreApplication.translate("UncertaintyPanel", "&Draws:"), panel.samples_spin)
     form.addRow(QCoreApplication.translate("UncertaintyPanel", "&Seed:"), panel.seed_spin)  # Alt+E is the Edit menu
     form.addRow(QCoreApplication.translate("UncertaintyPanel", "Ran&ged scores:"), panel.distribution_combo)
