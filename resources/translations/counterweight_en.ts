@@ -1968,6 +1968,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A CSV file has no place for the protective marking {marking}: label the file as your handling rules require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the file back would lose the red lines, so no option would be flagged or excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the file back would lose the method settings ({method}): the decision would be ranked by the weighted sum with value functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the file back would lose the analysts and their own inputs, so there would be no group view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a copy that keeps everything, keep the project file or export the decision as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore value from entry #{entry}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,6 +2096,278 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 set of judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sets of judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}, {normalization}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}, vector normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}, min-max normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}, v = {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the top level, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under {parent}, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (with {criteria} under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: {bound}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} (excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} (flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} (cited by {scores})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: {length}, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cells}; and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weights} × {scores}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option is ranked under every perspective and scenario: each is excluded by a red line, or cannot be placed by the method, under at least one, so there is no robust choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line under {pair}, so there is no robust choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line, so there is no robust choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option is ranked under {pair} (each is excluded by a red line or cannot be placed by the method), so there is no robust choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option is ranked (each is excluded by a red line or cannot be placed by the method), so there is no robust choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is excluded by a red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be placed by the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> under {pair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {why}{under}{more}, so it cannot be the robust choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} combinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} is best under every perspective and scenario ({count}), so it never has any regret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{options} tie: both are best under every perspective and scenario ({count}), so neither ever has any regret. {option} is named because it comes first in the option list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{options} tie: each is best under every perspective and scenario ({count}), so none ever has any regret. {option} is named because it comes first in the option list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {options} ties on it; the smaller average regret decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {options} tie on it; the smaller average regret decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {options} ties on it, with the same average regret; the option list order decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {options} tie on it, with the same average regret; the option list order decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} has the smallest worst-case regret ({value:.1f} points, under {pair}).{tie}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no options to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a perspective or a scenario: with the base alone the robust choice is the top option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Red line on a deleted criterion ({criterion})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,6 +2441,50 @@
     </message>
     <message>
         <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value functions (scale bounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-max across options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio to best (cost: min/x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio to max (cost: 1 - x/max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vector (euclidean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank-order centroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank-sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHP pairwise comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,6 +2761,378 @@
     </message>
     <message>
         <source>Restore snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahp priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breakpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elicitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elicited at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elicited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promethee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swing points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topsis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vikor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>widen by evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6411,7 +7119,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file holds the shared inputs and their results, not the analyst&apos;s or group view the window shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported the decision to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

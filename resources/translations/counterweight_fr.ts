@@ -261,47 +261,47 @@
     <name>AnalystsDialog</name>
     <message>
         <source>Analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Analystes</translation>
     </message>
     <message>
         <source>Each analyst may give their own scores and weights; where they give none, the shared inputs stand. The group view combines the analysts&apos; views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque analyste peut donner ses propres notes et poids ; là où il n’en donne pas, les données communes s’appliquent. La vue de groupe combine les avis des analystes.</translation>
     </message>
     <message>
         <source>Pick an analyst to edit their name, role and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un analyste pour modifier son nom, son rôle et sa remarque</translation>
     </message>
     <message>
         <source>Analyst&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’analyste</translation>
     </message>
     <message>
         <source>As it appears in the view switcher and the history; each analyst needs a name of their own. Enter saves the picked analyst, or adds a new one when none is picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’il apparaît dans le sélecteur de vue et l’historique ; chaque analyste doit avoir un nom propre. Entrée enregistre l’analyste choisi, ou en ajoute un nouveau si aucun n’est choisi</translation>
     </message>
     <message>
         <source>Analyst&apos;s role or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle ou organisation de l’analyste</translation>
     </message>
     <message>
         <source>Optional; helps readers weigh the analyst&apos;s inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif ; aide les lecteurs à juger les données de l’analyste</translation>
     </message>
     <message>
         <source>Note on the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur l’analyste</translation>
     </message>
     <message>
         <source>Optional: their expertise or a conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : son expertise ou un conflit d’intérêts</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -309,171 +309,171 @@
     </message>
     <message>
         <source>N&amp;ew analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;vel analyste</translation>
     </message>
     <message>
         <source>Start a new analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouvel analyste</translation>
     </message>
     <message>
         <source>Clears the selection and the fields; Enter then adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide la sélection et les champs ; Entrée ajoute ensuite l’analyste</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add an analyst with the name, role and note typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un analyste avec le nom, le rôle et la remarque saisis</translation>
     </message>
     <message>
         <source>The new analyst starts with the shared scores and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel analyste part des notes et des poids communs</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Save the selected analyst&apos;s name, role and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nom, le rôle et la remarque de l’analyste sélectionné</translation>
     </message>
     <message>
         <source>Keeps the changes typed above (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve les modifications saisies ci-dessus (annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer…</translation>
     </message>
     <message>
         <source>Remove the selected analyst and their inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’analyste sélectionné et ses données</translation>
     </message>
     <message>
         <source>Asks first; undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’abord confirmation ; annuler avec Ctrl+Z</translation>
     </message>
     <message>
         <source>Group view</source>
-        <translation type="unfinished">Vue de groupe</translation>
+        <translation>Vue de groupe</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>Geometric mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne géométrique</translation>
     </message>
     <message>
         <source>How scores are combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les notes sont combinées</translation>
     </message>
     <message>
         <source>How weights are combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les poids sont combinés</translation>
     </message>
     <message>
         <source>How AHP judgements are combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les jugements AHP sont combinés</translation>
     </message>
     <message>
         <source>AIJ: combine the judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>AIJ : combiner les jugements</translation>
     </message>
     <message>
         <source>AIP: combine the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>AIP : combiner les priorités</translation>
     </message>
     <message>
         <source>Count the shared inputs as one more voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les données communes comme une voix de plus</translation>
     </message>
     <message>
         <source>The group view then also counts the shared inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue de groupe compte alors aussi les données communes</translation>
     </message>
     <message>
         <source>S&amp;cores:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>&amp;Weights:</source>
-        <translation type="unfinished">&amp;Poids :</translation>
+        <translation>&amp;Poids :</translation>
     </message>
     <message>
         <source>A&amp;HP judgements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugements A&amp;HP :</translation>
     </message>
     <message>
         <source>How the group view combines the analysts&apos; inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la vue de groupe combine les données des analystes</translation>
     </message>
     <message>
         <source>The project is open read-only: the analysts cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule : les analystes ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <source>New analyst: type their name, then press Enter or Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel analyste : saisissez son nom, puis appuyez sur Entrée ou Ajouter.</translation>
     </message>
     <message>
         <source>Editing {0}: press Enter or Save changes to keep your changes. New analyst starts another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de {0} : appuyez sur Entrée ou Enregistrer les modifications pour les conserver. Nouvel analyste en commence un autre.</translation>
     </message>
     <message>
         <source>Type the analyst&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord le nom de l’analyste.</translation>
     </message>
     <message>
         <source>Another analyst is already called &quot;{0}&quot;. Give this analyst a name of their own (add initials or an organisation, for example) so that the views, the history and the brief can tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre analyste s’appelle déjà « {0} ». Donnez à cet analyste un nom qui lui soit propre (ajoutez par exemple des initiales ou une organisation) afin que les vues, l’historique et la note de synthèse puissent les distinguer.</translation>
     </message>
     <message>
         <source>the analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>l’analyste</translation>
     </message>
     <message>
         <source>Add analyst</source>
-        <translation type="unfinished">Ajouter un analyste</translation>
+        <translation>Ajouter un analyste</translation>
     </message>
     <message>
         <source>Added {0}. Type the next analyst&apos;s name, or pick one in the list to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ajouté. Saisissez le nom de l’analyste suivant, ou choisissez-en un dans la liste pour le modifier.</translation>
     </message>
     <message>
         <source>Choose an analyst in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un analyste dans la liste.</translation>
     </message>
     <message>
         <source>Edit analyst</source>
-        <translation type="unfinished">Modifier un analyste</translation>
+        <translation>Modifier un analyste</translation>
     </message>
     <message>
         <source>Remove {0}? Their own input (a score, weight or judgement) will be removed with them. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0} ? Sa donnée propre (une note, un poids ou un jugement) sera retirée avec lui. Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Remove {0}? Their {1} own inputs (scores, weights and judgements) will be removed with them. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0} ? Ses {1} données propres (notes, poids et jugements) seront retirées avec lui. Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Remove {0}? They have no inputs of their own. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0} ? Cet analyste n’a pas de données propres. Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Remove analyst</source>
-        <translation type="unfinished">Retirer un analyste</translation>
+        <translation>Retirer un analyste</translation>
     </message>
     <message>
         <source>Change group aggregation</source>
-        <translation type="unfinished">Changer l’agrégation du groupe</translation>
+        <translation>Changer l’agrégation du groupe</translation>
     </message>
 </context>
 <context>
@@ -535,23 +535,23 @@
     <name>BackupListDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Restaurer une sauvegarde</translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Automatic backups of “%1”, newest first. Restoring one replaces the project with it; the current file is kept beside it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques de « %1 », les plus récentes d’abord. En restaurer une remplace le projet par celle-ci ; le fichier actuel est conservé à côté sous un autre nom.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Each line gives when the backup was made, how many history entries it holds and its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne indique quand la sauvegarde a été faite, combien d’entrées d’historique elle contient et sa taille</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -559,15 +559,15 @@
     </message>
     <message>
         <source>Replace the project with the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le projet par la sauvegarde sélectionnée</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans restaurer</translation>
     </message>
 </context>
 <context>
@@ -1164,331 +1164,331 @@
     <name>CriterionDialog</name>
     <message>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le groupe</translation>
     </message>
     <message>
         <source>Edit criterion</source>
-        <translation type="unfinished">Modifier le critère</translation>
+        <translation>Modifier le critère</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>The name shown in the score matrix, weights and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché dans la matrice des notes, les poids et les rapports</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>What is measured and why; Tab moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est mesuré et pourquoi ; Tab passe au champ suivant</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description :</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Unit of the scores, such as $bn or days; may be left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité des notes, par exemple Md$ ou jours ; peut rester vide</translation>
     </message>
     <message>
         <source>Lower bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne basse</translation>
     </message>
     <message>
         <source>The lowest score the scale allows</source>
-        <translation type="unfinished"></translation>
+        <translation>La note la plus basse que l’échelle admet</translation>
     </message>
     <message>
         <source>Upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne haute</translation>
     </message>
     <message>
         <source>The highest score the scale allows</source>
-        <translation type="unfinished"></translation>
+        <translation>La note la plus haute que l’échelle admet</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Problèmes</translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Whether a higher or a lower score is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une note plus haute ou plus basse est meilleure</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus haut est mieux</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus bas est mieux</translation>
     </message>
     <message>
         <source>Scale type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’échelle</translation>
     </message>
     <message>
         <source>A number between two bounds, or named levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre entre deux bornes, ou des niveaux nommés</translation>
     </message>
     <message>
         <source>Numeric (a number between two bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérique (un nombre entre deux bornes)</translation>
     </message>
     <message>
         <source>Qualitative (named levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitative (niveaux nommés)</translation>
     </message>
     <message>
         <source>Scale &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type d’échelle :</translation>
     </message>
     <message>
         <source>D&amp;irection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens :</translation>
     </message>
     <message>
         <source>Which direction applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel sens s’applique</translation>
     </message>
     <message>
         <source>Says which scores count as better, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quelles notes comptent comme meilleures, et pourquoi</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
         <source>&amp;Lower bound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne &amp;basse :</translation>
     </message>
     <message>
         <source>U&amp;pper bound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne &amp;haute :</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon</translation>
     </message>
     <message>
         <source>%1: “%2” is ambiguous: a comma followed by three digits may separate thousands or mark decimals. Type it without the comma, or with a decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » est ambigu : une virgule suivie de trois chiffres peut séparer les milliers ou marquer les décimales. Saisissez-le sans la virgule, ou avec un point décimal.</translation>
     </message>
     <message>
         <source>%1: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez un nombre.</translation>
     </message>
     <message>
         <source>Lower bound: must be below the upper bound (%1 is not below %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne basse : doit être inférieure à la borne haute (%1 n’est pas inférieur à %2).</translation>
     </message>
     <message>
         <source>Scale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle : %1</translation>
     </message>
     <message>
         <source>Level %1: the label is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1 : le libellé est vide.</translation>
     </message>
     <message>
         <source>Level %1 (%2): the value must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1 (%2) : la valeur doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
         <source>Levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux : %1</translation>
     </message>
     <message>
         <source>Name: must not be empty.</source>
-        <translation type="unfinished">Nom : ne doit pas être vide.</translation>
+        <translation>Nom : ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The piecewise value function decides what is better: it rises from %1 at %2 to %3 at %4, so higher scores are better. Direction follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction de valeur par morceaux décide de ce qui est meilleur : elle monte de %1 à %2 jusqu’à %3 à %4, donc les notes plus hautes sont meilleures. Le sens la suit.</translation>
     </message>
     <message>
         <source>The piecewise value function decides what is better: it falls from %1 at %2 to %3 at %4, so lower scores are better. Direction follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction de valeur par morceaux décide de ce qui est meilleur : elle descend de %1 à %2 jusqu’à %3 à %4, donc les notes plus basses sont meilleures. Le sens la suit.</translation>
     </message>
     <message>
         <source>The piecewise value function decides what is better: its best value (%5) is at %6, not at either end, so Direction is not used by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction de valeur par morceaux décide de ce qui est meilleur : sa meilleure valeur (%5) est à %6, à aucune des deux extrémités, donc elle n’utilise pas le sens.</translation>
     </message>
     <message>
         <source>Remove every breakpoint to use a straight line in the direction you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez tous les points pour utiliser une droite dans le sens de votre choix.</translation>
     </message>
     <message>
         <source>Straight line between the bounds: higher scores are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite entre les bornes : les notes plus hautes sont meilleures.</translation>
     </message>
     <message>
         <source>Straight line between the bounds: lower scores are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite entre les bornes : les notes plus basses sont meilleures.</translation>
     </message>
     <message>
         <source>Straight line between the bounds: a score of %1 is best (value 100) and %2 worst (value 0), so higher scores are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite entre les bornes : une note de %1 est la meilleure (valeur 100) et %2 la pire (valeur 0), donc les notes plus hautes sont meilleures.</translation>
     </message>
     <message>
         <source>Straight line between the bounds: a score of %1 is best (value 100) and %2 worst (value 0), so lower scores are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite entre les bornes : une note de %1 est la meilleure (valeur 100) et %2 la pire (valeur 0), donc les notes plus basses sont meilleures.</translation>
     </message>
     <message>
         <source>Each level carries its own value (100 best, 0 worst), so Direction does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque niveau porte sa propre valeur (100 la meilleure, 0 la pire) : le sens ne s’applique donc pas.</translation>
     </message>
     <message>
         <source>Value function breakpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de la fonction de valeur</translation>
     </message>
     <message>
         <source>Piecewise value function: one row per point, a score and its value from 0 (worst) to 100 (best); empty means a straight line between the bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de valeur par morceaux : une ligne par point, une note et sa valeur de 0 (pire) à 100 (meilleure) ; vide signifie une droite entre les bornes</translation>
     </message>
     <message>
         <source>Add &amp;breakpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
     <message>
         <source>Re&amp;move breakpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le point</translation>
     </message>
     <message>
         <source>Changes the value function&apos;s breakpoints above</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie les points de la fonction de valeur ci-dessus</translation>
     </message>
     <message>
         <source>&amp;Value function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction de valeur :</translation>
     </message>
     <message>
         <source>Score (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (%1)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Value (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (0-100)</translation>
     </message>
     <message>
         <source>Straight lines between these points; the end points follow the bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des droites relient ces points ; les points extrêmes suivent les bornes.</translation>
     </message>
     <message>
         <source>No breakpoints: a straight line between the bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point : une droite entre les bornes.</translation>
     </message>
     <message>
         <source>Breakpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1</translation>
     </message>
     <message>
         <source>%1: enter the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez la note.</translation>
     </message>
     <message>
         <source>%1: the score %2 is already used by breakpoint %3; each score needs its own row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la note %2 est déjà utilisée par le point %3 ; chaque note doit avoir sa propre ligne.</translation>
     </message>
     <message>
         <source>%1: the score %2 is outside the scale (%3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la note %2 est hors de l’échelle (%3 à %4).</translation>
     </message>
     <message>
         <source>%1: the value must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
         <source>Value function: a piecewise function needs at least two breakpoints, one at each bound; remove the last one for a straight line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de valeur : une fonction par morceaux demande au moins deux points, un à chaque borne ; retirez le dernier pour avoir une droite.</translation>
     </message>
     <message>
         <source>Breakpoint %1: the lowest score (%2) must be at the lower bound (%3), so the function covers the whole scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1 : la note la plus basse (%2) doit être à la borne basse (%3), pour que la fonction couvre toute l’échelle.</translation>
     </message>
     <message>
         <source>Breakpoint %1: the highest score (%2) must be at the upper bound (%3), so the function covers the whole scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1 : la note la plus haute (%2) doit être à la borne haute (%3), pour que la fonction couvre toute l’échelle.</translation>
     </message>
     <message>
         <source>One row per level. Value: 0 (worst) to 100 (best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par niveau. Valeur : de 0 (pire) à 100 (meilleure).</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux</translation>
     </message>
     <message>
         <source>Columns: label, what the level means, value from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes : libellé, ce que signifie le niveau, valeur de 0 à 100</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>&amp;Add level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un niveau</translation>
     </message>
     <message>
         <source>&amp;Remove level</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le ni&amp;veau</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
         <source>Changes the list of levels above</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie la liste des niveaux ci-dessus</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1968,26 @@
         <translation>« {criterion} » a un poids nul : il n’affecte pas le résultat.</translation>
     </message>
     <message>
+        <source>A CSV file has no place for the protective marking {marking}: label the file as your handling rules require.</source>
+        <translation>Un fichier CSV n’a pas de place pour la mention de protection {marking} : étiquetez le fichier comme vos règles de traitement l’exigent.</translation>
+    </message>
+    <message>
+        <source>Importing the file back would lose the red lines, so no option would be flagged or excluded.</source>
+        <translation>Réimporter le fichier ferait perdre les lignes rouges : aucune option ne serait plus signalée ni exclue.</translation>
+    </message>
+    <message>
+        <source>Importing the file back would lose the method settings ({method}): the decision would be ranked by the weighted sum with value functions.</source>
+        <translation>Réimporter le fichier ferait perdre les réglages de la méthode ({method}) : la décision serait classée par la somme pondérée avec fonctions de valeur.</translation>
+    </message>
+    <message>
+        <source>Importing the file back would lose the analysts and their own inputs, so there would be no group view.</source>
+        <translation>Réimporter le fichier ferait perdre les analystes et leurs données propres : il n’y aurait plus de vue de groupe.</translation>
+    </message>
+    <message>
+        <source>For a copy that keeps everything, keep the project file or export the decision as JSON.</source>
+        <translation>Pour une copie qui garde tout, conservez le fichier du projet ou exportez la décision en JSON.</translation>
+    </message>
+    <message>
         <source>Restore value from entry #{entry}</source>
         <translation>Rétablir la valeur de l’entrée n° {entry}</translation>
     </message>
@@ -2076,6 +2096,278 @@
         <translation>{what} par {analyst}</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first} ; {rest}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>{items} and {n} more</source>
+        <translation>{items} et {n} autres</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 champ</translation>
+    </message>
+    <message>
+        <source>{n} fields</source>
+        <translation>{n} champs</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} éléments</translation>
+    </message>
+    <message>
+        <source>1 weight</source>
+        <translation>1 poids</translation>
+    </message>
+    <message>
+        <source>{n} weights</source>
+        <translation>{n} poids</translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation>1 caractère</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} caractères</translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation>1 critère</translation>
+    </message>
+    <message>
+        <source>{n} criteria</source>
+        <translation>{n} critères</translation>
+    </message>
+    <message>
+        <source>1 set of judgements</source>
+        <translation>1 jeu de jugements</translation>
+    </message>
+    <message>
+        <source>{n} sets of judgements</source>
+        <translation>{n} jeux de jugements</translation>
+    </message>
+    <message>
+        <source>{method}, {normalization}</source>
+        <translation>{method}, {normalization}</translation>
+    </message>
+    <message>
+        <source>{method}, vector normalisation</source>
+        <translation>{method}, normalisation vectorielle</translation>
+    </message>
+    <message>
+        <source>{method}, min-max normalisation</source>
+        <translation>{method}, normalisation min-max</translation>
+    </message>
+    <message>
+        <source>{method}, v = {v}</source>
+        <translation>{method}, v = {v}</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation>{n}e</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation>{n}e</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation>{n}e</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}e</translation>
+    </message>
+    <message>
+        <source>at the top level, {place}</source>
+        <translation>au premier niveau, {place}</translation>
+    </message>
+    <message>
+        <source>under {parent}, {place}</source>
+        <translation>sous {parent}, {place}</translation>
+    </message>
+    <message>
+        <source>{place} in the list</source>
+        <translation>{place} dans la liste</translation>
+    </message>
+    <message>
+        <source>{name} (with {criteria} under it)</source>
+        <translation>{name} (avec {criteria} en dessous)</translation>
+    </message>
+    <message>
+        <source>limit {limit}</source>
+        <translation>limite {limit}</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>niveau {level}</translation>
+    </message>
+    <message>
+        <source>{criterion}: {bound}</source>
+        <translation>{criterion} : {bound}</translation>
+    </message>
+    <message>
+        <source>{rule} (excluded)</source>
+        <translation>{rule} (exclue)</translation>
+    </message>
+    <message>
+        <source>{rule} (flagged)</source>
+        <translation>{rule} (signalée)</translation>
+    </message>
+    <message>
+        <source>{source} (cited by {scores})</source>
+        <translation>{source} (citée par {scores})</translation>
+    </message>
+    <message>
+        <source>text: {length}</source>
+        <translation>texte : {length}</translation>
+    </message>
+    <message>
+        <source>text: {length}, changed</source>
+        <translation>texte : {length}, modifié</translation>
+    </message>
+    <message>
+        <source>{cells}; and {n} more</source>
+        <translation>{cells} ; et {n} autres</translation>
+    </message>
+    <message>
+        <source>no judgements</source>
+        <translation>aucun jugement</translation>
+    </message>
+    <message>
+        <source>Current weights</source>
+        <translation>Poids actuels</translation>
+    </message>
+    <message>
+        <source>Base scores</source>
+        <translation>Notes de base</translation>
+    </message>
+    <message>
+        <source>{weights} × {scores}</source>
+        <translation>{weights} × {scores}</translation>
+    </message>
+    <message>
+        <source>No option is ranked under every perspective and scenario: each is excluded by a red line, or cannot be placed by the method, under at least one, so there is no robust choice.</source>
+        <translation>Aucune option n’est classée selon toutes les perspectives et tous les scénarios : chacune est exclue par une ligne rouge, ou ne peut pas être placée par la méthode, selon au moins une combinaison ; il n’y a donc pas de choix robuste.</translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line under {pair}, so there is no robust choice.</source>
+        <translation>Chaque option est exclue par une ligne rouge selon {pair} : il n’y a donc pas de choix robuste.</translation>
+    </message>
+    <message>
+        <source>Every option is excluded by a red line, so there is no robust choice.</source>
+        <translation>Chaque option est exclue par une ligne rouge : il n’y a donc pas de choix robuste.</translation>
+    </message>
+    <message>
+        <source>No option is ranked under {pair} (each is excluded by a red line or cannot be placed by the method), so there is no robust choice.</source>
+        <translation>Aucune option n’est classée selon {pair} (chacune est exclue par une ligne rouge ou ne peut pas être placée par la méthode) : il n’y a donc pas de choix robuste.</translation>
+    </message>
+    <message>
+        <source>No option is ranked (each is excluded by a red line or cannot be placed by the method), so there is no robust choice.</source>
+        <translation>Aucune option n’est classée (chacune est exclue par une ligne rouge ou ne peut pas être placée par la méthode) : il n’y a donc pas de choix robuste.</translation>
+    </message>
+    <message>
+        <source>is excluded by a red line</source>
+        <translation>est exclue par une ligne rouge</translation>
+    </message>
+    <message>
+        <source>cannot be placed by the method</source>
+        <translation>ne peut pas être placée par la méthode</translation>
+    </message>
+    <message>
+        <source> under {pair}</source>
+        <translation> selon {pair}</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (et {n} autres)</translation>
+    </message>
+    <message>
+        <source>{name} {why}{under}{more}, so it cannot be the robust choice.</source>
+        <translation>{name} {why}{under}{more} : elle ne peut donc pas être le choix robuste.</translation>
+    </message>
+    <message>
+        <source>1 combination</source>
+        <translation>1 combinaison</translation>
+    </message>
+    <message>
+        <source>{n} combinations</source>
+        <translation>{n} combinaisons</translation>
+    </message>
+    <message>
+        <source>{option} is best under every perspective and scenario ({count}), so it never has any regret.</source>
+        <translation>{option} est en tête selon toutes les perspectives et tous les scénarios ({count}) : elle n’a donc jamais aucun regret.</translation>
+    </message>
+    <message>
+        <source>{options} tie: both are best under every perspective and scenario ({count}), so neither ever has any regret. {option} is named because it comes first in the option list.</source>
+        <translation>{options} sont à égalité : les deux sont en tête selon toutes les perspectives et tous les scénarios ({count}), aucune n’a donc jamais de regret. {option} est retenue parce qu’elle vient en premier dans la liste des options.</translation>
+    </message>
+    <message>
+        <source>{options} tie: each is best under every perspective and scenario ({count}), so none ever has any regret. {option} is named because it comes first in the option list.</source>
+        <translation>{options} sont à égalité : chacune est en tête selon toutes les perspectives et tous les scénarios ({count}), aucune n’a donc jamais de regret. {option} est retenue parce qu’elle vient en premier dans la liste des options.</translation>
+    </message>
+    <message>
+        <source> {options} ties on it; the smaller average regret decides.</source>
+        <translation> {options} est à égalité sur ce point ; le plus petit regret moyen départage.</translation>
+    </message>
+    <message>
+        <source> {options} tie on it; the smaller average regret decides.</source>
+        <translation> {options} sont à égalité sur ce point ; le plus petit regret moyen départage.</translation>
+    </message>
+    <message>
+        <source> {options} ties on it, with the same average regret; the option list order decides.</source>
+        <translation> {options} est à égalité sur ce point, avec le même regret moyen ; l’ordre de la liste des options départage.</translation>
+    </message>
+    <message>
+        <source> {options} tie on it, with the same average regret; the option list order decides.</source>
+        <translation> {options} sont à égalité sur ce point, avec le même regret moyen ; l’ordre de la liste des options départage.</translation>
+    </message>
+    <message>
+        <source>{option} has the smallest worst-case regret ({value:.1f} points, under {pair}).{tie}</source>
+        <translation>{option} a le plus petit regret dans le pire des cas ({value:.1f} points, selon {pair}).{tie}</translation>
+    </message>
+    <message>
+        <source>There are no options to choose from.</source>
+        <translation>Il n’y a aucune option parmi laquelle choisir.</translation>
+    </message>
+    <message>
+        <source>Add a perspective or a scenario: with the base alone the robust choice is the top option.</source>
+        <translation>Ajoutez une perspective ou un scénario : avec la seule base, le choix robuste est l’option en tête.</translation>
+    </message>
+    <message>
         <source>Red line on a deleted criterion ({criterion})</source>
         <translation>Ligne rouge sur un critère supprimé ({criterion})</translation>
     </message>
@@ -2150,6 +2442,50 @@
     <message>
         <source>lower is better</source>
         <translation>plus bas est mieux</translation>
+    </message>
+    <message>
+        <source>value functions (scale bounds)</source>
+        <translation>fonctions de valeur (bornes de l’échelle)</translation>
+    </message>
+    <message>
+        <source>min-max across options</source>
+        <translation>min-max sur les options</translation>
+    </message>
+    <message>
+        <source>ratio to best (cost: min/x)</source>
+        <translation>rapport au meilleur (coût : min/x)</translation>
+    </message>
+    <message>
+        <source>ratio to max (cost: 1 - x/max)</source>
+        <translation>rapport au maximum (coût : 1 - x/max)</translation>
+    </message>
+    <message>
+        <source>share of total</source>
+        <translation>part du total</translation>
+    </message>
+    <message>
+        <source>vector (euclidean)</source>
+        <translation>vectorielle (euclidienne)</translation>
+    </message>
+    <message>
+        <source>Direct points</source>
+        <translation>Points directs</translation>
+    </message>
+    <message>
+        <source>Swing weighting</source>
+        <translation>Pondération swing</translation>
+    </message>
+    <message>
+        <source>Rank-order centroid</source>
+        <translation>Centroïde des rangs (ROC)</translation>
+    </message>
+    <message>
+        <source>Rank-sum</source>
+        <translation>Somme des rangs</translation>
+    </message>
+    <message>
+        <source>AHP pairwise comparison</source>
+        <translation>Comparaison par paires (AHP)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2427,6 +2763,378 @@
         <source>Restore snapshot</source>
         <translation>Rétablir un instantané</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>aggregation</source>
+        <translation>agrégation</translation>
+    </message>
+    <message>
+        <source>ahp</source>
+        <translation>AHP</translation>
+    </message>
+    <message>
+        <source>ahp priority</source>
+        <translation>priorité AHP</translation>
+    </message>
+    <message>
+        <source>analyst id</source>
+        <translation>id de l’analyste</translation>
+    </message>
+    <message>
+        <source>analyst inputs</source>
+        <translation>données des analystes</translation>
+    </message>
+    <message>
+        <source>analysts</source>
+        <translation>analystes</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>breakpoints</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>cited by</source>
+        <translation>citée par</translation>
+    </message>
+    <message>
+        <source>credibility</source>
+        <translation>crédibilité</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>critères</translation>
+    </message>
+    <message>
+        <source>criteria order</source>
+        <translation>ordre des critères</translation>
+    </message>
+    <message>
+        <source>criterion id</source>
+        <translation>id du critère</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>descriptor</source>
+        <translation>signification</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>sens</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>elicitations</source>
+        <translation>élicitations</translation>
+    </message>
+    <message>
+        <source>elicited at</source>
+        <translation>élicité le</translation>
+    </message>
+    <message>
+        <source>elicited by</source>
+        <translation>élicité par</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haut</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>imported at</source>
+        <translation>importé le</translation>
+    </message>
+    <message>
+        <source>imported from</source>
+        <translation>importé de</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveaux</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>locator</source>
+        <translation>repère</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>borne basse</translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation>marquage</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>node id</source>
+        <translation>id du nœud</translation>
+    </message>
+    <message>
+        <source>normalization</source>
+        <translation>normalisation</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <source>option id</source>
+        <translation>id de l’option</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>overrides</source>
+        <translation>remplacements</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>pairwise</source>
+        <translation>par paires</translation>
+    </message>
+    <message>
+        <source>parent id</source>
+        <translation>id du parent</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>préférences</translation>
+    </message>
+    <message>
+        <source>promethee</source>
+        <translation>PROMETHEE</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>rangs</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>red lines</source>
+        <translation>lignes rouges</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation>fiabilité</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>tirages</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>échelle</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>scénarios</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>shared voice</source>
+        <translation>voix commune</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>instantanés</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>id de la source</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>swing points</source>
+        <translation>points swing</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>pris le</translation>
+    </message>
+    <message>
+        <source>taken by</source>
+        <translation>pris par</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>topsis</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <source>uncertainty</source>
+        <translation>incertitude</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>upper</source>
+        <translation>borne haute</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>vikor</source>
+        <translation>VIKOR</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>weight ranges</source>
+        <translation>plages de poids</translation>
+    </message>
+    <message>
+        <source>weight sets</source>
+        <translation>jeux de poids</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>widen by evidence</source>
+        <translation>élargir selon les preuves</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2439,55 +3147,55 @@
     <name>ErrorReportDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Counterweight ran into a problem it did not expect. Every change you made before this point is already saved. If this keeps happening, press Copy report and send the report to whoever supports Counterweight for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterweight a rencontré un problème inattendu. Toutes les modifications faites jusqu’ici sont déjà enregistrées. Si cela se reproduit, appuyez sur Copier le rapport et envoyez le rapport à la personne qui assure le support de Counterweight pour vous.</translation>
     </message>
     <message>
         <source>Technical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport technique</translation>
     </message>
     <message>
         <source>What went wrong, for whoever supports Counterweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est mal passé, pour la personne qui assure le support de Counterweight</translation>
     </message>
     <message>
         <source>Show &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;rapport</translation>
     </message>
     <message>
         <source>Show report</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport</translation>
     </message>
     <message>
         <source>Shows or hides the technical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque le rapport technique</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <source>Puts the report on the clipboard, to paste into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Place le rapport dans le presse-papiers, pour le coller dans un message</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Closes this message; Counterweight keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme ce message ; Counterweight continue de fonctionner</translation>
     </message>
     <message>
         <source>Hide &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le &amp;rapport</translation>
     </message>
 </context>
 <context>
@@ -4111,207 +4819,207 @@ Revenir sur cet import et examiner à nouveau le dossier ? Chaque valeur modifi�
     <name>PacketExportDialog</name>
     <message>
         <source>Export elicitation packet</source>
-        <translation type="unfinished">Exporter un dossier d’élicitation</translation>
+        <translation>Exporter un dossier d’élicitation</translation>
     </message>
     <message>
         <source>The packet holds the options, criteria, shared scores and weights, and the evidence library, but no other analyst&apos;s judgements. The analyst opens it with Counterweight on their own workstation, gives their own values and sends back the returned packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier contient les options, les critères, les notes et poids communs et la bibliothèque de preuves, mais aucun jugement d’un autre analyste. L’analyste l’ouvre avec Counterweight sur son propre poste, donne ses propres valeurs et renvoie le dossier complété.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">Analyste</translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>The named analyst who will fill in the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyste nommé qui remplira le dossier</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>A note shown to the analyst when they open the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Une remarque montrée à l’analyste quand il ouvre le dossier</translation>
     </message>
     <message>
         <source>Optional, e.g. “Please score by Friday; focus on escalation risk.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, par ex. « Merci de noter d’ici vendredi ; insistez sur le risque d’escalade. »</translation>
     </message>
     <message>
         <source>&amp;Analyst:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyste :</translation>
     </message>
     <message>
         <source>&amp;Instructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consignes :</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
     <name>PacketImportDialog</name>
     <message>
         <source>Import returned packet</source>
-        <translation type="unfinished">Importer un dossier renvoyé</translation>
+        <translation>Importer un dossier renvoyé</translation>
     </message>
     <message>
         <source>Packet from {0}, answered {1} UTC by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de {0}, complété le {1} UTC par {2}.</translation>
     </message>
     <message>
         <source>Their note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa remarque : {0}</translation>
     </message>
     <message>
         <source>{0} is no longer named in this project and will be added back with every value of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne figure plus dans ce projet et sera ajouté de nouveau avec toutes les valeurs du dossier.</translation>
     </message>
     <message>
         <source>{0} to take, {1} already equal, {2}, {3} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} à reprendre, {1} déjà égales, {2}, {3} ignorées.</translation>
     </message>
     <message>
         <source>1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur</translation>
     </message>
     <message numerus="yes">
         <source>%n values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
         </translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflit</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message>
         <source>1 value was changed only in this project since the export; the analyst returned it as exported, so the project&apos;s value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 valeur a été modifiée uniquement dans ce projet depuis l’export ; l’analyste l’a renvoyée telle qu’exportée, la valeur du projet est donc conservée.</translation>
     </message>
     <message numerus="yes">
         <source>%n values were changed only in this project since the export; the analyst returned them as exported, so the project&apos;s values stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur a été modifiée uniquement dans ce projet depuis l’export ; l’analyste l’a renvoyée telle qu’exportée, la valeur du projet est donc conservée.</numerusform>
+            <numerusform>%n valeurs ont été modifiées uniquement dans ce projet depuis l’export ; l’analyste les a renvoyées telles qu’exportées, les valeurs du projet sont donc conservées.</numerusform>
         </translation>
     </message>
     <message>
         <source>A conflict is a value changed both here and in the packet since the export: choose for each which one to keep. The project&apos;s value is kept unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conflit est une valeur modifiée à la fois ici et dans le dossier depuis l’export : choisissez pour chacun celle à garder. La valeur du projet est gardée sauf choix contraire.</translation>
     </message>
     <message>
         <source>The analyst changed nothing; importing records that the packet came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyste n’a rien modifié ; l’import enregistre que le dossier est revenu.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>At export</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’export</translation>
     </message>
     <message>
         <source>Project now</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet actuel</translation>
     </message>
     <message>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir</translation>
     </message>
     <message>
         <source>from packet</source>
-        <translation type="unfinished"></translation>
+        <translation>du dossier</translation>
     </message>
     <message>
         <source>already equal</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà égale</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>changed here only</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée ici seulement</translation>
     </message>
     <message>
         <source>Values in the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs du dossier</translation>
     </message>
     <message>
         <source>Each value the analyst changed, with the value at export, the project&apos;s value now and the packet&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur modifiée par l’analyste, avec la valeur à l’export, la valeur actuelle du projet et celle du dossier</translation>
     </message>
     <message>
         <source>Which value to keep for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur à garder pour {0}</translation>
     </message>
     <message>
         <source>Keep the project&apos;s value or take the packet&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la valeur du projet ou prendre celle du dossier</translation>
     </message>
     <message>
         <source>Keep the project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder celle du projet</translation>
     </message>
     <message>
         <source>Take the packet&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle du dossier</translation>
     </message>
     <message>
         <source>packet&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>celle du dossier</translation>
     </message>
     <message>
         <source>either</source>
-        <translation type="unfinished"></translation>
+        <translation>l’une ou l’autre</translation>
     </message>
     <message>
         <source>project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>celle du projet</translation>
     </message>
     <message>
         <source>&amp;Keep all the project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder toutes celles du projet</translation>
     </message>
     <message>
         <source>Resolve every conflict by keeping the project&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre chaque conflit en gardant la valeur du projet</translation>
     </message>
     <message>
         <source>&amp;Take all the packet&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre toutes celles du dossier</translation>
     </message>
     <message>
         <source>Resolve every conflict by taking the packet&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre chaque conflit en prenant la valeur du dossier</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -5260,79 +5968,79 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <name>RestoreDialog</name>
     <message>
         <source>history unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>historique illisible</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <source>%n entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%n entrées</translation>
     </message>
     <message>
         <source>“%1” is damaged, so Counterweight cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : Counterweight ne peut pas l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is not a Counterweight project any more: it may have been overwritten by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est plus un projet Counterweight : il a peut-être été écrasé par un autre programme.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Counterweight. Open it with that newer version; the file itself is not damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été enregistré par une version plus récente de Counterweight. Ouvrez-le avec cette version ; le fichier lui-même n’est pas endommagé.</translation>
     </message>
     <message>
         <source>“%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’existe plus.</translation>
     </message>
     <message>
         <source>Counterweight cannot open “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterweight ne peut pas ouvrir « %1 ».</translation>
     </message>
     <message>
         <source>If you cannot get the newer version, you can restore the automatic backup from %1 (%2) instead. It will not hold the changes made since then, and the current file is kept beside it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous ne pouvez pas obtenir la version plus récente, vous pouvez restaurer à la place la sauvegarde automatique du %1 (%2). Elle ne contiendra pas les modifications faites depuis, et le fichier actuel est conservé à côté sous un autre nom.</translation>
     </message>
     <message>
         <source>Counterweight has an automatic backup of it from %1 (%2), which can be put back in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterweight en possède une sauvegarde automatique du %1 (%2), qui peut être remise à sa place.</translation>
     </message>
     <message>
         <source>Counterweight keeps automatic backups of your projects. The newest one of this project is from %1 (%2). Restoring it puts that copy in place; the damaged file is kept beside it under another name, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterweight conserve des sauvegardes automatiques de vos projets. La plus récente de ce projet date du %1 (%2). La restaurer met cette copie en place ; le fichier endommagé est conservé à côté sous un autre nom, rien n’est donc supprimé.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished">Impossible d’ouvrir %1</translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
         <source>Restore older backup from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer l’ancienne sauvegarde du %1 (%2)</translation>
     </message>
     <message>
         <source>Restore backup from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde du %1 (%2)</translation>
     </message>
     <message>
         <source>Put the automatic backup in place of this file and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la sauvegarde automatique à la place de ce fichier et l’ouvrir</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
         <source>Choose a different project file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre fichier de projet à ouvrir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Leave the file as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le fichier tel quel</translation>
     </message>
 </context>
 <context>
@@ -6409,8 +7117,16 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Impossible d’exporter vers %1</translation>
     </message>
     <message>
+        <source>The file holds the shared inputs and their results, not the analyst&apos;s or group view the window shows.</source>
+        <translation>Le fichier contient les données communes et leurs résultats, pas la vue de l’analyste ou du groupe que montre la fenêtre.</translation>
+    </message>
+    <message>
         <source>Exported the decision to %1</source>
         <translation>Décision exportée vers %1</translation>
+    </message>
+    <message>
+        <source>(with notes)</source>
+        <translation>(avec remarques)</translation>
     </message>
     <message>
         <source>Export spreadsheet</source>

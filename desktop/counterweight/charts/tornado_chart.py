@@ -39,6 +39,7 @@ from counterweight.charts.style import (
     style_texts,
 )
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import amount  # fix17f
 from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult, is_fragile
 from counterweight.engine.sensitivity import SensitivityResult
 
@@ -323,9 +324,10 @@ class TornadoChart(QChart):
         it = self.items[index]
         parts = []
         if it.down is not None:
-            parts.append(self.tr("a decrease of {0} % of its range").format(f"{100 * it.down:.1f}"))
+            # fix17f: amount() never reads "0.0" for a tiny share that is not zero
+            parts.append(self.tr("a decrease of {0} % of its range").format(amount(100 * it.down, 1)))
         if it.up is not None:
-            parts.append(self.tr("an increase of {0} % of its range").format(f"{100 * it.up:.1f}"))
+            parts.append(self.tr("an increase of {0} % of its range").format(amount(100 * it.up, 1)))
         return self.tr("{0}: the top option changes after {1}.").format(it.description, self.tr(" or ").join(parts))
 
     def _on_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:

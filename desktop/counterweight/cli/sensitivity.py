@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from counterweight.cli.output import format_table, print_lines, shorten, write_json
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import amount
 
 if TYPE_CHECKING:  # the engine and services load only when the command runs (fast --help)
     from counterweight.engine.flip import FlipResult
@@ -140,7 +141,8 @@ def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult
             if it.kind == "weight":
                 target = _pct(float(it.target))  # type: ignore[arg-type]
             new_top = names.get(it.new_top_id or "", it.new_top_id)
-            text = f"{it.label}: to {target} ({100 * it.fraction:.1f}% of its range) puts {new_top} on top"
+            share = amount(100 * it.fraction, 1)  # fix17f: a tiny share that is not zero never reads "0.0"
+            text = f"{it.label}: to {target} ({share}% of its range) puts {new_top} on top"
             lines += textwrap.wrap(text, _TEXT_WIDTH, initial_indent="  - ", subsequent_indent="    ")
     for note in flips.notes:
         lines += textwrap.wrap(note, _TEXT_WIDTH, initial_indent="  ", subsequent_indent="  ")

@@ -7,7 +7,10 @@ in the current decision, :func:`describe_value` turns one value into a short tex
 for a tooltip, and the small helpers below quote text, name ids and list weights for
 the lists of changed fields. Comparing an old value with a new one, kind by kind, is
 left to :mod:`counterweight.services.history_wording`, which re-exports these names.
-Qt-free.
+The fixed words (field names, "yes", "none", "and 3 more") are
+:class:`~counterweight.engine.phrase.Phrase` objects, so the texts read as English
+everywhere and the window can translate them (:func:`shorten` cuts a translated text
+the way :func:`describe_value` cuts the English). Qt-free.
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ import json
 from typing import Any
 
 from counterweight.domain import Decision
-from counterweight.domain.wording import count
+from counterweight.engine.phrase import Phrase
 
-__all__ = ["MAX_TEXT", "Names", "describe_value", "full_text"]
+__all__ = ["MAX_TEXT", "Names", "describe_value", "full_text", "shorten"]
 
 #: Longest text shown for one side of an entry (the tooltip holds the rest).
 MAX_TEXT = 120
@@ -58,9 +61,57 @@ class Names:
 # ------------------------------------------------------------------ plain values
 
 
+def shorten(text: str, width: int = MAX_TEXT) -> str:
+    """``text`` on one line, cut to ``width`` characters with "…" (a value's words as the History shows them)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def _short(text: str, width: int = MAX_TEXT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """:func:`shorten`; a phrase stays a phrase (its text cut, its template whole, for the window to cut)."""
+    cut = shorten(text, width)
+    if not isinstance(text, Phrase) or cut == text:
+        return cut if not isinstance(text, Phrase) else text
+    out = str.__new__(Phrase, cut)
+    out.template, out.args, out.is_term = text.template, text.args, text.is_term
+    return out
+
+
+def _join(parts: list[str], sep: str = "; ") -> str:
+    """``parts`` joined by ``sep`` ("; " or ", "); a phrase when one of them is (so each part translates)."""
+    if not any(isinstance(p, Phrase) for p in parts):
+        return sep.join(parts)
+    out = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = Phrase("{first}; {rest}", first=part, rest=out) if sep == "; " else \
+            Phrase("{first}, {rest}", first=part, rest=out)
+    return out
+
+
+def _counted(n: int, what: str) -> str:
+    """``"1 score"``, ``"3 scores"`` (and fields, items, weights...) as phrases, the count with commas."""
+    many = f"{n:,}"
+    one = n == 1
+    if what == "score":
+        return Phrase("1 score") if one else Phrase("{n} scores", n=many)
+    if what == "field":
+        return Phrase("1 field") if one else Phrase("{n} fields", n=many)
+    if what == "item":
+        return Phrase("1 item") if one else Phrase("{n} items", n=many)
+    if what == "weight":
+        return Phrase("1 weight") if one else Phrase("{n} weights", n=many)
+    if what == "character":
+        return Phrase("1 character") if one else Phrase("{n} characters", n=many)
+    if what == "criterion":
+        return Phrase("1 criterion") if one else Phrase("{n} criteria", n=many)
+    if what == "set of judgements":
+        return Phrase("1 set of judgements") if one else Phrase("{n} sets of judgements", n=many)
+    raise ValueError(what)
+
+
+def _field_text(field: str, value: str) -> str:
+    """``"rationale: 'text'"``: a field's name and its value."""
+    return Phrase("{field}: {value}", field=field, value=value)
 
 
 def _number(value: float) -> str:
@@ -93,7 +144,7 @@ def describe_value(value: Any, names: Names | None = None) -> str:
     if value is None:
         return _NONE
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return Phrase("yes") if value else Phrase("no")
     if _is_number(value):
         return _number(value)
     if isinstance(value, str):
@@ -106,27 +157,32 @@ def describe_value(value: Any, names: Names | None = None) -> str:
         for key in ("name", "title", "label"):
             if isinstance(value.get(key), str):
                 return _short(value[key])
-        fields = [f"{_key(k, names)}: {_field(k, v, names)}" for k, v in value.items()
+        fields = [_field_text(_key(k, names), _field(k, v, names)) for k, v in value.items()
                   if not isinstance(v, (dict, list)) and k != "id"]
-        return _short("; ".join(fields) or count(len(value), "field"))
+        return _short(_join(fields) if fields else _counted(len(value), "field"))
     return _short(str(value))
 
 
 def _list_text(items: list[Any], names: Names) -> str:
     if not items:
-        return "none"
+        return Phrase("none")
     if all(isinstance(x, dict) and any(isinstance(x.get(k), str) for k in ("name", "title", "label"))
            for x in items):
-        shown = [describe_value(x, names) for x in items[:4]]
-        return ", ".join(shown) + (f" and {len(items) - 4} more" if len(items) > 4 else "")
+        return _more([describe_value(x, names) for x in items[:4]], len(items))
     if all(isinstance(x, (str, int, float)) for x in items):
-        shown = [names(x) if names.knows(x) else describe_value(x) for x in items[:6]]
-        return ", ".join(shown) + (f" and {len(items) - 6} more" if len(items) > 6 else "")
-    return count(len(items), "item")
+        return _more([names(x) if names.knows(x) else describe_value(x) for x in items[:6]], len(items))
+    return _counted(len(items), "item")
+
+
+def _more(shown: list[str], total: int) -> str:
+    """The first items, then "and 3 more" for the rest."""
+    text = _join(shown, ", ")
+    return Phrase("{items} and {n} more", items=text, n=total - len(shown)) if total > len(shown) else text
 
 
 def _key(key: str, names: Names) -> str:
-    return names(key) if names.knows(key) else str(key).replace("_", " ")
+    """A field's name ("notice", "parent id"), or the name of the element a key stands for."""
+    return names(key) if names.knows(key) else Phrase.term(str(key).replace("_", " "))
 
 
 def _is_ref(key: str, value: str, names: Names) -> bool:

@@ -7,7 +7,8 @@ stands in for an element deleted since); for a changed record only the fields th
 changed are shown (``notice: 'A'`` → ``notice: 'B'``). The full recorded value stays
 available (:func:`full_text`). Qt-free, so the command line can use it as well.
 One value on its own (and :class:`Names`) is worded in :mod:`counterweight.services.history_values`;
-this module compares the two sides of an entry, kind by kind.
+this module compares the two sides of an entry, kind by kind. Its fixed words are
+:class:`~counterweight.engine.phrase.Phrase` objects, like those of ``history_values``.
 """
 
 from __future__ import annotations
@@ -20,16 +21,19 @@ from pydantic import ValidationError
 from counterweight.domain import Decision
 from counterweight.domain.elicitation import WeightMethod
 from counterweight.domain.methods import AggregationMethod, Normalization, RedLine, RedLineAction
-from counterweight.domain.wording import count
+from counterweight.engine.phrase import Phrase
 from counterweight.services.analyst_edits import strip_analyst_mark
 from counterweight.services.history_values import (  # the single-value wording, shared by the pairs below
     _NONE,
     MAX_TEXT,
     Names,
+    _counted,
     _field,
+    _field_text,
     _is_number,
     _is_ref,
     _is_score,
+    _join,
     _key,
     _number,
     _score_text,
@@ -60,7 +64,11 @@ def _flat(value: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def _path_label(path: str, names: Names) -> str:
-    return " ".join(_key(part, names) for part in path.split("."))
+    parts = [_key(part, names) for part in path.split(".")]
+    out = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = Phrase("{first} {rest}", first=part, rest=out)
+    return out
 
 
 def _fields_diff(old: dict[str, Any], new: dict[str, Any], names: Names,
@@ -77,9 +85,9 @@ def _fields_diff(old: dict[str, Any], new: dict[str, Any], names: Names,
             tx, ty = _text_pair(x, y)
         else:
             tx, ty = _field(key, x, names), _field(key, y, names)
-        left.append(f"{_path_label(path, names)}: {tx}")
-        right.append(f"{_path_label(path, names)}: {ty}")
-    return "; ".join(left), "; ".join(right)
+        left.append(_field_text(_path_label(path, names), tx))
+        right.append(_field_text(_path_label(path, names), ty))
+    return _join(left), _join(right)
 
 
 def _pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
@@ -104,15 +112,17 @@ def _method_text(value: Any) -> str:
         aggregation = AggregationMethod(value["aggregation"])
     except (KeyError, TypeError, ValueError):
         return describe_value(value)
-    text = aggregation.label
+    text = method = Phrase.term(aggregation.label)
     try:
         if aggregation in (AggregationMethod.WSM, AggregationMethod.WPM):
-            text += ", " + Normalization(value.get("normalization", "value_function")).label.lower()
+            label = Normalization(value.get("normalization", "value_function")).label.lower()
+            text = Phrase("{method}, {normalization}", method=method, normalization=Phrase.term(label))
         elif aggregation is AggregationMethod.TOPSIS:
             norm = (value.get("topsis") or {}).get("normalization", "vector")
-            text += ", " + ("vector" if norm == "vector" else "min-max") + " normalisation"
+            text = (Phrase("{method}, vector normalisation", method=method) if norm == "vector"
+                    else Phrase("{method}, min-max normalisation", method=method))
         elif aggregation is AggregationMethod.VIKOR:
-            text += f", v = {_number((value.get('vikor') or {}).get('v', 0.5))}"
+            text = Phrase("{method}, v = {v}", method=method, v=_number((value.get("vikor") or {}).get("v", 0.5)))
     except (AttributeError, TypeError, ValueError):
         pass
     return text
@@ -128,23 +138,34 @@ def _method_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
 
 
 def _ordinal(n: int) -> str:
+    """"1st", "22nd", "4th" (as phrases: each suffix reads differently in another language)."""
+    if n == 1:
+        return Phrase("1st")
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    if suffix == "st":
+        return Phrase("{n}st", n=n)
+    if suffix == "nd":
+        return Phrase("{n}nd", n=n)
+    return Phrase("{n}rd", n=n) if suffix == "rd" else Phrase("{n}th", n=n)
 
 
 def _place(value: Any, names: Names) -> str:
     """``{"parent": id, "index": i}`` as "under Benefits, 4th" (index counted from 0)."""
     if not (isinstance(value, dict) and _is_number(value.get("index"))):
         return describe_value(value, names)
-    where = "at the top level" if value.get("parent") is None else f"under {names(value['parent'])}"
-    return f"{where}, {_ordinal(int(value['index']) + 1)}"
+    place = _ordinal(int(value["index"]) + 1)
+    if value.get("parent") is None:
+        return Phrase("at the top level, {place}", place=place)
+    return Phrase("under {parent}, {place}", parent=names(value["parent"]), place=place)
 
 
 def _criteria_text(value: Any, names: Names) -> str:
     """A removed criterion (a list: it and everything under it) by its recorded name."""
     if isinstance(value, list) and value and isinstance(value[0], dict):
         text = describe_value(value[0], names)
-        return text + (f" (with {count(len(value) - 1, 'criterion', 'criteria')} under it)" if len(value) > 1 else "")
+        if len(value) > 1:
+            return Phrase("{name} (with {criteria} under it)", name=text, criteria=_counted(len(value) - 1, "criterion"))
+        return text
     return describe_value(value, names)
 
 
@@ -152,7 +173,7 @@ def _element_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
     """Options, criteria, analysts, perspectives...: moved, added, removed or edited."""
     if _is_number(old) or _is_number(new):  # an option moved: its place in the list, counted from 0
         def place(v: Any) -> str:
-            return f"{_ordinal(int(v) + 1)} in the list" if _is_number(v) else describe_value(v)
+            return Phrase("{place} in the list", place=_ordinal(int(v) + 1)) if _is_number(v) else describe_value(v)
         return place(old), place(new)
     if any(isinstance(v, dict) and "index" in v and "parent" in v for v in (old, new)):
         return _place(old, names), _place(new, names)
@@ -172,9 +193,11 @@ def _red_line_text(value: Any, names: Names, criterion_name: str) -> str:
     if decision is not None and decision.has_criterion(line.criterion_id):
         rule = describe_red_line(decision, line)
     else:  # the criterion is gone: its name as the entry recorded it
-        bound = f"limit {_number(line.limit)}" if line.limit is not None else f"level {line.level}"
-        rule = f"{criterion_name}: {bound}"
-    return rule + (" (excluded)" if line.action is RedLineAction.EXCLUDE else " (flagged)")
+        bound = (Phrase("limit {limit}", limit=_number(line.limit)) if line.limit is not None
+                 else Phrase("level {level}", level=line.level))
+        rule = Phrase("{criterion}: {bound}", criterion=criterion_name, bound=bound)
+    return (Phrase("{rule} (excluded)", rule=rule) if line.action is RedLineAction.EXCLUDE
+            else Phrase("{rule} (flagged)", rule=rule))
 
 
 def _red_line_pair(old: Any, new: Any, names: Names, target: str) -> tuple[str, str]:
@@ -188,7 +211,7 @@ def _red_line_pair(old: Any, new: Any, names: Names, target: str) -> tuple[str, 
 def _source_text(value: Any, names: Names) -> str:
     text = describe_value(value, names)
     if isinstance(value, dict) and value.get("cited_by"):
-        text += f" (cited by {count(len(value['cited_by']), 'score')})"
+        text = Phrase("{source} (cited by {scores})", source=text, scores=_counted(len(value["cited_by"]), "score"))
     return text
 
 
@@ -199,9 +222,9 @@ def _source_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
     if old.get("text_sha256") != new.get("text_sha256"):  # the text itself is not recorded, only its length
 
         def length(v: dict[str, Any]) -> str:
-            return count(v["text_length"], "character") if _is_number(v.get("text_length")) else "?"
-        a = "; ".join(x for x in (a, f"text: {length(old)}") if x)
-        b = "; ".join(x for x in (b, f"text: {length(new)}, changed") if x)
+            return _counted(v["text_length"], "character") if _is_number(v.get("text_length")) else "?"
+        a = _join([x for x in (a, Phrase("text: {length}", length=length(old))) if x])
+        b = _join([x for x in (b, Phrase("text: {length}, changed", length=length(new))) if x])
     return a or describe_value(old, names), b or describe_value(new, names)
 
 
@@ -222,11 +245,12 @@ def _score_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
     if isinstance(old, dict) and isinstance(new, dict):
         extra = [k for k in ("rationale", "evidence", "distribution") if old.get(k) != new.get(k)]
 
-        def more(v: dict[str, Any]) -> str:
-            return "; ".join(f"{k}: " + (", ".join(_evidence_text(e, names) for e in v.get(k) or []) or "none"
-                                         if k == "evidence" else _field(k, v.get(k), names)) for k in extra)
+        def more(v: dict[str, Any]) -> list[str]:
+            return [_field_text(Phrase.term(k), (", ".join(_evidence_text(e, names) for e in v.get(k) or [])
+                                                 or Phrase("none")) if k == "evidence" else _field(k, v.get(k), names))
+                    for k in extra]
         if extra:
-            a, b = f"{a}; {more(old)}", f"{b}; {more(new)}"
+            a, b = _join([a, *more(old)]), _join([b, *more(new)])
     return _short(a), _short(b)
 
 
@@ -241,22 +265,22 @@ def _cells_text(value: Any, names: Names) -> str:
         score = cell.get("score")
         shown = _score_text(score) if isinstance(score, dict) else _NONE
         parts.append(f"{names(cell.get('option_id'))} × {names(cell.get('criterion_id'))} {shown}")
-    more = f"; and {len(value) - 3} more" if len(value) > 3 else ""
-    return "; ".join(parts) + more
+    text = "; ".join(parts)
+    return Phrase("{cells}; and {n} more", cells=text, n=len(value) - 3) if len(value) > 3 else text
 
 
 def _judgements_text(value: Any, names: Names, keys: list[str] | None) -> str:
     if not isinstance(value, dict) or "weights" not in value:
         return describe_value(value, names)
     found = value.get("elicitation")
-    how = "no judgements"
+    how = Phrase("no judgements")
     if isinstance(found, dict):
         try:
-            how = WeightMethod(found.get("method", "direct")).label
+            how = Phrase.term(WeightMethod(found.get("method", "direct")).label)
         except ValueError:
             how = str(found.get("method"))
     weights = value.get("weights")
-    return f"{how}; {_weights(weights, names, keys)}" if isinstance(weights, dict) and weights else how
+    return _join([how, _weights(weights, names, keys)]) if isinstance(weights, dict) and weights else how
 
 
 def _judgements_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
@@ -275,11 +299,11 @@ def _packet_text(value: Any, names: Names) -> str:
     if not isinstance(value, dict) or not isinstance(value.get("input"), dict):
         return describe_value(value, names)
     given = value["input"]
-    parts = [count(len(given.get("scores") or []), "score"), count(len(given.get("weights") or {}), "weight")]
+    parts = [_counted(len(given.get("scores") or []), "score"), _counted(len(given.get("weights") or {}), "weight")]
     judged = len(given.get("elicitations") or [])
     if judged:
-        parts.append(count(judged, "set of judgements", "sets of judgements"))
-    return ", ".join(parts)
+        parts.append(_counted(judged, "set of judgements"))
+    return _join(parts, ", ")
 
 
 _BY_TARGET: list[tuple[str, Callable[[Any, Any, Names], tuple[str, str]]]] = [

@@ -15,6 +15,9 @@ the best *ranked* score of the pair. An option that is not ranked in every pair
 cannot be the robust choice: a red line is a limit no good score elsewhere makes up
 for. When no option is ranked in every pair there is no robust choice, and the
 reason says why.
+
+The reason, the notes and the pairs' labels are :class:`~counterweight.engine.phrase.Phrase`
+objects: English text everywhere (the command line, the brief), translated in the window.
 """
 
 from __future__ import annotations
@@ -27,9 +30,10 @@ from counterweight.domain.decision import PREVIOUS
 from counterweight.domain.perspectives import ScoreScenario, WeightSet
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine import evaluate
+from counterweight.engine.phrase import Phrase
 
-BASE_WEIGHTS = "Current weights"
-BASE_SCORES = "Base scores"
+BASE_WEIGHTS = Phrase("Current weights")
+BASE_SCORES = Phrase("Base scores")
 
 
 def _fits(decision: Decision, option_id: str, criterion_id: str, value: float | None, level: str | None) -> bool:
@@ -129,7 +133,7 @@ class PairResult:
 
     @property
     def label(self) -> str:
-        return f"{self.weight_set_name} \u00d7 {self.scenario_name}"
+        return Phrase("{weights} \u00d7 {scores}", weights=self.weight_set_name, scores=self.scenario_name)
 
     def status(self, option_id: str) -> Status:
         """``"ranked"``, ``"excluded"`` (by a red line) or ``"unranked"`` (the method cannot place it)."""
@@ -205,28 +209,36 @@ def _pair(decision: Decision, ws: WeightSet | None, sc: ScoreScenario | None) ->
 
 def _names(items: list[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return items[0] if len(items) == 1 else Phrase("{first} and {second}", first=", ".join(items[:-1]),
+                                                   second=items[-1])
 
 
 def _no_choice(pairs: tuple[PairResult, ...]) -> str:
     """Why no option is ranked under every pair."""
     empty = next((p for p in pairs if not p.top_option_ids), None)
     if empty is None:
-        return ("No option is ranked under every perspective and scenario: each is excluded by a red line, or"
-                " cannot be placed by the method, under at least one, so there is no robust choice.")
-    under = f" under {empty.label}" if len(pairs) > 1 else ""
+        return Phrase("No option is ranked under every perspective and scenario: each is excluded by a red line, "
+                      "or cannot be placed by the method, under at least one, so there is no robust choice.")
     if len(empty.excluded_option_ids) == len(empty.ranks):
-        return f"Every option is excluded by a red line{under}, so there is no robust choice."
-    return (f"No option is ranked{under} (each is excluded by a red line or cannot be placed by the method),"
-            " so there is no robust choice.")
+        if len(pairs) > 1:
+            return Phrase("Every option is excluded by a red line under {pair}, so there is no robust choice.",
+                          pair=empty.label)
+        return Phrase("Every option is excluded by a red line, so there is no robust choice.")
+    if len(pairs) > 1:
+        return Phrase("No option is ranked under {pair} (each is excluded by a red line or cannot be placed by "
+                      "the method), so there is no robust choice.", pair=empty.label)
+    return Phrase("No option is ranked (each is excluded by a red line or cannot be placed by the method), so "
+                  "there is no robust choice.")
 
 
 def _left_out_note(name: str, pairs: tuple[PairResult, ...], oid: str, where: tuple[int, ...]) -> str:
     first = pairs[where[0]]
-    why = "is excluded by a red line" if first.status(oid) == "excluded" else "cannot be placed by the method"
-    under = f" under {first.label}" if len(pairs) > 1 else ""
-    more = f" (and {len(where) - 1} more)" if len(where) > 1 else ""
-    return f"{name} {why}{under}{more}, so it cannot be the robust choice."
+    why = (Phrase("is excluded by a red line") if first.status(oid) == "excluded"
+           else Phrase("cannot be placed by the method"))
+    under = Phrase(" under {pair}", pair=first.label) if len(pairs) > 1 else ""
+    more = Phrase(" (and {n} more)", n=len(where) - 1) if len(where) > 1 else ""
+    return Phrase("{name} {why}{under}{more}, so it cannot be the robust choice.", name=name, why=why, under=under,
+                  more=more)
 
 
 def _reason(names: dict[str, str], pairs: tuple[PairResult, ...], order: list[str],
@@ -234,25 +246,33 @@ def _reason(names: dict[str, str], pairs: tuple[PairResult, ...], order: list[st
     choice = order[0]
     value = max_regret[choice] or 0.0
     tied = [o for o in order[1:] if abs((max_regret[o] or 0.0) - value) <= 1e-9]
-    count = f"{len(pairs)} combination{'s' if len(pairs) != 1 else ''}"
+    count = Phrase("1 combination") if len(pairs) == 1 else Phrase("{n} combinations", n=len(pairs))
     if value <= 1e-9:
         if not tied:
-            return (f"{names[choice]} is best under every perspective and scenario ({count}),"
-                    " so it never has any regret.")
+            return Phrase("{option} is best under every perspective and scenario ({count}), so it never has any "
+                          "regret.", option=names[choice], count=count)
         who = _names([names[o] for o in (choice, *tied)])
-        each, none = ("both are", "neither") if len(tied) == 1 else ("each is", "none")
-        return (f"{who} tie: {each} best under every perspective and scenario ({count}), so {none} ever has"
-                f" any regret. {names[choice]} is named because it comes first in the option list.")
-    reason = (f"{names[choice]} has the smallest worst-case regret ({value:.1f} points, under "
-              f"{pairs[worst[choice]].label}).")
+        if len(tied) == 1:
+            return Phrase("{options} tie: both are best under every perspective and scenario ({count}), so neither "
+                          "ever has any regret. {option} is named because it comes first in the option list.",
+                          options=who, count=count, option=names[choice])
+        return Phrase("{options} tie: each is best under every perspective and scenario ({count}), so none ever "
+                      "has any regret. {option} is named because it comes first in the option list.",
+                      options=who, count=count, option=names[choice])
+    tie: str = ""
     if tied:
-        verb = "ties" if len(tied) == 1 else "tie"
+        others = _names([names[t] for t in tied])
         if all(round(mean[choice], 9) < round(mean[o], 9) for o in tied):
-            reason += f" {_names([names[t] for t in tied])} {verb} on it; the smaller average regret decides."
+            tie = (Phrase(" {options} ties on it; the smaller average regret decides.", options=others)
+                   if len(tied) == 1 else
+                   Phrase(" {options} tie on it; the smaller average regret decides.", options=others))
         else:
-            reason += (f" {_names([names[t] for t in tied])} {verb} on it, with the same average regret;"
-                       " the option list order decides.")
-    return reason
+            tie = (Phrase(" {options} ties on it, with the same average regret; the option list order decides.",
+                          options=others) if len(tied) == 1 else
+                   Phrase(" {options} tie on it, with the same average regret; the option list order decides.",
+                          options=others))
+    return Phrase("{option} has the smallest worst-case regret ({value:.1f} points, under {pair}).{tie}",
+                  option=names[choice], value=value, pair=pairs[worst[choice]].label, tie=tie)
 
 
 def robust_choice(decision: Decision) -> RobustReport:
@@ -290,7 +310,7 @@ def robust_choice(decision: Decision) -> RobustReport:
     candidates = tuple(o for o in option_ids if o not in left_out)
     if not option_ids:
         return RobustReport(option_ids, names, pairs, max_regret, worst, None,
-                            "There are no options to choose from.", ())
+                            Phrase("There are no options to choose from."), ())
     if not candidates:
         return RobustReport(option_ids, names, pairs, max_regret, worst, None, _no_choice(pairs), (),
                             candidates, left_out)
@@ -298,7 +318,8 @@ def robust_choice(decision: Decision) -> RobustReport:
                                               option_ids.index(o)))
     notes = [_left_out_note(names[o], pairs, o, left_out[o]) for o in option_ids if o in left_out]
     if len(pairs) == 1:
-        notes.append("Add a perspective or a scenario: with the base alone the robust choice is the top option.")
+        notes.append(Phrase("Add a perspective or a scenario: with the base alone the robust choice is the top "
+                            "option."))
     reason = _reason(names, pairs, order, max_regret, mean, worst)
     return RobustReport(option_ids, names, pairs, max_regret, worst, order[0], reason, tuple(notes),
                         candidates, left_out)

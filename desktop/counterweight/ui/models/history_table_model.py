@@ -14,6 +14,7 @@ from counterweight.domain import Decision
 from counterweight.services.history import AuditEntry, split_action
 from counterweight.services.history_phrases import action_phrase, target_phrase
 from counterweight.services.history_wording import Names, describe_change, full_text
+from counterweight.services.history_values import shorten  # fix17f
 from counterweight.ui.engine_text import engine_text
 
 __all__ = ["ENTRY_ID_ROLE", "HistoryTableModel"]
@@ -90,8 +91,8 @@ class HistoryTableModel(QAbstractTableModel):
         if role == ENTRY_ID_ROLE:
             return e.id
         if role == Qt.ItemDataRole.DisplayRole:
-            if col >= 5:
-                return self.values_text(e)[col - 5]
+            if col >= 5:  # fix17f: the words around the values in the user's language
+                return shorten(engine_text(self.values_text(e)[col - 5]))
             return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user,
                     engine_text(action_phrase(e.action)), engine_text(target_phrase(e.target)))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -103,7 +104,7 @@ class HistoryTableModel(QAbstractTableModel):
     def _tooltip(self, e: AuditEntry, col: int) -> str | None:
         if col >= 5:  # the value in words, then in full as recorded
             value = e.old if col == 5 else e.new
-            text = self.values_text(e)[col - 5]
+            text = shorten(engine_text(self.values_text(e)[col - 5]))  # fix17f
             return text if value is None else text + "\n\n" + self.tr("As recorded:") + "\n" + full_text(value)
         if col == 1:
             return e.at.astimezone().isoformat(timespec="seconds")

@@ -28,6 +28,7 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -60,7 +61,10 @@ from counterweight.services.perspectives import (
     robust_choice,
     weight_set_from_current,
 )
+from counterweight.ui.engine_text import engine_text  # fix17f: the robust-choice sentences in French
+from counterweight.ui.pane_room import keep_rows
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.fitting import ElidingButton, cap_row_names
 from counterweight.ui.widgets.reflow import ReflowRow
 from counterweight.ui.widgets.scenario_editor import ScenarioEditorModel
 from counterweight.ui.widgets.shown_work import ShownWork, decision_cells
@@ -70,7 +74,7 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 def _button(text: str, name: str, parent: QWidget) -> QPushButton:
-    b = QPushButton(text, parent)
+    b = ElidingButton(text, parent)  # session 17: "…" in a narrow column rather than a sideways scroll
     b.setObjectName(name)
     b.setAccessibleName(text.rstrip("…"))
     return b
@@ -190,11 +194,22 @@ class PerspectivesPanel(QWidget):
         lst.setObjectName(name)
         lst.setAccessibleName(title)
         lay.addWidget(lst)
-        for text, obj, slot in buttons:
+        pair = QHBoxLayout()  # session 17: the two short buttons share a line (less height at large text)
+        for n, (text, obj, slot) in enumerate(buttons):
             b = _button(text, obj, box)
             b.clicked.connect(lambda _checked=False, s=slot: s())
-            lay.addWidget(b)
+            if n == 0:
+                lay.addWidget(b)
+            else:
+                pair.addWidget(b)
+        lay.addLayout(pair)
         return lst, box
+
+    def _keep_rows(self) -> None:
+        """Session 17: each table keeps a few rows in sight (the tab scrolls instead); names give way to numbers."""
+        for table in (self.scenario_table, self.rank_table):
+            cap_row_names(table)
+            keep_rows(table)
 
     # ------------------------------------------------------------ refresh
     @property
@@ -254,9 +269,9 @@ class PerspectivesPanel(QWidget):
         t.setRowCount(len(report.option_ids))
         t.setColumnCount(len(report.pairs))
         t.setVerticalHeaderLabels([report.option_names[o] for o in report.option_ids])
-        t.setHorizontalHeaderLabels([p.label for p in report.pairs])
+        t.setHorizontalHeaderLabels([engine_text(p.label) for p in report.pairs])  # fix17f
         for c, p in enumerate(report.pairs):
-            t.horizontalHeaderItem(c).setToolTip(p.label)
+            t.horizontalHeaderItem(c).setToolTip(engine_text(p.label))  # fix17f
         for r, oid in enumerate(report.option_ids):
             t.verticalHeaderItem(r).setToolTip(report.option_names[oid])
         bold = QFont()
@@ -265,7 +280,8 @@ class PerspectivesPanel(QWidget):
             for r, oid in enumerate(report.option_ids):
                 t.setItem(r, c, self._rank_item(p, oid, bold))
         t.resizeColumnsToContents()
-        text = self.tr("Robust choice: {0}").format(report.reason)
+        self._keep_rows()
+        text = self.tr("Robust choice: {0}").format(engine_text(report.reason))  # fix17f
         left = [report.option_names[o] for o in report.option_ids if o in report.left_out]
         if left:  # excluded by a red line (or not placed) under some pair: not a candidate
             more = self.tr(" and {0} more").format(len(left) - 3) if len(left) > 3 else ""
@@ -282,7 +298,7 @@ class PerspectivesPanel(QWidget):
                 item.setFont(bold)
             return item
         why = (self.tr("Excluded by a red line under {0}") if status == "excluded"
-               else self.tr("The method cannot place it under {0}")).format(pair.label)
+               else self.tr("The method cannot place it under {0}")).format(engine_text(pair.label))  # fix17f
         item = QTableWidgetItem("\u2014")
         item.setToolTip(self.tr("{0}: it takes no part there and cannot be the robust choice.").format(why))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, why)  # read out instead of the dash
@@ -301,6 +317,7 @@ class PerspectivesPanel(QWidget):
         self._show_editor_hint(sc)
         # the base scores (tooltips) are those of the view shown, as in the ranks (issue 4: analysts)
         self.scenario_model.show(ctl.view_decision if ctl.has_session else None, sc)
+        self._keep_rows()
 
     def _show_editor_hint(self, scenario: ScoreScenario | None) -> None:
         """Say why the scenario table cannot be typed in, or what it does."""
