@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +43,9 @@ from counterweight.domain.analysts import Analyst, GroupSettings
 from counterweight.services.analyst_edits import AddAnalyst, RemoveAnalyst, SetGroupSettings, UpdateAnalyst
 from counterweight.services.changes import ChangeSet
 from counterweight.services.disagreement import analyst_labels
+from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.text_size import lines_high
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 #: Item data role holding the analyst id in the list.
@@ -108,7 +110,7 @@ class AnalystsDialog(QDialog):
         self.note_edit.setAccessibleName(self.tr("Note on the analyst"))
         self.note_edit.setAccessibleDescription(self.tr("Optional: their expertise or a conflict of interest"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
+        lines_high(self.note_edit, 4)  # QA 17: follows the font (a fixed height overlapped at 150 %)
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("analystFormMode")
         self.mode_label.setWordWrap(True)
@@ -164,7 +166,11 @@ class AnalystsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("analystsButtons")
         buttons.rejected.connect(self.reject)
-        col = QVBoxLayout(self)
+        # QA 17: everything above Close scrolls when the screen is too short for it at large text
+        body = QWidget(self)
+        body.setObjectName("analystsBody")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(intro)
         col.addWidget(self.list, 1)
         col.addWidget(self.mode_label)
@@ -172,7 +178,9 @@ class AnalystsDialog(QDialog):
         col.addLayout(row)
         col.addWidget(self.problem)
         col.addWidget(group_box)
-        col.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(BodyScroll(body, self), 1)
+        outer.addWidget(buttons)
 
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.new_button.clicked.connect(self.new_analyst)
@@ -185,7 +193,7 @@ class AnalystsDialog(QDialog):
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.refresh)
         self.refresh()
-        self.resize(480, 560)
+        fit_to_screen(self, QSize(480, 560))  # QA 17: at least the old size, within the screen
 
     def _combo(self, name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)

@@ -44,6 +44,7 @@ from counterweight.domain.wording import GROUPED_NUMBER
 from counterweight.ui.dialogs import criterion_direction as _direction
 from counterweight.ui.dialogs.criterion_breakpoints import BreakpointRows
 from counterweight.ui.dialogs.criterion_levels import NUMERIC, QUALITATIVE, LevelRows
+from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen, screen_room
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 
@@ -114,7 +115,10 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         form.addRow(self.tr("&Description:"), self.description_edit)
         self._label_buddies(form)
 
-        layout = QVBoxLayout(self)
+        body = QWidget(self)  # QA 17: the fields scroll when the screen is too short for them; OK stays in sight
+        body.setObjectName("criterionBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         # The minimum size follows the contents, so a larger system font cannot squeeze a label under its
         # field or cut a column title (a fixed setMinimumWidth(520) used to override the layout's minimum).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
@@ -164,7 +168,9 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         self._named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(BodyScroll(body, self), 1)
+        outer.addWidget(self.buttons)
 
         self.name_edit.textChanged.connect(self.revalidate)
         self.description_edit.textChanged.connect(self.revalidate)
@@ -262,11 +268,13 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         super().showEvent(event)
         # Qt opens a window at most two thirds of the screen high, and the layout's minimum undercounts
         # wrapped notes, which cut off the breakpoint buttons: take the height the contents ask for.
-        screen = self.screen()
-        room = screen.availableGeometry().height() if screen is not None else self.height()
-        want = min(self.sizeHint().height(), room)
-        if self.height() < want:
-            self.resize(self.width(), want)
+        # QA 17: within the screen less a title bar; the fields scroll inside when they need more.
+        room = screen_room(self)
+        for area in self.findChildren(BodyScroll):
+            area.updateGeometry()  # the scrolled body may have grown since the layout last asked
+        want = min(max(self.height(), self.sizeHint().height()), room.height())
+        if self.height() != want or self.width() > room.width():
+            self.resize(min(self.width(), room.width()), want)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
@@ -279,7 +287,7 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
             policy = QSizePolicy.Policy.Preferred if i == kind else QSizePolicy.Policy.Ignored
             self.stack.widget(i).setSizePolicy(policy, policy)
         if self.isVisible():  # on first show Qt sizes the dialog to its contents (doing it here, half built, stuck)
-            self.adjustSize()
+            fit_to_screen(self)
         qualitative = kind == QUALITATIVE
         # Levels carry their own values, so direction and unit do not apply to them (see _sync_direction).
         self.unit_edit.setEnabled(not qualitative)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSlider,
     QTableWidget,
@@ -56,6 +55,7 @@ from counterweight.domain import (
 )
 from counterweight.domain.errors import from_validation_error
 from counterweight.services.edits import SetMethod
+from counterweight.ui.dialogs.dialog_fit import fit_to_screen, keep_name_column
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
@@ -65,6 +65,10 @@ from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 SUGGESTED_SHARE = {"q": 0.1, "p": 0.5, "s": 0.3}
 COL_CRITERION, COL_RANGE, COL_FUNCTION, COL_Q, COL_P, COL_S = range(6)
 _PARAM_COLUMNS = {"q": COL_Q, "p": COL_P, "s": COL_S}
+#: Average characters of a criterion's name the PROMETHEE table always shows.
+NAME_CHARS = 20
+#: Width of a preference function's box, in widths of "X" (Qt's unit; about 31 average characters).
+FUNCTION_CHARS = 24
 
 
 def _nice(x: float) -> float:
@@ -105,6 +109,25 @@ def suggested_thresholds(spread: float) -> dict[str, float]:
     return {k: _nice(share * spread) for k, share in SUGGESTED_SHARE.items()}
 
 
+class _ThresholdSpin(KeptValueSpinBox):
+    """A threshold box as wide as its value with two digits to spare, not as wide as its 100-fold maximum.
+
+    QA 17: sized for the maximum, the three threshold columns pushed the PROMETHEE table past
+    a 1,366-pixel screen at 150 % text.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        fm = self.fontMetrics()
+
+        def advance(value: float) -> int:
+            return fm.horizontalAdvance(f"{self.prefix()}{self.textFromValue(value)}{self.suffix()} ")
+
+        widest = max(advance(self.minimum()), advance(self.maximum()))
+        need = advance(self.value()) + fm.horizontalAdvance("00")
+        return QSize(hint.width() - max(widest - need, 0), hint.height())
+
+
 class MethodSettingsDialog(QDialog):
     """Choose the aggregation method and set every method's parameters; OK makes one undo step.
 
@@ -125,7 +148,6 @@ class MethodSettingsDialog(QDialog):
         current = decision.method
         self.setWindowTitle(self.tr("Method settings"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(1060, 540)
 
         self.method_combo = QComboBox(self)
         self._named(self.method_combo, "settingsAggregation", self.tr("Aggregation method"))
@@ -167,6 +189,7 @@ class MethodSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.method_combo.currentIndexChanged.connect(lambda _i: self._show_page(self.method_combo.currentData()))
         self.validate()
+        fit_to_screen(self)  # QA 17: the table's columns at this font, within the screen (was 1060 x 540)
 
     @staticmethod
     def _named(widget: QWidget, name: str, accessible: str) -> None:
@@ -284,14 +307,6 @@ class MethodSettingsDialog(QDialog):
         # Tab walks the combo and spin boxes row by row (their creation order), not the cells
         self.promethee_table.setTabKeyNavigation(False)
         self.promethee_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.promethee_table.horizontalHeader()
-        header.setSectionResizeMode(COL_CRITERION, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        for c in (COL_RANGE, COL_FUNCTION):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        for c in (COL_Q, COL_P, COL_S):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(c, max(128, self.fontMetrics().horizontalAdvance("-0000000.00") + 56))
         follow_font(self.promethee_table, padding=14)  # rows hold spin boxes and grow with the font
         self._function_combos: dict[str, QComboBox] = {}
         self._spins: dict[tuple[str, str], KeptValueSpinBox] = {}
@@ -299,6 +314,8 @@ class MethodSettingsDialog(QDialog):
         stored = current.promethee.preferences
         for r, crit in enumerate(leaves):
             self._fill_promethee_row(r, crit, stored.get(crit.id))
+        # QA 17: names stay readable (at least 20 characters); the other columns fit their contents
+        keep_name_column(self.promethee_table, COL_CRITERION, chars=NAME_CHARS)
         col.addWidget(self.promethee_table, 1)
         return page
 
@@ -323,11 +340,18 @@ class MethodSettingsDialog(QDialog):
             combo.addItem(self.tr(fn.label), fn)
         fn = pref.function if pref is not None else PreferenceFunction.USUAL
         combo.setCurrentIndex(combo.findData(fn))
+        # QA 17: sized for the usual labels, not the longest, so the names keep their room at large text;
+        # the list opens as wide as its longest label, and the tool tip names the function in full
+        combo.view().setMinimumWidth(combo.sizeHint().width())
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(FUNCTION_CHARS)
+        combo.setToolTip(combo.currentText())
+        combo.currentTextChanged.connect(combo.setToolTip)
         table.setCellWidget(r, COL_FUNCTION, combo)
         self._function_combos[crit.id] = combo
         decimals = 1 if spread >= 100 else 2 if spread >= 1 else 4
         for key, column in _PARAM_COLUMNS.items():
-            spin = KeptValueSpinBox(table, shown_decimals=decimals)  # untouched thresholds stay as stored
+            spin = _ThresholdSpin(table, shown_decimals=decimals)  # untouched thresholds stay as stored
             words = {"q": self.tr("indifference threshold q"), "p": self.tr("preference threshold p"),
                      "s": self.tr("Gaussian spread s")}[key]
             self._named(spin, f"threshold_{key}_{crit.id}", self.tr("{0} for {1}").format(words, crit.name))

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Decision
 from counterweight.services.packet_merge import ImportPlan, Prefer, describe_value
+from counterweight.ui.dialogs.dialog_fit import fit_to_screen, keep_name_column
 
 
 class PacketExportDialog(QDialog):
@@ -153,9 +153,8 @@ class PacketImportDialog(QDialog):
                 use = {"take": self.tr("packet's"), "same": self.tr("either"), "skipped": self.tr("project's"),
                        "kept": self.tr("project's")}
                 self.table.setItem(row, 5, QTableWidgetItem(use[item.status]))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # QA 17: "What" keeps at least 24 characters; the values fit their contents up to 28 (tool tips say all)
+        keep_name_column(self.table, 0, chars=24, cap_chars=28)
         all_row = QHBoxLayout()
         self.keep_all = QPushButton(self.tr("&Keep all the project's"), self)
         self.keep_all.setObjectName("keepAllButton")
@@ -179,7 +178,7 @@ class PacketImportDialog(QDialog):
         col.addWidget(self.table, 1)
         col.addLayout(all_row)
         col.addWidget(buttons)
-        self.resize(860, 420)
+        fit_to_screen(self, QSize(860, 420))  # QA 17: the columns at this font, within the screen (was 860 x 420)
 
     def set_all(self, prefer: Prefer) -> None:
         for combo in self.choices.values():

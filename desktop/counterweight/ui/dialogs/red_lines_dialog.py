@@ -12,7 +12,7 @@ to an option that crosses it, and a note saying why the limit exists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -47,6 +46,7 @@ from counterweight.domain.base import MAX_MAGNITUDE
 from counterweight.engine.red_lines import assess_red_lines
 from counterweight.services.changes import ChangeSet
 from counterweight.services.red_lines import AddRedLine, RemoveRedLine, UpdateRedLine, describe_red_line
+from counterweight.ui.dialogs.dialog_fit import fit_to_screen, keep_name_column, refit_columns
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
@@ -264,7 +264,6 @@ class RedLinesDialog(QDialog):
         self._controller = controller
         self.setWindowTitle(self.tr("Red lines"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(760, 360)
         self.editor: RedLineEditor | None = None
 
         intro = QLabel(self.tr(
@@ -281,12 +280,8 @@ class RedLinesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 180)
+        # QA 17: the rule keeps at least 28 characters, the other columns fit their contents (see refresh)
+        keep_name_column(self.table, 0, chars=28, cap_chars=30)
 
         self.add_button = QPushButton(self.tr("&Add…"), self)
         _named(self.add_button, "addRedLineButton", self.tr("Add red line"))
@@ -332,6 +327,7 @@ class RedLinesDialog(QDialog):
             shortcut.activated.connect(slot)
         controller.changed.connect(self._on_changed)
         self.refresh()
+        fit_to_screen(self, QSize(760, 360))  # QA 17: the columns at this font, within the screen (was 760 x 360)
 
     # ------------------------------------------------------------ list
     def _on_changed(self, _changes: ChangeSet) -> None:
@@ -357,6 +353,7 @@ class RedLinesDialog(QDialog):
                 if c == 1:
                     item.setIcon(red_line_icon(line.action))
                 self.table.setItem(r, c, item)
+        refit_columns(self.table)
         if keep is not None:
             self.select(keep)
         self._update_buttons()

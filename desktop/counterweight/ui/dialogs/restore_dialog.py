@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.services.backups import BackupInfo, OpenProblem, RestoreOffer
+from counterweight.ui.dialogs.dialog_fit import fit_to_screen
 
 translate = QCoreApplication.translate
 
@@ -195,6 +196,11 @@ class BackupListDialog(QDialog):
         col.addWidget(self.buttons)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setMinimumWidth(460)
+        # QA 17: as wide as the longest line at this font (the size was cut at 150 %), within the screen
+        margins = col.contentsMargins()
+        lines = (self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+                 + self.list.verticalScrollBar().sizeHint().width() + margins.left() + margins.right())
+        fit_to_screen(self, QSize(lines, 0))
 
     def selected_backup(self) -> BackupInfo | None:
         """The backup picked in the list, or ``None``."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -56,6 +57,10 @@ def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
     _named(dialog.source_list, "sourceList", QCoreApplication.translate("SourcesDialog", "Sources"))
     dialog.source_list.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Pick a source to see its details and text"))
+    # QA 17: a long title wraps onto a second line instead of scrolling the list sideways
+    dialog.source_list.setWordWrap(True)
+    dialog.source_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    dialog.source_list.setResizeMode(QListView.ResizeMode.Adjust)
     dialog.new_button = QPushButton(QCoreApplication.translate("SourcesDialog", "&New source"), dialog)
     _named(dialog.new_button, "sourceNew", QCoreApplication.translate("SourcesDialog", "Add an empty source"))
     dialog.new_button.setAccessibleDescription(QCoreApplication.translate(

@@ -56,7 +56,9 @@ from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
     view_state,
     weighing_context,
 )
+from counterweight.ui.dialogs.dialog_fit import screen_room
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.text_size import lines_high
 from counterweight.ui.widgets.pairwise_editor import PairwiseEditor
 
 METHODS = (WeightMethod.DIRECT, WeightMethod.EQUAL, WeightMethod.SWING, WeightMethod.ROC,
@@ -155,7 +157,7 @@ class WeightingDialog(QDialog):
         self._named(self.note_edit, "noteEdit", self.tr("Note"))
         self.note_edit.setAccessibleDescription(self.tr("Who took part, what was discussed"))  # issue 6
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(52)
+        lines_high(self.note_edit, 3)  # QA 17: three lines of the font (a fixed 52 px scrolled at 150 %)
         self.note_edit.setPlaceholderText(self.tr("Who took part, what was discussed, sources…"))
         footer = QFormLayout()
         footer.addRow(self.tr("Elicited &by:"), self.by_edit)
@@ -225,10 +227,7 @@ class WeightingDialog(QDialog):
         width = max(DEFAULT_SIZE.width(), hint.width())
         tall = self.layout().totalHeightForWidth(width) if self.layout().hasHeightForWidth() else -1
         size = QSize(width, max(DEFAULT_SIZE.height(), hint.height(), tall))  # wrapped labels get their lines
-        screen = self.screen() if self.parentWidget() is None else self.parentWidget().screen()
-        if screen is not None:
-            size = size.boundedTo(screen.availableGeometry().size())
-        self.resize(size)
+        self.resize(size.boundedTo(screen_room(self)))  # QA 17: leaves room for the title bar and frame
 
     def _set_read_only(self) -> None:
         """The group view: show, do not edit (issue 4: analysts)."""
