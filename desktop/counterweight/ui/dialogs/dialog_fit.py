@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHeaderView, QScrollArea, QTableView, QWidget
 
+from counterweight.ui.widgets.fitting import give_name_column_the_rest
+
 #: Lines of text kept free above a dialog for its title bar (and the window frame).
 TITLE_LINES = 2
 #: Lines of the body a dialog keeps in sight however small the screen.
@@ -127,16 +129,8 @@ class _NameColumn(QObject):
         return self._chars * self._table.fontMetrics().averageCharWidth() + 12
 
     def apply(self) -> None:
-        table = self._table
-        if not table.isVisible():  # not laid out yet: keep the width asked for
-            return
-        header = table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != self._column and not header.isSectionHidden(c))
-        spare = table.viewport().width() - others
-        width = max(self.minimum(), spare)
-        if header.sectionSize(self._column) != width:
-            header.resizeSection(self._column, width)
+        if self._table.isVisible():  # not laid out yet: keep the width asked for
+            give_name_column_the_rest(self._table, self._column, self.minimum())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self._table and event.type() == QEvent.Type.FontChange:

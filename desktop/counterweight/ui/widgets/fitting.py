@@ -99,6 +99,21 @@ class ElidingCheckBox(_ElidingCaption, QCheckBox):
         self._init_eliding()
 
 
+def give_name_column_the_rest(table: QTableView, name_column: int, least: int) -> None:
+    """Give ``name_column`` the width the other (shown) columns leave in the view, never less than ``least``.
+
+    The one rule behind :func:`fit_name_column` (analysis panels) and
+    :func:`counterweight.ui.dialogs.dialog_fit.keep_name_column` (dialogs): they differ only in
+    how the other columns are sized and in the least width.
+    """
+    header = table.horizontalHeader()
+    others = sum(header.sectionSize(c) for c in range(header.count())
+                 if c != name_column and not header.isSectionHidden(c))
+    width = max(least, table.viewport().width() - others)
+    if header.sectionSize(name_column) != width:
+        header.resizeSection(name_column, width)
+
+
 def fit_name_column(table: QTableView, name_column: int = 0) -> None:
     """Size every column but ``name_column`` to its contents; the name column takes the rest of the width.
 
@@ -109,17 +124,13 @@ def fit_name_column(table: QTableView, name_column: int = 0) -> None:
     header = table.horizontalHeader()
     if table.model() is None or header.count() == 0:
         return
-    numbers = 0
     for column in range(header.count()):
         if column != name_column:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            numbers += header.sectionSize(column) if not header.isSectionHidden(column) else 0
     header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Interactive)
     full = max(table.sizeHintForColumn(name_column), header.sectionSizeHint(name_column))
-    least = min(full, table.fontMetrics().averageCharWidth() * MIN_CHARS + 2 * table.frameWidth())
-    width = max(least, table.viewport().width() - numbers)
-    if header.sectionSize(name_column) != width:
-        header.resizeSection(name_column, width)
+    give_name_column_the_rest(table, name_column,
+                              min(full, table.fontMetrics().averageCharWidth() * MIN_CHARS + 2 * table.frameWidth()))
 
 
 def cap_row_names(table: QTableView, chars: int = 2 * MIN_CHARS) -> None:
@@ -152,4 +163,5 @@ class NameColumnFitter(QObject):
         return super().eventFilter(watched, event)
 
 
-__all__ = ["MIN_CHARS", "ElidingButton", "ElidingCheckBox", "NameColumnFitter", "cap_row_names", "fit_name_column"]
+__all__ = ["MIN_CHARS", "ElidingButton", "ElidingCheckBox", "NameColumnFitter", "cap_row_names", "fit_name_column",
+           "give_name_column_the_rest"]
