@@ -44,6 +44,7 @@ from counterweight.charts.acceptability_chart import (
 from counterweight.domain.methods import Distribution
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.text_size import follow_font
+from counterweight.ui.widgets.fitting import give_name_column_the_rest
 from counterweight.ui.theme import set_tone
 from counterweight.ui.widgets.chart_view import chart_view
 
@@ -315,22 +316,13 @@ class ResultsTable(QTableWidget):
             fit_name_column(self)
 
 
-def name_column_width(table: QTableWidget, content: int) -> int:
-    """Width for the option column of ``table`` whose text needs ``content`` pixels (see :class:`ResultsTable`)."""
-    others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
-    floor = min(content, NAME_MIN_CHARS * table.fontMetrics().averageCharWidth())
-    return max(floor, table.viewport().width() - others)
-
-
 def fit_name_column(table: QTableWidget) -> None:
     """Give the option column of ``table`` the spare width (see :class:`ResultsTable`)."""
     if table.columnCount() == 0:
         return
     content = table.property(_NAME_CONTENT_PROPERTY)
     content = int(content) if content is not None else table.sizeHintForColumn(0)
-    width = name_column_width(table, content)
-    if width != table.columnWidth(0):
-        table.setColumnWidth(0, width)
+    give_name_column_the_rest(table, 0, min(content, NAME_MIN_CHARS * table.fontMetrics().averageCharWidth()))
 
 
 def _new_table(parent: QWidget, name: str, accessible: str) -> QTableWidget:
