@@ -403,6 +403,7 @@ def test_tab_reaches_the_controls_above_each_analysis_panel(qtbot, window) -> No
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget().objectName())
     assert "aggregationSelector" in reached and "normalizationSelector" in reached, reached
+    assert "rankingTable" in reached, reached
     assert reached.index("aggregationSelector") < reached.index("rankingTable"), reached
 
 

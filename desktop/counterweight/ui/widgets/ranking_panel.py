@@ -204,8 +204,16 @@ class RankingPanel(QWidget):
         return self.chart_stack.bars_that_fit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """On first show, give the chart the room the notes list does not need."""
+        """On first show, give the chart the room the notes list does not need; put Tab in reading order.
+
+        The choices sit in a reflowing row (session 17); moving the panel into its page's
+        scroll area then left the table out of the focus chain after the settings button,
+        so Tab went on to the next panel. The order is set again on every showing.
+        """
         super().showEvent(event)
+        for first, second in ((self.method_combo, self.normalization_combo),
+                              (self.normalization_combo, self.settings_button), (self.settings_button, self.table)):
+            QWidget.setTabOrder(first, second)
         if not self._sized:
             self._sized = True
             total = sum(self.splitter.sizes())
