@@ -17,6 +17,11 @@ has no line, and its legend entry starts with "—". A grey ring marks a point s
 options share, so a line hidden under another still shows. Beyond :data:`MAX_LINES`
 options only the best under the method in use are drawn (the method axis's title says so).
 
+The legend stands to the right of the plot while the chart is wide enough for the rank
+axis, the upright method codes and a legend of useful width (:meth:`MethodRanksChart.side_legend_width`);
+in a narrower chart (a narrow column, large text) it moves under the plot, one entry a
+line, so the plot keeps the whole width and the chart grows taller instead of wider.
+
 The Qt-free parts (method names and codes, the spacing of rank labels, the breaking of
 lines) are in :mod:`counterweight.charts.method_ranks_layout` and importable from here.
 Every Qt Charts call of the application lives in this package.
@@ -24,16 +29,24 @@ Every Qt Charts call of the application lives in this package.
 
 from __future__ import annotations
 
-import math
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QLegend, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 from shiboken6 import delete
 
 from counterweight.charts.labels import bar_labels
-from counterweight.charts.method_ranks_layout import _RANK_LABEL_LINES, method_code, method_name, rank_step, segments
+from counterweight.charts.method_ranks_layout import method_code, method_name, rank_step, segments
+from counterweight.charts.method_ranks_sizing import (
+    _LABEL_PADDING_PX,
+    _LEGEND_MARKER_PX,
+    _LEGEND_MIN_PX,
+    _LEGEND_NAME_PX,
+    _LEGEND_SHARE,
+    MIN_RANK_ROWS,
+    RanksChartSizing,
+)
 from counterweight.charts.palette import series_colour
 from counterweight.charts.style import category_axis, new_chart, safe_label, safe_labels, style_texts
 from counterweight.domain import AggregationMethod
@@ -41,35 +54,17 @@ from counterweight.engine.comparison import MethodComparison
 
 #: Most options drawn; the rest are left to the table (a bump chart of more lines is a tangle).
 MAX_LINES = 12
-#: Widest legend entry (pixels of the legend font) and its share of the chart's width; the narrowest
-#: a name gets, and what a legend entry takes besides its name (its bit of line, padding).
-_LEGEND_NAME_PX = 170.0
-_LEGEND_SHARE = 0.28
-_LEGEND_MIN_PX = 60.0
-_LEGEND_MARKER_PX = 44.0
-#: Room Qt Charts gives a label on a category axis of n categories: the axis width over n + 1, less
-#: a padding on each side (measured with Qt 6.11); wider labels are cut to "...".
-_LABEL_PADDING_PX = 4.0
-#: Pixels above the plot and between the plot and the method labels (half a marker, ticks).
-_PLOT_AIR_PX = 12
-#: Largest share of the chart's inner height Qt Charts gives a horizontal axis (``maxAxisPortion``,
-#: as for the vertical one in :mod:`counterweight.charts.labels`); a taller axis is squeezed and its labels cut.
-_AXIS_SHARE = 0.4
 #: Marker size of a line series' points (Qt 6.11 draws it as a radius, measured: about 11 px across with the pen).
 _MARKER_SIZE = 4.5
 #: A ring around a point that several options share (a tie): its width across, and a grey that keeps
 #: 3:1 against both the light chart background and a dark palette's field colour (WCAG 2.x, non-text).
 _TIE_RING_PX = 17.0
 _TIE_HEX = "#808080"
-#: Height of one legend entry, in lines of the legend font (measured with Qt 6: about 1.3).
-_LEGEND_ENTRY_LINES = 1.4
-#: The plot keeps room for this many labelled ranks (fewer when fewer are drawn).
-MIN_RANK_ROWS = 5
 #: Mark after the method in use, as in the header of the ranks table.
 CURRENT_MARK = " ●"
 
 
-class MethodRanksChart(QChart):
+class MethodRanksChart(RanksChartSizing, QChart):
     """One line per option through its rank under each method, updated in place by :meth:`refresh`."""
 
     def __init__(self, *, for_print: bool = False, max_lines: int | None = MAX_LINES) -> None:
@@ -111,6 +106,9 @@ class MethodRanksChart(QChart):
         self.tie_series.setPen(QPen(QColor(_TIE_HEX), 1.6))
         self.tie_series.hovered.connect(lambda point, state: self._show_tooltip(point, state, None))
         self._fitting = False
+        self._base_margins = QMargins(self.margins())
+        #: Whether the legend stands under the plot (a narrow chart) rather than to its right.
+        self.legend_below = False
         self.plotAreaChanged.connect(self._fit_axes)
 
     # ------------------------------------------------------------------ data
@@ -236,45 +234,6 @@ class MethodRanksChart(QChart):
         """The largest rank drawn (1 when nothing is drawn)."""
         return max((r for _, _, ranks in self.rows for r in ranks if r is not None), default=1)
 
-    def minimum_height(self) -> int:
-        """Height (pixels) that keeps the rank labels and every legend entry readable; it grows with the fonts."""
-        line = QFontMetricsF(self.rank_axis.labelsFont()).height()
-        plot = min(self.top_rank(), MIN_RANK_ROWS) * _RANK_LABEL_LINES * line
-        entries = len(self.rows) + (1 if self.tied_points() else 0)
-        legend = entries * _LEGEND_ENTRY_LINES * QFontMetricsF(self.legend().font()).height() \
-            if self.legend().isVisible() else 0.0
-        title = 2.0 * QFontMetricsF(self.titleFont()).height() if self.title() else 0.0
-        margins = self.margins()
-        frame = margins.top() + margins.bottom() + 2.0
-        if self.layout() is not None:
-            _left, top, _right, bottom = self.layout().getContentsMargins()
-            frame += top + bottom
-        axis = self._method_axis_height()
-        return math.ceil(frame + max(title + axis + _PLOT_AIR_PX + max(plot, legend), (title + axis) / _AXIS_SHARE))
-
-    def minimum_width(self) -> int:
-        """Width (pixels) that leaves room for the rank axis, the method codes standing upright and the
-        legend's shortest names; it grows with the fonts."""
-        line = QFontMetricsF(self.method_axis.labelsFont()).height()
-        rank_axis = QFontMetricsF(self.rank_axis.titleFont()).height() + QFontMetricsF(
-            self.rank_axis.labelsFont()).horizontalAdvance(str(self.top_rank())) + 4 * _LABEL_PADDING_PX
-        plot = (len(self.methods) + 1) * (line + 2 * _LABEL_PADDING_PX + 2.0)  # Qt's room per upright label
-        legend = _LEGEND_MIN_PX + _LEGEND_MARKER_PX if self.legend().isVisible() else 0.0
-        margins = self.margins()
-        frame = margins.left() + margins.right()
-        if self.layout() is not None:
-            left, _top, right, _bottom = self.layout().getContentsMargins()
-            frame += left + right
-        return math.ceil(frame + rank_axis + plot + legend)
-
-    def _method_axis_height(self) -> float:
-        """Height of the method axis with its labels upright (the most it takes) and its title, if shown."""
-        metrics = QFontMetricsF(self.method_axis.labelsFont())
-        upright = max((metrics.horizontalAdvance(t) for t in self._method_texts(codes=True)), default=0.0)
-        title = QFontMetricsF(self.method_axis.titleFont()).height() + _LABEL_PADDING_PX \
-            if self.method_axis.isTitleVisible() and self.method_axis.titleText() else 0.0
-        return upright + title + 2 * _LABEL_PADDING_PX
-
     def points_of(self, option_id: str) -> list[tuple[int, int]]:
         """``(method index, rank)`` of every point drawn for an option, from its series."""
         return [(round(p.x()), round(p.y())) for s in self.option_series.get(option_id, []) for p in s.points()]
@@ -286,7 +245,8 @@ class MethodRanksChart(QChart):
                 for m in self.methods]
 
     def _relabel(self) -> None:
-        """Fit the legend names to the chart's width, then the axes to the plot."""
+        """Place the legend, fit its names to its room, then the axes to the plot."""
+        self._place_legend()
         self._relegend()
         self._fit_axes()
 
@@ -321,7 +281,10 @@ class MethodRanksChart(QChart):
     def _relegend(self) -> None:
         metrics = QFontMetricsF(self.legend().font())
         width = self.size().width()
-        room = _LEGEND_NAME_PX if width <= 0 else max(_LEGEND_MIN_PX, min(_LEGEND_NAME_PX, _LEGEND_SHARE * width))
+        if self.legend_below:  # the whole width, less the entry's bit of line
+            room = max(_LEGEND_MIN_PX, self.legend().geometry().width() - _LEGEND_MARKER_PX)
+        else:
+            room = _LEGEND_NAME_PX if width <= 0 else max(_LEGEND_MIN_PX, min(_LEGEND_NAME_PX, _LEGEND_SHARE * width))
         prefixes = ["" if any(r is not None for r in ranks) else "— " for _, _, ranks in self.rows]
         names = bar_labels(prefixes, [name for _, name, _ in self.rows], metrics, room)
         for (oid, _name, _ranks), text in zip(self.rows, names):

@@ -1,0 +1,113 @@
+"""The ranks-per-method chart in a narrow column with large text (session 17, brief K).
+
+At 150 % text the Compare methods column is about 342 px wide. A legend on the right
+left the plot so little width that Qt drew the upright method codes as a lone "⋮",
+cut the option names to a few letters and asked for a wider column than there is.
+The expectations here come from font metrics only: a label reads in full when its
+text fits the room Qt Charts gives it (the plot's width over the number of
+categories plus one, less a padding on each side: the measured rule the chart uses).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtCharts")
+
+from PySide6.QtCharts import QChartView  # noqa: E402
+from PySide6.QtGui import QFontMetricsF  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from counterweight.charts.method_ranks_chart import MethodRanksChart, build_method_ranks_chart  # noqa: E402
+from counterweight.engine.comparison import compare_methods  # noqa: E402
+
+pytestmark = pytest.mark.qt
+
+#: A legend name shortened to fit keeps at least this many characters of the option's name.
+READABLE_CHARS = 8
+#: Padding Qt Charts keeps on each side of a category label (Qt 6.11, as in the chart module).
+PADDING = 4.0
+
+
+def example_chart() -> tuple[MethodRanksChart, list[str]]:
+    from counterweight.locations import example_decision_path
+    from counterweight.services import exchange
+
+    d = exchange.read_file(example_decision_path())
+    chart = build_method_ranks_chart(compare_methods(d), d.method.aggregation)
+    return chart, [name for _, name, _ in chart.rows]
+
+
+def shown(chart: MethodRanksChart, width: int, height: int) -> QChartView:
+    view = QChartView(chart)
+    view.resize(width, height)
+    view.show()
+    for _ in range(4):
+        QApplication.processEvents()
+    return view
+
+
+def labels_read_in_full(chart: MethodRanksChart) -> None:
+    metrics = QFontMetricsF(chart.method_axis.labelsFont())
+    texts = chart.method_axis.categories()
+    plot = chart.plotArea()
+    across = plot.width() / (len(texts) + 1) - 2 * PADDING
+    if chart.method_axis.labelsAngle() == 0:
+        for t in texts:
+            assert metrics.horizontalAdvance(t) <= across, (t, across)
+    else:  # standing up: a line of text across each category, the text's length below the plot
+        assert metrics.height() <= across, (metrics.height(), across)
+        legend = chart.legend().geometry()
+        under = legend.top() if legend.top() >= plot.bottom() else chart.size().height()
+        below = under - plot.bottom()  # the labels' room: down to the legend if it is under the plot
+        for t in texts:
+            assert metrics.horizontalAdvance(t) <= below, (t, below)
+    assert all("…" not in t and "..." not in t for t in texts)
+
+
+def legend_reads(chart: MethodRanksChart, names: list[str]) -> None:
+    shown_names = chart.legend_names()
+    assert len(shown_names) == len(names)
+    metrics = QFontMetricsF(chart.legend().font())
+    legend = chart.legend()
+    for full, text in zip(names, shown_names, strict=True):
+        kept = len(text.replace("…", "").replace("— ", ""))
+        assert kept >= min(READABLE_CHARS, len(full)), (full, text)
+        # and Qt does not cut it again: the name and its marker fit the legend's width
+        assert metrics.horizontalAdvance(text) < legend.geometry().width(), (text, legend.geometry())
+    assert legend.geometry().right() <= chart.size().width() + 0.5
+    assert legend.geometry().bottom() <= chart.size().height() + 0.5
+
+
+@pytest.mark.parametrize("factor", [1.0, 1.5])
+def test_a_342_px_chart_reads_in_full(qapp, scale_font, factor):
+    scale_font(factor)
+    chart, names = example_chart()
+    assert chart.minimum_width() <= 342
+    view = shown(chart, 342, 300)
+    view.resize(342, chart.minimum_height())  # as the Compare methods tab does, once the legend is placed
+    for _ in range(3):
+        QApplication.processEvents()
+    labels_read_in_full(chart)
+    legend_reads(chart, names)
+    plot = chart.plotArea()
+    assert plot.height() >= 3 * QFontMetricsF(chart.rank_axis.labelsFont()).height()
+    legend = chart.legend().geometry()
+    assert not legend.intersects(plot)
+    assert chart.legend_below == (factor > 1.0)  # at 100 % the legend still fits beside the plot
+    if chart.legend_below and chart.method_axis.labelsAngle() != 0:  # nor over the upright method labels
+        longest = max(QFontMetricsF(chart.method_axis.labelsFont()).horizontalAdvance(t)
+                      for t in chart.method_axis.categories())
+        assert legend.top() >= plot.bottom() + longest
+    view.close()
+
+
+def test_a_wide_chart_keeps_its_legend_on_the_right(qapp, scale_font):
+    scale_font(1.5)
+    chart, names = example_chart()
+    view = shown(chart, 900, 420)
+    legend = chart.legend().geometry()
+    assert legend.left() >= chart.plotArea().right()  # beside the plot, as before
+    legend_reads(chart, names)
+    labels_read_in_full(chart)
+    view.close()
