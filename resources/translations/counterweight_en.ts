@@ -1988,6 +1988,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The workbook&apos;s results were worked out with {method}; the imported project is ranked by the weighted sum, because a spreadsheet does not carry method settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s results show red lines; a spreadsheet does not carry them, so the imported project has none: add them again under Red lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore value from entry #{entry}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1988,6 +1988,14 @@
         <translation>Pour une copie qui garde tout, conservez le fichier du projet ou exportez la décision en JSON.</translation>
     </message>
     <message>
+        <source>The workbook&apos;s results were worked out with {method}; the imported project is ranked by the weighted sum, because a spreadsheet does not carry method settings.</source>
+        <translation>Les résultats du classeur ont été calculés avec {method} ; le projet importé est classé par la somme pondérée, car un tableur ne conserve pas les réglages de méthode.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s results show red lines; a spreadsheet does not carry them, so the imported project has none: add them again under Red lines.</source>
+        <translation>Les résultats du classeur montrent des lignes rouges ; un tableur ne les conserve pas, le projet importé n’en a donc aucune : ajoutez-les de nouveau sous Lignes rouges.</translation>
+    </message>
+    <message>
         <source>Restore value from entry #{entry}</source>
         <translation>Rétablir la valeur de l’entrée n° {entry}</translation>
     </message>

@@ -311,3 +311,11 @@ def test_export_says_what_a_csv_leaves_out(cli, example_json: Path, tmp_path: Pa
     assert any("SECRET" in n for n in notes)
     assert any("red lines" in n for n in notes)  # the example has red lines; a re-import would lose them
     assert "note:" not in result.out  # stdout keeps only the result line, for scripts
+
+
+def test_import_of_a_workbook_says_what_its_results_relied_on(cli, example_json: Path, tmp_path: Path) -> None:
+    workbook = tmp_path / "example.xlsx"
+    assert cli("export", example_json, "--format", "xlsx", "-o", workbook).code == 0
+    result = cli("import", workbook, "-o", tmp_path / "back")
+    assert result.code == 0, result.err
+    assert any(line.startswith("note: ") and "red lines" in line for line in result.err.splitlines())

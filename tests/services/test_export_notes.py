@@ -31,3 +31,22 @@ def test_what_reimporting_loses_is_each_named_and_the_full_copy_is_pointed_to() 
         (True, False, False), (False, True, False), (False, False, True)]
     assert "JSON" in notes[3] and len(notes) == 4
     assert notes[1].args["method"] == AggregationMethod.TOPSIS.label  # translated as a term in the window
+
+
+def test_importing_a_workbook_says_what_its_results_relied_on(tmp_path) -> None:  # noqa: ANN001
+    """The import side of QA pass 17's round trip: a TOPSIS workbook came back ranked by the weighted
+    sum, and its red lines were gone, without a word."""
+    from counterweight.reports.xlsx_export import write_xlsx
+    from counterweight.services.export_notes import workbook_notes
+
+    d = small_decision()
+    plain = tmp_path / "plain.xlsx"
+    write_xlsx(d, plain)
+    assert workbook_notes(plain) == []
+    method = d.method.model_copy(update={"aggregation": AggregationMethod.TOPSIS})
+    excluding = RedLine(id="r", criterion_id="cost", limit=9.0, action="exclude")
+    topsis = tmp_path / "topsis.xlsx"
+    write_xlsx(d.model_copy(update={"method": method, "red_lines": [excluding]}), topsis)
+    notes = workbook_notes(topsis)
+    assert len(notes) == 2 and "TOPSIS" in notes[0] and "red lines" in notes[1]
+    assert workbook_notes(tmp_path / "missing.xlsx") == []  # the import itself names a file it cannot read

@@ -148,3 +148,23 @@ def test_an_export_without_losses_says_nothing_more(window, controller, tmp_path
     actions = window.file_actions.spreadsheets
     assert actions.export_spreadsheet(tmp_path / "plain.xlsx")
     assert actions.last_export_notes == [] and not message_boxes
+
+
+def test_importing_a_workbook_says_what_its_results_relied_on(window, controller, tmp_path, dialogs,
+                                                             message_boxes) -> None:
+    """QA pass 17: a TOPSIS workbook with red lines came back ranked by the weighted sum, without them,
+    and nothing said so."""
+    from counterweight.domain import AggregationMethod
+    from counterweight.domain.methods import RedLine
+
+    d = small_decision()
+    topsis = d.model_copy(update={"method": d.method.model_copy(update={"aggregation": AggregationMethod.TOPSIS}),
+                                  "red_lines": [RedLine(id="r", criterion_id="cost", limit=9.0, action="exclude")]})
+    source = write_xlsx(topsis, tmp_path / "topsis.xlsx")
+    dialogs["open"].append((source, ""))
+    dialogs["save"].append((tmp_path / "imported", ""))
+    window.file_actions.spreadsheets.import_action.trigger()
+    assert controller.path == tmp_path / "imported.counterweight"
+    notes = window.file_actions.spreadsheets.last_import_notes
+    assert len(notes) == 2 and "TOPSIS" in notes[0] and "red lines" in notes[1]
+    assert [b.objectName() for b in message_boxes] == ["importNotesBox"]

@@ -247,6 +247,11 @@ def run_import(args: argparse.Namespace) -> int:
         except InvalidInputError as exc:
             raise all_problems(exc) from None
         print(f"Created {created} from {source}")
+        if source.suffix.lower() == ".xlsx":
+            from counterweight.services.export_notes import workbook_notes
+
+            for note in workbook_notes(source):  # what the workbook's own results show that it does not carry
+                print(f"note: {note}", file=sys.stderr)
         return 0
     created = import_json(source, target, overwrite=args.force)
     print(f"Created {created} from {source}")

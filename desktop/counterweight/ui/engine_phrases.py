@@ -161,6 +161,11 @@ TEMPLATES = (
                                     "there would be no group view."),
     QT_TRANSLATE_NOOP("EngineText", "For a copy that keeps everything, keep the project file or export the "
                                     "decision as JSON."),
+    QT_TRANSLATE_NOOP("EngineText", "The workbook's results were worked out with {method}; the imported project "
+                                    "is ranked by the weighted sum, because a spreadsheet does not carry method "
+                                    "settings."),
+    QT_TRANSLATE_NOOP("EngineText", "The workbook's results show red lines; a spreadsheet does not carry them, so "
+                                    "the imported project has none: add them again under Red lines."),
     # services/history_phrases.py
     QT_TRANSLATE_NOOP("EngineText", "Restore value from entry #{entry}"),
     QT_TRANSLATE_NOOP("EngineText", "Undo: {step}"),

@@ -44,6 +44,7 @@ class SpreadsheetActions(QObject):
         super().__init__(files)
         self._files = files
         self.last_export_notes: list[str] = []  # what the last spreadsheet export left out (QA pass 17)
+        self.last_import_notes: list[str] = []  # what the last workbook imported could not bring (QA pass 17)
         self.xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
         self.csv_filter = self.tr("CSV score matrix, for reading (*.csv)")
         # QA pass 14: the matrix CSV does not import back; this one does (one row per score)
@@ -80,6 +81,9 @@ class SpreadsheetActions(QObject):
             if not chosen:
                 return False
             path = chosen
+            path_was_chosen = True
+        else:
+            path_was_chosen = False
         source = Path(path)
         from counterweight.services import spreadsheet  # issue 6: openpyxl loads on first use, not at start-up
 
@@ -105,8 +109,15 @@ class SpreadsheetActions(QObject):
         except FILE_ERRORS as exc:
             files._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
             return False
-        files._install(session, self.tr("Imported %1 into %2").replace("%1", source.name)
-                       .replace("%2", target.name))
+        done = self.tr("Imported %1 into %2").replace("%1", source.name).replace("%2", target.name)
+        # QA pass 17: what the workbook's own results show that the new project does not have
+        from counterweight.services.export_notes import workbook_notes
+
+        notes = [engine_text(n) for n in workbook_notes(source)] if source.suffix.lower() == ".xlsx" else []
+        self.last_import_notes = notes
+        files._install(session, done + (" " + self.tr("(with notes)") if notes else ""))
+        if notes and path_was_chosen:
+            self._show_notes(self.tr("Import spreadsheet"), done + ".", notes, "importNotesBox")
         return True
 
     # ------------------------------------------------------------ export
@@ -149,12 +160,16 @@ class SpreadsheetActions(QObject):
         done = self.tr("Exported the decision to %1").replace("%1", str(target))
         files._status(done + (" " + self.tr("(with notes)") if notes else ""))
         if notes and path is None:  # chosen in the dialog: say it now, before the file is shared
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export spreadsheet"), done + ".",
-                              QMessageBox.StandardButton.Ok, files._window)
-            box.setObjectName("exportNotesBox")
-            box.setInformativeText("\n\n".join(notes))
-            box.exec()
+            self._show_notes(self.tr("Export spreadsheet"), done + ".", notes, "exportNotesBox")
         return True
+
+    def _show_notes(self, title: str, done: str, notes: list[str], name: str) -> None:
+        """Say what a file left out, in a message the user closes (chosen in a dialog, so said now)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, done, QMessageBox.StandardButton.Ok,
+                          self._files._window)
+        box.setObjectName(name)
+        box.setInformativeText("\n\n".join(notes))
+        box.exec()
 
     def _ask_export_target(self) -> tuple[Path, str | None] | None:
         """The file to write and, for CSV, its layout (from the chosen filter), or ``None`` if cancelled."""
