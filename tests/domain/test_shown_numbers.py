@@ -80,7 +80,7 @@ def test_an_amount_that_is_not_zero_never_reads_zero() -> None:
     assert amount(8.75, 1) == "8.8"
     assert amount(0.026, 1) == "0.03"
     assert amount(0.0004, 1) == "0.0004"
-    assert amount(0.00004, 1) == "less than 0.0001"
+    assert amount(0.00004, 1) == "< 0.0001"
     assert amount(0.0, 1) == "0.0"
 
 

@@ -136,3 +136,19 @@ def test_xlsx_results_show_as_many_decimals_as_the_ranking(tmp_path: Path) -> No
     out = write_xlsx(near_tie_decision(), tmp_path / "n.xlsx")
     ws = openpyxl.load_workbook(out)["Results"]
     assert {ws.cell(row=r, column=3).number_format for r in range(2, 6)} == {"0.00"}
+
+
+def test_brief_sensitivity_never_writes_a_tiny_share_as_zero(example_wpm) -> None:
+    """Session 18: the brief's list of fragile changes wrote "(0.0 % of its range)" for the
+    example under the weighted product, where the summary already wrote the share."""
+    from counterweight.reports.brief_html import sensitivity_section
+
+    brief = build_brief(example_wpm)
+    html = sensitivity_section(brief, {})
+    fraction = brief.flips.fragile_items[0].fraction
+    assert fraction is not None and 0 < 100 * fraction < 0.05
+    shares = re.findall(r"\(([^()]*) % of its range\)", html)
+    assert shares and "0.0" not in shares
+    first = shares[0]
+    places = len(first.split(".")[1])
+    assert float(first) == pytest.approx(100 * fraction, abs=0.5 * 10 ** -places)

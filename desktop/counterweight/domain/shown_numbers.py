@@ -167,8 +167,9 @@ def amount(x: float, base: int, extra: int = EXTRA_DECIMALS) -> str:
     """A difference or share that is not zero, written so that it never reads as zero.
 
     ``x`` with ``base`` decimals, or more (up to ``base + extra``) when fewer would
-    read ``0``; when even ``base + extra`` decimals read ``0``, ``"less than 0.0001"``
-    (the smallest step at that precision). Zero itself is written with ``base``
+    read ``0``; when even ``base + extra`` decimals read ``0``, ``"< 0.0001"``
+    (the smallest step at that precision; a sign, not English words, so that it reads
+    the same in every language the window speaks). Zero itself is written with ``base``
     decimals, and so is a negative ``x``.
     """
     if not x > 0.0:
@@ -178,7 +179,7 @@ def amount(x: float, base: int, extra: int = EXTRA_DECIMALS) -> str:
         text = fixed(x, d)
         if float(text) != 0.0:
             return text
-    return f"less than {fixed(10.0 ** -most, most)}"
+    return f"< {fixed(10.0 ** -most, most)}"
 
 
 __all__ = ["COLUMN_EXTRA_DECIMALS", "EXTRA_DECIMALS", "NOT_COMPUTED", "amount", "column_decimals", "column_texts", "fixed", "pair_decimals"]

@@ -30,6 +30,7 @@ from counterweight.reports.brief_annex import (
 )
 from counterweight.reports.brief_content import Brief, ElicitationNote
 from counterweight.domain.direction import direction_arrow
+from counterweight.domain.shown_numbers import amount
 from counterweight.reports.brief_views import inputs_used, views_sentences
 from counterweight.reports.html_parts import (
     MAX_CHART_BARS,
@@ -286,7 +287,9 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
                  numeric=[1, 2, 3], widths=["32%", "14%", "14%", "14%", "26%"])]
     fragile = flips.fragile_items
     if fragile:
-        items = "; ".join(f"{esc(i.label)} ({pct(i.fraction or 0.0)} of its range)" for i in fragile[:8])
+        # a share that is not zero never reads "0.0 %", as in the summary
+        items = "; ".join(f"{esc(i.label)} ({amount(100.0 * (i.fraction or 0.0), 1)} % of its range)"
+                          for i in fragile[:8])
         more = f" and {len(fragile) - 8} more" if len(fragile) > 8 else ""
         out.append(f"<p>Changes under {limit} that put another option first: {items}{more}.</p>")
     out += [f'<p class="muted">{esc(n)}</p>' for n in flips.notes]

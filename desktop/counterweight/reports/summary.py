@@ -12,7 +12,7 @@ plus the share within their group for criteria inside a group. Where one decimal
 make two different numbers read the same, more are used (the scores get the ranking
 table's decimals, see :mod:`counterweight.engine.shown_scores`; a tipping weight and
 the weight now get as many as tell them apart), and an amount that is not zero never
-reads "0.0" (``less than 0.0001`` at worst), see :mod:`counterweight.domain.shown_numbers`. "The lead comes
+reads "0.0" (``< 0.0001`` at worst), see :mod:`counterweight.domain.shown_numbers`. "The lead comes
 mainly from" lists the criteria on which the first option's contribution exceeds the
 runner-up's the most, until they account for at least 60 % of everything it gains.
 "Loses first place" names the two nearest tipping points and any other within 5 points
