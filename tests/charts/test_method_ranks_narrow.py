@@ -111,3 +111,30 @@ def test_a_wide_chart_keeps_its_legend_on_the_right(qapp, scale_font):
     legend_reads(chart, names)
     labels_read_in_full(chart)
     view.close()
+
+
+def test_the_chart_says_when_it_needs_more_height_and_leaves_its_view_alone(qapp, qtbot, scale_font):
+    """The chart used to set the minimum height of the view showing it when its legend
+    moved; now it only says so (``sizeNeedChanged``) and the widget holding the view decides."""
+    scale_font(1.5)
+    chart, names = example_chart()
+    side = chart.minimum_height()
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    chosen = 640  # what the holder chose; more than the chart needs (Qt's view only ever raises it to the chart's)
+    view.setMinimumHeight(chosen)
+    view.resize(900, chosen)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not chart.legend_below
+    with qtbot.waitSignal(chart.sizeNeedChanged, timeout=2000):
+        view.resize(342, chosen)  # too narrow for the legend beside the plot
+    assert chart.legend_below and side < chart.minimum_height() < chosen  # it asks for the legend's rows...
+    assert view.minimumHeight() == chosen  # ...and leaves the view's minimum to its holder
+    for _ in range(3):
+        QApplication.processEvents()
+    legend_reads(chart, names)
+    labels_read_in_full(chart)
+    with qtbot.waitSignal(chart.sizeNeedChanged, timeout=2000):
+        view.resize(900, chosen)  # wide again: the legend goes back beside the plot
+    assert not chart.legend_below and view.minimumHeight() == chosen

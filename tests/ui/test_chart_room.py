@@ -123,6 +123,38 @@ def test_acceptability_chart_shows_at_most_thirty_options_and_says_so(qtbot):
     assert results.ranks.rowCount() == MAX_CHART_BARS + 10  # the table lists every option
 
 
+def _shown_texts(view) -> list[tuple[str, object]]:
+    """Every text item of a chart view's scene as drawn: its plain text and its rectangle in the scene."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    found = []
+    for item in view.scene().items():
+        text_item = item.toGraphicsObject() if item.isVisible() else None
+        if isinstance(text_item, QGraphicsTextItem) and text_item.toPlainText().strip():
+            found.append((text_item.toPlainText(), text_item.sceneBoundingRect()))
+    return found
+
+
+@pytest.mark.parametrize("factor", [1.0, 1.5])
+def test_acceptability_axis_title_reads_in_full_in_the_narrow_tab(qtbot, scale_font, factor):
+    """QA (1,366 x 768, 150 % text): the Uncertainty tab's chart (about 400 px wide) read "Share of the draw..."."""
+    scale_font(factor)
+    host, results = _results_widget(qtbot, 420, 500)
+    names = ["Continue escalation management", "Joint information campaign", "Strike troops in staging areas",
+             "Full deterrence package", "Transfer US cluster munitions"]
+    _show(qtbot, host, results, _result(names))
+    qtbot.waitUntil(lambda: results.chart_view.height() >= results.chart_view.minimumHeight(), timeout=3000)
+    QApplication.processEvents()
+    chart, view = results.chart, results.chart_view
+    assert view.width() < 440  # as narrow as the tab at 1,366 x 768
+    title = next((text, rect) for text, rect in _shown_texts(view) if text.startswith("Share"))
+    assert " ".join(title[0].split()) == "Share of the draws (%)"  # whole, on one line or more; not "…" nor "..."
+    plot = chart.plotArea()
+    legend = chart.legend().geometry()
+    assert title[1].top() >= plot.bottom() and title[1].bottom() <= min(legend.top(), chart.size().height()) + 1
+    assert _band_is_readable(chart)  # the title's extra line was added to the chart, not taken from the bars
+
+
 # ---------------------------------------------------------------- ranks table
 def test_option_column_takes_the_spare_width_and_rank_columns_stay_compact(qtbot):
     """unc_inner.png: names cut at 160 px while the "Rank 5" column stretched to the edge."""

@@ -325,6 +325,32 @@ def test_chart_leaves_out_an_option_a_red_line_excludes(panel, controller):
     assert legend["b"] == "— Bravo" and legend["a"] == "Alpha"
 
 
+def test_chart_view_follows_the_room_the_chart_asks_for_when_its_legend_moves(qtbot, controller, scale_font):
+    """At 150 % text in a narrow column the legend goes under the plot: the panel, told by the chart,
+    makes the view as tall as the chart now needs, and back when the column is wide again."""
+    scale_font(1.5)
+    widget = ComparisonPanel(controller)
+    qtbot.addWidget(widget)
+    widget.resize(900, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    chart, view = widget.chart, widget.chart_view
+    frame = 2 * view.frameWidth()
+
+    def follows() -> bool:
+        return view.minimumHeight() == chart.minimum_height() + frame and view.height() >= view.minimumHeight()
+
+    qtbot.waitUntil(lambda: not chart.legend_below and follows(), timeout=3000)
+    beside = view.minimumHeight()
+    widget.resize(360, 900)
+    qtbot.waitUntil(lambda: chart.legend_below and follows(), timeout=3000)
+    assert view.minimumHeight() > beside  # the legend's own rows under the plot
+    legend = chart.legend().geometry()
+    assert legend.top() >= chart.plotArea().bottom() and legend.bottom() <= chart.size().height() + 0.5  # not cut
+    widget.resize(900, 900)
+    qtbot.waitUntil(lambda: not chart.legend_below and follows(), timeout=3000)
+
+
 def test_chart_view_is_named_described_and_can_be_saved(window, tmp_path):
     from PySide6.QtCharts import QChartView
 

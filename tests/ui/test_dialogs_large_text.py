@@ -196,6 +196,36 @@ def test_weighting_note_holds_two_lines(qtbot, example_controller, scale_font) -
     _fits_screen(dlg)
 
 
+@pytest.mark.parametrize("factor", [1.0, 1.5])
+def test_link_passage_lists_wrap_instead_of_scrolling_sideways(qtbot, example_controller, scale_font, factor) -> None:
+    """QA (1,366 x 768, 150 % text): the Options and Criteria lists scrolled sideways for one long
+    name or criterion path (even at 100 %), and their sideways scroll bar hid part of the last row."""
+    from PySide6.QtCore import Qt
+
+    from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
+
+    scale_font(factor)
+    decision = example_controller.decision
+    dlg = _show(qtbot, LinkPassageDialog(decision, "A passage quoted from a source.", None))
+    _check(dlg)
+    for lst in (dlg.option_list, dlg.criterion_list):
+        port = lst.viewport()
+        assert lst.horizontalScrollBar().maximum() == 0, f"{lst.objectName()} scrolls sideways"
+        metrics = lst.fontMetrics()
+        for row in range(lst.count()):
+            item = lst.item(row)
+            rect = lst.visualItemRect(item)
+            assert rect.right() < port.width(), f"{item.text()!r} runs past the list's right edge"
+            wraps = metrics.boundingRect(0, 0, rect.width(), 10_000, int(Qt.TextFlag.TextWordWrap), item.text())
+            if metrics.horizontalAdvance(item.text()) > rect.width():  # too long for one line: on two or more
+                assert rect.height() >= min(wraps.height(), 2 * metrics.height()), f"{item.text()!r} is cut"
+        # the first rows are in view at once, whole (the list scrolls up and down for the rest)
+        shown = min(lst.count(), 3)
+        assert lst.visualItemRect(lst.item(shown - 1)).bottom() < port.height(), f"{lst.objectName()}: rows cut"
+    lst = dlg.criterion_list  # the case under test arises: a criterion path longer than a line of its list
+    assert any(lst.fontMetrics().horizontalAdvance(lst.item(r).text()) > lst.viewport().width() for r in range(lst.count()))
+
+
 def test_dialogs_do_not_get_smaller_at_normal_text(qtbot, example_controller) -> None:
     """At 100 % the resized dialogs still give names at least what they had (the fixed sizes of before)."""
     from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog

@@ -14,6 +14,10 @@ vertical axis ("Top 30 of 100 options"). Each row is
 :data:`~counterweight.charts.labels.LABEL_BAND_LINES` lines of the label font high
 (:meth:`AcceptabilityChart.preferred_height`), so the names stay readable at any
 text size; long names are shortened as in :func:`counterweight.charts.labels.bar_labels`.
+Under a plot too narrow for it (large text, a narrow column) the value axis's title goes onto
+two or more centred lines (:func:`counterweight.charts.labels.wrapped_title`) instead of being
+cut; the chart's preferred height grows by those lines and it emits ``sizeNeedChanged``, so
+the widget holding its view can give it the room.
 
 Every Qt Charts call of the application lives in this package.
 """
@@ -26,11 +30,11 @@ from PySide6.QtCharts import (
     QChart,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
-from counterweight.charts.labels import bar_labels, label_room, row_height
+from counterweight.charts.labels import bar_labels, label_room, row_height, wrapped_title
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.style import (
     category_axis,
@@ -81,7 +85,17 @@ def acceptability_order(acceptability: np.ndarray) -> list[int]:
 
 
 class AcceptabilityChart(QChart):
-    """Stacked rank-acceptability bars, updated in place by :meth:`refresh`."""
+    """Stacked rank-acceptability bars, updated in place by :meth:`refresh`.
+
+    Signals
+    -------
+    sizeNeedChanged()
+        :meth:`preferred_height` changed without new data (the value axis's title took
+        more or fewer lines at a new width). It is emitted in the middle of the chart's
+        layout: a slot that resizes the chart's view should be connected queued.
+    """
+
+    sizeNeedChanged = Signal()
 
     def __init__(self, *, for_print: bool = False, max_bars: int | None = None) -> None:
         super().__init__()
@@ -94,7 +108,9 @@ class AcceptabilityChart(QChart):
         self.series_ = stacked_bars(self, "acceptabilitySeries")
         self.value_axis = percent_axis(QValueAxis())
         self.value_axis.setObjectName("shareAxis")
-        self.value_axis.setTitleText(self.tr("Share of the draws (%)"))
+        self._value_title = self.tr("Share of the draws (%)")
+        self._title_extra = 0.0  # pixels the value axis's title takes beyond one line (wrapped)
+        self.value_axis.setTitleText(self._value_title)
         self.category_axis = category_axis("optionAxis")
         self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
         self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
@@ -106,6 +122,7 @@ class AcceptabilityChart(QChart):
         self._names: list[str] = []  # bottom to top
         self._shares = np.zeros((0, 0))  # bottom to top x segments, in %
         self.series_.hovered.connect(self._on_hovered)
+        self.plotAreaChanged.connect(self._fit_value_title)
 
     def _tune_fonts(self) -> None:
         style_texts(self, (self.value_axis, self.category_axis), for_print=self.for_print)
@@ -119,7 +136,17 @@ class AcceptabilityChart(QChart):
         n = len(self._names) if rows is None else rows
         line = QFontMetricsF(self.category_axis.labelsFont()).height()
         title = 2.0 * QFontMetricsF(self.titleFont()).height() if self.title() else 0.0
-        return int(_FRAME_PX + _FRAME_LINES * line + title + self.row_height() * max(1, n) + 0.999)
+        return int(_FRAME_PX + _FRAME_LINES * line + title + self._title_extra + self.row_height() * max(1, n)
+                   + 0.999)
+
+    def _fit_value_title(self, plot: QRectF) -> None:
+        """Break the value axis's title into lines that fit under a plot ``plot.width()`` wide (Qt would cut it)."""
+        text, extra = wrapped_title(self._value_title, self.value_axis.titleFont(), plot.width())
+        if self.value_axis.titleText() != text:
+            self.value_axis.setTitleText(text)
+        if abs(extra - self._title_extra) >= 0.5:
+            self._title_extra = extra
+            self.sizeNeedChanged.emit()
 
     # ------------------------------------------------------------------ data
     def refresh(self, result: SmaaResult) -> None:

@@ -9,6 +9,10 @@ middle when its start is shared with another name ("Strike troops in staging
 areas", "... (variant 3)"), so similar names still differ where they differ. The
 full names stay in the bar tooltips and the table beside each chart.
 
+Qt Charts also cuts an axis title wider than its axis ("Share of the draw..." under a
+narrow plot at large text); :func:`wrapped_title` breaks such a title into centred
+lines that each fit, measured as Qt Charts measures them (:func:`text_box`).
+
 Every Qt Charts call of the application lives in this package.
 """
 
@@ -17,8 +21,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QAbstractAxis, QChart
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
+
+from counterweight.charts.style import safe_label
 
 #: Largest share of the chart's inner width (inside its margins) Qt Charts gives a vertical axis
 #: (``maxAxisPortion`` in Qt Charts' cartesian layout); a wider axis is squeezed.
@@ -31,6 +37,10 @@ MIN_LABEL_CHARS = 14
 #: instead (measured: a 14 px font was cut at a 21 px band and shown at 24 px); rows are given a
 #: little more so that rounding never tips a label over.
 LABEL_BAND_LINES = 1.8
+#: Margin Qt Charts keeps around every text it measures (``ChartPresenter::textMargin()`` in Qt 6).
+TEXT_MARGIN_PX = 0.5
+#: Halvings of the width when evening out the lines of a wrapped title (to within 1/256 of the plot's width).
+_BALANCE_STEPS = 8
 
 
 def row_height(metrics: QFontMetricsF) -> float:
@@ -93,4 +103,56 @@ def bar_labels(prefixes: Sequence[str], names: Sequence[str], metrics: QFontMetr
     return labels
 
 
-__all__ = ["AXIS_SHARE", "LABEL_BAND_LINES", "MIN_LABEL_CHARS", "bar_labels", "label_room", "row_height"]
+def text_box(font: QFont, html_text: str) -> QSizeF:
+    """Size Qt Charts gives a chart text in ``font``: laid out as rich text, with :data:`TEXT_MARGIN_PX` around it.
+
+    Qt Charts cuts a text whose box is wider than the room it has (an axis title: the plot's width).
+    """
+    doc = QTextDocument()
+    doc.setDocumentMargin(TEXT_MARGIN_PX)
+    doc.setDefaultFont(font)
+    doc.setHtml(html_text)
+    return doc.size()
+
+
+def _greedy_lines(words: Sequence[str], font: QFont, width: float) -> list[str]:
+    """``words`` on lines filled in turn up to ``width`` pixels (a word wider than that on a line of its own)."""
+    lines = [words[0]]
+    for word in words[1:]:
+        longer = f"{lines[-1]} {word}"
+        if text_box(font, safe_label(longer)).width() <= width:
+            lines[-1] = longer
+        else:
+            lines.append(word)
+    return lines
+
+
+def wrapped_title(text: str, font: QFont, width: float) -> tuple[str, float]:
+    """An axis title that fits ``width`` pixels, and how much taller than one line it is (pixels).
+
+    ``text`` itself (plain text, as set) when it fits or ``width`` is not known yet;
+    otherwise its words on as few centred lines as keep each line within ``width``, the
+    lines made about as long as one another (rich text, each line escaped as
+    :func:`~counterweight.charts.style.safe_label` does). A single word wider than ``width``
+    keeps a line of its own, which Qt Charts then cuts.
+    """
+    words = text.split()
+    if width <= 0 or len(words) < 2 or text_box(font, safe_label(text)).width() <= width:
+        return text, 0.0
+    lines = _greedy_lines(words, font, width)
+    if len(lines) == 1:
+        return text, 0.0
+    narrow, wide = 0.0, width  # the narrowest width that still needs no more lines: no short last line
+    for _ in range(_BALANCE_STEPS):
+        mid = (narrow + wide) / 2
+        if len(_greedy_lines(words, font, mid)) <= len(lines):
+            wide = mid
+        else:
+            narrow = mid
+    lines = _greedy_lines(words, font, wide)
+    shown = "<center>" + "<br>".join(safe_label(line) for line in lines) + "</center>"
+    return shown, text_box(font, shown).height() - text_box(font, safe_label(text)).height()
+
+
+__all__ = ["AXIS_SHARE", "LABEL_BAND_LINES", "MIN_LABEL_CHARS", "TEXT_MARGIN_PX", "bar_labels", "label_room",
+           "row_height", "text_box", "wrapped_title"]

@@ -20,7 +20,9 @@ options only the best under the method in use are drawn (the method axis's title
 The legend stands to the right of the plot while the chart is wide enough for the rank
 axis, the upright method codes and a legend of useful width (:meth:`MethodRanksChart.side_legend_width`);
 in a narrower chart (a narrow column, large text) it moves under the plot, one entry a
-line, so the plot keeps the whole width and the chart grows taller instead of wider.
+line, so the plot keeps the whole width and the chart grows taller instead of wider. The
+chart then says so (``sizeNeedChanged``): the widget holding its view gives it the new
+:meth:`~MethodRanksChart.minimum_height`; the chart never sizes the view itself.
 
 The Qt-free parts (method names and codes, the spacing of rank labels, the breaking of
 lines) are in :mod:`counterweight.charts.method_ranks_layout` and importable from here.
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QLegend, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 from shiboken6 import delete
@@ -65,7 +67,17 @@ CURRENT_MARK = " ●"
 
 
 class MethodRanksChart(RanksChartSizing, QChart):
-    """One line per option through its rank under each method, updated in place by :meth:`refresh`."""
+    """One line per option through its rank under each method, updated in place by :meth:`refresh`.
+
+    Signals
+    -------
+    sizeNeedChanged()
+        :meth:`minimum_height` changed because the legend moved under the plot or back
+        beside it. It is emitted in the middle of the chart's layout: a slot that resizes
+        the chart's view should be connected queued.
+    """
+
+    sizeNeedChanged = Signal()
 
     def __init__(self, *, for_print: bool = False, max_lines: int | None = MAX_LINES) -> None:
         super().__init__()

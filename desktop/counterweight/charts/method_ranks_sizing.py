@@ -5,7 +5,9 @@ mixed into :class:`~counterweight.charts.method_ranks_chart.MethodRanksChart` an
 out, from the fonts, the chart's minimum height and width and the width below which the
 legend leaves the right of the plot for the room under it (one entry a line), so that in
 a narrow column (large text on a small screen) the plot keeps the whole width and the
-chart grows taller instead of wider.
+chart grows taller instead of wider. When the legend moves, the chart emits
+``sizeNeedChanged``; it never resizes the view that shows it (the panel holding the view
+reads :meth:`RanksChartSizing.minimum_height` again).
 """
 
 from __future__ import annotations
@@ -47,8 +49,8 @@ class RanksChartSizing:
     """Sizes and legend placement of :class:`~counterweight.charts.method_ranks_chart.MethodRanksChart`.
 
     Expects the chart's ``rows``, ``methods``, ``method_axis``, ``rank_axis``,
-    ``_base_margins`` and ``legend_below`` attributes, and its :meth:`top_rank`,
-    :meth:`tied_points` and :meth:`_method_texts`.
+    ``_base_margins`` and ``legend_below`` attributes, its ``sizeNeedChanged`` signal, and
+    its :meth:`top_rank`, :meth:`tied_points` and :meth:`_method_texts`.
     """
 
     def minimum_height(self: MethodRanksChart) -> int:
@@ -129,15 +131,8 @@ class RanksChartSizing:
             legend.attachToChart()
             legend.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.setMargins(self._base_margins)
-        if changed:
-            self._follow_in_views()
-
-    def _follow_in_views(self: MethodRanksChart) -> None:
-        """A view that keeps this chart's minimum height gets the new one when the legend moves."""
-        scene = self.scene()
-        for view in scene.views() if scene is not None else []:
-            if view.minimumHeight() > 0:
-                view.setMinimumHeight(self.minimum_height() + 2 * view.frameWidth())
+        if changed:  # the chart needs another height; the widget holding its view decides what to do
+            self.sizeNeedChanged.emit()
 
     def _method_axis_height(self: MethodRanksChart) -> float:
         """Height of the method axis with its labels upright (the most it takes) and its title, if shown."""

@@ -1,12 +1,16 @@
 """Choose the scores a selected passage supports: options × criteria, credibility and a note.
 
 Options and criteria are lists with check boxes (Space toggles the current row); the
-passage is linked to every checked option on every checked criterion.
+passage is linked to every checked option on every checked criterion. A long option
+name or criterion path wraps onto more lines rather than scrolling its list sideways
+(QA: 150 % text on a 1,366 x 768 screen), and the dialog opens at the size its lists
+ask for, within the screen (:func:`counterweight.ui.dialogs.dialog_fit.fit_to_screen`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,17 +19,71 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from counterweight.domain import Decision
 from counterweight.domain.evidence import Credibility
+from counterweight.ui.dialogs.dialog_fit import fit_to_screen
 
 #: Passages longer than this are shortened in the preview (the link keeps all of it).
 PREVIEW_CHARS = 400
+#: A list asks for the height of this many of its rows, as they wrap at its width...
+SHOWN_ROWS = 8
+#: ...and keeps at least this many in view however small the dialog is made.
+MIN_ROWS = 3
+#: Width a list asks for, in average characters of its font (most names then take one line).
+LIST_CHARS = 48
+
+
+class CheckList(QListWidget):
+    """A list of check boxes whose long lines wrap at its width, so that it never scrolls sideways.
+
+    Its size hint is :data:`LIST_CHARS` characters wide and as high as its first
+    :data:`SHOWN_ROWS` rows as they wrap at its width; its minimum keeps :data:`MIN_ROWS`
+    rows in view. Both follow its font and width (measured beside a vertical scroll bar,
+    shown or not, so that the height asked for never changes the width it is measured at).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # the rows wrap again when the list's width changes
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # rows of several lines
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # only a single word wider than the list is cut
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def _hint_width(self) -> int:
+        return LIST_CHARS * self.fontMetrics().averageCharWidth() + 2 * self.frameWidth() + self._bar()
+
+    def rows_height(self, rows: int) -> int:
+        """Height showing the first ``rows`` rows as they wrap at the list's width (before it is shown: its hint's)."""
+        width = self.width() if self.isVisible() else self._hint_width()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(0, 0, max(1, width - 2 * self.frameWidth() - self._bar()), 1)  # the width rows wrap at
+        delegate, model = self.itemDelegate(), self.model()
+        total = sum(delegate.sizeHint(option, model.index(r, 0)).height() for r in range(min(rows, self.count())))
+        return (total or 2 * self.fontMetrics().lineSpacing()) + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self._hint_width(), self.rows_height(SHOWN_ROWS))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().minimumSizeHint().width(), self.rows_height(MIN_ROWS))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the rows wrap onto more or fewer lines: the layout asks again
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> None:
@@ -103,9 +161,10 @@ class LinkPassageDialog(QDialog):
         if cell is not None:
             self.set_cell(*cell)
         self._update_count()
+        fit_to_screen(self)  # large text: the lists' rows as they wrap at this font, within the screen
 
     def _checklist(self, name: str, accessible: str, rows: list[tuple[str, str]]) -> QListWidget:
-        lst = QListWidget(self)
+        lst = CheckList(self)
         _named(lst, name, accessible)
         lst.setAccessibleDescription(self.tr("Tick each one the passage applies to; Space ticks"))
         lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,7 +173,6 @@ class LinkPassageDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, ident)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        lst.setMaximumHeight(max(60, min(8, len(rows)) * lst.sizeHintForRow(0) + 6) if rows else 60)
         return lst
 
     @staticmethod
@@ -152,4 +210,4 @@ class LinkPassageDialog(QDialog):
         return self.note_edit.text().strip()
 
 
-__all__ = ["LinkPassageDialog"]
+__all__ = ["CheckList", "LinkPassageDialog"]

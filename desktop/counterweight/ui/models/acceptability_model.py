@@ -262,13 +262,13 @@ class AcceptabilityResults:
         if self.chart is None:
             self.chart = build_acceptability_chart(r, max_bars=MAX_CHART_BARS)
             self.chart_view.setChart(self.chart)
+            # its axis title took more (or fewer) lines; queued: the chart says so in the middle of its layout
+            self.chart.sizeNeedChanged.connect(self._keep_chart_room, Qt.ConnectionType.QueuedConnection)
         else:
             update_acceptability_chart(self.chart, r)
         yield True
         self.splitter.show()
-        # every option shown gets a readable row: the chart grows (the tab scrolls) rather than squeeze them
-        border = 2 * self.chart_view.frameWidth()
-        self.chart_view.setMinimumHeight(max(200, self.chart.preferred_height() + border))
+        self._keep_chart_room()
         yield True
         content = ranks_table(r)
         yield
@@ -281,6 +281,12 @@ class AcceptabilityResults:
         yield from fill_table_steps(self.central, content)
         self.notes.setText(run_notes(r, weight_mode))
         self.notes.show()
+
+    def _keep_chart_room(self) -> None:
+        """Every option shown gets a readable row: the chart grows (the tab scrolls) rather than squeeze them."""
+        if self.chart is not None:
+            border = 2 * self.chart_view.frameWidth()
+            self.chart_view.setMinimumHeight(max(200, self.chart.preferred_height() + border))
 
     def _resume(self, job: int, steps: Iterator[bool | None], on_shown: Callable[[], None] | None) -> None:
         """Run ``steps`` for up to :data:`SLICE_S` (or to a step yielding True), then let the event loop in."""

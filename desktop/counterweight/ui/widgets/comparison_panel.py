@@ -238,11 +238,19 @@ class ComparisonPanel(QWidget):
         if self.chart is None:
             self.chart = build_method_ranks_chart(cmp, current)
             self.chart_view.setChart(self.chart)
+            # its legend moved under the plot (or back); queued: the chart says so in the middle of its layout
+            self.chart.sizeNeedChanged.connect(self._keep_chart_room, Qt.ConnectionType.QueuedConnection)
         else:
             update_method_ranks_chart(self.chart, cmp, current)
+        self._keep_chart_room()
+        self.chart_view.show()
+
+    def _keep_chart_room(self) -> None:
+        """Give the chart's view the least size the chart needs to show every label and legend entry."""
+        if self.chart is None:
+            return
         frame = 2 * self.chart_view.frameWidth()
         self.chart_view.setMinimumSize(self.chart.minimum_width() + frame, self.chart.minimum_height() + frame)
-        self.chart_view.show()
 
     def _fill_tau(self) -> None:
         assert self.comparison is not None
