@@ -308,3 +308,30 @@ def _ancestors(widget):  # noqa: ANN001, ANN202
     while parent is not None:
         yield parent
         parent = parent.parentWidget()
+
+
+def test_a_dialog_fitted_to_the_screen_keeps_its_own_minimum_width_and_no_blank_below(qtbot) -> None:
+    """Session 18: fit_to_screen measured wrapped text at the size hint's width, below the
+    dialog's own minimum width, so the dialog opened wider than that and as tall as at the
+    narrower width: a band of blank space under its buttons."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from counterweight.ui.dialogs.dialog_fit import fit_to_screen, screen_room
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(" ".join(["A long explanation that wraps over several lines."] * 12))
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok))
+    wide = min(dialog.sizeHint().width() + 300, screen_room(dialog).width())
+    assert wide > dialog.sizeHint().width() + 100
+    dialog.setMinimumWidth(wide)
+    size = fit_to_screen(dialog)
+    assert size.width() >= wide
+    needed = layout.totalHeightForWidth(size.width())
+    assert size.height() <= needed + 1, (size.height(), needed)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert label.height() >= label.heightForWidth(label.width())  # and nothing is cut

@@ -49,8 +49,9 @@ def screen_room(widget: QWidget) -> QSize:
 def fit_to_screen(dialog: QWidget, at_least: QSize | None = None) -> QSize:
     """Resize ``dialog`` to its size hint (or ``at_least``, where larger), within :func:`screen_room`.
 
-    Never below the dialog's minimum size hint, unless the screen is smaller. Word-wrapped
-    labels are given the height they need at the chosen width. Returns the new size.
+    Never below the dialog's minimum size hint or its own minimum size, unless the screen
+    is smaller. Word-wrapped labels are given the height they need at the chosen width,
+    and no more. Returns the new size.
     """
     layout = dialog.layout()
     for area in dialog.findChildren(BodyScroll):
@@ -59,9 +60,14 @@ def fit_to_screen(dialog: QWidget, at_least: QSize | None = None) -> QSize:
     if at_least is not None:
         hint = hint.expandedTo(at_least)
     room = screen_room(dialog)
-    width = min(max(hint.width(), dialog.minimumSizeHint().width()), room.width())
+    # a minimum the dialog set itself counts too, before the wrapped labels' height is measured at that width
+    width = min(max(hint.width(), dialog.minimumSizeHint().width(), dialog.minimumWidth()), room.width())
     tall = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
-    height = min(max(hint.height(), tall, dialog.minimumSizeHint().height()), room.height())
+    if tall >= 0:  # the height the layout needs at this width, not the hint's (made at a narrower width)
+        asked = at_least.height() if at_least is not None else 0
+        height = min(max(tall, asked, dialog.minimumSizeHint().height(), dialog.minimumHeight()), room.height())
+    else:
+        height = min(max(hint.height(), dialog.minimumSizeHint().height(), dialog.minimumHeight()), room.height())
     size = QSize(width, height)
     dialog.resize(size)
     return size
