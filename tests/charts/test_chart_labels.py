@@ -156,3 +156,21 @@ def test_acceptability_chart_shows_the_best_options_and_says_how_many_are_left_o
     assert chart.describe_bar(29, 0) == "Option 0: rank 1 in 100.0 % of the draws"
     all_shown = build_acceptability_chart(_result([f"Option {k}" for k in range(12)]), max_bars=30)
     assert len(all_shown.category_axis.categories()) == 12 and all_shown.category_axis.titleText() == ""
+
+
+def test_a_title_in_phrases_keeps_them_whole_and_a_number_keeps_its_unit(qapp):
+    """The tornado's "← decrease    % of range    increase →" under a narrow plot: one phrase a line,
+    never "% of / range"; and a legend entry never breaks between "10" and "%"."""
+    from counterweight.charts.labels import text_box, wrapped_lines
+    from counterweight.charts.style import chart_font
+
+    font = chart_font("axis_title", for_print=False)
+    title = "← decrease    % of range    increase →"
+    assert wrapped_lines(title, font, 10_000) == ["← decrease\u00a0\u00a0\u00a0% of range\u00a0\u00a0\u00a0increase →"]
+    widest = max(text_box(font, phrase).width() for phrase in ("← decrease", "% of range", "increase →"))
+    assert wrapped_lines(title, font, widest + 1) == ["← decrease", "% of range", "increase →"]
+    entry = "Fragile: under 10 % of its range"
+    for share in (0.5, 0.6, 0.7, 0.8):
+        lines = wrapped_lines(entry, font, share * text_box(font, entry).width())
+        assert len(lines) >= 2 and " ".join(lines) == entry
+        assert not any(line.startswith("%") or line.endswith("10") for line in lines), lines

@@ -11,13 +11,17 @@ full names stay in the bar tooltips and the table beside each chart.
 
 Qt Charts also cuts an axis title wider than its axis ("Share of the draw..." under a
 narrow plot at large text); :func:`wrapped_title` breaks such a title into centred
-lines that each fit, measured as Qt Charts measures them (:func:`text_box`).
+lines that each fit, measured as Qt Charts measures them (:func:`text_box`), and
+:func:`wrapped_label` does the same for a legend entry (lines kept to the left). A title
+written in phrases set apart by runs of spaces ("← decrease    % of range    increase →")
+keeps them on one line or puts one on each line.
 
 Every Qt Charts call of the application lives in this package.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QAbstractAxis, QChart
@@ -41,6 +45,13 @@ LABEL_BAND_LINES = 1.8
 TEXT_MARGIN_PX = 0.5
 #: Halvings of the width when evening out the lines of a wrapped title (to within 1/256 of the plot's width).
 _BALANCE_STEPS = 8
+#: Two or more spaces in a title set its phrases apart; kept on one line, phrases are this far apart
+#: (no-break spaces: rich text would fold ordinary ones into one).
+_PHRASE_GAP = re.compile(r"[ \t\n]{2,}")
+_PHRASE_JOIN = "\u00a0" * 3
+#: Where a line may break between words: at spaces (not no-break ones), but never before a
+#: lone "%" or "→", nor after "←" ("10 %" and "← decrease" stay together).
+_WORD_BREAK = re.compile(r"(?<!←)[ \t\n]+(?![%→])")
 
 
 def row_height(metrics: QFontMetricsF) -> float:
@@ -115,11 +126,20 @@ def text_box(font: QFont, html_text: str) -> QSizeF:
     return doc.size()
 
 
-def _greedy_lines(words: Sequence[str], font: QFont, width: float) -> list[str]:
+def _pieces(text: str, font: QFont, width: float) -> tuple[list[str], str]:
+    """What a line break may fall between, and what joins them on a line: ``text``'s phrases (set apart by
+    two or more spaces) if it has some and each fits ``width``, else its words."""
+    phrases = [p for p in _PHRASE_GAP.split(text.strip()) if p]
+    if len(phrases) > 1 and all(text_box(font, safe_label(p)).width() <= width for p in phrases):
+        return phrases, _PHRASE_JOIN
+    return [w for w in _WORD_BREAK.split(text.strip()) if w], " "
+
+
+def _greedy_lines(words: Sequence[str], font: QFont, width: float, join: str) -> list[str]:
     """``words`` on lines filled in turn up to ``width`` pixels (a word wider than that on a line of its own)."""
     lines = [words[0]]
     for word in words[1:]:
-        longer = f"{lines[-1]} {word}"
+        longer = f"{lines[-1]}{join}{word}"
         if text_box(font, safe_label(longer)).width() <= width:
             lines[-1] = longer
         else:
@@ -127,32 +147,59 @@ def _greedy_lines(words: Sequence[str], font: QFont, width: float) -> list[str]:
     return lines
 
 
+def wrapped_lines(text: str, font: QFont, width: float) -> list[str]:
+    """``text`` (plain) on as few lines as keep each within ``width`` pixels, the lines about as long as one another.
+
+    One line when it fits or ``width`` is not known yet. A title in phrases (see the module's
+    notes) shows them apart on one line, or one a line; a single word wider than ``width``
+    keeps a line of its own, which Qt Charts then cuts.
+    """
+    words, join = _pieces(text, font, width)
+    whole = text if join == " " else join.join(words)  # Qt shows a title's own spaces as one
+    if width <= 0 or len(words) < 2 or text_box(font, safe_label(whole)).width() <= width:
+        return [whole]
+    if join != " ":  # phrases: all on one line or one a line, never two run together
+        return words
+    lines = _greedy_lines(words, font, width, join)
+    if len(lines) == 1:
+        return lines
+    narrow, wide = 0.0, width  # the narrowest width that still needs no more lines: no short last line
+    for _ in range(_BALANCE_STEPS):
+        mid = (narrow + wide) / 2
+        if len(_greedy_lines(words, font, mid, join)) <= len(lines):
+            wide = mid
+        else:
+            narrow = mid
+    return _greedy_lines(words, font, wide, join)
+
+
+def wrapped_label(text: str, font: QFont, width: float, *, centre: bool = False) -> tuple[str, float]:
+    """A chart text (a legend entry; with ``centre``, an axis title) that fits ``width`` pixels, and how
+    much taller than one line it is (pixels).
+
+    ``text`` itself (plain text, as set) when it fits on one line as it is; otherwise the lines
+    of :func:`wrapped_lines` as rich text, each escaped as
+    :func:`~counterweight.charts.style.safe_label` does.
+    """
+    lines = wrapped_lines(text, font, width)
+    if len(lines) == 1 and lines[0] == text:
+        return text, 0.0
+    shown = "<br>".join(safe_label(line) for line in lines)
+    if centre:
+        shown = f"<center>{shown}</center>"
+    return shown, text_box(font, shown).height() - text_box(font, safe_label(text)).height()
+
+
 def wrapped_title(text: str, font: QFont, width: float) -> tuple[str, float]:
     """An axis title that fits ``width`` pixels, and how much taller than one line it is (pixels).
 
     ``text`` itself (plain text, as set) when it fits or ``width`` is not known yet;
-    otherwise its words on as few centred lines as keep each line within ``width``, the
-    lines made about as long as one another (rich text, each line escaped as
-    :func:`~counterweight.charts.style.safe_label` does). A single word wider than ``width``
-    keeps a line of its own, which Qt Charts then cuts.
+    otherwise its words (or phrases) on as few centred lines as keep each line within ``width``,
+    the lines made about as long as one another (rich text, see :func:`wrapped_label`). A
+    single word wider than ``width`` keeps a line of its own, which Qt Charts then cuts.
     """
-    words = text.split()
-    if width <= 0 or len(words) < 2 or text_box(font, safe_label(text)).width() <= width:
-        return text, 0.0
-    lines = _greedy_lines(words, font, width)
-    if len(lines) == 1:
-        return text, 0.0
-    narrow, wide = 0.0, width  # the narrowest width that still needs no more lines: no short last line
-    for _ in range(_BALANCE_STEPS):
-        mid = (narrow + wide) / 2
-        if len(_greedy_lines(words, font, mid)) <= len(lines):
-            wide = mid
-        else:
-            narrow = mid
-    lines = _greedy_lines(words, font, wide)
-    shown = "<center>" + "<br>".join(safe_label(line) for line in lines) + "</center>"
-    return shown, text_box(font, shown).height() - text_box(font, safe_label(text)).height()
+    return wrapped_label(text, font, width, centre=True)
 
 
 __all__ = ["AXIS_SHARE", "LABEL_BAND_LINES", "MIN_LABEL_CHARS", "TEXT_MARGIN_PX", "bar_labels", "label_room",
-           "row_height", "text_box", "wrapped_title"]
+           "row_height", "text_box", "wrapped_label", "wrapped_lines", "wrapped_title"]

@@ -18,9 +18,9 @@ options share, so a line hidden under another still shows. Beyond :data:`MAX_LIN
 options only the best under the method in use are drawn (the method axis's title says so).
 
 The legend stands to the right of the plot while the chart is wide enough for the rank
-axis, the upright method codes and a legend of useful width (:meth:`MethodRanksChart.side_legend_width`);
+axis, the upright method codes and every legend entry whole (:meth:`MethodRanksChart.side_legend_width`);
 in a narrower chart (a narrow column, large text) it moves under the plot, one entry a
-line, so the plot keeps the whole width and the chart grows taller instead of wider. The
+line, so no name is cut, the plot keeps the whole width and the chart grows taller instead of wider. The
 chart then says so (``sizeNeedChanged``): the widget holding its view gives it the new
 :meth:`~MethodRanksChart.minimum_height`; the chart never sizes the view itself.
 
@@ -42,10 +42,8 @@ from counterweight.charts.labels import bar_labels
 from counterweight.charts.method_ranks_layout import method_code, method_name, rank_step, segments
 from counterweight.charts.method_ranks_sizing import (
     _LABEL_PADDING_PX,
-    _LEGEND_MARKER_PX,
     _LEGEND_MIN_PX,
     _LEGEND_NAME_PX,
-    _LEGEND_SHARE,
     MIN_RANK_ROWS,
     RanksChartSizing,
 )
@@ -294,9 +292,9 @@ class MethodRanksChart(RanksChartSizing, QChart):
         metrics = QFontMetricsF(self.legend().font())
         width = self.size().width()
         if self.legend_below:  # the whole width, less the entry's bit of line
-            room = max(_LEGEND_MIN_PX, self.legend().geometry().width() - _LEGEND_MARKER_PX)
-        else:
-            room = _LEGEND_NAME_PX if width <= 0 else max(_LEGEND_MIN_PX, min(_LEGEND_NAME_PX, _LEGEND_SHARE * width))
+            room = max(_LEGEND_MIN_PX, self.legend().geometry().width() - self.marker_px())
+        else:  # beside the plot only while every name fits whole there (see side_legend_width)
+            room = _LEGEND_NAME_PX if width <= 0 else max(_LEGEND_MIN_PX, self.side_name_room(width))
         prefixes = ["" if any(r is not None for r in ranks) else "— " for _, _, ranks in self.rows]
         names = bar_labels(prefixes, [name for _, name, _ in self.rows], metrics, room)
         for (oid, _name, _ranks), text in zip(self.rows, names):

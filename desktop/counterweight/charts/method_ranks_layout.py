@@ -51,17 +51,11 @@ def rank_step(top_rank: int, height: float, line: float) -> int:
     return next((s for s in _STEPS if s >= need), _STEPS[-1])
 
 
-def below_legend_height(entries: int, line: float, entry_lines: float) -> float:
-    """Height of a legend under the plot with one of ``entries`` a line of ``entry_lines`` lines
-    of ``line`` pixels, half an entry's gap above it and a line for the legend's own margins (a
-    detached Qt legend that runs short of height starts a second column)."""
-    return (entries + 0.5) * entry_lines * line + line
-
-
-def useful_legend_room(longest: float, average_char: float, floor: float, chars: int) -> float:
-    """Room (pixels) a legend beside the plot needs for its names: ``chars`` average characters,
-    or the ``longest`` name if shorter, and never less than ``floor``."""
-    return max(floor, min(longest, chars * average_char))
+def below_legend_height(entries: int, entry: float, margin: float) -> float:
+    """Height of a legend under the plot with one of ``entries`` a line, each ``entry`` pixels high,
+    half an entry's gap above it and the legend's own ``margin`` above and below its entries (a
+    detached Qt legend that runs short of height starts a second column, whose names it cuts)."""
+    return (entries + 0.5) * entry + 2 * margin
 
 
 def segments(ranks: Sequence[int | None]) -> list[list[tuple[int, int]]]:
@@ -84,4 +78,4 @@ def segments(ranks: Sequence[int | None]) -> list[list[tuple[int, int]]]:
     return runs
 
 
-__all__ = ["below_legend_height", "method_code", "method_name", "rank_step", "segments", "useful_legend_room"]
+__all__ = ["below_legend_height", "method_code", "method_name", "rank_step", "segments"]

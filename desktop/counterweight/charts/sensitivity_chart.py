@@ -8,6 +8,13 @@ a dotted vertical line shows each weight at which the top option changes. For th
 weighted sum the lines are straight and the thresholds exact; for other methods the
 curves come from a grid and the thresholds from bisection.
 
+The plot keeps :data:`PLOT_LINES` lines of the label font in height
+(:meth:`SensitivityChart.minimum_height`), so the score axis stays readable at any text
+size. An axis title longer than its side of the plot (the score axis's "Score out of 100"
+beside a short plot, a long criterion name under a narrow one) goes onto centred lines
+(:func:`counterweight.charts.labels.wrapped_title`) instead of being cut; when the weight
+axis's title takes more or fewer lines the chart emits ``sizeNeedChanged``.
+
 Every Qt Charts call of the application lives in this package.
 """
 
@@ -19,11 +26,12 @@ from collections.abc import Collection
 
 import numpy as np
 from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.comparison_chart import flow_axis_bound, method_measure
+from counterweight.charts.labels import wrapped_title
 from counterweight.charts.palette import OKABE_ITO, series_colour
 from counterweight.charts.style import new_chart, percent_axis, style_texts
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
@@ -32,6 +40,10 @@ _MARKER_HEX = "#404040"
 #: Widest legend entry (pixels of the legend font) and its share of the chart width.
 _LEGEND_NAME_PX = 170.0
 _LEGEND_SHARE = 0.26
+#: The plot is at least this many lines of the label font high; around it the axis labels, the weight
+#: axis's title and the margins take this many lines plus fixed pixels (measured: 75 px at 9 pt, 93 at 13.5 pt).
+PLOT_LINES = 8.0
+_FRAME_LINES, _FRAME_PX = 3.0, 36.0
 
 
 def _pct(share: float) -> str:
@@ -41,10 +53,22 @@ def _pct(share: float) -> str:
 
 
 class SensitivityChart(QChart):
-    """Score-against-weight lines for one criterion, updated in place by :meth:`refresh`."""
+    """Score-against-weight lines for one criterion, updated in place by :meth:`refresh`.
+
+    Signals
+    -------
+    sizeNeedChanged()
+        :meth:`minimum_height` changed without new data (the weight axis's title took more or
+        fewer lines at a new width). It is emitted in the middle of the chart's layout: a slot
+        that resizes the chart's view should be connected queued.
+    """
+
+    sizeNeedChanged = Signal()
 
     def __init__(self, *, for_print: bool = False, legend: bool = True) -> None:
         super().__init__()
+        self._titles = ("", "")  # the weight and score axes' titles as set, before any wrapping
+        self._title_extra = 0.0  # pixels the weight axis's title takes beyond one line
         self.for_print = for_print
         new_chart(self, "sensitivityChart", for_print=for_print, legend_alignment=Qt.AlignmentFlag.AlignRight, legend_tooltips=True)
 
@@ -74,6 +98,28 @@ class SensitivityChart(QChart):
         self._option_ids: tuple[str, ...] = ()
         self._scale = 100.0
         self.legend().setVisible(legend)
+        self.plotAreaChanged.connect(self._fit_titles)
+
+    def minimum_height(self) -> int:
+        """Height (pixels) that keeps the score axis readable and both axis titles whole; it grows with the
+        text. The legend is not counted (it stands beside the plot, or outside the chart)."""
+        line = QFontMetricsF(self.weight_axis.labelsFont()).height()
+        title = 2.0 * QFontMetricsF(self.titleFont()).height() if self.title() else 0.0
+        return int(_FRAME_PX + (_FRAME_LINES + PLOT_LINES) * line + title + self._title_extra + 0.999)
+
+    def _fit_titles(self, plot: QRectF) -> None:
+        """Break each axis title into lines that fit its side of the plot (Qt would cut it)."""
+        extra = 0.0
+        for axis, title, side in ((self.weight_axis, self._titles[0], plot.width()),
+                                  (self.score_axis, self._titles[1], plot.height())):
+            text, more = wrapped_title(title, axis.titleFont(), side)
+            text = safe_label(title) if text == title else text  # a criterion's name shows as typed
+            extra = more if axis is self.weight_axis else extra
+            if axis.titleText() != text:
+                axis.setTitleText(text)
+        if abs(extra - self._title_extra) >= 0.5:
+            self._title_extra = extra
+            self.sizeNeedChanged.emit()
 
     # ------------------------------------------------------------------ building blocks
     def _attach(self, series) -> None:
@@ -149,8 +195,9 @@ class SensitivityChart(QChart):
             floor, ceiling = measure.low, measure.high
         low, high = self._zoom(scores, floor, ceiling)  # spans at least a tenth of the method's range
         self.score_axis.setLabelFormat(measure.label_format)
-        self.score_axis.setTitleText(QCoreApplication.translate("MethodScoreChart", measure.axis_title))  # marked there
-        self.weight_axis.setTitleText(self.tr("Local weight of {0} (%)").format(crit.name))
+        self._titles = (self.tr("Local weight of {0} (%)").format(crit.name),
+                        QCoreApplication.translate("MethodScoreChart", measure.axis_title))  # marked there
+        self._fit_titles(self.plotArea())
         if self.for_print:
             self.setTitle(self.tr("Overall score as the weight of {0} changes").format(safe_label(crit.label)))
 

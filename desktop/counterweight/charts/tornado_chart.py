@@ -9,6 +9,15 @@ vermillion; the rest are *robust* and drawn in blue; dotted lines mark the thres
 Shares come from :mod:`counterweight.engine.flip` and
 :mod:`counterweight.engine.sensitivity`.
 
+On screen every row is :data:`~counterweight.charts.labels.LABEL_BAND_LINES` lines of the
+label font high (never under :data:`ROW_PX`) and the room around the plot grows with the
+text too, so the labels stay readable at any text size (:meth:`TornadoChart.preferred_height`);
+they are as wide as Qt Charts lets the axis be, shortened as the other bar charts shorten
+names (:mod:`counterweight.charts.tornado_labels`). Under a narrow plot the axis title puts
+each of its three phrases on a line of its own, and in a narrow chart the "Fragile" legend
+entry takes two lines, instead of being cut; the chart then emits ``sizeNeedChanged`` so the
+widget holding its view can give it the extra height.
+
 Every Qt Charts call of the application lives in this package.
 """
 
@@ -16,6 +25,7 @@ from __future__ import annotations
 
 from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,12 +36,13 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
-from counterweight.charts.labels import label_room
+from counterweight.charts.labels import label_room, row_height, text_box, wrapped_label, wrapped_title
 from counterweight.charts.palette import OKABE_ITO
+from counterweight.charts.tornado_labels import print_lines, screen_labels
 from counterweight.charts.style import (
     category_axis,
     new_chart,
@@ -43,19 +54,26 @@ from counterweight.domain.shown_numbers import amount  # fix17f
 from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult, is_fragile
 from counterweight.engine.sensitivity import SensitivityResult
 
-#: Widest item label (pixels of the axis font) before eliding, and its share of the chart width.
+#: Widest item label (pixels of the axis font) in a chart that has no size yet.
 _LABEL_WIDTH = 220.0
-_LABEL_SHARE = 0.34
 #: Candidate half-widths of the axis and their tick steps, in % of range.
 _BOUNDS = ((20.0, 10.0), (30.0, 10.0), (50.0, 25.0), (100.0, 50.0))
 MAX_ITEMS = 12
-#: Qt Charts elides every row label when a row is shorter than about 24 px, so the
-#: chart shows only as many rows as get this much height (the most fragile ones).
+#: Qt Charts elides every row label when a row is shorter than about 1.6 lines of its font, so the
+#: chart shows only as many rows as get this much height (the most fragile ones): on screen
+#: :func:`~counterweight.charts.labels.row_height` of the label font, and never less than this.
 ROW_PX = 26
 #: Printed charts (briefs) give each row two lines of label ("option:" above the criterion, or a
 #: long name wrapped), so a row is this much taller; the window's chart keeps one line per row.
 PRINT_ROW_PX = 42
+#: Height around the plot (value axis, its title, the legend, margins): at least this many pixels
+#: and, on screen, this many lines of the label font plus fixed pixels (the same at the usual 9 pt).
 _FRAME_PX = 112
+_FRAME_LINES, _FRAME_BASE_PX = 4.0, 56.0
+#: A legend entry's marker and padding besides its text, in lines of the legend font plus pixels
+#: (measured with Qt 6.11: 20 px at 9 pt, 23 px at 13.5 pt), and lines of slack (Qt cut a narrow
+#: legend a few pixels before these sums said it would).
+_ENTRY_LINES, _ENTRY_PX, _SLACK_LINES = 0.5, 13.0, 2.0
 
 
 @dataclass(frozen=True)
@@ -108,7 +126,17 @@ def tornado_items(decision: Decision, flips: FlipResult, sensitivity: Sensitivit
 
 
 class TornadoChart(QChart):
-    """Diverging bars of distance to flip, updated in place by :meth:`refresh`."""
+    """Diverging bars of distance to flip, updated in place by :meth:`refresh`.
+
+    Signals
+    -------
+    sizeNeedChanged()
+        :meth:`preferred_height` changed without new data (the axis title or the legend took
+        more or fewer lines at a new width). It may be emitted in the middle of the chart's
+        layout: a slot that resizes the chart's view should be connected queued.
+    """
+
+    sizeNeedChanged = Signal()
 
     def __init__(self, *, for_print: bool = False, max_items: int = MAX_ITEMS) -> None:
         super().__init__()
@@ -128,7 +156,11 @@ class TornadoChart(QChart):
         self.value_axis = QCategoryAxis()
         self.value_axis.setObjectName("distanceAxis")
         self.value_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        self.value_axis.setTitleText(self.tr("← decrease    % of range    increase →"))
+        #: Translators: three phrases set apart by runs of spaces; a narrow chart puts them on lines of their own.
+        self._value_title = self.tr("← decrease    % of range    increase →")
+        self.value_axis.setTitleText(self._value_title)
+        self._title_extra = self._legend_extra = 0.0  # pixels the title and the legend take beyond one line
+        self._fragile_text = ""
         self.category_axis = category_axis("itemAxis")
         self.addAxis(self.value_axis, Qt.AlignmentFlag.AlignBottom)
         self.addAxis(self.category_axis, Qt.AlignmentFlag.AlignLeft)
@@ -150,6 +182,7 @@ class TornadoChart(QChart):
         self.items: list[TornadoItem] = []  # bottom to top, as drawn
         self.hidden_count = 0
         self.series_.hovered.connect(self._on_hovered)
+        self.plotAreaChanged.connect(self._fit_value_title)
 
     def _bar_set(self, label: str, colour: QColor) -> QBarSet:
         bar_set = QBarSet(label)
@@ -198,8 +231,9 @@ class TornadoChart(QChart):
             if bar_set.count():
                 bar_set.remove(0, bar_set.count())
             bar_set.append(cols[key])
-        self.fragile_down.setLabel(self.tr("Fragile: under {0} % of its range").format(f"{100 * threshold:g}"))
+        self._fragile_text = self.tr("Fragile: under {0} % of its range").format(f"{100 * threshold:g}")
         self.robust_down.setLabel(self.tr("Robust"))
+        self._fit_legend()
         self._relabel()
         widest = max([abs(v) for col in cols.values() for v in col] + [100.0 * threshold])
         bound, step = next((b for b in _BOUNDS if widest <= b[0] + 1e-9), _BOUNDS[-1])
@@ -232,46 +266,85 @@ class TornadoChart(QChart):
 
     @property
     def row_px(self) -> int:
-        """Height of one row: two label lines in print, one on screen."""
-        return PRINT_ROW_PX if self.for_print else ROW_PX
+        """Height of one row: two label lines in print, one on screen (a readable band of the label font)."""
+        if self.for_print:
+            return PRINT_ROW_PX
+        return max(ROW_PX, math.ceil(row_height(QFontMetricsF(self.category_axis.labelsFont()))))
+
+    def _frame(self) -> float:
+        """Height around the rows: axis, title (and its extra lines), legend, margins; it grows with the text."""
+        line = QFontMetricsF(self.category_axis.labelsFont()).height()
+        frame = _FRAME_PX if self.for_print else max(_FRAME_PX, _FRAME_LINES * line + _FRAME_BASE_PX)
+        return frame + (30 if self.title() else 0) + self._title_extra + self._legend_extra
 
     def capacity(self) -> int:
         """Rows that fit the chart's height (at most ``max_items``)."""
         height = self.size().height()
         if height <= 0:
             return self.max_items
-        frame = _FRAME_PX + (30 if self.title() else 0)
-        return max(1, min(self.max_items, int((height - frame) // self.row_px)))
+        return max(1, min(self.max_items, int((height - self._frame()) // self.row_px)))
 
     def preferred_height(self, rows: int | None = None) -> int:
         """Height that shows ``rows`` rows (default: every item, up to ``max_items``)."""
         n = min(self.max_items, len(self.all_items) if rows is None else rows)
-        return _FRAME_PX + (30 if self.title() else 0) + self.row_px * max(1, n)
+        return math.ceil(self._frame() + self.row_px * max(1, n))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Show as many rows as fit, and re-elide the labels for the new width."""
+        """Show as many rows as fit, and re-elide the labels (and fit the legend) for the new width."""
         super().resizeEvent(event)
+        if abs(event.newSize().width() - event.oldSize().width()) >= 1:
+            self._fit_legend()
         if min(self.capacity(), len(self.all_items)) != len(self.items):
             self.refresh(self.all_items, self.threshold)
         elif abs(event.newSize().width() - event.oldSize().width()) >= 1 and self.items:
             self._relabel()
 
+    def _fit_value_title(self, plot: QRectF) -> None:
+        """Break the axis title into lines that fit under a plot ``plot.width()`` wide (Qt would cut it)."""
+        width = plot.width() if self.scene() is not None else 0.0  # a print lays out before its size is known
+        text, extra = wrapped_title(self._value_title, self.value_axis.titleFont(), width)
+        if self.value_axis.titleText() != text:
+            self.value_axis.setTitleText(text)
+        self._need(extra, self._legend_extra)
+
+    def _fit_legend(self) -> None:
+        """The "Fragile" entry on two lines (or more) when the legend's row is too narrow for it (Qt would cut it)."""
+        legend, text, width = self.legend(), self._fragile_text, self.size().width()
+        if not text:
+            return
+        room = 0.0  # not laid out yet (or for a print, before its size is known): one line
+        if width > 0 and legend.isVisible() and self.scene() is not None:
+            font, line = legend.font(), QFontMetricsF(legend.font()).height()
+            left, _top, right, _bottom = self.layout().getContentsMargins() if self.layout() else (0.0,) * 4
+            inner = width - self.margins().left() - self.margins().right() - left - right
+            room = max(1.0, inner - 2 * (_ENTRY_LINES * line + _ENTRY_PX) - _SLACK_LINES * line
+                       - text_box(font, self.robust_down.label()).width())
+        shown, extra = wrapped_label(text, legend.font(), room)
+        if self.fragile_down.label() != shown:
+            self.fragile_down.setLabel(shown)
+        self._need(self._title_extra, extra)
+
+    def _need(self, title_extra: float, legend_extra: float) -> None:
+        """Keep the extra height of the title and the legend; say so when it changed."""
+        if abs(title_extra - self._title_extra) >= 0.5 or abs(legend_extra - self._legend_extra) >= 0.5:
+            self._title_extra, self._legend_extra = title_extra, legend_extra
+            self.sizeNeedChanged.emit()
+
     def _label_width(self) -> float:
-        width = self.size().width()
-        if self.for_print:  # as wide as Qt Charts lets a vertical axis be (labels.AXIS_SHARE of the width)
-            return max(80.0, label_room(self, self.category_axis, [it.label for it in self.items], _LABEL_WIDTH))
-        return _LABEL_WIDTH if width <= 0 else max(80.0, min(_LABEL_WIDTH, _LABEL_SHARE * width))
+        """As wide as Qt Charts lets a vertical axis be (labels.AXIS_SHARE of the width)."""
+        return max(80.0, label_room(self, self.category_axis, [it.label for it in self.items], _LABEL_WIDTH))
 
     def _relabel(self) -> None:
         metrics = QFontMetricsF(self.category_axis.labelsFont())
         room = self._label_width()
         labels: list[str] = []
         seen: set[str] = set()
-        for it in self.items:
+        screen = [] if self.for_print else screen_labels(self.items, metrics, room)
+        for k, it in enumerate(self.items):
             if self.for_print:
-                label = "<br>".join(safe_labels(self._print_lines(it, metrics, room)))
+                label = "<br>".join(safe_labels(print_lines(it, metrics, room)))
             else:
-                label = safe_label(self._row_label(it, metrics, room))
+                label = safe_label(screen[k])
             while label in seen:
                 label += "\u200b"
             seen.add(label)
@@ -284,37 +357,6 @@ class TornadoChart(QChart):
             if self.for_print and layout is not None:  # a print is painted at once: size the axis for these labels now
                 layout.invalidate()
                 layout.activate()
-
-    @staticmethod
-    def _print_lines(it: TornadoItem, metrics: QFontMetricsF, room: float) -> list[str]:
-        """A printed row's label in at most two lines: "option:" above the criterion, or a long name wrapped."""
-        if it.kind == "score" and it.option:
-            first = metrics.elidedText(f"{it.option}:", Qt.TextElideMode.ElideRight, room)
-            return [first, metrics.elidedText(it.criterion, Qt.TextElideMode.ElideRight, room)]
-        if metrics.horizontalAdvance(it.label) <= room:
-            return [it.label]
-        words = it.label.split(" ")
-        first = words[0]
-        k = 1
-        while k < len(words) and metrics.horizontalAdvance(f"{first} {words[k]}") <= room:
-            first = f"{first} {words[k]}"
-            k += 1
-        rest = " ".join(words[k:])
-        if not rest:  # one word wider than the room
-            return [metrics.elidedText(it.label, Qt.TextElideMode.ElideRight, room)]
-        return [metrics.elidedText(first, Qt.TextElideMode.ElideRight, room),
-                metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)]
-
-    @staticmethod
-    def _row_label(it: TornadoItem, metrics: QFontMetricsF, room: float) -> str:
-        if it.kind != "score" or not it.option or metrics.horizontalAdvance(it.label) <= room:
-            return metrics.elidedText(it.label, Qt.TextElideMode.ElideRight, room)
-        # keep both names in view: the option gets at most half the room, the criterion the rest
-        sep = ": "
-        rest = room - metrics.horizontalAdvance(sep)
-        option = metrics.elidedText(it.option, Qt.TextElideMode.ElideRight, rest / 2)
-        left = rest - metrics.horizontalAdvance(option)
-        return option + sep + metrics.elidedText(it.criterion, Qt.TextElideMode.ElideRight, left)
 
     # ------------------------------------------------------------------ tooltips
     def describe_row(self, index: int) -> str:

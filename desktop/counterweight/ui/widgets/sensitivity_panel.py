@@ -38,17 +38,11 @@ from counterweight.ui.models import sensitivity_table
 from counterweight.ui.models.sensitivity_table import ThresholdTable
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public names of this module
-    DASH,
-    explain,
-    legend_html,
-    pct,
-    tornado_caption,
-    verdict_word,
-)
+    DASH, explain, legend_html, pct, tornado_caption, verdict_word)
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.workers import Worker
 from counterweight.ui.theme import install, set_tone  # issue 6: colours follow the system palette
-from counterweight.ui.widgets.chart_view import chart_view
+from counterweight.ui.widgets.chart_view import WrappedLabel, chart_view, keep_chart_room
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -167,10 +161,9 @@ class SensitivityPanel(QWidget):
                                            self.tr("Each option's overall score as the chosen criterion's "
                                                    "weight goes from 0 to 100 percent of its group."))
         self.chart_view.setMinimumHeight(200)
-        self.chart_legend = QLabel(self)  # wraps, unlike the chart's own legend
+        self.chart_legend = WrappedLabel(self)  # wraps, unlike the chart's own legend
         self.chart_legend.setObjectName("sensitivityChartLegend")
         self.chart_legend.setAccessibleName(self.tr("Chart legend"))
-        self.chart_legend.setWordWrap(True)
         self.chart_legend.setTextFormat(Qt.TextFormat.RichText)
         chart_box = QWidget(self)
         col = QVBoxLayout(chart_box)
@@ -189,9 +182,8 @@ class SensitivityPanel(QWidget):
                                              self.tr("For each weight and score, the smallest change that puts "
                                                      "another option first, as a share of its range."))
         self.tornado_view.setMinimumHeight(220)
-        self.tornado_caption = QLabel(self)
+        self.tornado_caption = WrappedLabel(self)  # as tall as its lines: the chart above leaves no height spare
         self.tornado_caption.setObjectName("tornadoCaption")
-        self.tornado_caption.setWordWrap(True)
         tornado_box = QWidget(self)
         col = QVBoxLayout(tornado_box)
         col.setContentsMargins(0, 0, 0, 0)
@@ -360,10 +352,11 @@ class SensitivityPanel(QWidget):
         items = tornado_items(decision, flips, sens)
         if self.tornado is None:
             self.tornado = build_tornado_chart(items, flips.threshold)
-            self.tornado_view.setChart(self.tornado)
+            # every row readable at this text size, every row shown: the tab scrolls instead
+            self._fit_tornado = keep_chart_room(self.tornado_view, self.tornado, self.tornado.preferred_height, 220)
         else:
             update_tornado_chart(self.tornado, items, flips.threshold)
-        self.tornado_view.setMinimumHeight(min(400, max(220, self.tornado.preferred_height(6))))
+            self._fit_tornado()
         self.tornado_view.setVisible(bool(items))
         shown = len(self.tornado.items) if self.tornado is not None else 0
         self.tornado_caption.setText(tornado_caption(len(items), shown, flips.threshold)
@@ -394,9 +387,10 @@ class SensitivityPanel(QWidget):
             return
         if self.chart is None:
             self.chart = build_sensitivity_chart(self.result, cid, excluded=self._excluded, legend=False)
-            self.chart_view.setChart(self.chart)
+            self._fit_chart = keep_chart_room(self.chart_view, self.chart, self.chart.minimum_height, 200)
         else:
             update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded)
+            self._fit_chart()
         self.chart_legend.setText(legend_html(self.chart.legend_entries()))
 
     def _relegend(self) -> None:
