@@ -94,6 +94,20 @@ def test_summary_when_every_method_agrees(qtbot, panel, controller):
     assert dict(panel.rank_rows())["Alpha"] == [1, 1, 1, 1, 1]
 
 
+def test_summary_when_options_tie_first_lists_them_once_as_joint(qtbot, panel, controller):
+    """QA pass 18: "All five methods put 'A' and 'B' and 'C' and 'D' first." """
+    decision = controller.decision
+    for other in ("b", "c"):
+        for crit in (c for c in decision.criteria if not c.is_group):
+            score = decision.score("a", crit.id)
+            assert score is not None
+            assert controller.submit(SetScore(other, crit.id, score.model_copy(update={"option_id": other}))) is None
+    cmp = compare_methods(controller.decision)
+    assert cmp.agree_on_top and len(cmp.top_option_ids[cmp.methods[0]]) == 3
+    qtbot.waitUntil(lambda: "joint" in panel.summary_label.text())
+    assert panel.summary_label.text() == "All five methods put 'Alpha', 'Bravo' and 'Charlie' joint first."
+
+
 def test_summary_when_methods_disagree(qtbot, example_session):
     ctl = SessionController(example_session)
     widget = ComparisonPanel(ctl)

@@ -285,14 +285,22 @@ class ComparisonPanel(QWidget):
         quoted = self.tr("'{0}'")
 
         def names(ids: tuple[str, ...]) -> str:
-            return self.tr(" and ").join(quoted.format(ev.option_names[ev.option_index(i)]) for i in ids)
+            shown = [quoted.format(ev.option_names[ev.option_index(i)]) for i in ids]
+            if len(shown) == 1:
+                return shown[0]
+            #: Translators: the last two of a list of option names, as in "'A', 'B' and 'C'"
+            return self.tr("{0} and {1}").format(self.tr(", ").join(shown[:-1]), shown[-1])
 
         n = len(cmp.methods)
         if cmp.agree_on_top:
-            top = names(cmp.top_option_ids[cmp.methods[0]])
+            ids = cmp.top_option_ids[cmp.methods[0]]
+            top = names(ids)
+            words = {2: self.tr("two"), 3: self.tr("three"), 4: self.tr("four"), 5: self.tr("five")}
+            if len(ids) > 1:  # a tie: one sentence that says they share first place
+                #: Translators: {0} is how many methods (a word), {1} two or more option names
+                return self.tr("All {0} methods put {1} joint first.").format(words.get(n, str(n)), top)
             if n == 5:
                 return self.tr("All five methods put {0} first.").format(top)
-            words = {2: self.tr("two"), 3: self.tr("three"), 4: self.tr("four")}
             return self.tr("All {0} methods put {1} first.").format(words.get(n, str(n)), top)
         groups: dict[tuple[str, ...], list[AggregationMethod]] = {}
         for m in cmp.methods:
