@@ -171,3 +171,59 @@ def test_edit_menu_offers_copy_and_paste_without_a_second_shortcut(qtbot, window
     with qtbot.waitSignal(controller.changed, timeout=2000):
         paste.trigger()
     assert controller.decision.score("c", "cost").value == 15
+
+
+# ------------------------------------------------------------ QA 18: trailing empty cells, empty matrix
+def test_trailing_empty_cells_and_lines_are_not_part_of_the_block() -> None:
+    assert parse_block("5\t\n") == [["5"]]
+    assert parse_block("5\t\t\r\n6\t\r\n\t\r\n\n") == [["5"], ["6"]]
+    assert parse_block("1\t\t3\n\t4\t\n") == [["1", "", "3"], ["", "4", ""]]  # inside the block: they stay
+    assert parse_block("1\t2\n3\t\n") == [["1", "2"], ["3", ""]]  # its column holds 2: it clears that cell
+    assert parse_block("\t\n") == [] and parse_block("") == []
+
+
+def test_a_trailing_tab_at_the_last_column_pastes(qtbot, matrix, controller) -> None:
+    """QA 18: a block copied with a trailing tab was a column wider and refused at the last column."""
+    assert matrix.select_cell("a", "cost")  # the last column
+    with qtbot.waitSignal(controller.changed, timeout=2000):
+        assert matrix.paste_text("3\t\r\n4\t\r\n5\t\r\n")
+    assert _values(controller, [("a", "cost"), ("b", "cost"), ("c", "cost")]) == [3, 4, 5]
+    assert controller.undo_stack.count() == 1 and matrix.error_label.isHidden()
+
+
+def test_an_empty_cell_inside_the_block_still_clears(matrix, controller) -> None:
+    assert matrix.select_cell("b", "effect")
+    assert matrix.paste_text("\t7\t\n5\t\t\n")  # the trailing column is dropped, the inner gaps are not
+    assert _values(controller, [("b", "effect"), ("b", "cost"), ("c", "effect"), ("c", "cost")]) == [None, 7, 5, None]
+
+
+def test_a_trailing_tab_still_keeps_a_single_cell_filling_the_selection(matrix, controller) -> None:
+    _select(matrix, 0, 2, 2, 2)  # the Cost column
+    assert matrix.paste_text("9\t\n")
+    assert _values(controller, [("a", "cost"), ("b", "cost"), ("c", "cost")]) == [9, 9, 9]
+
+
+@pytest.mark.parametrize("keep, words", [("options", "no criteria to score"), ("criteria", "no options"),
+                                         ("", "no options and no criteria")])
+def test_paste_into_an_empty_matrix_says_why(qtbot, tmp_path, keep, words) -> None:
+    """QA 18: Ctrl+V on a matrix with no criteria did nothing and said nothing."""
+    from counterweight.domain import Decision
+    from tests.factories import small_decision
+    from tests.ui.conftest import controller_on, shown
+
+    full = small_decision()
+    decision = Decision(id="empty", title="Empty", options=full.options if keep == "options" else [],
+                        criteria=full.criteria if keep == "criteria" else [], scores=[])
+    gen = controller_on(tmp_path / "empty.counterweight", decision)
+    controller = next(gen)
+    try:
+        widget = shown(qtbot, ScoreMatrix(controller), 500, 300)
+        QGuiApplication.clipboard().setText("1\t2\n")
+        widget.view.setFocus()
+        qtbot.waitUntil(widget.view.hasFocus)
+        qtbot.keyClick(widget.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert not widget.error_label.isHidden()
+        assert words in widget.error_label.text() and "nowhere to paste" in widget.error_label.text()
+        assert controller.undo_stack.count() == 0
+    finally:
+        gen.close()

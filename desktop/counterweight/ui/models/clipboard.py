@@ -13,12 +13,14 @@ added.
 at the current cell. Each cell is read exactly as if it had been typed there
 (:func:`~counterweight.ui.models.score_table_model.parse_cell_text`): an
 empty cell clears the score, a cell missing at the end of a short line leaves
-the score as it is. A first line that repeats the names of the criteria it
-would land on is taken as a header and skipped. A single copied cell pasted
-over a selection of several cells goes into each of them. If any cell is
-refused, or the block does not fit, nothing changes and the message names the
-cell (``row 3, column 2`` of the pasted block); otherwise all the cells change
-in one undo step (:class:`~counterweight.services.batch_edits.SetScores`).
+the score as it is. Trailing empty lines, and a last column empty on every line
+(a trailing tab), are not part of the block. A first line that repeats the
+names of the criteria it would land on is taken as a header and skipped. A
+single copied cell pasted over a selection of several cells goes into each of
+them. If any cell is refused, or the block does not fit, nothing changes and
+the message names the cell (``row 3, column 2`` of the pasted block);
+otherwise all the cells change in one undo step
+(:class:`~counterweight.services.batch_edits.SetScores`).
 """
 
 from __future__ import annotations
@@ -95,11 +97,19 @@ def copy_text(model: ScoreTableModel, indexes: Sequence[ModelIndex]) -> str:
 def parse_block(text: str) -> Block:
     """Tab-separated text as rows of cells (quoted cells, as spreadsheets write them, are understood).
 
-    Trailing empty lines are dropped; an empty text gives an empty block.
+    Trailing empty lines are dropped, and so is a last column that is empty on every
+    line (a trailing tab, as some spreadsheets and web tables copy, ``"5\t\n"``):
+    before, it made the block a column wider than what was meant, and the paste was
+    refused at the matrix's last column. An empty cell with something after it, on its
+    line or in its column, stays: it clears that score. An empty text gives an empty block.
     """
     rows = [list(r) for r in csv.reader(io.StringIO(text), dialect="excel-tab", strict=False)]
     while rows and all(not cell.strip() for cell in rows[-1]):
         rows.pop()
+    width = max((len(r) for r in rows), default=0)
+    while width > 1 and all(len(r) < width or not r[width - 1].strip() for r in rows):
+        width -= 1
+        rows = [r[:width] for r in rows]
     return [r if r else [""] for r in rows]
 
 

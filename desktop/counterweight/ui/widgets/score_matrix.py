@@ -1,11 +1,12 @@
 """The score matrix: an editable options × criteria table with stoplight colours.
 
-Keyboard: arrows move, F2 / Enter / typing starts an edit, Enter commits, Escape
-cancels, Delete clears the selected cells (one undo step). Rejected input leaves the
-cell as it was and shows the reason in a line under the table. Ctrl+C copies the
-selected cells and Ctrl+V pastes a block from a spreadsheet as tab-separated text,
-checked cell by cell like typing and applied as one undo step
-(:mod:`counterweight.ui.models.clipboard`).
+Keyboard: arrows move, F2 / Enter / typing starts an edit, Enter saves it and moves
+down a row (Shift+Enter: up), as in a spreadsheet; Escape cancels, Delete clears the
+selected cells (one undo step; **Clear scores** in the context menu does the same).
+Rejected input leaves the cell as it was, keeps the current cell there and shows the
+reason in a line under the table. Ctrl+C copies the selected cells and Ctrl+V pastes
+a block from a spreadsheet as tab-separated text, checked cell by cell like typing
+and applied as one undo step (:mod:`counterweight.ui.models.clipboard`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,28 +25,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from counterweight.domain import QualitativeScale
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: off-screen columns after the paint
 from counterweight.ui.models.clipboard import copy_text, parse_block, paste_edit, plan_paste  # issue 5: clipboard
 from counterweight.ui.models.score_table_model import ScoreTableModel
-from counterweight.ui.models.score_text import CellKeyRole, CriterionRole, ScoreRole, parse_cell_text
+from counterweight.ui.models.score_text import CellKeyRole, ScoreRole
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import follow_font  # issue 6: text scales with the system font
+from counterweight.ui.widgets.score_matrix_delegate import ScoreDelegate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -61,59 +57,6 @@ FIT_BATCH = 8
 ROW_HEADER_MAX_CHARS = 40
 #: How much wider the row header is made than Qt's measure, for the current row's bold name.
 BOLD_ALLOWANCE = 1.1
-
-
-class ScoreDelegate(QStyledItemDelegate):
-    """Level picker for qualitative criteria, checked line edit for numeric ones."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: ModelIndex) -> QWidget:
-        crit = index.data(CriterionRole)
-        if isinstance(crit.scale, QualitativeScale):
-            combo = QComboBox(parent)
-            combo.setObjectName("scoreLevelEditor")
-            combo.setAccessibleName(self.tr("Level for {0}").format(crit.name))
-            combo.addItem(self.tr("(no score)"), "")
-            for level in crit.scale.levels:
-                combo.addItem(level.label, level.label)
-                if level.descriptor:
-                    combo.setItemData(combo.count() - 1, level.descriptor, Qt.ItemDataRole.ToolTipRole)
-            return combo
-        edit = QLineEdit(parent)
-        edit.setObjectName("scoreValueEditor")
-        edit.setAccessibleName(self.tr("Value for {0}").format(crit.name))
-        edit.textChanged.connect(lambda text, e=edit, i=QPersistentModelIndex(index): self._check(e, i, text))
-        return edit
-
-    def _check(self, edit: QLineEdit, index: QPersistentModelIndex, text: str) -> None:
-        """Live feedback while typing: a coloured border and the reason as tooltip."""
-        if not index.isValid():
-            return
-        crit = index.data(CriterionRole)
-        option_id, _ = index.data(CellKeyRole)
-        try:
-            parse_cell_text(text, crit, index.data(ScoreRole), option_id, crit.name)
-        except CounterweightError as exc:
-            set_tone(edit, "input-error", "QLineEdit")
-            edit.setToolTip(exc.message)
-            return
-        set_tone(edit, None)
-        edit.setToolTip("")
-
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
-        text = index.data(Qt.ItemDataRole.EditRole) or ""
-        if isinstance(editor, QComboBox):
-            at = editor.findData(text)
-            editor.setCurrentIndex(max(0, at))
-        elif isinstance(editor, QLineEdit):
-            editor.setText(text)
-            editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
 class _RowHeader(QHeaderView):
@@ -184,9 +127,11 @@ class ScoreMatrix(QWidget):
         self.view.setAccessibleName(self.tr("Score matrix"))
         self.view.setAccessibleDescription(self.tr(
             "Options in rows, criteria in columns. Press F2 or Enter, or start typing, to edit a score; "
-            "Delete clears it."))
+            "Enter saves it and moves down a row. Delete clears it."))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ScoreDelegate(self.view))
+        delegate = ScoreDelegate(self.view)
+        delegate.enterSaved.connect(self._step_after_enter)
+        self.view.setItemDelegate(delegate)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -247,12 +192,18 @@ class ScoreMatrix(QWidget):
         return index.data(CellKeyRole) if index.isValid() else None
 
     def clear_selected(self) -> None:
-        """Clear every selected cell that has a score; several cells make one undo step."""
+        """Clear every selected cell that has a score; several cells make one undo step.
+
+        Delete, Backspace and **Clear scores** in the context menu come here.
+        """
         indexes = [i for i in self.view.selectionModel().selectedIndexes() if i.isValid()]
         if not indexes and self.view.currentIndex().isValid():
             indexes = [self.view.currentIndex()]
         targets = [QPersistentModelIndex(i) for i in indexes if i.data(ScoreRole) is not None]
-        if not targets or self._controller.read_only:
+        if not targets:
+            return
+        if self._controller.read_only:
+            self._show_error(self.tr("This project is open read-only, so no score can be cleared."), QModelIndex())
             return
         with self._controller.one_undo_step(self.tr("Clear {0} scores").format(len(targets)), edits=len(targets)):
             for index in targets:
@@ -275,6 +226,16 @@ class ScoreMatrix(QWidget):
         for action in (self.copy_action, self.paste_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
+        # QA 18: the context menu could copy and paste but not clear. Its Delete shortcut works only while
+        # the table itself has the focus: in an open cell editor Delete still deletes a character.
+        self.clear_action = QAction(self.tr("C&lear scores"), self.view)
+        self.clear_action.setObjectName("clearScoresAction")
+        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_action.setStatusTip(self.tr("Clear the scores of the selected cells (one undo step)"))
+        self.clear_action.setToolTip(self.clear_action.statusTip())
+        self.clear_action.triggered.connect(lambda _checked=False: self.clear_selected())
+        self.view.addAction(self.clear_action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def clipboard_actions(self) -> list[QAction]:
@@ -303,10 +264,13 @@ class ScoreMatrix(QWidget):
         all the cells change in one undo step. Returns whether the paste was applied.
         """
         start = self.view.currentIndex()
-        if not start.isValid() or self.model.decision is None:
+        if self.model.decision is None:
             return False
         if self._controller.read_only:
             self._show_error(self.tr("This project is open read-only, so nothing can be pasted."), QModelIndex())
+            return False
+        if not start.isValid():  # QA 18: an empty matrix took the paste and said nothing
+            self._show_error(self._nowhere_to_paste(), QModelIndex())
             return False
         try:
             cells = plan_paste(self.model, parse_block(text), start, self.view.selectionModel().selectedIndexes())
@@ -323,6 +287,19 @@ class ScoreMatrix(QWidget):
             self._show_error(error, QModelIndex())
             return False
         return True
+
+    def _nowhere_to_paste(self) -> str:
+        """Why a paste has no cell to start at."""
+        no_options, no_criteria = not self.model.rowCount(), not self.model.columnCount()
+        if no_options and no_criteria:
+            return self.tr("There are no options and no criteria to score yet, so there is nowhere to paste "
+                           "scores. Add them first.")
+        if no_options:
+            return self.tr("There are no options yet, so there is nowhere to paste scores. Add an option first.")
+        if no_criteria:
+            return self.tr("There are no criteria to score yet, so there is nowhere to paste scores. "
+                           "Add a criterion first.")
+        return self.tr("Choose the cell where the pasted block should start, then paste again.")
     # ------------------------------------------------------------ end issue 5: copy and paste
 
     # ------------------------------------------------------------ internals
@@ -408,6 +385,15 @@ class ScoreMatrix(QWidget):
             needed = max(self.view.sizeHintForIndex(i).width() for i in indexes) + grid
             if needed > width:
                 self.view.setColumnWidth(col, min(needed, FIT_MAX_PX))
+
+    def _step_after_enter(self, saved: QPersistentModelIndex, step: int) -> None:
+        """Enter saved ``saved``: move the current cell ``step`` rows (not past the first or last row)."""
+        row = saved.row() + step
+        if not saved.isValid() or not 0 <= row < self.model.rowCount():
+            return
+        target = self.model.index(row, saved.column())
+        self.view.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(target)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(CellKeyRole) if current.isValid() else None
