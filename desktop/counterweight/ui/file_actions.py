@@ -1,9 +1,11 @@
 """The File menu: new, open, recent, save (checkpoint), save as, import, export, quit.
 
 Every edit is saved to the project file the moment it is made, so "Save" does not
-write anything: it marks the undo history clean (a checkpoint) and says so. Opening
-a file that fails (corrupt, not a project, locked) shows a clear message and leaves
-the current project open.
+write anything: it marks the undo history clean (a checkpoint) and says so. Changes
+typed in a panel and not applied yet are applied before any File action runs and
+before the window closes (:class:`~counterweight.ui.pending_edits.PendingEditsGuard`).
+Opening a file that fails (corrupt, not a project, locked) shows a clear message and
+leaves the current project open.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from counterweight.services import projects, workspace
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS, show_user_error
+from counterweight.ui.pending_edits import PendingEditsGuard
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.spreadsheet_actions import SpreadsheetActions  # issue 5: spreadsheets
 from counterweight.ui.backup_actions import BackupActions  # issue 6: automatic backups
@@ -71,6 +74,7 @@ class FileActions(QObject):
         self.dialog_options = QFileDialog.Option(0) if native_dialogs else QFileDialog.Option.DontUseNativeDialog
         self.project_filter = self.tr("Counterweight projects (*%1)").replace("%1", PROJECT_SUFFIX)
         self.json_filter = self.tr("Decision files (*.json)")
+        self.pending_edits = PendingEditsGuard(window, controller)  # typed changes first, also on close
 
         self.new_action = self._action("newAction", self.tr("&New decision…"), QKeySequence.StandardKey.New,
                                        self.tr("Start a new decision in a new project file"), self.new_project)
@@ -106,7 +110,7 @@ class FileActions(QObject):
             action.setShortcut(QKeySequence(key))
         action.setStatusTip(tip)
         action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(self.pending_edits.then(slot))  # typed changes in first, or stop
         return action
 
     def populate(self, menu: QMenu) -> None:
@@ -410,7 +414,7 @@ class FileActions(QObject):
             action.setToolTip(str(p))
             action.setStatusTip(str(p))
             action.setEnabled(p.exists())
-            action.triggered.connect(lambda _checked=False, target=p: self.open_path(target))
+            action.triggered.connect(self.pending_edits.then(lambda target=p: self.open_path(target)))
         if not recent:
             empty = menu.addAction(self.tr("No recent projects"))
             empty.setObjectName("noRecentAction")

@@ -6,9 +6,11 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from shiboken6 import isValid
 
 from counterweight.domain import Decision
 from counterweight.domain.analysts import Analyst, AnalystInput  # issue 4: analysts
@@ -19,6 +21,9 @@ from counterweight.services.edits import Edit
 from counterweight.services.group import analyst_view, group_view  # issue 4: analysts
 from counterweight.services.session import ProjectSession
 from counterweight.ui.undo import EditCommand
+
+if TYPE_CHECKING:
+    from counterweight.ui.pending_edits import PendingEdits
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +74,7 @@ class SessionController(QObject):
         # Changes the file refused (another program writing it, disk full, file moved),
         # each with the undo step it was part of: kept so try_again() can save them.
         self._unsaved: list[tuple[Edit, str | None]] = []
+        self._pending: list[PendingEdits] = []  # panels holding typed changes not applied yet
         if session is not None:
             self.set_session(session)
 
@@ -122,6 +128,27 @@ class SessionController(QObject):
             self.undo_stack.clear()
             self.drop_unsaved()
             self._view, self._view_cache = None, None  # issue 4: analysts
+
+    # ------------------------------------------------------------ typed changes
+    def add_pending_edits(self, panel: PendingEdits) -> None:
+        """Register a panel whose typed changes wait to be applied (see :meth:`commit_pending_edits`)."""
+        self._pending.append(panel)
+
+    def commit_pending_edits(self) -> str | None:
+        """Apply what the registered panels hold typed and not applied yet.
+
+        Called before the project is left, saved or exported
+        (:class:`~counterweight.ui.pending_edits.PendingEditsGuard`). Returns ``None``
+        when all is applied, else the first panel's message saying what it could not apply.
+        """
+        self._pending = [p for p in self._pending if not isinstance(p, QObject) or isValid(p)]  # gone with its window
+        if not self.has_session:
+            return None
+        for panel in self._pending:
+            problem = panel.commit_pending_edits()
+            if problem is not None:
+                return problem
+        return None
 
     # ------------------------------------------------------------ edits
     def submit(self, edit: Edit) -> str | None:

@@ -1,8 +1,12 @@
 """Side panel for one score: value, plausible range, rationale and evidence.
 
 Edits collect in the panel and are committed together as one ``SetScore`` edit (one
-undo step) on Apply / Ctrl+Return, or when keyboard focus leaves the panel. Input
-that does not fit the scale is shown in the panel and not committed.
+undo step) on Apply / Ctrl+Return (Enter in the Score box), or when keyboard focus
+leaves the panel; and before the project is left, saved or exported
+(:meth:`ScoreDetailPanel.commit_pending_edits`), since focus leaving for a menu opened
+with the mouse is not "leaving" (see :meth:`ScoreDetailPanel.eventFilter`). Input that
+does not fit the scale is shown in the panel and not committed. The undo keys in its
+boxes undo the typing, or, with none, the project (:mod:`counterweight.ui.pending_edits`).
 
 The panel follows the controller's view (issue 4: analysts): a caption says which
 view it shows; in an analyst's view it shows that analyst's own score, or the
@@ -27,6 +31,7 @@ from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: ana
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.ui.models.score_text import format_number
+from counterweight.ui.pending_edits import ProjectUndoKeys
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import score_detail_parts as parts
 from counterweight.ui.widgets.score_detail_layout import build_score_detail_panel
@@ -58,6 +63,7 @@ class ScoreDetailPanel(QWidget):
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.clear)
         controller.viewChanged.connect(self._on_view_changed)  # issue 4: analysts
+        controller.add_pending_edits(self)  # applied before the project is left, saved or exported
         self.clear()
 
     # ------------------------------------------------------------ layout
@@ -69,10 +75,14 @@ class ScoreDetailPanel(QWidget):
                     self.rationale_edit.textChanged, self.evidence.edited):
             sig.connect(self._mark_dirty)
         self.range_check.toggled.connect(self._sync_range_enabled)
-        for w in (self.value_edit, self.level_combo, self.range_check, self.low_spin, self.high_spin,
-                  self.rationale_edit, self.evidence_table, self.add_evidence_button,
-                  self.remove_evidence_button):
+        watched = (self.value_edit, self.level_combo, self.range_check, self.low_spin, self.high_spin,
+                   self.rationale_edit, self.evidence_table, self.add_evidence_button,
+                   self.remove_evidence_button)
+        for w in watched:
             w.installEventFilter(self)
+        # Ctrl+Z here undoes the typing, or with none the project, once the panel's other changes are in
+        ProjectUndoKeys(self, before=self.apply).watch(*watched)
+        self.value_edit.returnPressed.connect(self.apply)  # Enter applies the score, as Ctrl+Return does
         self.evidence_table.itemDelegate().closeEditor.connect(
             lambda *_: QTimer.singleShot(0, self, self._commit_if_focus_left))
         self.use_shared_button.clicked.connect(self.use_shared_value)  # issue 4: analysts
@@ -300,6 +310,20 @@ class ScoreDetailPanel(QWidget):
         self.committed.emit(option_id, criterion_id)
         return True
 
+    def commit_pending_edits(self) -> str | None:
+        """Apply the changes typed here (before the project is left, saved or exported).
+
+        ``None`` when applied or nothing was pending; else what could not be applied and
+        why (also shown in the panel, which takes the keyboard focus to correct it).
+        """
+        if self.apply():
+            return None
+        field = self.value_stack.currentWidget()
+        if field is not None and field.isEnabled():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.tr("The change typed in the score details could not be applied.\n\n{0}").format(
+            self.error_label.text())
+
     def _flush_open_editors(self) -> None:
         """Take in text still sitting in an open evidence cell editor or spin box."""
         self.evidence.flush_editor()
@@ -329,6 +353,9 @@ class ScoreDetailPanel(QWidget):
             self._load()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # Focus leaving applies the changes, but not for a pop-up: the level list and the boxes'
+        # context menus are the panel's own. A menu opened with the mouse is a pop-up too, and its
+        # action runs once the focus is back here, so File actions call commit_pending_edits first.
         if event.type() == QEvent.Type.FocusOut and self._dirty \
                 and event.reason() != Qt.FocusReason.PopupFocusReason:
             QTimer.singleShot(0, self, self._commit_if_focus_left)

@@ -4,6 +4,8 @@ Points are relative: a node's local weight is its points divided by its siblings
 points, and its global weight is the product of local weights down the tree (both
 shown read-only, as computed by the engine). Dragging a slider applies the weight
 continuously so the ranking and chart follow the hand; one drag is one undo step.
+Points typed in a box and not entered yet are applied before the project is left,
+saved or exported; Ctrl+Z in a box with no typed points undoes the project.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetWeights
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint
 from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
+from counterweight.ui.pending_edits import ProjectUndoKeys, holds_typed_change
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 from counterweight.ui.widgets.weight_editor import (
     GestureAnalystWeight,  # issue 4: analysts
@@ -59,6 +62,7 @@ class WeightsPanel(QWidget):
         self._controller = controller
         self._items: dict[str, QTreeWidgetItem] = {}
         self._editors: dict[str, WeightEditor] = {}  # made for the rows in view first (see rebuild)
+        self._undo_keys = ProjectUndoKeys(self)  # Ctrl+Z in a points box with nothing typed: Edit > Undo
         self.setObjectName("weightsPanel")
         self.setAccessibleName(self.tr("Weights"))
 
@@ -135,6 +139,7 @@ class WeightsPanel(QWidget):
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.rebuild)
         controller.viewChanged.connect(lambda _view: self.sync())  # issue 4: analysts
+        controller.add_pending_edits(self)  # points typed and not entered yet
         self.rebuild()
 
     # ------------------------------------------------------------ building
@@ -185,6 +190,7 @@ class WeightsPanel(QWidget):
         if decision.has_criterion(cid):
             editor.set_points(decision.criterion(cid).weight)
         editor.pointsChanged.connect(self._submit)
+        self._undo_keys.watch(editor.spin)
         self.tree.setItemWidget(item, self.COL_POINTS, editor)
         self._editors[cid] = editor
         return editor
@@ -329,6 +335,13 @@ class WeightsPanel(QWidget):
         error = self._controller.submit(edit)
         if error:
             self.sync()  # put the control back to the stored weight
+
+    def commit_pending_edits(self) -> None:
+        """Enter the points typed in a box and not entered yet (before the project is left, saved
+        or exported); a refusal is reported as any other and puts the box back."""
+        for editor in list(self._editors.values()):
+            if holds_typed_change(editor.spin):
+                editor.spin.interpretText()
 
     def equalize_selected(self) -> None:
         """Give equal points to the selected group's children (see the button's tooltip)."""
