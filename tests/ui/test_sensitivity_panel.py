@@ -81,7 +81,7 @@ def test_verdict_and_sentence_follow_the_flip_analysis(qtbot, example_controller
     nearest_weight = next(i for i in flips.items if i.kind == "weight" and i.fraction is not None)
     assert f"the weight of {decision.criterion(nearest_weight.criterion_id).name}" in sentence
     nearest_score = next(i for i in flips.items if i.kind == "score" and i.fraction is not None)
-    assert f"{decision.option(nearest_score.option_id).name}'s score on" in sentence
+    assert f"the score of {decision.option(nearest_score.option_id).name} on" in sentence
     assert panel.tornado is not None and panel.tornado.items
     assert panel.tornado_view.chart() is panel.tornado
 

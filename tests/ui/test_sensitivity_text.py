@@ -39,6 +39,6 @@ def test_a_tiny_score_change_names_two_different_numbers():
 def test_a_change_too_small_to_show_is_worded_as_a_direction():
     decision = small_decision()
     _verdict, sentence = explain(decision, sensitivity_analysis(decision), _flip_on_effect(3.0, 3.0 + 1e-9))
-    assert "score on Effect rises just above 3" in sentence
+    assert "the score of Alpha on Effect rises just above 3" in sentence
     _verdict, sentence = explain(decision, sensitivity_analysis(decision), _flip_on_effect(3.0, 3.0 - 1e-9))
-    assert "score on Effect falls just below 3" in sentence
+    assert "the score of Alpha on Effect falls just below 3" in sentence

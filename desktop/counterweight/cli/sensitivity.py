@@ -16,6 +16,14 @@ if TYPE_CHECKING:  # the engine and services load only when the command runs (fa
     from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
 
 _NAME_WIDTH = 40
+#: Why the verdict is "not applicable" (``FlipResult.reason``); the notes below it give the whole sentence.
+_REASONS = {
+    "few_options": "there are fewer than two options",
+    "no_criteria": "the decision has no scored criteria",
+    "no_weight": "no criterion carries any weight",
+    "nothing_ranked": "no option is ranked",
+    "no_scores": "no option has a score",
+}
 _TEXT_WIDTH = 100
 #: Local weights (in %) at which the text report prints each option's score for --criterion.
 TABLE_WEIGHTS = tuple(range(0, 101, 10))
@@ -42,12 +50,16 @@ JSON output (--json) is one object; keys and their order are stable:
                giving that weight with the others unchanged; null if none),
                "new_top" {"id", "name"}, "exact"}}
   robustness   (without --criterion) {"top", "verdict" ("robust",
-               "fragile" or "not_applicable"), "threshold" (share of range),
+               "fragile", "tied": two or more options share first place, or
+               "not_applicable"), "threshold" (share of range),
                "items": every weight and score with its smallest flipping
                change, most fragile first: {"kind" ("weight"/"score"),
                "label", "criterion_id", "option_id", "current", "target",
                "change", "fraction" (of the item's range; null: cannot flip),
-               "new_top", "exact", "note"}, "notes"}
+               "new_top", "exact", "note"}, "notes", "tied" (ids of the
+               options sharing first place; [] when one leads alone), "reason"
+               (why "not_applicable": "few_options", "no_criteria",
+               "no_weight", "nothing_ranked" or "no_scores"; else null)}
   criterion    (with --criterion) the criterion's object as above plus
                "curve": {"local_weights": 101 points from 0 to 1, "scores":
                {option id: scores on 0-100 at those weights}} and, for the
@@ -91,7 +103,7 @@ def _threshold_text(t: Threshold | None) -> tuple[str, str]:
     return f"{_pct(t.local_weight)} ({100.0 * t.change:+.1f})", shorten(t.new_top_name, _NAME_WIDTH)
 
 
-def _head(decision: Decision, result: SensitivityResult) -> list[str]:
+def _head(decision: Decision, result: SensitivityResult, tied: Sequence[str] = ()) -> list[str]:
     lines = [decision.title]
     if decision.notice:
         lines += textwrap.wrap(f"Notice: {decision.notice}", _TEXT_WIDTH)
@@ -100,12 +112,20 @@ def _head(decision: Decision, result: SensitivityResult) -> list[str]:
     top = result.top_id
     name = result.option_names[result.option_ids.index(top)] if top is not None else (
         "none (no option is ranked)" if result.option_ids else "(no options)")  # every option excluded by a red line
+    if len(tied) > 1:  # never one name for a shared first place
+        name = f"{_names(tied)} (tied)"
     return [*lines, f"Top option: {name}", ""]
+
+
+def _names(names: Sequence[str], last: str = "and") -> str:
+    return f"{', '.join(names[:-1])} {last} {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult) -> list[str]:
     """The per-criterion threshold table and the robustness verdict, as lines."""
-    lines = _head(decision, result)
+    names = dict(zip(result.option_ids, result.option_names))
+    tied = [names.get(o, o) for o in flips.tied_ids]  # also under "not applicable": no weight ties every option
+    lines = _head(decision, result, tied)
     rows = []
     for c in result.criteria:
         down, down_top = _threshold_text(c.decrease)
@@ -126,23 +146,24 @@ def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult
         "fragile": f"fragile: a change of less than {share} of a weight's or a scale's range changes the top option",
         "robust": f"robust: no single change of less than {share} of a weight's or a scale's range changes the"
                   " top option",
-        "not_applicable": "not applicable: there are fewer than two options",
+        "tied": f"tied: {_names(tied)} share first place, so any change that favours one of them puts it first",
+        "not_applicable": "not applicable: " + _REASONS.get(flips.reason, "there is nothing to compare"),
     }
-    if flips.top_id is None and result.option_ids:  # every option excluded by a red line: the note says so
-        verdicts["not_applicable"] = "not applicable: no option is ranked"
     lines += [""] + textwrap.wrap(f"Verdict: {verdicts.get(flips.verdict, flips.verdict)}.", _TEXT_WIDTH,
                                   subsequent_indent="  ")
-    close = [i for i in flips.items if i.fraction is not None][:5]
-    names = dict(zip(result.option_ids, result.option_names))
+    # a tie: the verdict says any change favouring one of them puts it first; list the changes that put
+    # another option first (never a tie's "0.0% of its range")
+    close = [i for i in flips.items if i.fraction is not None and i.new_top_id not in flips.tied_ids][:5]
     if close:
-        lines.append("Smallest changes that alter the top option:")
+        lines.append("Smallest changes that put an option outside the tie first:" if tied else
+                     "Smallest changes that alter the top option:")
         for it in close:
             target = it.target if isinstance(it.target, str) else f"{it.target:.4g}"
             if it.kind == "weight":
                 target = _pct(float(it.target))  # type: ignore[arg-type]
             new_top = names.get(it.new_top_id or "", it.new_top_id)
-            share = amount(100 * it.fraction, 1)  # fix17f: a tiny share that is not zero never reads "0.0"
-            text = f"{it.label}: to {target} ({share}% of its range) puts {new_top} on top"
+            share = f"{amount(100 * it.fraction, 1)}% of its range" if it.fraction else "any change at all"  # fix17f
+            text = f"{it.label}: to {target} ({share}) puts {new_top} on top"
             lines += textwrap.wrap(text, _TEXT_WIDTH, initial_indent="  - ", subsequent_indent="    ")
     for note in flips.notes:
         lines += textwrap.wrap(note, _TEXT_WIDTH, initial_indent="  ", subsequent_indent="  ")

@@ -25,8 +25,12 @@ no option is ranked is not. The verdict is "fragile" when some single change
 smaller than ``threshold`` (10% of its range by default: 10 points of local weight,
 or 10% of a scale) changes the top option, a distance within the tie tolerance of
 the threshold counting as equal to it (:func:`is_fragile`), and "robust"
-otherwise. It is "not applicable" with fewer than two options or when no option is
-ranked (every one excluded by a red line). See docs/methods.md.
+otherwise. It is "tied" when two or more ranked options share first place (equal
+totals as the ranking ties them): any change that favours one of them puts it
+first, so the result is neither robust nor fragile. It is "not applicable", with
+the reason in ``notes`` and a code in ``reason``, with fewer than two options, no
+scored criteria, no criterion carrying weight, no option ranked (every one excluded
+by a red line) or no score at all. See docs/methods.md.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from counterweight.domain.decision import Decision
 from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction
 from counterweight.domain.scales import NumericScale, QualitativeScale
 from counterweight.engine.evaluate import evaluate
+from counterweight.engine.diagnostics import ALL_WEIGHTS_ZERO, NO_CRITERIA
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.phrase import Phrase
 from counterweight.engine.ranking import is_tie
@@ -56,7 +61,9 @@ MAX_SEARCH_CELLS = 150
 _GRID = 21
 _TOL = 1e-9
 
-Verdict = Literal["robust", "fragile", "not_applicable"]
+Verdict = Literal["robust", "fragile", "tied", "not_applicable"]
+#: Why a verdict is "not applicable" (``FlipResult.reason``); ``notes`` holds the sentence.
+Reason = Literal["", "few_options", "no_criteria", "no_weight", "nothing_ranked", "no_scores"]
 
 
 @dataclass(frozen=True)
@@ -97,13 +104,22 @@ class FlipItem:
 
 @dataclass(frozen=True, eq=False)
 class FlipResult:
-    """Every item's distance to flip, most fragile first, and the overall verdict."""
+    """Every item's distance to flip, most fragile first, and the overall verdict.
+
+    ``tied_ids`` are the options that share first place (in ranking order; ``top_id``
+    is the first of them), also under "not applicable" (no weight: every option ties
+    at 0), and empty when one option leads alone. ``reason`` says
+    why the verdict is ``"not_applicable"`` (``""`` otherwise); the first note is
+    that reason in words.
+    """
 
     top_id: str | None
     items: tuple[FlipItem, ...]
     threshold: float
     verdict: Verdict
     notes: tuple[str, ...] = ()
+    tied_ids: tuple[str, ...] = ()
+    reason: Reason = ""
 
     @property
     def fragile_items(self) -> tuple[FlipItem, ...]:
@@ -119,6 +135,7 @@ class FlipResult:
         return {
             "top": self.top_id, "verdict": self.verdict, "threshold": self.threshold,
             "items": [i.as_dict() for i in self.items], "notes": list(self.notes),
+            "tied": list(self.tied_ids), "reason": self.reason or None,
         }
 
 
@@ -215,9 +232,9 @@ def _exact_score(decision: Decision, ev: Evaluation, i: int, j: int) -> FlipItem
         if not ev.is_ranked(ev.option_ids[runner]):
             return FlipItem(**base, current=current, target=None, change=None, fraction=None, new_top_id=None,
                             note="No other option is ranked.")
-        target, sign, new = v - (totals[t] - totals[runner]) / g, -1.0, runner
+        target, sign, new = v - _gap(totals[t], totals[runner]) / g, -1.0, runner
     else:
-        target, sign, new = v + (totals[t] - totals[i]) / g, 1.0, i
+        target, sign, new = v + _gap(totals[t], totals[i]) / g, 1.0, i
     if isinstance(scale, QualitativeScale):
         flips = [lv for lv in scale.levels if sign * (lv.value / 100.0 - target) > 0]
         if not flips or span <= 0:
@@ -234,6 +251,11 @@ def _exact_score(decision: Decision, ev: Evaluation, i: int, j: int) -> FlipItem
                         new_top_id=None, note="No score within the scale changes the top option.")
     return FlipItem(**base, current=raw, target=x, change=x - raw, fraction=abs(x - raw) / span,
                     new_top_id=ev.option_ids[new])
+
+
+def _gap(top: float, other: float) -> float:
+    """How far ``other``'s total is behind the top's: exactly 0 when the ranking ties them (no rounding noise)."""
+    return 0.0 if is_tie(top, other) else top - other
 
 
 def _level_span(scale: QualitativeScale) -> float:
@@ -320,11 +342,11 @@ def flip_distances(
     """
     ev = evaluate(decision)
     top = ev.top()
-    if len(ev.option_ids) < 2:
-        return FlipResult(top, (), threshold, "not_applicable",
-                          (Phrase("Fewer than two options: nothing can change places."),))
-    if top is None:  # every option excluded by a red line (or unplaceable): there is no top option to test
-        return FlipResult(None, (), threshold, "not_applicable", (nothing_to_test(ev),))
+    reason, why = not_applicable(ev)
+    tied = first_place(ev)
+    tied = tied if len(tied) > 1 else ()
+    if reason:  # with no weight, no criteria or no scores every option ties at 0: tied_ids says so
+        return FlipResult(top, (), threshold, "not_applicable", (why,), tied_ids=tied, reason=reason)
     sens = sensitivity if sensitivity is not None else weight_sensitivity(decision)
     items = _weight_items(sens)
     notes: list[str] = []
@@ -347,16 +369,47 @@ def flip_distances(
             " distances are available for the weighted sum with value functions.", n=len(cells), limit=max_search_cells
         ))
     items.sort(key=lambda it: (it.fraction is None, it.fraction if it.fraction is not None else 0.0))
+    if tied:  # any change favouring one of them puts it first: neither robust nor fragile
+        return FlipResult(top, tuple(items), threshold, "tied", tuple(notes), tied_ids=tied)
     fragile = any(is_fragile(it.fraction, threshold) for it in items)
     return FlipResult(top, tuple(items), threshold, "fragile" if fragile else "robust", tuple(notes))
+
+
+def first_place(ev: Evaluation) -> tuple[str, ...]:
+    """The ranked options that share rank 1 (equal totals as the ranking ties them), in ranking order."""
+    return tuple(ev.option_ids[int(i)] for i in ev.order
+                 if ev.is_ranked(ev.option_ids[int(i)]) and int(ev.ranks[int(i)]) == 1)
+
+
+def not_applicable(ev: Evaluation) -> tuple[Reason, str]:
+    """Why no robust/fragile verdict applies, as a code and a sentence; ``("", "")`` when one does.
+
+    The sentence is the evaluation's own warning where there is one (no scored
+    criteria, no criterion carrying weight), so the verdict and the warnings agree.
+    """
+    warnings = {d.code: d.message for d in ev.diagnostics}
+    if len(ev.option_ids) < 2:
+        return "few_options", Phrase("Fewer than two options: nothing can change places.")
+    if NO_CRITERIA in warnings:
+        return "no_criteria", warnings[NO_CRITERIA]
+    if ALL_WEIGHTS_ZERO in warnings:
+        return "no_weight", warnings[ALL_WEIGHTS_ZERO]
+    if ev.top() is None:  # every option excluded by a red line (or unplaceable): there is no top option to test
+        return "nothing_ranked", nothing_to_test(ev)
+    if np.isnan(np.asarray(ev.raw, dtype=float)).all():
+        return "no_scores", Phrase("No option has a score yet, so every option scores 0.")
+    return "", ""
 
 
 __all__ = [
     "FRAGILE_THRESHOLD",
     "FlipItem",
     "FlipResult",
+    "Reason",
+    "first_place",
     "flip_distances",
     "is_fragile",
     "nearest_crossing",
+    "not_applicable",
     "value_knots",
 ]

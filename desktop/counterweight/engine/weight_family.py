@@ -66,7 +66,7 @@ class WeightFamily:
         elif not self.others:
             self.status = "fixed"
             self.note = Phrase("It is the only criterion in its group that can carry weight; its local weight is"
-                               " always 100%.")
+                               " always 100 %.")
         else:
             self.status = "ok"
             self.note = ""

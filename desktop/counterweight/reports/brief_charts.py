@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, QThread
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, QThread
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
@@ -70,6 +70,9 @@ def ensure_application() -> QApplication:
 def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, int]]]:
     """The brief's charts and their placeholder sizes in CSS pixels (charts with no data are left out).
 
+    The tornado chart is drawn only for a robust or fragile verdict, not for a tie or
+    when no verdict applies (:mod:`counterweight.reports.brief_verdict`).
+
     Each chart shows at most :data:`MAX_CHART_BARS` options (the best ones) and is
     at most :data:`MAX_CHART_HEIGHT_PX` tall, so it always fits on one page.
     """
@@ -81,7 +84,10 @@ def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, 
         charts["contribution"] = build_contribution_chart(brief.decision, ev, for_print=True,
                                                           max_bars=MAX_CHART_BARS)
         sizes["contribution"] = (CHART_WIDTH_PX, max(MIN_CONTRIBUTION_HEIGHT_PX, 26 * bars + 170))
-    items = tornado_items(brief.decision, brief.flips, brief.sensitivity)
+    # a tie's distances are all "already level" (zero bars) and "not applicable" has none worth drawing:
+    # the Sensitivity section says which instead of a chart "of the top option" (QA pass 18)
+    judged = brief.flips.verdict in ("robust", "fragile")
+    items = tornado_items(brief.decision, brief.flips, brief.sensitivity) if judged else []
     if items:
         tornado = build_tornado_chart(items, brief.flips.threshold, for_print=True)
         charts["tornado"] = tornado
@@ -112,6 +118,11 @@ def record_charts(brief: Brief) -> dict[str, ChartPicture]:
     out: dict[str, ChartPicture] = {}
     for name, chart in charts.items():
         width, height = sizes[name]
+        # lay the chart out at its printed size first: a chart that re-fills itself on a resize (the tornado
+        # shows as many rows as fit) then has its final title before painting, not "the 8 most fragile of 8"
+        chart.resize(QSizeF(width, height))
+        if chart.layout() is not None:
+            chart.layout().activate()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()

@@ -30,7 +30,7 @@ from counterweight.reports.brief_annex import (
 )
 from counterweight.reports.brief_content import Brief, ElicitationNote
 from counterweight.domain.direction import direction_arrow
-from counterweight.domain.shown_numbers import amount
+from counterweight.reports.brief_verdict import section_lead, share_of_range
 from counterweight.reports.brief_views import inputs_used, views_sentences
 from counterweight.reports.html_parts import (
     MAX_CHART_BARS,
@@ -273,11 +273,10 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
                  if t is not None]
         then = "<br>".join(sides) if sides else esc(c.note) if c.note else "no change"
         rows.append([esc(c.label), _weight_cell(c.local_weight, c.global_weight, grouped), down, up, then])
-    verdict = {"robust": "Robust", "fragile": "Fragile"}.get(flips.verdict, "Not applicable")
+    verdict, lead = section_lead(d, flips)  # a tie names the options sharing first place; "not applicable" says why
     limit = pct(flips.threshold, 0)
     out = ["<h2>Sensitivity</h2>",
-           f"<p><b>{verdict}.</b> A result is called fragile when a change to one weight or one score of less "
-           f"than {limit} of its range puts another option first.</p>",
+           f"<p><b>{esc(verdict)}.</b> {esc(lead)}</p>",
            '<p class="muted">Weights at which another option takes first place when one criterion\'s weight '
            "moves and the criteria beside it keep their proportions. As on the Sensitivity tab, a weight is the "
            "criterion's share of its group (local weight); for a criterion inside a group its share of the whole "
@@ -285,14 +284,13 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
            "lower weight and above the higher one.</p>",
            table(["Criterion", "Weight now", "Top changes below", "Top changes above", "Then first"], rows,
                  numeric=[1, 2, 3], widths=["32%", "14%", "14%", "14%", "26%"])]
-    fragile = flips.fragile_items
+    fragile = flips.fragile_items if flips.verdict == "fragile" else ()  # a tie's are all "any change at all"
     if fragile:
-        # a share that is not zero never reads "0.0 %", as in the summary
-        items = "; ".join(f"{esc(i.label)} ({amount(100.0 * (i.fraction or 0.0), 1)} % of its range)"
-                          for i in fragile[:8])
+        items = "; ".join(f"{esc(i.label)} ({share_of_range(i.fraction)})" for i in fragile[:8])  # never "0.0 %"
         more = f" and {len(fragile) - 8} more" if len(fragile) > 8 else ""
         out.append(f"<p>Changes under {limit} that put another option first: {items}{more}.</p>")
-    out += [f'<p class="muted">{esc(n)}</p>' for n in flips.notes]
+    notes = flips.notes[1:] if flips.verdict == "not_applicable" else flips.notes  # the first is the reason, above
+    out += [f'<p class="muted">{esc(n)}</p>' for n in notes]
     out.append(chart("tornado", sizes))
     return "\n".join(out)
 

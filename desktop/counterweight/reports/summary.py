@@ -16,7 +16,9 @@ reads "0.0" (``< 0.0001`` at worst), see :mod:`counterweight.domain.shown_number
 mainly from" lists the criteria on which the first option's contribution exceeds the
 runner-up's the most, until they account for at least 60 % of everything it gains.
 "Loses first place" names the two nearest tipping points and any other within 5 points
-of a local weight that would put a different option first (four at most).
+of a local weight that would put a different option first (four at most); it is left out,
+as is "no change ... takes first place from", when options share first place or no verdict
+applies (:mod:`counterweight.reports.brief_verdict` words the verdict).
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from counterweight.domain import Decision
 from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.shown_numbers import amount, pair_decimals
 from counterweight.engine import Evaluation, evaluate
-from counterweight.engine.flip import FlipItem, FlipResult
+from counterweight.engine.flip import FlipResult
 from counterweight.engine.sensitivity import SensitivityResult
 from counterweight.engine.smaa import SmaaResult
+from counterweight.reports.brief_verdict import summary_sentences
 from counterweight.reports.lead_breakdown import ORDER_TOLERANCE, lead_breakdown, method_sentence
 from counterweight.engine.shown_scores import score_decimals, score_texts
 
@@ -293,32 +296,6 @@ def _driver_sentence(ev: Evaluation, drivers: list[Driver], setbacks: list[Drive
     return [text + "."]
 
 
-def _item_words(decision: Decision, item: FlipItem) -> str:
-    """``the weight of Risks`` or ``the score of Alpha on Effect``."""
-    crit = decision.path_name(item.criterion_id) if decision.has_criterion(item.criterion_id) else item.criterion_id
-    if item.kind == "weight":
-        return f"the weight of {crit}"
-    oid = item.option_id or ""
-    option = decision.option(oid).name if decision.has_option(oid) else oid
-    return f"the score of {option} on {crit}"
-
-
-def _verdict_sentence(decision: Decision, flips: FlipResult | None) -> list[str]:
-    if flips is None or flips.verdict == "not_applicable":
-        return []
-    limit = pct(flips.threshold, 0)
-    if flips.verdict == "robust":
-        return [f"The result is robust: no single weight or score change smaller than {limit} of its "
-                "range changes the top option."]
-    fragile = flips.fragile_items
-    first = fragile[0]
-    count = len(fragile)
-    changes = "one single change" if count == 1 else f"{count} single changes"
-    share = f"{amount(100.0 * (first.fraction or 0.0), 1)} %"  # a change that is not zero never reads "0.0 %"
-    return [f"The result is fragile: {changes} smaller than {limit} of the range would change the top "
-            f"option, the smallest being {_item_words(decision, first)} ({share} of its range)."]
-
-
 def _smaa_sentence(smaa: SmaaResult | None, top_id: str | None) -> tuple[list[str], float | None]:
     if smaa is None or top_id is None or smaa.samples <= 0 or top_id not in smaa.option_ids:
         return [], None
@@ -387,14 +364,16 @@ def summarise(
         second = ev.option_index(runner)
         sentences += _driver_sentence(ev, drivers, setbacks, ev.option_names[second], (top_rows[0], second))
     tips: list[TippingPoint] = []
-    if sensitivity is not None and len(ranked) > 1:
+    # a sole leader only: with a tie, or no verdict (no weight, no scores...), "X loses first place" would mislead
+    sole = len(top_rows) == 1 and (flips is None or flips.verdict not in ("tied", "not_applicable"))
+    if sensitivity is not None and len(ranked) > 1 and sole:
         tips = tipping_points(decision, sensitivity)
         who = ev.option_names[top_rows[0]]
         if tips:
             sentences.append(tipping_sentence(who, tips))
         elif sensitivity.criteria:
             sentences.append(f"No change to a single weight, from 0 % to 100 %, takes first place from {who}.")
-    sentences += _verdict_sentence(decision, flips)
+    sentences += summary_sentences(decision, flips)
     smaa_text, share = _smaa_sentence(smaa, top)
     sentences += smaa_text
     sentences += _red_line_sentences(ev, top_rows)

@@ -44,6 +44,7 @@ TEMPLATES = (
                                     "place the others (each misses a score on a weighted criterion)."),
     # engine/flip.py
     QT_TRANSLATE_NOOP("EngineText", "Fewer than two options: nothing can change places."),
+    QT_TRANSLATE_NOOP("EngineText", "No option has a score yet, so every option scores 0."),
     QT_TRANSLATE_NOOP("EngineText", "Score changes were not searched: {n} scores is more than {limit}; exact "
                                     "distances are available for the weighted sum with value functions."),
     # engine/methods.py
@@ -137,7 +138,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "No criterion under it carries weight, so its weight cannot change the "
                                     "result."),
     QT_TRANSLATE_NOOP("EngineText", "It is the only criterion in its group that can carry weight; its local "
-                                    "weight is always 100%."),
+                                    "weight is always 100 %."),
     # engine/weighting.py
     QT_TRANSLATE_NOOP("EngineText", "{criterion} has a swing rating of 0, so it gets no weight."),
     QT_TRANSLATE_NOOP("EngineText", "{criteria} share rank {rank}, so they share the weights of their positions "

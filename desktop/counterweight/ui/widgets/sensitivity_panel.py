@@ -1,7 +1,7 @@
 """Sensitivity tab: how far weights and scores can move before the top option changes.
 
-From top to bottom: a verdict ("Robust" or "Fragile") with one sentence in plain
-words naming the nearest change that would put another option on top; the chart of
+From top to bottom: a verdict (robust, fragile, tied or not applicable) and a plain
+sentence naming the nearest change that would put another option on top; the chart of
 every option's score against one criterion's weight (chosen in the selector, or by
 double-clicking a row of the table); a table of every criterion with its weight and
 the weights at which the top option changes, down and up, and who then leads; and
@@ -38,7 +38,7 @@ from counterweight.ui.models import sensitivity_table
 from counterweight.ui.models.sensitivity_table import ThresholdTable
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public names of this module
-    DASH, explain, legend_html, pct, tornado_caption, verdict_word)
+    DASH, explain, legend_html, pct, tied_names, tornado_caption, verdict_word)
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.workers import Worker
 from counterweight.ui.theme import install, set_tone  # issue 6: colours follow the system palette
@@ -360,7 +360,7 @@ class SensitivityPanel(QWidget):
         self.tornado_view.setVisible(bool(items))
         shown = len(self.tornado.items) if self.tornado is not None else 0
         self.tornado_caption.setText(tornado_caption(len(items), shown, flips.threshold)
-                                     if flips.top_id is not None else sentence)  # nothing ranked: say why
+                                     if verdict != "not_applicable" else sentence)  # no verdict: say why
         self.updated.emit()
 
     def _fill_combo(self, sens: SensitivityResult) -> None:
@@ -391,12 +391,12 @@ class SensitivityPanel(QWidget):
         else:
             update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded)
             self._fit_chart()
-        self.chart_legend.setText(legend_html(self.chart.legend_entries()))
+        self.chart_legend.setText(legend_html(self.chart.legend_entries(), tied_names(self.flips, self.result)))
 
     def _relegend(self) -> None:
         """Redraw the legend's coloured marks (the chart's ink changes with the palette)."""
         if self.chart is not None:
-            self.chart_legend.setText(legend_html(self.chart.legend_entries()))
+            self.chart_legend.setText(legend_html(self.chart.legend_entries(), tied_names(self.flips, self.result)))
 
     # ------------------------------------------------------------ interaction
     def _on_criterion_chosen(self, _index: int) -> None:

@@ -12,6 +12,7 @@ User-visible text is translated under the one context ``"SensitivityText"`` (lit
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -27,24 +28,41 @@ if TYPE_CHECKING:
 
 DASH = "—"
 #: issue 6: the badge's tone in counterweight.ui.theme (colours that follow the system palette).
-VERDICT_TONE = {"robust": "badge-robust", "fragile": "badge-fragile", "not_applicable": "badge-not_applicable"}
+#: A tie is neither robust nor fragile: it takes the neutral tone of "not applicable".
+VERDICT_TONE = {"robust": "badge-robust", "fragile": "badge-fragile", "tied": "badge-not_applicable",
+                "not_applicable": "badge-not_applicable"}
 _SYMBOLS = {"current": "┆", "flip": "●", "excluded": "┄"}
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-def legend_html(entries: list[tuple[str, QColor, str]]) -> str:
-    """A wrapping legend: a coloured mark and the (escaped) name per entry; the top option in bold."""
+def legend_html(entries: list[tuple[str, QColor, str]], tied: Collection[str] = ()) -> str:
+    """A wrapping legend: a coloured mark and the (escaped) name per entry; the top option in bold.
+
+    ``tied`` names the options that share first place: each is bold and "tied first",
+    so the legend never calls one of them the sole first (:func:`tied_names`).
+    """
     parts = []
     first = html.escape(translate("SensitivityText", "(first)"))
+    tied_first = html.escape(translate("SensitivityText", "(tied first)"))
     for text, colour, kind in entries:
         name = html.escape(text)
         if len(text) <= 36:  # keep short names on one line; long ones may wrap
             name = name.replace(" ", "&nbsp;")
-        if kind == "top":
+        if kind in ("top", "option") and text in tied:
+            name = f"<b>{name}</b>&nbsp;{tied_first}"
+        elif kind == "top":
             name = f"<b>{name}</b>&nbsp;{first}"
         mark = _SYMBOLS.get(kind, "■")
         parts.append(f'<span style="color:{colour.name()}; font-weight:bold">{mark}</span>&nbsp;{name}')
     return " &nbsp; ".join(parts)
+
+
+def tied_names(flips: FlipResult | None, sens: SensitivityResult | None) -> tuple[str, ...]:
+    """The names of the options sharing first place (none when one option leads alone)."""
+    if flips is None or sens is None:
+        return ()
+    names = dict(zip(sens.option_ids, sens.option_names))
+    return tuple(names.get(o, o) for o in flips.tied_ids)
 
 
 def pct(share: float, decimals: int = 0) -> str:
@@ -108,17 +126,17 @@ def _score_phrase(decision: Decision, it: FlipItem) -> str:
             it.current in labels else 0
         moves = (translate("SensitivityText", "moves one level") if steps == 1
                  else translate("SensitivityText", "moves {0} levels").format(steps))
-        return translate("SensitivityText", "{option}'s score on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
+        return translate("SensitivityText", "the score of {option} on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
             option=option, criterion=crit.name, moves=moves, old=it.current, new=it.target)
     unit = f" {crit.unit}" if crit.unit else ""
     current, target = float(it.current), float(it.target)  # type: ignore[arg-type]
     old, new = _numbers(current, target)
     if old == new:  # closer than the decimals shown: say which way it moves instead
-        text = (translate("SensitivityText", "{option}'s score on {criterion} rises just above {old}{unit}")
+        text = (translate("SensitivityText", "the score of {option} on {criterion} rises just above {old}{unit}")
                 if target > current
-                else translate("SensitivityText", "{option}'s score on {criterion} falls just below {old}{unit}"))
+                else translate("SensitivityText", "the score of {option} on {criterion} falls just below {old}{unit}"))
         return text.format(option=option, criterion=crit.name, old=old, unit=unit)
-    return translate("SensitivityText", "{option}'s score on {criterion} moves from {old} to {new}{unit}").format(
+    return translate("SensitivityText", "the score of {option} on {criterion} moves from {old} to {new}{unit}").format(
         option=option, criterion=crit.name, old=old, new=new, unit=unit)
 
 
@@ -127,14 +145,30 @@ def _engine_notes(flips: FlipResult) -> str:
     return " ".join(engine_text(n) for n in flips.notes)
 
 
+def _names(decision: Decision, option_ids: tuple[str, ...]) -> str:
+    """``A and B``; ``A, B and C`` (option names, in the order given)."""
+    names = [decision.option(o).name if decision.has_option(o) else o for o in option_ids]
+    if len(names) < 2:
+        return "".join(names)
+    return translate("SensitivityText", "{0} and {1}").format(
+        translate("SensitivityText", ", ").join(names[:-1]), names[-1])
+
+
 def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> tuple[str, str]:
-    """The verdict (``"robust"``, ``"fragile"``, ``"not_applicable"``) and one sentence in plain words.
+    """The verdict (``"robust"``, ``"fragile"``, ``"tied"``, ``"not_applicable"``) and one sentence in plain words.
 
     The sentence names the smallest weight change and the smallest score change
-    that put another option first.
+    that put another option first. When options share first place it names them
+    and says any change favouring one puts it first; when no verdict applies it
+    gives the reason (the words of the matching warning), and no "stays first".
     """
     if flips.verdict == "not_applicable" or flips.top_id is None:
         return "not_applicable", _engine_notes(flips) or translate("SensitivityText", "There is nothing to compare.")
+    extra = _engine_notes(flips)
+    if flips.verdict == "tied":
+        sentence = translate("SensitivityText", "{0} share first place: any change to a weight or a score that "
+                             "favours one of them puts it first.").format(_names(decision, flips.tied_ids))
+        return "tied", sentence + (" " + extra if extra else "")
     top = decision.option(flips.top_id).name if decision.has_option(flips.top_id) else flips.top_id
     phrases: list[str] = []
     weight = next((i for i in flips.items if i.kind == "weight" and i.fraction is not None), None)
@@ -157,13 +191,13 @@ def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> t
         sentence = translate("SensitivityText", "No single change smaller than {0} % of its range puts another "
                              "option ahead of {1}; the nearest: {2}.").format(
             limit, top, translate("SensitivityText", ", or ").join(phrases))
-    extra = _engine_notes(flips)
     return flips.verdict, sentence + (" " + extra if extra else "")
 
 
 def verdict_word(verdict: str) -> tuple[str, str]:
     """The badge's word for ``verdict`` and its tone (see :func:`counterweight.ui.theme.set_tone`)."""
-    words = {"robust": translate("SensitivityText", "Robust"), "fragile": translate("SensitivityText", "Fragile")}
+    words = {"robust": translate("SensitivityText", "Robust"), "fragile": translate("SensitivityText", "Fragile"),
+             "tied": translate("SensitivityText", "Tied")}
     word = words.get(verdict, translate("SensitivityText", "Not applicable"))
     return word, VERDICT_TONE.get(verdict, VERDICT_TONE["not_applicable"])
 
@@ -181,4 +215,4 @@ def tornado_caption(total: int, shown: int, threshold: float) -> str:
     return text
 
 
-__all__ = ["DASH", "VERDICT_TONE", "explain", "legend_html", "pct", "tornado_caption", "verdict_word"]
+__all__ = ["DASH", "VERDICT_TONE", "explain", "legend_html", "pct", "tied_names", "tornado_caption", "verdict_word"]
