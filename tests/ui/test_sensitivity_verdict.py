@@ -41,8 +41,9 @@ def _shown(qtbot, tmp_path: Path, decision) -> tuple[str, str, str, str]:  # noq
 
 
 def test_two_options_tied_first_read_tied_and_both_are_named(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    badge, sentence, _caption, legend = _shown(qtbot, tmp_path, tied_decision())
+    badge, sentence, caption, legend = _shown(qtbot, tmp_path, tied_decision())
     assert badge == "Tied"
+    assert caption == sentence  # no "Bars: ..." over a chart of zero-length bars (the chart is left out)
     assert sentence == "A1 and A2 share first place: any change to a weight or a score that favours one of them " \
                        "puts it first."
     assert "stays first" not in sentence

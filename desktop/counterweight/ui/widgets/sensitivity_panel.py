@@ -357,10 +357,11 @@ class SensitivityPanel(QWidget):
         else:
             update_tornado_chart(self.tornado, items, flips.threshold)
             self._fit_tornado()
-        self.tornado_view.setVisible(bool(items))
+        # tied first: every bar would be a zero change, so the chart is left out, as in the brief
+        self.tornado_view.setVisible(bool(items) and verdict != "tied")
         shown = len(self.tornado.items) if self.tornado is not None else 0
         self.tornado_caption.setText(tornado_caption(len(items), shown, flips.threshold)
-                                     if verdict != "not_applicable" else sentence)  # no verdict: say why
+                                     if verdict not in ("not_applicable", "tied") else sentence)  # say why
         self.updated.emit()
 
     def _fill_combo(self, sens: SensitivityResult) -> None:
