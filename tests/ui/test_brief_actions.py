@@ -11,7 +11,7 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QSettings, Qt, QThread
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from counterweight.reports import pdf_brief
 from counterweight.reports.brief_content import BriefCancelled
@@ -118,6 +118,25 @@ def test_export_brief_writes_the_pdf_off_the_gui_thread(window: MainWindow, cont
     assert all(t.count("OFFICIAL-SENSITIVE") >= 2 for t in texts)
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
     assert controller.decision.title in texts[0]
+    qtbot.waitUntil(lambda: not window.brief_actions.is_busy())
+
+
+def test_a_name_typed_without_pdf_asks_before_replacing_that_file(window: MainWindow, qtbot, tmp_path,  # noqa: ANN001
+                                                                  monkeypatch) -> None:
+    """QA 18: "mybrief" replaced an existing mybrief.pdf without a word (projects and spreadsheets ask)."""
+    existing = tmp_path / "mybrief.pdf"
+    existing.write_bytes(b"the earlier brief")
+    _save_as(monkeypatch, tmp_path / "mybrief")
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _parent, _title, text, *_a, **_k: asked.append(text) or answers.pop(0)))
+    assert not window.brief_actions.export_brief()  # Cancel: nothing written
+    assert existing.read_bytes() == b"the earlier brief"
+    assert len(asked) == 1 and "mybrief.pdf" in asked[0]
+    with qtbot.waitSignal(window.brief_actions.briefWritten, timeout=60_000) as signal:
+        assert window.brief_actions.export_brief()  # Yes: replaced
+    assert signal.args == [str(existing)] and existing.read_bytes().startswith(b"%PDF")
     qtbot.waitUntil(lambda: not window.brief_actions.is_busy())
 
 

@@ -71,9 +71,10 @@ def test_add_criterion_goes_into_selected_group_and_renames_in_place(qtbot, pane
     qtbot.keyClicks(edit, "Speed")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.decision.criterion(new_id).name == "Speed")
-    controller.undo_stack.undo()
-    controller.undo_stack.undo()
+    controller.undo_stack.undo()  # QA 18: the addition and its first name are one step
     assert child_ids(controller, "benefits") == ["effect", "cost"]
+    controller.undo_stack.redo()
+    assert controller.decision.criterion(new_id).name == "Speed"
 
 
 def test_add_criterion_beside_a_selected_leaf(panel, controller) -> None:

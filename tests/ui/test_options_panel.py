@@ -68,11 +68,11 @@ def test_add_inserts_after_current_then_rename_in_place(qtbot, panel, controller
     qtbot.waitUntil(lambda: controller.decision.option(new.id).name == "Delta")
     assert names(controller) == ["Alpha", "Delta", "Bravo", "Charlie"]
 
-    controller.undo_stack.undo()  # the rename
-    assert controller.decision.option(new.id).name != "Delta"
-    controller.undo_stack.undo()  # the addition
+    controller.undo_stack.undo()  # QA 18: the addition and its first name are one step
     assert names(controller) == ["Alpha", "Bravo", "Charlie"]
     assert panel.list.count() == 3
+    controller.undo_stack.redo()
+    assert names(controller) == ["Alpha", "Delta", "Bravo", "Charlie"]
 
 
 def test_rename_to_blank_is_refused_and_reverted(qtbot, panel, controller) -> None:

@@ -18,6 +18,7 @@ from counterweight.ui.models.score_text import (
     EvidenceStrengthRole,
     UnsupportedRole,
 )
+from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import SessionController
 from tests.factories import small_decision
 from tests.storage.builders import rebuild
@@ -369,7 +370,8 @@ def test_closing_the_library_offers_to_save_typed_details(qtbot, window: MainWin
     answers.append(QMessageBox.StandardButton.Save)
     close(qtbot, dlg)
     ((asked, buttons),) = answers
-    assert asked == "Save the changes to the details of \u201cField article\u201d?"
+    # escaped, so a title that looks like HTML shows as typed (QA pass 18)
+    assert asked == escaped("Save the changes to the details of \u201cField article\u201d?")
     B = QMessageBox.StandardButton
     assert buttons == B.Save | B.Discard | B.Cancel
     assert not dlg.isVisible()

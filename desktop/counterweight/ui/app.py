@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QTimer, S
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counterweight import bulk
-from counterweight.ui import safe_tooltips
+from counterweight.ui import context_menu_key, safe_tooltips
 from counterweight.ui import theme  # issue 6: light, dark and high-contrast palettes
 from counterweight.bulk import collect_and_freeze
 from counterweight.domain.errors import CounterweightError
@@ -120,6 +120,7 @@ def show_startup_failure(text: str) -> None:
     """Say why the window cannot start (a modal message; also logged)."""
     log.error("Cannot start: %s", text)
     box = QMessageBox(QMessageBox.Icon.Critical, "Counterweight", text)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name shows as it is
     box.exec()
 
 
@@ -127,6 +128,7 @@ def make_application(argv: list[str]) -> QApplication:
     """The QApplication (reusing one that already exists), named, translated and themed."""
     app = prepare_application(argv)
     safe_tooltips.install(app)  # user text in tooltips never loads files
+    context_menu_key.install(app)  # QA 18: Shift+F10 opens context menus (Qt maps it only on Windows)
     theme.install(app)  # issue 6: tones and charts follow palette, colour-scheme and contrast changes
     return app
 

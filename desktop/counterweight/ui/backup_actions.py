@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from counterweight.domain.errors import CounterweightError
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
+from counterweight.ui.safe_tooltips import escaped
 from counterweight.services import backups
 from counterweight.services.backups import BackupInfo, RestoreResult
 from counterweight.ui.dialogs.restore_dialog import (
@@ -144,9 +145,9 @@ class BackupActions(QObject):
                 where=str(folder)), folder)
             return False
         if not found:
-            QMessageBox.information(files._window, self.tr("Restore from backup"), self.tr(
+            QMessageBox.information(files._window, self.tr("Restore from backup"), escaped(self.tr(
                 "There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened "
-                "and when it is closed after changes.").replace("%1", path.name))
+                "and when it is closed after changes.").replace("%1", path.name)))  # the file name as it is
             return False
         dialog = BackupListDialog(found, path.name, files._window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected_backup() is None:
@@ -155,9 +156,9 @@ class BackupActions(QObject):
         assert chosen is not None
         answer = QMessageBox.question(
             files._window, self.tr("Restore from backup"),
-            self.tr("Replace %1 with the backup from %2 (%3)? The current file is kept beside it, renamed "
-                    "%1.replaced-…, and can be opened later.").replace("%1", path.name)
-            .replace("%2", backup_time(chosen)).replace("%3", entries_text(chosen)),
+            escaped(self.tr("Replace %1 with the backup from %2 (%3)? The current file is kept beside it, renamed "
+                            "%1.replaced-…, and can be opened later.").replace("%1", path.name)
+                    .replace("%2", backup_time(chosen)).replace("%3", entries_text(chosen))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False

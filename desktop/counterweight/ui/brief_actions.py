@@ -138,9 +138,11 @@ class BriefActions(QObject):
         if path is None:
             folder = self._controller.path.parent if self._controller.path else Path.home()
             suggested = folder / f"{slug(self._controller.decision.title)}-brief.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export brief"), str(suggested),
-                                                    self.tr("PDF documents (*.pdf)"), options=self._dialog_options())
-            if not chosen:
+            # QA 18: the projects' and spreadsheets' way: ".pdf" added to a name typed without it, and
+            # asked before replacing that file (the dialog asked only about the name as typed)
+            chosen = getattr(self._window, "file_actions").save_target(
+                self.tr("Export brief"), suggested, self.tr("PDF documents (*.pdf)"), ".pdf")
+            if chosen is None:
                 return False
             path = chosen
         target = Path(path)

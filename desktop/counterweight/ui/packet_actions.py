@@ -26,6 +26,7 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.packet_origin import PACKET_SUFFIX, packet_request_of
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import show_user_error
+from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class PacketActions(QObject):
             return False
         error = c.submit(import_edit(c.session, plan, choices=dialog.resolutions()))
         if error is not None:
-            QMessageBox.warning(self._window, self.tr("Could not import the packet"), error)
+            QMessageBox.warning(self._window, self.tr("Could not import the packet"), escaped(error))
             return False
         self._status(self.tr("Imported the packet from %1 (Undo takes it back).").replace("%1", plan.analyst.name))
         return True
@@ -199,13 +200,13 @@ class PacketActions(QObject):
         if back.left:
             text += "\n\n" + self.tr("Left as they are now:") + "\n" + "\n".join(back.left[:10])
         answer = QMessageBox.question(
-            self._window, self.tr("Import returned packet"), text,
+            self._window, self.tr("Import returned packet"), escaped(text),  # the analyst's name as typed
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         error = c.submit(take_back_edit(c.session, path))
         if error is not None:
-            QMessageBox.warning(self._window, self.tr("Could not take the import back"), error)
+            QMessageBox.warning(self._window, self.tr("Could not take the import back"), escaped(error))
             return False
         self._status(self.tr("Took back the earlier import of the packet from %1 (Undo reverses it).")
                      .replace("%1", back.analyst.name))

@@ -16,13 +16,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from counterweight.domain import slug
 from counterweight.domain.errors import ProjectFileError
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
+from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.engine_text import engine_text
 from counterweight.services import workspace
 from counterweight.services.session import ProjectSession
@@ -168,6 +169,7 @@ class SpreadsheetActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, title, done, QMessageBox.StandardButton.Ok,
                           self._files._window)
         box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the notes quote names from the file as they are
         box.setInformativeText("\n\n".join(notes))
         box.exec()
 
@@ -189,7 +191,7 @@ class SpreadsheetActions(QObject):
             return target, layout
         answer = QMessageBox.question(
             files._window, self.tr("Export spreadsheet"),
-            self.tr("%1 already exists. Replace it?").replace("%1", target.name),
+            escaped(self.tr("%1 already exists. Replace it?").replace("%1", target.name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return (target, layout) if answer == QMessageBox.StandardButton.Yes else None
 

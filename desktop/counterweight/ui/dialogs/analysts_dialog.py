@@ -44,6 +44,7 @@ from counterweight.services.analyst_edits import AddAnalyst, RemoveAnalyst, SetG
 from counterweight.services.changes import ChangeSet
 from counterweight.services.disagreement import analyst_labels
 from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen
+from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.text_size import lines_high
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
@@ -114,6 +115,7 @@ class AnalystsDialog(QDialog):
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("analystFormMode")
         self.mode_label.setWordWrap(True)
+        self.mode_label.setTextFormat(Qt.TextFormat.PlainText)  # analysts' names show as typed
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Role:"), self.role_edit)
@@ -142,6 +144,7 @@ class AnalystsDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("analystsProblem")
         self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         set_tone(self.problem, "error")  # issue 6: follows the system palette
         self.problem.hide()
 
@@ -383,7 +386,7 @@ class AnalystsDialog(QDialog):
                                                                   label=self.tr("Change group aggregation"))))
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Remove analyst"), question,
+        answer = QMessageBox.question(self, self.tr("Remove analyst"), escaped(question),  # the name as typed
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -47,6 +47,7 @@ from counterweight.ui.dialogs.criterion_levels import NUMERIC, QUALITATIVE, Leve
 from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen, screen_room
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
+from counterweight.ui.widgets.name_delegate import NAME_MAX_LENGTH
 
 #: Checks the edited criterion, given the level renames (old label -> new), against the decision.
 Validator = Callable[[Criterion, Mapping[str, str]], str | None]
@@ -103,6 +104,7 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         self.setAccessibleName(self.windowTitle())
 
         self.name_edit = self._line("nameEdit", self.tr("Name"), criterion.name)
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
         self.name_edit.setAccessibleDescription(self.tr("The name shown in the score matrix, weights and reports"))
         self.description_edit = QPlainTextEdit(criterion.description, self)
         self._named(self.description_edit, "descriptionEdit", self.tr("Description"))
@@ -155,6 +157,7 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         self.problems_label.setObjectName("problemsLabel")
         self.problems_label.setAccessibleName(self.tr("Problems"))
         self.problems_label.setWordWrap(True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)  # names and labels show as typed
         set_tone(self.problems_label, "error")  # issue 6: follows the system palette
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.problems_label)

@@ -8,9 +8,7 @@ removes the banner. Saving applies all three as one undoable edit.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,15 +24,12 @@ from counterweight.domain import Decision
 from counterweight.services.edits import UpdateInfo
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone
+from counterweight.ui.widgets.name_delegate import max_length as field_max_length
 
 
 def max_length(field: str) -> int:
     """The longest text the domain allows in ``Decision.<field>`` (read from its constraints)."""
-    for meta in Decision.model_fields[field].metadata:
-        limit: Any = getattr(meta, "max_length", None)
-        if limit is not None:
-            return int(limit)
-    raise LookupError(f"Decision.{field} has no length limit")  # programming error
+    return field_max_length(Decision, field)
 
 
 class DecisionDetailsDialog(QDialog):
@@ -98,6 +93,7 @@ class DecisionDetailsDialog(QDialog):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote the title as typed
         set_tone(label, "error")
         label.hide()
         return label

@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ def show_user_error(parent: QWidget | None, error: CounterweightError, title: st
     box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("ErrorDialog", "Counterweight"), error.message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("userErrorBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote a name or a file as typed
     extra = [x for x in (getattr(error, "where", ""), ) if x]
     problems = getattr(error, "problems", [])
     if len(problems) > 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -118,6 +118,7 @@ class HelpDialog(QDialog):
         contents.clicked.connect(lambda: self.browser.go_to(self.browser.sections()[0]))
         self.status = QLabel(self)
         self.status.setObjectName("helpStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the word searched for
         self.status.setAccessibleName(self.tr("Search result"))
         self.status.setAccessibleDescription(self.tr("Says whether the search word was found"))
         bar = QHBoxLayout()

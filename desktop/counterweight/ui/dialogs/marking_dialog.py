@@ -8,6 +8,7 @@ caveats and descriptors used by an organisation. Leaving it empty removes it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +51,7 @@ class MarkingDialog(QDialog):
         self.combo.setEditText(current)
         self.problem = QLabel(self)
         self.problem.setObjectName("markingProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the marking typed
         set_tone(self.problem, "error")  # issue 6: follows the system palette
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,

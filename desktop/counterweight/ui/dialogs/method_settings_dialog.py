@@ -173,6 +173,7 @@ class MethodSettingsDialog(QDialog):
         self._named(self.problems_label, "methodSettingsProblems", self.tr("Problems"))
         self.problems_label.setAccessibleDescription(self.tr("What must be fixed before OK can be pressed"))
         self.problems_label.setWordWrap(True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         set_tone(self.problems_label, "error")
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(

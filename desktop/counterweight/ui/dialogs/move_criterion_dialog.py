@@ -62,9 +62,10 @@ class MoveCriterionDialog(QDialog):
         self.setWindowTitle(self.tr("Move to group"))
         self.setAccessibleName(self.windowTitle())
         where = decision.path_name(crit.parent_id) if crit.parent_id else self.tr("the top level")
-        intro = QLabel(self.tr("Move “%1” (now in %2) and everything it holds into:")
-                       .replace("%1", crit.name).replace("%2", where), self)
+        intro = QLabel(self.tr("Move “%1” (now in %2) and everything it holds into:")  # "&&": no mnemonic
+                       .replace("%1", crit.name.replace("&", "&&")).replace("%2", where.replace("&", "&&")), self)
         intro.setObjectName("moveCriterionIntro")
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # names show as typed
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("moveDestinationList")

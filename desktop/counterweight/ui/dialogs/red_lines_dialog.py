@@ -130,6 +130,7 @@ class RedLineEditor(QDialog):
         self.note_edit.setAccessibleDescription(self.tr("Shown with the red line in the ranking and the brief"))
         self.note_edit.setPlaceholderText(self.tr("e.g. Treasury ceiling agreed in March"))
         self.rule_label = QLabel(self)
+        self.rule_label.setTextFormat(Qt.TextFormat.PlainText)  # option and criterion names show as typed
         _named(self.rule_label, "redLineRule", self.tr("The rule in words"))
         self.rule_label.setAccessibleDescription(self.tr("The red line as it will read in the ranking"))
         self.rule_label.setWordWrap(True)
@@ -299,6 +300,7 @@ class RedLinesDialog(QDialog):
         _named(self.status_label, "redLinesStatus", self.tr("Problems"))
         self.status_label.setAccessibleDescription(self.tr("Why the last change could not be made"))
         self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         set_tone(self.status_label, "error")  # issue 6: follows the system palette
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("redLinesButtons")

@@ -106,6 +106,7 @@ def build_restore_box(parent: QWidget | None, offer: RestoreOffer, title: str = 
     name = offer.path.name
     box = QMessageBox(parent)
     box.setObjectName("restoreOfferBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name shows as it is
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or translate("RestoreDialog", "Could not open %1").replace("%1", name))
     box.setText(_problem_text(offer.problem, name))

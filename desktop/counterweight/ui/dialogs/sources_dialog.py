@@ -36,6 +36,7 @@ from counterweight.services.evidence import (
 from counterweight.services.source_text import import_source_text
 from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
 from counterweight.ui.dialogs.sources_dialog_layout import build_sources_dialog
+from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import SessionController
 
 
@@ -241,8 +242,8 @@ class SourcesDialog(QDialog):
             return
         if current.has_text and QMessageBox.question(
                 self, self.tr("Replace text"),
-                self.tr("Replace the text of “{0}”? Linked passages are looked up again in the new text; "
-                        "those no longer found keep their quote but lose their place.").format(current.title)
+                escaped(self.tr("Replace the text of “{0}”? Linked passages are looked up again in the new text; "
+                                "those no longer found keep their quote but lose their place.").format(current.title))
         ) != QMessageBox.StandardButton.Yes:
             return
         chosen = self._choose_file(self.tr("Load text into “{0}”").format(current.title))
@@ -282,7 +283,7 @@ class SourcesDialog(QDialog):
         current, buttons = self._shown_source(), QMessageBox.StandardButton
         answer = buttons.Discard if current is None else QMessageBox.question(
             self, self.tr("Unsaved source details"),
-            self.tr("Save the changes to the details of “{0}”?").format(current.title),
+            escaped(self.tr("Save the changes to the details of “{0}”?").format(current.title)),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Save:
             return self.save_details()  # the same edit as switching source: one undo step
@@ -311,7 +312,8 @@ class SourcesDialog(QDialog):
         return self._submit(RemoveSource(current.id, force=force))
 
     def _confirm(self, message: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Remove source"), message + "\n\n" + self.tr("Remove it?"))
+        answer = QMessageBox.question(self, self.tr("Remove source"),
+                                      escaped(message + "\n\n" + self.tr("Remove it?")))  # titles as typed
         return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------ linking

@@ -106,6 +106,7 @@ def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
     dialog.links_label.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "The scores whose evidence quotes this source"))
     dialog.links_label.setWordWrap(True)
+    dialog.links_label.setTextFormat(Qt.TextFormat.PlainText)  # option and criterion names as typed
     dialog.link_button = QPushButton(QCoreApplication.translate("SourcesDialog", "&Link to selected score…"), dialog)
     _named(dialog.link_button, "linkPassageButton", QCoreApplication.translate(
         "SourcesDialog", "Link the selected passage to a score"))
@@ -136,6 +137,7 @@ def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
     dialog.error_label.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Why the last action could not be done"))
     dialog.error_label.setWordWrap(True)
+    dialog.error_label.setTextFormat(Qt.TextFormat.PlainText)  # a problem may quote a title as typed
     set_tone(dialog.error_label, "message-error", "QLabel")  # issue 6: follows the system palette
     dialog.error_label.hide()
     close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)

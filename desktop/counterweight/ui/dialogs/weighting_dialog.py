@@ -169,6 +169,7 @@ class WeightingDialog(QDialog):
         self.problems_label = QLabel(self)
         self._named(self.problems_label, "problemsLabel", self.tr("Problems"))
         self.problems_label.setWordWrap(True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)  # a problem may quote a name
         set_tone(self.problems_label, "error")  # issue 6: follows the system palette
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -200,6 +201,7 @@ class WeightingDialog(QDialog):
         self.view_note = QLabel(self.context.note, self)  # issue 4: analysts: whose judgements these are
         self._named(self.view_note, "weightingViewNote", self.tr("Whose judgements"))
         self.view_note.setWordWrap(True)
+        self.view_note.setTextFormat(Qt.TextFormat.PlainText)  # the analyst's name as typed
         self.view_note.setVisible(bool(self.context.note))
         layout.addWidget(self.view_note)
         layout.addLayout(top)
@@ -277,6 +279,7 @@ class WeightingDialog(QDialog):
         self.notes_label = QLabel(box)
         self.notes_label.setObjectName("notesLabel")
         self.notes_label.setWordWrap(True)
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)  # notes quote criterion names
         col = QVBoxLayout(box)
         col.addWidget(self.preview, 1)
         col.addWidget(self.notes_label)

@@ -17,10 +17,10 @@ from PySide6.QtGui import QFont
 
 from counterweight.domain import Criterion, Decision, Direction, NumericScale, QualitativeScale
 from counterweight.domain.direction import applied_direction, direction_arrow
-from counterweight.domain.errors import from_validation_error
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import UpdateCriterion
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.name_delegate import NameNew, rename_problem
 
 #: Role holding the criterion id of an index.
 CriterionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +54,9 @@ class CriteriaTreeModel(QAbstractItemModel):
         self._children: dict[str | None, list[str]] = {}
         self._keys: dict[str, int] = {}
         self._ids: list[str] = []
+        #: The criterion just inserted, while its first name is typed (set by the criteria panel):
+        #: that name joins the insert's undo step.
+        self.naming: NameNew | None = None
         self._snapshot()
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.reload)
@@ -219,8 +222,10 @@ class CriteriaTreeModel(QAbstractItemModel):
         try:
             renamed = Criterion.model_validate({**crit.model_dump(), "name": name})
         except ValidationError as exc:
-            self._controller.errorRaised.emit(
-                str(from_validation_error(exc, what=self.tr("Name of %1").replace("%1", repr(crit.name))))
-            )
+            self._controller.errorRaised.emit(rename_problem(exc))  # plain words, without the old name
             return False
-        return self._controller.submit(UpdateCriterion(renamed, label=self.tr("Rename criterion"))) is None
+        label = self.tr("Rename criterion")
+        naming = self.naming
+        edit = (naming.named(renamed, label) if naming is not None and naming.item_id == crit.id
+                else UpdateCriterion(renamed, label=label))
+        return self._controller.submit(edit) is None

@@ -85,6 +85,7 @@ class ComparisonPanel(QWidget):
         self.summary_label.setAccessibleName(self.tr("Do the methods agree?"))
         self.summary_label.setAccessibleDescription(self.tr("Whether every method puts the same option first"))
         self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # option names show as typed
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.summary_label.font())
         font.setBold(True)
@@ -92,6 +93,7 @@ class ComparisonPanel(QWidget):
         self.note_label = QLabel(self)
         self.note_label.setObjectName("comparisonNote")
         self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.ranks_table = tables.new_table(self, "methodRanksTable", self.tr("Rank of each option under each method"))
         self.ranks_table.setAccessibleDescription(self.tr("Options in rows, methods in columns"))

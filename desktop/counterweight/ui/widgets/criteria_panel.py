@@ -27,7 +27,8 @@ from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import AddCriterion, MoveCriterion, RemoveCriterion, UpdateCriterion
 from counterweight.ui.models.criteria_tree_model import NAME_COLUMN, CriteriaTreeModel
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.widgets.name_delegate import NameDelegate
+from counterweight.ui.safe_tooltips import escaped
+from counterweight.ui.widgets.name_delegate import NameDelegate, NameNew, first_free_name
 from counterweight.ui.widgets.options_panel import action_buttons
 
 MAX_LISTED = 8  # sub-criteria named in the delete confirmation before "and N more"
@@ -71,6 +72,7 @@ class CriteriaPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.name_delegate = NameDelegate("criterionNameEditor", self.tr("Name of criterion or group"), self.tree)
         self.tree.setItemDelegateForColumn(NAME_COLUMN, self.name_delegate)  # the in-place editor has a name
+        self.name_delegate.closeEditor.connect(self._naming_done)
         self.title_label.setBuddy(self.tree)
 
         a = self._action
@@ -180,19 +182,21 @@ class CriteriaPanel(QWidget):
         self.down_action.setEnabled(editable and crit is not None and 0 <= row < n_siblings - 1)
 
     # ------------------------------------------------------------ actions
-    def _unique_name(self, stem: str) -> str:
-        names = {c.name.casefold() for c in self._controller.decision.criteria}
-        n = 1
-        while f"{stem} {n}".casefold() in names:
-            n += 1
-        return f"{stem} {n}"
+    def _unique_name(self, template: str) -> str:
+        return first_free_name(template, (c.name for c in self._controller.decision.criteria))
 
     def _add(self, criterion: Criterion) -> None:
         self._select_after = criterion.id
-        if self._controller.submit(AddCriterion(criterion)) is not None:
+        insert = NameNew.insert(AddCriterion(criterion))
+        if self._controller.submit(insert) is not None:
             self._select_after = None
             return
         self.rename_current()
+        if self.tree.state() == QAbstractItemView.State.EditingState:
+            self.model.naming = insert  # the name typed now joins the insert's undo step
+
+    def _naming_done(self, *_: object) -> None:
+        self.model.naming = None
 
     def _new_parent(self) -> str | None:
         """Where an added criterion or group goes: in the selected group, or beside the selected criterion."""
@@ -204,13 +208,13 @@ class CriteriaPanel(QWidget):
     def add_criterion(self) -> None:
         """Add a numeric 0-10 criterion in the selected group (or beside the selected criterion)."""
         if self.add_action.isEnabled():
-            self._add(Criterion(id=new_id("crit"), name=self._unique_name(self.tr("Criterion")),
+            self._add(Criterion(id=new_id("crit"), name=self._unique_name(self.tr("Criterion %1")),
                                 parent_id=self._new_parent(), scale=NumericScale(lower=0, upper=10)))
 
     def add_group(self) -> None:
         """Add an empty group in the selected group (or beside the selected criterion), like :meth:`add_criterion`."""
         if self.add_group_action.isEnabled():
-            self._add(Criterion(id=new_id("group"), name=self._unique_name(self.tr("Group")),
+            self._add(Criterion(id=new_id("group"), name=self._unique_name(self.tr("Group %1")),
                                 parent_id=self._new_parent()))
 
     def rename_current(self) -> None:
@@ -258,7 +262,7 @@ class CriteriaPanel(QWidget):
 
         if not destinations(self._controller.decision, crit.id):
             text = self.tr("There is no other group to move “%1” into. Add a group with + Group first.")
-            QMessageBox.information(self, self.tr("Move to group"), text.replace("%1", crit.name))
+            QMessageBox.information(self, self.tr("Move to group"), escaped(text.replace("%1", crit.name)))
             return
         dialog = MoveCriterionDialog(self._controller.decision, crit.id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -305,7 +309,7 @@ class CriteriaPanel(QWidget):
                      else self.tr("%n scores will be deleted.", "", n_scores))
         lines.append(self.tr("You can undo this with Edit › Undo."))
         answer = QMessageBox.question(
-            self, self.tr("Delete criterion"), "\n".join(lines),
+            self, self.tr("Delete criterion"), escaped("\n".join(lines)),  # names show as typed
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

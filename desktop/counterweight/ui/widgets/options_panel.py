@@ -34,7 +34,8 @@ from counterweight.domain.errors import InvalidInputError, from_validation_error
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.option_edits import AddOption, MoveOption, RemoveOption, UpdateOption, refuse_taken_name
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.widgets.name_delegate import NameDelegate
+from counterweight.ui.safe_tooltips import escaped
+from counterweight.ui.widgets.name_delegate import NAME_MAX_LENGTH, NameDelegate, NameNew, first_free_name, rename_problem
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 
@@ -84,6 +85,7 @@ class OptionDialog(QDialog):
         self.setMinimumWidth(460)
         self._option = option
         self.name_edit = QLineEdit(option.name, self)
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
         self.description_edit = QPlainTextEdit(option.description, self)
         self.source_edit = QPlainTextEdit(option.source, self)
         for widget, name, acc in (
@@ -112,6 +114,7 @@ class OptionDialog(QDialog):
         self.problems_label.setAccessibleDescription(self.tr("What must be fixed before OK can be pressed"))
         set_tone(self.problems_label, "error")  # issue 6: follows the system palette
         self.problems_label.setWordWrap(True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote another option's name
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.setObjectName("optionDialogButtons")
@@ -183,6 +186,8 @@ class OptionsPanel(QWidget):
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemDelegate(NameDelegate("optionNameEditor", self.tr("Name of option"), self.list))
+        self._naming: NameNew | None = None  # the option just inserted, while its first name is typed
+        self.list.itemDelegate().closeEditor.connect(self._naming_done)
         self.title_label.setBuddy(self.list)
 
         self.add_action = self._action("addOptionAction", self.tr("&Add option"), "Insert",
@@ -297,11 +302,7 @@ class OptionsPanel(QWidget):
 
     # ------------------------------------------------------------ actions
     def _unique_name(self) -> str:
-        names = {o.name.casefold() for o in self._controller.decision.options}
-        n = len(names) + 1
-        while self.tr("Option %1").replace("%1", str(n)).casefold() in names:
-            n += 1
-        return self.tr("Option %1").replace("%1", str(n))
+        return first_free_name(self.tr("Option %1"), (o.name for o in self._controller.decision.options))
 
     def add_option(self) -> None:
         """Add a new option after the current one and start renaming it."""
@@ -311,10 +312,16 @@ class OptionsPanel(QWidget):
         row = self.list.currentRow()
         index = row + 1 if row >= 0 else None
         self._select_after = option.id
-        if self._controller.submit(AddOption(option, index=index)) is not None:
+        insert = NameNew.insert(AddOption(option, index=index))
+        if self._controller.submit(insert) is not None:
             self._select_after = None
             return
         self.rename_current()
+        if self.list.state() == QAbstractItemView.State.EditingState:
+            self._naming = insert  # the name typed now joins the insert's undo step
+
+    def _naming_done(self, *_: object) -> None:
+        self._naming = None
 
     def rename_current(self) -> None:
         """Start editing the current option's name in place."""
@@ -331,13 +338,18 @@ class OptionsPanel(QWidget):
         name = item.text().strip()
         if name == old.name:
             return
-        what = self.tr("Name of %1").replace("%1", repr(old.name))
-        result = _validated_option({**old.model_dump(), "name": name}, what)
-        error = (self._controller.submit(UpdateOption(result, label=self.tr("Rename option")))
-                 if isinstance(result, Option) else result)
+        label = self.tr("Rename option")
+        error: str | None
+        try:
+            renamed = Option.model_validate({**old.model_dump(), "name": name})
+        except ValidationError as exc:
+            error = rename_problem(exc)  # plain words, not "Name of 'X': name: must not be empty"
+            self._controller.errorRaised.emit(error)
+        else:
+            naming = self._naming  # the first name of the option just inserted: the insert's undo step
+            error = self._controller.submit(naming.named(renamed, label) if naming and naming.item_id == option_id
+                                            else UpdateOption(renamed, label=label))
         if error is not None:
-            if isinstance(result, str):
-                self._controller.errorRaised.emit(result)
             with QSignalBlocker(self.list):
                 item.setText(old.name)  # put the saved name back
 
@@ -376,9 +388,9 @@ class OptionsPanel(QWidget):
         detail = (self.tr("It has no scores yet.") if n == 0
                   else self.tr("Its one score will be deleted with it.") if n == 1
                   else self.tr("Its %n scores will be deleted with it.", "", n))
-        answer = QMessageBox.question(
+        answer = QMessageBox.question(  # escaped: a name such as "<b>x</b>" shows as typed
             self, self.tr("Delete option"),
-            f"{text}\n\n{detail}\n" + self.tr("You can undo this with Edit › Undo."),
+            escaped(f"{text}\n\n{detail}\n" + self.tr("You can undo this with Edit › Undo.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

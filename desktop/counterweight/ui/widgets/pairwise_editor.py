@@ -191,6 +191,7 @@ class PairwiseEditor(QWidget):
 
     def _name_label(self, text: str, parent: QWidget, left: bool) -> QLabel:
         label = QLabel(text, parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # QA 18: "<u>x</u> & y" showed underlined, without tags
         label.setWordWrap(True)
         label.setFixedWidth(self._name_px)
         side = Qt.AlignmentFlag.AlignRight if left else Qt.AlignmentFlag.AlignLeft
@@ -225,6 +226,7 @@ class PairwiseEditor(QWidget):
         for k in range(_SUGGESTIONS):
             label = QLabel(box)
             label.setObjectName(f"suggestionText_{k}")
+            label.setTextFormat(Qt.TextFormat.PlainText)  # it names two criteria
             label.setWordWrap(True)
             button = QPushButton(self.tr("Use suggestion"), box)
             button.setObjectName(f"useSuggestion_{k}")

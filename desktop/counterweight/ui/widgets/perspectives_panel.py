@@ -167,6 +167,7 @@ class PerspectivesPanel(QWidget):
         self.robust_label = QLabel(results)
         self.robust_label.setObjectName("robustChoiceLabel")
         self.robust_label.setWordWrap(True)
+        self.robust_label.setTextFormat(Qt.TextFormat.PlainText)  # option names show as typed
         self.robust_label.setAccessibleName(self.tr("Robust choice"))
         self.diff_view = QPlainTextEdit(results)
         self.diff_view.setObjectName("snapshotDiffView")

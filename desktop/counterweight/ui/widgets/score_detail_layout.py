@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +59,7 @@ def build_score_detail_panel(panel: ScoreDetailPanel, controller: SessionControl
     panel.title = QLabel(panel)
     panel.title.setObjectName("scoreDetailTitle")
     panel.title.setWordWrap(True)
+    panel.title.setTextFormat(Qt.TextFormat.PlainText)  # QA 18: option and criterion names show as typed
     font = panel.title.font()
     font.setBold(True)
     panel.title.setFont(font)

@@ -390,6 +390,7 @@ def source_widgets(parent: QWidget) -> tuple[QLabel, QPushButton]:
     label.setAccessibleDescription(QCoreApplication.translate(
             "ScoreDetailPanel", "The shared score or an analyst's own"))
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # the analyst's name as typed
     label.hide()
     button = QPushButton(QCoreApplication.translate("ScoreDetailPanel", "Use shared value"), parent)
     button.setObjectName("scoreDetailUseShared")

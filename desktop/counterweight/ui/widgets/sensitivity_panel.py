@@ -134,11 +134,13 @@ class SensitivityPanel(QWidget):
         self.explanation_label.setAccessibleName(self.tr("What would change the top option"))
         self.explanation_label.setAccessibleDescription(self.tr("The smallest change that puts another option first"))
         self.explanation_label.setWordWrap(True)
+        self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)  # QA 18: option names show as typed
         self.explanation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                        | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("sensitivityStatus")
         self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.hide()
         head = QHBoxLayout()
         head.addWidget(self.verdict_label, 0, Qt.AlignmentFlag.AlignTop)

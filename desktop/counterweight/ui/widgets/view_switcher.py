@@ -142,6 +142,7 @@ class ViewCaption(QLabel):
         self.setObjectName(name)
         self.setAccessibleName(self.tr("Whose inputs this panel shows"))
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the analyst's name as typed
         font = self.font()
         font.setItalic(True)
         self.setFont(font)
