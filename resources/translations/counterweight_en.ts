@@ -862,10 +862,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All five methods put {0} first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,11 +870,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} and {1}</source>
+        <extracomment>Translators: the last two of a list of option names, as in &quot;&apos;A&apos;, &apos;B&apos; and &apos;C&apos;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>three</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0} methods put {1} joint first.</source>
+        <extracomment>Translators: {0} is how many methods (a word), {1} two or more option names</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1031,11 +1045,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Criterion</source>
+        <source>Criterion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group</source>
+        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,10 +1163,6 @@
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,6 +1770,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No option has a score yet, so every option scores 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Score changes were not searched: {n} scores is more than {limit}; exact distances are available for the weighted sum with value functions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It is the only criterion in its group that can carry weight; its local weight is always 100%.</source>
+        <source>It is the only criterion in its group that can carry weight; its local weight is always 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4457,6 +4471,18 @@ Make sure that folder (or the file in its place) can be created and written to, 
 <context>
     <name>NameDelegate</name>
     <message>
+        <source>A name cannot be empty, so the old name was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters, so the old name was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was not changed: it %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter keeps the new name, Escape keeps the old one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4616,10 +4642,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5159,6 +5181,17 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Use suggestion {0} for {1} versus {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingEditsGuard</name>
+    <message>
+        <source>Change not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else was done. Correct the change, or press Revert to drop it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6241,6 +6274,12 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The change typed in the score details could not be applied.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sources behind this score: source, locator and note, one row each</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6352,11 +6391,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options in rows, criteria in columns. Press F2 or Enter, or start typing, to edit a score; Delete clears it.</source>
+        <source>Options in rows, criteria in columns. Press F2 or Enter, or start typing, to edit a score; Enter saves it and moves down a row. Delete clears it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score entry problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so no score can be cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6380,7 +6423,31 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;lear scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the scores of the selected cells (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This project is open read-only, so nothing can be pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no options and no criteria to score yet, so there is nowhere to paste scores. Add them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no options yet, so there is nowhere to paste scores. Add an option first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no criteria to score yet, so there is nowhere to paste scores. Add a criterion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cell where the pasted block should start, then paste again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6632,6 +6699,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(tied first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6660,23 +6731,35 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option}&apos;s score on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
+        <source>the score of {option} on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option}&apos;s score on {criterion} rises just above {old}{unit}</source>
+        <source>the score of {option} on {criterion} rises just above {old}{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option}&apos;s score on {criterion} falls just below {old}{unit}</source>
+        <source>the score of {option} on {criterion} falls just below {old}{unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option}&apos;s score on {criterion} moves from {old} to {new}{unit}</source>
+        <source>the score of {option} on {criterion} moves from {old} to {new}{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} share first place: any change to a weight or a score that favours one of them puts it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6705,6 +6788,10 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Fragile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7272,6 +7359,7 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>← decrease    % of range    increase →</source>
+        <extracomment>Translators: three phrases set apart by runs of spaces; a narrow chart puts them on lines of their own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -850,10 +850,6 @@
         <translation>« {0} »</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>All five methods put {0} first.</source>
         <translation>Les cinq méthodes mettent {0} en tête.</translation>
     </message>
@@ -862,12 +858,30 @@
         <translation>deux</translation>
     </message>
     <message>
+        <source>{0} and {1}</source>
+        <extracomment>Translators: the last two of a list of option names, as in &quot;&apos;A&apos;, &apos;B&apos; and &apos;C&apos;&quot;</extracomment>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>three</source>
         <translation>trois</translation>
     </message>
     <message>
         <source>four</source>
         <translation>quatre</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>cinq</translation>
+    </message>
+    <message>
+        <source>All {0} methods put {1} joint first.</source>
+        <extracomment>Translators: {0} is how many methods (a word), {1} two or more option names</extracomment>
+        <translation>Les {0} méthodes mettent {1} ex æquo en tête.</translation>
     </message>
     <message>
         <source>All {0} methods put {1} first.</source>
@@ -1031,12 +1045,12 @@
         <translation>Actions sur les critères</translation>
     </message>
     <message>
-        <source>Criterion</source>
-        <translation>Critère</translation>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
     </message>
     <message>
         <source>Edit criterion</source>
@@ -1150,10 +1164,6 @@
     <message>
         <source>lower is better</source>
         <translation>plus bas est mieux</translation>
-    </message>
-    <message>
-        <source>Name of %1</source>
-        <translation>Nom de %1</translation>
     </message>
     <message>
         <source>Rename criterion</source>
@@ -1760,6 +1770,10 @@
         <translation>Moins de deux options : rien ne peut changer de place.</translation>
     </message>
     <message>
+        <source>No option has a score yet, so every option scores 0.</source>
+        <translation>Aucune option n’a encore de note : chaque option obtient 0.</translation>
+    </message>
+    <message>
         <source>Score changes were not searched: {n} scores is more than {limit}; exact distances are available for the weighted sum with value functions.</source>
         <translation>Les changements de note n’ont pas été recherchés : {n} notes, c’est plus que {limit} ; les distances exactes sont disponibles pour la somme pondérée avec fonctions de valeur.</translation>
     </message>
@@ -1940,7 +1954,7 @@
         <translation>Aucun critère sous lui n’a de poids : son poids ne peut pas changer le résultat.</translation>
     </message>
     <message>
-        <source>It is the only criterion in its group that can carry weight; its local weight is always 100%.</source>
+        <source>It is the only criterion in its group that can carry weight; its local weight is always 100 %.</source>
         <translation>C’est le seul critère de son groupe qui peut avoir un poids ; son poids local est toujours de 100 %.</translation>
     </message>
     <message>
@@ -4459,6 +4473,18 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
 <context>
     <name>NameDelegate</name>
     <message>
+        <source>A name cannot be empty, so the old name was kept.</source>
+        <translation>Un nom ne peut pas être vide : l’ancien nom a été conservé.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters, so the old name was kept.</source>
+        <translation>Un nom compte au plus %1 caractères : l’ancien nom a été conservé.</translation>
+    </message>
+    <message>
+        <source>The name was not changed: it %1.</source>
+        <translation>Le nom n’a pas été changé (%1).</translation>
+    </message>
+    <message>
         <source>Enter keeps the new name, Escape keeps the old one</source>
         <translation>Entrée garde le nouveau nom, Échap garde l’ancien</translation>
     </message>
@@ -4619,10 +4645,6 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <message>
         <source>Option %1</source>
         <translation>Option %1</translation>
-    </message>
-    <message>
-        <source>Name of %1</source>
-        <translation>Nom de %1</translation>
     </message>
     <message>
         <source>Rename option</source>
@@ -5165,6 +5187,17 @@ IA {2} ({3}) · RC {4}</translation>
     <message>
         <source>Use suggestion {0} for {1} versus {2}</source>
         <translation>Utiliser la suggestion {0} pour {1} face à {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEditsGuard</name>
+    <message>
+        <source>Change not applied</source>
+        <translation>Modification non appliquée</translation>
+    </message>
+    <message>
+        <source>Nothing else was done. Correct the change, or press Revert to drop it, then try again.</source>
+        <translation>Rien d’autre n’a été fait. Corrigez la modification, ou appuyez sur Annuler les modifications pour l’abandonner, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6247,6 +6280,14 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Dans {0}</translation>
     </message>
     <message>
+        <source>The change typed in the score details could not be applied.
+
+{0}</source>
+        <translation>La modification saisie dans le détail de la note n’a pas pu être appliquée.
+
+{0}</translation>
+    </message>
+    <message>
         <source>Sources behind this score: source, locator and note, one row each</source>
         <translation>Les sources de cette note : source, repère et remarque, une ligne chacune</translation>
     </message>
@@ -6358,12 +6399,16 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Matrice des notes</translation>
     </message>
     <message>
-        <source>Options in rows, criteria in columns. Press F2 or Enter, or start typing, to edit a score; Delete clears it.</source>
-        <translation>Les options en lignes, les critères en colonnes. F2 ou Entrée, ou la frappe directe, modifie une note ; Suppr l’efface.</translation>
+        <source>Options in rows, criteria in columns. Press F2 or Enter, or start typing, to edit a score; Enter saves it and moves down a row. Delete clears it.</source>
+        <translation>Les options en lignes, les critères en colonnes. F2 ou Entrée, ou la frappe directe, modifie une note ; Entrée l’enregistre et descend d’une ligne. Suppr l’efface.</translation>
     </message>
     <message>
         <source>Score entry problem</source>
         <translation>Problème de saisie de la note</translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so no score can be cleared.</source>
+        <translation>Ce projet est ouvert en lecture seule : aucune note ne peut être effacée.</translation>
     </message>
     <message>
         <source>Clear {0} scores</source>
@@ -6386,8 +6431,32 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Coller un bloc de notes copié depuis un tableur, à partir de la cellule courante</translation>
     </message>
     <message>
+        <source>C&amp;lear scores</source>
+        <translation>&amp;Effacer les notes</translation>
+    </message>
+    <message>
+        <source>Clear the scores of the selected cells (one undo step)</source>
+        <translation>Efface les notes des cellules sélectionnées (une seule étape d’annulation)</translation>
+    </message>
+    <message>
         <source>This project is open read-only, so nothing can be pasted.</source>
         <translation>Ce projet est ouvert en lecture seule : rien ne peut y être collé.</translation>
+    </message>
+    <message>
+        <source>There are no options and no criteria to score yet, so there is nowhere to paste scores. Add them first.</source>
+        <translation>Il n’y a encore ni options ni critères à noter : il n’y a nulle part où coller des notes. Ajoutez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>There are no options yet, so there is nowhere to paste scores. Add an option first.</source>
+        <translation>Il n’y a encore aucune option : il n’y a nulle part où coller des notes. Ajoutez d’abord une option.</translation>
+    </message>
+    <message>
+        <source>There are no criteria to score yet, so there is nowhere to paste scores. Add a criterion first.</source>
+        <translation>Il n’y a encore aucun critère à noter : il n’y a nulle part où coller des notes. Ajoutez d’abord un critère.</translation>
+    </message>
+    <message>
+        <source>Choose the cell where the pasted block should start, then paste again.</source>
+        <translation>Choisissez la cellule où doit commencer le bloc collé, puis collez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -6638,6 +6707,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>(en tête)</translation>
     </message>
     <message>
+        <source>(tied first)</source>
+        <translation>(ex æquo en tête)</translation>
+    </message>
+    <message>
         <source>rises</source>
         <translation>monte</translation>
     </message>
@@ -6666,24 +6739,36 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>change de {0} niveaux</translation>
     </message>
     <message>
-        <source>{option}&apos;s score on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
+        <source>the score of {option} on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
         <translation>la note de {option} sur {criterion} {moves} (« {old} » → « {new} »)</translation>
     </message>
     <message>
-        <source>{option}&apos;s score on {criterion} rises just above {old}{unit}</source>
+        <source>the score of {option} on {criterion} rises just above {old}{unit}</source>
         <translation>la note de {option} sur {criterion} dépasse tout juste {old}{unit}</translation>
     </message>
     <message>
-        <source>{option}&apos;s score on {criterion} falls just below {old}{unit}</source>
+        <source>the score of {option} on {criterion} falls just below {old}{unit}</source>
         <translation>la note de {option} sur {criterion} passe juste sous {old}{unit}</translation>
     </message>
     <message>
-        <source>{option}&apos;s score on {criterion} moves from {old} to {new}{unit}</source>
+        <source>the score of {option} on {criterion} moves from {old} to {new}{unit}</source>
         <translation>la note de {option} sur {criterion} passe de {old} à {new}{unit}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>There is nothing to compare.</source>
         <translation>Il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>{0} share first place: any change to a weight or a score that favours one of them puts it first.</source>
+        <translation>{0} se partagent la première place : tout changement d’un poids ou d’une note qui favorise l’une d’elles la met en tête.</translation>
     </message>
     <message>
         <source>{0} stays first whatever single weight or score changes within its range.</source>
@@ -6712,6 +6797,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>Fragile</source>
         <translation>Fragile</translation>
+    </message>
+    <message>
+        <source>Tied</source>
+        <translation>Ex æquo</translation>
     </message>
     <message>
         <source>Not applicable</source>
@@ -7278,6 +7367,7 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     </message>
     <message>
         <source>← decrease    % of range    increase →</source>
+        <extracomment>Translators: three phrases set apart by runs of spaces; a narrow chart puts them on lines of their own.</extracomment>
         <translation>← baisse    % de l’étendue    hausse →</translation>
     </message>
     <message>
