@@ -485,3 +485,22 @@ def test_ahp_at_large_text_fits_a_small_screen_and_shows_every_name(qtbot, examp
     assert area.viewport().width() >= area.widget().minimumSizeHint().width()
     stats = dialog.ahp_editor.stats_label
     assert stats.height() >= stats.sizeHint().height()  # both lines of the measures show
+
+
+def test_inconsistent_ahp_suggestions_read_in_full(qtbot, example):
+    """QA pass 18: with three suggestions shown, the consistency measures' second line and the
+    suggestions' last lines were cut in half at the dialog's opening size."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _dialog(qtbot, example, None)
+    dialog.set_method(WeightMethod.AHP)
+    editor = dialog.ahp_editor
+    editor.slider("risks", "costs").setValue(-2)
+    editor.slider("costs", "benefits").setValue(-4)
+    editor.slider("risks", "benefits").setValue(4)
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in editor.suggestion_buttons))
+    QApplication.processEvents()
+    room = dialog.screen().availableGeometry().height()
+    for label in [editor.stats_label, editor.verdict_label, *editor.suggestion_labels]:
+        needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+        assert label.height() >= needed or dialog.height() >= room - 80, (label.objectName(), label.height(), needed)

@@ -73,6 +73,24 @@ def fit_to_screen(dialog: QWidget, at_least: QSize | None = None) -> QSize:
     return size
 
 
+def grow_to_fit(dialog: QWidget) -> None:
+    """Make an open ``dialog`` taller, within the screen, when what it shows now needs more height.
+
+    For content that appears after opening (the AHP suggestions, say): wrapped labels get
+    the lines they need at the dialog's width. Never shrinks it, so the dialog does not
+    jump about as the user works.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    need = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():
+        need = max(need, layout.totalHeightForWidth(dialog.width()))
+    if need > dialog.height():
+        dialog.resize(dialog.width(), min(need, screen_room(dialog).height()))
+
+
 class BodyScroll(QScrollArea):
     """A frameless scroll area for a dialog's body: asks for the body's full size, scrolls when given less.
 
@@ -191,5 +209,5 @@ def refit_columns(table: QTableView) -> None:
     keeper.apply()
 
 
-__all__ = ["BodyScroll", "MIN_BODY_LINES", "TITLE_LINES", "fit_to_screen", "keep_name_column", "refit_columns",
+__all__ = ["BodyScroll", "MIN_BODY_LINES", "TITLE_LINES", "fit_to_screen", "grow_to_fit", "keep_name_column", "refit_columns",
            "screen_room"]

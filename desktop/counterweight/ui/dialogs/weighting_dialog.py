@@ -56,7 +56,7 @@ from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
     view_state,
     weighing_context,
 )
-from counterweight.ui.dialogs.dialog_fit import screen_room
+from counterweight.ui.dialogs.dialog_fit import grow_to_fit, screen_room
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.text_size import lines_high
 from counterweight.ui.widgets.pairwise_editor import PairwiseEditor
@@ -393,6 +393,7 @@ class WeightingDialog(QDialog):
         self._fill_preview()
         if self.method() is WeightMethod.AHP:
             self.ahp_editor.show_result(self.outcome.ahp if self.outcome else None)
+            grow_to_fit(self)  # QA 18: suggestions shown after opening were cut at the opening height
 
     def _show_problem(self, message: str) -> None:
         self.problems_label.setText(message)
