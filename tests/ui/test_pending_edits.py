@@ -60,9 +60,8 @@ def _active(qtbot, window) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def _type_rationale(qtbot, window, text: str = TYPED):  # noqa: ANN001, ANN202
-    """Type ``text`` in the rationale of Alpha x Effect, then let a menu take the focus and give it back,
-    as a menu opened with the mouse does (a pop-up focus change: nothing is applied)."""
+def _start_typing(qtbot, window, text: str = TYPED):  # noqa: ANN001, ANN202
+    """Type ``text`` in the rationale of Alpha x Effect, not applied."""
     _active(qtbot, window)
     window.score_matrix.select_cell("a", "effect")
     rationale = window.score_detail.rationale_edit
@@ -70,6 +69,13 @@ def _type_rationale(qtbot, window, text: str = TYPED):  # noqa: ANN001, ANN202
     qtbot.waitUntil(rationale.hasFocus)
     rationale.selectAll()
     QTest.keyClicks(rationale, text)
+    return rationale
+
+
+def _type_rationale(qtbot, window, text: str = TYPED):  # noqa: ANN001, ANN202
+    """Type ``text`` in the rationale of Alpha x Effect, then let a menu take the focus and give it back,
+    as a menu opened with the mouse does (a pop-up focus change: nothing is applied)."""
+    rationale = _start_typing(qtbot, window, text)
     window.menuBar().setFocus(Qt.FocusReason.PopupFocusReason)
     qtbot.wait(20)
     rationale.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -81,13 +87,7 @@ def _type_rationale(qtbot, window, text: str = TYPED):  # noqa: ANN001, ANN202
 def test_open_recent_chosen_with_the_mouse_keeps_the_rationale_typed(qtbot, window, controller, other) -> None:
     """The QA's steps with a real menu: click File, then Open Recent > 1 by key."""
     start = controller.path
-    _active(qtbot, window)
-    window.score_matrix.select_cell("a", "effect")
-    rationale = window.score_detail.rationale_edit
-    rationale.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.waitUntil(rationale.hasFocus)
-    rationale.selectAll()
-    QTest.keyClicks(rationale, TYPED)
+    _start_typing(qtbot, window)
     bar = window.menuBar()
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      bar.actionGeometry(bar.actions()[0]).center())
