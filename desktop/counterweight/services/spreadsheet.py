@@ -278,8 +278,10 @@ def _is_matrix_layout(header: list[str]) -> bool:
     ``reports/csv_export.py``) has ``Option`` first and one column per criterion.
     """
     keys = [_CSV_ALIASES.get(h.casefold(), h.casefold()) for h in header if h]
+    # a "score" column is the long format's: a long file whose criterion heading was damaged is
+    # told the heading it lacks, at its row, not that it is the other layout
     return (len(header) > 1 and header[0].casefold() == "option" and "criterion" not in keys
-            and any(k not in CSV_COLUMNS for k in keys))
+            and "score" not in keys and any(k not in CSV_COLUMNS for k in keys))
 
 
 def _csv_where(r: int, j: int, header: str) -> str:
