@@ -238,6 +238,26 @@ def test_a_worker_deleted_before_it_was_forgotten_no_longer_counts_as_busy(windo
     assert not actions.is_busy()
 
 
+def test_a_chart_name_typed_without_an_ending_asks_before_replacing(window: MainWindow, qtbot, tmp_path,  # noqa: ANN001
+                                                                     monkeypatch) -> None:
+    """Session 18: Save chart as picture added ".png" to "ranking" and replaced ranking.png without a word."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.analysis_tabs.show_tab(0)
+    existing = tmp_path / "ranking.png"
+    existing.write_bytes(b"an earlier picture")
+    _save_as(monkeypatch, tmp_path / "ranking")
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _parent, _title, text, *_a, **_k: asked.append(text) or answers.pop(0)))
+    assert window.brief_actions.save_current_chart() is None  # Cancel: nothing written
+    assert existing.read_bytes() == b"an earlier picture"
+    assert len(asked) == 1 and "ranking.png" in asked[0]
+    assert window.brief_actions.save_current_chart() == existing  # Yes: replaced
+    assert existing.read_bytes().startswith(b"\x89PNG")
+
+
 def test_a_chart_can_be_saved_with_the_keyboard_alone(window: MainWindow, qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     """QA pass 14: "Save chart as…" was only in each chart's right-click menu, and no chart took
     the keyboard focus. Now charts are in the Tab order and File has Save chart as picture."""

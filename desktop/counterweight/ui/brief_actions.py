@@ -324,6 +324,10 @@ class BriefActions(QObject):
                 return None
             if Path(chosen).suffix.lower() not in (".png", ".svg"):
                 chosen += ".svg" if kind == svg else ".png"
+                # the dialog did not see this name: ask before replacing, as every other save does
+                if not getattr(self._window, "file_actions").may_replace(self.tr("Save chart as picture"),
+                                                                         Path(chosen)):
+                    return None
             path = chosen
         fmt = "svg" if Path(path).suffix.lower() == ".svg" else "png"
         return self.save_chart(view, fmt, path)

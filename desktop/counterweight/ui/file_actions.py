@@ -157,15 +157,21 @@ class FileActions(QObject):
         target = Path(chosen)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-            if target.exists():
-                answer = QMessageBox.question(
-                    self._window, caption,
-                    self.tr("%1 already exists. Replace it?").replace("%1", target.name),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                    QMessageBox.StandardButton.Cancel)
-                if answer != QMessageBox.StandardButton.Yes:
-                    return None
+            if not self.may_replace(caption, target):
+                return None
         return target
+
+    def may_replace(self, caption: str, target: Path) -> bool:
+        """Whether ``target`` may be written: it does not exist, or the user agrees to replace it.
+
+        For a name the file dialog did not check (an ending added after it closed).
+        """
+        if not target.exists():
+            return True
+        answer = QMessageBox.question(
+            self._window, caption, self.tr("%1 already exists. Replace it?").replace("%1", target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     @contextmanager
     def _busy(self, path: Path) -> Iterator[None]:
