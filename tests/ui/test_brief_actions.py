@@ -121,16 +121,22 @@ def test_export_brief_writes_the_pdf_off_the_gui_thread(window: MainWindow, cont
     qtbot.waitUntil(lambda: not window.brief_actions.is_busy())
 
 
+def _answer_cancel_then_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer the first question box Cancel and the next Yes; return the questions asked."""
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _parent, _title, text, *_a, **_k: asked.append(text) or answers.pop(0)))
+    return asked
+
+
 def test_a_name_typed_without_pdf_asks_before_replacing_that_file(window: MainWindow, qtbot, tmp_path,  # noqa: ANN001
                                                                   monkeypatch) -> None:
     """QA 18: "mybrief" replaced an existing mybrief.pdf without a word (projects and spreadsheets ask)."""
     existing = tmp_path / "mybrief.pdf"
     existing.write_bytes(b"the earlier brief")
     _save_as(monkeypatch, tmp_path / "mybrief")
-    asked: list[str] = []
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda _parent, _title, text, *_a, **_k: asked.append(text) or answers.pop(0)))
+    asked = _answer_cancel_then_yes(monkeypatch)
     assert not window.brief_actions.export_brief()  # Cancel: nothing written
     assert existing.read_bytes() == b"the earlier brief"
     assert len(asked) == 1 and "mybrief.pdf" in asked[0]
@@ -247,10 +253,7 @@ def test_a_chart_name_typed_without_an_ending_asks_before_replacing(window: Main
     existing = tmp_path / "ranking.png"
     existing.write_bytes(b"an earlier picture")
     _save_as(monkeypatch, tmp_path / "ranking")
-    asked: list[str] = []
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda _parent, _title, text, *_a, **_k: asked.append(text) or answers.pop(0)))
+    asked = _answer_cancel_then_yes(monkeypatch)
     assert window.brief_actions.save_current_chart() is None  # Cancel: nothing written
     assert existing.read_bytes() == b"an earlier picture"
     assert len(asked) == 1 and "ranking.png" in asked[0]

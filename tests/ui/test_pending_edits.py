@@ -60,26 +60,31 @@ def _active(qtbot, window) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def _start_typing(qtbot, window, text: str = TYPED):  # noqa: ANN001, ANN202
-    """Type ``text`` in the rationale of Alpha x Effect, not applied."""
+def _start_typing(qtbot, window, text: str = TYPED, box: str = "rationale_edit"):  # noqa: ANN001, ANN202
+    """Type ``text`` in a box of the score details (the rationale) of Alpha x Effect, not applied."""
     _active(qtbot, window)
     window.score_matrix.select_cell("a", "effect")
-    rationale = window.score_detail.rationale_edit
-    rationale.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.waitUntil(rationale.hasFocus)
-    rationale.selectAll()
-    QTest.keyClicks(rationale, text)
-    return rationale
+    edit = getattr(window.score_detail, box)
+    edit.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
+    QTest.keyClicks(edit, text)
+    return edit
+
+
+def _away_to_a_menu_and_back(qtbot, window, edit) -> None:  # noqa: ANN001
+    """Let a menu take the focus and give it back, as a menu opened with the mouse does
+    (a pop-up focus change: nothing is applied)."""
+    window.menuBar().setFocus(Qt.FocusReason.PopupFocusReason)
+    qtbot.wait(20)
+    edit.setFocus(Qt.FocusReason.PopupFocusReason)
+    qtbot.wait(20)
 
 
 def _type_rationale(qtbot, window, text: str = TYPED):  # noqa: ANN001, ANN202
-    """Type ``text`` in the rationale of Alpha x Effect, then let a menu take the focus and give it back,
-    as a menu opened with the mouse does (a pop-up focus change: nothing is applied)."""
+    """Type ``text`` in the rationale of Alpha x Effect, then go to a menu and back."""
     rationale = _start_typing(qtbot, window, text)
-    window.menuBar().setFocus(Qt.FocusReason.PopupFocusReason)
-    qtbot.wait(20)
-    rationale.setFocus(Qt.FocusReason.PopupFocusReason)
-    qtbot.wait(20)
+    _away_to_a_menu_and_back(qtbot, window, rationale)
     assert window.score_detail.dirty
     return rationale
 
@@ -154,17 +159,7 @@ def test_closing_the_window_applies_the_rationale_first(qtbot, window, controlle
 
 def _type_bad_value(qtbot, window) -> None:  # noqa: ANN001
     """12 on Effect's 0-10 scale: a change that cannot be applied."""
-    _active(qtbot, window)
-    window.score_matrix.select_cell("a", "effect")
-    value = window.score_detail.value_edit
-    value.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.waitUntil(value.hasFocus)
-    value.selectAll()
-    QTest.keyClicks(value, "12")
-    window.menuBar().setFocus(Qt.FocusReason.PopupFocusReason)
-    qtbot.wait(20)
-    value.setFocus(Qt.FocusReason.PopupFocusReason)
-    qtbot.wait(20)
+    _away_to_a_menu_and_back(qtbot, window, _start_typing(qtbot, window, "12", box="value_edit"))
 
 
 def _refusal(window) -> QMessageBox:  # noqa: ANN001
