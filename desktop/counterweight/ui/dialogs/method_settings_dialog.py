@@ -10,19 +10,14 @@ one undo step. A number the analyst does not touch is kept exactly as stored (a
 stored 1/3 or 1e-7 is not rounded to what its box shows); a number the analyst
 edits is taken as typed, so OK with nothing changed submits nothing.
 
-Suggested thresholds come from the spread of each criterion's scores (the range
-between the lowest and the highest score among the options; the scale's width
-when every option scores the same): ``q`` about 10 %, ``p`` about 50 % and ``s``
-about 30 % of it, rounded to two significant figures. They are a starting point
-for discussion, not a recommendation.
+Suggested thresholds come from the spread of each criterion's scores
+(:mod:`counterweight.ui.dialogs.method_thresholds`).
 """
 
 from __future__ import annotations
 
-import math
-
 from pydantic import ValidationError
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,10 +38,8 @@ from counterweight.domain import (
     AggregationMethod,
     Criterion,
     CriterionPreference,
-    Decision,
     MethodSettings,
     Normalization,
-    NumericScale,
     PreferenceFunction,
     PrometheeSettings,
     QualitativeScale,
@@ -56,76 +49,23 @@ from counterweight.domain import (
 from counterweight.domain.errors import from_validation_error
 from counterweight.services.edits import SetMethod
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen, keep_name_column
+from counterweight.ui.dialogs.method_thresholds import (  # re-exported: public names of this module
+    ThresholdSpin,
+    nice,
+    score_spread,
+    suggested_thresholds,
+)
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 
-#: Suggested thresholds as shares of a criterion's score spread.
-SUGGESTED_SHARE = {"q": 0.1, "p": 0.5, "s": 0.3}
 COL_CRITERION, COL_RANGE, COL_FUNCTION, COL_Q, COL_P, COL_S = range(6)
 _PARAM_COLUMNS = {"q": COL_Q, "p": COL_P, "s": COL_S}
 #: Average characters of a criterion's name the PROMETHEE table always shows.
 NAME_CHARS = 20
 #: Width of a preference function's box, in widths of "X" (Qt's unit; about 31 average characters).
 FUNCTION_CHARS = 24
-
-
-def _nice(x: float) -> float:
-    """``x`` rounded to two significant figures (0 stays 0)."""
-    if x <= 0 or not math.isfinite(x):
-        return 0.0
-    return round(x, 1 - int(math.floor(math.log10(x))))
-
-
-def score_spread(decision: Decision, criterion_id: str) -> tuple[float | None, float | None, float]:
-    """Lowest and highest score of a leaf among the options, and the spread used for suggestions.
-
-    Qualitative criteria use their levels' 0-100 values. With fewer than two
-    different scores the spread is the scale's width (100 for levels).
-    """
-    crit = decision.criterion(criterion_id)
-    scale = crit.scale
-    values: list[float] = []
-    for s in decision.scores:
-        if s.criterion_id != criterion_id:
-            continue
-        if isinstance(scale, QualitativeScale) and s.level is not None:
-            lv = scale.level(s.level)
-            if lv is not None:
-                values.append(float(lv.value))
-        elif s.value is not None:
-            values.append(float(s.value))
-    low = min(values) if values else None
-    high = max(values) if values else None
-    spread = (high - low) if values else 0.0
-    if spread <= 0:
-        spread = float(scale.upper - scale.lower) if isinstance(scale, NumericScale) else 100.0
-    return low, high, spread
-
-
-def suggested_thresholds(spread: float) -> dict[str, float]:
-    """Suggested ``q``, ``p`` and ``s`` for a criterion whose scores spread over ``spread`` units."""
-    return {k: _nice(share * spread) for k, share in SUGGESTED_SHARE.items()}
-
-
-class _ThresholdSpin(KeptValueSpinBox):
-    """A threshold box as wide as its value with two digits to spare, not as wide as its 100-fold maximum.
-
-    QA 17: sized for the maximum, the three threshold columns pushed the PROMETHEE table past
-    a 1,366-pixel screen at 150 % text.
-    """
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        hint = super().sizeHint()
-        fm = self.fontMetrics()
-
-        def advance(value: float) -> int:
-            return fm.horizontalAdvance(f"{self.prefix()}{self.textFromValue(value)}{self.suffix()} ")
-
-        widest = max(advance(self.minimum()), advance(self.maximum()))
-        need = advance(self.value()) + fm.horizontalAdvance("00")
-        return QSize(hint.width() - max(widest - need, 0), hint.height())
 
 
 class MethodSettingsDialog(QDialog):
@@ -352,13 +292,13 @@ class MethodSettingsDialog(QDialog):
         self._function_combos[crit.id] = combo
         decimals = 1 if spread >= 100 else 2 if spread >= 1 else 4
         for key, column in _PARAM_COLUMNS.items():
-            spin = _ThresholdSpin(table, shown_decimals=decimals)  # untouched thresholds stay as stored
+            spin = ThresholdSpin(table, shown_decimals=decimals)  # untouched thresholds stay as stored
             words = {"q": self.tr("indifference threshold q"), "p": self.tr("preference threshold p"),
                      "s": self.tr("Gaussian spread s")}[key]
             self._named(spin, f"threshold_{key}_{crit.id}", self.tr("{0} for {1}").format(words, crit.name))
             spin.setAccessibleDescription(self.tr("In the criterion's units; first suggested from its scores"))
-            spin.setRange(0.0, _nice(max(spread, 1.0) * 100.0))
-            spin.setSingleStep(_nice(spread / 20.0) or 0.1)
+            spin.setRange(0.0, nice(max(spread, 1.0) * 100.0))
+            spin.setSingleStep(nice(spread / 20.0) or 0.1)
             spin.setSuffix(f" {unit}" if unit else "")
             stored = getattr(pref, key) if pref is not None else None
             if stored is not None and stored > spin.maximum():
