@@ -12,7 +12,7 @@ from __future__ import annotations
 from counterweight.domain import Decision
 from counterweight.engine import evaluate
 from counterweight.engine.diagnostics import ALL_WEIGHTS_ZERO, NO_CRITERIA
-from counterweight.engine.flip import first_place, flip_distances
+from counterweight.engine.flip import flip_distances
 from tests.engine.helpers import flat_decision
 from tests.factories import small_decision
 
@@ -57,7 +57,7 @@ def test_two_options_sharing_first_place_are_tied_not_robust() -> None:
 
 def test_a_tie_within_rounding_is_tied_with_exact_zero_distances() -> None:
     ev = evaluate(noisy_tie_decision())
-    assert ev.totals[0] != ev.totals[1] and first_place(ev) == ("o1", "o2")
+    assert ev.totals[0] != ev.totals[1] and ev.first_place() == ("o1", "o2")
     result = flip_distances(noisy_tie_decision())
     assert result.verdict == "tied" and result.tied_ids == ("o1", "o2")
     zero = [i for i in result.items if i.kind == "score" and i.new_top_id == "o2" and i.option_id in ("o1", "o2")]

@@ -222,6 +222,13 @@ class Evaluation:
         first = self.option_ids[int(self.order[0])]
         return first if first not in self._not_ranked else None
 
+    def first_place(self) -> tuple[str, ...]:
+        """Ids of the ranked options that share rank 1 (equal totals as the ranking ties them), in option order.
+
+        One id when an option leads alone; empty when no option is ranked.
+        """
+        return tuple(oid for oid in self.ranked_option_ids() if self.is_ranked(oid) and self.rank_of(oid) == 1)
+
     def nothing_ranked(self) -> str:
         """Why no option is ranked, as a sentence; ``""`` when at least one option is ranked.
 

@@ -343,7 +343,7 @@ def flip_distances(
     ev = evaluate(decision)
     top = ev.top()
     reason, why = not_applicable(ev)
-    tied = first_place(ev)
+    tied = ev.first_place()
     tied = tied if len(tied) > 1 else ()
     if reason:  # with no weight, no criteria or no scores every option ties at 0: tied_ids says so
         return FlipResult(top, (), threshold, "not_applicable", (why,), tied_ids=tied, reason=reason)
@@ -375,12 +375,6 @@ def flip_distances(
     return FlipResult(top, tuple(items), threshold, "fragile" if fragile else "robust", tuple(notes))
 
 
-def first_place(ev: Evaluation) -> tuple[str, ...]:
-    """The ranked options that share rank 1 (equal totals as the ranking ties them), in ranking order."""
-    return tuple(ev.option_ids[int(i)] for i in ev.order
-                 if ev.is_ranked(ev.option_ids[int(i)]) and int(ev.ranks[int(i)]) == 1)
-
-
 def not_applicable(ev: Evaluation) -> tuple[Reason, str]:
     """Why no robust/fragile verdict applies, as a code and a sentence; ``("", "")`` when one does.
 
@@ -406,7 +400,6 @@ __all__ = [
     "FlipItem",
     "FlipResult",
     "Reason",
-    "first_place",
     "flip_distances",
     "is_fragile",
     "nearest_crossing",

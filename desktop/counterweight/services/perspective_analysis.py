@@ -201,7 +201,7 @@ def _pair(decision: Decision, ws: WeightSet | None, sc: ScoreScenario | None) ->
     best = max((scores[oid] for oid in ranked), default=0.0)  # excluded options take no part
     regrets: dict[str, float | None] = {oid: (best - scores[oid]) if ev.is_ranked(oid) else None
                                         for oid in ev.option_ids}
-    tops = tuple(oid for oid in ranked if ranks[oid] == 1)
+    tops = ev.first_place()
     return PairResult(ws.id if ws else None, ws.name if ws else BASE_WEIGHTS,
                       sc.id if sc else None, sc.name if sc else BASE_SCORES, ranks, scores, regrets, tops,
                       tuple(ev.excluded_option_ids), tuple(ev.unranked_option_ids), ev.nothing_ranked())

@@ -75,8 +75,7 @@ def _fmt(s: Score | None) -> str:
 def _ranking(d: Decision) -> tuple[tuple[str, ...], dict[str, int]]:
     ev = evaluate(d)
     ranks = {o: int(ev.rank_of(o)) for o in ev.option_ids}
-    top = tuple(o for o in ev.option_ids if ev.is_ranked(o) and ranks[o] == 1)
-    return top, ranks
+    return ev.first_place(), ranks
 
 
 def _names(d: Decision, ids: tuple[str, ...]) -> str:
