@@ -870,15 +870,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} and {1}</source>
-        <extracomment>Translators: the last two of a list of option names, as in &quot;&apos;A&apos;, &apos;B&apos; and &apos;C&apos;&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>three</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,6 +3906,18 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{0} and {1}</source>
+        <extracomment>Translators: the last two of a list of names, as in &quot;A, B and C&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Counterweight cannot use its folder {folder}: {reason}.
@@ -6744,14 +6747,6 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>the score of {option} on {criterion} moves from {old} to {new}{unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

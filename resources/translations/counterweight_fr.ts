@@ -858,15 +858,6 @@
         <translation>deux</translation>
     </message>
     <message>
-        <source>{0} and {1}</source>
-        <extracomment>Translators: the last two of a list of option names, as in &quot;&apos;A&apos;, &apos;B&apos; and &apos;C&apos;&quot;</extracomment>
-        <translation>{0} et {1}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>three</source>
         <translation>trois</translation>
     </message>
@@ -3915,6 +3906,18 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>{0} and {1}</source>
+        <extracomment>Translators: the last two of a list of names, as in &quot;A, B and C&quot;</extracomment>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Counterweight cannot use its folder {folder}: {reason}.
@@ -6753,14 +6756,6 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>the score of {option} on {criterion} moves from {old} to {new}{unit}</source>
         <translation>la note de {option} sur {criterion} passe de {old} à {new}{unit}</translation>
-    </message>
-    <message>
-        <source>{0} and {1}</source>
-        <translation>{0} et {1}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>There is nothing to compare.</source>

@@ -17,6 +17,7 @@ when one is missing there.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -63,3 +64,12 @@ def engine_text(text: str | None) -> str:
 def term_text(word: str) -> str:
     """A word of the app's vocabulary (a method's or normalisation's label) in the user's language."""
     return engine_text(Phrase.term(word))
+
+
+def and_list(items: Sequence[str]) -> str:
+    """``A``; ``A and B``; ``A, B and C``: a list of names in the user's language, in the order given."""
+    if len(items) < 2:
+        return "".join(items)
+    #: Translators: the last two of a list of names, as in "A, B and C"
+    return QCoreApplication.translate("Lists", "{0} and {1}").format(
+        QCoreApplication.translate("Lists", ", ").join(items[:-1]), items[-1])

@@ -34,7 +34,7 @@ from counterweight.engine.comparison import MethodComparison
 from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
 from counterweight.ui import theme  # issue 6: colours follow the system palette
-from counterweight.ui.engine_text import term_text
+from counterweight.ui.engine_text import and_list, term_text
 from counterweight.ui.pane_room import rows_height
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import comparison_tables as tables
@@ -287,11 +287,7 @@ class ComparisonPanel(QWidget):
         quoted = self.tr("'{0}'")
 
         def names(ids: tuple[str, ...]) -> str:
-            shown = [quoted.format(ev.option_names[ev.option_index(i)]) for i in ids]
-            if len(shown) == 1:
-                return shown[0]
-            #: Translators: the last two of a list of option names, as in "'A', 'B' and 'C'"
-            return self.tr("{0} and {1}").format(self.tr(", ").join(shown[:-1]), shown[-1])
+            return and_list([quoted.format(ev.option_names[ev.option_index(i)]) for i in ids])
 
         n = len(cmp.methods)
         if cmp.agree_on_top:

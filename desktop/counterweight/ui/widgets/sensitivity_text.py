@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from counterweight.ui.engine_text import engine_text
+from counterweight.ui.engine_text import and_list, engine_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
@@ -147,11 +147,7 @@ def _engine_notes(flips: FlipResult) -> str:
 
 def _names(decision: Decision, option_ids: tuple[str, ...]) -> str:
     """``A and B``; ``A, B and C`` (option names, in the order given)."""
-    names = [decision.option(o).name if decision.has_option(o) else o for o in option_ids]
-    if len(names) < 2:
-        return "".join(names)
-    return translate("SensitivityText", "{0} and {1}").format(
-        translate("SensitivityText", ", ").join(names[:-1]), names[-1])
+    return and_list([decision.option(o).name if decision.has_option(o) else o for o in option_ids])
 
 
 def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> tuple[str, str]:
