@@ -3,8 +3,8 @@
 Qt turns Shift+F10 into a context-menu request only on Windows, so elsewhere a keyboard
 user without a Menu key could not reach any context menu (QA pass 18). :func:`install`
 gives every window the keyboard focus enters one Shift+F10 shortcut (``WindowShortcut``,
-so a modal dialog gets its own and no two ever compete). It follows the application's
-``focusChanged`` signal rather than filtering events, so no event pays for it. The
+so a modal dialog gets its own and no two ever compete), through
+:mod:`~counterweight.ui.window_keys`, as F1 is given. The
 shortcut sends the focus widget the keyboard context-menu event the Menu key sends, at
 the current item of an item view (else at the text cursor), so it opens the same menu.
 """
@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QWidget
+
+from counterweight.ui.window_keys import window_keys
 
 #: The key that asks for the context menu.
 SEQUENCE = QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F10)
 #: Object name of the shortcut each window gets.
 SHORTCUT_NAME = "contextMenuShortcut"
-_PROPERTY = "contextMenuKey"
 
 
 def menu_point(widget: QWidget) -> tuple[QPoint, QPoint]:
@@ -60,42 +61,24 @@ def open_context_menu(widget: QWidget | None = None) -> bool:
     return True
 
 
-class ContextMenuKey(QObject):
-    """Gives each window the keyboard focus enters its Shift+F10 shortcut (see the module notes)."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        app.focusChanged.connect(self._on_focus_changed)
-
-    def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if now is not None:
-            self.add_to(now.window())
-
-    @staticmethod
-    def add_to(window: QWidget) -> QShortcut | None:
-        """Give ``window`` its Shift+F10 shortcut, once (menus and other pop-ups get none)."""
-        if window.property(_PROPERTY) or window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
-            return None
-        shortcut = QShortcut(SEQUENCE, window)
-        shortcut.setObjectName(SHORTCUT_NAME)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(open_context_menu)
-        window.setProperty(_PROPERTY, True)
-        return shortcut
+def add_to(window: QWidget) -> QShortcut:
+    """Give ``window`` its Shift+F10 shortcut (:mod:`~counterweight.ui.window_keys` calls it once per window)."""
+    shortcut = QShortcut(SEQUENCE, window)
+    shortcut.setObjectName(SHORTCUT_NAME)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(open_context_menu)
+    return shortcut
 
 
-def install(app: QApplication) -> ContextMenuKey | None:
-    """Install once on ``app``; returns it (kept alive by the application). Not on Windows, where Qt does it."""
+def install(app: QApplication) -> bool:
+    """Give every window the focus enters its Shift+F10; returns whether it did (not on Windows, where Qt does it)."""
     if sys.platform == "win32":
-        return None
-    existing = app.findChild(ContextMenuKey)
-    if existing is not None:
-        return existing
-    key = ContextMenuKey(app)
-    active = app.activeWindow()
-    if active is not None:  # focus that arrived before the install
-        key.add_to(active)
-    return key
+        return False
+    keys = window_keys(app)
+    if keys is None:
+        return False
+    keys.give("contextMenu", add_to)
+    return True
 
 
-__all__ = ["SEQUENCE", "ContextMenuKey", "install", "menu_point", "open_context_menu"]
+__all__ = ["SEQUENCE", "add_to", "install", "menu_point", "open_context_menu"]

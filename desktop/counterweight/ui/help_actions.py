@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from counterweight.ui.widgets.analysis_tabs import DISAGREEMENT, PERSPECTIVES, SENSITIVITY, UNCERTAINTY
+from counterweight.ui.window_keys import window_keys
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.help_dialog import HelpDialog
@@ -106,15 +107,12 @@ class HelpActions(QObject):
         if first is not None:
             menu.insertSeparator(first)
         window.addAction(self.action)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._lend_shortcut)
+        keys = window_keys()
+        if keys is not None:
+            keys.give("help", self._lend_shortcut, self)
 
-    def _lend_shortcut(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Give F1 to the window that just took the focus (a dialog), once."""
-        if new is None:
-            return
-        owner = new.window()
+    def _lend_shortcut(self, owner: QWidget) -> None:
+        """Give F1 to a window the focus entered for the first time (a dialog)."""
         if owner is not self._window and owner is not self.dialog and self.action not in owner.actions():
             owner.addAction(self.action)
 
