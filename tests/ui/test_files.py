@@ -142,6 +142,19 @@ def test_new_decision_creates_and_opens_a_blank_project(window, controller, tmp_
     assert not window.isWindowModified()
 
 
+def test_a_new_decision_names_its_items_in_the_users_language(window, controller, tmp_path, dialogs,
+                                                              monkeypatch) -> None:
+    """The starting options and criterion are named as inserted ones are, through tr()."""
+    from counterweight.ui.file_actions import FileActions
+
+    french = {"Option %1": "Choix %1", "Criterion %1": "Critère %1"}
+    monkeypatch.setattr(FileActions, "tr", lambda _self, text, *_a: french.get(text, text))
+    dialogs["save"].append(tmp_path / "Nouveau.counterweight")
+    window.file_actions.new_action.trigger()
+    assert [o.name for o in controller.decision.options] == ["Choix 1", "Choix 2"]
+    assert [c.name for c in controller.decision.criteria] == ["Critère 1"]
+
+
 def test_cancelled_dialogs_change_nothing(window, controller, dialogs) -> None:
     before = controller.path
     dialogs["open"].append("")

@@ -142,7 +142,7 @@ def test_default_names_take_the_lowest_free_number(qtbot, options, criteria, con
     assert "Criterion 1" in names and "Group 1" in names
     from counterweight.ui.widgets.name_delegate import first_free_name
 
-    assert first_free_name("Option %1", ["Option A", "Option B"]) == "Option 1"  # a new decision's two options
+    assert first_free_name("Option %1", ["Option A", "Option B"]) == "Option 1"  # names of other forms are no gap
 
 
 def test_default_names_go_through_tr(qtbot, monkeypatch, options, criteria, controller) -> None:  # noqa: ANN001

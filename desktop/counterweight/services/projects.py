@@ -56,12 +56,18 @@ def import_json(json_path: str | Path, out: str | Path, *, overwrite: bool = Fal
     return target
 
 
-def blank_decision(title: str = "Untitled decision") -> Decision:
-    """A small starting decision: two options and one criterion, ready to edit."""
-    crit = Criterion(id=new_id("crit"), name="Criterion 1", scale=NumericScale(lower=0, upper=10))
+def blank_decision(title: str = "Untitled decision", *,
+                   option_names: tuple[str, str] = ("Option 1", "Option 2"),
+                   criterion_name: str = "Criterion 1") -> Decision:
+    """A small starting decision: two options and one criterion, ready to edit.
+
+    The names are the caller's (the window passes them in the user's language); the
+    defaults match the names the window gives items it inserts ("Option 3" comes next).
+    """
+    crit = Criterion(id=new_id("crit"), name=criterion_name, scale=NumericScale(lower=0, upper=10))
     return Decision(
         id=new_id("decision"),
         title=title,
-        options=[Option(id=new_id("opt"), name="Option A"), Option(id=new_id("opt"), name="Option B")],
+        options=[Option(id=new_id("opt"), name=name) for name in option_names],
         criteria=[crit],
     )

@@ -305,11 +305,17 @@ class FileActions(QObject):
                 target)
             return
         try:
-            session = ProjectSession.create(target, projects.blank_decision(target.stem), overwrite=True)
+            session = ProjectSession.create(target, self._blank_decision(target.stem), overwrite=True)
         except FILE_ERRORS as exc:
             self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
             return
         self._install(session, self.tr("Created %1").replace("%1", target.name))
+
+    def _blank_decision(self, title: str) -> Decision:
+        """The new decision's starting content, named in the user's language as inserted items are."""
+        return projects.blank_decision(
+            title, option_names=(self.tr("Option %1").replace("%1", "1"), self.tr("Option %1").replace("%1", "2")),
+            criterion_name=self.tr("Criterion %1").replace("%1", "1"))
 
     def save_checkpoint(self) -> None:
         """Mark the undo history clean; the data is already on disk."""
