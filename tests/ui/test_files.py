@@ -82,7 +82,7 @@ def test_save_as_then_reopen_round_trip(window, controller, small_session, tmp_p
 def test_recent_files_menu_lists_opened_projects(window, controller, tmp_path, dialogs) -> None:
     dialogs["save"].append(tmp_path / "second.counterweight")
     window.file_actions.save_as_action.trigger()
-    window.file_actions.rebuild_recent_menu()
+    window.file_actions.recent_menu.rebuild()
     entries = [a for a in window.file_actions.recent_menu.actions() if a.data()]
     assert entries and Path(entries[0].data()) == (tmp_path / "second.counterweight").resolve()
     assert "second.counterweight" in entries[0].text()
@@ -90,7 +90,7 @@ def test_recent_files_menu_lists_opened_projects(window, controller, tmp_path, d
 
     first = controller.path
     window.file_actions.open_path(tmp_path / "small.counterweight")
-    window.file_actions.rebuild_recent_menu()
+    window.file_actions.recent_menu.rebuild()
     entries = [a for a in window.file_actions.recent_menu.actions() if a.data()]
     assert [Path(a.data()).name for a in entries[:2]] == ["small.counterweight", "second.counterweight"]
     entries[1].trigger()  # reopen the second through the menu
@@ -102,9 +102,22 @@ def test_recent_entry_for_deleted_file_is_disabled(window, tmp_path) -> None:
     gone.write_bytes(b"")
     workspace.remember_project(gone)
     gone.unlink()
-    window.file_actions.rebuild_recent_menu()
+    window.file_actions.recent_menu.rebuild()
     entry = next(a for a in window.file_actions.recent_menu.actions() if a.data() and "gone" in a.data())
     assert not entry.isEnabled()
+    assert "(missing)" in entry.text()
+
+
+def test_clear_list_forgets_the_recent_projects_and_keeps_the_files(window, controller) -> None:
+    workspace.remember_project(controller.path)
+    menu = window.file_actions.recent_menu
+    menu.rebuild()
+    assert any(a.data() for a in menu.actions())
+    next(a for a in menu.actions() if a.objectName() == "clearRecentAction").trigger()
+    assert workspace.load_preferences().recent_files == []
+    assert not any(a.data() for a in menu.actions())
+    assert [a.text() for a in menu.actions() if a.objectName() == "noRecentAction"] == ["No recent projects"]
+    assert controller.path.exists()
 
 
 def test_export_then_import_round_trip(window, controller, tmp_path, dialogs) -> None:

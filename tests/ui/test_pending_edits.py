@@ -171,7 +171,7 @@ def _refusal(window) -> QMessageBox:  # noqa: ANN001
 def test_a_change_that_cannot_be_applied_stops_the_action_and_says_why(qtbot, window, controller, other) -> None:
     start = controller.path
     _type_bad_value(qtbot, window)
-    window.file_actions.rebuild_recent_menu()
+    window.file_actions.recent_menu.rebuild()
     window.file_actions.recent_menu.actions()[0].trigger()
     assert controller.path == start  # still open, with the value typed
     box = _refusal(window)

@@ -27,6 +27,7 @@ from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS, show_user_error
 from counterweight.ui.pending_edits import PendingEditsGuard
+from counterweight.ui.recent_menu import RecentMenu
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.spreadsheet_actions import SpreadsheetActions  # issue 5: spreadsheets
 from counterweight.ui.backup_actions import BackupActions  # issue 6: automatic backups
@@ -97,10 +98,7 @@ class FileActions(QObject):
         self.quit_action = self._action("quitAction", self.tr("&Quit"), QKeySequence("Ctrl+Q"),
                                         self.tr("Close Counterweight"), window.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.setAccessibleName(self.tr("Open recent"))
-        self.recent_menu.aboutToShow.connect(self.rebuild_recent_menu)
+        self.recent_menu = RecentMenu(window, self.open_path, self.pending_edits)
 
     def _action(self, name: str, text: str, key: QKeySequence | QKeySequence.StandardKey | None, tip: str,
                 slot: Callable[[], object]) -> QAction:
@@ -129,7 +127,7 @@ class FileActions(QObject):
         menu.addActions(self.spreadsheets.actions())  # issue 5: spreadsheets
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        self.rebuild_recent_menu()
+        self.recent_menu.rebuild()
 
     def update_enabled(self) -> None:
         """Enable what makes sense for the current project (read-only: no checkpoint)."""
@@ -209,7 +207,7 @@ class FileActions(QObject):
             workspace.remember_project(path)
         except OSError as exc:
             log.warning("Could not update the recent files list: %s", exc)
-        self.rebuild_recent_menu()
+        self.recent_menu.rebuild()
 
     def _open_session(self, path: Path, read_only: bool = False) -> ProjectSession:
         with self._busy(path):
@@ -408,44 +406,6 @@ class FileActions(QObject):
             return False
         self._status(self.tr("Exported the decision to %1").replace("%1", str(target)))
         return True
-
-    # ------------------------------------------------------------ recent files
-    def rebuild_recent_menu(self) -> None:
-        """List the recent projects; missing files are shown disabled."""
-        menu = self.recent_menu
-        menu.clear()
-        recent = workspace.load_preferences().recent_files
-        for i, entry in enumerate(recent, start=1):
-            p = Path(entry)
-            text = f"&{i} {p.name}" if i < 10 else p.name
-            if not p.exists():
-                text += " " + self.tr("(missing)")
-            action = menu.addAction(text)
-            action.setObjectName(f"recentFile{i}")
-            action.setData(str(p))
-            action.setToolTip(str(p))
-            action.setStatusTip(str(p))
-            action.setEnabled(p.exists())
-            action.triggered.connect(self.pending_edits.then(lambda target=p: self.open_path(target)))
-        if not recent:
-            empty = menu.addAction(self.tr("No recent projects"))
-            empty.setObjectName("noRecentAction")
-            empty.setEnabled(False)
-        menu.addSeparator()
-        clear = menu.addAction(self.tr("&Clear list"))
-        clear.setObjectName("clearRecentAction")
-        clear.setEnabled(bool(recent))
-        clear.triggered.connect(self.clear_recent)
-        menu.menuAction().setEnabled(True)
-
-    def clear_recent(self) -> None:
-        """Forget every recent project (the files themselves are untouched)."""
-        prefs = workspace.load_preferences()
-        try:
-            workspace.save_preferences(prefs.model_copy(update={"recent_files": []}))
-        except OSError as exc:
-            log.warning("Could not clear the recent files list: %s", exc)
-        self.rebuild_recent_menu()
 
 
 __all__ = ["FileActions"]
