@@ -146,6 +146,36 @@ def test_example_names_are_not_cut_to_a_few_letters_in_the_main_window(qtbot, ex
     controller.undo_stack.clear()
 
 
+def test_on_a_1366_by_768_screen_the_weights_show_whole_names_and_more_than_four_rows(
+        qtbot, example_session, tmp_path) -> None:
+    """QA pass 18, item 7: at 1,366 x 768 the weights tree showed about four rows, names cut to
+    5-8 letters ("Civili..."); a compact window now gives the right column and the weights more room."""
+    from PySide6.QtCore import QSettings
+
+    from counterweight.ui.main_window import MainWindow
+    from counterweight.ui.session_controller import SessionController
+
+    controller = SessionController(example_session)
+    win = MainWindow(controller, native_dialogs=False,
+                     settings=QSettings(str(tmp_path / "fit.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(1297, 706)  # the default window on a 1,366 x 768 screen (95 % x 92 %)
+    win.reset_layout()
+    win.show()
+    qtbot.waitExposed(win)
+    panel = win.weights_panel
+    qtbot.waitUntil(lambda: panel.editors_complete)
+    tree = panel.tree
+    for name in ("Civilian risk", "Escalation risk", "Time to effect"):
+        item = next(i for i in _all_items(tree) if i.text(0) == name)
+        assert _name_room(tree, item) >= _name_need(item), f"{name!r} is cut at 1,366 x 768"
+    rows = tree.viewport().height() // tree.sizeHintForRow(0)
+    assert rows >= 5, f"the weights tree shows {rows} rows"
+    for cid in panel._editors:
+        assert panel.editor(cid).slider.width() >= 60
+    controller.undo_stack.clear()
+
+
 # ------------------------------------------------------------ score details: the whole scale text is reachable
 def _scale_room(panel) -> tuple[int, int, QRect]:
     """(height of the scale text that can be brought into view, height it needs, its visible rect in the panel)."""

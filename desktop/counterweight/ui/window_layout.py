@@ -24,18 +24,32 @@ DEFAULT_SHARES = {
     "centreSplitter": [0.6, 0.4],
     "rightSplitter": [0.3, 0.7],  # the analysis tabs need more height than the weights tree
 }
+#: A window narrower or shorter than this (a 1,366 x 768 laptop) gives the right column and the weights
+#: more of their splitters: there the weights tree showed four rows with names cut to a few letters,
+#: while the score matrix scrolls sideways whatever its share (QA pass 18).
+COMPACT_WIDTH, COMPACT_HEIGHT = 1500, 800
+COMPACT_SHARES = {
+    "mainSplitter": [0.17, 0.47, 0.36],
+    "rightSplitter": [0.38, 0.62],
+}
 DOCKS_KEY = "window/docks"
 ANALYSIS_TAB_KEY = "window/analysisTab"
 HIGHLIGHT_KEY = "view/highlightUnsupported"
 
 
+def shares(name: str, width: int, height: int) -> list[float]:
+    """The default shares of the splitter ``name`` in a window of ``width`` x ``height`` pixels."""
+    compact = COMPACT_SHARES.get(name) if width < COMPACT_WIDTH or height < COMPACT_HEIGHT else None
+    return compact or DEFAULT_SHARES[name]
+
+
 def reset(window: MainWindow) -> None:
-    """Put the splitters back to their default proportions."""
+    """Put the splitters back to their default proportions for the window's size."""
     width, height = window.width(), window.height()
     for splitter in window.splitters():
-        shares = DEFAULT_SHARES[splitter.objectName()]
+        shares_now = shares(splitter.objectName(), width, height)
         length = width if splitter.orientation() == Qt.Orientation.Horizontal else height
-        splitter.setSizes([int(length * share) for share in shares])
+        splitter.setSizes([int(length * share) for share in shares_now])
 
 
 def restore(window: MainWindow, settings: QSettings) -> None:
@@ -68,4 +82,4 @@ def save(window: MainWindow, settings: QSettings) -> None:
     settings.sync()
 
 
-__all__ = ["ANALYSIS_TAB_KEY", "DEFAULT_SHARES", "DOCKS_KEY", "HIGHLIGHT_KEY", "reset", "restore", "save"]
+__all__ = ["ANALYSIS_TAB_KEY", "COMPACT_SHARES", "DEFAULT_SHARES", "DOCKS_KEY", "HIGHLIGHT_KEY", "reset", "restore", "save", "shares"]
