@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             self.focus_actions.append(action)
         view_menu.addSeparator()
         analysis_menu = self._menu(view_menu.addMenu(self.tr("&Analysis")), "analysisMenu")
-        analysis_menu.addActions(self.analysis_tabs.tab_actions)  # Ctrl+1..4
+        analysis_menu.addActions(self.analysis_tabs.tab_actions)  # Ctrl+1..6
         view_menu.addAction(self.history_action)  # issue 4: View > History (Ctrl+H)
         self.language_menu = add_language_menu(view_menu, self._settings, self.show_status)  # issue 6: View > Language
         view_menu.addSeparator()

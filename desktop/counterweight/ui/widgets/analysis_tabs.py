@@ -1,6 +1,6 @@
-"""The analysis area: Ranking, Compare methods, Sensitivity and Uncertainty tabs.
+"""The analysis area: Ranking, Compare methods, Sensitivity, Uncertainty, Perspectives and Disagreement tabs.
 
-Ctrl+1 to Ctrl+4 open a tab (anywhere in the window); Ctrl+PgUp and Ctrl+PgDn step
+Ctrl+1 to Ctrl+6 open a tab (anywhere in the window); Ctrl+PgUp and Ctrl+PgDn step
 through the tabs while the focus is inside them. The sensitivity and uncertainty
 panels are built the first time they are needed (their tab is opened or the
 attribute is read), so starting the application does not pay for them. If their
