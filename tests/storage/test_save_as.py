@@ -104,3 +104,29 @@ def test_a_target_whose_folder_is_not_there_names_the_real_reason(folder: Path, 
     with ProjectStore.create(folder / "a.counterweight", rich_decision()) as store, \
             pytest.raises(ProjectFileError, match=reason):
         store.save_as(target)
+
+
+def test_a_copy_that_fails_half_way_leaves_no_part_file_and_the_original_open(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from counterweight.storage import sqlite_io
+
+    d = rich_decision()
+    src, dst = folder / "a.counterweight", folder / "b.counterweight"
+    store = ProjectStore.create(src, d)
+
+    def disk_full(_conn: sqlite3.Connection, tmp: Path) -> None:
+        Path(tmp).write_bytes(b"partial")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sqlite_io, "copy_database", disk_full)
+    before = sorted(p.name for p in folder.iterdir())
+    try:
+        with pytest.raises(OSError, match="No space"):
+            store.save_as(dst)
+        assert sorted(p.name for p in folder.iterdir()) == before  # no part-file, no target
+        assert not store.closed and store.load() == d  # the user goes on in the original
+        monkeypatch.undo()  # space freed: the same name can be tried again (its lock was let go)
+        store = store.save_as(dst)
+        assert store.path == dst and store.load() == d
+    finally:
+        store.close()

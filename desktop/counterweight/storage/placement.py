@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pathlib
+import sqlite3
 
 from counterweight._version import __version__
 from counterweight.domain import Decision, ProjectFileError
@@ -120,6 +121,24 @@ def move_into_place(tmp: pathlib.Path, target: pathlib.Path) -> None:
         ) from exc
     sqlite_io.fsync_dir(target.parent)
 
+
+def write_copy(conn: sqlite3.Connection, target: pathlib.Path) -> None:
+    """Put a consistent copy of the database on ``conn`` at ``target``; the caller holds its lock.
+
+    The copy is made beside ``target`` with SQLite's backup API, readable by its owner
+    only, then renamed over it (:func:`move_into_place`); a failure leaves no part-file.
+    """
+    try:
+        tmp = sqlite_io.new_private_file(target.parent, target.name)
+    except OSError as exc:
+        raise ProjectFileError(f"Cannot save \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)) from exc
+    try:
+        sqlite_io.copy_database(conn, tmp)
+        move_into_place(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _identity(path: pathlib.Path) -> tuple[int, int] | None:

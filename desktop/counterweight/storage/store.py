@@ -8,7 +8,6 @@ asked). ``read_only_reason`` says which, in words for the status bar.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import pathlib
@@ -29,7 +28,6 @@ log = logging.getLogger(__name__)
 
 def _absolute(path: PathLike) -> pathlib.Path:
     return pathlib.Path(path).expanduser().absolute()
-
 
 
 class ProjectStore:
@@ -357,19 +355,7 @@ class ProjectStore:
         lock = placement.take_target_lock(target)
         try:
             with self._mutex:
-                try:
-                    tmp = sqlite_io.new_private_file(target.parent, target.name)
-                except OSError as exc:
-                    raise ProjectFileError(
-                        f"Cannot save \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)
-                    ) from exc
-                try:
-                    sqlite_io.copy_database(self._connection(), tmp)
-                    placement.move_into_place(tmp, target)
-                except BaseException:
-                    with contextlib.suppress(OSError):
-                        os.unlink(tmp)
-                    raise
+                placement.write_copy(self._connection(), target)
             store = self._open_writer(target, lock)
         except BaseException:
             lock.release()
