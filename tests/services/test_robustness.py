@@ -15,6 +15,7 @@ from counterweight.services.robustness import (
     criterion_lines,
     find_criterion,
     flip_analysis,
+    robustness_in_slices,
     run_smaa,
     sensitivity_analysis,
 )
@@ -98,3 +99,29 @@ def test_run_smaa_refuses_bad_settings() -> None:
     with pytest.raises(InvalidInputError) as err:
         run_smaa(small_decision(), seed=2**32)
     assert err.value.where == "seed"
+
+
+def test_robustness_in_slices_gives_the_one_call_numbers_with_rising_progress() -> None:
+    """The Sensitivity tab's stoppable run: the same result as one call, progress below 1 until the flips."""
+    decision = uncertain_example()
+    shares: list[float] = []
+    result = robustness_in_slices(decision, shares.append, lambda: False)
+    assert result is not None
+    sens, flips = result
+    whole = sensitivity_analysis(decision)
+    assert len(sens.criteria) == len(whole.criteria) > 1
+    for sliced, once in zip(sens.criteria, whole.criteria, strict=True):
+        for field in sliced.__dataclass_fields__:
+            assert np.array_equal(np.asarray(getattr(sliced, field), dtype=object),
+                                  np.asarray(getattr(once, field), dtype=object)), (sliced.criterion_id, field)
+    once = flip_analysis(decision, sensitivity=whole)
+    assert (flips.top_id, flips.items, flips.verdict, flips.tied_ids) == (once.top_id, once.items, once.verdict,
+                                                                         once.tied_ids)
+    assert shares == sorted(shares) and 0 < shares[-1] < 1
+
+
+def test_robustness_in_slices_stops_when_told() -> None:
+    calls = iter([False, True])
+    shares: list[float] = []
+    assert robustness_in_slices(uncertain_example(), shares.append, lambda: next(calls, True)) is None
+    assert len(shares) == 1  # one slice, then it stopped

@@ -9,7 +9,9 @@ and a flag it sets from the Cancel button).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from counterweight.domain import Criterion, Decision
 from counterweight.domain.errors import InvalidInputError
@@ -68,6 +70,39 @@ def flip_analysis(
     return flip_distances(decision, sensitivity=sensitivity, threshold=threshold)
 
 
+#: Seconds of work :func:`robustness_in_slices` does between two checks of whether it should stop.
+CHECK_EVERY_S = 0.25
+
+
+def robustness_in_slices(decision: Decision, progress: Callable[[float], None],
+                         cancelled: Callable[[], bool]) -> tuple[SensitivityResult, FlipResult] | None:
+    """:func:`sensitivity_analysis` then :func:`flip_analysis`, stoppable; ``None`` once ``cancelled()``.
+
+    For a worker thread (the Sensitivity tab). The criteria are analysed in slices (the
+    same numbers as one call), checking ``cancelled`` and reporting ``progress`` (0-1)
+    between slices. The first slice is one criterion; each next one is sized from the
+    last to take about :data:`CHECK_EVERY_S`, so a fast method pays for few slices and
+    a slow one stops within a criterion.
+    """
+    ids = [c.id for c, _ in decision.walk()]
+    parts: list[SensitivityResult] = []
+    done, step = 0, 1
+    while done < len(ids) or not parts:
+        if cancelled():
+            return None
+        chunk = ids[done:done + step]
+        started = time.perf_counter()
+        parts.append(sensitivity_analysis(decision, chunk))
+        spent = time.perf_counter() - started
+        done += len(chunk)
+        step = max(1, int(len(chunk) * CHECK_EVERY_S / max(spent, 1e-6)))
+        progress(done / (len(ids) + 1))  # the distance-to-flip search is the last step
+    if cancelled():
+        return None
+    sens = replace(parts[0], criteria=tuple(c for part in parts for c in part.criteria))
+    return sens, flip_analysis(decision, sensitivity=sens)
+
+
 def run_smaa(
     decision: Decision,
     *,
@@ -108,4 +143,5 @@ def run_smaa(
     return smaa(decision, samples, seed, chunk_size=chunk_size, progress=progress, cancelled=cancelled)
 
 
-__all__ = ["criterion_lines", "find_criterion", "flip_analysis", "run_smaa", "sensitivity_analysis"]
+__all__ = ["CHECK_EVERY_S", "criterion_lines", "find_criterion", "flip_analysis", "robustness_in_slices", "run_smaa",
+           "sensitivity_analysis"]

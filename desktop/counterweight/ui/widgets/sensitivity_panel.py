@@ -21,9 +21,6 @@ analyst's view or the group view, as a caption above the verdict says.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -33,7 +30,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSize
 from counterweight.charts.sensitivity_chart import build_sensitivity_chart, update_sensitivity_chart
 from counterweight.charts.tornado_chart import build_tornado_chart, tornado_items, update_tornado_chart
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.robustness import flip_analysis, sensitivity_analysis
+from counterweight.services.robustness import robustness_in_slices
 from counterweight.ui.models import sensitivity_table
 from counterweight.ui.models.sensitivity_table import ThresholdTable
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
@@ -50,38 +47,6 @@ if TYPE_CHECKING:
     from counterweight.engine.sensitivity import SensitivityResult
 
 DEBOUNCE_MS = 150
-#: Seconds of work a run does between two checks of whether a newer change superseded it.
-CHECK_EVERY_S = 0.25
-
-
-def _analyse(decision: Decision, progress: Callable[[float], None],
-             cancelled: Callable[[], bool]) -> tuple[SensitivityResult, FlipResult] | None:
-    """``sensitivity_analysis`` then ``flip_analysis``; ``None`` once ``cancelled()``.
-
-    The criteria are analysed in slices (the same numbers as one call), checking
-    ``cancelled`` and reporting ``progress`` between slices. The first slice is one
-    criterion; each next one is sized from the last to take about :data:`CHECK_EVERY_S`,
-    so a fast method pays for few slices and a slow one stops within a criterion.
-    """
-    ids = [c.id for c, _ in decision.walk()]
-    parts: list[SensitivityResult] = []
-    done, step = 0, 1
-    while done < len(ids) or not parts:
-        if cancelled():
-            return None
-        chunk = ids[done:done + step]
-        started = time.perf_counter()
-        parts.append(sensitivity_analysis(decision, chunk))
-        spent = time.perf_counter() - started
-        done += len(chunk)
-        step = max(1, int(len(chunk) * CHECK_EVERY_S / max(spent, 1e-6)))
-        progress(done / (len(ids) + 1))  # the distance-to-flip search is the last step
-    if cancelled():
-        return None
-    sens = replace(parts[0], criteria=tuple(c for part in parts for c in part.criteria))
-    return sens, flip_analysis(decision, sensitivity=sens)
-
-
 class SensitivityPanel(QWidget):
     """The Sensitivity tab.
 
@@ -278,7 +243,7 @@ class SensitivityPanel(QWidget):
         decision = ctl.view_decision  # issue 4: analysts: the view shown
         excluded = frozenset(ctl.view_evaluation.excluded_option_ids)
         self._stale = False
-        worker = Worker(lambda progress, cancelled: _analyse(decision, progress, cancelled),
+        worker = Worker(lambda progress, cancelled: robustness_in_slices(decision, progress, cancelled),
                         description=self.tr("the sensitivity analysis"), parent=self)
         self._running_for = (decision, excluded)
         self._run_gen = self._session_gen
