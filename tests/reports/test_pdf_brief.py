@@ -418,3 +418,12 @@ def test_group_brief_pdf_speaks_of_the_analysts_and_perspectives(qapp, tmp_path:
     for phrase in ("Analysts Ann, Ben", "come from the shared inputs", "the group view, Ann's view and Ben's view put "
                    "Bravo first", "the robust choice by minimax regret is Charlie", "Benefits (Ann's own)"):
         assert squash(phrase) in text, phrase
+
+
+def test_the_audit_hash_is_printed_unbroken_so_it_can_be_copied(example_pdf) -> None:  # noqa: ANN001
+    """QA pass 19: the latest entry's hash wrapped over two lines, so a copied hash held a line break."""
+    import re
+
+    _path, _pages, _decision, texts = example_pdf
+    page = next(t for t in texts if "Latest entry's hash" in t)
+    assert re.search(r"Latest entry's hash [0-9a-f]{64}\b", page), page[page.index("Latest entry"):][:120]

@@ -162,10 +162,26 @@ def test_the_annex_lists_each_analysts_own_scores_under_the_shared_one(group_bri
     bravo = annex[annex.index("Bravo"):]
     harm = bravo[bravo.index("Civilian harm"):]
     assert harm.startswith(f"Civilian harm : level {shared.level}. {shared.rationale} "
+                           "No evidence recorded for this score. "
                            "Ann\u2019s own score : level Low. ann thinks low "
                            "Ben\u2019s own score : level Low. ben thinks low"), harm[:200]
     assert "any analyst's own score of the same cell" in annex
     assert annex.count("own score :") == 2  # no other cell has an analyst's score
+
+
+def test_the_annex_says_which_scores_rest_on_no_evidence() -> None:
+    """QA pass 19: the matrix hatches scores with no evidence, but the annex said nothing of them."""
+    from counterweight.reports.brief_annex import annex_section
+    from counterweight.reports.brief_content import build_brief
+
+    example = exchange.read_file(example_decision_path())
+    stripped = [s.model_copy(update={"evidence": ()}) if i % 5 == 0 else s for i, s in enumerate(example.scores)]
+    example = example.model_copy(update={"scores": stripped})
+    annex = text(annex_section(build_brief(example)))
+    bare = sum(1 for s in example.scores if not s.evidence)
+    assert bare == 7 and len(example.scores) > bare
+    assert annex.count("No evidence recorded for this score.") == bare
+    assert annex.count("Evidence:") == sum(len(s.evidence) for s in example.scores)
 
 
 def test_analysts_who_share_a_name_are_told_apart_in_the_brief(tmp_path: Path) -> None:
@@ -190,7 +206,8 @@ def test_the_example_has_no_views_to_report(tmp_path: Path) -> None:
     assert brief.views is None and views_sentences(brief) == []
     markup = text(document_html(brief, colour=lambda v: "#ffffff", charts={}))
     assert "Results use" not in markup and "shared inputs" not in markup and "robust choice" not in markup
-    assert "Analysts Example author" in markup
+    # QA pass 19: the example's weights were elicited by its author, who is no analyst of the project
+    assert "Weights elicited by Example author" in markup and "Analysts" not in markup
 
 
 def test_an_option_excluded_by_a_red_line_is_no_robust_tie() -> None:

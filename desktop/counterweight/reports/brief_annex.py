@@ -206,6 +206,10 @@ def _evidence(d: Decision, e: EvidenceRef) -> str:
     return f'<p style="margin-left: 18px;">{text}</p>'
 
 
+#: Under a score that cites no evidence (the matrix hatches such cells when asked to).
+NO_EVIDENCE = '<p style="margin-left: 18px;"><i>No evidence recorded for this score.</i></p>'
+
+
 def _analysts_scores(d: Decision) -> dict[tuple[str, str], list[tuple[str, Score]]]:
     """(option id, criterion id) -> each analyst's own score of that cell, in project order."""
     names = analyst_labels(d.analysts)  # two analysts of one name are told apart
@@ -236,7 +240,8 @@ def annex_section(brief: Brief) -> str:
             out.append(f"<p><b>{esc(d.path_name(crit.id))}</b>: {esc(_score_text(d, option.id, crit.id))}. "
                        f"{rationale}</p>")
             if s is not None:
-                out += [_evidence(d, e) for e in s.evidence]
+                # QA pass 19: a score resting on no evidence says so, as the screen's highlight does
+                out += [_evidence(d, e) for e in s.evidence] or [NO_EVIDENCE]
             for name, theirs in own.get((option.id, crit.id), []):
                 why = esc_lines(theirs.rationale) if theirs.rationale else "<i>No rationale recorded.</i>"
                 out.append(f'<p style="margin-left: 18px;"><b>{esc(name)}\u2019s own score</b>: '
@@ -262,7 +267,9 @@ def audit_section(brief: Brief) -> str:
              else f"<b>NOT verified</b>: {esc(audit.problem)}")
     rows = [("Changes recorded", f"{audit.entries:,}"), ("Hash chain", state)]
     if audit.head_hash:
-        rows.append(("Latest entry's hash", f'<span class="mono">{esc(audit.head_hash)}</span>'))
+        # one unbroken line (QA pass 19: it wrapped, and a copied hash then held a line break)
+        rows.append(("Latest entry's hash",
+                     f'<span class="mono" style="font-size: 8pt; white-space: nowrap">{esc(audit.head_hash)}</span>'))
     if audit.first_at and audit.last_at:
         rows.append(("Period", f"{audit.first_at:%d %B %Y} to {audit.last_at:%d %B %Y}"))
     if audit.users:
