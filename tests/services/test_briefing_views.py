@@ -14,6 +14,7 @@ from counterweight.domain import Decision, Score
 from counterweight.domain.errors import CounterweightError
 from counterweight.locations import example_decision_path
 from counterweight.reports.brief_content import Brief
+from counterweight.reports.summary import pct
 from counterweight.reports.brief_html import document_html, title_block, weights_section
 from counterweight.reports.brief_views import views_sentences
 from counterweight.services import briefing, exchange
@@ -81,7 +82,7 @@ def test_the_brief_names_the_analysts_and_whether_their_views_agree(group_brief:
     report = disagreement(group_brief.decision)
     assert report.group_top == "b" and [t.top for t in report.tops] == ["b", "b"]  # services: Bravo for all
     assert group_brief.summary.top_names == ("Alpha",)
-    assert said[2] == ("The views differ on the top option: the group view, Ann's view and Ben's view put Bravo "
+    assert said[3] == ("The views differ on the top option: the group view, Ann's view and Ben's view put Bravo "
                        "first, while the shared inputs used here put Alpha first.")
 
 
@@ -91,7 +92,7 @@ def test_the_brief_names_the_robust_choice_and_its_reason(group_brief: Brief) ->
     worst = robust.pairs[robust.worst_pair[robust.choice_id]].label
     regret = robust.max_regret[robust.choice_id]
     assert (name, worst, round(regret, 1)) == ("Charlie", "Benefits view \u00d7 Base scores", 10.0)
-    assert views_sentences(group_brief)[3] == (
+    assert views_sentences(group_brief)[4] == (
         "Across 4 combinations of weights (the current weights, Benefits view) and scores (the base scores, Harm "
         "spike), the robust choice by minimax regret is Charlie: its largest regret, 10.0 points (under Benefits "
         "view \u00d7 Base scores), is the smallest of any option.")
@@ -126,7 +127,7 @@ def test_views_that_differ_are_named_one_by_one(tmp_path: Path) -> None:
         three_benefits()).decision
     said = views_sentences(brief_of(d, tmp_path))
     assert said[1].startswith("The project's analysts are Ann and Ben; Ann recorded inputs of their own, Ben did not")
-    assert said[2] == ("The views differ on the top option: the group view and Ben's view put Alpha first, as these "
+    assert said[3] == ("The views differ on the top option: the group view and Ben's view put Alpha first, as these "
                        "numbers do; Ann's view puts Bravo first.")
 
 
@@ -167,6 +168,34 @@ def test_the_annex_lists_each_analysts_own_scores_under_the_shared_one(group_bri
                            "Ben\u2019s own score : level Low. ben thinks low"), harm[:200]
     assert "any analyst's own score of the same cell" in annex
     assert annex.count("own score :") == 2  # no other cell has an analyst's score
+
+
+def test_the_brief_says_how_the_group_view_is_formed_and_whose_weights_differ(group_brief: Brief) -> None:
+    """QA pass 19: the brief named the views that differ but never their weights, nor the group rule."""
+    from counterweight.engine.weights import compute_weights
+    from counterweight.services.group import analyst_view, group_view
+
+    d = group_brief.decision
+    said = views_sentences(group_brief)
+    assert said[2] == ("The group view takes the mean of the analysts' scores and the mean of their weights; the "
+                       "shared inputs are not counted as a voice; pairwise (AHP) judgements are combined by the "
+                       "geometric mean of each pair's judgements (AIJ).")
+    weights = dict(group_brief.views.view_weights)
+    assert list(weights) == ["", "Ann", "Ben", "group"]
+    assert weights["Ann"] == compute_weights(analyst_view(d, "ann").criteria).global_
+    assert weights["group"] == compute_weights(group_view(d).criteria).global_
+    assert weights["Ann"]["risks"] != weights[""]["risks"]  # Ann gave Risks points of her own
+    section = text(weights_section(group_brief))
+    assert "Weights in each view" in section
+    assert "Shared (used here) Ann\u2019s view Ben\u2019s view Group view" in section
+    risks = section[section.index("Weights in each view"):]
+    risks = risks[risks.index("Risks"):][:80]
+    assert risks.startswith("Risks " + " ".join(pct(weights[v]["risks"]) for v in ("", "Ann", "Ben", "group"))), risks
+
+
+def test_a_project_without_analysts_has_no_view_weights(tmp_path: Path) -> None:
+    brief = brief_of(exchange.read_file(example_decision_path()), tmp_path)
+    assert "Weights in each view" not in text(weights_section(brief))
 
 
 def test_the_annex_says_which_scores_rest_on_no_evidence() -> None:

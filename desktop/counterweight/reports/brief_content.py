@@ -132,6 +132,10 @@ class ViewsNote:
         Each analyst's name and the option their view puts first.
     views_problem : str
         Why the group and analysts' views could not be computed (``""`` when they were).
+    view_weights : tuple of (str, dict)
+        Whose weights: ``("", shared)``, then each analyst who recorded inputs of their own
+        (by name) and ``("group", ...)``, each with every criterion id's global weight in
+        that view (empty when the project has no analysts or the views could not be formed).
     weight_sets, scenarios : tuple of str
         Names of the project's weight sets (perspectives) and score scenarios.
     robust_name : str or None
@@ -153,6 +157,7 @@ class ViewsNote:
     group_top: str | None = None
     analyst_tops: tuple[tuple[str, str | None], ...] = ()
     views_problem: str = ""
+    view_weights: tuple[tuple[str, dict[str, float]], ...] = ()
     weight_sets: tuple[str, ...] = ()
     scenarios: tuple[str, ...] = ()
     robust_name: str | None = None

@@ -245,6 +245,7 @@ def weights_section(brief: Brief) -> str:
            "decision (the product of the local weights down the tree).</p>",
            table(["Criterion", "Local weight", "Global weight", "How set"], rows, numeric=[1, 2],
                  widths=["40%", "13%", "13%", "34%"])]
+    out += _view_weights_table(brief)
     out.append("<h3>How the weights were elicited</h3>")
     shared = [n for n in brief.elicitations if not n.analyst]
     analysts = [n for n in brief.elicitations if n.analyst]
@@ -262,6 +263,23 @@ def weights_section(brief: Brief) -> str:
                    "results.</p>")
         out += [_elicitation_text(note) for note in analysts]
     return "\n".join(out)
+
+
+def _view_weights_table(brief: Brief) -> list[str]:
+    """Whose weights (QA pass 19): each criterion's global weight in the shared, analysts' and group views."""
+    views = brief.views.view_weights if brief.views is not None else ()
+    if len(views) < 2:
+        return []
+    d = brief.decision
+    heads = ["Criterion"] + ["Shared (used here)" if not label else "Group view" if label == "group"
+                             else f"{esc(label)}\u2019s view" for label, _ in views]
+    rows = [["&nbsp;" * 4 * depth + (f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name))]
+            + [pct(weights.get(crit.id, 0.0)) for _, weights in views] for crit, depth in d.walk()]
+    share = f"{60 / len(views):.0f}%"
+    return ["<h3>Weights in each view</h3>",
+            '<p class="muted">Global weights under the shared inputs this brief uses, under each analyst\u2019s own '
+            "inputs (their own points or judgements, the shared ones elsewhere) and in the group view.</p>",
+            table(heads, rows, numeric=list(range(1, len(heads))), widths=["40%"] + [share] * len(views))]
 
 
 def _weight_cell(local: float, overall: float, grouped: bool) -> str:

@@ -11,6 +11,7 @@ brief is unchanged.
 
 from __future__ import annotations
 
+from counterweight.domain import Decision, WeightMethod
 from counterweight.reports.brief_content import Brief, ViewsNote
 from counterweight.reports.summary import join_words
 
@@ -57,6 +58,24 @@ def _analysts(views: ViewsNote) -> str:
         others = [n for n in names if n not in own]
         tail = f"{join_words(own)} recorded inputs of their own, {join_words(others)} did not"
     return f"{head}; {tail} (scores, weights or weighting judgements)."
+
+
+_AVERAGES = {"mean": "mean", "median": "median", "geometric_mean": "geometric mean"}
+
+
+def group_rule(decision: Decision) -> str:
+    """How the group view is formed from the analysts' views, in one sentence (QA pass 19: the brief never said)."""
+    rule = decision.group
+    voices = ("the shared inputs count as one more voice" if rule.shared_voice
+              else "the shared inputs are not counted as a voice")
+    text = (f"The group view takes the {_AVERAGES[rule.scores]} of the analysts' scores and the "
+            f"{_AVERAGES[rule.weights]} of their weights; {voices}")
+    judged = [*decision.elicitations, *(e for i in decision.analyst_inputs for e in i.elicitations)]
+    if any(e.method == WeightMethod.AHP for e in judged):
+        text += ("; pairwise (AHP) judgements are combined by the geometric mean of each pair's judgements (AIJ)"
+                 if rule.ahp == "aij" else
+                 "; pairwise (AHP) judgements are combined by the geometric mean of each analyst's priorities (AIP)")
+    return text + "."
 
 
 def _tops(views: ViewsNote, shared: tuple[str, ...]) -> str:
@@ -121,7 +140,8 @@ def views_sentences(brief: Brief) -> list[str]:
         return []
     out = [_whose(views)]
     if views.has_analysts:
-        out += [_analysts(views), _tops(views, brief.summary.top_names)]
+        rule = [group_rule(brief.decision)] if views.with_inputs else []  # with no own inputs, every view is one
+        out += [_analysts(views), *rule, _tops(views, brief.summary.top_names)]
     if views.has_perspectives:
         robust = _robust(views)
         if robust:
@@ -129,4 +149,4 @@ def views_sentences(brief: Brief) -> list[str]:
     return out
 
 
-__all__ = ["inputs_used", "views_sentences"]
+__all__ = ["group_rule", "inputs_used", "views_sentences"]

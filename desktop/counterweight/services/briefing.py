@@ -27,6 +27,7 @@ from counterweight.domain import Decision, Elicitation, WeightMethod
 from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.errors import CounterweightError
 from counterweight.engine.ahp import format_saaty
+from counterweight.engine.weights import compute_weights
 from counterweight.reports.brief_content import (
     AuditSummary,
     Brief,
@@ -37,7 +38,7 @@ from counterweight.reports.brief_content import (
 )
 from counterweight.services.disagreement import disagreement
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale, node_name
-from counterweight.services.group import analyst_view
+from counterweight.services.group import analyst_view, group_view
 from counterweight.services.history import audit_log, verify_audit
 from counterweight.services.marking import clean_marking
 from counterweight.services.perspective_analysis import robust_choice
@@ -145,6 +146,7 @@ def views_note(decision: Decision) -> ViewsNote | None:
             facts["group_top"] = names.get(report.group_top or "")
             facts["analyst_tops"] = tuple((t.name, names.get(t.top or "")) for t in report.tops
                                           if t.analyst_id is not None)
+            facts["view_weights"] = _view_weights(decision, labels, inputs)
     if decision.weight_sets or decision.scenarios:
         try:
             robust = robust_choice(decision)
@@ -162,6 +164,22 @@ def views_note(decision: Decision) -> ViewsNote | None:
                 facts["robust_ties"] = tuple(names.get(o, o) for o in robust.candidate_ids if o != robust.choice_id
                                              and abs((robust.max_regret[o] or 0.0) - (regret or 0.0)) <= 1e-9)
     return ViewsNote(**facts)  # type: ignore[arg-type]
+
+
+def _view_weights(decision: Decision, labels: dict[str, str], inputs: dict) -> tuple[tuple[str, dict[str, float]], ...]:
+    """Every criterion's global weight under the shared inputs, each analyst with inputs of their own, the group.
+
+    Empty when a view cannot be formed (its judgements no longer fit): the brief then
+    reports why instead, from the disagreement analysis.
+    """
+    try:
+        views = [("", decision)]
+        views += [(labels[a.id], analyst_view(decision, a.id)) for a in decision.analysts
+                  if a.id in inputs and not inputs[a.id].is_empty]
+        views.append(("group", group_view(decision)))
+    except CounterweightError:
+        return ()
+    return tuple((label, dict(compute_weights(view.criteria).global_)) for label, view in views)
 
 
 def _audit_from(report: object, entries: list) -> AuditSummary:
