@@ -383,3 +383,27 @@ def test_exchange_round_trip_and_version_2_files() -> None:
     assert exchange.loads(old) == plain
     upgraded = exchange._MIGRATIONS[2]({"format_version": 2, "decision": {"id": "x"}})
     assert upgraded == {"format_version": 3, "decision": {"id": "x"}}
+
+
+def test_a_paragraph_of_several_lines_gives_each_passage_its_line() -> None:
+    """QA pass 19: a note's numbered points on consecutive lines were all cited as "para 2"."""
+    text = "Costing note\n\nPoint one costs 40.\nPoint two costs 250.\nPoint three costs 5.\n\nClosing remark."
+    at = text.index
+    assert ev.paragraph_locator(text, at("Point one"), at("Point one") + 10) == "para 2, line 1"
+    assert ev.paragraph_locator(text, at("Point three"), at("Point three") + 5) == "para 2, line 3"
+    assert ev.paragraph_locator(text, at("one"), at("two costs")) == "para 2, lines 1-2"
+    assert ev.paragraph_locator(text, at("Closing"), len(text)) == "para 3"  # one line: no line number
+    assert ev.paragraph_locator(text, at("Point one"), len(text)) == "para 2-3"
+
+
+@pytest.mark.parametrize(("content", "title"), [
+    ("Ministry costing note <b>DRAFT</b>\n\nPara 1. Text.\nPara 2. More.", "Ministry costing note <b>DRAFT</b>"),
+    ("Opening words.\n\nThe body.", "notes"),  # a sentence, not a heading: the file's name
+    ("One line only", "notes"),
+    ("Line one\nline two\n\nBody.", "notes"),  # no line standing alone
+    ("x" * 151 + "\n\nBody.", "notes"),  # too long for a title
+])
+def test_a_plain_text_file_is_titled_by_its_heading_line(tmp_path, content: str, title: str) -> None:  # noqa: ANN001
+    path = tmp_path / "notes.txt"
+    path.write_text(content, encoding="utf-8")
+    assert ev.import_source_text(path).title == title

@@ -96,10 +96,24 @@ def _index(decision: Decision, source_id: str) -> int:
 
 
 def paragraph_locator(text: str, start: int, end: int) -> str:
-    """``para 3`` or ``para 3-4``: paragraphs are separated by blank lines, counted from 1."""
+    """``para 3``, ``para 3-4``, or within a paragraph of several lines ``para 3, line 2`` (``lines 2-3``).
+
+    Paragraphs are separated by blank lines and lines by line breaks, both counted
+    from 1. The line is added only where the paragraph has more than one: QA pass 19
+    found a note whose numbered points sat on consecutive lines all cited as "para 2".
+    """
     first = text.count("\n\n", 0, start) + 1
     last = first + text.count("\n\n", start, end)
-    return f"para {first}" if first == last else f"para {first}-{last}"
+    if first != last:
+        return f"para {first}-{last}"
+    opening = text.rfind("\n\n", 0, start)
+    opening = 0 if opening < 0 else opening + 2
+    closing = text.find("\n\n", end)
+    if "\n" not in text[opening:len(text) if closing < 0 else closing]:
+        return f"para {first}"
+    top = text.count("\n", opening, start) + 1
+    bottom = top + text.count("\n", start, end)
+    return f"para {first}, line {top}" if top == bottom else f"para {first}, lines {top}-{bottom}"
 
 
 def passage_ref(source: Source, start: int, end: int, *, credibility: Credibility = Credibility.MEDIUM,

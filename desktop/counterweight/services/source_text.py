@@ -194,6 +194,20 @@ def _title_from_markdown(text: str) -> str:
     return ""
 
 
+#: Longest first line of a plain-text file taken as its title.
+_TITLE_MAX = 150
+
+
+def _title_from_plain(text: str) -> str:
+    """A plain-text file's first line, when it stands alone (a blank line after it), is short and reads as a
+    heading rather than a sentence (it does not end with a full stop, question or exclamation mark)."""
+    head, _sep, rest = text.partition("\n\n")
+    head = head.strip()
+    if not rest or "\n" in head or len(head) > _TITLE_MAX or head.endswith((".", "?", "!")):
+        return ""
+    return head
+
+
 def import_source_text(path: str | os.PathLike[str], *, source_id: str | None = None,
                        now: dt.datetime | None = None) -> Source:
     """Read a .txt, .md or .html file into a new :class:`Source` with its plain text.
@@ -210,8 +224,8 @@ def import_source_text(path: str | os.PathLike[str], *, source_id: str | None = 
     Returns
     -------
     Source
-        Titled after the HTML ``<title>``, the first Markdown heading or the file
-        name, with ``imported_from`` set to the file name (not its folder) and the
+        Titled after the HTML ``<title>``, the first Markdown heading, a plain-text
+        file's first line when a blank line follows it, or else the file name, with ``imported_from`` set to the file name (not its folder) and the
         reliability not yet judged (grade F).
 
     Raises
@@ -248,7 +262,7 @@ def import_source_text(path: str | os.PathLike[str], *, source_id: str | None = 
         title, text = html_to_text(decoded)
     else:
         text = normalise_text(decoded.removeprefix("\ufeff"))
-        title = _title_from_markdown(text) if kind == "markdown" else ""
+        title = _title_from_markdown(text) if kind == "markdown" else _title_from_plain(text)
     if not text:
         raise InvalidInputError("The file holds no text to import.", where=name)
     if len(text) > MAX_SOURCE_CHARS:
