@@ -355,3 +355,20 @@ def test_tab_reaches_the_rows_before_the_buttons_under_them(qtbot, tall_controll
                     rows[-1].isAncestorOf(QApplication.focusWidget()))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is panel.equal_button
+
+
+def test_the_points_controls_are_named_without_the_weighting_marker(qtbot, example_session) -> None:
+    """QA 18: a group's row shows how its weights were elicited ("Benefits — AHP, CR 0.01"); a screen
+    reader read that marker as part of the points box's name, for the rows made after the first paint."""
+    from counterweight.ui.session_controller import SessionController
+    from counterweight.ui.widgets.weights_panel import MARKER_ROLE
+
+    controller = SessionController(example_session)
+    panel = shown(qtbot, WeightsPanel(controller), 480, 200)  # too short for every row
+    qtbot.waitUntil(lambda: panel.editors_complete)
+    assert panel.item("benefits").data(0, MARKER_ROLE) and "AHP" in panel.item("benefits").text(0)
+    for crit in controller.decision.criteria:
+        editor = panel.editor(crit.id)
+        assert editor.spin.accessibleName() == f"Points for {crit.name}", crit.id
+        assert editor.slider.accessibleName() == f"Weight of {crit.name} in points", crit.id
+    controller.undo_stack.clear()

@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         Where geometry and splitter state are kept (default: :func:`default_settings`).
     """
 
+    _said = ""  # the message show_status put in the status bar last
+
     def __init__(self, controller: SessionController, *, force_read_only: bool = False,
                  native_dialogs: bool = True, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         # Bound methods, not lambdas: Qt drops these connections when the window is deleted,
         # so a controller that outlives the window never calls into a deleted one.
         controller.errorRaised.connect(self.show_status)
+        self.criteria_panel.notice.connect(self.show_status)  # QA 18: what a new criterion weighs
         controller.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.pane_room = pane_room.PaneRoom(self)  # session 17: before restore_layout, so the defaults respect it
         self.restore_layout()
@@ -363,14 +366,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ state
     def show_status(self, message: str) -> None:
-        """Show a transient message in the status bar."""
+        """Show a transient message in the status bar (for its full time: the mouse leaving a button keeps it)."""
+        self._said = message
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.StatusTip and not event.tip() and self.statusBar().currentMessage() == self._said:
+            return True  # QA 18: leaving "+ Criterion" wiped what the new criterion weighs
+        return super().event(event)
 
     def _on_cell_changed(self, option_id: str, criterion_id: str) -> None:
         if not self.score_detail.show_cell(option_id, criterion_id):
             # the changes typed in the details could not be applied: back to their cell, reason shown
             QTimer.singleShot(0, self, self._back_to_pending_cell)
             return
+        if self.score_matrix.kept_cell.restoring:
+            return  # an edit reset the matrix: the lists chose their own selection (what an undo put back)
         if option_id:
             self.options_panel.select_option(option_id)
         if criterion_id:

@@ -11,21 +11,22 @@ how each group's weights were elicited and whether they were edited by hand sinc
 Numbers loaded from the decision are kept exactly until the analyst edits them
 (:class:`~counterweight.ui.widgets.kept_value_spin.KeptValueSpinBox`): points of
 0.004 and 0.006 stay 40 % and 60 %, not 0 and 0.01, and no box clips a stored value.
+Nor a typed one: a number typed past a box's range (120 swing points) stays as typed and
+the problem names the criterion and the range (:class:`~counterweight.ui.widgets.kept_value_spin.AllowedRange`).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDoubleSpinBox,
     QHeaderView,
     QLabel,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidgetItem,
@@ -46,9 +47,12 @@ from counterweight.domain import (
 from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.engine.weighting import SWING_TOP
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale
-from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
+from counterweight.ui.models.score_text import format_number
+from counterweight.ui.widgets.kept_value_spin import AllowedRange, KeptValueSpinBox, WholeNumberSpinBox
 
 MAX_POINTS = 10_000.0
+#: How far past their ranges points and ranks may be typed (to be reported, not cut short).
+TYPED_POINTS, TYPED_RANK = 100 * MAX_POINTS, 999
 
 
 def method_label(method: WeightMethod) -> str:
@@ -207,13 +211,13 @@ class _TableEditor(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.table, 1)
 
-    def _rank_spin(self, row: int, col: int, kid: Criterion) -> QSpinBox:
-        spin = QSpinBox(self.table)
+    def _rank_spin(self, row: int, col: int, kid: Criterion) -> WholeNumberSpinBox:
+        spin = WholeNumberSpinBox(self.table)
         spin.setObjectName(f"rank_{self.objectName()}_{kid.id}")
         spin.setAccessibleName(QCoreApplication.translate("WeightingDialog", "Rank of {0} (1 = most important)").format(kid.name))
         spin.setAccessibleDescription(QCoreApplication.translate(
                 "WeightingDialog", "Order of importance among these criteria"))  # issue 6
-        spin.setRange(1, max(1, len(self.children_)))
+        spin.set_allowed(1, max(1, len(self.children_)), TYPED_RANK)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._place(row, col, spin)
         spin.valueChanged.connect(lambda _v: self._on_rank())
@@ -226,7 +230,7 @@ class _TableEditor(QWidget):
         spin.setAccessibleName(accessible)
         spin.setAccessibleDescription(QCoreApplication.translate(
                 "WeightingDialog", "Only the ratios between the criteria's numbers matter"))  # issue 6
-        spin.setRange(0.0, top)
+        spin.set_allowed(0.0, top, max(top, TYPED_POINTS))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         self._place(row, col, spin)
@@ -243,8 +247,20 @@ class _TableEditor(QWidget):
     def _on_rank(self) -> None:
         self.changed.emit()
 
+    def _check_typed(self, spins: Mapping[str, AllowedRange], what: str) -> None:
+        """Raise, naming the criterion and the allowed range, for the first number typed outside it.
+
+        ``what`` is a template: {0} the criterion's name, {1} and {2} the range, {3} as typed.
+        """
+        for kid in self.children_:
+            spin = spins[kid.id]
+            if spin.typed_outside():
+                low, high = spin.allowed()
+                raise InvalidInputError(what.format(repr(kid.name), format_number(low), format_number(high),
+                                                    format_number(spin.value())))  # type: ignore[attr-defined]
+
     @staticmethod
-    def _set_quietly(spin: QSpinBox | QDoubleSpinBox, value: float) -> None:
+    def _set_quietly(spin: QAbstractSpinBox, value: float) -> None:
         spin.blockSignals(True)
         spin.setValue(value)
         spin.blockSignals(False)
@@ -256,11 +272,11 @@ class _TableEditor(QWidget):
         spin.set_kept(value)
         spin.blockSignals(False)
 
-    def _fit_ranks(self, spins: dict[str, QSpinBox], ranks: dict[str, int]) -> None:
+    def _fit_ranks(self, spins: dict[str, WholeNumberSpinBox], ranks: dict[str, int]) -> None:
         """Let every rank box hold the largest loaded rank (stored ranks may skip numbers: 1, 5, 3)."""
         top = max([len(self.children_), *ranks.values()])
         for spin in spins.values():
-            spin.setMaximum(max(1, top))
+            spin.set_allowed(1, max(1, top), max(top, TYPED_RANK))
 
     def _default_ranks(self, stored: Elicitation | None, fallback: dict[str, float]) -> dict[str, int]:
         if stored is not None and all(c.id in stored.ranks for c in self.children_):
@@ -289,7 +305,13 @@ class DirectEditor(_TableEditor):
         self.changed.emit()
 
     def points(self) -> dict[str, float]:
-        """Criterion id -> points: as stored where untouched, as entered where edited."""
+        """Criterion id -> points: as stored where untouched, as entered where edited.
+
+        Raises InvalidInputError for points typed past the box's range.
+        """
+        self._check_typed(self.spins, QCoreApplication.translate(
+            "WeightingDialog", "The points of {0} must be from {1} to {2}; {3} was typed. Only the ratios between "
+            "the criteria matter."))
         return {k: s.kept_value() for k, s in self.spins.items()}
 
 
@@ -311,6 +333,8 @@ class RankEditor(_TableEditor):
         self.changed.emit()
 
     def fields(self) -> dict[str, Any]:
+        """The ranks; raises InvalidInputError for a rank typed past the number of criteria."""
+        self._check_typed(self.spins, _rank_range())
         return {"ranks": {k: s.value() for k, s in self.spins.items()}}
 
 
@@ -324,7 +348,7 @@ class SwingEditor(_TableEditor):
             children, [QCoreApplication.translate("WeightingDialog", "Criterion"), QCoreApplication.translate("WeightingDialog", "Worst → best"), QCoreApplication.translate("WeightingDialog", "Rank"), QCoreApplication.translate("WeightingDialog", "Swing points")], "swingEditor",
             QCoreApplication.translate("WeightingDialog", "Imagine every criterion at its worst. Which swing to its best would you choose first? Rank it "
                 "1; it gets 100 points. Rate every other swing from 0 to 100 against it."), parent)
-        self.ranks: dict[str, QSpinBox] = {}
+        self.ranks: dict[str, WholeNumberSpinBox] = {}
         self.spins: dict[str, KeptValueSpinBox] = {}
         for row, kid in enumerate(children):
             item = QTableWidgetItem(swing_range(kid))
@@ -355,8 +379,8 @@ class SwingEditor(_TableEditor):
         self.changed.emit()
 
     def _fix_top(self) -> None:
-        """The swing(s) ranked first are the yardstick: 100 points, not editable."""
-        top = min(s.value() for s in self.ranks.values())
+        """The swing(s) ranked first are the yardstick: 100 points, not editable (a rank typed out of range is not)."""
+        top = min((s.value() for s in self.ranks.values() if not s.typed_outside()), default=None)
         for k, rank in self.ranks.items():
             spin = self.spins[k]
             fixed = rank.value() == top
@@ -368,7 +392,11 @@ class SwingEditor(_TableEditor):
             spin.setToolTip(QCoreApplication.translate("WeightingDialog", "The largest swing is the yardstick: always 100.") if fixed else "")
 
     def fields(self) -> dict[str, Any]:
-        """Ranks and swing points; raises if a swing has more points than one ranked above it."""
+        """Ranks and swing points; raises for a number typed out of range, or a swing rated above a higher rank."""
+        self._check_typed(self.ranks, _rank_range())
+        self._check_typed(self.spins, QCoreApplication.translate(
+            "WeightingDialog", "The swing points of {0} must be from {1} to {2}; {3} was typed. The biggest swing "
+            "has 100 points; rate every other swing against it."))
         ranks = {k: s.value() for k, s in self.ranks.items()}
         points = {k: s.kept_value() for k, s in self.spins.items()}
         for low in self.children_:
@@ -379,6 +407,11 @@ class SwingEditor(_TableEditor):
                         "Lower its points or change the ranks.").format(
                         low.name, ranks[low.id], high.name, ranks[high.id], points[low.id], points[high.id]))
         return {"ranks": ranks, "swing_points": points}
+
+
+def _rank_range() -> str:
+    return QCoreApplication.translate(
+        "WeightingDialog", "The rank of {0} must be from {1} to {2}; {3} was typed. 1 is the most important.")
 
 
 __all__ = [

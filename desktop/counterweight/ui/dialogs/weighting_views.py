@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counterweight.domain import Decision, Elicitation, WeightMethod
 from counterweight.engine import Evaluation, evaluate
@@ -26,6 +27,7 @@ from counterweight.services.analyst_edits import SetAnalystElicitation
 from counterweight.services.edits import Edit
 from counterweight.services.elicitation import node_name
 from counterweight.services.group import analyst_view, group_view, voices
+from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.view_switcher import aggregation_word
 
@@ -118,6 +120,27 @@ def weighing_context(controller: SessionController, node_id: str | None) -> Weig
                                    "WeightingDialog", "{0}'s judgements").format(name), note)
 
 
+def nothing_to_weigh(parent: QWidget, decision: Decision, node_id: str | None) -> bool:
+    """Say so in a message box, and return True, when there are no criteria under ``node_id`` to weigh.
+
+    QA 18: Elicit weights with no criteria only put "there are no criteria under the top
+    level to weight" in the status bar, in lower case, where the user was not looking.
+    """
+    if node_id is not None and not (decision.has_criterion(node_id) and decision.criterion(node_id).is_group):
+        return False  # a missing group or a scored criterion is the dialog's to report
+    if decision.children(node_id):
+        return False
+    if node_id is None:
+        text = QCoreApplication.translate("WeightingDialog", "There are no criteria to weigh yet. Add criteria in the "
+                                          "Criteria panel first, then elicit their weights.")
+    else:
+        text = QCoreApplication.translate("WeightingDialog", "The group “%1” holds no criteria to weigh yet. Add "
+                                          "criteria to it first, then elicit their weights.").replace(
+            "%1", decision.criterion(node_id).name)
+    QMessageBox.information(parent, QCoreApplication.translate("WeightingDialog", "Elicit weights"), escaped(text))
+    return True
+
+
 def analyst_judgement_edit(context: WeighingContext, node_id: str | None, elicitation: Elicitation | None,
                            points: dict[str, float | None] | None, label: str) -> Edit:
     """The edit storing ``elicitation`` (``None``: back to the shared judgements) as the analyst's own."""
@@ -125,4 +148,4 @@ def analyst_judgement_edit(context: WeighingContext, node_id: str | None, elicit
     return SetAnalystElicitation(context.analyst_id, node_id, elicitation, points, label)
 
 
-__all__ = ["WeighingContext", "analyst_judgement_edit", "view_state", "weighing_context"]
+__all__ = ["WeighingContext", "analyst_judgement_edit", "nothing_to_weigh", "view_state", "weighing_context"]

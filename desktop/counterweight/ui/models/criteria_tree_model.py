@@ -57,6 +57,9 @@ class CriteriaTreeModel(QAbstractItemModel):
         #: The criterion just inserted, while its first name is typed (set by the criteria panel):
         #: that name joins the insert's undo step.
         self.naming: NameNew | None = None
+        #: True while an edit (not a newly opened project) rebuilds the tree, so the panel can
+        #: select what the edit put back or the neighbour of what it removed.
+        self.edited = False
         self._snapshot()
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.reload)
@@ -80,9 +83,18 @@ class CriteriaTreeModel(QAbstractItemModel):
         self._snapshot()
         self.endResetModel()
 
+    @property
+    def decision(self) -> Decision | None:
+        """The decision the tree shows (during a reset, until the new snapshot is taken: the old one)."""
+        return self._decision
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.structural and changes.touches(Part.CRITERIA, Part.PROJECT):
-            self.reload()
+            self.edited = True
+            try:
+                self.reload()
+            finally:
+                self.edited = False
             return
         if not changes.touches(Part.CRITERIA):
             # Weights and scores do not show here; keep the snapshot current anyway.

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain import Criterion, NumericScale, new_id
+from counterweight.domain.shown_numbers import amount
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import AddCriterion, MoveCriterion, RemoveCriterion, UpdateCriterion
 from counterweight.ui.models.criteria_tree_model import NAME_COLUMN, CriteriaTreeModel
+from counterweight.ui.models.score_text import format_number
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.safe_tooltips import escaped
+from counterweight.ui.widgets.kept_selection import follow, tree_nearby, tree_order
 from counterweight.ui.widgets.name_delegate import NameDelegate, NameNew, first_free_name
 from counterweight.ui.widgets.options_panel import action_buttons
 
@@ -41,9 +44,12 @@ class CriteriaPanel(QWidget):
     -------
     currentCriterionChanged(str)
         The id of the criterion now selected (empty when none).
+    notice(str)
+        A sentence for the status bar: the points and share a criterion just added starts with.
     """
 
     currentCriterionChanged = Signal(str)
+    notice = Signal(str)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +58,8 @@ class CriteriaPanel(QWidget):
         self._controller = controller
         self._select_after: str | None = None
         self._keep: str | None = None
+        self._before: tuple[list[str], list[str]] = ([], [])  # the tree's ids, and the current one's neighbours
+        self._added: str | None = None  # a criterion just added, to be told about once named
         self.model = CriteriaTreeModel(controller, self)
         self.title_label = QLabel(self.tr("&Criteria"), self)
         self.title_label.setObjectName("criteriaTitle")
@@ -150,10 +158,15 @@ class CriteriaPanel(QWidget):
     def _remember_current(self) -> None:
         crit = self.current_criterion()
         self._keep = crit.id if crit else None
+        before = self.model.decision  # the tree shown until now
+        self._before = (tree_order(before), tree_nearby(before, crit.id) if before and crit else [])
 
     def _after_reset(self) -> None:
         self.tree.expandAll()
         target = self._select_after or self._keep
+        if self._select_after is None and self.model.edited:  # not a new project: an edit changed the tree
+            # a criterion put back by undo is selected; a removed one hands over to its neighbour
+            target = follow(self._keep, self._before[0], tree_order(self.model.decision), self._before[1])
         self._select_after = self._keep = None
         if target:
             self.select_criterion(target)
@@ -191,12 +204,31 @@ class CriteriaPanel(QWidget):
         if self._controller.submit(insert) is not None:
             self._select_after = None
             return
+        self._added = criterion.id
         self.rename_current()
         if self.tree.state() == QAbstractItemView.State.EditingState:
             self.model.naming = insert  # the name typed now joins the insert's undo step
+        else:
+            self._tell_points()
 
     def _naming_done(self, *_: object) -> None:
         self.model.naming = None
+        self._tell_points()
+
+    def _tell_points(self) -> None:
+        """Say what a criterion just added weighs (QA 18: its 1 point, 1 % beside 40/30/30, went unnoticed)."""
+        cid, self._added = self._added, None
+        decision = self._controller.view_decision if self._controller.has_session else None
+        if cid is None or decision is None or not decision.has_criterion(cid):
+            return
+        crit = decision.criterion(cid)
+        total = sum(c.weight for c in decision.children(crit.parent_id))
+        points = self.tr("1 point") if crit.weight == 1 else self.tr("{0} points").format(format_number(crit.weight))
+        share = amount(100.0 * crit.weight / total, 1) if total > 0 else "0.0"
+        group = decision.criterion(crit.parent_id).name if crit.parent_id is not None else ""
+        text = self.tr("“{0}” starts with {1}, {2} % of the top-level weight. Set its points under Weights.") \
+            if not group else self.tr("“{0}” starts with {1}, {2} % of the weight in “{3}”. Set its points under Weights.")
+        self.notice.emit(text.format(crit.name, points, share, group))
 
     def _new_parent(self) -> str | None:
         """Where an added criterion or group goes: in the selected group, or beside the selected criterion."""
@@ -315,11 +347,7 @@ class CriteriaPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        siblings = decision.children(crit.parent_id)
-        pos = [c.id for c in siblings].index(crit.id)
-        neighbour = siblings[pos + 1] if pos + 1 < len(siblings) else (siblings[pos - 1] if pos else None)
-        self._select_after = neighbour.id if neighbour else crit.parent_id
-        self._controller.submit(RemoveCriterion(crit.id))
+        self._controller.submit(RemoveCriterion(crit.id))  # the selection moves to its neighbour
 
     def current_index(self) -> QModelIndex:
         return self.tree.currentIndex()

@@ -35,6 +35,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.option_edits import AddOption, MoveOption, RemoveOption, UpdateOption, refuse_taken_name
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.safe_tooltips import escaped
+from counterweight.ui.widgets.kept_selection import follow, nearby
 from counterweight.ui.widgets.name_delegate import NAME_MAX_LENGTH, NameDelegate, NameNew, first_free_name, rename_problem
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
@@ -285,6 +286,12 @@ class OptionsPanel(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(Part.OPTIONS):
+            if self._select_after is None and self._controller.has_session:
+                # an option put back by undo is selected; a removed one hands over to its neighbour
+                listed = [self.list.item(row).data(OptionIdRole) for row in range(self.list.count())]
+                current = self.current_option_id()
+                self._select_after = follow(current, listed, [o.id for o in self._controller.decision.options],
+                                            nearby(listed, current) if current else ())
             self.reload()
 
     def _on_current_changed(self, *_: object) -> None:
@@ -396,9 +403,4 @@ class OptionsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        row = self.list.currentRow()
-        if row + 1 < self.list.count():
-            self._select_after = self.list.item(row + 1).data(OptionIdRole)
-        elif row > 0:
-            self._select_after = self.list.item(row - 1).data(OptionIdRole)
-        self._controller.submit(RemoveOption(option_id))
+        self._controller.submit(RemoveOption(option_id))  # the selection moves to its neighbour

@@ -178,7 +178,7 @@ class ScoreDetailPanel(QWidget):
         score = source.score
         self._loading = True
         try:
-            self.title.setText(f"{decision.option(option_id).name} × {decision.path_name(criterion_id)}")
+            self._show_title()
             numeric = isinstance(crit.scale, NumericScale)
             if isinstance(crit.scale, QualitativeScale):
                 parts.fill_levels(self.level_combo, crit.scale, score.level if score else None)
@@ -217,6 +217,13 @@ class ScoreDetailPanel(QWidget):
         self.apply_button.setEnabled(False)
         self.revert_button.setEnabled(False)
 
+    def _show_title(self) -> None:
+        """Name the cell: the option and the criterion's path (its groups, then its own name)."""
+        assert self._key is not None
+        decision = self._controller.decision
+        option_id, criterion_id = self._key
+        self.title.setText(f"{decision.option(option_id).name} × {decision.path_name(criterion_id)}")
+
     # issue 4: analysts -------------------------------------------------------
     def _show_source(self, source: parts.CellSource) -> None:
         """Say whose score is shown; in a group view, why it cannot be edited here."""
@@ -225,6 +232,11 @@ class ScoreDetailPanel(QWidget):
         self.source_label.setVisible(bool(source.note))
         self.use_shared_button.setVisible(source.analyst_id is not None and source.stored is not None)
         self.use_shared_button.setEnabled(not self._controller.read_only)
+        # QA pass 19: an analyst's rationale box starts empty; the shared score's rationale shows greyed, so named
+        base = self._controller.decision.score(*self._key) if source.analyst_id is not None and self._key else None
+        self.rationale_edit.setPlaceholderText(self.tr("Shared score's rationale: {0}").format(base.rationale)
+                                               if base is not None and base.rationale
+                                               else self.tr("Why this score? Cite the reasoning."))
         shared = self._controller.view is None  # library passages are linked to the shared scores
         self.passages.setEnabled(shared)
         self.passages.setToolTip("" if shared else self.tr(
@@ -351,6 +363,9 @@ class ScoreDetailPanel(QWidget):
                    or (Part.OPTIONS in changes.parts and option_id in changes.option_ids))
         if touched and not self._dirty:
             self._load()
+        elif changes.touches(Part.OPTIONS, Part.CRITERIA):
+            # a new name shows at once: a group's above the criterion, or one renamed while changes are typed here
+            self._show_title()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # Focus leaving applies the changes, but not for a pop-up: the level list and the boxes'

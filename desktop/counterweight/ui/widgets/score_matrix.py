@@ -42,6 +42,7 @@ from counterweight.ui.models.score_text import CellKeyRole, ScoreRole
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import follow_font  # issue 6: text scales with the system font
+from counterweight.ui.widgets.kept_selection import KeptCell
 from counterweight.ui.widgets.score_matrix_delegate import ScoreDelegate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -171,6 +172,7 @@ class ScoreMatrix(QWidget):
         self._unfitted: list[int] = []  # columns still to fit after the first paint
         self._fit_after_paint = AfterPaint(self.view.viewport())
         self.model.modelReset.connect(self._fit_columns)
+        self.kept_cell = KeptCell(self)  # the current cell outlives an edit that resets the model
         self.view.clearRequested.connect(self.clear_selected)
         self._build_clipboard_actions()  # issue 5: copy/paste with spreadsheets
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)

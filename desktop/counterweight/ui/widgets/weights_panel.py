@@ -184,10 +184,11 @@ class WeightsPanel(QWidget):
             self._editors_after_paint.arm(self._attach_other_editors, fallback_ms=paint_wait_ms(self.tree.viewport()))
 
     def _attach_editor(self, cid: str, item: QTreeWidgetItem) -> WeightEditor:
-        editor = WeightEditor(cid, item.text(self.COL_NAME))
-        editor.setEnabled(not self._controller.read_only)
         decision = self._controller.view_decision
-        if decision.has_criterion(cid):
+        known = decision.has_criterion(cid)  # named for screen readers without the row's weighting marker
+        editor = WeightEditor(cid, decision.criterion(cid).name if known else item.text(self.COL_NAME))
+        editor.setEnabled(not self._controller.read_only)
+        if known:
             editor.set_points(decision.criterion(cid).weight)
         editor.pointsChanged.connect(self._submit)
         self._undo_keys.watch(editor.spin)
@@ -379,7 +380,10 @@ class WeightsPanel(QWidget):
             return None
         # issue 6: imported on first use, not while the window opens
         from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
+        from counterweight.ui.dialogs.weighting_views import nothing_to_weigh
 
+        if nothing_to_weigh(self, self._controller.decision, node_id):
+            return None
         try:
             dialog = WeightingDialog(self._controller, node_id, self)
         except CounterweightError as exc:
