@@ -49,7 +49,10 @@ def hub(tmp_path: Path) -> ProjectSession:
 
 
 def _numeric_score(decision, n: int = 0):
-    return [s for s in decision.scores if s.value is not None][n]
+    """A shared score with a number, without its rationale and evidence: an analyst's own score built
+    from it carries none of the shared reasoning (QA pass 19: SetAnalystScore leaves a copy of it out)."""
+    s = [s for s in decision.scores if s.value is not None][n]
+    return s.model_copy(update={"rationale": "", "evidence": []})
 
 
 def _export(hub: ProjectSession, tmp_path: Path) -> Path:

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, model_validator
 
 from counterweight.domain.base import Frozen, Identifier, Name, Text
-from counterweight.domain.elements import Score
+from counterweight.domain.elements import EvidenceRef, Score
 from counterweight.domain.elicitation import Elicitation
 
 #: How the analysts' scores or weights are combined into the group's.
@@ -102,6 +102,39 @@ class GroupSettings(Frozen):
     )
 
 
+def _evidence_key(ref: EvidenceRef) -> tuple[object, ...]:
+    """What makes two pieces of evidence the same citation (a renamed source or moved text aside)."""
+    if ref.source_id is not None:
+        return (ref.source_id, ref.quote)
+    return (None, ref.source, ref.locator, ref.quote, ref.note)
+
+
+def without_shared_reasoning(own: Score, shared: Score | None) -> Score:
+    """An analyst's own score without the rationale and evidence it repeats from the shared score.
+
+    Up to session 19, typing an analyst's value over the shared one stored the shared
+    score's rationale and evidence with it, so the analyst was credited with another
+    person's reasoning. Older projects still hold such copies; they are left as stored
+    (undo and the audit trail keep them exactly) but never shown or reported as the
+    analyst's: a rationale equal to the shared score's, and evidence citing a passage
+    the shared score cites, belong to the shared score. New own scores are stored
+    without them (:class:`~counterweight.services.analyst_edits.SetAnalystScore`).
+
+    Returns ``own`` itself when it repeats nothing.
+    """
+    if shared is None:
+        return own
+    update: dict[str, Any] = {}
+    if own.rationale and own.rationale == shared.rationale:
+        update["rationale"] = ""
+    if own.evidence and shared.evidence:
+        theirs = {_evidence_key(e) for e in shared.evidence}
+        kept = [e for e in own.evidence if _evidence_key(e) not in theirs]
+        if len(kept) != len(own.evidence):
+            update["evidence"] = kept
+    return own.model_copy(update=update) if update else own
+
+
 def prune_analyst_inputs(
     inputs: list[AnalystInput], *, option_ids: set[str] | frozenset[str] = frozenset(),
     criterion_ids: set[str] | frozenset[str] = frozenset(),
@@ -131,7 +164,7 @@ def prune_analyst_inputs(
 
 
 __all__ = ["AhpAggregation", "Aggregation", "Analyst", "AnalystInput", "GroupSettings", "analyst_labels",
-           "prune_analyst_inputs"]
+           "prune_analyst_inputs", "without_shared_reasoning"]
 
 
 def check_analyst_references(decision: object) -> None:

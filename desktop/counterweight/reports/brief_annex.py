@@ -8,7 +8,7 @@ not point a reader's PDF viewer at the network, and the application never fetche
 from __future__ import annotations
 
 from counterweight.domain import Decision
-from counterweight.domain.analysts import analyst_labels
+from counterweight.domain.analysts import analyst_labels, without_shared_reasoning
 from counterweight.domain.elements import Criterion, Direction, EvidenceRef, Score
 from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction, WeightUncertainty
 from counterweight.engine.evaluation import Evaluation
@@ -221,13 +221,31 @@ def _analysts_scores(d: Decision) -> dict[tuple[str, str], list[tuple[str, Score
     return cells
 
 
+def _own_score(d: Decision, crit: Criterion, name: str, theirs: Score, shared: Score | None) -> list[str]:
+    """An analyst's own score with only the rationale and evidence that are theirs.
+
+    QA pass 19: an own score used to carry a copy of the shared score's rationale and
+    evidence, and the brief credited the analyst with them; what repeats the shared
+    score (printed just above) is left out here.
+    """
+    mine = without_shared_reasoning(theirs, shared)
+    if mine.rationale:
+        why = esc_lines(mine.rationale)
+    else:
+        why = ("<i>No rationale of their own recorded.</i>" if mine.evidence
+               else "<i>No rationale or evidence of their own recorded.</i>")
+    return [f'<p style="margin-left: 18px;"><b>{esc(name)}\u2019s own score</b>: '
+            f"{esc(_score_words(crit, mine))}. {why}</p>", *(_evidence(d, e) for e in mine.evidence)]
+
+
 def annex_section(brief: Brief) -> str:
     d = brief.decision
     own = _analysts_scores(d)
     intro = "Every score with the reasoning and evidence recorded for it"
     if own:
         intro += ("; below a shared score, any analyst's own score of the same cell, which their view uses "
-                  "instead (the results in this brief use the shared scores)")
+                  "instead, with the rationale and evidence they recorded themselves (the results in this brief "
+                  "use the shared scores)")
     out = ['<h2 style="page-break-before: always;">Annex A. Scores, rationale and evidence</h2>',
            f'<p class="muted">{intro}.</p>']
     for option in d.options:
@@ -243,10 +261,7 @@ def annex_section(brief: Brief) -> str:
                 # QA pass 19: a score resting on no evidence says so, as the screen's highlight does
                 out += [_evidence(d, e) for e in s.evidence] or [NO_EVIDENCE]
             for name, theirs in own.get((option.id, crit.id), []):
-                why = esc_lines(theirs.rationale) if theirs.rationale else "<i>No rationale recorded.</i>"
-                out.append(f'<p style="margin-left: 18px;"><b>{esc(name)}\u2019s own score</b>: '
-                           f"{esc(_score_words(crit, theirs))}. {why}</p>")
-                out += [_evidence(d, e) for e in theirs.evidence]
+                out += _own_score(d, crit, name, theirs, s)
     if d.sources:
         out.append("<h2>Annex B. Sources</h2>")
         rows = [[esc(src.title), esc(", ".join(b for b in (src.author, src.publisher, src.published) if b)),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from counterweight.domain import Decision, Elicitation, Score
-from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
+from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings, without_shared_reasoning
 from counterweight.domain.errors import InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, Restore, dump, name_taken_by, rebuild
@@ -140,7 +140,14 @@ class RemoveAnalyst(Edit):
 
 @dataclass(frozen=True)
 class SetAnalystScore(Edit):
-    """Set (or clear, with ``score=None``, falling back to the shared score) one analyst's score of one cell."""
+    """Set (or clear, with ``score=None``, falling back to the shared score) one analyst's score of one cell.
+
+    An analyst's first own score of a cell starts with a rationale and evidence of its
+    own: whatever it repeats from the shared score (the editors start from the shared
+    score shown in the analyst's view) is left out, so no one is credited with another
+    person's reasoning (QA pass 19). Changing an existing own score stores it as given,
+    so undo puts back exactly what was there.
+    """
 
     analyst_id: str
     option_id: str
@@ -157,7 +164,10 @@ class SetAnalystScore(Edit):
             raise ValueError("score does not belong to this cell")  # programming error
         item = input_of(decision, self.analyst_id)
         old = item.score(*key)
-        scores = [s for s in item.scores if s.key != key] + ([self.score] if self.score is not None else [])
+        score = self.score
+        if score is not None and old is None:
+            score = without_shared_reasoning(score, decision.score(*key))
+        scores = [s for s in item.scores if s.key != key] + ([score] if score is not None else [])
         where = f"{decision.option(self.option_id).name} × {decision.criterion(self.criterion_id).name}"
         new_item = AnalystInput.model_validate({**dict(item), "scores": scores})
         new = rebuild(decision, f"{name}'s score of {where}", analyst_inputs=with_input(decision, new_item))
@@ -165,7 +175,7 @@ class SetAnalystScore(Edit):
                             description=f"{self.label}: {name}, {where}")
         inverse = SetAnalystScore(self.analyst_id, self.option_id, self.criterion_id, old, self.label)
         target = analyst_target(f"score {where} by {name}", self.analyst_id)
-        return Applied(new, inverse, changes, target, dump(old), dump(self.score))
+        return Applied(new, inverse, changes, target, dump(old), dump(score))
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from counterweight.domain import Criterion, Decision, Elicitation, PairwiseJudgement, Score, WeightMethod
+from counterweight.domain.analysts import without_shared_reasoning
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.group import aggregate, aij_priorities, aip_priorities
@@ -57,6 +58,9 @@ def analyst_view(decision: Decision, analyst_id: str) -> Decision:
         Same options, criteria and settings; scores, weights and elicitations are
         the analyst's where they gave any. An analyst's judgements at a node set
         the weights of that node's children (they win over point overrides there).
+        An own score carries only the analyst's own rationale and evidence, never
+        what it repeats from the shared score (see
+        :func:`~counterweight.domain.analysts.without_shared_reasoning`).
 
     Raises
     ------
@@ -67,7 +71,8 @@ def analyst_view(decision: Decision, analyst_id: str) -> Decision:
     item = next((i for i in decision.analyst_inputs if i.analyst_id == analyst_id), None)
     if item is None or item.is_empty:
         return decision
-    own = {s.key: s for s in item.scores}
+    # a rationale or evidence an older project copied from the shared score is not this analyst's
+    own = {s.key: without_shared_reasoning(s, decision.score(*s.key)) for s in item.scores}
     scores = [own.pop(s.key, s) for s in decision.scores] + list(own.values())
     criteria = [c.model_copy(update={"weight": item.weights[c.id]}) if c.id in item.weights else c
                 for c in decision.criteria]

@@ -102,11 +102,17 @@ class LinkPassageDialog(QDialog):
         The selected passage, shown for reference.
     cell : (option_id, criterion_id), optional
         The cell checked at first (e.g. the current cell of the score matrix).
+    view : str, optional
+        The view the main window shows when it is not the shared inputs ("Analyst
+        view: Ann"). Library passages are always linked to the shared scores, so the
+        dialog then says so plainly (QA pass 19: in an analyst's view the link went
+        to the shared score and nothing said so).
     """
 
     def __init__(self, decision: Decision, quote: str, cell: tuple[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, view: str = "") -> None:
         super().__init__(parent)
+        self._view = view
         self.setObjectName("linkPassageDialog")
         self.setWindowTitle(self.tr("Link passage to a score"))
         self.setAccessibleName(self.windowTitle())
@@ -121,6 +127,13 @@ class LinkPassageDialog(QDialog):
                                            [(o.id, o.name) for o in decision.options])
         self.criterion_list = self._checklist("linkPassageCriteria", self.tr("Criteria"),
                                               [(c.id, decision.path_name(c.id)) for c in decision.leaves])
+        self.shared_note = QLabel(self.tr(
+            "{0} is shown, but the passage will be linked to the shared scores: library evidence belongs "
+            "to the shared inputs, not to an analyst's own scores.").format(view), self)
+        _named(self.shared_note, "linkPassageSharedNote", self.tr("Where the passage is linked"))
+        self.shared_note.setWordWrap(True)
+        self.shared_note.setTextFormat(Qt.TextFormat.PlainText)  # an analyst's name as typed
+        self.shared_note.setVisible(bool(view))
         self.count_label = QLabel(self)
         _named(self.count_label, "linkPassageCount", self.tr("Number of scores to link"))
         self.count_label.setAccessibleDescription(self.tr("How many scores the passage will be linked to"))
@@ -153,6 +166,7 @@ class LinkPassageDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote_label)
+        layout.addWidget(self.shared_note)
         layout.addLayout(form)
         layout.addWidget(self.count_label)
         layout.addWidget(self.buttons)
@@ -199,8 +213,12 @@ class LinkPassageDialog(QDialog):
 
     def _update_count(self, *_: object) -> None:
         n = len(self.cells())
-        self.count_label.setText(self.tr("The passage will be linked to 1 score.") if n == 1 else
-                                 self.tr("The passage will be linked to %n scores.", "", n))
+        if self._view:  # not the shared inputs: say whose scores take the link
+            self.count_label.setText(self.tr("The passage will be linked to 1 shared score.") if n == 1 else
+                                     self.tr("The passage will be linked to %n shared scores.", "", n))
+        else:
+            self.count_label.setText(self.tr("The passage will be linked to 1 score.") if n == 1 else
+                                     self.tr("The passage will be linked to %n scores.", "", n))
         self.ok_button.setEnabled(n > 0)
 
     def credibility(self) -> Credibility:

@@ -38,6 +38,7 @@ from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
 from counterweight.ui.dialogs.sources_dialog_layout import build_sources_dialog
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.view_switcher import view_caption  # QA pass 19: where a link goes
 
 
 class SourcesDialog(QDialog):
@@ -339,7 +340,9 @@ class SourcesDialog(QDialog):
         self._link_range = (ref.start or 0, ref.end or 0)
         if self.link_dialog is not None:
             self.link_dialog.deleteLater()
-        self.link_dialog = LinkPassageDialog(self._controller.decision, ref.quote, self._current_cell(), self)
+        ctl = self._controller  # QA pass 19: outside the shared inputs, the dialog says the link goes to them
+        self.link_dialog = LinkPassageDialog(ctl.decision, ref.quote, self._current_cell(), self,
+                                             view="" if ctl.view is None else view_caption(ctl))
         self.link_dialog.accepted.connect(self._link_accepted)
         self.link_dialog.open()
 

@@ -35,6 +35,7 @@ from counterweight.services.edits import SetScore
 from counterweight.services.evidence import evidence_strength  # issue 4: evidence
 from counterweight.ui.models.score_cells import NEVER_SET, PAINTED_SLOT, CellFacts, PaintedCells  # issue 6
 from counterweight.ui.models.score_tooltips import cell_tooltip, criterion_tooltip
+from counterweight.domain.analysts import analyst_labels  # QA pass 19: whose score a tooltip shows
 from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 
@@ -316,8 +317,18 @@ class ScoreTableModel(QAbstractTableModel):
 
     def _tooltip(self, index: ModelIndex) -> str:
         assert self._decision is not None
+        analyst = self._controller.view_analyst if self._controller is not None else None
+        if analyst is None:
+            return cell_tooltip(self._decision, self.cell_name(index), self._leaves[index.column()],
+                                self._score(index), self._value(index))
+        # QA pass 19: in an analyst's view, say which lines are theirs and which the shared score's
+        key = (self._option_ids[index.row()], self._leaves[index.column()].id)
+        item = self._controller.view_input()
         return cell_tooltip(self._decision, self.cell_name(index), self._leaves[index.column()],
-                            self._score(index), self._value(index))
+                            self._score(index), self._value(index),
+                            analyst=analyst_labels(self._controller.decision.analysts).get(analyst.id, analyst.name),
+                            own=item is not None and item.score(*key) is not None,
+                            shared=self._controller.decision.score(*key))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

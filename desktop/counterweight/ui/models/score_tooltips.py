@@ -23,39 +23,100 @@ def strength_words(strength: str) -> str:
     }.get(strength, QCoreApplication.translate("ScoreTableModel", "no support"))
 
 
+def _value_lines(criterion: Criterion, score: Score, value: float | None) -> list[str]:
+    """A score's level meaning, plausible range and 0-100 value."""
+    lines = []
+    if isinstance(criterion.scale, QualitativeScale) and score.level:
+        lv = criterion.scale.level(score.level)
+        if lv is not None and lv.descriptor:
+            lines.append(QCoreApplication.translate("ScoreTableModel", "Level means: {0}").format(lv.descriptor))
+    if score.low is not None or score.high is not None:
+        lines.append(QCoreApplication.translate("ScoreTableModel", "Plausible range: {0} to {1}").format(
+            format_number(score.low) if score.low is not None else "?",
+            format_number(score.high) if score.high is not None else "?"))
+    if value is not None:
+        lines.append(QCoreApplication.translate("ScoreTableModel", "Value: {0:.0f} of 100").format(100 * value))
+    return lines
+
+
+def _cited(score: Score) -> list[str]:
+    """Each piece of a score's evidence as "source, locator, note"."""
+    return [", ".join(b for b in (ev.source, ev.locator, ev.note) if b) for ev in score.evidence]
+
+
+def _items(decision: Decision, score: Score) -> tuple[str, str]:
+    """How many pieces of evidence a score has, and how strongly they support it, in words."""
+    n = len(score.evidence)
+    items = (QCoreApplication.translate("ScoreTableModel", "1 item") if n == 1
+             else QCoreApplication.translate("ScoreTableModel", "%n items", "", n))
+    return items, strength_words(evidence_strength(score, decision.sources))
+
+
 def cell_tooltip(decision: Decision, cell_name: str, criterion: Criterion, score: Score | None,
-                 value: float | None) -> str:
-    """Everything known about one cell: score, level meaning, range, 0-1 ``value``, rationale, evidence, scale."""
+                 value: float | None, *, analyst: str = "", own: bool = False, shared: Score | None = None) -> str:
+    """Everything known about one cell: score, level meaning, range, 0-1 ``value``, rationale, evidence, scale.
+
+    In an analyst's view give ``analyst`` (their name), ``own`` (whether ``score`` is
+    their own score) and ``shared`` (the shared score): the tooltip then says whose
+    score, rationale and evidence each line shows, so that the analyst is never
+    credited with the shared score's reasoning (QA pass 19).
+    """
+    if analyst:
+        return _analyst_tooltip(decision, cell_name, criterion, score if own else None, shared, value, analyst)
     lines = [cell_name]
     if score is None or score.is_missing:
         lines.append(QCoreApplication.translate("ScoreTableModel", "No score yet."))
     else:
         lines.append(QCoreApplication.translate("ScoreTableModel", "Score: {0}").format(format_score(score)))
-        if isinstance(criterion.scale, QualitativeScale) and score.level:
-            lv = criterion.scale.level(score.level)
-            if lv is not None and lv.descriptor:
-                lines.append(QCoreApplication.translate("ScoreTableModel", "Level means: {0}").format(lv.descriptor))
-        if score.low is not None or score.high is not None:
-            lines.append(QCoreApplication.translate("ScoreTableModel", "Plausible range: {0} to {1}").format(
-                format_number(score.low) if score.low is not None else "?",
-                format_number(score.high) if score.high is not None else "?"))
-        if value is not None:
-            lines.append(QCoreApplication.translate("ScoreTableModel", "Value: {0:.0f} of 100").format(100 * value))
+        lines += _value_lines(criterion, score, value)
     if score is not None and score.rationale:
         lines.append(QCoreApplication.translate("ScoreTableModel", "Rationale: {0}").format(score.rationale))
     if score is not None:
-        for ev in score.evidence:
-            bits = ", ".join(b for b in (ev.source, ev.locator, ev.note) if b)
-            lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence: {0}").format(bits))
+        lines += [QCoreApplication.translate("ScoreTableModel", "Evidence: {0}").format(c) for c in _cited(score)]
         if score.evidence:  # issue 4: evidence strength in words
-            strength = evidence_strength(score, decision.sources)
-            n = len(score.evidence)
-            items = (QCoreApplication.translate("ScoreTableModel", "1 item") if n == 1
-                     else QCoreApplication.translate("ScoreTableModel", "%n items", "", n))
             lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence behind this score: {0}, {1}")
-                         .format(items, strength_words(strength)))
+                         .format(*_items(decision, score)))
         elif not score.is_missing:
             lines.append(QCoreApplication.translate("ScoreTableModel", "This score rests on no evidence."))
+    lines.append(QCoreApplication.translate("ScoreTableModel", "Scale: {0}").format(describe_scale(criterion)))
+    return "\n".join(lines)
+
+
+def _analyst_tooltip(decision: Decision, cell_name: str, criterion: Criterion, own: Score | None,
+                     shared: Score | None, value: float | None, analyst: str) -> str:
+    """The tooltip in an analyst's view: their own score, then the shared one, each line saying whose."""
+    lines = [cell_name]
+    if own is not None and not own.is_missing:
+        lines.append(QCoreApplication.translate("ScoreTableModel", "{0}'s own score: {1}").format(
+            analyst, format_score(own)))
+        lines += _value_lines(criterion, own, value)
+        lines.append(QCoreApplication.translate("ScoreTableModel", "{0}'s rationale: {1}").format(
+            analyst, own.rationale) if own.rationale else QCoreApplication.translate(
+            "ScoreTableModel", "{0} recorded no rationale of their own.").format(analyst))
+        lines += [QCoreApplication.translate("ScoreTableModel", "{0}'s evidence: {1}").format(analyst, c)
+                  for c in _cited(own)]
+        lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence behind {0}'s score: {1}, {2}").format(
+            analyst, *_items(decision, own)) if own.evidence else QCoreApplication.translate(
+            "ScoreTableModel", "{0}'s score rests on no evidence of its own.").format(analyst))
+    if shared is None or shared.is_missing:
+        lines.append(QCoreApplication.translate("ScoreTableModel", "No shared score yet."))
+    else:
+        if own is None:  # the shared score shows through: its value is the one the cell shows
+            lines.append(QCoreApplication.translate(
+                "ScoreTableModel", "Shared score: {0} ({1} gave no score of their own)").format(
+                format_score(shared), analyst))
+            lines += _value_lines(criterion, shared, value)
+        else:
+            lines.append(QCoreApplication.translate("ScoreTableModel", "Shared score: {0}").format(
+                format_score(shared)))
+        if shared.rationale:
+            lines.append(QCoreApplication.translate("ScoreTableModel", "Shared score's rationale: {0}").format(
+                shared.rationale))
+        lines += [QCoreApplication.translate("ScoreTableModel", "Shared score's evidence: {0}").format(c)
+                  for c in _cited(shared)]
+        lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence behind the shared score: {0}, {1}")
+                     .format(*_items(decision, shared)) if shared.evidence else QCoreApplication.translate(
+                     "ScoreTableModel", "The shared score rests on no evidence."))
     lines.append(QCoreApplication.translate("ScoreTableModel", "Scale: {0}").format(describe_scale(criterion)))
     return "\n".join(lines)
 

@@ -89,6 +89,9 @@ class EvidencePassages(QWidget):
         """List the library evidence of the score of ``option_id`` on ``criterion_id``."""
         self._key = (option_id, criterion_id)
         decision = self._controller.decision
+        # QA pass 19: outside the shared inputs, these are still the shared score's passages: say so
+        self.heading.setText(self.tr("Linked passages") if self._controller.view is None
+                             else self.tr("Linked passages (of the shared score)"))
         score = decision.score(option_id, criterion_id)
         self.list.clear()
         for index, ref in enumerate(score.evidence if score else []):

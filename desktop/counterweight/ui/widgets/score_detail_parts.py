@@ -41,6 +41,7 @@ from counterweight.domain import (
     Score,
     from_validation_error,
 )
+from counterweight.domain.analysts import without_shared_reasoning
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.errors import InvalidInputError
 from counterweight.ui.text_size import follow_font
@@ -431,12 +432,14 @@ def cell_source(controller: SessionController, option_id: str, criterion_id: str
     name = analyst.name if analyst is not None else str(view)
     item = controller.view_input()
     own = item.score(option_id, criterion_id) if item is not None else None
+    # QA pass 19: the editors hold only the analyst's own rationale and evidence, never the shared score's
     if own is not None:
-        return CellSource(own, own, str(view), True, QCoreApplication.translate(
+        return CellSource(without_shared_reasoning(own, shared), own, str(view), True, QCoreApplication.translate(
                 "ScoreDetailPanel", "{0}'s own score.").format(name))
     note = QCoreApplication.translate(
             "ScoreDetailPanel", "Shared value (no own score): a change here becomes {0}'s own score.").format(name)
-    return CellSource(shared, None, str(view), True, note)
+    start = shared.model_copy(update={"rationale": "", "evidence": []}) if shared is not None else None
+    return CellSource(start, None, str(view), True, note)
 # ------------------------------------------------------------ end issue 4: analysts
 
 
