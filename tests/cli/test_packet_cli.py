@@ -77,8 +77,8 @@ def test_conflicts_need_prefer_and_bad_input_exits_2(cli, tmp_path: Path) -> Non
     (tmp_path / "bad.cwpacket").write_text(json.dumps(data), encoding="utf-8")
     r = cli("packet", "show", tmp_path / "bad.cwpacket")
     assert r.code == 2 and r.err_lines == [
-        ("counterweight: error: bad.cwpacket: the answers were altered after the analyst sealed them "
-        "(their content hash does not match)")]
+        ("counterweight: error: bad.cwpacket: The answers were altered after the analyst sealed them "
+        "(their content hash does not match).")]
     r = cli("packet", "return", hub, "-o", tmp_path / "nope")
     assert r.code == 2 and "not made from an elicitation packet" in r.err
 

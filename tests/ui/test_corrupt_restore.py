@@ -365,3 +365,26 @@ def test_restore_names_the_backups_folder_when_it_is_unreadable(window, controll
     assert window.file_actions.backups.restore_from_backup() is False
     text = _all_text(boxes.shown[-1])
     assert "folder of automatic backups" in text and str(folder) in text
+
+
+@pytest.mark.parametrize("locale", ["de_DE", "en_US", "C"])
+def test_backup_times_read_year_month_day_in_every_locale(qtbot, tmp_path, locale) -> None:
+    """QA pass 19: the list read "27 11 2026 20:18:20"; the app writes dates as 2026-11-27 elsewhere."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from counterweight.storage.backups import BackupInfo
+    from counterweight.ui.dialogs.restore_dialog import backup_time
+
+    made = dt.datetime(2026, 11, 27, 20, 18, 20, tzinfo=dt.timezone.utc)
+    info = BackupInfo(tmp_path / "b.counterweight", "plan", made, 2048, 3)
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert backup_time(info) == made.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        dialog = BackupListDialog([info], "plan.counterweight")
+        qtbot.addWidget(dialog)
+        assert dialog.list.item(0).text().startswith(made.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+    finally:
+        QLocale.setDefault(before)

@@ -241,3 +241,14 @@ def test_a_moving_level_score_reads_as_the_levels_chosen(panel):
     m = Mover(kind="score", criterion_id="harm", option_id="a", analyst_id="ann", analyst="Ann",
               group_value=high.value, analyst_value=low.value, new_top="a")
     assert "(Low instead of the group's High)" in panel.describe_mover(d, m)
+
+
+def test_the_summary_names_an_analyst_as_typed(qtbot, tmp_path):
+    """QA pass 19, item 5: "Ann <b>Bold</b> & Co" showed in bold, without its tags, in the summary line."""
+    from tests.ui.test_names_shown_literally import shown
+
+    name = "Ann <b>Bold</b> & Co"
+    data = two_analysts().model_dump()
+    data["analysts"][0]["name"] = name
+    for panel in _panel_on(qtbot, tmp_path, Decision.model_validate(data)):
+        assert f"under {name}'s inputs" in shown(panel.summary)  # the fixture's Ann changes the top option

@@ -366,3 +366,25 @@ def test_an_option_a_red_line_excludes_shows_a_dash_not_a_rank(panel, controller
     label = panel.robust_label.text()
     assert label.startswith(f"Robust choice: {report.reason}")
     assert "not a candidate: Bravo." in label
+
+
+def test_delete_removes_every_selected_snapshot_in_one_undo_step(panel, controller) -> None:
+    """QA pass 19, item 13: with two snapshots selected, Delete removed one ("Deletes the selected snapshots")."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    for name in ("First", "Second", "Third"):
+        assert panel.take_snapshot(name) is None
+    steps = controller.undo_stack.count()
+    panel.snapshot_list.setCurrentRow(0)
+    panel.snapshot_list.setCurrentRow(2, QItemSelectionModel.SelectionFlag.Select)  # Ctrl+click
+    assert len(panel.snapshot_list.selectedItems()) == 2
+    assert panel.delete_snapshot() is None
+    assert [s.name for s in controller.decision.snapshots] == ["Second"]
+    assert controller.undo_stack.count() == steps + 1
+    assert controller.undo_stack.undoText() == "Delete 2 snapshots"
+    controller.undo_stack.undo()
+    assert [s.name for s in controller.decision.snapshots] == ["First", "Second", "Third"]
+    panel.snapshot_list.setCurrentRow(1)  # one selected: one deleted, under its own name
+    assert panel.delete_snapshot() is None
+    assert [s.name for s in controller.decision.snapshots] == ["First", "Third"]
+    assert controller.undo_stack.undoText() == "Delete snapshot"

@@ -183,32 +183,32 @@ def loads_packet(text: str, *, source: str = "") -> Packet:
     label = source or "The packet"
     data = exchange.parse_json_text(text, label)
     if not isinstance(data, dict) or data.get("format") != PACKET_FORMAT:
-        raise _fail(label, f"this is not a Counterweight elicitation packet (its \"format\" is not {PACKET_FORMAT!r})")
+        raise _fail(label, f"This is not a Counterweight elicitation packet (its \"format\" is not {PACKET_FORMAT!r}).")
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > PACKET_VERSION:
-        raise _fail(label, f"was written by a newer version of Counterweight (packet format {version}); update "
-                           "Counterweight to read it")
+        raise _fail(label, f"This packet was written by a newer version of Counterweight (packet format "
+                           f"{version}); update Counterweight to read it.")
     request, response = data.get("request"), data.get("response")
     if not isinstance(request, dict):
-        raise _fail(label, "the packet has no \"request\" section")
+        raise _fail(label, "The packet has no \"request\" section.")
     try:
         req_ok = request_digest(request) == data.get("request_hash")
     except (TypeError, ValueError) as exc:  # e.g. NaN smuggled into the JSON
-        raise _fail(label, f"the request section holds a value JSON cannot carry ({exc})") from exc
+        raise _fail(label, f"The request section holds a value JSON cannot carry ({exc}).") from exc
     if not req_ok:
-        raise _fail(label, "the request part was altered after the packet was exported (its content hash does not "
-                           "match); ask for a fresh packet")
+        raise _fail(label, "The request part was altered after the packet was exported (its content hash does not "
+                           "match); ask for a fresh packet.")
     if response is not None:
         claimed = data.get("response_hash")
         try:
             resp_ok = isinstance(claimed, str) and response_digest(str(data["request_hash"]), response) == claimed
         except (TypeError, ValueError) as exc:
-            raise _fail(label, f"the response section holds a value JSON cannot carry ({exc})") from exc
+            raise _fail(label, f"The response section holds a value JSON cannot carry ({exc}).") from exc
         if not resp_ok:
-            raise _fail(label, "the answers were altered after the analyst sealed them (their content hash does not "
-                               "match)")
+            raise _fail(label, "The answers were altered after the analyst sealed them (their content hash does not "
+                               "match).")
     elif data.get("response_hash") is not None:
-        raise _fail(label, "the packet has a response hash but no response")
+        raise _fail(label, "The packet has a response hash but no response.")
     try:
         return Packet.model_validate(data)
     except ValidationError as exc:
@@ -221,14 +221,14 @@ def read_packet(path: str | os.PathLike[str]) -> Packet:
     try:
         size = p.stat().st_size
         if size > MAX_PACKET_BYTES:
-            raise _fail(p.name, f"is {size // (1024 * 1024)} MB, too large to be an elicitation packet")
+            raise _fail(p.name, f"The file is {size // (1024 * 1024)} MB, too large to be an elicitation packet.")
         raw = p.read_bytes()
     except OSError as exc:
-        raise _fail(p.name, f"could not be read: {exc.strerror or exc}") from exc
+        raise _fail(p.name, f"The file could not be read: {exc.strerror or exc}.") from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _fail(p.name, f"is not UTF-8 text (bad byte at position {exc.start})") from exc
+        raise _fail(p.name, f"The file is not UTF-8 text (bad byte at position {exc.start}).") from exc
     return loads_packet(text, source=p.name)
 
 

@@ -120,7 +120,7 @@ class AlreadyImportedError(ExchangeFormatError):
 
     def __init__(self, entry: AuditEntry, where: str) -> None:
         super().__init__(
-            f"this packet was already imported on {entry.at:%Y-%m-%d %H:%M} UTC by {entry.user} "
+            f"This packet was already imported on {entry.at:%Y-%m-%d %H:%M} UTC by {entry.user} "
             f"(history entry #{entry.id}); take that import back before importing it again.", where=where)
         self.entry = entry
 
@@ -206,18 +206,18 @@ def plan_import(session: ProjectSession, packet_path: str | Path) -> ImportPlan:
     req = packet.request
     if not packet.answered or packet.response is None:
         raise ExchangeFormatError(
-            f"this packet has not been filled in yet (it is the one exported for {req.analyst.name}); "
+            f"This packet has not been filled in yet (it is the one exported for {req.analyst.name}); "
             "import the packet they return.", where=label)
     log = session.audit_log()  # read once for both checks
     issued = _issued_hash(log, req.packet_id)
     if issued is None:
         raise ExchangeFormatError(
-            f"this packet was not issued by this project (it came from \u201c{req.project.title}\u201d, exported "
+            f"This packet was not issued by this project (it came from \u201c{req.project.title}\u201d, exported "
             f"{req.issued_at:%Y-%m-%d %H:%M} UTC by {req.issued_by}); open the project that exported it.",
             where=label)
     if issued != packet.request_hash:
         raise ExchangeFormatError(
-            "the packet does not match the one this project exported (content hash differs); "
+            "The packet does not match the one this project exported (content hash differs); "
             "it was altered after export.", where=label)
     done = last_import(log, req.packet_id)
     if done is not None:

@@ -73,7 +73,7 @@ def _inputs(entry: AuditEntry) -> tuple[AnalystInput, AnalystInput]:
         return (AnalystInput.model_validate(entry.old["input"]),
                 AnalystInput.model_validate(entry.new["input"]))
     except (KeyError, TypeError, ValidationError):
-        raise ExchangeFormatError(f"history entry #{entry.id} does not record the values that import replaced, "
+        raise ExchangeFormatError(f"History entry #{entry.id} does not record the values that import replaced, "
                                   "so it cannot be taken back.", where="history") from None
 
 
@@ -181,7 +181,7 @@ def _find(session: ProjectSession, packet_path: str | Path) -> tuple[AuditEntry,
     entry = last_import(session.audit_log(), req.packet_id)
     if entry is None:
         raise ExchangeFormatError(
-            "this packet's answers are not imported in this project (never imported, or already taken back); "
+            "This packet's answers are not imported in this project (never imported, or already taken back); "
             "there is nothing to take back.", where=label)
     analyst = next((a for a in session.decision.analysts if a.id == req.analyst.id), req.analyst)
     return entry, analyst, req

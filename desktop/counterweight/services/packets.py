@@ -149,7 +149,7 @@ def open_packet(packet_path: str | Path, project_path: str | Path, *, overwrite:
     packet = read_packet(packet_path)
     if packet.answered:
         raise ExchangeFormatError(
-            "this packet has already been filled in; import it into the project that issued it "
+            "This packet has already been filled in; import it into the project that issued it "
             "(File > Elicitation packets > Import returned packet).", where=Path(packet_path).name)
     req = packet.request
     notice = (f"Elicitation packet for {req.analyst.name} from \u201c{req.project.title}\u201d. Give your own "

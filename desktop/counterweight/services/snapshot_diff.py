@@ -6,6 +6,10 @@ ranking" when, with it alone, the top option differs from A's or any option kept
 in both versions gets a different rank. Changes to criteria are applied alone only
 where that makes sense on its own (an added criterion whose group exists in A);
 the others say so.
+
+An analyst's own scores and weights are compared too, named by analyst (QA pass 19:
+they were left out). The shared ranking does not use them, so each is applied alone to
+that analyst's view of A, and "moved the ranking" speaks of their view.
 """
 
 from __future__ import annotations
@@ -18,15 +22,19 @@ from counterweight.domain import Decision, Score
 from counterweight.domain.errors import CounterweightError
 from counterweight.engine import evaluate
 from counterweight.services import edits, option_edits
+from counterweight.services.analyst_edits import SetAnalystScore, SetAnalystWeight, input_of
+from counterweight.services.group import analyst_view
 
 Apply = Callable[[Decision], Decision]
+#: A difference: (kind, text, apply alone to A or None, the analyst whose view it is tested in or None).
+Candidate = tuple[str, str, Apply | None, str | None]
 
 
 @dataclass(frozen=True)
 class Change:
     """One difference between the two versions."""
 
-    kind: str  # "weight", "score", "option", "criterion", "method"
+    kind: str  # "weight", "score", "option", "criterion", "method", "analyst"
     text: str
     moved_ranking: bool | None  # None: could not be tested alone
     effect: str = ""
@@ -82,13 +90,54 @@ def _names(d: Decision, ids: tuple[str, ...]) -> str:
     return ", ".join(d.option(i).name for i in ids) or "none"
 
 
-def _candidates(a: Decision, b: Decision) -> list[tuple[str, str, Apply | None]]:
-    """(kind, text, apply-alone) for every difference, in a stable order."""
+def _points(weight: float | None) -> str:
+    return "the shared weight" if weight is None else f"{weight:g} points"
+
+
+def _via(edit: edits.Edit) -> Apply:
+    return lambda d: edit.apply(d).decision
+
+
+def _analyst_candidates(a: Decision, b: Decision) -> list[Candidate]:
+    """The analysts named or removed, and each kept analyst's own scores and weights that changed."""
+    out: list[Candidate] = []
+    kept = [x for x in b.analysts if any(y.id == x.id for y in a.analysts)]
+    for x in b.analysts:
+        if x not in kept:
+            out.append(("analyst", f"Analyst {x.name} was added", None, None))
+    for x in a.analysts:
+        if not any(y.id == x.id for y in b.analysts):
+            out.append(("analyst", f"Analyst {x.name} was removed, with their own inputs", None, None))
+    for x in kept:
+        name_a = next(y.name for y in a.analysts if y.id == x.id)
+        if name_a != x.name:
+            out.append(("analyst", f"Analyst {name_a} was renamed {x.name}", None, None))
+        old, new = input_of(a, x.id), input_of(b, x.id)
+        for c in b.criteria:
+            was, now = old.weights.get(c.id), new.weights.get(c.id)
+            if was != now and a.has_criterion(c.id):
+                out.append(("analyst", f"{x.name}'s weight of {b.path_name(c.id)} changed from {_points(was)} to "
+                            f"{_points(now)}", _via(SetAnalystWeight(x.id, c.id, now)), x.id))
+        keys = [k for k in dict.fromkeys([s.key for s in old.scores] + [s.key for s in new.scores])
+                if a.has_option(k[0]) and a.has_criterion(k[1]) and b.has_option(k[0]) and b.has_criterion(k[1])]
+        for key in keys:
+            was, now = old.score(*key), new.score(*key)
+            if was is not None and now is not None and (was.value, was.level) == (now.value, now.level):
+                continue
+            where = f"{b.option(key[0]).name} on {b.path_name(key[1])}"
+            text = (f"{x.name}'s own score of {where} was cleared (was {_fmt(was)}; the shared score applies)"
+                    if now is None else f"{x.name}'s own score of {where} changed from "
+                    f"{'the shared score' if was is None else _fmt(was)} to {_fmt(now)}")
+            out.append(("analyst", text, _via(SetAnalystScore(x.id, *key, now)), x.id))
+        if old.elicitations != new.elicitations:
+            out.append(("analyst", f"{x.name}'s weight judgements changed", None, None))
+    return out
+
+
+def _candidates(a: Decision, b: Decision) -> list[Candidate]:
+    """(kind, text, apply-alone, analyst view) for every difference, in a stable order."""
     out: list[tuple[str, str, Apply | None]] = []
-
-    def via(edit: edits.Edit) -> Apply:
-        return lambda d: edit.apply(d).decision
-
+    via = _via
     for c in b.criteria:
         if a.has_criterion(c.id) and a.criterion(c.id).weight != c.weight:
             out.append(("weight", f"Weight of {b.path_name(c.id)} changed from {a.criterion(c.id).weight:g} "
@@ -132,7 +181,7 @@ def _candidates(a: Decision, b: Decision) -> list[tuple[str, str, Apply | None]]
                         via(edits.RemoveCriterion(c.id))))
     if a.method != b.method:
         out.append(("method", "The method settings changed", via(edits.SetMethod(b.method))))
-    return out
+    return [(kind, text, alone, None) for kind, text, alone in out] + _analyst_candidates(a, b)
 
 
 def compare_snapshots(a: Decision, b: Decision, label_a: str = "A", label_b: str = "B") -> SnapshotDiff:
@@ -152,27 +201,34 @@ def compare_snapshots(a: Decision, b: Decision, label_a: str = "A", label_b: str
     top_a, ranks_a = _ranking(a)
     top_b, _ = _ranking(b)
     changes: list[Change] = []
-    for kind, text, alone in _candidates(a, b):
+    for kind, text, alone, view in _candidates(a, b):
         if alone is None:
             changes.append(Change(kind, text, None))
             continue
         try:
             changed = alone(a)
+            base, (top_base, ranks_base) = a, (top_a, ranks_a)
+            if view is not None:  # an analyst's own input: tested in their view of A
+                base, changed = analyst_view(a, view), analyst_view(changed, view)
+                top_base, ranks_base = _ranking(base)
         except (CounterweightError, ValueError):
             changes.append(Change(kind, text, None, "it does not fit version A on its own"))
             continue
         top, ranks = _ranking(changed)
-        moved_ranks = [o for o in ranks if o in ranks_a and ranks[o] != ranks_a[o]]
+        moved_ranks = [o for o in ranks if o in ranks_base and ranks[o] != ranks_base[o]]
+        where = "" if view is None else f" in {next(x.name for x in a.analysts if x.id == view)}'s view"
         effect = ""
-        if top != top_a:
-            effect = f"alone it makes {_names(changed, top)} the top option instead of {_names(a, top_a)}"
+        if top != top_base:
+            effect = f"alone it makes {_names(changed, top)} the top option{where} instead of {_names(base, top_base)}"
         elif moved_ranks:
-            effect = "alone it changes the rank of " + ", ".join(changed.option(o).name for o in moved_ranks)
-        changes.append(Change(kind, text, top != top_a or bool(moved_ranks), effect))
+            effect = f"alone it changes the rank{where} of " + ", ".join(changed.option(o).name for o in moved_ranks)
+        changes.append(Change(kind, text, top != top_base or bool(moved_ranks), effect))
+    shared = " on the shared inputs" if a.analysts or b.analysts else ""  # the analysts' views may differ
     if top_a == top_b:
-        summary = f"Top option in {label_a} and {label_b}: {_names(b, top_b)} (unchanged)."
+        summary = f"Top option{shared} in {label_a} and {label_b}: {_names(b, top_b)} (unchanged)."
     else:
-        summary = f"Top option changed from {_names(a, top_a)} ({label_a}) to {_names(b, top_b)} ({label_b})."
+        summary = (f"Top option{shared} changed from {_names(a, top_a)} ({label_a}) to {_names(b, top_b)} "
+                   f"({label_b}).")
     moving = sum(1 for c in changes if c.moved_ranking)
     summary += f" {len(changes)} change{'s' if len(changes) != 1 else ''}; {moving} moved the ranking on its own."
     return SnapshotDiff(label_a, label_b, tuple(changes), top_a, top_b, summary)

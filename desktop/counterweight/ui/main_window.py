@@ -28,6 +28,7 @@ from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
 from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
 from counterweight.ui.widgets.score_matrix import ScoreMatrix
 from counterweight.ui.widgets.scrolling import scroll_area
+from counterweight.ui.widgets.view_switcher import ViewMenu  # QA pass 19: View > Whose judgements
 from counterweight.ui.widgets.weights_panel import WeightsPanel
 from PySide6.QtWidgets import QDockWidget  # issue 4: history dock
 from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: history dock
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         # Bound methods, not lambdas: Qt drops these connections when the window is deleted,
         # so a controller that outlives the window never calls into a deleted one.
         controller.errorRaised.connect(self.show_status)
+        controller.noticeRaised.connect(self.show_status)  # QA pass 19: information, not the error banner
         self.criteria_panel.notice.connect(self.show_status)  # QA 18: what a new criterion weighs
         controller.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.pane_room = pane_room.PaneRoom(self)  # session 17: before restore_layout, so the defaults respect it
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         analysis_menu = self._menu(view_menu.addMenu(self.tr("&Analysis")), "analysisMenu")
         analysis_menu.addActions(self.analysis_tabs.tab_actions)  # Ctrl+1..6
+        view_menu.addMenu(ViewMenu(self.controller, view_menu))  # QA pass 19: the views by keyboard
         view_menu.addAction(self.history_action)  # issue 4: View > History (Ctrl+H)
         self.language_menu = add_language_menu(view_menu, self._settings, self.show_status)  # issue 6: View > Language
         view_menu.addSeparator()
@@ -312,7 +315,7 @@ class MainWindow(QMainWindow):
         self.view_toolbar.setAccessibleName(self.tr("Analyst view"))
         self.view_toolbar.setMovable(False)
         self.view_toolbar.toggleViewAction().setObjectName("viewToolBarAction")
-        label = QLabel(self.tr("Showing:"), self.view_toolbar)
+        label = QLabel(self.tr("Whose &judgements:"), self.view_toolbar)  # QA pass 19: Alt+J
         label.setObjectName("viewSwitcherLabel")
         self.view_switcher = ViewSwitcher(self.controller, self.view_toolbar)
         label.setBuddy(self.view_switcher)

@@ -45,6 +45,9 @@ class SessionController(QObject):
         A different project (or the same one re-opened) is now current; views reset.
     errorRaised(str)
         A user-facing error message from an edit, undo or redo.
+    noticeRaised(str)
+        A user-facing piece of information, not an error (the status bar shows it):
+        for example that the view went back to the shared inputs.
     viewChanged(object)
         Whose inputs the score matrix and weights show changed (issue 4: analysts):
         ``None`` (shared inputs), an analyst id, or :data:`GROUP_VIEW`.
@@ -55,6 +58,7 @@ class SessionController(QObject):
     changed = Signal(object)
     sessionReplaced = Signal()
     errorRaised = Signal(str)
+    noticeRaised = Signal(str)  # QA pass 19: information, not an error banner
     viewChanged = Signal(object)  # issue 4: analysts
     unsavedChanged = Signal(int)
 
@@ -64,6 +68,7 @@ class SessionController(QObject):
         self._unsubscribe = None
         self._view: str | None = None  # issue 4: analysts
         self._view_cache: tuple | None = None  # issue 4: analysts
+        self._lost_view: str | None = None  # the analyst shown when they were removed (QA pass 19)
         self.undo_stack = QUndoStack(self)
         # Undo reaches back this many steps (every step stays in the history, which can
         # restore any past value); unlimited undo made memory grow through a long session.
@@ -113,7 +118,7 @@ class SessionController(QObject):
         self._session = session
         self._unsubscribe = session.subscribe(self._relay)  # issue 4: analysts (was self.changed.emit)
         self.undo_stack.clear()
-        self._view, self._view_cache = None, None  # issue 4: analysts
+        self._view, self._view_cache, self._lost_view = None, None, None  # issue 4: analysts
         if old is not None and old is not session:
             old.close()
         self.drop_unsaved()
@@ -127,7 +132,7 @@ class SessionController(QObject):
             self._session = None
             self.undo_stack.clear()
             self.drop_unsaved()
-            self._view, self._view_cache = None, None  # issue 4: analysts
+            self._view, self._view_cache, self._lost_view = None, None, None  # issue 4: analysts
 
     # ------------------------------------------------------------ typed changes
     def add_pending_edits(self, panel: PendingEdits) -> None:
@@ -302,6 +307,7 @@ class SessionController(QObject):
         """
         if view == self._view:
             return None
+        self._lost_view = None  # the user chose a view: undoing a removal no longer moves it
         old, self._view, self._view_cache = self._view, view, None
         if view is not None:
             try:
@@ -352,20 +358,43 @@ class SessionController(QObject):
         self._view_cache = None
         if changes.parts:
             self.drop_unsaved()  # the decision moved on: a refused change saved now could undo a later one
-        reset = None
-        if self._view is not None:
+        reset = error = None
+        back = self._view_back()
+        if self._view is not None and back is None:
             try:
                 if self._view != GROUP_VIEW and not any(a.id == self._view for a in self.decision.analysts):
+                    self._lost_view = self._view  # undoing the removal shows their view again
                     reset = self.tr("The analyst whose view was shown is no longer in the project; "
                                     "showing the shared inputs.")
                 else:
                     self._view_data()
             except CounterweightError as exc:
-                reset = self.tr("Showing the shared inputs: {0}").format(exc)
-            if reset:
+                error = self.tr("Showing the shared inputs: {0}").format(exc)
+            if reset or error:
                 self._view, self._view_cache = None, None
         self.changed.emit(changes)
-        if reset:
-            self.viewChanged.emit(None)
-            self.errorRaised.emit(reset)
+        if reset or error or back:
+            self.viewChanged.emit(back)
+        if error:
+            self.errorRaised.emit(error)
+        elif reset:  # QA pass 19: information, not the red error banner
+            self.noticeRaised.emit(reset)
+        elif back and self.view_analyst is not None:
+            self.noticeRaised.emit(self.tr("Showing {0}'s view again.").format(self.view_analyst.name))
+
+    def _view_back(self) -> str | None:
+        """The removed analyst's id when they are back (undo) and the shared view has stayed since; else None.
+
+        The view then returns to theirs, as it was when they were removed (QA pass 19).
+        """
+        lost = self._lost_view
+        if lost is None or self._view is not None or not any(a.id == lost for a in self.decision.analysts):
+            return None
+        self._view, self._view_cache, self._lost_view = lost, None, None
+        try:
+            self._view_data()
+        except CounterweightError:
+            self._view, self._view_cache = None, None
+            return None
+        return lost
     # ------------------------------------------------------------ end issue 4: analysts

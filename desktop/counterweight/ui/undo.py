@@ -4,26 +4,62 @@ Both directions go through :meth:`ProjectSession.apply`, so undo and redo are sa
 and audited like any other edit. Consecutive edits with the same ``merge_key`` (for
 example the steps of one slider drag) merge into a single undo step; the controller
 merges them itself (see :meth:`EditCommand.id` for why not Qt).
+
+A step that changes one analyst's own score, weight or judgements is named after the
+analyst and the element ("Change Ann's weight of Risks", :func:`step_text`): the same
+Ctrl+Z may reach an analyst's input from another view.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from counterweight.domain import Decision
+from counterweight.domain.errors import CounterweightError
+from counterweight.services.analyst_edits import SetAnalystElicitation, SetAnalystScore, SetAnalystWeight
 from counterweight.services.edits import Edit
+from counterweight.services.elicitation import TOP_LEVEL, node_name
+from counterweight.services.group import analyst_name
 from counterweight.services.history import replayed  # fix 16a: undo/redo audited as "Undo: <step>"
 
 if TYPE_CHECKING:
     from counterweight.ui.session_controller import SessionController
 
 
+def step_text(edit: Edit, decision: Decision) -> str:
+    """The undo step's name: the edit's label, or for an analyst's own input, whose and of what.
+
+    QA pass 19: "Change analyst's weight" did not say whose; Ctrl+Z in the group view or
+    in another analyst's view changed it without a word. ``decision`` is the one the edit
+    applied to or produced (both hold the analyst and the element).
+    """
+    translate = QCoreApplication.translate
+    try:
+        if isinstance(edit, SetAnalystScore):
+            where = f"{decision.option(edit.option_id).name} × {decision.criterion(edit.criterion_id).name}"
+            who = analyst_name(decision, edit.analyst_id)
+            return translate("EditCommand", "Set {0}'s score of {1}").format(who, where)
+        if isinstance(edit, SetAnalystWeight):
+            who, what = analyst_name(decision, edit.analyst_id), decision.criterion(edit.criterion_id).name
+            return translate("EditCommand", "Change {0}'s weight of {1}").format(who, what)
+        if isinstance(edit, SetAnalystElicitation):
+            who, node = analyst_name(decision, edit.analyst_id), node_name(decision, edit.node_id)
+            if node == TOP_LEVEL:
+                node = translate("EditCommand", "the top level")
+            return translate("EditCommand", "Set {0}'s weight judgements under {1}").format(who, node)
+    except (CounterweightError, LookupError):
+        pass  # an element gone meanwhile: the plain label still says what the step does
+    return edit.label
+
+
 class EditCommand(QUndoCommand):
     """Wraps an :class:`Edit` that the controller has already applied once."""
 
     def __init__(self, controller: SessionController, edit: Edit, inverse: Edit) -> None:
-        super().__init__(edit.label)
+        super().__init__(step_text(edit, controller.decision))
         self._controller = controller
         self._edit = edit
         self._inverse = inverse

@@ -47,9 +47,13 @@ _CHOICES = {"restoreBackupButton": RestoreChoice.RESTORE, "openOtherButton": Res
 
 
 def backup_time(info: BackupInfo) -> str:
-    """When the backup was made: local time, the user's short date format, and seconds."""
+    """When the backup was made, in local time: ``2026-11-27 20:18:20``.
+
+    The app's date style, as the History writes it (QA pass 19: the locale's short format
+    read "27 11 2026" in some locales); the seconds tell apart backups made a minute apart.
+    """
     local = QDateTime.fromMSecsSinceEpoch(int(info.created.timestamp() * 1000)).toLocalTime()
-    return f"{QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)} {local.time().toString('HH:mm:ss')}"
+    return local.toString("yyyy-MM-dd HH:mm:ss")
 
 
 def entries_text(info: BackupInfo) -> str:

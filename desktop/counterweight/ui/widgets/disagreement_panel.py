@@ -95,6 +95,7 @@ class DisagreementPanel(QWidget):
         self.summary.setAccessibleName(self.tr("Disagreement summary"))
         self.summary.setAccessibleDescription(self.tr("Whether one analyst's inputs would change the top option"))
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # QA pass 19: it names analysts as typed
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.tops = _table("analystTopsTable", self.tr("Each analyst's top option"), inner)

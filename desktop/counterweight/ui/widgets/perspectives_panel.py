@@ -408,8 +408,10 @@ class PerspectivesPanel(QWidget):
         return self._controller.submit(TakeSnapshot.of(self._decision, name))
 
     def delete_snapshot(self) -> str | None:
-        sn = self._selected(self.snapshot_list, self._decision.snapshots)
-        return self._controller.submit(RemoveSnapshot(sn.id)) if sn else None
+        """Delete every selected snapshot (QA pass 19: not only one) as one undo step; the first error."""
+        ids = [it.data(_ID) for it in self.snapshot_list.selectedItems()]
+        with self._controller.one_undo_step(self.tr("Delete %n snapshots", "", len(ids)), edits=len(ids)):
+            return next(filter(None, [self._controller.submit(RemoveSnapshot(i)) for i in ids]), None)
 
     def compare_selected(self) -> str:
         """Compare two selected snapshots, or one with the current decision; show the text."""

@@ -9,6 +9,10 @@ an analyst's view, edits to scores, weights and weight judgements are stored as 
 analyst's own inputs; the group view refuses edits. The combo follows the controller
 when the view changes elsewhere (for example when the analyst shown is removed).
 
+:class:`ViewMenu` (View > Whose judgements) offers the same choice from the keyboard
+(QA pass 19: the switcher took 38 Tab presses to reach): one checkable entry per view,
+the first nine analysts numbered as their access keys.
+
 :class:`ViewCaption` is the small line a panel shows to say which view it presents
 ("Analyst view: Ann", "Group view (mean)"); it hides itself while the project has no
 analysts and the shared inputs are shown.
@@ -17,7 +21,8 @@ analysts and the shared inputs are shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QWidget
 
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.disagreement import analyst_labels
@@ -105,6 +110,52 @@ class ViewSwitcher(QComboBox):
             self.refresh()  # refused: show the view still in force
 
 
+class ViewMenu(QMenu):
+    """View > Whose judgements: shared inputs, each analyst, the group view; the current one checked.
+
+    Re-listed each time it opens, so it follows analysts added, renamed or removed.
+    """
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Whose &judgements"), parent)
+        self._controller = controller
+        self.setObjectName("viewChoiceMenu")
+        self.setToolTipsVisible(True)
+        self._group = QActionGroup(self)  # one checked entry; clear() deletes the entries, not the group
+        self.aboutToShow.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the views, the current one checked; only the shared inputs while no analyst is named."""
+        self.clear()
+        ctl = self._controller
+        analysts = ctl.decision.analysts if ctl.has_session else []
+        labels = analyst_labels(analysts)
+        entries = [(self.tr("&Shared inputs"), None, "")]
+        for n, a in enumerate(analysts, start=1):
+            name = labels[a.id]
+            shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                  self.fontMetrics().averageCharWidth() * MAX_CHARS)
+            text = (f"&{n} " if n < 10 else "") + shown.replace("&", "&&")  # a name's "&" is no access key
+            entries.append((text, a.id, name))
+        entries.append((self.tr("&Group view (read-only)"), GROUP_VIEW, ""))
+        for text, view, tip in entries:
+            action = self.addAction(text)
+            action.setObjectName("viewSharedAction" if view is None else "viewGroupAction" if view == GROUP_VIEW
+                                 else f"viewAnalystAction_{view}")
+            action.setCheckable(True)
+            action.setChecked(ctl.view == view)
+            action.setEnabled(bool(analysts) or view is None)
+            if tip:
+                action.setToolTip(tip)
+            self._group.addAction(action)
+            action.triggered.connect(lambda _checked=False, v=view: self._choose(v))
+
+    def _choose(self, view: str | None) -> None:
+        if self._controller.has_session:
+            self._controller.set_view(view)  # a refusal is reported by the controller
+
+
 def aggregation_word(key: str) -> str:
     """The words for a group aggregation: "mean", "median" or "geometric mean"."""
     return {"mean": QCoreApplication.translate("ViewCaption", "mean"),
@@ -170,4 +221,4 @@ class ViewCaption(QLabel):
             self.refresh()
 
 
-__all__ = ["MAX_CHARS", "ViewCaption", "ViewSwitcher", "aggregation_word", "view_caption"]
+__all__ = ["MAX_CHARS", "ViewCaption", "ViewMenu", "ViewSwitcher", "aggregation_word", "view_caption"]
