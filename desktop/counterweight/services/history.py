@@ -37,6 +37,8 @@ from counterweight.services.history_restore import (
     entry_dicts,
     restorable,
 )
+from counterweight.services.history_packets import changed_ids, is_import
+from counterweight.services.history_values import Names
 from counterweight.services.packet_origin import IMPORT_ACTION, UNDO_IMPORT_ACTION
 from counterweight.services.session import ProjectSession
 from counterweight.storage import AuditEntry, ProjectStore
@@ -144,6 +146,15 @@ def entry_ids(entry: AuditEntry) -> set[str]:
     return ids
 
 
+def _mentions(entry: AuditEntry, what: str, names: Names, log: Sequence[AuditEntry]) -> bool:
+    """Whether ``what`` is in the entry's target, is an id it mentions, or (a packet import) is
+    in the id or the name of an option or criterion whose value it changed."""
+    if what.casefold() in entry.target.casefold() or what in entry_ids(entry):
+        return True
+    changed = changed_ids(entry, log) if is_import(entry) else set()
+    return what in changed or any(what.casefold() in names(i).casefold() for i in changed if names.knows(i))
+
+
 def _bound(value: DateBound, *, end: bool) -> tuple[dt.datetime | None, bool]:
     """A time bound and whether it is exclusive. Naive times and dates are local time;
     a date covers that whole day."""
@@ -164,6 +175,8 @@ def filter_entries(
     until: DateBound = None,
     analyst_id: str | None = None,
     analysts: Sequence[Analyst] = (),
+    decision: Decision | None = None,
+    log: Sequence[AuditEntry] | None = None,
 ) -> list[AuditEntry]:
     """Keep the entries matching every filter given (order kept).
 
@@ -174,7 +187,9 @@ def filter_entries(
     analyst : str, optional
         The operating-system account that made the change (case-insensitive, exact).
     element : str, optional
-        Text found in what was changed (case-insensitive), or an option or criterion id.
+        Text found in what was changed (case-insensitive), or an option or criterion id. A
+        packet import is also found by the options and criteria whose values it changed:
+        by their ids, and by their names in ``decision``.
     since, until : datetime or date, optional
         Inclusive time range; a date means that whole day, naive times are local time.
     analyst_id : str, optional
@@ -183,6 +198,11 @@ def filter_entries(
     analysts : sequence of Analyst
         The project's analysts, to attribute entries written before targets carried
         the analyst's id (see :func:`entry_analyst`).
+    decision : Decision, optional
+        Names the elements a packet import changed (for ``element``).
+    log : sequence of AuditEntry, optional
+        The whole history (default: ``entries``): an import taken back with Edit > Undo
+        is found by the values of the import it took back, read there.
 
     Returns
     -------
@@ -193,13 +213,14 @@ def filter_entries(
     what = (element or "").strip()
     start, _ = _bound(since, end=False)
     stop, exclusive = _bound(until, end=True)
+    names, log = Names(decision), entries if log is None else log
     out = []
     for entry in entries:
         if who and entry.user.casefold() != who:
             continue
         if analyst_id is not None and (entry_analyst(entry, analysts) or SHARED_INPUTS) != analyst_id:
             continue
-        if what and what.casefold() not in entry.target.casefold() and what not in entry_ids(entry):
+        if what and not _mentions(entry, what, names, log):
             continue
         if start is not None and entry.at < start:
             continue
@@ -220,7 +241,7 @@ def history(
 ) -> list[AuditEntry]:
     """The session's history, newest first, filtered as in :func:`filter_entries`."""
     return filter_entries(session.audit_log(), analyst=analyst, element=element, since=since, until=until,
-                          analyst_id=analyst_id, analysts=session.decision.analysts)
+                          analyst_id=analyst_id, analysts=session.decision.analysts, decision=session.decision)
 
 
 # ------------------------------------------------------------------ following a growing history

@@ -5,8 +5,10 @@ the wording that looks at a single value: :class:`Names` maps element ids to the
 in the current decision, :func:`describe_value` turns one value into a short text
 (a number, a name, a score, a few fields), :func:`full_text` gives the whole value
 for a tooltip, and the small helpers below quote text, name ids and list weights for
-the lists of changed fields. Comparing an old value with a new one, kind by kind, is
-left to :mod:`counterweight.services.history_wording`, which re-exports these names.
+the lists of changed fields. One score cell's two versions (:func:`_score_pair`) are here
+too, as both the score rows and a packet import's rows word them. Comparing an old value
+with a new one, kind by kind, is left to :mod:`counterweight.services.history_wording`,
+which re-exports these names.
 The fixed words (field names, "yes", "none", "and 3 more") are
 :class:`~counterweight.engine.phrase.Phrase` objects, so the texts read as English
 everywhere and the window can translate them (:func:`shorten` cuts a translated text
@@ -221,3 +223,29 @@ def full_text(value: Any, limit: int = 4000) -> str:
 def _weights(value: dict[str, Any], names: Names, keys: list[str] | None = None) -> str:
     keys = list(value) if keys is None else keys
     return ", ".join(f"{names(k)} {_number(value[k]) if _is_number(value.get(k)) else _NONE}" for k in keys) or _NONE
+
+
+def _evidence_text(value: Any, names: Names) -> str:
+    if not isinstance(value, dict) or not isinstance(value.get("source"), str):
+        return describe_value(value, names)
+    sid = value.get("source_id")
+    title = names(sid) if names.knows(sid) else value["source"]
+    where = value.get("locator") or ""
+    if not where and value.get("quote"):
+        where = "“" + _short(str(value["quote"]), 40) + "”"
+    return _short(f"{title}, {where}" if where else title)
+
+
+def _score_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
+    a = _score_text(old) if isinstance(old, dict) else describe_value(old, names)
+    b = _score_text(new) if isinstance(new, dict) else describe_value(new, names)
+    if isinstance(old, dict) and isinstance(new, dict):
+        extra = [k for k in ("rationale", "evidence", "distribution") if old.get(k) != new.get(k)]
+
+        def more(v: dict[str, Any]) -> list[str]:
+            return [_field_text(Phrase.term(k), (", ".join(_evidence_text(e, names) for e in v.get(k) or [])
+                                                 or Phrase("none")) if k == "evidence" else _field(k, v.get(k), names))
+                    for k in extra]
+        if extra:
+            a, b = _join([a, *more(old)]), _join([b, *more(new)])
+    return _short(a), _short(b)

@@ -7,13 +7,14 @@ stands in for an element deleted since); for a changed record only the fields th
 changed are shown (``notice: 'A'`` → ``notice: 'B'``). The full recorded value stays
 available (:func:`full_text`). Qt-free, so the command line can use it as well.
 One value on its own (and :class:`Names`) is worded in :mod:`counterweight.services.history_values`;
-this module compares the two sides of an entry, kind by kind. Its fixed words are
+this module compares the two sides of an entry, kind by kind (a packet import's rows, by the
+values the import changed, in :mod:`counterweight.services.history_packets`). Its fixed words are
 :class:`~counterweight.engine.phrase.Phrase` objects, like those of ``history_values``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
@@ -23,11 +24,13 @@ from counterweight.domain.elicitation import WeightMethod
 from counterweight.domain.methods import AggregationMethod, Normalization, RedLine, RedLineAction
 from counterweight.engine.phrase import Phrase
 from counterweight.services.analyst_edits import strip_analyst_mark
+from counterweight.services.history_packets import describe_packet
 from counterweight.services.history_values import (  # the single-value wording, shared by the pairs below
     _NONE,
     MAX_TEXT,
     Names,
     _counted,
+    _evidence_text,
     _field,
     _field_text,
     _is_number,
@@ -36,6 +39,7 @@ from counterweight.services.history_values import (  # the single-value wording,
     _join,
     _key,
     _number,
+    _score_pair,
     _score_text,
     _short,
     _text_pair,
@@ -228,32 +232,6 @@ def _source_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
     return a or describe_value(old, names), b or describe_value(new, names)
 
 
-def _evidence_text(value: Any, names: Names) -> str:
-    if not isinstance(value, dict) or not isinstance(value.get("source"), str):
-        return describe_value(value, names)
-    sid = value.get("source_id")
-    title = names(sid) if names.knows(sid) else value["source"]
-    where = value.get("locator") or ""
-    if not where and value.get("quote"):
-        where = "“" + _short(str(value["quote"]), 40) + "”"
-    return _short(f"{title}, {where}" if where else title)
-
-
-def _score_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
-    a = _score_text(old) if isinstance(old, dict) else describe_value(old, names)
-    b = _score_text(new) if isinstance(new, dict) else describe_value(new, names)
-    if isinstance(old, dict) and isinstance(new, dict):
-        extra = [k for k in ("rationale", "evidence", "distribution") if old.get(k) != new.get(k)]
-
-        def more(v: dict[str, Any]) -> list[str]:
-            return [_field_text(Phrase.term(k), (", ".join(_evidence_text(e, names) for e in v.get(k) or [])
-                                                 or Phrase("none")) if k == "evidence" else _field(k, v.get(k), names))
-                    for k in extra]
-        if extra:
-            a, b = _join([a, *more(old)]), _join([b, *more(new)])
-    return _short(a), _short(b)
-
-
 def _cells_text(value: Any, names: Names) -> str:
     """Pasted cells: ``[{"option_id", "criterion_id", "score"}]`` as "Alpha × Cost 4; ..."."""
     if not isinstance(value, list):
@@ -295,17 +273,6 @@ def _judgements_pair(old: Any, new: Any, names: Names) -> tuple[str, str]:
     return side(old, ow), side(new, nw)
 
 
-def _packet_text(value: Any, names: Names) -> str:
-    if not isinstance(value, dict) or not isinstance(value.get("input"), dict):
-        return describe_value(value, names)
-    given = value["input"]
-    parts = [_counted(len(given.get("scores") or []), "score"), _counted(len(given.get("weights") or {}), "weight")]
-    judged = len(given.get("elicitations") or [])
-    if judged:
-        parts.append(_counted(judged, "set of judgements"))
-    return _join(parts, ", ")
-
-
 _BY_TARGET: list[tuple[str, Callable[[Any, Any, Names], tuple[str, str]]]] = [
     ("score ", _score_pair),
     ("evidence ", lambda o, n, names: (_evidence_text(o, names), _evidence_text(n, names))),
@@ -316,11 +283,11 @@ _BY_TARGET: list[tuple[str, Callable[[Any, Any, Names], tuple[str, str]]]] = [
     ("option ", _element_pair),
     ("criterion ", _element_pair),
     ("source ", _source_pair),
-    ("packet from ", lambda o, n, names: (_packet_text(o, names), _packet_text(n, names))),
 ]
 
 
-def describe_change(entry: AuditEntry, names: Names | Decision | None = None) -> tuple[str, str]:
+def describe_change(entry: AuditEntry, names: Names | Decision | None = None,
+                    log: Sequence[AuditEntry] = ()) -> tuple[str, str]:
     """An entry's old and new values in words, each at most :data:`MAX_TEXT` characters.
 
     Parameters
@@ -329,6 +296,9 @@ def describe_change(entry: AuditEntry, names: Names | Decision | None = None) ->
         The history entry (its ``target`` tells what kind of value it recorded).
     names : Names or Decision, optional
         The decision that names elements by id; ids stand in without it.
+    log : sequence of AuditEntry, optional
+        The history ``entry`` belongs to: an import taken back with Edit > Undo reads the
+        values it changed from the import's own entry there.
 
     Returns
     -------
@@ -339,7 +309,10 @@ def describe_change(entry: AuditEntry, names: Names | Decision | None = None) ->
         names = Names(names)
     target, old, new = strip_analyst_mark(entry.target), entry.old, entry.new
     try:
-        if target.startswith("red line on "):
+        packet = describe_packet(entry, names, log)  # QA pass 19: the values an import changed
+        if packet is not None:
+            a, b = packet
+        elif target.startswith("red line on "):
             a, b = _red_line_pair(old, new, names, target)
         elif isinstance(old, list) and _is_score(old[0] if old else None) \
                 or isinstance(new, list) and _is_score(new[0] if new else None):

@@ -239,6 +239,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "text: {length}, changed"),
     QT_TRANSLATE_NOOP("EngineText", "{cells}; and {n} more"),
     QT_TRANSLATE_NOOP("EngineText", "no judgements"),
+    # services/history_packets.py (a packet import's values; a packet's facts)
+    QT_TRANSLATE_NOOP("EngineText", "weight of {criterion}"),
+    QT_TRANSLATE_NOOP("EngineText", "judgements for the top-level criteria"),
+    QT_TRANSLATE_NOOP("EngineText", "{method}, revised"),
+    QT_TRANSLATE_NOOP("EngineText", "shared value"),
+    QT_TRANSLATE_NOOP("EngineText", "no value changed"),
+    QT_TRANSLATE_NOOP("EngineText", "{what}: {old} → {new}"),
+    QT_TRANSLATE_NOOP("EngineText", "packet {packet} for {analyst}, request hash {hash}"),
+    QT_TRANSLATE_NOOP("EngineText", "packet {packet} for {analyst}, file {file}, request hash {hash}"),
+    QT_TRANSLATE_NOOP("EngineText", "packet {packet} from {analyst}, answered by {who} on {day}, request hash "
+                                    "{request}, response hash {response}"),
     # services/perspective_analysis.py (the robust choice)
     QT_TRANSLATE_NOOP("EngineText", "Current weights"),
     QT_TRANSLATE_NOOP("EngineText", "Base scores"),

@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.history_action.setObjectName("historyAction")
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_panel.goToElement.connect(self.go_to_element)
+        self.history_panel.notice.connect(self.show_status)  # QA pass 19: whose view Go to element shows
 
     def go_to_element(self, option_id: str, criterion_id: str) -> None:
         """Select a score cell, or an option or criterion when only one id is given."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from counterweight.domain import Decision
 from counterweight.services.history import AuditEntry, split_action
 from counterweight.services.history_phrases import action_phrase, target_phrase
+from counterweight.services.history_packets import packet_lines
 from counterweight.services.history_wording import Names, describe_change, full_text
 from counterweight.services.history_values import shorten  # fix17f
 from counterweight.ui.engine_text import engine_text
@@ -38,11 +39,16 @@ class HistoryTableModel(QAbstractTableModel):
         self._entries: list[AuditEntry] = []
         self._names = Names(None)
         self._texts: dict[int, tuple[str, str]] = {}  # entry id -> (old, new) in words, for _names
+        self._log: list[AuditEntry] = []  # the whole history: an undone import's values are read from it
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
+
+    def set_log(self, log: list[AuditEntry]) -> None:
+        """The whole history the rows come from (an import taken back by Undo is worded from its import)."""
+        self._log = log
 
     def prepend(self, entries: list[AuditEntry]) -> None:
         """Show ``entries`` (newer than every row, newest first) above the rows shown."""
@@ -68,7 +74,7 @@ class HistoryTableModel(QAbstractTableModel):
         """The entry's old and new values in words (worked out once per entry and decision)."""
         found = self._texts.get(entry.id)
         if found is None:
-            found = self._texts[entry.id] = describe_change(entry, self._names)
+            found = self._texts[entry.id] = describe_change(entry, self._names, self._log)
         return found
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
@@ -102,9 +108,11 @@ class HistoryTableModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, e: AuditEntry, col: int) -> str | None:
+        # QA pass 19: a packet import lists every value it changed, one a line, and the packet's facts
+        lines = "\n".join(engine_text(line) for line in packet_lines(e, self._names, self._log)) if col >= 4 else ""
         if col >= 5:  # the value in words, then in full as recorded
             value = e.old if col == 5 else e.new
-            text = shorten(engine_text(self.values_text(e)[col - 5]))  # fix17f
+            text = lines or shorten(engine_text(self.values_text(e)[col - 5]))  # fix17f
             return text if value is None else text + "\n\n" + self.tr("As recorded:") + "\n" + full_text(value)
         if col == 1:
             return e.at.astimezone().isoformat(timespec="seconds")
@@ -112,4 +120,4 @@ class HistoryTableModel(QAbstractTableModel):
             return (self.tr("Written by Edit > Undo: it took back the step named after “Undo:”.")
                     if split_action(e.action)[0] == "undo"
                     else self.tr("Written by Edit > Redo: it made the step named after “Redo:” again."))
-        return e.target if col == 4 else None
+        return (e.target + ("\n\n" + lines if lines else "")) if col == 4 else None

@@ -6,7 +6,9 @@ operating-system account that made the change), by element (text in what was
 changed, or an option/criterion id) and by a date range. The
 status line says whether the hash chain is intact and shows its head hash, which
 a user can record elsewhere (see docs/audit.md). "Go to element" asks the main
-window to select the option, criterion or score cell an entry is about; "Restore
+window to select the option, criterion or score cell an entry is about, first showing
+the view whose value the entry changed (an analyst's own, or the shared inputs; a packet
+import goes to the first value it changed, in the analyst's view); "Restore
 this value" puts the entry's old value back as a new, audited, undoable edit. Values read as
 words (:mod:`counterweight.services.history_wording`); edits made while the panel is open add
 their entries without reading or verifying the whole history again (opening it and "Verify
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from counterweight.domain.errors import CounterweightError
-from counterweight.services.history import (SHARED_INPUTS, AuditEntry, RestoreValue, VerifyReport, element_of,
-                                            filter_entries, history_since, restorable, verify_audit)
+from counterweight.services.history import (SHARED_INPUTS, AuditEntry, ElementRef, RestoreValue, VerifyReport,
+                                            element_of, entry_analyst, filter_entries, history_since, restorable,
+                                            verify_audit)
+from counterweight.services.history_packets import is_import, packet_changes
 from counterweight.services.history_wording import describe_value
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
@@ -49,9 +53,12 @@ class HistoryPanel(QWidget):
     goToElement(str, str)
         ``(option_id, criterion_id)`` of the entry's element; either may be ``""``
         (an option's or a criterion's own entry).
+    notice(str)
+        A line for the status bar: "Go to element" switched the view (QA pass 19).
     """
 
     goToElement = Signal(str, str)
+    notice = Signal(str)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +135,7 @@ class HistoryPanel(QWidget):
         self.message_label = self._named(QLabel(self), "historyMessage", self.tr("History message"),
                                          self.tr("The result of the last action on the history"))
         self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # analysts' names are shown as typed
 
         self.goto_button = self._named(QPushButton(self.tr("Go to e&lement"), self), "historyGoToButton",
                                        self.tr("Go to element"),
@@ -236,6 +244,7 @@ class HistoryPanel(QWidget):
         self._show_report()
         small = self.model.rowCount() < SIZE_SAMPLE
         self.model.set_decision(self.controller.decision)
+        self.model.set_log(self._entries)
         self.model.prepend(self._filtered(tail.entries))
         if small:  # a young history: its columns grow with it (later, the user's widths stay)
             self._size_columns()
@@ -308,15 +317,17 @@ class HistoryPanel(QWidget):
         since = until = None
         if self.date_check.isChecked():
             since, until = self.since_edit.date().toPython(), self.until_edit.date().toPython()
-        analysts = self.controller.decision.analysts if self.controller.has_session else []
+        decision = self.controller.decision if self.controller.has_session else None
         return filter_entries(entries, analyst=self.user_combo.currentData(), element=self.element_edit.text(),
                               since=since, until=until, analyst_id=self.analyst_combo.currentData(),
-                              analysts=analysts)
+                              analysts=decision.analysts if decision is not None else [], decision=decision,
+                              log=self._entries)
 
     def apply_filters(self) -> None:
         """Show the entries matching the current filters (from memory: nothing is read again)."""
         self._filter_timer.stop()
         self.model.set_decision(self.controller.decision if self.controller.has_session else None)
+        self.model.set_log(self._entries)
         self.model.set_entries(self._filtered(self._entries))
         self._update_buttons()
 
@@ -334,15 +345,48 @@ class HistoryPanel(QWidget):
                 return True
         return False
 
-    def _target_ids(self, entry: AuditEntry) -> tuple[str, str] | None:
+    def _target(self, entry: AuditEntry) -> ElementRef | None:
+        """The element an entry is about, if it still exists (a packet import: the first value it changed)."""
         if not self.controller.has_session:
             return None
         decision = self.controller.decision
+
+        def present(ref: ElementRef | None) -> bool:
+            return ref is not None and (not ref.option_id or decision.has_option(ref.option_id)) \
+                and (not ref.criterion_id or decision.has_criterion(ref.criterion_id))
         ref = element_of(entry, decision)
-        if ref is None or (ref.option_id and not decision.has_option(ref.option_id)) \
-                or (ref.criterion_id and not decision.has_criterion(ref.criterion_id)):
-            return None
-        return ref.option_id, ref.criterion_id
+        if ref is None and is_import(entry):
+            changed = [ElementRef("score", *c.key) if c.kind == "score" else ElementRef(c.kind, criterion_id=c.key[0])
+                       for c in packet_changes(entry, self._entries) or [] if c.kind == "score" or c.key[0]]
+            ref = next((r for r in changed if present(r)), None)
+        return ref if present(ref) else None
+
+    def _target_ids(self, entry: AuditEntry) -> tuple[str, str] | None:
+        ref = self._target(entry)
+        return None if ref is None else (ref.option_id, ref.criterion_id)
+
+    def _show_view_of(self, entry: AuditEntry, ref: ElementRef) -> None:
+        """Show the view whose value ``entry`` changed (the analyst's own, or the shared inputs), saying so.
+
+        An option's or a criterion's own entry (a name, a scale) reads the same in every view: the view stays.
+        """
+        if ref.kind not in ("score", "weight", "weights", "judgements"):
+            return
+        decision = self.controller.decision
+        aid = entry_analyst(entry, decision.analysts)
+        analyst = next((a for a in decision.analysts if a.id == aid), None)
+        if aid is not None and analyst is None:
+            text = self.tr("The analyst whose value entry %1 changed is no longer in the project; "
+                           "the view is unchanged.").replace("%1", str(entry.id))
+        elif self.controller.view == aid or self.controller.set_view(aid) is not None:
+            return  # already shown, or the view cannot be formed (the controller says why)
+        elif analyst is not None:
+            text = self.tr("Showing %1's view: entry #%2 changed a value of their own.").replace(
+                "%2", str(entry.id)).replace("%1", analyst.name)
+        else:
+            text = self.tr("Showing the shared inputs: entry #%1 changed a shared value.").replace("%1", str(entry.id))
+        self.message_label.setText(text)
+        self.notice.emit(text)
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
@@ -354,12 +398,13 @@ class HistoryPanel(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        ids = self._target_ids(entry)
-        if ids is None:
+        ref = self._target(entry)
+        if ref is None:
             self.message_label.setText(self.tr("The element of entry %1 no longer exists.")
                                        .replace("%1", str(entry.id)))
             return
-        self.goToElement.emit(*ids)
+        self._show_view_of(entry, ref)  # QA pass 19: the value shown is the one the entry changed
+        self.goToElement.emit(ref.option_id, ref.criterion_id)
 
     def restore_selected(self) -> str | None:
         """Restore the selected entry's old value (one undo step); returns the error message, if any."""
