@@ -1036,6 +1036,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” starts with {1}, {2} % of the top-level weight. Set its points under Weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” starts with {1}, {2} % of the weight in “{3}”. Set its points under Weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Criterion %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,6 +1715,25 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Set {0}&apos;s score of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {0}&apos;s weight of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {0}&apos;s weight judgements under {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EngineText</name>
     <message>
         <source>With {n} criteria the random index comes from Saaty&apos;s later table (Saaty 2005): the 1980 table stops at {last}.</source>
@@ -2278,6 +2313,42 @@
     </message>
     <message>
         <source>no judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judgements for the top-level criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}, revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet {packet} for {analyst}, request hash {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet {packet} for {analyst}, file {file}, request hash {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet {packet} from {analyst}, answered by {who} on {day}, request hash {request}, response hash {response}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3250,6 +3321,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Linked passages (of the shared score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,14 +3400,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,6 +3464,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All changes are already saved automatically; checkpoint marked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,18 +3517,6 @@
     </message>
     <message>
         <source>Exported the decision to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,6 +3784,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The analyst whose value entry %1 changed is no longer in the project; the view is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1&apos;s view: entry #%2 changed a value of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the shared inputs: entry #%1 changed a shared value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The element of entry %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3826,6 +3901,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} is shown, but the passage will be linked to the shared scores: library evidence belongs to the shared inputs, not to an analyst&apos;s own scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the passage is linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of scores to link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,6 +3975,17 @@
     <message>
         <source>Tick each one the passage applies to; Space ticks</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage will be linked to 1 shared score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passage will be linked to %n shared scores.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The passage will be linked to 1 score.</source>
@@ -4024,6 +4118,10 @@ Make sure that folder (or the file in its place) can be created and written to, 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose &amp;judgements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,10 +4151,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>Analyst view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5400,6 +5494,13 @@ RI {2} ({3}) · CR {4}</source>
         <source>Name of the snapshot:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>now</source>
         <translation type="unfinished"></translation>
@@ -5711,6 +5812,29 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Change normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6277,6 +6401,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shared score&apos;s rationale: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change typed in the score details could not be applied.
 
 {0}</source>
@@ -6549,6 +6677,58 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}&apos;s own score: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s rationale: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} recorded no rationale of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s evidence: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence behind {0}&apos;s score: {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&apos;s score rests on no evidence of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared score: {0} ({1} gave no score of their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared score: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared score&apos;s rationale: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared score&apos;s evidence: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence behind the shared score: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared score rests on no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6818,6 +6998,10 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Showing the shared inputs: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {0}&apos;s view again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7605,6 +7789,21 @@ With the current scores this is breached by: {1}.</source>
     </message>
 </context>
 <context>
+    <name>ViewMenu</name>
+    <message>
+        <source>Whose &amp;judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group view (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewSwitcher</name>
     <message>
         <source>Whose inputs to show</source>
@@ -8052,6 +8251,10 @@ new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The points of {0} must be from {1} to {2}; {3} was typed. Only the ratios between the criteria matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8080,7 +8283,15 @@ new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The swing points of {0} must be from {1} to {2}; {3} was typed. The biggest swing has 100 points; rate every other swing against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0!r} is ranked {1}, below {2!r} (rank {3}), but has more swing points ({4:g} &gt; {5:g}). Lower its points or change the ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank of {0} must be from {1} to {2}; {3} was typed. 1 is the most important.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8113,6 +8324,18 @@ new</source>
     </message>
     <message>
         <source>{0}&apos;s judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no criteria to weigh yet. Add criteria in the Criteria panel first, then elicit their weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “%1” holds no criteria to weigh yet. Add criteria to it first, then elicit their weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elicit weights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

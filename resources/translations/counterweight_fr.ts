@@ -1036,6 +1036,22 @@
         <translation>Actions sur les critères</translation>
     </message>
     <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} points</translation>
+    </message>
+    <message>
+        <source>“{0}” starts with {1}, {2} % of the top-level weight. Set its points under Weights.</source>
+        <translation>« {0} » commence avec {1}, soit {2} % du poids du premier niveau. Réglez ses points sous Poids.</translation>
+    </message>
+    <message>
+        <source>“{0}” starts with {1}, {2} % of the weight in “{3}”. Set its points under Weights.</source>
+        <translation>« {0} » commence avec {1}, soit {2} % du poids de « {3} ». Réglez ses points sous Poids.</translation>
+    </message>
+    <message>
         <source>Criterion %1</source>
         <translation>Critère %1</translation>
     </message>
@@ -1699,6 +1715,25 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Set {0}&apos;s score of {1}</source>
+        <translation>Saisir la note de {0} pour {1}</translation>
+    </message>
+    <message>
+        <source>Change {0}&apos;s weight of {1}</source>
+        <translation>Changer le poids de {1} selon {0}</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le premier niveau</translation>
+    </message>
+    <message>
+        <source>Set {0}&apos;s weight judgements under {1}</source>
+        <translation>Saisir les jugements de poids de {0} sous {1}</translation>
+    </message>
+</context>
+<context>
     <name>EngineText</name>
     <message>
         <source>With {n} criteria the random index comes from Saaty&apos;s later table (Saaty 2005): the 1980 table stops at {last}.</source>
@@ -2279,6 +2314,42 @@
     <message>
         <source>no judgements</source>
         <translation>aucun jugement</translation>
+    </message>
+    <message>
+        <source>weight of {criterion}</source>
+        <translation>poids de {criterion}</translation>
+    </message>
+    <message>
+        <source>judgements for the top-level criteria</source>
+        <translation>jugements sur les critères du premier niveau</translation>
+    </message>
+    <message>
+        <source>{method}, revised</source>
+        <translation>{method}, révisés</translation>
+    </message>
+    <message>
+        <source>shared value</source>
+        <translation>valeur commune</translation>
+    </message>
+    <message>
+        <source>no value changed</source>
+        <translation>aucune valeur modifiée</translation>
+    </message>
+    <message>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what} : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>packet {packet} for {analyst}, request hash {hash}</source>
+        <translation>paquet {packet} pour {analyst}, empreinte de la demande {hash}</translation>
+    </message>
+    <message>
+        <source>packet {packet} for {analyst}, file {file}, request hash {hash}</source>
+        <translation>paquet {packet} pour {analyst}, fichier {file}, empreinte de la demande {hash}</translation>
+    </message>
+    <message>
+        <source>packet {packet} from {analyst}, answered by {who} on {day}, request hash {request}, response hash {response}</source>
+        <translation>paquet {packet} de {analyst}, rempli par {who} le {day}, empreinte de la demande {request}, empreinte de la réponse {response}</translation>
     </message>
     <message>
         <source>Current weights</source>
@@ -3246,6 +3317,10 @@
         <translation>crédibilité élevée</translation>
     </message>
     <message>
+        <source>Linked passages (of the shared score)</source>
+        <translation>Passages liés (de la note commune)</translation>
+    </message>
+    <message>
         <source>Note: {0}</source>
         <translation>Remarque : {0}</translation>
     </message>
@@ -3325,14 +3400,6 @@
         <translation>Fermer Counterweight</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>Open recent</source>
-        <translation>Ouvrir un fichier récent</translation>
-    </message>
-    <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
@@ -3393,6 +3460,14 @@
         <translation>%1 créé</translation>
     </message>
     <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
         <source>All changes are already saved automatically; checkpoint marked.</source>
         <translation>Toutes les modifications sont déjà enregistrées automatiquement ; point d’enregistrement marqué.</translation>
     </message>
@@ -3435,18 +3510,6 @@
     <message>
         <source>Exported the decision to %1</source>
         <translation>Décision exportée vers %1</translation>
-    </message>
-    <message>
-        <source>(missing)</source>
-        <translation>(introuvable)</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Aucun projet récent</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>No automatic backup could be made of %1: %2. Your changes are still saved in the project itself; free some space or check the folder, then reopen the project to make one.</source>
@@ -3721,6 +3784,18 @@
         <translation>Historique altéré</translation>
     </message>
     <message>
+        <source>The analyst whose value entry %1 changed is no longer in the project; the view is unchanged.</source>
+        <translation>L’analyste dont l’entrée %1 a modifié la valeur ne fait plus partie du projet ; la vue reste la même.</translation>
+    </message>
+    <message>
+        <source>Showing %1&apos;s view: entry #%2 changed a value of their own.</source>
+        <translation>Vue de %1 affichée : l’entrée n° %2 a modifié une de ses propres valeurs.</translation>
+    </message>
+    <message>
+        <source>Showing the shared inputs: entry #%1 changed a shared value.</source>
+        <translation>Données communes affichées : l’entrée n° %1 a modifié une valeur commune.</translation>
+    </message>
+    <message>
         <source>The element of entry %1 no longer exists.</source>
         <translation>L’élément de l’entrée %1 n’existe plus.</translation>
     </message>
@@ -3826,6 +3901,14 @@
         <translation>Critères</translation>
     </message>
     <message>
+        <source>{0} is shown, but the passage will be linked to the shared scores: library evidence belongs to the shared inputs, not to an analyst&apos;s own scores.</source>
+        <translation>{0} est affichée, mais le passage sera lié aux notes communes : les preuves de la bibliothèque appartiennent aux données communes, non aux notes propres d’un analyste.</translation>
+    </message>
+    <message>
+        <source>Where the passage is linked</source>
+        <translation>Où le passage est lié</translation>
+    </message>
+    <message>
         <source>Number of scores to link</source>
         <translation>Nombre de notes à lier</translation>
     </message>
@@ -3892,6 +3975,17 @@
     <message>
         <source>Tick each one the passage applies to; Space ticks</source>
         <translation>Cochez chacun de ceux auxquels le passage s’applique ; Espace coche</translation>
+    </message>
+    <message>
+        <source>The passage will be linked to 1 shared score.</source>
+        <translation>Le passage sera lié à 1 note commune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passage will be linked to %n shared scores.</source>
+        <translation>
+            <numerusform>Le passage sera lié à %n note commune.</numerusform>
+            <numerusform>Le passage sera lié à %n notes communes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passage will be linked to 1 score.</source>
@@ -4026,6 +4120,10 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation>Pre&amp;uves</translation>
     </message>
     <message>
+        <source>Whose &amp;judgements:</source>
+        <translation>&amp;Jugements de :</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -4056,10 +4154,6 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <message>
         <source>Analyst view</source>
         <translation>Vue d’analyste</translation>
-    </message>
-    <message>
-        <source>Showing:</source>
-        <translation>Vue :</translation>
     </message>
     <message>
         <source>(read-only)</source>
@@ -5405,6 +5499,13 @@ IA {2} ({3}) · RC {4}</translation>
         <source>Name of the snapshot:</source>
         <translation>Nom de l’instantané :</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots</source>
+        <translation>
+            <numerusform>Supprimer %n instantané</numerusform>
+            <numerusform>Supprimer %n instantanés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>now</source>
         <translation>maintenant</translation>
@@ -5717,6 +5818,29 @@ IA {2} ({3}) · RC {4}</translation>
     <message>
         <source>Change normalisation</source>
         <translation>Changer la normalisation</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Ouvrir un fichier récent</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(introuvable)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vider la liste</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +6407,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Dans {0}</translation>
     </message>
     <message>
+        <source>Shared score&apos;s rationale: {0}</source>
+        <translation>Justification de la note commune : {0}</translation>
+    </message>
+    <message>
         <source>The change typed in the score details could not be applied.
 
 {0}</source>
@@ -6557,6 +6685,58 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Preuves : {0}</translation>
     </message>
     <message>
+        <source>{0}&apos;s own score: {1}</source>
+        <translation>Note propre de {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s rationale: {1}</source>
+        <translation>Justification de {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} recorded no rationale of their own.</source>
+        <translation>{0} n’a saisi aucune justification propre.</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s evidence: {1}</source>
+        <translation>Preuves de {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Evidence behind {0}&apos;s score: {1}, {2}</source>
+        <translation>Preuves de la note de {0} : {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s score rests on no evidence of its own.</source>
+        <translation>La note de {0} ne repose sur aucune preuve propre.</translation>
+    </message>
+    <message>
+        <source>No shared score yet.</source>
+        <translation>Pas encore de note commune.</translation>
+    </message>
+    <message>
+        <source>Shared score: {0} ({1} gave no score of their own)</source>
+        <translation>Note commune : {0} ({1} n’a pas donné de note propre)</translation>
+    </message>
+    <message>
+        <source>Shared score: {0}</source>
+        <translation>Note commune : {0}</translation>
+    </message>
+    <message>
+        <source>Shared score&apos;s rationale: {0}</source>
+        <translation>Justification de la note commune : {0}</translation>
+    </message>
+    <message>
+        <source>Shared score&apos;s evidence: {0}</source>
+        <translation>Preuves de la note commune : {0}</translation>
+    </message>
+    <message>
+        <source>Evidence behind the shared score: {0}, {1}</source>
+        <translation>Preuves de la note commune : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>The shared score rests on no evidence.</source>
+        <translation>La note commune ne repose sur aucune preuve.</translation>
+    </message>
+    <message>
         <source>1 item</source>
         <translation>1 élément</translation>
     </message>
@@ -6827,6 +7007,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>Showing the shared inputs: {0}</source>
         <translation>Affichage des données communes : {0}</translation>
+    </message>
+    <message>
+        <source>Showing {0}&apos;s view again.</source>
+        <translation>La vue de {0} est de nouveau affichée.</translation>
     </message>
 </context>
 <context>
@@ -7613,6 +7797,21 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ViewMenu</name>
+    <message>
+        <source>Whose &amp;judgements</source>
+        <translation>&amp;Jugements de</translation>
+    </message>
+    <message>
+        <source>&amp;Shared inputs</source>
+        <translation>&amp;Données communes</translation>
+    </message>
+    <message>
+        <source>&amp;Group view (read-only)</source>
+        <translation>&amp;Vue de groupe (lecture seule)</translation>
+    </message>
+</context>
+<context>
     <name>ViewSwitcher</name>
     <message>
         <source>Whose inputs to show</source>
@@ -8064,6 +8263,10 @@ nouveau</translation>
         <translation>Points pour {0}</translation>
     </message>
     <message>
+        <source>The points of {0} must be from {1} to {2}; {3} was typed. Only the ratios between the criteria matter.</source>
+        <translation>Les points de {0} doivent aller de {1} à {2} ; {3} a été saisi. Seuls les rapports entre les critères comptent.</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -8092,8 +8295,16 @@ nouveau</translation>
         <translation>Le plus grand écart sert d’étalon : toujours 100.</translation>
     </message>
     <message>
+        <source>The swing points of {0} must be from {1} to {2}; {3} was typed. The biggest swing has 100 points; rate every other swing against it.</source>
+        <translation>Les points d’écart de {0} doivent aller de {1} à {2} ; {3} a été saisi. Le plus grand écart a 100 points ; évaluez chaque autre écart par rapport à lui.</translation>
+    </message>
+    <message>
         <source>{0!r} is ranked {1}, below {2!r} (rank {3}), but has more swing points ({4:g} &gt; {5:g}). Lower its points or change the ranks.</source>
         <translation>{0!r} est classé {1}, après {2!r} (rang {3}), mais a plus de points de swing ({4:g} &gt; {5:g}). Baissez ses points ou changez les rangs.</translation>
+    </message>
+    <message>
+        <source>The rank of {0} must be from {1} to {2}; {3} was typed. 1 is the most important.</source>
+        <translation>Le rang de {0} doit aller de {1} à {2} ; {3} a été saisi. 1 est le plus important.</translation>
     </message>
     <message>
         <source>the analysts&apos; pairwise judgements combined by AIJ (the geometric mean of each judgement)</source>
@@ -8126,6 +8337,18 @@ nouveau</translation>
     <message>
         <source>{0}&apos;s judgements</source>
         <translation>Jugements de {0}</translation>
+    </message>
+    <message>
+        <source>There are no criteria to weigh yet. Add criteria in the Criteria panel first, then elicit their weights.</source>
+        <translation>Il n’y a pas encore de critères à pondérer. Ajoutez d’abord des critères dans le panneau Critères, puis établissez leurs poids.</translation>
+    </message>
+    <message>
+        <source>The group “%1” holds no criteria to weigh yet. Add criteria to it first, then elicit their weights.</source>
+        <translation>Le groupe « %1 » ne contient pas encore de critères à pondérer. Ajoutez-y d’abord des critères, puis établissez leurs poids.</translation>
+    </message>
+    <message>
+        <source>Elicit weights</source>
+        <translation>Établir les poids</translation>
     </message>
 </context>
 <context>
