@@ -373,3 +373,26 @@ def test_an_older_project_that_repeats_an_option_name_can_still_rename_and_undo(
     assert [o.name for o in redone.decision.options] == ["Alpha", "Beta", "Charlie"]
     with pytest.raises(InvalidInputError, match="already called 'Alpha'"):  # a new rename is still checked
         UpdateOption(_renamed(redone.decision, "b", "ALPHA")).apply(redone.decision)
+
+
+def test_equal_weights_for_a_group_beside_a_criterion_or_at_the_top() -> None:
+    """The Weights panel's Equal weights: the siblings' mean points to one decimal, nothing when already equal."""
+    from counterweight.domain import Criterion, Decision, NumericScale, Option
+    from counterweight.services.edits import equal_weights
+
+    def crit(cid: str, weight: float, parent: str | None = None, leaf: bool = True) -> Criterion:
+        return Criterion(id=cid, name=cid.title(), weight=weight, parent_id=parent,
+                         scale=NumericScale(lower=0, upper=10) if leaf else None)
+
+    d = Decision(id="d", title="T", options=[Option(id="o", name="O")],
+                 criteria=[crit("g", 30, leaf=False), crit("a", 10, "g"), crit("b", 20, "g"), crit("c", 70)])
+    assert equal_weights(d, "g").weights == {"a": 15.0, "b": 15.0}  # a group: what it holds
+    assert equal_weights(d, "a").weights == {"a": 15.0, "b": 15.0}  # a criterion: it and its siblings
+    assert equal_weights(d, None).weights == {"g": 50.0, "c": 50.0}  # the top level
+    assert equal_weights(d, "gone").weights == {"g": 50.0, "c": 50.0}
+    equal = d.model_copy(update={"criteria": [crit("g", 30, leaf=False), crit("a", 5, "g"), crit("b", 5, "g"),
+                                              crit("c", 70)]})
+    assert equal_weights(equal, "a") is None  # already equal: no empty undo step
+    zero = d.model_copy(update={"criteria": [crit("g", 0, leaf=False), crit("a", 0, "g"), crit("b", 0, "g"),
+                                             crit("c", 0)]})
+    assert equal_weights(zero, None).weights == {"g": 50.0, "c": 50.0}

@@ -112,6 +112,25 @@ def test_group_view_shows_the_aggregate_and_refuses_edits(qtbot, ctl, parts):
     assert weights.editor("cost").spin.value() == pytest.approx(ctl.view_decision.criterion("cost").weight)
 
 
+def test_the_group_views_points_are_not_offered_for_editing_and_its_error_goes_with_it(qtbot, ctl, parts):
+    """QA pass 19, item 8: in the group view the points boxes were enabled, showed averages to six
+    places, refused what was typed with an error banner, and that banner stayed in Ann's view."""
+    from counterweight.ui.widgets.banners import BannerArea
+
+    _model, weights, switcher = parts
+    banners = BannerArea(ctl)
+    qtbot.addWidget(banners)
+    switcher.setCurrentIndex(switcher.findData("group"))
+    assert not any(weights.editor(cid).isEnabled() for cid in ("risks", "cost", "benefits"))
+    shown = weights.editor("risks").spin.value()
+    assert shown == round(shown, 2)  # an average, shown to two places
+    ctl.errorRaised.emit("The group view is read-only")  # as a refused edit elsewhere says
+    assert not banners.message_banner.isHidden()
+    switcher.setCurrentIndex(switcher.findData("ann"))
+    assert banners.message_banner.isHidden()  # about the view left: no longer current
+    assert all(weights.editor(cid).isEnabled() for cid in ("risks", "cost", "benefits"))
+
+
 def test_clearing_several_cells_in_the_group_view_leaves_no_empty_undo_step(qtbot, ctl, parts):
     from counterweight.ui.widgets.score_matrix import ScoreMatrix
     from PySide6.QtCore import QItemSelection, QItemSelectionModel

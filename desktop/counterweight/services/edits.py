@@ -212,6 +212,28 @@ def structural(part: Part, description: str, **ids: frozenset[str]) -> ChangeSet
     return ChangeSet(parts=frozenset({part}), structural=True, description=description, **ids)
 
 
+def equal_weights(decision: Decision, criterion_id: str | None, label: str = "Equal weights") -> SetWeights | None:
+    """Equal points for the criteria inside a group (``criterion_id`` a group), beside a criterion, or
+    at the top level (``None`` or an unknown id); ``None`` when fewer than two or already equal.
+
+    Each gets the siblings' mean points to one decimal (50 when they all have none), so
+    the weights of the criteria elsewhere keep their shares.
+    """
+    if criterion_id is None or not decision.has_criterion(criterion_id):
+        siblings = decision.children(None)
+    elif decision.criterion(criterion_id).is_group:
+        siblings = decision.children(criterion_id)
+    else:
+        siblings = decision.children(decision.criterion(criterion_id).parent_id)
+    if len(siblings) < 2:
+        return None
+    mean = sum(c.weight for c in siblings) / len(siblings)
+    points = round(mean, 1) if mean > 0 else 50.0
+    if all(c.weight == points for c in siblings):
+        return None
+    return SetWeights({c.id: points for c in siblings}, label=label)
+
+
 def name_key(name: str) -> str:
     """How names are compared for clashes: case and surrounding spaces aside."""
     return name.strip().casefold()
@@ -389,5 +411,6 @@ class UpdateInfo(Edit):
 
 __all__ = [
     "AddCriterion", "Applied", "Edit", "MoveCriterion", "RemoveCriterion", "Restore", "SetMethod", "SetScore",
-    "SetWeight", "SetWeights", "UpdateCriterion", "UpdateInfo", "dump", "name_key", "name_taken_by", "rebuild", "structural",
+    "SetWeight", "SetWeights", "UpdateCriterion", "UpdateInfo", "dump", "equal_weights", "name_key", "name_taken_by",
+    "rebuild", "structural",
 ]

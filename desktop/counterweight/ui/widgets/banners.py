@@ -167,6 +167,7 @@ class BannerArea(QWidget):
         controller.sessionReplaced.connect(self._on_session_replaced)
         controller.changed.connect(self._on_changed)
         controller.errorRaised.connect(self.show_error)
+        controller.viewChanged.connect(self._on_view_changed)
         self.refresh()
 
     def set_forced_read_only_reason(self, reason: str) -> None:
@@ -200,6 +201,11 @@ class BannerArea(QWidget):
         self.message_banner.hide()
         if changes.touches(Part.INFO):
             self.refresh()
+
+    def _on_view_changed(self, _view: object) -> None:
+        """An error about the view left is no longer current (QA pass 19); changes still to save stay told."""
+        if self.try_again_button.isHidden():  # shown while edits the file refused wait to be saved
+            self.message_banner.hide()
 
     def _on_unsaved(self, count: int) -> None:
         button = self.try_again_button

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet, Part
-from counterweight.services.edits import SetWeights
+from counterweight.services.edits import equal_weights
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint
 from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
 from counterweight.ui.pending_edits import ProjectUndoKeys, holds_typed_change
@@ -187,7 +187,7 @@ class WeightsPanel(QWidget):
         decision = self._controller.view_decision
         known = decision.has_criterion(cid)  # named for screen readers without the row's weighting marker
         editor = WeightEditor(cid, decision.criterion(cid).name if known else item.text(self.COL_NAME))
-        editor.setEnabled(not self._controller.read_only)
+        editor.setEnabled(self._editable())
         if known:
             editor.set_points(decision.criterion(cid).weight)
         editor.pointsChanged.connect(self._submit)
@@ -249,14 +249,17 @@ class WeightsPanel(QWidget):
             return
         # issue 4: analysts: show the current view's points and weights (shared by default)
         decision, evaluation = self._controller.view_decision, self._controller.view_evaluation
-        shared = self._controller.view is None
+        shared, editable = self._controller.view is None, self._editable()
         self.equal_button.setEnabled(shared)
         self.elicit_button.setEnabled(True)  # issue 4: analysts: the dialog follows the view (was: shared only)
         for cid, item in self._items.items():
             if not decision.has_criterion(cid):
                 continue
             editor = self._editors.get(cid)
-            points = decision.criterion(cid).weight
+            # the group view's points are averages (39.393688): shown to two places, and not editable
+            points = decision.criterion(cid).weight if editable else round(decision.criterion(cid).weight, 2)
+            if editor is not None and editor.isEnabled() != editable:
+                editor.setEnabled(editable)
             if editor is not None and editor.spin.value() != points:
                 editor.set_points(points)
             for col, weights in ((self.COL_LOCAL, evaluation.local_weights),
@@ -265,6 +268,10 @@ class WeightsPanel(QWidget):
                 if item.text(col) != text:
                     item.setText(col, text)
         self._sync_markers()
+
+    def _editable(self) -> bool:
+        """Whether the points can be changed here (not in a read-only project, nor in the group view: QA 19)."""
+        return not self._controller.read_only and self._controller.view != GROUP_VIEW
 
     def _sync_markers(self) -> None:
         """Show on each group (and above the tree) how its weights were elicited (issue 3)."""
@@ -348,21 +355,9 @@ class WeightsPanel(QWidget):
         """Give equal points to the selected group's children (see the button's tooltip)."""
         if not self._controller.has_session or self._controller.view is not None:  # issue 4: analysts
             return
-        decision = self._controller.decision
-        cid = self.selected_criterion_id()
-        if cid is None or not decision.has_criterion(cid):
-            siblings = decision.children(None)
-        elif decision.criterion(cid).is_group:
-            siblings = decision.children(cid)
-        else:
-            siblings = decision.children(decision.criterion(cid).parent_id)
-        if len(siblings) < 2:
-            return
-        mean = sum(c.weight for c in siblings) / len(siblings)
-        points = round(mean, 1) if mean > 0 else 50.0
-        if all(c.weight == points for c in siblings):
-            return
-        self._controller.submit(SetWeights({c.id: points for c in siblings}, label=self.tr("Equal weights")))
+        edit = equal_weights(self._controller.decision, self.selected_criterion_id(), self.tr("Equal weights"))
+        if edit is not None:
+            self._controller.submit(edit)
 
     # ------------------------------------------------------------ elicitation (issue 3)
     def elicit_target(self, criterion_id: str | None = None) -> str | None:
