@@ -6451,6 +6451,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From the source library: rename it there (Evidence › Source library, Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>evidence row {0} needs a source.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6459,6 +6459,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Retire la ligne sélectionnée des preuves de cette note</translation>
     </message>
     <message>
+        <source>From the source library: rename it there (Evidence › Source library, Ctrl+L).</source>
+        <translation>De la bibliothèque de sources : renommez-la là-bas (Preuves › Bibliothèque de sources, Ctrl+L).</translation>
+    </message>
+    <message>
         <source>evidence row {0} needs a source.</source>
         <translation>la ligne de preuve {0} doit avoir une source.</translation>
     </message>

@@ -13,7 +13,7 @@ from pydantic import Field, StringConstraints, ValidationInfo, model_validator
 from counterweight.domain.base import ONE_LINE_PATTERN, Frozen, Identifier, Name, Text
 from counterweight.domain import analysts as _analysts  # issue 4: several analysts
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings  # issue 4: several analysts
-from counterweight.domain.elements import Criterion, Option, Score, check_score_against_scale
+from counterweight.domain.elements import Criterion, EvidenceRef, Option, Score, check_score_against_scale
 from counterweight.domain.elicitation import Elicitation
 from counterweight.domain.evidence import Source
 from counterweight.domain.methods import MethodSettings, Normalization, RedLine
@@ -286,6 +286,11 @@ class Decision(Frozen):
     def source(self, source_id: str) -> Source | None:
         """The library source with id ``source_id``, or ``None``."""
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def cited_name(self, ref: EvidenceRef) -> str:
+        """What a piece of evidence is called: its library source's title, else the label stored with it."""
+        source = self.source(ref.source_id) if ref.source_id else None
+        return source.title if source is not None else ref.source
 
     def elicitation(self, node_id: str | None) -> Elicitation | None:
         """The recorded weight judgements for the children of ``node_id`` (None: top level)."""

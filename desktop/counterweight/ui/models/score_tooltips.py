@@ -39,9 +39,9 @@ def _value_lines(criterion: Criterion, score: Score, value: float | None) -> lis
     return lines
 
 
-def _cited(score: Score) -> list[str]:
-    """Each piece of a score's evidence as "source, locator, note"."""
-    return [", ".join(b for b in (ev.source, ev.locator, ev.note) if b) for ev in score.evidence]
+def _cited(decision: Decision, score: Score) -> list[str]:
+    """Each piece of a score's evidence as "source, locator, note" (a library source by its title)."""
+    return [", ".join(b for b in (decision.cited_name(ev), ev.locator, ev.note) if b) for ev in score.evidence]
 
 
 def _items(decision: Decision, score: Score) -> tuple[str, str]:
@@ -72,7 +72,7 @@ def cell_tooltip(decision: Decision, cell_name: str, criterion: Criterion, score
     if score is not None and score.rationale:
         lines.append(QCoreApplication.translate("ScoreTableModel", "Rationale: {0}").format(score.rationale))
     if score is not None:
-        lines += [QCoreApplication.translate("ScoreTableModel", "Evidence: {0}").format(c) for c in _cited(score)]
+        lines += [QCoreApplication.translate("ScoreTableModel", "Evidence: {0}").format(c) for c in _cited(decision, score)]
         if score.evidence:  # issue 4: evidence strength in words
             lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence behind this score: {0}, {1}")
                          .format(*_items(decision, score)))
@@ -94,7 +94,7 @@ def _analyst_tooltip(decision: Decision, cell_name: str, criterion: Criterion, o
             analyst, own.rationale) if own.rationale else QCoreApplication.translate(
             "ScoreTableModel", "{0} recorded no rationale of their own.").format(analyst))
         lines += [QCoreApplication.translate("ScoreTableModel", "{0}'s evidence: {1}").format(analyst, c)
-                  for c in _cited(own)]
+                  for c in _cited(decision, own)]
         lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence behind {0}'s score: {1}, {2}").format(
             analyst, *_items(decision, own)) if own.evidence else QCoreApplication.translate(
             "ScoreTableModel", "{0}'s score rests on no evidence of its own.").format(analyst))
@@ -113,7 +113,7 @@ def _analyst_tooltip(decision: Decision, cell_name: str, criterion: Criterion, o
             lines.append(QCoreApplication.translate("ScoreTableModel", "Shared score's rationale: {0}").format(
                 shared.rationale))
         lines += [QCoreApplication.translate("ScoreTableModel", "Shared score's evidence: {0}").format(c)
-                  for c in _cited(shared)]
+                  for c in _cited(decision, shared)]
         lines.append(QCoreApplication.translate("ScoreTableModel", "Evidence behind the shared score: {0}, {1}")
                      .format(*_items(decision, shared)) if shared.evidence else QCoreApplication.translate(
                      "ScoreTableModel", "The shared score rests on no evidence."))

@@ -201,7 +201,7 @@ class ScoreDetailPanel(QWidget):
                 spin.setToolTip(self.tr("In {0}").format(crit.unit) if numeric and crit.unit else "")
             self.range_check.setChecked(numeric and has_range)
             self.rationale_edit.setPlainText(score.rationale if score else "")
-            self.evidence.load(list(score.evidence) if score else [])
+            self.evidence.load(list(score.evidence) if score else [], decision.cited_name)
         finally:
             self._loading = False
         self.passages.show_score(option_id, criterion_id)  # issue 4: evidence
@@ -360,12 +360,18 @@ class ScoreDetailPanel(QWidget):
                    or self._key in changes.cells
                    or (ctl.view is not None and changes.touches(Part.SCORES, Part.INFO, Part.METHOD))  # analysts
                    or (Part.CRITERIA in changes.parts and criterion_id in changes.criterion_ids)
-                   or (Part.OPTIONS in changes.parts and option_id in changes.option_ids))
+                   or (Part.OPTIONS in changes.parts and option_id in changes.option_ids)
+                   or (Part.INFO in changes.parts and self._cites_library()))  # a source renamed in the library
         if touched and not self._dirty:
             self._load()
         elif changes.touches(Part.OPTIONS, Part.CRITERIA):
             # a new name shows at once: a group's above the criterion, or one renamed while changes are typed here
             self._show_title()
+
+    def _cites_library(self) -> bool:
+        """Whether the score shown cites a source of the library (its rows are named by the source's title)."""
+        score = self._source.score if self._source is not None else None
+        return score is not None and any(ev.source_id for ev in score.evidence)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # Focus leaving applies the changes, but not for a pop-up: the level list and the boxes'
