@@ -307,21 +307,10 @@ class MainWindow(QMainWindow):
     # issue 4: analysts ---------------------------------------------------------
     def _build_view_toolbar(self) -> None:
         """A toolbar with the view switcher: shared inputs, one analyst's, or the group view."""
-        from PySide6.QtWidgets import QToolBar
+        from counterweight.ui.widgets.view_switcher import ViewToolBar
 
-        from counterweight.ui.widgets.view_switcher import ViewSwitcher
-
-        self.view_toolbar = QToolBar(self.tr("Analyst view"), self)
-        self.view_toolbar.setObjectName("viewToolBar")
-        self.view_toolbar.setAccessibleName(self.tr("Analyst view"))
-        self.view_toolbar.setMovable(False)
-        self.view_toolbar.toggleViewAction().setObjectName("viewToolBarAction")
-        label = QLabel(self.tr("Whose &judgements:"), self.view_toolbar)  # QA pass 19: Alt+J
-        label.setObjectName("viewSwitcherLabel")
-        self.view_switcher = ViewSwitcher(self.controller, self.view_toolbar)
-        label.setBuddy(self.view_switcher)
-        self.view_toolbar.addWidget(label)
-        self.view_toolbar.addWidget(self.view_switcher)
+        self.view_toolbar = ViewToolBar(self.controller, self)
+        self.view_switcher = self.view_toolbar.switcher
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_toolbar)
 
     def edit_decision_details(self) -> bool:  # decision details: Edit > Decision details…

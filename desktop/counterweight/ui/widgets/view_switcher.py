@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QWidget
 
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.disagreement import analyst_labels
@@ -108,6 +108,23 @@ class ViewSwitcher(QComboBox):
             return
         if self._controller.set_view(self.itemData(index)):
             self.refresh()  # refused: show the view still in force
+
+
+class ViewToolBar(QToolBar):
+    """The main window's toolbar holding the view switcher behind its label (Alt+J reaches it)."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("MainWindow", "Analyst view"), parent)
+        self.setObjectName("viewToolBar")
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Analyst view"))
+        self.setMovable(False)
+        self.toggleViewAction().setObjectName("viewToolBarAction")
+        label = QLabel(QCoreApplication.translate("MainWindow", "Whose &judgements:"), self)  # QA pass 19: Alt+J
+        label.setObjectName("viewSwitcherLabel")
+        self.switcher = ViewSwitcher(controller, self)
+        label.setBuddy(self.switcher)
+        self.addWidget(label)
+        self.addWidget(self.switcher)
 
 
 class ViewMenu(QMenu):
@@ -221,4 +238,4 @@ class ViewCaption(QLabel):
             self.refresh()
 
 
-__all__ = ["MAX_CHARS", "ViewCaption", "ViewMenu", "ViewSwitcher", "aggregation_word", "view_caption"]
+__all__ = ["MAX_CHARS", "ViewCaption", "ViewMenu", "ViewSwitcher", "ViewToolBar", "aggregation_word", "view_caption"]
