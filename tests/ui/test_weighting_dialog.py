@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from counterweight.domain import Elicitation, WeightMethod
 from counterweight.services.edits import SetWeights
 from counterweight.services.elicitation import SetElicitation
-from counterweight.ui.dialogs.weighting_dialog import COL_NEW_GLOBAL, COL_NEW_LOCAL, COL_NOW_LOCAL, WeightingDialog
+from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
+from counterweight.ui.dialogs.weighting_preview import COL_NEW_GLOBAL, COL_NEW_LOCAL, COL_NOW_LOCAL
 from counterweight.ui.dialogs.weighting_editors import swing_range
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import tone_of

@@ -33,8 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +48,7 @@ from counterweight.services.elicitation import (
 )
 from counterweight.ui.theme import set_tone
 from counterweight.ui.engine_text import engine_text
+from counterweight.ui.dialogs.weighting_preview import WeightPreview
 from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, method_label, same_pairwise
 from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
     analyst_judgement_edit,
@@ -63,7 +62,6 @@ from counterweight.ui.widgets.pairwise_editor import PairwiseEditor
 
 METHODS = (WeightMethod.DIRECT, WeightMethod.EQUAL, WeightMethod.SWING, WeightMethod.ROC,
            WeightMethod.RANK_SUM, WeightMethod.AHP)
-COL_NAME, COL_NOW_LOCAL, COL_NEW_LOCAL, COL_NOW_GLOBAL, COL_NEW_GLOBAL = range(5)
 #: The dialog's opening size at the usual font; larger when a larger font needs it.
 DEFAULT_SIZE = QSize(1060, 640)
 
@@ -250,32 +248,7 @@ class WeightingDialog(QDialog):
     def _build_preview(self) -> QGroupBox:
         box = QGroupBox(self.tr("Result"), self)
         box.setObjectName("previewBox")
-        self.preview = QTableWidget(len(self._kids), 5, box)
-        self._named(self.preview, "previewTable", self.tr("Current and resulting weights"))
-        self.preview.setAccessibleDescription(self.tr("Local and global weights, now and after OK"))  # issue 6
-        self.preview.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Local\nnow"), self.tr("Local\nnew"),
-                                                self.tr("Global\nnow"), self.tr("Global\nnew")])
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.verticalHeader().hide()
-        self.preview.setWordWrap(True)
-        self.preview.setTabKeyNavigation(False)
-        header = self.preview.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, header.ResizeMode.Stretch)
-        number = self.preview.fontMetrics().horizontalAdvance("100.0%") + 14
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, header.ResizeMode.Fixed)
-            header.resizeSection(col, number)
-        for row, kid in enumerate(self._kids):
-            name = QTableWidgetItem(kid.name)
-            name.setToolTip(kid.name)
-            self.preview.setItem(row, COL_NAME, name)
-            for col in range(1, 5):
-                item = QTableWidgetItem("")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.preview.setItem(row, col, item)
-        self.preview.verticalHeader().setSectionResizeMode(header.ResizeMode.ResizeToContents)
-        line = self.preview.fontMetrics().lineSpacing()
-        self.preview.setMinimumHeight(3 * line + 8 + min(len(self._kids), 5) * (2 * line + 6))
+        self.preview = WeightPreview(self._kids, box)
         self.notes_label = QLabel(box)
         self.notes_label.setObjectName("notesLabel")
         self.notes_label.setWordWrap(True)
@@ -402,15 +375,8 @@ class WeightingDialog(QDialog):
 
     def _fill_preview(self) -> None:
         decision, evaluation = view_state(self._controller, self.context.view)  # issue 4: analysts
-        total = sum(c.weight for c in self._kids)
         out = self.outcome
-        for row, kid in enumerate(self._kids):
-            now_local = decision.criterion(kid.id).weight / total if total > 0 else None
-            cells = {COL_NOW_LOCAL: now_local, COL_NOW_GLOBAL: evaluation.global_weights.get(kid.id),
-                     COL_NEW_LOCAL: out.local.get(kid.id) if out else None,
-                     COL_NEW_GLOBAL: out.global_.get(kid.id) if out else None}
-            for col, value in cells.items():
-                self.preview.item(row, col).setText("—" if value is None else f"{100 * value:.1f}%")
+        self.preview.fill(decision, evaluation, out)
         notes = [engine_text(d.message) for d in out.diagnostics if d.severity == "info"] if out else []
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
