@@ -121,20 +121,30 @@ def test_long_names_leave_the_slider_usable(qtbot, named_controller) -> None:
     assert tree.columnWidth(panel.COL_NAME) > 120
 
 
-def test_example_names_are_not_cut_to_a_few_letters_in_the_main_window(qtbot, example_session, tmp_path) -> None:
+def example_window(qtbot, session, tmp_path, width: int, height: int):  # noqa: ANN001, ANN201
+    """The main window on the example, shown at ``width`` x ``height`` with that size's default layout.
+
+    1,297 x 706 is the default window on a 1,366 x 768 screen (95 % x 92 %); the test screen is
+    smaller than 1,920 x 1,080, so the proportions are reset after the resize.
+    """
     from PySide6.QtCore import QSettings
 
     from counterweight.ui.main_window import MainWindow
     from counterweight.ui.session_controller import SessionController
 
-    controller = SessionController(example_session)
+    controller = SessionController(session)
     win = MainWindow(controller, native_dialogs=False,
                      settings=QSettings(str(tmp_path / "fit.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
-    win.resize(1920, 1080)
-    win.reset_layout()  # the proportions a 1920 x 1080 screen starts with (the test screen is smaller)
+    win.resize(width, height)
+    win.reset_layout()
     win.show()
     qtbot.waitExposed(win)
+    return win, controller
+
+
+def test_example_names_are_not_cut_to_a_few_letters_in_the_main_window(qtbot, example_session, tmp_path) -> None:
+    win, controller = example_window(qtbot, example_session, tmp_path, 1920, 1080)
     panel = win.weights_panel
     qtbot.waitUntil(lambda: panel.editors_complete)
     tree = panel.tree
@@ -150,19 +160,7 @@ def test_on_a_1366_by_768_screen_the_weights_show_whole_names_and_more_than_four
         qtbot, example_session, tmp_path) -> None:
     """QA pass 18, item 7: at 1,366 x 768 the weights tree showed about four rows, names cut to
     5-8 letters ("Civili..."); a compact window now gives the right column and the weights more room."""
-    from PySide6.QtCore import QSettings
-
-    from counterweight.ui.main_window import MainWindow
-    from counterweight.ui.session_controller import SessionController
-
-    controller = SessionController(example_session)
-    win = MainWindow(controller, native_dialogs=False,
-                     settings=QSettings(str(tmp_path / "fit.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1297, 706)  # the default window on a 1,366 x 768 screen (95 % x 92 %)
-    win.reset_layout()
-    win.show()
-    qtbot.waitExposed(win)
+    win, controller = example_window(qtbot, example_session, tmp_path, 1297, 706)
     panel = win.weights_panel
     qtbot.waitUntil(lambda: panel.editors_complete)
     tree = panel.tree
@@ -304,20 +302,9 @@ def test_no_analysis_tab_scrolls_sideways_on_a_1366_by_768_screen(qtbot, example
     """QA pass 14: at 1,366 x 768 the Perspectives tab (three list boxes in a fixed row) and the
     Uncertainty tab (an indented check box) were wider than the analysis column, which then
     scrolled sideways; the Ranking tab had no room left for its own scroll bar."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QScrollArea, QStyle
 
-    from counterweight.ui.main_window import MainWindow
-    from counterweight.ui.session_controller import SessionController
-
-    controller = SessionController(example_session)
-    win = MainWindow(controller, native_dialogs=False,
-                     settings=QSettings(str(tmp_path / "fit.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1297, 706)  # the default window on a 1,366 x 768 screen (95 % x 92 %)
-    win.reset_layout()
-    win.show()
-    qtbot.waitExposed(win)
+    win, controller = example_window(qtbot, example_session, tmp_path, 1297, 706)
     tabs = win.analysis_tabs
     bar = win.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     for index in range(tabs.count()):
