@@ -17,7 +17,6 @@ worker thread.
 
 from __future__ import annotations
 
-import getpass
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,14 +43,7 @@ from counterweight.services.marking import clean_marking
 from counterweight.services.perspective_analysis import robust_choice
 from counterweight.services.projects import is_project_file, load_decision
 from counterweight.services.session import ProjectSession
-
-
-def os_user() -> str:
-    """The operating-system account running Counterweight ('' if it cannot be told)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
+from counterweight.services.workspace import os_user  # re-exported
 
 
 def _judgements(decision: Decision, note_names: dict[str, str], e: object) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from counterweight.domain.base import Frozen
 from counterweight.locations import example_decision_path, home_folder
 from counterweight.services import exchange
 from counterweight.services.session import ProjectSession
+from counterweight.storage.audit import current_user
 
 log = logging.getLogger(__name__)
 
@@ -125,3 +126,9 @@ def new_decision_path(folder: Path | None = None, stem: str = "Untitled decision
         candidate = folder / f"{stem} {n}{PROJECT_SUFFIX}"
         n += 1
     return candidate
+def os_user() -> str:
+    """The operating-system account running Counterweight ('' if it cannot be told): a brief's preparer,
+    a weighting's default author."""
+    return current_user(unknown="")
+
+

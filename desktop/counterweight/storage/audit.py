@@ -53,17 +53,18 @@ class AuditEntry:
     hash: str = ""
 
 
-def current_user() -> str:
-    """The operating-system user name, or ``"unknown"`` if it cannot be found.
+def current_user(unknown: str = "unknown") -> str:
+    """The operating-system user name, or ``unknown`` if it cannot be found.
 
     ``getpass.getuser`` raises when no login name is set (e.g. in some services
-    and containers); an edit must never fail because of that.
+    and containers); an edit must never fail because of that. The one place the
+    account is read: the audit trail, locks, packets, briefs and judgements' authors.
     """
     try:
         name = getpass.getuser()
     except Exception:  # noqa: BLE001 - OSError, KeyError, ImportError depending on platform
         name = os.environ.get("USER") or os.environ.get("USERNAME") or ""
-    return name.strip() or "unknown"
+    return name.strip() or unknown
 
 
 def host_name() -> str:

@@ -15,7 +15,6 @@ judgements or weights read-only (see :mod:`counterweight.ui.dialogs.weighting_vi
 
 from __future__ import annotations
 
-import getpass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Criterion, Elicitation, WeightMethod
 from counterweight.domain.errors import CounterweightError, from_validation_error
+from counterweight.services.workspace import os_user
 from counterweight.services.edits import Edit, SetWeights
 from counterweight.services.elicitation import (
     ElicitationOutcome,
@@ -64,13 +64,6 @@ METHODS = (WeightMethod.DIRECT, WeightMethod.EQUAL, WeightMethod.SWING, WeightMe
            WeightMethod.RANK_SUM, WeightMethod.AHP)
 #: The dialog's opening size at the usual font; larger when a larger font needs it.
 DEFAULT_SIZE = QSize(1060, 640)
-
-
-def _default_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name available (e.g. some services)
-        return ""
 
 
 class WeightingDialog(QDialog):
@@ -145,7 +138,7 @@ class WeightingDialog(QDialog):
         body.addWidget(self.stack, 5)
         body.addWidget(self._build_preview(), 4)
 
-        by = self._stored.elicited_by if self._stored and self._stored.elicited_by else _default_user()
+        by = self._stored.elicited_by if self._stored and self._stored.elicited_by else os_user()
         if self.context.analyst_id is not None and not self.context.own:
             by = self.context.analyst_name  # issue 4: analysts: new judgements are the analyst's
         self.by_edit = QLineEdit(by, self)
