@@ -55,6 +55,19 @@ def small_decision() -> Decision:
                     options=opts, criteria=crit, scores=s)
 
 
+def two_analysts() -> Decision:
+    """Ann keeps the shared inputs; Ben rates Bravo's harm Low, Alpha's effect 6 and weighs cost up."""
+    data = small_decision().model_dump()
+    data["analysts"] = [{"id": "ann", "name": "Ann"}, {"id": "ben", "name": "Ben", "role": "Audit"}]
+    data["analyst_inputs"] = [{
+        "analyst_id": "ben",
+        "scores": [{"option_id": "b", "criterion_id": "harm", "level": "Low"},
+                   {"option_id": "a", "criterion_id": "effect", "value": 6}],
+        "weights": {"risks": 0.2},
+    }]
+    return Decision.model_validate(data)
+
+
 def smaa_result(acceptability: object, names: list[str]) -> object:
     """A finished rank-acceptability result with the given matrix (options x ranks) and option names.
 

@@ -20,7 +20,7 @@ from counterweight.services.packet_format import read_packet
 from counterweight.services.session import ProjectSession
 
 from tests.storage.builders import rebuild
-from tests.ui.test_disagreement_panel import two_analysts
+from tests.factories import two_analysts
 
 TEXT = "Opening words.\n\nThe unit costs about 40m a year.\n\nClosing words."
 QUOTE = "The unit costs about 40m a year."

@@ -21,7 +21,7 @@ from counterweight.services.robustness import run_smaa, sensitivity_analysis
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import controller_on
-from tests.ui.test_disagreement_panel import two_analysts
+from tests.factories import two_analysts
 
 pytestmark = pytest.mark.qt
 

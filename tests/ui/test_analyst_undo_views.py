@@ -27,7 +27,7 @@ from counterweight.services.analyst_edits import (
 )
 from counterweight.ui.session_controller import GROUP_VIEW
 from tests.ui.conftest import controller_on
-from tests.ui.test_disagreement_panel import two_analysts
+from tests.factories import two_analysts
 from tests.ui.test_mnemonics import mnemonic
 
 pytestmark = pytest.mark.qt

@@ -9,7 +9,7 @@ from counterweight.services.analyst_edits import RemoveAnalyst
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import controller_on
-from tests.ui.test_disagreement_panel import two_analysts
+from tests.factories import two_analysts
 
 
 @pytest.fixture

@@ -11,20 +11,7 @@ from counterweight.services.analyst_edits import SetAnalystWeight
 from counterweight.services.disagreement import disagreement
 from counterweight.services.session import ProjectSession
 
-from tests.factories import small_decision
-
-
-def two_analysts() -> Decision:
-    """Ann keeps the shared inputs; Ben rates Bravo's harm Low, Alpha's effect 6 and weighs cost up."""
-    data = small_decision().model_dump()
-    data["analysts"] = [{"id": "ann", "name": "Ann"}, {"id": "ben", "name": "Ben", "role": "Audit"}]
-    data["analyst_inputs"] = [{
-        "analyst_id": "ben",
-        "scores": [{"option_id": "b", "criterion_id": "harm", "level": "Low"},
-                   {"option_id": "a", "criterion_id": "effect", "value": 6}],
-        "weights": {"risks": 0.2},
-    }]
-    return Decision.model_validate(data)
+from tests.factories import small_decision, two_analysts
 
 
 @pytest.fixture

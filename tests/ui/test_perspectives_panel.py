@@ -221,7 +221,7 @@ def two_views(qtbot, tmp_path):
     from counterweight.services.session import ProjectSession
     from counterweight.ui.session_controller import SessionController
     from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
-    from tests.ui.test_disagreement_panel import two_analysts
+    from tests.factories import two_analysts
 
     ctl = SessionController(ProjectSession.create(tmp_path / "two.counterweight", two_analysts()))
     panel = shown(qtbot, PerspectivesPanel(ctl), 900, 700)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.factories import smaa_result, small_decision
-from tests.ui.test_disagreement_panel import two_analysts
+from tests.factories import two_analysts
 from tests.ui.test_theme import PALETTES, wcag_ratio
 
 pytestmark = pytest.mark.qt
