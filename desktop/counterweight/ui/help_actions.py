@@ -54,20 +54,23 @@ DIALOG_TOPICS = {
     "packetImportDialog": "several-analysts-and-elicitation-packets",
     "decisionDetailsDialog": "decision-details",
     "backupListDialog": "if-a-project-file-is-damaged",
+    "markingDialog": "protective-marking",  # the heading "Protective marking" (QA pass 20)
 }
+#: The topic of a dialog not in :data:`DIALOG_TOPICS`: the top of the guide (its contents).
+GUIDE_TOP = "#top"
 
 
 def topic_for(widget: QWidget | None) -> str:
     """The help topic of ``widget`` or of its nearest ancestor that has one (``""`` if none).
 
-    A dialog on the way up ends the search: its own topic, or the top of the guide.
+    A dialog on the way up ends the search: its own topic, or :data:`GUIDE_TOP`.
     """
     while widget is not None:
         topic = widget.property(HELP_TOPIC)
         if topic:
             return str(topic)
         if widget.isWindow() and widget.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Sheet):
-            return DIALOG_TOPICS.get(widget.objectName(), "")
+            return DIALOG_TOPICS.get(widget.objectName(), GUIDE_TOP)
         widget = widget.parentWidget()
     return ""
 
@@ -119,7 +122,9 @@ class HelpActions(QObject):
     def show_help(self, topic: str | None = None) -> HelpDialog:
         """Open (or bring forward) the guide at ``topic``; by default the focused panel's section."""
         if topic is None:
-            topic = topic_for(QApplication.focusWidget())
+            focus = QApplication.focusWidget()
+            in_guide = focus is not None and self.dialog is not None and focus.window() is self.dialog
+            topic = "" if in_guide else topic_for(focus)  # F1 in the guide itself leaves it where it is
         if self.dialog is None:
             # issue 6: imported on first use, not while the window opens
             from counterweight.ui.dialogs.help_dialog import HelpDialog
@@ -132,7 +137,9 @@ class HelpActions(QObject):
             self.dialog.setParent(owner, self.dialog.windowFlags())
         self.dialog.show()
         self.dialog.raise_()
-        if topic:
+        if topic == GUIDE_TOP:  # QA pass 20: not wherever the guide was last left
+            self.dialog.show_contents()
+        elif topic:
             self.dialog.show_topic(topic)
         return self.dialog
 
@@ -140,4 +147,4 @@ class HelpActions(QObject):
         self.dialog = None
 
 
-__all__ = ["DIALOG_TOPICS", "HELP_TOPIC", "HelpActions", "PANEL_TOPICS", "topic_for"]
+__all__ = ["DIALOG_TOPICS", "GUIDE_TOP", "HELP_TOPIC", "HelpActions", "PANEL_TOPICS", "topic_for"]

@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # session 17: the rows grew or shrank with the text
-            QTimer.singleShot(0, self.pane_room.keep_rows)
+            QTimer.singleShot(0, self, self.pane_room.keep_rows)
 
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

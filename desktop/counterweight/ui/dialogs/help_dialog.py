@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from counterweight.locations import resources_dir
+from counterweight.ui.dialogs.dialog_fit import fit_to_screen
 
 GUIDE_FILE = ("help", "user-guide.md")
+#: The guide opens GUIDE_LINES lines of its font high (672 pixels at 9 pt) and GUIDE_CHARS average
+#: characters wide (a comfortable line), but no narrower than GUIDE_MIN_WIDTH pixels; never larger than
+#: the screen less a title bar (QA pass 20: a fixed 760 x 680 ran off a 911 x 512 screen at 150 %).
+GUIDE_LINES, GUIDE_CHARS, GUIDE_MIN_WIDTH = 48, 84, 760
 
 
 def slug(title: str) -> str:
@@ -115,7 +120,7 @@ class HelpDialog(QDialog):
         contents.setObjectName("helpContents")
         contents.setAccessibleName(self.tr("Back to the contents"))
         contents.setAccessibleDescription(self.tr("Returns to the top of the guide"))
-        contents.clicked.connect(lambda: self.browser.go_to(self.browser.sections()[0]))
+        contents.clicked.connect(self.show_contents)
         self.status = QLabel(self)
         self.status.setObjectName("helpStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the word searched for
@@ -131,7 +136,16 @@ class HelpDialog(QDialog):
         col.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self.browser.set_guide(guide_text())
-        self.resize(760, 680)
+        metrics = self.fontMetrics()
+        fit_to_screen(self, QSize(max(GUIDE_MIN_WIDTH, GUIDE_CHARS * metrics.averageCharWidth()),
+                                  GUIDE_LINES * metrics.height()))
+
+    def show_contents(self) -> None:
+        """Go back to the top of the guide (its title and contents)."""
+        sections = self.browser.sections()
+        if sections:
+            self.browser.go_to(sections[0])
+        self.status.clear()
 
     def show_topic(self, topic: str) -> bool:
         """Open the guide at the section ``topic`` (a heading's anchor)."""

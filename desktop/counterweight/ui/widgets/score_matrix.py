@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -305,6 +306,11 @@ class ScoreMatrix(QWidget):
     # ------------------------------------------------------------ end issue 5: copy and paste
 
     # ------------------------------------------------------------ internals
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # QA pass 20: "Negl…" under a larger font
+            QTimer.singleShot(0, self, self._fit_columns)  # once the view and its headers have the new font
+
     def _fit_columns(self) -> None:
         """Fit the columns in view now, and the others just after the matrix has painted.
 

@@ -12,6 +12,7 @@ from itertools import count
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QSlider, QStyle, QStyleOptionSpinBox, QWidget
 
 from counterweight.services.analyst_edits import SetAnalystWeight
@@ -60,7 +61,12 @@ class GestureAnalystWeight(SetAnalystWeight):
 
 
 class WeightEditor(QWidget):
-    """A slider (0-100 points) and a spin box for one criterion's points."""
+    """A slider (0-100 points) and a spin box for one criterion's points.
+
+    The box is always shown whole, at the width of :data:`_SPIN_WIDEST` in its font (measured
+    again when the font changes); the slider takes the rest of the width and is hidden when
+    there is too little left for it (QA pass 20: at 150 % the slider pushed the box out of sight).
+    """
 
     pointsChanged = Signal(str, float)
 
@@ -107,12 +113,33 @@ class WeightEditor(QWidget):
                                                     metrics.boundingRect(_SPIN_WIDEST).size(), self.spin)
         return max(metrics.horizontalAdvance(_SPIN_WIDEST) + 12, framed.width())  # 12: the frame and margins
 
+    def box_width(self) -> int:
+        """The narrowest this control may be with its points box whole (the slider then hides)."""
+        margins = self.layout().contentsMargins()
+        return self.spin.width() + margins.left() + margins.right()
+
+    def _place_slider(self) -> None:
+        """Show the slider only where it fits beside the whole box."""
+        room = self.width() - self.box_width() - self.layout().spacing()
+        fits = room >= self.slider.minimumWidth()
+        if self.slider.isHidden() == fits:
+            self.slider.setVisible(fits)
+            self.layout().invalidate()
+            self.layout().activate()  # now: a hidden row's layout would wait until it is shown
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_slider()
+
     def _new_gesture(self) -> None:
         self.gesture = new_gesture()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusIn:
             self._new_gesture()
+        elif watched is self.spin and event.type() == QEvent.Type.FontChange:
+            self.spin.setFixedWidth(self._spin_width())  # QA pass 20: the box grows with the text
+            self._place_slider()
         return super().eventFilter(watched, event)
 
     def set_points(self, points: float) -> None:

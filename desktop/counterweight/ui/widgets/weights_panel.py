@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -40,14 +39,11 @@ from counterweight.ui.widgets.weight_editor import (
     WeightEditor,
     new_gesture,
 )
+from counterweight.ui.widgets.weights_columns import WeightColumns
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
 
-#: The name column never gets narrower than this; beyond it, the names get what they need as long
-#: as the points column keeps its box and a slider at least _SLIDER_MIN_PX long (_POINTS_MIN_PX:
-#: the narrowest points column before its boxes exist).
-_NAME_MIN_PX, _SLIDER_MIN_PX, _POINTS_MIN_PX = 90, 80, 96
 #: Item data role holding a group's elicitation marker text (issue 3, weighting dialog).
 MARKER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,7 +51,7 @@ MARKER_ROLE = Qt.ItemDataRole.UserRole + 1
 class WeightsPanel(QWidget):
     """Criteria tree with points sliders and the resulting local and global weights."""
 
-    COL_NAME, COL_POINTS, COL_LOCAL, COL_GLOBAL = range(4)
+    COL_NAME, COL_POINTS, COL_LOCAL, COL_GLOBAL = range(4)  # as weights_columns
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,18 +73,8 @@ class WeightsPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.COL_POINTS, QHeaderView.ResizeMode.Stretch)
-        # fixed widths: ResizeToContents would re-measure every row on every slider step
-        numbers = self.tree.fontMetrics().horizontalAdvance("100.0%") + 12
-        for col in (self.COL_LOCAL, self.COL_GLOBAL):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, max(numbers, header.sectionSizeFromContents(col).width() + 4))
-        header.setMinimumSectionSize(50)
-        for col in (self.COL_LOCAL, self.COL_GLOBAL):
-            self.tree.headerItem().setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # QA pass 20: widths from the font, the points box always whole (weights_columns)
+        self._columns = WeightColumns(self.tree, lambda: next(iter(self._editors.values()), None))
         self.tree.headerItem().setToolTip(self.COL_LOCAL, self.tr("Local weight: share of the criteria beside it"))
         self.tree.headerItem().setToolTip(self.COL_GLOBAL, self.tr("Global weight: share of the whole decision"))
 
@@ -178,7 +164,8 @@ class WeightsPanel(QWidget):
             if rect.isValid() and rect.bottom() >= 0 and rect.top() < bottom:  # in view
                 self._attach_editor(cid, item)
         self.sync()
-        self._fit_name_column()
+        self._columns.size_numbers()  # the tree's least width counts the points box, made just now
+        self._columns.fit_names()
         self._order_tab()
         if len(self._editors) < len(self._items):
             self._editors_after_paint.arm(self._attach_other_editors, fallback_ms=paint_wait_ms(self.tree.viewport()))
@@ -220,29 +207,6 @@ class WeightsPanel(QWidget):
         """True once every criterion has its slider and spin box (tests wait for it)."""
         return len(self._editors) == len(self._items)
 
-    def _fit_name_column(self) -> None:
-        """Give names what they need, but leave the points column room for a usable slider and its box.
-
-        Runs after each rebuild, whenever the tree's viewport changes size (which includes the
-        first show: before it the viewport's width is not known) and when a name's text or the
-        font changes, so names are not cut short at a width measured before the panel was laid out.
-        """
-        content = self.tree.sizeHintForColumn(self.COL_NAME)
-        spare = (self.tree.viewport().width() - self.tree.columnWidth(self.COL_LOCAL)
-                 - self.tree.columnWidth(self.COL_GLOBAL) - self._points_min_width())
-        width = max(_NAME_MIN_PX, min(content, spare))
-        if width != self.tree.columnWidth(self.COL_NAME):
-            self.tree.setColumnWidth(self.COL_NAME, width)
-
-    def _points_min_width(self) -> int:
-        """The narrowest points column that still shows the whole points box and a usable slider."""
-        editor = next(iter(self._editors.values()), None)
-        if editor is None:
-            return _POINTS_MIN_PX + _SLIDER_MIN_PX
-        slider = editor.slider
-        tiny = max(slider.minimumWidth(), slider.minimumSizeHint().width())  # the slider's own minimum
-        return max(_POINTS_MIN_PX, editor.minimumSizeHint().width() - tiny + _SLIDER_MIN_PX)
-
     def sync(self) -> None:
         """Show the decision's points and the engine's local and global weights."""
         if not self._controller.has_session:
@@ -283,7 +247,7 @@ class WeightsPanel(QWidget):
                 mark_tree_item(item, self.COL_NAME, MARKER_ROLE, decision, cid)
                 renamed = renamed or item.text(self.COL_NAME) != before
         if renamed:  # a marker came or went: the names may need another width (not on every slider step)
-            self._fit_name_column()
+            self._columns.fit_names()
         text, tip = elicitation_summary(decision)
         self.method_summary.setVisible(bool(text))
         self.method_summary.setText(text)
@@ -305,9 +269,9 @@ class WeightsPanel(QWidget):
     # ------------------------------------------------------------ keyboard
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_name_column()
+            self._columns.fit_names()
         elif watched is self.tree and event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self, self._fit_name_column)  # once the rows and boxes have the new font
+            QTimer.singleShot(0, self, self._columns.refit_for_font)  # once the rows and boxes have the new font
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
             cid = self.selected_criterion_id()
             editor = self.editor(cid) if cid in self._items else None
