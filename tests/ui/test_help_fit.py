@@ -83,3 +83,17 @@ def test_f1_in_a_dialog_without_a_section_opens_the_guide_at_the_top(qtbot, wind
     assert guide.status.text() == ""
     guide.close()
     other.close()
+
+
+@pytest.mark.parametrize("topic", ["decision-details", "keyboard", "appearance-and-language"])
+def test_a_section_near_the_end_opens_with_its_heading_at_the_top(qtbot, topic: str) -> None:  # noqa: ANN001
+    """QA pass 20, item 17: the last sections opened part-way down the window (the text ended first)."""
+    guide = HelpDialog()
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    assert guide.show_topic(topic)
+    browser = guide.browser
+    qtbot.wait(20)
+    top = browser.cursorRect().top()
+    assert top <= 2 * browser.fontMetrics().lineSpacing(), f"{topic!r} heading at {top} px from the top"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from counterweight.locations import resources_dir
@@ -60,12 +60,27 @@ class GuideBrowser(QTextBrowser):
     def set_guide(self, markdown: str) -> None:
         """Show ``markdown`` and index its headings by :func:`slug`."""
         self.setMarkdown(markdown)
+        self._room_below()
         self._headings.clear()
         block = self.document().begin()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0:
                 self._headings.setdefault(slug(block.text()), block.position())
             block = block.next()
+
+    def _room_below(self) -> None:
+        """Blank space after the text, a view high, so even the last sections' headings can reach the top
+        (QA pass 20: Keyboard and Appearance opened part-way down the window)."""
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        room = max(0, self.viewport().height() - 3 * self.fontMetrics().lineSpacing())
+        if frame.bottomMargin() != room:
+            frame.setBottomMargin(room)
+            root.setFrameFormat(frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._room_below()
 
     def sections(self) -> list[str]:
         """The anchors of every heading, in order."""
@@ -76,10 +91,9 @@ class GuideBrowser(QTextBrowser):
         position = self._headings.get(anchor.lstrip("#"))
         if position is None:
             return False
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())  # to the very end first (blank room included), so the heading ends up at the top
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.document().characterCount() - 1)
-        self.setTextCursor(cursor)  # go to the end first, so the heading ends up at the top
-        self.ensureCursorVisible()
         cursor.setPosition(position)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
