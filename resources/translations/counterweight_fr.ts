@@ -3535,7 +3535,7 @@
     <name>HelpDialog</name>
     <message>
         <source>Counterweight user guide</source>
-        <translation>Guide de l’utilisateur de Counterweight</translation>
+        <translation>Guide de l’utilisateur de Counterweight (en anglais)</translation>
     </message>
     <message>
         <source>User guide text</source>
