@@ -3392,6 +3392,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the &amp;example as shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new copy of the worked example, as it came with Counterweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,6 +3453,10 @@
     </message>
     <message>
         <source>Opened the example project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a new copy of the example: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3392,6 +3392,14 @@
         <translation>Écrire la décision dans un fichier .json que d’autres peuvent importer</translation>
     </message>
     <message>
+        <source>Open the &amp;example as shipped</source>
+        <translation>Ouvrir l’&amp;exemple d’origine</translation>
+    </message>
+    <message>
+        <source>Open a new copy of the worked example, as it came with Counterweight</source>
+        <translation>Ouvrir une nouvelle copie de l’exemple, tel que fourni avec Counterweight</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3442,6 +3450,10 @@
     <message>
         <source>Opened the example project: %1</source>
         <translation>Projet d’exemple ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Opened a new copy of the example: %1</source>
+        <translation>Nouvelle copie de l’exemple ouverte : %1</translation>
     </message>
     <message>
         <source>New decision</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from counterweight.services import workspace
 from counterweight.services.edits import SetWeight
@@ -254,3 +254,21 @@ def test_save_as_over_itself_while_read_only_says_why_nothing_happened(window, c
     window.file_actions.save_as()  # another name still saves a copy that can be changed
     assert not message_boxes, [b.text() + b.informativeText() for b in message_boxes]
     assert controller.path == tmp_path / "copy.counterweight" and not controller.read_only
+
+
+def test_help_opens_a_new_copy_of_the_example_as_shipped(window, controller, tmp_path) -> None:
+    """QA pass 20: once the example's copy was changed (or deleted), nothing brought the original back."""
+    from counterweight.locations import example_decision_path
+    from counterweight.services import exchange
+
+    first = workspace.create_example_project()
+    help_menu = window.findChild(QMenu, "helpMenu")
+    action = window.file_actions.example_action
+    assert action in help_menu.actions()
+    action.trigger()
+    shipped = exchange.read_file(example_decision_path())
+    assert controller.path != first and controller.path.parent == first.parent
+    assert controller.decision.model_dump(exclude={"id"}) == shipped.model_dump(exclude={"id"})
+    assert first.exists()  # the copy already made stays as it is
+    action.trigger()  # and again: a third file, never over the second
+    assert len(list(first.parent.glob("Example - North Korean troops*.counterweight"))) == 3

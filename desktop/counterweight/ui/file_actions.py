@@ -95,6 +95,9 @@ class FileActions(QObject):
                                           self.export_json)
         self.spreadsheets = SpreadsheetActions(self)  # issue 5: import/export spreadsheets, blank template
         self.backups = BackupActions(self)  # issue 6: restore offer and File > Restore from backup…
+        self.example_action = self._action(  # QA pass 20: the example as shipped, whatever became of the copy
+            "freshExampleAction", self.tr("Open the &example as shipped"), None,
+            self.tr("Open a new copy of the worked example, as it came with Counterweight"), self.open_fresh_example)
         self.quit_action = self._action("quitAction", self.tr("&Quit"), QKeySequence("Ctrl+Q"),
                                         self.tr("Close Counterweight"), window.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -289,6 +292,19 @@ class FileActions(QObject):
             except FILE_ERRORS as exc:
                 log.warning("Example project %s unusable: %s", candidate, exc)
         return False
+
+    def open_fresh_example(self) -> bool:
+        """Open a new copy of the shipped example beside the first one; the copies already made stay as they are."""
+        target = workspace.new_decision_path(stem=workspace.default_project_path().stem)
+        try:
+            with self._busy(target):
+                workspace.create_example_project(target)
+                session = self._open_session(target)
+        except FILE_ERRORS as exc:
+            self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
+            return False
+        self._install(session, self.tr("Opened a new copy of the example: %1").replace("%1", str(target)))
+        return True
 
     # ------------------------------------------------------------ new / save
     def new_project(self) -> None:

@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
         self._build_evidence_menu(bar)  # issue 4: evidence
 
         help_menu = self._menu(bar.addMenu(self.tr("&Help")), "helpMenu")
+        help_menu.addAction(self.file_actions.example_action)  # QA pass 20: the example as shipped
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("&About Counterweight"))
         self.about_action.setObjectName("aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
