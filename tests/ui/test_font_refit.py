@@ -12,23 +12,13 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.ui.test_layout_fit import example_window
+
 pytestmark = pytest.mark.qt
 
 
 def _example_window(qtbot, session, tmp_path, width: int, height: int):  # noqa: ANN001, ANN202
-    from PySide6.QtCore import QSettings
-
-    from counterweight.ui.main_window import MainWindow
-    from counterweight.ui.session_controller import SessionController
-
-    controller = SessionController(session)
-    win = MainWindow(controller, native_dialogs=False,
-                     settings=QSettings(str(tmp_path / "refit.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(width, height)
-    win.reset_layout()
-    win.show()
-    qtbot.waitExposed(win)
+    win, controller = example_window(qtbot, session, tmp_path, width, height)
     qtbot.waitUntil(lambda: win.weights_panel.editors_complete and win.score_matrix.columns_fitted)
     return win, controller
 
