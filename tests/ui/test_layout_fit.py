@@ -145,15 +145,21 @@ def example_window(qtbot, session, tmp_path, width: int, height: int):  # noqa: 
 
 def test_example_names_are_not_cut_to_a_few_letters_in_the_main_window(qtbot, example_session, tmp_path) -> None:
     win, controller = example_window(qtbot, example_session, tmp_path, 1920, 1080)
-    panel = win.weights_panel
+    _check_example_weights(qtbot, win.weights_panel, "1920 x 1080", slider_px=80)
+    controller.undo_stack.clear()
+
+
+def _check_example_weights(qtbot, panel, where: str, slider_px: int):  # noqa: ANN001, ANN202
+    """Once every row has its points control: three example names show whole and every slider is
+    at least ``slider_px`` long. Returns the tree."""
     qtbot.waitUntil(lambda: panel.editors_complete)
     tree = panel.tree
     for name in ("Civilian risk", "Escalation risk", "Time to effect"):
         item = next(i for i in _all_items(tree) if i.text(0) == name)
-        assert _name_room(tree, item) >= _name_need(item), f"{name!r} is cut at 1920 x 1080"
+        assert _name_room(tree, item) >= _name_need(item), f"{name!r} is cut at {where}"
     for cid in panel._editors:
-        assert panel.editor(cid).slider.width() >= 80
-    controller.undo_stack.clear()
+        assert panel.editor(cid).slider.width() >= slider_px
+    return tree
 
 
 def test_on_a_1366_by_768_screen_the_weights_show_whole_names_and_more_than_four_rows(
@@ -161,16 +167,9 @@ def test_on_a_1366_by_768_screen_the_weights_show_whole_names_and_more_than_four
     """QA pass 18, item 7: at 1,366 x 768 the weights tree showed about four rows, names cut to
     5-8 letters ("Civili..."); a compact window now gives the right column and the weights more room."""
     win, controller = example_window(qtbot, example_session, tmp_path, 1297, 706)
-    panel = win.weights_panel
-    qtbot.waitUntil(lambda: panel.editors_complete)
-    tree = panel.tree
-    for name in ("Civilian risk", "Escalation risk", "Time to effect"):
-        item = next(i for i in _all_items(tree) if i.text(0) == name)
-        assert _name_room(tree, item) >= _name_need(item), f"{name!r} is cut at 1,366 x 768"
+    tree = _check_example_weights(qtbot, win.weights_panel, "1,366 x 768", slider_px=60)
     rows = tree.viewport().height() // tree.sizeHintForRow(0)
     assert rows >= 5, f"the weights tree shows {rows} rows"
-    for cid in panel._editors:
-        assert panel.editor(cid).slider.width() >= 60
     controller.undo_stack.clear()
 
 

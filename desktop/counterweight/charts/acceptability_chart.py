@@ -34,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
-from counterweight.charts.labels import bar_labels, label_room, row_height, wrapped_title
+from counterweight.charts.labels import bar_labels, fit_axis_title, label_room, row_height
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.style import (
     category_axis,
@@ -141,9 +141,7 @@ class AcceptabilityChart(QChart):
 
     def _fit_value_title(self, plot: QRectF) -> None:
         """Break the value axis's title into lines that fit under a plot ``plot.width()`` wide (Qt would cut it)."""
-        text, extra = wrapped_title(self._value_title, self.value_axis.titleFont(), plot.width())
-        if self.value_axis.titleText() != text:
-            self.value_axis.setTitleText(text)
+        extra = fit_axis_title(self.value_axis, self._value_title, plot.width())
         if abs(extra - self._title_extra) >= 0.5:
             self._title_extra = extra
             self.sizeNeedChanged.emit()

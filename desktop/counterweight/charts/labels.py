@@ -201,5 +201,19 @@ def wrapped_title(text: str, font: QFont, width: float) -> tuple[str, float]:
     return wrapped_label(text, font, width, centre=True)
 
 
-__all__ = ["AXIS_SHARE", "LABEL_BAND_LINES", "MIN_LABEL_CHARS", "TEXT_MARGIN_PX", "bar_labels", "label_room",
-           "row_height", "text_box", "wrapped_label", "wrapped_lines", "wrapped_title"]
+def fit_axis_title(axis: QAbstractAxis, text: str, width: float) -> float:
+    """Show ``text`` (plain, as typed) as ``axis``'s title within ``width`` pixels; return how much taller
+    than one line it is (pixels).
+
+    :func:`wrapped_title`'s lines, or ``text`` escaped (:func:`~counterweight.charts.style.safe_label`)
+    when it fits whole; the title is set only when it changed (setting it lays the chart out again).
+    """
+    shown, extra = wrapped_title(text, axis.titleFont(), width)
+    shown = safe_label(text) if shown == text else shown
+    if axis.titleText() != shown:
+        axis.setTitleText(shown)
+    return extra
+
+
+__all__ = ["AXIS_SHARE", "LABEL_BAND_LINES", "MIN_LABEL_CHARS", "TEXT_MARGIN_PX", "bar_labels", "fit_axis_title",
+           "label_room", "row_height", "text_box", "wrapped_label", "wrapped_lines", "wrapped_title"]

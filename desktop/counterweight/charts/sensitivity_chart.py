@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.comparison_chart import flow_axis_bound, method_measure
-from counterweight.charts.labels import wrapped_title
+from counterweight.charts.labels import fit_axis_title
 from counterweight.charts.palette import OKABE_ITO, series_colour
 from counterweight.charts.style import new_chart, percent_axis, style_texts
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
@@ -109,14 +109,8 @@ class SensitivityChart(QChart):
 
     def _fit_titles(self, plot: QRectF) -> None:
         """Break each axis title into lines that fit its side of the plot (Qt would cut it)."""
-        extra = 0.0
-        for axis, title, side in ((self.weight_axis, self._titles[0], plot.width()),
-                                  (self.score_axis, self._titles[1], plot.height())):
-            text, more = wrapped_title(title, axis.titleFont(), side)
-            text = safe_label(title) if text == title else text  # a criterion's name shows as typed
-            extra = more if axis is self.weight_axis else extra
-            if axis.titleText() != text:
-                axis.setTitleText(text)
+        extra = fit_axis_title(self.weight_axis, self._titles[0], plot.width())  # a criterion's name as typed
+        fit_axis_title(self.score_axis, self._titles[1], plot.height())
         if abs(extra - self._title_extra) >= 0.5:
             self._title_extra = extra
             self.sizeNeedChanged.emit()

@@ -40,7 +40,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
-from counterweight.charts.labels import label_room, row_height, text_box, wrapped_label, wrapped_title
+from counterweight.charts.labels import fit_axis_title, label_room, row_height, text_box, wrapped_label
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.tornado_labels import print_lines, screen_labels
 from counterweight.charts.style import (
@@ -302,10 +302,7 @@ class TornadoChart(QChart):
     def _fit_value_title(self, plot: QRectF) -> None:
         """Break the axis title into lines that fit under a plot ``plot.width()`` wide (Qt would cut it)."""
         width = plot.width() if self.scene() is not None else 0.0  # a print lays out before its size is known
-        text, extra = wrapped_title(self._value_title, self.value_axis.titleFont(), width)
-        if self.value_axis.titleText() != text:
-            self.value_axis.setTitleText(text)
-        self._need(extra, self._legend_extra)
+        self._need(fit_axis_title(self.value_axis, self._value_title, width), self._legend_extra)
 
     def _fit_legend(self) -> None:
         """The "Fragile" entry on two lines (or more) when the legend's row is too narrow for it (Qt would cut it)."""

@@ -46,7 +46,7 @@ from counterweight.ui.engine_text import engine_text
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.widgets.fitting import give_name_column_the_rest
 from counterweight.ui.theme import set_tone
-from counterweight.ui.widgets.chart_view import chart_view
+from counterweight.ui.widgets.chart_view import chart_view, keep_chart_room
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -261,9 +261,8 @@ class AcceptabilityResults:
         """The work of :meth:`show_result` in small steps; a step yielding True ends its slice (a repaint is due)."""
         if self.chart is None:
             self.chart = build_acceptability_chart(r, max_bars=MAX_CHART_BARS)
-            self.chart_view.setChart(self.chart)
-            # its axis title took more (or fewer) lines; queued: the chart says so in the middle of its layout
-            self.chart.sizeNeedChanged.connect(self._keep_chart_room, Qt.ConnectionType.QueuedConnection)
+            # every option shown gets a readable row: the chart grows (the tab scrolls) rather than squeeze them
+            self._keep_chart_room = keep_chart_room(self.chart_view, self.chart, self.chart.preferred_height, 200)
         else:
             update_acceptability_chart(self.chart, r)
         yield True
@@ -281,12 +280,6 @@ class AcceptabilityResults:
         yield from fill_table_steps(self.central, content)
         self.notes.setText(run_notes(r, weight_mode))
         self.notes.show()
-
-    def _keep_chart_room(self) -> None:
-        """Every option shown gets a readable row: the chart grows (the tab scrolls) rather than squeeze them."""
-        if self.chart is not None:
-            border = 2 * self.chart_view.frameWidth()
-            self.chart_view.setMinimumHeight(max(200, self.chart.preferred_height() + border))
 
     def _resume(self, job: int, steps: Iterator[bool | None], on_shown: Callable[[], None] | None) -> None:
         """Run ``steps`` for up to :data:`SLICE_S` (or to a step yielding True), then let the event loop in."""

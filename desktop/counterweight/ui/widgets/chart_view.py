@@ -30,16 +30,21 @@ def chart_view(parent: QWidget, name: str, accessible: str, description: str) ->
     return view
 
 
-def keep_chart_room(view: QChartView, chart: QChart, need: Callable[[], int], floor: int) -> Callable[[], None]:
-    """Show ``chart`` in ``view`` and keep the view at least ``need()`` pixels of chart tall (never under ``floor``).
+def keep_chart_room(view: QChartView, chart: QChart, need: Callable[[], int], floor: int,
+                    width: Callable[[], int] | None = None) -> Callable[[], None]:
+    """Show ``chart`` in ``view`` and keep the view at least ``need()`` pixels of chart tall (never under ``floor``)
+    and, given ``width``, at least ``width()`` pixels of chart wide.
 
-    The height is set now, whenever the chart emits ``sizeNeedChanged`` (queued: a chart says so
+    The size is set now, whenever the chart emits ``sizeNeedChanged`` (queued: a chart says so
     in the middle of its layout) and whenever the returned function is called (after new data).
     """
     view.setChart(chart)
 
     def fit() -> None:
-        view.setMinimumHeight(max(floor, need() + 2 * view.frameWidth()))
+        frame = 2 * view.frameWidth()
+        view.setMinimumHeight(max(floor, need() + frame))
+        if width is not None:
+            view.setMinimumWidth(width() + frame)
 
     chart.sizeNeedChanged.connect(fit, Qt.ConnectionType.QueuedConnection)
     fit()

@@ -38,7 +38,7 @@ from counterweight.ui.engine_text import and_list, term_text
 from counterweight.ui.pane_room import rows_height
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import comparison_tables as tables
-from counterweight.ui.widgets.chart_view import chart_view
+from counterweight.ui.widgets.chart_view import chart_view, keep_chart_room
 from counterweight.ui.widgets.comparison_tables import current_method_colours, tau_colour
 from counterweight.ui.widgets.fitting import NameColumnFitter
 from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, ShownWork, decision_cells
@@ -239,20 +239,13 @@ class ComparisonPanel(QWidget):
         assert cmp is not None
         if self.chart is None:
             self.chart = build_method_ranks_chart(cmp, current)
-            self.chart_view.setChart(self.chart)
-            # its legend moved under the plot (or back); queued: the chart says so in the middle of its layout
-            self.chart.sizeNeedChanged.connect(self._keep_chart_room, Qt.ConnectionType.QueuedConnection)
+            # the least size that shows every label and legend entry, again whenever the legend moves
+            self._fit_chart = keep_chart_room(self.chart_view, self.chart, self.chart.minimum_height, 0,
+                                              self.chart.minimum_width)
         else:
             update_method_ranks_chart(self.chart, cmp, current)
-        self._keep_chart_room()
+            self._fit_chart()
         self.chart_view.show()
-
-    def _keep_chart_room(self) -> None:
-        """Give the chart's view the least size the chart needs to show every label and legend entry."""
-        if self.chart is None:
-            return
-        frame = 2 * self.chart_view.frameWidth()
-        self.chart_view.setMinimumSize(self.chart.minimum_width() + frame, self.chart.minimum_height() + frame)
 
     def _fill_tau(self) -> None:
         assert self.comparison is not None

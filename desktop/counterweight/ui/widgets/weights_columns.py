@@ -55,9 +55,9 @@ class WeightColumns:
         tree = self._tree
         content = tree.sizeHintForColumn(COL_NAME)
         room = tree.viewport().width() - tree.columnWidth(COL_LOCAL) - tree.columnWidth(COL_GLOBAL)
-        least = self.name_min_width()
-        if room - self.points_min_width() >= least:  # a short name and a usable slider both fit
-            width = max(least, min(content, room - self.points_min_width()))
+        least, spare = self.name_min_width(), room - self.points_min_width()
+        if spare >= least:  # a short name and a usable slider both fit
+            width = max(least, min(content, spare))
         else:  # no room for a usable slider: the names have what the whole box leaves
             width = max(min(content, room - self.box_width()), tree.header().minimumSectionSize())
         if width != tree.columnWidth(COL_NAME):

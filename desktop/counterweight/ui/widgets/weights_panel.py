@@ -39,7 +39,7 @@ from counterweight.ui.widgets.weight_editor import (
     WeightEditor,
     new_gesture,
 )
-from counterweight.ui.widgets.weights_columns import WeightColumns
+from counterweight.ui.widgets.weights_columns import COL_GLOBAL, COL_LOCAL, COL_NAME, COL_POINTS, WeightColumns
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
@@ -51,7 +51,7 @@ MARKER_ROLE = Qt.ItemDataRole.UserRole + 1
 class WeightsPanel(QWidget):
     """Criteria tree with points sliders and the resulting local and global weights."""
 
-    COL_NAME, COL_POINTS, COL_LOCAL, COL_GLOBAL = range(4)  # as weights_columns
+    COL_NAME, COL_POINTS, COL_LOCAL, COL_GLOBAL = COL_NAME, COL_POINTS, COL_LOCAL, COL_GLOBAL  # one numbering
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
