@@ -13,8 +13,8 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.widgets.sensitivity_panel import SensitivityPanel
 from tests.ui.test_chart_room import READABLE_LINES, _shown_texts
+from tests.ui.test_sensitivity_supersede import _panel
 
 pytestmark = pytest.mark.qt
 
@@ -37,12 +37,7 @@ def narrow_panel(qtbot, example_session, scale_font, request):
     """The Sensitivity tab as wide as the right column of a 1,366 px window, results shown."""
     scale_font(request.param)
     controller = SessionController(example_session)
-    panel = SensitivityPanel(controller)
-    qtbot.addWidget(panel)
-    panel.resize(420, 700)
-    with qtbot.waitSignal(panel.updated, timeout=20_000):
-        panel.show()
-    yield panel
+    yield _panel(qtbot, controller, (420, 700), timeout=20_000)
     controller.undo_stack.clear()
 
 

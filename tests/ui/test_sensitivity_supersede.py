@@ -18,11 +18,12 @@ from counterweight.ui.widgets.sensitivity_panel import SensitivityPanel
 pytestmark = pytest.mark.qt
 
 
-def _panel(qtbot, controller) -> SensitivityPanel:
+def _panel(qtbot, controller, size: tuple[int, int] = (560, 900), timeout: int = 10_000) -> SensitivityPanel:
+    """The Sensitivity tab on ``controller`` at ``size``, shown once its first results are in."""
     panel = SensitivityPanel(controller)
     qtbot.addWidget(panel)
-    panel.resize(560, 900)
-    with qtbot.waitSignal(panel.updated, timeout=10_000):
+    panel.resize(*size)
+    with qtbot.waitSignal(panel.updated, timeout=timeout):
         panel.show()
     return panel
 

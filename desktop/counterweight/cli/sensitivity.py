@@ -103,7 +103,7 @@ def _threshold_text(t: Threshold | None) -> tuple[str, str]:
     return f"{_pct(t.local_weight)} ({100.0 * t.change:+.1f})", shorten(t.new_top_name, _NAME_WIDTH)
 
 
-def _head(decision: Decision, result: SensitivityResult, tied: Sequence[str] = ()) -> list[str]:
+def _head(decision: Decision, result: SensitivityResult, tied: str = "") -> list[str]:
     lines = [decision.title]
     if decision.notice:
         lines += textwrap.wrap(f"Notice: {decision.notice}", _TEXT_WIDTH)
@@ -112,19 +112,18 @@ def _head(decision: Decision, result: SensitivityResult, tied: Sequence[str] = (
     top = result.top_id
     name = result.option_names[result.option_ids.index(top)] if top is not None else (
         "none (no option is ranked)" if result.option_ids else "(no options)")  # every option excluded by a red line
-    if len(tied) > 1:  # never one name for a shared first place
-        name = f"{_names(tied)} (tied)"
+    if tied:  # never one name for a shared first place
+        name = f"{tied} (tied)"
     return [*lines, f"Top option: {name}", ""]
-
-
-def _names(names: Sequence[str], last: str = "and") -> str:
-    return f"{', '.join(names[:-1])} {last} {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult) -> list[str]:
     """The per-criterion threshold table and the robustness verdict, as lines."""
+    from counterweight.reports.summary import join_words  # loaded, like the engine, only when the command runs
+
     names = dict(zip(result.option_ids, result.option_names))
-    tied = [names.get(o, o) for o in flips.tied_ids]  # also under "not applicable": no weight ties every option
+    # "A, B and C" ("" when one option leads alone); also under "not applicable": no weight ties every option
+    tied = join_words([names.get(o, o) for o in flips.tied_ids]) if len(flips.tied_ids) > 1 else ""
     lines = _head(decision, result, tied)
     rows = []
     for c in result.criteria:
@@ -146,7 +145,7 @@ def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult
         "fragile": f"fragile: a change of less than {share} of a weight's or a scale's range changes the top option",
         "robust": f"robust: no single change of less than {share} of a weight's or a scale's range changes the"
                   " top option",
-        "tied": f"tied: {_names(tied)} share first place, so any change that favours one of them puts it first",
+        "tied": f"tied: {tied} share first place, so any change that favours one of them puts it first",
         "not_applicable": "not applicable: " + _REASONS.get(flips.reason, "there is nothing to compare"),
     }
     lines += [""] + textwrap.wrap(f"Verdict: {verdicts.get(flips.verdict, flips.verdict)}.", _TEXT_WIDTH,

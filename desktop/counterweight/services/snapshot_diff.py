@@ -101,15 +101,12 @@ def _via(edit: edits.Edit) -> Apply:
 def _analyst_candidates(a: Decision, b: Decision) -> list[Candidate]:
     """The analysts named or removed, and each kept analyst's own scores and weights that changed."""
     out: list[Candidate] = []
-    kept = [x for x in b.analysts if any(y.id == x.id for y in a.analysts)]
-    for x in b.analysts:
-        if x not in kept:
-            out.append(("analyst", f"Analyst {x.name} was added", None, None))
-    for x in a.analysts:
-        if not any(y.id == x.id for y in b.analysts):
-            out.append(("analyst", f"Analyst {x.name} was removed, with their own inputs", None, None))
-    for x in kept:
-        name_a = next(y.name for y in a.analysts if y.id == x.id)
+    names_a, ids_b = {y.id: y.name for y in a.analysts}, {y.id for y in b.analysts}
+    out += [("analyst", f"Analyst {x.name} was added", None, None) for x in b.analysts if x.id not in names_a]
+    out += [("analyst", f"Analyst {x.name} was removed, with their own inputs", None, None)
+            for x in a.analysts if x.id not in ids_b]
+    for x in (y for y in b.analysts if y.id in names_a):
+        name_a = names_a[x.id]
         if name_a != x.name:
             out.append(("analyst", f"Analyst {name_a} was renamed {x.name}", None, None))
         old, new = input_of(a, x.id), input_of(b, x.id)
@@ -137,11 +134,10 @@ def _analyst_candidates(a: Decision, b: Decision) -> list[Candidate]:
 def _candidates(a: Decision, b: Decision) -> list[Candidate]:
     """(kind, text, apply-alone, analyst view) for every difference, in a stable order."""
     out: list[tuple[str, str, Apply | None]] = []
-    via = _via
     for c in b.criteria:
         if a.has_criterion(c.id) and a.criterion(c.id).weight != c.weight:
             out.append(("weight", f"Weight of {b.path_name(c.id)} changed from {a.criterion(c.id).weight:g} "
-                        f"to {c.weight:g} points", via(edits.SetWeight(c.id, c.weight))))
+                        f"to {c.weight:g} points", _via(edits.SetWeight(c.id, c.weight))))
     for s in b.scores:
         old = a.score(*s.key)
         if a.has_option(s.option_id) and a.has_criterion(s.criterion_id) and (
@@ -149,25 +145,25 @@ def _candidates(a: Decision, b: Decision) -> list[Candidate]:
         ):
             out.append(("score", f"Score of {b.option(s.option_id).name} on {b.path_name(s.criterion_id)} "
                         f"changed from {_fmt(old)} to {_fmt(s)}",
-                        via(edits.SetScore(s.option_id, s.criterion_id, s))))
+                        _via(edits.SetScore(s.option_id, s.criterion_id, s))))
     for s in a.scores:
         if b.has_option(s.option_id) and b.has_criterion(s.criterion_id) and b.score(*s.key) is None:
             out.append(("score", f"Score of {a.option(s.option_id).name} on {a.path_name(s.criterion_id)} "
-                        f"was cleared (was {_fmt(s)})", via(edits.SetScore(s.option_id, s.criterion_id, None))))
+                        f"was cleared (was {_fmt(s)})", _via(edits.SetScore(s.option_id, s.criterion_id, None))))
     for o in b.options:
         if not a.has_option(o.id):
             scores = tuple(s for s in b.scores if s.option_id == o.id and a.has_criterion(s.criterion_id))
-            out.append(("option", f"Option {o.name} was added", via(option_edits.AddOption(o, None, scores))))
+            out.append(("option", f"Option {o.name} was added", _via(option_edits.AddOption(o, None, scores))))
         elif a.option(o.id).name != o.name:
             out.append(("option", f"Option {a.option(o.id).name} was renamed {o.name}", None))
     for o in a.options:
         if not b.has_option(o.id):
-            out.append(("option", f"Option {o.name} was removed", via(option_edits.RemoveOption(o.id))))
+            out.append(("option", f"Option {o.name} was removed", _via(option_edits.RemoveOption(o.id))))
     for c in b.criteria:
         if not a.has_criterion(c.id):
             ok = c.parent_id is None or (a.has_criterion(c.parent_id) and a.criterion(c.parent_id).is_group)
             out.append(("criterion", f"Criterion {b.path_name(c.id)} was added",
-                        via(edits.AddCriterion(c)) if ok and not b.children(c.id) else None))
+                        _via(edits.AddCriterion(c)) if ok and not b.children(c.id) else None))
         else:
             old = a.criterion(c.id)
             what = [w for w, x, y in (("renamed", old.name, c.name), ("moved", old.parent_id, c.parent_id),
@@ -178,9 +174,9 @@ def _candidates(a: Decision, b: Decision) -> list[Candidate]:
     for c in a.criteria:
         if not b.has_criterion(c.id):
             out.append(("criterion", f"Criterion {a.path_name(c.id)} was removed",
-                        via(edits.RemoveCriterion(c.id))))
+                        _via(edits.RemoveCriterion(c.id))))
     if a.method != b.method:
-        out.append(("method", "The method settings changed", via(edits.SetMethod(b.method))))
+        out.append(("method", "The method settings changed", _via(edits.SetMethod(b.method))))
     return [(kind, text, alone, None) for kind, text, alone in out] + _analyst_candidates(a, b)
 
 
@@ -200,6 +196,10 @@ def compare_snapshots(a: Decision, b: Decision, label_a: str = "A", label_b: str
     """
     top_a, ranks_a = _ranking(a)
     top_b, _ = _ranking(b)
+    # version A as each change is tested against, with its ranking: A itself, or an analyst's view of A
+    # (formed and ranked once per analyst, however many of their own values changed)
+    bases: dict[str | None, tuple[Decision, tuple[str, ...], dict[str, int]]] = {None: (a, top_a, ranks_a)}
+    analyst_names = {x.id: x.name for x in a.analysts}
     changes: list[Change] = []
     for kind, text, alone, view in _candidates(a, b):
         if alone is None:
@@ -207,16 +207,18 @@ def compare_snapshots(a: Decision, b: Decision, label_a: str = "A", label_b: str
             continue
         try:
             changed = alone(a)
-            base, (top_base, ranks_base) = a, (top_a, ranks_a)
+            if view is not None and view not in bases:
+                base = analyst_view(a, view)
+                bases[view] = (base, *_ranking(base))
+            base, top_base, ranks_base = bases[view]
             if view is not None:  # an analyst's own input: tested in their view of A
-                base, changed = analyst_view(a, view), analyst_view(changed, view)
-                top_base, ranks_base = _ranking(base)
+                changed = analyst_view(changed, view)
         except (CounterweightError, ValueError):
             changes.append(Change(kind, text, None, "it does not fit version A on its own"))
             continue
         top, ranks = _ranking(changed)
         moved_ranks = [o for o in ranks if o in ranks_base and ranks[o] != ranks_base[o]]
-        where = "" if view is None else f" in {next(x.name for x in a.analysts if x.id == view)}'s view"
+        where = "" if view is None else f" in {analyst_names[view]}'s view"
         effect = ""
         if top != top_base:
             effect = f"alone it makes {_names(changed, top)} the top option{where} instead of {_names(base, top_base)}"

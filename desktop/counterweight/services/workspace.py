@@ -126,9 +126,9 @@ def new_decision_path(folder: Path | None = None, stem: str = "Untitled decision
         candidate = folder / f"{stem} {n}{PROJECT_SUFFIX}"
         n += 1
     return candidate
+
+
 def os_user() -> str:
     """The operating-system account running Counterweight ('' if it cannot be told): a brief's preparer,
     a weighting's default author."""
     return current_user(unknown="")
-
-
