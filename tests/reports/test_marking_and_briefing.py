@@ -148,4 +148,4 @@ def test_request_marking_override_and_analysts(tmp_path: Path) -> None:
         request_for_file(out, marking="z" * 500)
     assert err.value.where == "--marking"
     names = {e.elicited_by for e in d.elicitations if e.elicited_by}
-    assert set(request_for_file(out).analysts) == names
+    assert set(request_for_file(out).elicited_by) == names  # the weights' authors, carried apart from the analysts

@@ -197,6 +197,7 @@ class Brief:
     created: dt.datetime
     prepared_by: str = ""
     analysts: tuple[str, ...] = ()
+    elicited_by: tuple[str, ...] = ()
     elicitations: tuple[ElicitationNote, ...] = ()
     audit: AuditSummary | None = None
     source_name: str = ""
@@ -241,6 +242,7 @@ def build_brief(
     marking: str | None = None,
     prepared_by: str = "",
     analysts: Sequence[str] = (),
+    elicited_by: Sequence[str] = (),
     elicitations: Sequence[ElicitationNote] = (),
     audit: AuditSummary | None = None,
     created: dt.datetime | None = None,
@@ -260,7 +262,10 @@ def build_brief(
     prepared_by : str
         Who produced the brief (the operating-system account).
     analysts : sequence of str
-        Everyone who contributed judgements (shown under the title).
+        The project's analysts (shown under the title).
+    elicited_by : sequence of str
+        The authors of shared weight judgements who are no analysts of the project
+        (shown under the title as "Weights elicited by").
     elicitations : sequence of ElicitationNote
         How the weights were obtained, one note per node with recorded judgements
         (the shared ones, then each analyst's own).
@@ -318,6 +323,7 @@ def build_brief(
         created=created if created is not None else dt.datetime.now().astimezone(),
         prepared_by=prepared_by,
         analysts=tuple(dict.fromkeys(a for a in analysts if a)),
+        elicited_by=tuple(dict.fromkeys(a for a in elicited_by if a and a not in analysts)),
         elicitations=tuple(elicitations),
         audit=audit,
         source_name=source_name,

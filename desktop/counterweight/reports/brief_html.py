@@ -20,7 +20,6 @@ from __future__ import annotations
 import math
 
 from counterweight.domain import Decision
-from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.scales import QualitativeScale
 from counterweight.reports.brief_annex import (
     annex_section,
@@ -65,15 +64,10 @@ def title_block(brief: Brief) -> str:
         rows.append(("File", esc(brief.source_name)))
     if brief.prepared_by:
         rows.append(("Prepared by", esc(brief.prepared_by)))
-    # QA pass 19: the author of an elicitation who is no analyst of the project ("Example author")
-    # is named as such, not listed among the analysts
-    known = set(analyst_labels(d.analysts).values())
-    analysts = [name for name in brief.analysts if name in known]
-    elicitors = [name for name in brief.analysts if name not in known]
-    if analysts:
-        rows.append(("Analysts", esc(", ".join(analysts))))
-    if elicitors:
-        rows.append(("Weights elicited by", esc(", ".join(elicitors))))
+    if brief.analysts:
+        rows.append(("Analysts", esc(", ".join(brief.analysts))))
+    if brief.elicited_by:  # QA pass 19: an elicitation's author who is no analyst ("Example author")
+        rows.append(("Weights elicited by", esc(", ".join(brief.elicited_by))))
     used = inputs_used(brief.views)
     if used:
         rows.append(("Results use", esc(used)))

@@ -209,6 +209,7 @@ class BriefRequest:
     elicitations: tuple[ElicitationNote, ...]
     audit: AuditSummary | None
     source_name: str
+    elicited_by: tuple[str, ...] = ()  # authors of the shared weight judgements
 
     def build(self, progress: Callable[[float], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> Brief:
@@ -222,6 +223,7 @@ class BriefRequest:
             raise BriefCancelled("The brief was cancelled; nothing was written.")
         return build_brief(
             self.decision, marking=self.marking, prepared_by=self.prepared_by, analysts=self.analysts,
+            elicited_by=self.elicited_by,
             elicitations=self.elicitations, audit=self.audit, source_name=self.source_name, views=views,
             progress=progress, cancelled=cancelled,
         )
@@ -230,10 +232,10 @@ class BriefRequest:
 def _request(decision: Decision, audit: AuditSummary | None, source_name: str, marking: str | None,
              where: str) -> BriefRequest:
     chosen = decision.marking if marking is None else clean_marking(marking, where=where)
-    named = [e.elicited_by for e in decision.elicitations] + list(analyst_labels(decision.analysts).values())
-    analysts = tuple(dict.fromkeys(n for n in named if n))
+    analysts = tuple(analyst_labels(decision.analysts).values())
+    elicited_by = tuple(e.elicited_by for e in decision.elicitations)
     notes = elicitation_notes(decision) + analyst_elicitation_notes(decision)
-    return BriefRequest(decision, chosen, os_user(), analysts, tuple(notes), audit, source_name)
+    return BriefRequest(decision, chosen, os_user(), analysts, tuple(notes), audit, source_name, elicited_by)
 
 
 def request_for_session(session: ProjectSession, *, marking: str | None = None) -> BriefRequest:
