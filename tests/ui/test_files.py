@@ -13,11 +13,6 @@ from counterweight.services.edits import SetWeight
 pytestmark = pytest.mark.qt
 
 
-@pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
-
-
 @pytest.fixture
 def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
     shown: list[QMessageBox] = []

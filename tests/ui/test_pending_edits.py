@@ -24,11 +24,6 @@ pytestmark = pytest.mark.qt
 TYPED = "Typed, not applied yet."
 
 
-@pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
-
-
 @pytest.fixture
 def save_dialog(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Queue the files the save dialogs answer with."""

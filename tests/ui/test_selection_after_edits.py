@@ -9,8 +9,6 @@ criteria Risks (Civilian harm) and Benefits (Effect, Cost).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -24,8 +22,7 @@ pytestmark = pytest.mark.qt
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
+def _deletes_confirmed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
 
 
@@ -79,36 +76,31 @@ def test_renaming_the_option_while_changes_are_typed_keeps_them_and_shows_the_ne
 
 
 # ------------------------------------------------------------------ deleting, undo and redo
-def test_undoing_an_option_delete_selects_it_again_and_redo_the_neighbour(window, controller) -> None:
-    _on_cell(window, "b", "effect")
-    window.options_panel.delete_current()
-    assert _state(window) == ("c", "effect", ("c", "effect"), ("c", "effect"))
+@pytest.mark.parametrize(("cell", "panel", "group", "after_delete", "after_undo"), [
+    pytest.param(("b", "effect"), "options_panel", None,
+                 ("c", "effect", ("c", "effect"), ("c", "effect")), ("b", "effect", ("b", "effect"), ("b", "effect")),
+                 id="option"),
+    pytest.param(("b", "effect"), "criteria_panel", None,
+                 ("b", "cost", ("b", "cost"), ("b", "cost")), ("b", "effect", ("b", "effect"), ("b", "effect")),
+                 id="criterion"),
+    # the tree takes the group's neighbour, the matrix the column left of the group's; undo selects the
+    # group again and the matrix goes back to its column
+    pytest.param(("a", "cost"), "criteria_panel", "benefits",
+                 ("a", "risks", ("a", "harm"), ("a", "harm")), ("a", "benefits", ("a", "effect"), ("a", "effect")),
+                 id="group"),
+])
+def test_undoing_a_delete_selects_it_again_and_redo_the_neighbour(
+        window, controller, cell, panel, group, after_delete, after_undo) -> None:  # noqa: ANN001
+    """Delete the current option or criterion (or ``group``); undo puts the selection back, redo moves it on."""
+    _on_cell(window, *cell)
+    if group is not None:
+        window.criteria_panel.select_criterion(group)
+    getattr(window, panel).delete_current()
+    assert _state(window) == after_delete
     controller.undo_stack.undo()
-    assert _state(window) == ("b", "effect", ("b", "effect"), ("b", "effect"))
+    assert _state(window) == after_undo
     controller.undo_stack.redo()
-    assert _state(window) == ("c", "effect", ("c", "effect"), ("c", "effect"))
-
-
-def test_undoing_a_criterion_delete_selects_it_again_and_redo_the_neighbour(window, controller) -> None:
-    _on_cell(window, "b", "effect")
-    window.criteria_panel.delete_current()
-    assert _state(window) == ("b", "cost", ("b", "cost"), ("b", "cost"))
-    controller.undo_stack.undo()
-    assert _state(window) == ("b", "effect", ("b", "effect"), ("b", "effect"))
-    controller.undo_stack.redo()
-    assert _state(window) == ("b", "cost", ("b", "cost"), ("b", "cost"))
-
-
-def test_undoing_a_group_delete_selects_the_group_and_the_matrix_goes_back_to_its_column(window, controller) -> None:
-    _on_cell(window, "a", "cost")
-    window.criteria_panel.select_criterion("benefits")
-    window.criteria_panel.delete_current()
-    # the tree takes the group's neighbour; the matrix the column left of the group's
-    assert _state(window) == ("a", "risks", ("a", "harm"), ("a", "harm"))
-    controller.undo_stack.undo()
-    assert _state(window) == ("a", "benefits", ("a", "effect"), ("a", "effect"))
-    controller.undo_stack.redo()
-    assert _state(window) == ("a", "risks", ("a", "harm"), ("a", "harm"))
+    assert _state(window) == after_delete
 
 
 def test_the_matrix_keeps_its_cell_through_a_move_and_comes_back_after_emptying(window, controller) -> None:

@@ -109,8 +109,7 @@ def parse_block(text: str) -> Block:
     width = max((len(r) for r in rows), default=0)
     while width > 1 and all(len(r) < width or not r[width - 1].strip() for r in rows):
         width -= 1
-        rows = [r[:width] for r in rows]
-    return [r if r else [""] for r in rows]
+    return [r[:width] or [""] for r in rows]
 
 
 def _is_header(model: ScoreTableModel, first: list[str], left: int) -> bool:

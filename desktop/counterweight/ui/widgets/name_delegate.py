@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from counterweight.domain import Criterion, Decision, Option
-from counterweight.domain.base import Name
 from counterweight.domain.errors import from_validation_error
 from counterweight.services.edits import AddCriterion, Applied, Edit, UpdateCriterion
 from counterweight.services.option_edits import AddOption, UpdateOption
@@ -37,7 +36,7 @@ def max_length(model: type[BaseModel], field: str) -> int:
 
 
 #: The longest name of an option or criterion (the domain's ``Name``).
-NAME_MAX_LENGTH: int = next(int(m.max_length) for m in get_args(Name)[1:] if getattr(m, "max_length", None))
+NAME_MAX_LENGTH: int = max_length(Option, "name")
 
 
 def first_free_name(template: str, taken: Iterable[str]) -> str:

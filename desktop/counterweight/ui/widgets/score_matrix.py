@@ -90,17 +90,11 @@ class _RowHeader(QHeaderView):
 
 
 class _MatrixView(QTableView):
-    """Table view that also starts editing on Enter and clears cells on Delete."""
-
-    clearRequested = Signal()
+    """Table view that also starts editing on Enter (Delete and Backspace: :attr:`ScoreMatrix.clear_action`)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         if self.state() != QAbstractItemView.State.EditingState:
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.clearRequested.emit()
-                event.accept()
-                return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
                 if self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.EditKeyPressed, event):
                     event.accept()
@@ -174,7 +168,6 @@ class ScoreMatrix(QWidget):
         self._fit_after_paint = AfterPaint(self.view.viewport())
         self.model.modelReset.connect(self._fit_columns)
         self.kept_cell = KeptCell(self)  # the current cell outlives an edit that resets the model
-        self.view.clearRequested.connect(self.clear_selected)
         self._build_clipboard_actions()  # issue 5: copy/paste with spreadsheets
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         controller.changed.connect(self._on_changed)
@@ -186,9 +179,13 @@ class ScoreMatrix(QWidget):
         index = self.model.index_of(option_id, criterion_id)
         if not index.isValid():
             return False
+        self._make_current(index)
+        return True
+
+    def _make_current(self, index: QModelIndex) -> None:
+        """Make ``index`` the current (and only selected) cell, scrolled into view."""
         self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(index)
-        return True
 
     def current_cell(self) -> tuple[str, str] | None:
         index = self.view.currentIndex()
@@ -229,11 +226,11 @@ class ScoreMatrix(QWidget):
         for action in (self.copy_action, self.paste_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
-        # QA 18: the context menu could copy and paste but not clear. Its Delete shortcut works only while
-        # the table itself has the focus: in an open cell editor Delete still deletes a character.
+        # QA 18: the context menu could copy and paste but not clear. Its Delete and Backspace shortcuts work
+        # only while the table itself has the focus: in an open cell editor they still delete a character.
         self.clear_action = QAction(self.tr("C&lear scores"), self.view)
         self.clear_action.setObjectName("clearScoresAction")
-        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.clear_action.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)])
         self.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.clear_action.setStatusTip(self.tr("Clear the scores of the selected cells (one undo step)"))
         self.clear_action.setToolTip(self.clear_action.statusTip())
@@ -399,9 +396,7 @@ class ScoreMatrix(QWidget):
         row = saved.row() + step
         if not saved.isValid() or not 0 <= row < self.model.rowCount():
             return
-        target = self.model.index(row, saved.column())
-        self.view.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.view.scrollTo(target)
+        self._make_current(self.model.index(row, saved.column()))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(CellKeyRole) if current.isValid() else None
