@@ -13,6 +13,13 @@ from __future__ import annotations
 GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+"
 
 
+def join_words(items: list[str], last: str = "and") -> str:
+    """``a``; ``a and b``; ``a, b and c`` (``last="or"``: ``a, b or c``)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
 def count(n: int, noun: str, plural: str | None = None) -> str:
     """``"1 score"``, ``"3 scores"``: ``n`` and the noun, in the singular for exactly one.
 
@@ -22,4 +29,4 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
-__all__ = ["GROUPED_NUMBER", "count"]
+__all__ = ["GROUPED_NUMBER", "count", "join_words"]

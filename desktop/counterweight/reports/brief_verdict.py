@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from counterweight.domain import Decision
 from counterweight.domain.shown_numbers import amount
+from counterweight.domain.wording import join_words
 from counterweight.engine.flip import FlipItem, FlipResult
 
 #: The badge word of each verdict, as on the Sensitivity tab.
@@ -41,8 +42,7 @@ def item_words(decision: Decision, item: FlipItem) -> str:
 
 def tied_names(decision: Decision, flips: FlipResult, last: str = "and") -> str:
     """The options sharing first place: ``A and B``; ``A, B or C`` with ``last="or"``."""
-    names = [decision.option(o).name if decision.has_option(o) else o for o in flips.tied_ids]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {last} {names[-1]}"
+    return join_words([decision.option(o).name if decision.has_option(o) else o for o in flips.tied_ids], last)
 
 
 def _limit(flips: FlipResult) -> str:

@@ -31,6 +31,7 @@ import numpy as np
 from counterweight.domain import Decision
 from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.shown_numbers import amount, pair_decimals
+from counterweight.domain.wording import join_words  # re-exported: reports and the CLI import it from here
 from counterweight.engine import Evaluation, evaluate
 from counterweight.engine.flip import FlipResult
 from counterweight.engine.sensitivity import SensitivityResult
@@ -62,13 +63,6 @@ def pct(share: float, decimals: int = 1) -> str:
 def pts(share: float) -> str:
     """A 0-1 quantity as points out of 100 with one decimal: ``0.6199`` -> ``"62.0"``."""
     return f"{100.0 * share:.1f}"
-
-
-def join_words(items: list[str], last: str = "and") -> str:
-    """``a``; ``a and b``; ``a, b and c``."""
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 @dataclass(frozen=True)
