@@ -11,6 +11,15 @@ from typing import Annotated, Any, Self
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 
+def max_length(model: type[BaseModel], field: str) -> int:
+    """The longest text the domain allows in ``model.<field>`` (read from its constraints)."""
+    for meta in model.model_fields[field].metadata:
+        limit: Any = getattr(meta, "max_length", None)
+        if limit is not None:
+            return int(limit)
+    raise LookupError(f"{model.__name__}.{field} has no length limit")  # programming error
+
+
 class Frozen(BaseModel):
     """Base of every domain model: immutable, strict about unknown fields.
 

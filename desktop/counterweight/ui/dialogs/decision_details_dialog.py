@@ -24,7 +24,7 @@ from counterweight.domain import Decision
 from counterweight.services.edits import UpdateInfo
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone
-from counterweight.ui.widgets.name_delegate import max_length as field_max_length
+from counterweight.domain.base import max_length as field_max_length
 
 
 def max_length(field: str) -> int:

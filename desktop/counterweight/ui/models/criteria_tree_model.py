@@ -20,7 +20,8 @@ from counterweight.domain.direction import applied_direction, direction_arrow
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import UpdateCriterion
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.widgets.name_delegate import NameNew, rename_problem
+from counterweight.services.naming import NameNew
+from counterweight.ui.widgets.name_delegate import rename_problem
 
 #: Role holding the criterion id of an index.
 CriterionIdRole = Qt.ItemDataRole.UserRole + 1

@@ -31,7 +31,8 @@ from counterweight.ui.models.score_text import format_number
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.widgets.kept_selection import follow, tree_nearby, tree_order
-from counterweight.ui.widgets.name_delegate import NameDelegate, NameNew, first_free_name
+from counterweight.services.naming import NameNew
+from counterweight.ui.widgets.name_delegate import NameDelegate, first_free_name
 from counterweight.ui.widgets.options_panel import action_buttons
 
 MAX_LISTED = 8  # sub-criteria named in the delete confirmation before "and N more"

@@ -36,7 +36,8 @@ from counterweight.services.option_edits import AddOption, MoveOption, RemoveOpt
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.widgets.kept_selection import follow, nearby
-from counterweight.ui.widgets.name_delegate import NAME_MAX_LENGTH, NameDelegate, NameNew, first_free_name, rename_problem
+from counterweight.services.naming import NameNew
+from counterweight.ui.widgets.name_delegate import NAME_MAX_LENGTH, NameDelegate, first_free_name, rename_problem
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 
