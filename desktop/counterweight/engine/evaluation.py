@@ -223,7 +223,7 @@ class Evaluation:
         return first if first not in self._not_ranked else None
 
     def first_place(self) -> tuple[str, ...]:
-        """Ids of the ranked options that share rank 1 (equal totals as the ranking ties them), in option order.
+        """Ids of the ranked options that share rank 1 (equal totals as the ranking ties them), in ranking order.
 
         One id when an option leads alone; empty when no option is ranked.
         """

@@ -129,8 +129,7 @@ class FileActions(QObject):
         menu.addSeparator()
         menu.addActions(self.spreadsheets.actions())  # issue 5: spreadsheets
         menu.addSeparator()
-        menu.addAction(self.quit_action)
-        self.recent_menu.rebuild()
+        menu.addAction(self.quit_action)  # Open Recent fills itself each time it opens
 
     def update_enabled(self) -> None:
         """Enable what makes sense for the current project (read-only: no checkpoint)."""
@@ -210,7 +209,6 @@ class FileActions(QObject):
             workspace.remember_project(path)
         except OSError as exc:
             log.warning("Could not update the recent files list: %s", exc)
-        self.recent_menu.rebuild()
 
     def _open_session(self, path: Path, read_only: bool = False) -> ProjectSession:
         with self._busy(path):
