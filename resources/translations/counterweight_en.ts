@@ -6523,6 +6523,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The evidence listed is the shared score&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}&apos;s own score.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6742,6 +6746,38 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>The shared score rests on no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No view gives a score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one view gives a score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} of %n views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {0}: no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {0}: {1}, the shared score (no score of their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group score: no view gives one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

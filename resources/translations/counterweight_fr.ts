@@ -6531,6 +6531,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>{0} : les notes des analystes combinées. Lecture seule : passez à la vue d’un analyste ou aux données communes pour modifier cette note.</translation>
     </message>
     <message>
+        <source>The evidence listed is the shared score&apos;s.</source>
+        <translation>Les preuves listées sont celles de la note commune.</translation>
+    </message>
+    <message>
         <source>{0}&apos;s own score.</source>
         <translation>Note propre de {0}.</translation>
     </message>
@@ -6751,6 +6755,38 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>The shared score rests on no evidence.</source>
         <translation>La note commune ne repose sur aucune preuve.</translation>
+    </message>
+    <message>
+        <source>No view gives a score:</source>
+        <translation>Aucune vue ne donne de note :</translation>
+    </message>
+    <message>
+        <source>Only one view gives a score:</source>
+        <translation>Une seule vue donne une note :</translation>
+    </message>
+    <message>
+        <source>The {0} of %n views:</source>
+        <translation>La {0} de %n vues :</translation>
+    </message>
+    <message>
+        <source>Shared inputs</source>
+        <translation>Données communes</translation>
+    </message>
+    <message>
+        <source>• {0}: no score</source>
+        <translation>• {0} : pas de note</translation>
+    </message>
+    <message>
+        <source>• {0}: {1}, the shared score (no score of their own)</source>
+        <translation>• {0} : {1}, la note commune (pas de note propre)</translation>
+    </message>
+    <message>
+        <source>No group score: no view gives one.</source>
+        <translation>Pas de note de groupe : aucune vue n&apos;en donne.</translation>
+    </message>
+    <message>
+        <source>Group score: {0}</source>
+        <translation>Note du groupe : {0}</translation>
     </message>
     <message>
         <source>1 item</source>

@@ -15,7 +15,8 @@ from counterweight.domain.evidence import Credibility, Source
 from counterweight.services import packets
 from counterweight.services.analyst_edits import SetAnalystScore
 from counterweight.services.evidence import UpdateSource
-from counterweight.services.group import analyst_view
+from counterweight.services.analyst_edits import SetGroupSettings
+from counterweight.services.group import analyst_view, voice_scores, voices
 from counterweight.services.packet_format import read_packet
 from counterweight.services.session import ProjectSession
 
@@ -137,3 +138,17 @@ def test_a_working_copy_returns_own_scores_without_the_shared_reasoning(tmp_path
         summary = packets.return_packet(work, tmp_path / "out" / "ben-back")
     answer = read_packet(summary.path).response.input.score("c", "effect")
     assert (answer.value, answer.rationale, answer.evidence) == (7.0, "", [])  # ...but returns only their own
+
+
+def test_each_voice_score_is_the_one_its_view_holds_without_copied_reasoning() -> None:
+    """voice_scores (the group view's tooltip, session 20) agrees with voices() cell by cell."""
+    d = legacy_copy()
+    for shared_voice in (False, True):
+        d = SetGroupSettings(d.group.model_copy(update={"shared_voice": shared_voice})).apply(d).decision
+        for o in d.options:
+            for c in d.leaves:
+                got = voice_scores(d, o.id, c.id)
+                assert [(who, s) for who, s, _own in got] == [(who, v.score(o.id, c.id)) for who, v in voices(d)]
+    shared_ann, ben = [(s.value, s.rationale, len(s.evidence), own) for _, s, own in voice_scores(d, "c", "effect")][1:]
+    assert shared_ann == (6, "fair", 1, False)  # Ann gave none: the shared score shows through
+    assert ben == (8, "", 0, True)  # Ben's own, without the shared reasoning an older project copied

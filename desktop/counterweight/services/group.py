@@ -101,6 +101,26 @@ def voices(decision: Decision) -> list[tuple[str | None, Decision]]:
     return out
 
 
+def voice_scores(decision: Decision, option_id: str, criterion_id: str) -> list[tuple[str | None, Score | None, bool]]:
+    """Each voice's score of one cell, in the order of :func:`voices`.
+
+    Returns ``(analyst id or None for the shared inputs, score, own)`` per voice:
+    an analyst's own score (``own`` True, without reasoning repeated from the shared
+    score) or the shared score showing through (``own`` False); ``None`` where there
+    is no score. Reads the inputs directly, so it is cheap enough for a tooltip.
+    """
+    shared = decision.score(option_id, criterion_id)
+    inputs = {i.analyst_id: i for i in decision.analyst_inputs}
+    out: list[tuple[str | None, Score | None, bool]] = []
+    for a in decision.analysts:
+        item = inputs.get(a.id)
+        own = item.score(option_id, criterion_id) if item is not None else None
+        out.append((a.id, without_shared_reasoning(own, shared), True) if own is not None else (a.id, shared, False))
+    if decision.group.shared_voice or not out:
+        out.insert(0, (None, shared, True))
+    return out
+
+
 def score_number(decision: Decision, score: Score | None) -> float | None:
     """The number a score is aggregated on: the value, or a level's 0-100 value; None if missing."""
     if score is None:
@@ -222,4 +242,5 @@ def group_view(decision: Decision) -> Decision:
     return rebuild(decision, "The group view", scores=scores, criteria=criteria, elicitations=aij)
 
 
-__all__ = ["analyst_name", "analyst_view", "group_view", "group_weights", "nearest_level", "score_number", "voices"]
+__all__ = ["analyst_name", "analyst_view", "group_view", "group_weights", "nearest_level", "score_number", "voice_scores",
+           "voices"]

@@ -34,7 +34,8 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.services.evidence import evidence_strength  # issue 4: evidence
 from counterweight.ui.models.score_cells import NEVER_SET, PAINTED_SLOT, CellFacts, PaintedCells  # issue 6
-from counterweight.ui.models.score_tooltips import cell_tooltip, criterion_tooltip
+from counterweight.ui.models.score_tooltips import cell_tooltip, criterion_tooltip, group_tooltip
+from counterweight.ui.widgets.view_switcher import aggregation_word  # the group view names its rule
 from counterweight.domain.analysts import analyst_labels  # QA pass 19: whose score a tooltip shows
 from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
@@ -318,6 +319,11 @@ class ScoreTableModel(QAbstractTableModel):
     def _tooltip(self, index: ModelIndex) -> str:
         assert self._decision is not None
         analyst = self._controller.view_analyst if self._controller is not None else None
+        if self._controller is not None and self._controller.view == GROUP_VIEW:  # name each voice's score
+            leaf = self._leaves[index.column()]
+            return group_tooltip(self._controller.decision, self._option_ids[index.row()], self.cell_name(index), leaf,
+                                 self._score(index), self._value(index),
+                                 aggregation_word(self._controller.decision.group.scores))
         if analyst is None:
             return cell_tooltip(self._decision, self.cell_name(index), self._leaves[index.column()],
                                 self._score(index), self._value(index))

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from counterweight.domain import Criterion, Decision, QualitativeScale, Score
+from counterweight.domain.analysts import analyst_labels
 from counterweight.services.evidence import evidence_strength
+from counterweight.services.group import voice_scores
 from counterweight.ui.models.score_text import describe_scale, format_number, format_score
 
 
@@ -121,6 +123,63 @@ def _analyst_tooltip(decision: Decision, cell_name: str, criterion: Criterion, o
     return "\n".join(lines)
 
 
+def group_voices(decision: Decision, option_id: str, criterion_id: str, how: str) -> list[str]:
+    """How the group view's score of one cell was formed: a heading, then each voice's score.
+
+    ``decision`` is the shared decision (with the analysts' inputs); ``how`` the
+    aggregation in words ("mean", "median", "geometric mean"). Each voice is named,
+    and a score that is the shared one showing through (the analyst gave none) says
+    so, so a reader sees who thought what before trusting the combined score.
+    """
+    scored = voice_scores(decision, option_id, criterion_id)
+    given = sum(1 for _, s, _own in scored if s is not None and not s.is_missing)
+    if given == 0:
+        heading = QCoreApplication.translate("ScoreTableModel", "No view gives a score:")
+    elif given == 1:
+        heading = QCoreApplication.translate("ScoreTableModel", "Only one view gives a score:")
+    else:
+        heading = QCoreApplication.translate("ScoreTableModel", "The {0} of %n views:", "", given).format(how)
+    lines = [heading]
+    labels = analyst_labels(decision.analysts)
+    for analyst_id, score, own in scored:
+        name = (QCoreApplication.translate("ScoreTableModel", "Shared inputs") if analyst_id is None
+                else labels.get(analyst_id, analyst_id))
+        if score is None or score.is_missing:
+            lines.append(QCoreApplication.translate("ScoreTableModel", "• {0}: no score").format(name))
+        elif own:
+            lines.append(f"• {name}: {format_score(score)}")
+        else:
+            lines.append(QCoreApplication.translate("ScoreTableModel", "• {0}: {1}, the shared score (no score of "
+                                                    "their own)").format(name, format_score(score)))
+    return lines
+
+
+def group_tooltip(decision: Decision, option_id: str, cell_name: str, criterion: Criterion, score: Score | None,
+                  value: float | None, how: str) -> str:
+    """The tooltip in the group view: the combined score, each voice's score, then the shared reasoning.
+
+    ``score`` is the group view's score of ``option_id`` on ``criterion``;
+    ``decision`` the shared decision. The rationale and evidence shown are the
+    shared score's, and labelled so: the group score has no reasoning of its own.
+    """
+    lines = [cell_name]
+    if score is None or score.is_missing:
+        lines.append(QCoreApplication.translate("ScoreTableModel", "No group score: no view gives one."))
+    else:
+        lines.append(QCoreApplication.translate("ScoreTableModel", "Group score: {0}").format(format_score(score)))
+        lines += _value_lines(criterion, score, value)
+    lines += group_voices(decision, option_id, criterion.id, how)
+    shared = decision.score(option_id, criterion.id)
+    if shared is not None and shared.rationale:
+        lines.append(QCoreApplication.translate("ScoreTableModel", "Shared score's rationale: {0}").format(
+            shared.rationale))
+    if shared is not None:
+        lines += [QCoreApplication.translate("ScoreTableModel", "Shared score's evidence: {0}").format(c)
+                  for c in _cited(decision, shared)]
+    lines.append(QCoreApplication.translate("ScoreTableModel", "Scale: {0}").format(describe_scale(criterion)))
+    return "\n".join(lines)
+
+
 def criterion_tooltip(decision: Decision, criterion: Criterion) -> str:
     """A column header's tooltip: the criterion's path, its scale and, for levels, each level's meaning."""
     text = (f"{decision.path_name(criterion.id)}\n"
@@ -131,4 +190,4 @@ def criterion_tooltip(decision: Decision, criterion: Criterion) -> str:
     return text
 
 
-__all__ = ["cell_tooltip", "criterion_tooltip", "strength_words"]
+__all__ = ["cell_tooltip", "criterion_tooltip", "group_tooltip", "group_voices", "strength_words"]

@@ -40,7 +40,8 @@ from counterweight.ui.models.score_text import describe_scale, format_number, re
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 from counterweight.ui.widgets.evidence_rows import REF_ROLE, EvidenceRows  # re-exported: split from here
-from counterweight.ui.widgets.view_switcher import view_caption
+from counterweight.ui.models.score_tooltips import group_voices
+from counterweight.ui.widgets.view_switcher import aggregation_word, view_caption
 
 def range_spin(parent: QWidget, name: str, accessible: str) -> KeptValueSpinBox:
     """A spin box for one end of a score's plausible range.
@@ -288,7 +289,17 @@ def cell_source(controller: SessionController, option_id: str, criterion_id: str
         note = QCoreApplication.translate(
                 "ScoreDetailPanel", "{0}: the analysts' scores combined. Read-only: switch to an analyst's view or the shared "
                    "inputs to edit this score.").format(view_caption(controller))
-        return CellSource(controller.view_decision.score(option_id, criterion_id), None, None, False, note)
+        shown = controller.view_decision.score(option_id, criterion_id)
+        if shown is not None:  # who thought what, and the shared reasoning labelled as such, never as the group's
+            lines = group_voices(controller.decision, option_id, criterion_id,
+                                 aggregation_word(controller.decision.group.scores))
+            if shared is not None and shared.rationale:
+                lines.append(QCoreApplication.translate("ScoreDetailPanel", "Shared score's rationale: {0}").format(
+                    shared.rationale))
+            shown = shown.model_copy(update={"rationale": "\n".join(lines)})
+            if shown.evidence:
+                note += " " + QCoreApplication.translate("ScoreDetailPanel", "The evidence listed is the shared score's.")
+        return CellSource(shown, None, None, False, note)
     analyst = controller.view_analyst
     name = analyst.name if analyst is not None else str(view)
     item = controller.view_input()
