@@ -114,11 +114,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confidence</source>
+        <source>{0:,} draws, seed {1}; weights: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.</source>
+        <source>Rank acceptability and confidence factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the confidence factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of draws giving each rank, and each option&apos;s confidence factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -134,10 +142,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rank acceptability and confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Central weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,10 +151,6 @@
     </message>
     <message>
         <source>Ranks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of draws giving each rank; confidence: how often the option comes first with its central weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -170,7 +170,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How often the option comes first when the weights are its central weights and the scores vary (SMAA-2 confidence factor)</source>
+        <source>Confidence factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the option comes first when the weights are held at its own central weights and only the scores vary (SMAA-2 confidence factor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confidence factor is shown: the weights were not drawn, so it would only repeat Rank 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence factor: how often the option still comes first when the weights are held at its central weights (the average weights of the draws it won) and only the scores vary. It is not the chance that the option is the best choice; that is Rank 1. A dash: the option never came first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded by a red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded by a red line, so left out of the draws, the ranks and the chart: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ranged score varied within its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n ranged scores varied within their ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 level-rated score with weak or no evidence varied one level either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n level-rated scores with weak or no evidence varied one level either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 level-rated score varied one level either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n level-rated scores varied one level either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights drawn uniformly over all %n scored criteria together, ignoring the groups (a group with more criteria under it gets more weight on average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights drawn uniformly within their ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights drawn uniformly over all %n scored criteria together, keeping their order of importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 level-rated score held as rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n level-rated scores held as rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 numeric score without a range held at its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n numeric scores without a range held at their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights held as set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 1 level-rated score will move one level either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %n level-rated scores will move one level either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of %n level-rated scores (those with weak or no evidence) will move one level either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score has a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing varied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each score is drawn independently of the others.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,6 +885,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Caveats of each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near ties, compromise sets, zero scores and preference functions that qualify the methods&apos; answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rank of each option under each method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,6 +978,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (⚑ breaches the red line on {1})</source>
+        <extracomment>Translators: {0} an option&apos;s name, {1} a criterion&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (⚑ breaches the red lines on {1})</source>
+        <extracomment>Translators: {0} an option&apos;s name, {1} two or more criteria</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposes the compromise set {1}</source>
+        <extracomment>Translators: {0} one method&apos;s name (VIKOR), {1} two or more option names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} propose the compromise set {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has {1} in a near tie for first</source>
+        <extracomment>Translators: {0} one method&apos;s name, {1} two or more option names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} have {1} in a near tie for first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} puts {1} joint first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} put {1} joint first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>three</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +1035,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>level points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMETHEE II uses the usual preference function (type I) on its one criterion: any difference, however small, counts as full preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMETHEE II uses the usual preference function (type I) on both criteria: any difference, however small, counts as full preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMETHEE II uses the usual preference function (type I) on all {0} criteria: any difference, however small, counts as full preference.</source>
+        <extracomment>Translators: {0} is a number of criteria (3 or more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on &apos;{1}&apos; ({2})</source>
+        <extracomment>Translators: {0} a preference function&apos;s name, {1} a criterion&apos;s name, {2} its thresholds (&quot;q = 1 $bn&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual function (type I, no thresholds: any difference counts as full preference) on &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual function (type I, no thresholds: any difference counts as full preference) on the other {0} criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMETHEE II preference functions: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: {0} tie on Q, so no option has an acceptable advantage and VIKOR proposes a compromise set (Opricovic &amp; Tzeng 2004).</source>
+        <extracomment>Translators: {0} two or more option names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: {0} leads on Q by {1}, less than DQ = {2}, so no option has an acceptable advantage and VIKOR proposes a compromise set (Opricovic &amp; Tzeng 2004).</source>
+        <extracomment>Translators: {0} an option&apos;s name, {1} a difference in VIKOR&apos;s Q (&quot;0.0345&quot;), {2} DQ (&quot;0.25&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIKOR: {0} leads on Q by at least DQ = {1} but is not also best on S or R (no acceptable stability), so VIKOR proposes it together with the runner-up (Opricovic &amp; Tzeng 2004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} leads {2} by only {3} points out of 100, a near tie (under {4} points).</source>
+        <extracomment>Translators: {0} a method, {1} and {2} option names, {3} and {4} points out of 100 (&quot;0.03&quot;, &quot;0.05&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} scores 0 because its value on {2} is 0 (a single 0 makes the product 0).</source>
+        <extracomment>Translators: {0} the weighted product&apos;s name, {1} an option, {2} one or more criteria</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} puts {1} first</source>
         <extracomment>Translators: {0} is one method&apos;s name, {1} one or more option names.</extracomment>
         <translation type="unfinished"></translation>
@@ -901,12 +1103,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The methods differ only within ties, near ties or a compromise set: {0}. {1} is first or level for first under every method.</source>
+        <extracomment>Translators: {0} parts such as &quot;VIKOR proposes the compromise set &apos;A&apos; and &apos;B&apos;&quot;; {1} one option name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The methods differ only within ties, near ties or a compromise set: {0}. {1} are first or level for first under every method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Methods disagree on the top option: {0}.</source>
-        <extracomment>Translators: separates &quot;&lt;methods&gt; put &lt;option&gt; first&quot; parts in &quot;Methods disagree on the top option: {0}.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; </source>
+        <extracomment>Translators: separates &quot;&lt;methods&gt; put &lt;option&gt; first&quot; parts in &quot;Methods disagree on the top option: {0}.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,6 +1959,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{option}&apos; is dominated by &apos;{other}&apos; on the rated values: &apos;{other}&apos; is at least as good on every criterion and better on {criteria}, so at those values no choice of weights ranks &apos;{option}&apos; above it. {ranges}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is dominated by &apos;{other}&apos;: &apos;{other}&apos; is at least as good on every criterion and better on {criteria}, so no choice of weights ranks &apos;{option}&apos; above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is dominated by {others} on the rated values: each is at least as good on every criterion and better on at least one, so at those values no choice of weights ranks &apos;{option}&apos; above any of them. {ranges}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is dominated by {others}: each is at least as good on every criterion and better on at least one, so no choice of weights ranks &apos;{option}&apos; above any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across their score ranges (the worst end of each range against the best end for &apos;{option}&apos;) it holds for {held} but may not for {rest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &apos;{criterion}&apos; {who} has the same score, so it cannot tell the options apart: {effect}. Moving its weight only moves weight to or from the criteria beside it, so its sensitivity thresholds say how far those criteria can lose or gain weight, not how much &apos;{criterion}&apos; matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds across their score ranges too: at the worst end of every range, &apos;{other}&apos; is still at least as good as &apos;{option}&apos; at the best end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds across their score ranges too: at the worst end of every range, each is still at least as good as &apos;{option}&apos; at the best end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within their score ranges it may not hold for any of them: each has a range whose worst end is worse than the best end for &apos;{option}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within their score ranges it may not hold: on {criteria} the ranges overlap (the worst end for &apos;{other}&apos; is worse than the best end for &apos;{option}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every option in the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it adds nothing to the differences between them under {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it adds the same amount to every option&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it multiplies every option&apos;s score by the same factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it is treated as the worst possible score (value 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,6 +2243,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Level-rated scores are held as rated: the normalisation &apos;{normalization}&apos; depends on all options&apos; scores together; choose value functions to let them vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing varies: the weights are taken as exact, no score has a range and no level-rated score is set to vary, so every acceptability is 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The group it belongs to carries no weight, so its weight cannot change the result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,6 +2304,86 @@
     </message>
     <message>
         <source>For a copy that keeps everything, keep the project file or export the decision as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file has no place for the title {title}: the project imported from it is named after the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the file back would bring the criteria back without their groups ({groups}), each weighted by its global weight, so the ranking would not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the file back would keep the weights as points but lose the record of how they were set ({methods}): the judgements, who made them and when, and any note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the file back would also lose {things}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the options&apos; descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the options&apos; sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criteria&apos;s descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level descriptors of {criteria}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence linked to the scores and the source library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence linked to the scores and the source library (the Rationales sheet lists the evidence, for reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scores&apos; distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uncertainty settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headings of the {sheet} sheet were found on row {row}, so what is above them was not read ({text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheets} was not read: Counterweight reads only the Options, Criteria, Scores, Levels and Decision sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets {sheets} were not read: Counterweight reads only the Options, Criteria, Scores, Levels and Decision sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2980,6 +3339,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>level scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,6 +3587,22 @@
     <name>ErrorDialog</name>
     <message>
         <source>Counterweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {0} ({1} times: {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• and 1 other kind of problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• and {0} other kinds of problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,6 +3851,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: the file could not be used. It may be open in another program that keeps others out (Excel does): close it there and try again. Or this account may not be allowed to read or change it, or its folder: ask whoever looks after that folder. ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,6 +3912,33 @@
     </message>
     <message>
         <source>Exported the decision to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Drop one file at a time: %1 files were dropped, and none was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Counterweight opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as an Excel workbook (.xlsx) first, then drop that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a project (.counterweight), a spreadsheet (.xlsx or .csv) or an elicitation packet (.cwpacket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a returned elicitation packet; it can only be imported into a project open for changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +4953,32 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
 </context>
 <context>
+    <name>MissingScoresLine</name>
+    <message>
+        <source>Missing scores counted as the worst value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 1 option has a missing score counted as the worst value (marked in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n options have missing scores counted as the worst value (marked in the table).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link shows the notes below the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveCriterionDialog</name>
     <message>
         <source>Move to group</source>
@@ -5519,6 +5955,61 @@ RI {2} ({3}) · CR {4}</source>
     </message>
 </context>
 <context>
+    <name>ProblemListDialog</name>
+    <message>
+        <source>Counterweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong, and the first problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file with the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each kind of problem once, with how often and where it first occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All {0} problems, one a line (select and copy them, or press Copy list):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One problem a line; read-only, can be selected and copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts every problem on the clipboard, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingChartStack</name>
     <message>
         <source>Contribution chart</source>
@@ -5645,6 +6136,25 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Breaches a red line (flagged): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 missing score counted as the worst value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing scores counted as the worst value</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (0): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted sum scores a missing value as the worst on its scale; give a score, or see the notes below the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6263,7 +6773,39 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste {0} scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste: clear {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste {0} scores: {1} set, {2} cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted: {0} cleared, because the pasted cells were empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted {0}: {1} set, {2} cleared (the pasted cells there were empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo takes the whole paste back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6847,6 +7389,10 @@ With the current scores this is breached by: {1}.</source>
         <source>{option}: {score} when {criterion} has {weight} % of its group&apos;s weight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚑ It breaches a red line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SensitivityPanel</name>
@@ -6954,10 +7500,6 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>({0} then comes first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>moves one level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6966,7 +7508,39 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the score of {option} on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
+        <source>⚑ breaches the red line on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ breaches the red lines on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ breaches a red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} then comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} then comes first; ⚑ it breaches the red line on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} then comes first; ⚑ it breaches the red lines on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(⚑ breaches a red line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score of {option} on {criterion} {moves}, from ‘{old}’ to ‘{new}’</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6991,6 +7565,18 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>{0} stays first whatever single weight or score changes within its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more changes of the same size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays first unless any one of these changes is made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single change smaller than {0} % of its range puts another option ahead of {1}. The nearest changes that would:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7413,11 +7999,11 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All files (*)</source>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7498,11 +8084,27 @@ With the current scores this is breached by: {1}.</source>
 <context>
     <name>ThresholdTable</name>
     <message>
+        <source>Each threshold moves one weight alone: the other criteria in its group share the rest in their present proportions, and the weights outside the group stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top changes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ new top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weight thresholds per criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How far each weight may move before another option leads; Enter charts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One weight moves at a time: the other criteria in its group keep their proportions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7522,19 +8124,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Down to</source>
+        <source>The local weight at which another option comes first, and that option: ↓ if this weight falls to it, ↑ if it rises to it; ⚑: the option breaches a red line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If its local weight falls to this, another option (named below it) comes first</source>
+        <source>If its weight falls to {0} % of its group ({1} % of the total weight), {2} comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If its local weight rises to this, another option (named below it) comes first</source>
+        <source>If its weight rises to {0} % of its group ({1} % of the total weight), {2} comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7547,10 +8145,6 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>{0} % of its group; {1} % of the total weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At {0} % of its group ({1} % of the total weight), {2} comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7617,6 +8211,22 @@ With the current scores this is breached by: {1}.</source>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>({0} then comes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} then comes first; ⚑ it breaches the red line on {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} then comes first; ⚑ it breaches the red lines on {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyPanel</name>
@@ -7677,6 +8287,18 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where evidence is weak: one level either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every score: one level either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of draws</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7701,6 +8323,14 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Level-rated scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether scores rated on a scale of levels vary in the draws. One level either way: the level below, the rated level or the level above, each with chance 1/3 (at the end of the scale the rated level has 2/3). Weak evidence: none, or only items of low credibility. The stored scores do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Draws:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7710,6 +8340,10 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Ran&amp;ged scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level-rated scores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7770,6 +8404,10 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Uncertainty: score distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: level-rated scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8247,6 +8885,10 @@ new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}, inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weights set by {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8388,6 +9030,34 @@ new</source>
     </message>
     <message>
         <source>Elicit weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These weights rest on inconsistent pairwise judgements: CR {0} is above {1:.2f}, the limit Saaty (1980) gives. Open Elicit weights… to see the judgements that agree least and a value that would fit each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights that rest on inconsistent judgements (CR above {0:.2f}): {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pairwise judgements are inconsistent: CR {0} is above {1:.2f}, the limit Saaty (1980) gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights set from them may not say what was meant. Go back to revise the judgements the consistency panel lists (each with a value that would fit), or keep them as they are: the weights panel will then say that the weights rest on inconsistent judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back and revise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,12 +114,20 @@
         <translation>Option</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Confiance</translation>
+        <source>{0:,} draws, seed {1}; weights: {2}.</source>
+        <translation>{0:,} tirages, graine {1} ; poids : {2}.</translation>
     </message>
     <message>
-        <source>{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.</source>
-        <translation>{0:,} tirages, graine {1} ; poids : {2} ; {3} notes à plage ont varié.</translation>
+        <source>Rank acceptability and confidence factor</source>
+        <translation>Acceptabilité des rangs et facteur de confiance</translation>
+    </message>
+    <message>
+        <source>About the confidence factor</source>
+        <translation>À propos du facteur de confiance</translation>
+    </message>
+    <message>
+        <source>Share of draws giving each rank, and each option&apos;s confidence factor</source>
+        <translation>Part des tirages donnant chaque rang, et facteur de confiance de chaque option</translation>
     </message>
     <message>
         <source>{0:.1f} % of random weight sets fell within the ranges.</source>
@@ -134,10 +142,6 @@
         <translation>Pour chaque option, la part des tirages où elle occupe chaque rang.</translation>
     </message>
     <message>
-        <source>Rank acceptability and confidence</source>
-        <translation>Acceptabilité des rangs et confiance</translation>
-    </message>
-    <message>
         <source>Central weights</source>
         <translation>Poids centraux</translation>
     </message>
@@ -148,10 +152,6 @@
     <message>
         <source>Ranks</source>
         <translation>Rangs</translation>
-    </message>
-    <message>
-        <source>Share of draws giving each rank; confidence: how often the option comes first with its central weights</source>
-        <translation>Part des tirages donnant chaque rang ; confiance : à quelle fréquence l’option arrive en tête avec ses poids centraux</translation>
     </message>
     <message>
         <source>The average weights under which each option comes first</source>
@@ -170,8 +170,108 @@
         <translation>Cliquez sur Exécuter (Ctrl+R) pour voir à quelle fréquence chaque option occupe chaque rang quand les notes et les poids incertains varient.</translation>
     </message>
     <message>
-        <source>How often the option comes first when the weights are its central weights and the scores vary (SMAA-2 confidence factor)</source>
-        <translation>À quelle fréquence l’option arrive en tête quand les poids sont ses poids centraux et que les notes varient (facteur de confiance SMAA-2)</translation>
+        <source>Confidence factor</source>
+        <translation>Facteur de confiance</translation>
+    </message>
+    <message>
+        <source>How often the option comes first when the weights are held at its own central weights and only the scores vary (SMAA-2 confidence factor)</source>
+        <translation>Fréquence à laquelle l’option arrive en tête quand les poids sont fixés à ses propres poids centraux et que seules les notes varient (facteur de confiance SMAA-2)</translation>
+    </message>
+    <message>
+        <source>No confidence factor is shown: the weights were not drawn, so it would only repeat Rank 1.</source>
+        <translation>Aucun facteur de confiance n’est affiché : les poids n’ont pas été tirés, il ne ferait donc que répéter la colonne Rang 1.</translation>
+    </message>
+    <message>
+        <source>Confidence factor: how often the option still comes first when the weights are held at its central weights (the average weights of the draws it won) and only the scores vary. It is not the chance that the option is the best choice; that is Rank 1. A dash: the option never came first.</source>
+        <translation>Facteur de confiance : fréquence à laquelle l’option arrive encore en tête quand les poids sont fixés à ses poids centraux (les poids moyens des tirages qu’elle a gagnés) et que seules les notes varient. Ce n’est pas la probabilité que l’option soit le meilleur choix ; celle-ci est donnée par la colonne Rang 1. Un tiret : l’option n’est jamais arrivée en tête.</translation>
+    </message>
+    <message>
+        <source>excluded by a red line</source>
+        <translation>exclue par une ligne rouge</translation>
+    </message>
+    <message>
+        <source>Excluded by a red line, so left out of the draws, the ranks and the chart: {0}.</source>
+        <translation>Exclues par une ligne rouge, donc laissées hors des tirages, des rangs et du graphique : {0}.</translation>
+    </message>
+    <message>
+        <source>1 ranged score varied within its range</source>
+        <translation>1 note à plage a varié dans sa plage</translation>
+    </message>
+    <message>
+        <source>%n ranged scores varied within their ranges</source>
+        <translation>%n notes à plage ont varié dans leur plage</translation>
+    </message>
+    <message>
+        <source>1 level-rated score with weak or no evidence varied one level either way</source>
+        <translation>1 note à niveaux aux preuves faibles ou absentes a varié d’un niveau de plus ou de moins</translation>
+    </message>
+    <message>
+        <source>%n level-rated scores with weak or no evidence varied one level either way</source>
+        <translation>%n notes à niveaux aux preuves faibles ou absentes ont varié d’un niveau de plus ou de moins</translation>
+    </message>
+    <message>
+        <source>1 level-rated score varied one level either way</source>
+        <translation>1 note à niveaux a varié d’un niveau de plus ou de moins</translation>
+    </message>
+    <message>
+        <source>%n level-rated scores varied one level either way</source>
+        <translation>%n notes à niveaux ont varié d’un niveau de plus ou de moins</translation>
+    </message>
+    <message>
+        <source>weights drawn uniformly over all %n scored criteria together, ignoring the groups (a group with more criteria under it gets more weight on average)</source>
+        <translation>poids tirés uniformément sur les %n critères notés ensemble, sans tenir compte des groupes (un groupe qui contient plus de critères reçoit en moyenne plus de poids)</translation>
+    </message>
+    <message>
+        <source>weights drawn uniformly within their ranges</source>
+        <translation>poids tirés uniformément dans leurs plages</translation>
+    </message>
+    <message>
+        <source>weights drawn uniformly over all %n scored criteria together, keeping their order of importance</source>
+        <translation>poids tirés uniformément sur les %n critères notés ensemble, en gardant leur ordre d’importance</translation>
+    </message>
+    <message>
+        <source>1 level-rated score held as rated</source>
+        <translation>1 note à niveaux maintenue telle que notée</translation>
+    </message>
+    <message>
+        <source>%n level-rated scores held as rated</source>
+        <translation>%n notes à niveaux maintenues telles que notées</translation>
+    </message>
+    <message>
+        <source>1 numeric score without a range held at its value</source>
+        <translation>1 note numérique sans plage maintenue à sa valeur</translation>
+    </message>
+    <message>
+        <source>%n numeric scores without a range held at their values</source>
+        <translation>%n notes numériques sans plage maintenues à leur valeur</translation>
+    </message>
+    <message>
+        <source>weights held as set</source>
+        <translation>poids maintenus tels que fixés</translation>
+    </message>
+    <message>
+        <source>The 1 level-rated score will move one level either way.</source>
+        <translation>La note à niveaux variera d’un niveau de plus ou de moins.</translation>
+    </message>
+    <message>
+        <source>All %n level-rated scores will move one level either way.</source>
+        <translation>Les %n notes à niveaux varieront d’un niveau de plus ou de moins.</translation>
+    </message>
+    <message>
+        <source>{0} of %n level-rated scores (those with weak or no evidence) will move one level either way.</source>
+        <translation>{0} des %n notes à niveaux (celles aux preuves faibles ou absentes) varieront d’un niveau de plus ou de moins.</translation>
+    </message>
+    <message>
+        <source>No score has a range.</source>
+        <translation>Aucune note n’a de plage.</translation>
+    </message>
+    <message>
+        <source>Nothing varied</source>
+        <translation>Rien n’a varié</translation>
+    </message>
+    <message>
+        <source>Each score is drawn independently of the others.</source>
+        <translation>Chaque note est tirée indépendamment des autres.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +885,14 @@
         <translation>Si toutes les méthodes mettent la même option en tête</translation>
     </message>
     <message>
+        <source>Caveats of each method</source>
+        <translation>Mises en garde propres à chaque méthode</translation>
+    </message>
+    <message>
+        <source>Near ties, compromise sets, zero scores and preference functions that qualify the methods&apos; answers</source>
+        <translation>Quasi-égalités, ensembles de compromis, scores nuls et fonctions de préférence qui nuancent les réponses des méthodes</translation>
+    </message>
+    <message>
         <source>Rank of each option under each method</source>
         <translation>Rang de chaque option selon chaque méthode</translation>
     </message>
@@ -858,6 +966,42 @@
         <translation>deux</translation>
     </message>
     <message>
+        <source>{0} (⚑ breaches the red line on {1})</source>
+        <extracomment>Translators: {0} an option&apos;s name, {1} a criterion&apos;s name</extracomment>
+        <translation>{0} (⚑ franchit la ligne rouge sur {1})</translation>
+    </message>
+    <message>
+        <source>{0} (⚑ breaches the red lines on {1})</source>
+        <extracomment>Translators: {0} an option&apos;s name, {1} two or more criteria</extracomment>
+        <translation>{0} (⚑ franchit les lignes rouges sur {1})</translation>
+    </message>
+    <message>
+        <source>{0} proposes the compromise set {1}</source>
+        <extracomment>Translators: {0} one method&apos;s name (VIKOR), {1} two or more option names</extracomment>
+        <translation>{0} propose l’ensemble de compromis {1}</translation>
+    </message>
+    <message>
+        <source>{0} propose the compromise set {1}</source>
+        <translation>{0} proposent l’ensemble de compromis {1}</translation>
+    </message>
+    <message>
+        <source>{0} has {1} in a near tie for first</source>
+        <extracomment>Translators: {0} one method&apos;s name, {1} two or more option names</extracomment>
+        <translation>{0} place {1} presque à égalité en tête</translation>
+    </message>
+    <message>
+        <source>{0} have {1} in a near tie for first</source>
+        <translation>{0} placent {1} presque à égalité en tête</translation>
+    </message>
+    <message>
+        <source>{0} puts {1} joint first</source>
+        <translation>{0} met {1} ex æquo en tête</translation>
+    </message>
+    <message>
+        <source>{0} put {1} joint first</source>
+        <translation>{0} mettent {1} ex æquo en tête</translation>
+    </message>
+    <message>
         <source>three</source>
         <translation>trois</translation>
     </message>
@@ -879,6 +1023,64 @@
         <translation>Les {0} méthodes mettent {1} en tête.</translation>
     </message>
     <message>
+        <source>level points</source>
+        <translation>points de niveau</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II uses the usual preference function (type I) on its one criterion: any difference, however small, counts as full preference.</source>
+        <translation>PROMETHEE II utilise la fonction de préférence usuelle (type I) sur son unique critère : tout écart, si petit soit-il, compte comme une préférence totale.</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II uses the usual preference function (type I) on both criteria: any difference, however small, counts as full preference.</source>
+        <translation>PROMETHEE II utilise la fonction de préférence usuelle (type I) sur les deux critères : tout écart, si petit soit-il, compte comme une préférence totale.</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II uses the usual preference function (type I) on all {0} criteria: any difference, however small, counts as full preference.</source>
+        <extracomment>Translators: {0} is a number of criteria (3 or more)</extracomment>
+        <translation>PROMETHEE II utilise la fonction de préférence usuelle (type I) sur les {0} critères : tout écart, si petit soit-il, compte comme une préférence totale.</translation>
+    </message>
+    <message>
+        <source>{0} on &apos;{1}&apos; ({2})</source>
+        <extracomment>Translators: {0} a preference function&apos;s name, {1} a criterion&apos;s name, {2} its thresholds (&quot;q = 1 $bn&quot;)</extracomment>
+        <translation>{0} sur « {1} » ({2})</translation>
+    </message>
+    <message>
+        <source>the usual function (type I, no thresholds: any difference counts as full preference) on &apos;{0}&apos;</source>
+        <translation>la fonction usuelle (type I, sans seuil : tout écart compte comme une préférence totale) sur « {0} »</translation>
+    </message>
+    <message>
+        <source>the usual function (type I, no thresholds: any difference counts as full preference) on the other {0} criteria</source>
+        <translation>la fonction usuelle (type I, sans seuil : tout écart compte comme une préférence totale) sur les {0} autres critères</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II preference functions: {0}.</source>
+        <translation>Fonctions de préférence de PROMETHEE II : {0}.</translation>
+    </message>
+    <message>
+        <source>VIKOR: {0} tie on Q, so no option has an acceptable advantage and VIKOR proposes a compromise set (Opricovic &amp; Tzeng 2004).</source>
+        <extracomment>Translators: {0} two or more option names</extracomment>
+        <translation>VIKOR : {0} sont à égalité sur Q ; aucune option n’a donc d’avantage acceptable et VIKOR propose un ensemble de compromis (Opricovic &amp; Tzeng 2004).</translation>
+    </message>
+    <message>
+        <source>VIKOR: {0} leads on Q by {1}, less than DQ = {2}, so no option has an acceptable advantage and VIKOR proposes a compromise set (Opricovic &amp; Tzeng 2004).</source>
+        <extracomment>Translators: {0} an option&apos;s name, {1} a difference in VIKOR&apos;s Q (&quot;0.0345&quot;), {2} DQ (&quot;0.25&quot;)</extracomment>
+        <translation>VIKOR : {0} mène sur Q de {1}, moins que DQ = {2} ; aucune option n’a donc d’avantage acceptable et VIKOR propose un ensemble de compromis (Opricovic &amp; Tzeng 2004).</translation>
+    </message>
+    <message>
+        <source>VIKOR: {0} leads on Q by at least DQ = {1} but is not also best on S or R (no acceptable stability), so VIKOR proposes it together with the runner-up (Opricovic &amp; Tzeng 2004).</source>
+        <translation>VIKOR : {0} mène sur Q d’au moins DQ = {1} mais n’est pas aussi la meilleure sur S ou R (pas de stabilité acceptable) ; VIKOR la propose donc avec l’option classée deuxième (Opricovic &amp; Tzeng 2004).</translation>
+    </message>
+    <message>
+        <source>{0}: {1} leads {2} by only {3} points out of 100, a near tie (under {4} points).</source>
+        <extracomment>Translators: {0} a method, {1} and {2} option names, {3} and {4} points out of 100 (&quot;0.03&quot;, &quot;0.05&quot;)</extracomment>
+        <translation>{0} : {1} ne devance {2} que de {3} points sur 100, une quasi-égalité (moins de {4} points).</translation>
+    </message>
+    <message>
+        <source>{0}: {1} scores 0 because its value on {2} is 0 (a single 0 makes the product 0).</source>
+        <extracomment>Translators: {0} the weighted product&apos;s name, {1} an option, {2} one or more criteria</extracomment>
+        <translation>{0} : {1} obtient 0 parce que sa valeur sur {2} est 0 (un seul 0 rend le produit nul).</translation>
+    </message>
+    <message>
         <source>{0} puts {1} first</source>
         <extracomment>Translators: {0} is one method&apos;s name, {1} one or more option names.</extracomment>
         <translation>{0} met {1} en tête</translation>
@@ -889,12 +1091,21 @@
         <translation>{0} mettent {1} en tête</translation>
     </message>
     <message>
+        <source>The methods differ only within ties, near ties or a compromise set: {0}. {1} is first or level for first under every method.</source>
+        <extracomment>Translators: {0} parts such as &quot;VIKOR proposes the compromise set &apos;A&apos; and &apos;B&apos;&quot;; {1} one option name</extracomment>
+        <translation>Les méthodes ne diffèrent que par des ex æquo, des quasi-égalités ou un ensemble de compromis : {0}. {1} est en tête ou ex æquo en tête selon chaque méthode.</translation>
+    </message>
+    <message>
+        <source>The methods differ only within ties, near ties or a compromise set: {0}. {1} are first or level for first under every method.</source>
+        <translation>Les méthodes ne diffèrent que par des ex æquo, des quasi-égalités ou un ensemble de compromis : {0}. {1} sont en tête ou ex æquo en tête selon chaque méthode.</translation>
+    </message>
+    <message>
         <source>Methods disagree on the top option: {0}.</source>
-        <extracomment>Translators: separates &quot;&lt;methods&gt; put &lt;option&gt; first&quot; parts in &quot;Methods disagree on the top option: {0}.&quot;</extracomment>
         <translation>Les méthodes divergent sur l’option en tête : {0}.</translation>
     </message>
     <message>
         <source>; </source>
+        <extracomment>Translators: separates &quot;&lt;methods&gt; put &lt;option&gt; first&quot; parts in &quot;Methods disagree on the top option: {0}.&quot;</extracomment>
         <translation> ; </translation>
     </message>
     <message>
@@ -1748,6 +1959,66 @@
         <translation>Les jugements par paires sont incohérents : le RC {cr:.3f} dépasse {limit:.2f}. Le jugement le moins en accord avec les autres est {first} / {second} ({value} ; environ {suggestion} conviendrait).</translation>
     </message>
     <message>
+        <source>&apos;{option}&apos; is dominated by &apos;{other}&apos; on the rated values: &apos;{other}&apos; is at least as good on every criterion and better on {criteria}, so at those values no choice of weights ranks &apos;{option}&apos; above it. {ranges}</source>
+        <translation>« {option} » est dominée par « {other} » selon les notes données : « {other} » est au moins aussi bonne sur chaque critère et meilleure sur {criteria}, donc avec ces notes aucun choix de poids ne classe « {option} » devant elle. {ranges}</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is dominated by &apos;{other}&apos;: &apos;{other}&apos; is at least as good on every criterion and better on {criteria}, so no choice of weights ranks &apos;{option}&apos; above it.</source>
+        <translation>« {option} » est dominée par « {other} » : « {other} » est au moins aussi bonne sur chaque critère et meilleure sur {criteria}, donc aucun choix de poids ne classe « {option} » devant elle.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is dominated by {others} on the rated values: each is at least as good on every criterion and better on at least one, so at those values no choice of weights ranks &apos;{option}&apos; above any of them. {ranges}</source>
+        <translation>« {option} » est dominée par {others} selon les notes données : chacune est au moins aussi bonne sur chaque critère et meilleure sur au moins un, donc avec ces notes aucun choix de poids ne classe « {option} » devant l’une d’elles. {ranges}</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; is dominated by {others}: each is at least as good on every criterion and better on at least one, so no choice of weights ranks &apos;{option}&apos; above any of them.</source>
+        <translation>« {option} » est dominée par {others} : chacune est au moins aussi bonne sur chaque critère et meilleure sur au moins un, donc aucun choix de poids ne classe « {option} » devant l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>Across their score ranges (the worst end of each range against the best end for &apos;{option}&apos;) it holds for {held} but may not for {rest}.</source>
+        <translation>Sur l’étendue de leurs plages de notes (la pire borne de chaque plage face à la meilleure borne pour « {option} »), cela vaut pour {held} mais peut ne pas valoir pour {rest}.</translation>
+    </message>
+    <message>
+        <source>On &apos;{criterion}&apos; {who} has the same score, so it cannot tell the options apart: {effect}. Moving its weight only moves weight to or from the criteria beside it, so its sensitivity thresholds say how far those criteria can lose or gain weight, not how much &apos;{criterion}&apos; matters.</source>
+        <translation>Sur « {criterion} », {who} a la même note, si bien que ce critère ne peut pas distinguer les options : {effect}. Déplacer son poids ne fait que déplacer du poids vers les critères voisins ou depuis eux ; ses seuils de sensibilité disent donc jusqu’où ces critères peuvent perdre ou gagner du poids, et non à quel point « {criterion} » compte.</translation>
+    </message>
+    <message>
+        <source>This holds across their score ranges too: at the worst end of every range, &apos;{other}&apos; is still at least as good as &apos;{option}&apos; at the best end.</source>
+        <translation>Cela vaut aussi sur toute l’étendue de leurs plages de notes : à la pire borne de chaque plage, « {other} » reste au moins aussi bonne que « {option} » à sa meilleure borne.</translation>
+    </message>
+    <message>
+        <source>This holds across their score ranges too: at the worst end of every range, each is still at least as good as &apos;{option}&apos; at the best end.</source>
+        <translation>Cela vaut aussi sur toute l’étendue de leurs plages de notes : à la pire borne de chaque plage, chacune reste au moins aussi bonne que « {option} » à sa meilleure borne.</translation>
+    </message>
+    <message>
+        <source>Within their score ranges it may not hold for any of them: each has a range whose worst end is worse than the best end for &apos;{option}&apos;.</source>
+        <translation>Dans leurs plages de notes, cela peut ne valoir pour aucune d’elles : chacune a une plage dont la pire borne est moins bonne que la meilleure borne pour « {option} ».</translation>
+    </message>
+    <message>
+        <source>Within their score ranges it may not hold: on {criteria} the ranges overlap (the worst end for &apos;{other}&apos; is worse than the best end for &apos;{option}&apos;).</source>
+        <translation>Dans leurs plages de notes, cela peut ne pas valoir : sur {criteria}, les plages se chevauchent (la pire borne pour « {other} » est moins bonne que la meilleure borne pour « {option} »).</translation>
+    </message>
+    <message>
+        <source>every option</source>
+        <translation>chaque option</translation>
+    </message>
+    <message>
+        <source>every option in the ranking</source>
+        <translation>chaque option du classement</translation>
+    </message>
+    <message>
+        <source>it adds nothing to the differences between them under {method}</source>
+        <translation>il n’ajoute rien aux écarts entre elles selon {method}</translation>
+    </message>
+    <message>
+        <source>it adds the same amount to every option&apos;s total</source>
+        <translation>il ajoute la même quantité au total de chaque option</translation>
+    </message>
+    <message>
+        <source>it multiplies every option&apos;s score by the same factor</source>
+        <translation>il multiplie la note de chaque option par le même facteur</translation>
+    </message>
+    <message>
         <source>it is treated as the worst possible score (value 0)</source>
         <translation>elle est traitée comme la pire note possible (valeur 0)</translation>
     </message>
@@ -1972,6 +2243,14 @@
         <translation>Rien ne varie : les poids sont pris comme exacts et aucune note n’a de plage, chaque acceptabilité vaut donc 0 ou 1.</translation>
     </message>
     <message>
+        <source>Level-rated scores are held as rated: the normalisation &apos;{normalization}&apos; depends on all options&apos; scores together; choose value functions to let them vary.</source>
+        <translation>Les notes à niveaux restent telles que notées : la normalisation « {normalization} » dépend des notes de toutes les options ensemble ; choisissez les fonctions de valeur pour les laisser varier.</translation>
+    </message>
+    <message>
+        <source>Nothing varies: the weights are taken as exact, no score has a range and no level-rated score is set to vary, so every acceptability is 0 or 1.</source>
+        <translation>Rien ne varie : les poids sont pris comme exacts, aucune note n’a de plage et aucune note à niveaux n’est réglée pour varier, chaque acceptabilité vaut donc 0 ou 1.</translation>
+    </message>
+    <message>
         <source>The group it belongs to carries no weight, so its weight cannot change the result.</source>
         <translation>Le groupe auquel il appartient n’a pas de poids : son poids ne peut pas changer le résultat.</translation>
     </message>
@@ -2026,6 +2305,86 @@
     <message>
         <source>For a copy that keeps everything, keep the project file or export the decision as JSON.</source>
         <translation>Pour une copie qui garde tout, conservez le fichier du projet ou exportez la décision en JSON.</translation>
+    </message>
+    <message>
+        <source>A CSV file has no place for the title {title}: the project imported from it is named after the file.</source>
+        <translation>Un fichier CSV n’a pas de place pour le titre {title} : le projet qui en est importé prend le nom du fichier.</translation>
+    </message>
+    <message>
+        <source>Importing the file back would bring the criteria back without their groups ({groups}), each weighted by its global weight, so the ranking would not change.</source>
+        <translation>Réimporter le fichier ramènerait les critères sans leurs groupes ({groups}), chacun pondéré par son poids global : le classement ne changerait donc pas.</translation>
+    </message>
+    <message>
+        <source>Importing the file back would keep the weights as points but lose the record of how they were set ({methods}): the judgements, who made them and when, and any note.</source>
+        <translation>Réimporter le fichier garderait les poids sous forme de points mais ferait perdre la trace de la façon dont ils ont été fixés ({methods}) : les jugements, leurs auteurs et leur date, et toute remarque.</translation>
+    </message>
+    <message>
+        <source>Importing the file back would also lose {things}.</source>
+        <translation>Réimporter le fichier ferait aussi perdre {things}.</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>the notice</source>
+        <translation>l’avis</translation>
+    </message>
+    <message>
+        <source>the options&apos; descriptions</source>
+        <translation>les descriptions des options</translation>
+    </message>
+    <message>
+        <source>the options&apos; sources</source>
+        <translation>les sources des options</translation>
+    </message>
+    <message>
+        <source>the criteria&apos;s descriptions</source>
+        <translation>les descriptions des critères</translation>
+    </message>
+    <message>
+        <source>the level descriptors of {criteria}</source>
+        <translation>les significations des niveaux de {criteria}</translation>
+    </message>
+    <message>
+        <source>the evidence linked to the scores and the source library</source>
+        <translation>les preuves liées aux notes et la bibliothèque de sources</translation>
+    </message>
+    <message>
+        <source>the evidence linked to the scores and the source library (the Rationales sheet lists the evidence, for reading)</source>
+        <translation>les preuves liées aux notes et la bibliothèque de sources (la feuille Rationales liste les preuves, pour lecture)</translation>
+    </message>
+    <message>
+        <source>the scores&apos; distributions</source>
+        <translation>les lois des notes</translation>
+    </message>
+    <message>
+        <source>the uncertainty settings</source>
+        <translation>les réglages d’incertitude</translation>
+    </message>
+    <message>
+        <source>the perspectives</source>
+        <translation>les perspectives</translation>
+    </message>
+    <message>
+        <source>the score scenarios</source>
+        <translation>les scénarios de notes</translation>
+    </message>
+    <message>
+        <source>the snapshots</source>
+        <translation>les instantanés</translation>
+    </message>
+    <message>
+        <source>The headings of the {sheet} sheet were found on row {row}, so what is above them was not read ({text}).</source>
+        <translation>Les en-têtes de la feuille {sheet} ont été trouvés à la ligne {row} : ce qui se trouve au-dessus n’a donc pas été lu ({text}).</translation>
+    </message>
+    <message>
+        <source>The sheet {sheets} was not read: Counterweight reads only the Options, Criteria, Scores, Levels and Decision sheets.</source>
+        <translation>La feuille {sheets} n’a pas été lue : Counterweight ne lit que les feuilles Options, Criteria, Scores, Levels et Decision.</translation>
+    </message>
+    <message>
+        <source>The sheets {sheets} were not read: Counterweight reads only the Options, Criteria, Scores, Levels and Decision sheets.</source>
+        <translation>Les feuilles {sheets} n’ont pas été lues : Counterweight ne lit que les feuilles Options, Criteria, Scores, Levels et Decision.</translation>
     </message>
     <message>
         <source>The workbook&apos;s results were worked out with {method}; the imported project is ranked by the weighted sum, because a spreadsheet does not carry method settings.</source>
@@ -2980,6 +3339,10 @@
         <translation>niveau</translation>
     </message>
     <message>
+        <source>level scores</source>
+        <translation>notes à niveaux</translation>
+    </message>
+    <message>
         <source>levels</source>
         <translation>niveaux</translation>
     </message>
@@ -3226,6 +3589,22 @@
         <source>Counterweight</source>
         <translation>Counterweight</translation>
     </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} et {1} autres</translation>
+    </message>
+    <message>
+        <source>• {0} ({1} times: {2})</source>
+        <translation>• {0} ({1} fois : {2})</translation>
+    </message>
+    <message>
+        <source>• and 1 other kind of problem</source>
+        <translation>• et 1 autre type de problème</translation>
+    </message>
+    <message>
+        <source>• and {0} other kinds of problem</source>
+        <translation>• et {0} autres types de problème</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReportDialog</name>
@@ -3468,6 +3847,10 @@
         <translation>Impossible de créer %1</translation>
     </message>
     <message>
+        <source>{0}: the file could not be used. It may be open in another program that keeps others out (Excel does): close it there and try again. Or this account may not be allowed to read or change it, or its folder: ask whoever looks after that folder. ({1})</source>
+        <translation>{0} : le fichier n’a pas pu être utilisé. Il est peut-être ouvert dans un autre programme qui en bloque l’accès (c’est le cas d’Excel) : fermez-le dans ce programme et réessayez. Ou bien ce compte n’a pas le droit de lire ou de modifier le fichier, ou son dossier : adressez-vous à la personne qui gère ce dossier. ({1})</translation>
+    </message>
+    <message>
         <source>Created %1</source>
         <translation>%1 créé</translation>
     </message>
@@ -3530,6 +3913,33 @@
     <message>
         <source>%1 is open read-only, so it cannot be saved over itself. Choose another name to save a copy you can change.</source>
         <translation>%1 est ouvert en lecture seule : il ne peut pas être enregistré sur lui-même. Choisissez un autre nom pour enregistrer une copie modifiable.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Drop one file at a time: %1 files were dropped, and none was opened.</source>
+        <translation>Déposez un seul fichier à la fois : %1 fichiers ont été déposés, et aucun n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Counterweight opens.</source>
+        <translation>%1 n’est pas un fichier que Counterweight sait ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save it as an Excel workbook (.xlsx) first, then drop that.</source>
+        <translation>Enregistrez-le d’abord comme classeur Excel (.xlsx), puis déposez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Drop a project (.counterweight), a spreadsheet (.xlsx or .csv) or an elicitation packet (.cwpacket).</source>
+        <translation>Déposez un projet (.counterweight), un classeur (.xlsx ou .csv) ou un dossier d’élicitation (.cwpacket).</translation>
+    </message>
+    <message>
+        <source>%1 is a returned elicitation packet; it can only be imported into a project open for changes.</source>
+        <translation>%1 est un dossier d’élicitation renvoyé ; il ne peut être importé que dans un projet ouvert et modifiable.</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4955,32 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     </message>
 </context>
 <context>
+    <name>MissingScoresLine</name>
+    <message>
+        <source>Missing scores counted as the worst value</source>
+        <translation>Notes manquantes comptées comme la pire valeur</translation>
+    </message>
+    <message>
+        <source>⚠ 1 option has a missing score counted as the worst value (marked in the table).</source>
+        <translation>⚠ 1 option a une note manquante comptée comme la pire valeur (marquée dans le tableau).</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n options have missing scores counted as the worst value (marked in the table).</source>
+        <translation>
+            <numerusform>⚠ %n option a une note manquante comptée comme la pire valeur (marquée dans le tableau).</numerusform>
+            <numerusform>⚠ %n options ont des notes manquantes comptées comme la pire valeur (marquées dans le tableau).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the notes</source>
+        <translation>Voir les remarques</translation>
+    </message>
+    <message>
+        <source>The link shows the notes below the chart.</source>
+        <translation>Le lien affiche les remarques sous le graphique.</translation>
+    </message>
+</context>
+<context>
     <name>MoveCriterionDialog</name>
     <message>
         <source>Move to group</source>
@@ -5524,6 +5960,61 @@ IA {2} ({3}) · RC {4}</translation>
     </message>
 </context>
 <context>
+    <name>ProblemListDialog</name>
+    <message>
+        <source>Counterweight</source>
+        <translation>Counterweight</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>What went wrong, and the first problem</source>
+        <translation>Ce qui s’est mal passé, et le premier problème</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The file with the problems</source>
+        <translation>Le fichier qui comporte les problèmes</translation>
+    </message>
+    <message>
+        <source>The problems in short</source>
+        <translation>Les problèmes en bref</translation>
+    </message>
+    <message>
+        <source>Each kind of problem once, with how often and where it first occurs</source>
+        <translation>Chaque type de problème une fois, avec sa fréquence et l’endroit où il apparaît en premier</translation>
+    </message>
+    <message>
+        <source>&amp;All {0} problems, one a line (select and copy them, or press Copy list):</source>
+        <translation>&amp;Les {0} problèmes, un par ligne (sélectionnez-les et copiez-les, ou appuyez sur Copier la liste) :</translation>
+    </message>
+    <message>
+        <source>All the problems</source>
+        <translation>Tous les problèmes</translation>
+    </message>
+    <message>
+        <source>One problem a line; read-only, can be selected and copied</source>
+        <translation>Un problème par ligne ; en lecture seule, peut être sélectionné et copié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>Copier la liste</translation>
+    </message>
+    <message>
+        <source>Puts every problem on the clipboard, one a line</source>
+        <translation>Place tous les problèmes dans le presse-papiers, un par ligne</translation>
+    </message>
+</context>
+<context>
     <name>RankingChartStack</name>
     <message>
         <source>Contribution chart</source>
@@ -5651,6 +6142,25 @@ IA {2} ({3}) · RC {4}</translation>
     <message>
         <source>Breaches a red line (flagged): {0}</source>
         <translation>Franchit une ligne rouge (signalée) : {0}</translation>
+    </message>
+    <message>
+        <source>1 missing score counted as the worst value</source>
+        <translation>1 note manquante comptée comme la pire valeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing scores counted as the worst value</source>
+        <translation>
+            <numerusform>%n note manquante comptée comme la pire valeur</numerusform>
+            <numerusform>%n notes manquantes comptées comme la pire valeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (0): {1}</source>
+        <translation>{0} (0) : {1}</translation>
+    </message>
+    <message>
+        <source>The weighted sum scores a missing value as the worst on its scale; give a score, or see the notes below the chart.</source>
+        <translation>La somme pondérée compte une valeur manquante comme la pire de son échelle ; donnez une note, ou voyez les remarques sous le graphique.</translation>
     </message>
     <message>
         <source>compromise solution</source>
@@ -6269,8 +6779,40 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation> (rien n’a été collé)</translation>
     </message>
     <message>
+        <source>1 score</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%n scores</source>
+        <translation>%n notes</translation>
+    </message>
+    <message>
         <source>Paste {0} scores</source>
         <translation>Coller {0} notes</translation>
+    </message>
+    <message>
+        <source>Paste: clear {0}</source>
+        <translation>Coller : effacer {0}</translation>
+    </message>
+    <message>
+        <source>Paste {0} scores: {1} set, {2} cleared</source>
+        <translation>Coller {0} notes (saisies : {1}, effacées : {2})</translation>
+    </message>
+    <message>
+        <source>Pasted {0}.</source>
+        <translation>Collé : {0}.</translation>
+    </message>
+    <message>
+        <source>Pasted: {0} cleared, because the pasted cells were empty.</source>
+        <translation>Collé : effacement de {0}, car les cellules collées étaient vides.</translation>
+    </message>
+    <message>
+        <source>Pasted {0}: {1} set, {2} cleared (the pasted cells there were empty).</source>
+        <translation>Collé : {0} (saisies : {1}, effacées : {2} ; les cellules collées y étaient vides).</translation>
+    </message>
+    <message>
+        <source>Undo takes the whole paste back.</source>
+        <translation>Annuler défait tout le collage.</translation>
     </message>
     <message>
         <source>Paste score</source>
@@ -6855,6 +7397,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <source>{option}: {score} when {criterion} has {weight} % of its group&apos;s weight</source>
         <translation>{option} : {score} quand {criterion} a {weight} % du poids de son groupe</translation>
     </message>
+    <message>
+        <source>⚑ It breaches a red line.</source>
+        <translation>⚑ Elle franchit une ligne rouge.</translation>
+    </message>
 </context>
 <context>
     <name>SensitivityPanel</name>
@@ -6962,10 +7508,6 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>(local {0} % → {1} %)</translation>
     </message>
     <message>
-        <source>({0} then comes first)</source>
-        <translation>({0} passe alors en tête)</translation>
-    </message>
-    <message>
         <source>moves one level</source>
         <translation>change d’un niveau</translation>
     </message>
@@ -6974,8 +7516,40 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>change de {0} niveaux</translation>
     </message>
     <message>
-        <source>the score of {option} on {criterion} {moves} (‘{old}’ → ‘{new}’)</source>
-        <translation>la note de {option} sur {criterion} {moves} (« {old} » → « {new} »)</translation>
+        <source>⚑ breaches the red line on {0}</source>
+        <translation>⚑ franchit la ligne rouge sur {0}</translation>
+    </message>
+    <message>
+        <source>⚑ breaches the red lines on {0}</source>
+        <translation>⚑ franchit les lignes rouges sur {0}</translation>
+    </message>
+    <message>
+        <source>⚑ breaches a red line</source>
+        <translation>⚑ franchit une ligne rouge</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} then comes first</source>
+        <translation>{0} passe alors en tête</translation>
+    </message>
+    <message>
+        <source>{0} then comes first; ⚑ it breaches the red line on {1}</source>
+        <translation>{0} passe alors en tête ; ⚑ elle franchit la ligne rouge sur {1}</translation>
+    </message>
+    <message>
+        <source>{0} then comes first; ⚑ it breaches the red lines on {1}</source>
+        <translation>{0} passe alors en tête ; ⚑ elle franchit les lignes rouges sur {1}</translation>
+    </message>
+    <message>
+        <source>(⚑ breaches a red line)</source>
+        <translation>(⚑ franchit une ligne rouge)</translation>
+    </message>
+    <message>
+        <source>the score of {option} on {criterion} {moves}, from ‘{old}’ to ‘{new}’</source>
+        <translation>la note de {option} sur {criterion} {moves}, de « {old} » à « {new} »</translation>
     </message>
     <message>
         <source>the score of {option} on {criterion} rises just above {old}{unit}</source>
@@ -7000,6 +7574,18 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>{0} stays first whatever single weight or score changes within its range.</source>
         <translation>{0} reste en tête quel que soit le poids ou la note qui change seul dans sa plage.</translation>
+    </message>
+    <message>
+        <source>{0} more changes of the same size</source>
+        <translation>{0} autres changements de même ampleur</translation>
+    </message>
+    <message>
+        <source>{0} stays first unless any one of these changes is made:</source>
+        <translation>{0} reste en tête sauf si l’un de ces changements est fait :</translation>
+    </message>
+    <message>
+        <source>No single change smaller than {0} % of its range puts another option ahead of {1}. The nearest changes that would:</source>
+        <translation>Aucun changement isolé inférieur à {0} % de sa plage ne fait passer une autre option devant {1}. Les changements les plus proches qui le feraient :</translation>
     </message>
     <message>
         <source>{0} stays first unless {1}.</source>
@@ -7413,12 +7999,12 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Classeurs (*.xlsx *.csv)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv)</source>
+        <translation>Classeurs (*.xlsx *.xlsm *.csv *.tsv)</translation>
     </message>
     <message>
         <source>Could not import %1</source>
@@ -7506,12 +8092,28 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
 <context>
     <name>ThresholdTable</name>
     <message>
+        <source>Each threshold moves one weight alone: the other criteria in its group share the rest in their present proportions, and the weights outside the group stay as they are.</source>
+        <translation>Chaque seuil fait varier un seul poids : les autres critères de son groupe se partagent le reste dans leurs proportions actuelles, et les poids hors du groupe restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Top changes at</source>
+        <translation>Changement en tête à</translation>
+    </message>
+    <message>
+        <source>→ new top option</source>
+        <translation>→ nouvelle option en tête</translation>
+    </message>
+    <message>
         <source>Weight thresholds per criterion</source>
         <translation>Seuils de poids par critère</translation>
     </message>
     <message>
         <source>How far each weight may move before another option leads; Enter charts it</source>
         <translation>Jusqu’où chaque poids peut varier avant qu’une autre option passe en tête ; Entrée en affiche le graphique</translation>
+    </message>
+    <message>
+        <source>One weight moves at a time: the other criteria in its group keep their proportions.</source>
+        <translation>Un seul poids varie à la fois : les autres critères de son groupe gardent leurs proportions.</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -7530,20 +8132,16 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Sa part du poids de son groupe (poids local)</translation>
     </message>
     <message>
-        <source>Down to</source>
-        <translation>Baisse jusqu’à</translation>
+        <source>The local weight at which another option comes first, and that option: ↓ if this weight falls to it, ↑ if it rises to it; ⚑: the option breaches a red line.</source>
+        <translation>Le poids local auquel une autre option passe en tête, et cette option : ↓ si ce poids descend jusque-là, ↑ s’il monte jusque-là ; ⚑ : l’option franchit une ligne rouge.</translation>
     </message>
     <message>
-        <source>If its local weight falls to this, another option (named below it) comes first</source>
-        <translation>Si son poids local descend à cette valeur, une autre option (nommée en dessous) passe en tête</translation>
+        <source>If its weight falls to {0} % of its group ({1} % of the total weight), {2} comes first.</source>
+        <translation>Si son poids descend à {0} % de son groupe ({1} % du poids total), {2} passe en tête.</translation>
     </message>
     <message>
-        <source>Up to</source>
-        <translation>Hausse jusqu’à</translation>
-    </message>
-    <message>
-        <source>If its local weight rises to this, another option (named below it) comes first</source>
-        <translation>Si son poids local monte à cette valeur, une autre option (nommée en dessous) passe en tête</translation>
+        <source>If its weight rises to {0} % of its group ({1} % of the total weight), {2} comes first.</source>
+        <translation>Si son poids monte à {0} % de son groupe ({1} % du poids total), {2} passe en tête.</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to chart that criterion</source>
@@ -7556,10 +8154,6 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>{0} % of its group; {1} % of the total weight</source>
         <translation>{0} % de son groupe ; {1} % du poids total</translation>
-    </message>
-    <message>
-        <source>At {0} % of its group ({1} % of the total weight), {2} comes first.</source>
-        <translation>À {0} % de son groupe ({1} % du poids total), {2} passe en tête.</translation>
     </message>
     <message>
         <source>Found by search, to within {0} percentage points.</source>
@@ -7625,6 +8219,22 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <source> or </source>
         <translation> ou </translation>
     </message>
+    <message>
+        <source>({0} then comes first)</source>
+        <translation>({0} passe alors en tête)</translation>
+    </message>
+    <message>
+        <source>({0} then comes first; ⚑ it breaches the red line on {1})</source>
+        <translation>({0} passe alors en tête ; ⚑ elle franchit la ligne rouge sur {1})</translation>
+    </message>
+    <message>
+        <source>({0} then comes first; ⚑ it breaches the red lines on {1})</source>
+        <translation>({0} passe alors en tête ; ⚑ elle franchit les lignes rouges sur {1})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyPanel</name>
@@ -7685,6 +8295,18 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Incertitude : élargir les plages selon les preuves</translation>
     </message>
     <message>
+        <source>As rated</source>
+        <translation>Telles que notées</translation>
+    </message>
+    <message>
+        <source>Where evidence is weak: one level either way</source>
+        <translation>Preuves faibles : un niveau de plus ou de moins</translation>
+    </message>
+    <message>
+        <source>Every score: one level either way</source>
+        <translation>Toutes les notes : un niveau de plus ou de moins</translation>
+    </message>
+    <message>
         <source>Number of draws</source>
         <translation>Nombre de tirages</translation>
     </message>
@@ -7709,6 +8331,14 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Comment une note varie entre ses bornes basse et haute ; sa valeur est la plus probable.</translation>
     </message>
     <message>
+        <source>Level-rated scores</source>
+        <translation>Notes à niveaux</translation>
+    </message>
+    <message>
+        <source>Whether scores rated on a scale of levels vary in the draws. One level either way: the level below, the rated level or the level above, each with chance 1/3 (at the end of the scale the rated level has 2/3). Weak evidence: none, or only items of low credibility. The stored scores do not change.</source>
+        <translation>Si les notes données sur une échelle de niveaux varient dans les tirages. Un niveau de plus ou de moins : le niveau en dessous, le niveau noté ou le niveau au-dessus, chacun avec une probabilité de 1/3 (en bout d’échelle, le niveau noté a 2/3). Preuves faibles : aucune preuve, ou seulement des éléments de faible crédibilité. Les notes enregistrées ne changent pas.</translation>
+    </message>
+    <message>
         <source>&amp;Draws:</source>
         <translation>T&amp;irages :</translation>
     </message>
@@ -7719,6 +8349,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>Ran&amp;ged scores:</source>
         <translation>Note&amp;s à plage :</translation>
+    </message>
+    <message>
+        <source>Level-rated scores:</source>
+        <translation>Notes à niveaux :</translation>
     </message>
     <message>
         <source>&amp;Weights:</source>
@@ -7779,6 +8413,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>Uncertainty: score distribution</source>
         <translation>Incertitude : loi des notes</translation>
+    </message>
+    <message>
+        <source>Uncertainty: level-rated scores</source>
+        <translation>Incertitude : notes à niveaux</translation>
     </message>
     <message>
         <source>Out of date: the decision has changed since this run. Run again (Ctrl+R) to update.</source>
@@ -8259,6 +8897,10 @@ nouveau</translation>
         <translation>AHP, RC {0}</translation>
     </message>
     <message>
+        <source>{0}, inconsistent</source>
+        <translation>{0}, jugements incohérents</translation>
+    </message>
+    <message>
         <source>Weights set by {0}</source>
         <translation>Poids fixés par {0}</translation>
     </message>
@@ -8401,6 +9043,34 @@ nouveau</translation>
     <message>
         <source>Elicit weights</source>
         <translation>Établir les poids</translation>
+    </message>
+    <message>
+        <source>These weights rest on inconsistent pairwise judgements: CR {0} is above {1:.2f}, the limit Saaty (1980) gives. Open Elicit weights… to see the judgements that agree least and a value that would fit each.</source>
+        <translation>Ces poids reposent sur des jugements par paires incohérents : le RC {0} dépasse {1:.2f}, la limite donnée par Saaty (1980). Ouvrez Établir les poids… pour voir les jugements les moins en accord et une valeur qui conviendrait à chacun.</translation>
+    </message>
+    <message>
+        <source>Weights that rest on inconsistent judgements (CR above {0:.2f}): {1}.</source>
+        <translation>Poids reposant sur des jugements incohérents (RC supérieur à {0:.2f}) : {1}.</translation>
+    </message>
+    <message>
+        <source>Inconsistent judgements</source>
+        <translation>Jugements incohérents</translation>
+    </message>
+    <message>
+        <source>These pairwise judgements are inconsistent: CR {0} is above {1:.2f}, the limit Saaty (1980) gives.</source>
+        <translation>Ces jugements par paires sont incohérents : le RC {0} dépasse {1:.2f}, la limite donnée par Saaty (1980).</translation>
+    </message>
+    <message>
+        <source>Weights set from them may not say what was meant. Go back to revise the judgements the consistency panel lists (each with a value that would fit), or keep them as they are: the weights panel will then say that the weights rest on inconsistent judgements.</source>
+        <translation>Des poids fixés d’après eux risquent de ne pas dire ce que vous vouliez dire. Revenez en arrière pour revoir les jugements que liste le panneau de cohérence (chacun avec une valeur qui conviendrait), ou gardez-les tels quels : le panneau des poids indiquera alors que les poids reposent sur des jugements incohérents.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the judgements</source>
+        <translation>&amp;Garder les jugements</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and revise</source>
+        <translation>&amp;Revenir et réviser</translation>
     </message>
 </context>
 <context>

@@ -305,12 +305,17 @@ def test_export_says_what_a_csv_leaves_out(cli, example_json: Path, tmp_path: Pa
 
     marked = tmp_path / "marked.json"
     exchange.write_file(marked, exchange.read_file(example_json).model_copy(update={"marking": "SECRET"}))
-    result = cli("export", marked, "--format", "csv", "-o", tmp_path / "m.csv")
+    result = cli("export", marked, "--format", "csv", "--csv-layout", "long", "-o", tmp_path / "m.csv")
     assert result.code == 0, result.err
     notes = [line for line in result.err.splitlines() if line.startswith("note: ")]
     assert any("SECRET" in n for n in notes)
     assert any("red lines" in n for n in notes)  # the example has red lines; a re-import would lose them
     assert "note:" not in result.out  # stdout keeps only the result line, for scripts
+    # QA pass 22: the score matrix does not import back at all, so only the marking is said
+    matrix = cli("export", marked, "--format", "csv", "-o", tmp_path / "matrix.csv")
+    assert [line for line in matrix.err.splitlines() if line.startswith("note: ")] == [
+        "note: A CSV file has no place for the protective marking SECRET: label the file as your handling rules "
+        "require."]
 
 
 def test_import_of_a_workbook_says_what_its_results_relied_on(cli, example_json: Path, tmp_path: Path) -> None:

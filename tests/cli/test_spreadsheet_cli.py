@@ -136,8 +136,8 @@ def test_bad_spreadsheet_exits_2_naming_sheet_row_and_column(cli, small_json: Pa
     assert result.code == 2
     assert len(result.err_lines) == 1
     assert str(bad) in result.err
-    assert "Scores!C3: 'abc' is not a number" in result.err
-    assert "Scores!C2: 'Tiny' is not a level of 'Civilian harm'" in result.err
+    assert "Scores!C3 (Alpha × Effect): 'abc' is not a number" in result.err
+    assert "Scores!C2 (Alpha × Civilian harm): 'Tiny' is not a level of 'Civilian harm'" in result.err
     assert "2 problems" in result.err
     assert not target.exists()
 
@@ -147,7 +147,7 @@ def test_bad_csv_in_a_subprocess(tmp_path: Path) -> None:
     bad.write_text("option,criterion,score,lower,upper\nA,Cost,cheap,0,10\n", encoding="utf-8")
     result = run_subprocess(["import", bad, "-o", tmp_path / "x.counterweight"])
     assert result.code == 2
-    assert "row 2, column C (score): 'cheap' is not a number" in result.err
+    assert "row 2, column C (score; A × Cost): 'cheap' is not a number" in result.err
     assert not (tmp_path / "x.counterweight").exists()
 
 

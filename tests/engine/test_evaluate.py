@@ -127,8 +127,9 @@ def test_range_without_value_is_missing_and_says_so() -> None:
 def test_constant_column_under_min_max() -> None:
     ev = evaluate(flat_decision([[40, 10], [40, 90]], [1, 1]), Normalization.MIN_MAX)
     np.testing.assert_array_equal(ev.values[:, 0], [1.0, 1.0])
-    notes = [(d.code, d.criterion_id) for d in ev.diagnostics]
-    assert notes == [("constant_column", "c1")]
+    notes = [(d.code, d.criterion_id, d.option_id) for d in ev.diagnostics]
+    # one constant-column note (the normalisation's; the engine adds no second one), and o2 dominates o1
+    assert notes == [("constant_column", "c1", None), ("dominated_option", None, "o1")]
     assert ev.rank_of("o2") == 1  # the constant column does not decide anything
 
 

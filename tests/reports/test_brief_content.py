@@ -229,6 +229,8 @@ def test_then_first_says_which_option_applies_below_and_which_above(example_brie
     for crit, row in zip(example_brief.sensitivity.criteria, rows, strict=True):
         sides = [f"{side}: {html.escape(t.new_top_name)}" for side, t in (("below", crit.decrease),
                                                                          ("above", crit.increase)) if t is not None]
+        # QA 21 item 5: Transfer (rated 'High', worse than the red-line level 'Moderate') is flagged
+        sides = [f"{x} (\u2691 breaches the red line on Civilian risk)" if "Transfer" in x else x for x in sides]
         if sides:
             assert row[-1] == "<br>".join(sides)
         seen_both |= len(sides) == 2

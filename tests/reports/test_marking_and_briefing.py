@@ -120,7 +120,8 @@ def test_elicitation_notes_follow_the_stored_judgements() -> None:
     top, benefits = notes
     top_outcome = compute_elicitation(d, d.elicitation(None))
     assert top.method == "Swing weighting"
-    assert top.weights == tuple((top_outcome.names[c], top_outcome.local[c]) for c in top_outcome.child_ids)
+    # the weights the judgements store (rounded points), as the weights table shows them (QA 22 item 11)
+    assert top.weights == tuple((top_outcome.names[c], top_outcome.stored_local[c]) for c in top_outcome.child_ids)
     swing = d.elicitation(None).swing_points
     assert top.judgements == tuple(f"{top_outcome.names[c]}: {swing[c]:g}" for c in top_outcome.child_ids)
     ahp = compute_elicitation(d, d.elicitation("benefits")).ahp

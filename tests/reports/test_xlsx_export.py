@@ -37,7 +37,7 @@ def workbook(tmp_path: Path):
 
 
 def test_sheets_in_order(workbook) -> None:
-    assert workbook.sheetnames == ["Matrix", "Weights", "Results", "Rationales",
+    assert workbook.sheetnames == ["Matrix", "Weights", "Results", "Robustness", "Rationales",
                                    "Decision", "Options", "Criteria", "Levels", "Scores", "README"]
 
 

@@ -61,8 +61,9 @@ FEW = settings(FUZZ, max_examples=30)
 
 #: Where a problem is, as the importer words it: a cell, a row, a sheet, a CSV line.
 _SHEET = r"(?:Decision|Options|Criteria|Levels|Scores)"
-_LOCATION = re.compile(rf"^(?:{_SHEET}(?:![A-Z]+\d+| row \d+| sheet)?|row \d+(?:, column [A-Z]+(?: \([^)]*\))?)?|line \d+"
-                       r"|the file): ", re.IGNORECASE)
+# (a score cell may be followed by its option × criterion, QA pass 22: "Scores!C4 (Alpha × Cost)")
+_LOCATION = re.compile(rf"^(?:{_SHEET}(?:![A-Z]+\d+(?: \([^)]*\))?| row \d+| sheet)?"
+                       r"|row \d+(?:, column [A-Z]+(?: \([^)]*\))?)?|line \d+|the file): ", re.IGNORECASE)
 _MARKER = 987654.125  # a score value written into the workbook, found again in its XML
 
 
@@ -428,7 +429,9 @@ def test_a_number_too_large_for_a_float_is_reported_at_its_cell(tmp_path: Path, 
     with pytest.raises(InvalidInputError) as info:
         read_xlsx(source)
     assert len(info.value.problems) == 1
-    assert re.match(r"^Scores!C\d+: '-?[0-9]+\.\.\.' is too large to be a score$", info.value.problems[0])
+    # QA pass 22: a score cell's place names its option and criterion
+    assert re.match(r"^Scores!C\d+ \([^)]+ × [^)]+\): '-?[0-9]+\.\.\.' is too large to be a score$",
+                    info.value.problems[0])
 
 
 @pytest.mark.parametrize(("sheet", "row", "column", "why"), [

@@ -165,12 +165,15 @@ def test_fill_in_the_template_and_import(tmp_path: Path) -> None:
 
 def test_non_numeric_cell(tmp_path: Path) -> None:
     path = _edited(tmp_path, lambda wb: wb["Scores"].__setitem__("C3", "abc"))  # Alpha × Effect
-    assert _problems(path) == ["Scores!C3: 'abc' is not a number"]
+    # QA pass 22: the place names the option and criterion, and the message says a cell may stay empty
+    assert _problems(path) == ["Scores!C3 (Alpha × Effect): 'abc' is not a number; type a number from 0 to 10"
+                               " points, or leave the cell empty for a missing score"]
 
 
 def test_non_numeric_low_end(tmp_path: Path) -> None:
     path = _edited(tmp_path, lambda wb: wb["Scores"].__setitem__("D3", "one"))
-    assert _problems(path) == ["Scores!D3: 'one' is not a number"]
+    assert _problems(path) == ["Scores!D3 (Alpha × Effect): 'one' is not a number; type a number, or leave the"
+                               " cell empty for no range"]
 
 
 def test_unknown_criterion(tmp_path: Path) -> None:
@@ -181,7 +184,8 @@ def test_unknown_criterion(tmp_path: Path) -> None:
 def test_unknown_level(tmp_path: Path) -> None:
     path = _edited(tmp_path, lambda wb: wb["Scores"].__setitem__("C2", "Tiny"))
     assert _problems(path) == \
-        ["Scores!C2: 'Tiny' is not a level of 'Civilian harm' (levels: Severe, High, Moderate, Low)"]
+        ["Scores!C2 (Alpha × Civilian harm): 'Tiny' is not a level of 'Civilian harm' (levels: Severe, High,"
+         " Moderate, Low); leave the cell empty for a missing score"]
 
 
 def test_out_of_scale_value_and_range(tmp_path: Path) -> None:
@@ -189,10 +193,10 @@ def test_out_of_scale_value_and_range(tmp_path: Path) -> None:
         wb["Scores"]["C6"] = 11  # Bravo × Effect, scale 0-10
         wb["Scores"]["E3"] = 12  # Alpha × Effect high end
     problems = _problems(_edited(tmp_path, change))
-    assert sorted(problems) == sorted([
-        "Scores!C6: the score 11 is outside the scale of 'Effect' (0 to 10)",
-        "Scores!E3: the high end 12 is outside the scale of 'Effect' (0 to 10)",
-    ])
+    assert problems == [  # in file order (QA pass 22)
+        "Scores!E3 (Alpha × Effect): the high end 12 is outside the scale of 'Effect' (0 to 10)",
+        "Scores!C6 (Bravo × Effect): the score 11 is outside the scale of 'Effect' (0 to 10)",
+    ]
 
 
 def test_a_marking_on_two_lines_is_explained_in_words(tmp_path: Path) -> None:
@@ -254,7 +258,8 @@ def test_every_problem_is_listed_at_once(tmp_path: Path) -> None:
         wb["Levels"]["C3"] = 130  # High's value
         wb["Options"]["B3"] = "bad id!"
     problems = _problems(_edited(tmp_path, change))
-    assert {"Scores!C3", "Criteria!D4", "Levels!C3", "Options!B3"} <= {p.split(":")[0] for p in problems}
+    assert {"Scores!C3", "Criteria!D4", "Levels!C3", "Options!B3"} <= {p.split(":")[0].split(" (")[0]
+                                                                      for p in problems}
     assert "Criteria!D4: must not be negative" in problems
     assert "Levels!C3: must be at most 100" in problems
 
@@ -364,9 +369,10 @@ def test_csv_errors_name_row_and_column() -> None:
             "B,Cost,4,,,,\n")
     with pytest.raises(InvalidInputError) as info:
         read_csv_text(text)
-    assert info.value.problems == [
+    assert info.value.problems == [  # in file order (QA pass 22)
+        "row 3, column C (score; B × Cost): 'abc' is not a number; type a number from 0 to 10, or leave the cell"
+        " empty for a missing score",
         "row 4, column A (option): 'B' is scored on 'Cost' twice (also row 3, column A (option))",
-        "row 3, column C (score): 'abc' is not a number",
     ]
 
 
@@ -414,10 +420,10 @@ def test_semicolon_csv_refuses_a_comma_that_may_separate_thousands() -> None:
     with pytest.raises(InvalidInputError) as info:
         read_csv_text(text)
     assert info.value.problems == [
-        "row 2, column C (score): '1,500' is ambiguous: a comma followed by three digits may separate thousands "
-        "or mark decimals; write 1500 or 1.500",
-        "row 4, column C (score): '1,234,567' is ambiguous: its commas may separate thousands or mark decimals; "
-        "write 1234567, without commas"]
+        "row 2, column C (score; A × Homes): '1,500' is ambiguous: a comma followed by three digits may separate "
+        "thousands or mark decimals; write 1500 or 1.500",
+        "row 4, column C (score; C × Homes): '1,234,567' is ambiguous: its commas may separate thousands or mark "
+        "decimals; write 1234567, without commas"]
     d = read_csv_text("option;criterion;score;lower;upper\nA;Homes;2,5;0;10\nB;Homes;1,5000;0;10\n")
     assert [d.score(o.id, d.criteria[0].id).value for o in d.options] == [2.5, 1.5]
 
@@ -436,9 +442,11 @@ def test_csv_without_bounds_names_the_scores_that_are_not_numbers() -> None:
     with pytest.raises(InvalidInputError) as info:
         read_csv_text('option,criterion,score,low\nA,Cost,"2,5",\nB,Cost,nan,inf\n')
     assert info.value.problems == [
-        "row 2, column C (score): '2,5' is not a number (use a dot as the decimal point, and no thousands separator)",
-        "row 3, column C (score): 'nan' is not a number",
-        "row 3, column D (low): 'inf' is not a number",
+        "row 2, column C (score; A × Cost): '2,5' is not a number (use a dot as the decimal point, and no thousands"
+        " separator)",
+        "row 3, column C (score; B × Cost): 'nan' is not a number; type a number, or leave the cell empty for a"
+        " missing score",
+        "row 3, column D (low; B × Cost): 'inf' is not a number; type a number, or leave the cell empty for no range",
     ]
     # With no score at all, the bounds are what is missing.
     with pytest.raises(InvalidInputError) as info:

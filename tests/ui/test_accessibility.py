@@ -149,7 +149,8 @@ def _dialogs(controller, window) -> dict[str, Callable[[], QWidget]]:
     from counterweight.ui.dialogs.about_dialog import AboutDialog
     from counterweight.ui.dialogs.analysts_dialog import AnalystsDialog
     from counterweight.ui.dialogs.criterion_dialog import CriterionDialog
-    from counterweight.ui.dialogs.error_dialog import ErrorReportDialog
+    from counterweight.domain.errors import InvalidInputError
+    from counterweight.ui.dialogs.error_dialog import ErrorReportDialog, ProblemListDialog
     from counterweight.ui.dialogs.help_dialog import HelpDialog
     from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
     from counterweight.ui.dialogs.marking_dialog import MarkingDialog
@@ -179,6 +180,9 @@ def _dialogs(controller, window) -> dict[str, Callable[[], QWidget]]:
         "analysts": lambda: AnalystsDialog(controller, window),
         "marking": lambda: MarkingDialog("OFFICIAL", window),
         "error_report": lambda: ErrorReportDialog("Traceback (most recent call last): ...", window),
+        "problem_list": lambda: ProblemListDialog(InvalidInputError(  # QA 22: a long list of problems
+            "12 problems", where="x.xlsx", problems=[f"Scores!C{k}: 'n/a' is not a number" for k in range(12)]),
+            "Import", window),
         "about": lambda: AboutDialog(window),
         "help": lambda: HelpDialog(window),
         "option": lambda: OptionDialog(controller.decision.options[0], window),
@@ -190,7 +194,7 @@ def _dialogs(controller, window) -> dict[str, Callable[[], QWidget]]:
 
 
 DIALOGS = ["criterion", "criterion_numeric", "weighting", "weighting_group", "method", "red_lines", "red_line_editor", "sources",
-           "link_passage", "analysts", "marking", "error_report", "about", "help", "option", "packet_export",
+           "link_passage", "analysts", "marking", "error_report", "problem_list", "about", "help", "option", "packet_export",
            "backups", "decision_details", "move_criterion"]
 #: Dialogs not built here, and why.
 NOT_BUILT = {"PacketImportDialog": "needs a returned packet to plan from; tests/ui/test_packet_actions.py "
@@ -203,6 +207,7 @@ def test_every_dialog_module_is_covered() -> None:
 
     covered = {"AboutDialog", "AnalystsDialog", "CriterionDialog", "ErrorReportDialog", "HelpDialog",
                "LinkPassageDialog", "MarkingDialog", "MethodSettingsDialog", "RedLineEditor", "RedLinesDialog",
+               "ProblemListDialog",
                "SourcesDialog", "WeightingDialog", "PacketExportDialog", "BackupListDialog", *NOT_BUILT,
                "DecisionDetailsDialog", "MoveCriterionDialog"}
     found = set()

@@ -268,10 +268,11 @@ def test_compare_summary_is_french(qtbot, french, controller) -> None:
     from tests.ui.conftest import shown
 
     panel = shown(qtbot, ComparisonPanel(controller), 520, 560)
-    # small_decision: the weighted product puts Charlie first, every other method Alpha.
+    # small_decision: the weighted product puts Charlie first, VIKOR proposes Alpha and Charlie (QA 21), the rest Alpha.
     assert panel.summary_label.text() == (
-        "Les méthodes divergent sur l’option en tête : Somme pondérée, TOPSIS, PROMETHEE II, VIKOR mettent "
-        "« Alpha » en tête ; Produit pondéré met « Charlie » en tête.")
+        "Les méthodes divergent sur l’option en tête : Somme pondérée, TOPSIS et PROMETHEE II mettent "
+        "« Alpha » en tête ; Produit pondéré met « Charlie » en tête ; VIKOR propose l’ensemble de compromis "
+        "« Alpha » et « Charlie ».")
 
 
 def test_compare_summary_reads_as_before_in_english(qtbot, controller) -> None:
@@ -280,8 +281,8 @@ def test_compare_summary_reads_as_before_in_english(qtbot, controller) -> None:
 
     panel = shown(qtbot, ComparisonPanel(controller), 520, 560)
     assert panel.summary_label.text() == (
-        "Methods disagree on the top option: Weighted sum, TOPSIS, PROMETHEE II, VIKOR put 'Alpha' first; "
-        "Weighted product puts 'Charlie' first.")
+        "Methods disagree on the top option: Weighted sum, TOPSIS and PROMETHEE II put 'Alpha' first; "
+        "Weighted product puts 'Charlie' first; VIKOR proposes the compromise set 'Alpha' and 'Charlie'.")
 
 
 def test_a_translation_that_does_not_fit_shows_the_english(qapp) -> None:

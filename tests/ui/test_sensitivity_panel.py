@@ -62,12 +62,13 @@ def test_table_thresholds_equal_the_engine_for_the_example(qtbot, example_contro
     for row, c in zip(rows, sens.criteria):
         assert row[0].strip() == c.name
         assert row[panel.COL_WEIGHT] == f"{100 * c.local_weight:.1f} %"
-        for col, t in ((panel.COL_DOWN, c.decrease), (panel.COL_UP, c.increase)):
-            expected = "—" if t is None else f"{100 * t.local_weight:.1f} %\n→ {t.new_top_name}"
-            assert row[col] == expected
+        lines = [f"{mark} {100 * t.local_weight:.1f} % → {t.new_top_name}" for mark, t in
+                 (("↓", c.decrease), ("↑", c.increase)) if t is not None]
+        lines = [f"{x} (⚑ breaches a red line)" if "Transfer US cluster munitions" in x else x for x in lines]
+        assert row[panel.COL_CHANGES] == ("\n".join(lines) or "—")
         assert panel.takers()[c.criterion_id] == (c.decrease and c.decrease.new_top_id,
                                                   c.increase and c.increase.new_top_id)
-    assert any(r[panel.COL_DOWN] != "—" for r in rows) and any(r[panel.COL_UP] != "—" for r in rows)
+    assert any(r[panel.COL_CHANGES].startswith("↓") for r in rows) and any("↑" in r[panel.COL_CHANGES] for r in rows)
 
 
 def test_verdict_and_sentence_follow_the_flip_analysis(qtbot, example_controller):
@@ -91,7 +92,7 @@ def test_small_decision_sentence_names_the_hand_computed_flip(qtbot, controller)
     down, up = panel.thresholds()["risks"]
     assert down == pytest.approx(17 / 45) and up is None
     row = next(r for r in panel.table_rows() if r[0] == "Risks")
-    assert row[panel.COL_DOWN] == "37.8 %\n→ Bravo" and row[panel.COL_UP] == "—"
+    assert row[panel.COL_CHANGES] == "↓ 37.8 % → Bravo"
     assert panel.takers()["risks"] == ("b", None)
 
 

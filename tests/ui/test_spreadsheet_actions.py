@@ -80,7 +80,7 @@ def test_import_of_a_bad_spreadsheet_lists_problems_and_keeps_project(window, co
     window.file_actions.spreadsheets.import_action.trigger()
     assert len(message_boxes) == 1
     details = message_boxes[0].informativeText()
-    assert "Scores!C3: 'abc' is not a number" in details
+    assert "Scores!C3 (Alpha × Effect): 'abc' is not a number" in details  # QA 22: the cell's option × criterion
     assert "Scores!B4: there is no criterion 'Price'" in details
     assert controller.path == before_path and controller.decision == before
     assert dialogs["save"] == []  # no project name was asked for
@@ -92,9 +92,10 @@ def test_export_blank_template(window, tmp_path, dialogs) -> None:
     assert load_workbook(tmp_path / "blank.xlsx").sheetnames[0] == "README"
 
 
-def test_a_csv_exported_one_row_per_score_imports_back(window, controller, tmp_path, dialogs) -> None:
+def test_a_csv_exported_one_row_per_score_imports_back(window, controller, tmp_path, dialogs,
+                                                        message_boxes) -> None:
     """QA pass 14: the window wrote only the matrix CSV, which does not import, and the refusal
-    sent the user to the command line."""
+    sent the user to the command line. (QA pass 22: its notes say that the title and groups stay behind.)"""
     actions = window.file_actions.spreadsheets
     before = controller.decision
     dialogs["save"].append((tmp_path / "scores", actions.csv_long_filter))

@@ -10,7 +10,10 @@ viewers. On a dark screen the ramp starts from a lighter blue (:data:`_DARK_RAMP
 that every segment, rank 1 included, stands out from the dark background (at least
 3:1, WCAG 2.1 non-text contrast); the colours follow a palette change. Past :data:`MAX_RANK_SEGMENTS` the last ranks share one segment. A chart
 given ``max_bars`` shows only that many options (the best) and says so on its
-vertical axis ("Top 30 of 100 options"). Each row is
+vertical axis ("Top 30 of 100 options"). Options a red line excluded take no part in the draws
+(:func:`ranked_options`): they get no bar, and the ranks run only as far as the options that
+took part (:func:`rank_count`); :attr:`AcceptabilityChart.excluded` names them for a note beside
+the chart. Each row is
 :data:`~counterweight.charts.labels.LABEL_BAND_LINES` lines of the label font high
 (:meth:`AcceptabilityChart.preferred_height`), so the names stay readable at any
 text size; long names are shortened as in :func:`counterweight.charts.labels.bar_labels`.
@@ -54,6 +57,9 @@ MAX_RANK_SEGMENTS = 8
 #: Height around the plot (value axis, its title, the legend, margins), in lines of the label
 #: font plus fixed pixels: about 112 px at the usual 9 pt font, and more as the text grows.
 _FRAME_LINES, _FRAME_PX = 4.0, 56
+#: Height of the value axis (its labels and a one-line title) in lines of the label font, plus its
+#: padding in pixels: a little more than Qt Charts takes, so the estimate errs on the safe side.
+_AXIS_LINES, _AXIS_PX = 2.0, 16
 #: A darkened Okabe-Ito blue, then blue, sky blue and yellow.
 _RAMP = ("#003A63", OKABE_ITO["blue"], OKABE_ITO["sky_blue"], OKABE_ITO["yellow"])
 #: On a dark screen: a lighter blue (above 3:1 on a #2B2B2B window and on black), sky blue, yellow.
@@ -73,6 +79,29 @@ def rank_colour(rank: int, count: int, *, dark: bool = False) -> QColor:
     a, b = stops[k], stops[k + 1]
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,
                            a.blueF() + (b.blueF() - a.blueF()) * f)
+
+
+def ranked_options(result: SmaaResult) -> np.ndarray:
+    """Which options took part in the draws: one bool per option, False for those a red line excluded.
+
+    The engine leaves an excluded option out and gives it an all-zero row
+    (:mod:`counterweight.engine.smaa`), while an option that takes part gets a rank in
+    every draw, so its row adds up to 1.
+    """
+    acc = np.asarray(result.acceptability, dtype=float)
+    return acc.sum(axis=1) > 0 if acc.ndim == 2 else np.zeros(0, dtype=bool)
+
+
+def rank_count(result: SmaaResult) -> int:
+    """How many ranks there are to show: as many as the options that took part.
+
+    (Never fewer than the last rank any option takes, for a result cut to its best rows.)
+    """
+    acc = np.asarray(result.acceptability, dtype=float)
+    if acc.ndim != 2 or acc.size == 0:
+        return 0
+    taken = np.flatnonzero(acc.any(axis=0))
+    return max(int(ranked_options(result).sum()), int(taken[-1]) + 1 if taken.size else 0)
 
 
 def acceptability_order(acceptability: np.ndarray) -> list[int]:
@@ -119,6 +148,8 @@ class AcceptabilityChart(QChart):
         self._tune_fonts()
 
         self.segments: list[tuple[int, int]] = []  # (first rank, last rank), 1-based
+        #: Names of the options a red line excluded (no bar; decision order).
+        self.excluded: list[str] = []
         self._names: list[str] = []  # bottom to top
         self._shares = np.zeros((0, 0))  # bottom to top x segments, in %
         self.series_.hovered.connect(self._on_hovered)
@@ -132,12 +163,20 @@ class AcceptabilityChart(QChart):
         return row_height(QFontMetricsF(self.category_axis.labelsFont()))
 
     def preferred_height(self, rows: int | None = None) -> int:
-        """Height that keeps every option's label readable (``rows``: default, the options shown)."""
+        """Height that keeps every option's label readable (``rows``: default, the options shown).
+
+        With few rows (a red line left two options, say) the bars are given more height:
+        Qt Charts gives an axis at most 40 % of the height of the plot and its axes
+        (``maxAxisPortion`` in its ``CartesianChartLayout``) and cuts a longer axis's title
+        ("Share of the..."), so the plot is kept at least 1.5 times the value axis's
+        height (its labels, its title on one or more lines, and their padding).
+        """
         n = len(self._names) if rows is None else rows
         line = QFontMetricsF(self.category_axis.labelsFont()).height()
         title = 2.0 * QFontMetricsF(self.titleFont()).height() if self.title() else 0.0
-        return int(_FRAME_PX + _FRAME_LINES * line + title + self._title_extra + self.row_height() * max(1, n)
-                   + 0.999)
+        axis = _AXIS_LINES * line + self._title_extra + _AXIS_PX
+        plot = max(self.row_height() * max(1, n), axis / 0.4 - axis)
+        return int(_FRAME_PX + _FRAME_LINES * line + title + self._title_extra + plot + 0.999)
 
     def _fit_value_title(self, plot: QRectF) -> None:
         """Break the value axis's title into lines that fit under a plot ``plot.width()`` wide (Qt would cut it)."""
@@ -148,16 +187,18 @@ class AcceptabilityChart(QChart):
 
     # ------------------------------------------------------------------ data
     def refresh(self, result: SmaaResult) -> None:
-        """Show ``result``'s rank acceptabilities."""
-        acc = np.asarray(result.acceptability, dtype=float) * 100.0
-        n = acc.shape[0]
+        """Show ``result``'s rank acceptabilities (no bar for an option a red line excluded)."""
+        ranked = ranked_options(result)
+        n = rank_count(result)
+        acc = np.asarray(result.acceptability, dtype=float)[:, :n] * 100.0
+        self.excluded = [name for name, took_part in zip(result.option_names, ranked) if not took_part]
         if n > MAX_RANK_SEGMENTS:
             last = MAX_RANK_SEGMENTS
             segments = [(r, r) for r in range(1, last)] + [(last, n)]
         else:
             segments = [(r, r) for r in range(1, n + 1)]
         shares = np.column_stack([acc[:, a - 1:b].sum(axis=1) for a, b in segments]) if n else np.zeros((0, 0))
-        order = acceptability_order(result.acceptability)
+        order = [i for i in acceptability_order(result.acceptability) if ranked[i]]
         shown = order if self.max_bars is None else order[: self.max_bars]
         self._note_truncation(len(shown), len(order))
         bottom_up = list(reversed(shown))
@@ -283,5 +324,7 @@ __all__ = [
     "acceptability_order",
     "build_acceptability_chart",
     "rank_colour",
+    "rank_count",
+    "ranked_options",
     "update_acceptability_chart",
 ]

@@ -143,6 +143,7 @@ class MethodScoreChart(QChart):
 
     def _tune_fonts(self) -> None:
         style_texts(self, (self.value_axis, self.category_axis), for_print=False, title=False)
+        self.setTitleFont(self.value_axis.titleFont())  # the title is only the "Top N of M options" caption
 
     # ------------------------------------------------------------------ data
     def refresh(self, evaluation: Evaluation) -> None:
@@ -193,10 +194,9 @@ class MethodScoreChart(QChart):
                 bar_set.append(col)
         shown, total = len(rows), len(evaluation.option_ids) - len(unplaced)
         title = self.tr("Top {0} of {1} options").format(shown, total) if shown < total else ""
-        if self.category_axis.titleText() != title:
-            self.category_axis.setTitleText(title)
-            self.category_axis.setTitleVisible(bool(title))
-        self._relabel()  # after the title, which takes some of the labels' room
+        if self.title() != title:  # a caption above the bars, as the contribution chart's (QA 22 item 15: a
+            self.setTitle(title)   # title up the options axis was cut when the Ranking tab scrolled)
+        self._relabel()
 
     def _relabel(self) -> None:
         """Label each bar "rank. name" ("— name" if excluded); long names shortened as in

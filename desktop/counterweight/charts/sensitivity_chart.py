@@ -47,9 +47,8 @@ _FRAME_LINES, _FRAME_PX = 3.0, 36.0
 
 
 def _pct(share: float) -> str:
-    """A share 0-1 as a percentage with as few decimals as keep it honest."""
-    value = 100.0 * share
-    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
+    """A share 0-1 as a percentage with one decimal, as the thresholds table and the sentence give it (QA 21)."""
+    return f"{100.0 * share:.1f}"
 
 
 class SensitivityChart(QChart):
@@ -95,6 +94,7 @@ class SensitivityChart(QChart):
         self._names: tuple[str, ...] = ()
         self._top: str | None = None
         self._excluded: frozenset[str] = frozenset()
+        self._flagged: frozenset[str] = frozenset()
         self._option_ids: tuple[str, ...] = ()
         self._scale = 100.0
         self.legend().setVisible(legend)
@@ -163,7 +163,8 @@ class SensitivityChart(QChart):
         return lo, hi
 
     # ------------------------------------------------------------------ data
-    def refresh(self, result: SensitivityResult, criterion_id: str, *, excluded: Collection[str] = ()) -> None:
+    def refresh(self, result: SensitivityResult, criterion_id: str, *, excluded: Collection[str] = (),
+                flagged: Collection[str] = ()) -> None:
         """Show ``criterion_id``'s lines from ``result``.
 
         Parameters
@@ -175,6 +176,9 @@ class SensitivityChart(QChart):
         excluded
             Ids of options a red line keeps out of the ranking: drawn dotted, they
             cannot take the top place.
+        flagged
+            Ids of options that breach a red line whose action is "flag": their
+            tooltips say so.
         """
         crit = result.get(criterion_id)
         self.criterion = crit
@@ -199,6 +203,7 @@ class SensitivityChart(QChart):
         top = result.top_id
         hidden = set(excluded)
         self._top, self._excluded, self._option_ids = top, frozenset(hidden), result.option_ids
+        self._flagged = frozenset(flagged)
         exact_lines = crit.intercepts is not None and crit.slopes is not None
         for i, (oid, series) in enumerate(zip(result.option_ids, self.option_series)):
             if exact_lines:
@@ -289,8 +294,11 @@ class SensitivityChart(QChart):
         score = float(np.interp(weight_pct / 100.0, crit.curve_weights,
                                 np.asarray(crit.curve_scores[index], dtype=float))) * self._scale
         number = f"{score:.1f}" if self._scale > 1 else f"{score:.3f}"
-        return self.tr("{option}: {score} when {criterion} has {weight} % of its group's weight").format(
+        text = self.tr("{option}: {score} when {criterion} has {weight} % of its group's weight").format(
             option=self._names[index], score=number, criterion=crit.name, weight=f"{weight_pct:.0f}")
+        if self._option_ids[index] in self._flagged:
+            text += " " + self.tr("⚑ It breaches a red line.")
+        return text
 
     def _on_hovered(self, index: int, point: QPointF, state: bool) -> None:
         if state:
@@ -300,7 +308,8 @@ class SensitivityChart(QChart):
 
 
 def build_sensitivity_chart(result: SensitivityResult, criterion_id: str, *, for_print: bool = False,
-                            excluded: Collection[str] = (), legend: bool = True) -> SensitivityChart:
+                            excluded: Collection[str] = (), legend: bool = True,
+                            flagged: Collection[str] = ()) -> SensitivityChart:
     """Build the score-against-weight chart of one criterion.
 
     Parameters
@@ -317,6 +326,8 @@ def build_sensitivity_chart(result: SensitivityResult, criterion_id: str, *, for
     legend
         Draw the legend inside the chart; a narrow window may prefer to show
         :meth:`SensitivityChart.legend_entries` in a wrapping label instead.
+    flagged
+        Options that breach a red line (action "flag"): their tooltips say so.
 
     Returns
     -------
@@ -324,16 +335,16 @@ def build_sensitivity_chart(result: SensitivityResult, criterion_id: str, *, for
         Show it with ``QChartView(chart)``; update it with :func:`update_sensitivity_chart`.
     """
     chart = SensitivityChart(for_print=for_print, legend=legend)
-    chart.refresh(result, criterion_id, excluded=excluded)
+    chart.refresh(result, criterion_id, excluded=excluded, flagged=flagged)
     return chart
 
 
 def update_sensitivity_chart(chart: QChart, result: SensitivityResult, criterion_id: str, *,
-                             excluded: Collection[str] = ()) -> None:
+                             excluded: Collection[str] = (), flagged: Collection[str] = ()) -> None:
     """Show another criterion, or new results, in a chart from :func:`build_sensitivity_chart`."""
     if not isinstance(chart, SensitivityChart):
         raise TypeError("update_sensitivity_chart needs a chart from build_sensitivity_chart")
-    chart.refresh(result, criterion_id, excluded=excluded)
+    chart.refresh(result, criterion_id, excluded=excluded, flagged=flagged)
 
 
 __all__ = ["SensitivityChart", "build_sensitivity_chart", "update_sensitivity_chart"]

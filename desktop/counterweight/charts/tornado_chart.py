@@ -13,7 +13,10 @@ On screen every row is :data:`~counterweight.charts.labels.LABEL_BAND_LINES` lin
 label font high (never under :data:`ROW_PX`) and the room around the plot grows with the
 text too, so the labels stay readable at any text size (:meth:`TornadoChart.preferred_height`);
 they are as wide as Qt Charts lets the axis be, shortened as the other bar charts shorten
-names (:mod:`counterweight.charts.tornado_labels`). Under a narrow plot the axis title puts
+names (:mod:`counterweight.charts.tornado_labels`); when one line would cut a name, every row
+takes two lines ("option:" above the criterion, as in print; QA 21, item 11) and the chart
+asks for the height. A bar's tooltip names the option that the change puts first, and says
+when that option breaches a red line (QA 21, items 5 and 8). Under a narrow plot the axis title puts
 each of its three phrases on a line of its own, and in a narrow chart the "Fragile" legend
 entry takes two lines, instead of being cut; the chart then emits ``sizeNeedChanged`` so the
 widget holding its view can give it the extra height.
@@ -27,7 +30,6 @@ from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QBarSet,
@@ -36,29 +38,27 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.labels import fit_axis_title, label_room, row_height, text_box, wrapped_label
 from counterweight.charts.palette import OKABE_ITO
-from counterweight.charts.tornado_labels import print_lines, screen_labels
+from counterweight.charts.tornado_items import MAX_ITEMS, TornadoItem, tornado_items  # noqa: F401 - re-exported
+from counterweight.charts.tornado_labels import needs_two_lines, print_lines, screen_labels, screen_lines
 from counterweight.charts.style import (
     category_axis,
     new_chart,
     stacked_bars,
     style_texts,
 )
-from counterweight.domain import Decision
 from counterweight.domain.shown_numbers import amount  # fix17f
-from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult, is_fragile
-from counterweight.engine.sensitivity import SensitivityResult
+from counterweight.engine.flip import FRAGILE_THRESHOLD, is_fragile
 
 #: Widest item label (pixels of the axis font) in a chart that has no size yet.
 _LABEL_WIDTH = 220.0
 #: Candidate half-widths of the axis and their tick steps, in % of range.
 _BOUNDS = ((20.0, 10.0), (30.0, 10.0), (50.0, 25.0), (100.0, 50.0))
-MAX_ITEMS = 12
 #: Qt Charts elides every row label when a row is shorter than about 1.6 lines of its font, so the
 #: chart shows only as many rows as get this much height (the most fragile ones): on screen
 #: :func:`~counterweight.charts.labels.row_height` of the label font, and never less than this.
@@ -74,55 +74,6 @@ _FRAME_LINES, _FRAME_BASE_PX = 4.0, 56.0
 #: (measured with Qt 6.11: 20 px at 9 pt, 23 px at 13.5 pt), and lines of slack (Qt cut a narrow
 #: legend a few pixels before these sums said it would).
 _ENTRY_LINES, _ENTRY_PX, _SLACK_LINES = 0.5, 13.0, 2.0
-
-
-@dataclass(frozen=True)
-class TornadoItem:
-    """One row of the tornado: distances (shares of range, 0-1) down and up; ``None``: no flip that way."""
-
-    kind: str  # "weight" or "score"
-    label: str  # a weight's criterion name, or ``option`` and criterion name joined by ": "
-    description: str
-    down: float | None
-    up: float | None
-    option: str = ""  # scores: the option's name (elided separately from the criterion)
-    criterion: str = ""
-
-    @property
-    def distance(self) -> float:
-        """The smaller of the two distances (``inf`` when neither side flips)."""
-        found = [d for d in (self.down, self.up) if d is not None]
-        return min(found) if found else float("inf")
-
-
-def tornado_items(decision: Decision, flips: FlipResult, sensitivity: SensitivityResult) -> list[TornadoItem]:
-    """Rows for the tornado chart, most fragile first.
-
-    Weights get both directions from ``sensitivity``; scores get the one direction
-    :func:`counterweight.engine.flip.flip_distances` found nearest. Items that no
-    change within their range can flip are left out.
-    """
-    items: list[TornadoItem] = []
-    for c in sensitivity.criteria:
-        down = None if c.decrease is None else abs(c.decrease.change)
-        up = None if c.increase is None else abs(c.increase.change)
-        if down is None and up is None:
-            continue
-        items.append(TornadoItem("weight", QCoreApplication.translate("TornadoChart", "Weight: {0}").format(c.name),
-                                 QCoreApplication.translate("TornadoChart", "Weight of {0}").format(c.label), down, up, criterion=c.name))
-    for it in flips.items:
-        if it.kind != "score" or it.fraction is None or it.change is None or it.option_id is None:
-            continue
-        option = decision.option(it.option_id).name if decision.has_option(it.option_id) else it.option_id
-        crit = decision.criterion(it.criterion_id) if decision.has_criterion(it.criterion_id) else None
-        name = crit.name if crit is not None else it.criterion_id
-        path = decision.path_name(it.criterion_id) if crit is not None else it.criterion_id
-        down, up = (it.fraction, None) if it.change < 0 else (None, it.fraction)
-        items.append(TornadoItem("score", QCoreApplication.translate("TornadoChart", "{0}: {1}").format(option, name),
-                                 QCoreApplication.translate("TornadoChart", "Score of {0} on {1}").format(option, path), down, up,
-                                 option=option, criterion=name))
-    items.sort(key=lambda t: (t.distance, t.kind != "weight"))
-    return items
 
 
 class TornadoChart(QChart):
@@ -178,6 +129,7 @@ class TornadoChart(QChart):
                     marker.setVisible(False)
 
         self.threshold = FRAGILE_THRESHOLD
+        self.two_lines = False  # on screen: every row's label on two lines (one would cut a name)
         self.all_items: list[TornadoItem] = []
         self.items: list[TornadoItem] = []  # bottom to top, as drawn
         self.hidden_count = 0
@@ -213,6 +165,7 @@ class TornadoChart(QChart):
         """Show ``items`` (most fragile first; at most ``max_items`` of them)."""
         self.threshold = threshold
         self.all_items = list(items)
+        self._fit_lines()
         shown = list(items[: self.capacity()])
         self.hidden_count = len(items) - len(shown)
         self.items = list(reversed(shown))  # category 0 is drawn at the bottom
@@ -266,10 +219,25 @@ class TornadoChart(QChart):
 
     @property
     def row_px(self) -> int:
-        """Height of one row: two label lines in print, one on screen (a readable band of the label font)."""
+        """Height of one row: two label lines in print; on screen a readable band of one line, or of two (two_lines)."""
         if self.for_print:
             return PRINT_ROW_PX
-        return max(ROW_PX, math.ceil(row_height(QFontMetricsF(self.category_axis.labelsFont()))))
+        metrics = QFontMetricsF(self.category_axis.labelsFont())
+        extra = metrics.height() if self.two_lines else 0.0  # a second line of label
+        return max(ROW_PX, math.ceil(row_height(metrics) + extra))
+
+    def _fit_lines(self) -> bool:
+        """On screen, two lines a row when one would cut a name of the rows that may be shown; True if it changed."""
+        if self.for_print or self.size().width() <= 0:
+            return False  # a chart with no width yet keeps one line: it is measured again once laid out
+        candidates = self.all_items[: self.max_items]
+        room = max(80.0, label_room(self, self.category_axis, [it.label for it in candidates], _LABEL_WIDTH))
+        two = needs_two_lines(candidates, QFontMetricsF(self.category_axis.labelsFont()), room)
+        if two == self.two_lines:
+            return False
+        self.two_lines = two
+        self.sizeNeedChanged.emit()
+        return True
 
     def _frame(self) -> float:
         """Height around the rows: axis, title (and its extra lines), legend, margins; it grows with the text."""
@@ -294,6 +262,9 @@ class TornadoChart(QChart):
         super().resizeEvent(event)
         if abs(event.newSize().width() - event.oldSize().width()) >= 1:
             self._fit_legend()
+            if self._fit_lines():
+                self.refresh(self.all_items, self.threshold)
+                return
         if min(self.capacity(), len(self.all_items)) != len(self.items):
             self.refresh(self.all_items, self.threshold)
         elif abs(event.newSize().width() - event.oldSize().width()) >= 1 and self.items:
@@ -338,8 +309,9 @@ class TornadoChart(QChart):
         seen: set[str] = set()
         screen = [] if self.for_print else screen_labels(self.items, metrics, room)
         for k, it in enumerate(self.items):
-            if self.for_print:
-                label = "<br>".join(safe_labels(print_lines(it, metrics, room)))
+            if self.for_print or self.two_lines:
+                lines = print_lines(it, metrics, room) if self.for_print else screen_lines(it, metrics, room)
+                label = "<br>".join(safe_labels(lines))
             else:
                 label = safe_label(screen[k])
             while label in seen:
@@ -364,10 +336,22 @@ class TornadoChart(QChart):
         parts = []
         if it.down is not None:
             # fix17f: amount() never reads "0.0" for a tiny share that is not zero
-            parts.append(self.tr("a decrease of {0} % of its range").format(amount(100 * it.down, 1)))
+            parts.append(self.tr("a decrease of {0} % of its range").format(amount(100 * it.down, 1))
+                         + self._then_first(it.down_top, it.down_breach))
         if it.up is not None:
-            parts.append(self.tr("an increase of {0} % of its range").format(amount(100 * it.up, 1)))
+            parts.append(self.tr("an increase of {0} % of its range").format(amount(100 * it.up, 1))
+                         + self._then_first(it.up_top, it.up_breach))
         return self.tr("{0}: the top option changes after {1}.").format(it.description, self.tr(" or ").join(parts))
+
+    def _then_first(self, name: str, breach: tuple[str, ...]) -> str:
+        """`` (Alpha then comes first)``, saying when Alpha breaches a red line; ``""`` without a name."""
+        if not name:
+            return ""
+        if not breach:
+            return " " + self.tr("({0} then comes first)").format(name)
+        text = (self.tr("({0} then comes first; ⚑ it breaches the red line on {1})") if len(breach) == 1
+                else self.tr("({0} then comes first; ⚑ it breaches the red lines on {1})"))
+        return " " + text.format(name, self.tr(", ").join(breach))
 
     def _on_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
         if status:

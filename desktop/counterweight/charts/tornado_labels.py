@@ -1,10 +1,13 @@
 """The row labels of the tornado chart (:mod:`counterweight.charts.tornado_chart`).
 
-On screen a row has one line: a weight's row reads "Weight: " and its criterion's name, or
-only the names when "Weight: " would cut one of them (the row tooltips say what a row is),
-shortened as the other bar charts shorten names (:func:`~counterweight.charts.labels.bar_labels`);
-a score's row keeps both its option's and its criterion's name in view. In print a row has
-two lines: "option:" above the criterion, or a long name wrapped.
+On screen a row has one line when every name fits it: a weight's row reads "Weight: " and its
+criterion's name, or only the names when "Weight: " would cut one of them (the row tooltips say
+what a row is), shortened as the other bar charts shorten names
+(:func:`~counterweight.charts.labels.bar_labels`); a score's row keeps both its option's and its
+criterion's name in view. When one line would cut a name (:func:`needs_two_lines`: a narrow
+chart, large text), every row takes two lines on screen too, as in print: "option:" above the
+criterion, or a long name wrapped, each line as wide as the room (QA 21, item 11: one line gave
+"Con…: Dete…" at 150 % text).
 
 Every Qt Charts call of the application lives in this package.
 """
@@ -20,7 +23,7 @@ from PySide6.QtGui import QFontMetricsF
 from counterweight.charts.labels import bar_labels
 
 if TYPE_CHECKING:
-    from counterweight.charts.tornado_chart import TornadoItem
+    from counterweight.engine.tornado_rows import TornadoItem
 
 
 def screen_labels(items: Sequence[TornadoItem], metrics: QFontMetricsF, room: float) -> list[str]:
@@ -35,6 +38,15 @@ def screen_labels(items: Sequence[TornadoItem], metrics: QFontMetricsF, room: fl
             for it, label in zip(items, shown)]
 
 
+def needs_two_lines(items: Sequence[TornadoItem], metrics: QFontMetricsF, room: float) -> bool:
+    """Whether one line of ``room`` pixels would cut a name of ``items`` (a weight's name alone, a score's
+    "option: criterion")."""
+    def one_line(it: TornadoItem) -> str:
+        return it.criterion if it.kind == "weight" and it.criterion else it.label
+
+    return any(metrics.horizontalAdvance(one_line(it)) > room for it in items)
+
+
 def row_label(it: TornadoItem, metrics: QFontMetricsF, room: float) -> str:
     """``it``'s label on one line of ``room`` pixels: a score's option and criterion both kept in view."""
     if it.kind != "score" or not it.option or metrics.horizontalAdvance(it.label) <= room:
@@ -45,6 +57,16 @@ def row_label(it: TornadoItem, metrics: QFontMetricsF, room: float) -> str:
     option = metrics.elidedText(it.option, Qt.TextElideMode.ElideRight, rest / 2)
     left = rest - metrics.horizontalAdvance(option)
     return option + sep + metrics.elidedText(it.criterion, Qt.TextElideMode.ElideRight, left)
+
+
+def screen_lines(it: TornadoItem, metrics: QFontMetricsF, room: float) -> list[str]:
+    """A row's label on the screen's two lines: as printed, but a weight's name whole on a line of its own
+    ("Weight:" above it) when it fits one line and "Weight: name" does not."""
+    if it.kind == "weight" and it.criterion and it.label.endswith(it.criterion):
+        prefix = it.label[: len(it.label) - len(it.criterion)].rstrip()
+        if metrics.horizontalAdvance(it.label) > room >= metrics.horizontalAdvance(it.criterion):
+            return [prefix, it.criterion]
+    return print_lines(it, metrics, room)
 
 
 def print_lines(it: TornadoItem, metrics: QFontMetricsF, room: float) -> list[str]:
@@ -67,4 +89,4 @@ def print_lines(it: TornadoItem, metrics: QFontMetricsF, room: float) -> list[st
             metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)]
 
 
-__all__ = ["print_lines", "row_label", "screen_labels"]
+__all__ = ["needs_two_lines", "print_lines", "row_label", "screen_labels", "screen_lines"]

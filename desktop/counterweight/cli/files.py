@@ -183,7 +183,7 @@ def _export_spreadsheet(decision: Decision, args: argparse.Namespace) -> int:
                                      " ending in .xlsx with -o")
         text = csv_export.matrix_csv(decision) if args.csv_layout == "matrix" else csv_export.scores_csv(decision)
         sys.stdout.write(text.replace("\r\n", "\n"))
-        for note in spreadsheet_notes(decision, args.format):
+        for note in spreadsheet_notes(decision, args.format, args.csv_layout):
             print(f"note: {note}", file=sys.stderr)
         return 0
     target = Path(args.output)
@@ -196,7 +196,7 @@ def _export_spreadsheet(decision: Decision, args: argparse.Namespace) -> int:
     else:
         csv_export.write_csv(decision, target, layout=args.csv_layout)
     print(f"Exported '{decision.title}' to {target}")
-    for note in spreadsheet_notes(decision, args.format):  # QA pass 17: what the file leaves out
+    for note in spreadsheet_notes(decision, args.format, args.csv_layout):  # QA pass 17: what the file leaves out
         print(f"note: {note}", file=sys.stderr)
     return 0
 
@@ -242,16 +242,20 @@ def run_import(args: argparse.Namespace) -> int:
         raise CounterweightError("the input and the output are the same file", where=str(target))
     _refuse_overwrite(target, args.force)
     if source.suffix.lower() in SPREADSHEET_SUFFIXES:  # issue 5: spreadsheets
+        from counterweight.engine.phrase import Phrase
+
+        notes: list[Phrase] = []  # QA pass 22: a sheet not read, a title above the headings
         try:
-            created = import_spreadsheet(source, target, overwrite=args.force)
+            created = import_spreadsheet(source, target, overwrite=args.force, notes=notes)
         except InvalidInputError as exc:
             raise all_problems(exc) from None
         print(f"Created {created} from {source}")
-        if source.suffix.lower() == ".xlsx":
+        if source.suffix.lower() in (".xlsx", ".xlsm"):
             from counterweight.services.export_notes import workbook_notes
 
-            for note in workbook_notes(source):  # what the workbook's own results show that it does not carry
-                print(f"note: {note}", file=sys.stderr)
+            notes += workbook_notes(source)  # what the workbook's own results show that it does not carry
+        for note in notes:
+            print(f"note: {note}", file=sys.stderr)
         return 0
     created = import_json(source, target, overwrite=args.force)
     print(f"Created {created} from {source}")

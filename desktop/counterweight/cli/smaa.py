@@ -24,7 +24,8 @@ MIN_SAMPLES, MAX_SAMPLES = 100, 1_000_000
 JSON_HELP = """\
 Weights vary as the decision's uncertainty settings say (exact, within ranges,
 only their order known, or nothing known); scores with a low-high range vary
-within it (uniform, triangular or PERT). Each sample ranks the options. The
+within it (uniform, triangular or PERT); level-rated scores are held as rated
+or move one level either way, as the file's setting says. Each sample ranks the options. The
 same file, samples and seed always give the same numbers.
 
 JSON output (--json) is one object; keys and their order are stable:
@@ -32,8 +33,10 @@ JSON output (--json) is one object; keys and their order are stable:
   method       "smaa-2"; aggregation "wsm"; weights "exact", "ranges",
                "ordinal" or "none"
   seed, samples_requested, samples (drawn), cancelled (false here),
-  uncertain_scores (scores that vary), acceptance_rate (ranges only, else
-  null), criteria (labels, the order of central weights)
+  uncertain_scores (scores that vary), level_scores (how level-rated scores
+  vary: "as_rated", "weak_evidence" or "all"), scores {"numbers_varied",
+  "numbers_held", "levels_varied", "levels_held"}, acceptance_rate (ranges
+  only, else null), criteria (labels, the order of central weights)
   options      in the decision's order: {"id", "name",
                "rank_acceptability": share of samples at rank 1, 2, ...
                (ties share the better rank),
@@ -84,10 +87,12 @@ def render_text(decision: Decision, result: SmaaResult) -> list[str]:
     lines = [decision.title]
     if decision.notice:
         lines += textwrap.wrap(f"Notice: {decision.notice}", _TEXT_WIDTH)
+    c = result.score_counts  # QA 21: what varied and what was held, level-rated scores included
     lines.append(
         f"SMAA-2 (weighted sum): {result.samples:,} samples, seed {result.seed}; weights:"
-        f" {result.weight_mode.value}; {count(result.uncertain_scores, 'score range')} "
-        f"{'varies' if result.uncertain_scores == 1 else 'vary'}"
+        f" {result.weight_mode.value}; {count(c.numbers_varied, 'score range')} "
+        f"{'varies' if c.numbers_varied == 1 else 'vary'}; level-rated scores: {c.levels_varied:,} varied"
+        f" ({result.level_scores.value}), {c.levels_held:,} held as rated"
     )
     if result.acceptance_rate is not None:
         lines.append(f"Weight ranges: {100 * result.acceptance_rate:.2f}% of candidate weights accepted")

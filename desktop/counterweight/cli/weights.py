@@ -216,7 +216,8 @@ def render_text(decision: Decision, outcome: ElicitationOutcome, stale: bool) ->
         cells = [shorten(outcome.names[i], _NAME_WIDTH)]
         if extra:
             cells.append(extra[1][i])
-        cells += [f"{100 * outcome.local[i]:.2f}", f"{100 * outcome.global_[i]:.2f}", f"{100 * current[i]:.2f}"]
+        # the stored weights (rounded points), as Global % and the app show them (QA 22 item 11)
+        cells += [f"{100 * outcome.stored_local[i]:.2f}", f"{100 * outcome.global_[i]:.2f}", f"{100 * current[i]:.2f}"]
         rows.append(cells)
     lines += format_table(headers, rows, right=[False, *([True] if extra else []), True, True, True])
     lines += textwrap.wrap(

@@ -159,6 +159,33 @@ class WeightUncertainty(str, Enum):
     NONE = "none"  # nothing: uniform over all weight vectors
 
 
+class LevelUncertainty(str, Enum):
+    """Whether level-rated (qualitative) scores vary in the uncertainty analysis (SMAA-2).
+
+    A level-rated score that varies takes, with equal chances (1/3 each), the level
+    next below it, its rated level or the level next above it, the levels being put
+    in order of their 0-100 values; at either end of the scale a step past the end
+    stays on the end level (so the end level has 2/3). "Weak evidence" is what the
+    evidence library calls ``none`` or ``weak`` (see engine/evidence_widening.py).
+    See docs/methods.md, "Level-rated scores in the uncertainty analysis".
+    """
+
+    AS_RATED = "as_rated"  # held at the rated level (the behaviour before this setting existed)
+    WEAK_EVIDENCE = "weak_evidence"  # one level either way where the evidence is weak or missing
+    ALL = "all"  # one level either way for every level-rated score
+
+    @property
+    def label(self) -> str:
+        return _LEVEL_UNCERTAINTY_LABELS[self]
+
+
+_LEVEL_UNCERTAINTY_LABELS = {
+    LevelUncertainty.AS_RATED: "As rated",
+    LevelUncertainty.WEAK_EVIDENCE: "Where evidence is weak: one level either way",
+    LevelUncertainty.ALL: "Every score: one level either way",
+}
+
+
 class WeightRange(Frozen):
     """Bounds on one leaf criterion's global weight (fractions of 1)."""
 
@@ -184,6 +211,10 @@ class UncertaintySettings(Frozen):
     widen_by_evidence: bool = Field(
         False,
         description="Widen numeric score ranges by 20 % of the scale with no evidence and 10 % with weak evidence",
+    )
+    level_scores: LevelUncertainty = Field(
+        LevelUncertainty.AS_RATED,
+        description="Level-rated scores: held as rated, or one level either way (all, or where evidence is weak)",
     )
 
 

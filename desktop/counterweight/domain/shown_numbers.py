@@ -36,6 +36,10 @@ COLUMN_EXTRA_DECIMALS = 6
 #: Written for a number the method could not compute.
 NOT_COMPUTED = "—"
 
+#: :func:`plain_number` writes every digit of a number below this: above ``domain.base.MAX_MAGNITUDE``
+#: (1e15, the largest score, bound or limit a decision holds), below 2**53 (whole floats are exact).
+IN_FULL_BELOW = 1e16
+
 
 def fixed(value: float, decimals: int, *, sign: bool = False) -> str:
     """``value`` with ``decimals`` decimals; a value that rounds to zero never reads ``-0.0``.
@@ -182,4 +186,44 @@ def amount(x: float, base: int, extra: int = EXTRA_DECIMALS) -> str:
     return f"< {fixed(10.0 ** -most, most)}"
 
 
-__all__ = ["COLUMN_EXTRA_DECIMALS", "EXTRA_DECIMALS", "NOT_COMPUTED", "amount", "column_decimals", "column_texts", "fixed", "pair_decimals"]
+def plain_number(x: float, *, grouped: bool = False) -> str:
+    """A score, bound or limit written as the score matrix shows it (QA 22 item 2).
+
+    A whole number is written in full (``42000``, ``-35``), any other with up to six
+    significant digits (``2.5``, ``0.125``, ``12.3457``), but never fewer than every
+    digit before the decimal point and one after it: ``123456.78`` is written
+    ``123456.8`` and ``1234567.5`` ``1234567.5``, not ``123457`` and ``1.23457e+06``.
+    Only numbers below ``0.0001`` (``1e-05``) and from :data:`IN_FULL_BELOW` up are
+    written with a power of ten. ``-0`` reads ``0``.
+
+    Parameters
+    ----------
+    x : float
+    grouped : bool
+        Separate thousands with commas (``42,000``, ``1,234,567.5``), as the brief
+        prints them. The window's cells never do: a comma typed there is a decimal
+        comma, and a cell's text must read back as the number it shows.
+
+    Returns
+    -------
+    str
+        :data:`NOT_COMPUTED` for NaN or an infinity.
+    """
+    x = float(x)
+    if not math.isfinite(x):
+        return NOT_COMPUTED
+    if x == int(x) and abs(x) < IN_FULL_BELOW:
+        text = str(int(x))
+    else:
+        text = f"{x:.6g}"
+        if 1e5 <= abs(x) < IN_FULL_BELOW:  # every whole digit and one decimal (never 1.23457e+06 nor 123457)
+            text = f"{x:.1f}".removesuffix(".0")
+    if not grouped or "e" in text:
+        return text
+    sign, body = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, dot, decimals = body.partition(".")
+    return f"{sign}{int(whole):,}{dot}{decimals}"
+
+
+__all__ = ["COLUMN_EXTRA_DECIMALS", "EXTRA_DECIMALS", "NOT_COMPUTED", "amount", "column_decimals", "column_texts", "fixed",
+           "IN_FULL_BELOW", "pair_decimals", "plain_number"]

@@ -13,6 +13,16 @@ in the first and in the second ranking. It runs from -1 (reversed) to 1
 
 Only options every method ranks are compared: an option a red line excludes, or
 that a method cannot place for want of a score, is left out of every pair.
+
+Each method's first place comes with its caveats (:mod:`counterweight.engine.method_standing`):
+a near tie (less than 0.05 points out of 100 between displayed scores), VIKOR's
+compromise set, the weighted product's zero values and PROMETHEE II's preference
+functions. The verdict counts a near tie or a compromise set as such, not as
+disagreement: ``"agree"`` when every method ranks the same option(s) first,
+``"near"`` when they do not but one option is first (alone or tied), in a near tie
+for first or in VIKOR's compromise set under every method, ``"disagree"`` otherwise, and ``"none"``
+when no option is ranked by every method. An option named first that breaches a
+(flagged) red line is named with the breach.
 """
 
 from __future__ import annotations
@@ -20,17 +30,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
 from counterweight.domain.decision import Decision, Normalization
 from counterweight.domain.methods import AggregationMethod
+from counterweight.domain.wording import join_words
 from counterweight.engine.evaluate import evaluate
 from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.method_standing import NEAR_TIE, MethodStanding, caveat_sentences, quoted, standing
 
 #: Rows of the pair matrix handled at once by :func:`kendall_tau_b`.
 _BLOCK = 512
+
+Verdict = Literal["agree", "near", "disagree", "none"]
 
 
 def kendall_tau_b(x: Sequence[float] | np.ndarray, y: Sequence[float] | np.ndarray) -> float | None:
@@ -93,7 +107,16 @@ class MethodComparison:
     agree_on_top : bool
         Whether every method puts the same option(s) first.
     summary : str
-        "Methods agree on the top option: yes (...)" or "... no: ...".
+        "Methods agree on the top option: yes (...)", "...: no, but only within ties,
+        near ties or a compromise set (...): ..." or "...: no; ...".
+    standings : dict
+        Method -> its :class:`MethodStanding` (lead, near tie, compromise set, caveats).
+    verdict : {"agree", "near", "disagree", "none"}
+        See the module notes.
+    common_ids : tuple of str
+        Options first, in a near tie for first or in the compromise set under every method.
+    caveats : tuple of str
+        Each method's caveats in English, in method order.
     """
 
     methods: tuple[AggregationMethod, ...]
@@ -103,6 +126,14 @@ class MethodComparison:
     top_option_ids: dict[AggregationMethod, tuple[str, ...]]
     agree_on_top: bool
     summary: str
+    standings: dict[AggregationMethod, MethodStanding]
+    verdict: Verdict
+    common_ids: tuple[str, ...]
+    caveats: tuple[str, ...]
+
+    def groups(self) -> list[tuple[str, tuple[str, ...], list[AggregationMethod]]]:
+        """Methods grouped by what they put first: ``(kind, option ids, methods)``, in method order."""
+        return _groups(self.methods, self.standings)
 
     def tau_between(self, a: AggregationMethod | str, b: AggregationMethod | str) -> float | None:
         """Kendall's tau-b of two methods, in either order (1.0 for a method with itself)."""
@@ -123,11 +154,58 @@ class MethodComparison:
             ],
             "agree_on_top": self.agree_on_top,
             "summary": self.summary,
+            "verdict": self.verdict,
+            "near_tie_points": 100.0 * NEAR_TIE,
+            "standings": {m.value: st.as_dict() for m, st in self.standings.items()},
+            "caveats": list(self.caveats),
         }
 
 
-def _names(ev: Evaluation, ids: Sequence[str]) -> str:
-    return " and ".join(f"'{ev.option_names[ev.option_index(i)]}'" for i in ids)
+def _groups(methods: Sequence[AggregationMethod], standings: dict[AggregationMethod, MethodStanding],
+            ) -> list[tuple[str, tuple[str, ...], list[AggregationMethod]]]:
+    out: dict[tuple[str, tuple[str, ...]], list[AggregationMethod]] = {}
+    for m in methods:
+        st = standings[m]
+        out.setdefault((st.kind, st.leading_ids), []).append(m)
+    return [(kind, ids, ms) for (kind, ids), ms in out.items()]
+
+
+def _methods(ms: Sequence[AggregationMethod], short: bool = False) -> str:
+    return join_words([m.label.split(" (")[0] if short else m.label for m in ms])
+
+
+def _part(ev: Evaluation, kind: str, ids: tuple[str, ...], ms: list[AggregationMethod], short: bool = False) -> str:
+    one = len(ms) == 1
+    if kind == "compromise":
+        return f"{_methods(ms, short)} {'proposes' if one else 'propose'} the compromise set {quoted(ev, ids)}"
+    if kind == "near_tie":
+        return f"{_methods(ms, short)} {'has' if one else 'have'} {quoted(ev, ids)} in a near tie for first"
+    joint = " joint" if len(ids) > 1 else ""
+    return f"{_methods(ms, short)} {'ranks' if one else 'rank'} {quoted(ev, ids)}{joint} first"
+
+
+def group_phrases(cmp: MethodComparison, short: bool = False) -> list[str]:
+    """What each group of methods puts first, in English: "Weighted product has 'A' and 'B' in a near tie for first".
+
+    ``short`` names the methods without their parenthesis ("TOPSIS", not "TOPSIS (closeness to ideal)").
+    """
+    ev = cmp.evaluations[cmp.methods[0]]
+    return [_part(ev, kind, ids, ms, short) for kind, ids, ms in cmp.groups()]
+
+
+def _summary(ev: Evaluation, verdict: Verdict, methods: Sequence[AggregationMethod],
+             standings: dict[AggregationMethod, MethodStanding], common: tuple[str, ...]) -> str:
+    """The English verdict; ``ev`` (any method's evaluation) gives the names and the red-line breaches."""
+    if verdict == "none":
+        return "Methods agree on the top option: cannot tell (no option is ranked by every method)."
+    if verdict == "agree":
+        return f"Methods agree on the top option: yes ({quoted(ev, standings[methods[0]].first_ids)})."
+    parts = "; ".join(_part(ev, kind, ids, ms) for kind, ids, ms in _groups(methods, standings))
+    if verdict == "near":
+        are = "are" if len(common) > 1 else "is"
+        return (f"Methods agree on the top option: no, but only within ties, near ties or a compromise set "
+                f"({quoted(ev, common)} {are} among the leaders under every method): {parts}.")
+    return f"Methods agree on the top option: no; {parts}."
 
 
 def compare_methods(
@@ -162,14 +240,13 @@ def compare_methods(
         tops[m] = tuple(i for i, x in zip(ids, r) if x == r.min()) if r.size else ()
     distinct = set(tops.values())
     agree = bool(ids) and len(distinct) == 1
-    if not ids:
-        summary = "Methods agree on the top option: cannot tell (no option is ranked by every method)."
-    elif agree:
-        summary = f"Methods agree on the top option: yes ({_names(evals[chosen[0]], tops[chosen[0]])})."
-    else:
-        parts = [f"{m.label} ranks {_names(evals[m], tops[m])} first" for m in chosen]
-        summary = "Methods agree on the top option: no; " + "; ".join(parts) + "."
-    return MethodComparison(chosen, evals, ids, tau, tops, agree, summary)
+    standings = {m: standing(decision, evals[m], ids) for m in chosen}
+    common = tuple(i for i in ids if all(i in st.leading_ids for st in standings.values()))
+    verdict: Verdict = "none" if not ids else "agree" if agree else "near" if common else "disagree"
+    caveats = tuple(c for m in chosen for c in caveat_sentences(evals[m], standings[m]))
+    summary = _summary(evals[chosen[0]], verdict, chosen, standings, common) if chosen else ""
+    return MethodComparison(chosen, evals, ids, tau, tops, agree, summary, standings, verdict, common, caveats)
 
 
-__all__ = ["MethodComparison", "compare_methods", "kendall_tau_b"]
+__all__ = ["NEAR_TIE", "MethodComparison", "MethodStanding", "Verdict", "compare_methods", "group_phrases",
+           "kendall_tau_b"]

@@ -24,6 +24,8 @@ EMPTY_GROUP = "empty_group"
 ZERO_WEIGHT = "zero_weight"
 ZERO_WEIGHT_GROUP = "zero_weight_group"
 ALL_WEIGHTS_ZERO = "all_weights_zero"
+#: Another option is at least as good on every criterion and better on one (see engine/dominance.py).
+DOMINATED = "dominated_option"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Diagnostic:
 __all__ = [
     "ALL_WEIGHTS_ZERO",
     "CONSTANT_COLUMN",
+    "DOMINATED",
     "Diagnostic",
     "EMPTY_GROUP",
     "MISSING_SCORE",

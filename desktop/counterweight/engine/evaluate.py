@@ -23,6 +23,7 @@ from counterweight.domain.elements import Direction
 from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.diagnostics import MISSING_SCORE, NO_CRITERIA, NO_OPTIONS, Diagnostic
+from counterweight.engine.dominance import option_notes
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.phrase import Phrase
 from counterweight.engine.methods import (
@@ -212,6 +213,9 @@ def evaluate(
         outcome = screened_compromise(decision, outcome, excluded)
         notes = [d for d in notes if d.code != VIKOR_COMPROMISE] + [
             d for d in outcome.diagnostics if d.code == VIKOR_COMPROMISE]
+    labels = _labels(decision, leaf_ids)
+    notes.extend(option_notes(decision, leaf_ids, labels, raw, values, weights.leaf_weights, aggregation, norm,
+                              excluded, notes))  # dominated options; criteria every option scores the same on
     unplaced = np.zeros(len(decision.options), dtype=bool)
     if outcome is not None:
         unplaced[outcome.unranked_rows] = True
@@ -228,7 +232,7 @@ def evaluate(
         option_ids=tuple(o.id for o in decision.options),
         option_names=tuple(o.name for o in decision.options),
         leaf_ids=leaf_ids,
-        leaf_labels=_labels(decision, leaf_ids),
+        leaf_labels=labels,
         normalization=norm,
         normalization_used=tuple(used),
         raw=raw,

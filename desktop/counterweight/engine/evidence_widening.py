@@ -9,6 +9,10 @@ in ``docs/methods.md`` under "Evidence":
   different sources); evidence from a source graded D or E counts one step lower;
 - widening: each end of a numeric score's range moves out by 20 % of the scale's
   width with no evidence and 10 % with weak evidence, clipped to the scale.
+
+The same strength decides which level-rated scores move one level either way under
+``UncertaintySettings.level_scores = "weak_evidence"`` (``none`` and ``weak`` do; see
+:func:`counterweight.engine.smaa_model.level_score_varies`).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from counterweight.domain.decision import Decision
 from counterweight.domain.elements import Criterion, Direction, Option, Score
 from counterweight.domain.methods import RedLine, RedLineAction
 from counterweight.domain.scales import QualitativeScale
+from counterweight.domain.shown_numbers import plain_number
 from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.phrase import Phrase
 from counterweight.engine.ranking import is_tie
@@ -135,7 +136,8 @@ def breaches_limit(value: float, limit: float, direction: Direction) -> bool:
 
 
 def _amount(x: float, unit: str) -> str:
-    return f"{x:g} {unit}".rstrip() if unit else f"{x:g}"
+    text = plain_number(x)  # as the score matrix writes it (f"{x:g}" wrote 1234567 as 1.23457e+06; QA 22 item 2)
+    return f"{text} {unit}".rstrip() if unit else text
 
 
 def _check(

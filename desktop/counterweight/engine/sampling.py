@@ -229,6 +229,8 @@ def pert(rng: np.random.Generator, size: int, low: np.ndarray, mode: np.ndarray,
 
 # The SMAA model itself lives in smaa_model.py; these names stay importable from here.
 from counterweight.engine.smaa_model import (  # noqa: E402,F401
+    LEVEL_STEP,
+    LEVELS_IGNORED,
     RANGES_IGNORED,
     RANGE_ONLY_SAMPLED,
     UNRANGED_WEIGHTS,
@@ -236,10 +238,13 @@ from counterweight.engine.smaa_model import (  # noqa: E402,F401
     _DRAW_CELLS,
     _DIST_CODE,
     ScoreCells,
+    ScoreCounts,
     SmaaModel,
     _score_cells,
     _order,
     _ranges,
     build_model,
+    level_score_varies,
+    score_counts,
     __all__,
 )

@@ -270,7 +270,8 @@ def smaa(
     ----------
     decision : Decision
         Its ``method.uncertainty`` settings say how weights vary; scores with a
-        ``low``/``high`` range vary as their (or the project's) distribution says.
+        ``low``/``high`` range vary as their (or the project's) distribution says,
+        level-rated scores as ``level_scores`` says (:mod:`~counterweight.engine.smaa_model`).
     samples, seed : int, optional
         Default: the decision's uncertainty settings. 100 to 1,000,000 samples.
     chunk_size : int, optional
@@ -417,6 +418,7 @@ def _result(model: SmaaModel, acc: _Accumulator, central: np.ndarray, has: np.nd
         leaf_ids=model.leaf_ids, leaf_labels=model.leaf_labels,
         weight_mode=model.weight_mode, seed=seed, samples_requested=requested, samples=acc.samples,
         uncertain_scores=0 if model.cells is None else model.cells.size,
+        score_counts=model.counts, level_scores=model.level_scores,
         rank_counts=counts, acceptability=counts / max(acc.samples, 1),
         central_weights=full_central, has_central=full_has, confidence=full_conf,
         acceptance_rate=rate, cancelled=stopped, diagnostics=(*notes, *extra),

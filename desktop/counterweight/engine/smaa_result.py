@@ -6,8 +6,27 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from counterweight.domain.methods import WeightUncertainty
+from counterweight.domain.methods import LevelUncertainty, WeightUncertainty
 from counterweight.engine.diagnostics import Diagnostic
+
+
+@dataclass(frozen=True)
+class ScoreCounts:
+    """Which scores of the options taking part varied in a run and which were held (missing ones aside).
+
+    ``numbers_varied``: numeric scores drawn from a range; ``numbers_held``: numeric
+    scores without a range (or whose range could not be used); ``levels_varied`` and
+    ``levels_held``: level-rated scores drawn one level either way, or held as rated.
+    """
+
+    numbers_varied: int = 0
+    numbers_held: int = 0
+    levels_varied: int = 0
+    levels_held: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"numbers_varied": self.numbers_varied, "numbers_held": self.numbers_held,
+                "levels_varied": self.levels_varied, "levels_held": self.levels_held}
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,6 +70,9 @@ class SmaaResult:
     acceptance_rate: float | None
     cancelled: bool
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    #: What varied and what was held, and the level-rated setting the run used (QA 21).
+    score_counts: ScoreCounts = field(default_factory=ScoreCounts)
+    level_scores: LevelUncertainty = LevelUncertainty.AS_RATED
 
     def first_rank(self, option_id: str) -> float:
         """``b_i^1`` of one option."""
@@ -83,6 +105,8 @@ class SmaaResult:
             "samples": self.samples,
             "cancelled": self.cancelled,
             "uncertain_scores": self.uncertain_scores,
+            "level_scores": self.level_scores.value,
+            "scores": self.score_counts.as_dict(),
             "acceptance_rate": None if self.acceptance_rate is None else round(self.acceptance_rate, 6),
             "criteria": list(self.leaf_labels),
             "options": options,
@@ -90,4 +114,4 @@ class SmaaResult:
         }
 
 
-__all__ = ["SmaaResult"]
+__all__ = ["ScoreCounts", "SmaaResult"]

@@ -10,11 +10,19 @@ from __future__ import annotations
 from counterweight.domain import Decision
 from counterweight.domain.analysts import analyst_labels, without_shared_reasoning
 from counterweight.domain.elements import Criterion, Direction, EvidenceRef, Score
-from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction, WeightUncertainty
+from counterweight.domain.methods import (
+    AggregationMethod,
+    LevelUncertainty,
+    Normalization,
+    RedLineAction,
+    WeightUncertainty,
+)
+from counterweight.domain.wording import count
+from counterweight.engine.diagnostics import CONSTANT_COLUMN, DOMINATED
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.flip import FRAGILE_THRESHOLD
 from counterweight.engine.red_lines import RED_LINE_BREACH
-from counterweight.engine.smaa_model import RANGES_IGNORED
+from counterweight.engine.smaa_model import LEVELS_IGNORED, RANGES_IGNORED
 from counterweight.engine.smaa_result import SmaaResult
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc, esc_lines, number, table
@@ -74,19 +82,56 @@ _WEIGHT_DRAWS = {
     WeightUncertainty.ORDINAL: "The weights were drawn at random, keeping only the order of importance set for "
                                "the criteria.",
     WeightUncertainty.NONE: "The weights were drawn at random from every possible set of weights (nothing was "
-                            "assumed about them).",
+                            "assumed about them), uniformly over all {n} scored criteria taken together: the groups "
+                            "of the criteria tree were ignored, so a group with more criteria under it gets more "
+                            "weight on average.",
 }
 
 
 def _score_draws(brief: Brief, result: SmaaResult) -> str:
-    """How the scores varied in the run: which ones, from which distribution, widened or not."""
+    """How the scores varied in the run: the ranged numeric scores, the level-rated ones, and what was held."""
+    c = result.score_counts
+    parts = [_number_draws(brief, result), _level_draws(result)]
+    if c.numbers_held:
+        parts.append("The one numeric score without a range was held at its value." if c.numbers_held == 1 else
+                     f"The {c.numbers_held:,} numeric scores without a range were held at their values.")
+    if c.numbers_varied + c.levels_varied > 1:
+        parts.append("Each score was drawn independently of the others.")
+    return " ".join(p for p in parts if p)
+
+
+def _level_draws(result: SmaaResult) -> str:
+    """What happened to the level-rated scores (QA 21 item 1): held as rated, or one level either way."""
+    c = result.score_counts
+    if not c.levels_varied:
+        if not c.levels_held:
+            return ""
+        ignored = next((x.message for x in result.diagnostics if x.code == LEVELS_IGNORED), "")
+        if ignored:
+            return ignored
+        return ("The one level-rated score was not drawn: it was held at its rated level." if c.levels_held == 1
+                else f"The {c.levels_held:,} level-rated scores were not drawn: each was held at its rated level.")
+    which = (" with weak or no evidence (none, or only items of low credibility, an item from a source graded D "
+             "or E counting one step lower)" if result.level_scores is LevelUncertainty.WEAK_EVIDENCE else "")
+    text = (f"{count(c.levels_varied, 'level-rated score')}{which} {'was' if c.levels_varied == 1 else 'were'} "
+            "drawn one level either way: the level below, the rated level or the level above, each with chance "
+            "1/3, the levels taken in order of value; a step past the end of the scale stays on the end level.")
+    if c.levels_held:
+        text += (f" The other {count(c.levels_held, 'level-rated score')} "
+                 f"{'was' if c.levels_held == 1 else 'were'} held as rated.")
+    return text[0].upper() + text[1:]
+
+
+def _number_draws(brief: Brief, result: SmaaResult) -> str:
+    """How the numeric scores with a range varied: from which distribution, widened or not."""
     unc = brief.decision.method.uncertainty
-    n = result.uncertain_scores
+    n = result.score_counts.numbers_varied
     if not n:
         ignored = next((x.message for x in result.diagnostics if x.code == RANGES_IGNORED), "")
+        nothing = "No numeric score was drawn" if result.score_counts.levels_varied else "No score was drawn"
         if ignored:
-            return f"No score was drawn. {ignored}"
-        return "No score was drawn: no numeric score has a range."
+            return f"{nothing}. {ignored}"
+        return f"{nothing}: no numeric score has a range."
     which = "The one score with a range was" if n == 1 else f"The {n:,} scores with a range were"
     if unc.widen_by_evidence:
         which = which.replace("with a range", "with a range (after widening)")
@@ -107,7 +152,8 @@ def rank_acceptability_note(brief: Brief) -> str:
     result = brief.smaa
     if result is None or result.samples <= 0:
         return f"{head}; it was not computed for this brief (the Rank acceptability section says why)."
-    weights = _WEIGHT_DRAWS.get(result.weight_mode, f"Weights: {esc(result.weight_mode.value)}.")
+    weights = _WEIGHT_DRAWS.get(result.weight_mode, f"Weights: {esc(result.weight_mode.value)}.").format(
+        n=len(result.leaf_ids))
     return (f"{head}: the options were ranked in each of {result.samples:,} draws made with the stored random "
             f"seed {result.seed}. {weights} {esc(_score_draws(brief, result))}")
 
@@ -168,6 +214,11 @@ def method_section(brief: Brief) -> str:
     if warnings:
         out.append("<h3>Warnings from the calculation</h3>")
         out += [f"<p>• {esc(diag.message)}</p>" for diag in warnings]
+    # QA 21: dominated options and criteria every option scores the same on (notes, not warnings)
+    findings = [diag for diag in ev.diagnostics if diag.code in (DOMINATED, CONSTANT_COLUMN)]
+    if findings:
+        out.append("<h3>Notes on the options and criteria</h3>")
+        out += [f"<p>• {esc(diag.message)}</p>" for diag in findings]
     return "\n".join(out)
 
 

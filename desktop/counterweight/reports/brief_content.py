@@ -21,8 +21,11 @@ from dataclasses import dataclass, field
 from counterweight import __version__
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
-from counterweight.domain.methods import AggregationMethod, WeightUncertainty
+from counterweight.domain.methods import AggregationMethod, LevelUncertainty, WeightUncertainty
+from counterweight.engine.evidence_widening import with_evidence_widening
+from counterweight.engine.smaa_model import level_score_varies
 from counterweight.engine import Evaluation, evaluate
+from counterweight.engine.comparison import MethodComparison, compare_methods
 from counterweight.engine.flip import FlipResult, flip_distances
 from counterweight.engine.sensitivity import SensitivityResult, weight_sensitivity
 from counterweight.engine.smaa import SmaaResult, smaa
@@ -202,14 +205,18 @@ class Brief:
     audit: AuditSummary | None = None
     source_name: str = ""
     views: ViewsNote | None = None
+    comparison: MethodComparison | None = None  # QA 21: every method's ranking, for "Other aggregation methods"
     app_version: str = field(default=__version__)
 
 
 def has_uncertainty(decision: Decision) -> bool:
-    """True when some score has a low-high range or the weights are not taken as exact."""
+    """True when the weights are not taken as exact, some score has a low-high range (or gets one by
+    evidence widening) or some level-rated score is set to move one level either way (QA 21)."""
     if decision.method.uncertainty.weights is not WeightUncertainty.EXACT:
         return True
-    return any(s.low is not None or s.high is not None for s in decision.scores)
+    if decision.method.uncertainty.widen_by_evidence:
+        decision = with_evidence_widening(decision)
+    return any(s.low is not None or s.high is not None or level_score_varies(decision, s) for s in decision.scores)
 
 
 def _uncertainty(
@@ -219,7 +226,9 @@ def _uncertainty(
 ) -> tuple[SmaaResult | None, str]:
     """Run SMAA-2 when there is uncertainty to analyse; say why not otherwise."""
     if not has_uncertainty(decision):
-        return None, ("No score has a range and the weights are taken as exact, so no rank acceptability "
+        levels = ("" if decision.method.uncertainty.level_scores is LevelUncertainty.AS_RATED
+                  else ", no level-rated score is set to vary")
+        return None, (f"No score has a range{levels} and the weights are taken as exact, so no rank acceptability "
                       "analysis was needed.")
     if decision.method.aggregation is not AggregationMethod.WSM:
         return None, (f"Some scores or weights are uncertain, but the rank acceptability analysis (SMAA-2) "
@@ -231,8 +240,12 @@ def _uncertainty(
     unc = decision.method.uncertainty
     note = (f"Rank acceptability from SMAA-2 with the project's stored settings: {result.samples:,} draws, "
             f"random seed {result.seed}, so anyone with the project file gets the same shares.")
-    if result.uncertain_scores:
+    if result.score_counts.numbers_varied:
         note += f" Scores with a range vary within it ({unc.distribution.value} distribution)."
+    if result.score_counts.levels_varied:
+        note += (" Level-rated scores with weak or no evidence move one level either way."
+                 if unc.level_scores is LevelUncertainty.WEAK_EVIDENCE else
+                 " Level-rated scores move one level either way.")
     return result, note
 
 
@@ -310,6 +323,7 @@ def build_brief(
     check()
     result, note = _uncertainty(decision, lambda s: report(0.2 + 0.75 * s), cancelled)
     summary = summarise(decision, evaluation, sensitivity=sensitivity, flips=flips, smaa=result)
+    comparison = compare_methods(decision)
     report(1.0)
     return Brief(
         decision=decision,
@@ -328,6 +342,7 @@ def build_brief(
         audit=audit,
         source_name=source_name,
         views=views,
+        comparison=comparison,
     )
 
 

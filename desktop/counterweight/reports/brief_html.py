@@ -21,6 +21,7 @@ import math
 
 from counterweight.domain import Decision
 from counterweight.domain.scales import QualitativeScale
+from counterweight.domain.methods import WeightUncertainty
 from counterweight.reports.brief_annex import (
     annex_section,
     audit_section,
@@ -29,8 +30,11 @@ from counterweight.reports.brief_annex import (
     red_lines_section,
 )
 from counterweight.reports.brief_content import Brief, ElicitationNote
+from counterweight.reports.brief_methods import method_comparison_section  # QA 21: every method's ranking
 from counterweight.domain.direction import direction_arrow
+from counterweight.reports.brief_sensitivity import then_first_cell, tornado_table  # QA 21: red lines, takers
 from counterweight.reports.brief_verdict import section_lead, share_of_range
+from counterweight.reports.table_widths import column_widths, plain_text, spread_columns, widest_word
 from counterweight.reports.brief_views import inputs_used, views_sentences
 from counterweight.reports.html_parts import (
     MAX_CHART_BARS,
@@ -153,27 +157,29 @@ def scorecard_section(brief: Brief, colour: Colour) -> str:
            "criterion's scale, from the worst (orange) through amber to the best (green); grey means no score. "
            "Ranges are shown in brackets. ↑ higher is better, ↓ lower is better; a criterion scored with levels has no "
            "arrow, because each level's value says how good it is.</p>"]
-    leaves = list(range(len(ev.leaf_ids)))
-    tables = max(1, math.ceil(len(leaves) / SCORECARD_COLUMNS))
-    per_table = max(1, math.ceil(len(leaves) / tables))  # spread the criteria evenly over the tables
-    for start in range(0, len(leaves), per_table):
-        cols = leaves[start:start + per_table]
-        heads = ["Option"]
-        for j in cols:
-            crit = d.criterion(ev.leaf_ids[j])
-            unit = f" ({esc(crit.unit)})" if crit.unit else ""
-            arrow = direction_arrow(crit)  # none for levels: their values decide (docs/methods.md, section 2.2)
-            heads.append(f"{esc(ev.leaf_labels[j])}{unit}{' ' + arrow if arrow else ''}<br>"
-                         f'<span class="small">weight {pct(float(ev.leaf_weights[j]))}</span>')
+    heads, texts = [], []
+    for j in range(len(ev.leaf_ids)):
+        crit = d.criterion(ev.leaf_ids[j])
+        unit = f" ({esc(crit.unit)})" if crit.unit else ""
+        arrow = direction_arrow(crit)  # none for levels: their values decide (docs/methods.md, section 2.2)
+        heads.append(f"{esc(ev.leaf_labels[j])}{unit}{' ' + arrow if arrow else ''}<br>"
+                     f'<span class="small">weight {pct(float(ev.leaf_weights[j]))}</span>')
+        texts.append([_cell_text(d, ev.option_ids[i], ev.leaf_ids[j]) for i in order])
+    # QA 22 item 15: every column as wide as its widest word ("maintena|nce" broke in a 12 % column);
+    # more tables, spread evenly, when the criteria's words do not fit across the page side by side
+    names = max(widest_word(["Option"], bold=True), widest_word(ev.option_names[i] for i in order))
+    widest = [max(widest_word([plain_text(heads[j])], bold=True), widest_word(plain_text(t) for t in texts[j]))
+              for j in range(len(heads))]
+    fit = spread_columns(len(heads), SCORECARD_COLUMNS, lambda cols: column_widths(names, [widest[j] for j in cols]))
+    for cols, widths in fit:
         body: list[list[Cell]] = []
-        for i in order:
+        for k, i in enumerate(order):
             row: list[Cell] = [esc(ev.option_names[i])]
             for j in cols:
                 missing = math.isnan(float(ev.raw[i, j]))
-                shade = colour(None if missing else float(ev.values[i, j]))
-                row.append((_cell_text(d, ev.option_ids[i], ev.leaf_ids[j]), shade))
+                row.append((texts[j][k], colour(None if missing else float(ev.values[i, j]))))
             body.append(row)
-        out.append(table(heads, body, widths=["28%"] + [f"{72 // len(cols)}%"] * len(cols)))
+        out.append(table(["Option", *(heads[j] for j in cols)], body, widths=widths))
         out.append("<p></p>")
     return "\n".join(out)
 
@@ -289,9 +295,7 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
         grouped = d.has_criterion(c.criterion_id) and d.criterion(c.criterion_id).parent_id is not None
         down = "—" if c.decrease is None else _weight_cell(c.decrease.local_weight, c.decrease.global_weight, grouped)
         up = "—" if c.increase is None else _weight_cell(c.increase.local_weight, c.increase.global_weight, grouped)
-        sides = [f"{side}: {esc(t.new_top_name)}" for side, t in (("below", c.decrease), ("above", c.increase))
-                 if t is not None]
-        then = "<br>".join(sides) if sides else esc(c.note) if c.note else "no change"
+        then = then_first_cell(d, c)  # QA 21: an option that breaches a red line is flagged
         rows.append([esc(c.label), _weight_cell(c.local_weight, c.global_weight, grouped), down, up, then])
     verdict, lead = section_lead(d, flips)  # a tie names the options sharing first place; "not applicable" says why
     limit = pct(flips.threshold, 0)
@@ -312,6 +316,8 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
     notes = flips.notes[1:] if flips.verdict == "not_applicable" else flips.notes  # the first is the reason, above
     out += [f'<p class="muted">{esc(n)}</p>' for n in notes]
     out.append(chart("tornado", sizes))
+    if "tornado" in sizes:  # QA 21: which option each bar's change puts first
+        out += tornado_table(d, flips, sens)
     return "\n".join(out)
 
 
@@ -320,20 +326,34 @@ def uncertainty_section(brief: Brief, sizes: ChartSizes) -> str:
     result = brief.smaa
     if result is None:
         return "\n".join(out)
-    ranks = min(ACCEPTABILITY_RANKS, result.acceptability.shape[1])
-    heads = ["Option"] + [f"Rank {r + 1}" for r in range(ranks)] + ["Confidence"]
+    acc = result.acceptability
+    ranked = acc.sum(axis=1) > 0  # QA 21: a red line's exclusions take no part (engine/smaa.py: an all-zero row)
+    if not ranked.any():
+        return "\n".join([*out, "<p>Every option is excluded by a red line, so nothing was ranked.</p>"])
+    ranks = min(ACCEPTABILITY_RANKS, int(ranked.sum()))  # no rank columns past the options that took part
+    drawn = result.weight_mode is not WeightUncertainty.EXACT  # with exact weights the factor repeats Rank 1
+    heads = ["Option"] + [f"Rank {r + 1}" for r in range(ranks)] + (["Confidence factor"] if drawn else [])
     rows = []
-    order = sorted(range(len(result.option_ids)), key=lambda i: (-float(result.acceptability[i, 0]), i))
+    order = sorted(range(len(result.option_ids)), key=lambda i: (not ranked[i], -float(acc[i, 0]), i))
     for i in order:
         conf = "—"
         if result.confidence is not None and bool(result.has_central[i]):
             conf = pct(float(result.confidence[i]))
-        rows.append([esc(result.option_names[i])] + [pct(float(result.acceptability[i, r])) for r in range(ranks)]
-                    + [conf])
-    out.append('<p class="muted">Share of draws in which each option takes each rank. Confidence: the chance '
-               "it ranks first when the weights are its own central weights.</p>")
-    out.append(table(heads, rows, numeric=list(range(1, ranks + 2))))
-    if len(order) > MAX_CHART_BARS and "acceptability" in sizes:
+        rows.append([esc(result.option_names[i])] + ([pct(float(acc[i, r])) for r in range(ranks)]
+                    + ([conf] if drawn else []) if ranked[i] else ["excluded by a red line"]))  # short: spans
+    key = ["Share of draws in which each option takes each rank."]
+    key.append("Confidence factor: the share of draws in which the option still ranks first when the weights are "
+               "held at its own central weights (the average weights of the draws it won) and only the scores "
+               "vary. It is not the chance that the option is the best choice; that is Rank 1. A dash: the "
+               "option never ranked first." if drawn else "No confidence factor is given: the weights were not "
+               "drawn, so it would only repeat Rank 1.")
+    left_out = [result.option_names[i] for i in range(len(ranked)) if not ranked[i]]
+    if left_out:
+        key.append(f"Excluded by a red line, so left out of the draws, the ranks and the chart: "
+                   f"{esc(join_words(left_out))}.")
+    out.append(f'<p class="muted">{" ".join(key)}</p>')
+    out.append(table(heads, rows, numeric=list(range(1, len(heads)))))
+    if int(ranked.sum()) > MAX_CHART_BARS and "acceptability" in sizes:
         out.append(f'<p class="muted">The chart shows the {MAX_CHART_BARS} options most often ranked first.</p>')
     out.append(chart("acceptability", sizes))
     return "\n".join(out)
@@ -359,7 +379,8 @@ def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes) -> str:
     parts = [
         title_block(brief), summary_section(brief), ranking_section(brief, charts),
         scorecard_section(brief, colour), weights_section(brief), sensitivity_section(brief, charts),
-        uncertainty_section(brief, charts), red_lines_section(brief), method_section(brief),
+        uncertainty_section(brief, charts), method_comparison_section(brief), red_lines_section(brief),
+        method_section(brief),
         audit_section(brief), annex_section(brief),
     ]
     return "<html><body>\n" + "\n".join(parts) + "\n</body></html>"

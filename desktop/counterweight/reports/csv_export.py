@@ -5,9 +5,11 @@
   numeric criterion that has any range. The same table as the XLSX Matrix sheet.
 * :func:`scores_csv` - the long format that ``counterweight import`` reads (see
   ``docs/spreadsheets.md``): one row per option and criterion (the score empty
-  where there is none) with the criterion's scale on every row. The criteria
-  come out flat, each weighted by its global weight, so the ranking is
-  unchanged although the groups are not kept.
+  where there is none) with the criterion's scale on every row, its value
+  function included (``breakpoints``). The criteria come out flat; with groups,
+  each is weighted by its global weight, so the ranking is unchanged although
+  the groups are not kept. What the file cannot carry is said by
+  :func:`counterweight.services.export_notes.spreadsheet_notes`.
 
 Text that a spreadsheet program would run as a formula (it starts with ``=``,
 ``+``, ``-`` or ``@``) is written with a leading apostrophe, which spreadsheet
@@ -29,9 +31,11 @@ from counterweight.domain.errors import write_failure
 from counterweight.engine import evaluate
 from counterweight.reports.sheet_format import (
     CSV_COLUMNS,
+    breakpoints_text,
     levels_text,
     number_text,
     reference_names,
+    tidy_number,
 )
 from counterweight.reports.xlsx_export import matrix_rows
 
@@ -75,17 +79,22 @@ def matrix_csv(decision: Decision) -> str:
 def scores_csv(decision: Decision) -> str:
     """The decision in the long CSV format that the importer reads.
 
-    Each criterion's ``weight`` is its global weight in percent, so a decision
-    with groups imports back as flat criteria with the same leaf weights.
+    Each criterion's ``weight`` is its points, as on the workbook's Criteria sheet,
+    when the criteria have no groups; with groups it is the global weight in percent
+    (without float noise: 24.34, not 24.340000000000003), so that the flat criteria
+    imported back have the same leaf weights.
     """
-    evaluation = evaluate(decision)
     crit_ref = reference_names(decision.leaves)
     opt_ref = reference_names(decision.options)
+    if any(c.is_group for c in decision.criteria):
+        evaluation = evaluate(decision)
+        weights = {c.id: tidy_number(100.0 * evaluation.global_weights.get(c.id, 0.0)) for c in decision.leaves}
+    else:
+        weights = {c.id: c.weight for c in decision.leaves}
     rows = []
     for opt in decision.options:
         for crit in decision.leaves:
-            rows.append(_long_row(decision, opt.id, crit.id, opt_ref, crit_ref,
-                                  100.0 * evaluation.global_weights.get(crit.id, 0.0)))
+            rows.append(_long_row(decision, opt.id, crit.id, opt_ref, crit_ref, weights[crit.id]))
     return _csv_text(CSV_COLUMNS, rows)
 
 
@@ -98,7 +107,8 @@ def _long_row(decision: Decision, option_id: str, criterion_id: str, opt_ref: di
     numeric = isinstance(scale, NumericScale)
     description = [weight, crit.unit or None, crit.direction.label if numeric else None,
                    scale.lower if numeric else None, scale.upper if numeric else None,
-                   levels_text(scale) if isinstance(scale, QualitativeScale) else None]
+                   levels_text(scale) if isinstance(scale, QualitativeScale) else None,
+                   breakpoints_text(scale) if numeric and scale.breakpoints else None]
     if s is None:
         return [opt_ref[option_id], crit_ref[crit.id], None, None, None, None, *description]
     return [opt_ref[option_id], crit_ref[crit.id], s.level if s.level is not None else s.value,

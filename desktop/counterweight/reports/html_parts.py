@@ -7,8 +7,9 @@ before it is placed in markup, so it is printed as text and never read as a tag.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Callable, Mapping, Sequence
+
+from counterweight.domain.shown_numbers import plain_number
 
 #: ``colour(value)`` -> ``"#rrggbb"`` for a value 0-1 (``None``: no score).
 Colour = Callable[[float | None], str]
@@ -43,11 +44,14 @@ def esc_lines(text: str) -> str:
 
 
 def number(x: float) -> str:
-    """A score as an analyst would write it: up to 4 significant digits, no trailing zeros."""
-    if not math.isfinite(x):
-        return "—"
-    text = f"{x:,.4g}" if abs(x) < 1e6 else f"{x:,.0f}"
-    return text
+    """A score, range end or limit as the window's score matrix writes it, thousands separated.
+
+    The digits are the window's (:func:`~counterweight.domain.shown_numbers.plain_number`):
+    whole numbers in full, others to six significant digits but never cut before the
+    decimal point; so 42000 prints ``42,000`` and 12345 ``12,345`` (QA 22 item 2: it was
+    ``4.2e+04`` and ``1.234e+04``). NaN or an infinity prints ``—``.
+    """
+    return plain_number(x, grouped=True)
 
 
 Cell = str | tuple[str, str]
@@ -64,13 +68,18 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, widths: Seq
     """A bordered table whose header row repeats on every page.
 
     Cells are markup already (escaped by the caller), or ``(markup, "#rrggbb")``
-    for a cell with a background colour.
+    for a cell with a background colour. A row with fewer cells than ``headers`` ends
+    in a cell spanning the columns left.
     """
     cols = "".join(f'<th width="{widths[k]}">{h}</th>' if k < len(widths) else f"<th>{h}</th>"
                    for k, h in enumerate(headers))
     body = []
     for row in rows:
-        body.append(f"<tr>{''.join(_td(c, k in numeric) for k, c in enumerate(row))}</tr>")
+        short = 0 < len(row) < len(headers)  # a short row's last cell spans the columns left, as text
+        cells = [_td(c, k in numeric and not (short and k == len(row) - 1)) for k, c in enumerate(row)]
+        if short:
+            cells[-1] = f'<td colspan="{len(headers) - len(row) + 1}"' + cells[-1][len("<td"):]
+        body.append(f"<tr>{''.join(cells)}</tr>")
     return ('<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse: collapse;'
             f' border-color: #9aa5b1;"><thead><tr>{cols}</tr></thead><tbody>{"".join(body)}</tbody></table>')
 

@@ -121,7 +121,7 @@ SHEET_COLUMNS: dict[str, tuple[Column, ...]] = {
 #: Columns of the long CSV format, in the order written. The first six carry the
 #: scores; the rest describe the score's criterion (and must agree between rows).
 CSV_COLUMNS = ("option", "criterion", "score", "low", "high", "rationale",
-               "weight", "unit", "direction", "lower", "upper", "levels")
+               "weight", "unit", "direction", "lower", "upper", "levels", "breakpoints")
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
@@ -130,6 +130,14 @@ _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 def number_text(x: float) -> str:
     """A number as short text that reads back exactly: ``5``, ``2.5``, ``0.1``."""
     return str(int(x)) if x == int(x) and abs(x) < 1e15 else repr(float(x))
+
+
+def tidy_number(x: float) -> float:
+    """``x`` without the noise of float arithmetic: 100 * 0.2434 is 24.340000000000003; this gives 24.34.
+
+    Rounded to 12 significant digits, far finer than any weight or score is known.
+    """
+    return float(f"{x:.12g}")
 
 
 def pairs_text(pairs: Iterable[tuple[str, float]]) -> str:
@@ -239,21 +247,34 @@ def put(ws: Worksheet, row: int, column: int, value: Any) -> None:
         cell.data_type = "s"
 
 
-def write_table(ws: Worksheet, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                widths: Sequence[int] | None = None) -> None:
-    """A header row (bold, frozen) then ``rows``, starting at A1."""
+def write_header(ws: Worksheet, row: int, headers: Sequence[str], widths: Sequence[int] | None = None) -> None:
+    """One header row at ``row`` in the style of every sheet's header (bold, shaded, wrapped)."""
     for j, header in enumerate(headers, start=1):
-        put(ws, 1, j, header)
-        cell = ws.cell(row=1, column=j)
+        put(ws, row, j, header)
+        cell = ws.cell(row=row, column=j)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(vertical="top", wrap_text=True)
         if widths is not None:
             ws.column_dimensions[get_column_letter(j)].width = widths[j - 1]
-    for i, row in enumerate(rows, start=2):
+
+
+def write_rows(ws: Worksheet, first: int, rows: Iterable[Sequence[Any]]) -> int:
+    """Write ``rows`` from row ``first`` on (``None`` leaves a cell empty); returns the next free row."""
+    i = first
+    for row in rows:
         for j, value in enumerate(row, start=1):
             if value is not None:
                 put(ws, i, j, value)
+        i += 1
+    return i
+
+
+def write_table(ws: Worksheet, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                widths: Sequence[int] | None = None) -> None:
+    """A header row (bold, frozen) then ``rows``, starting at A1."""
+    write_header(ws, 1, headers, widths)
+    write_rows(ws, 2, rows)
     ws.freeze_panes = "A2"
 
 
@@ -310,8 +331,8 @@ _README_INTRO = (
     " Counterweight checks the whole workbook before importing anything: if there is a problem, it lists every"
     " one with its sheet, row and column (for example Scores!D7) and imports nothing.",
     "The Decision sheet is optional: it gives the title (otherwise the file name is used), an ID and the text"
-    " shown above the decision. Other sheets, such as those of an export (Matrix, Weights, Results, Rationales),"
-    " and this README are ignored when importing.",
+    " shown above the decision. Other sheets, such as those of an export (Matrix, Weights, Results, Robustness,"
+    " Rationales), and this README are ignored when importing.",
     "Options and criteria are referred to by name (ignoring case) or by ID. Type values, not formulas: a"
     " formula whose result was not saved cannot be read.",
 )
@@ -353,6 +374,6 @@ __all__ = [
     "OPTION_COLUMNS", "REQUIRED_SHEETS", "SCALE_GROUP", "SCALE_LEVELS", "SCALE_NUMBER", "SCORE_COLUMNS",
     "SHEET_COLUMNS", "SHEET_CRITERIA", "SHEET_DECISION", "SHEET_LEVELS", "SHEET_OPTIONS", "SHEET_README",
     "SHEET_SCORES", "breakpoints_text", "data_tables", "direction_text", "levels_text", "marking_of", "number_text",
-    "pair_name", "pairs_text", "put", "reference_names", "scale_word", "sheet_text", "write_data_sheets",
-    "write_readme", "write_table",
+    "pair_name", "pairs_text", "put", "reference_names", "scale_word", "sheet_text", "tidy_number", "write_data_sheets",
+    "write_header", "write_readme", "write_rows", "write_table",
 ]

@@ -38,6 +38,7 @@ from counterweight.engine.sensitivity import SensitivityResult
 from counterweight.engine.smaa import SmaaResult
 from counterweight.reports.brief_verdict import summary_sentences
 from counterweight.reports.lead_breakdown import ORDER_TOLERANCE, lead_breakdown, method_sentence
+from counterweight.reports.smaa_words import scope_sentences, varied_words
 from counterweight.engine.shown_scores import score_decimals, score_texts
 
 #: Drivers are added until they cover this share of the first option's total advantage.
@@ -290,16 +291,17 @@ def _driver_sentence(ev: Evaluation, drivers: list[Driver], setbacks: list[Drive
     return [text + "."]
 
 
-def _smaa_sentence(smaa: SmaaResult | None, top_id: str | None) -> tuple[list[str], float | None]:
+def _smaa_sentence(smaa: SmaaResult | None, top_id: str | None, decision: Decision,
+                   flips: FlipResult | None) -> tuple[list[str], float | None]:
+    """The share of draws with the first option first, what the draws varied and held (QA 21 item 1),
+    and, when the verdict is fragile to changes the draws held, that the two do not contradict each other."""
     if smaa is None or top_id is None or smaa.samples <= 0 or top_id not in smaa.option_ids:
         return [], None
     share = smaa.first_rank(top_id)
     name = smaa.option_names[smaa.option_ids.index(top_id)]
-    what = "the uncertain scores vary within their ranges"
-    if smaa.weight_mode.value != "exact":
-        what = "the weights and the uncertain scores vary" if smaa.uncertain_scores else "the weights vary"
+    what = join_words(varied_words(smaa)) or "nothing varies"
     return [f"When {what} ({smaa.samples:,} draws, seed {smaa.seed}), {name} ranks first in "
-            f"{pct(share)} of the draws."], share
+            f"{pct(share)} of the draws.", *scope_sentences(decision, smaa, flips, share)], share
 
 
 def _red_line_sentences(ev: Evaluation, top_rows: list[int]) -> list[str]:
@@ -368,7 +370,7 @@ def summarise(
         elif sensitivity.criteria:
             sentences.append(f"No change to a single weight, from 0 % to 100 %, takes first place from {who}.")
     sentences += summary_sentences(decision, flips)
-    smaa_text, share = _smaa_sentence(smaa, top)
+    smaa_text, share = _smaa_sentence(smaa, top, decision, flips)
     sentences += smaa_text
     sentences += _red_line_sentences(ev, top_rows)
     return ResultSummary(

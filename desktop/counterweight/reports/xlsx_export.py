@@ -8,6 +8,9 @@ The workbook holds, in order:
 * **Results** - rank, option and overall score (0-100) for the decision's own
   aggregation method, with a note for options that are not ranked or breach a
   red line.
+* **Robustness** - the weight thresholds, the score changes that change the top
+  option and every method's ranking, as the Sensitivity and Compare methods tabs
+  show them (:mod:`counterweight.reports.xlsx_robustness`).
 * **Rationales** - one row per piece of evidence (or per score that has only a
   rationale): option, criterion, score, rationale, source, locator, quote and
   credibility.
@@ -37,19 +40,21 @@ from counterweight.reports.sheet_format import (
     marking_of,
     number_text,
     sheet_text,
+    tidy_number,
     write_data_sheets,
     write_readme,
     write_table,
 )
 from counterweight.engine.shown_scores import SCORE_DECIMALS, score_decimals
+from counterweight.reports.xlsx_robustness import SHEET_ROBUSTNESS, Robustness, write_robustness
 
 SHEET_MATRIX = "Matrix"
 SHEET_WEIGHTS = "Weights"
 SHEET_RESULTS = "Results"
 SHEET_RATIONALES = "Rationales"
 
-#: The reading sheets, in workbook order (the import layout follows them).
-REPORT_SHEETS = (SHEET_MATRIX, SHEET_WEIGHTS, SHEET_RESULTS, SHEET_RATIONALES)
+#: The reading sheets, in workbook order (the import layout follows them; the import never reads these).
+REPORT_SHEETS = (SHEET_MATRIX, SHEET_WEIGHTS, SHEET_RESULTS, SHEET_ROBUSTNESS, SHEET_RATIONALES)
 
 _SCORE_FORMAT = "0.0"
 _PERCENT_FORMAT = "0.0%"
@@ -140,8 +145,8 @@ def _write_weights(ws: Worksheet, decision: Decision, evaluation: Evaluation) ->
     rows, depths = [], []
     for crit, depth in decision.walk():
         parent = decision.criterion(crit.parent_id).name if crit.parent_id else None
-        rows.append([crit.name, parent, crit.weight, evaluation.local_weights.get(crit.id, 0.0),
-                     evaluation.global_weights.get(crit.id, 0.0), scale_words(decision, crit.id),
+        rows.append([crit.name, parent, crit.weight, tidy_number(evaluation.local_weights.get(crit.id, 0.0)),
+                     tidy_number(evaluation.global_weights.get(crit.id, 0.0)), scale_words(decision, crit.id),
                      better_words(crit)])  # levels: "set by the level values", as in the brief
         depths.append(depth)
     write_table(ws, headers, rows, [40, 24, 10, 14, 14, 36, 16])
@@ -218,7 +223,8 @@ def mark_pages(wb: Workbook, marking: str) -> None:
             part.font = "Arial,Bold"
 
 
-def build_workbook(decision: Decision, evaluation: Evaluation | None = None) -> Workbook:
+def build_workbook(decision: Decision, evaluation: Evaluation | None = None,
+                   robustness: Robustness | None = None) -> Workbook:
     """The export workbook in memory (see the module docstring for its sheets).
 
     Parameters
@@ -226,6 +232,9 @@ def build_workbook(decision: Decision, evaluation: Evaluation | None = None) -> 
     decision : Decision
     evaluation : Evaluation, optional
         The evaluation to report; computed with the decision's own method when omitted.
+    robustness : Robustness, optional
+        The sensitivity, distance-to-flip and method comparison of ``decision``
+        (already computed by the caller); computed when omitted.
     """
     evaluation = evaluation if evaluation is not None else evaluate(decision)
     wb = Workbook()
@@ -235,6 +244,7 @@ def build_workbook(decision: Decision, evaluation: Evaluation | None = None) -> 
     _write_matrix(first, decision, evaluation)
     _write_weights(wb.create_sheet(SHEET_WEIGHTS), decision, evaluation)
     _write_results(wb.create_sheet(SHEET_RESULTS), evaluation)
+    write_robustness(wb.create_sheet(SHEET_ROBUSTNESS), decision, robustness)
     _write_rationales(wb.create_sheet(SHEET_RATIONALES), decision)
     write_data_sheets(wb, decision)
     write_readme(wb)
@@ -267,13 +277,15 @@ def save_workbook(wb: Workbook, path: str | Path) -> Path:
     return target
 
 
-def write_xlsx(decision: Decision, path: str | Path, evaluation: Evaluation | None = None) -> Path:
+def write_xlsx(decision: Decision, path: str | Path, evaluation: Evaluation | None = None,
+               robustness: Robustness | None = None) -> Path:
     """Write the export workbook of ``decision`` to ``path`` and return the path."""
-    return save_workbook(build_workbook(decision, evaluation), path)
+    return save_workbook(build_workbook(decision, evaluation, robustness), path)
 
 
 __all__ = [
-    "REPORT_SHEETS", "SHEET_MATRIX", "SHEET_RATIONALES", "SHEET_RESULTS", "SHEET_WEIGHTS", "build_workbook",
+    "REPORT_SHEETS", "SHEET_MATRIX", "SHEET_RATIONALES", "SHEET_RESULTS", "SHEET_ROBUSTNESS", "SHEET_WEIGHTS",
+    "build_workbook",
     "mark_pages",
     "matrix_rows", "rationale_rows", "result_note", "save_workbook", "scale_words", "score_text", "write_xlsx",
 ]

@@ -76,7 +76,8 @@ def _notes(decision: Decision, elicitations: list[Elicitation], analyst: str = "
         notes.append(ElicitationNote(
             **base,
             judgements=_judgements(decision, outcome.names, e),
-            weights=tuple((outcome.names[c], float(outcome.local[c])) for c in outcome.child_ids),
+            # the stored weights, as the weights table beside it shows them (QA 22 item 11: 39.7 % vs 39.8 %)
+            weights=tuple((outcome.names[c], float(outcome.stored_local[c])) for c in outcome.child_ids),
             consistency_ratio=cr,
             consistency_ok=None if outcome.ahp is None else outcome.ahp.acceptable,
             edited_since=elicitation_is_stale(decision, e.node_id),

@@ -68,11 +68,16 @@ class ElicitationOutcome:
     names : dict
         Child id -> name.
     local : dict
-        Child id -> local weight (sums to 1).
+        Child id -> local weight (sums to 1), as the judgements give it.
     points : dict
         Child id -> the points :class:`SetElicitation` would store.
     global_ : dict
         Child id -> global weight the child would have with those points.
+    stored_local : dict
+        Child id -> local weight the child would have with those points: ``local`` once
+        rounded to the stored points (0.01 of a point), computed as the weights panel,
+        the ranking and the brief compute it. Shown beside ``global_`` wherever a
+        weight is shown, so one weight never reads 39.7 % next to 39.8 % (QA 22 item 11).
     ahp : AhpResult or None
         Consistency details when the method is AHP.
     diagnostics : tuple of Diagnostic
@@ -88,6 +93,7 @@ class ElicitationOutcome:
     global_: dict[str, float]
     ahp: AhpResult | None
     diagnostics: tuple[Diagnostic, ...]
+    stored_local: dict[str, float]
 
 
 # ----------------------------------------------------------------- lookups
@@ -233,11 +239,11 @@ def compute_elicitation(
         points = {c.id: float(c.weight) for c in kids}
     else:
         points = {i: round(100.0 * w, POINT_DECIMALS) for i, w in local.items()}
-    glob = compute_weights(decision.criteria, points=points).global_
+    stored = compute_weights(decision.criteria, points=points)  # the weights the panel shows after OK
     return ElicitationOutcome(
         node_id=node, node_name=node_name(decision, node), method=method, child_ids=tuple(ids), names=names,
-        local=local, points=points, global_={i: glob[i] for i in ids}, ahp=ahp,
-        diagnostics=tuple(result.diagnostics),
+        local=local, points=points, global_={i: stored.global_[i] for i in ids}, ahp=ahp,
+        diagnostics=tuple(result.diagnostics), stored_local={i: stored.local[i] for i in ids},
     )
 
 

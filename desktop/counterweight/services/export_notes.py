@@ -8,7 +8,13 @@ enough to say at the moment of export, in the window and on the command line:
   in every sheet's header and footer), so the file must be labelled by hand;
 * what **changes the ranking** when the file is imported back: red lines, the method
   settings (a method other than the weighted sum with value functions) and the
-  analysts' own inputs. Imported, the decision would be ranked without them.
+  analysts' own inputs. Imported, the decision would be ranked without them;
+* everything else the file does not bring back (QA pass 22): the record of how the
+  weights were set, evidence, perspectives and the like; and for the long CSV the
+  title, the groups, descriptions and level descriptors. Nothing is dropped without a word.
+
+The score-matrix CSV is made for reading and does not import at all, so only its
+marking is noted. The long CSV carries value functions (its ``breakpoints`` column).
 
 :func:`workbook_notes` says the same at the other end: a workbook that Counterweight
 exported says in its Results sheet which method ranked it and which red lines applied,
@@ -22,7 +28,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from counterweight.domain import AggregationMethod, Decision, Normalization
+from collections.abc import Sequence
+
+from counterweight.domain import AggregationMethod, Decision, Normalization, QualitativeScale, WeightMethod
+from counterweight.domain.methods import UncertaintySettings
 from counterweight.engine.phrase import Phrase
 
 #: The Results sheet's score heading, as the export writes it: "Score (0-100), <method label>".
@@ -30,9 +39,24 @@ _SCORE_HEADING = "Score (0-100), "
 
 #: The formats :func:`spreadsheet_notes` knows: an Excel workbook, or a CSV file.
 XLSX, CSV = "xlsx", "csv"
+#: The CSV layouts (as in :mod:`counterweight.reports.csv_export`): the matrix for reading, the long one to import.
+MATRIX, LONG = "matrix", "long"
 
 
-def spreadsheet_notes(decision: Decision, fmt: str) -> list[Phrase]:
+def listed(items: Sequence[str]) -> str:
+    """``A``; ``A and B``; ``A, B and C``: a phrase whose parts (names, or phrases) the window translates."""
+    if len(items) <= 1:
+        return "".join(items) if not items or not isinstance(items[0], Phrase) else items[0]
+    if len(items) == 2:
+        return Phrase("{first} and {second}", first=items[0], second=items[1])
+    return Phrase("{first}, {rest}", first=items[0], rest=listed(items[1:]))
+
+
+def _names(names: Sequence[str]) -> str:
+    return listed([f"'{n}'" for n in names])
+
+
+def spreadsheet_notes(decision: Decision, fmt: str, layout: str = MATRIX) -> list[Phrase]:
     """The notes for exporting ``decision`` as ``fmt`` (:data:`XLSX` or :data:`CSV`); empty if none.
 
     Parameters
@@ -41,11 +65,15 @@ def spreadsheet_notes(decision: Decision, fmt: str) -> list[Phrase]:
         The decision written to the file.
     fmt : str
         ``"xlsx"`` or ``"csv"``.
+    layout : str
+        For a CSV file, :data:`MATRIX` (for reading; it does not import) or :data:`LONG`.
     """
     notes: list[Phrase] = []
     if fmt == CSV and decision.marking.strip():
         notes.append(Phrase("A CSV file has no place for the protective marking {marking}: label the file as "
                             "your handling rules require.", marking=decision.marking.strip()))
+    if fmt == CSV and layout != LONG:
+        return notes  # the matrix does not import back: the import refuses it and says what does
     lost: list[Phrase] = []
     if decision.red_lines:
         lost.append(Phrase("Importing the file back would lose the red lines, so no option would be flagged "
@@ -58,11 +86,77 @@ def spreadsheet_notes(decision: Decision, fmt: str) -> list[Phrase]:
     if decision.analysts:
         lost.append(Phrase("Importing the file back would lose the analysts and their own inputs, so there "
                            "would be no group view."))
+    if fmt == CSV:
+        lost += _csv_losses(decision)
+    lost += _record_losses(decision)
+    rest = _other_losses(decision, fmt)
+    if rest:
+        lost.append(Phrase("Importing the file back would also lose {things}.", things=listed(rest)))
     if lost:
         notes += lost
         notes.append(Phrase("For a copy that keeps everything, keep the project file or export the decision as "
                             "JSON."))
     return notes
+
+
+def _csv_losses(decision: Decision) -> list[Phrase]:
+    """What the long CSV has no column for that the user will miss at once: the title and the groups."""
+    out = [Phrase("A CSV file has no place for the title {title}: the project imported from it is named after "
+                  "the file.", title=f"'{decision.title}'")]
+    groups = [c.name for c, _ in decision.walk() if c.is_group]
+    if groups:
+        out.append(Phrase("Importing the file back would bring the criteria back without their groups ({groups}), "
+                          "each weighted by its global weight, so the ranking would not change.",
+                          groups=_names(groups)))
+    return out
+
+
+def _record_losses(decision: Decision) -> list[Phrase]:
+    """The weights come back as points; how they were set (QA pass 22 item 9) does not."""
+    records = [e for e in decision.elicitations
+               if e.method is not WeightMethod.DIRECT or e.elicited_by.strip() or e.note.strip()]
+    methods = list(dict.fromkeys(e.method.label for e in records))
+    if not methods:
+        return []
+    return [Phrase("Importing the file back would keep the weights as points but lose the record of how they were "
+                   "set ({methods}): the judgements, who made them and when, and any note.",
+                   methods=listed([Phrase.term(m) for m in methods]))]
+
+
+def _other_losses(decision: Decision, fmt: str) -> list[Phrase]:
+    """The rest of what the file does not bring back, each as a phrase to list ("the perspectives")."""
+    out: list[Phrase] = []
+    if fmt == CSV:
+        if decision.description.strip():
+            out.append(Phrase("the description"))
+        if decision.notice.strip():
+            out.append(Phrase("the notice"))
+        if any(o.description.strip() for o in decision.options):
+            out.append(Phrase("the options' descriptions"))
+        if any(o.source.strip() for o in decision.options):
+            out.append(Phrase("the options' sources"))
+        if any(c.description.strip() for c in decision.criteria):
+            out.append(Phrase("the criteria's descriptions"))
+        described = [c.name for c in decision.leaves if isinstance(c.scale, QualitativeScale)
+                     and any(lv.descriptor.strip() for lv in c.scale.levels)]
+        if described:
+            out.append(Phrase("the level descriptors of {criteria}", criteria=_names(described)))
+    if decision.sources or any(s.evidence for s in decision.scores):
+        out.append(Phrase("the evidence linked to the scores and the source library")
+                   if fmt == CSV else
+                   Phrase("the evidence linked to the scores and the source library (the Rationales sheet lists "
+                          "the evidence, for reading)"))
+    if any(s.distribution is not None for s in decision.scores):
+        out.append(Phrase("the scores' distributions"))
+    if decision.method.uncertainty != UncertaintySettings():
+        out.append(Phrase("the uncertainty settings"))
+    if decision.weight_sets:
+        out.append(Phrase("the perspectives"))
+    if decision.scenarios:
+        out.append(Phrase("the score scenarios"))
+    if decision.snapshots:
+        out.append(Phrase("the snapshots"))
+    return out
 
 
 def workbook_notes(path: str | Path) -> list[Phrase]:
@@ -99,4 +193,4 @@ def workbook_notes(path: str | Path) -> list[Phrase]:
     return notes
 
 
-__all__ = ["CSV", "XLSX", "spreadsheet_notes", "workbook_notes"]
+__all__ = ["CSV", "LONG", "MATRIX", "XLSX", "listed", "spreadsheet_notes", "workbook_notes"]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from openpyxl.utils import column_index_from_string
 from pydantic import BaseModel, ValidationError
 
 from counterweight.domain import from_validation_error, slug
@@ -38,6 +39,8 @@ class Cell:
 
     where: str
     value: Any = None
+    #: The cell is formatted as a percentage (Excel shows 35% and holds 0.35): its number is not read.
+    percent: bool = False
 
     @property
     def blank(self) -> bool:
@@ -114,21 +117,39 @@ def text_of(cell: Cell, *, csv_escape: bool = False) -> str:
     return text
 
 
-def number_of(cell: Cell, problems: Problems, *, decimal_comma: bool = False) -> float | None:
-    """A cell as a finite number; ``None`` when blank or (with a problem recorded) when it is not one."""
+def number_of(cell: Cell, problems: Problems, *, decimal_comma: bool = False, hint: str = "",
+              scale: tuple[float, float] | None = None) -> float | None:
+    """A cell as a finite number; ``None`` when blank or (with a problem recorded) when it is not one.
+
+    ``hint`` ends the message for text that is not a number (``"; leave the cell empty for a
+    missing score"``). A percentage, typed (``35%``) or shown by the cell's format (Excel holds
+    0.35), is refused: whether 35 or 0.35 is meant depends on the scale, so it is not guessed;
+    with the cell's ``scale`` (lower, upper) the message says which of the two fits it.
+    """
     value = cell.value
     if cell.blank:
         return None
     if isinstance(value, bool):
-        problems.add(cell.where, f"{quoted(value)} is not a number")
+        problems.add(cell.where, f"{quoted(value)} is not a number{hint}")
         return None
     if isinstance(value, dt.datetime | dt.date | dt.time):
         problems.add(cell.where, f"{quoted(value)} is a date or time, not a number; format the cell as a number")
+        return None
+    if cell.percent and isinstance(value, int | float) and math.isfinite(_float_or_inf(value)):
+        whole, held = _tidy_text(float(value) * 100), number_text(float(value))
+        problems.add(cell.where, f"shows {whole}% but holds {held}, because the cell is formatted as a percentage;"
+                     f" {_percent_advice(whole, held, scale)}")
         return None
     if isinstance(value, int | float):
         number = _float_or_inf(value)  # an integer cell may hold hundreds of digits
     else:
         text = str(value).strip().replace("\u2212", "-")
+        typed = _TYPED_PERCENT.match(text.replace(",", ".") if decimal_comma else text)
+        if typed:
+            whole = float(typed.group(1))
+            problems.add(cell.where, f"{quoted(value)} is a percentage, not a number; "
+                         + _percent_advice(number_text(whole), _tidy_text(whole / 100), scale))
+            return None
         if decimal_comma and _GROUPED.match(text):
             plain = text.replace(",", "")
             problems.add(cell.where, f"{quoted(value)} is ambiguous: a comma followed by three digits may separate "
@@ -140,18 +161,88 @@ def number_of(cell: Cell, problems: Problems, *, decimal_comma: bool = False) ->
         if decimal_comma and _COMMA_NUMBER.match(text):
             text = text.replace(",", ".")
         if not _DOT_NUMBER.match(text):
-            hint = " (use a dot as the decimal point, and no thousands separator)" if "," in text else ""
-            problems.add(cell.where, f"{quoted(value)} is not a number{hint}")
+            advice = " (use a dot as the decimal point, and no thousands separator)" if "," in text else hint
+            problems.add(cell.where, f"{quoted(value)} is not a number{advice}")
             return None
         try:
             number = float(text)
         except (ValueError, OverflowError):
-            problems.add(cell.where, f"{quoted(value)} is not a number")
+            problems.add(cell.where, f"{quoted(value)} is not a number{hint}")
             return None
     if not math.isfinite(number):
         problems.add(cell.where, f"{quoted(value)} is too large to be a score")
         return None
     return number
+
+
+#: Text typed as a percentage: ``35%``, ``12.5 %``.
+_TYPED_PERCENT = re.compile(r"^([-+]?(?:\d+\.?\d*|\.\d+))\s*%$")
+
+
+def _tidy_text(x: float) -> str:
+    """``x`` as short text without float noise (0.07 * 100 is 7.000000000000001; this gives ``7``)."""
+    return number_text(float(f"{x:.12g}"))
+
+
+def _percent_advice(whole: str, fraction: str, scale: tuple[float, float] | None = None) -> str:
+    """What to type instead of a percentage: the same advice for typed and formatted percentages;
+    with the ``scale`` of the cell, the one of the two numbers that fits it, if only one does."""
+    plain = "as a plain number (a cell formatted as Number or General)"
+    if scale is not None:
+        lower, upper = scale
+        fits = [text for text in (whole, fraction) if lower <= float(text) <= upper]
+        if len(fits) == 1:
+            return f"the scale runs from {number_text(lower)} to {number_text(upper)}, so type {fits[0]} {plain}"
+    return f"type {whole} or {fraction}, whichever the scale uses, {plain}"
+
+
+def is_percent_format(number_format: str | None) -> bool:
+    """Whether an Excel number format shows a number as a percentage (``0%``, ``0.0%``).
+
+    A ``%`` in quotes (``0"%"``) or after a backslash (``0\\%``) is a literal sign that does
+    not scale the number, so it does not count.
+    """
+    if not number_format or "%" not in number_format:
+        return False
+    plain = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format)
+    return "%" in plain
+
+
+def named_where(where: str, label: str) -> str:
+    """``where`` with what the cell is about: ``Scores!C5 (Do minimum × Design life)``; in a CSV
+    place that ends with its heading, ``row 7, column C (score; Do minimum × Design life)``."""
+    if where.endswith(")") and "(" in where:
+        return f"{where[:-1]}; {label})"
+    return f"{where} ({label})"
+
+
+_SHEET_PLACE = re.compile(r"^([^!:]+)!([A-Z]{1,3})(\d+)\b")
+_SHEET_ROW = re.compile(r"^(.+?) row (\d+)\b")
+_CSV_PLACE = re.compile(r"^row (\d+)(?:, column ([A-Z]{1,3}))?\b")
+
+
+def problem_order(sheets: tuple[str, ...]) -> Callable[[str], tuple[int, int, int]]:
+    """A sort key that puts problems in file order: by sheet (in the order ``sheets``), row, column.
+
+    ``Scores!C5: ...``, ``Scores row 5: ...`` and ``row 5, column C (score): ...`` are placed;
+    a problem without a cell or row (a whole sheet, the file) comes first. Sort stably.
+    """
+    index = {name.casefold(): i for i, name in enumerate(sheets)}
+
+    def key(problem: str) -> tuple[int, int, int]:
+        m = _SHEET_PLACE.match(problem)
+        if m:
+            return (index.get(m.group(1).casefold(), len(sheets)), int(m.group(3)),
+                    column_index_from_string(m.group(2)))
+        m = _CSV_PLACE.match(problem)
+        if m:
+            return (0, int(m.group(1)), column_index_from_string(m.group(2)) if m.group(2) else 0)
+        m = _SHEET_ROW.match(problem)
+        if m and m.group(1).casefold() in index:
+            return (index[m.group(1).casefold()], int(m.group(2)), 0)
+        return (-1, 0, 0)
+
+    return key
 
 
 def _float_or_inf(value: float) -> float:
@@ -269,6 +360,6 @@ def fresh_id(name: str, taken: dict[str, str]) -> str:
 
 
 __all__ = [
-    "ID_RE", "MAX_PROBLEMS", "Cell", "Problems", "Row", "checked_identifier", "fresh_id", "number_of", "pairs_of",
-    "quoted", "text_of", "validate_model",
+    "ID_RE", "MAX_PROBLEMS", "Cell", "Problems", "Row", "checked_identifier", "fresh_id", "is_percent_format",
+    "named_where", "number_of", "pairs_of", "problem_order", "quoted", "text_of", "validate_model",
 ]

@@ -9,13 +9,17 @@ changed unless the whole file is valid.
 
 Excel files are read with openpyxl (no Excel needed). Formulas are not run: a
 formula cell is read through the result Excel saved with it, and one without a
-saved result is reported.
+saved result is reported. A sheet's headings may sit below a title (they are looked
+for in its first rows), and a cell formatted as a percentage is refused rather than
+read as a fraction. What the file held that was not read (another sheet, the rows
+above the headings) is handed back as notes (QA pass 22).
+
+The CSV reader is :mod:`counterweight.services.spreadsheet_csv`; which files are taken,
+and the words for one that is not, are in :mod:`counterweight.services.spreadsheet_files`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -23,56 +27,52 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from counterweight.domain import Decision
-from counterweight.domain.errors import InvalidInputError, ProjectFileError
+from counterweight.engine.phrase import Phrase
 from counterweight.reports.sheet_format import (
-    CSV_COLUMNS,
     REQUIRED_SHEETS,
     SHEET_COLUMNS,
     SHEET_CRITERIA,
     SHEET_DECISION,
     SHEET_LEVELS,
     SHEET_OPTIONS,
+    SHEET_README,
     SHEET_SCORES,
     Column,
     write_data_sheets,
     write_readme,
 )
-from counterweight.reports.xlsx_export import save_workbook
+from counterweight.reports.xlsx_export import REPORT_SHEETS, save_workbook
+from counterweight.services.export_notes import listed
 from counterweight.services.session import ProjectSession
-from counterweight.services.sheet_cells import Cell, Problems, Row, number_of, pairs_of, quoted, text_of
+from counterweight.services.sheet_cells import Cell, Problems, Row, is_percent_format, quoted, text_of
 from counterweight.services.spreadsheet_build import Tables, build_decision
+from counterweight.services.spreadsheet_csv import MATRIX_LAYOUT_PROBLEM, read_csv, read_csv_text
+from counterweight.services.spreadsheet_files import (
+    CSV_SUFFIXES,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    SPREADSHEET_SUFFIXES,
+    XLSX_SUFFIXES,
+    checked_file,
+    unreadable_workbook,
+    unsupported_file,
+)
 from counterweight.services.workspace import PROJECT_SUFFIX
 
-XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-CSV_SUFFIXES = frozenset({".csv", ".tsv"})
-SPREADSHEET_SUFFIXES = XLSX_SUFFIXES | CSV_SUFFIXES
-
-#: Larger files are refused before they are opened (a real decision is far smaller).
-MAX_FILE_BYTES = 50 * 1024 * 1024
-#: At most this many rows per sheet (or CSV lines).
-MAX_ROWS = 100_000
 #: At most this many cells (rows x columns of the used range) per sheet, so that one stray
 #: cell far off (say at XFD1048576) is refused at once instead of making the import crawl.
 MAX_CELLS = 2_000_000
 
-_CSV_ALIASES = {"value": "score", "level": "score", "value/level": "score", "value or level": "score"}
-_CSV_REQUIRED = ("option", "criterion", "score")
-_CSV_CRITERION_KEYS = ("weight", "unit", "direction", "lower", "upper", "levels")
+#: The headings of a sheet are looked for in its first rows (a title may sit above them).
+MAX_HEADING_ROW = 10
 
 
 # ---------------------------------------------------------------------- files
-def _checked_file(path: str | Path) -> Path:
-    p = Path(path)
-    if not p.is_file():
-        raise ProjectFileError(f"There is no file at {p}.", where=str(p))
-    if p.stat().st_size > MAX_FILE_BYTES:
-        raise InvalidInputError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than"
-                                " a decision needs; is it the right file?", where=str(p))
-    return p
-
-
-def read_spreadsheet(path: str | Path) -> Decision:
+def read_spreadsheet(path: str | Path, notes: list[Phrase] | None = None) -> Decision:
     """Read a decision from an ``.xlsx`` template/export or a long-format ``.csv`` file.
+
+    ``notes``, if given, receives what the reader left out that the user should know
+    (a sheet it does not read, rows above a sheet's headings).
 
     Raises
     ------
@@ -84,18 +84,19 @@ def read_spreadsheet(path: str | Path) -> Decision:
     """
     suffix = Path(path).suffix.lower()
     if suffix in XLSX_SUFFIXES:
-        return read_xlsx(path)
+        return read_xlsx(path, notes)
     if suffix in CSV_SUFFIXES:
         return read_csv(path)
-    if suffix == ".xls":
-        raise InvalidInputError("is an old Excel 97-2003 file; save it as an Excel workbook (.xlsx) first",
-                                where=str(path))
-    raise InvalidInputError("is not a spreadsheet Counterweight reads (.xlsx or .csv)", where=str(path))
+    raise unsupported_file(Path(path))
 
 
-def import_spreadsheet(path: str | Path, out: str | Path, *, overwrite: bool = False) -> Path:
-    """Create the project ``out`` from a spreadsheet; nothing is written if the spreadsheet has problems."""
-    decision = read_spreadsheet(path)
+def import_spreadsheet(path: str | Path, out: str | Path, *, overwrite: bool = False,
+                       notes: list[Phrase] | None = None) -> Path:
+    """Create the project ``out`` from a spreadsheet; nothing is written if the spreadsheet has problems.
+
+    ``notes`` receives the reader's notes, as in :func:`read_spreadsheet`.
+    """
+    decision = read_spreadsheet(path, notes)
     target = Path(out)
     if target.suffix.lower() != PROJECT_SUFFIX:
         target = target.with_name(target.name + PROJECT_SUFFIX)
@@ -127,17 +128,43 @@ def _open_workbook(p: Path, *, values: bool) -> Workbook:
     except OSError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign file fails in many ways inside openpyxl
-        raise InvalidInputError(
-            f"is not an Excel workbook Counterweight can read ({type(exc).__name__}: {exc}); save it from"
-            " Excel or LibreOffice as .xlsx", where=str(p)) from None
+        raise unreadable_workbook(p, exc) from None
 
 
-def _header_map(ws: Worksheet, columns: tuple[Column, ...], problems: Problems) -> dict[int, str] | None:
-    names = {c.header.casefold(): c.key for c in columns} | {c.key.casefold(): c.key for c in columns}
+def _heading_names(columns: tuple[Column, ...]) -> dict[str, str]:
+    return {c.header.casefold(): c.key for c in columns} | {c.key.casefold(): c.key for c in columns}
+
+
+def heading_row(ws: Worksheet, columns: tuple[Column, ...]) -> int:
+    """The row holding the sheet's headings: row 1, or the first of the next rows (up to
+    :data:`MAX_HEADING_ROW`) that has every required heading when row 1 does not (a title above them)."""
+    names = _heading_names(columns)
+    required = {c.key for c in columns if c.required}
+    for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, MAX_HEADING_ROW)):
+        keys = {names.get(text_of(Cell("", c.value)).casefold()) for c in row}
+        if required <= keys:
+            return row[0].row if row else 1
+    return 1
+
+
+def _above_headings(ws: Worksheet, row: int) -> Phrase | None:
+    """The note for what sits above headings found on ``row`` (nothing when those rows are empty)."""
+    texts = [text_of(Cell("", c.value)) for r in ws.iter_rows(min_row=1, max_row=row - 1) for c in r]
+    texts = [t for t in texts if t]
+    if not texts:
+        return None
+    return Phrase("The headings of the {sheet} sheet were found on row {row}, so what is above them was not read"
+                  " ({text}).", sheet=ws.title, row=row, text=", ".join(quoted(t) for t in texts[:3])
+                  + (", …" if len(texts) > 3 else ""))
+
+
+def _header_map(ws: Worksheet, columns: tuple[Column, ...], problems: Problems,
+                row: int = 1) -> dict[int, str] | None:
+    names = _heading_names(columns)
     found: dict[int, str] = {}
     where_key: dict[str, str] = {}
     ok = True
-    for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
+    for cell in next(ws.iter_rows(min_row=row, max_row=row), ()):
         header = text_of(Cell("", cell.value))
         if not header:
             continue
@@ -155,7 +182,7 @@ def _header_map(ws: Worksheet, columns: tuple[Column, ...], problems: Problems) 
             where_key[key] = where
     for col in columns:
         if col.required and col.key not in where_key:
-            problems.add(f"{ws.title} row 1", f"the column {quoted(col.header)} is missing from the header row")
+            problems.add(f"{ws.title} row {row}", f"the column {quoted(col.header)} is missing from the header row")
             ok = False
     return found if ok else None
 
@@ -173,9 +200,9 @@ def _too_large(ws: Worksheet) -> str:
 
 
 def _sheet_rows(ws: Worksheet, values_ws: Worksheet | None, headers: dict[int, str],
-                problems: Problems) -> list[Row]:
+                problems: Problems, first: int = 2) -> list[Row]:
     rows: list[Row] = []
-    for cells in ws.iter_rows(min_row=2):
+    for cells in ws.iter_rows(min_row=first):
         r = cells[0].row if cells else 0
         row = Row(f"{ws.title} row {r}")
         for cell in cells:
@@ -195,7 +222,9 @@ def _sheet_rows(ws: Worksheet, values_ws: Worksheet | None, headers: dict[int, s
                     problems.add(where, f"{quoted(value)} is in a column without a heading; add the heading or"
                                  " remove the value")
                 continue
-            row.cells[key] = Cell(where, value)
+            percent = isinstance(value, int | float) and not isinstance(value, bool) \
+                and is_percent_format(cell.number_format)
+            row.cells[key] = Cell(where, value, percent)
         if any(not c.blank for c in row.cells.values()):
             rows.append(row)
     return rows
@@ -206,10 +235,27 @@ def _is_empty(ws: Worksheet) -> bool:
                for row in ws.iter_rows() for c in row)
 
 
-def read_xlsx(path: str | Path) -> Decision:
-    """Read a decision from the XLSX template layout (see the module docstring)."""
-    p = _checked_file(path)
+def _unread_sheets(wb: Workbook) -> Phrase | None:
+    """The note naming sheets that hold something but are not read (not the export's own reading sheets)."""
+    known = {name.casefold() for name in (*SHEET_COLUMNS, SHEET_README, *REPORT_SHEETS)}
+    unread = [ws.title for ws in wb.worksheets if ws.title.casefold() not in known
+              and (ws.max_row * ws.max_column > MAX_CELLS or not _is_empty(ws))]
+    if not unread:
+        return None
+    names = listed([quoted(t) for t in unread])
+    if len(unread) == 1:
+        return Phrase("The sheet {sheets} was not read: Counterweight reads only the Options, Criteria, Scores, "
+                      "Levels and Decision sheets.", sheets=names)
+    return Phrase("The sheets {sheets} were not read: Counterweight reads only the Options, Criteria, Scores, "
+                  "Levels and Decision sheets.", sheets=names)
+
+
+def read_xlsx(path: str | Path, notes: list[Phrase] | None = None) -> Decision:
+    """Read a decision from the XLSX template layout (see the module docstring); ``notes`` as in
+    :func:`read_spreadsheet`."""
+    p = checked_file(path)
     wb = _open_workbook(p, values=False)
+    said: list[Phrase] = []
     sheets = {ws.title.casefold(): ws for ws in wb.worksheets}
     structure = Problems()
     for name in REQUIRED_SHEETS:
@@ -217,6 +263,7 @@ def read_xlsx(path: str | Path) -> Decision:
             structure.add(f"{name} sheet", f"the workbook has no sheet named {quoted(name)} (its sheets: "
                           + ", ".join(ws.title for ws in wb.worksheets) + ")")
     headers: dict[str, dict[int, str]] = {}
+    starts: dict[str, int] = {}
     for name, columns in SHEET_COLUMNS.items():
         ws = sheets.get(name.casefold())
         if ws is not None and _too_large(ws):
@@ -225,9 +272,12 @@ def read_xlsx(path: str | Path) -> Decision:
         if ws is not None and name not in REQUIRED_SHEETS and _is_empty(ws):
             continue  # an optional sheet left blank counts as absent
         if ws is not None:
-            found = _header_map(ws, columns, structure)
+            row = heading_row(ws, columns)
+            found = _header_map(ws, columns, structure, row)
             if found is not None:
-                headers[name] = found
+                headers[name], starts[name] = found, row + 1
+                above = _above_headings(ws, row) if row > 1 else None
+                said += [above] if above is not None else []
     structure.raise_if_any(str(p))
     has_formula = any(c.data_type == "f" for name in headers for row in sheets[name.casefold()].iter_rows()
                       for c in row)
@@ -239,161 +289,13 @@ def read_xlsx(path: str | Path) -> Decision:
         if name in headers:
             ws = sheets[name.casefold()]
             values_ws = values[ws.title] if values is not None else None
-            setattr(tables, key, _sheet_rows(ws, values_ws, headers[name], problems))
+            setattr(tables, key, _sheet_rows(ws, values_ws, headers[name], problems, starts[name]))
     tables.problems = problems.items
-    return build_decision(tables)
-
-
-# ---------------------------------------------------------------------- CSV
-def read_csv(path: str | Path) -> Decision:
-    """Read a decision from a long-format CSV file (UTF-8; comma, semicolon or tab separated)."""
-    p = _checked_file(path)
-    try:
-        text = p.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInputError("is not UTF-8 text; in Excel choose 'CSV UTF-8 (Comma delimited)' when saving",
-                                where=str(p)) from None
-    return read_csv_text(text, source=str(p), title=p.stem)
-
-
-def _delimiter(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    counts = {d: first.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-#: Why the score-matrix CSV that 'export' writes for reading is refused, and what imports instead.
-MATRIX_LAYOUT_PROBLEM = (
-    "this is the score-matrix layout (one row per option, one column per criterion), which is made for "
-    "reading and does not import; to get a file that imports back, export the decision as an Excel workbook "
-    "(.xlsx) or as a CSV file with one row per score (in the window: File > Export spreadsheet…, type "
-    "'CSV, one row per score'; on the command line: 'counterweight export --csv-layout long')")
-
-
-def _is_matrix_layout(header: list[str]) -> bool:
-    """Whether a CSV header is the score matrix's: ``Option`` then criterion names, no ``criterion`` column.
-
-    The long format names its criterion in a ``criterion`` column; the matrix (see
-    ``reports/csv_export.py``) has ``Option`` first and one column per criterion.
-    """
-    keys = [_CSV_ALIASES.get(h.casefold(), h.casefold()) for h in header if h]
-    # a "score" column is the long format's: a long file whose criterion heading was damaged is
-    # told the heading it lacks, at its row, not that it is the other layout
-    return (len(header) > 1 and header[0].casefold() == "option" and "criterion" not in keys
-            and "score" not in keys and any(k not in CSV_COLUMNS for k in keys))
-
-
-def _csv_where(r: int, j: int, header: str) -> str:
-    return f"row {r}, column {get_column_letter(j + 1)}" + (f" ({header})" if header else "")
-
-
-def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported decision") -> Decision:
-    """Read a decision from long-format CSV text; see ``docs/spreadsheets.md``.
-
-    Raises
-    ------
-    InvalidInputError
-        For any problem, with its row and column; never another exception for bad text.
-    """
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise InvalidInputError("the file is empty; the first row must hold the column headings"
-                                " (option, criterion, score, ...)", where=source)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    try:
-        records = list(reader)
-    except csv.Error as exc:  # e.g. a cell past the csv module's size limit (131,072 characters)
-        problem = f"line {reader.line_num}: cannot be read as CSV ({exc})"
-        raise InvalidInputError(f"{problem}. Nothing was imported.", where=source, problems=[problem]) from None
-    if len(records) > MAX_ROWS:
-        raise InvalidInputError(f"has {len(records)} rows; at most {MAX_ROWS} can be imported", where=source)
-    problems = Problems()
-    header = [h.strip() for h in records[0]]
-    if _is_matrix_layout(header):
-        problem = MATRIX_LAYOUT_PROBLEM
-        raise InvalidInputError(problem, where=source, problems=[problem])
-    keys: list[str | None] = []
-    for j, h in enumerate(header):
-        key = _CSV_ALIASES.get(h.casefold(), h.casefold()) if h else None
-        if key is not None and key not in CSV_COLUMNS:
-            problems.add(_csv_where(1, j, ""), f"{quoted(h)} is not a column Counterweight reads (columns: "
-                         + ", ".join(CSV_COLUMNS) + ")")
-            key = None
-        elif key is not None and key in keys:
-            problems.add(_csv_where(1, j, ""), f"the column {quoted(h)} appears twice")
-            key = None
-        keys.append(key)
-    missing = [k for k in _CSV_REQUIRED if k not in keys]
-    if missing:
-        problems.add("row 1", ("the header row lacks the column " if len(missing) == 1 else
-                              "the header row lacks the columns ") + ", ".join(missing))
-        problems.raise_if_any(source)
-    rows: list[Row] = []
-    for r, record in enumerate(records[1:], start=2):
-        row = Row(f"row {r}")
-        for j, value in enumerate(record):
-            key = keys[j] if j < len(keys) else None
-            if key is None:
-                if value.strip():
-                    problems.add(_csv_where(r, j, ""), f"{quoted(value)} is in a column without a known heading")
-                continue
-            row.cells[key] = Cell(_csv_where(r, j, header[j]), value if value.strip() else None)
-        if any(not c.blank for c in row.cells.values()):
-            rows.append(row)
-    tables = Tables(source=source, title=title, csv=True, decimal_comma=delimiter != ",",
-                    options_where="the file", criteria_where="the file")
-    _csv_tables(rows, tables, problems)
-    tables.problems = problems.items
-    return build_decision(tables)
-
-
-def _same(a: Cell, b: Cell) -> bool:
-    quiet = Problems()
-    x, y = number_of(a, quiet, decimal_comma=True), number_of(b, quiet, decimal_comma=True)
-    if x is not None and y is not None:
-        return x == y
-    return text_of(a).casefold() == text_of(b).casefold()
-
-
-def _csv_tables(rows: list[Row], tables: Tables, problems: Problems) -> None:
-    """Spread the long rows over options, criteria (their scale from any row) and levels."""
-    options: dict[str, Row] = {}
-    criteria: dict[str, Row] = {}
-    first: dict[tuple[str, str], Cell] = {}
-    for row in rows:
-        opt = text_of(row["option"], csv_escape=True)
-        if opt and opt.casefold() not in options:
-            options[opt.casefold()] = Row(row.where, {"name": row["option"]})
-        crit = text_of(row["criterion"], csv_escape=True)
-        if not crit:
-            continue
-        spec = criteria.setdefault(crit.casefold(), Row(row.where, {"name": row["criterion"]}))
-        for key in _CSV_CRITERION_KEYS:
-            cell = row[key]
-            if cell.blank:
-                continue
-            earlier = first.get((crit.casefold(), key))
-            if earlier is None:
-                first[(crit.casefold(), key)] = cell
-                spec.cells[key] = cell
-            elif not _same(earlier, cell):
-                problems.add(cell.where, f"{quoted(cell.value)} differs from {quoted(earlier.value)} given for"
-                             f" {quoted(crit)} at {earlier.where}; describe a criterion the same way on every row")
-    for spec in criteria.values():
-        levels_cell = spec.cells.pop("levels", None)
-        if levels_cell is None:
-            continue
-        spec.cells["scale"] = Cell(levels_cell.where, "levels")
-        for label, value in pairs_of(levels_cell, problems, "level", decimal_comma=tables.decimal_comma,
-                                     csv_escape=True) or []:
-            tables.levels.append(Row(levels_cell.where, {"criterion": spec["name"],
-                                                         "level": Cell(levels_cell.where, label),
-                                                         "value": Cell(levels_cell.where, value)}))
-    tables.options = list(options.values())
-    tables.criteria = list(criteria.values())
-    tables.scores = rows
+    decision = build_decision(tables)
+    unread = _unread_sheets(wb)
+    if notes is not None:
+        notes += said + ([unread] if unread is not None else [])
+    return decision
 
 
 __all__ = [

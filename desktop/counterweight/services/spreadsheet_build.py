@@ -25,7 +25,13 @@ from counterweight.domain import (
     new_id,
 )
 from counterweight.domain.wording import count
-from counterweight.reports.sheet_format import DECISION_FIELDS, SCALE_GROUP, SCALE_LEVELS, SCALE_NUMBER
+from counterweight.reports.sheet_format import (
+    DECISION_FIELDS,
+    SCALE_GROUP,
+    SCALE_LEVELS,
+    SCALE_NUMBER,
+    SHEET_COLUMNS,
+)
 from counterweight.services.spreadsheet_scores import read_scores
 from counterweight.services.sheet_cells import (
     ID_RE,
@@ -35,6 +41,7 @@ from counterweight.services.sheet_cells import (
     checked_identifier,
     fresh_id,
     number_of,
+    problem_order,
     quoted,
     text_of,
     validate_model,
@@ -319,6 +326,7 @@ def build_decision(tables: Tables) -> Decision:
     options = b.options()
     specs = b.criteria()
     scores = read_scores(b, options, specs)
+    b.p.items.sort(key=problem_order(tuple(SHEET_COLUMNS)))  # in file order: sheet, row, column (QA pass 22)
     b.p.raise_if_any(tables.source)
     title = info.get("title") or " ".join(tables.title.split())[:200] or "Imported decision"
     data = {"id": info.get("id") or new_id("decision"), "title": title,

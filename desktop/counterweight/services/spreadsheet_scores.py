@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from counterweight.domain import NumericScale, Option, QualitativeScale, Score
 from counterweight.reports.sheet_format import SCALE_GROUP, SCALE_NUMBER
-from counterweight.services.sheet_cells import Cell, Problems, Row, number_of, pairs_of, quoted
+from counterweight.reports.sheet_format import number_text
+from counterweight.services.sheet_cells import Cell, Problems, Row, named_where, number_of, pairs_of, quoted
 
 if TYPE_CHECKING:
     from counterweight.services.spreadsheet_build import _Builder, _Crit
@@ -46,12 +47,14 @@ def numeric_scale(b: _Builder, spec: _Crit, seen: list[float],
     if lower >= upper:
         b.p.add(row["upper"].where, f"the upper bound ({upper:g}) must be above the lower bound ({lower:g})")
         return None
-    points = pairs_of(row["breakpoints"], b.p, "breakpoint") if not row["breakpoints"].blank else []
+    comma = b.t.decimal_comma
+    points = pairs_of(row["breakpoints"], b.p, "breakpoint", decimal_comma=comma) \
+        if not row["breakpoints"].blank else []
     if points is None:
         return None
     breakpoints = []
     for x_text, value in points:
-        x = number_of(Cell(row["breakpoints"].where, x_text), b.p)
+        x = number_of(Cell(row["breakpoints"].where, x_text), b.p, decimal_comma=comma)
         if x is None:
             return None
         breakpoints.append({"x": x, "value": value})
@@ -87,11 +90,12 @@ def read_scores(b: _Builder, options: list[Option], specs: list[_Crit]) -> list[
                     f" (also {seen_cells[key]})")
             continue
         seen_cells[key] = row["option"].where
+        row = _named(row, opt, spec)
         resolved.append((row, opt, spec))
         if spec.scale == SCALE_NUMBER and b.t.csv:
             quiet = unreadable.setdefault(spec.id, Problems())  # reported by _score, or if no number is read
             for k in ("score", "low", "high"):
-                got = number_of(row[k], quiet, decimal_comma=b.t.decimal_comma)
+                got = number_of(row[k], quiet, decimal_comma=b.t.decimal_comma, hint=_hint(k))
                 if got is not None:
                     numbers.setdefault(spec.id, []).append(got)
     for spec in specs:
@@ -105,6 +109,30 @@ def read_scores(b: _Builder, options: list[Option], specs: list[_Crit]) -> list[
             if score is not None:
                 out.append(score)
     return out
+
+#: The score cells whose problems name their option and criterion (QA pass 22, as the paste message does).
+_SCORE_CELLS = ("score", "low", "high", "rationale")
+
+
+def _named(row: Row, opt: Option, spec: _Crit) -> Row:
+    """``row`` with its score cells placed by option and criterion: ``Scores!C5 (Do minimum × Design life)``."""
+    label = f"{opt.name} × {spec.name}"
+    cells = dict(row.cells)
+    for key in _SCORE_CELLS:
+        if key in cells:
+            cells[key] = Cell(named_where(cells[key].where, label), cells[key].value, cells[key].percent)
+    return Row(row.where, cells)
+
+
+def _hint(key: str, scale: NumericScale | None = None, unit: str = "") -> str:
+    """How to fix a score cell that is not a number; an empty cell is always allowed (QA pass 22 item 7)."""
+    if key != "score":
+        return "; type a number, or leave the cell empty for no range"
+    if scale is None:
+        return "; type a number, or leave the cell empty for a missing score"
+    span = f"{number_text(scale.lower)} to {number_text(scale.upper)}" + (f" {unit}" if unit else "")
+    return f"; type a number from {span}, or leave the cell empty for a missing score"
+
 
 def _score(b: _Builder, row: Row, opt: Option, spec: _Crit) -> Score | None:
     crit = spec.model
@@ -122,13 +150,16 @@ def _score(b: _Builder, row: Row, opt: Option, spec: _Crit) -> Score | None:
             if level is None:
                 names = ", ".join(lv.label for lv in scale.levels)
                 b.p.add(cell.where, f"{quoted(b.text(cell))} is not a level of {quoted(crit.name)}"
-                        f" (levels: {names})")
+                        f" (levels: {names}); leave the cell empty for a missing score")
                 return None
             data["level"] = level.label
     elif isinstance(scale, NumericScale):
         problems_before = len(b.p)
+        given = not (b.t.csv and spec.row["lower"].blank and spec.row["upper"].blank)  # else from the data
         for key in ("score", "low", "high"):
-            x = b.number(row[key])
+            x = number_of(row[key], b.p, decimal_comma=b.t.decimal_comma,
+                          hint=_hint(key, scale if given else None, crit.unit),
+                          scale=(scale.lower, scale.upper) if given else None)
             if x is not None and not scale.contains(x):
                 what = "score" if key == "score" else f"{key} end"
                 b.p.add(row[key].where, f"the {what} {x:g} is outside the scale of {quoted(crit.name)}"

@@ -24,6 +24,38 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "The pairwise judgements are inconsistent: CR {cr:.3f} is above "
                                     "{limit:.2f}. The judgement that fits the others least is {first} vs "
                                     "{second} ({value}; about {suggestion} would fit)."),
+    # engine/dominance.py
+    QT_TRANSLATE_NOOP("EngineText", "'{option}' is dominated by '{other}' on the rated values: '{other}' is at least "
+                                    "as good on every criterion and better on {criteria}, so at those values no "
+                                    "choice of weights ranks '{option}' above it. {ranges}"),
+    QT_TRANSLATE_NOOP("EngineText", "'{option}' is dominated by '{other}': '{other}' is at least as good on every "
+                                    "criterion and better on {criteria}, so no choice of weights ranks '{option}' "
+                                    "above it."),
+    QT_TRANSLATE_NOOP("EngineText", "'{option}' is dominated by {others} on the rated values: each is at least as "
+                                    "good on every criterion and better on at least one, so at those values no choice "
+                                    "of weights ranks '{option}' above any of them. {ranges}"),
+    QT_TRANSLATE_NOOP("EngineText", "'{option}' is dominated by {others}: each is at least as good on every criterion "
+                                    "and better on at least one, so no choice of weights ranks '{option}' above any "
+                                    "of them."),
+    QT_TRANSLATE_NOOP("EngineText", "Across their score ranges (the worst end of each range against the best end for "
+                                    "'{option}') it holds for {held} but may not for {rest}."),
+    QT_TRANSLATE_NOOP("EngineText", "On '{criterion}' {who} has the same score, so it cannot tell the options apart: "
+                                    "{effect}. Moving its weight only moves weight to or from the criteria beside it, "
+                                    "so its sensitivity thresholds say how far those criteria can lose or gain "
+                                    "weight, not how much '{criterion}' matters."),
+    QT_TRANSLATE_NOOP("EngineText", "This holds across their score ranges too: at the worst end of every range, "
+                                    "'{other}' is still at least as good as '{option}' at the best end."),
+    QT_TRANSLATE_NOOP("EngineText", "This holds across their score ranges too: at the worst end of every range, each "
+                                    "is still at least as good as '{option}' at the best end."),
+    QT_TRANSLATE_NOOP("EngineText", "Within their score ranges it may not hold for any of them: each has a range "
+                                    "whose worst end is worse than the best end for '{option}'."),
+    QT_TRANSLATE_NOOP("EngineText", "Within their score ranges it may not hold: on {criteria} the ranges overlap (the "
+                                    "worst end for '{other}' is worse than the best end for '{option}')."),
+    QT_TRANSLATE_NOOP("EngineText", "every option"),
+    QT_TRANSLATE_NOOP("EngineText", "every option in the ranking"),
+    QT_TRANSLATE_NOOP("EngineText", "it adds nothing to the differences between them under {method}"),
+    QT_TRANSLATE_NOOP("EngineText", "it adds the same amount to every option's total"),
+    QT_TRANSLATE_NOOP("EngineText", "it multiplies every option's score by the same factor"),
     # engine/evaluate.py
     QT_TRANSLATE_NOOP("EngineText", "it is treated as the worst possible score (value 0)"),
     QT_TRANSLATE_NOOP("EngineText", "{method} cannot place the option, so it is listed after the ranked options "
@@ -132,6 +164,11 @@ TEMPLATES = (
                                     "1."),
     QT_TRANSLATE_NOOP("EngineText", "Nothing varies: the weights are taken as exact and no score has a range, "
                                     "so every acceptability is 0 or 1."),
+    QT_TRANSLATE_NOOP("EngineText", "Level-rated scores are held as rated: the normalisation '{normalization}' "
+                                    "depends on all options' scores together; choose value functions to let them "
+                                    "vary."),
+    QT_TRANSLATE_NOOP("EngineText", "Nothing varies: the weights are taken as exact, no score has a range and no "
+                                    "level-rated score is set to vary, so every acceptability is 0 or 1."),
     # engine/weight_family.py
     QT_TRANSLATE_NOOP("EngineText", "The group it belongs to carries no weight, so its weight cannot change the "
                                     "result."),
@@ -162,6 +199,37 @@ TEMPLATES = (
                                     "there would be no group view."),
     QT_TRANSLATE_NOOP("EngineText", "For a copy that keeps everything, keep the project file or export the "
                                     "decision as JSON."),
+    # services/export_notes.py: what else a spreadsheet does not bring back (QA pass 22)
+    QT_TRANSLATE_NOOP("EngineText", "A CSV file has no place for the title {title}: the project imported from it "
+                                    "is named after the file."),
+    QT_TRANSLATE_NOOP("EngineText", "Importing the file back would bring the criteria back without their groups "
+                                    "({groups}), each weighted by its global weight, so the ranking would not "
+                                    "change."),
+    QT_TRANSLATE_NOOP("EngineText", "Importing the file back would keep the weights as points but lose the record "
+                                    "of how they were set ({methods}): the judgements, who made them and when, and "
+                                    "any note."),
+    QT_TRANSLATE_NOOP("EngineText", "Importing the file back would also lose {things}."),
+    QT_TRANSLATE_NOOP("EngineText", "the description"),
+    QT_TRANSLATE_NOOP("EngineText", "the notice"),
+    QT_TRANSLATE_NOOP("EngineText", "the options' descriptions"),
+    QT_TRANSLATE_NOOP("EngineText", "the options' sources"),
+    QT_TRANSLATE_NOOP("EngineText", "the criteria's descriptions"),
+    QT_TRANSLATE_NOOP("EngineText", "the level descriptors of {criteria}"),
+    QT_TRANSLATE_NOOP("EngineText", "the evidence linked to the scores and the source library"),
+    QT_TRANSLATE_NOOP("EngineText", "the evidence linked to the scores and the source library (the Rationales "
+                                    "sheet lists the evidence, for reading)"),
+    QT_TRANSLATE_NOOP("EngineText", "the scores' distributions"),
+    QT_TRANSLATE_NOOP("EngineText", "the uncertainty settings"),
+    QT_TRANSLATE_NOOP("EngineText", "the perspectives"),
+    QT_TRANSLATE_NOOP("EngineText", "the score scenarios"),
+    QT_TRANSLATE_NOOP("EngineText", "the snapshots"),
+    # services/spreadsheet.py: what an import did not read (QA pass 22)
+    QT_TRANSLATE_NOOP("EngineText", "The headings of the {sheet} sheet were found on row {row}, so what is above "
+                                    "them was not read ({text})."),
+    QT_TRANSLATE_NOOP("EngineText", "The sheet {sheets} was not read: Counterweight reads only the Options, "
+                                    "Criteria, Scores, Levels and Decision sheets."),
+    QT_TRANSLATE_NOOP("EngineText", "The sheets {sheets} were not read: Counterweight reads only the Options, "
+                                    "Criteria, Scores, Levels and Decision sheets."),
     QT_TRANSLATE_NOOP("EngineText", "The workbook's results were worked out with {method}; the imported project "
                                     "is ranked by the weighted sum, because a spreadsheet does not carry method "
                                     "settings."),

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -38,6 +38,12 @@ def _as_user_error(exc: Exception, path: Path) -> CounterweightError:
     if isinstance(exc, CounterweightError):
         return exc
     reason = getattr(exc, "strerror", None) or str(exc)
+    if isinstance(exc, PermissionError):  # QA 22: a workbook still open in Excel, or another account's file
+        return ProjectFileError(QCoreApplication.translate(
+            "FileActions", "{0}: the file could not be used. It may be open in another program that keeps others "
+            "out (Excel does): close it there and try again. Or this account may not be allowed to read or "
+            "change it, or its folder: ask whoever looks after that folder. ({1})").format(path.name, reason),
+            where=str(path))
     return ProjectFileError(f"{path.name}: the file could not be used ({reason}).", where=str(path))
 
 

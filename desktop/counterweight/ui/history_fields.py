@@ -48,6 +48,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("EngineText", "kind"),
     QT_TRANSLATE_NOOP("EngineText", "label"),
     QT_TRANSLATE_NOOP("EngineText", "level"),
+    QT_TRANSLATE_NOOP("EngineText", "level scores"),
     QT_TRANSLATE_NOOP("EngineText", "levels"),
     QT_TRANSLATE_NOOP("EngineText", "limit"),
     QT_TRANSLATE_NOOP("EngineText", "locator"),

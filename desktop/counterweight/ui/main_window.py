@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QDockWidget  # issue 4: history dock
 from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: history dock
 from counterweight.ui.brief_actions import BriefActions  # issue 5: brief, print, marking, chart export
 from counterweight.ui.packet_actions import PacketActions  # issue 4: offline elicitation packets
+from counterweight.ui.file_drops import FileDrops  # QA 22: drag and drop
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
 from counterweight.ui.language_menu import add_language_menu  # issue 6: View > Language
 from counterweight.ui.startup import default_window_size, window_settings
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self.file_actions.populate(file_menu)
         self.brief_actions = BriefActions(self, file_menu)  # issue 5: marking, brief, print, chart export
         self.packet_actions = PacketActions(self, file_menu)  # issue 4: offline elicitation packets
+        self.file_drops = FileDrops(self)  # QA 22: files dropped on the window take their File menu route
 
         edit_menu = self._menu(bar.addMenu(self.tr("&Edit")), "editMenu")
         stack = self.controller.undo_stack

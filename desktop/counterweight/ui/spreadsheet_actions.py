@@ -1,8 +1,11 @@
 """File menu actions for spreadsheets: import, export, and the blank template.
 
-* **Import spreadsheet…** reads a filled-in template (.xlsx) or a long-format CSV
-  file. Every problem is listed with its sheet, row and column, and nothing is
-  created until the file is valid; then the decision becomes a new project.
+* **Import spreadsheet…** reads a filled-in template (.xlsx, .xlsm) or a long-format
+  CSV file (.csv, .tsv). Every problem is listed with its sheet, row and column, and
+  nothing is created until the file is valid; then the decision becomes a new project,
+  and what the file held that was not read (another sheet, a title above the headings)
+  is said. The dialog opens in the folder of the last import, so a fixed file is one
+  step away.
 * **Export spreadsheet…** writes an Excel workbook (matrix, weights, results,
   rationales and the data sheets to import it again) or, for a name ending in
   ``.csv``, the score matrix as CSV.
@@ -16,12 +19,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from counterweight.domain import slug
 from counterweight.domain.errors import ProjectFileError
+from counterweight.engine.phrase import Phrase
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.engine_text import engine_text
@@ -31,6 +35,10 @@ from counterweight.services.workspace import PROJECT_SUFFIX
 
 if TYPE_CHECKING:
     from counterweight.ui.file_actions import FileActions
+
+#: Where the folder of the last spreadsheet import is kept in the window's settings.
+LAST_IMPORT_FOLDER_KEY = "spreadsheets/lastImportFolder"
+
 
 class SpreadsheetActions(QObject):
     """The three spreadsheet actions of the File menu and what they do.
@@ -46,6 +54,7 @@ class SpreadsheetActions(QObject):
         self._files = files
         self.last_export_notes: list[str] = []  # what the last spreadsheet export left out (QA pass 17)
         self.last_import_notes: list[str] = []  # what the last workbook imported could not bring (QA pass 17)
+        self._import_folder: Path | None = None  # QA pass 22: a retry after a fix starts where the file is
         self.xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
         self.csv_filter = self.tr("CSV score matrix, for reading (*.csv)")
         # QA pass 14: the matrix CSV does not import back; this one does (one row per score)
@@ -71,25 +80,32 @@ class SpreadsheetActions(QObject):
         self.export_action.setEnabled(self._files._controller.has_session)
 
     # ------------------------------------------------------------ import
-    def import_spreadsheet(self, path: str | Path | None = None) -> bool:
-        """Create a project from a spreadsheet (asked for if not given) and open it."""
+    def import_spreadsheet(self, path: str | Path | None = None, *, interactive: bool = False) -> bool:
+        """Create a project from a spreadsheet (asked for if not given) and open it.
+
+        ``interactive``: the user gave ``path`` (dropped it on the window), so the import's
+        notes are shown as for a file chosen in the dialog.
+        """
         files = self._files
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                files._window, self.tr("Import spreadsheet"), str(files._folder()),
-                self.tr("Spreadsheets (*.xlsx *.csv)") + ";;" + self.tr("All files (*)"),
+                files._window, self.tr("Import spreadsheet"), str(self.import_folder()),
+                self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.tsv)") + ";;" + self.tr("All files (*)"),
                 options=files.dialog_options)
             if not chosen:
                 return False
             path = chosen
             path_was_chosen = True
+            self._remember_import_folder(Path(chosen).parent)  # also when the file then has problems
         else:
-            path_was_chosen = False
+            path_was_chosen = interactive  # QA 22: a file dropped on the window
         source = Path(path)
         from counterweight.services import spreadsheet  # issue 6: openpyxl loads on first use, not at start-up
+        from counterweight.services.export_notes import workbook_notes
 
+        read_notes: list[Phrase] = []  # QA pass 22: a sheet not read, a title above the headings
         try:
-            decision = spreadsheet.read_spreadsheet(source)
+            decision = spreadsheet.read_spreadsheet(source, read_notes)
         except FILE_ERRORS as exc:
             files._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
             return False
@@ -112,9 +128,8 @@ class SpreadsheetActions(QObject):
             return False
         done = self.tr("Imported %1 into %2").replace("%1", source.name).replace("%2", target.name)
         # QA pass 17: what the workbook's own results show that the new project does not have
-        from counterweight.services.export_notes import workbook_notes
-
-        notes = [engine_text(n) for n in workbook_notes(source)] if source.suffix.lower() == ".xlsx" else []
+        results = workbook_notes(source) if source.suffix.lower() in spreadsheet.XLSX_SUFFIXES else []
+        notes = [engine_text(n) for n in [*read_notes, *results]]
         self.last_import_notes = notes
         files._install(session, done + (" " + self.tr("(with notes)") if notes else ""))
         if notes and path_was_chosen:
@@ -144,16 +159,17 @@ class SpreadsheetActions(QObject):
         from counterweight.services.export_notes import CSV, XLSX, spreadsheet_notes
 
         fmt = CSV if target.suffix.lower() == ".csv" else XLSX
+        layout = csv_layout or csv_export.MATRIX
         try:
             if fmt == CSV:
-                csv_export.write_csv(controller.decision, target, layout=csv_layout or csv_export.MATRIX)
+                csv_export.write_csv(controller.decision, target, layout=layout)
             else:
                 xlsx_export.write_xlsx(controller.decision, target, controller.evaluation)
         except FILE_ERRORS as exc:
             files._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
             return False
         # QA pass 17: what the file leaves out (the marking in a CSV, what re-importing would lose)
-        notes = [engine_text(n) for n in spreadsheet_notes(controller.decision, fmt)]
+        notes = [engine_text(n) for n in spreadsheet_notes(controller.decision, fmt, layout)]
         if controller.view is not None:
             notes.insert(0, self.tr("The file holds the shared inputs and their results, not the analyst's or "
                                     "group view the window shows."))
@@ -163,6 +179,26 @@ class SpreadsheetActions(QObject):
         if notes and path is None:  # chosen in the dialog: say it now, before the file is shared
             self._show_notes(self.tr("Export spreadsheet"), done + ".", notes, "exportNotesBox")
         return True
+
+    def import_folder(self) -> Path:
+        """Where the import dialog opens: the folder of the last import (this run or an earlier one)
+        while it exists, else the open project's folder."""
+        settings = self._settings()
+        remembered = self._import_folder or (Path(str(settings.value(LAST_IMPORT_FOLDER_KEY)))
+                                             if settings is not None and settings.contains(LAST_IMPORT_FOLDER_KEY)
+                                             else None)
+        return remembered if remembered is not None and remembered.is_dir() else self._files._folder()
+
+    def _remember_import_folder(self, folder: Path) -> None:
+        self._import_folder = folder
+        settings = self._settings()
+        if settings is not None:
+            settings.setValue(LAST_IMPORT_FOLDER_KEY, str(folder))
+
+    def _settings(self) -> QSettings | None:
+        """The window's settings file (per user, beside the window layout), if it has one."""
+        settings = getattr(self._files._window, "_settings", None)
+        return settings if isinstance(settings, QSettings) else None
 
     def _show_notes(self, title: str, done: str, notes: list[str], name: str) -> None:
         """Say what a file left out, in a message the user closes (chosen in a dialog, so said now)."""

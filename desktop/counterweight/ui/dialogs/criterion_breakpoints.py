@@ -5,7 +5,7 @@ value on 0-100. An empty table means a straight line between the bounds. Rows ma
 typed in any order; they are sorted by score when the criterion is built.
 
 A cell keeps the number it was filled with (:data:`KEPT_ROLE`) next to the text it
-showed (:data:`SHOWN_ROLE`), so a stored number shown rounded (``f"{x:g}"``) comes
+showed (:data:`SHOWN_ROLE`), so a stored number shown rounded (``0.333333``) comes
 back exactly unless the user edits the cell. The first and last breakpoints follow
 the bounds: when a bound changes, the row sitting on the old bound moves to the new
 one (see :meth:`BreakpointRows._follow_bounds`), so widening or narrowing the scale
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Direction
 from counterweight.domain.scales import Breakpoint
+from counterweight.domain.shown_numbers import plain_number
 from counterweight.ui.dialogs.criterion_levels import button_row
 
 X_COL, POINT_VALUE_COL = 0, 1
@@ -130,7 +131,7 @@ class BreakpointRows:
 
     @staticmethod
     def _set_cell(item: QTableWidgetItem, number: float) -> None:
-        text = f"{number:g}"
+        text = plain_number(number)  # as the score matrix writes it (f"{x:g}" wrote 1234567 as 1.23457e+06)
         item.setData(BEYOND_ROLE, None)  # a number the dialog sets sits on or inside the bounds
         item.setData(KEPT_ROLE, float(number))
         item.setData(SHOWN_ROLE, text)

@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Criterion, Direction, Level, NumericScale, QualitativeScale
 from counterweight.domain.errors import from_validation_error
+from counterweight.domain.shown_numbers import plain_number
 from counterweight.domain.wording import GROUPED_NUMBER
 from counterweight.ui.dialogs import criterion_direction as _direction
 from counterweight.ui.dialogs.criterion_breakpoints import BreakpointRows
 from counterweight.ui.dialogs.criterion_levels import NUMERIC, QUALITATIVE, LevelRows
-from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen, screen_room
+from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_height, fit_to_screen
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 from counterweight.ui.widgets.name_delegate import NAME_MAX_LENGTH
@@ -232,8 +233,9 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
 
         scale = crit.scale
         if isinstance(scale, NumericScale):
-            self.lower_edit.setText(f"{scale.lower:g}")
-            self.upper_edit.setText(f"{scale.upper:g}")
+            # as the matrix writes them (QA 22 item 2: f"{x:g}" wrote 1234567 as 1.23457e+06, read back as 1234570)
+            self.lower_edit.setText(plain_number(scale.lower))
+            self.upper_edit.setText(plain_number(scale.upper))
             self._fill_points(list(scale.breakpoints))
             self._fill_levels([])
             self.kind_combo.setCurrentIndex(NUMERIC)
@@ -269,15 +271,18 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        # Qt opens a window at most two thirds of the screen high, and the layout's minimum undercounts
-        # wrapped notes, which cut off the breakpoint buttons: take the height the contents ask for.
-        # QA 17: within the screen less a title bar; the fields scroll inside when they need more.
-        room = screen_room(self)
-        for area in self.findChildren(BodyScroll):
-            area.updateGeometry()  # the scrolled body may have grown since the layout last asked
-        want = min(max(self.height(), self.sizeHint().height()), room.height())
-        if self.height() != want or self.width() > room.width():
-            self.resize(min(self.width(), room.width()), want)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """The height the contents ask for, within the screen less a title bar (QA 17; Qt's own undercounts
+        wrapped notes), also as the notes grow (QA 22 item 15: a breakpoint lengthens two notes, and the
+        buttons under the table went out of sight); on a screen too short, keep the table's buttons in view."""
+        fit_height(self)
+        focus, scroll = self.focusWidget(), self.findChild(BodyScroll)
+        button = self.findChild(QWidget, "removeBreakpointButton")
+        if scroll and button and focus and (focus is self.points_table or self.points_table.isAncestorOf(focus)):
+            scroll.ensureWidgetVisible(button, 0, 0)
+            scroll.ensureWidgetVisible(focus)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
@@ -315,7 +320,7 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
                 return None
             if lower >= upper:
                 problems.append(self.tr("Lower bound: must be below the upper bound (%1 is not below %2).")
-                                .replace("%1", f"{lower:g}").replace("%2", f"{upper:g}"))
+                                .replace("%1", plain_number(lower)).replace("%2", plain_number(upper)))
                 return None
             points = self._read_points(problems, lower, upper)
             if points is None:
@@ -380,6 +385,8 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         self.problems_label.setText("\n".join(problems))
         self.problems_label.setVisible(bool(problems))
         self.ok_button.setEnabled(result is not None)
+        if self.isVisible():  # once the notes have their new text laid out
+            QTimer.singleShot(0, self, self._fit_height)
 
     def _sync_direction(self) -> None:
         """Show the direction that applies: the breakpoints' while there are any, else the chosen one."""

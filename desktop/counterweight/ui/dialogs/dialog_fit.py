@@ -73,6 +73,30 @@ def fit_to_screen(dialog: QWidget, at_least: QSize | None = None) -> QSize:
     return size
 
 
+def fit_height(dialog: QWidget) -> None:
+    """Give ``dialog`` the height its contents ask for, within the screen, and keep it on the screen.
+
+    Qt opens a window at most two thirds of the screen high, and a layout's minimum
+    undercounts wrapped notes. For a dialog whose body is a :class:`BodyScroll`, call it
+    when shown and whenever what it shows may need more height (a note that wraps onto
+    more lines, a list of problems): the body then scrolls only when the screen is too
+    short, and the controls at its foot stay in sight otherwise (QA 22 item 15: the
+    criterion dialog's breakpoint buttons went below its edge once a note grew). It
+    shrinks the dialog only to fit the screen, so it does not jump about as the user works.
+    """
+    room = screen_room(dialog)
+    for area in dialog.findChildren(BodyScroll):
+        area.updateGeometry()  # the scrolled body may have grown since the layout last asked
+    want = min(max(dialog.height(), dialog.sizeHint().height()), room.height())
+    if dialog.height() != want or dialog.width() > room.width():
+        dialog.resize(min(dialog.width(), room.width()), want)
+    screen = dialog.screen()
+    if screen is not None and dialog.isVisible():  # grown downwards past the screen's foot: move it up
+        below = dialog.frameGeometry().bottom() - screen.availableGeometry().bottom()
+        if below > 0:
+            dialog.move(dialog.x(), max(screen.availableGeometry().top(), dialog.y() - below))
+
+
 def grow_to_fit(dialog: QWidget) -> None:
     """Make an open ``dialog`` taller, within the screen, when what it shows now needs more height.
 
@@ -209,5 +233,5 @@ def refit_columns(table: QTableView) -> None:
     keeper.apply()
 
 
-__all__ = ["BodyScroll", "MIN_BODY_LINES", "TITLE_LINES", "fit_to_screen", "grow_to_fit", "keep_name_column", "refit_columns",
+__all__ = ["BodyScroll", "MIN_BODY_LINES", "TITLE_LINES", "fit_height", "fit_to_screen", "grow_to_fit", "keep_name_column", "refit_columns",
            "screen_room"]

@@ -50,6 +50,7 @@ from counterweight.ui.theme import set_tone
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.dialogs.weighting_preview import WeightPreview
 from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, method_label, same_pairwise
+from counterweight.ui.dialogs.weighting_consistency import keep_inconsistent  # QA 22: ask before storing CR > 0.10
 from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
     analyst_judgement_edit,
     view_state,
@@ -390,6 +391,9 @@ class WeightingDialog(QDialog):
         if self.changes_nothing():
             super().accept()  # nothing to store: no empty undo step
             return
+        if not keep_inconsistent(self, self.outcome.ahp if self.outcome and self.method() is WeightMethod.AHP
+                                 else None):
+            return  # QA 22: back to the judgements, as they were typed
         error = self._controller.submit(edit)
         if error:
             self._show_problem(error)

@@ -47,6 +47,8 @@ from counterweight.domain import (
 from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.engine.weighting import SWING_TOP
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale
+from counterweight.ui.dialogs.weighting_consistency import (  # QA 22: judgements above the CR limit
+    cr_text, inconsistent_note, inconsistent_tooltip, is_inconsistent)
 from counterweight.ui.models.score_text import format_number
 from counterweight.ui.widgets.kept_value_spin import AllowedRange, KeptValueSpinBox, WholeNumberSpinBox
 
@@ -71,6 +73,7 @@ class Marker:
     text: str
     tooltip: str
     stale: bool
+    inconsistent: bool = False  # AHP judgements above the consistency limit that the weights still follow
 
 
 def elicitation_marker(decision: Decision, node_id: str | None) -> Marker | None:
@@ -85,13 +88,17 @@ def elicitation_marker(decision: Decision, node_id: str | None) -> Marker | None
     short = {WeightMethod.DIRECT: QCoreApplication.translate("WeightingDialog", "Direct"), WeightMethod.EQUAL: QCoreApplication.translate("WeightingDialog", "Equal"), WeightMethod.SWING: QCoreApplication.translate("WeightingDialog", "Swing"),
              WeightMethod.ROC: QCoreApplication.translate("WeightingDialog", "ROC"), WeightMethod.RANK_SUM: QCoreApplication.translate("WeightingDialog", "Rank-sum"),
              WeightMethod.AHP: QCoreApplication.translate("WeightingDialog", "AHP")}[stored.method]
+    ahp = None
     if stored.method is WeightMethod.AHP:
         try:
             ahp = compute_elicitation(decision, stored).ahp
         except CounterweightError:
-            ahp = None
+            pass
         if ahp is not None and ahp.cr is not None:
-            short = QCoreApplication.translate("WeightingDialog", "AHP, CR {0}").format(f"{ahp.cr:.2f}")
+            short = QCoreApplication.translate("WeightingDialog", "AHP, CR {0}").format(cr_text(ahp.cr))
+    inconsistent = is_inconsistent(ahp)  # QA 22: said in words, not left to the CR alone
+    if inconsistent:
+        short = QCoreApplication.translate("WeightingDialog", "{0}, inconsistent").format(short)
     tip = QCoreApplication.translate("WeightingDialog", "Weights set by {0}").format(method_label(stored.method))
     if stored.elicited_by:
         tip += QCoreApplication.translate("WeightingDialog", ", judgements by {0}").format(stored.elicited_by)
@@ -102,7 +109,9 @@ def elicitation_marker(decision: Decision, node_id: str | None) -> Marker | None
     if stale:
         short = QCoreApplication.translate("WeightingDialog", "{0} (edited by hand since)").format(short)
         tip += " " + QCoreApplication.translate("WeightingDialog", "The weights were changed by hand afterwards, so they no longer follow the judgements.")
-    return Marker(short, tip, stale)
+    elif inconsistent and ahp is not None and ahp.cr is not None:
+        tip += " " + inconsistent_tooltip(ahp.cr)
+    return Marker(short, tip, stale, inconsistent and not stale)
 
 
 def elicitation_summary(decision: Decision) -> tuple[str, str]:
@@ -115,6 +124,9 @@ def elicitation_summary(decision: Decision) -> tuple[str, str]:
     if not found:
         return "", ""
     text = QCoreApplication.translate("WeightingDialog", "Elicited: {0}").format(" · ".join(f"{name}: {m.text}" for name, m in found))
+    shaky = [name for name, m in found if m.inconsistent]
+    if shaky:  # QA 22: a sentence that stays in view, not only "CR 0.33"
+        text += "\n" + inconsistent_note(shaky)
     return text, "\n".join(f"{name}: {m.tooltip}" for name, m in found)
 
 

@@ -57,15 +57,20 @@ class WeightPreview(QTableWidget):
         self.setMinimumHeight(3 * line + 8 + min(len(self._kids), 5) * (2 * line + 6))
 
     def fill(self, decision: Decision, evaluation: Evaluation, outcome: ElicitationOutcome | None) -> None:
-        """Show the weights in ``decision`` now, and those of ``outcome`` ("—" while there is none)."""
-        total = sum(c.weight for c in self._kids)
+        """Show the weights in ``decision`` now, and those of ``outcome`` ("—" while there is none).
+
+        Every cell is a weight as the weights panel and the brief show it, computed from
+        stored points: now the decision's, new the points OK would store (the judgements'
+        weights rounded to 0.01 of a point). The judgements' unrounded local weight
+        could read 39.7% beside a global 39.8% made from the rounded points (QA 22 item 11).
+        """
         for row, kid in enumerate(self._kids):
-            now_local = decision.criterion(kid.id).weight / total if total > 0 else None
-            cells = {COL_NOW_LOCAL: now_local, COL_NOW_GLOBAL: evaluation.global_weights.get(kid.id),
-                     COL_NEW_LOCAL: outcome.local.get(kid.id) if outcome else None,
+            cells = {COL_NOW_LOCAL: evaluation.local_weights.get(kid.id),
+                     COL_NOW_GLOBAL: evaluation.global_weights.get(kid.id),
+                     COL_NEW_LOCAL: outcome.stored_local.get(kid.id) if outcome else None,
                      COL_NEW_GLOBAL: outcome.global_.get(kid.id) if outcome else None}
             for col, value in cells.items():
-                self.item(row, col).setText("—" if value is None else f"{100 * value:.1f}%")
+                self.item(row, col).setText("—" if value is None else f"{100 * value:.1f}%")  # as the weights panel
 
 
 __all__ = ["COL_NAME", "COL_NEW_GLOBAL", "COL_NEW_LOCAL", "COL_NOW_GLOBAL", "COL_NOW_LOCAL", "WeightPreview"]

@@ -18,7 +18,11 @@ Two layers:
   10,200 cells, a few hundred milliseconds of work for the GUI thread) is put on
   screen a slice of about :data:`SLICE_S` at a time, so the window keeps reacting;
   the cells are set through the table's model, so no Python object per cell stays
-  alive to slow down later garbage collections.
+  alive to slow down later garbage collections (:mod:`~counterweight.ui.models.results_tables`).
+  Under the ranks table a line says what the confidence factor means, or why its
+  column is hidden (exact weights); options a red line excluded read "excluded by a
+  red line" instead of shares, come last, get no bar, and the note names them
+  (:mod:`~counterweight.ui.models.acceptability_notes`).
 
 User-visible text is translated under the one context ``"AcceptabilityResults"``
 (literal ``QCoreApplication.translate`` calls, so lupdate files each string under the
@@ -28,25 +32,46 @@ context it is looked up in).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from counterweight.charts.acceptability_chart import (
     AcceptabilityChart,
     acceptability_order,
     build_acceptability_chart,
+    rank_count,
+    ranked_options,
     update_acceptability_chart,
 )
 from counterweight.domain.methods import Distribution
+from counterweight.ui.models.results_tables import (  # re-exported: their home was here
+    NAME_MIN_CHARS,
+    SLICED_CELLS,
+    Cell,
+    LazyRows,
+    ResultsTable,
+    TableContent,
+    cell_texts,
+    fill_table,
+    fill_table_steps,
+    fit_name_column,
+    new_table,
+)
+from counterweight.ui.models.acceptability_notes import (
+    confidence_head,
+    confidence_note,
+    confidence_tip,
+    excluded_note,
+    excluded_text,
+    shows_confidence,
+)
 from counterweight.ui.engine_text import engine_text
-from counterweight.ui.text_size import follow_font
-from counterweight.ui.widgets.fitting import give_name_column_the_rest
+from counterweight.ui.pane_room import keep_rows
 from counterweight.ui.theme import set_tone
-from counterweight.ui.widgets.chart_view import chart_view, keep_chart_room
+from counterweight.ui.widgets.chart_view import WrappedLabel, chart_view, keep_chart_room
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -55,15 +80,10 @@ if TYPE_CHECKING:
 DASH = "—"
 #: Columns of the ranks table: option, confidence factor, then rank 1, 2, ...
 COL_OPTION, COL_CONFIDENCE, COL_FIRST_RANK = 0, 1, 2
-#: The option column takes the table's spare width, but is never made narrower than this many
-#: average characters of the table's font (or its text, if shorter) to make room for the others.
-NAME_MIN_CHARS = 26
-#: Dynamic property of a results table: the width its option column's text needs (measured when filled).
-_NAME_CONTENT_PROPERTY = "counterweightNameWidth"
+#: Rows of the ranks table kept in view however short the tab (the panel scrolls instead).
+TABLE_ROWS = 5
 #: The chart shows at most this many options (those most often ranked first); the table shows all.
 MAX_CHART_BARS = 30
-#: A table with more cells than this has its columns sized one at a time (same widths, in slices).
-SLICED_CELLS = 2_000
 #: Longest the GUI thread spends on one slice of showing a large result before other events run (seconds).
 SLICE_S = 0.025
 
@@ -90,34 +110,6 @@ def scores_line(decision: Decision) -> str:
                    if own else ".")
 
 
-Cell = tuple[str, object]
-
-
-@dataclass(frozen=True)
-class TableContent:
-    """Headers and rows of ``(text, value)`` cells for one table (rows may be made as they are read)."""
-
-    heads: list[str]
-    rows: Sequence[list[Cell]]
-
-
-class LazyRows(Sequence[list[Cell]]):
-    """Rows made when read: while a large table is filled, its cells never all exist at once.
-
-    (Ten thousand cells kept between slices would outlive the young generations of
-    the garbage collector and bring on a full collection, a pause of 100 ms or more.)
-    """
-
-    def __init__(self, keys: Sequence[int], make: Callable[[int], list[Cell]]) -> None:
-        self._keys, self._make = keys, make
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __getitem__(self, k: int) -> list[Cell]:  # type: ignore[override]
-        return self._make(self._keys[k])
-
-
 def _pct(share: float) -> str:
     return f"{100 * share:.1f} %"
 
@@ -125,42 +117,63 @@ def _pct(share: float) -> str:
 def ranks_table(r: SmaaResult) -> TableContent:
     """Option, confidence factor and the share of draws giving each rank, best option first.
 
-    The confidence shows a dash for an option that never ranks first (it has no
-    central weights); its value is then still the computed factor (0), or ``None``
-    when the run stopped before the factors were computed.
+    There are as many rank columns as options that took part. The confidence shows
+    a dash for an option that never ranks first (it has no central weights; its value
+    is then still the computed factor, 0, or ``None`` when the run stopped before the
+    factors were computed) and for every option when the weights were not drawn
+    (:func:`~counterweight.ui.models.acceptability_notes.shows_confidence`). An option a
+    red line excluded comes last, with a short row: "excluded by a red line" (its value
+    ``None``) spanning the confidence and rank columns, or only the rank columns when the
+    confidence column is hidden (an empty cell before it).
     """
-    n = len(r.option_ids)
     rank = QCoreApplication.translate("AcceptabilityResults", "Rank {0}")
-    heads = ([QCoreApplication.translate("AcceptabilityResults", "Option"),
-              QCoreApplication.translate("AcceptabilityResults", "Confidence")]
-             + [rank.format(k + 1) for k in range(n)])
+    heads = ([QCoreApplication.translate("AcceptabilityResults", "Option"), confidence_head()]
+             + [rank.format(k + 1) for k in range(max(1, rank_count(r)))])  # one, if every option is excluded
+    ranked, drawn = ranked_options(r), shows_confidence(r)
 
     def row(i: int) -> list[Cell]:
-        conf = DASH if r.confidence is None or not r.has_central[i] else _pct(r.confidence[i])
+        if not ranked[i]:
+            return [(r.option_names[i], r.option_ids[i])] + ([] if drawn else [("", None)]) + [(excluded_text(), None)]
+        conf = DASH if r.confidence is None or not r.has_central[i] or not drawn else _pct(r.confidence[i])
         return ([(r.option_names[i], r.option_ids[i]),
                  (conf, None if r.confidence is None else float(r.confidence[i]))]
-                + [(_pct(b), float(b)) for b in r.acceptability[i].tolist()])
-    return TableContent(heads, LazyRows(acceptability_order(r.acceptability), row))
+                + [(_pct(b), float(b)) for b in r.acceptability[i, :len(heads) - COL_FIRST_RANK].tolist()])
+    return TableContent(heads, LazyRows(_ranked_first(r), row))
+
+
+def _ranked_first(r: SmaaResult) -> list[int]:
+    """Rows best first (:func:`acceptability_order`), the options a red line excluded last."""
+    ranked = ranked_options(r)
+    order = acceptability_order(r.acceptability)
+    return [i for i in order if ranked[i]] + [i for i in order if not ranked[i]]
 
 
 def central_weights_table(r: SmaaResult) -> TableContent:
-    """Each option's central weights (global leaf weights), in the order of :func:`ranks_table`."""
+    """Each option's central weights (global leaf weights), in the order of :func:`ranks_table`.
+
+    An option a red line excluded has a short row: "excluded by a red line" spanning the weights.
+    """
     heads = [QCoreApplication.translate("AcceptabilityResults", "Option")] + list(r.leaf_labels)
+    ranked = ranked_options(r)
 
     def row(i: int) -> list[Cell]:
+        if not ranked[i] and r.leaf_ids:
+            return [(r.option_names[i], r.option_ids[i]), (excluded_text(), None)]
         return [(r.option_names[i], r.option_ids[i])] + [
             (_pct(w) if r.has_central[i] else DASH, float(w)) for w in r.central_weights[i].tolist()]
-    return TableContent(heads, LazyRows(acceptability_order(r.acceptability), row))
+    return TableContent(heads, LazyRows(_ranked_first(r), row))
 
 
 def run_notes(r: SmaaResult, weight_mode: str) -> str:
-    """What was drawn (draws, seed, ``weight_mode`` in words, ranged scores) and the engine's notes.
+    """What was drawn (draws, seed, ``weight_mode`` in words), what varied and what was held, and the engine's notes.
 
-    Red-line breaches are left out: the ranking already shows them.
+    Red-line breaches are left out: the ranking already shows them. The line on what
+    varied and what was held is :func:`~counterweight.ui.models.smaa_scope.scope_line` (QA 21).
     """
-    notes = [QCoreApplication.translate(
-        "AcceptabilityResults", "{0:,} draws, seed {1}; weights: {2}; {3} ranged scores varied.").format(
-        r.samples, r.seed, weight_mode, r.uncertain_scores)]
+    from counterweight.ui.models.smaa_scope import scope_line  # h20a: kept here, the imports above are shared
+
+    notes = [QCoreApplication.translate("AcceptabilityResults", "{0:,} draws, seed {1}; weights: {2}.").format(
+        r.samples, r.seed, weight_mode), scope_line(r)]
     if r.acceptance_rate is not None:
         notes.append(QCoreApplication.translate(
             "AcceptabilityResults", "{0:.1f} % of random weight sets fell within the ranges.").format(
@@ -196,21 +209,30 @@ class AcceptabilityResults:
             QCoreApplication.translate("AcceptabilityResults",
                                        "For each option, the share of draws in which it takes each rank."))
         view.setMinimumHeight(200)
-        self.ranks = _new_table(parent, "acceptabilityTable", QCoreApplication.translate(
-            "AcceptabilityResults", "Rank acceptability and confidence"))
-        self.central = _new_table(parent, "centralWeightsTable", QCoreApplication.translate(
+        self.ranks = new_table(parent, "acceptabilityTable", QCoreApplication.translate(
+            "AcceptabilityResults", "Rank acceptability and confidence factor"))
+        page = QWidget(parent)  # the Ranks tab: the table, and under it what the confidence factor means
+        page.setObjectName("acceptabilityPage")
+        explain = self.explanation = WrappedLabel(page)  # its lines' height: the splitter never cuts it
+        explain.setObjectName("acceptabilityExplanation")
+        explain.setAccessibleName(QCoreApplication.translate("AcceptabilityResults", "About the confidence factor"))
+        set_tone(explain, "muted")
+        explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.ranks, 1)
+        box.addWidget(explain)
+        self.central = new_table(parent, "centralWeightsTable", QCoreApplication.translate(
             "AcceptabilityResults", "Central weights"))
         tabs = self.tabs = QTabWidget(parent)
         tabs.setObjectName("uncertaintyResultsTabs")
         tabs.setAccessibleName(QCoreApplication.translate("AcceptabilityResults", "Uncertainty results"))
-        tabs.addTab(self.ranks, QCoreApplication.translate("AcceptabilityResults", "Ranks"))
+        tabs.addTab(page, QCoreApplication.translate("AcceptabilityResults", "Ranks"))
         tabs.addTab(self.central, QCoreApplication.translate("AcceptabilityResults", "Central weights"))
         tabs.setTabToolTip(0, QCoreApplication.translate(
-            "AcceptabilityResults", "Share of draws giving each rank; confidence: how often the option comes first "
-            "with its central weights"))
+            "AcceptabilityResults", "Share of draws giving each rank, and each option's confidence factor"))
         tabs.setTabToolTip(1, QCoreApplication.translate(
             "AcceptabilityResults", "The average weights under which each option comes first"))
-        tabs.setMinimumHeight(160)
         split = self.splitter = QSplitter(Qt.Orientation.Vertical, parent)
         split.setObjectName("uncertaintyResultsSplitter")
         split.setChildrenCollapsible(False)
@@ -270,15 +292,19 @@ class AcceptabilityResults:
         self._keep_chart_room()
         yield True
         content = ranks_table(r)
+        hide = not shows_confidence(r)  # exact weights: the factor would repeat Rank 1
+        self.ranks.setColumnHidden(COL_CONFIDENCE, hide)  # before filling: spans are sized on the columns shown
         yield
         yield from fill_table_steps(self.ranks, content)
-        self.ranks.horizontalHeaderItem(COL_CONFIDENCE).setToolTip(QCoreApplication.translate(
-            "AcceptabilityResults", "How often the option comes first when the weights are its central weights "
-            "and the scores vary (SMAA-2 confidence factor)"))
+        self.ranks.horizontalHeaderItem(COL_CONFIDENCE).setToolTip(confidence_tip())
+        self.ranks.setColumnHidden(COL_CONFIDENCE, hide)  # again: a first fill makes the column
+        fit_name_column(self.ranks)  # the names take what is left with that column shown or not
+        self.explanation.setText(confidence_note(r))
+        keep_rows(self.ranks, min(self.ranks.rowCount(), TABLE_ROWS))  # the note under it never squeezes them away
         content = central_weights_table(r)
         yield
         yield from fill_table_steps(self.central, content)
-        self.notes.setText(run_notes(r, weight_mode))
+        self.notes.setText("\n".join(filter(None, (run_notes(r, weight_mode), excluded_note(r)))))
         self.notes.show()
 
     def _resume(self, job: int, steps: Iterator[bool | None], on_shown: Callable[[], None] | None) -> None:
@@ -294,90 +320,11 @@ class AcceptabilityResults:
             on_shown()
 
     def first_rank(self) -> dict[str, float]:
-        """First-rank acceptability per option id, as shown (0-1)."""
+        """First-rank acceptability per option id, as shown (0-1; options a red line excluded are left out)."""
         t = self.ranks
-        return {t.item(r, COL_OPTION).data(Qt.ItemDataRole.UserRole):
-                t.item(r, COL_FIRST_RANK).data(Qt.ItemDataRole.UserRole) for r in range(t.rowCount())}
-
-
-class ResultsTable(QTableWidget):
-    """A read-only results table whose option column (the first) takes the spare width.
-
-    The other columns keep the width of their contents; the option column gets what
-    is left of the view, but never less than :data:`NAME_MIN_CHARS` average characters
-    (or its widest text, if that is shorter), so a table wider than its view scrolls
-    instead of squeezing the names. It is sized again when the view's width changes.
-    """
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API (the viewport's size changed)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            fit_name_column(self)
-
-
-def fit_name_column(table: QTableWidget) -> None:
-    """Give the option column of ``table`` the spare width (see :class:`ResultsTable`)."""
-    if table.columnCount() == 0:
-        return
-    content = table.property(_NAME_CONTENT_PROPERTY)
-    content = int(content) if content is not None else table.sizeHintForColumn(0)
-    give_name_column_the_rest(table, 0, min(content, NAME_MIN_CHARS * table.fontMetrics().averageCharWidth()))
-
-
-def _new_table(parent: QWidget, name: str, accessible: str) -> QTableWidget:
-    table = ResultsTable(0, 0, parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    follow_font(table)  # issue 6: rows follow the system font, also while the window is open
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.horizontalHeader().setStretchLastSection(False)  # the option column takes the spare width instead
-    return table
-
-
-def fill_table(table: QTableWidget, content: TableContent) -> None:
-    """Replace ``table``'s cells: numbers right-aligned, the first column's full text as a tooltip."""
-    for _ in fill_table_steps(table, content):
-        pass
-
-
-def fill_table_steps(table: QTableWidget, content: TableContent) -> Iterator[None]:
-    """:func:`fill_table` as small steps: yields after the headers, after each row and, in a table of
-    more than :data:`SLICED_CELLS` cells, after sizing each column (which gives the widths
-    ``resizeColumnsToContents`` would, once the columns overflow the view)."""
-    table.clear()
-    yield
-    table.setColumnCount(len(content.heads))
-    table.setHorizontalHeaderLabels(content.heads)
-    table.setRowCount(len(content.rows))
-    yield
-    # Through the model, the table makes each cell's item itself: no Python object per cell is kept
-    # alive (ten thousand of them would weigh on every later garbage collection).
-    model, index, role = table.model(), table.model().index, Qt.ItemDataRole
-    show, keep, align, tip = role.DisplayRole, role.UserRole, role.TextAlignmentRole, role.ToolTipRole
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    for r, row in enumerate(content.rows):
-        (text, value), *numbers = row
-        model.setItemData(index(r, 0), {show: text, keep: value, tip: text})
-        for c, (text, value) in enumerate(numbers, start=1):
-            model.setItemData(index(r, c), {show: text, keep: value, align: right})
-        yield
-    if len(content.rows) * len(content.heads) > SLICED_CELLS:
-        for c in range(table.columnCount()):
-            table.resizeColumnToContents(c)
-            yield
-    else:
-        table.resizeColumnsToContents()
-    table.setProperty(_NAME_CONTENT_PROPERTY, table.columnWidth(0))
-    fit_name_column(table)
-
-
-def cell_texts(table: QTableWidget) -> list[list[str]]:
-    """Every cell's text, row by row."""
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+        shown = ((t.item(r, COL_OPTION), t.item(r, COL_FIRST_RANK)) for r in range(t.rowCount()))
+        return {name.data(Qt.ItemDataRole.UserRole): share.data(Qt.ItemDataRole.UserRole) for name, share in shown
+                if share is not None and share.data(Qt.ItemDataRole.UserRole) is not None}
 
 
 __all__ = [
@@ -387,6 +334,7 @@ __all__ = [
     "COL_FIRST_RANK",
     "LazyRows",
     "MAX_CHART_BARS",
+    "NAME_MIN_CHARS",
     "ResultsTable",
     "TableContent",
     "cell_texts",

@@ -190,15 +190,49 @@ def plan_paste(model: ScoreTableModel, block: Block, start: ModelIndex,
     return tuple(cells)
 
 
+def _scores(n: int) -> str:
+    return (QCoreApplication.translate("ScoreClipboard", "1 score") if n == 1
+            else QCoreApplication.translate("ScoreClipboard", "%n scores", "", n))
+
+
+def paste_label(cells: Sequence[CellScore]) -> str:
+    """The paste's undo step: how many scores it sets and, when the block had empty cells, how many it clears.
+
+    QA pass 22: an empty cell in the block clears the score under it, and "Paste 2 scores"
+    did not say that one of the two was a score taken away.
+    """
+    cleared = sum(1 for *_ids, score in cells if score is None)
+    if not cleared:
+        return (QCoreApplication.translate("ScoreClipboard", "Paste score") if len(cells) == 1
+                else QCoreApplication.translate("ScoreClipboard", "Paste {0} scores").format(len(cells)))
+    if cleared == len(cells):
+        return QCoreApplication.translate("ScoreClipboard", "Paste: clear {0}").format(_scores(cleared))
+    return QCoreApplication.translate("ScoreClipboard", "Paste {0} scores: {1} set, {2} cleared").format(
+        len(cells), len(cells) - cleared, cleared)
+
+
+def paste_summary(cells: Sequence[CellScore]) -> str:
+    """The status line after a paste: what was set and what was cleared, and that one undo takes it back."""
+    cleared = sum(1 for *_ids, score in cells if score is None)
+    changed = len(cells) - cleared
+    if not cleared:
+        text = QCoreApplication.translate("ScoreClipboard", "Pasted {0}.").format(_scores(changed))
+    elif not changed:
+        text = QCoreApplication.translate(
+            "ScoreClipboard", "Pasted: {0} cleared, because the pasted cells were empty.").format(_scores(cleared))
+    else:
+        text = QCoreApplication.translate(
+            "ScoreClipboard", "Pasted {0}: {1} set, {2} cleared (the pasted cells there were empty).").format(
+            _scores(len(cells)), changed, cleared)
+    return text + " " + QCoreApplication.translate("ScoreClipboard", "Undo takes the whole paste back.")
+
+
 def paste_edit(cells: tuple[CellScore, ...]) -> SetScores | None:
     """The one edit that applies a planned paste, or ``None`` when nothing changes."""
     if not cells:
         return None
-    if len(cells) > 1:
-        label = QCoreApplication.translate("ScoreClipboard", "Paste {0} scores").format(len(cells))
-    else:
-        label = QCoreApplication.translate("ScoreClipboard", "Paste score")
-    return SetScores(cells, label)
+    return SetScores(cells, paste_label(cells))
 
 
-__all__ = ["Block", "copy_text", "parse_block", "paste_edit", "plan_paste", "whole_columns"]
+__all__ = ["Block", "copy_text", "parse_block", "paste_edit", "paste_label", "paste_summary", "plan_paste",
+           "whole_columns"]

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from counterweight.domain import AggregationMethod
 from counterweight.domain.methods import RedLineAction
@@ -44,6 +46,7 @@ class _Row:
     reason: str
     mark: RedLineAction | None  # the strongest red-line action breached
     compromise: bool
+    worst: tuple[str, ...] = ()  # criteria whose missing score the weighted sum counted as the worst value
 
 
 def _extra(key: str, decimals: int = 3, *, sign: bool = False, headline: bool = False
@@ -65,6 +68,23 @@ def _scores(ev: Evaluation) -> list[str]:
 
 def _compromise(ev: Evaluation) -> list[str]:
     return ["✓" if oid in ev.compromise_option_ids else "" for oid in ev.option_ids]
+
+
+def worst_counted(ev: Evaluation) -> list[tuple[str, ...]]:
+    """Per option (option order), the criteria whose missing score the weighted sum counted as the worst value.
+
+    Only the weighted sum scores a missing value (as 0, the worst); the other methods
+    cannot place such an option and say so. A criterion without weight changes nothing.
+    QA pass 22: the ranking row showed a plain score with no sign of it.
+    """
+    if not ev.additive or ev.raw.size == 0:
+        return [()] * len(ev.option_ids)
+    counted = np.isnan(ev.raw) & (np.asarray(ev.leaf_weights) > 0)
+    return [tuple(ev.leaf_labels[int(j)] for j in np.flatnonzero(row)) for row in counted]
+
+
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 class RankingModel(QAbstractTableModel):
@@ -130,6 +150,7 @@ class RankingModel(QAbstractTableModel):
         columns = self._columns_for(method) if method is not self._method else self._columns
         rows = [] if evaluation is None else self._make_rows(evaluation, columns)
         widths = tuple(max((len(r.cells[k]) for r in rows), default=0) for k in range(len(columns)))
+        widths += (int(any(r.worst for r in rows)),)  # QA 22: the mark's icon needs room in the score column
         if method is not self._method or len(rows) != len(self._rows):
             self.beginResetModel()
             self._method, self._columns, self._rows, self._widths = method, columns, rows, widths
@@ -148,6 +169,7 @@ class RankingModel(QAbstractTableModel):
         unplaced, excluded = set(ev.unranked_option_ids), set(ev.excluded_option_ids)
         compromise = set(ev.compromise_option_ids) if ev.aggregation is AggregationMethod.VIKOR else set()
         texts = [col.texts(ev) for col in columns]  # whole columns: their decimals depend on every row
+        worst = worst_counted(ev)
         rows: list[_Row] = []
         for i in (int(k) for k in ev.order):
             oid = ev.option_ids[i]
@@ -170,7 +192,9 @@ class RankingModel(QAbstractTableModel):
             if own and status != "excluded":
                 reason = self.tr("Breaches a red line (flagged): {0}").format(" ".join(engine_text(b.reason) for b in own))
             rank = int(ev.ranks[i]) if status == "ranked" else None
-            rows.append(_Row(oid, rank, ev.option_names[i], cells, status, reason, mark, oid in compromise))
+            shown = ev.is_computed(oid)  # a mark beside a number only: "—" already has its reason
+            rows.append(_Row(oid, rank, ev.option_names[i], cells, status, reason, mark, oid in compromise,
+                             worst[i] if shown else ()))
         return rows
 
     # ------------------------------------------------------------ lookups
@@ -184,6 +208,22 @@ class RankingModel(QAbstractTableModel):
     def headline_column(self) -> int:
         """Column of the method's headline number (score, closeness, net flow or Q)."""
         return 2 if len(self._columns) == 1 else 4
+
+    def marked_rows(self) -> int:
+        """How many rows carry the missing-score mark (see :func:`worst_counted`)."""
+        return sum(1 for r in self._rows if r.worst)
+
+    def worst_note(self, row: int) -> str:
+        """The mark's words for ``row``: "1 missing score counted as the worst value (0): 'Cost'"; "" if none."""
+        return self._worst_text(self._rows[row])
+
+    def _worst_text(self, row: _Row) -> str:
+        n = len(row.worst)
+        if not n:
+            return ""
+        head = self.tr("1 missing score counted as the worst value") if n == 1 else \
+            self.tr("%n missing scores counted as the worst value", "", n)
+        return self.tr("{0} (0): {1}").format(head, ", ".join(f"'{x}'" for x in row.worst))
 
     def sample_text(self, column: int) -> str:
         """A string as wide as the widest number expected in ``column`` (or shown in it now)."""
@@ -206,11 +246,19 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
+            worst = self._worst_text(row)
+            if worst and col in (0, 1, self.headline_column()):  # QA 22: why this score is low
+                first = row.reason if col < 2 else self._text(row, col)
+                return "\n".join(x for x in (first, worst + ".", self.tr(
+                    "The weighted sum scores a missing value as the worst on its scale; give a score, or see "
+                    "the notes below the chart.")) if x)
             if row.reason and col in (0, 1):
                 return row.reason
             return self._text(row, col) or None
         if role == Qt.ItemDataRole.DecorationRole and col == 1 and row.mark is not None:
             return red_line_icon(row.mark)
+        if role == Qt.ItemDataRole.DecorationRole and row.worst and col == self.headline_column():
+            return _warning_icon()
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "ranked":
             return current_theme().muted
         if role == Qt.ItemDataRole.FontRole and col == 1 and row.compromise:
@@ -241,7 +289,8 @@ class RankingModel(QAbstractTableModel):
         head = self.tr("Rank {0}: {1}").format(row.rank, row.name) if row.rank is not None else \
             self.tr("Not ranked: {0}").format(row.name)
         text = head + (", " + ", ".join(parts) if parts else "")
-        return f"{text}. {row.reason}" if row.reason else text
+        text = f"{text}. {row.reason}" if row.reason else text
+        return f"{text}. {self._worst_text(row)}" if row.worst else text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -258,4 +307,4 @@ class RankingModel(QAbstractTableModel):
         return None
 
 
-__all__ = ["DASH", "RankingModel"]
+__all__ = ["DASH", "RankingModel", "worst_counted"]

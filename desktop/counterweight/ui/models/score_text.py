@@ -23,6 +23,7 @@ from counterweight.domain import (
     from_validation_error,
 )
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.shown_numbers import plain_number
 from counterweight.domain.wording import GROUPED_NUMBER
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -52,10 +53,12 @@ _RANGED = re.compile(rf"^\s*({_NUM})\s*(?:\(\s*({_NUM})\s*(?:-|–|—|to)\s*({_
 
 
 def format_number(x: float) -> str:
-    """Short, exact-enough text for a score: ``5``, ``2.5``, ``0.125``, ``1.5e+06``."""
-    if x == int(x) and abs(x) < 1e12:
-        return str(int(x))
-    return f"{x:.6g}"
+    """Short, exact-enough text for a score: ``5``, ``2.5``, ``0.125``, ``42000``, ``1234567.5``.
+
+    The rule is :func:`counterweight.domain.shown_numbers.plain_number`, which the brief
+    uses too (with thousands separated), so a score reads the same in both (QA 22 item 2).
+    """
+    return plain_number(x)
 
 
 def format_score(score: Score | None, with_range: bool = True) -> str:

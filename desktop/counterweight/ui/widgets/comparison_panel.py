@@ -1,6 +1,10 @@
 """Compare methods: every aggregation method's ranking side by side, and how far they agree.
 
-A sentence says whether the methods put the same option first. The ranks table
+A sentence says whether the methods put the same option first, counting a near tie
+or VIKOR's compromise set as such (QA 21); beneath it each method's caveats (a near
+tie and its gap, the weighted product's zero values, VIKOR's compromise set,
+PROMETHEE II's preference functions), worded by
+:mod:`counterweight.ui.widgets.comparison_text`. The ranks table
 lists options (in the order of the method in use) against methods, with the
 method in use highlighted; "—" marks an option a method does not rank (a red line
 excludes it, or it lacks a score the method needs). The agreement table gives
@@ -34,7 +38,7 @@ from counterweight.engine.comparison import MethodComparison
 from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
 from counterweight.ui import theme  # issue 6: colours follow the system palette
-from counterweight.ui.engine_text import and_list, term_text
+from counterweight.ui.widgets import comparison_text
 from counterweight.ui.pane_room import rows_height
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import comparison_tables as tables
@@ -90,6 +94,14 @@ class ComparisonPanel(QWidget):
         font = QFont(self.summary_label.font())
         font.setBold(True)
         self.summary_label.setFont(font)
+        self.caveats_label = QLabel(self)  # QA 21: each method's caveats, one per line
+        self.caveats_label.setObjectName("comparisonCaveats")
+        self.caveats_label.setAccessibleName(self.tr("Caveats of each method"))
+        self.caveats_label.setAccessibleDescription(self.tr(
+            "Near ties, compromise sets, zero scores and preference functions that qualify the methods' answers"))
+        self.caveats_label.setWordWrap(True)
+        self.caveats_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.caveats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_label = QLabel(self)
         self.note_label.setObjectName("comparisonNote")
         self.note_label.setWordWrap(True)
@@ -134,6 +146,7 @@ class ComparisonPanel(QWidget):
         self.view_caption = ViewCaption(controller, self, name="comparisonViewCaption")  # issue 4: analysts
         layout.addWidget(self.view_caption)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.caveats_label)
         layout.addWidget(self.note_label)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.ranks_table)
@@ -177,7 +190,7 @@ class ComparisonPanel(QWidget):
         width = self.width() - margins.left() - margins.right()  # the labels' and the splitter's width
         if width < MIN_TEXT_WIDTH:  # not laid out yet
             return
-        for label in (self.summary_label, self.note_label):  # wrapped: as tall as its lines at this width
+        for label in (self.summary_label, self.caveats_label, self.note_label):  # wrapped: as tall as its lines
             label.setMinimumHeight(0)  # a label never measures shorter than its minimum
             label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
         self._lower.setMinimumHeight(self._tau_help.heightForWidth(width) + self._lower.layout().spacing()
@@ -215,6 +228,8 @@ class ComparisonPanel(QWidget):
             self.tau_table.setRowCount(0)
             self.chart_view.hide()
             self.summary_label.setText(self.tr("No project is open."))
+            self.caveats_label.clear()
+            self.caveats_label.hide()
             self.note_label.clear()
             self._fit_heights()
             return
@@ -224,6 +239,9 @@ class ComparisonPanel(QWidget):
         self._fill_chart(decision.method.aggregation)
         self._fill_tau()
         self.summary_label.setText(self.summary())
+        lines = self.caveats()
+        self.caveats_label.setText("\n".join(f"• {line}" for line in lines))
+        self.caveats_label.setVisible(bool(lines))
         self.note_label.setText(self._note())
         self.note_label.setVisible(bool(self.note_label.text()))
         self._fit_heights()
@@ -268,44 +286,12 @@ class ComparisonPanel(QWidget):
 
     # ------------------------------------------------------------ words
     def summary(self) -> str:
-        """One sentence: do the methods agree on the top option?"""
-        cmp = self.comparison
-        if cmp is None:
-            return ""
-        if not cmp.compared_option_ids:
-            return self.tr("No option is ranked by every method, so the methods cannot be compared.")
-        ev = cmp.evaluations[cmp.methods[0]]
+        """One sentence: do the methods put the same option first (near ties and compromise sets counted as such)?"""
+        return comparison_text.summary(self.comparison)
 
-        #: Translators: an option's name in quotes, as in "All five methods put 'Alpha' first."
-        quoted = self.tr("'{0}'")
-
-        def names(ids: tuple[str, ...]) -> str:
-            return and_list([quoted.format(ev.option_names[ev.option_index(i)]) for i in ids])
-
-        n = len(cmp.methods)
-        if cmp.agree_on_top:
-            ids = cmp.top_option_ids[cmp.methods[0]]
-            top = names(ids)
-            words = {2: self.tr("two"), 3: self.tr("three"), 4: self.tr("four"), 5: self.tr("five")}
-            if len(ids) > 1:  # a tie: one sentence that says they share first place
-                #: Translators: {0} is how many methods (a word), {1} two or more option names
-                return self.tr("All {0} methods put {1} joint first.").format(words.get(n, str(n)), top)
-            if n == 5:
-                return self.tr("All five methods put {0} first.").format(top)
-            return self.tr("All {0} methods put {1} first.").format(words.get(n, str(n)), top)
-        groups: dict[tuple[str, ...], list[AggregationMethod]] = {}
-        for m in cmp.methods:
-            groups.setdefault(cmp.top_option_ids[m], []).append(m)
-        parts = []
-        for ids, ms in groups.items():
-            who = ", ".join(term_text(m.label).split(" (")[0] for m in ms)  # as short_label, in the user's language
-            #: Translators: {0} is one method's name, {1} one or more option names.
-            one = self.tr("{0} puts {1} first")
-            #: Translators: {0} is a list of method names, {1} one or more option names.
-            several = self.tr("{0} put {1} first")
-            parts.append((one if len(ms) == 1 else several).format(who, names(ids)))
-        #: Translators: separates "<methods> put <option> first" parts in "Methods disagree on the top option: {0}."
-        return self.tr("Methods disagree on the top option: {0}.").format(self.tr("; ").join(parts))
+    def caveats(self) -> list[str]:
+        """Each method's caveats, one line each (:func:`comparison_text.caveats`)."""
+        return comparison_text.caveats(self.comparison)
 
     def _note(self) -> str:
         cmp = self.comparison

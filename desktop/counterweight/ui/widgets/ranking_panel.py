@@ -37,19 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain import AggregationMethod, Normalization
-from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import SetMethod
 from counterweight.ui.models.ranking_model import RankingModel
-from counterweight.ui.engine_text import engine_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.ranking_chart_stack import MAX_CHART_BARS, MIN_CHART_BARS, RankingChartStack
+from counterweight.ui.widgets.ranking_notes import MissingScoresLine, fill_notes  # QA 22: missing as worst
 from counterweight.ui.widgets.red_lines_section import RedLinesSection
 from counterweight.ui.widgets.reflow import ReflowRow
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 if TYPE_CHECKING:
-    from counterweight.engine import Evaluation
     from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
     from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog
 
@@ -149,8 +147,12 @@ class RankingPanel(QWidget):
         self.diagnostics.setAccessibleName(self.tr("Notes about the result"))
         self.diagnostics.setAccessibleDescription(self.tr("Missing scores, ties and other remarks"))  # issue 6
         self.diagnostics.setWordWrap(True)
+        self.diagnostics.setResizeMode(QListWidget.ResizeMode.Adjust)  # QA 22: wrapped notes re-measured on resize
+        # QA 21: a note longer than the list is high (a dominance note) scrolls line by line, never cut off
+        self.diagnostics.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.diagnostics.setAlternatingRowColors(True)
         self.diagnostics.setMinimumHeight(48)
+        self.missing_line = MissingScoresLine(self.diagnostics, self)  # QA 22: above the table, leads to the notes
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("rankingSplitter")
@@ -165,6 +167,7 @@ class RankingPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view_caption)  # issue 4: analysts
         layout.addWidget(top)
+        layout.addWidget(self.missing_line)
         layout.addWidget(self.splitter, 1)
         # the first control, not the table: Tab into the panel starts at its proxy, so a proxy
         # further down made Tab skip the method choice (View > Go to Ranking focuses the table)
@@ -212,7 +215,8 @@ class RankingPanel(QWidget):
         """
         super().showEvent(event)
         for first, second in ((self.method_combo, self.normalization_combo),
-                              (self.normalization_combo, self.settings_button), (self.settings_button, self.table)):
+                              (self.normalization_combo, self.settings_button),
+                              (self.settings_button, self.missing_line), (self.missing_line, self.table)):
             QWidget.setTabOrder(first, second)
         if not self._sized:
             self._sized = True
@@ -236,6 +240,7 @@ class RankingPanel(QWidget):
             self.model.set_evaluation(None)
             self.diagnostics.clear()
             self.red_lines_box.clear()
+            self.missing_line.show_count(0)
             return
         decision, evaluation = ctl.view_decision, ctl.view_evaluation  # issue 4: analysts: the view shown
         self._sync_method()
@@ -248,7 +253,8 @@ class RankingPanel(QWidget):
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + rows * self.table.verticalHeader().defaultSectionSize() + 4)
         self.red_lines_box.fill(decision, evaluation)
-        self._fill_diagnostics(evaluation)
+        fill_notes(self.diagnostics, evaluation)
+        self.missing_line.show_count(self.model.marked_rows())
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -259,7 +265,10 @@ class RankingPanel(QWidget):
                 continue
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             sample = "0000" if c == self.COL_RANK else self.model.sample_text(c)
-            header.resizeSection(c, max(metrics.horizontalAdvance(sample) + 12,
+            marked = c == self.model.headline_column() and self.model.marked_rows()
+            small = self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.table)
+            icon = small + 6 if marked else 0  # QA 22: room for the missing-score mark
+            header.resizeSection(c, max(metrics.horizontalAdvance(sample) + 12 + icon,
                                         header.sectionSizeFromContents(c).width()) + 6)
 
     def _reselect(self, option_id: str | None) -> None:
@@ -318,32 +327,6 @@ class RankingPanel(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(at)
             combo.blockSignals(False)
-
-    def _fill_diagnostics(self, evaluation: Evaluation) -> None:
-        self.diagnostics.clear()
-        style = self.style()
-        notes = [d for d in evaluation.diagnostics if d.code != RED_LINE_BREACH]  # listed under Red lines
-        # every option excluded by a red line (or unplaceable): say so first, never "No problems found."
-        why = evaluation.nothing_ranked() if evaluation.option_ids else ""
-        if why:
-            item = QListWidgetItem(engine_text(why))
-            item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            item.setToolTip(self.tr("Warning: ") + engine_text(why))
-            self.diagnostics.addItem(item)
-        if not notes:
-            if not why:
-                item = QListWidgetItem(self.tr("No problems found."))
-                item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
-                self.diagnostics.addItem(item)
-            return
-        for diag in sorted(notes, key=lambda d: d.severity != "warning"):
-            item = QListWidgetItem(engine_text(diag.message))
-            warning = diag.severity == "warning"
-            item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning if warning
-                                            else QStyle.StandardPixmap.SP_MessageBoxInformation))
-            item.setToolTip((self.tr("Warning: ") if warning else self.tr("Note: ")) + item.text())
-            item.setData(Qt.ItemDataRole.UserRole, (diag.option_id or "", diag.criterion_id or ""))
-            self.diagnostics.addItem(item)
 
     # ------------------------------------------------------------ lookups
     def ranking(self) -> list[tuple[int | None, str, str]]:

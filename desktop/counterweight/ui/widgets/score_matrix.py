@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: off-screen columns after the paint
-from counterweight.ui.models.clipboard import copy_text, parse_block, paste_edit, plan_paste  # issue 5: clipboard
+from counterweight.ui.models.clipboard import copy_text, parse_block, paste_edit, paste_summary, plan_paste  # issue 5
 from counterweight.ui.models.score_table_model import ScoreTableModel
 from counterweight.ui.models.score_text import CellKeyRole, ScoreRole
 from counterweight.ui.session_controller import SessionController
@@ -286,6 +286,7 @@ class ScoreMatrix(QWidget):
         if error:
             self._show_error(error, QModelIndex())
             return False
+        self._controller.noticeRaised.emit(paste_summary(cells))  # QA 22: how many set, how many cleared
         return True
 
     def _nowhere_to_paste(self) -> str:

@@ -4,8 +4,10 @@ From top to bottom: a verdict (robust, fragile, tied or not applicable) and a pl
 sentence naming the nearest change that would put another option on top; the chart of
 every option's score against one criterion's weight (chosen in the selector, or by
 double-clicking a row of the table); a table of every criterion with its weight and
-the weights at which the top option changes, down and up, and who then leads; and
-the tornado chart of distance to flip for weights and scores.
+the weights at which the top option changes, down and up, and who then leads, with a
+line under it saying how the other weights move (one weight at a time, the rest of its
+group keeping their proportions); and the tornado chart of distance to flip for weights
+and scores. An option that breaches a red line is flagged wherever it is named (QA 21).
 
 The analysis (``services.robustness``) runs on a worker thread: the weighted sum
 takes milliseconds, the other methods a second or two (a minute on 300 options x 60
@@ -32,10 +34,10 @@ from counterweight.charts.tornado_chart import build_tornado_chart, tornado_item
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.robustness import robustness_in_slices
 from counterweight.ui.models import sensitivity_table
-from counterweight.ui.models.sensitivity_table import ThresholdTable
+from counterweight.ui.models.sensitivity_table import ThresholdTable, convention_note
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public names of this module
-    DASH, explain, legend_html, pct, tied_names, tornado_caption, verdict_word)
+    DASH, explain, flagged_ids, legend_html, pct, tied_names, tornado_caption, verdict_word)
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.workers import Worker
 from counterweight.ui.theme import install, set_tone  # issue 6: colours follow the system palette
@@ -57,8 +59,8 @@ class SensitivityPanel(QWidget):
     """
 
     updated = Signal()
-    COL_CRITERION, COL_WEIGHT, COL_DOWN, COL_UP = range(4)
-    #: Item data role holding the id of the option that then comes first (threshold cells).
+    COL_CRITERION, COL_WEIGHT, COL_CHANGES = range(3)
+    #: Item data role holding the ``(down, up)`` ids of the options that then come first (threshold cells).
     NEW_TOP_ROLE = sensitivity_table.NEW_TOP_ROLE
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
@@ -69,6 +71,7 @@ class SensitivityPanel(QWidget):
         self.result: SensitivityResult | None = None
         self.flips: FlipResult | None = None
         self._excluded: frozenset[str] = frozenset()
+        self._flagged: frozenset[str] = frozenset()  # ids of the options that breach a red line
         self._stale = True
         self._pending = False
         self._worker: Worker | None = None
@@ -139,10 +142,20 @@ class SensitivityPanel(QWidget):
         col.addWidget(self.chart_view, 1)
         col.addWidget(self.chart_legend)
 
-        self.threshold_table = ThresholdTable(self)
+        table_box = QWidget(self)
+        self.threshold_table = ThresholdTable(table_box)
         self.table = self.threshold_table.table
         self.table.doubleClicked.connect(self._on_row_activated)
         self.table.activated.connect(self._on_row_activated)
+        self.table_note = WrappedLabel(table_box)  # QA 21 item 9: the convention behind every threshold
+        self.table_note.setObjectName("sensitivityTableNote")
+        self.table_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.table_note.setText(convention_note())
+        set_tone(self.table_note, "muted")
+        col = QVBoxLayout(table_box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.table, 1)
+        col.addWidget(self.table_note)
 
         self.tornado = None
         self.tornado_view = chart_view(self, "tornadoChartView", self.tr("Distance to flip chart"),
@@ -160,7 +173,7 @@ class SensitivityPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("sensitivitySplitter")
         self.splitter.setChildrenCollapsible(False)
-        for w in (chart_box, self.table, tornado_box):
+        for w in (chart_box, table_box, tornado_box):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -306,6 +319,7 @@ class SensitivityPanel(QWidget):
             self._stale = True  # superseded while it ran; the next run is already queued or scheduled
         sens, flips = result
         self.result, self.flips, self._excluded = sens, flips, excluded
+        self._flagged = flagged_ids(decision, sens.option_ids)
         self._set_status("")
         verdict, sentence = explain(decision, sens, flips)
         word, tone = verdict_word(verdict)
@@ -354,17 +368,20 @@ class SensitivityPanel(QWidget):
         if self.result is None or cid is None:
             return
         if self.chart is None:
-            self.chart = build_sensitivity_chart(self.result, cid, excluded=self._excluded, legend=False)
+            self.chart = build_sensitivity_chart(self.result, cid, excluded=self._excluded, legend=False,
+                                                 flagged=self._flagged)
             self._fit_chart = keep_chart_room(self.chart_view, self.chart, self.chart.minimum_height, 200)
         else:
-            update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded)
+            update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded, flagged=self._flagged)
             self._fit_chart()
-        self.chart_legend.setText(legend_html(self.chart.legend_entries(), tied_names(self.flips, self.result)))
+        self._relegend()
 
     def _relegend(self) -> None:
         """Redraw the legend's coloured marks (the chart's ink changes with the palette)."""
         if self.chart is not None:
-            self.chart_legend.setText(legend_html(self.chart.legend_entries(), tied_names(self.flips, self.result)))
+            names = dict(zip(self.result.option_ids, self.result.option_names)) if self.result is not None else {}
+            self.chart_legend.setText(legend_html(self.chart.legend_entries(), tied_names(self.flips, self.result),
+                                                  [names[o] for o in self._flagged if o in names]))
 
     # ------------------------------------------------------------ interaction
     def _on_criterion_chosen(self, _index: int) -> None:

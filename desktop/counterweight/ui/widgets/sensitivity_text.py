@@ -2,9 +2,15 @@
 
 Plain functions over engine results, kept apart from the widgets: :func:`explain`
 turns a sensitivity and flip analysis into a verdict and a sentence naming the
-nearest change that would put another option first; :func:`legend_html` writes the
-chart's wrapping legend (user text escaped); :func:`verdict_word` and
+nearest change that would put another option first (every score change tied for the
+smallest, up to :data:`MAX_LISTED`, and who then comes first); :func:`legend_html` writes
+the chart's wrapping legend (user text escaped); :func:`verdict_word` and
 :func:`tornado_caption` give the badge and the caption under the tornado chart.
+Wherever an option that breaches a red line (action *flag*) is named as first, or as
+the option a change puts first, :data:`FLAG` and words say so (QA 21, item 5;
+:mod:`counterweight.engine.flip_red_lines` checks the red lines after the change).
+Weights are shown as the thresholds table shows them: one decimal, more only when one
+decimal would show the old and the new weight alike.
 User-visible text is translated under the one context ``"SensitivityText"`` (literal
 ``QCoreApplication.translate`` calls, which lupdate extracts under that context).
 """
@@ -17,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from counterweight.engine.flip_red_lines import breached_criteria, breaches_after, new_top_breaches
+from counterweight.engine.ranking import is_tie
 from counterweight.ui.engine_text import and_list, engine_text
 
 if TYPE_CHECKING:
@@ -24,9 +32,14 @@ if TYPE_CHECKING:
 
     from counterweight.domain import Decision
     from counterweight.engine.flip import FlipItem, FlipResult
+    from counterweight.engine.red_lines import RedLineBreach
     from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
 
 DASH = "—"
+#: The mark beside an option that breaches a red line (its action is "flag": it stays in the ranking).
+FLAG = "⚑"
+#: Most score changes tied for the smallest that the sentence names; the others are counted.
+MAX_LISTED = 3
 #: issue 6: the badge's tone in counterweight.ui.theme (colours that follow the system palette).
 #: A tie is neither robust nor fragile: it takes the neutral tone of "not applicable".
 VERDICT_TONE = {"robust": "badge-robust", "fragile": "badge-fragile", "tied": "badge-not_applicable",
@@ -35,15 +48,62 @@ _SYMBOLS = {"current": "┆", "flip": "●", "excluded": "┄"}
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-def legend_html(entries: list[tuple[str, QColor, str]], tied: Collection[str] = ()) -> str:
+def flag_words(breaches: tuple[RedLineBreach, ...]) -> str:
+    """``⚑ breaches the red line on Civilian risk`` (every criterion whose red line is crossed); ``""`` for none."""
+    names = list(breached_criteria(breaches))
+    if not names:
+        return ""
+    text = (translate("SensitivityText", "⚑ breaches the red line on {0}") if len(names) == 1
+            else translate("SensitivityText", "⚑ breaches the red lines on {0}"))
+    return text.format(and_list(names))
+
+
+def short_flag(breaches: tuple[RedLineBreach, ...]) -> str:
+    """``⚑ breaches a red line`` for a narrow cell (its tooltip names the red lines); ``""`` for none."""
+    return translate("SensitivityText", "⚑ breaches a red line") if breaches else ""
+
+
+def flagged(name: str, breaches: tuple[RedLineBreach, ...]) -> str:
+    """``name``, followed by ``(⚑ breaches the red line on …)`` when it breaches one."""
+    words = flag_words(breaches)
+    return translate("SensitivityText", "{0} ({1})").format(name, words) if words else name
+
+
+def then_first(name: str, breaches: tuple[RedLineBreach, ...]) -> str:
+    """``Alpha then comes first``, and that it breaches a red line when it does."""
+    names = list(breached_criteria(breaches))
+    if not names:
+        return translate("SensitivityText", "{0} then comes first").format(name)
+    text = (translate("SensitivityText", "{0} then comes first; ⚑ it breaches the red line on {1}") if len(names) == 1
+            else translate("SensitivityText", "{0} then comes first; ⚑ it breaches the red lines on {1}"))
+    return text.format(name, and_list(names))
+
+
+def breach_tip(breaches: tuple[RedLineBreach, ...]) -> str:
+    """The red lines' own reasons, for a tooltip (``""`` for none)."""
+    return " ".join(engine_text(b.reason) for b in breaches)
+
+
+def flagged_ids(decision: Decision | None, option_ids: Collection[str]) -> frozenset[str]:
+    """Of ``option_ids``, those that breach a red line as scored (an excluded option breaches one too)."""
+    if decision is None:
+        return frozenset()
+    return frozenset(oid for oid in option_ids if breaches_after(decision, oid))
+
+
+def legend_html(entries: list[tuple[str, QColor, str]], tied: Collection[str] = (),
+                flagged_options: Collection[str] = ()) -> str:
     """A wrapping legend: a coloured mark and the (escaped) name per entry; the top option in bold.
 
     ``tied`` names the options that share first place: each is bold and "tied first",
     so the legend never calls one of them the sole first (:func:`tied_names`).
+    ``flagged_options`` names the options that breach a red line: each gets
+    ``(⚑ breaches a red line)`` (:func:`flagged_ids`).
     """
     parts = []
     first = html.escape(translate("SensitivityText", "(first)"))
     tied_first = html.escape(translate("SensitivityText", "(tied first)"))
+    flag = html.escape(translate("SensitivityText", "(⚑ breaches a red line)")).replace("⚑ ", "⚑&nbsp;")
     for text, colour, kind in entries:
         name = html.escape(text)
         if len(text) <= 36:  # keep short names on one line; long ones may wrap
@@ -52,6 +112,8 @@ def legend_html(entries: list[tuple[str, QColor, str]], tied: Collection[str] = 
             name = f"<b>{name}</b>&nbsp;{tied_first}"
         elif kind == "top":
             name = f"<b>{name}</b>&nbsp;{first}"
+        if kind in ("top", "option") and text in flagged_options:
+            name = f"{name} {flag}"  # may wrap before the flag: a narrow pane keeps its width
         mark = _SYMBOLS.get(kind, "■")
         parts.append(f'<span style="color:{colour.name()}; font-weight:bold">{mark}</span>&nbsp;{name}')
     return " &nbsp; ".join(parts)
@@ -70,10 +132,16 @@ def pct(share: float, decimals: int = 0) -> str:
     return f"{100.0 * share:.{decimals}f}"
 
 
-def _pair(a: float, b: float) -> tuple[str, str]:
-    """Two shares as percentages, with a decimal when whole numbers would hide the step."""
-    decimals = 0 if abs(a - b) >= 0.02 and min(a, b) >= 0.1 else 1
-    return pct(a, decimals), pct(b, decimals)
+def pct_pair(a: float, b: float) -> tuple[str, str]:
+    """Two different shares as percentages with one decimal, as the thresholds table shows weights.
+
+    More decimals (up to :data:`MAX_DECIMALS`) only when one decimal would show them alike.
+    """
+    for decimals in range(1, MAX_DECIMALS + 1):
+        old, new = pct(a, decimals), pct(b, decimals)
+        if old != new or a == b:
+            break
+    return old, new
 
 
 #: Most decimals :func:`_numbers` adds so that two different scores read differently.
@@ -105,29 +173,33 @@ def _numbers(a: float, b: float) -> tuple[str, str]:
     return old, new
 
 
-def _weight_phrase(c: CriterionSensitivity, t: Threshold) -> str:
+def _weight_phrase(decision: Decision, c: CriterionSensitivity, t: Threshold) -> str:
     verb = (translate("SensitivityText", "rises") if t.direction == "increase"
             else translate("SensitivityText", "falls"))
-    g0, g1 = _pair(c.global_weight, t.global_weight)
+    g0, g1 = pct_pair(c.global_weight, t.global_weight)
     text = translate("SensitivityText", "the weight of {name} {verb} from {old} % to {new} %").format(
         name=c.name, verb=verb, old=g0, new=g1)
     if c.parent_weight < 1.0 - 1e-9:
-        l0, l1 = _pair(c.local_weight, t.local_weight)
+        l0, l1 = pct_pair(c.local_weight, t.local_weight)
         text += " " + translate("SensitivityText", "(local {0} % → {1} %)").format(l0, l1)
-    return text + " " + translate("SensitivityText", "({0} then comes first)").format(t.new_top_name)
+    return f"{text} ({then_first(t.new_top_name, breaches_after(decision, t.new_top_id))})"
 
 
 def _score_phrase(decision: Decision, it: FlipItem) -> str:
     option = decision.option(it.option_id).name if it.option_id and decision.has_option(it.option_id) else ""
     crit = decision.criterion(it.criterion_id)
+    then = ""
+    if it.new_top_id is not None:
+        name = decision.option(it.new_top_id).name if decision.has_option(it.new_top_id) else it.new_top_id
+        then = f" ({then_first(name, new_top_breaches(decision, it))})"
     if isinstance(it.current, str) and isinstance(it.target, str):
         labels = [lv.label for lv in getattr(crit.scale, "levels", [])]
         steps = abs(labels.index(it.target) - labels.index(it.current)) if it.target in labels and \
             it.current in labels else 0
         moves = (translate("SensitivityText", "moves one level") if steps == 1
                  else translate("SensitivityText", "moves {0} levels").format(steps))
-        return translate("SensitivityText", "the score of {option} on {criterion} {moves} (‘{old}’ → ‘{new}’)").format(
-            option=option, criterion=crit.name, moves=moves, old=it.current, new=it.target)
+        text = translate("SensitivityText", "the score of {option} on {criterion} {moves}, from ‘{old}’ to ‘{new}’")
+        return text.format(option=option, criterion=crit.name, moves=moves, old=it.current, new=it.target) + then
     unit = f" {crit.unit}" if crit.unit else ""
     current, target = float(it.current), float(it.target)  # type: ignore[arg-type]
     old, new = _numbers(current, target)
@@ -135,9 +207,9 @@ def _score_phrase(decision: Decision, it: FlipItem) -> str:
         text = (translate("SensitivityText", "the score of {option} on {criterion} rises just above {old}{unit}")
                 if target > current
                 else translate("SensitivityText", "the score of {option} on {criterion} falls just below {old}{unit}"))
-        return text.format(option=option, criterion=crit.name, old=old, unit=unit)
+        return text.format(option=option, criterion=crit.name, old=old, unit=unit) + then
     return translate("SensitivityText", "the score of {option} on {criterion} moves from {old} to {new}{unit}").format(
-        option=option, criterion=crit.name, old=old, new=new, unit=unit)
+        option=option, criterion=crit.name, old=old, new=new, unit=unit) + then
 
 
 def _engine_notes(flips: FlipResult) -> str:
@@ -145,18 +217,68 @@ def _engine_notes(flips: FlipResult) -> str:
     return " ".join(engine_text(n) for n in flips.notes)
 
 
+def _name(decision: Decision, option_id: str) -> str:
+    """An option's name, flagged when it breaches a red line as scored."""
+    name = decision.option(option_id).name if decision.has_option(option_id) else option_id
+    return flagged(name, breaches_after(decision, option_id))
+
+
 def _names(decision: Decision, option_ids: tuple[str, ...]) -> str:
-    """``A and B``; ``A, B and C`` (option names, in the order given)."""
-    return and_list([decision.option(o).name if decision.has_option(o) else o for o in option_ids])
+    """``A and B``; ``A, B and C`` (option names, in the order given, each flagged if it breaches a red line)."""
+    return and_list([_name(decision, o) for o in option_ids])
+
+
+def nearest(decision: Decision, flips: FlipResult, kind: str) -> list[FlipItem]:
+    """The ``kind`` changes (``"weight"`` or ``"score"``) tied for the smallest that puts another option first.
+
+    Ties are judged with the ranking's tolerance. In a group of two criteria, raising
+    one weight is lowering the other: only the first of such a pair is kept.
+    """
+    found = [i for i in flips.items if i.kind == kind and i.fraction is not None]
+    if not found:
+        return []
+    smallest = min(i.fraction for i in found)  # type: ignore[type-var]
+    tied = [i for i in found if is_tie(i.fraction, smallest)]  # type: ignore[arg-type]
+    if kind != "weight":
+        return tied
+    kept: list[FlipItem] = []
+    for it in tied:
+        if decision.has_criterion(it.criterion_id):
+            siblings = decision.children(decision.criterion(it.criterion_id).parent_id)
+            if len(siblings) == 2 and any(k.criterion_id in {c.id for c in siblings} for k in kept):
+                continue  # the same move as its only sibling's, seen from the other side
+        kept.append(it)
+    return kept
+
+
+def _phrases(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> tuple[list[str], int]:
+    """The nearest weight and score changes in words (at most :data:`MAX_LISTED` of each), and how many more tie."""
+    phrases: list[str] = []
+    more = 0
+    for kind in ("weight", "score"):
+        items = nearest(decision, flips, kind)
+        more += max(0, len(items) - MAX_LISTED)
+        for it in items[:MAX_LISTED]:
+            if kind == "score":
+                phrases.append(_score_phrase(decision, it))
+                continue
+            c = sens.get(it.criterion_id)
+            t = c.increase if (it.change or 0.0) > 0 else c.decrease
+            if t is not None:
+                phrases.append(_weight_phrase(decision, c, t))
+    return phrases, more
 
 
 def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> tuple[str, str]:
     """The verdict (``"robust"``, ``"fragile"``, ``"tied"``, ``"not_applicable"``) and one sentence in plain words.
 
-    The sentence names the smallest weight change and the smallest score change
-    that put another option first. When options share first place it names them
-    and says any change favouring one puts it first; when no verdict applies it
-    gives the reason (the words of the matching warning), and no "stays first".
+    The sentence names the smallest weight change and the smallest score change that
+    put another option first, each with the option that then comes first; changes tied
+    for the smallest are all named (up to :data:`MAX_LISTED` of each kind, the rest
+    counted), three or more as a list. An option that breaches a red line is flagged
+    wherever it is named as first. When options share first place it names them and
+    says any change favouring one puts it first; when no verdict applies it gives the
+    reason (the words of the matching warning), and no "stays first".
     """
     if flips.verdict == "not_applicable" or flips.top_id is None:
         return "not_applicable", _engine_notes(flips) or translate("SensitivityText", "There is nothing to compare.")
@@ -165,21 +287,21 @@ def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> t
         sentence = translate("SensitivityText", "{0} share first place: any change to a weight or a score that "
                              "favours one of them puts it first.").format(_names(decision, flips.tied_ids))
         return "tied", sentence + (" " + extra if extra else "")
-    top = decision.option(flips.top_id).name if decision.has_option(flips.top_id) else flips.top_id
-    phrases: list[str] = []
-    weight = next((i for i in flips.items if i.kind == "weight" and i.fraction is not None), None)
-    if weight is not None:
-        c = sens.get(weight.criterion_id)
-        t = c.increase if (weight.change or 0.0) > 0 else c.decrease
-        if t is not None:
-            phrases.append(_weight_phrase(c, t))
-    score = next((i for i in flips.items if i.kind == "score" and i.fraction is not None), None)
-    if score is not None:
-        phrases.append(_score_phrase(decision, score))
+    top = _name(decision, flips.top_id)
+    phrases, more = _phrases(decision, sens, flips)
     limit = f"{100 * flips.threshold:g}"
     if not phrases:
         sentence = translate("SensitivityText",
                              "{0} stays first whatever single weight or score changes within its range.").format(top)
+    elif len(phrases) > 2 or more:  # a list reads better than a sentence of four clauses
+        lines = [f"• {p}" for p in phrases]
+        if more:
+            lines.append("• " + translate("SensitivityText", "{0} more changes of the same size").format(more))
+        head = (translate("SensitivityText", "{0} stays first unless any one of these changes is made:").format(top)
+                if flips.verdict == "fragile" else
+                translate("SensitivityText", "No single change smaller than {0} % of its range puts another option "
+                          "ahead of {1}. The nearest changes that would:").format(limit, top))
+        sentence = "\n".join([head, *lines])
     elif flips.verdict == "fragile":
         sentence = translate("SensitivityText", "{0} stays first unless {1}.").format(
             top, translate("SensitivityText", ", or if ").join(phrases))
@@ -187,7 +309,7 @@ def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> t
         sentence = translate("SensitivityText", "No single change smaller than {0} % of its range puts another "
                              "option ahead of {1}; the nearest: {2}.").format(
             limit, top, translate("SensitivityText", ", or ").join(phrases))
-    return flips.verdict, sentence + (" " + extra if extra else "")
+    return flips.verdict, sentence + ("\n" + extra if extra and "\n" in sentence else " " + extra if extra else "")
 
 
 def verdict_word(verdict: str) -> tuple[str, str]:
@@ -211,4 +333,6 @@ def tornado_caption(total: int, shown: int, threshold: float) -> str:
     return text
 
 
-__all__ = ["DASH", "VERDICT_TONE", "explain", "legend_html", "pct", "tied_names", "tornado_caption", "verdict_word"]
+__all__ = ["DASH", "FLAG", "MAX_LISTED", "VERDICT_TONE", "breach_tip", "explain", "flag_words", "flagged",
+           "flagged_ids", "legend_html", "nearest", "pct", "pct_pair", "short_flag", "then_first", "tied_names",
+           "tornado_caption", "verdict_word"]

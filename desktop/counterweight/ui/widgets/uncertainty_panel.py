@@ -1,7 +1,8 @@
 """Uncertainty tab: SMAA-2 settings, a cancellable run off the GUI thread, and its results.
 
-Settings (samples, seed, the distribution of ranged scores, how the weights may
-vary, and the weight ranges or importance order those modes need) are stored in
+Settings (samples, seed, the distribution of ranged scores, whether level-rated
+scores move one level either way, how the weights may vary, and the weight ranges
+or importance order those modes need) are stored in
 the decision's ``method.uncertainty``; each change is one undoable ``SetMethod``
 edit. "Run" (Ctrl+R) starts :func:`counterweight.services.robustness.run_smaa` on
 the thread pool with a progress bar; "Cancel" (Esc) stops it at the next block of
@@ -24,12 +25,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QTableWidget, QWidget
 
-from counterweight.domain.methods import Distribution
+from counterweight.domain.methods import Distribution, LevelUncertainty
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetMethod
 from counterweight.services.robustness import run_smaa
 from counterweight.ui.models import acceptability_model
 from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, scores_line
+from counterweight.ui.models.smaa_scope import scores_text
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.uncertainty_panel_layout import MUTED_TONE, build_uncertainty_panel
 from counterweight.ui.widgets.weight_uncertainty_editor import WEIGHT_MODE_LABELS, WeightUncertaintyEditor
@@ -96,6 +98,7 @@ class UncertaintyPanel(QWidget):
         self.samples_spin.editingFinished.connect(self._on_samples_edited)
         self.seed_spin.editingFinished.connect(self._on_seed_edited)
         self.distribution_combo.activated.connect(self._on_distribution_chosen)
+        self.levels_combo.activated.connect(self._on_levels_chosen)
         self.run_action.triggered.connect(self.run)
         self.cancel_action.triggered.connect(self.cancel)
         self._show_empty()
@@ -106,7 +109,7 @@ class UncertaintyPanel(QWidget):
         enabled = ctl.has_session
         editable = enabled and not ctl.read_only
         for w in (self.samples_spin, self.seed_spin, self.distribution_combo, self.weight_mode_combo,
-                  self.widen_check):
+                  self.widen_check, self.levels_combo):
             w.setEnabled(editable)
         self.run_action.setEnabled(enabled and self.worker is None)
         if not enabled:
@@ -120,16 +123,17 @@ class UncertaintyPanel(QWidget):
                 w.blockSignals(True)
                 setter(value)
                 w.blockSignals(False)
-        at = self.distribution_combo.findData(unc.distribution)
-        if at >= 0 and at != self.distribution_combo.currentIndex():
-            self.distribution_combo.blockSignals(True)
-            self.distribution_combo.setCurrentIndex(at)
-            self.distribution_combo.blockSignals(False)
+        for combo, value in ((self.distribution_combo, unc.distribution), (self.levels_combo, unc.level_scores)):
+            at = combo.findData(value)
+            if at >= 0 and at != combo.currentIndex():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(at)
+                combo.blockSignals(False)
         if self.widen_check.isChecked() != unc.widen_by_evidence:
             self.widen_check.blockSignals(True)
             self.widen_check.setChecked(unc.widen_by_evidence)
             self.widen_check.blockSignals(False)
-        self.scores_label.setText(scores_line(ctl.view_decision))  # issue 4: analysts
+        self.scores_label.setText(scores_text(ctl.view_decision))  # issue 4: analysts; QA 21: and level-rated
         self.scores_label.show()
         self.weights_editor.refresh()
 
@@ -155,6 +159,10 @@ class UncertaintyPanel(QWidget):
     def _on_distribution_chosen(self, index: int) -> None:
         self._submit(self.tr("Uncertainty: score distribution"),
                      distribution=Distribution(self.distribution_combo.itemData(index)))
+
+    def _on_levels_chosen(self, index: int) -> None:
+        self._submit(self.tr("Uncertainty: level-rated scores"),
+                     level_scores=LevelUncertainty(self.levels_combo.itemData(index)))
 
     # ------------------------------------------------------------ changes
     def _on_changed(self, changes: ChangeSet) -> None:

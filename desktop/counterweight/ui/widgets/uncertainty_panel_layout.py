@@ -3,8 +3,8 @@
 :func:`build_uncertainty_panel` makes the controls of
 :class:`~counterweight.ui.widgets.uncertainty_panel.UncertaintyPanel` much as Qt
 Designer's generated ``setupUi`` would, each an attribute of the panel: the settings
-form (draws, seed, distribution of ranged scores, widening by evidence, the weight
-mode from the weight-uncertainty editor), the line counting ranged scores, the Run
+form (draws, seed, distribution of ranged scores, widening by evidence, how
+level-rated scores vary, the weight mode from the weight-uncertainty editor), the line counting ranged scores, the Run
 and Cancel actions with their buttons and the progress bar, the problem and status
 lines, and the results (chart, acceptability and central-weight tables). Each button
 follows its action (a click triggers it; it is enabled when the action is). Nothing
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterweight.domain.methods import LevelUncertainty
 from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, AcceptabilityResults
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: theme
@@ -41,6 +42,14 @@ from counterweight.ui.widgets.weight_uncertainty_editor import WeightUncertainty
 if TYPE_CHECKING:
     from counterweight.ui.widgets.uncertainty_panel import UncertaintyPanel
 
+#: The level-rated setting's choices, as listed (translated under "UncertaintyPanel"). The words that
+#: tell them apart come first: a narrow box (large text) shows only the start of the choice.
+LEVEL_SCORE_LABELS = {
+    LevelUncertainty.AS_RATED: QT_TRANSLATE_NOOP("UncertaintyPanel", "As rated"),
+    LevelUncertainty.WEAK_EVIDENCE: QT_TRANSLATE_NOOP("UncertaintyPanel",
+                                                      "Where evidence is weak: one level either way"),
+    LevelUncertainty.ALL: QT_TRANSLATE_NOOP("UncertaintyPanel", "Every score: one level either way"),
+}
 # issue 6: tones of counterweight.ui.theme, so the colours follow the system palette
 MUTED_TONE = "muted"
 ERROR_TONE = "error-strong"
@@ -72,7 +81,7 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
     """Create the Uncertainty tab's controls as attributes of ``panel`` and lay them out.
 
     The attributes made are ``samples_spin``, ``seed_spin``, ``distribution_combo``,
-    ``widen_check``, ``weights_editor``, ``weight_mode_combo``, ``scores_label``,
+    ``widen_check``, ``levels_combo`` (level-rated scores), ``weights_editor``, ``weight_mode_combo``, ``scores_label``,
     ``run_action``, ``cancel_action`` (disabled), ``run_button``, ``cancel_button``,
     ``progress_bar``, ``error_label``, ``status_label``, ``results`` with its
     ``chart_view``, ``results_tabs``, ``acceptability_table``, ``central_table``,
@@ -99,6 +108,9 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
                             "scores do not change.")
     panel.widen_check.setAccessibleDescription(widen_tip)
     panel.widen_check.setToolTip(widen_tip)
+    panel.levels_combo = QComboBox(panel)  # QA 21: level-rated scores held as rated or one level either way
+    for setting, label in LEVEL_SCORE_LABELS.items():
+        panel.levels_combo.addItem(QCoreApplication.translate("UncertaintyPanel", label), setting)
     panel.weights_editor = WeightUncertaintyEditor(controller, panel)
     panel.weight_mode_combo = panel.weights_editor.mode_combo
     tips = {
@@ -112,6 +124,12 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
             "UncertaintyPanel", "Distribution of ranged scores"), QCoreApplication.translate(
             "UncertaintyPanel", "How a score varies between its low and high ends; its value is the most "
                                 "likely one.")),
+        "levelScores": (panel.levels_combo, QCoreApplication.translate("UncertaintyPanel", "Level-rated scores"),
+                        QCoreApplication.translate(
+            "UncertaintyPanel", "Whether scores rated on a scale of levels vary in the draws. One level either "
+                                "way: the level below, the rated level or the level above, each with chance 1/3 "
+                                "(at the end of the scale the rated level has 2/3). Weak evidence: none, or only "
+                                "items of low credibility. The stored scores do not change.")),
     }
     for key, (w, name, tip) in tips.items():
         w.setObjectName(f"{key}Input")
@@ -124,13 +142,15 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
     # session 17: a field too wide beside its label goes below it, and the combo boxes ask for a
     # few characters rather than their longest entry (150 % text on a 1,366 px screen)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    for combo in (panel.distribution_combo, panel.weight_mode_combo):
+    for combo in (panel.distribution_combo, panel.levels_combo, panel.weight_mode_combo):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
     form.addRow(QCoreApplication.translate("UncertaintyPanel", "&Draws:"), panel.samples_spin)
     form.addRow(QCoreApplication.translate("UncertaintyPanel", "&Seed:"), panel.seed_spin)  # Alt+E is the Edit menu
     form.addRow(QCoreApplication.translate("UncertaintyPanel", "Ran&ged scores:"), panel.distribution_combo)
     form.addRow(panel.widen_check)  # the whole row: indented, it pushed the tab wider than 1,366 px screens allow
+    # no Alt letter: every letter of "Level-rated scores" is taken on this tab (Tab reaches it, after the box above)
+    form.addRow(QCoreApplication.translate("UncertaintyPanel", "Level-rated scores:"), panel.levels_combo)
     form.addRow(QCoreApplication.translate("UncertaintyPanel", "&Weights:"), panel.weight_mode_combo)
 
     panel.scores_label = _label(panel, "uncertaintyScoresLine", MUTED_TONE)

@@ -31,6 +31,8 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import equal_weights
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint
 from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
+from counterweight.ui.dialogs.weighting_consistency import INCONSISTENT_MARK  # QA 22
+from counterweight.ui.theme import TONE_PROPERTY, set_tone  # QA 22
 from counterweight.ui.pending_edits import ProjectUndoKeys, holds_typed_change
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController  # issue 4: analysts
 from counterweight.ui.widgets.weight_editor import (
@@ -252,6 +254,10 @@ class WeightsPanel(QWidget):
         self.method_summary.setVisible(bool(text))
         self.method_summary.setText(text)
         self.method_summary.setToolTip(tip)
+        self.method_summary.setAccessibleDescription(tip)
+        tone = "warning" if INCONSISTENT_MARK in text else ""  # QA 22: weights on inconsistent AHP judgements
+        if self.method_summary.property(TONE_PROPERTY) != tone:
+            set_tone(self.method_summary, tone or None)
 
     # ------------------------------------------------------------ lookups
     def selected_criterion_id(self) -> str | None:

@@ -1,0 +1,93 @@
+"""The brief's Sensitivity section: who comes first after each change, and the red lines they breach.
+
+QA 21: the brief's thresholds table named the option that then comes first without
+saying it breaches a red line (item 5), and the tornado chart did not say which option
+each change puts first (item 8). :func:`then_first_cell` words the table's "Then first"
+cell with a flag; :func:`tornado_table` lists the chart's bars from the top (the same
+rows, :func:`counterweight.engine.tornado_rows.tornado_items`) with the smallest change,
+what moves and the option it puts first. An option that breaches a red line whose
+action is *flag* is marked "⚑ breaches the red line on …", checked after the change
+(:mod:`counterweight.engine.flip_red_lines`). Text is English, as the rest of the brief,
+and escaped here.
+"""
+
+from __future__ import annotations
+
+from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import amount
+from counterweight.domain.wording import join_words
+from counterweight.engine.flip import FlipItem, FlipResult
+from counterweight.engine.flip_red_lines import breached_criteria, breaches_after
+from counterweight.engine.red_lines import RedLineBreach
+from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
+from counterweight.engine.tornado_rows import MAX_ITEMS, TornadoItem, tornado_items
+from counterweight.reports.brief_verdict import item_words
+from counterweight.reports.html_parts import esc, table
+
+
+def flag_words(criteria: tuple[str, ...]) -> str:
+    """``⚑ breaches the red line on Civilian risk`` for the criteria whose red lines are crossed; ``""`` for none."""
+    if not criteria:
+        return ""
+    lines = "red lines" if len(criteria) > 1 else "red line"
+    return f"\u2691 breaches the {lines} on {join_words(list(criteria))}"
+
+
+def flagged(name: str, breaches: tuple[RedLineBreach, ...]) -> str:
+    """``name``, then ``(⚑ breaches the red line on …)`` when it breaches one (plain text, not escaped)."""
+    words = flag_words(breached_criteria(breaches))
+    return f"{name} ({words})" if words else name
+
+
+def then_first_cell(decision: Decision, c: CriterionSensitivity) -> str:
+    """The thresholds table's "Then first" cell (HTML): below and above, each option flagged if it breaches a red line."""
+    sides = [f"{side}: {esc(flagged(t.new_top_name, breaches_after(decision, t.new_top_id)))}"
+             for side, t in (("below", c.decrease), ("above", c.increase)) if t is not None]
+    return "<br>".join(sides) if sides else esc(c.note) if c.note else "no change"
+
+
+def _move(decision: Decision, it: FlipItem | None) -> str:
+    """``, ‘None’ → ‘Weak’`` or ``, 3 → 4.5 km`` for a score's move (``""`` when unknown)."""
+    if it is None or it.current is None or it.target is None:
+        return ""
+    if isinstance(it.current, str) and isinstance(it.target, str):
+        return f", \u2018{it.current}\u2019 \u2192 \u2018{it.target}\u2019"
+    unit = decision.criterion(it.criterion_id).unit if decision.has_criterion(it.criterion_id) else ""
+    return f", {float(it.current):,.6g} \u2192 {float(it.target):,.6g}" + (f" {unit}" if unit else "")
+
+
+def _row(decision: Decision, it: TornadoItem, score: FlipItem | None) -> list[str]:
+    """One bar: what changes, by how much (share of its range) and which option then comes first."""
+    if it.kind == "weight":
+        crit = decision.path_name(it.criterion_id) if decision.has_criterion(it.criterion_id) else it.criterion_id
+        what = f"The weight of {esc(crit)}"
+    else:
+        words = item_words(decision, score) if score is not None else it.description
+        what = esc(words[:1].upper() + words[1:] + _move(decision, score))
+    sizes, tops = [], []
+    for side, share, top, breach in (("down", it.down, it.down_top, it.down_breach),
+                                     ("up", it.up, it.up_top, it.up_breach)):
+        if share is None:
+            continue
+        sizes.append(f"{side} {amount(100.0 * share, 1)} %")
+        words = flag_words(breach)
+        name = f"{top} ({words})" if words else top
+        tops.append(esc(name) if len([s for s in (it.down, it.up) if s is not None]) == 1 else f"{side}: {esc(name)}")
+    return [what, "<br>".join(sizes), "<br>".join(tops)]
+
+
+def tornado_table(decision: Decision, flips: FlipResult, sens: SensitivityResult) -> list[str]:
+    """The chart's bars from the top, each with its smallest change and the option it puts first (HTML parts)."""
+    items = tornado_items(decision, flips, sens)[:MAX_ITEMS]
+    if not items:
+        return []
+    scores = {(i.option_id, i.criterion_id): i for i in flips.items if i.kind == "score" and i.fraction is not None}
+    rows = [_row(decision, it, scores.get((it.option_id, it.criterion_id))) for it in items]
+    return ['<p class="muted">The bars of the chart, from the top: the smallest change of each weight or score '
+            "that puts another option first, as a share of its range (a weight's range is 0 to 100 % of its group, "
+            "the other weights of the group keeping their proportions), and the option it puts first.</p>",
+            table(["Change", "Smallest change (share of its range)", "Then first"], rows, numeric=[1],
+                  widths=["48%", "17%", "35%"])]
+
+
+__all__ = ["flag_words", "flagged", "then_first_cell", "tornado_table"]
