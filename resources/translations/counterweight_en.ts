@@ -8027,6 +8027,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not export to %1</source>
         <translation type="unfinished"></translation>
     </message>

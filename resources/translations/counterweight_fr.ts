@@ -8027,6 +8027,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>%1 importé dans %2</translation>
     </message>
     <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
         <source>Could not export to %1</source>
         <translation>Impossible d’exporter vers %1</translation>
     </message>

@@ -180,16 +180,17 @@ class FileActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     @contextmanager
-    def _busy(self, path: Path) -> Iterator[None]:
+    def _busy(self, path: Path, message: str = "") -> Iterator[None]:
         """Say what is being opened and show the wait cursor while it loads (issue 6).
 
         A 1,000 x 60 project takes about a second to read and show, and longer from
         removable media; without a sign the window looks frozen. Nothing here runs an
         event loop: the status bar is repainted at once and the cursor is changed by
         the window system, so no queued work can run in the middle of an open. Every
-        message box comes after the block, with the normal cursor back.
+        message box comes after the block, with the normal cursor back. ``message``
+        (``%1`` for the file's name) replaces "Opening %1…", e.g. for an export.
         """
-        self._status(self.tr("Opening %1…").replace("%1", path.name))
+        self._status((message or self.tr("Opening %1…")).replace("%1", path.name))
         self._window.statusBar().repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -160,11 +160,12 @@ class SpreadsheetActions(QObject):
 
         fmt = CSV if target.suffix.lower() == ".csv" else XLSX
         layout = csv_layout or csv_export.MATRIX
-        try:
-            if fmt == CSV:
-                csv_export.write_csv(controller.decision, target, layout=layout)
-            else:
-                xlsx_export.write_xlsx(controller.decision, target, controller.evaluation)
+        try:  # a large workbook (its Robustness sheet runs the analyses) takes seconds: say so meanwhile
+            with files._busy(target, self.tr("Exporting to %1…")):
+                if fmt == CSV:
+                    csv_export.write_csv(controller.decision, target, layout=layout)
+                else:
+                    xlsx_export.write_xlsx(controller.decision, target, controller.evaluation)
         except FILE_ERRORS as exc:
             files._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
             return False
