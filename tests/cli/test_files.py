@@ -286,6 +286,33 @@ def test_import_names_the_file_kinds_it_reads(cli, small_json: Path, tmp_path: P
     assert cli("evaluate", text).code == 2
 
 
+@pytest.mark.parametrize(("name", "content", "says"), [
+    ("budget.ods", b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+     "it is an OpenDocument spreadsheet (.ods), as LibreOffice and OpenOffice save"),
+    ("old.xls", b"\xd0\xcf\x11\xe0" + b"\x00" * 60, "it is an old Excel 97-2003 workbook (.xls)"),
+    ("table.dat", b"option,criterion,value\nA,B,1\n", "If it is a CSV file"),
+])
+def test_import_of_another_kind_of_file_says_what_it_is_and_what_to_do(cli, tmp_path: Path, name: str,
+                                                                      content: bytes, says: str) -> None:
+    """The services' wording (services/spreadsheet_files.py), as the window shows it, and .json besides (h20j)."""
+    source = tmp_path / name
+    source.write_bytes(content)
+    result = cli("import", source, "-o", tmp_path / "new")
+    assert result.code == 2 and len(result.err_lines) == 1, result.err
+    line = result.err_lines[0]
+    assert f"Counterweight cannot import {name}: " in line and says in line
+    assert "save it as an Excel workbook (.xlsx)" in line and "is neither" not in line
+    assert line.endswith("The command line's import also reads decision files (.json).")
+    assert not (tmp_path / "new.counterweight").exists()
+
+
+def test_import_of_json_under_another_name_says_to_rename_it(cli, small_json: Path, tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_bytes(small_json.read_bytes())
+    line = cli("import", text, "-o", tmp_path / "new").err_lines[0]
+    assert "It holds JSON text: if it is a decision file, rename it to end in .json." in line
+
+
 @pytest.mark.parametrize("command", ["export", "import"])
 def test_a_folder_as_the_output_is_named_as_a_folder_even_with_force(cli, small_project: Path, small_json: Path,
                                                                       tmp_path: Path, command: str) -> None:

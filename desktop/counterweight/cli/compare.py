@@ -38,11 +38,33 @@ JSON output (--json) is one object; keys and their order are stable:
                compared)}
   top_option_ids  {method: ids of the compared options it ranks first}
   agree_on_top  true when every method puts the same option(s) first
-  summary      one sentence: "Methods agree on the top option: yes (...)" or
-               "...: no; ..."
+  summary      one sentence: "Methods agree on the top option: yes (...)";
+               "...: no, but only within ties, near ties or a compromise set
+               (...)" when one option is first or level for first under every
+               method; "...: no; ..." otherwise; "...: cannot tell (...)" when
+               no option is ranked by every method. An option named that
+               breaches a flagged red line is followed by "(⚑ breaches the red
+               line on ...)"
   parameters   {method: the settings it used}
   warnings     {method: number of warnings (see 'counterweight evaluate
                --method M' for them)}
+  verdict      "agree", "near" (the middle wording above), "disagree" or "none"
+  common_option_ids  options first, in a near tie for first or in VIKOR's
+               compromise set under every method (the "near" verdict's leaders)
+  near_tie_points  0.05: first places closer than this (points out of 100 on
+               the method's displayed score) are a near tie
+  standings    {method: {"kind" ("first", "near_tie" or "compromise"),
+               "first_option_ids", "lead_points" (gap to the next option on the
+               method's displayed score, 0-100, as in "rankings"; VIKOR's is
+               100 x (1 - Q); null without a next option),
+               "near_tie_option_ids", "compromise_option_ids" (VIKOR, when it
+               proposes more than one option), "zero_values" (weighted product:
+               {option id: labels of the criteria on which a 0 makes its score 0}),
+               "preferences" (PROMETHEE II: {criterion id: {"function", "q",
+               "p", "s" as set}})}}
+  caveats      the caveats in English, one sentence each, in method order:
+               near ties, zero values, why VIKOR proposes a compromise set,
+               PROMETHEE II's preference functions
 """
 
 
@@ -55,8 +77,9 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
         description=textwrap.fill(
             "Evaluate a decision file with all five aggregation methods (weighted sum, "
             "weighted product, TOPSIS, PROMETHEE II, VIKOR), show each option's rank under "
-            "each method, Kendall's tau-b between every pair of rankings, and whether the "
-            "methods agree on the top option. The file is only read, never changed.",
+            "each method, Kendall's tau-b between every pair of rankings, whether the "
+            "methods agree on the top option (yes; no, but only within ties, near ties or a "
+            "compromise set; or no) and each method's caveats. The file is only read, never changed.",
             78,
         ),
         epilog=JSON_HELP,
@@ -93,6 +116,8 @@ def _ranking(comparison: MethodComparison, method: AggregationMethod) -> list[di
 
 def comparison_payload(file: str, decision: Decision, comparison: MethodComparison) -> dict[str, Any]:
     """The JSON object printed by ``compare-methods --json`` (see :data:`JSON_HELP`)."""
+    from counterweight.engine.method_standing import NEAR_TIE
+
     methods = list(comparison.methods)
     return {
         "file": file,
@@ -106,11 +131,17 @@ def comparison_payload(file: str, decision: Decision, comparison: MethodComparis
         "summary": comparison.summary,
         "parameters": {m.value: dict(comparison.evaluations[m].parameters) for m in methods},
         "warnings": {m.value: len(comparison.evaluations[m].warnings) for m in methods},
+        # QA 21: the three-way verdict and what stands behind each method's first place
+        "verdict": comparison.verdict,
+        "common_option_ids": list(comparison.common_ids),
+        "near_tie_points": 100.0 * NEAR_TIE,
+        "standings": {m.value: comparison.standings[m].as_dict() for m in methods},
+        "caveats": list(comparison.caveats),
     }
 
 
 def render_text(decision: Decision, comparison: MethodComparison) -> list[str]:
-    """Rank of every option under every method, the tau-b matrix and the agreement line.
+    """Rank of every option under every method, the tau-b matrix, the agreement line and each method's caveats.
 
     Options are listed in the first method's order (ranked options best first).
     """
@@ -140,6 +171,8 @@ def render_text(decision: Decision, comparison: MethodComparison) -> list[str]:
     tau_rows = [[h, *(number(x, 2) for x in row)] for h, row in zip(heads, matrix)]
     lines += format_table(["", *heads], tau_rows, right=[False, *([True] * len(methods))])
     lines += ["", *textwrap.wrap(comparison.summary, _TEXT_WIDTH)]
+    if comparison.caveats and comparison.verdict != "none":  # under the verdict, as the window shows them
+        lines += ["", "Caveats:", *bullets(comparison.caveats, _TEXT_WIDTH)]
     counts = {m: len(comparison.evaluations[m].warnings) for m in methods}
     noisy = [f"{m.label}: {k} warning{'s' if k != 1 else ''}; see 'counterweight evaluate FILE --method {m.value}'"
              for m, k in counts.items() if k]

@@ -209,6 +209,31 @@ def all_problems(exc: InvalidInputError) -> InvalidInputError:
     return InvalidInputError(text, where=exc.where, detail=exc.detail, problems=exc.problems)
 
 
+def _holds_json(path: Path) -> bool:
+    """Whether ``path`` starts like a JSON object (a decision file under another name)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(64)
+    except OSError:
+        return False
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def unknown_kind(source: Path, where: str) -> InvalidInputError:
+    """The refusal of a file whose ending ``import`` does not read: the window's words (what the file is, and
+    how to get one that imports, e.g. an .ods saved as .xlsx), and that the command line also reads .json."""
+    from counterweight.services.spreadsheet_files import unsupported_file
+
+    if _holds_json(source):
+        return InvalidInputError(
+            f"Counterweight cannot import {source.name}: its name ends in {source.suffix or 'nothing'!r}, and the "
+            "command line's import reads decision files (.json), Excel workbooks (.xlsx, .xlsm) and CSV files "
+            "(.csv, .tsv). It holds JSON text: if it is a decision file, rename it to end in .json.", where=where)
+    refusal = unsupported_file(source)
+    return InvalidInputError(f"{refusal.message} The command line's import also reads decision files (.json).",
+                             where=where)
+
+
 def project_target(output: str) -> Path:
     """Where a new project named OUT is written: OUT, with the project suffix added as the services do."""
     from counterweight.services.workspace import PROJECT_SUFFIX
@@ -232,11 +257,7 @@ def run_import(args: argparse.Namespace) -> int:
             where=args.file,
         )
     if source.suffix.lower() not in (*SPREADSHEET_SUFFIXES, *JSON_SUFFIXES):
-        raise CounterweightError(
-            f"import reads decision files ({', '.join(sorted(JSON_SUFFIXES))}) and spreadsheets "
-            f"({', '.join(sorted(SPREADSHEET_SUFFIXES))}), and {source.name} is neither; rename it if it is one of them",
-            where=args.file,
-        )
+        raise unknown_kind(source, args.file)
     target = project_target(args.output)
     if source.exists() and target.exists() and source.resolve() == target.resolve():
         raise CounterweightError("the input and the output are the same file", where=str(target))

@@ -12,7 +12,8 @@ from counterweight.domain import Decision
 from counterweight.domain.shown_numbers import amount
 
 if TYPE_CHECKING:  # the engine and services load only when the command runs (fast --help)
-    from counterweight.engine.flip import FlipResult
+    from counterweight.engine.flip import FlipItem, FlipResult
+    from counterweight.engine.red_lines import RedLineBreach
     from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, Threshold
 
 _NAME_WIDTH = 40
@@ -27,6 +28,10 @@ _REASONS = {
 _TEXT_WIDTH = 100
 #: Local weights (in %) at which the text report prints each option's score for --criterion.
 TABLE_WEIGHTS = tuple(range(0, 101, 10))
+#: Smallest changes listed under the verdict (more when changes tie with the last one listed, up to MAX_LISTED).
+LISTED, MAX_LISTED = 5, 20
+#: Beside a name in the thresholds table: the option breaches a red line whose action is "flag".
+FLAG = "\u2691"
 
 JSON_HELP = """\
 Each criterion's local weight (its share of its group) is moved from 0% to 100%
@@ -56,7 +61,9 @@ JSON output (--json) is one object; keys and their order are stable:
                change, most fragile first: {"kind" ("weight"/"score"),
                "label", "criterion_id", "option_id", "current", "target",
                "change", "fraction" (of the item's range; null: cannot flip),
-               "new_top", "exact", "note"}, "notes", "tied" (ids of the
+               "new_top", "exact", "note", "new_top_breaches" (the criteria
+               whose flagged red lines the new top option breaches after the
+               change; [] for none)}, "notes", "tied" (ids of the
                options sharing first place; [] when one leads alone), "reason"
                (why "not_applicable": "few_options", "no_criteria",
                "no_weight", "nothing_ranked" or "no_scores"; else null)}
@@ -97,10 +104,55 @@ def _pct(x: float) -> str:
     return f"{100.0 * x:.1f}%"
 
 
-def _threshold_text(t: Threshold | None) -> tuple[str, str]:
+def _threshold_text(decision: Decision, t: Threshold | None) -> tuple[str, str]:
     if t is None:
         return "never", ""
-    return f"{_pct(t.local_weight)} ({100.0 * t.change:+.1f})", shorten(t.new_top_name, _NAME_WIDTH)
+    name = shorten(t.new_top_name, _NAME_WIDTH)
+    return f"{_pct(t.local_weight)} ({100.0 * t.change:+.1f})", f"{name} {FLAG}" if _breaches(decision, t.new_top_id) \
+        else name
+
+
+def _breaches(decision: Decision, option_id: str | None) -> tuple[RedLineBreach, ...]:
+    from counterweight.engine.flip_red_lines import breaches_after
+
+    return breaches_after(decision, option_id)
+
+
+def flagged(name: str, breaches: tuple[RedLineBreach, ...]) -> str:
+    """``name``, then ``(⚑ breaches the red line on …)`` when the option breaches a flagged red line (QA 21)."""
+    from counterweight.reports.brief_sensitivity import flagged as brief_flagged  # the brief's words
+
+    return brief_flagged(name, breaches)
+
+
+def _named(decision: Decision, names: dict[str, str], option_ids: Sequence[str]) -> str:
+    """``A and B (⚑ breaches the red line on X)``: the options' names, each flagged if it breaches a red line."""
+    from counterweight.reports.summary import join_words
+
+    return join_words([flagged(names.get(o, o), _breaches(decision, o)) for o in option_ids])
+
+
+def nearest_changes(flips: FlipResult) -> tuple[list[FlipItem], int]:
+    """The changes listed under the verdict, most fragile first, and how many more of the same size are left out.
+
+    The :data:`LISTED` smallest changes that put an option outside any tie first, with every
+    change of the same size as the last of them (a tie is never cut in half), and, as the
+    Sensitivity tab names them, every weight change and every score change tied for the
+    smallest of its kind; at most :data:`MAX_LISTED`.
+    """
+    from counterweight.engine.ranking import is_tie
+
+    found = [i for i in flips.items if i.fraction is not None and i.new_top_id not in flips.tied_ids]
+    n = min(LISTED, len(found))
+    while n < len(found) and is_tie(float(found[n].fraction), float(found[n - 1].fraction)):  # type: ignore[arg-type]
+        n += 1
+    keep = {id(i) for i in found[:n]}
+    for kind in ("weight", "score"):
+        of_kind = [i for i in found if i.kind == kind]
+        if of_kind:  # most fragile first: the first is the smallest
+            keep |= {id(i) for i in of_kind if is_tie(float(i.fraction), float(of_kind[0].fraction))}  # type: ignore[arg-type]
+    listed = [i for i in found if id(i) in keep]
+    return listed[:MAX_LISTED], max(0, len(listed) - MAX_LISTED)
 
 
 def _head(decision: Decision, result: SensitivityResult, tied: str = "") -> list[str]:
@@ -110,8 +162,8 @@ def _head(decision: Decision, result: SensitivityResult, tied: str = "") -> list
     how = "exact thresholds" if result.exact else "thresholds by grid search and bisection"
     lines.append(f"Method: {decision.method.aggregation.label}; {how}")
     top = result.top_id
-    name = result.option_names[result.option_ids.index(top)] if top is not None else (
-        "none (no option is ranked)" if result.option_ids else "(no options)")  # every option excluded by a red line
+    name = flagged(result.option_names[result.option_ids.index(top)], _breaches(decision, top)) if top is not None \
+        else "none (no option is ranked)" if result.option_ids else "(no options)"  # every option excluded by a red line
     if tied:  # never one name for a shared first place
         name = f"{tied} (tied)"
     return [*lines, f"Top option: {name}", ""]
@@ -119,16 +171,17 @@ def _head(decision: Decision, result: SensitivityResult, tied: str = "") -> list
 
 def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult) -> list[str]:
     """The per-criterion threshold table and the robustness verdict, as lines."""
-    from counterweight.reports.summary import join_words  # loaded, like the engine, only when the command runs
+    from counterweight.engine.flip_red_lines import breached_criteria, new_top_breaches  # only when the command runs
+    from counterweight.reports.brief_sensitivity import flag_words
 
     names = dict(zip(result.option_ids, result.option_names))
     # "A, B and C" ("" when one option leads alone); also under "not applicable": no weight ties every option
-    tied = join_words([names.get(o, o) for o in flips.tied_ids]) if len(flips.tied_ids) > 1 else ""
+    tied = _named(decision, names, flips.tied_ids) if len(flips.tied_ids) > 1 else ""
     lines = _head(decision, result, tied)
     rows = []
     for c in result.criteria:
-        down, down_top = _threshold_text(c.decrease)
-        up, up_top = _threshold_text(c.increase)
+        down, down_top = _threshold_text(decision, c.decrease)
+        up, up_top = _threshold_text(decision, c.increase)
         if c.status != "ok":
             down = up = "-"
         rows.append([shorten(c.label, _NAME_WIDTH), _pct(c.local_weight), down, down_top, up, up_top])
@@ -138,6 +191,12 @@ def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult
             right=[False, True, True, False, True, False],
         )
         lines.append("Weights are local (share of the group); changes in percentage points.")
+        new_tops = dict.fromkeys(t.new_top_id for c in result.criteria for t in (c.decrease, c.increase)
+                                 if t is not None and c.status == "ok" and _breaches(decision, t.new_top_id))
+        for oid in new_tops:  # QA 21 item 5: the table never promotes a flagged option silently
+            words = flag_words(breached_criteria(_breaches(decision, oid)))
+            lines += textwrap.wrap(f"{FLAG} {names.get(oid, oid)} {words.removeprefix(FLAG + ' ')}.", _TEXT_WIDTH,
+                                   subsequent_indent="  ")
     else:
         lines.append("There are no criteria.")
     share = f"{100 * flips.threshold:.0f}%"
@@ -152,7 +211,7 @@ def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult
                                   subsequent_indent="  ")
     # a tie: the verdict says any change favouring one of them puts it first; list the changes that put
     # another option first (never a tie's "0.0% of its range")
-    close = [i for i in flips.items if i.fraction is not None and i.new_top_id not in flips.tied_ids][:5]
+    close, more = nearest_changes(flips)
     if close:
         lines.append("Smallest changes that put an option outside the tie first:" if tied else
                      "Smallest changes that alter the top option:")
@@ -160,10 +219,12 @@ def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult
             target = it.target if isinstance(it.target, str) else f"{it.target:.4g}"
             if it.kind == "weight":
                 target = _pct(float(it.target))  # type: ignore[arg-type]
-            new_top = names.get(it.new_top_id or "", it.new_top_id)
+            new_top = flagged(names.get(it.new_top_id or "", it.new_top_id or ""), new_top_breaches(decision, it))
             share = f"{amount(100 * it.fraction, 1)}% of its range" if it.fraction else "any change at all"  # fix17f
             text = f"{it.label}: to {target} ({share}) puts {new_top} on top"
             lines += textwrap.wrap(text, _TEXT_WIDTH, initial_indent="  - ", subsequent_indent="    ")
+        if more:
+            lines.append(f"  - and {more:,} more change{'s' if more != 1 else ''} of the same size (see --json)")
     for note in flips.notes:
         lines += textwrap.wrap(note, _TEXT_WIDTH, initial_indent="  ", subsequent_indent="  ")
     return lines
@@ -180,7 +241,7 @@ def render_criterion(decision: Decision, result: SensitivityResult, crit: Criter
         if t is not None:
             verb = "Lowering" if t.direction == "decrease" else "Raising"
             lines.append(f"{verb} it to {_pct(t.local_weight)} ({100 * t.change:+.1f} points) puts"
-                         f" {t.new_top_name} on top.")
+                         f" {flagged(t.new_top_name, _breaches(decision, t.new_top_id))} on top.")
     if crit.status == "ok" and crit.increase is None and crit.decrease is None:
         lines.append("No weight from 0% to 100% changes the top option.")
     lines += ["", "Score (0-100) of each option at each local weight:"]
@@ -208,6 +269,7 @@ def _envelope(file: str, decision: Decision, result: SensitivityResult) -> dict[
 
 def run(args: argparse.Namespace) -> int:
     """Carry out ``counterweight sensitivity``; returns the exit status."""
+    from counterweight.engine.flip_red_lines import breached_criteria, new_top_breaches
     from counterweight.services.projects import load_decision
     from counterweight.services.robustness import find_criterion, flip_analysis, sensitivity_analysis
 
@@ -228,6 +290,8 @@ def run(args: argparse.Namespace) -> int:
         payload = _envelope(args.file, decision, result)
         payload["criteria"] = result.as_dict()["criteria"]
         payload["robustness"] = flips.as_dict()
+        for item, out in zip(flips.items, payload["robustness"]["items"]):  # QA 21 item 5
+            out["new_top_breaches"] = list(breached_criteria(new_top_breaches(decision, item)))
         write_json(payload)
     else:
         print_lines(render_text(decision, result, flips))
