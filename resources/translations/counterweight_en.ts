@@ -2287,6 +2287,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported back, this score table would come in as a plain table: equal weights, every direction &apos;higher is better&apos; and each scale from the scores in the file. To bring the decision back, export a workbook (.xlsx) or the CSV with one row per score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A CSV file has no place for the protective marking {marking}: label the file as your handling rules require.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,6 +2396,66 @@
     </message>
     <message>
         <source>The workbook&apos;s results show red lines; a spreadsheet does not carry them, so the imported project has none: add them again under Red lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion has the same weight: set the weights before trusting the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every score of {criterion} is {value}, so its scale was set to run from {lower} to {upper}; set its bounds in the criterion dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the sheet {sheet} was read; the others were not ({sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Weight row gives no weight for {criteria}, so each was given a weight of 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not give the direction of {criteria}, so each is taken as &apos;higher is better&apos; (Counterweight does not guess it from a name): set a cost or a harm to &apos;lower is better&apos; in the criterion dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was read as a plain score table (options in rows, criteria in columns). Check what was assumed, below, before trusting a ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headings were found on row {row}, so what is above them was not read ({text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale of a criterion scored with numbers runs from its lowest to its highest score in the file, so the worst option scores 0 on it and the best 100: {ranges}. Widen a scale in the criterion dialog if other values are possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} was read as a plain score table (options in rows, criteria in columns). Check what was assumed, below, before trusting a ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows have a name but no scores, and were read as options all the same: {options}. Delete any that is not an option (a footnote, a total) in the Options list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} holds words, so it is scored with levels valued in the order the words first appear ({levels}); that order says nothing about which is better, so put the levels in order in the criterion dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} {lower} to {upper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives the direction of no criterion, so each is taken as &apos;higher is better&apos; (Counterweight does not guess it from a name): set a cost or a harm to &apos;lower is better&apos; in the criterion dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criteria} also hold words, and are scored with levels in the same way: put their levels in order too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7963,10 +8027,6 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a project from a filled-in template (.xlsx) or a long-format CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import sprea&amp;dsheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7976,6 +8036,10 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>CSV, one row per score, imports back (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project from a filled-in template (.xlsx), a long-format CSV file, or a table of scores with options in rows and criteria in columns (.xlsx or .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2287,6 +2287,10 @@
         <translation>« {criterion} » a un poids nul : il n’affecte pas le résultat.</translation>
     </message>
     <message>
+        <source>Imported back, this score table would come in as a plain table: equal weights, every direction &apos;higher is better&apos; and each scale from the scores in the file. To bring the decision back, export a workbook (.xlsx) or the CSV with one row per score.</source>
+        <translation>Réimporté, ce tableau de notes serait lu comme un simple tableau : poids égaux, tous les sens « plus haut est mieux » et chaque échelle tirée des notes du fichier. Pour retrouver la décision, exportez un classeur (.xlsx) ou le CSV à une ligne par note.</translation>
+    </message>
+    <message>
         <source>A CSV file has no place for the protective marking {marking}: label the file as your handling rules require.</source>
         <translation>Un fichier CSV n’a pas de place pour la mention de protection {marking} : étiquetez le fichier comme vos règles de traitement l’exigent.</translation>
     </message>
@@ -2393,6 +2397,66 @@
     <message>
         <source>The workbook&apos;s results show red lines; a spreadsheet does not carry them, so the imported project has none: add them again under Red lines.</source>
         <translation>Les résultats du classeur montrent des lignes rouges ; un tableur ne les conserve pas, le projet importé n’en a donc aucune : ajoutez-les de nouveau sous Lignes rouges.</translation>
+    </message>
+    <message>
+        <source>Every criterion has the same weight: set the weights before trusting the ranking.</source>
+        <translation>Tous les critères ont le même poids : fixez les poids avant de vous fier au classement.</translation>
+    </message>
+    <message>
+        <source>Every score of {criterion} is {value}, so its scale was set to run from {lower} to {upper}; set its bounds in the criterion dialog.</source>
+        <translation>Toutes les notes de {criterion} valent {value} ; son échelle va donc de {lower} à {upper} : fixez ses bornes dans la boîte de dialogue du critère.</translation>
+    </message>
+    <message>
+        <source>Only the sheet {sheet} was read; the others were not ({sheets}).</source>
+        <translation>Seule la feuille {sheet} a été lue ; les autres ne l’ont pas été ({sheets}).</translation>
+    </message>
+    <message>
+        <source>The Weight row gives no weight for {criteria}, so each was given a weight of 1.</source>
+        <translation>La ligne Weight ne donne pas de poids pour {criteria} ; chacun a reçu un poids de 1.</translation>
+    </message>
+    <message>
+        <source>The file does not give the direction of {criteria}, so each is taken as &apos;higher is better&apos; (Counterweight does not guess it from a name): set a cost or a harm to &apos;lower is better&apos; in the criterion dialog.</source>
+        <translation>Le fichier ne donne pas le sens de {criteria} ; chacun est donc pris comme « plus haut est mieux » (Counterweight ne le devine pas d’après un nom) : mettez un coût ou un dommage en « plus bas est mieux » dans la boîte de dialogue du critère.</translation>
+    </message>
+    <message>
+        <source>The file was read as a plain score table (options in rows, criteria in columns). Check what was assumed, below, before trusting a ranking.</source>
+        <translation>Le fichier a été lu comme un simple tableau de notes (options en lignes, critères en colonnes). Vérifiez ce qui a été supposé, ci-dessous, avant de vous fier à un classement.</translation>
+    </message>
+    <message>
+        <source>The headings were found on row {row}, so what is above them was not read ({text}).</source>
+        <translation>Les en-têtes ont été trouvés à la ligne {row} ; ce qui se trouve au-dessus n’a pas été lu ({text}).</translation>
+    </message>
+    <message>
+        <source>The scale of a criterion scored with numbers runs from its lowest to its highest score in the file, so the worst option scores 0 on it and the best 100: {ranges}. Widen a scale in the criterion dialog if other values are possible.</source>
+        <translation>L’échelle d’un critère noté par des nombres va de sa note la plus basse à sa note la plus haute dans le fichier ; la pire option y obtient donc 0 et la meilleure 100 : {ranges}. Élargissez une échelle dans la boîte de dialogue du critère si d’autres valeurs sont possibles.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} was read as a plain score table (options in rows, criteria in columns). Check what was assumed, below, before trusting a ranking.</source>
+        <translation>La feuille {sheet} a été lue comme un simple tableau de notes (options en lignes, critères en colonnes). Vérifiez ce qui a été supposé, ci-dessous, avant de vous fier à un classement.</translation>
+    </message>
+    <message>
+        <source>These rows have a name but no scores, and were read as options all the same: {options}. Delete any that is not an option (a footnote, a total) in the Options list.</source>
+        <translation>Ces lignes ont un nom mais aucune note, et ont tout de même été lues comme des options : {options}. Supprimez dans la liste des options celles qui n’en sont pas (une note de bas de page, un total).</translation>
+    </message>
+    <message>
+        <source>{criterion} holds words, so it is scored with levels valued in the order the words first appear ({levels}); that order says nothing about which is better, so put the levels in order in the criterion dialog.</source>
+        <translation>{criterion} contient des mots ; il est donc noté par niveaux, valorisés dans l’ordre où les mots apparaissent ({levels}) ; cet ordre ne dit rien de ce qui est mieux : ordonnez les niveaux dans la boîte de dialogue du critère.</translation>
+    </message>
+    <message>
+        <source>{criterion} {lower} to {upper}</source>
+        <translation>{criterion} de {lower} à {upper}</translation>
+    </message>
+    <message>
+        <source>The file gives the direction of no criterion, so each is taken as &apos;higher is better&apos; (Counterweight does not guess it from a name): set a cost or a harm to &apos;lower is better&apos; in the criterion dialog.</source>
+        <translation>Le fichier ne donne le sens d’aucun critère ; chacun est donc pris comme « plus haut est mieux » (Counterweight ne le devine pas d’après un nom) : mettez un coût ou un dommage en « plus bas est mieux » dans la boîte de dialogue du critère.</translation>
+    </message>
+    <message>
+        <source>{count} others</source>
+        <translation>{count} autres</translation>
+    </message>
+    <message>
+        <source>{criteria} also hold words, and are scored with levels in the same way: put their levels in order too.</source>
+        <translation>{criteria} contiennent aussi des mots et sont notés par niveaux de la même façon : ordonnez aussi leurs niveaux.</translation>
     </message>
     <message>
         <source>Restore value from entry #{entry}</source>
@@ -7971,12 +8035,12 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Create a project from a filled-in template (.xlsx) or a long-format CSV file</source>
-        <translation>Créer un projet à partir d’un modèle rempli (.xlsx) ou d’un fichier CSV au format long</translation>
-    </message>
-    <message>
         <source>Import sprea&amp;dsheet…</source>
         <translation>Importer un &amp;classeur…</translation>
+    </message>
+    <message>
+        <source>Create a project from a filled-in template (.xlsx), a long-format CSV file, or a table of scores with options in rows and criteria in columns (.xlsx or .csv)</source>
+        <translation>Créer un projet à partir d’un modèle rempli (.xlsx), d’un fichier CSV au format long, ou d’un tableau de notes avec les options en lignes et les critères en colonnes (.xlsx ou .csv)</translation>
     </message>
     <message>
         <source>E&amp;xport spreadsheet…</source>

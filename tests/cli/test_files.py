@@ -338,11 +338,14 @@ def test_export_says_what_a_csv_leaves_out(cli, example_json: Path, tmp_path: Pa
     assert any("SECRET" in n for n in notes)
     assert any("red lines" in n for n in notes)  # the example has red lines; a re-import would lose them
     assert "note:" not in result.out  # stdout keeps only the result line, for scripts
-    # QA pass 22: the score matrix does not import back at all, so only the marking is said
+    # QA pass 22: the score matrix imports back only as a plain table (session 20), and says so
     matrix = cli("export", marked, "--format", "csv", "-o", tmp_path / "matrix.csv")
     assert [line for line in matrix.err.splitlines() if line.startswith("note: ")] == [
         "note: A CSV file has no place for the protective marking SECRET: label the file as your handling rules "
-        "require."]
+        "require.",
+        "note: Imported back, this score table would come in as a plain table: equal weights, every direction "
+        "'higher is better' and each scale from the scores in the file. To bring the decision back, export a "
+        "workbook (.xlsx) or the CSV with one row per score."]
 
 
 def test_import_of_a_workbook_says_what_its_results_relied_on(cli, example_json: Path, tmp_path: Path) -> None:

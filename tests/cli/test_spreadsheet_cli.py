@@ -165,13 +165,11 @@ def test_a_csv_layout_for_another_format_is_refused_not_ignored(cli, small_json:
     assert cli("export", small_json, "--csv-layout", "long", "--format", "csv", "-o", "-").code == 0
 
 
-def test_the_matrix_csv_is_refused_in_one_sentence_that_says_what_imports(cli, small_json: Path,
-                                                                         tmp_path: Path) -> None:
+def test_the_matrix_csv_imports_as_a_plain_score_table(cli, small_json: Path, tmp_path: Path) -> None:
+    # It was refused in one sentence (QA round 10); since QA pass 22 (item 5) a table of options in rows
+    # and criteria in columns is read as a plain score table, the analyst's own kind of file.
     assert cli("export", small_json, "-o", tmp_path / "matrix.csv").code == 0
-    result = cli("import", tmp_path / "matrix.csv", "-o", tmp_path / "back")
-    assert result.code == 2 and len(result.err_lines) == 1
-    assert "score-matrix layout" in result.err and "--csv-layout long" in result.err and ".xlsx" in result.err
-    assert "is not a column" not in result.err and "problems" not in result.err
-    assert not (tmp_path / "back.counterweight").exists()
+    result = cli("import", tmp_path / "matrix.csv", "-o", tmp_path / "matrix")
+    assert result.code == 0 and (tmp_path / "matrix.counterweight").exists()
     assert cli("export", small_json, "--csv-layout", "long", "-o", tmp_path / "long.csv").code == 0
     assert cli("import", tmp_path / "long.csv", "-o", tmp_path / "back").code == 0

@@ -152,10 +152,11 @@ def test_the_workbook_notes_name_only_what_a_workbook_does_not_bring_back() -> N
     assert spreadsheet_notes(small_decision(), XLSX) == []
 
 
-def test_the_score_matrix_csv_notes_only_the_marking_as_it_does_not_import() -> None:
+def test_the_score_matrix_csv_notes_the_marking_and_that_it_imports_only_as_a_plain_table() -> None:
     d = _everything().model_copy(update={"marking": "OFFICIAL"})
-    notes = spreadsheet_notes(d, CSV, MATRIX)
-    assert len(notes) == 1 and "OFFICIAL" in notes[0]
+    notes = [str(n) for n in spreadsheet_notes(d, CSV, MATRIX)]
+    assert len(notes) == 2 and "OFFICIAL" in notes[0]
+    assert notes[1].startswith("Imported back, this score table would come in as a plain table: equal weights")
 
 
 def test_every_note_is_a_phrase_the_window_can_translate() -> None:
@@ -303,7 +304,10 @@ def test_a_csv_renamed_xlsx_is_said_to_be_no_workbook_in_words(tmp_path: Path) -
     assert "BadZipFile" in info.value.detail  # for whoever supports the user
 
 
-@pytest.mark.parametrize(("text", "start"), [("", "The file is empty"), ("Option,Cost\nA,1\n", "This is the")])
+# (QA pass 22: 'Option,Cost' was the matrix layout's lower-case refusal; it is a plain score table now, and
+# a file that is no table says where, as located problems do, and which layouts are read)
+@pytest.mark.parametrize(("text", "start"), [("", "The file is empty"),
+                                             ("Option\nA\n", "row 1, column A: the table has a single column")])
 def test_csv_messages_start_with_a_capital_letter(text: str, start: str) -> None:
     with pytest.raises(InvalidInputError) as info:
         read_csv_text(text)

@@ -377,25 +377,30 @@ def test_csv_errors_name_row_and_column() -> None:
 
 
 @pytest.mark.parametrize("separator", [",", ";"])
-def test_the_exported_score_matrix_is_refused_with_one_problem_saying_what_imports(separator: str) -> None:
-    # QA round 10: the matrix layout that 'export' writes for reading gave one problem per criterion
-    # column, each repeating the list of known columns. Resaved by a spreadsheet set to a decimal
+def test_the_exported_score_matrix_reads_as_a_plain_table_and_says_what_it_assumed(separator: str) -> None:
+    # QA round 10 refused the matrix layout that 'export' writes for reading; QA pass 22 (item 5): an
+    # analyst's own table has the same shape, so it is now read as a plain score table, with notes on
+    # what it cannot carry (directions, scales, weights). Resaved by a spreadsheet set to a decimal
     # comma, the same file comes back separated by semicolons.
     decision = exchange.read_file(example_decision_path())
     text = csv_export.matrix_csv(decision).replace(",", separator)
-    with pytest.raises(InvalidInputError) as err:
-        read_csv_text(text, source="matrix.csv")
-    assert len(err.value.problems) == 1 and err.value.where == "matrix.csv"
-    assert "score-matrix layout" in err.value.message and "long" in err.value.message
-    assert "is not a column" not in err.value.message
+    notes: list[str] = []
+    back = read_csv_text(text, source="matrix.csv", notes=notes)
+    assert [o.name for o in back.options] == [o.name for o in decision.options]
+    assert len(back.criteria) == len(decision.leaves) and len(back.scores) == len(decision.scores)
+    assert notes[0].startswith("The file was read as a plain score table")
+    assert any("same weight" in n for n in notes)
     # The long layout, whose first column is also the option, still reads.
     assert read_csv_text(csv_export.scores_csv(decision)).options
 
 
-def test_a_header_of_unknown_columns_is_not_taken_for_the_matrix() -> None:
-    with pytest.raises(InvalidInputError) as err:
-        read_csv_text("Name,Cost\nA,1\n")
-    assert "score-matrix" not in str(err.value) and "is not a column" in str(err.value)
+def test_a_header_of_unknown_columns_is_read_as_a_plain_table() -> None:
+    # Before QA pass 22 this was refused ('is not a column'); with no criterion or score column it is a
+    # plain score table now, and its only score gives the criterion a scale from 0 (said in the notes).
+    notes: list[str] = []
+    d = read_csv_text("Name,Cost\nA,1\n", notes=notes)
+    assert [o.name for o in d.options] == ["A"] and d.criteria[0].scale == NumericScale(lower=0, upper=1)
+    assert any("Every score of 'Cost' is 1, so its scale was set to run from 0 to 1" in n for n in notes)
 
 
 def test_csv_with_semicolons_decimal_commas_levels_and_escapes() -> None:

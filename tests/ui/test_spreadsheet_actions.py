@@ -49,7 +49,7 @@ def test_file_menu_offers_the_spreadsheet_actions(window) -> None:
         assert name in names
 
 
-def test_export_spreadsheet_as_xlsx_and_csv(window, controller, tmp_path, dialogs) -> None:
+def test_export_spreadsheet_as_xlsx_and_csv(window, controller, tmp_path, dialogs, message_boxes) -> None:
     actions = window.file_actions.spreadsheets
     dialogs["save"].append((tmp_path / "out", actions.xlsx_filter))  # suffix from the chosen filter
     actions.export_action.trigger()
@@ -57,6 +57,9 @@ def test_export_spreadsheet_as_xlsx_and_csv(window, controller, tmp_path, dialog
     dialogs["save"].append((tmp_path / "matrix", actions.csv_filter))
     actions.export_action.trigger()
     assert (tmp_path / "matrix.csv").read_text(encoding="utf-8-sig").startswith("Option,Civilian harm,Effect")
+    # the matrix imports back only as a plain table (session 20): the notes box says so before it is shared
+    box = next(b for b in message_boxes if b.objectName() == "exportNotesBox")
+    assert "plain table: equal weights" in box.informativeText()
 
 
 def test_import_spreadsheet_opens_a_new_project(window, controller, tmp_path, dialogs) -> None:
@@ -111,15 +114,21 @@ def test_a_csv_exported_one_row_per_score_imports_back(window, controller, tmp_p
     assert by_name(controller.decision) == by_name(before)
 
 
-def test_the_matrix_csv_refusal_names_the_window_export(window, controller, tmp_path, dialogs,
-                                                        message_boxes) -> None:
+def test_the_matrix_csv_imports_as_a_plain_table_with_its_assumptions_shown(window, controller, tmp_path, dialogs,
+                                                                             message_boxes) -> None:
+    """The score matrix CSV was refused (QA pass 14); since QA pass 22 (item 5) a table of that shape is the
+    analyst's own kind of file, so it imports, and the notes box lists what was assumed."""
     actions = window.file_actions.spreadsheets
+    before = controller.decision
     dialogs["save"].append((tmp_path / "matrix", actions.csv_filter))
     actions.export_action.trigger()
     dialogs["open"].append((tmp_path / "matrix.csv", ""))
+    dialogs["save"].append((tmp_path / "from-matrix", ""))
     actions.import_action.trigger()
-    text = "\n".join(b.text() + b.informativeText() + b.detailedText() for b in message_boxes)
-    assert "File > Export spreadsheet" in text and "one row per score" in text
+    assert controller.path == tmp_path / "from-matrix.counterweight"
+    assert [o.name for o in controller.decision.options] == [o.name for o in before.options]
+    box = next(b for b in message_boxes if b.objectName() == "importNotesBox")
+    assert "plain score table" in box.informativeText() and "same weight" in box.informativeText()
 
 
 def test_an_export_says_what_the_file_leaves_out(window, controller, tmp_path, dialogs, message_boxes) -> None:

@@ -13,8 +13,9 @@ enough to say at the moment of export, in the window and on the command line:
   weights were set, evidence, perspectives and the like; and for the long CSV the
   title, the groups, descriptions and level descriptors. Nothing is dropped without a word.
 
-The score-matrix CSV is made for reading and does not import at all, so only its
-marking is noted. The long CSV carries value functions (its ``breakpoints`` column).
+The score-matrix CSV is made for reading: imported back it is read as a plain score
+table (equal weights, every direction "higher is better", scales from the data), so
+that is said with its marking. The long CSV carries value functions (its ``breakpoints`` column).
 
 :func:`workbook_notes` says the same at the other end: a workbook that Counterweight
 exported says in its Results sheet which method ranked it and which red lines applied,
@@ -66,14 +67,18 @@ def spreadsheet_notes(decision: Decision, fmt: str, layout: str = MATRIX) -> lis
     fmt : str
         ``"xlsx"`` or ``"csv"``.
     layout : str
-        For a CSV file, :data:`MATRIX` (for reading; it does not import) or :data:`LONG`.
+        For a CSV file, :data:`MATRIX` (for reading; it imports only as a plain table) or :data:`LONG`.
     """
     notes: list[Phrase] = []
     if fmt == CSV and decision.marking.strip():
         notes.append(Phrase("A CSV file has no place for the protective marking {marking}: label the file as "
                             "your handling rules require.", marking=decision.marking.strip()))
-    if fmt == CSV and layout != LONG:
-        return notes  # the matrix does not import back: the import refuses it and says what does
+    if fmt == CSV and layout != LONG:  # imported back it is a plain score table: say what that loses
+        notes.append(Phrase("Imported back, this score table would come in as a plain table: equal weights, "
+                            "every direction 'higher is better' and each scale from the scores in the file. To "
+                            "bring the decision back, export a workbook (.xlsx) or the CSV with one row per "
+                            "score."))
+        return notes
     lost: list[Phrase] = []
     if decision.red_lines:
         lost.append(Phrase("Importing the file back would lose the red lines, so no option would be flagged "

@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from counterweight.domain import Decision
+from counterweight.domain.errors import InvalidInputError
 from counterweight.engine.phrase import Phrase
 from counterweight.reports.sheet_format import (
     REQUIRED_SHEETS,
@@ -46,7 +47,8 @@ from counterweight.services.export_notes import listed
 from counterweight.services.session import ProjectSession
 from counterweight.services.sheet_cells import Cell, Problems, Row, is_percent_format, quoted, text_of
 from counterweight.services.spreadsheet_build import Tables, build_decision
-from counterweight.services.spreadsheet_csv import MATRIX_LAYOUT_PROBLEM, read_csv, read_csv_text
+from counterweight.services.spreadsheet_csv import read_csv, read_csv_text
+from counterweight.services.spreadsheet_table import TEMPLATE_POINTER, Grid, looks_like_table, read_table, trimmed
 from counterweight.services.spreadsheet_files import (
     CSV_SUFFIXES,
     MAX_FILE_BYTES,
@@ -86,7 +88,7 @@ def read_spreadsheet(path: str | Path, notes: list[Phrase] | None = None) -> Dec
     if suffix in XLSX_SUFFIXES:
         return read_xlsx(path, notes)
     if suffix in CSV_SUFFIXES:
-        return read_csv(path)
+        return read_csv(path, notes)
     raise unsupported_file(Path(path))
 
 
@@ -257,11 +259,13 @@ def read_xlsx(path: str | Path, notes: list[Phrase] | None = None) -> Decision:
     wb = _open_workbook(p, values=False)
     said: list[Phrase] = []
     sheets = {ws.title.casefold(): ws for ws in wb.worksheets}
+    if not any(name.casefold() in sheets for name in (*SHEET_COLUMNS, SHEET_README)):
+        return _read_plain_workbook(p, wb, notes)  # QA pass 22: the analyst's own table, not the template
     structure = Problems()
     for name in REQUIRED_SHEETS:
         if name.casefold() not in sheets:
             structure.add(f"{name} sheet", f"the workbook has no sheet named {quoted(name)} (its sheets: "
-                          + ", ".join(ws.title for ws in wb.worksheets) + ")")
+                          + ", ".join(ws.title for ws in wb.worksheets) + f"). {TEMPLATE_POINTER}")
     headers: dict[str, dict[int, str]] = {}
     starts: dict[str, int] = {}
     for name, columns in SHEET_COLUMNS.items():
@@ -298,7 +302,56 @@ def read_xlsx(path: str | Path, notes: list[Phrase] | None = None) -> Decision:
     return decision
 
 
+# ---------------------------------------------------------------------- a plain score table
+def _sheet_grid(ws: Worksheet, values: Workbook | None) -> Grid:
+    """The cells of ``ws`` (a formula through its saved result, a blank one reported) as a :class:`Grid`."""
+    grid = Grid([], [], sheet=ws.title)
+    values_ws = values[ws.title] if values is not None else None
+    for cells in ws.iter_rows():
+        row: list[Cell] = []
+        for cell in cells:
+            where, value = f"{ws.title}!{cell.coordinate}", cell.value
+            if cell.data_type == "f":
+                value = values_ws.cell(row=cell.row, column=cell.column).value if values_ws is not None else None
+                if value is None:
+                    grid.problems.add(where, "holds a formula whose result was not saved in the file; type the"
+                                      " value (or save the file in Excel first)")
+            percent = isinstance(value, int | float) and not isinstance(value, bool) \
+                and is_percent_format(cell.number_format)
+            row.append(Cell(where, value, percent))
+        grid.cells.append(row)
+        grid.row_numbers.append(cells[0].row if cells else len(grid.row_numbers) + 1)
+    return grid
+
+
+def _read_plain_workbook(p: Path, wb: Workbook, notes: list[Phrase] | None) -> Decision:
+    """Read the first sheet that holds a plain score table (or the only sheet); see :mod:`spreadsheet_table`."""
+    usable = [ws for ws in wb.worksheets if not _too_large(ws)]
+    has_formula = any(c.data_type == "f" for ws in usable for row in ws.iter_rows() for c in row)
+    values = _open_workbook(p, values=True) if has_formula else None
+    grids = [trimmed(_sheet_grid(ws, values)) for ws in usable]
+    chosen = next((g for g in grids if looks_like_table(g)), None)
+    if chosen is None and len(wb.worksheets) == 1:
+        if not usable:
+            problem = f"{wb.worksheets[0].title}: {_too_large(wb.worksheets[0])}"
+            raise InvalidInputError(f"{problem}. Nothing was imported.", where=str(p), problems=[problem])
+        chosen = grids[0]
+    if chosen is None:
+        problem = (f"{p.name}: none of its sheets ({', '.join(ws.title for ws in wb.worksheets)}) holds Counterweight's"
+                   f" template (sheets Options, Criteria and Scores) or a plain score table. {TEMPLATE_POINTER}.")
+        raise InvalidInputError(problem, where=str(p), problems=[problem])
+    said: list[Phrase] = []
+    decision = read_table(chosen, source=str(p), title=p.stem, notes=said)
+    others = [quoted(ws.title) for ws in wb.worksheets if ws.title != chosen.sheet and not _is_empty(ws)]
+    if others:
+        said.append(Phrase("Only the sheet {sheet} was read; the others were not ({sheets}).",
+                           sheet=quoted(chosen.sheet), sheets=listed(others)))
+    if notes is not None:
+        notes += said
+    return decision
+
+
 __all__ = [
-    "CSV_SUFFIXES", "MATRIX_LAYOUT_PROBLEM", "MAX_FILE_BYTES", "SPREADSHEET_SUFFIXES", "XLSX_SUFFIXES", "import_spreadsheet",
+    "CSV_SUFFIXES", "MAX_FILE_BYTES", "SPREADSHEET_SUFFIXES", "XLSX_SUFFIXES", "import_spreadsheet",
     "read_csv", "read_csv_text", "read_spreadsheet", "read_xlsx", "template_workbook", "write_template",
 ]

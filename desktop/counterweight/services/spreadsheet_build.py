@@ -74,8 +74,13 @@ class Tables:
     options_where: str = "Options"
     criteria_where: str = "Criteria"
     csv: bool = False  # CSV text: undo the export's apostrophes; missing bounds come from the data
+    #: A number criterion without bounds is scaled on its scores (True for CSV files and plain tables).
+    bounds_from_data: bool = False
     decimal_comma: bool = False
     problems: list[str] = field(default_factory=list)  # found while reading, before building
+
+    def __post_init__(self) -> None:
+        self.bounds_from_data = self.bounds_from_data or self.csv
 
 
 @dataclass

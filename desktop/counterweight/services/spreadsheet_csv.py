@@ -16,18 +16,21 @@ from openpyxl.utils import get_column_letter
 
 from counterweight.domain import Decision
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase
 from counterweight.reports.sheet_format import CSV_COLUMNS
 from counterweight.services.sheet_cells import Cell, Problems, Row, number_of, pairs_of, quoted, text_of
 from counterweight.services.spreadsheet_build import Tables, build_decision
 from counterweight.services.spreadsheet_files import MAX_ROWS, SAVE_AS_XLSX, checked_file
+from counterweight.services.spreadsheet_table import HEADING_ROWS, csv_grid, read_table
 
 _CSV_ALIASES = {"value": "score", "level": "score", "value/level": "score", "value or level": "score"}
 _CSV_REQUIRED = ("option", "criterion", "score")
 _CSV_CRITERION_KEYS = ("weight", "unit", "direction", "lower", "upper", "levels", "breakpoints")
 
 
-def read_csv(path: str | Path) -> Decision:
-    """Read a decision from a long-format CSV file (UTF-8; comma, semicolon or tab separated)."""
+def read_csv(path: str | Path, notes: list[Phrase] | None = None) -> Decision:
+    """Read a decision from a long-format CSV file or a plain score table (UTF-8; comma, semicolon or tab
+    separated); ``notes`` receives what a plain table's import assumed."""
     p = checked_file(path)
     try:
         text = p.read_bytes().decode("utf-8-sig")
@@ -40,43 +43,37 @@ def read_csv(path: str | Path) -> Decision:
         raise InvalidInputError(f"{p.name} is not UTF-8 text. In Excel, save it with the type 'CSV UTF-8 (Comma"
                                 " delimited)'; in LibreOffice, choose the character set 'Unicode (UTF-8)'.",
                                 where=str(p)) from None
-    return read_csv_text(text, source=str(p), title=p.stem)
+    return read_csv_text(text, source=str(p), title=p.stem, notes=notes)
 
 
 def _delimiter(text: str) -> str:
-    first = text.split("\n", 1)[0]
+    """The separator of the first line that has one (a title may stand alone above the headings)."""
+    lines = text.splitlines()[:HEADING_ROWS]
+    first = next((line for line in lines if any(d in line for d in ",;\t")), lines[0] if lines else "")
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
 
 
-#: Why the score-matrix CSV that 'export' writes for reading is refused, and what imports instead.
-MATRIX_LAYOUT_PROBLEM = (
-    "This is the score-matrix layout (one row per option, one column per criterion), which is made for "
-    "reading and does not import; to get a file that imports back, export the decision as an Excel workbook "
-    "(.xlsx) or as a CSV file with one row per score (in the window: File > Export spreadsheet…, type "
-    "'CSV, one row per score'; on the command line: 'counterweight export --csv-layout long')")
+def _is_long_layout(header: list[str]) -> bool:
+    """Whether a CSV header is the long format's: it has a ``criterion`` or a ``score`` column.
 
-
-def _is_matrix_layout(header: list[str]) -> bool:
-    """Whether a CSV header is the score matrix's: ``Option`` then criterion names, no ``criterion`` column.
-
-    The long format names its criterion in a ``criterion`` column; the matrix (see
-    ``reports/csv_export.py``) has ``Option`` first and one column per criterion.
+    A long file whose criterion heading was damaged still has its score column, so it is told
+    the heading it lacks, at its row; a file with neither is read as a plain score table (QA
+    pass 22), as is the score matrix that 'export' writes for reading.
     """
-    keys = [_CSV_ALIASES.get(h.casefold(), h.casefold()) for h in header if h]
-    # a "score" column is the long format's: a long file whose criterion heading was damaged is
-    # told the heading it lacks, at its row, not that it is the other layout
-    return (len(header) > 1 and header[0].casefold() == "option" and "criterion" not in keys
-            and "score" not in keys and any(k not in CSV_COLUMNS for k in keys))
+    keys = {_CSV_ALIASES.get(h.casefold(), h.casefold()) for h in header if h}
+    return "criterion" in keys or "score" in keys
 
 
 def _csv_where(r: int, j: int, header: str) -> str:
     return f"row {r}, column {get_column_letter(j + 1)}" + (f" ({header})" if header else "")
 
 
-def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported decision") -> Decision:
-    """Read a decision from long-format CSV text; see ``docs/spreadsheets.md``.
+def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported decision",
+                  notes: list[Phrase] | None = None) -> Decision:
+    """Read a decision from long-format CSV text, or from a plain score table (``notes`` then receives
+    what was assumed: :mod:`~counterweight.services.spreadsheet_table`); see ``docs/spreadsheets.md``.
 
     Raises
     ------
@@ -99,9 +96,9 @@ def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported
                                 where=source)
     problems = Problems()
     header = [h.strip() for h in records[0]]
-    if _is_matrix_layout(header):
-        problem = MATRIX_LAYOUT_PROBLEM
-        raise InvalidInputError(problem, where=source, problems=[problem])
+    first = next((r for r in records if any(h.strip() for h in r)), header)
+    if not _is_long_layout(header) and not _is_long_layout(first):
+        return read_table(csv_grid(records, decimal_comma=delimiter != ","), source=source, title=title, notes=notes)
     keys: list[str | None] = []
     for j, h in enumerate(header):
         key = _CSV_ALIASES.get(h.casefold(), h.casefold()) if h else None
@@ -184,4 +181,4 @@ def _csv_tables(rows: list[Row], tables: Tables, problems: Problems) -> None:
     tables.scores = rows
 
 
-__all__ = ["MATRIX_LAYOUT_PROBLEM", "read_csv", "read_csv_text"]
+__all__ = ["read_csv", "read_csv_text"]

@@ -29,10 +29,10 @@ def numeric_scale(b: _Builder, spec: _Crit, seen: list[float],
     row = spec.row
     lower, upper = b.number(row["lower"]), b.number(row["upper"])
     bounds_blank = row["lower"].blank and row["upper"].blank
-    if (lower is None or upper is None) and b.t.csv and not seen and unreadable and bounds_blank:
+    if (lower is None or upper is None) and b.t.bounds_from_data and not seen and unreadable and bounds_blank:
         b.p.items.extend(unreadable.items)  # the scale would come from these scores, were they numbers
         return None
-    if (lower is None or upper is None) and b.t.csv and seen and bounds_blank:
+    if (lower is None or upper is None) and b.t.bounds_from_data and seen and bounds_blank:
         lower, upper = min(seen), max(seen)
         if lower == upper:
             b.p.add(row["lower"].where, f"give the scale of {quoted(spec.name)} in the lower and upper"
@@ -92,7 +92,7 @@ def read_scores(b: _Builder, options: list[Option], specs: list[_Crit]) -> list[
         seen_cells[key] = row["option"].where
         row = _named(row, opt, spec)
         resolved.append((row, opt, spec))
-        if spec.scale == SCALE_NUMBER and b.t.csv:
+        if spec.scale == SCALE_NUMBER and b.t.bounds_from_data:
             quiet = unreadable.setdefault(spec.id, Problems())  # reported by _score, or if no number is read
             for k in ("score", "low", "high"):
                 got = number_of(row[k], quiet, decimal_comma=b.t.decimal_comma, hint=_hint(k))
@@ -155,7 +155,7 @@ def _score(b: _Builder, row: Row, opt: Option, spec: _Crit) -> Score | None:
             data["level"] = level.label
     elif isinstance(scale, NumericScale):
         problems_before = len(b.p)
-        given = not (b.t.csv and spec.row["lower"].blank and spec.row["upper"].blank)  # else from the data
+        given = not (b.t.bounds_from_data and spec.row["lower"].blank and spec.row["upper"].blank)  # else from the data
         for key in ("score", "low", "high"):
             x = number_of(row[key], b.p, decimal_comma=b.t.decimal_comma,
                           hint=_hint(key, scale if given else None, crit.unit),

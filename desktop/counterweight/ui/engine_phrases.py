@@ -189,6 +189,10 @@ TEMPLATES = (
                                     "contributes nothing and its weight goes to the criteria beside it."),
     QT_TRANSLATE_NOOP("EngineText", "'{criterion}' has zero weight, so it does not affect the result."),
     # services/export_notes.py
+    QT_TRANSLATE_NOOP("EngineText", "Imported back, this score table would come in as a plain table: equal weights, "
+                                    "every direction 'higher is better' and each scale from the scores in the file. "
+                                    "To bring the decision back, export a workbook (.xlsx) or the CSV with one row "
+                                    "per score."),
     QT_TRANSLATE_NOOP("EngineText", "A CSV file has no place for the protective marking {marking}: label the file "
                                     "as your handling rules require."),
     QT_TRANSLATE_NOOP("EngineText", "Importing the file back would lose the red lines, so no option would be "
@@ -235,6 +239,39 @@ TEMPLATES = (
                                     "settings."),
     QT_TRANSLATE_NOOP("EngineText", "The workbook's results show red lines; a spreadsheet does not carry them, so "
                                     "the imported project has none: add them again under Red lines."),
+    # services/spreadsheet_table.py: what a plain score table's import assumed (QA pass 22 item 5)
+    QT_TRANSLATE_NOOP("EngineText", "Every criterion has the same weight: set the weights before trusting the "
+                                    "ranking."),
+    QT_TRANSLATE_NOOP("EngineText", "Every score of {criterion} is {value}, so its scale was set to run from "
+                                    "{lower} to {upper}; set its bounds in the criterion dialog."),
+    QT_TRANSLATE_NOOP("EngineText", "Only the sheet {sheet} was read; the others were not ({sheets})."),
+    QT_TRANSLATE_NOOP("EngineText", "The Weight row gives no weight for {criteria}, so each was given a weight of 1."),
+    QT_TRANSLATE_NOOP("EngineText", "The file does not give the direction of {criteria}, so each is taken as "
+                                    "'higher is better' (Counterweight does not guess it from a name): set a cost "
+                                    "or a harm to 'lower is better' in the criterion dialog."),
+    QT_TRANSLATE_NOOP("EngineText", "The file was read as a plain score table (options in rows, criteria in "
+                                    "columns). Check what was assumed, below, before trusting a ranking."),
+    QT_TRANSLATE_NOOP("EngineText", "The headings were found on row {row}, so what is above them was not read "
+                                    "({text})."),
+    QT_TRANSLATE_NOOP("EngineText", "The scale of a criterion scored with numbers runs from its lowest to its "
+                                    "highest score in the file, so the worst option scores 0 on it and the best "
+                                    "100: {ranges}. Widen a scale in the criterion dialog if other values are "
+                                    "possible."),
+    QT_TRANSLATE_NOOP("EngineText", "The sheet {sheet} was read as a plain score table (options in rows, criteria "
+                                    "in columns). Check what was assumed, below, before trusting a ranking."),
+    QT_TRANSLATE_NOOP("EngineText", "These rows have a name but no scores, and were read as options all the same: "
+                                    "{options}. Delete any that is not an option (a footnote, a total) in the "
+                                    "Options list."),
+    QT_TRANSLATE_NOOP("EngineText", "{criterion} holds words, so it is scored with levels valued in the order the "
+                                    "words first appear ({levels}); that order says nothing about which is better, "
+                                    "so put the levels in order in the criterion dialog."),
+    QT_TRANSLATE_NOOP("EngineText", "{criterion} {lower} to {upper}"),
+    QT_TRANSLATE_NOOP("EngineText", "The file gives the direction of no criterion, so each is taken as 'higher is "
+                                    "better' (Counterweight does not guess it from a name): set a cost or a harm "
+                                    "to 'lower is better' in the criterion dialog."),
+    QT_TRANSLATE_NOOP("EngineText", "{count} others"),
+    QT_TRANSLATE_NOOP("EngineText", "{criteria} also hold words, and are scored with levels in the same way: put "
+                                    "their levels in order too."),
     # services/history_phrases.py
     QT_TRANSLATE_NOOP("EngineText", "Restore value from entry #{entry}"),
     QT_TRANSLATE_NOOP("EngineText", "Undo: {step}"),

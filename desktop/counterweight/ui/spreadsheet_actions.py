@@ -1,7 +1,8 @@
 """File menu actions for spreadsheets: import, export, and the blank template.
 
-* **Import spreadsheet…** reads a filled-in template (.xlsx, .xlsm) or a long-format
-  CSV file (.csv, .tsv). Every problem is listed with its sheet, row and column, and
+* **Import spreadsheet…** reads a filled-in template (.xlsx, .xlsm), a long-format
+  CSV file (.csv, .tsv), or a plain score table of either kind (options in rows,
+  criteria in columns; its notes say what was assumed). Every problem is listed with its sheet, row and column, and
   nothing is created until the file is valid; then the decision becomes a new project,
   and what the file held that was not read (another sheet, a title above the headings)
   is said. The dialog opens in the folder of the last import, so a fixed file is one
@@ -61,7 +62,8 @@ class SpreadsheetActions(QObject):
         self.csv_long_filter = self.tr("CSV, one row per score, imports back (*.csv)")
         self.import_action = files._action(
             "importSpreadsheetAction", self.tr("Import sprea&dsheet…"), None,
-            self.tr("Create a project from a filled-in template (.xlsx) or a long-format CSV file"),
+            self.tr("Create a project from a filled-in template (.xlsx), a long-format CSV file, or a table "
+                    "of scores with options in rows and criteria in columns (.xlsx or .csv)"),
             self.import_spreadsheet)
         self.export_action = files._action(
             "exportSpreadsheetAction", self.tr("E&xport spreadsheet…"), None,
