@@ -5,19 +5,22 @@ from __future__ import annotations
 from counterweight.domain import AggregationMethod
 from counterweight.domain.analysts import Analyst
 from counterweight.domain.methods import RedLine
-from counterweight.services.export_notes import CSV, XLSX, spreadsheet_notes
+from counterweight.services.export_notes import CSV, LONG, XLSX, spreadsheet_notes
 from tests.factories import small_decision
 
 
 def test_a_plain_decision_needs_no_note() -> None:
-    assert spreadsheet_notes(small_decision(), CSV) == []
     assert spreadsheet_notes(small_decision(), XLSX) == []
+    # the score matrix imports back only as a plain table (session 20): that is said, and nothing else
+    matrix = [str(n) for n in spreadsheet_notes(small_decision(), CSV)]
+    assert len(matrix) == 1 and matrix[0].startswith("Imported back, this score table would come in as a plain")
 
 
 def test_only_a_csv_loses_the_marking() -> None:
     d = small_decision().model_copy(update={"marking": "SECRET"})
-    csv = spreadsheet_notes(d, CSV)
-    assert len(csv) == 1 and "SECRET" in csv[0]
+    csv = [str(n) for n in spreadsheet_notes(d, CSV)]
+    assert len(csv) == 2 and "SECRET" in csv[0] and "plain table" in csv[1]  # then the plain-table note
+    assert "SECRET" in spreadsheet_notes(d, CSV, LONG)[0]
     assert spreadsheet_notes(d, XLSX) == []  # the workbook carries it in its headers and footers
 
 

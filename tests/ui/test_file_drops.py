@@ -71,7 +71,7 @@ def test_a_dropped_spreadsheet_is_imported_as_the_menu_does(qtbot, window, contr
 def test_a_dropped_bad_spreadsheet_gets_the_import_message(qtbot, window, controller, tmp_path, saves,
                                                             boxes) -> None:
     source = tmp_path / "bad.csv"
-    source.write_text("nothing,here\n1,2\n", encoding="utf-8")
+    source.write_text("Option,Cost\nA,5\nB,n/a\nC,7\n", encoding="utf-8")  # a plain table with a bad cell
     before = controller.path
     assert _drop(window, source)
     qtbot.waitUntil(lambda: len(boxes) == 1)
