@@ -108,10 +108,11 @@ def action_labels() -> set[str]:
 
 
 def registered() -> dict[str, set[str]]:
-    """The texts marked in engine_phrases.py, per tuple name, under the context :data:`CONTEXT`."""
-    tree = ast.parse((PACKAGE / "ui" / "engine_phrases.py").read_text(encoding="utf-8"))
+    """The texts marked in engine_phrases.py and service_phrases.py, per tuple name, under :data:`CONTEXT`."""
     out: dict[str, set[str]] = {}
-    for node in tree.body:
+    nodes = [node for name in ("engine_phrases.py", "service_phrases.py")
+             for node in ast.parse((PACKAGE / "ui" / name).read_text(encoding="utf-8")).body]
+    for node in nodes:
         if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
             for call in ast.walk(node.value):
                 if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "QT_TRANSLATE_NOOP":
