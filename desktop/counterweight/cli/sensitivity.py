@@ -120,9 +120,9 @@ def _breaches(decision: Decision, option_id: str | None) -> tuple[RedLineBreach,
 
 def flagged(name: str, breaches: tuple[RedLineBreach, ...]) -> str:
     """``name``, then ``(⚑ breaches the red line on …)`` when the option breaches a flagged red line (QA 21)."""
-    from counterweight.reports.brief_sensitivity import flagged as brief_flagged  # the brief's words
+    from counterweight.engine.flip_red_lines import flagged as words  # loaded when the command runs
 
-    return brief_flagged(name, breaches)
+    return words(name, breaches)
 
 
 def _named(decision: Decision, names: dict[str, str], option_ids: Sequence[str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from counterweight.domain.decision import Decision
 from counterweight.domain.elements import Score
+from counterweight.domain.wording import join_words
 from counterweight.engine.flip import FlipItem
 from counterweight.engine.red_lines import RedLineBreach, check_red_line
 
@@ -69,4 +70,21 @@ def breached_criteria(breaches: tuple[RedLineBreach, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(b.criterion_name for b in breaches))
 
 
-__all__ = ["breached_criteria", "breaches_after", "new_top_breaches"]
+def flag_words(criteria: tuple[str, ...] | list[str]) -> str:
+    """``⚑ breaches the red line on Civilian risk`` for the criteria whose red lines are crossed; ``""`` for none.
+
+    English, for the brief, the workbook and the command line (the window translates its own).
+    """
+    if not criteria:
+        return ""
+    lines = "red lines" if len(criteria) > 1 else "red line"
+    return f"\u2691 breaches the {lines} on {join_words(list(criteria))}"
+
+
+def flagged(name: str, breaches: tuple[RedLineBreach, ...]) -> str:
+    """``name``, then ``(⚑ breaches the red line on …)`` when it breaches one (plain text, not escaped)."""
+    words = flag_words(breached_criteria(breaches))
+    return f"{name} ({words})" if words else name
+
+
+__all__ = ["breached_criteria", "breaches_after", "flag_words", "flagged", "new_top_breaches"]

@@ -37,6 +37,7 @@ from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.shown_numbers import amount
 from counterweight.domain.wording import join_words
 from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.flip_red_lines import flagged
 from counterweight.engine.methods import WPM_ZERO_VALUE
 from counterweight.engine.vikor import VikorResult
 
@@ -187,9 +188,7 @@ def quoted(ev: Evaluation, ids: Sequence[str], breaches: bool = True) -> str:
     out = []
     for oid in ids:
         name = f"'{ev.option_names[ev.option_index(oid)]}'"
-        crits = list(dict.fromkeys(b.criterion_name for b in ev.breaches_of(oid))) if breaches else []
-        lines = "red line" if len(crits) == 1 else "red lines"
-        out.append(f"{name} (⚑ breaches the {lines} on {join_words(crits)})" if crits else name)
+        out.append(flagged(name, tuple(ev.breaches_of(oid))) if breaches else name)
     return join_words(out)
 
 

@@ -15,28 +15,12 @@ from __future__ import annotations
 
 from counterweight.domain import Decision
 from counterweight.domain.shown_numbers import amount
-from counterweight.domain.wording import join_words
 from counterweight.engine.flip import FlipItem, FlipResult
-from counterweight.engine.flip_red_lines import breached_criteria, breaches_after
-from counterweight.engine.red_lines import RedLineBreach
+from counterweight.engine.flip_red_lines import breaches_after, flag_words, flagged  # noqa: F401 - re-exported
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
 from counterweight.engine.tornado_rows import MAX_ITEMS, TornadoItem, tornado_items
 from counterweight.reports.brief_verdict import item_words
 from counterweight.reports.html_parts import esc, table
-
-
-def flag_words(criteria: tuple[str, ...]) -> str:
-    """``⚑ breaches the red line on Civilian risk`` for the criteria whose red lines are crossed; ``""`` for none."""
-    if not criteria:
-        return ""
-    lines = "red lines" if len(criteria) > 1 else "red line"
-    return f"\u2691 breaches the {lines} on {join_words(list(criteria))}"
-
-
-def flagged(name: str, breaches: tuple[RedLineBreach, ...]) -> str:
-    """``name``, then ``(⚑ breaches the red line on …)`` when it breaches one (plain text, not escaped)."""
-    words = flag_words(breached_criteria(breaches))
-    return f"{name} ({words})" if words else name
 
 
 def then_first_cell(decision: Decision, c: CriterionSensitivity) -> str:

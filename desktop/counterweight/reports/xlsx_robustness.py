@@ -33,7 +33,7 @@ from counterweight.domain import Decision, QualitativeScale
 from counterweight.domain.wording import join_words
 from counterweight.engine.comparison import MethodComparison, compare_methods
 from counterweight.engine.flip import FlipResult, flip_distances
-from counterweight.engine.flip_red_lines import breached_criteria, breaches_after, new_top_breaches
+from counterweight.engine.flip_red_lines import breaches_after, flagged, new_top_breaches
 from counterweight.engine.red_lines import RedLineBreach
 from counterweight.engine.sensitivity import SensitivityResult, Threshold, weight_sensitivity
 from counterweight.reports.brief_verdict import summary_sentences
@@ -65,12 +65,7 @@ def _name(decision: Decision, option_id: str | None, breaches: tuple[RedLineBrea
     """An option's name, then ``(⚑ breaches the red line on …)`` for the red lines it breaches (as in the brief)."""
     if option_id is None:
         return None
-    name = decision.option(option_id).name if decision.has_option(option_id) else option_id
-    crossed = list(breached_criteria(breaches))
-    if not crossed:
-        return name
-    lines = "red lines" if len(crossed) > 1 else "red line"
-    return f"{name} (\u2691 breaches the {lines} on {join_words(crossed)})"
+    return flagged(decision.option(option_id).name if decision.has_option(option_id) else option_id, breaches)
 
 
 def _title(ws: Worksheet, row: int, text: str, size: int = 12) -> int:
