@@ -82,14 +82,8 @@ def rank_colour(rank: int, count: int, *, dark: bool = False) -> QColor:
 
 
 def ranked_options(result: SmaaResult) -> np.ndarray:
-    """Which options took part in the draws: one bool per option, False for those a red line excluded.
-
-    The engine leaves an excluded option out and gives it an all-zero row
-    (:mod:`counterweight.engine.smaa`), while an option that takes part gets a rank in
-    every draw, so its row adds up to 1.
-    """
-    acc = np.asarray(result.acceptability, dtype=float)
-    return acc.sum(axis=1) > 0 if acc.ndim == 2 else np.zeros(0, dtype=bool)
+    """Which options took part in the draws (:attr:`SmaaResult.ranked`)."""
+    return result.ranked
 
 
 def rank_count(result: SmaaResult) -> int:

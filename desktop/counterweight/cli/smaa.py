@@ -119,7 +119,7 @@ def _header(decision: Decision, result: SmaaResult) -> list[str]:
 
 def ranked_options(result: SmaaResult) -> list[bool]:
     """Which options took part in the draws: False for those a red line excluded (an all-zero row)."""
-    return [bool(row.sum() > 0) for row in result.acceptability]
+    return [bool(b) for b in result.ranked]
 
 
 def _order(result: SmaaResult, ranked: list[bool]) -> list[int]:

@@ -74,6 +74,16 @@ class SmaaResult:
     score_counts: ScoreCounts = field(default_factory=ScoreCounts)
     level_scores: LevelUncertainty = LevelUncertainty.AS_RATED
 
+    @property
+    def ranked(self) -> np.ndarray:
+        """Which options took part in the draws: one bool per option, False for those a red line excluded.
+
+        An excluded option is left out of the draws and keeps an all-zero row, while an
+        option that takes part gets a rank in every draw, so its row adds up to 1.
+        """
+        acc = np.asarray(self.acceptability, dtype=float)
+        return acc.sum(axis=1) > 0 if acc.ndim == 2 else np.zeros(0, dtype=bool)
+
     def first_rank(self, option_id: str) -> float:
         """``b_i^1`` of one option."""
         return float(self.acceptability[self.option_ids.index(option_id), 0])

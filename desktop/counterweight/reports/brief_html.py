@@ -327,7 +327,7 @@ def uncertainty_section(brief: Brief, sizes: ChartSizes) -> str:
     if result is None:
         return "\n".join(out)
     acc = result.acceptability
-    ranked = acc.sum(axis=1) > 0  # QA 21: a red line's exclusions take no part (engine/smaa.py: an all-zero row)
+    ranked = result.ranked  # QA 21: a red line's exclusions take no part
     if not ranked.any():
         return "\n".join([*out, "<p>Every option is excluded by a red line, so nothing was ranked.</p>"])
     ranks = min(ACCEPTABILITY_RANKS, int(ranked.sum()))  # no rank columns past the options that took part
