@@ -401,6 +401,9 @@ _RAW_DAMAGE = st.one_of(
 
 @FUZZ
 @given(damage=_RAW_DAMAGE)
+# CI on 63b33e7: a flipped byte near the end (the ZIP directory) sent zipfile seeking to a
+# negative offset, and the OSError escaped as if the file itself could not be read.
+@example(damage=("flip", [(0.9998834254374513, 1)]))
 def test_a_damaged_workbook_file_is_refused_or_imported(tmp_path: Path, target: Path, damage: tuple) -> None:
     data = _export_bytes()
     kind = damage[0]

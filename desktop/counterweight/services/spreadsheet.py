@@ -20,6 +20,7 @@ and the words for one that is not, are in :mod:`counterweight.services.spreadshe
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -125,10 +126,13 @@ def write_template(path: str | Path) -> Path:
 
 # ---------------------------------------------------------------------- XLSX
 def _open_workbook(p: Path, *, values: bool) -> Workbook:
+    # The file is read whole first, so that an OSError here is the file's own (missing,
+    # locked, unreadable) and is raised as such, while anything the parser hits inside
+    # the bytes (a flipped byte sends zipfile seeking to a negative offset: EINVAL) is a
+    # damaged workbook (CI on 63b33e7, hypothesis).
+    data = p.read_bytes()
     try:
-        return load_workbook(p, read_only=False, data_only=values, keep_links=False)
-    except OSError:
-        raise
+        return load_workbook(BytesIO(data), read_only=False, data_only=values, keep_links=False)
     except Exception as exc:  # noqa: BLE001 - a damaged or foreign file fails in many ways inside openpyxl
         raise unreadable_workbook(p, exc) from None
 
