@@ -34,6 +34,17 @@ if importlib.util.find_spec("counterweight") is None:
     sys.path.insert(0, str(REPO_ROOT / "desktop"))
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Property tests draw the same examples on every run ("repeatable", the default), so CI on a
+# clean clone passes or fails on the code alone. CI on 63b33e7 failed on an example no earlier
+# run had drawn (a real bug, now pinned with @example); new examples are looked for on purpose
+# with COUNTERWEIGHT_HYPOTHESIS=explore (fresh random draws each run; add --hypothesis-seed=N
+# to repeat one), before a change is submitted. Explicit settings(...) on a test still apply.
+hypothesis_settings.register_profile("repeatable", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+HYPOTHESIS_PROFILE = os.environ.get("COUNTERWEIGHT_HYPOTHESIS", "repeatable")
+hypothesis_settings.load_profile(HYPOTHESIS_PROFILE)
 
 
 def _load_qt_rules() -> Any:
