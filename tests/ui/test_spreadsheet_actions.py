@@ -43,19 +43,29 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     return answers
 
 
+def exported(qtbot, actions, *path) -> None:  # noqa: ANN001
+    """Export spreadsheet… (or to ``path``) and wait until the worker has written the file (session 21)."""
+    with qtbot.waitSignal(actions.exportFinished, timeout=60_000) as signal:
+        if path:
+            assert actions.export_spreadsheet(*path)
+        else:
+            actions.export_action.trigger()
+    assert signal.args[1], "the export was not written"
+
+
 def test_file_menu_offers_the_spreadsheet_actions(window) -> None:
     names = [a.objectName() for a in window.findChild(QMenu, "fileMenu").actions()]
     for name in ("importSpreadsheetAction", "exportSpreadsheetAction", "exportTemplateAction"):
         assert name in names
 
 
-def test_export_spreadsheet_as_xlsx_and_csv(window, controller, tmp_path, dialogs, message_boxes) -> None:
+def test_export_spreadsheet_as_xlsx_and_csv(qtbot, window, controller, tmp_path, dialogs, message_boxes) -> None:
     actions = window.file_actions.spreadsheets
     dialogs["save"].append((tmp_path / "out", actions.xlsx_filter))  # suffix from the chosen filter
-    actions.export_action.trigger()
+    exported(qtbot, actions)
     assert read_xlsx(tmp_path / "out.xlsx") == controller.decision
     dialogs["save"].append((tmp_path / "matrix", actions.csv_filter))
-    actions.export_action.trigger()
+    exported(qtbot, actions)
     assert (tmp_path / "matrix.csv").read_text(encoding="utf-8-sig").startswith("Option,Civilian harm,Effect")
     # the matrix imports back only as a plain table (session 20): the notes box says so before it is shared
     box = next(b for b in message_boxes if b.objectName() == "exportNotesBox")
@@ -95,14 +105,14 @@ def test_export_blank_template(window, tmp_path, dialogs) -> None:
     assert load_workbook(tmp_path / "blank.xlsx").sheetnames[0] == "README"
 
 
-def test_a_csv_exported_one_row_per_score_imports_back(window, controller, tmp_path, dialogs,
+def test_a_csv_exported_one_row_per_score_imports_back(qtbot, window, controller, tmp_path, dialogs,
                                                         message_boxes) -> None:
     """QA pass 14: the window wrote only the matrix CSV, which does not import, and the refusal
     sent the user to the command line. (QA pass 22: its notes say that the title and groups stay behind.)"""
     actions = window.file_actions.spreadsheets
     before = controller.decision
     dialogs["save"].append((tmp_path / "scores", actions.csv_long_filter))
-    actions.export_action.trigger()
+    exported(qtbot, actions)
     dialogs["open"].append((tmp_path / "scores.csv", ""))
     dialogs["save"].append((tmp_path / "back", ""))
     actions.import_action.trigger()
@@ -115,13 +125,13 @@ def test_a_csv_exported_one_row_per_score_imports_back(window, controller, tmp_p
 
 
 def test_the_matrix_csv_imports_as_a_plain_table_with_its_assumptions_shown(window, controller, tmp_path, dialogs,
-                                                                             message_boxes) -> None:
+                                                                             message_boxes, qtbot) -> None:
     """The score matrix CSV was refused (QA pass 14); since QA pass 22 (item 5) a table of that shape is the
     analyst's own kind of file, so it imports, and the notes box lists what was assumed."""
     actions = window.file_actions.spreadsheets
     before = controller.decision
     dialogs["save"].append((tmp_path / "matrix", actions.csv_filter))
-    actions.export_action.trigger()
+    exported(qtbot, actions)
     dialogs["open"].append((tmp_path / "matrix.csv", ""))
     dialogs["save"].append((tmp_path / "from-matrix", ""))
     actions.import_action.trigger()
@@ -131,7 +141,7 @@ def test_the_matrix_csv_imports_as_a_plain_table_with_its_assumptions_shown(wind
     assert "plain score table" in box.informativeText() and "same weight" in box.informativeText()
 
 
-def test_an_export_says_what_the_file_leaves_out(window, controller, tmp_path, dialogs, message_boxes) -> None:
+def test_an_export_says_what_the_file_leaves_out(qtbot, window, controller, tmp_path, dialogs, message_boxes) -> None:
     """QA pass 17: a CSV dropped the protective marking, and a workbook re-imported lost the red lines,
     both without a word."""
     from counterweight.domain.methods import RedLine
@@ -142,21 +152,21 @@ def test_an_export_says_what_the_file_leaves_out(window, controller, tmp_path, d
     assert controller.submit(AddRedLine(RedLine(id="r1", criterion_id="cost", limit=9.0))) is None
     actions = window.file_actions.spreadsheets
     dialogs["save"].append((tmp_path / "scores", actions.csv_long_filter))
-    actions.export_action.trigger()
+    exported(qtbot, actions)
     notes = actions.last_export_notes
     assert any("OFFICIAL-SENSITIVE" in n and "CSV" in n for n in notes)
     assert any("red lines" in n for n in notes) and "JSON" in notes[-1]
     assert [b.objectName() for b in message_boxes] == ["exportNotesBox"]  # said at once, not only in the status bar
     assert "OFFICIAL-SENSITIVE" in message_boxes[0].informativeText()
     dialogs["save"].append((tmp_path / "book", actions.xlsx_filter))
-    actions.export_action.trigger()
+    exported(qtbot, actions)
     assert not any("marking" in n for n in actions.last_export_notes)  # the workbook carries the marking
     assert any("red lines" in n for n in actions.last_export_notes)
 
 
-def test_an_export_without_losses_says_nothing_more(window, controller, tmp_path, message_boxes) -> None:
+def test_an_export_without_losses_says_nothing_more(qtbot, window, controller, tmp_path, message_boxes) -> None:
     actions = window.file_actions.spreadsheets
-    assert actions.export_spreadsheet(tmp_path / "plain.xlsx")
+    exported(qtbot, actions, tmp_path / "plain.xlsx")
     assert actions.last_export_notes == [] and not message_boxes
 
 

@@ -9,7 +9,8 @@
   step away.
 * **Export spreadsheet…** writes an Excel workbook (matrix, weights, results,
   rationales and the data sheets to import it again) or, for a name ending in
-  ``.csv``, the score matrix as CSV.
+  ``.csv``, the score matrix as CSV. It writes on a worker, with a progress dialog
+  and Cancel (:mod:`counterweight.ui.export_runner`); ``exportFinished`` says when it is done.
 * **Export blank template…** writes the empty workbook to fill in.
 
 The file dialogs and error boxes are those of :class:`~counterweight.ui.file_actions.FileActions`.
@@ -20,16 +21,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from counterweight.domain import slug
-from counterweight.domain.errors import ProjectFileError
+from counterweight.domain.errors import CounterweightError, ProjectFileError
 from counterweight.engine.phrase import Phrase
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.engine_text import engine_text
+from counterweight.ui.export_runner import ExportJob, ExportRunner, Outcome
 from counterweight.services import workspace
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
@@ -48,7 +50,15 @@ class SpreadsheetActions(QObject):
     ----------
     files
         The File menu's actions: their window, controller, dialogs and error boxes are used.
+
+    Signals
+    -------
+    exportFinished(str, bool)
+        A spreadsheet export is over: the file, and whether it was written (False when it
+        was cancelled or failed). The notes, status and any error box come before it.
     """
+
+    exportFinished = Signal(str, bool)
 
     def __init__(self, files: FileActions) -> None:
         super().__init__(files)
@@ -56,6 +66,9 @@ class SpreadsheetActions(QObject):
         self.last_export_notes: list[str] = []  # what the last spreadsheet export left out (QA pass 17)
         self.last_import_notes: list[str] = []  # what the last workbook imported could not bring (QA pass 17)
         self._import_folder: Path | None = None  # QA pass 22: a retry after a fix starts where the file is
+        self._exports = ExportRunner(files._window, self)  # session 21: the export runs on a worker
+        self._exports.ended.connect(self._export_ended)
+        self._exports.stopping.connect(lambda: files._status(self.tr("Stopping the export…")))
         self.xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
         self.csv_filter = self.tr("CSV score matrix, for reading (*.csv)")
         # QA pass 14: the matrix CSV does not import back; this one does (one row per score)
@@ -140,13 +153,19 @@ class SpreadsheetActions(QObject):
 
     # ------------------------------------------------------------ export
     def export_spreadsheet(self, path: str | Path | None = None, *, csv_layout: str | None = None) -> bool:
-        """Write the decision as .xlsx (every sheet) or .csv, by the name's ending.
+        """Start writing the decision as .xlsx (every sheet) or .csv, by the name's ending.
 
         A CSV file holds the score matrix (for reading), or with ``csv_layout="long"``
-        one row per score, which File > Import spreadsheet… reads back.
+        one row per score, which File > Import spreadsheet… reads back. The file is
+        written on a worker from the project as it is now (session 21: a large workbook
+        took seconds and the window froze); ``exportFinished`` says when it is done.
+        Returns whether the export started.
         """
         files = self._files
         if not files._controller.has_session:
+            return False
+        if self._exports.is_busy():
+            files._status(self.tr("A spreadsheet is already being exported."))
             return False
         if path is None:
             chosen = self._ask_export_target()
@@ -156,32 +175,48 @@ class SpreadsheetActions(QObject):
         else:
             target = Path(path)
         controller = files._controller
-        from counterweight.reports import csv_export, xlsx_export  # issue 6: openpyxl loads on first use
+        from counterweight.reports import csv_export  # issue 6: openpyxl loads on first use
 
-        from counterweight.services.export_notes import CSV, XLSX, spreadsheet_notes
+        from counterweight.services.export_notes import CSV, XLSX
 
-        fmt = CSV if target.suffix.lower() == ".csv" else XLSX
-        layout = csv_layout or csv_export.MATRIX
-        try:  # a large workbook (its Robustness sheet runs the analyses) takes seconds: say so meanwhile
-            with files._busy(target, self.tr("Exporting to %1…")):
-                if fmt == CSV:
-                    csv_export.write_csv(controller.decision, target, layout=layout)
-                else:
-                    xlsx_export.write_xlsx(controller.decision, target, controller.evaluation)
-        except FILE_ERRORS as exc:
-            files._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
-            return False
+        job = ExportJob(controller.decision, controller.evaluation, target,
+                        CSV if target.suffix.lower() == ".csv" else XLSX, csv_layout or csv_export.MATRIX,
+                        controller.view, chosen=path is None)
+        # a large workbook (its Robustness sheet runs the analyses) takes seconds: say so meanwhile
+        label = self.tr("Exporting to %1…").replace("%1", target.name)
+        files._status(label)
+        return self._exports.start(job, label, self.tr("Export spreadsheet"))
+
+    def is_exporting(self) -> bool:
+        """Whether a spreadsheet export is running (until ``exportFinished``)."""
+        return self._exports.is_busy()
+
+    def _export_ended(self, job: ExportJob, outcome: Outcome) -> None:
+        """The export's outcome, in the GUI thread: the status, the notes or the error box."""
+        files, target = self._files, job.target
+        if outcome is not True:
+            if outcome is False:
+                files._status(self.tr("The export was cancelled; nothing was written."))
+            else:
+                title = self.tr("Could not export to %1").replace("%1", target.name)
+                files._status(title)  # not "Exporting to…" any more
+                error = outcome if isinstance(outcome, Exception) else CounterweightError(str(outcome))
+                files._error(title, error, target)
+            self.exportFinished.emit(str(target), False)
+            return
+        from counterweight.services.export_notes import spreadsheet_notes
+
         # QA pass 17: what the file leaves out (the marking in a CSV, what re-importing would lose)
-        notes = [engine_text(n) for n in spreadsheet_notes(controller.decision, fmt, layout)]
-        if controller.view is not None:
+        notes = [engine_text(n) for n in spreadsheet_notes(job.decision, job.fmt, job.layout)]
+        if job.view is not None:
             notes.insert(0, self.tr("The file holds the shared inputs and their results, not the analyst's or "
                                     "group view the window shows."))
         self.last_export_notes = notes
         done = self.tr("Exported the decision to %1").replace("%1", str(target))
         files._status(done + (" " + self.tr("(with notes)") if notes else ""))
-        if notes and path is None:  # chosen in the dialog: say it now, before the file is shared
+        if notes and job.chosen:  # chosen in the dialog: say it now, before the file is shared
             self._show_notes(self.tr("Export spreadsheet"), done + ".", notes, "exportNotesBox")
-        return True
+        self.exportFinished.emit(str(target), True)
 
     def import_folder(self) -> Path:
         """Where the import dialog opens: the folder of the last import (this run or an earlier one)
