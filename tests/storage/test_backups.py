@@ -83,11 +83,12 @@ def test_only_the_newest_backups_are_kept(folder: Path, shelf: Path) -> None:
     for _ in range(7):
         _edit(path, shelf)
     found = backups.backups_for(path, shelf)
-    assert len(found) == backups.KEEP == 5
+    assert backups.KEEP == 5 and len(found) == backups.KEEP + 1
     assert _entries(path) == 8  # "Create project" + 7 events
-    # Backups held 1 (first open), 2, ..., 8 entries (each close after a change); the 5 newest stay.
-    assert [b.entries for b in found] == [8, 7, 6, 5, 4]
-    assert len(os.listdir(shelf)) == backups.KEEP  # pruned files are gone, no temp left
+    # Backups held 1 (first open), 2, ..., 8 entries (each close after a change); the 5 newest stay,
+    # and the day's first (QA 24: the state before the day's work outlives periodic backups).
+    assert [b.entries for b in found] == [8, 7, 6, 5, 4, 1]
+    assert len(os.listdir(shelf)) == backups.KEEP + 1  # pruned files are gone, no temp left
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")

@@ -133,7 +133,8 @@ def test_every_file_action_applies_the_rationale_first(qtbot, window, controller
         from counterweight.services.spreadsheet import read_xlsx
 
         save_dialog.append(tmp_path / "out.xlsx")
-        files.spreadsheets.export_action.trigger()
+        with qtbot.waitSignal(files.spreadsheets.exportFinished, timeout=60_000):  # written on a worker
+            files.spreadsheets.export_action.trigger()
         assert read_xlsx(tmp_path / "out.xlsx").score("a", "effect").rationale == TYPED
     else:  # the brief is built from the project as it is when it starts
         started: list[str] = []

@@ -71,7 +71,10 @@ def run(args: argparse.Namespace) -> int:
             "the PDF brief is drawn with Qt, and PySide6 is not installed here", where="report") from None
     ensure_application()
     brief = request.build()
-    pages = write_pdf(brief, target)
+    from counterweight.services.leftovers import writing_brief
+
+    with writing_brief(target):  # QA 24: a kill leaves a .part that the next tidy can tell is dead
+        pages = write_pdf(brief, target)
     marking = f", marked {brief.marking}" if brief.marking else ", no protective marking"
     print(f"Wrote the brief of '{brief.decision.title}' to {target} ({pages} pages{marking})")
     return 0

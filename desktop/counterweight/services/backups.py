@@ -8,6 +8,7 @@ This module is what the GUI and the CLI use: they must not import storage.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import enum
 import logging
 import os
@@ -80,6 +81,32 @@ def automatic_backup_folder() -> Path | None:
 def backups_for(project: str | Path) -> list[BackupInfo]:
     """The automatic backups of ``project``, newest first (the file itself may be missing)."""
     return _store.backups_for(project, backup_folder())
+
+
+def replaced_for(project: str | Path) -> list[BackupInfo]:
+    """The files File > Restore from backup… put aside beside ``project`` (``<name>.replaced-<time>``), newest first.
+
+    Each holds the project as it was before that restore: restoring one undoes it.
+    """
+    return _store.replaced_files(project)
+
+
+#: How old the newest backup must be before a session that has changed is backed up again (QA pass 24).
+#: Every change is saved at once, so backups guard against mistakes and damage, not crashes: two an hour
+#: give a working day a handful of points to go back to without the newest ones all being minutes apart.
+PERIODIC = dt.timedelta(minutes=30)
+
+
+def back_up_if_due(project: str | Path, *, older_than: dt.timedelta = PERIODIC) -> Path | None:
+    """Back up ``project`` (open for writing in this window) if its newest backup is older than ``older_than``.
+
+    Returns the new backup, or ``None`` when none was due, nothing changed, or the
+    data folder cannot be used. Raises ``OSError``/``sqlite3.Error`` when the copy fails.
+    """
+    folder = automatic_backup_folder()
+    if folder is None:
+        return None
+    return _store.back_up_if_due(project, folder, older_than=older_than)
 
 
 def restore(
@@ -172,14 +199,17 @@ def restore_offer(exc: BaseException, path: str | Path) -> RestoreOffer | None:
 
 __all__ = [
     "KEEP",
+    "PERIODIC",
     "BackupInfo",
     "OpenProblem",
     "RestoreOffer",
     "RestoreResult",
     "automatic_backup_folder",
+    "back_up_if_due",
     "backup_folder",
     "backups_for",
     "classify_open_error",
+    "replaced_for",
     "restore",
     "restore_offer",
 ]

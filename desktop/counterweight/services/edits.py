@@ -249,12 +249,21 @@ def name_taken_by(items: Sequence[Any], item: Any, old: Any | None = None) -> An
 
 
 # ---------------------------------------------------------------- criteria
+#: What adding a criterion, or a group, is called in the undo menu and the history.
+ADD_CRITERION_ACTION = "Add criterion"
+ADD_GROUP_ACTION = "Add group"
+
+
 @dataclass(frozen=True)
 class AddCriterion(Edit):
     """Add a criterion (leaf or group) as the last child of its parent."""
 
     criterion: Criterion
-    label: str = "Add criterion"
+    label: str = ""  # ADD_GROUP_ACTION for a group, else ADD_CRITERION_ACTION
+
+    def __post_init__(self) -> None:
+        if not self.label:  # QA 24: adding a group showed "Undo Add criterion"
+            object.__setattr__(self, "label", ADD_GROUP_ACTION if self.criterion.is_group else ADD_CRITERION_ACTION)
 
     def apply(self, decision: Decision) -> Applied:
         new = rebuild(decision, f"Criterion {self.criterion.name!r}",

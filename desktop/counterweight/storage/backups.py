@@ -5,10 +5,12 @@ again when it is closed after changes, a consistent copy is written with SQLite'
 online backup API into a backup folder. Storage is told which folder by its
 caller (``ProjectStore.open(..., backup_folder=...)``); the application uses
 ``<user data folder>/backups`` (see ``counterweight.services.backups``).
-A copy is skipped when the newest backup already holds the same audit-log head:
-every saved change appends a hash-chained audit row, so an equal head means
-nothing was saved since. The :data:`KEEP` newest backups of each project are
-kept; older ones are deleted.
+A copy is skipped when a backup already holds the same audit-log head: every
+saved change appends a hash-chained audit row, so an equal head means nothing was
+saved since (after a restore, the restored backup is that copy). The window also
+asks for one during a long session (:func:`back_up_if_due`). The :data:`KEEP`
+newest backups of each project are kept, with the first backup of each of the last
+few days (see :mod:`.backup_shelf`); older ones are deleted.
 
 A backup is named ``<project stem>.<key>.<UTC time>.counterweight``, where
 ``key`` is a short hash of the project's absolute path, so two projects with
@@ -18,6 +20,8 @@ project files, are readable by their owner only (mode 0o600).
 Restoring never deletes the user's file: the file being replaced (and any
 ``-wal``/``-shm``/``-journal`` files beside it) is renamed to
 ``<name>.broken-<UTC time>`` first, then the backup is copied in and checked.
+A file put aside by File > Restore from backup… (``<name>.replaced-<UTC time>``)
+is listed with the backups (:func:`replaced_files`), so a restore can be undone.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ import sqlite3
 from collections.abc import Callable
 
 from counterweight.domain import ProjectFileError
-from counterweight.storage import audit_chain, backup_restore, schema, sqlite_io
+from counterweight.storage import audit_chain, backup_restore, backup_shelf, schema, sqlite_io
+from counterweight.storage.backup_shelf import REPLACED_TAG, BackupInfo, info_of, replaced_files
 
 log = logging.getLogger(__name__)
 
@@ -45,31 +50,6 @@ KEEP = 5
 FOLDER_NAME = "backups"
 _STAMP = "%Y%m%dT%H%M%S"
 _KEY_LENGTH = 10
-
-
-@dataclasses.dataclass(frozen=True)
-class BackupInfo:
-    """One automatic backup of a project.
-
-    Attributes
-    ----------
-    path : pathlib.Path
-        The backup file.
-    project_stem : str
-        The project's file name without ``.counterweight``.
-    created : datetime.datetime
-        When the backup was made (timezone-aware UTC, from its name).
-    size : int
-        Size of the backup file in bytes.
-    entries : int or None
-        Entries in the backup's history (audit log); ``None`` if it cannot be read.
-    """
-
-    path: pathlib.Path
-    project_stem: str
-    created: dt.datetime
-    size: int
-    entries: int | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,20 +111,6 @@ def _parse_stamp(text: str) -> dt.datetime | None:
 _read_only = backup_restore.read_only
 
 
-def _head_and_count(path: pathlib.Path) -> tuple[str, int] | None:
-    """The audit head hash and entry count of a backup file, or ``None`` if unreadable."""
-    try:
-        conn = _read_only(path)
-        try:
-            head = audit_chain.read_head(conn).hash
-            (count,) = conn.execute("SELECT count(*) FROM audit").fetchone()
-            return head, int(count)
-        finally:
-            conn.close()
-    except (sqlite3.Error, TypeError, UnicodeDecodeError):
-        return None
-
-
 def _listing(project_path: PathLike, folder: pathlib.Path) -> list[tuple[dt.datetime, pathlib.Path]]:
     prefix = _prefix(project_path)
     found: list[tuple[dt.datetime, pathlib.Path]] = []
@@ -179,8 +145,7 @@ def backup_info(path: PathLike) -> BackupInfo:
         size = p.stat().st_size
     except OSError as exc:
         raise ProjectFileError(f"Cannot read the backup \u201c{p.name}\u201d: {exc.strerror}.", where=str(p)) from exc
-    found = _head_and_count(p)
-    return BackupInfo(p, parts[0], when, size, found[1] if found else None)
+    return info_of(p, parts[0], when, size)
 
 
 def backups_for(project_path: PathLike, folder: pathlib.Path) -> list[BackupInfo]:
@@ -252,10 +217,9 @@ def make_automatic_backup(
     """
     target = folder
     head = audit_chain.read_head(source).hash
-    listing = _listing(project_path, target)
-    if listing:
-        newest = _head_and_count(listing[0][1])
-        if newest is not None and newest[0] == head:
+    for _when, path in _listing(project_path, target):  # newest first: usually the first one answers
+        held = backup_shelf.read_contents(path)
+        if held is not None and held.head == head:
             return None
     target.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = sqlite_io.new_private_file(target, _stem(project_path))
@@ -272,10 +236,48 @@ def make_automatic_backup(
     return dest
 
 
+def back_up_if_due(
+    project_path: PathLike,
+    folder: pathlib.Path,
+    *,
+    older_than: dt.timedelta,
+    now: dt.datetime | None = None,
+) -> pathlib.Path | None:
+    """Back up a project that is open for writing, if its newest backup is older than ``older_than``.
+
+    For backups during a long session. The copy is read through a connection of its
+    own (read-only; with the project in WAL mode it does not hold up the window's
+    writes) and is skipped, as always, when a backup already holds the same state.
+
+    Returns
+    -------
+    pathlib.Path or None
+        The new backup, or ``None`` when none was due or nothing changed.
+
+    Raises
+    ------
+    OSError, sqlite3.Error
+        The project could not be read or the copy written (callers log these).
+    """
+    when = now or dt.datetime.now(dt.timezone.utc)
+    listing = _listing(project_path, folder)
+    if listing and when - listing[0][0] < older_than:
+        return None
+    source = _read_only(pathlib.Path(project_path))
+    try:
+        return make_automatic_backup(source, project_path, folder, now=when)
+    finally:
+        source.close()
+
+
 def prune(project_path: PathLike, folder: pathlib.Path, *, keep: int = KEEP) -> list[pathlib.Path]:
-    """Delete all but the ``keep`` newest backups of a project; returns the deleted files."""
+    """Delete the backups of a project that are not kept (:func:`.backup_shelf.to_keep`); returns them."""
     removed: list[pathlib.Path] = []
-    for _when, path in _listing(project_path, folder)[max(keep, 1) :]:
+    listing = _listing(project_path, folder)
+    kept = backup_shelf.to_keep(listing, keep)
+    for _when, path in listing:
+        if path in kept:
+            continue
         try:
             os.unlink(path)
             removed.append(path)
@@ -345,7 +347,8 @@ def restore_backup(
             raise ProjectFileError(f"Cannot restore \u201c{target.name}\u201d: {reason}. Nothing was changed.",
                                    where=str(target)) from exc
         if before_replace is not None:
-            before_replace()
+            with backup_shelf.sparing():  # closing may back up: it must not prune (QA 24)
+                before_replace()
         aside = backup_restore.replace_with(tmp, target, aside_tag)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -357,12 +360,15 @@ def restore_backup(
 
 __all__ = [
     "KEEP",
+    "REPLACED_TAG",
     "BackupInfo",
     "RestoreResult",
+    "back_up_if_due",
     "backup_info",
     "backups_for",
     "make_automatic_backup",
     "project_key",
     "prune",
+    "replaced_files",
     "restore_backup",
 ]

@@ -31,6 +31,7 @@ from counterweight.ui.session_controller import SessionController
 from counterweight.ui.after_paint import after_next_paint
 from counterweight.ui.startup import (GEOMETRY_KEY, benchmark_requested, close_shell,
                                       prepare_application, report_paint, start_cancelled, window_settings)
+from counterweight.ui.termination import QuitOnSignal
 
 log = logging.getLogger(__name__)
 
@@ -198,6 +199,7 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
     window: MainWindow | None = None
     funnel = ErrorFunnel(lambda: window)
     old_hooks = install_excepthook(funnel)
+    quitter: QuitOnSignal | None = None
     try:
         freeze_heap_after_bulk_work(settle)  # issue 6: ... nor one right after reading it
         if (problem := home_folder_problem()) is not None:
@@ -205,6 +207,9 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
             show_startup_failure(problem)
             return 1
         window = MainWindow(controller, force_read_only=read_only)
+        # QA 24: SIGTERM (logout, shutdown, kill) quits as File > Quit does, so the project is closed properly
+        quitter = QuitOnSignal(window.file_actions.quit_action.trigger, lambda: not window.isVisible())
+        quitter.install()
         if shell is not None:
             _take_place_of(window, shell)
         if not window.file_actions.open_startup(path):
@@ -226,8 +231,12 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
         if os.environ.get(SMOKE_TEST_ENV) == "1":  # issue 6: smoke test of the built bundle
             print(f"smoke test: window shown ({window.windowTitle()})", flush=True)
             QTimer.singleShot(500, app.quit)
+        if quitter.requests:  # asked to stop while starting: the loop would never see the window close
+            return 0
         return app.exec()
     finally:
+        if quitter is not None:
+            quitter.uninstall()
         bulk.freeze_after_pauses(None)
         sys.excepthook, threading.excepthook = old_hooks
         if window is not None:

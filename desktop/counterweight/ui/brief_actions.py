@@ -28,6 +28,7 @@ from shiboken6 import isValid
 
 from counterweight.domain import slug
 from counterweight.domain.errors import CounterweightError
+from counterweight.services.leftovers import writing_brief
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.workers import Worker
 
@@ -150,7 +151,11 @@ class BriefActions(QObject):
             target = target.with_name(target.name + ".pdf")
         from counterweight.reports.pdf_brief import write_pdf
 
-        return self._start(lambda brief, charts: write_pdf(brief, target, charts), str(target))
+        def write(brief: Brief, charts: dict[str, ChartPicture]) -> int:
+            with writing_brief(target):  # QA 24: a kill leaves a .part that the next tidy can tell is dead
+                return write_pdf(brief, target, charts)
+
+        return self._start(write, str(target))
 
     def print_brief(self, printer: QPrinter | None = None) -> bool:
         """Print the brief; without ``printer`` the print dialog asks for one. Returns whether it started."""

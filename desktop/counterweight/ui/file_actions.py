@@ -28,6 +28,7 @@ from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS, show_user_error
 from counterweight.ui.pending_edits import PendingEditsGuard
 from counterweight.ui.recent_menu import RecentMenu
+from counterweight.ui.refused_changes import REPLACES_PROJECT  # QA 24
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.spreadsheet_actions import SpreadsheetActions  # issue 5: spreadsheets
 from counterweight.ui.backup_actions import BackupActions  # issue 6: automatic backups
@@ -81,7 +82,7 @@ class FileActions(QObject):
         self.dialog_options = QFileDialog.Option(0) if native_dialogs else QFileDialog.Option.DontUseNativeDialog
         self.project_filter = self.tr("Counterweight projects (*%1)").replace("%1", PROJECT_SUFFIX)
         self.json_filter = self.tr("Decision files (*.json)")
-        self.pending_edits = PendingEditsGuard(window, controller)  # typed changes first, also on close
+        self.pending_edits = PendingEditsGuard(window, controller, self.save_as)  # typed changes first, also on close
 
         self.new_action = self._action("newAction", self.tr("&New decision…"), QKeySequence.StandardKey.New,
                                        self.tr("Start a new decision in a new project file"), self.new_project)
@@ -117,7 +118,8 @@ class FileActions(QObject):
             action.setShortcut(QKeySequence(key))
         action.setStatusTip(tip)
         action.setToolTip(tip)
-        action.triggered.connect(self.pending_edits.then(slot))  # typed changes in first, or stop
+        # typed changes in first, or stop; changes the file refused are asked about before the project is left
+        action.triggered.connect(self.pending_edits.then(slot, leaves=name in REPLACES_PROJECT))
         return action
 
     def populate(self, menu: QMenu) -> None:
@@ -129,6 +131,7 @@ class FileActions(QObject):
         menu.addAction(self.save_action)
         menu.addAction(self.save_as_action)
         menu.addAction(self.backups.restore_action)  # issue 6: automatic backups
+        menu.addAction(self.backups.folder_action)  # QA pass 24: where the backups are
         menu.addSeparator()
         menu.addAction(self.import_action)
         menu.addAction(self.export_action)
@@ -340,35 +343,35 @@ class FileActions(QObject):
         """Mark the undo history clean; the data is already on disk."""
         if not self._controller.has_session or self._controller.read_only:
             return
-        self._controller.undo_stack.setClean()
-        self._status(self.tr("All changes are already saved automatically; checkpoint marked."))
+        said = self.pending_edits.refused.checkpoint()  # QA 24: changes the file refused are saved again first
+        self._status(said or self.tr("All changes are already saved automatically; checkpoint marked."))
 
-    def save_as(self) -> None:
-        """Copy the project to a new file and continue working in the copy."""
+    def save_as(self) -> bool:
+        """Copy the project to a new file and continue working in the copy; returns whether it was written."""
         if not self._controller.has_session:
-            return
+            return False
         current = self._controller.path
         suggested = self._folder() / (current.name if current else f"{slug(self._title())}{PROJECT_SUFFIX}")
         target = self.save_target(self.tr("Save project as"), suggested, self.project_filter, PROJECT_SUFFIX)
         if target is None:
-            return
+            return False
         if _same_file(current, target):
             if self._controller.read_only:  # QA pass 13: this did nothing, without a word
                 self._controller.errorRaised.emit(self.tr(
                     "%1 is open read-only, so it cannot be saved over itself. Choose another name to save "
                     "a copy you can change.").replace("%1", target.name))
-                return
+                return False
             self.save_checkpoint()
-            return
+            return not self._controller.unsaved_count  # the changes the file refused, if any, saved again
         try:
-            self._controller.session.save_as(target)
+            said = self.pending_edits.refused.copy_to(target)  # QA 24: with the changes the old file refused
         except FILE_ERRORS as exc:
             self._error(self.tr("Could not save as %1").replace("%1", target.name), exc, target)
-            return
-        self._controller.undo_stack.setClean()
+            return False
         self.remember(target)
         self.update_enabled()
-        self._status(self.tr("Saved as %1; you are now working in this file.").replace("%1", str(target)))
+        self._status(said or self.tr("Saved as %1; you are now working in this file.").replace("%1", str(target)))
+        return True
 
     def _title(self) -> str:
         return self._controller.decision.title if self._controller.has_session else "decision"

@@ -117,7 +117,8 @@ class FileDrops(QObject):
 
         def run() -> None:
             result["done"] = bool(route())
-        files.pending_edits.then(run)()  # typed changes are applied first, as for a menu command
+        leaves = not (kind == "packet" and _answered(path))  # a returned packet is merged into this project
+        files.pending_edits.then(run, leaves=leaves)()  # typed changes are applied first, as for a menu command
         return result["done"]
 
     def _route(self, kind: str, path: Path) -> Callable[[], object] | None:

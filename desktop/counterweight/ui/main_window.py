@@ -21,6 +21,7 @@ from counterweight.services import workspace
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.ui.file_actions import FileActions
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.undo_stops import UndoStops  # QA 24: where undo stops, and why
 from counterweight.ui.widgets.banners import BannerArea
 from counterweight.ui.widgets.criteria_panel import CriteriaPanel
 from counterweight.ui.widgets.options_panel import OptionsPanel
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self.undo_stops = UndoStops(self, self.undo_action, stack, self.show_status)  # QA 24
         edit_menu.addSeparator()
         # Copy and paste scores: the matrix's own actions, so Ctrl+C and Ctrl+V still work only there
         # (their shortcuts are local to the matrix) and the menu entries do just what the keys do.
@@ -429,5 +431,8 @@ class MainWindow(QMainWindow):
             if library.isVisible():  # Cancel, or the details could not be saved: keep working
                 event.ignore()
                 return
+        if not self.file_actions.pending_edits.may_close():  # QA 24: changes the file refused are asked about
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

@@ -12,6 +12,8 @@ applies them (the score details; the weights' points boxes):
   :meth:`SessionController.add_pending_edits
   <counterweight.ui.session_controller.SessionController.add_pending_edits>`; a change
   that cannot be applied (a value outside its scale, say) stops the action and says why.
+  Then, for an action that closes or replaces the project, changes the file refused are
+  asked about (:mod:`counterweight.ui.refused_changes`, QA pass 24).
 * **Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y** in such a box undo and redo the typing while the
   box holds a typed change of its own, as Qt does, and otherwise the project (Edit >
   Undo): the box no longer swallows the keys when it has nothing of its own to undo.
@@ -26,6 +28,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+
+from counterweight.ui.refused_changes import RefusedChanges
 
 if TYPE_CHECKING:
     from counterweight.ui.session_controller import SessionController
@@ -46,10 +50,13 @@ class PendingEditsGuard(QObject):
     that cannot be applied is refused, with the reason.
     """
 
-    def __init__(self, window: QWidget, controller: SessionController) -> None:
+    def __init__(self, window: QWidget, controller: SessionController,
+                 save_as: Callable[[], bool] | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._controller = controller
+        # QA pass 24: changes the file refused are asked about before the project is left
+        self.refused = RefusedChanges(window, controller, save_as or (lambda: False))
         window.installEventFilter(self)
 
     def commit(self) -> bool:
@@ -67,24 +74,36 @@ class PendingEditsGuard(QObject):
                           QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("pendingEditsBox")
         box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes option and criterion names as typed
-        box.setInformativeText(self.tr("Nothing else was done. Correct the change, or press Revert to drop "
-                                       "it, then try again."))
+        box.setInformativeText(self.tr("Nothing else was done. Correct the change, or drop it (Revert in the "
+                                       "score details, Escape in a table or list), then try again."))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return False
 
-    def then(self, slot: Callable[[], object]) -> Callable[..., None]:
-        """``slot``, run only once the pending changes are applied (for a signal: its arguments are dropped)."""
+    def then(self, slot: Callable[[], object], *, leaves: bool = False) -> Callable[..., None]:
+        """``slot``, run only once the pending changes are applied (for a signal: its arguments are dropped).
+
+        ``leaves``: the slot closes or replaces the project, so changes the file refused
+        are asked about first (:meth:`RefusedChanges.then`).
+        """
         def run(*_args: object) -> None:
             if self.commit():
-                slot()
+                (self.refused.then if leaves else _now)(slot)
         return run
+
+    def may_close(self) -> bool:
+        """For the window's close: ``False`` (and the user asked) while changes the file refused wait."""
+        return self.refused.may_close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self._window and event.type() == QEvent.Type.Close and not self.commit():
             event.ignore()
             return True
         return super().eventFilter(watched, event)
+
+
+def _now(slot: Callable[[], object]) -> None:
+    slot()
 
 
 #: Edit > Redo's keys on every platform, besides the platform's own undo and redo keys.

@@ -46,7 +46,7 @@ class RecentMenu(QMenu):
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setEnabled(path.exists())
-            action.triggered.connect(self._pending.then(lambda target=path: self._open_path(target)))
+            action.triggered.connect(self._pending.then(lambda target=path: self._open_path(target), leaves=True))
         if not recent:
             empty = self.addAction(self.tr("No recent projects"))
             empty.setObjectName("noRecentAction")

@@ -255,6 +255,27 @@ class SessionController(QObject):
             self._unsaved.append((edit, self._step_label))
         self.unsavedChanged.emit(len(self._unsaved))
 
+    @property
+    def unsaved_edits(self) -> list[tuple[Edit, str | None]]:
+        """The refused changes, oldest first, each with the name of the undo step it was part of (or None)."""
+        return list(self._unsaved)
+
+    def save_as(self, path: str | Path) -> None:
+        """Copy the project to ``path`` and continue there, then save the refused changes in the copy.
+
+        QA pass 24: the copy is written from the state the old file last accepted, and
+        the changes it refused were dropped without a word. Now they are saved in the
+        copy as :meth:`try_again` does; any the copy refuses too stay waiting. Raises
+        what :meth:`ProjectSession.save_as` raises (nothing changed then).
+        """
+        kept, self._unsaved = self._unsaved, []  # the copy announces "everything changed": not a later edit
+        try:
+            self.session.save_as(path)
+        finally:
+            self._unsaved = kept
+        if kept:
+            self.try_again()
+
     def drop_unsaved(self) -> None:
         """Forget the refused changes (the user dismissed them, or the decision moved on)."""
         if self._unsaved:

@@ -195,6 +195,7 @@ class AnalystsDialog(QDialog):
         self.shared_voice.toggled.connect(lambda _on: self.submit_group_settings())
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.refresh)
+        controller.add_pending_edits(self)  # QA 24: a name typed and not added, before Open or New
         self.refresh()
         fit_to_screen(self, QSize(480, 560))  # QA 17: at least the old size, within the screen
 
@@ -354,6 +355,27 @@ class AnalystsDialog(QDialog):
         if analyst == old:
             return self._say(None)
         return self._say(self._controller.submit(UpdateAnalyst(analyst, label=self.tr("Edit analyst"))))
+
+    def commit_pending_edits(self) -> str | None:
+        """While the dialog is open, add the analyst typed and not added yet, or save the changes typed for
+        the picked one (before the project is left, saved or exported): ``None`` when done or nothing was
+        typed, else why not (the reason is shown here too)."""
+        if not self.isVisible() or not self._controller.has_session or self._controller.read_only:
+            return None
+        picked = self._selected()
+        if picked is None:
+            typed = self.name_edit.text().strip() or self.role_edit.text().strip() or self.note_edit.toPlainText()
+            if not typed.strip() or self.add_analyst():
+                return None
+            what = self.tr("The analyst typed in Edit > Analysts could not be added.")
+        else:
+            if self.save_analyst():
+                return None
+            what = self.tr("The changes typed for {0} in Edit > Analysts could not be saved.").format(picked.name)
+        self.raise_()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        drop = self.tr("The dialog still shows what was typed; New analyst there clears it.")
+        return f"{what}\n\n{self.problem.text()}\n\n{drop}"
 
     def remove_analyst(self) -> bool:
         """Remove the selected analyst, after asking (their own inputs go with them)."""

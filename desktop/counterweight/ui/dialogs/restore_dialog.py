@@ -5,7 +5,9 @@
   "Cancel". For a file from a newer Counterweight the advice is to use that
   version; restoring an older backup is only the second choice there.
 * :class:`BackupListDialog` lists a project's backups (newest first) for
-  File > Restore from backup….
+  File > Restore from backup…, each with what it holds (options, criteria, its last
+  change), and the files earlier restores put aside (QA pass 24: so a restore can
+  itself be undone from there).
 
 The technical message of the error stays available under "Show Details…"; no
 traceback is ever shown.
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.services.backups import BackupInfo, OpenProblem, RestoreOffer
+from counterweight.services.history_phrases import action_phrase, target_phrase
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen
+from counterweight.ui.engine_text import engine_text
 
 translate = QCoreApplication.translate
 
@@ -64,6 +68,46 @@ def entries_text(info: BackupInfo) -> str:
         return translate("RestoreDialog", "1 entry")
     n = info.entries  # lupdate skips a plural whose count is an attribute (info.entries)
     return translate("RestoreDialog", "%n entries", "", n)
+
+
+def _count_text(n: int | None, one: str, many: str) -> str:
+    """``"1 option"``, ``"6 options"`` (``many`` holds %n), or ``""`` when not known."""
+    if n is None:
+        return ""
+    return one if n == 1 else many.replace("%n", str(n))
+
+
+#: Longest part of a backup's last change shown in the list (the rest is in the tooltip).
+_CHANGE_CHARS = 70
+
+
+def contents_text(info: BackupInfo) -> str:
+    """What a backup holds, in one line: ``6 options, 9 criteria; last change: Set score (score A × B)``."""
+    parts = [t for t in (
+        _count_text(info.options, translate("RestoreDialog", "1 option"), translate("RestoreDialog", "%n options")),
+        _count_text(info.criteria, translate("RestoreDialog", "1 criterion"),
+                    translate("RestoreDialog", "%n criteria"))) if t]
+    text = ", ".join(parts)
+    if info.last_action:
+        change = engine_text(action_phrase(info.last_action))
+        if info.last_target:
+            change += f" ({engine_text(target_phrase(info.last_target))})"
+        if len(change) > _CHANGE_CHARS:
+            change = change[: _CHANGE_CHARS - 1].rstrip() + "\u2026"
+        text = translate("RestoreDialog", "%1; last change: %2").replace("%1", text).replace("%2", change) \
+            if text else translate("RestoreDialog", "last change: %1").replace("%1", change)
+    return text
+
+
+def backup_label(info: BackupInfo) -> str:
+    """The backup's first line in the list: when, or which restore it undoes; entries and size."""
+    size = QLocale().formattedDataSize(info.size)
+    if info.replaced:
+        when = translate("RestoreDialog", "The file as it was before you restored on %1").replace(
+            "%1", backup_time(info))
+    else:
+        when = backup_time(info)
+    return f"{when} \u2014 {entries_text(info)} \u2014 {size}"
 
 
 def _problem_text(problem: OpenProblem, name: str) -> str:
@@ -166,19 +210,21 @@ class BackupListDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._backups = list(backups)
         intro = QLabel(self.tr(
-            "Automatic backups of \u201c%1\u201d, newest first. Restoring one replaces the project with it; "
-            "the current file is kept beside it under another name.").replace("%1", project_name), self)
+            "Automatic backups of \u201c%1\u201d, newest first, with the files earlier restores set aside. "
+            "Restoring one replaces the project with it; the current file is kept beside it under another "
+            "name, and is listed here next time.").replace("%1", project_name), self)
         intro.setObjectName("backupIntro")
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("backupList")
         self.list.setAccessibleName(self.tr("Backups"))
-        self.list.setAccessibleDescription(self.tr("Each line gives when the backup was made, how many history "
-                                                   "entries it holds and its size"))
+        self.list.setAccessibleDescription(self.tr("Each item gives when the backup was made (or which restore "
+                                                   "it undoes), how many history entries it holds, its size, "
+                                                   "and what it holds"))
+        self.list.setAlternatingRowColors(True)  # each backup takes two lines: tell them apart
         for info in self._backups:
-            size = QLocale().formattedDataSize(info.size)
-            text = f"{backup_time(info)} \u2014 {entries_text(info)} \u2014 {size}"
-            item = QListWidgetItem(text, self.list)
+            held = contents_text(info)
+            item = QListWidgetItem(backup_label(info) + (f"\n    {held}" if held else ""), self.list)
             item.setToolTip(str(info.path))
         self.list.setCurrentRow(0 if self._backups else -1)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
@@ -213,4 +259,5 @@ class BackupListDialog(QDialog):
         return self._backups[row] if 0 <= row < len(self._backups) else None
 
 
-__all__ = ["BackupListDialog", "RestoreChoice", "ask_restore", "backup_time", "build_restore_box", "entries_text"]
+__all__ = ["BackupListDialog", "RestoreChoice", "ask_restore", "backup_label", "backup_time", "build_restore_box",
+           "contents_text", "entries_text"]

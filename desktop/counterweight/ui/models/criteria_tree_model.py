@@ -237,7 +237,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         except ValidationError as exc:
             self._controller.errorRaised.emit(rename_problem(exc))  # plain words, without the old name
             return False
-        label = self.tr("Rename criterion")
+        label = self.tr("Rename group") if crit.is_group else self.tr("Rename criterion")  # QA 24: names the step
         naming = self.naming
         edit = (naming.named(renamed, label) if naming is not None and naming.item_id == crit.id
                 else UpdateCriterion(renamed, label=label))

@@ -32,6 +32,7 @@ from counterweight.domain import (
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
+from counterweight.services.score_labels import score_change_label  # QA 24: a cleared cell says so
 from counterweight.services.evidence import evidence_strength  # issue 4: evidence
 from counterweight.ui.models.score_cells import NEVER_SET, PAINTED_SLOT, CellFacts, PaintedCells  # issue 6
 from counterweight.ui.models.score_tooltips import cell_tooltip, criterion_tooltip, group_tooltip
@@ -394,7 +395,7 @@ class ScoreTableModel(QAbstractTableModel):
             return False
         if old == score or (old is None and score is None):
             return True  # nothing to do: no empty undo step
-        edit = SetScore(option_id, crit.id, score) if view is None else \
+        edit = SetScore(option_id, crit.id, score, score_change_label(old, score)) if view is None else \
             SetAnalystScore(view, option_id, crit.id, score)  # issue 4: analysts
         error = self._controller.submit(edit)
         if error:

@@ -11,7 +11,9 @@ high-contrast palettes.
 * The **message** banner (red) shows the last error from an edit; the user can
   dismiss it, and the next successful change hides it. When the file refused a change
   (another program writing it, a full disk, the file moved away) its **Try again**
-  button saves the refused changes once the cause is gone; dismissing drops them.
+  button saves the refused changes once the cause is gone; dismissing drops them. Save
+  As saves them in the copy, Ctrl+S tries them again, and leaving the project asks about
+  them first (QA pass 24, :mod:`counterweight.ui.refused_changes`).
 * The **marking** banner (issue 5; dark, centred, on top of the others) shows the
   project's protective marking, such as OFFICIAL-SENSITIVE, whenever one is set.
 """

@@ -33,6 +33,7 @@ from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.widgets.kept_selection import follow, tree_nearby, tree_order
 from counterweight.services.naming import NameNew
 from counterweight.ui.widgets.name_delegate import NameDelegate, first_free_name
+from counterweight.ui.widgets.open_editor import commit_open_editor  # QA 24: a name being typed
 from counterweight.ui.widgets.options_panel import action_buttons
 
 MAX_LISTED = 8  # sub-criteria named in the delete confirmation before "and N more"
@@ -125,6 +126,7 @@ class CriteriaPanel(QWidget):
         # Return or double-click on an item (not a shortcut, so Return still commits an in-place rename)
         self.tree.activated.connect(lambda _index: self.edit_current())
         controller.changed.connect(self._on_changed)
+        controller.add_pending_edits(self)  # QA 24: a name being typed, applied before Open or New
         self._after_reset()
 
     # ------------------------------------------------------------ set-up
@@ -212,6 +214,15 @@ class CriteriaPanel(QWidget):
         else:
             self._tell_points()
 
+    def commit_pending_edits(self) -> str | None:
+        """Apply the name being typed in the tree, as Enter would (before the project is left, saved or
+        exported): ``None`` when applied or none was typed, else why it was refused (still open, as typed)."""
+        problem = commit_open_editor(self.tree, self._controller.errorRaised)
+        if problem is None:
+            return None
+        return self.tr("The name typed in the Criteria tree could not be applied.\n\n{0}\n\nThe tree still "
+                       "shows what was typed.").format(problem)
+
     def _naming_done(self, *_: object) -> None:
         self.model.naming = None
         self._tell_points()
@@ -262,7 +273,7 @@ class CriteriaPanel(QWidget):
         crit = self.current_criterion()
         if crit is None or not self.edit_action.isEnabled():
             return
-        label = self.tr("Edit criterion")
+        label = self.tr("Edit group") if crit.is_group else self.tr("Edit criterion")  # QA 24: names the undo step
         # issue 6: imported on first use, not while the window opens
         from counterweight.ui.dialogs.criterion_dialog import CriterionDialog
 
@@ -283,7 +294,8 @@ class CriteriaPanel(QWidget):
         if not 0 <= row + step < len(self._controller.decision.children(crit.parent_id)):
             return
         self._select_after = crit.id
-        self._controller.submit(MoveCriterion(crit.id, crit.parent_id, row + step))
+        label = self.tr("Move group") if crit.is_group else self.tr("Move criterion")  # QA 24: names the undo step
+        self._controller.submit(MoveCriterion(crit.id, crit.parent_id, row + step, label))
 
     def move_to_group(self) -> None:
         """Ask which group (or the top level) the current criterion goes into, then move it there."""
@@ -341,14 +353,15 @@ class CriteriaPanel(QWidget):
                      else self.tr("One score will be deleted.") if n_scores == 1
                      else self.tr("%n scores will be deleted.", "", n_scores))
         lines.append(self.tr("You can undo this with Edit › Undo."))
+        label = self.tr("Delete group") if crit.is_group else self.tr("Delete criterion")  # QA 24: the undo step
         answer = QMessageBox.question(
-            self, self.tr("Delete criterion"), escaped("\n".join(lines)),  # names show as typed
+            self, label, escaped("\n".join(lines)),  # names show as typed
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._controller.submit(RemoveCriterion(crit.id))  # the selection moves to its neighbour
+        self._controller.submit(RemoveCriterion(crit.id, label))  # the selection moves to its neighbour
 
     def current_index(self) -> QModelIndex:
         return self.tree.currentIndex()

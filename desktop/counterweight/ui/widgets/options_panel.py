@@ -38,6 +38,7 @@ from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.widgets.kept_selection import follow, nearby
 from counterweight.services.naming import NameNew
 from counterweight.ui.widgets.name_delegate import NAME_MAX_LENGTH, NameDelegate, first_free_name, rename_problem
+from counterweight.ui.widgets.open_editor import commit_open_editor  # QA 24: a name being typed
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
 
@@ -224,6 +225,7 @@ class OptionsPanel(QWidget):
         self.list.currentItemChanged.connect(self._on_current_changed)
         controller.sessionReplaced.connect(self.reload)
         controller.changed.connect(self._on_changed)
+        controller.add_pending_edits(self)  # QA 24: a name being typed, applied before Open or New
         self._select_after: str | None = None
         self.reload()
 
@@ -327,6 +329,15 @@ class OptionsPanel(QWidget):
         self.rename_current()
         if self.list.state() == QAbstractItemView.State.EditingState:
             self._naming = insert  # the name typed now joins the insert's undo step
+
+    def commit_pending_edits(self) -> str | None:
+        """Apply the name being typed in the list, as Enter would (before the project is left, saved or
+        exported): ``None`` when applied or none was typed, else why it was refused (still open, as typed)."""
+        problem = commit_open_editor(self.list, self._controller.errorRaised)
+        if problem is None:
+            return None
+        return self.tr("The option name typed in the Options list could not be applied.\n\n{0}\n\nThe list still "
+                       "shows what was typed.").format(problem)
 
     def _naming_done(self, *_: object) -> None:
         self._naming = None

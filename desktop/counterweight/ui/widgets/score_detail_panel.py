@@ -30,6 +30,7 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.analyst_edits import SetAnalystScore  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
+from counterweight.services.score_labels import score_change_label  # QA 24: "Set rationale", not "Set score"
 from counterweight.ui.models.score_text import format_number
 from counterweight.ui.pending_edits import ProjectUndoKeys
 from counterweight.ui.session_controller import SessionController
@@ -312,7 +313,8 @@ class ScoreDetailPanel(QWidget):
         if score == shown:
             self._load()
             return True
-        edit = SetScore(option_id, criterion_id, score) if source is None or source.analyst_id is None else \
+        edit = SetScore(option_id, criterion_id, score, score_change_label(shown, score)) \
+            if source is None or source.analyst_id is None else \
             SetAnalystScore(source.analyst_id, option_id, criterion_id, score)  # issue 4: analysts
         error = self._controller.submit(edit)
         if error:

@@ -44,6 +44,7 @@ from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import follow_font  # issue 6: text scales with the system font
 from counterweight.ui.widgets.kept_selection import KeptCell
+from counterweight.ui.widgets.open_editor import commit_open_editor  # QA 24: typed, not entered
 from counterweight.ui.widgets.score_matrix_delegate import ScoreDelegate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -171,6 +172,7 @@ class ScoreMatrix(QWidget):
         self._build_clipboard_actions()  # issue 5: copy/paste with spreadsheets
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         controller.changed.connect(self._on_changed)
+        controller.add_pending_edits(self)  # QA 24: a score typed without Enter, applied before Open or New
         self._fit_columns()
 
     # ------------------------------------------------------------ public
@@ -190,6 +192,16 @@ class ScoreMatrix(QWidget):
     def current_cell(self) -> tuple[str, str] | None:
         index = self.view.currentIndex()
         return index.data(CellKeyRole) if index.isValid() else None
+
+    def commit_pending_edits(self) -> str | None:
+        """Apply the score typed in a cell and not entered yet, as Enter would (before the project is
+        left, saved or exported): ``None`` when applied or none was typed, else why it was refused
+        (the cell then stays open with the text as typed)."""
+        problem = commit_open_editor(self.view, self.model.editRejected)
+        if problem is None:
+            return None
+        return self.tr("The score typed in the matrix could not be applied.\n\n{0}\n\nThe cell still shows what "
+                       "was typed.").format(problem)
 
     def clear_selected(self) -> None:
         """Clear every selected cell that has a score; several cells make one undo step.
