@@ -55,12 +55,12 @@ def test_drawn_weights_show_the_confidence_factor(cli, tmp_path: Path, example_j
     result = cli("smaa", path, "--samples", "2000", "--seed", "4")
     assert result.code == 0, result.err
     head = _table_head(result.out)
-    assert head.rstrip().endswith("Confidence factor")
+    assert head.rstrip().endswith("Confidence factor  Past a red line")  # the example has a red line
     assert "Confidence factor: the share of samples in which the option still ranks first" in _flat(result.out)
     expected = smaa(decision, 2000, 4)
     best = int(np.argmax(expected.acceptability[:, 0]))
     row = next(line for line in result.out.splitlines() if line.startswith(expected.option_names[best] + " "))
-    assert float(row.split()[-1]) == pytest.approx(100 * expected.confidence[best], abs=0.051)
+    assert float(row.split()[-2]) == pytest.approx(100 * expected.confidence[best], abs=0.051)
 
 
 def test_an_excluded_option_is_labelled_and_the_rank_columns_stop(cli, tmp_path: Path) -> None:
@@ -79,7 +79,8 @@ def test_an_excluded_option_is_labelled_and_the_rank_columns_stop(cli, tmp_path:
     assert "Excluded by a red line, so left out of the draws and the ranks: A3." in _flat(result.out)
     payload = cli("smaa", path, "--samples", "2000", "--seed", "5", "--json").json()
     assert payload["excluded"] == ["o3"]
-    assert list(payload["options"][2]) == ["id", "name", "rank_acceptability", "central_weights", "confidence"]
+    assert list(payload["options"][2]) == ["id", "name", "rank_acceptability", "central_weights", "confidence",
+                                           "past_red_line", "first_past_red_line"]
     assert payload["options"][2]["rank_acceptability"] == [0.0, 0.0, 0.0]
 
 

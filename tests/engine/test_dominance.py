@@ -179,14 +179,14 @@ def test_ranges_decide_whether_dominance_holds_across_them() -> None:
 
 
 def test_a_piecewise_value_function_is_read_as_the_method_reads_it() -> None:
-    """A peak at 5: the weighted sum prefers 5 to 10 (value), TOPSIS reads the raw number upwards."""
+    """A peak at 5: every method prefers 5 to 10; TOPSIS and min-max read the function's values (no direction)."""
     peak = NumericScale(lower=0, upper=10, breakpoints=[Breakpoint(x=0, value=0), Breakpoint(x=5, value=100),
                                                          Breakpoint(x=10, value=0)])
     d = flat_decision([[5, 50], [10, 50]], [1, 1])
     d = d.model_copy(update={"criteria": [d.criteria[0].model_copy(update={"scale": peak}), d.criteria[1]]})
     assert set(_dominance(evaluate(d))) == {"o2"}  # value 1 against value 0
-    assert set(_dominance(evaluate(d, method=AggregationMethod.TOPSIS))) == {"o1"}  # 5 < 10, higher is better
-    assert set(_dominance(evaluate(d, Normalization.MIN_MAX))) == {"o1"}  # min-max keeps the raw order
+    assert set(_dominance(evaluate(d, method=AggregationMethod.TOPSIS))) == {"o2"}  # values 100 and 0
+    assert set(_dominance(evaluate(d, Normalization.MIN_MAX))) == {"o2"}  # min-max of the values
 
 
 def test_numbers_within_the_tie_tolerance_count_as_equal() -> None:

@@ -47,10 +47,11 @@ def test_an_excluded_option_is_labelled_and_the_ranks_stop_at_the_options_ranked
     excluded = [o.name for o in d.options if ev.is_excluded(o.id)]
     assert excluded == ["Bravo"]  # the red-line assessment, independent of the analysis
     html = uncertainty_section(build_brief(d), {})
-    assert _heads(html) == ["Option", "Rank 1", "Rank 2", "Confidence factor"]  # 2 of 3 options took part
+    # 2 of 3 options took part; the red line adds its column (tests/reports/test_brief_red_line_draws.py)
+    assert _heads(html) == ["Option", "Rank 1", "Rank 2", "Confidence factor", "Past a red line"]
     rows = _rows(html)
     assert len(rows) == 3 and rows[-1].startswith("<td>Bravo</td>")  # the excluded option comes last
-    assert rows[-1].endswith('<td colspan="3">excluded by a red line</td>') and "%" not in rows[-1]
+    assert rows[-1].endswith('<td colspan="4">excluded by a red line</td>') and "%" not in rows[-1]
     assert "Excluded by a red line, so left out of the draws, the ranks and the chart: Bravo." in html
 
 

@@ -292,4 +292,4 @@ def test_an_option_the_method_cannot_place_has_no_score_in_the_brief() -> None:
     gap = d.model_copy(update={"scores": [s for s in d.scores if (s.option_id, s.criterion_id) != ("c", "cost")]})
     text = _text(gap)
     row = text[text.index("— Charlie"):]
-    assert row.startswith("— Charlie — cannot be placed (missing score)"), row[:80]
+    assert row.startswith("— Charlie — — — — cannot be placed (missing score)"), row[:80]  # score, D+, D−, C

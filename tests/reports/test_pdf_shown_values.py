@@ -35,8 +35,8 @@ def test_pdf_ranking_and_summary_tell_a_near_tie_apart(qapp, tmp_path: Path) -> 
 def test_pdf_shows_a_dash_for_an_excluded_option_not_computed(qapp, tmp_path: Path) -> None:  # noqa: ANN001
     text = _text(uncomputed_decision(AggregationMethod.TOPSIS), tmp_path / "topsis.pdf")
     ranking = text[text.index("Rank Option Score"):]
-    assert "— Delta — left out by a red line; cannot be placed (missing score)" in ranking
-    assert "— Charlie — cannot be placed (missing score)" in ranking
+    assert "— Delta — — — — left out by a red line; cannot be placed (missing score)" in ranking  # score, D+, D−, C
+    assert "— Charlie — — — — cannot be placed (missing score)" in ranking
 
 
 def test_pdf_contribution_chart_gives_excluded_options_no_rank(qapp, tmp_path: Path) -> None:  # noqa: ANN001

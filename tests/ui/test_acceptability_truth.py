@@ -61,23 +61,24 @@ def test_the_excluded_option_is_the_one_the_red_line_excludes_and_reads_so():
     ev = evaluate(d)
     assert [o.id for o in d.options if ev.is_excluded(o.id)] == ["b"]
     content = ranks_table(smaa(d))
-    assert content.heads == ["Option", "Confidence\nfactor", "Rank 1", "Rank 2"]  # 2 of 3 options took part
+    # 2 of 3 options took part; the red line adds its column (tests/ui/test_acceptability_red_lines.py)
+    assert content.heads == ["Option", "Confidence\nfactor", "Past a\nred line", "Rank 1", "Rank 2"]
     rows = list(content.rows)
     assert rows[-1] == [("Bravo", "b"), (EXCLUDED, None)]  # last, no share: the label spans the other columns
-    assert all(len(row) == 4 for row in rows[:-1])
+    assert all(len(row) == 5 for row in rows[:-1])
 
 
 def test_the_table_spans_the_label_across_the_ranks_without_widening_a_rank_column(results):
     r = smaa(_decision(WeightUncertainty.NONE))
     results.show_result(r, "unknown (any weights)")
     t = results.ranks
-    assert t.columnCount() == 4 and not t.isColumnHidden(COL_CONFIDENCE)
+    assert t.columnCount() == 5 and not t.isColumnHidden(COL_CONFIDENCE)  # one more: past a red line
     bravo = next(k for k, row in enumerate(cell_texts(t)) if row[0] == "Bravo")
-    assert cell_texts(t)[bravo] == ["Bravo", EXCLUDED, "", ""]
-    assert t.columnSpan(bravo, COL_CONFIDENCE) == 3  # the confidence factor and both ranks
+    assert cell_texts(t)[bravo] == ["Bravo", EXCLUDED, "", "", ""]
+    assert t.columnSpan(bravo, COL_CONFIDENCE) == 4  # the confidence factor, both ranks and the red-line share
     text = t.fontMetrics().horizontalAdvance(EXCLUDED)
-    assert t.columnWidth(COL_FIRST_RANK) < text  # no column was widened to hold the label alone
-    assert text <= sum(t.columnWidth(c) for c in range(COL_CONFIDENCE, 4))  # and it fits where it spans
+    assert t.columnWidth(COL_FIRST_RANK + 1) < text  # no column was widened to hold the label alone
+    assert text <= sum(t.columnWidth(c) for c in range(COL_CONFIDENCE, 5))  # and it fits where it spans
     assert set(results.first_rank()) == {"a", "c"}  # no 0 % share for the excluded option
     assert "Excluded by a red line, so left out of the draws, the ranks and the chart: Bravo." in results.notes.text()
 
@@ -105,7 +106,7 @@ def test_with_exact_weights_the_label_spans_the_rank_columns_only(results):
     results.show_result(smaa(_decision(WeightUncertainty.EXACT)), "as set (exact)")
     t = results.ranks
     bravo = next(k for k, row in enumerate(cell_texts(t)) if row[0] == "Bravo")
-    assert cell_texts(t)[bravo] == ["Bravo", "", EXCLUDED, ""] and t.columnSpan(bravo, COL_FIRST_RANK) == 2
+    assert cell_texts(t)[bravo] == ["Bravo", "", EXCLUDED, "", ""] and t.columnSpan(bravo, COL_FIRST_RANK) == 3
     assert set(results.first_rank()) == {"a", "c"}
 
 

@@ -53,8 +53,15 @@ JSON output (--json) is one object; keys and their order are stable:
                which it is still best when the weights are held at its
                central weights and only the scores vary (with exact weights
                it repeats rank 1; the text output then leaves it out), null
-               if it is never best}
+               if it is never best,
+               "past_red_line": share of samples in which at least one of
+               its drawn scores is past a red line, "first_past_red_line":
+               share in which it ranks first while one is (both null when
+               the decision has no red line, or for an excluded option)}
   diagnostics  {"code", "severity", "message", "option_id", "criterion_id"}
+  red_lines    the red lines checked in each sample, in words ([] if none);
+               who takes part is decided on the central scores, as in the
+               ranking
   excluded     ids of the options a red line excludes (left out of the draws
                and the ranks; the text output says "excluded by a red line")
 """
@@ -129,7 +136,9 @@ def _order(result: SmaaResult, ranked: list[bool]) -> list[int]:
 
 
 def _ranks_table(result: SmaaResult, ranked: list[bool], shown: int, drawn: bool) -> list[str]:
-    """Share of samples at each rank up to ``shown``, and the confidence factor when ``drawn``."""
+    """Share of samples at each rank up to ``shown``, the confidence factor when ``drawn``, and the
+    share past a red line when the decision has one."""
+    red = bool(result.red_lines)
     rows, excluded = [], []
     for i in _order(result, ranked):
         name = shorten(result.option_names[i], _NAME_WIDTH)
@@ -140,8 +149,11 @@ def _ranks_table(result: SmaaResult, ranked: list[bool], shown: int, drawn: bool
         if drawn:
             has = result.confidence is not None and bool(result.has_central[i])
             cells.append(f"{100 * float(result.confidence[i]):.1f}" if has else DASH)  # type: ignore[index]
+        if red:
+            cells.append(f"{100 * result.red_line_share.get(result.option_ids[i], 0.0):.1f}")
         rows.append(cells)
-    heads = ["Option", *(f"Rank {r + 1}" for r in range(shown)), *(["Confidence factor"] if drawn else [])]
+    heads = ["Option", *(f"Rank {r + 1}" for r in range(shown)), *(["Confidence factor"] if drawn else []),
+             *(["Past a red line"] if red else [])]
     table = format_table(heads, rows or [[""] * len(heads)], right=[False, *([True] * (len(heads) - 1))])
     table = table if rows else table[:2]
     width = max([len(heads[0]), *(len(name) for name in excluded), *(len(r[0]) for r in rows)])
@@ -151,6 +163,8 @@ def _ranks_table(result: SmaaResult, ranked: list[bool], shown: int, drawn: bool
 def render_text(decision: Decision, result: SmaaResult) -> list[str]:
     """What varied, the rank acceptability table (with confidence factors when the weights vary),
     central weights and diagnostics."""
+    from counterweight.engine.smaa_red_lines import red_line_sentences  # loaded only when the command runs
+
     lines = [decision.title]
     if decision.notice:
         lines += textwrap.wrap(f"Notice: {decision.notice}", _TEXT_WIDTH)
@@ -176,6 +190,10 @@ def render_text(decision: Decision, result: SmaaResult) -> list[str]:
         if left_out:
             key.append(f"Excluded by a red line, so left out of the draws and the ranks: {join_words(left_out)}.")
         lines += textwrap.wrap(" ".join(key), _TEXT_WIDTH, break_on_hyphens=False)
+        if result.red_lines:  # who takes part is decided on the central scores; each draw's own scores may breach
+            for text in (f"Past a red line: the share of samples in which at least one of the option's drawn scores"
+                         f" is past a red line ({'; '.join(result.red_lines)}).", *red_line_sentences(result)):
+                lines += textwrap.wrap(text, _TEXT_WIDTH, break_on_hyphens=False)
     best = [i for i in _order(result, ranked) if result.has_central[i]]
     if best and result.leaf_ids:
         lines += ["", "Central weights (%): the typical weights that make each option best"]

@@ -60,7 +60,8 @@ JSON output (--json) is one object; keys and their order are stable:
   consistency  ahp only, else null: {"lambda_max" (principal eigenvalue),
                "ci" = (lambda_max - n)/(n - 1), "ri", "ri_table",
                "cr" = ci/ri (null beyond the table), "threshold": 0.1,
-               "acceptable": cr <= threshold}
+               "acceptable": cr <= threshold; null when cr is null (the
+               consistency cannot be checked), true there only if ci is 0}
   judgements   ahp only, else []: every judgement, least consistent first:
                {"first", "second" (names), "first_id", "second_id",
                "value": first is value times as important as second,
@@ -175,8 +176,9 @@ def _consistency_lines(outcome: ElicitationOutcome) -> list[str]:
     assert ahp is not None
     names = outcome.names
     ri = "not available" if ahp.ri is None else f"{ahp.ri:.2f}"
-    if ahp.cr is None:
-        verdict = "cannot be judged (too many criteria for the random-index table)"
+    if ahp.cr is None:  # QA 23 item 8: no RI beyond 15 criteria, so acceptable is unknown (null), not true
+        verdict = ("not needed: every judgement agrees (CI 0)" if ahp.acceptable else
+                   f"cannot be checked: no random index for {len(ahp.ids)} criteria (Saaty's tables stop at 15)")
         cr = "not available"
     else:
         cr = f"{ahp.cr:.3f}"

@@ -16,6 +16,16 @@ from pydantic import Field, model_validator
 from counterweight.domain.base import Frozen, Identifier, Text
 
 
+#: Decimal places kept when elicited weights become points (0.01 of a point). The brief and
+#: the workbook say so when the points add to 99.99 or 100.01.
+POINT_DECIMALS = 2
+
+#: Largest difference between an elicited local weight and the current one (as a share of 1)
+#: that still counts as "the same": well above the rounding of points. Further apart, the
+#: weights were edited by hand since the judgements.
+STALE_TOLERANCE = 5e-4
+
+
 class WeightMethod(str, Enum):
     DIRECT = "direct"  # points typed or dragged
     EQUAL = "equal"  # every child the same

@@ -9,8 +9,12 @@ judgements fill a positive reciprocal matrix ``A`` (``a_ji = 1 / a_ij``, ``a_ii 
   rows (Crawford & Williams 1985).
 * **lambda_max** is always the principal (Perron) eigenvalue of ``A``, whichever
   priority method was chosen; ``CI = (lambda_max - n) / (n - 1)`` and
-  ``CR = CI / RI(n)`` with a random-index table (default: Saaty 1980). ``n <= 2``
-  gives ``CR = 0``. A CR above 0.10 is flagged (Saaty 1980).
+  ``CR = CI / RI(n)`` with a random-index table (default: Saaty 1980, and Saaty
+  2005 for 11 to 15 criteria). ``n <= 2`` gives ``CR = 0``. A CR above 0.10 is
+  flagged (Saaty 1980). Beyond 15 there is no RI, so no CR: ``acceptable`` is
+  ``None`` (cannot be checked) unless CI = 0, and a warning gives CI and Saaty's
+  advice to compare at most about seven elements at a time (Saaty & Ozdemir 2003,
+  *Mathematical and Computer Modelling* 38: 233-244).
 * **Pinpointing**: for each judgement ``a_ij`` the ratio ``e_ij = a_ij * w_j / w_i``
   is 1 when the judgement agrees with the derived priorities. Judgements are ranked
   by ``|ln e_ij|``; for each, the value that would agree, ``w_i / w_j``, is snapped to
@@ -60,6 +64,8 @@ SAATY_LABELS: dict[int, str] = {
 }
 
 _TOL = 1e-9
+#: CI at most this counts as 0 (eigenvalue rounding noise): every judgement agrees with the weights.
+_CI_NOISE = 1e-9
 _AHP_INCONSISTENT = "ahp_inconsistent"
 _AHP_CR_UNAVAILABLE = "ahp_cr_unavailable"
 _AHP_LATER_RI = "ahp_later_random_index"
@@ -213,7 +219,8 @@ class AhpResult:
     """Priorities of one set of siblings from pairwise judgements, with diagnostics.
 
     ``weights`` follow ``ids`` and sum to 1. ``cr`` is None only when ``n`` is beyond
-    the RI table. ``judgements`` are ranked from least to most consistent
+    the RI table; ``acceptable`` is then None too (the consistency cannot be
+    checked) unless CI is 0. ``judgements`` are ranked from least to most consistent
     with the priorities (largest deviation first).
     """
 
@@ -231,9 +238,14 @@ class AhpResult:
     method: WeightMethod = WeightMethod.AHP
 
     @property
-    def acceptable(self) -> bool:
-        """True when CR is at most :data:`CR_THRESHOLD` (or cannot be computed)."""
-        return self.cr is None or self.cr <= CR_THRESHOLD + 1e-12
+    def acceptable(self) -> bool | None:
+        """Whether CR is at most :data:`CR_THRESHOLD`; ``None`` when there is no CR (QA 23 item 8: was ``True``).
+
+        With no CR, CI = 0 still says ``True``: every judgement agrees, so CR would be 0 with any RI.
+        """
+        if self.cr is None:
+            return True if self.ci <= _CI_NOISE else None
+        return self.cr <= CR_THRESHOLD + 1e-12
 
     def as_dict(self) -> dict[str, float]:
         """Identifier -> weight."""
@@ -302,6 +314,20 @@ def build_matrix(
     return a, pairs
 
 
+def _cr_unavailable(n: int, ci: float, table: RandomIndexTable) -> Diagnostic:
+    """The ``ahp_cr_unavailable`` note: no RI for ``n`` criteria, so no CR; what CI says instead."""
+    if ci <= _CI_NOISE:
+        return Diagnostic(_AHP_CR_UNAVAILABLE, "info", Phrase(
+            "There is no random index for {n} criteria, so no consistency ratio, but none is needed: every"
+            " judgement agrees with the weights (consistency index 0).", n=n))
+    return Diagnostic(_AHP_CR_UNAVAILABLE, "warning", Phrase(
+        "The consistency of these judgements cannot be checked: the {table} random-index table stops at {last}"
+        " criteria, so there is no consistency ratio for {n}. Their consistency index is CI {ci:.3f} (0 when every"
+        " judgement agrees). Saaty advises comparing at most about seven criteria at a time (Saaty & Ozdemir"
+        " 2003): group them under a few headings and weight each group on its own.",
+        table=table.name, last=len(table.values), n=n, ci=ci))
+
+
 def _checks(
     ids: Sequence[str], a: np.ndarray, w: np.ndarray, pairs: Sequence[tuple[int, int]], table: RandomIndexTable
 ) -> list[JudgementCheck]:
@@ -343,7 +369,8 @@ def ahp_weights(
         eigenvalue.
     ri_table : RandomIndexTable, optional
         Random index for the CR. By default :data:`SAATY_1980`, and for 11 to 15
-        criteria, which that table does not reach, :data:`SAATY_2005` (with a note).
+        criteria, which that table does not reach, :data:`SAATY_2005` (with a note);
+        beyond 15 the result names :data:`SAATY_2005`, which has no RI there either.
     names : mapping, optional
         Identifier -> display name, used in error messages and diagnostics.
 
@@ -370,8 +397,9 @@ def ahp_weights(
     notes: list[Diagnostic] = []
     if ri_table is None:
         ri_table = SAATY_1980
-        if ri_table.ri(n) is None and SAATY_2005.ri(n) is not None:
+        if ri_table.ri(n) is None:  # beyond 15 neither reaches: the later, longer table is the one named
             ri_table = SAATY_2005
+        if ri_table is SAATY_2005 and ri_table.ri(n) is not None:
             notes.append(Diagnostic(
                 _AHP_LATER_RI, "info",
                 Phrase("With {n} criteria the random index comes from Saaty's later table (Saaty 2005): "
@@ -381,12 +409,7 @@ def ahp_weights(
     cr = 0.0 if n <= 2 else (ci / ri if ri else None)
     checks = _checks(ids, a, w, pairs, ri_table)
     if cr is None:
-        notes.append(Diagnostic(
-            _AHP_CR_UNAVAILABLE, "warning",
-            Phrase("The consistency ratio cannot be computed for {n} criteria: the {table} random-index"
-                   " table stops at {last}. Consider grouping the criteria.",
-                   n=n, table=ri_table.name, last=len(ri_table.values)),
-        ))
+        notes.append(_cr_unavailable(n, ci, ri_table))
     elif cr > CR_THRESHOLD + 1e-12 and checks:
         worst = checks[0]
         notes.append(Diagnostic(

@@ -15,8 +15,13 @@ is read the way the method in use reads the scores:
 
 Every scored criterion counts, whatever its weight, so the claim does not depend
 on the weights: under each method an option that is at least as good everywhere
-can never be ranked below the one it dominates. Two numbers within the ranking's
-tie tolerance (:mod:`counterweight.engine.ranking`) count as equal. A pair with a
+can never be ranked below the one it dominates. Two numbers count as equal when
+they differ by no more than rounding noise: for values 0-1, the ranking's tie
+tolerance (:mod:`counterweight.engine.ranking`); for raw numbers in a criterion's
+units, ``1e-9`` times the column's largest magnitude, relative only
+(:func:`~counterweight.engine.ranking.unit_tolerance`), so the claim is the same in
+any unit (QA pass 23 item 3: with an absolute 1e-9, risks of 1e-10 and 9e-10 were
+"equal"). A pair with a
 missing score on either side is not compared (no claim), nor is one that involves
 an option a red line excludes (it is not in the ranking).
 
@@ -28,8 +33,9 @@ ends. Only the ranges given on scores are used.
 
 **Criteria that cannot separate the options.** A weighted criterion on which every
 option in the ranking (for TOPSIS, PROMETHEE II and VIKOR, which also compare with
-the options a red line excludes: every option) has the same score, none missing,
-gets a note saying so and
+the options a red line excludes: every option) has the same score, none missing
+(highest and lowest within :func:`~counterweight.engine.ranking.same_in_units`, relative
+only, whatever the unit) gets a note saying so and
 what its weight then does (it only moves weight to or from the criteria beside it),
 unless the method already noted the constant column.
 """
@@ -41,12 +47,13 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from counterweight.domain.decision import Decision, Normalization
+from counterweight.domain.direction import compares_values
 from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import NumericScale
+from counterweight.engine.compared import compared_column, compared_numbers, cost_vector
 from counterweight.engine.diagnostics import CONSTANT_COLUMN, DOMINATED, Diagnostic
-from counterweight.engine.methods import cost_vector
 from counterweight.engine.phrase import Phrase
-from counterweight.engine.ranking import ATOL, RTOL
+from counterweight.engine.ranking import ATOL, RTOL, same_in_units, unit_tolerance
 from counterweight.engine.value_functions import linear_value, piecewise_value
 
 Scale = Callable[[np.ndarray], np.ndarray]
@@ -65,8 +72,11 @@ def _scales(decision: Decision, leaf_ids: Sequence[str], on_values: bool) -> lis
     cost = cost_vector(decision, leaf_ids)
     out: list[Scale] = []
     for j, cid in enumerate(leaf_ids):
-        scale = decision.criterion(cid).scale
-        if not on_values or not isinstance(scale, NumericScale):
+        crit = decision.criterion(cid)
+        scale = crit.scale
+        if not on_values and compares_values(crit):  # no direction: its values, 0-100 (engine/compared.py)
+            out.append(lambda x, c=crit: compared_column(c, x))
+        elif not on_values or not isinstance(scale, NumericScale):
             # levels: value/100 and the 0-100 number order the same way
             out.append((lambda x: -x) if cost[j] else (lambda x: x))
         elif scale.breakpoints:
@@ -86,7 +96,8 @@ def _rated(decision: Decision, leaf_ids: Sequence[str], raw: np.ndarray, values:
     missing = np.isnan(raw)
     if on_values:
         return np.where(missing, np.nan, values)
-    return np.where(cost_vector(decision, leaf_ids), -raw, raw)  # NaN stays NaN
+    numbers = compared_numbers(decision, leaf_ids, raw)  # as the methods compare them (engine/compared.py)
+    return np.where(cost_vector(decision, leaf_ids), -numbers, numbers)  # NaN stays NaN
 
 
 def _range_ends(decision: Decision, leaf_ids: Sequence[str], scales: Sequence[Scale],
@@ -110,10 +121,15 @@ def _range_ends(decision: Decision, leaf_ids: Sequence[str], scales: Sequence[Sc
     return worst, best
 
 
-def _tolerances(*matrices: np.ndarray) -> np.ndarray:
-    """Per column, the tie tolerance of its numbers: ``atol + rtol * (largest finite magnitude)``."""
-    stacked = np.vstack(matrices)
-    return ATOL + RTOL * np.where(np.isfinite(stacked), np.abs(stacked), 0.0).max(axis=0, initial=0.0)
+def _tolerances(matrix: np.ndarray, on_values: bool = False) -> np.ndarray:
+    """Per column, how far apart two of its numbers may be and still count as equal.
+
+    Values 0-1 (``on_values``): the ranking's ``atol + rtol * (largest finite magnitude)``.
+    Raw numbers in a criterion's units: ``rtol * (largest finite magnitude)`` only, so the
+    answer does not depend on the unit (an absolute 1e-9 made 1e-10 and 9e-10 "equal").
+    """
+    largest = np.where(np.isfinite(matrix), np.abs(matrix), 0.0).max(axis=0, initial=0.0)
+    return ATOL + RTOL * largest if on_values else unit_tolerance(largest)
 
 
 def dominance_pairs(compared: np.ndarray, eligible: np.ndarray,
@@ -128,7 +144,8 @@ def dominance_pairs(compared: np.ndarray, eligible: np.ndarray,
         Rows that may take part; a row with a ``NaN`` never does.
     tols : numpy.ndarray, optional
         Per column, how far apart two numbers may be and still count as equal;
-        default the tie tolerance of the column's largest magnitude.
+        default ``1e-9`` times the column's largest magnitude (relative only, as
+        for numbers in a criterion's units).
 
     The columns with the most distinct numbers are compared first,
     as whole matrices; the pairs they leave are then narrowed column by column,
@@ -175,7 +192,7 @@ def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Se
         return []
     on_values = _on_values(aggregation, normalization)
     rated = _rated(decision, leaf_ids, raw, values, on_values)
-    tols = _tolerances(rated)
+    tols = _tolerances(rated, on_values)
     pairs = dominance_pairs(rated, ~np.asarray(excluded, dtype=bool), tols)
     if not pairs:
         return []
@@ -263,7 +280,7 @@ def constant_criterion_notes(decision: Decision, leaf_ids: Sequence[str], raw: n
     who = Phrase("every option in the ranking") if inside.shape[0] < raw.shape[0] else Phrase("every option")
     finite = np.isfinite(inside).all(axis=0)
     lo, hi = np.nanmin(np.where(finite, inside, 0.0), axis=0), np.nanmax(np.where(finite, inside, 0.0), axis=0)
-    same = finite & (hi - lo <= ATOL + RTOL * np.maximum(np.abs(lo), np.abs(hi))) & (np.asarray(leaf_weights) > 0)
+    same = finite & same_in_units(lo, hi) & (np.asarray(leaf_weights) > 0)  # relative: any unit (QA 23 item 3)
     notes = []
     for j in np.flatnonzero(same):
         cid = leaf_ids[int(j)]

@@ -19,7 +19,6 @@ import numpy as np
 from collections.abc import Callable
 
 from counterweight.domain.decision import Decision, Normalization
-from counterweight.domain.elements import Direction
 from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.diagnostics import MISSING_SCORE, NO_CRITERIA, NO_OPTIONS, Diagnostic
@@ -34,7 +33,7 @@ from counterweight.engine.methods import (
     screened_compromise,
     usable_columns,
 )
-from counterweight.engine.normalization import normalize
+from counterweight.engine.compared import normalized_values
 from counterweight.engine.ranking import competition_ranks
 from counterweight.engine.red_lines import assess_red_lines
 from counterweight.engine.value_functions import level_values, value_matrix
@@ -99,8 +98,14 @@ def _labels(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-def _wsm_consequence(j: int) -> str:
-    return Phrase("it is treated as the worst possible score (value 0)")
+def _wsm_consequence(leaf_weights: np.ndarray) -> Callable[[int], str]:
+    def consequence(j: int) -> str:
+        if leaf_weights[j] > 0:
+            return Phrase("it is treated as the worst possible score (value 0)")
+        # QA 23 item 10: weight 0 adds 0 to every total, as the other methods say
+        return Phrase("this does not affect the {method} result (the criterion carries no weight or has no scores)",
+                      method=Phrase.term(AggregationMethod.WSM.label))
+    return consequence
 
 
 def _method_consequence(label: str, used: np.ndarray) -> Callable[[int], str]:
@@ -115,7 +120,7 @@ def _method_consequence(label: str, used: np.ndarray) -> Callable[[int], str]:
 
 def _missing_notes(
     decision: Decision, leaf_ids: tuple[str, ...], raw: np.ndarray, range_only: set[tuple[int, int]],
-    consequence: Callable[[int], str] = _wsm_consequence,
+    consequence: Callable[[int], str],
 ) -> list[Diagnostic]:
     notes: list[Diagnostic] = []
     for i, j in np.argwhere(np.isnan(raw)):
@@ -145,10 +150,12 @@ def evaluate(
         How raw scores become 0-1 values; ``None`` uses
         ``decision.method.normalization``. ``VALUE_FUNCTION`` uses each criterion's
         scale (bounds, breakpoints, level values); the data-driven methods use the
-        scores present in each column, with a lower-is-better criterion treated as
-        a cost criterion and a qualitative level's 0-100 value as its number
-        (higher is better). WSM and WPM aggregate these values; TOPSIS,
-        PROMETHEE and VIKOR work on the raw numbers with their own settings.
+        scores present in each column, in the direction the value function
+        applies (a piecewise function's breakpoints decide, whatever direction is
+        stored) and with a qualitative level's 0-100 value as its number (higher
+        is better). WSM and WPM aggregate these values; TOPSIS, PROMETHEE and
+        VIKOR work on the raw numbers, in the same direction, with their own
+        settings (engine/compared.py).
     method : AggregationMethod or str, optional
         The aggregation method; ``None`` uses ``decision.method.aggregation``.
 
@@ -174,7 +181,7 @@ def evaluate(
 
     raw, range_only = _raw_matrix(decision, leaf_ids)
     wsm = aggregation is AggregationMethod.WSM
-    consequence = _wsm_consequence if wsm else _method_consequence(
+    consequence = _wsm_consequence(np.asarray(weights.leaf_weights)) if wsm else _method_consequence(
         aggregation.label, usable_columns(raw, weights.leaf_weights))
     notes.extend(_missing_notes(decision, leaf_ids, raw, range_only, consequence))
 
@@ -183,18 +190,10 @@ def evaluate(
     if norm is Normalization.VALUE_FUNCTION:
         values = value_matrix(raw, scales, [c.direction for c in leaves])
         used = [norm] * len(leaves)
-    else:
-        values = np.zeros(raw.shape)
-        used = []
-        for j, (crit, scale) in enumerate(zip(leaves, scales)):
-            if not decision.options:
-                used.append(norm)
-                continue
-            cost = not isinstance(scale, QualitativeScale) and crit.direction is Direction.LOWER_BETTER
-            col = normalize(raw[:, j], norm, cost, label=f"'{crit.name}'", criterion_id=crit.id)
-            values[:, j] = col.values
-            used.append(col.method)
-            notes.extend(col.diagnostics)
+    else:  # in the direction the value function applies, the one the screens show (engine/compared.py)
+        values, used, more = normalized_values(decision, leaf_ids, raw, norm,
+                                               explain=aggregation in (AggregationMethod.WSM, AggregationMethod.WPM))
+        notes.extend(more)
 
     outcome: MethodOutcome | None = None
     if wsm:

@@ -32,6 +32,7 @@ from typing import Literal
 import numpy as np
 
 from counterweight.domain import Decision
+from counterweight.domain.direction import compares_values
 from counterweight.domain.methods import AggregationMethod, PreferenceFunction
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.shown_numbers import amount
@@ -133,6 +134,7 @@ def _preferences(decision: Decision, ev: Evaluation) -> tuple[PreferenceUse, ...
     for cid, setting in used.items():
         crit = decision.criterion(cid) if decision.has_criterion(cid) else None
         unit = ("level points" if crit is not None and isinstance(crit.scale, QualitativeScale)
+                else "value points" if crit is not None and compares_values(crit)  # engine/compared.py
                 else crit.unit if crit is not None else "")
         label = ev.leaf_labels[ev.leaf_ids.index(cid)] if cid in ev.leaf_ids else cid
         nums = {k: float(setting[k]) for k in ("q", "p", "s") if setting.get(k) is not None}  # type: ignore[arg-type]

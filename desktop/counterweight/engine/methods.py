@@ -12,6 +12,9 @@ common to the four methods (docs/methods.md, "Aggregation methods"):
   methods (imputing a value would move the ideal, the flows or the regrets of
   everyone else), so it is left out of the calculation and listed after the
   ranked options, without a rank (:func:`rank_options`);
+* TOPSIS, PROMETHEE and VIKOR compare each leaf's raw numbers in the direction
+  its value function applies, the one the screens show; a piecewise function
+  with no direction is compared by its values (:mod:`counterweight.engine.compared`);
 * every method reports a display score in [0, 1], higher is better: WPM the
   product, TOPSIS the closeness, PROMETHEE ``(phi + 1) / 2``, VIKOR ``1 - Q``.
   The method's own numbers are in ``extras``.
@@ -26,16 +29,15 @@ from typing import Any
 import numpy as np
 
 from counterweight.domain.decision import Decision, Normalization
-from counterweight.domain.elements import Direction
 from counterweight.domain.methods import AggregationMethod, CriterionPreference, PreferenceFunction
-from counterweight.domain.scales import QualitativeScale
+from counterweight.engine.compared import compared_numbers, cost_vector, value_column_notes
 from counterweight.engine.diagnostics import CONSTANT_COLUMN, NO_DATA, Diagnostic
 from counterweight.engine.phrase import Phrase
 from counterweight.engine.promethee import promethee_ii
 from counterweight.engine.ranking import competition_ranks
 from counterweight.engine.topsis import topsis
 from counterweight.engine.vikor import VikorResult, compromise_solution, vikor
-from counterweight.engine.wpm import weighted_product
+from counterweight.engine.wpm import ratio_form_note, weighted_product
 
 WPM_ZERO_VALUE = "wpm_zero_value"
 SINGLE_OPTION = "single_option"
@@ -84,15 +86,6 @@ class MethodOutcome:
     compromise_rows: tuple[int, ...] = ()
     parameters: dict[str, Any] = field(default_factory=dict)
     diagnostics: tuple[Diagnostic, ...] = ()
-
-
-def cost_vector(decision: Decision, leaf_ids: Sequence[str]) -> np.ndarray:
-    """``True`` for numeric lower-is-better leaves (qualitative levels are always higher-is-better)."""
-    out = []
-    for cid in leaf_ids:
-        c = decision.criterion(cid)
-        out.append(not isinstance(c.scale, QualitativeScale) and c.direction is Direction.LOWER_BETTER)
-    return np.array(out, dtype=bool)
 
 
 def usable_columns(raw: np.ndarray, leaf_weights: np.ndarray) -> np.ndarray:
@@ -195,8 +188,10 @@ def run_aggregation(
         ))
     complete = np.isfinite(raw[:, cols]).all(axis=1) if n else np.zeros(0, dtype=bool)
     rows, unranked = np.flatnonzero(complete), np.flatnonzero(~complete)
-    x = raw[np.ix_(rows, cols)]
+    x = compared_numbers(decision, leaf_ids, raw)[np.ix_(rows, cols)]  # in the direction the screens show
     cost = cost_vector(decision, leaf_ids)[cols]
+    if method is not AggregationMethod.WPM:  # the weighted product reads the values of the normalisation
+        notes.extend(value_column_notes(decision, leaf_ids, used, method))
     names = [crit[j].name for j in cols]
     if rows.size == 1 and method is not AggregationMethod.WPM:
         notes.append(Diagnostic(
@@ -215,6 +210,8 @@ def run_aggregation(
     notes.extend(more)
     if method is AggregationMethod.WPM:
         params = {"normalization": Normalization(normalization or decision.method.normalization).value}
+        form = ratio_form_note(Normalization(params["normalization"]), x, cost, values[np.ix_(rows, cols)], names)
+        notes.extend([form] if form is not None else [])  # QA 23 item 9: not the published ratio form
     compromise = tuple(int(rows[i]) for i in details.compromise) if isinstance(details, VikorResult) else ()
     return MethodOutcome(
         method=method, totals=_spread(n, rows, totals),

@@ -13,6 +13,11 @@ Rules (see docs/methods.md):
   would otherwise link many options.
 * Within a tie group, options are listed in the order of the decision's option
   list.
+
+Numbers in a criterion's own units (red-line limits, scores compared for dominance
+or a constant column) use the relative part only, :func:`same_in_units`: the
+absolute ``atol`` suits 0-1 totals, but in raw units it would depend on the unit
+chosen (a risk of 1.9e-9 was "equal" to a limit of 1e-9; QA pass 23).
 """
 
 from __future__ import annotations
@@ -26,6 +31,27 @@ ATOL = 1e-9
 def is_tie(a: float, b: float, rtol: float = RTOL, atol: float = ATOL) -> bool:
     """Whether two totals count as equal: ``|a - b| <= atol + rtol * max(|a|, |b|)``."""
     return abs(a - b) <= atol + rtol * max(abs(a), abs(b))
+
+
+def unit_tolerance(magnitude: float | np.ndarray) -> float | np.ndarray:
+    """How far apart two numbers in a criterion's own units of about ``magnitude`` may be and still count as equal.
+
+    ``RTOL * |magnitude|``, relative only, so the verdict does not depend on the unit the
+    criterion is measured in (the same decision in kg or tonnes, per million or per
+    billion, gets the same answer). :data:`ATOL` is left out: it stands for rounding
+    noise in 0-1 totals and means nothing in a criterion's units.
+    """
+    return RTOL * np.abs(magnitude)
+
+
+def same_in_units(a: float | np.ndarray, b: float | np.ndarray) -> np.bool_ | np.ndarray:
+    """Whether two numbers in a criterion's own units count as equal: ``|a - b| <= RTOL * max(|a|, |b|)``.
+
+    Works element-wise on arrays. Rounding noise (``0.1 + 0.2`` against ``0.3``) counts as
+    equal; any real difference, however small the numbers, does not (1e-10 and 9e-10 are
+    not equal). Two zeros are equal; zero and any other number are not.
+    """
+    return np.abs(np.subtract(a, b)) <= unit_tolerance(np.maximum(np.abs(a), np.abs(b)))
 
 
 def competition_ranks(
@@ -100,4 +126,4 @@ def first_in_order(totals: np.ndarray, rtol: float = RTOL, atol: float = ATOL) -
     return int(by[:end].min())
 
 
-__all__ = ["ATOL", "RTOL", "competition_ranks", "first_in_order", "is_tie"]
+__all__ = ["ATOL", "RTOL", "competition_ranks", "first_in_order", "is_tie", "same_in_units", "unit_tolerance"]

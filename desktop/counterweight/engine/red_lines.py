@@ -5,9 +5,18 @@ not be worse than a limit on one criterion, however well it scores elsewhere. Fo
 a numeric criterion the limit is in the criterion's units: on a higher-is-better
 criterion an option *breaches* it when its score is below the limit, on a
 lower-is-better criterion when its score is above it. Scoring exactly the limit is
-not a breach (rounding noise within the engine's tie tolerance counts as exactly
-the limit). For a qualitative criterion the limit is a level: an option breaches
-it when its level is worth less (has a lower 0-100 value).
+not a breach. Rounding noise counts as exactly the limit: a score within
+``1e-9 x max(|score|, |limit|)`` of it (:func:`~counterweight.engine.ranking.same_in_units`).
+The tolerance is relative, with no absolute part, so the verdict does not depend on
+the criterion's unit: a fatality risk of 1.9e-9 against a limit of 1e-9 breaches it
+exactly as 1.9 per billion against 1 per billion does (QA pass 23 item 1; the
+ranking's absolute 1e-9, meant for 0-1 totals, had made the first "equal"). A limit
+of exactly 0 is breached by any score on the wrong side of it. For a qualitative
+criterion the limit is a level: an option breaches it when its level is worth less
+(has a lower 0-100 value).
+
+:func:`breaches_limit` is the one breach rule for numbers: the ranking, the score
+changes of the sensitivity analysis and the uncertainty draws all call it.
 
 The check uses each score's central value. A score with no value (missing, or only
 a low-high range) cannot be checked and gets a ``red_line_unchecked`` warning; it
@@ -22,15 +31,19 @@ A breach with action ``flag`` is reported beside the ranking; a breach with acti
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import overload
+
+import numpy as np
 
 from counterweight.domain.decision import Decision
+from counterweight.domain.direction import limit_direction
 from counterweight.domain.elements import Criterion, Direction, Option, Score
 from counterweight.domain.methods import RedLine, RedLineAction
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.shown_numbers import plain_number
 from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.phrase import Phrase
-from counterweight.engine.ranking import is_tie
+from counterweight.engine.ranking import same_in_units
 
 RED_LINE_BREACH = "red_line_breach"
 RED_LINE_UNCHECKED = "red_line_unchecked"
@@ -124,15 +137,25 @@ class RedLineReport:
         return [b for b in self.breaches if b.option_id == option_id]
 
 
-def breaches_limit(value: float, limit: float, direction: Direction) -> bool:
-    """Whether a numeric score is on the wrong side of a limit.
+@overload
+def breaches_limit(value: float, limit: float, direction: Direction) -> bool: ...
+@overload
+def breaches_limit(value: np.ndarray, limit: float, direction: Direction) -> np.ndarray: ...
+def breaches_limit(value: float | np.ndarray, limit: float, direction: Direction) -> bool | np.ndarray:
+    """Whether a numeric score, in the criterion's units, is on the wrong side of a red line's limit.
 
-    Higher-is-better: below the limit; lower-is-better: above it. A value equal
-    to the limit, or within the engine's tie tolerance of it, is not a breach.
+    Higher-is-better: below the limit; lower-is-better: above it. A value equal to
+    the limit, or within ``1e-9 x max(|value|, |limit|)`` of it (rounding noise,
+    :func:`~counterweight.engine.ranking.same_in_units`), is not a breach. The
+    tolerance is relative, so the verdict is the same in any unit.
+
+    ``value`` may be an array of scores (the uncertainty draws): the answer is then
+    an array of the same shape, element by element; for one number it is a ``bool``.
     """
-    if is_tie(value, limit):
-        return False
-    return value < limit if Direction(direction) is Direction.HIGHER_BETTER else value > limit
+    v = np.asarray(value, dtype=float)
+    past = v < limit if Direction(direction) is Direction.HIGHER_BETTER else v > limit
+    out = past & ~same_in_units(v, limit)
+    return bool(out) if out.ndim == 0 else out
 
 
 def _amount(x: float, unit: str) -> str:
@@ -164,10 +187,11 @@ def _check(
     if score is None or score.value is None:
         return None, _unchecked(line, crit, option)
     value = float(score.value)
-    higher = crit.direction is Direction.HIGHER_BETTER
-    if not breaches_limit(value, limit, crit.direction):
+    direction = limit_direction(crit)  # a falling value function reads its limit as a ceiling (QA 23)
+    higher = direction is Direction.HIGHER_BETTER
+    if not breaches_limit(value, limit, direction):
         worse_end = score.low if higher else score.high
-        if worse_end is not None and breaches_limit(float(worse_end), limit, crit.direction):
+        if worse_end is not None and breaches_limit(float(worse_end), limit, direction):
             return None, Diagnostic(
                 RED_LINE_AT_RISK, "info",
                 Phrase("'{option}' scores {score} on '{criterion}', within the red line of"
@@ -184,7 +208,7 @@ def _check(
                     "'{option}' scores {score} on '{criterion}', above the red line of {limit} ({direction});"
                     " {consequence}.{note}",
                     option=option.name, score=_amount(value, crit.unit), criterion=crit.name,
-                    limit=_amount(limit, crit.unit), direction=Phrase.term(crit.direction.label),
+                    limit=_amount(limit, crit.unit), direction=Phrase.term(direction.label),
                     consequence=consequence, note=note)
     return RedLineBreach(line.id, option.id, option.name, crit.id, crit.name, line.action, limit, None,
                          value, None, crit.unit, line.note, reason), None

@@ -17,12 +17,11 @@ from typing import Any
 import numpy as np
 
 from counterweight.domain.decision import Decision, Normalization
-from counterweight.domain.elements import Direction
 from counterweight.domain.methods import AggregationMethod, RedLineAction
 from counterweight.domain.scales import QualitativeScale
+from counterweight.engine.compared import normalized_column
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.methods import run_aggregation
-from counterweight.engine.normalization import normalize
 from counterweight.engine.ranking import first_in_order
 from counterweight.engine.red_lines import check_red_line
 from counterweight.engine.value_functions import level_values, value_matrix
@@ -85,9 +84,7 @@ class ScoreProbe:
         if ev.normalization is Normalization.VALUE_FUNCTION:
             values[i, j] = value_matrix(raw[i:i + 1, j:j + 1], [scale], [crit.direction])[0, 0]  # type: ignore[list-item]
         else:
-            cost = not isinstance(scale, QualitativeScale) and crit.direction is Direction.LOWER_BETTER
-            values[:, j] = normalize(raw[:, j], ev.normalization, cost, label=f"'{crit.name}'",
-                                     criterion_id=crit.id).values
+            values[:, j] = normalized_column(crit, raw[:, j], ev.normalization).values
         excluded = self._excluded(i, j, change)
         unplaced = np.zeros(len(ev.option_ids), dtype=bool)
         if ev.aggregation is AggregationMethod.WSM:

@@ -16,7 +16,9 @@ Ranks follow the engine's rule (:mod:`counterweight.engine.ranking`): totals
 within ``1e-9`` are tied and share the best rank, so with ties a column of
 ``b_i^r`` can add up to more than 1. Options that a red line excludes (judged
 on the scores' central values, as in the ranking) take no part: their
-acceptabilities are all 0.
+acceptabilities are all 0. How often an option taking part is past a red line on
+its drawn scores, and ranks first while it is, is counted draw by draw
+(:mod:`counterweight.engine.smaa_red_lines`); it changes no other figure.
 
 Reproducibility: the draws are cut into blocks of :data:`BLOCK` samples. Block
 ``k`` uses two generators, ``numpy.random.default_rng(SeedSequence(seed,
@@ -46,6 +48,8 @@ from counterweight.engine.evidence_widening import with_evidence_widening
 from counterweight.engine.ranking import ATOL, RTOL
 from counterweight.engine import sampling
 from counterweight.engine.sampling import SmaaModel, build_model
+from counterweight.engine.smaa_ranks import ranks_in_order, sort_and_ties
+from counterweight.engine.smaa_red_lines import RedLineDraws
 from counterweight.engine.smaa_result import SmaaResult
 
 #: Samples per block: the unit of random generation (see the module docstring).
@@ -95,12 +99,14 @@ def _draw_weights(model: SmaaModel, rng: np.random.Generator, size: int) -> tupl
 
 
 def _totals(model: SmaaModel, weights: np.ndarray, rng_x: np.random.Generator | None,
-            out: np.ndarray | None = None) -> np.ndarray:
+            out: np.ndarray | None = None, lines: RedLineDraws | None = None) -> np.ndarray:
     """Totals ``(size, n_options)`` for one block; draws the uncertain scores from ``rng_x``.
 
-    ``out`` (at least ``(size, n_options)``) receives the exact-score product.
+    ``out`` (at least ``(size, n_options)``) receives the exact-score product; ``lines`` sees the raw draws.
     """
     size = weights.shape[0]
+    if lines is not None:
+        lines.start(size)
     if out is None or out.shape[0] < size:
         totals = weights @ model.values.T
     else:
@@ -108,72 +114,18 @@ def _totals(model: SmaaModel, weights: np.ndarray, rng_x: np.random.Generator | 
     c = model.cells
     if c is not None and rng_x is not None:
         # each varying cell moves its option's total by weight x (drawn value - central value)
-        for start, deltas in model.delta_batches(rng_x, size):
+        for start, deltas in model.delta_batches(rng_x, size, None if lines is None else lines.seen):
             stop = start + deltas.shape[0]
             moved = weights[start:stop, c.cols] * deltas
             totals[start:stop, c.groups] += np.add.reduceat(moved, c.starts, axis=1)
     return totals
 
 
-def _sort_and_ties(
-    totals: np.ndarray, work: np.ndarray | None = None, *, inplace: bool = False
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Best-first order of every row, the rows holding a tie, and the ranks of those rows.
-
-    ``work`` is an optional scratch array of at least ``(size, n)`` floats, reused
-    from block to block (fresh large arrays cost page faults). With ``inplace``
-    the rows of ``totals`` are left sorted.
-    """
-    size, n = totals.shape
-    ascending = np.argsort(totals, axis=1)
-    order = ascending[:, ::-1]
-    none = np.zeros(0, dtype=np.intp)
-    if n < 2:
-        return order, none, np.zeros((0, n), dtype=np.intp)
-    if work is None or work.shape[0] < size or work.shape[1] < n - 1:
-        work = np.empty((size, n - 1))
-    s = totals if inplace else totals.copy()
-    s.sort(axis=1)  # = totals in ``ascending`` order; cheaper than gathering them
-    gaps = np.subtract(s[:, 1:], s[:, :-1], out=work[:size, : n - 1])  # >= 0
-    bound = ATOL + RTOL * max(abs(float(s[:, -1].max())), abs(float(s[:, 0].min())))
-    if float(gaps.min()) > bound:  # no two totals anywhere in the block are within the tolerance
-        return order, none, np.zeros((0, n), dtype=np.intp)
-    rows = np.flatnonzero((gaps <= bound).any(axis=1))
-    new = np.empty((rows.size, n), dtype=bool)
-    new[:, 0] = True
-    np.greater(gaps[rows][:, ::-1], ATOL + RTOL * np.abs(s[rows][:, :0:-1]), out=new[:, 1:])
-    keep = ~new[:, 1:].all(axis=1)
-    pos = np.where(new[keep], np.arange(n), 0)
-    return order, rows[keep], np.maximum.accumulate(pos, axis=1) + 1
-
-
-def ranks_in_order(totals: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
-    """Per row: option indices best first, and the competition rank at each position.
-
-    Totals within ``ATOL + RTOL * |a|`` of the previous one in sorted order share
-    its rank (the engine's tie rule applied to neighbours).
-
-    Returns
-    -------
-    order : numpy.ndarray of int, shape ``(size, n)``
-        The order within a tie is unspecified (it does not affect any count).
-    rank : numpy.ndarray of int, shape ``(size, n)``, or None
-        ``rank[s, p]`` is the rank of option ``order[s, p]``; ``None`` when no row
-        has a tie, so that every rank is simply ``p + 1``.
-    """
-    order, rows, tied = _sort_and_ties(totals)
-    if not rows.size:
-        return order, None
-    rank = np.tile(np.arange(1, totals.shape[1] + 1), (totals.shape[0], 1))
-    rank[rows] = tied
-    return order, rank
-
-
 class _Accumulator:
     """Counts and sums of the first pass, added block by block in block order."""
 
-    def __init__(self, n: int, m: int) -> None:
-        self.n, self.m = n, m
+    def __init__(self, n: int, m: int, lines: RedLineDraws | None = None) -> None:
+        self.n, self.m, self.lines = n, m, lines
         self.work = np.empty((BLOCK, max(n - 1, 0)))  # scratch reused by every block
         self.totals = np.empty((BLOCK, n))
         self.counts = np.zeros((n, n), dtype=np.int64)
@@ -185,7 +137,9 @@ class _Accumulator:
     def add(self, weights: np.ndarray, totals: np.ndarray, drawn: int, accepted: int) -> None:
         """Count one block (``totals`` is overwritten): rows as if untied, then the tied rows fixed."""
         n, m = self.n, self.m
-        order, rows, tied = _sort_and_ties(totals, self.work, inplace=True)  # totals are not needed after
+        order, rows, tied = sort_and_ties(totals, self.work, inplace=True)  # totals are not needed after
+        if self.lines is not None:  # before ``order`` is overwritten below
+            self.lines.count(order, rows, tied)
         central = np.zeros((n, m))
         counts = np.zeros(n * n, dtype=np.int64)
         if rows.size:
@@ -321,11 +275,11 @@ def smaa(
     per_chunk = DEFAULT_CHUNK_BLOCKS if chunk_size is None else max(1, -(-int(chunk_size) // BLOCK))
     second_pass = model.cells is not None and n > 0
     run = _Run(len(sizes), per_chunk, 2 if second_pass else 1, progress, cancelled)
-    acc = _Accumulator(n, m)
+    acc = _Accumulator(n, m, RedLineDraws.build(decision, model))  # red lines judged on each draw's scores
     for k in run.blocks(0):
         rng_w, rng_x = _generators(run_seed, k)
         w, drawn, accepted = _draw_weights(model, rng_w, sizes[k])
-        acc.add(w, _totals(model, w, rng_x, acc.totals), drawn, accepted)
+        acc.add(w, _totals(model, w, rng_x, acc.totals, acc.lines), drawn, accepted)
 
     has = acc.counts[:, 0] > 0
     central = np.zeros((n, m))
@@ -422,6 +376,7 @@ def _result(model: SmaaModel, acc: _Accumulator, central: np.ndarray, has: np.nd
         rank_counts=counts, acceptability=counts / max(acc.samples, 1),
         central_weights=full_central, has_central=full_has, confidence=full_conf,
         acceptance_rate=rate, cancelled=stopped, diagnostics=(*notes, *extra),
+        **({} if acc.lines is None else acc.lines.fields(model, acc.samples)),  # type: ignore[arg-type]
     )
 
 

@@ -11,7 +11,7 @@ how many scores of each kind varied and were held, for the notes and the brief.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -148,23 +148,30 @@ class SmaaModel:
     def n_leaves(self) -> int:
         return len(self.leaf_ids)
 
-    def delta_batches(self, rng: np.random.Generator, size: int) -> Iterator[tuple[int, np.ndarray]]:
+    def delta_batches(self, rng: np.random.Generator, size: int,
+                      seen: Callable[[int, np.ndarray], None] | None = None) -> Iterator[tuple[int, np.ndarray]]:
         """:meth:`sample_deltas` for ``size`` draws in slices of rows: ``(first row, deltas)``.
 
         The slice length depends only on the number of varying cells, so the same
-        generator always yields the same numbers (and memory stays bounded).
+        generator always yields the same numbers (and memory stays bounded). ``seen``, if
+        given, is called with each slice's first row and raw draws before they are valued.
         """
         k = 0 if self.cells is None else self.cells.size
         step = max(1, _DRAW_CELLS // max(1, k))
         for start in range(0, size, step):
-            yield start, self.sample_deltas(rng, min(step, size - start))
+            yield start, self.sample_deltas(rng, min(step, size - start),
+                                            None if seen is None else lambda raw, at=start: seen(at, raw))
 
-    def sample_deltas(self, rng: np.random.Generator, size: int) -> np.ndarray:
-        """Drawn value minus central value of each uncertain cell, shape ``(size, K)``."""
+    def sample_deltas(self, rng: np.random.Generator, size: int,
+                      seen: Callable[[np.ndarray], None] | None = None) -> np.ndarray:
+        """Drawn value minus central value of each cell, ``(size, K)``; ``seen`` gets the raw draws first."""
         c = self.cells
         if c is None:
             return np.zeros((size, 0))
-        return c.to_values(c.draw_raw(rng, size)) - self.values[c.rows, c.cols]
+        raw = c.draw_raw(rng, size)
+        if seen is not None:
+            seen(raw)
+        return c.to_values(raw) - self.values[c.rows, c.cols]
 
 
 def _level_cells(decision: Decision, opt: dict[str, int], leaf: dict[str, int]) -> list[tuple[float, ...]]:

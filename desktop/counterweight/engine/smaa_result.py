@@ -51,6 +51,15 @@ class SmaaResult:
         when no option takes part, see :data:`NOTHING_TO_RANK`).
     acceptance_rate : float or None
         Share of candidate weight vectors kept (weight ranges only).
+    red_lines : tuple of str
+        The red lines checked in the draws, in a few words ("'Cost' above 9 $bn"); empty
+        when the decision has none, and then the three mappings below are empty too.
+    red_line_share, first_past_red_line : dict of str to float
+        By id of each option taking part: the share of draws in which at least one of its
+        drawn scores is past a red line, and in which it ranks first while one is
+        (:mod:`counterweight.engine.smaa_red_lines`).
+    first_past_criteria : dict of str to tuple of str
+        By option id: the criteria whose red line its drawn score was past in draws it ranked first.
     """
 
     option_ids: tuple[str, ...]
@@ -73,6 +82,10 @@ class SmaaResult:
     #: What varied and what was held, and the level-rated setting the run used (QA 21).
     score_counts: ScoreCounts = field(default_factory=ScoreCounts)
     level_scores: LevelUncertainty = LevelUncertainty.AS_RATED
+    red_lines: tuple[str, ...] = ()
+    red_line_share: dict[str, float] = field(default_factory=dict)
+    first_past_red_line: dict[str, float] = field(default_factory=dict)
+    first_past_criteria: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def ranked(self) -> np.ndarray:
@@ -105,6 +118,8 @@ class SmaaResult:
                 "rank_acceptability": [round(float(b), 6) for b in self.acceptability[i]],
                 "central_weights": central,
                 "confidence": conf,
+                "past_red_line": _share(self.red_line_share.get(oid)),
+                "first_past_red_line": _share(self.first_past_red_line.get(oid)),
             })
         return {
             "method": "smaa-2",
@@ -121,7 +136,12 @@ class SmaaResult:
             "criteria": list(self.leaf_labels),
             "options": options,
             "diagnostics": [d.as_dict() for d in self.diagnostics],
+            "red_lines": [str(w) for w in self.red_lines],
         }
+
+
+def _share(x: float | None) -> float | None:
+    return None if x is None else round(float(x), 6)
 
 
 __all__ = ["ScoreCounts", "SmaaResult"]

@@ -23,6 +23,7 @@ import numpy as np
 
 from counterweight.domain.decision import Decision
 from counterweight.domain.methods import AggregationMethod
+from counterweight.engine.compared import compared_numbers
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.methods import cost_vector, promethee_display, vikor_display
 from counterweight.engine.promethee import PrometheeCore
@@ -48,9 +49,9 @@ class WeightProbe:
         self.decision = decision
         self.method = base.aggregation
         self.option_ids = base.option_ids
-        self.raw = np.asarray(base.raw, dtype=float)
-        self.values = np.asarray(base.values, dtype=float)
         self.leaf_ids = base.leaf_ids
+        self.raw = compared_numbers(decision, self.leaf_ids, base.raw)  # as run_aggregation compares them
+        self.values = np.asarray(base.values, dtype=float)
         n = self.raw.shape[0]
         out = set(base.excluded_option_ids)
         self.excluded = np.array([oid in out for oid in base.option_ids], dtype=bool)

@@ -17,6 +17,15 @@ so every option gets its own score in [0, 1] (higher is better) and
 "ratio to best" normalisation (``x / max`` for benefit, ``min / x`` for cost
 criteria): the common reference value cancels in the ratio.
 
+Other normalisations (the default, value functions, measures each score from its
+scale's worst bound; min-max from the worst option) are not this published form:
+they can rank the options the other way, and an option at a criterion's worst end
+has value 0 there, so its product is 0. :func:`ratio_form_note` then adds one
+``wpm_not_ratio_form`` note saying so and how to get the published form (QA pass
+23 item 9); it is left out where the values happen to be proportional to the ratio
+to best on every criterion (say a higher-is-better scale from 0), since the
+products' ratios are then Triantaphyllou's ``R`` exactly.
+
 Zeros: a value of 0 on any criterion with positive weight makes the product 0,
 whatever the other values (the model is non-compensatory at zero). Such cells are
 reported in ``zero_cells`` so the caller can warn. Negative or zero raw scores
@@ -30,8 +39,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from counterweight.domain.methods import Normalization
 from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.normalization import max_normalization
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.topsis import check_inputs
 
 
@@ -172,4 +183,57 @@ def pairwise_ratios(matrix: np.ndarray, cost: np.ndarray, weights: np.ndarray) -
     return np.exp(diff @ w)
 
 
-__all__ = ["WpmCore", "WpmResult", "pairwise_ratios", "weighted_product", "wpm"]
+WPM_NOT_RATIO_FORM = "wpm_not_ratio_form"
+
+
+def ratio_form_columns(matrix: np.ndarray, cost: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Per column, whether ``values`` are proportional to the ratio-to-best values of the raw ``matrix``.
+
+    Where every column is, the products' ratios equal Triantaphyllou's ``R(A_K / A_L)``
+    (a constant factor per column cancels), so the ranking is the published one. The
+    reference is the engine's own "ratio to best" (:func:`max_normalization`, with its
+    min-max fallback for a column that no ratio can take).
+    """
+    x, v = np.asarray(matrix, dtype=float), np.asarray(values, dtype=float)
+    out = np.ones(x.shape[1], dtype=bool)
+    for j in range(x.shape[1]):
+        ref = max_normalization(x[:, j], bool(cost[j])).values
+        k = int(np.argmax(ref))
+        factor = v[k, j] / ref[k] if ref[k] > 0 else 0.0
+        out[j] = factor > 0 and bool(np.allclose(v[:, j], factor * ref, rtol=1e-9, atol=1e-12))
+    return out
+
+
+def ratio_form_note(normalization: Normalization, matrix: np.ndarray, cost: np.ndarray, values: np.ndarray,
+                    names: list[str]) -> Diagnostic | None:
+    """The ``wpm_not_ratio_form`` note when the weighted product's values are not the published ratio form.
+
+    ``matrix`` holds the raw numbers of the criteria taking part (options computed, in
+    rows), ``values`` their 0-1 values under ``normalization``, ``names`` the criteria.
+    ``None`` under "ratio to best", or when every column is proportional to it anyway.
+    """
+    norm = Normalization(normalization)
+    if norm is Normalization.MAX or np.shape(matrix)[0] < 2:
+        return None
+    off = np.flatnonzero(~ratio_form_columns(matrix, cost, values))
+    if not off.size:
+        return None
+    zero: Phrase | str = ""
+    if norm is Normalization.VALUE_FUNCTION:
+        zero = Phrase(" Under value functions an option at the worst end of a criterion's scale (after a plain"
+                      " table import, the worst option) has value 0 there, so its product is 0 whatever its other"
+                      " scores.")
+    elif norm is Normalization.MIN_MAX:
+        zero = Phrase(" Under min-max the worst option on each criterion has value 0 there, so its product is 0"
+                      " whatever its other scores.")
+    return Diagnostic(WPM_NOT_RATIO_FORM, "info", Phrase(
+        "The weighted product here multiplies '{normalization}' values, which on {criteria} are not proportional"
+        " to each score divided by the best score: this is not the published ratio form of the method (Bridgman"
+        " 1922; Triantaphyllou 2000), and it can rank the options differently.{zero} For the published form choose"
+        " the normalisation '{ratio}' (Ranking tab or Method settings).",
+        normalization=Phrase.term(norm.label), criteria=", ".join(f"'{names[j]}'" for j in off), zero=zero,
+        ratio=Phrase.term(Normalization.MAX.label)))
+
+
+__all__ = ["WPM_NOT_RATIO_FORM", "WpmCore", "WpmResult", "pairwise_ratios", "ratio_form_columns", "ratio_form_note",
+           "weighted_product", "wpm"]

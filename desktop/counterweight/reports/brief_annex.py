@@ -7,7 +7,8 @@ not point a reader's PDF viewer at the network, and the application never fetche
 
 from __future__ import annotations
 
-from counterweight.domain import Decision
+from counterweight.domain.direction import limit_direction
+from counterweight.domain import Decision, QualitativeScale
 from counterweight.domain.analysts import analyst_labels, without_shared_reasoning
 from counterweight.domain.elements import Criterion, Direction, EvidenceRef, Score
 from counterweight.domain.methods import (
@@ -61,7 +62,7 @@ def red_lines_section(brief: Brief) -> str:
         if r.level is not None:
             limit = f"no worse than level {esc(r.level)}"
         else:
-            word = "at most" if crit.direction is Direction.LOWER_BETTER else "at least"
+            word = "at most" if limit_direction(crit) is Direction.LOWER_BETTER else "at least"
             unit = f" {esc(crit.unit)}" if crit.unit else ""
             limit = f"{word} {number(float(r.limit))}{unit}"  # type: ignore[arg-type]
         action = "left out of the ranking" if r.action is RedLineAction.EXCLUDE else "flagged"
@@ -188,9 +189,14 @@ def method_section(brief: Brief) -> str:
         scores = f"<b>Normalisation.</b> {esc(ev.normalization.label)}: {norm}."
         missing = "<b>Missing scores</b> count as the worst possible value (0) and are listed as warnings below."
     else:
-        scores = (f"<b>Scores.</b> {esc(ev.aggregation.label)} works {esc(method_settings(ev))}, in each "
-                  "criterion's own units, not on the 0-1 values of the value functions (the scorecard's colours "
-                  "still show those).")
+        d = brief.decision  # QA 23 item 10: a criterion scored with levels takes part with its level's 0-100 value
+        levels = [ev.leaf_labels[j] for j, cid in enumerate(ev.leaf_ids)
+                  if d.has_criterion(cid) and isinstance(d.criterion(cid).scale, QualitativeScale)]
+        units = ("in each criterion's own units" if not levels else
+                 f"in each numeric criterion's own units and, for a criterion scored with levels "
+                 f"({esc(join_words(levels))}), on the 0-100 value of the option's level")
+        scores = (f"<b>Scores.</b> {esc(ev.aggregation.label)} works {esc(method_settings(ev))}, {units}, not on "
+                  "the 0-1 values of the value functions (the scorecard's colours still show those).")
         missing = ("<b>Missing scores.</b> This method compares the options with one another, so an option with a "
                    "missing score on a criterion that takes part is not given an invented one: it is listed "
                    "after the ranked options, without a rank, and in the warnings below.")

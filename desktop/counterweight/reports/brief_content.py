@@ -25,6 +25,7 @@ from counterweight.domain.methods import AggregationMethod, LevelUncertainty, We
 from counterweight.engine.evidence_widening import with_evidence_widening
 from counterweight.engine.smaa_model import level_score_varies
 from counterweight.engine import Evaluation, evaluate
+from counterweight.engine.ahp import AhpResult
 from counterweight.engine.comparison import MethodComparison, compare_methods
 from counterweight.engine.flip import FlipResult, flip_distances
 from counterweight.engine.sensitivity import SensitivityResult, weight_sensitivity
@@ -97,6 +98,11 @@ class ElicitationNote:
     analyst : str
         The analyst whose own judgements these are; ``""`` for the shared inputs,
         the only judgements behind the brief's numbers.
+    ahp : AhpResult or None
+        The AHP run behind the weights (priority method, lambda_max, CI, RI and its
+        table, CR), for the brief to name them (QA 23 item 7); ``None`` for other methods.
+    points : tuple of float
+        The points stored for the children, ``round(100 w, 2)`` each (empty for direct points).
     """
 
     node_name: str
@@ -111,6 +117,8 @@ class ElicitationNote:
     edited_since: bool = False
     problem: str = ""
     analyst: str = ""
+    ahp: AhpResult | None = None
+    points: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,11 @@ from counterweight.reports.brief_content import Brief, ElicitationNote
 from counterweight.reports.brief_methods import method_comparison_section  # QA 21: every method's ranking
 from counterweight.domain.direction import direction_arrow
 from counterweight.reports.brief_sensitivity import then_first_cell, tornado_table  # QA 21: red lines, takers
-from counterweight.reports.brief_verdict import section_lead, share_of_range
+from counterweight.reports.brief_verdict import section_lead, share_of_range, vikor_scope
 from counterweight.reports.table_widths import column_widths, plain_text, spread_columns, widest_word
 from counterweight.reports.brief_views import inputs_used, views_sentences
+from counterweight.reports.weighting_words import ahp_sentences, points_sentence
+from counterweight.reports.method_figures import column_cells, compromise_note, figure_key, own_columns, score_rule
 from counterweight.reports.html_parts import (
     MAX_CHART_BARS,
     Cell,
@@ -48,6 +50,7 @@ from counterweight.reports.html_parts import (
     table,
 )
 from counterweight.engine.shown_scores import SCORE_DECIMALS, score_decimals, score_texts
+from counterweight.engine.smaa_red_lines import red_line_sentences
 from counterweight.reports.summary import join_words, pct, pts
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.
@@ -103,12 +106,15 @@ def ranking_section(brief: Brief, sizes: ChartSizes) -> str:
     ev, d = brief.evaluation, brief.decision
     tops = [c for c in d.children(None)]
     segments = tops if ev.additive and 0 < len(tops) <= 5 else []
-    headers = ["Rank", "Option", "Score (0-100)"] + [f"{esc(c.name)} (points)" for c in segments] + ["Notes"]
+    own = own_columns(ev)  # QA 23 item 5: the method's own figures, as the window's ranking table shows them
+    headers = (["Rank", "Option", "Score (0-100)"] + [f"{esc(c.name)} (points)" for c in segments]
+               + [esc(c.header) for c in own] + ["Notes"])
     rows = []
     scores = score_texts(ev)
+    figures = [column_cells(ev, c) for c in own]
     for i in (int(k) for k in ev.order):
         oid = ev.option_ids[i]
-        notes = []
+        notes = [compromise_note(ev, oid)] if compromise_note(ev, oid) else []
         if ev.is_excluded(oid):
             notes.append("left out by a red line")
         if not ev.is_computed(oid):
@@ -118,15 +124,18 @@ def ranking_section(brief: Brief, sizes: ChartSizes) -> str:
         # an option the method could not place has no score: "—", not 0.0 (also when a red line excludes it)
         row = [rank, esc(ev.option_names[i]), scores[i]]
         row += [pts(ev.contribution(oid, c.id)) if ev.is_computed(oid) else "—" for c in segments]
+        row += [cells[i] for cells in figures]
         rows.append([*row, "; ".join(notes)])
-    numeric = [0, 2, *range(3, 3 + len(segments))]
+    numeric = [0, 2, *range(3, 3 + len(segments) + len(own))]
     method = f"{esc(ev.aggregation.label)}, {esc(method_settings(ev))}"
     places = score_decimals(ev)
     more = (f" Scores have {places} decimals, so that no two options of different rank read the same."
             if places > SCORE_DECIMALS else "")
-    intro = f'<p class="muted">Method: {method}. Highest score first; equal scores share a rank.{more}</p>'
-    rest = 81 - 11 * len(segments)
-    widths = ["8%", f"{rest * 55 // 100}%", "11%"] + ["11%"] * len(segments) + [f"{rest - rest * 55 // 100}%"]
+    intro = (f'<p class="muted">Method: {method}. Highest score first; equal scores share a rank.{more}</p>'
+             f"<p class=\"muted\">{esc(score_rule(ev))}{' ' + esc(figure_key(own)) if own else ''}</p>")
+    rest = 81 - 11 * len(segments) - 9 * len(own)
+    widths = (["8%", f"{rest * 55 // 100}%", "11%"] + ["11%"] * len(segments) + ["9%"] * len(own)
+              + [f"{rest - rest * 55 // 100}%"])
     if not any(row[-1] for row in rows):  # no notes at all: give the names the room
         headers, rows, widths = headers[:-1], [row[:-1] for row in rows], widths[:-1]
         widths[1] = f"{rest}%"
@@ -219,9 +228,14 @@ def _elicitation_text(note: ElicitationNote) -> str:
         text += " Judgements: " + esc("; ".join(note.judgements)) + "."
     if note.weights:
         text += " Resulting weights: " + esc(", ".join(f"{n} {pct(w)}" for n, w in note.weights)) + "."
-    if note.consistency_ratio is not None:
+    if note.ahp is not None:  # QA 23 item 7: priority method, lambda_max, CI, RI and its table, CR
+        text += " " + esc(" ".join(ahp_sentences(note.ahp)))
+    elif note.consistency_ratio is not None:
         verdict = "acceptable (at most 0.10)" if note.consistency_ok else "above the usual 0.10 limit"
         text += f" Consistency ratio {note.consistency_ratio:.3f}, {verdict}."
+    rounded = points_sentence(note.points, always=note.ahp is not None)
+    if rounded:
+        text += " " + esc(rounded)
     if note.edited_since:
         text += " <i>The weights were edited by hand after these judgements were recorded.</i>"
     if note.problem:
@@ -299,8 +313,9 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
         rows.append([esc(c.label), _weight_cell(c.local_weight, c.global_weight, grouped), down, up, then])
     verdict, lead = section_lead(d, flips)  # a tie names the options sharing first place; "not applicable" says why
     limit = pct(flips.threshold, 0)
+    scope = vikor_scope(brief.evaluation)  # QA 23 item 4: whose first place, when VIKOR proposes a set
     out = ["<h2>Sensitivity</h2>",
-           f"<p><b>{esc(verdict)}.</b> {esc(lead)}</p>",
+           f"<p><b>{esc(verdict)}.</b> {esc(lead)}{' ' + esc(scope) if scope else ''}</p>",
            '<p class="muted">Weights at which another option takes first place when one criterion\'s weight '
            "moves and the criteria beside it keep their proportions. As on the Sensitivity tab, a weight is the "
            "criterion's share of its group (local weight); for a criterion inside a group its share of the whole "
@@ -332,15 +347,18 @@ def uncertainty_section(brief: Brief, sizes: ChartSizes) -> str:
         return "\n".join([*out, "<p>Every option is excluded by a red line, so nothing was ranked.</p>"])
     ranks = min(ACCEPTABILITY_RANKS, int(ranked.sum()))  # no rank columns past the options that took part
     drawn = result.weight_mode is not WeightUncertainty.EXACT  # with exact weights the factor repeats Rank 1
-    heads = ["Option"] + [f"Rank {r + 1}" for r in range(ranks)] + (["Confidence factor"] if drawn else [])
+    red = bool(result.red_lines)  # share of draws past a red line on the option's own drawn scores
+    heads = (["Option"] + [f"Rank {r + 1}" for r in range(ranks)] + (["Confidence factor"] if drawn else [])
+             + (["Past a red line"] if red else []))
     rows = []
     order = sorted(range(len(result.option_ids)), key=lambda i: (not ranked[i], -float(acc[i, 0]), i))
     for i in order:
         conf = "—"
         if result.confidence is not None and bool(result.has_central[i]):
             conf = pct(float(result.confidence[i]))
+        past = [pct(result.red_line_share.get(result.option_ids[i], 0.0))] if red else []
         rows.append([esc(result.option_names[i])] + ([pct(float(acc[i, r])) for r in range(ranks)]
-                    + ([conf] if drawn else []) if ranked[i] else ["excluded by a red line"]))  # short: spans
+                    + ([conf] if drawn else []) + past if ranked[i] else ["excluded by a red line"]))  # short: spans
     key = ["Share of draws in which each option takes each rank."]
     key.append("Confidence factor: the share of draws in which the option still ranks first when the weights are "
                "held at its own central weights (the average weights of the draws it won) and only the scores "
@@ -352,6 +370,11 @@ def uncertainty_section(brief: Brief, sizes: ChartSizes) -> str:
         key.append(f"Excluded by a red line, so left out of the draws, the ranks and the chart: "
                    f"{esc(join_words(left_out))}.")
     out.append(f'<p class="muted">{" ".join(key)}</p>')
+    if red:  # who takes part is decided on the central scores, as in the ranking; each draw is judged on its own
+        said = [f"Past a red line: the share of draws in which at least one of the option's drawn scores is past a "
+                f"red line ({esc('; '.join(result.red_lines))}); who takes part is decided on the central scores, as "
+                f"in the ranking.", *(esc(s) for s in red_line_sentences(result))]
+        out.append(f"<p>{' '.join(said)}</p>")
     out.append(table(heads, rows, numeric=list(range(1, len(heads)))))
     if int(ranked.sum()) > MAX_CHART_BARS and "acceptability" in sizes:
         out.append(f'<p class="muted">The chart shows the {MAX_CHART_BARS} options most often ranked first.</p>')

@@ -17,7 +17,9 @@ from __future__ import annotations
 from counterweight.domain import Decision
 from counterweight.domain.shown_numbers import amount
 from counterweight.domain.wording import join_words
+from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.flip import FlipItem, FlipResult
+from counterweight.reports.method_figures import vikor_answer
 
 #: The badge word of each verdict, as on the Sensitivity tab.
 VERDICT_WORDS = {"robust": "Robust", "fragile": "Fragile", "tied": "Tied", "not_applicable": "Not applicable"}
@@ -85,4 +87,19 @@ def section_lead(decision: Decision, flips: FlipResult) -> tuple[str, str]:
                   f"{_limit(flips)} of its range puts another option first.")
 
 
-__all__ = ["VERDICT_WORDS", "item_words", "section_lead", "share_of_range", "summary_sentences", "tied_names"]
+def vikor_scope(ev: Evaluation) -> str:
+    """Under VIKOR with a compromise set (QA 23 item 4), what "top option" means in the Sensitivity section ("" otherwise).
+
+    Distance to flip and the tipping weights follow the option with the lowest Q; VIKOR's own
+    answer is the set (:func:`counterweight.reports.method_figures.vikor_answer`).
+    """
+    answer = vikor_answer(ev)
+    if answer is None or not answer.is_set:
+        return ""
+    return (f"VIKOR proposes the compromise set {join_words(list(answer.names))}, not one option; here the top option "
+            f"is the one with the lowest Q ({answer.leader}), and another option takes first place when it gets the "
+            "lowest Q.")
+
+
+__all__ = ["VERDICT_WORDS", "item_words", "section_lead", "share_of_range", "summary_sentences", "tied_names",
+           "vikor_scope"]

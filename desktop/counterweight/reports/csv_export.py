@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from counterweight.domain import Decision, NumericScale, QualitativeScale
+from counterweight.domain.direction import applied_direction
 from counterweight.domain.errors import write_failure
 from counterweight.engine import evaluate
 from counterweight.reports.sheet_format import (
@@ -105,7 +106,8 @@ def _long_row(decision: Decision, option_id: str, criterion_id: str, opt_ref: di
     s = decision.score(option_id, criterion_id)
     scale = crit.scale
     numeric = isinstance(scale, NumericScale)
-    description = [weight, crit.unit or None, crit.direction.label if numeric else None,
+    direction = applied_direction(crit) or crit.direction  # a rising or falling value function decides
+    description = [weight, crit.unit or None, direction.label if numeric else None,
                    scale.lower if numeric else None, scale.upper if numeric else None,
                    levels_text(scale) if isinstance(scale, QualitativeScale) else None,
                    breakpoints_text(scale) if numeric and scale.breakpoints else None]

@@ -26,6 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from counterweight.domain import Decision, Direction, NumericScale, QualitativeScale
+from counterweight.domain.direction import applied_direction
 
 SHEET_DECISION = "Decision"
 SHEET_OPTIONS = "Options"
@@ -202,7 +203,8 @@ def data_tables(decision: Decision) -> dict[str, list[list[Any]]]:
             crit.name, crit.id, crit_ref[crit.parent_id] if crit.parent_id else None, crit.weight,
             scale_word(decision, crit.id),
             scale.lower if numeric else None, scale.upper if numeric else None,
-            crit.unit or None, None if isinstance(scale, QualitativeScale) else direction_text(crit.direction),
+            crit.unit or None,  # a rising or falling value function decides the direction written
+            None if isinstance(scale, QualitativeScale) else direction_text(applied_direction(crit) or crit.direction),
             breakpoints_text(scale) if numeric and scale.breakpoints else None,
             crit.description or None,
         ])

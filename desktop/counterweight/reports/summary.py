@@ -36,8 +36,10 @@ from counterweight.engine import Evaluation, evaluate
 from counterweight.engine.flip import FlipResult
 from counterweight.engine.sensitivity import SensitivityResult
 from counterweight.engine.smaa import SmaaResult
+from counterweight.engine.smaa_red_lines import share_text
 from counterweight.reports.brief_verdict import summary_sentences
 from counterweight.reports.lead_breakdown import ORDER_TOLERANCE, lead_breakdown, method_sentence
+from counterweight.reports.method_figures import vikor_answer, vikor_headline
 from counterweight.reports.smaa_words import scope_sentences, varied_words
 from counterweight.engine.shown_scores import score_decimals, score_texts
 
@@ -264,6 +266,9 @@ def _ranking_sentences(decision: Decision, ev: Evaluation) -> tuple[list[str], l
     if len(ranked) == 1:
         text = f"{method}{names[0]} is the only option ranked; it scores {score} out of 100."
         return [text[0].upper() + text[1:]], ranked
+    answer = vikor_answer(ev)  # QA 23 item 4: VIKOR's answer is its compromise solution or set, not the Q-leader
+    if answer is not None:
+        return [vikor_headline(ev, answer)], ranked
     if len(first) > 1:
         tied = join_words([ev.option_names[i] for i in first])
         return [f"{method}{tied} share first place with {score} out of 100."], ranked
@@ -300,8 +305,11 @@ def _smaa_sentence(smaa: SmaaResult | None, top_id: str | None, decision: Decisi
     share = smaa.first_rank(top_id)
     name = smaa.option_names[smaa.option_ids.index(top_id)]
     what = join_words(varied_words(smaa)) or "nothing varies"
+    past = smaa.first_past_red_line.get(top_id, 0.0)  # the draws it wins while its drawn score breaches a red line
+    said = [f"In {share_text(past)} % of all draws it ranks first while its drawn score on "
+            f"{join_words(list(smaa.first_past_criteria.get(top_id, ())), 'or')} is past the red line."] if past else []
     return [f"When {what} ({smaa.samples:,} draws, seed {smaa.seed}), {name} ranks first in "
-            f"{pct(share)} of the draws.", *scope_sentences(decision, smaa, flips, share)], share
+            f"{pct(share)} of the draws.", *said, *scope_sentences(decision, smaa, flips, share)], share
 
 
 def _red_line_sentences(ev: Evaluation, top_rows: list[int]) -> list[str]:

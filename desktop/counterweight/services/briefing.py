@@ -81,6 +81,8 @@ def _notes(decision: Decision, elicitations: list[Elicitation], analyst: str = "
             consistency_ratio=cr,
             consistency_ok=None if outcome.ahp is None else outcome.ahp.acceptable,
             edited_since=elicitation_is_stale(decision, e.node_id),
+            ahp=outcome.ahp,  # QA 23 item 7: the brief names the priority method, lambda_max, CI, RI and CR
+            points=() if e.method is WeightMethod.DIRECT else tuple(float(outcome.points[c]) for c in outcome.child_ids),
         ))
     return notes
 

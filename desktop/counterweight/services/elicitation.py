@@ -21,26 +21,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from counterweight.domain import Criterion, Decision, Elicitation, WeightMethod
+from counterweight.domain.elicitation import POINT_DECIMALS, STALE_TOLERANCE
 from counterweight.domain.errors import CounterweightError, InvalidInputError, from_validation_error
 from counterweight.engine import compute_weights
-from counterweight.engine.ahp import AhpResult, Priority, RandomIndexTable, ahp_weights
+from counterweight.engine.ahp import AhpResult, Priority, RandomIndexTable
 from counterweight.engine.diagnostics import Diagnostic
-from counterweight.engine.weighting import (
-    ElicitedWeights,
-    direct_weights,
-    equal_weights,
-    rank_weights,
-    swing_weights,
-)
+from counterweight.engine.judged_weights import edited_since, judged_weights
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, Restore, SetWeights, dump, rebuild
 
-#: Decimal places kept when elicited weights become points (0.01 of a point).
-POINT_DECIMALS = 2
-
-#: Largest difference between an elicited local weight and the current one (as a
-#: share of 1) that still counts as "the same": well above the rounding of points.
-STALE_TOLERANCE = 5e-4
 
 TOP_LEVEL = "the top level"
 
@@ -217,21 +206,14 @@ def compute_elicitation(
     method = elicitation.method
     ahp: AhpResult | None = None
     try:
-        result: ElicitedWeights | AhpResult
-        if method is WeightMethod.DIRECT:
-            result = direct_weights({c.id: c.weight for c in kids}, names)
-        elif method is WeightMethod.EQUAL:
-            result = equal_weights(ids)
-        elif method is WeightMethod.SWING:
+        if method is WeightMethod.SWING:
             _complete(elicitation.swing_points, kids, "swing ratings", place)
-            result = swing_weights({i: elicitation.swing_points[i] for i in ids}, names)
         elif method in (WeightMethod.ROC, WeightMethod.RANK_SUM):
             _complete(elicitation.ranks, kids, "importance ranks", place)
-            result = rank_weights({i: elicitation.ranks[i] for i in ids}, method, names)
-        else:
-            judgements = [(j.first, j.second, j.value) for j in elicitation.pairwise]
-            result = ahp = ahp_weights(ids, judgements, priority=priority or elicitation.ahp_priority,
-                                       ri_table=ri_table, names=names)
+        result = judged_weights(elicitation, ids, names, current={c.id: c.weight for c in kids},
+                                priority=priority, ri_table=ri_table)
+        if isinstance(result, AhpResult):
+            ahp = result
     except InvalidInputError as exc:
         raise InvalidInputError(f"weights under {place}: {exc.message}") from None
     local = result.as_dict()
@@ -269,11 +251,7 @@ def elicitation_is_stale(decision: Decision, node_id: str | None) -> bool:
         outcome = compute_elicitation(decision, stored)
     except CounterweightError:
         return True
-    kids = decision.children(node_id)
-    total = sum(c.weight for c in kids)
-    if total <= 0:
-        return True
-    return any(abs(c.weight / total - outcome.local[c.id]) > STALE_TOLERANCE for c in kids)
+    return edited_since({c.id: c.weight for c in decision.children(node_id)}, outcome.local)
 
 
 def elicitation_for_method(

@@ -100,6 +100,9 @@ def spreadsheet_notes(decision: Decision, fmt: str, layout: str = MATRIX) -> lis
     if lost:
         notes += lost
         notes.append(Phrase("For a copy that keeps everything, keep the project file or export the decision as "
+                            "JSON. The workbook's Method sheet lists the method settings, the red lines and the "
+                            "weighting judgements, for reading.") if fmt == XLSX else  # QA 23 item 6
+                     Phrase("For a copy that keeps everything, keep the project file or export the decision as "
                             "JSON."))
     return notes
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from counterweight import __version__
 from counterweight.domain import Criterion, Decision, NumericScale, Option, new_id
+from counterweight.domain.direction import with_applied_directions
 from counterweight.domain.errors import CounterweightError, ProjectFileError
 from counterweight.services import exchange
 from counterweight.services.session import ProjectSession
@@ -28,7 +29,7 @@ def load_decision(path: str | Path) -> Decision:
     if not p.exists():
         raise ProjectFileError(f"There is no file at {p}.", where=str(p))
     if p.suffix.lower() in JSON_SUFFIXES:
-        return exchange.read_file(p)
+        return _read_json(p)
     if is_project_file(p):
         with ProjectStore.open(p, read_only=True) as store:
             return store.load()
@@ -36,6 +37,16 @@ def load_decision(path: str | Path) -> Decision:
         f"{p.name} is neither a Counterweight project ({PROJECT_SUFFIX}) nor a decision file (.json).",
         where=str(p),
     )
+
+
+def _read_json(path: Path) -> Decision:
+    """An exchange file's decision, each rising or falling value function's direction stored with it.
+
+    The breakpoints decide the direction (domain/direction.py); a file written by hand or by
+    another program may keep the default beside a falling function. The exchange reader
+    itself stays lossless.
+    """
+    return with_applied_directions(exchange.read_file(path))
 
 
 def export_json(source: str | Path | Decision, out: str | Path) -> Path:
@@ -48,7 +59,7 @@ def export_json(source: str | Path | Decision, out: str | Path) -> Path:
 
 def import_json(json_path: str | Path, out: str | Path, *, overwrite: bool = False) -> Path:
     """Create the project ``out`` from an exchange JSON file. Nothing is written if it is invalid."""
-    decision = exchange.read_file(Path(json_path))
+    decision = _read_json(Path(json_path))
     target = Path(out)
     if target.suffix.lower() != PROJECT_SUFFIX:
         target = target.with_name(target.name + PROJECT_SUFFIX)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from counterweight.domain.direction import limit_direction
 from counterweight.domain import Decision, Direction, QualitativeScale
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import RedLine, RedLineAction
@@ -78,7 +79,7 @@ def describe_red_line(decision: Decision, line: RedLine) -> str:
         return Phrase("{criterion} must not be worse than {level}", criterion=crit.name,
                       level=level.label if level else line.level)
     limit = _amount(float(line.limit or 0.0), crit.unit)
-    if crit.direction is Direction.LOWER_BETTER:
+    if limit_direction(crit) is Direction.LOWER_BETTER:
         return Phrase("{criterion} must not exceed {limit}", criterion=crit.name, limit=limit)
     return Phrase("{criterion} must not fall below {limit}", criterion=crit.name, limit=limit)
 

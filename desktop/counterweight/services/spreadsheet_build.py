@@ -19,11 +19,13 @@ from counterweight.domain import (
     Decision,
     Direction,
     Level,
+    NumericScale,
     Option,
     QualitativeScale,
     from_validation_error,
     new_id,
 )
+from counterweight.domain.direction import implied_direction
 from counterweight.domain.wording import count
 from counterweight.reports.sheet_format import (
     DECISION_FIELDS,
@@ -31,6 +33,7 @@ from counterweight.reports.sheet_format import (
     SCALE_LEVELS,
     SCALE_NUMBER,
     SHEET_COLUMNS,
+    number_text,
 )
 from counterweight.services.spreadsheet_scores import read_scores
 from counterweight.services.sheet_cells import (
@@ -316,6 +319,34 @@ class _Builder:
         spec.model = model  # a number criterion gets its scale in scores(): CSV bounds may come from the data
 
 
+def _settle_directions(b: _Builder, specs: list[_Crit]) -> None:
+    """A piecewise value function that rises or falls decides the direction (domain/direction.py).
+
+    An empty Direction cell takes the breakpoints' direction; a Direction that contradicts
+    them is a problem at that cell, so nothing is imported until one of the two is corrected.
+    """
+    for spec in specs:
+        crit = spec.model
+        scale = crit.scale if crit is not None else None
+        if crit is None or not isinstance(scale, NumericScale) or not scale.breakpoints:
+            continue
+        implied = implied_direction(scale.breakpoints)
+        cell = spec.row["direction"]
+        if implied is None or implied is crit.direction:
+            continue
+        if cell.blank:
+            spec.model = crit.model_copy(update={"direction": implied})
+            continue
+        if _DIRECTION_WORDS.get(b.text(cell).casefold()) is None:
+            continue  # not a direction: already reported where it was read
+        first, last = min(scale.breakpoints, key=lambda p: p.x), max(scale.breakpoints, key=lambda p: p.x)
+        way = "rises" if implied is Direction.HIGHER_BETTER else "falls"
+        b.p.add(cell.where, f"{quoted(b.text(cell))} contradicts the breakpoints of {quoted(spec.name)}: its value"
+                f" function {way} from {number_text(first.value)} at {number_text(first.x)} to"
+                f" {number_text(last.value)} at {number_text(last.x)}, so {implied.label}; write"
+                f" {quoted(implied.label)} here, or leave the cell empty")
+
+
 def build_decision(tables: Tables) -> Decision:
     """Check every cell of ``tables`` and build the decision.
 
@@ -331,6 +362,7 @@ def build_decision(tables: Tables) -> Decision:
     options = b.options()
     specs = b.criteria()
     scores = read_scores(b, options, specs)
+    _settle_directions(b, specs)
     b.p.items.sort(key=problem_order(tuple(SHEET_COLUMNS)))  # in file order: sheet, row, column (QA pass 22)
     b.p.raise_if_any(tables.source)
     title = info.get("title") or " ".join(tables.title.split())[:200] or "Imported decision"

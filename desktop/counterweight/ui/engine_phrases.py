@@ -20,11 +20,28 @@ TEMPLATES = (
     # engine/ahp.py
     QT_TRANSLATE_NOOP("EngineText", "With {n} criteria the random index comes from Saaty's later table (Saaty "
                                     "2005): the 1980 table stops at {last}."),
-    QT_TRANSLATE_NOOP("EngineText", "The consistency ratio cannot be computed for {n} criteria: the {table} "
-                                    "random-index table stops at {last}. Consider grouping the criteria."),
+    QT_TRANSLATE_NOOP("EngineText", "The consistency of these judgements cannot be checked: the {table} "
+                                    "random-index table stops at {last} criteria, so there is no consistency ratio "
+                                    "for {n}. Their consistency index is CI {ci:.3f} (0 when every judgement "
+                                    "agrees). Saaty advises comparing at most about seven criteria at a time (Saaty "
+                                    "& Ozdemir 2003): group them under a few headings and weight each group on its "
+                                    "own."),
+    QT_TRANSLATE_NOOP("EngineText", "There is no random index for {n} criteria, so no consistency ratio, but none "
+                                    "is needed: every judgement agrees with the weights (consistency index 0)."),
     QT_TRANSLATE_NOOP("EngineText", "The pairwise judgements are inconsistent: CR {cr:.3f} is above "
                                     "{limit:.2f}. The judgement that fits the others least is {first} vs "
                                     "{second} ({value}; about {suggestion} would fit)."),
+    # engine/compared.py
+    QT_TRANSLATE_NOOP("EngineText", "The value function of '{criterion}' neither only rises nor only falls, so no "
+                                    "direction fits its scores: {method} compares each option's value on that "
+                                    "function (0 to 100, higher is better) instead, and reads the criterion's "
+                                    "thresholds q, p and s on that scale."),
+    QT_TRANSLATE_NOOP("EngineText", "The value function of '{criterion}' neither only rises nor only falls, so no "
+                                    "direction fits its scores: {method} compares each option's value on that "
+                                    "function (0 to 100, higher is better) instead."),
+    QT_TRANSLATE_NOOP("EngineText", "The value function of '{criterion}' neither only rises nor only falls, so no "
+                                    "direction fits its scores: the normalisation '{normalization}' rescales each "
+                                    "option's value on that function (0 to 100, higher is better) instead."),
     # engine/dominance.py
     QT_TRANSLATE_NOOP("EngineText", "'{option}' is dominated by '{other}' on the rated values: '{other}' is at least "
                                     "as good on every criterion and better on {criteria}, so at those values no "
@@ -170,6 +187,15 @@ TEMPLATES = (
                                     "vary."),
     QT_TRANSLATE_NOOP("EngineText", "Nothing varies: the weights are taken as exact, no score has a range and no "
                                     "level-rated score is set to vary, so every acceptability is 0 or 1."),
+    # engine/smaa_red_lines.py
+    QT_TRANSLATE_NOOP("EngineText", "'{criterion}' above {limit}"),
+    QT_TRANSLATE_NOOP("EngineText", "'{criterion}' below {limit}"),
+    QT_TRANSLATE_NOOP("EngineText", "'{criterion}' worse than '{limit}'"),
+    QT_TRANSLATE_NOOP("EngineText", "'{option}' ranks first in {first} % of the draws; in {past} % of all draws it "
+                                    "ranks first while its drawn score on '{criterion}' is past the red line."),
+    QT_TRANSLATE_NOOP("EngineText", "'{option}' ranks first in {first} % of the draws; in {past} % of all draws it "
+                                    "ranks first while its drawn score on at least one of {criteria} is past its red "
+                                    "line."),
     # engine/weight_family.py
     QT_TRANSLATE_NOOP("EngineText", "The group it belongs to carries no weight, so its weight cannot change the "
                                     "result."),
@@ -189,6 +215,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "No criterion under the group '{group}' carries any weight, so the group "
                                     "contributes nothing and its weight goes to the criteria beside it."),
     QT_TRANSLATE_NOOP("EngineText", "'{criterion}' has zero weight, so it does not affect the result."),
+    # engine/wpm.py
+    QT_TRANSLATE_NOOP("EngineText", "The weighted product here multiplies '{normalization}' values, which on "
+                                    "{criteria} are not proportional to each score divided by the best score: this is "
+                                    "not the published ratio form of the method (Bridgman 1922; Triantaphyllou 2000), "
+                                    "and it can rank the options differently.{zero} For the published form choose the "
+                                    "normalisation '{ratio}' (Ranking tab or Method settings)."),
+    QT_TRANSLATE_NOOP("EngineText", " Under value functions an option at the worst end of a criterion's scale "
+                                    "(after a plain table import, the worst option) has value 0 there, so its "
+                                    "product is 0 whatever its other scores."),
+    QT_TRANSLATE_NOOP("EngineText", " Under min-max the worst option on each criterion has value 0 there, so its "
+                                    "product is 0 whatever its other scores."),
 )
 
 #: App vocabulary passed into templates as ``Phrase.term(...)``: method, normalisation and direction labels.
@@ -226,6 +263,7 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("EngineText", "Add"),
     QT_TRANSLATE_NOOP("EngineText", "Add analyst"),
     QT_TRANSLATE_NOOP("EngineText", "Add criterion"),
+    QT_TRANSLATE_NOOP("EngineText", "Add group"),  # QA 24
     QT_TRANSLATE_NOOP("EngineText", "Add option"),
     QT_TRANSLATE_NOOP("EngineText", "Add perspective"),
     QT_TRANSLATE_NOOP("EngineText", "Add red line"),
@@ -237,9 +275,11 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("EngineText", "Change weight"),
     QT_TRANSLATE_NOOP("EngineText", "Change weights"),
     QT_TRANSLATE_NOOP("EngineText", "Clear weight judgements"),
+    QT_TRANSLATE_NOOP("EngineText", "Clear score"),  # QA 24
     QT_TRANSLATE_NOOP("EngineText", "Create project"),
     QT_TRANSLATE_NOOP("EngineText", "Delete"),
     QT_TRANSLATE_NOOP("EngineText", "Delete criterion"),
+    QT_TRANSLATE_NOOP("EngineText", "Delete group"),  # QA 24
     QT_TRANSLATE_NOOP("EngineText", "Delete option"),
     QT_TRANSLATE_NOOP("EngineText", "Delete perspective"),
     QT_TRANSLATE_NOOP("EngineText", "Delete scenario"),
@@ -248,16 +288,20 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("EngineText", "Edit analyst"),
     QT_TRANSLATE_NOOP("EngineText", "Edit criterion"),
     QT_TRANSLATE_NOOP("EngineText", "Edit decision details"),
+    QT_TRANSLATE_NOOP("EngineText", "Edit evidence"),  # QA 24
+    QT_TRANSLATE_NOOP("EngineText", "Edit group"),  # QA 24
     QT_TRANSLATE_NOOP("EngineText", "Edit option"),
     QT_TRANSLATE_NOOP("EngineText", "Edit perspective"),
     QT_TRANSLATE_NOOP("EngineText", "Edit red line"),
     QT_TRANSLATE_NOOP("EngineText", "Edit scenario"),
+    QT_TRANSLATE_NOOP("EngineText", "Edit score details"),  # QA 24
     QT_TRANSLATE_NOOP("EngineText", "Edit source"),
     QT_TRANSLATE_NOOP("EngineText", "Equal weights"),
     QT_TRANSLATE_NOOP("EngineText", "Export elicitation packet"),
     QT_TRANSLATE_NOOP("EngineText", "Import elicitation packet"),
     QT_TRANSLATE_NOOP("EngineText", "Link evidence"),
     QT_TRANSLATE_NOOP("EngineText", "Move criterion"),
+    QT_TRANSLATE_NOOP("EngineText", "Move group"),  # QA 24
     QT_TRANSLATE_NOOP("EngineText", "Move option"),
     QT_TRANSLATE_NOOP("EngineText", "Open elicitation packet"),
     QT_TRANSLATE_NOOP("EngineText", "Paste scores"),
@@ -267,6 +311,7 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("EngineText", "Remove red line"),
     QT_TRANSLATE_NOOP("EngineText", "Remove source"),
     QT_TRANSLATE_NOOP("EngineText", "Rename criterion"),
+    QT_TRANSLATE_NOOP("EngineText", "Rename group"),  # QA 24
     QT_TRANSLATE_NOOP("EngineText", "Rename option"),
     QT_TRANSLATE_NOOP("EngineText", "Restore"),
     QT_TRANSLATE_NOOP("EngineText", "Restore analyst"),
@@ -279,6 +324,7 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("EngineText", "Set analyst's score"),
     QT_TRANSLATE_NOOP("EngineText", "Set analyst's weight judgements"),
     QT_TRANSLATE_NOOP("EngineText", "Set protective marking"),
+    QT_TRANSLATE_NOOP("EngineText", "Set rationale"),  # QA 24
     QT_TRANSLATE_NOOP("EngineText", "Set score"),
     QT_TRANSLATE_NOOP("EngineText", "Set weights from judgements"),
     QT_TRANSLATE_NOOP("EngineText", "Take snapshot"),

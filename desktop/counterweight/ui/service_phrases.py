@@ -27,6 +27,9 @@ TEMPLATES = (
                                     "there would be no group view."),
     QT_TRANSLATE_NOOP("EngineText", "For a copy that keeps everything, keep the project file or export the "
                                     "decision as JSON."),
+    QT_TRANSLATE_NOOP("EngineText", "For a copy that keeps everything, keep the project file or export the "
+                                    "decision as JSON. The workbook's Method sheet lists the method settings, the "
+                                    "red lines and the weighting judgements, for reading."),
     # services/export_notes.py: what else a spreadsheet does not bring back (QA pass 22)
     QT_TRANSLATE_NOOP("EngineText", "A CSV file has no place for the title {title}: the project imported from it "
                                     "is named after the file."),

@@ -46,6 +46,7 @@ from counterweight.domain import (
     TopsisSettings,
     VikorSettings,
 )
+from counterweight.domain.direction import applied_direction, compares_values
 from counterweight.domain.errors import from_validation_error
 from counterweight.services.edits import SetMethod
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen, keep_name_column
@@ -232,8 +233,9 @@ class MethodSettingsDialog(QDialog):
         page, col = self._page(self.tr(
             "For every pair of options PROMETHEE II asks, criterion by criterion, how strongly one is "
             "preferred. Differences up to q count as no preference; beyond p as full preference; s sets the "
-            "width of the Gaussian curve. Thresholds are in each criterion's units (level points 0-100 for "
-            "rated criteria); suggestions come from the spread of the scores."))
+            "width of the Gaussian curve. Thresholds are in each criterion's units (points 0-100 for rated "
+            "criteria and for a value function that rises and falls); suggestions come from the spread of the "
+            "scores."))
         leaves = [c for c in self._decision.leaves if c.scale is not None]
         self._leaf_ids = [c.id for c in leaves]
         self.promethee_table = QTableWidget(len(leaves), 6, page)
@@ -263,13 +265,14 @@ class MethodSettingsDialog(QDialog):
     def _fill_promethee_row(self, r: int, crit: Criterion, pref: CriterionPreference | None) -> None:
         table = self.promethee_table
         qualitative = isinstance(crit.scale, QualitativeScale)
-        unit = self.tr("pts") if qualitative else crit.unit
+        unit = self.tr("pts") if qualitative or compares_values(crit) else crit.unit  # 0-100 value points
         low, high, spread = score_spread(self._decision, crit.id)
         suggestion = suggested_thresholds(spread)
         self._suggested[crit.id] = suggestion
         name = QTableWidgetItem(crit.name)
         name.setToolTip(self.tr("{0} ({1}); suggested q {2:g}, p {3:g}, s {4:g}").format(
-            self._decision.path_name(crit.id), crit.direction.label, suggestion["q"], suggestion["p"],
+            self._decision.path_name(crit.id), (applied_direction(crit) or crit.direction).label,
+            suggestion["q"], suggestion["p"],
             suggestion["s"]))
         table.setItem(r, COL_CRITERION, name)
         span = "—" if low is None else f"{low:g} – {high:g} {unit}".rstrip()

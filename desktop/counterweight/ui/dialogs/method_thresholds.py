@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QSize
 
 from counterweight.domain import Decision, NumericScale, QualitativeScale
+from counterweight.domain.direction import compares_values
+from counterweight.engine.compared import compared_column
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 
 #: Suggested thresholds as shares of a criterion's score spread.
@@ -45,11 +48,14 @@ def score_spread(decision: Decision, criterion_id: str) -> tuple[float | None, f
                 values.append(float(lv.value))
         elif s.value is not None:
             values.append(float(s.value))
+    in_points = compares_values(crit)  # PROMETHEE compares its values, 0-100 (engine/compared.py)
+    if in_points:
+        values = [float(v) for v in compared_column(crit, np.array(values, dtype=float))]
     low = min(values) if values else None
     high = max(values) if values else None
     spread = (high - low) if values else 0.0
     if spread <= 0:
-        spread = float(scale.upper - scale.lower) if isinstance(scale, NumericScale) else 100.0
+        spread = float(scale.upper - scale.lower) if isinstance(scale, NumericScale) and not in_points else 100.0
     return low, high, spread
 
 

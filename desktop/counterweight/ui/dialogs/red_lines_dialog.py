@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterweight.domain.direction import limit_direction
 from counterweight.domain import (
     Criterion,
     Decision,
@@ -205,7 +206,7 @@ class RedLineEditor(QDialog):
             self.limit_spin.setSingleStep(max((scale.upper - scale.lower) / 20.0, 1e-3))
             self.limit_spin.setValue((scale.lower + scale.upper) / 2.0)
             self.limit_stack.setCurrentWidget(self.limit_spin)
-            worse = self.tr("highest") if crit.direction is Direction.LOWER_BETTER else self.tr("lowest")
+            worse = self.tr("highest") if limit_direction(crit) is Direction.LOWER_BETTER else self.tr("lowest")
             self.limit_label.setText(self.tr("&Limit ({0} acceptable):").format(worse))
             self.limit_label.setBuddy(self.limit_spin)
         self._update_rule()

@@ -22,7 +22,9 @@ Two layers:
   Under the ranks table a line says what the confidence factor means, or why its
   column is hidden (exact weights); options a red line excluded read "excluded by a
   red line" instead of shares, come last, get no bar, and the note names them
-  (:mod:`~counterweight.ui.models.acceptability_notes`).
+  (:mod:`~counterweight.ui.models.acceptability_notes`). With a red line, a column
+  before the ranks says how often each option's drawn scores are past one, and the notes
+  who ranks first while past one (:mod:`~counterweight.ui.models.acceptability_red_lines`).
 
 User-visible text is translated under the one context ``"AcceptabilityResults"``
 (literal ``QCoreApplication.translate`` calls, so lupdate files each string under the
@@ -68,6 +70,13 @@ from counterweight.ui.models.acceptability_notes import (
     excluded_text,
     shows_confidence,
 )
+from counterweight.ui.models.acceptability_red_lines import (
+    red_line_head,
+    red_line_notes,
+    red_line_share,
+    red_line_tip,
+    shows_red_lines,
+)
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.pane_room import keep_rows
 from counterweight.ui.theme import set_tone
@@ -80,6 +89,8 @@ if TYPE_CHECKING:
 DASH = "—"
 #: Columns of the ranks table: option, confidence factor, then rank 1, 2, ...
 COL_OPTION, COL_CONFIDENCE, COL_FIRST_RANK = 0, 1, 2
+#: With a red line, the share of draws past one comes before the ranks, which then start a column later.
+COL_RED_LINE = 2
 #: Rows of the ranks table kept in view however short the tab (the panel scrolls instead).
 TABLE_ROWS = 5
 #: The chart shows at most this many options (those most often ranked first); the table shows all.
@@ -124,20 +135,26 @@ def ranks_table(r: SmaaResult) -> TableContent:
     (:func:`~counterweight.ui.models.acceptability_notes.shows_confidence`). An option a
     red line excluded comes last, with a short row: "excluded by a red line" (its value
     ``None``) spanning the confidence and rank columns, or only the rank columns when the
-    confidence column is hidden (an empty cell before it).
+    confidence column is hidden (an empty cell before it). When the decision has a red
+    line, the share of draws past one (:mod:`~counterweight.ui.models.acceptability_red_lines`)
+    comes before the ranks (:data:`COL_RED_LINE`), where a narrow pane still shows it.
     """
     rank = QCoreApplication.translate("AcceptabilityResults", "Rank {0}")
+    ranks = max(1, rank_count(r))  # one, if every option is excluded
+    red = shows_red_lines(r)
     heads = ([QCoreApplication.translate("AcceptabilityResults", "Option"), confidence_head()]
-             + [rank.format(k + 1) for k in range(max(1, rank_count(r)))])  # one, if every option is excluded
+             + ([red_line_head()] if red else []) + [rank.format(k + 1) for k in range(ranks)])
     ranked, drawn = ranked_options(r), shows_confidence(r)
 
     def row(i: int) -> list[Cell]:
         if not ranked[i]:
             return [(r.option_names[i], r.option_ids[i])] + ([] if drawn else [("", None)]) + [(excluded_text(), None)]
         conf = DASH if r.confidence is None or not r.has_central[i] or not drawn else _pct(r.confidence[i])
+        past = red_line_share(r, r.option_ids[i]) if red else None
         return ([(r.option_names[i], r.option_ids[i]),
                  (conf, None if r.confidence is None else float(r.confidence[i]))]
-                + [(_pct(b), float(b)) for b in r.acceptability[i, :len(heads) - COL_FIRST_RANK].tolist()])
+                + ([] if past is None else [(_pct(past), past)])
+                + [(_pct(b), float(b)) for b in r.acceptability[i, :ranks].tolist()])
     return TableContent(heads, LazyRows(_ranked_first(r), row))
 
 
@@ -178,6 +195,7 @@ def run_notes(r: SmaaResult, weight_mode: str) -> str:
         notes.append(QCoreApplication.translate(
             "AcceptabilityResults", "{0:.1f} % of random weight sets fell within the ranges.").format(
             100 * r.acceptance_rate))
+    notes += red_line_notes(r)  # who ranks first while past a red line on its drawn scores
     notes += [engine_text(d.message) for d in r.diagnostics if d.code != "red_line_breach"]
     return "\n".join(notes)
 
@@ -198,10 +216,13 @@ class AcceptabilityResults:
         The rank-acceptability chart; ``chart`` is ``None`` until the first result.
     ranks, central, tabs
         The ranks table, the central-weights table and the tab widget holding them.
+    first_rank_column
+        The ranks table's column of Rank 1 (:data:`COL_FIRST_RANK`, or one later after :data:`COL_RED_LINE`).
     """
 
     def __init__(self, parent: QWidget) -> None:
         self._job = 0  # bumped to drop the rest of a result still being put on screen
+        self.first_rank_column = COL_FIRST_RANK  # one later when the share past a red line comes first
         self.chart: AcceptabilityChart | None = None
         view = self.chart_view = chart_view(
             parent, "acceptabilityChartView",
@@ -297,6 +318,9 @@ class AcceptabilityResults:
         yield
         yield from fill_table_steps(self.ranks, content)
         self.ranks.horizontalHeaderItem(COL_CONFIDENCE).setToolTip(confidence_tip())
+        self.first_rank_column = COL_FIRST_RANK + shows_red_lines(r)
+        if shows_red_lines(r):  # which red lines its column counts
+            self.ranks.horizontalHeaderItem(COL_RED_LINE).setToolTip(red_line_tip(r))
         self.ranks.setColumnHidden(COL_CONFIDENCE, hide)  # again: a first fill makes the column
         fit_name_column(self.ranks)  # the names take what is left with that column shown or not
         self.explanation.setText(confidence_note(r))
@@ -322,7 +346,7 @@ class AcceptabilityResults:
     def first_rank(self) -> dict[str, float]:
         """First-rank acceptability per option id, as shown (0-1; options a red line excluded are left out)."""
         t = self.ranks
-        shown = ((t.item(r, COL_OPTION), t.item(r, COL_FIRST_RANK)) for r in range(t.rowCount()))
+        shown = ((t.item(r, COL_OPTION), t.item(r, self.first_rank_column)) for r in range(t.rowCount()))
         return {name.data(Qt.ItemDataRole.UserRole): share.data(Qt.ItemDataRole.UserRole) for name, share in shown
                 if share is not None and share.data(Qt.ItemDataRole.UserRole) is not None}
 
@@ -332,6 +356,7 @@ __all__ = [
     "DISTRIBUTION_LABELS",
     "COL_CONFIDENCE",
     "COL_FIRST_RANK",
+    "COL_RED_LINE",
     "LazyRows",
     "MAX_CHART_BARS",
     "NAME_MIN_CHARS",

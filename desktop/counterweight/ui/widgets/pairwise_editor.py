@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.charts.palette import ensure_contrast
 from counterweight.domain import Criterion, Elicitation, PairwiseJudgement
-from counterweight.engine.ahp import CR_THRESHOLD, SAATY_SCALE, AhpResult, JudgementCheck, format_saaty, snap_to_saaty
+from counterweight.engine.ahp import CR_THRESHOLD, SAATY_2005, SAATY_SCALE, AhpResult, JudgementCheck, format_saaty, snap_to_saaty
 from counterweight.ui.theme import Theme, current, install, set_tone
 
 _MID = 8  # slider runs -8 (A extreme) .. 0 (equal) .. 8 (B extreme)
@@ -334,10 +334,12 @@ class PairwiseEditor(QWidget):
         n = len(result.ids)
         if n <= 2:
             verdict, good = self.tr("With fewer than three criteria the judgements cannot contradict each other."), True
-        elif result.cr is None:
-            verdict = self.tr("The consistency ratio is not available for {0} criteria (the {1} table stops at "
-                              "{2}); consider grouping them.").format(n, result.ri_table.name,
-                                                                      len(result.ri_table.values))
+        elif result.cr is None and result.acceptable:  # no RI, but CI 0: consistent whatever RI would be
+            verdict, good = self.tr("Fully consistent: every judgement agrees with the weights (CI 0)."), True
+        elif result.cr is None:  # QA 23 item 8: cannot be checked (it said "the Saaty 1980 table stops at 10")
+            verdict = self.tr("Consistency cannot be checked: no random index is published for {0} criteria "
+                              "(Saaty's tables stop at {1}). Consider grouping them.").format(
+                n, len(SAATY_2005.values))
             good = False
         elif result.acceptable:
             verdict = self.tr("Consistent enough: CR {0} is at most {1:.2f}.").format(self._cr(result.cr),
