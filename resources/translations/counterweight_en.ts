@@ -273,6 +273,14 @@
         <source>Each score is drawn independently of the others.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Past a red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the draws in which at least one of the option&apos;s drawn scores is past a red line: {0}. Who takes part in the draws is decided on the central scores, as in the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisTabs</name>
@@ -556,6 +564,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The analyst typed in Edit &gt; Analysts could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes typed for {0} in Edit &gt; Analysts could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialog still shows what was typed; New analyst there clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove {0}? Their own input (a score, weight or judgement) will be removed with them. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,6 +604,14 @@
     </message>
     <message>
         <source>Replace the open project with one of its automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open bac&amp;kups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of automatic backups in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,11 +647,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened and when it is closed after changes.</source>
+        <source>There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened, every half hour while it is being changed, and when it is closed after changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the file as it was before you restored on %2 (%3)? The current file is kept beside it, renamed %1.replaced-…, and is listed here too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace %1 with the backup from %2 (%3)? The current file is kept beside it, renamed %1.replaced-…, and can be opened later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of automatic backups cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight could not open a file manager here. The automatic backups are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,15 +682,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatic backups of “%1”, newest first. Restoring one replaces the project with it; the current file is kept beside it under another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each line gives when the backup was made, how many history entries it holds and its size</source>
+        <source>Automatic backups of “%1”, newest first, with the files earlier restores set aside. Restoring one replaces the project with it; the current file is kept beside it under another name, and is listed here next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item gives when the backup was made (or which restore it undoes), how many history entries it holds, its size, and what it holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1247,6 +1291,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name typed in the Criteria tree could not be applied.
+
+{0}
+
+The tree still shows what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,6 +1324,18 @@
     </message>
     <message>
         <source>Edit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1335,6 +1399,10 @@
         <source>Delete criterion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
@@ -1385,6 +1453,10 @@
     </message>
     <message>
         <source>Rename criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,10 +2023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The consistency ratio cannot be computed for {n} criteria: the {table} random-index table stops at {last}. Consider grouping the criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pairwise judgements are inconsistent: CR {cr:.3f} is above {limit:.2f}. The judgement that fits the others least is {first} vs {second} ({value}; about {suggestion} would fit).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,6 +2376,10 @@
     </message>
     <message>
         <source>For a copy that keeps everything, keep the project file or export the decision as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a copy that keeps everything, keep the project file or export the decision as JSON. The workbook&apos;s Method sheet lists the method settings, the red lines and the weighting judgements, for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2899,6 +2971,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The consistency of these judgements cannot be checked: the {table} random-index table stops at {last} criteria, so there is no consistency ratio for {n}. Their consistency index is CI {ci:.3f} (0 when every judgement agrees). Saaty advises comparing at most about seven criteria at a time (Saaty &amp; Ozdemir 2003): group them under a few headings and weight each group on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no random index for {n} criteria, so no consistency ratio, but none is needed: every judgement agrees with the weights (consistency index 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: {method} compares each option&apos;s value on that function (0 to 100, higher is better) instead, and reads the criterion&apos;s thresholds q, p and s on that scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: {method} compares each option&apos;s value on that function (0 to 100, higher is better) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: the normalisation &apos;{normalization}&apos; rescales each option&apos;s value on that function (0 to 100, higher is better) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; above {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; below {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; worse than &apos;{limit}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; ranks first in {first} % of the draws; in {past} % of all draws it ranks first while its drawn score on &apos;{criterion}&apos; is past the red line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; ranks first in {first} % of the draws; in {past} % of all draws it ranks first while its drawn score on at least one of {criteria} is past its red line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted product here multiplies &apos;{normalization}&apos; values, which on {criteria} are not proportional to each score divided by the best score: this is not the published ratio form of the method (Bridgman 1922; Triantaphyllou 2000), and it can rank the options differently.{zero} For the published form choose the normalisation &apos;{ratio}&apos; (Ranking tab or Method settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Under value functions an option at the worst end of a criterion&apos;s scale (after a plain table import, the worst option) has value 0 there, so its product is 0 whatever its other scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Under min-max the worst option on each criterion has value 0 there, so its product is 0 whatever its other scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weighted sum (additive value)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,6 +3131,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add option</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,6 +3179,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,6 +3192,10 @@
     </message>
     <message>
         <source>Delete criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3095,6 +3231,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit option</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,6 +3252,10 @@
     </message>
     <message>
         <source>Edit scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit score details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3132,6 +3280,10 @@
     </message>
     <message>
         <source>Move criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3168,6 +3320,10 @@
     </message>
     <message>
         <source>Rename criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3216,6 +3372,10 @@
     </message>
     <message>
         <source>Set protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3773,6 +3933,17 @@
     </message>
     <message>
         <source>Reference: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>the spreadsheet export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4868,7 +5039,7 @@ Make sure that folder (or the file in its place) can be created and written to, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For every pair of options PROMETHEE II asks, criterion by criterion, how strongly one is preferred. Differences up to q count as no preference; beyond p as full preference; s sets the width of the Gaussian curve. Thresholds are in each criterion&apos;s units (level points 0-100 for rated criteria); suggestions come from the spread of the scores.</source>
+        <source>For every pair of options PROMETHEE II asks, criterion by criterion, how strongly one is preferred. Differences up to q count as no preference; beyond p as full preference; s sets the width of the Gaussian curve. Thresholds are in each criterion&apos;s units (points 0-100 for rated criteria and for a value function that rises and falls); suggestions come from the spread of the scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5251,6 +5422,14 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option name typed in the Options list could not be applied.
+
+{0}
+
+The list still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5741,6 +5920,14 @@ RI {2} ({3}) · CR {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fully consistent: every judgement agrees with the weights (CI 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency cannot be checked: no random index is published for {0} criteria (Saaty&apos;s tables stop at {1}). Consider grouping them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measures:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5773,10 +5960,6 @@ RI {2} ({3}) · CR {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The consistency ratio is not available for {0} criteria (the {1} table stops at {2}); consider grouping them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consistent enough: CR {0} is at most {1:.2f}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5800,7 +5983,7 @@ RI {2} ({3}) · CR {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing else was done. Correct the change, or press Revert to drop it, then try again.</source>
+        <source>Nothing else was done. Correct the change, or drop it (Revert in the score details, Escape in a table or list), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6713,6 +6896,115 @@ With the current scores this is breached by: {1}.</source>
     </message>
 </context>
 <context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project, with the waiting changes, in a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lose the waiting changes and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is not saved in “%1”: the file refused it, so it is only in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes are not saved in “%1”: the file refused them, so they are only in this window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer where it was opened (deleted or moved): the whole project may now be only in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As… keeps it, with these changes, in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard loses these changes. Automatic backups of the project, as the file last saved it, are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard loses these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As… keeps them, in a copy of the project saved where you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard loses them: the project stays as the file last saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change the file refused earlier is saved now; checkpoint marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n changes the file refused earlier are saved now; checkpoint marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change is still not saved: the file refused it again (see the message above). Nothing was marked. Use File &gt; Save As… to keep it in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes are still not saved: the file refused them again (see the message above). Nothing was marked. Use File &gt; Save As… to keep them in a new file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as %1, with the change the old file refused; you are now working in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1, with the %n changes the old file refused; you are now working in this file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1, but %n of the changes the old file refused could not be saved in it either (see the message above); they are still waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>history unreadable</source>
@@ -6724,6 +7016,34 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>%n entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; last change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was before you restored on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7153,6 +7473,14 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Score entry problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score typed in the matrix could not be applied.
+
+{0}
+
+The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8035,6 +8363,10 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stopping the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV, one row per score, imports back (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8091,7 +8423,15 @@ With the current scores this is breached by: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A spreadsheet is already being exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8508,6 +8848,33 @@ With the current scores this is breached by: {1}.</source>
     </message>
     <message>
         <source>Cancelled after {0:,} of {1:,} draws; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStops</name>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &gt; History lists every change and can restore an earlier value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to undo: Undo keeps only the last {0} steps. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to undo since the project was opened. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo since the project was opened. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo keeps the last {0} steps: from now on the oldest is let go as you work. View &gt; History still lists every change and can restore an earlier value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9118,6 +9485,18 @@ new</source>
     </message>
     <message>
         <source>Weights set from them may not say what was meant. Go back to revise the judgements the consistency panel lists (each with a value that would fit), or keep them as they are: the weights panel will then say that the weights rest on inconsistent judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consistency of these pairwise judgements of {0} criteria cannot be checked: Saaty&apos;s random-index tables stop at {1} criteria, so there is no consistency ratio. Their consistency index is CI {2} (0 when every judgement agrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saaty advises comparing at most about seven criteria at a time (Saaty &amp; Ozdemir 2003). Go back and group the criteria under a few headings, each weighted on its own, or keep these judgements as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

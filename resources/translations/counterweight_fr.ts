@@ -273,6 +273,14 @@
         <source>Each score is drawn independently of the others.</source>
         <translation>Chaque note est tirée indépendamment des autres.</translation>
     </message>
+    <message>
+        <source>Past a red line</source>
+        <translation>Ligne rouge franchie</translation>
+    </message>
+    <message>
+        <source>Share of the draws in which at least one of the option&apos;s drawn scores is past a red line: {0}. Who takes part in the draws is decided on the central scores, as in the ranking.</source>
+        <translation>Part des tirages où au moins une des notes tirées de l’option franchit une ligne rouge : {0}. La participation aux tirages se décide sur les notes centrales, comme dans le classement.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisTabs</name>
@@ -556,6 +564,18 @@
         <translation>Modifier un analyste</translation>
     </message>
     <message>
+        <source>The analyst typed in Edit &gt; Analysts could not be added.</source>
+        <translation>L’analyste saisi dans Édition &gt; Analystes n’a pas pu être ajouté.</translation>
+    </message>
+    <message>
+        <source>The changes typed for {0} in Edit &gt; Analysts could not be saved.</source>
+        <translation>Les modifications saisies pour {0} dans Édition &gt; Analystes n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The dialog still shows what was typed; New analyst there clears it.</source>
+        <translation>La boîte de dialogue montre encore ce qui a été saisi ; son bouton Nouvel analyste l’efface.</translation>
+    </message>
+    <message>
         <source>Remove {0}? Their own input (a score, weight or judgement) will be removed with them. You can undo this.</source>
         <translation>Retirer {0} ? Sa donnée propre (une note, un poids ou un jugement) sera retirée avec lui. Vous pourrez annuler.</translation>
     </message>
@@ -587,6 +607,14 @@
         <translation>Remplacer le projet ouvert par l’une de ses sauvegardes automatiques</translation>
     </message>
     <message>
+        <source>Open bac&amp;kups folder</source>
+        <translation>Ouvrir le dossier des sa&amp;uvegardes</translation>
+    </message>
+    <message>
+        <source>Show the folder of automatic backups in the file manager</source>
+        <translation>Afficher le dossier des sauvegardes automatiques dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -615,12 +643,28 @@
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened and when it is closed after changes.</source>
-        <translation>Il n’existe encore aucune sauvegarde automatique de %1. Counterweight en fait une à chaque ouverture d’un projet et à sa fermeture après des modifications.</translation>
+        <source>There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened, every half hour while it is being changed, and when it is closed after changes.</source>
+        <translation>Il n’existe encore aucune sauvegarde automatique de %1. Counterweight en fait une à chaque ouverture d’un projet, toutes les demi-heures pendant qu’il est modifié, et à sa fermeture après des modifications.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the file as it was before you restored on %2 (%3)? The current file is kept beside it, renamed %1.replaced-…, and is listed here too.</source>
+        <translation>Remplacer %1 par le fichier tel qu’il était avant votre restauration du %2 (%3) ? Le fichier actuel est conservé à côté, renommé %1.replaced-…, et figurera lui aussi dans cette liste.</translation>
     </message>
     <message>
         <source>Replace %1 with the backup from %2 (%3)? The current file is kept beside it, renamed %1.replaced-…, and can be opened later.</source>
         <translation>Remplacer %1 par la sauvegarde du %2 (%3) ? Le fichier actuel est conservé à côté, renommé %1.replaced-…, et pourra être ouvert plus tard.</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The folder of automatic backups cannot be used: %1.</source>
+        <translation>Le dossier des sauvegardes automatiques est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>Counterweight could not open a file manager here. The automatic backups are in %1.</source>
+        <translation>Counterweight n’a pas pu ouvrir de gestionnaire de fichiers ici. Les sauvegardes automatiques se trouvent dans %1.</translation>
     </message>
     <message>
         <source>Reopened %1; nothing was restored.</source>
@@ -638,16 +682,16 @@
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>Automatic backups of “%1”, newest first. Restoring one replaces the project with it; the current file is kept beside it under another name.</source>
-        <translation>Sauvegardes automatiques de « %1 », les plus récentes d’abord. En restaurer une remplace le projet par celle-ci ; le fichier actuel est conservé à côté sous un autre nom.</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <source>Each line gives when the backup was made, how many history entries it holds and its size</source>
-        <translation>Chaque ligne indique quand la sauvegarde a été faite, combien d’entrées d’historique elle contient et sa taille</translation>
+        <source>Automatic backups of “%1”, newest first, with the files earlier restores set aside. Restoring one replaces the project with it; the current file is kept beside it under another name, and is listed here next time.</source>
+        <translation>Sauvegardes automatiques de « %1 », les plus récentes d’abord, avec les fichiers mis de côté par les restaurations précédentes. En restaurer une remplace le projet par celle-ci ; le fichier actuel est conservé à côté sous un autre nom, et figurera dans cette liste la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Each item gives when the backup was made (or which restore it undoes), how many history entries it holds, its size, and what it holds</source>
+        <translation>Chaque élément indique quand la sauvegarde a été faite (ou quelle restauration elle défait), combien d’entrées d’historique elle contient, sa taille et son contenu</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1247,6 +1291,18 @@
         <translation>Actions sur les critères</translation>
     </message>
     <message>
+        <source>The name typed in the Criteria tree could not be applied.
+
+{0}
+
+The tree still shows what was typed.</source>
+        <translation>Le nom saisi dans l’arbre des critères n’a pas pu être appliqué.
+
+{0}
+
+L’arbre montre encore ce qui a été saisi.</translation>
+    </message>
+    <message>
         <source>1 point</source>
         <translation>1 point</translation>
     </message>
@@ -1273,6 +1329,18 @@
     <message>
         <source>Edit criterion</source>
         <translation>Modifier le critère</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Modifier le groupe</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>Déplacer le groupe</translation>
+    </message>
+    <message>
+        <source>Move criterion</source>
+        <translation>Déplacer le critère</translation>
     </message>
     <message>
         <source>There is no other group to move “%1” into. Add a group with + Group first.</source>
@@ -1335,6 +1403,10 @@
         <source>Delete criterion</source>
         <translation>Supprimer le critère</translation>
     </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
@@ -1386,6 +1458,10 @@
     <message>
         <source>Rename criterion</source>
         <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renommer le groupe</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +2027,6 @@
         <translation>Avec {n} critères, l’indice aléatoire vient de la table plus récente de Saaty (Saaty 2005) : la table de 1980 s’arrête à {last}.</translation>
     </message>
     <message>
-        <source>The consistency ratio cannot be computed for {n} criteria: the {table} random-index table stops at {last}. Consider grouping the criteria.</source>
-        <translation>Le ratio de cohérence ne peut pas être calculé pour {n} critères : la table d’indices aléatoires {table} s’arrête à {last}. Envisagez de regrouper les critères.</translation>
-    </message>
-    <message>
         <source>The pairwise judgements are inconsistent: CR {cr:.3f} is above {limit:.2f}. The judgement that fits the others least is {first} vs {second} ({value}; about {suggestion} would fit).</source>
         <translation>Les jugements par paires sont incohérents : le RC {cr:.3f} dépasse {limit:.2f}. Le jugement le moins en accord avec les autres est {first} / {second} ({value} ; environ {suggestion} conviendrait).</translation>
     </message>
@@ -2309,6 +2381,10 @@
     <message>
         <source>For a copy that keeps everything, keep the project file or export the decision as JSON.</source>
         <translation>Pour une copie qui garde tout, conservez le fichier du projet ou exportez la décision en JSON.</translation>
+    </message>
+    <message>
+        <source>For a copy that keeps everything, keep the project file or export the decision as JSON. The workbook&apos;s Method sheet lists the method settings, the red lines and the weighting judgements, for reading.</source>
+        <translation>Pour une copie qui garde tout, conservez le fichier du projet ou exportez la décision en JSON. La feuille Method du classeur liste les paramètres de la méthode, les lignes rouges et les jugements de pondération, pour lecture.</translation>
     </message>
     <message>
         <source>A CSV file has no place for the title {title}: the project imported from it is named after the file.</source>
@@ -2899,6 +2975,58 @@
         <translation>{option} franchit « {rule} » ({score}) — signalée</translation>
     </message>
     <message>
+        <source>The consistency of these judgements cannot be checked: the {table} random-index table stops at {last} criteria, so there is no consistency ratio for {n}. Their consistency index is CI {ci:.3f} (0 when every judgement agrees). Saaty advises comparing at most about seven criteria at a time (Saaty &amp; Ozdemir 2003): group them under a few headings and weight each group on its own.</source>
+        <translation>La cohérence de ces jugements ne peut pas être vérifiée : la table d’indices aléatoires {table} s’arrête à {last} critères, il n’y a donc pas de ratio de cohérence pour {n}. Leur indice de cohérence est IC {ci:.3f} (0 quand tous les jugements concordent). Saaty conseille de ne pas comparer plus de sept critères environ à la fois (Saaty &amp; Ozdemir 2003) : regroupez-les sous quelques rubriques et pondérez chaque groupe séparément.</translation>
+    </message>
+    <message>
+        <source>There is no random index for {n} criteria, so no consistency ratio, but none is needed: every judgement agrees with the weights (consistency index 0).</source>
+        <translation>Il n’y a pas d’indice aléatoire pour {n} critères, donc pas de ratio de cohérence, mais aucun n’est nécessaire : chaque jugement concorde avec les poids (indice de cohérence 0).</translation>
+    </message>
+    <message>
+        <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: {method} compares each option&apos;s value on that function (0 to 100, higher is better) instead, and reads the criterion&apos;s thresholds q, p and s on that scale.</source>
+        <translation>La fonction de valeur de « {criterion} » ne fait ni que monter ni que descendre, donc aucun sens ne convient à ses notes : {method} compare à la place la valeur de chaque option selon cette fonction (de 0 à 100, plus haut est mieux), et lit les seuils q, p et s du critère sur cette échelle.</translation>
+    </message>
+    <message>
+        <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: {method} compares each option&apos;s value on that function (0 to 100, higher is better) instead.</source>
+        <translation>La fonction de valeur de « {criterion} » ne fait ni que monter ni que descendre, donc aucun sens ne convient à ses notes : {method} compare à la place la valeur de chaque option selon cette fonction (de 0 à 100, plus haut est mieux).</translation>
+    </message>
+    <message>
+        <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: the normalisation &apos;{normalization}&apos; rescales each option&apos;s value on that function (0 to 100, higher is better) instead.</source>
+        <translation>La fonction de valeur de « {criterion} » ne fait ni que monter ni que descendre, donc aucun sens ne convient à ses notes : la normalisation « {normalization} » remet à l’échelle à la place la valeur de chaque option selon cette fonction (de 0 à 100, plus haut est mieux).</translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; above {limit}</source>
+        <translation>« {criterion} » au-dessus de {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; below {limit}</source>
+        <translation>« {criterion} » en dessous de {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;{criterion}&apos; worse than &apos;{limit}&apos;</source>
+        <translation>« {criterion} » pire que « {limit} »</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; ranks first in {first} % of the draws; in {past} % of all draws it ranks first while its drawn score on &apos;{criterion}&apos; is past the red line.</source>
+        <translation>« {option} » arrive en tête dans {first} % des tirages ; dans {past} % de l’ensemble des tirages, elle arrive en tête alors que sa note tirée sur « {criterion} » franchit la ligne rouge.</translation>
+    </message>
+    <message>
+        <source>&apos;{option}&apos; ranks first in {first} % of the draws; in {past} % of all draws it ranks first while its drawn score on at least one of {criteria} is past its red line.</source>
+        <translation>« {option} » arrive en tête dans {first} % des tirages ; dans {past} % de l’ensemble des tirages, elle arrive en tête alors que sa note tirée sur au moins un critère parmi {criteria} franchit sa ligne rouge.</translation>
+    </message>
+    <message>
+        <source>The weighted product here multiplies &apos;{normalization}&apos; values, which on {criteria} are not proportional to each score divided by the best score: this is not the published ratio form of the method (Bridgman 1922; Triantaphyllou 2000), and it can rank the options differently.{zero} For the published form choose the normalisation &apos;{ratio}&apos; (Ranking tab or Method settings).</source>
+        <translation>Le produit pondéré multiplie ici des valeurs normalisées par « {normalization} » qui, sur {criteria}, ne sont pas proportionnelles à chaque note divisée par la meilleure note : ce n’est pas la forme en rapports publiée de la méthode (Bridgman 1922 ; Triantaphyllou 2000), et le classement des options peut en être changé.{zero} Pour la forme publiée, choisissez la normalisation « {ratio} » (onglet Classement ou Paramètres de la méthode).</translation>
+    </message>
+    <message>
+        <source> Under value functions an option at the worst end of a criterion&apos;s scale (after a plain table import, the worst option) has value 0 there, so its product is 0 whatever its other scores.</source>
+        <translation> Avec les fonctions de valeur, une option à la pire extrémité de l’échelle d’un critère (après l’import d’un simple tableau, la pire option) y a la valeur 0, donc son produit vaut 0 quelles que soient ses autres notes.</translation>
+    </message>
+    <message>
+        <source> Under min-max the worst option on each criterion has value 0 there, so its product is 0 whatever its other scores.</source>
+        <translation> Avec min-max, la pire option sur chaque critère y a la valeur 0, donc son produit vaut 0 quelles que soient ses autres notes.</translation>
+    </message>
+    <message>
         <source>Weighted sum (additive value)</source>
         <translation>Somme pondérée (valeur additive)</translation>
     </message>
@@ -3007,6 +3135,10 @@
         <translation>Ajouter un critère</translation>
     </message>
     <message>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
         <source>Add option</source>
         <translation>Ajouter une option</translation>
     </message>
@@ -3051,6 +3183,10 @@
         <translation>Effacer les jugements de poids</translation>
     </message>
     <message>
+        <source>Clear score</source>
+        <translation>Effacer une note</translation>
+    </message>
+    <message>
         <source>Create project</source>
         <translation>Créer le projet</translation>
     </message>
@@ -3061,6 +3197,10 @@
     <message>
         <source>Delete criterion</source>
         <translation>Supprimer un critère</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer un groupe</translation>
     </message>
     <message>
         <source>Delete option</source>
@@ -3095,6 +3235,14 @@
         <translation>Modifier les détails de la décision</translation>
     </message>
     <message>
+        <source>Edit evidence</source>
+        <translation>Modifier une preuve</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Modifier un groupe</translation>
+    </message>
+    <message>
         <source>Edit option</source>
         <translation>Modifier une option</translation>
     </message>
@@ -3109,6 +3257,10 @@
     <message>
         <source>Edit scenario</source>
         <translation>Modifier un scénario</translation>
+    </message>
+    <message>
+        <source>Edit score details</source>
+        <translation>Modifier le détail d’une note</translation>
     </message>
     <message>
         <source>Edit source</source>
@@ -3133,6 +3285,10 @@
     <message>
         <source>Move criterion</source>
         <translation>Déplacer un critère</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>Déplacer un groupe</translation>
     </message>
     <message>
         <source>Move option</source>
@@ -3169,6 +3325,10 @@
     <message>
         <source>Rename criterion</source>
         <translation>Renommer le critère</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renommer le groupe</translation>
     </message>
     <message>
         <source>Rename option</source>
@@ -3217,6 +3377,10 @@
     <message>
         <source>Set protective marking</source>
         <translation>Définir la mention de protection</translation>
+    </message>
+    <message>
+        <source>Set rationale</source>
+        <translation>Saisir une justification</translation>
     </message>
     <message>
         <source>Set score</source>
@@ -3774,6 +3938,17 @@
     <message>
         <source>Remove lin&amp;k</source>
         <translation>Retirer le &amp;lien</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>the spreadsheet export</source>
+        <translation>l’export du classeur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4870,8 +5045,8 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
         <translation>1 : le meilleur pour la majorité des critères</translation>
     </message>
     <message>
-        <source>For every pair of options PROMETHEE II asks, criterion by criterion, how strongly one is preferred. Differences up to q count as no preference; beyond p as full preference; s sets the width of the Gaussian curve. Thresholds are in each criterion&apos;s units (level points 0-100 for rated criteria); suggestions come from the spread of the scores.</source>
-        <translation>Pour chaque paire d’options, PROMETHEE II demande, critère par critère, à quel point l’une est préférée. Les écarts jusqu’à q ne comptent pas comme une préférence ; au-delà de p, comme une préférence totale ; s fixe la largeur de la courbe gaussienne. Les seuils sont dans les unités de chaque critère (points de niveau 0-100 pour les critères à niveaux) ; les suggestions viennent de la dispersion des notes.</translation>
+        <source>For every pair of options PROMETHEE II asks, criterion by criterion, how strongly one is preferred. Differences up to q count as no preference; beyond p as full preference; s sets the width of the Gaussian curve. Thresholds are in each criterion&apos;s units (points 0-100 for rated criteria and for a value function that rises and falls); suggestions come from the spread of the scores.</source>
+        <translation>Pour chaque paire d’options, PROMETHEE II demande, critère par critère, à quel point l’une est préférée. Les écarts jusqu’à q ne comptent pas comme une préférence ; au-delà de p, comme une préférence totale ; s fixe la largeur de la courbe gaussienne. Les seuils sont dans les unités de chaque critère (points de 0 à 100 pour les critères à niveaux et pour une fonction de valeur qui monte et descend) ; les suggestions viennent de la dispersion des notes.</translation>
     </message>
     <message>
         <source>Preference function per criterion</source>
@@ -5254,6 +5429,18 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <message>
         <source>Option %1</source>
         <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>The option name typed in the Options list could not be applied.
+
+{0}
+
+The list still shows what was typed.</source>
+        <translation>Le nom d’option saisi dans la liste des options n’a pas pu être appliqué.
+
+{0}
+
+La liste montre encore ce qui a été saisi.</translation>
     </message>
     <message>
         <source>Rename option</source>
@@ -5746,6 +5933,14 @@ RI {2} ({3}) · CR {4}</source>
 IA {2} ({3}) · RC {4}</translation>
     </message>
     <message>
+        <source>Fully consistent: every judgement agrees with the weights (CI 0).</source>
+        <translation>Parfaitement cohérent : chaque jugement concorde avec les poids (IC 0).</translation>
+    </message>
+    <message>
+        <source>Consistency cannot be checked: no random index is published for {0} criteria (Saaty&apos;s tables stop at {1}). Consider grouping them.</source>
+        <translation>La cohérence ne peut pas être vérifiée : aucun indice aléatoire n’est publié pour {0} critères (les tables de Saaty s’arrêtent à {1}). Envisagez de les regrouper.</translation>
+    </message>
+    <message>
         <source>Measures:</source>
         <translation>Mesures :</translation>
     </message>
@@ -5778,10 +5973,6 @@ IA {2} ({3}) · RC {4}</translation>
         <translation>Avec moins de trois critères, les jugements ne peuvent pas se contredire.</translation>
     </message>
     <message>
-        <source>The consistency ratio is not available for {0} criteria (the {1} table stops at {2}); consider grouping them.</source>
-        <translation>Le ratio de cohérence n’est pas disponible pour {0} critères (la table {1} s’arrête à {2}) ; envisagez de les regrouper.</translation>
-    </message>
-    <message>
         <source>Consistent enough: CR {0} is at most {1:.2f}.</source>
         <translation>Assez cohérent : le RC {0} ne dépasse pas {1:.2f}.</translation>
     </message>
@@ -5805,8 +5996,8 @@ IA {2} ({3}) · RC {4}</translation>
         <translation>Modification non appliquée</translation>
     </message>
     <message>
-        <source>Nothing else was done. Correct the change, or press Revert to drop it, then try again.</source>
-        <translation>Rien d’autre n’a été fait. Corrigez la modification, ou appuyez sur Annuler les modifications pour l’abandonner, puis réessayez.</translation>
+        <source>Nothing else was done. Correct the change, or drop it (Revert in the score details, Escape in a table or list), then try again.</source>
+        <translation>Rien d’autre n’a été fait. Corrigez la modification, ou abandonnez-la (Annuler les modifications dans le détail de la note, Échap dans un tableau ou une liste), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +6910,115 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     </message>
 </context>
 <context>
+    <name>RefusedChanges</name>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the project, with the waiting changes, in a new file</source>
+        <translation>Enregistrer le projet, avec les modifications en attente, dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Lose the waiting changes and go on</source>
+        <translation>Perdre les modifications en attente et continuer</translation>
+    </message>
+    <message>
+        <source>A change is not saved in “%1”: the file refused it, so it is only in this window.</source>
+        <translation>Une modification n’est pas enregistrée dans « %1 » : le fichier l’a refusée, elle n’existe donc que dans cette fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes are not saved in “%1”: the file refused them, so they are only in this window.</source>
+        <translation>
+            <numerusform>%n modification n’est pas enregistrée dans « %1 » : le fichier l’a refusée, elle n’existe donc que dans cette fenêtre.</numerusform>
+            <numerusform>%n modifications ne sont pas enregistrées dans « %1 » : le fichier les a refusées, elles n’existent donc que dans cette fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>En attente :</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer where it was opened (deleted or moved): the whole project may now be only in this window.</source>
+        <translation>« %1 » n’est plus là où il a été ouvert (supprimé ou déplacé) : le projet entier n’existe peut-être plus que dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Save As… keeps it, with these changes, in a new file.</source>
+        <translation>« Enregistrer sous… » le conserve, avec ces modifications, dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Discard loses these changes. Automatic backups of the project, as the file last saved it, are kept in %1.</source>
+        <translation>« Ne pas tenir compte » perd ces modifications. Les sauvegardes automatiques du projet, tel que le fichier l’a enregistré pour la dernière fois, sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <source>Discard loses these changes.</source>
+        <translation>« Ne pas tenir compte » perd ces modifications.</translation>
+    </message>
+    <message>
+        <source>Save As… keeps them, in a copy of the project saved where you choose.</source>
+        <translation>« Enregistrer sous… » les conserve, dans une copie du projet enregistrée à l’endroit de votre choix.</translation>
+    </message>
+    <message>
+        <source>Discard loses them: the project stays as the file last saved it.</source>
+        <translation>« Ne pas tenir compte » les perd : le projet reste tel que le fichier l’a enregistré pour la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Cancel changes nothing.</source>
+        <translation>« Annuler » ne change rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change the file refused earlier is saved now; checkpoint marked.</source>
+        <translation>La modification que le fichier avait refusée est maintenant enregistrée ; point d’enregistrement marqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n changes the file refused earlier are saved now; checkpoint marked.</source>
+        <translation>
+            <numerusform>%n modification que le fichier avait refusée est maintenant enregistrée ; point d’enregistrement marqué.</numerusform>
+            <numerusform>Les %n modifications que le fichier avait refusées sont maintenant enregistrées ; point d’enregistrement marqué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change is still not saved: the file refused it again (see the message above). Nothing was marked. Use File &gt; Save As… to keep it in a new file.</source>
+        <translation>Une modification n’est toujours pas enregistrée : le fichier l’a de nouveau refusée (voir le message ci-dessus). Rien n’a été marqué. Utilisez Fichier &gt; Enregistrer sous… pour la conserver dans un nouveau fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes are still not saved: the file refused them again (see the message above). Nothing was marked. Use File &gt; Save As… to keep them in a new file.</source>
+        <translation>
+            <numerusform>%n modification n’est toujours pas enregistrée : le fichier l’a de nouveau refusée (voir le message ci-dessus). Rien n’a été marqué. Utilisez Fichier &gt; Enregistrer sous… pour la conserver dans un nouveau fichier.</numerusform>
+            <numerusform>%n modifications ne sont toujours pas enregistrées : le fichier les a de nouveau refusées (voir le message ci-dessus). Rien n’a été marqué. Utilisez Fichier &gt; Enregistrer sous… pour les conserver dans un nouveau fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as %1, with the change the old file refused; you are now working in this file.</source>
+        <translation>Enregistré sous %1, avec la modification que l’ancien fichier avait refusée ; vous travaillez maintenant dans ce fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1, with the %n changes the old file refused; you are now working in this file.</source>
+        <translation>
+            <numerusform>Enregistré sous %1, avec %n modification que l’ancien fichier avait refusée ; vous travaillez maintenant dans ce fichier.</numerusform>
+            <numerusform>Enregistré sous %1, avec les %n modifications que l’ancien fichier avait refusées ; vous travaillez maintenant dans ce fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1, but %n of the changes the old file refused could not be saved in it either (see the message above); they are still waiting.</source>
+        <translation>
+            <numerusform>Enregistré sous %1, mais %n des modifications que l’ancien fichier avait refusées n’a pas pu y être enregistrée non plus (voir le message ci-dessus) ; elle est toujours en attente.</numerusform>
+            <numerusform>Enregistré sous %1, mais %n des modifications que l’ancien fichier avait refusées n’ont pas pu y être enregistrées non plus (voir le message ci-dessus) ; elles sont toujours en attente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>history unreadable</source>
@@ -6731,6 +7031,34 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>%n entries</source>
         <translation>%n entrées</translation>
+    </message>
+    <message>
+        <source>1 option</source>
+        <translation>1 option</translation>
+    </message>
+    <message>
+        <source>%n options</source>
+        <translation>%n options</translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation>1 critère</translation>
+    </message>
+    <message>
+        <source>%n criteria</source>
+        <translation>%n critères</translation>
+    </message>
+    <message>
+        <source>%1; last change: %2</source>
+        <translation>%1 ; dernière modification : %2</translation>
+    </message>
+    <message>
+        <source>last change: %1</source>
+        <translation>dernière modification : %1</translation>
+    </message>
+    <message>
+        <source>The file as it was before you restored on %1</source>
+        <translation>Le fichier tel qu’il était avant votre restauration du %1</translation>
     </message>
     <message>
         <source>“%1” is damaged, so Counterweight cannot open it.</source>
@@ -7162,6 +7490,18 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>Score entry problem</source>
         <translation>Problème de saisie de la note</translation>
+    </message>
+    <message>
+        <source>The score typed in the matrix could not be applied.
+
+{0}
+
+The cell still shows what was typed.</source>
+        <translation>La note saisie dans la matrice n’a pas pu être appliquée.
+
+{0}
+
+La cellule montre encore ce qui a été saisi.</translation>
     </message>
     <message>
         <source>This project is open read-only, so no score can be cleared.</source>
@@ -8091,8 +8431,16 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <translation>%1 importé dans %2</translation>
     </message>
     <message>
+        <source>A spreadsheet is already being exported.</source>
+        <translation>Un classeur est déjà en cours d’export.</translation>
+    </message>
+    <message>
         <source>Exporting to %1…</source>
         <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L’export a été annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Could not export to %1</source>
@@ -8109,6 +8457,10 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>(with notes)</source>
         <translation>(avec remarques)</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Arrêt de l’export…</translation>
     </message>
     <message>
         <source>Export spreadsheet</source>
@@ -8517,6 +8869,33 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
     <message>
         <source>Cancelled after {0:,} of {1:,} draws; nothing was kept.</source>
         <translation>Annulé après {0:,} tirages sur {1:,} ; rien n’a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStops</name>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>View &gt; History lists every change and can restore an earlier value.</source>
+        <translation>Affichage &gt; Historique liste chaque modification et permet de rétablir une valeur antérieure.</translation>
+    </message>
+    <message>
+        <source>Nothing more to undo: Undo keeps only the last {0} steps. {1}</source>
+        <translation>Plus rien à annuler : Annuler ne garde que les {0} dernières étapes. {1}</translation>
+    </message>
+    <message>
+        <source>Nothing more to undo since the project was opened. {0}</source>
+        <translation>Plus rien à annuler depuis l’ouverture du projet. {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo since the project was opened. {0}</source>
+        <translation>Rien à annuler depuis l’ouverture du projet. {0}</translation>
+    </message>
+    <message>
+        <source>Undo keeps the last {0} steps: from now on the oldest is let go as you work. View &gt; History still lists every change and can restore an earlier value.</source>
+        <translation>Annuler garde les {0} dernières étapes : désormais, la plus ancienne est abandonnée au fil de votre travail. Affichage &gt; Historique liste toujours chaque modification et permet de rétablir une valeur antérieure.</translation>
     </message>
 </context>
 <context>
@@ -9131,6 +9510,18 @@ nouveau</translation>
     <message>
         <source>Weights set from them may not say what was meant. Go back to revise the judgements the consistency panel lists (each with a value that would fit), or keep them as they are: the weights panel will then say that the weights rest on inconsistent judgements.</source>
         <translation>Des poids fixés d’après eux risquent de ne pas dire ce que vous vouliez dire. Revenez en arrière pour revoir les jugements que liste le panneau de cohérence (chacun avec une valeur qui conviendrait), ou gardez-les tels quels : le panneau des poids indiquera alors que les poids reposent sur des jugements incohérents.</translation>
+    </message>
+    <message>
+        <source>Consistency cannot be checked</source>
+        <translation>Cohérence impossible à vérifier</translation>
+    </message>
+    <message>
+        <source>The consistency of these pairwise judgements of {0} criteria cannot be checked: Saaty&apos;s random-index tables stop at {1} criteria, so there is no consistency ratio. Their consistency index is CI {2} (0 when every judgement agrees).</source>
+        <translation>La cohérence de ces jugements par paires sur {0} critères ne peut pas être vérifiée : les tables d’indices aléatoires de Saaty s’arrêtent à {1} critères, il n’y a donc pas de ratio de cohérence. Leur indice de cohérence est IC {2} (0 quand tous les jugements concordent).</translation>
+    </message>
+    <message>
+        <source>Saaty advises comparing at most about seven criteria at a time (Saaty &amp; Ozdemir 2003). Go back and group the criteria under a few headings, each weighted on its own, or keep these judgements as they are.</source>
+        <translation>Saaty conseille de ne pas comparer plus de sept critères environ à la fois (Saaty &amp; Ozdemir 2003). Revenez en arrière pour regrouper les critères sous quelques rubriques, chacune pondérée séparément, ou gardez ces jugements tels quels.</translation>
     </message>
     <message>
         <source>&amp;Keep the judgements</source>
