@@ -70,11 +70,18 @@ def entries_text(info: BackupInfo) -> str:
     return translate("RestoreDialog", "%n entries", "", n)
 
 
-def _count_text(n: int | None, one: str, many: str) -> str:
-    """``"1 option"``, ``"6 options"`` (``many`` holds %n), or ``""`` when not known."""
+def _options_text(n: int | None) -> str:
+    """``"1 option"``, ``"6 options"``, or ``""`` when not known."""
     if n is None:
         return ""
-    return one if n == 1 else many.replace("%n", str(n))
+    return translate("RestoreDialog", "1 option") if n == 1 else translate("RestoreDialog", "%n options", "", n)
+
+
+def _criteria_text(n: int | None) -> str:
+    """``"1 criterion"``, ``"9 criteria"``, or ``""`` when not known."""
+    if n is None:
+        return ""
+    return translate("RestoreDialog", "1 criterion") if n == 1 else translate("RestoreDialog", "%n criteria", "", n)
 
 
 #: Longest part of a backup's last change shown in the list (the rest is in the tooltip).
@@ -83,10 +90,7 @@ _CHANGE_CHARS = 70
 
 def contents_text(info: BackupInfo) -> str:
     """What a backup holds, in one line: ``6 options, 9 criteria; last change: Set score (score A × B)``."""
-    parts = [t for t in (
-        _count_text(info.options, translate("RestoreDialog", "1 option"), translate("RestoreDialog", "%n options")),
-        _count_text(info.criteria, translate("RestoreDialog", "1 criterion"),
-                    translate("RestoreDialog", "%n criteria"))) if t]
+    parts = [t for t in (_options_text(info.options), _criteria_text(info.criteria)) if t]
     text = ", ".join(parts)
     if info.last_action:
         change = engine_text(action_phrase(info.last_action))
