@@ -2979,6 +2979,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: {method} compares each option&apos;s value on that function (0 to 100, higher is better) instead, and reads the criterion&apos;s thresholds q, p and s on that scale.</source>
         <translation type="unfinished"></translation>
     </message>

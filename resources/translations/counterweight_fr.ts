@@ -2983,6 +2983,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>Il n’y a pas d’indice aléatoire pour {n} critères, donc pas de ratio de cohérence, mais aucun n’est nécessaire : chaque jugement concorde avec les poids (indice de cohérence 0).</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>« {name} »</translation>
+    </message>
+    <message>
         <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: {method} compares each option&apos;s value on that function (0 to 100, higher is better) instead, and reads the criterion&apos;s thresholds q, p and s on that scale.</source>
         <translation>La fonction de valeur de « {criterion} » ne fait ni que monter ni que descendre, donc aucun sens ne convient à ses notes : {method} compare à la place la valeur de chaque option selon cette fonction (de 0 à 100, plus haut est mieux), et lit les seuils q, p et s du critère sur cette échelle.</translation>
     </message>

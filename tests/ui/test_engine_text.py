@@ -52,13 +52,13 @@ def phrase_templates() -> tuple[set[str], list[str]]:
     found: set[str] = set()
     bad: list[str] = []
     for _folder, path, tree in _files("engine", "services"):
-        if path.name == "phrase.py":  # the class itself
-            continue
+        the_class = path.name == "phrase.py"  # rebuilds phrases from stored templates (not literals)
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Phrase":
                 texts = _literals(node.args[0]) if node.args else None
                 if texts is None:
-                    bad.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+                    if not the_class:
+                        bad.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
                 else:
                     found.update(texts)
     return found, bad

@@ -52,7 +52,7 @@ from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import NumericScale
 from counterweight.engine.compared import compared_column, compared_numbers, cost_vector
 from counterweight.engine.diagnostics import CONSTANT_COLUMN, DOMINATED, Diagnostic
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Phrase, quoted_names
 from counterweight.engine.ranking import ATOL, RTOL, same_in_units, unit_tolerance
 from counterweight.engine.value_functions import linear_value, piecewise_value
 
@@ -176,10 +176,6 @@ def dominance_pairs(compared: np.ndarray, eligible: np.ndarray,
     return [(int(rows[i]), int(rows[k])) for i, k in zip(b, a)]
 
 
-def _quoted(names: Sequence[str]) -> str:
-    return ", ".join(f"'{n}'" for n in names)
-
-
 def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Sequence[str], raw: np.ndarray,
                     values: np.ndarray, aggregation: AggregationMethod, normalization: Normalization,
                     excluded: np.ndarray) -> list[Diagnostic]:
@@ -211,7 +207,7 @@ def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Se
         option = names[b]
         if len(above) == 1:
             a = above[0]
-            better = _quoted([leaf_labels[j] for j in np.flatnonzero(rated[a] > rated[b] + tols)])
+            better = quoted_names([leaf_labels[j] for j in np.flatnonzero(rated[a] > rated[b] + tols)])
             if not (ranged[a] or ranged[b]):
                 text = Phrase("'{option}' is dominated by '{other}': '{other}' is at least as good on every"
                               " criterion and better on {criteria}, so no choice of weights ranks '{option}'"
@@ -223,13 +219,13 @@ def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Se
                                 option=option, other=names[a]) if not overlap.size else Phrase(
                     "Within their score ranges it may not hold: on {criteria} the ranges overlap (the worst end"
                     " for '{other}' is worse than the best end for '{option}').",
-                    option=option, other=names[a], criteria=_quoted([leaf_labels[j] for j in overlap]))
+                    option=option, other=names[a], criteria=quoted_names([leaf_labels[j] for j in overlap]))
                 text = Phrase("'{option}' is dominated by '{other}' on the rated values: '{other}' is at least"
                               " as good on every criterion and better on {criteria}, so at those values no"
                               " choice of weights ranks '{option}' above it. {ranges}",
                               option=option, other=names[a], criteria=better, ranges=ranges)
         else:
-            others = _quoted([names[a] for a in above])
+            others = quoted_names([names[a] for a in above])
             if not (ranged[b] or ranged[above].any()):
                 text = Phrase("'{option}' is dominated by {others}: each is at least as good on every criterion"
                               " and better on at least one, so no choice of weights ranks '{option}' above any"
@@ -245,8 +241,8 @@ def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Se
                 else:
                     ranges = Phrase("Across their score ranges (the worst end of each range against the best"
                                     " end for '{option}') it holds for {held} but may not for {rest}.",
-                                    option=option, held=_quoted([names[a] for a in held]),
-                                    rest=_quoted([names[a] for a in above if a not in held]))
+                                    option=option, held=quoted_names([names[a] for a in held]),
+                                    rest=quoted_names([names[a] for a in above if a not in held]))
                 text = Phrase("'{option}' is dominated by {others} on the rated values: each is at least as good"
                               " on every criterion and better on at least one, so at those values no choice of"
                               " weights ranks '{option}' above any of them. {ranges}",

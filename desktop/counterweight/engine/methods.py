@@ -32,7 +32,7 @@ from counterweight.domain.decision import Decision, Normalization
 from counterweight.domain.methods import AggregationMethod, CriterionPreference, PreferenceFunction
 from counterweight.engine.compared import compared_numbers, cost_vector, value_column_notes
 from counterweight.engine.diagnostics import CONSTANT_COLUMN, NO_DATA, Diagnostic
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Phrase, quoted_names
 from counterweight.engine.promethee import promethee_ii
 from counterweight.engine.ranking import competition_ranks
 from counterweight.engine.topsis import topsis
@@ -230,7 +230,7 @@ def _run_wpm(decision: Decision, x: np.ndarray, v: np.ndarray, cost: np.ndarray,
     notes = []
     for i in np.flatnonzero(res.zero_cells.any(axis=1)):
         opt = decision.options[int(rows[i])]
-        zeros = ", ".join(f"'{names[j]}'" for j in np.flatnonzero(res.zero_cells[i]))
+        zeros = quoted_names([names[j] for j in np.flatnonzero(res.zero_cells[i])])
         notes.append(Diagnostic(
             WPM_ZERO_VALUE, "warning",
             Phrase("'{option}' has value 0 on {criteria}. Under the weighted product a single 0 makes the overall"

@@ -22,11 +22,11 @@ is checked against the source by a test that reads those calls.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Phrase"]
+__all__ = ["Phrase", "quoted_names"]
 
 
 def _english(value: object) -> object:
@@ -88,3 +88,19 @@ class Phrase(str):
 
 def _rebuild(template: str, args: tuple[tuple[str, Any], ...], is_term: bool) -> Phrase:
     return Phrase.term(template) if is_term else Phrase(template, **dict(args))
+
+
+def quoted_names(names: Sequence[str]) -> str:
+    """Names in quotes, separated by commas: ``'A', 'B', 'C'`` in English.
+
+    A :class:`Phrase` built from two templates, ``'{name}'`` and ``{first}, {rest}``, so
+    the window quotes each name as its language does (« A », « B » in French) instead of
+    keeping the English quotes a joined string would carry. The pieces are paired up
+    level by level, so a list of a thousand names nests about ten deep, not a thousand.
+    Empty for no names.
+    """
+    items: list[str] = [Phrase("'{name}'", name=n) for n in names]
+    while len(items) > 1:
+        paired = [Phrase("{first}, {rest}", first=items[k], rest=items[k + 1]) for k in range(0, len(items) - 1, 2)]
+        items = paired + items[len(paired) * 2:]
+    return items[0] if items else ""

@@ -36,7 +36,7 @@ from counterweight.domain.elements import Criterion, Direction
 from counterweight.domain.methods import RedLine
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.shown_numbers import plain_number
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Phrase, quoted_names
 from counterweight.engine.red_lines import breaches_limit, check_red_line
 from counterweight.engine.smaa_model import SmaaModel
 from counterweight.engine.smaa_ranks import first_mask
@@ -194,7 +194,7 @@ def red_line_sentences(r: SmaaResult) -> list[Phrase]:
             out.append(Phrase("'{option}' ranks first in {first} % of the draws; in {past} % of all draws it ranks"
                               " first while its drawn score on at least one of {criteria} is past its red line.",
                               option=name, first=first, past=share_text(past),
-                              criteria=", ".join(f"'{c}'" for c in crits)))
+                              criteria=quoted_names(crits)))
     return out
 
 

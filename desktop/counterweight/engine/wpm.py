@@ -42,7 +42,7 @@ import numpy as np
 from counterweight.domain.methods import Normalization
 from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.normalization import max_normalization
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Phrase, quoted_names
 from counterweight.engine.topsis import check_inputs
 
 
@@ -231,7 +231,7 @@ def ratio_form_note(normalization: Normalization, matrix: np.ndarray, cost: np.n
         " to each score divided by the best score: this is not the published ratio form of the method (Bridgman"
         " 1922; Triantaphyllou 2000), and it can rank the options differently.{zero} For the published form choose"
         " the normalisation '{ratio}' (Ranking tab or Method settings).",
-        normalization=Phrase.term(norm.label), criteria=", ".join(f"'{names[j]}'" for j in off), zero=zero,
+        normalization=Phrase.term(norm.label), criteria=quoted_names([names[j] for j in off]), zero=zero,
         ratio=Phrase.term(Normalization.MAX.label)))
 
 

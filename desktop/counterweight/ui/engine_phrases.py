@@ -31,6 +31,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "The pairwise judgements are inconsistent: CR {cr:.3f} is above "
                                     "{limit:.2f}. The judgement that fits the others least is {first} vs "
                                     "{second} ({value}; about {suggestion} would fit)."),
+    # engine/phrase.py (quoted_names: a list of names, each in the language's quotes)
+    QT_TRANSLATE_NOOP("EngineText", "'{name}'"),
+    QT_TRANSLATE_NOOP("EngineText", "{first}, {rest}"),
     # engine/compared.py
     QT_TRANSLATE_NOOP("EngineText", "The value function of '{criterion}' neither only rises nor only falls, so no "
                                     "direction fits its scores: {method} compares each option's value on that "
