@@ -756,6 +756,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not closed properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,6 +769,10 @@
     </message>
     <message>
         <source>Saves the changes the project file refused, once the other program has finished with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight did not close properly the last time this project was open (%1). Every change is saved as it is made, so each change that was accepted is in the file: View &gt; History lists the last ones, and File &gt; Restore from backup… offers the automatic backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -756,6 +756,10 @@
         <translation>Dernière erreur</translation>
     </message>
     <message>
+        <source>Not closed properly</source>
+        <translation>Fermeture incorrecte</translation>
+    </message>
+    <message>
         <source>Protective marking</source>
         <translation>Mention de protection</translation>
     </message>
@@ -766,6 +770,10 @@
     <message>
         <source>Saves the changes the project file refused, once the other program has finished with it.</source>
         <translation>Enregistre les modifications que le fichier du projet a refusées, une fois que l’autre programme en a fini avec lui.</translation>
+    </message>
+    <message>
+        <source>Counterweight did not close properly the last time this project was open (%1). Every change is saved as it is made, so each change that was accepted is in the file: View &gt; History lists the last ones, and File &gt; Restore from backup… offers the automatic backups.</source>
+        <translation>Counterweight ne s’est pas fermé correctement la dernière fois que ce projet était ouvert (%1). Chaque modification est enregistrée dès qu’elle est faite : toute modification acceptée est donc dans le fichier. Affichage &gt; Historique liste les dernières, et Fichier &gt; Restaurer une sauvegarde… propose les sauvegardes automatiques.</translation>
     </message>
     <message>
         <source>Read-only: this project cannot be changed here.</source>

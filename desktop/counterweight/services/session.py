@@ -90,6 +90,16 @@ class ProjectSession:
         return self._store.path
 
     @property
+    def not_closed_properly(self) -> str | None:
+        """Who had the project open last without closing it ("alice@desk-12, pid 4242"), or ``None``.
+
+        Set when the project's lock file was still there when this session took the lock: a
+        clean close removes it, so the run before was killed or the computer stopped.
+        """
+        holder = getattr(self._store, "left_open_by", None)
+        return holder.describe() if holder is not None else None
+
+    @property
     def backup_problem(self) -> str | None:
         """Why automatic backups of this project are not being made, in words; ``None`` when they are."""
         if self._backups_off:

@@ -53,6 +53,9 @@ class ProjectLock:
 
     def __init__(self, project: pathlib.Path) -> None:
         self.path = lock_path_for(project)
+        #: Who held the lock last when it was taken and its file was still there: that run never
+        #: released it (it was killed, or the computer stopped), since a release removes the file.
+        self.left_by: LockHolder | None = None
         self._lock = filelock.FileLock(self.path, timeout=0, thread_local=False, on_acquired=self._write_holder)
 
     @staticmethod
@@ -84,10 +87,12 @@ class ProjectLock:
         OSError
             The lock file cannot be created (e.g. the folder is read-only).
         """
+        left = self.read_holder() if self.path.exists() else None
         try:
             self._lock.acquire(blocking=False)
         except filelock.Timeout:
             return self.read_holder()
+        self.left_by = left if left is not None and left != LockHolder() else None
         return None
 
     def read_holder(self) -> LockHolder:

@@ -62,6 +62,8 @@ class ProjectStore:
         self.migration_backup = migration_backup
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
+        #: The run that had this project open last and never closed it (see ProjectLock.left_by).
+        self.left_open_by = lock.left_by if lock is not None else None
         self._mutex = threading.RLock()
         # Where the next audit row attaches; read once, then kept after each commit.
         self._chain_head: audit_chain.ChainHead | None = None

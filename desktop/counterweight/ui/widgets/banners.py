@@ -154,6 +154,9 @@ class BannerArea(QWidget):
         self._notice_dismissed = ""  # the notice text the user hid; shown again when the project is reopened
         self.notice_banner.dismissed.connect(lambda: setattr(self, "_notice_dismissed", self.notice_banner.text()))
         self.message_banner = Banner("error", "messageBanner", self.tr("Last error"), closable=True, parent=self)
+        # QA 24: a restart after a crash said only "Opened ..."; say what happened and where to look
+        self.recovery_banner = Banner("notice", "recoveryBanner", self.tr("Not closed properly"), closable=True,
+                                      parent=self)
         self.marking_banner = Banner("marking", "markingBanner", self.tr("Protective marking"), parent=self)  # issue 5
         self.try_again_button = self.message_banner.add_button(
             "tryAgainButton", self.tr("Tr&y again"),
@@ -164,7 +167,8 @@ class BannerArea(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
-        for b in (self.marking_banner, self.read_only_banner, self.notice_banner, self.message_banner):
+        for b in (self.marking_banner, self.read_only_banner, self.notice_banner, self.recovery_banner,
+                  self.message_banner):
             col.addWidget(b)
         controller.sessionReplaced.connect(self._on_session_replaced)
         controller.changed.connect(self._on_changed)
@@ -180,6 +184,12 @@ class BannerArea(QWidget):
     def _on_session_replaced(self) -> None:
         self._notice_dismissed = ""  # a project opened (again) shows its notice again
         self.refresh()
+        who = self._controller.session.not_closed_properly if self._controller.has_session else None
+        self.recovery_banner.show_text(self.tr(
+            "Counterweight did not close properly the last time this project was open (%1). Every change "
+            "is saved as it is made, so each change that was accepted is in the file: View > History lists "
+            "the last ones, and File > Restore from backup… offers the automatic backups.").replace("%1", who)
+            if who else "")
 
     def refresh(self) -> None:
         """Update the notice and read-only banners from the current session."""
