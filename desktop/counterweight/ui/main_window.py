@@ -10,6 +10,7 @@ QSettings in an INI file in the user's Counterweight folder.
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
@@ -294,20 +295,26 @@ class MainWindow(QMainWindow):
 
     def show_source_library(self) -> SourcesDialog | None:
         """Open (or bring forward) the source library of the open project."""
-        if not self.controller.has_session:
-            self.show_status(self.tr("Open a project first."))
-            return None
-        if self.sources_dialog is None:
+        def make() -> SourcesDialog:
             # issue 6: imported on first use, not while the window opens
             from counterweight.ui.dialogs.sources_dialog import SourcesDialog
 
-            self.sources_dialog = SourcesDialog(self.controller, self, current_cell=self.score_matrix.current_cell,
-                                                native_dialogs=self.file_actions.dialog_options
-                                                != QFileDialog.Option.DontUseNativeDialog)
-        self.sources_dialog.show()
-        self.sources_dialog.raise_()
-        self.sources_dialog.activateWindow()
-        return self.sources_dialog
+            return SourcesDialog(self.controller, self, current_cell=self.score_matrix.current_cell,
+                                 native_dialogs=self.file_actions.dialog_options != QFileDialog.Option.DontUseNativeDialog)
+        return self._bring_forward("sources_dialog", make)  # type: ignore[return-value]
+
+    def _bring_forward(self, attr: str, make: Callable[[], QWidget]) -> QWidget | None:
+        """Show the window's one ``attr`` dialog, made by ``make`` the first time, in front; needs a project."""
+        if not self.controller.has_session:
+            self.show_status(self.tr("Open a project first."))
+            return None
+        if getattr(self, attr, None) is None:
+            setattr(self, attr, make())
+        dialog: QWidget = getattr(self, attr)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
     # ------------------------------------------------------------ end issue 4: evidence
 
     # issue 4: analysts ---------------------------------------------------------
@@ -329,15 +336,7 @@ class MainWindow(QMainWindow):
         """Open (or bring forward) Edit > Analysts… for the open project."""
         from counterweight.ui.dialogs.analysts_dialog import AnalystsDialog
 
-        if not self.controller.has_session:
-            self.show_status(self.tr("Open a project first."))
-            return None
-        if getattr(self, "analysts_dialog", None) is None:
-            self.analysts_dialog = AnalystsDialog(self.controller, self)
-        self.analysts_dialog.show()
-        self.analysts_dialog.raise_()
-        self.analysts_dialog.activateWindow()
-        return self.analysts_dialog
+        return self._bring_forward("analysts_dialog", lambda: AnalystsDialog(self.controller, self))
     # ------------------------------------------------------------ end issue 4: analysts
 
     @staticmethod
