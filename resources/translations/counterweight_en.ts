@@ -810,15 +810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the decision brief as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print brief…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the decision brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,6 +903,14 @@
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision brief as a PDF (the brief is in English, whatever the window&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the decision brief (in English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

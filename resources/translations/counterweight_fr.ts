@@ -810,16 +810,8 @@
         <translation>Exporter la note de synthèse (P&amp;DF)…</translation>
     </message>
     <message>
-        <source>Write the decision brief as a PDF</source>
-        <translation>Écrire la note de synthèse de la décision en PDF</translation>
-    </message>
-    <message>
         <source>&amp;Print brief…</source>
         <translation>Im&amp;primer la note de synthèse…</translation>
-    </message>
-    <message>
-        <source>Print the decision brief</source>
-        <translation>Imprimer la note de synthèse de la décision</translation>
     </message>
     <message>
         <source>Protective marking set to {0}</source>
@@ -896,6 +888,14 @@
     <message>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Write the decision brief as a PDF (the brief is in English, whatever the window&apos;s language)</source>
+        <translation>Écrire la note de synthèse en PDF (la note est en anglais, quelle que soit la langue de la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Print the decision brief (in English)</source>
+        <translation>Imprimer la note de synthèse (en anglais)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>

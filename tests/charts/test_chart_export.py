@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage  # noqa: E402
 
 from counterweight.charts import build_contribution_chart  # noqa: E402
 from counterweight.charts.export import PNG_SCALE, chart_image, save_chart_png, save_chart_svg  # noqa: E402
-from counterweight.charts.palette import series_colour  # noqa: E402
+from counterweight.charts.palette import segment_colour  # noqa: E402
 from counterweight.domain.errors import CounterweightError  # noqa: E402
 from counterweight.engine import evaluate  # noqa: E402
 from tests.factories import small_decision  # noqa: E402
@@ -45,7 +45,7 @@ def test_png_is_twice_the_screen_size(chart, tmp_path: Path) -> None:  # noqa: A
     assert round(image.dotsPerMeterX() * 0.0254) == 96 * PNG_SCALE
     # The first segment's colour (Risks) is really drawn.
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
-    assert series_colour(0).name() in colours
+    assert segment_colour(0).name() in colours
 
 
 def test_png_of_a_chart_never_shown_uses_the_given_size(qapp) -> None:  # noqa: ANN001

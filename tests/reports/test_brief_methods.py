@@ -17,6 +17,7 @@ from counterweight.engine.comparison import compare_methods
 from counterweight.locations import example_decision_path
 from counterweight.reports import brief_html
 from counterweight.reports.brief_content import build_brief
+from counterweight.engine.method_standing import points
 from counterweight.reports.brief_methods import TABLE_RANKS, method_comparison_section
 from counterweight.services import exchange
 from tests.engine.helpers import flat_decision
@@ -47,7 +48,8 @@ def test_example_section_gives_ranks_leads_verdict_and_caveats() -> None:
     for o in d.options:
         assert by_name[o.name] == [str(cmp.evaluations[m].rank_of(o.id)) for m in cmp.methods]
     assert rows[-1][0] == "Lead over the next option (points)"
-    assert rows[-1][1:] == [f"{100 * cmp.standings[m].lead:.2f}" for m in cmp.methods]
+    assert rows[-1][1:] == [points(cmp.standings[m].lead) for m in cmp.methods]  # QA 25: one decimal, as the summary
+    assert rows[-1][1] == "3.4" and rows[-1][2].startswith("0.03")  # a near tie keeps the digits that tell it from 0
     assert "0.03<br><span class=\"small\">near tie</span>" in section  # the weighted product
     assert "⚑ breaches the red line on Civilian risk" in section  # Transfer, flagged
     for caveat in cmp.caveats:

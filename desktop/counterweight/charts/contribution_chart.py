@@ -27,14 +27,17 @@ from PySide6.QtGui import QCursor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from counterweight.charts.labels import bar_labels, label_room
-from counterweight.charts.palette import series_colour
+from counterweight.charts.palette import segment_colour
 from counterweight.charts.style import (
     category_axis,
+    chart_colours,
     new_chart,
     percent_axis,
+    screen_is_dark,
     stacked_bars,
     style_texts,
 )
+from counterweight.charts.wrapped_legend import WrappedLegend
 from counterweight.domain import Decision
 from counterweight.engine import Evaluation
 
@@ -114,6 +117,11 @@ class ContributionChart(QChart):
         if for_print:
             self.setTitle(self.tr("Contribution of each criterion to the overall score"))
         self._tune_fonts()
+        # in print the legend wraps onto more rows rather than cutting long group names (QA 25 item 4)
+        self._legend: WrappedLegend | None = None
+        if for_print:
+            self.legend().setVisible(False)
+            self._legend = WrappedLegend(self, self.legend().font(), chart_colours(False)["text"])
 
         # state for tooltips: bottom-to-top option ids and names, segment names, points
         self._bar_options: list[str] = []
@@ -147,6 +155,12 @@ class ContributionChart(QChart):
         super().resizeEvent(event)
         if abs(event.newSize().width() - event.oldSize().width()) >= 1 and self._bar_names:
             self._relabel()
+        if self._legend is not None:
+            self._legend.layout()
+
+    def legend_height(self, width: float) -> float:
+        """Height of the printed legend at ``width`` (0 on screen, where Qt's own legend is used)."""
+        return self._legend.height(width) if self._legend is not None else 0.0
 
     # ------------------------------------------------------------------ data
     def refresh(self, decision: Decision, evaluation: Evaluation) -> None:
@@ -169,6 +183,9 @@ class ContributionChart(QChart):
 
         self._relabel()
         self._sync_sets(segments)
+        if self._legend is not None:
+            sets = self.series_.barSets()
+            self._legend.set_entries([(name, b.color(), b.borderColor()) for name, b in zip(self._segment_names, sets)])
         for j, bar_set in enumerate(self.series_.barSets()):
             column = [float(v) for v in self._points[:, j]]
             if bar_set.count() == len(column) and all(bar_set.at(k) == v for k, v in enumerate(column)):
@@ -204,13 +221,19 @@ class ContributionChart(QChart):
                 bar_set.setLabel(safe_label(seg.name))
             return
         self.series_.clear()
-        for j, seg in enumerate(segments):
-            bar_set = QBarSet(safe_label(seg.name))
-            colour = series_colour(j)
+        for seg in segments:
+            self.series_.append(QBarSet(safe_label(seg.name)))
+        self.recolour_series(not self.for_print and screen_is_dark())
+
+    def recolour_series(self, dark: bool) -> None:
+        """Colour the segments for a light ground (print, or a light screen: colours distinct in grey too,
+        :func:`~counterweight.charts.palette.segment_colour`) or a dark screen (the bright Okabe-Ito set)."""
+        for j, bar_set in enumerate(self.series_.barSets()):
+            colour = segment_colour(j, dark=dark)
+            edge = colour.lighter(130) if dark else colour.darker(150)
             bar_set.setColor(colour)
-            bar_set.setBorderColor(colour.darker(130))
-            bar_set.setPen(QPen(colour.darker(130), 0.5))
-            self.series_.append(bar_set)
+            bar_set.setBorderColor(edge)
+            bar_set.setPen(QPen(edge, 0.5))
 
     # ------------------------------------------------------------------ tooltips
     def describe_bar(self, index: int, bar_set: QBarSet) -> str:

@@ -2,10 +2,17 @@
 
 The categorical colours are the Okabe-Ito set (Okabe & Ito, 2008, "Color Universal
 Design"), which stays distinguishable under the common forms of colour-vision
-deficiency. The stoplight ramp for score cells runs from a vermillion tint (worst)
-through a pale amber to a bluish-green tint (best): the ends differ along the
-blue-yellow axis that red-green colour-blind users still see, and every stop is light
-enough for black text to keep a contrast ratio above 7:1 (WCAG 2.x, "AAA").
+deficiency. The stoplight ramp for score cells runs from a pale vermillion tint (worst)
+through amber to a bluish green (best): the ends differ along the blue-yellow axis that
+red-green colour-blind users still see, and every stop is light enough for black text
+to keep a contrast ratio above 7:1 (WCAG 2.x, "AAA"). Its luminance falls steadily from
+worst (light) to best (dark), so the scorecard still reads when printed in black and
+white (QA 25: the old ends printed as the same grey); the no-score grey is lighter
+than every stop.
+
+Stacked chart segments (:func:`segment_colour`) use Okabe-Ito hues shaded to six
+clearly different luminances, so the groups of a contribution chart stay apart in a
+black-and-white print as well.
 
 Dark palettes get a second ramp (deep vermillion, deep amber, deep blue-teal) under
 white text, again above 7:1, so the matrix does not glare in a dark window. Its ends
@@ -43,14 +50,28 @@ SERIES_ORDER: tuple[str, ...] = (
     "yellow",
 )
 
-#: Background for a cell with no score (neutral, clearly not on the ramp).
-MISSING_HEX = "#E4E4E4"
+#: Colours of stacked chart segments (light print): Okabe-Ito hues shaded so that the first six differ
+#: clearly in luminance as well as hue (CIE L* about 25, 71, 84, 37, 62 and 93), and in the order that
+#: keeps neighbouring segments apart in grey; the seventh (vermillion) differs in hue and from its neighbours.
+SEGMENT_COLOURS: tuple[str, ...] = (
+    "#003F66",  # deep blue
+    "#E7A106",  # orange
+    "#A6D8F5",  # pale sky blue
+    "#7E4466",  # plum (reddish purple)
+    "#2AA881",  # bluish green
+    "#F6EE89",  # pale yellow
+    "#C85A12",  # vermillion
+)
 
-#: Stoplight stops as (position on 0-1, hex colour): worst, middle, best.
+#: Background for a cell with no score (neutral, lighter than every stop of the ramp).
+MISSING_HEX = "#F2F2F2"
+
+#: Stoplight stops as (position on 0-1, hex colour): worst, middle, best. Luminance falls from worst
+#: (about 0.71) through the middle (0.53) to best (0.36), so the ramp also reads as light-to-dark grey.
 STOPLIGHT_STOPS: tuple[tuple[float, str], ...] = (
-    (0.0, "#F3B49A"),  # vermillion tint
-    (0.5, "#F8E7A6"),  # amber tint
-    (1.0, "#9FD9C4"),  # bluish-green tint
+    (0.0, "#FAD4C2"),  # pale vermillion
+    (0.5, "#EBB94F"),  # amber
+    (1.0, "#52B393"),  # bluish green
 )
 
 #: Missing-score background on a dark palette.
@@ -75,6 +96,22 @@ def series_colour(index: int) -> QColor:
     if cycle == 0:
         return base
     return base.lighter(100 + 35 * cycle) if cycle % 2 else base.darker(100 + 30 * cycle)
+
+
+def segment_colour(index: int, *, dark: bool = False) -> QColor:
+    """Colour of the ``index``-th stacked segment (a group of a contribution chart).
+
+    On a light ground (screen or print) the :data:`SEGMENT_COLOURS`, distinct in grey too, then
+    lighter and darker shades as in :func:`series_colour`; on a dark screen the plain
+    :func:`series_colour`, whose bright Okabe-Ito colours show on a dark background.
+    """
+    if dark:
+        return series_colour(index)
+    base = QColor(SEGMENT_COLOURS[index % len(SEGMENT_COLOURS)])
+    cycle = index // len(SEGMENT_COLOURS)
+    if cycle == 0:
+        return base
+    return base.lighter(100 + 25 * cycle) if cycle % 2 else base.darker(100 + 30 * cycle)
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -185,6 +222,7 @@ __all__ = [
     "DARK_STOPLIGHT_STOPS",
     "MISSING_HEX",
     "OKABE_ITO",
+    "SEGMENT_COLOURS",
     "SERIES_ORDER",
     "STOPLIGHT_STOPS",
     "contrast_ratio",
@@ -195,6 +233,7 @@ __all__ = [
     "ramp_colour",
     "ramp_step",
     "relative_luminance",
+    "segment_colour",
     "series_colour",
     "stoplight_colour",
     "stoplight_stops",

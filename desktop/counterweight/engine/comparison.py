@@ -11,8 +11,11 @@ in the first and in the second ranking. It runs from -1 (reversed) to 1
 (identical) and is undefined when either ranking ties every option (then
 ``None`` is reported, never NaN).
 
-Only options every method ranks are compared: an option a red line excludes, or
-that a method cannot place for want of a score, is left out of every pair.
+Kendall's tau compares only the options every method ranks: an option a red line
+excludes, or that a method cannot place for want of a score, is left out of every
+pair. Each method's first place, lead and caveats are its own ranking's, over the
+options it ranks itself, so a method that cannot place the weighted sum's winner is
+never said to put another option first when its own ranking does not (QA pass 25).
 
 Each method's first place comes with its caveats (:mod:`counterweight.engine.method_standing`):
 a near tie (less than 0.05 points out of 100 between displayed scores), VIKOR's
@@ -21,7 +24,7 @@ functions. The verdict counts a near tie or a compromise set as such, not as
 disagreement: ``"agree"`` when every method ranks the same option(s) first,
 ``"near"`` when they do not but one option is first (alone or tied), in a near tie
 for first or in VIKOR's compromise set under every method, ``"disagree"`` otherwise, and ``"none"``
-when no option is ranked by every method. An option named first that breaches a
+when no method ranks any option. An option named first that breaches a
 (flagged) red line is named with the breach.
 """
 
@@ -105,12 +108,13 @@ class MethodComparison:
     top_option_ids : dict
         Method -> ids of the compared options it ranks first (several when tied).
     agree_on_top : bool
-        Whether every method puts the same option(s) first.
+        Whether every method puts the same option(s) first (``verdict == "agree"``).
     summary : str
         "Methods agree on the top option: yes (...)", "...: no, but only within ties,
         near ties or a compromise set (...): ..." or "...: no; ...".
     standings : dict
-        Method -> its :class:`MethodStanding` (lead, near tie, compromise set, caveats).
+        Method -> its :class:`MethodStanding` over the options that method ranks itself
+        (lead, near tie, compromise set, caveats): its first option is its own ranking's.
     verdict : {"agree", "near", "disagree", "none"}
         See the module notes.
     common_ids : tuple of str
@@ -197,7 +201,7 @@ def _summary(ev: Evaluation, verdict: Verdict, methods: Sequence[AggregationMeth
              standings: dict[AggregationMethod, MethodStanding], common: tuple[str, ...]) -> str:
     """The English verdict; ``ev`` (any method's evaluation) gives the names and the red-line breaches."""
     if verdict == "none":
-        return "Methods agree on the top option: cannot tell (no option is ranked by every method)."
+        return "Methods agree on the top option: cannot tell (no method ranks any option)."
     if verdict == "agree":
         return f"Methods agree on the top option: yes ({quoted(ev, standings[methods[0]].first_ids)})."
     parts = "; ".join(_part(ev, kind, ids, ms) for kind, ids, ms in _groups(methods, standings))
@@ -238,11 +242,17 @@ def compare_methods(
     for m in chosen:
         r = ranks[m]
         tops[m] = tuple(i for i, x in zip(ids, r) if x == r.min()) if r.size else ()
-    distinct = set(tops.values())
-    agree = bool(ids) and len(distinct) == 1
-    standings = {m: standing(decision, evals[m], ids) for m in chosen}
-    common = tuple(i for i in ids if all(i in st.leading_ids for st in standings.values()))
-    verdict: Verdict = "none" if not ids else "agree" if agree else "near" if common else "disagree"
+    # QA 25: each method stands on the options it ranks itself, so its first option is the one its own
+    # ranking puts first; on the options every method ranks, a method that leaves an option unranked
+    # for want of a score could be credited with another one. Kendall's tau and ``tops`` stay on those.
+    standings = {m: standing(decision, e, [o for o in e.ranked_option_ids() if e.is_ranked(o)])
+                 for m, e in evals.items()}
+    firsts = {st.first_ids for st in standings.values()}
+    order = evals[chosen[0]].ranked_option_ids() if chosen else []
+    common = tuple(i for i in order if all(i in st.leading_ids for st in standings.values()))
+    verdict: Verdict = ("none" if not any(firsts) else "agree" if len(firsts) == 1 else "near" if common
+                        else "disagree")
+    agree = verdict == "agree"
     caveats = tuple(c for m in chosen for c in caveat_sentences(evals[m], standings[m]))
     summary = _summary(evals[chosen[0]], verdict, chosen, standings, common) if chosen else ""
     return MethodComparison(chosen, evals, ids, tau, tops, agree, summary, standings, verdict, common, caveats)

@@ -154,10 +154,13 @@ def _zero_values(ev: Evaluation, inside: set[str]) -> tuple[tuple[str, tuple[str
     return tuple(out)
 
 
-def standing(decision: Decision, ev: Evaluation, compared: Sequence[str]) -> MethodStanding:
-    """How firmly ``ev`` puts its first option first among the ``compared`` option ids (see the module notes)."""
+def standing(decision: Decision | None, ev: Evaluation, compared: Sequence[str]) -> MethodStanding:
+    """How firmly ``ev`` puts its first option first among the ``compared`` option ids (see the module notes).
+
+    Without ``decision`` PROMETHEE II's preference functions are left out.
+    """
     method = ev.aggregation
-    prefs = _preferences(decision, ev) if method is AggregationMethod.PROMETHEE else ()
+    prefs = _preferences(decision, ev) if method is AggregationMethod.PROMETHEE and decision is not None else ()
     inside = set(compared)
     zeros = _zero_values(ev, inside) if method is AggregationMethod.WPM else ()
     order = [oid for oid in ev.ranked_option_ids() if oid in inside]  # best first
@@ -194,9 +197,13 @@ def quoted(ev: Evaluation, ids: Sequence[str], breaches: bool = True) -> str:
     return join_words(out)
 
 
+#: Decimals of a lead in points: one, as the brief's summary and ranking write points (QA 25 item 11).
+POINT_DECIMALS = 1
+
+
 def points(gap: float) -> str:
-    """A 0-1 gap as points out of 100, never ``0.00`` when it is not zero."""
-    return amount(100.0 * gap, 2)
+    """A 0-1 gap as points out of 100 with one decimal, or more when one would read ``0.0`` (a near tie)."""
+    return amount(100.0 * gap, POINT_DECIMALS)
 
 
 def _threshold_words(use: PreferenceUse) -> str:
@@ -253,5 +260,5 @@ def compromise_sentence(ev: Evaluation, st: MethodStanding) -> str:
             "stability), so VIKOR proposes it together with the runner-up (Opricovic & Tzeng 2004).")
 
 
-__all__ = ["NEAR_TIE", "MethodStanding", "PreferenceUse", "caveat_sentences", "compromise_sentence",
+__all__ = ["NEAR_TIE", "POINT_DECIMALS", "MethodStanding", "PreferenceUse", "caveat_sentences", "compromise_sentence",
            "preference_sentence", "quoted", "standing"]

@@ -19,9 +19,10 @@ from counterweight.domain.methods import (
     WeightUncertainty,
 )
 from counterweight.domain.wording import count
-from counterweight.engine.diagnostics import CONSTANT_COLUMN, DOMINATED
+from counterweight.engine.diagnostics import CONSTANT_COLUMN, DOMINATED, MISSING_SCORE
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.flip import FRAGILE_THRESHOLD
+from counterweight.engine.phrase import Phrase
 from counterweight.engine.red_lines import RED_LINE_BREACH
 from counterweight.engine.smaa_model import LEVELS_IGNORED, RANGES_IGNORED
 from counterweight.engine.smaa_result import SmaaResult
@@ -71,8 +72,10 @@ def red_lines_section(brief: Brief) -> str:
         rows.append([esc(d.path_name(crit.id)), limit, action, who, esc_lines(r.note)])
     out.append(table(["Criterion", "Limit", "An option beyond it is", "Options beyond it", "Why"], rows,
                      widths=["20%", "18%", "14%", "20%", "28%"]))
-    for b in ev.red_line_breaches:
-        out.append(f"<p>{esc(b.reason)}</p>")
+    for b in ev.red_line_breaches:  # the "Why" column above gives the red line's note: not again (QA 25 item 12)
+        reason = Phrase(b.reason.template, **{**b.reason.args, "note": ""}) if isinstance(b.reason, Phrase) \
+            and "note" in b.reason.args else b.reason
+        out.append(f"<p>{esc(reason)}</p>")
     return "\n".join(out)
 
 
@@ -187,7 +190,9 @@ def method_section(brief: Brief) -> str:
             "option can change the others' values",
         )
         scores = f"<b>Normalisation.</b> {esc(ev.normalization.label)}: {norm}."
-        missing = "<b>Missing scores</b> count as the worst possible value (0) and are listed as warnings below."
+        listed = any(dg.code == MISSING_SCORE for dg in ev.diagnostics)  # QA 25 item 12: not when there are none
+        missing = ("<b>Missing scores</b> count as the worst possible value (0)"
+                   + (" and are listed as warnings below." if listed else "; this decision has none."))
     else:
         d = brief.decision  # QA 23 item 10: a criterion scored with levels takes part with its level's 0-100 value
         levels = [ev.leaf_labels[j] for j, cid in enumerate(ev.leaf_ids)
@@ -197,9 +202,11 @@ def method_section(brief: Brief) -> str:
                  f"({esc(join_words(levels))}), on the 0-100 value of the option's level")
         scores = (f"<b>Scores.</b> {esc(ev.aggregation.label)} works {esc(method_settings(ev))}, {units}, not on "
                   "the 0-1 values of the value functions (the scorecard's colours still show those).")
+        listed = any(dg.code == MISSING_SCORE for dg in ev.diagnostics)
         missing = ("<b>Missing scores.</b> This method compares the options with one another, so an option with a "
                    "missing score on a criterion that takes part is not given an invented one: it is listed "
-                   "after the ranked options, without a rank, and in the warnings below.")
+                   "after the ranked options, without a rank" + (", and in the warnings below." if listed
+                                                                 else "; this decision has none."))
     items = [
         f"<b>Method.</b> {esc(ev.aggregation.label)}. {_METHOD_WORDS[ev.aggregation]}",
         scores,

@@ -10,6 +10,11 @@ Charts are widgets (``QGraphicsWidget``) and must be built and painted in the GU
 thread; :func:`record_charts` does that once and keeps each chart as SVG (vector
 shapes, text as text), which :mod:`counterweight.reports.pdf_brief` can then print
 from a worker thread with ``QSvgRenderer``.
+
+The brief is written in English whatever the window's language, so its charts are
+built and recorded with the application's translators set aside (:func:`in_english`):
+a French window used to give French chart titles, axes and legends in an English
+brief (QA 25 item 6). The window's own charts keep following the interface language.
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, QSizeF, QThread
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QObject, QRectF, QSize, QSizeF, QThread, QTranslator
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
@@ -39,6 +46,8 @@ MAX_CHART_HEIGHT_PX = 860
 #: Shortest contribution chart in CSS pixels: below about 280 px the plot is too short for a
 #: vertical axis title ("Top 30 of 45 options") and Qt Charts cuts it ("Top 30 of 4…").
 MIN_CONTRIBUTION_HEIGHT_PX = 300
+#: Height of a one-row legend, already counted in a contribution chart's height.
+_ONE_LEGEND_ROW_PX = 32
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,38 @@ def ensure_application() -> QApplication:
     return QApplication([sys.argv[0] if sys.argv else "counterweight"])
 
 
+class _HoldLanguageChange(QObject):
+    """Event filter that keeps ``LanguageChange`` from the application while translators are set aside."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        return event.type() == QEvent.Type.LanguageChange
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """Set the application's installed translators aside, so ``tr()`` gives the English source texts.
+
+    The translators (children of the application, as :mod:`counterweight.ui.i18n` installs them) are
+    removed and put back in the same order. The ``LanguageChange`` events that removing and installing
+    send are held back, so the window is not retranslated twice and nothing on screen changes.
+    Must run in the GUI thread.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        yield
+        return
+    hold = _HoldLanguageChange()
+    app.installEventFilter(hold)
+    removed: list[QTranslator] = []
+    try:
+        removed = [t for t in app.findChildren(QTranslator) if app.removeTranslator(t)]
+        yield
+    finally:
+        for translator in removed:
+            app.installTranslator(translator)
+        app.removeEventFilter(hold)
+
+
 def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, int]]]:
     """The brief's charts and their placeholder sizes in CSS pixels (charts with no data are left out).
 
@@ -81,9 +122,11 @@ def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, 
     ev = brief.evaluation
     if ev.additive and len(ev.option_ids) and len(ev.leaf_ids):
         bars = min(len(ev.option_ids), MAX_CHART_BARS)
-        charts["contribution"] = build_contribution_chart(brief.decision, ev, for_print=True,
-                                                          max_bars=MAX_CHART_BARS)
-        sizes["contribution"] = (CHART_WIDTH_PX, max(MIN_CONTRIBUTION_HEIGHT_PX, 26 * bars + 170))
+        contribution = build_contribution_chart(brief.decision, ev, for_print=True, max_bars=MAX_CHART_BARS)
+        charts["contribution"] = contribution
+        # the legend wraps onto more rows for long group names: room for every row past the first
+        extra = max(0, round(contribution.legend_height(CHART_WIDTH_PX)) - _ONE_LEGEND_ROW_PX)
+        sizes["contribution"] = (CHART_WIDTH_PX, max(MIN_CONTRIBUTION_HEIGHT_PX, 26 * bars + 170) + extra)
     # a tie's distances are all "already level" (zero bars) and "not applicable" has none worth drawing:
     # the Sensitivity section says which instead of a chart "of the top option" (QA pass 18)
     judged = brief.flips.verdict in ("robust", "fragile")
@@ -114,7 +157,11 @@ def record_charts(brief: Brief) -> dict[str, ChartPicture]:
     app = ensure_application()
     if QThread.currentThread() is not app.thread():
         raise RuntimeError("record_charts must run in the GUI thread (Qt Charts are widgets)")
-    charts, sizes = build_charts(brief)
+    with in_english():  # the brief is English, whatever the window's language
+        return _record(*build_charts(brief))
+
+
+def _record(charts: dict[str, QChart], sizes: dict[str, tuple[int, int]]) -> dict[str, ChartPicture]:
     out: dict[str, ChartPicture] = {}
     for name, chart in charts.items():
         width, height = sizes[name]
@@ -138,4 +185,4 @@ def record_charts(brief: Brief) -> dict[str, ChartPicture]:
 
 
 __all__ = ["CHART_WIDTH_PX", "MAX_CHART_HEIGHT_PX", "MIN_CONTRIBUTION_HEIGHT_PX", "ChartPicture", "build_charts",
-           "ensure_application", "record_charts"]
+           "ensure_application", "in_english", "record_charts"]

@@ -52,6 +52,7 @@ from counterweight.reports.html_parts import (
 from counterweight.engine.shown_scores import SCORE_DECIMALS, score_decimals, score_texts
 from counterweight.engine.smaa_red_lines import red_line_sentences
 from counterweight.reports.summary import join_words, pct, pts
+from counterweight.reports.summary_caveats import split_summary
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.
 SCORECARD_COLUMNS = 6
@@ -91,11 +92,13 @@ def title_block(brief: Brief) -> str:
 
 
 def summary_section(brief: Brief) -> str:
-    sentences = brief.summary.sentences
-    if not sentences:
+    first, details = split_summary(brief)  # QA 25 item 2: the answer and what most affects it, then the details
+    if not first:
         return ""
-    rest = " ".join(esc(t) for t in sentences[1:])
-    out = "<h2>Summary</h2>" + f"<p><b>{esc(sentences[0])}</b> {rest}</p>"
+    rest = " ".join(esc(t) for t in first[1:])
+    out = "<h2>Summary</h2>" + f"<p><b>{esc(first[0])}</b> {rest}</p>"
+    if details:
+        out += f"<p>{' '.join(esc(t) for t in details)}</p>"
     views = views_sentences(brief)
     if views:
         out += f"<p>{' '.join(esc(t) for t in views)}</p>"
@@ -163,7 +166,8 @@ def scorecard_section(brief: Brief, colour: Colour) -> str:
     order = [int(k) for k in ev.order]
     out = ["<h2>Scorecard</h2>",
            '<p class="muted">Each option\'s score on each criterion. The colour shows the score\'s value on that '
-           "criterion's scale, from the worst (orange) through amber to the best (green); grey means no score. "
+           "criterion's scale, from the worst (pale orange) through amber to the best (green); the better the score, "
+           "the darker the cell, so the shading reads in black and white too; pale grey means no score. "
            "Ranges are shown in brackets. ↑ higher is better, ↓ lower is better; a criterion scored with levels has no "
            "arrow, because each level's value says how good it is.</p>"]
     heads, texts = [], []

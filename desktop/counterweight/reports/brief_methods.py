@@ -11,14 +11,22 @@ Tzeng 2004) and PROMETHEE II's preference functions. An option that breaches a f
 red line is named with the breach. Options that no method ranks among its first
 :data:`TABLE_RANKS` are left out of the table (and counted), so a long list of options
 adds no more than a short table.
+
+QA 25 item 1: the verdict, the leads and the caveats speak of what each method's own
+ranking (the table) puts first (the comparison's standings, :mod:`counterweight.engine.comparison`),
+not of the first among the options every method ranks, which can differ when a method leaves
+options unranked for want of a score; :func:`unranked_sentence` then says which methods leave
+how many options unranked and that the rank correlations compare only the options every method ranks.
 """
 
 from __future__ import annotations
 
+
 from counterweight.domain.methods import AggregationMethod
-from counterweight.domain.wording import count
+from counterweight.domain.wording import count, join_words
 from counterweight.engine.comparison import MethodComparison, group_phrases
-from counterweight.engine.method_standing import NEAR_TIE, points, quoted
+from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.method_standing import NEAR_TIE, MethodStanding, caveat_sentences, points, quoted
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc, table
 
@@ -26,28 +34,63 @@ from counterweight.reports.html_parts import esc, table
 TABLE_RANKS = 5
 
 
-def verdict_sentence(cmp: MethodComparison) -> str:
-    """The verdict in the brief's words (English)."""
+def _ranked(ev: Evaluation) -> list[str]:
+    return [o for o in ev.ranked_option_ids() if ev.is_ranked(o)]
+
+
+def unranked_sentence(cmp: MethodComparison) -> str:
+    """Which methods leave options unranked for want of a score, how many, and what is compared on which options."""
+    ev0 = cmp.evaluations[cmp.methods[0]]
+    by_count: dict[int, list[AggregationMethod]] = {}
+    for m in cmp.methods:
+        ev = cmp.evaluations[m]
+        n = sum(1 for o in ev.option_ids if not ev.is_ranked(o) and not ev.is_excluded(o))
+        if n:
+            by_count.setdefault(n, []).append(m)
+    if not by_count:
+        return ""
+    total = len(ev0.option_ids)
+    who = [join_words([m.label.split(" (")[0] for m in ms]) + f" {'leaves' if len(ms) == 1 else 'leave'} {n} of the "
+           f"{total} options unranked" for n, ms in by_count.items()]
+    wsm = "" if AggregationMethod.WSM not in cmp.methods or any(AggregationMethod.WSM in ms for ms in by_count.values()) \
+        else " (the weighted sum ranks them, counting a missing score as the worst value)"
+    n = len(cmp.compared_option_ids)
+    where = ("Each method's first option here is the one its own ranking puts first; the rank correlations "
+             f"compare only the {count(n, 'option')} every method ranks." if n else
+             "Each method's first option here is the one its own ranking puts first; no option is ranked by "
+             "every method, so the rankings cannot be correlated.")
+    these = "this method needs" if sum(len(ms) for ms in by_count.values()) == 1 else "these methods need"
+    return f"{join_words(who)}, because those options lack a score that {these}{wsm}. {where}"
+
+
+def verdict_sentence(cmp: MethodComparison, unranked: bool = True) -> str:
+    """The verdict in the brief's words (English), on what each method itself puts first (``cmp.standings``).
+
+    With ``unranked`` it ends with :func:`unranked_sentence` when some method leaves options unranked.
+    """
+    own = cmp.standings
     ev = cmp.evaluations[cmp.methods[0]]
-    if cmp.verdict == "none":
-        return "No option is ranked by every method, so the methods cannot be compared."
-    if cmp.verdict == "agree":
-        ids = cmp.standings[cmp.methods[0]].first_ids
+    verdict, common = cmp.verdict, cmp.common_ids
+    if verdict == "none":
+        return "No method ranks any option, so the methods cannot be compared."
+    extra = unranked_sentence(cmp) if unranked else ""
+    extra = f" {extra}" if extra else ""
+    if verdict == "agree":
+        ids = own[cmp.methods[0]].first_ids
         joint = " joint" if len(ids) > 1 else ""
         n = len(cmp.methods)
         many = {2: "Both", 3: "All three", 4: "All four", 5: "All five"}.get(n, f"All {n}")
-        return f"{many} methods put {quoted(ev, ids)}{joint} first." if n > 1 else \
-            f"{cmp.methods[0].label} puts {quoted(ev, ids)}{joint} first."
+        return (f"{many} methods put {quoted(ev, ids)}{joint} first." if n > 1 else
+                f"{cmp.methods[0].label} puts {quoted(ev, ids)}{joint} first.") + extra
     parts = "; ".join(group_phrases(cmp, short=True))
-    if cmp.verdict == "near":
-        are = "are" if len(cmp.common_ids) > 1 else "is"
+    if verdict == "near":
+        are = "are" if len(common) > 1 else "is"
         return (f"The methods differ only within ties, near ties or a compromise set: {parts}. "
-                f"{quoted(ev, cmp.common_ids)} {are} first or level for first under every method.")
-    return f"The methods disagree on the top option: {parts}."
+                f"{quoted(ev, common)} {are} first or level for first under every method.{extra}")
+    return f"The methods disagree on the top option: {parts}.{extra}"
 
 
-def _lead_cell(cmp: MethodComparison, method: AggregationMethod) -> str:
-    st = cmp.standings[method]
+def _lead_cell(st: MethodStanding) -> str:
     if st.lead is None:
         return "—"
     if len(st.first_ids) > 1:
@@ -66,6 +109,7 @@ def method_comparison_section(brief: Brief) -> str:
     methods = list(cmp.methods)
     heads = ["Option"] + [esc(m.label.split(" (")[0]) + (" (used here)" if m is ev.aggregation else "")
                           for m in methods]
+    own = cmp.standings
     rows, left_out = [], 0
     for i in (int(k) for k in ev.order):
         oid = ev.option_ids[i]
@@ -79,10 +123,11 @@ def method_comparison_section(brief: Brief) -> str:
         if notes:
             name += f'<br><span class="small">{"; ".join(notes)}</span>'
         rows.append([name] + ["—" if r is None else str(r) for r in ranks])
-    rows.append(["<i>Lead over the next option (points)</i>"] + [_lead_cell(cmp, m) for m in methods])
+    rows.append(["<i>Lead over the next option (points)</i>"] + [_lead_cell(own[m]) for m in methods])
     widths = [18 if m is AggregationMethod.PROMETHEE else 13 for m in methods]  # "PROMETHEE" in one piece
     out = ["<h2>Other aggregation methods</h2>",
-           f"<p><b>{esc(verdict_sentence(cmp))}</b></p>",
+           f"<p><b>{esc(verdict_sentence(cmp, unranked=False))}</b></p>",
+           *([f"<p>{esc(why)}</p>"] if (why := unranked_sentence(cmp)) else []),
            '<p class="muted">Rank of each option when the same scores and weights are combined by each aggregation '
            "method, with the settings saved in the project (— : not ranked, because a red line excludes the option "
            "or the method lacks a score it needs). Lead: how far the first option is ahead of the next on that "
@@ -92,8 +137,8 @@ def method_comparison_section(brief: Brief) -> str:
     if left_out:
         out.append(f'<p class="muted">{count(left_out, "option")} that no method ranks among its first '
                    f"{TABLE_RANKS} {'is' if left_out == 1 else 'are'} left out of the table.</p>")
-    out += [f"<p>{esc(c)}</p>" for c in cmp.caveats]
+    out += [f"<p>{esc(c)}</p>" for m in methods for c in caveat_sentences(cmp.evaluations[m], own[m])]
     return "\n".join(out)
 
 
-__all__ = ["TABLE_RANKS", "method_comparison_section", "verdict_sentence"]
+__all__ = ["TABLE_RANKS", "method_comparison_section", "unranked_sentence", "verdict_sentence"]

@@ -33,6 +33,8 @@ from counterweight.engine.vikor import VikorResult
 
 #: The window's decimals for the methods' own numbers (docs/methods.md, "How ranked numbers are shown").
 FIGURE_DECIMALS = 3
+#: The minus sign of the brief's text (U+2212), not a hyphen (QA 25 item 11).
+MINUS = "\u2212"
 #: Within this, S or R counts as the best (as the engine's compromise conditions, engine/vikor.py).
 _TOL = 1e-12
 #: Cited with the compromise conditions.
@@ -83,9 +85,10 @@ def column_values(ev: Evaluation, column: FigureColumn) -> list[float | None]:
 
 
 def column_cells(ev: Evaluation, column: FigureColumn) -> list[str]:
-    """The column's texts in option order, exactly as the window writes them ("—" where not computed)."""
-    return column_texts(column_values(ev, column), ev.ranks_or_none(), FIGURE_DECIMALS, sign=column.sign,
-                        tied_equal=column.headline)
+    """The column's texts in option order, as the window writes them ("—" where not computed), with a true minus."""
+    texts = column_texts(column_values(ev, column), ev.ranks_or_none(), FIGURE_DECIMALS, sign=column.sign,
+                         tied_equal=column.headline)
+    return [MINUS + t[1:] if t.startswith("-") else t for t in texts]  # the minus sign the brief's text uses
 
 
 def figure_key(columns: tuple[FigureColumn, ...]) -> str:
@@ -112,10 +115,15 @@ def score_rule(ev: Evaluation) -> str:
                 "Visual PROMETHEE); a paper that sums them instead prints each one n − 1 times larger.")
     if method is AggregationMethod.VIKOR:
         v = float(ev.parameters.get("v", 0.5))
+        computed = {ev.option_ids[int(r)] for r in np.asarray(ev.method_rows)}
+        also = (" (including those a red line leaves out of the ranking)"
+                if computed & set(ev.excluded_option_ids) else "")
         text = (f"Score (0-100) = 100 × (1 − Q). Q = v (S − S*) / (S− − S*) + (1 − v) (R − R*) / (R− − R*) with "
-                f"v = {v:g}, S* and S− the smallest and largest S, likewise for R: Q is scaled so that the option with "
-                "the lowest Q reads 100 and the one with the highest 0, whatever their regrets, so the score orders "
-                "the options and does not measure how good they are.")
+                f"v = {v:g}, where S* and S− are the smallest and largest S over every option VIKOR computed{also}, "
+                "and R* and R− likewise for R (a term is 0 for every option when all their S, or all their R, are "
+                "equal). So Q is 0, a score of 100, only for an option best on both S and R, and 1, a score of 0, "
+                "only for one worst on both; the top score is below 100 when no option is best on both. The score "
+                "orders the options and does not measure how good they are.")
         answer = vikor_answer(ev)
         if answer is not None and answer.dq is not None:
             text += (f" DQ = 1 / (m − 1) = {answer.dq:.3g}, with m = {answer.ranked} the options left in the "

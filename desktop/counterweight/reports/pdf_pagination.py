@@ -14,13 +14,17 @@ mended one at a time, top to bottom):
 * a table shorter than :data:`SMALL_TABLE` of a page split across two pages: it
   starts the next page (with its heading, when a heading comes right before it);
 * a table row split across pages: the table is cut before that row and the rest
-  (with a copy of the header row) continues as a new table on the next page;
+  (with a copy of the header row, and each cell's colour and alignment) continues as
+  a new table on the next page;
 * a paragraph with one line alone at the foot of a page, or at most
   :data:`WIDOW_PARAGRAPH_LINES` lines with one alone at the top of the next page:
   the paragraph starts a new page;
-* a heading whose text, table or chart starts on a later page (possibly after one
-  or two short introductory paragraphs): the heading starts a new page, when the
-  heading and the first part of what it introduces fit on one page;
+* a heading whose first paragraph starts on a later page, or whose table or chart
+  does (after an introduction of at most :data:`INTRO_SHARE` of a page, measured,
+  not counted in lines): the heading starts a new page, when the heading, the
+  introduction and the first rows of what it introduces fit on one page;
+* a page holding only a short note (at most :data:`LONELY_LINES` lines) before a
+  forced break or the end: the note's section starts a new page, from its heading;
 * whatever is moved to a new page by the rules above takes its heading (and the
   short paragraphs between them) along, so no forced break is left behind that
   would separate them once the heading moves too.
@@ -42,16 +46,22 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import (
     QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextTable,
+    QTextTableCell,
 )
 
 #: Longest paragraph moved whole to the next page to avoid leaving its last line alone there.
 WIDOW_PARAGRAPH_LINES = 6
-#: Paragraphs of at most this many lines between a heading and its table or chart stay with both.
-INTRO_LINES = 3
+#: Paragraphs between a heading and its table or chart stay with both while together they take at most
+#: this share of a page (QA 25: a count of lines left a 7-line introduction and its heading at a page foot).
+INTRO_SHARE = 0.25
+#: A page holding only paragraphs of at most this many lines in all, before a forced break or the end,
+#: is avoided by moving the section they end (from its heading) to that page.
+LONELY_LINES = 4
 #: A table shorter than this share of a page is not split over two pages: it starts a new one.
 SMALL_TABLE = 0.3
 #: Most mends made to one document (each costs a layout of everything after it).
@@ -148,7 +158,7 @@ def split_table(table: QTextTable, row: int) -> QTextTable:
             cell = table.cellAt(r, c)
             cursor = cell.firstCursorPosition()
             cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
-            cells.append((cursor.selection(), cell.format()))
+            cells.append((cursor.selection(), cell.format(), _block_formats(cell)))
         contents.append(cells)
     new_fmt = fmt.toTableFormat()
     new_fmt.setHeaderRowCount(header)
@@ -158,13 +168,34 @@ def split_table(table: QTextTable, row: int) -> QTextTable:
     cursor.beginEditBlock()
     new = cursor.insertTable(len(moved), cols, new_fmt)
     for r, cells in enumerate(contents):
-        for c, (fragment, cell_fmt) in enumerate(cells):
+        for c, (fragment, cell_fmt, block_fmts) in enumerate(cells):
             target = new.cellAt(r, c)
             target.setFormat(cell_fmt)
             target.firstCursorPosition().insertFragment(fragment)
+            # the fragment drops its first block's format, which holds the alignment (QA 25: right-aligned
+            # numbers came out left-aligned on the continued table): set every block's format again
+            block = target.firstCursorPosition().block()
+            for block_fmt in block_fmts:
+                QTextCursor(block).setBlockFormat(block_fmt)
+                if block.position() >= target.lastCursorPosition().block().position():
+                    break
+                block = block.next()
     table.removeRows(row, table.rows() - row)
     cursor.endEditBlock()
     return new
+
+
+def _block_formats(cell: QTextTableCell) -> list[QTextBlockFormat]:
+    """The format of each paragraph in ``cell``, in order."""
+    formats = []
+    block = cell.firstCursorPosition().block()
+    last = cell.lastCursorPosition().block().position()
+    while block.isValid():
+        formats.append(block.blockFormat())
+        if block.position() >= last:
+            break
+        block = block.next()
+    return formats
 
 
 def _break_before(block: QTextBlock) -> Callable[[], None]:
@@ -183,35 +214,90 @@ def _table_break(table: QTextTable) -> Callable[[], None]:
     return mend
 
 
-def _is_intro(item: _Item) -> bool:
-    """A short paragraph that may sit between a heading and what it introduces."""
-    return (item.block is not None and not item.is_heading and not item.is_chart
-            and len(item.line_tops) <= INTRO_LINES)
+def _is_text(item: _Item) -> bool:
+    """A paragraph of text: neither a heading nor a chart (nor a table)."""
+    return item.block is not None and not item.is_heading and not item.is_chart
 
 
-def _group(solid: list[_Item], k: int) -> list[_Item]:
-    """The heading ``solid[k]``, up to two short paragraphs after it, and the first other item (if any)."""
+def _group(solid: list[_Item], k: int, page: float) -> list[_Item]:
+    """The heading ``solid[k]`` and what must share its page: its first paragraph, or its table or chart.
+
+    When the heading introduces a table or chart after paragraphs that together take
+    at most :data:`INTRO_SHARE` of a page, the group is the heading, those paragraphs
+    and the table or chart; otherwise it is the heading and the item right after it.
+    """
     group = [solid[k]]
+    used = 0.0
     for item in solid[k + 1:]:
         if item.is_heading:
             break
         group.append(item)
-        if len(group) > 3 or not _is_intro(item):
+        if not _is_text(item):
+            return group
+        used += item.bottom - item.top
+        if used > INTRO_SHARE * page:
             break
-    return group
+    return group[:2]
 
 
-def _lead_in(solid: list[_Item], k: int) -> _Item | None:
-    """The heading that introduces ``solid[k]``: right before it, or before at most two short paragraphs."""
-    for back in range(1, 4):
-        if k - back < 0:
-            return None
-        item = solid[k - back]
+def _lead_in(solid: list[_Item], k: int, page: float) -> _Item | None:
+    """The heading that introduces ``solid[k]``: right before it, or (for a table or chart) before its
+    introduction (see :func:`_group`)."""
+    if k > 0 and solid[k - 1].is_heading:
+        return solid[k - 1]
+    if _is_text(solid[k]):
+        return None
+    used = 0.0
+    for item in reversed(solid[:k]):
         if item.is_heading:
             return item
-        if not _is_intro(item):
+        used += item.bottom - item.top
+        if not _is_text(item) or used > INTRO_SHARE * page:
             return None
     return None
+
+
+def _section_start(solid: list[_Item], k: int) -> _Item | None:
+    """The heading of the section that ``solid[k]`` belongs to (the nearest heading before it)."""
+    return next((item for item in reversed(solid[:k]) if item.is_heading), None)
+
+
+def _lonely_page(solid: list[_Item], k: int, page: float, page_of: Callable[[float], int],
+                 starts_page: Callable[[_Item], bool]) -> Callable[[], None] | None:
+    """The mend for a page that ``solid[k]`` starts and that holds only a few lines of text, or ``None``.
+
+    Such a page (QA 25: a two-line note alone before the annex's forced break) is
+    avoided by starting that section, from its heading, on a new page, when the
+    heading is on the page before and the section up to the note fits on one page.
+    """
+    item = solid[k]
+    if not _is_text(item) or k == 0 or page_of(solid[k - 1].bottom - 1.0) >= page_of(item.top):
+        return None
+    here = page_of(item.top)
+    lines = 0
+    for other in solid[k:]:
+        if page_of(other.top) > here:
+            break
+        if not _is_text(other) or page_of(other.bottom - 1.0) > here:
+            return None
+        lines += len(other.line_tops)
+    if lines > LONELY_LINES:
+        return None
+    heading = _section_start(solid, k)
+    if heading is None or heading.block is None or starts_page(heading) or page_of(heading.top) != here - 1:
+        return None
+    end = max(x.bottom for x in solid[k:] if page_of(x.top) == here)
+    if end - heading.top >= 0.95 * page:
+        return None
+    alone = [x.block for x in solid[k:] if page_of(x.top) == here and x.block is not None]
+
+    def mend() -> None:
+        _break_before(heading.block)()
+        for block in alone:  # a break the widow rule put there would keep the note apart
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(fmt.pageBreakPolicy() & ~QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+    return mend
 
 
 def _first_bad_break(doc: QTextDocument, page: float) -> Callable[[], None] | None:
@@ -229,7 +315,7 @@ def _first_bad_break(doc: QTextDocument, page: float) -> Callable[[], None] | No
         return item.top - page_of(item.top) * page < 0.05 * page
 
     def move(k: int, fallback: Callable[[], None]) -> Callable[[], None]:
-        lead = _lead_in(solid, k)
+        lead = _lead_in(solid, k, page)
         if lead is None or starts_page(lead) or lead.block is None:
             return fallback
         return _break_before(lead.block)
@@ -265,8 +351,11 @@ def _first_bad_break(doc: QTextDocument, page: float) -> Callable[[], None] | No
             widow = pages.count(pages[-1]) == 1 and len(pages) <= WIDOW_PARAGRAPH_LINES
             if orphan or widow:
                 return move(k, _break_before(block))
+        lonely = _lonely_page(solid, k, page, page_of, starts_page)
+        if lonely is not None:
+            return lonely
         if item.is_heading and not starts_page(item):
-            group = _group(solid, k)
+            group = _group(solid, k, page)
             here = page_of(item.bottom - 1.0)
             if len(group) > 1 and any(page_of(x.top) > here for x in group[1:]):
                 need = sum(x.bottom - x.top for x in group[:-1]) + first_part(group[-1])
@@ -288,4 +377,4 @@ def keep_together(doc: QTextDocument) -> int:
     return MAX_MENDS
 
 
-__all__ = ["INTRO_LINES", "MAX_MENDS", "SMALL_TABLE", "WIDOW_PARAGRAPH_LINES", "keep_together", "split_table"]
+__all__ = ["INTRO_SHARE", "LONELY_LINES", "MAX_MENDS", "SMALL_TABLE", "WIDOW_PARAGRAPH_LINES", "keep_together", "split_table"]

@@ -74,10 +74,11 @@ class BriefActions(QObject):
                                            self.tr("Choose the marking shown on the window and on every page"),
                                            self.choose_marking)
         self.export_brief_action = self._action("exportBriefAction", self.tr("Export &brief (PDF)…"),
-                                                self.tr("Write the decision brief as a PDF"), self.export_brief)
+                                                self.tr("Write the decision brief as a PDF (the brief is in English, "
+                                                        "whatever the window's language)"), self.export_brief)
         self.export_brief_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.print_action = self._action("printAction", self.tr("&Print brief…"),
-                                         self.tr("Print the decision brief"), self.print_brief)
+                                         self.tr("Print the decision brief (in English)"), self.print_brief)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         # QA pass 14: saving a chart was in its right-click menu only, out of reach of the keyboard
         self.save_chart_action = self._action(
@@ -163,7 +164,7 @@ class BriefActions(QObject):
             return False
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from counterweight.reports.pdf_brief import render_brief
+        from counterweight.reports.pdf_brief import print_brief_on
 
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -173,7 +174,8 @@ class BriefActions(QObject):
                 return False
         self._printer = printer  # kept alive until the worker is done with it
         name = printer.outputFileName() or printer.printerName() or self.tr("the printer")
-        return self._start(lambda brief, charts: render_brief(brief, printer, charts), name)
+        # on the whole sheet, as the export: the printer's margins would be added to the brief's own
+        return self._start(lambda brief, charts: print_brief_on(printer, brief, charts), name)
 
     def _start(self, output: Callable[[Brief, dict[str, ChartPicture]], int], where: str) -> bool:
         """Analyses on a worker, charts here, then ``output`` on a worker (one brief at a time)."""
