@@ -7,10 +7,9 @@ not point a reader's PDF viewer at the network, and the application never fetche
 
 from __future__ import annotations
 
-from counterweight.domain.direction import limit_direction
 from counterweight.domain import Decision, QualitativeScale
 from counterweight.domain.analysts import analyst_labels, without_shared_reasoning
-from counterweight.domain.elements import Criterion, Direction, EvidenceRef, Score
+from counterweight.domain.elements import Criterion, EvidenceRef, Score
 from counterweight.domain.methods import (
     AggregationMethod,
     LevelUncertainty,
@@ -28,6 +27,7 @@ from counterweight.engine.smaa_model import LEVELS_IGNORED, RANGES_IGNORED
 from counterweight.engine.smaa_result import SmaaResult
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc, esc_lines, number, table
+from counterweight.reports.red_line_words import limit_words
 from counterweight.reports.summary import join_words, pct
 
 _METHOD_WORDS = {
@@ -60,12 +60,7 @@ def red_lines_section(brief: Brief) -> str:
     rows = []
     for r in d.red_lines:
         crit = d.criterion(r.criterion_id)
-        if r.level is not None:
-            limit = f"no worse than level {esc(r.level)}"
-        else:
-            word = "at most" if limit_direction(crit) is Direction.LOWER_BETTER else "at least"
-            unit = f" {esc(crit.unit)}" if crit.unit else ""
-            limit = f"{word} {number(float(r.limit))}{unit}"  # type: ignore[arg-type]
+        limit = esc(limit_words(r, crit, number))
         action = "left out of the ranking" if r.action is RedLineAction.EXCLUDE else "flagged"
         breaches = [b for b in ev.red_line_breaches if b.red_line_id == r.id]
         who = esc(", ".join(b.option_name for b in breaches)) if breaches else "none"

@@ -28,7 +28,6 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from counterweight.domain.direction import limit_direction
 from counterweight.domain import Decision, NumericScale, QualitativeScale
 from counterweight.domain.elements import Direction
 from counterweight.domain.elicitation import POINT_DECIMALS, WeightMethod
@@ -39,6 +38,7 @@ from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.judged_weights import edited_since, judged_weights
 from counterweight.reports.criterion_direction import better_words
 from counterweight.reports.method_figures import score_rule, vikor_answer
+from counterweight.reports.red_line_words import limit_words
 from counterweight.reports.sheet_format import breakpoints_text, levels_text, number_text, put, write_header, write_rows
 from counterweight.reports.weighting_words import points_total, priority_words
 
@@ -133,11 +133,7 @@ def red_line_rows(decision: Decision, ev: Evaluation) -> list[list[Any]]:
     rows: list[list[Any]] = []
     for r in decision.red_lines:
         crit = decision.criterion(r.criterion_id)
-        if r.level is not None:
-            limit = f"no worse than level {r.level}"
-        else:
-            word = "at most" if limit_direction(crit) is Direction.LOWER_BETTER else "at least"
-            limit = f"{word} {number_text(float(r.limit))}{' ' + crit.unit if crit.unit else ''}"  # type: ignore[arg-type]
+        limit = limit_words(r, crit, number_text)
         action = "excluded from the ranking" if r.action is RedLineAction.EXCLUDE else "flagged"
         beyond = ", ".join(b.option_name for b in ev.red_line_breaches if b.red_line_id == r.id) or "none"
         rows.append([decision.path_name(crit.id), limit, action, r.note or None, beyond])
