@@ -37,7 +37,11 @@ def confidence_head() -> str:
 
     On one line it would take twice the width of a share, and the rank columns would be pushed out of view.
     """
-    text = QCoreApplication.translate("AcceptabilityResults", "Confidence factor")
+    return two_lines(QCoreApplication.translate("AcceptabilityResults", "Confidence factor"))
+
+
+def two_lines(text: str) -> str:
+    """``text`` on two lines, broken at the space nearest its middle (as it is when it has none)."""
     spaces = [k for k, ch in enumerate(text) if ch == " "]
     if not spaces:
         return text

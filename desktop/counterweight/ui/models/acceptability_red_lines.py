@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from counterweight.engine.smaa_red_lines import red_line_sentences
+from counterweight.ui.models.acceptability_notes import two_lines
 from counterweight.ui.engine_text import engine_text
 
 if TYPE_CHECKING:
@@ -33,12 +34,7 @@ def shows_red_lines(r: SmaaResult) -> bool:
 
 def red_line_head() -> str:
     """Header of the column, on two lines (broken at the space nearest the middle), as narrow as a share."""
-    text = QCoreApplication.translate("AcceptabilityResults", "Past a red line")
-    spaces = [k for k, ch in enumerate(text) if ch == " "]
-    if not spaces:
-        return text
-    k = min(spaces, key=lambda k: abs(2 * k - len(text)))
-    return text[:k] + "\n" + text[k + 1:]
+    return two_lines(QCoreApplication.translate("AcceptabilityResults", "Past a red line"))
 
 
 def red_line_tip(r: SmaaResult) -> str:
