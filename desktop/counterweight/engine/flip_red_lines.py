@@ -20,7 +20,7 @@ from counterweight.domain.decision import Decision
 from counterweight.domain.elements import Score
 from counterweight.domain.wording import join_words
 from counterweight.engine.flip import FlipItem
-from counterweight.engine.red_lines import RedLineBreach, check_red_line
+from counterweight.engine.red_lines import RedLineBreach, check_red_line, checked_lines
 
 
 def breaches_after(decision: Decision, option_id: str | None, criterion_id: str | None = None,
@@ -35,12 +35,7 @@ def breaches_after(decision: Decision, option_id: str | None, criterion_id: str 
         return ()
     option = decision.option(option_id)
     found: list[RedLineBreach] = []
-    for line in decision.red_lines:
-        if not decision.has_criterion(line.criterion_id):
-            continue
-        crit = decision.criterion(line.criterion_id)
-        if crit.scale is None:
-            continue
+    for line, crit in checked_lines(decision):
         score = decision.score(option_id, crit.id)
         if crit.id == criterion_id and target is not None:
             score = (Score(option_id=option_id, criterion_id=crit.id, level=target) if isinstance(target, str)

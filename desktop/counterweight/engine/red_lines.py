@@ -158,6 +158,19 @@ def breaches_limit(value: float | np.ndarray, limit: float, direction: Direction
     return bool(out) if out.ndim == 0 else out
 
 
+def checked_lines(decision: Decision) -> list[tuple[RedLine, Criterion]]:
+    """The red lines that can be checked, each with its criterion: one whose criterion is gone,
+    or is a group (no scale), has nothing to check. The ranking, the sensitivity's flags and the
+    uncertainty draws all check these."""
+    out = []
+    for line in decision.red_lines:
+        if decision.has_criterion(line.criterion_id):
+            crit = decision.criterion(line.criterion_id)
+            if crit.scale is not None:
+                out.append((line, crit))
+    return out
+
+
 def _amount(x: float, unit: str) -> str:
     text = plain_number(x)  # as the score matrix writes it (f"{x:g}" wrote 1234567 as 1.23457e+06; QA 22 item 2)
     return f"{text} {unit}".rstrip() if unit else text
@@ -245,13 +258,9 @@ def assess_red_lines(decision: Decision) -> RedLineReport:
         return RedLineReport()
     breaches: list[RedLineBreach] = []
     notes: list[Diagnostic] = []
+    lines = checked_lines(decision)
     for option in decision.options:
-        for line in decision.red_lines:
-            if not decision.has_criterion(line.criterion_id):
-                continue
-            crit = decision.criterion(line.criterion_id)
-            if crit.scale is None:
-                continue
+        for line, crit in lines:
             breach, note = _check(line, crit, option, decision.score(option.id, crit.id))
             if note is not None:
                 notes.append(note)
@@ -278,4 +287,5 @@ __all__ = [
     "assess_red_lines",
     "breaches_limit",
     "check_red_line",
+    "checked_lines",
 ]

@@ -37,7 +37,7 @@ from counterweight.domain.methods import RedLine
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.shown_numbers import plain_number
 from counterweight.engine.phrase import Phrase, quoted_names
-from counterweight.engine.red_lines import breaches_limit, check_red_line
+from counterweight.engine.red_lines import breaches_limit, check_red_line, checked_lines
 from counterweight.engine.smaa_model import SmaaModel
 from counterweight.engine.smaa_ranks import first_mask
 from counterweight.engine.smaa_result import SmaaResult
@@ -106,10 +106,7 @@ class RedLineDraws:
         leaf = {cid: j for j, cid in enumerate(model.leaf_ids)}
         options = [decision.option(model.option_ids[int(i)]) for i in model.rows]
         lines, words = [], []
-        for line in decision.red_lines:
-            if not decision.has_criterion(line.criterion_id) or decision.criterion(line.criterion_id).scale is None:
-                continue
-            crit = decision.criterion(line.criterion_id)
+        for line, crit in checked_lines(decision):
             words.append(line_words(line, crit))
             drawn = [where[(i, leaf[crit.id])] for i in range(len(options))
                      if crit.id in leaf and (i, leaf[crit.id]) in where]
