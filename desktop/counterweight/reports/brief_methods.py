@@ -25,17 +25,12 @@ from __future__ import annotations
 from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.wording import count, join_words
 from counterweight.engine.comparison import MethodComparison, group_phrases
-from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.method_standing import NEAR_TIE, MethodStanding, caveat_sentences, points, quoted
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc, table
 
 #: An option is listed when some method ranks it this high or higher (or it is excluded or unplaced).
 TABLE_RANKS = 5
-
-
-def _ranked(ev: Evaluation) -> list[str]:
-    return [o for o in ev.ranked_option_ids() if ev.is_ranked(o)]
 
 
 def unranked_sentence(cmp: MethodComparison) -> str:

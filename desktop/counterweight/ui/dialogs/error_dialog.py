@@ -222,10 +222,6 @@ class ProblemListDialog(QDialog):
         wanted = rest + lines * self.problem_list.fontMetrics().lineSpacing() + frame
         self.resize(width, min(max(wanted, self.minimumSizeHint().height()), room.height()))
 
-    def list_text(self) -> str:
-        """Every problem, one a line (and the detail, if any), as copied."""
-        return self._list_text
-
     def copy_list(self) -> None:
         """Put every problem on the clipboard, one a line."""
         QGuiApplication.clipboard().setText(self._list_text)

@@ -213,10 +213,6 @@ class RankingModel(QAbstractTableModel):
         """How many rows carry the missing-score mark (see :func:`worst_counted`)."""
         return sum(1 for r in self._rows if r.worst)
 
-    def worst_note(self, row: int) -> str:
-        """The mark's words for ``row``: "1 missing score counted as the worst value (0): 'Cost'"; "" if none."""
-        return self._worst_text(self._rows[row])
-
     def _worst_text(self, row: _Row) -> str:
         n = len(row.worst)
         if not n:
