@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from counterweight import __version__
 from counterweight.domain import Decision
-from counterweight.domain.errors import CounterweightError
+from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.domain.methods import AggregationMethod, LevelUncertainty, WeightUncertainty
 from counterweight.engine.evidence_widening import with_evidence_widening
 from counterweight.engine.smaa_model import level_score_varies
@@ -242,7 +242,12 @@ def _uncertainty(
         return None, (f"Some scores or weights are uncertain, but the rank acceptability analysis (SMAA-2) "
                       f"is only available for the weighted sum; this decision uses "
                       f"{decision.method.aggregation.label}.")
-    result = smaa(decision, progress=progress, cancelled=cancelled)
+    try:
+        result = smaa(decision, progress=progress, cancelled=cancelled)
+    except InvalidInputError as exc:  # QA 25 item 14: one unusable setting must not stop the whole brief
+        return None, (f"The rank acceptability analysis was not run: its stored settings cannot be used "
+                      f"({exc}). Correct them in the Uncertainty tab and produce the brief again; nothing "
+                      "else in this brief depends on them.")
     if result.cancelled:
         raise BriefCancelled("The brief was cancelled; nothing was written.")
     unc = decision.method.uncertainty
@@ -312,8 +317,12 @@ def build_brief(
     ------
     BriefCancelled
         ``cancelled`` returned True.
-    InvalidInputError
-        The uncertainty settings stored in the decision cannot be used.
+
+    Notes
+    -----
+    Uncertainty settings that cannot be used (ordinal weights with no importance
+    order, say) leave the rank acceptability out, and ``uncertainty_note`` says why;
+    the rest of the brief does not depend on them.
     """
     def report(share: float) -> None:
         if progress is not None:
