@@ -15,7 +15,7 @@
 # 5. prints the sizes against the budget and exits 3 if one is over it
 #    (ALLOW_OVER_BUDGET=1 turns that into a warning).
 #
-# Needs: Python 3.11 with venv, dpkg-deb, binutils (strip), and access to a package
+# Needs: Python 3.11 with venv, dpkg-deb, binutils (strip, as, ld), and access to a package
 # index (or PIP_FIND_LINKS / PIP_NO_INDEX pointing at a wheelhouse: packaging/wheelhouse.sh).
 # Build on the oldest distribution you support: the bundle needs the build host's glibc
 # or newer (the PySide6 wheels already need glibc >= 2.34; Debian 12 and Ubuntu 22.04 are fine).
@@ -34,7 +34,9 @@ say() { printf '\n== %s\n' "$*"; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 
 command -v dpkg-deb >/dev/null || { echo "dpkg-deb is needed (apt-get install dpkg-dev)" >&2; exit 2; }
-command -v strip >/dev/null || { echo "strip is needed (apt-get install binutils)" >&2; exit 2; }
+for tool in strip as ld; do  # as and ld link the trimmed ICU data library (pyinstaller/icu_data.py)
+    command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install binutils)" >&2; exit 2; }
+done
 start=$(date +%s)
 
 # One build at a time: a second run would delete the first one's build/linux and dist/ files.

@@ -13,6 +13,7 @@ so a bundle that leaned on the build machine's Python or on the network fails he
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -162,6 +163,28 @@ def test_platform_plugins_are_xcb_and_offscreen_only(executable: Path) -> None:
     platforms = sorted(executable.parent.glob("**/PySide6/Qt/plugins/platforms/*"))
     assert {p.name for p in platforms} == {"libqxcb.so", "libqoffscreen.so"}
     assert not list(executable.parent.glob("**/libQt6WaylandClient*"))
+
+
+def test_translation_sources_are_not_bundled(executable: Path) -> None:
+    # The window loads the compiled .qm catalogues; the .ts sources are for translators.
+    assert list(executable.parent.rglob("counterweight_*.qm"))
+    assert not list(executable.parent.rglob("*.ts"))
+
+
+def test_icu_data_is_trimmed_to_what_qt_calls(executable: Path) -> None:
+    # packaging/pyinstaller/icu_data.py relinks Qt's ICU data without the trees Qt's ICU
+    # calls cannot reach; collation, time-zone names and converters must still be there.
+    spec = importlib.util.spec_from_file_location("icu_data", ROOT / "packaging" / "pyinstaller" / "icu_data.py")
+    icu_data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(icu_data)
+    libraries = [p for p in executable.parent.rglob("libicudata.so.*") if not p.is_symlink()]
+    assert len(libraries) == 1, libraries
+    _, package = icu_data.common_data(libraries[0])
+    names = [name.split("/", 1)[1] for name, _ in icu_data.items(package)]
+    assert not [n for n in names if icu_data.DROPPED.fullmatch(n)]
+    assert {n.split("/")[0] for n in names} >= {"coll", "zone", "root.res", "zoneinfo64.res", "cnvalias.icu"}
+    assert sum(n.endswith(".cnv") for n in names) > 100
+    assert icu_data.unreachable_icu_imports(executable.parent) == {}
 
 
 def _budget_mb(name: str) -> int:

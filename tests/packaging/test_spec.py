@@ -7,6 +7,7 @@ and friends, so only its lists and its file filter are defined.
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -193,6 +194,15 @@ def test_qt_translations_kept_for_shipped_languages(spec: dict[str, Any]) -> Non
     for lang in spec["SHIPPED_LANGUAGES"]:
         assert (ROOT / "resources" / "translations" / f"counterweight_{lang}.qm").is_file()
         assert not spec["_unwanted"](f"PySide6/Qt/translations/qtbase_{lang}.qm")
+
+
+def test_translation_sources_stay_out_and_compiled_translations_go_in(spec: dict[str, Any]) -> None:
+    # The .ts files are the translators' sources (0.7 MB); the window loads the .qm files.
+    for lang in spec["SHIPPED_LANGUAGES"]:
+        assert spec["_unwanted"](f"resources/translations/counterweight_{lang}.ts")
+        assert not spec["_unwanted"](f"resources/translations/counterweight_{lang}.qm")
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "desktop" / "counterweight").rglob("*.py"))
+    assert not re.search(r"""["'][^"'\n]*\.ts["']""", source), "the app names a .ts file: keep them in the bundle"
 
 
 def test_sha256_works_without_openssl_module() -> None:
