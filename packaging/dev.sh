@@ -183,7 +183,7 @@ PY
 }
 
 cmd_test() {
-  setup offscreen
+  setup offscreen test
   export QT_QPA_PLATFORM=offscreen
   local color=()
   [ -t 1 ] && color=(--color=yes)
