@@ -181,7 +181,8 @@ def test_disk_full_is_a_clear_error_and_saves_nothing(folder: Path) -> None:
         assert store.load() == big
 
 
-@pytest.mark.parametrize("how", ["deleted", "renamed", "replaced"])
+@pytest.mark.parametrize("how", ["deleted", "moved to another disk", "replaced"])  # a rename is followed:
+# tests/services/test_file_renamed.py
 def test_no_save_into_a_file_deleted_or_moved_while_open(folder: Path, how: str) -> None:
     import os
     import shutil
@@ -195,8 +196,9 @@ def test_no_save_into_a_file_deleted_or_moved_while_open(folder: Path, how: str)
         new = _rename_option(old)
         if how == "deleted":
             path.unlink()
-        elif how == "renamed":
-            path.rename(folder / "elsewhere.counterweight")
+        elif how == "moved to another disk":  # a copy, then a delete
+            shutil.copyfile(path, folder / "elsewhere.counterweight")
+            path.unlink()
         else:
             ProjectStore.create(folder / "other.counterweight", rich_decision()).close()
             path.rename(folder / "old.counterweight")

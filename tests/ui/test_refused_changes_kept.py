@@ -9,6 +9,9 @@ wait under the red banner's "Try again (2 changes)".
   without a question.
 * Ctrl+S said "All changes are already saved automatically".
 
+Here a rename is not followed: the tests stand in for a system where the file's new name
+cannot be found (on Linux and macOS it is followed since, tests/services/test_file_renamed.py).
+
 The question box is answered as a user would, by clicking one of its buttons, from a
 stand-in for ``QMessageBox.open`` (the box is window-modal and not exec()'d).
 """
@@ -26,13 +29,19 @@ from counterweight.domain import Score
 from counterweight.services import workspace
 from counterweight.services.edits import SetScore, SetWeight
 from counterweight.services.session import ProjectSession
-from counterweight.storage import sqlite_io
+from counterweight.storage import open_names, sqlite_io
 from tests.factories import small_decision
 
 pytestmark = pytest.mark.qt
 
 Button = QMessageBox.StandardButton
 BOX_NAME = "refusedChangesBox"  # the question's object name (counterweight.ui.refused_changes.BOX_NAME)
+
+
+@pytest.fixture(autouse=True)
+def renames_not_followed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As where the new name of a renamed file cannot be found: the rename is refused like a deletion."""
+    monkeypatch.setattr(open_names, "open_file_name", lambda _device, _inode: None)
 
 
 class Answers:

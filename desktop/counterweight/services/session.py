@@ -21,6 +21,7 @@ from counterweight.storage import ProjectStore
 log = logging.getLogger(__name__)
 
 Listener = Callable[[ChangeSet], None]
+MoveListener = Callable[[Path, Path], None]
 
 
 class ProjectSession:
@@ -38,6 +39,7 @@ class ProjectSession:
         self._decision = store.load()
         self._evaluation = evaluate(self._decision)
         self._listeners: list[Listener] = []
+        self._move_listeners: list[MoveListener] = []  # told when the file was followed to a new name
 
     # ------------------------------------------------------------ opening
     @classmethod
@@ -123,6 +125,29 @@ class ProjectSession:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    def subscribe_moves(self, listener: MoveListener) -> Callable[[], None]:
+        """Call ``listener(old_path, new_path)`` when the project file, renamed or moved while open,
+        is followed to its new name (see :meth:`ProjectStore.follow_rename`); returns an unsubscribe function."""
+        self._move_listeners.append(listener)
+        return lambda: self._move_listeners.remove(listener) if listener in self._move_listeners else None
+
+    def _tell_moves(self, before: Path) -> None:
+        if self.path != before:
+            for listener in list(self._move_listeners):
+                listener(before, self.path)
+
+    def follow_file(self) -> bool:
+        """Follow the project file to its new name if it was renamed or moved within its disk while open.
+
+        Edits do this themselves; this is for the window, when it is brought to the front.
+        Returns whether it was followed; raises ``ProjectFileError`` when it cannot be.
+        """
+        before = self.path
+        try:
+            return self._store.follow_rename()
+        finally:
+            self._tell_moves(before)
+
     def _publish(self, changes: ChangeSet) -> None:
         for listener in list(self._listeners):
             listener(changes)
@@ -147,14 +172,18 @@ class ProjectSession:
                 f"This project is open read-only, so it cannot be changed. {self.read_only_reason}".strip()
             )
         applied = edit.apply(self._decision)
-        self._store.commit(
-            self._decision,
-            applied.decision,
-            action=edit.label,
-            target=applied.target,
-            before=applied.before,
-            after=applied.after,
-        )
+        path = self.path
+        try:
+            self._store.commit(
+                self._decision,
+                applied.decision,
+                action=edit.label,
+                target=applied.target,
+                before=applied.before,
+                after=applied.after,
+            )
+        finally:
+            self._tell_moves(path)  # the file was renamed while open: the edit saved it at its new name
         self._decision = applied.decision
         self._evaluation = evaluate(self._decision)
         self._publish(applied.changes)
@@ -166,7 +195,11 @@ class ProjectSession:
             raise ReadOnlyProjectError(
                 f"This project is open read-only, so it cannot be changed. {self.read_only_reason}".strip()
             )
-        self._store.record_event(action, target, before=before, after=after)
+        path = self.path
+        try:
+            self._store.record_event(action, target, before=before, after=after)
+        finally:
+            self._tell_moves(path)
         self._publish(ChangeSet(parts=frozenset(), description=f"{action}: {target}"))  # no data changed
 
     def reevaluate(self) -> Evaluation:
@@ -182,6 +215,7 @@ class ProjectSession:
 
     def close(self) -> None:
         self._listeners.clear()
+        self._move_listeners.clear()
         self._store.close()
 
     def __enter__(self) -> ProjectSession:

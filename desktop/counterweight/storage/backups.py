@@ -286,6 +286,17 @@ def prune(project_path: PathLike, folder: pathlib.Path, *, keep: int = KEEP) -> 
     return removed
 
 
+def carry_backups(old_path: PathLike, new_path: PathLike, folder: pathlib.Path) -> None:
+    """Rename the backups of a project file renamed while open to its new name's, so they stay listed with it."""
+    old_prefix, new_prefix = _prefix(old_path), _prefix(new_path)
+    if old_prefix == new_prefix:
+        return
+    for _when, path in _listing(old_path, folder):
+        moved = folder / (new_prefix + path.name[len(old_prefix):])
+        if not moved.exists():
+            os.replace(path, moved)
+
+
 # ------------------------------------------------------------------ restoring
 
 

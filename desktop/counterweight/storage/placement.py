@@ -15,7 +15,7 @@ import sqlite3
 from counterweight._version import __version__
 from counterweight.domain import Decision, ProjectFileError
 from counterweight.domain.errors import os_reason
-from counterweight.storage import audit, rows, schema, sqlite_io
+from counterweight.storage import audit, open_names, rows, schema, sqlite_io
 from counterweight.storage.locking import ProjectLock
 
 
@@ -156,6 +156,18 @@ class FileIdentity:
     def __init__(self, path: pathlib.Path) -> None:
         self.path = path
         self._identity = _identity(path)
+
+    def renamed_to(self) -> pathlib.Path | None:
+        """The file's new name if it was renamed or moved within its disk while open, else ``None``.
+
+        Only when no file has the old name any more and the file itself (same device
+        and inode, still linked) is found under another name: a deleted file, one moved
+        to another disk (a copy and a delete) and one replaced are not followed.
+        """
+        if self._identity is None or 0 in self._identity or _identity(self.path) is not None:
+            return None
+        new = open_names.open_file_name(*self._identity)
+        return new if new is not None and new != self.path else None
 
     def check_unchanged(self) -> None:
         """Refuse to save once the file was deleted, moved or replaced while open.

@@ -8,6 +8,7 @@ asked). ``read_only_reason`` says which, in words for the status bar.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pathlib
@@ -18,7 +19,7 @@ from types import TracebackType
 
 from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, ProjectBusyError, ProjectFileError, ReadOnlyProjectError
-from counterweight.storage import audit, audit_chain, backups, placement, rows, schema, sqlite_io
+from counterweight.storage import audit, audit_chain, backups, file_moves, placement, rows, schema, sqlite_io
 from counterweight.storage.audit import AuditEntry
 from counterweight.storage.locking import ProjectLock, take_lock_or_say_why
 
@@ -276,6 +277,7 @@ class ProjectStore:
         :class:`ProjectFileError` (:class:`ProjectBusyError` for the latter) from
         :func:`sqlite_io.save_refused`; an ``IntegrityError`` is a bug and is raised as is.
         """
+        self.follow_rename()
         self._file.check_unchanged()
         try:
             self._write_in_transaction(action, target, before, after, write)
@@ -303,6 +305,29 @@ class ProjectStore:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+
+    def follow_rename(self) -> bool:
+        """Go on under the file's new name if it was renamed or moved within its disk while open.
+
+        Returns whether it was (see :mod:`.file_moves`); raises :class:`ProjectFileError`
+        when it was but cannot be followed (nothing changed then, unless the file would
+        not open for writing under its new name: the store is read-only then).
+        """
+        new = None if self.read_only or self.closed else self._file.renamed_to()
+        if new is None:
+            return False
+        with self._mutex:
+            old = self.path
+            conn, lock, problem = file_moves.follow(self._connection(), old, new, self._backup_folder)
+            old_lock, self._conn, self._lock = self._lock, conn, lock
+            self.path, self._file = new, placement.FileIdentity(new)
+            if old_lock is not None:
+                old_lock.release()  # after the new name's lock is held: never a moment with neither locked
+            if problem:
+                self.read_only, self.read_only_reason = True, problem
+                raise ProjectFileError(f"The change could not be saved: {problem}", where=str(new))
+        log.info("The project file %s was renamed to %s while open; following it", old, new)
+        return True
 
     def audit_log(self, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
         """The audit log, newest entry first (at most ``limit`` entries; only ``action``'s if given)."""
@@ -408,6 +433,8 @@ class ProjectStore:
 
         A writable store that saved changes is backed up first (see :mod:`.backups`).
         """
+        with contextlib.suppress(ProjectFileError):  # renamed while open: written back at its new name
+            self.follow_rename()
         if self._changed and not self.closed:
             self._changed = False
             self._automatic_backup()

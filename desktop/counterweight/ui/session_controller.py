@@ -53,6 +53,9 @@ class SessionController(QObject):
         ``None`` (shared inputs), an analyst id, or :data:`GROUP_VIEW`.
     unsavedChanged(int)
         How many refused changes :meth:`try_again` can still save (0: none).
+    fileMoved(Path, Path)
+        The project file, renamed or moved while open, was followed to its new name
+        (QA pass 24, item 7): the old path and the new one.
     """
 
     changed = Signal(object)
@@ -61,6 +64,7 @@ class SessionController(QObject):
     noticeRaised = Signal(str)  # QA pass 19: information, not an error banner
     viewChanged = Signal(object)  # issue 4: analysts
     unsavedChanged = Signal(int)
+    fileMoved = Signal(object, object)  # QA 24 item 7: a renamed project file is followed
 
     def __init__(self, session: ProjectSession | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +120,9 @@ class SessionController(QObject):
             self._unsubscribe()
         old = self._session
         self._session = session
-        self._unsubscribe = session.subscribe(self._relay)  # issue 4: analysts (was self.changed.emit)
+        changes = session.subscribe(self._relay)  # issue 4: analysts (was self.changed.emit)
+        moves = session.subscribe_moves(self.fileMoved.emit)
+        self._unsubscribe = lambda: (changes(), moves())
         self.undo_stack.clear()
         self._view, self._view_cache, self._lost_view = None, None, None  # issue 4: analysts
         if old is not None and old is not session:
@@ -133,6 +139,17 @@ class SessionController(QObject):
             self.undo_stack.clear()
             self.drop_unsaved()
             self._view, self._view_cache, self._lost_view = None, None, None  # issue 4: analysts
+
+    def follow_file(self) -> None:
+        """Follow the project file to its new name if it was renamed while open (the window came to the front).
+
+        A file that cannot be followed is left alone: the next change says why it is refused.
+        """
+        if self._session is not None and not self._session.read_only:
+            try:
+                self._session.follow_file()
+            except CounterweightError as exc:
+                log.info("The project file was renamed but not followed: %s", exc)
 
     # ------------------------------------------------------------ typed changes
     def add_pending_edits(self, panel: PendingEdits) -> None:

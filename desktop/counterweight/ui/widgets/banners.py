@@ -14,11 +14,15 @@ high-contrast palettes.
   button saves the refused changes once the cause is gone; dismissing drops them. Save
   As saves them in the copy, Ctrl+S tries them again, and leaving the project asks about
   them first (QA pass 24, :mod:`counterweight.ui.refused_changes`).
+* The **moved** banner (amber, closable) says once that the project file, renamed or
+  moved while open, is followed and saved under its new name (QA pass 24, item 7).
 * The **marking** banner (issue 5; dark, centred, on top of the others) shows the
   project's protective marking, such as OFFICIAL-SENSITIVE, whenever one is set.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -158,6 +162,8 @@ class BannerArea(QWidget):
         self.recovery_banner = Banner("notice", "recoveryBanner", self.tr("Not closed properly"), closable=True,
                                       parent=self)
         self.marking_banner = Banner("marking", "markingBanner", self.tr("Protective marking"), parent=self)  # issue 5
+        self.moved_banner = Banner("notice", "movedBanner", self.tr("Project file renamed"), closable=True,
+                                   parent=self)  # QA 24 item 7
         self.try_again_button = self.message_banner.add_button(
             "tryAgainButton", self.tr("Tr&y again"),
             self.tr("Saves the changes the project file refused, once the other program has finished with it."))
@@ -168,12 +174,13 @@ class BannerArea(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
         for b in (self.marking_banner, self.read_only_banner, self.notice_banner, self.recovery_banner,
-                  self.message_banner):
+                  self.moved_banner, self.message_banner):
             col.addWidget(b)
         controller.sessionReplaced.connect(self._on_session_replaced)
         controller.changed.connect(self._on_changed)
         controller.errorRaised.connect(self.show_error)
         controller.viewChanged.connect(self._on_view_changed)
+        controller.fileMoved.connect(self._on_file_moved)
         self.refresh()
 
     def set_forced_read_only_reason(self, reason: str) -> None:
@@ -183,6 +190,7 @@ class BannerArea(QWidget):
 
     def _on_session_replaced(self) -> None:
         self._notice_dismissed = ""  # a project opened (again) shows its notice again
+        self.moved_banner.show_text("")
         self.refresh()
         who = self._controller.session.not_closed_properly if self._controller.has_session else None
         self.recovery_banner.show_text(self.tr(
@@ -213,6 +221,16 @@ class BannerArea(QWidget):
         self.message_banner.hide()
         if changes.touches(Part.INFO):
             self.refresh()
+
+    def _on_file_moved(self, old: Path, new: Path) -> None:
+        """Say once where the project file went, and that it is saved there now (QA pass 24, item 7)."""
+        if self._controller.read_only:  # it would not open for writing there: the read-only banner says why
+            self.refresh()
+            return
+        text = (self.tr("The project file was renamed to “%1”; Counterweight saves there now.").replace("%1", new.name)
+                if new.parent == old.parent else
+                self.tr("The project file was moved to “%1”; Counterweight saves there now.").replace("%1", str(new)))
+        self.moved_banner.show_text(text)
 
     def _on_view_changed(self, _view: object) -> None:
         """An error about the view left is no longer current (QA pass 19); changes still to save stay told."""
