@@ -31,6 +31,14 @@ def _absolute(path: PathLike) -> pathlib.Path:
     return pathlib.Path(path).expanduser().absolute()
 
 
+def _same_file(a: pathlib.Path, b: pathlib.Path) -> bool:
+    """Whether both names lead to one file; ``False`` when either has no file (the open one deleted, say)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 class ProjectStore:
     """An open ``.counterweight`` project file.
 
@@ -375,7 +383,7 @@ class ProjectStore:
             A writable store on the new file.
         """
         target = _absolute(path)
-        if target == self.path or (target.exists() and os.path.samefile(target, self.path)):
+        if target == self.path or _same_file(target, self.path):
             raise ProjectFileError(
                 f"\u201c{target.name}\u201d is the file already open; choose another name.", where=str(target)
             )
