@@ -17,6 +17,10 @@ licence its metadata declares, from the build system's ``/usr/share/common-licen
 (or the folder named by ``LICENSE_TEXTS_DIR``). Nothing here writes a licence text; it only
 writes the index, ``README.txt``.
 
+Qt's own libraries carry third-party code compiled in (ICU beside them; PCRE2, HarfBuzz, libpng
+and others inside): their notices are kept in ``packaging/licence-texts/qt-third-party/`` (see its
+README.md) and listed by :data:`QT_PARTS`, each added when the Qt library holding it is collected.
+
 The result goes in the bundle as ``licenses/<name>/<file>`` plus ``licenses/README.txt``.
 """
 
@@ -60,6 +64,78 @@ _STANDARD_TEXTS: dict[str, tuple[str, ...]] = {
     "Apache-2.0": ("Apache-2.0",),
     "MPL-2.0": ("MPL-2.0",),
 }
+
+
+#: Folder (in the repository and under ``licenses/``) of the notices of the code inside Qt.
+QT_PARTS_FOLDER = "qt-third-party"
+QT_PARTS_ORIGIN = "inside Qt (PySide6 wheel)"
+#: The PySide6 version whose libraries :data:`QT_PARTS` was read from.
+QT_PARTS_CHECKED_FOR = "6.11.3"
+_CORE = r"(libQt6Core\.so.*|Qt6Core\.dll|QtCore)"
+_GUI = r"(libQt6Gui\.so.*|Qt6Gui\.dll|QtGui)"
+
+
+@dataclass(frozen=True)
+class QtPart:
+    """Third-party code compiled into a Qt library, and the texts that carry its notice.
+
+    ``library`` is a regular expression matched against the names of the collected files:
+    the part is listed only when a library holding it goes into the bundle.
+    """
+
+    name: str
+    version: str
+    licence: str
+    library: str
+    files: tuple[str, ...]
+
+
+#: Evidence for each entry (version strings, dynamic dependencies) and where each text comes
+#: from: packaging/licence-texts/qt-third-party/README.md. Texts are verbatim copies.
+QT_PARTS: tuple[QtPart, ...] = (
+    QtPart("About the texts in qt-third-party/ (sources, versions)", "", "see the file", _CORE, ("README.md",)),
+    QtPart("ICU (libicuuc, libicui18n, libicudata; the data trimmed by icu_data.py)", "73.2",
+           "Unicode-DFS-2016 (Unicode licence of ICU 58 to 73) and ICU's third-party notices",
+           r"libicu(uc|i18n|data)\.so.*", ("icu-LICENSE",)),
+    QtPart("PCRE2 with its JIT compiler SLJIT (Qt Core)", "10.49",
+           "BSD-3-Clause with the PCRE2 binary-like packages exception; SLJIT: BSD-2-Clause",
+           _CORE, ("pcre2-copyright", "qtbase-copyright")),
+    QtPart("double-conversion (Qt Core)", "Qt 6.11.3's copy", "BSD-3-Clause", _CORE,
+           ("qtbase-copyright", "icu-LICENSE")),
+    QtPart("TinyCBOR, forkfd, easing equations by Robert Penner, RFC 6234 SHA-2, SHA-3/Keccak with "
+           "brg_endian, MD4, MD5, SHA-1, SipHash, BLAKE2, Unicode character and CLDR locale data (Qt Core)",
+           "Qt 6.11.3's copies", "MIT; MIT; BSD-3-Clause; BSD-3-Clause; CC0-1.0 and brg-endian; public domain;"
+           " CC0-1.0; CC0-1.0 OR Apache-2.0; Unicode licence", _CORE, ("qtbase-copyright",)),
+    QtPart("HarfBuzz (Qt GUI)", "14.6.0", "MIT (HarfBuzz's old-style MIT)", _GUI,
+           ("harfbuzz-copyright", "qtbase-copyright")),
+    QtPart("libpng (Qt GUI)", "1.6.59", "libpng-2.0", _GUI, ("libpng-copyright", "qtbase-copyright")),
+    QtPart("MD4C, FreeType's anti-aliasing rasteriser, Khronos OpenGL and Vulkan headers, Vulkan Memory"
+           " Allocator (Qt GUI); XCB-XInput (Qt XCB platform library)", "Qt 6.11.3's copies",
+           "MIT; FTL OR GPL-2.0; MIT; MIT; MIT", _GUI, ("qtbase-copyright",)),
+    QtPart("X11 region code in QRegion (Qt GUI)", "Qt 6.11.3's copy", "X11 AND HPND", _GUI,
+           ("libx11-copyright",)),
+    QtPart("Emoji Segmenter (Qt GUI)", "Qt 6.11.3's copy", "Apache-2.0", _GUI, ("Apache-2.0",)),
+    QtPart("XSVG arc code in the SVG parser (Qt SVG)", "Qt 6.11.3's copy", "HPND-sell-variant",
+           r"(libQt6Svg\.so.*|Qt6Svg\.dll|QtSvg)", ("qtsvg-copyright",)),
+)
+
+
+def qt_parts_notices(library_names: Iterable[str], texts_dir: Path) -> tuple[list[Notice], list[str]]:
+    """Notices (all in :data:`QT_PARTS_FOLDER`) of the :data:`QT_PARTS` whose library is among
+    ``library_names`` (file names of everything collected), and the texts they name that
+    ``texts_dir`` lacks (the build stops on any)."""
+    names = set(library_names)
+    notices: list[Notice] = []
+    missing: list[str] = []
+    for part in QT_PARTS:
+        if not any(re.fullmatch(part.library, n) for n in names):
+            continue
+        absent = [f for f in part.files if not (texts_dir / f).is_file()]
+        missing += [f"{part.name}: {texts_dir / f}" for f in absent]
+        if not absent:
+            notices.append(Notice(QT_PARTS_FOLDER, part.name, part.version, part.licence, QT_PARTS_ORIGIN,
+                                  tuple((f, texts_dir / f) for f in part.files)))
+    return notices, missing
 
 
 class LicenceError(RuntimeError):
@@ -223,7 +299,8 @@ def _debian_notice(package: str) -> Notice | None:
 
 
 def collect(sources: Iterable[str | os.PathLike[str]], *, skip: Collection[str] = (),
-            also: Collection[str] = (), texts_dir: Path | None = None) -> tuple[list[Notice], list[Path]]:
+            also: Collection[str] = (), texts_dir: Path | None = None,
+            qt_texts_dir: Path | None = None) -> tuple[list[Notice], list[Path]]:
     """Find the licence notices for a set of collected files.
 
     Parameters
@@ -238,6 +315,8 @@ def collect(sources: Iterable[str | os.PathLike[str]], *, skip: Collection[str] 
     texts_dir : Path, optional
         Folder of standard licence texts: ``LICENSE_TEXTS_DIR``, else ``packaging/licence-texts``
         (the FSF's LGPL-3 and GPL-3, kept in the repository so every platform's build finds them).
+    qt_texts_dir : Path, optional
+        Folder of the texts :data:`QT_PARTS` names (default ``packaging/licence-texts/qt-third-party``).
 
     Returns
     -------
@@ -249,7 +328,7 @@ def collect(sources: Iterable[str | os.PathLike[str]], *, skip: Collection[str] 
     Raises
     ------
     LicenceError
-        When a bundled component has no licence file at all.
+        When a bundled component has no licence file at all, or a text :data:`QT_PARTS` names is missing.
     """
     texts_dir = texts_dir or Path(os.environ.get("LICENSE_TEXTS_DIR", str(_SHIPPED_TEXTS)))
     skipped = {normalise(s) for s in skip}
@@ -257,10 +336,12 @@ def collect(sources: Iterable[str | os.PathLike[str]], *, skip: Collection[str] 
     dists: dict[str, metadata.Distribution] = {}
     uses_python = False
     rest: list[Path] = []
+    collected: set[str] = set()
     for source in sources:
         path = Path(source)
         if not path.is_file():
             continue
+        collected.add(path.name)
         path = path.resolve()
         dist = owners.get(path)
         if dist is not None:
@@ -303,6 +384,9 @@ def collect(sources: Iterable[str | os.PathLike[str]], *, skip: Collection[str] 
             missing.append(f"Debian package {package} (no /usr/share/doc/{package}/copyright)")
         else:
             notices.append(notice)
+    qt_notices, qt_missing = qt_parts_notices(collected, qt_texts_dir or _SHIPPED_TEXTS / QT_PARTS_FOLDER)
+    notices += qt_notices
+    missing += [f"the notice of {m}" for m in qt_missing]
     if missing:
         raise LicenceError(f"no licence file found for: {', '.join(missing)}. For a package whose wheel has none,"
                            f" standard texts are looked up in {texts_dir} (set LICENSE_TEXTS_DIR to a folder"
@@ -327,9 +411,14 @@ def index_text(notices: Iterable[Notice], app: str, version: str) -> str:
         "and _internal/shiboken6/. Their source code: https://download.qt.io/official_releases/",
         "(Qt) and https://code.qt.io/cgit/pyside/pyside-setup.git/ (PySide6, shiboken6).",
         "",
+        f"The entries whose origin is \"{QT_PARTS_ORIGIN}\" are third-party code compiled into",
+        "Qt's libraries, or shipped beside them (ICU). Their notices, in " + QT_PARTS_FOLDER + "/, are",
+        "copies of the licence files of those projects as Debian distributes them, some for an",
+        "older version than the one in Qt: " + QT_PARTS_FOLDER + "/README.md says which.",
+        "",
     ]
     for n in notices:
-        lines.append(f"{n.name} {n.version}")
+        lines.append(f"{n.name} {n.version}".rstrip())
         lines.append(f"  licence: {n.licence}")
         lines.append(f"  origin:  {n.origin}")
         lines += [f"  file:    {n.folder}/{name}" for name, _ in n.files]
@@ -339,7 +428,8 @@ def index_text(notices: Iterable[Notice], app: str, version: str) -> str:
 
 def bundle_entries(notices: Iterable[Notice], index: Path) -> list[tuple[str, str, str]]:
     """PyInstaller ``datas`` entries ``(destination, source, "DATA")`` for the notices and the index."""
-    entries = [(f"{LICENSES_DIR}/{INDEX_NAME}", str(index), "DATA")]
-    for n in notices:
-        entries += [(f"{LICENSES_DIR}/{n.folder}/{name}", str(path), "DATA") for name, path in n.files]
-    return entries
+    entries = {f"{LICENSES_DIR}/{INDEX_NAME}": str(index)}
+    for n in notices:  # several Qt parts share a text: each file goes in once
+        for name, path in n.files:
+            entries.setdefault(f"{LICENSES_DIR}/{n.folder}/{name}", str(path))
+    return [(dest, source, "DATA") for dest, source in entries.items()]

@@ -1,0 +1,142 @@
+"""The notices of the third-party code inside Qt (packaging/licence-texts/qt-third-party/).
+
+Without a build: the licence collector adds them when Qt's libraries are collected, and the
+build stops when one is missing. With ``COUNTERWEIGHT_BUNDLE`` set (see test_bundle.py): the
+built bundle and its .deb hold them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = ROOT / "packaging" / "licence-texts" / "qt-third-party"
+BUNDLE_ENV = "COUNTERWEIGHT_BUNDLE"
+# A phrase of each licence text itself, so a wrong or empty copy is caught.
+PHRASES = {
+    "icu-LICENSE": ("UNICODE, INC. LICENSE AGREEMENT - DATA FILES AND SOFTWARE", "Google double-conversion"),
+    "qtbase-copyright": ("Files: src/3rdparty/double-conversion/*", "Files: src/3rdparty/md4c/*",
+                         "Files: src/3rdparty/tinycbor/*", "Files: src/3rdparty/forkfd/*", "License: FTL"),
+    "pcre2-copyright": ("PCRE2", "Redistribution and use in source and binary forms"),
+    "harfbuzz-copyright": ("HarfBuzz", "Permission is hereby granted, without written agreement"),
+    "libpng-copyright": ("The PNG Reference Library Authors", "COPYRIGHT NOTICE, DISCLAIMER, and LICENSE"),
+    "libx11-copyright": ("X Consortium", "Digital Equipment Corporation"),
+    "qtsvg-copyright": ("USC/Information Sciences Institute", "License: HPND-sell-variant"),
+    "Apache-2.0": ("Apache License", "Version 2.0, January 2004"),
+}
+
+
+@pytest.fixture(scope="module")
+def licences() -> ModuleType:
+    path = ROOT / "packaging" / "pyinstaller" / "licences.py"
+    spec = importlib.util.spec_from_file_location("cw_packaging_licences_qt", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _qt_library(name: str) -> Path:
+    # Found through the wheel's metadata, not imported: this also runs with Qt blocked.
+    path = Path(str(metadata.distribution("pyside6-essentials").locate_file(f"PySide6/Qt/lib/{name}")))
+    if not path.is_file():
+        pytest.skip(f"no {name} in this PySide6 wheel")
+    return path
+
+
+def test_every_named_text_is_kept_and_is_the_real_licence(licences: ModuleType) -> None:
+    named = {f for part in licences.QT_PARTS for f in part.files}
+    assert named == set(PHRASES) | {"README.md"}
+    for name, phrases in PHRASES.items():
+        text = (TEXTS / name).read_text(encoding="utf-8")
+        for phrase in phrases:
+            assert phrase in text, (name, phrase)
+    readme = (TEXTS / "README.md").read_text(encoding="utf-8")
+    for name in named - {"README.md"}:
+        assert f"`{name}`" in readme, f"README.md does not say where {name} comes from"
+
+
+def test_the_list_was_checked_against_the_installed_pyside6(licences: ModuleType) -> None:
+    # A new Qt may add or drop third-party code: re-check the libraries (README.md says how)
+    # before moving this version.
+    assert metadata.version("pyside6-essentials") == licences.QT_PARTS_CHECKED_FOR
+
+
+def test_collect_lists_the_code_inside_qt_core_gui_and_icu(licences: ModuleType, tmp_path: Path) -> None:
+    sources = [_qt_library("libQt6Core.so.6"), _qt_library("libQt6Gui.so.6"), _qt_library("libicuuc.so.73")]
+    notices, _ = licences.collect(sources, texts_dir=ROOT / "packaging" / "licence-texts")
+    inside = [n for n in notices if n.origin == "inside Qt (PySide6 wheel)"]
+    assert {n.folder for n in inside} == {"qt-third-party"}
+    by_name = {n.name.split(" (")[0]: n for n in inside}
+    assert by_name["ICU"].version == "73.2" and by_name["PCRE2 with its JIT compiler SLJIT"].version == "10.49"
+    assert by_name["HarfBuzz"].version == "14.6.0" and by_name["libpng"].version == "1.6.59"
+    files = {name for n in inside for name, _ in n.files}
+    assert files == (set(PHRASES) | {"README.md"}) - {"qtsvg-copyright"}  # Qt SVG was not collected
+
+    index = licences.index_text(notices, "Counterweight", "9.9")
+    assert "origin:  inside Qt (PySide6 wheel)" in index
+    assert "file:    qt-third-party/icu-LICENSE" in index and "ICU (libicuuc" in index
+    entries = licences.bundle_entries(notices, tmp_path / "README.txt")
+    dests = [dest for dest, _src, _kind in entries]
+    assert len(dests) == len(set(dests)), "a text shared by several parts must go in once"
+    assert "licenses/qt-third-party/qtbase-copyright" in dests
+
+
+def test_no_qt_notices_without_qt_libraries(licences: ModuleType, tmp_path: Path) -> None:
+    import numpy
+
+    notices, _ = licences.collect([numpy.__file__], texts_dir=tmp_path)
+    assert not [n for n in notices if n.folder == "qt-third-party"]
+
+
+def test_the_build_stops_when_a_listed_text_is_missing(licences: ModuleType, tmp_path: Path) -> None:
+    partial = tmp_path / "qt-third-party"
+    shutil.copytree(TEXTS, partial)
+    (partial / "icu-LICENSE").unlink()
+    with pytest.raises(licences.LicenceError, match="icu-LICENSE"):
+        licences.collect([_qt_library("libicuuc.so.73")], texts_dir=ROOT / "packaging" / "licence-texts",
+                         qt_texts_dir=partial)
+
+
+# --- the built bundle ------------------------------------------------------------------------
+
+needs_bundle = pytest.mark.skipif(not os.environ.get(BUNDLE_ENV),
+                                  reason=f"set {BUNDLE_ENV}=dist/counterweight to test a built bundle")
+
+
+def _bundle() -> Path:
+    given = Path(os.environ[BUNDLE_ENV]).resolve()
+    return given if given.is_dir() else given.parent
+
+
+@pytest.mark.slow
+@needs_bundle
+def test_bundle_holds_the_notices_of_the_code_inside_qt() -> None:
+    folder = _bundle() / "_internal" / "licenses" / "qt-third-party"
+    for name in set(PHRASES) | {"README.md"}:
+        assert (folder / name).read_bytes() == (TEXTS / name).read_bytes(), name
+    index = (folder.parent / "README.txt").read_text(encoding="utf-8")
+    assert index.count("origin:  inside Qt (PySide6 wheel)") >= 10
+    assert "ICU (libicuuc, libicui18n, libicudata" in index and "\n  file:    qt-third-party/icu-LICENSE" in index
+
+
+@pytest.mark.slow
+@needs_bundle
+def test_deb_installs_the_notices_of_the_code_inside_qt() -> None:
+    debs = sorted(_bundle().parent.glob("counterweight_*_amd64.deb"))
+    if not debs or not shutil.which("dpkg-deb"):
+        pytest.skip("no .deb beside the bundle (or no dpkg-deb)")
+    listing = subprocess.run(["dpkg-deb", "-c", str(debs[-1])], capture_output=True, text=True, check=True).stdout
+    paths = {line.split()[-1] for line in listing.splitlines() if line.strip()}
+    for name in ("icu-LICENSE", "qtbase-copyright", "README.md"):
+        assert f"./usr/share/doc/counterweight/licenses/qt-third-party/{name}" in paths, name
