@@ -764,6 +764,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Project file renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tr&amp;y again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,6 +781,14 @@
     </message>
     <message>
         <source>Read-only: this project cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file was renamed to “%1”; Counterweight saves there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file was moved to “%1”; Counterweight saves there now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -806,6 +818,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set brief a&amp;uthor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the name printed as &quot;Prepared by&quot; on briefs (kept on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;brief (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +847,14 @@
     </message>
     <message>
         <source>Protective marking removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefs will say &quot;Prepared by {0}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefs will name the account holder as their preparer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,6 +947,25 @@
     </message>
     <message>
         <source>Saved the chart to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefAuthor</name>
+    <message>
+        <source>Brief author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name printed as &quot;Prepared by&quot; on every brief from this computer. Leave it empty to print the account&apos;s name: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name printed as Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -764,6 +764,10 @@
         <translation>Mention de protection</translation>
     </message>
     <message>
+        <source>Project file renamed</source>
+        <translation>Fichier du projet renommé</translation>
+    </message>
+    <message>
         <source>Tr&amp;y again</source>
         <translation>Réessa&amp;yer</translation>
     </message>
@@ -778,6 +782,14 @@
     <message>
         <source>Read-only: this project cannot be changed here.</source>
         <translation>Lecture seule : ce projet ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>The project file was renamed to “%1”; Counterweight saves there now.</source>
+        <translation>Le fichier du projet a été renommé « %1 » ; Counterweight y enregistre désormais.</translation>
+    </message>
+    <message>
+        <source>The project file was moved to “%1”; Counterweight saves there now.</source>
+        <translation>Le fichier du projet a été déplacé vers « %1 » ; Counterweight y enregistre désormais.</translation>
     </message>
     <message numerus="yes">
         <source>Tr&amp;y again (%n changes)</source>
@@ -806,6 +818,14 @@
         <translation>Choisir la mention affichée sur la fenêtre et sur chaque page</translation>
     </message>
     <message>
+        <source>Set brief a&amp;uthor…</source>
+        <translation>Auteur de la note de s&amp;ynthèse…</translation>
+    </message>
+    <message>
+        <source>Choose the name printed as &quot;Prepared by&quot; on briefs (kept on this computer)</source>
+        <translation>Choisir le nom imprimé après « Prepared by » sur les notes de synthèse (conservé sur cet ordinateur)</translation>
+    </message>
+    <message>
         <source>Export &amp;brief (PDF)…</source>
         <translation>Exporter la note de synthèse (P&amp;DF)…</translation>
     </message>
@@ -820,6 +840,14 @@
     <message>
         <source>Protective marking removed</source>
         <translation>Mention de protection retirée</translation>
+    </message>
+    <message>
+        <source>Briefs will say &quot;Prepared by {0}&quot;.</source>
+        <translation>Les notes de synthèse indiqueront « Prepared by {0} ».</translation>
+    </message>
+    <message>
+        <source>Briefs will name the account holder as their preparer.</source>
+        <translation>Les notes de synthèse nommeront le titulaire du compte comme auteur.</translation>
     </message>
     <message>
         <source>Export brief</source>
@@ -920,6 +948,25 @@
     <message>
         <source>Save &amp;chart as picture…</source>
         <translation>Enregistrer le grap&amp;hique en image…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefAuthor</name>
+    <message>
+        <source>Brief author</source>
+        <translation>Auteur des notes de synthèse</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Name printed as &quot;Prepared by&quot; on every brief from this computer. Leave it empty to print the account&apos;s name: {0}.</source>
+        <translation>Nom imprimé après « Prepared by » sur chaque note de synthèse faite sur cet ordinateur. Laissez-le vide pour imprimer le nom du compte : {0}.</translation>
+    </message>
+    <message>
+        <source>Name printed as Prepared by</source>
+        <translation>Nom imprimé après Prepared by</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ def _decision() -> Decision:
     scores = [Score(option_id=f"o{k}", criterion_id="people", value=v, rationale="r") for k, v in enumerate(values)]
     scores += [Score(option_id=o.id, criterion_id="cost", value=5) for o in opts]
     scores[values.index(42000)] = Score(option_id=f"o{values.index(42000)}", criterion_id="people", value=42000,
-                                        low=40000, high=1234567)
+                                        low=40000, high=1234567, rationale="r")  # Annex A lists it
     red = [RedLine(id="floor", criterion_id="people", limit=12345, action=RedLineAction.FLAG)]
     return Decision(id="numbers", title="Numbers", options=opts, criteria=crit, scores=scores, red_lines=red)
 

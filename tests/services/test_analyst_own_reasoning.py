@@ -115,14 +115,14 @@ def test_annex_a_never_credits_an_analyst_with_the_shared_reasoning(tmp_path: Pa
     d = SetAnalystScore("ben", "a", "cost", d.score("a", "cost").model_copy(
         update={"value": 5.0, "rationale": "Ben: the March figures"})).apply(d).decision
     annex = text(annex_section(brief_of(d, tmp_path)))
-    charlie = annex[annex.index("Charlie"):]
-    effect = charlie[charlie.index("Benefits \u203a Effect"):]
-    assert effect.startswith("Benefits \u203a Effect : 6 points. fair Evidence: Costing note"), effect[:120]
+    charlie = annex[annex.index("Charlie Risks"):]  # each option's entries under their group (QA 25 item 8)
+    effect = charlie[charlie.index("Benefits Effect"):]
+    assert effect.startswith("Benefits Effect : 6 points. fair Evidence: Costing note"), effect[:120]
     ben = effect[effect.index("Ben\u2019s own score"):]
     assert ben.startswith("Ben\u2019s own score : 8 points. No rationale or evidence of their own recorded."), ben[:160]
     assert QUOTE not in ben[:300]
-    alpha = annex[annex.index("Alpha"):]
-    cost = alpha[alpha.index("Benefits \u203a Cost"):]
+    alpha = annex[annex.index("Alpha Risks"):]
+    cost = alpha[alpha.index("Cost : "):]
     assert "Ben\u2019s own score : 5 $bn. Ben: the March figures" in cost[:300]
 
 

@@ -160,7 +160,7 @@ def test_the_annex_lists_each_analysts_own_scores_under_the_shared_one(group_bri
 
     annex = text(annex_section(group_brief))
     shared = group_brief.decision.score("b", "harm")
-    bravo = annex[annex.index("Bravo"):]
+    bravo = annex[annex.index("Bravo Risks"):]  # Bravo's entries, under the Risks group (QA 25 item 8)
     harm = bravo[bravo.index("Civilian harm"):]
     assert harm.startswith(f"Civilian harm : level {shared.level}. {shared.rationale} "
                            "No evidence recorded for this score. "

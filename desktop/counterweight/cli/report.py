@@ -18,13 +18,17 @@ from counterweight.domain.errors import CounterweightError
 PDF_SUFFIX = ".pdf"
 
 _EPILOG = """\
-The brief holds: title, date and analysts; a plain-English summary computed from
-the result; the ranking with the contribution chart; the scorecard; the weights
-and how they were elicited; sensitivity findings with the tornado chart; rank
+The brief holds: title, date and analysts, and what it was made from (the
+project's recorded changes, whether its history verified and the start of its
+head hash, the latest snapshot and the changes since, the Counterweight version;
+printed after the brief is written too); a contents list when it runs past ten
+pages; a plain-English summary computed from the result; the ranking with the
+contribution chart; the options' descriptions; the scorecard; the weights and how
+they were elicited; sensitivity findings with the tornado chart; rank
 acceptability when scores have ranges (SMAA-2 with the file's stored seed); red
-lines; method notes; the audit summary (projects only); and an annex with every
-score's rationale and evidence. The protective marking is printed at the top and
-bottom of every page.
+lines; method notes; the audit summary (projects only); and an annex with the
+rationale and evidence of every score that has some. The protective marking is
+printed at the top and bottom of every page.
 
 exit status: 0 written; 2 bad input (missing or invalid FILE, OUT not a .pdf,
 OUT exists without --force, marking too long, PySide6 missing); 70 internal error.
@@ -48,6 +52,9 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     parser.add_argument("--marking", metavar="TEXT",
                         help="protective marking for every page, e.g. OFFICIAL-SENSITIVE "
                              "(default: the project's own; '' for none)")
+    parser.add_argument("--prepared-by", metavar="NAME",
+                        help="the name printed as the brief's preparer (default: the account holder's full "
+                             "name and account, as the system records them)")
     parser.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     parser.set_defaults(run=run)
 
@@ -61,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         raise CounterweightError("already exists; add --force to replace it", where=str(target))
     from counterweight.services.briefing import request_for_file
 
-    request = request_for_file(Path(args.file), marking=args.marking)
+    request = request_for_file(Path(args.file), marking=args.marking, prepared_by=args.prepared_by)
     try:
         from counterweight.reports.pdf_brief import ensure_application, write_pdf
     except ModuleNotFoundError as exc:
@@ -77,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
         pages = write_pdf(brief, target)
     marking = f", marked {brief.marking}" if brief.marking else ", no protective marking"
     print(f"Wrote the brief of '{brief.decision.title}' to {target} ({pages} pages{marking})")
+    from counterweight.reports.brief_provenance import provenance_line
+
+    print(provenance_line(brief))  # the title block's provenance rows, on one line
     return 0
 
 

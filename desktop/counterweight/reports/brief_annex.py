@@ -1,4 +1,7 @@
-"""The back half of the brief: red lines, method notes, the annexes and the audit summary.
+"""The back half of the brief: red lines, method notes and the audit summary.
+
+The annexes (the scores' rationale and evidence, the sources) are in
+:mod:`counterweight.reports.score_annex`; :func:`annex_section` is re-exported here.
 
 Every user string is escaped with :func:`~counterweight.reports.html_parts.esc`.
 References (URLs, citations) are printed as text, never as links: the brief must
@@ -7,9 +10,7 @@ not point a reader's PDF viewer at the network, and the application never fetche
 
 from __future__ import annotations
 
-from counterweight.domain import Decision, QualitativeScale
-from counterweight.domain.analysts import analyst_labels, without_shared_reasoning
-from counterweight.domain.elements import Criterion, EvidenceRef, Score
+from counterweight.domain import QualitativeScale
 from counterweight.domain.methods import (
     AggregationMethod,
     LevelUncertainty,
@@ -28,7 +29,9 @@ from counterweight.engine.smaa_result import SmaaResult
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc, esc_lines, number, table
 from counterweight.reports.red_line_words import limit_words
+from counterweight.reports.score_annex import annex_section  # Annex A and B (re-exported)
 from counterweight.reports.summary import join_words, pct
+from counterweight.reports.english_dates import english_date
 
 _METHOD_WORDS = {
     AggregationMethod.WSM: "Each option's total is the sum, over the scored criteria, of the criterion's global "
@@ -230,106 +233,6 @@ def method_section(brief: Brief) -> str:
     return "\n".join(out)
 
 
-def _score_text(d: Decision, oid: str, cid: str) -> str:
-    return _score_words(d.criterion(cid), d.score(oid, cid))
-
-
-def _score_words(crit: Criterion, s: Score | None) -> str:
-    if s is None or s.is_missing:
-        return "no score"
-    unit = f" {crit.unit}" if crit.unit else ""
-    if s.level is not None:
-        return f"level {s.level}"
-    text = f"{number(float(s.value))}{unit}"  # type: ignore[arg-type]
-    if s.low is not None or s.high is not None:
-        low = number(s.low) if s.low is not None else "…"
-        high = number(s.high) if s.high is not None else "…"
-        text += f" (range {low} to {high})"
-    return text
-
-
-def _evidence(d: Decision, e: EvidenceRef) -> str:
-    source = d.source(e.source_id) if e.source_id else None
-    cited = source.citation() if source is not None else e.source
-    bits = [f"<i>{esc(cited)}</i>"]
-    if source is not None:
-        bits.append(f"source graded {esc(source.reliability.label)}")
-    bits.append(f"credibility {esc(e.credibility.label.lower())}")
-    if e.locator:
-        bits.append(esc(e.locator))
-    text = "Evidence: " + ", ".join(bits) + "."
-    if e.quote:
-        text += f" “{esc_lines(e.quote)}”"
-    if e.note:
-        text += f" {esc_lines(e.note)}"
-    return f'<p style="margin-left: 18px;">{text}</p>'
-
-
-#: Under a score that cites no evidence (the matrix hatches such cells when asked to).
-NO_EVIDENCE = '<p style="margin-left: 18px;"><i>No evidence recorded for this score.</i></p>'
-
-
-def _analysts_scores(d: Decision) -> dict[tuple[str, str], list[tuple[str, Score]]]:
-    """(option id, criterion id) -> each analyst's own score of that cell, in project order."""
-    names = analyst_labels(d.analysts)  # two analysts of one name are told apart
-    cells: dict[tuple[str, str], list[tuple[str, Score]]] = {}
-    for analyst in d.analysts:
-        item = next((x for x in d.analyst_inputs if x.analyst_id == analyst.id), None)
-        for score in () if item is None else item.scores:
-            cells.setdefault(score.key, []).append((names[analyst.id], score))
-    return cells
-
-
-def _own_score(d: Decision, crit: Criterion, name: str, theirs: Score, shared: Score | None) -> list[str]:
-    """An analyst's own score with only the rationale and evidence that are theirs.
-
-    QA pass 19: an own score used to carry a copy of the shared score's rationale and
-    evidence, and the brief credited the analyst with them; what repeats the shared
-    score (printed just above) is left out here.
-    """
-    mine = without_shared_reasoning(theirs, shared)
-    if mine.rationale:
-        why = esc_lines(mine.rationale)
-    else:
-        why = ("<i>No rationale of their own recorded.</i>" if mine.evidence
-               else "<i>No rationale or evidence of their own recorded.</i>")
-    return [f'<p style="margin-left: 18px;"><b>{esc(name)}\u2019s own score</b>: '
-            f"{esc(_score_words(crit, mine))}. {why}</p>", *(_evidence(d, e) for e in mine.evidence)]
-
-
-def annex_section(brief: Brief) -> str:
-    d = brief.decision
-    own = _analysts_scores(d)
-    intro = "Every score with the reasoning and evidence recorded for it"
-    if own:
-        intro += ("; below a shared score, any analyst's own score of the same cell, which their view uses "
-                  "instead, with the rationale and evidence they recorded themselves (the results in this brief "
-                  "use the shared scores)")
-    out = ['<h2 style="page-break-before: always;">Annex A. Scores, rationale and evidence</h2>',
-           f'<p class="muted">{intro}.</p>']
-    for option in d.options:
-        out.append(f"<h3>{esc(option.name)}</h3>")
-        if option.description:
-            out.append(f'<p class="muted">{esc_lines(option.description)}</p>')
-        for crit in d.leaves:
-            s = d.score(option.id, crit.id)
-            rationale = esc_lines(s.rationale) if s is not None and s.rationale else "<i>No rationale recorded.</i>"
-            out.append(f"<p><b>{esc(d.path_name(crit.id))}</b>: {esc(_score_text(d, option.id, crit.id))}. "
-                       f"{rationale}</p>")
-            if s is not None:
-                # QA pass 19: a score resting on no evidence says so, as the screen's highlight does
-                out += [_evidence(d, e) for e in s.evidence] or [NO_EVIDENCE]
-            for name, theirs in own.get((option.id, crit.id), []):
-                out += _own_score(d, crit, name, theirs, s)
-    if d.sources:
-        out.append("<h2>Annex B. Sources</h2>")
-        rows = [[esc(src.title), esc(", ".join(b for b in (src.author, src.publisher, src.published) if b)),
-                 esc(src.reliability.label), esc(src.reference)] for src in d.sources]
-        out.append(table(["Source", "Author, publisher, date", "Reliability", "Reference"], rows,
-                         widths=["34%", "26%", "16%", "24%"]))
-    return "\n".join(out)
-
-
 def audit_section(brief: Brief) -> str:
     out = ["<h2>Audit summary</h2>"]
     audit = brief.audit
@@ -345,7 +248,7 @@ def audit_section(brief: Brief) -> str:
         rows.append(("Latest entry's hash",
                      f'<span class="mono" style="font-size: 8pt; white-space: nowrap">{esc(audit.head_hash)}</span>'))
     if audit.first_at and audit.last_at:
-        rows.append(("Period", f"{audit.first_at:%d %B %Y} to {audit.last_at:%d %B %Y}"))
+        rows.append(("Period", f"{english_date(audit.first_at)} to {english_date(audit.last_at)}"))
     if audit.users:
         rows.append(("Changes made by", esc(", ".join(audit.users))))
     body = "".join(f'<tr><td width="26%" class="muted">{k}</td><td>{v}</td></tr>' for k, v in rows)

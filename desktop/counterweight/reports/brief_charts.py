@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 from counterweight.charts import build_contribution_chart, render_chart
 from counterweight.charts.acceptability_chart import acceptability_order, build_acceptability_chart
 from counterweight.charts.tornado_chart import build_tornado_chart, tornado_items
+from counterweight.charts.weights_chart import build_weights_chart
 from counterweight.domain.errors import CounterweightError
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import MAX_CHART_BARS
@@ -158,7 +159,40 @@ def record_charts(brief: Brief) -> dict[str, ChartPicture]:
     if QThread.currentThread() is not app.thread():
         raise RuntimeError("record_charts must run in the GUI thread (Qt Charts are widgets)")
     with in_english():  # the brief is English, whatever the window's language
-        return _record(*build_charts(brief))
+        out = _record(*build_charts(brief))
+    weights = weights_picture(brief)
+    if weights is not None:
+        out["weights"] = weights
+    return out
+
+
+def weights_picture(brief: Brief) -> ChartPicture | None:
+    """The Weights section's chart (:mod:`counterweight.charts.weights_chart`), recorded as SVG.
+
+    As wide as the other charts and as tall as its rows need, at most :data:`MAX_CHART_HEIGHT_PX`
+    (names then take one line each, and past that the lightest criteria are left out).
+    ``None`` when no criterion is scored.
+    """
+    chart = build_weights_chart(brief.decision, brief.evaluation)
+    if chart is None:
+        return None
+    height = chart.fit(CHART_WIDTH_PX, MAX_CHART_HEIGHT_PX)
+    return _svg(CHART_WIDTH_PX, height, lambda painter: chart.paint(painter, CHART_WIDTH_PX))
+
+
+def _svg(width: int, height: int, paint: Callable[[QPainter], None]) -> ChartPicture:
+    """What ``paint`` draws in ``(0, 0, width, height)``, recorded as SVG at 96 dpi (one unit a CSS pixel)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setResolution(96)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    painter = QPainter(generator)
+    paint(painter)
+    painter.end()
+    return ChartPicture(bytes(buffer.data()), width, height)
 
 
 def _record(charts: dict[str, QChart], sizes: dict[str, tuple[int, int]]) -> dict[str, ChartPicture]:
@@ -170,19 +204,10 @@ def _record(charts: dict[str, QChart], sizes: dict[str, tuple[int, int]]) -> dic
         chart.resize(QSizeF(width, height))
         if chart.layout() is not None:
             chart.layout().activate()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setResolution(96)
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(QRectF(0, 0, width, height))
-        painter = QPainter(generator)
-        render_chart(chart, painter, QRectF(0, 0, width, height))
-        painter.end()
-        out[name] = ChartPicture(bytes(buffer.data()), width, height)
+        out[name] = _svg(width, height,
+                         lambda painter, c=chart, w=width, h=height: render_chart(c, painter, QRectF(0, 0, w, h)))
     return out
 
 
 __all__ = ["CHART_WIDTH_PX", "MAX_CHART_HEIGHT_PX", "MIN_CONTRIBUTION_HEIGHT_PX", "ChartPicture", "build_charts",
-           "ensure_application", "in_english", "record_charts"]
+           "ensure_application", "in_english", "record_charts", "weights_picture"]

@@ -58,6 +58,9 @@ class AuditSummary:
         When the oldest and the newest recorded change were made.
     users : tuple of str
         Operating-system accounts that made the recorded changes.
+    since_snapshots : tuple of (str, int)
+        Each snapshot's id and how many changes were recorded after it was taken (the
+        brief's provenance line names the latest snapshot with this count).
     """
 
     entries: int
@@ -68,6 +71,7 @@ class AuditSummary:
     first_at: dt.datetime | None = None
     last_at: dt.datetime | None = None
     users: tuple[str, ...] = ()
+    since_snapshots: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,39 @@ class ElicitationNote:
 
 
 @dataclass(frozen=True)
+class Disputed:
+    """A score or weight the analysts' views give differently, and whether it changes the top option.
+
+    ``values`` holds each view's label and its value in words (a level's name, a number
+    with its unit, or a weight as a percentage of its group); ``new_tops`` each label
+    whose value, put alone into the group view, puts another option first, with that
+    option's name (empty: the top option stays).
+    """
+
+    kind: str  # "score" or "weight"
+    criterion: str
+    option: str  # "" for a weight
+    values: tuple[tuple[str, str], ...]
+    new_tops: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class RegretRow:
+    """One option across every (weights x scores) combination: its rank in each, and its largest regret.
+
+    ``ranks`` has one entry per combination (:attr:`ViewsNote.combination_labels`):
+    the rank, or ``"excluded"`` (a red line) or ``"unranked"`` (the method cannot place
+    it). ``max_regret`` (points out of 100) is ``None`` for an option not ranked in every
+    combination, which cannot be the robust choice.
+    """
+
+    option: str
+    ranks: tuple[int | str, ...]
+    max_regret: float | None
+    is_choice: bool = False
+
+
+@dataclass(frozen=True)
 class ViewsNote:
     """The views of the decision the brief's numbers do not use, and what each puts first.
 
@@ -161,6 +198,14 @@ class ViewsNote:
         How many (weights x scores) combinations were compared.
     robust_problem : str
         Why the robust choice could not be computed (``""`` when it was).
+    disputed : tuple of Disputed
+        The scores and weights on which the views differ, those that change the top
+        option first (:mod:`counterweight.services.brief_disputes`).
+    cells_compared, weights_compared : int
+        How many scores more than one view gives, and how many weights were compared.
+    combination_labels, regret_rows : tuple
+        Each (weights x scores) combination's label, and each option's ranks across them
+        with its largest regret, the robust choice first (the brief's regret table).
     """
 
     analysts: tuple[str, ...] = ()
@@ -177,6 +222,11 @@ class ViewsNote:
     robust_ties: tuple[str, ...] = ()
     combinations: int = 0
     robust_problem: str = ""
+    disputed: tuple[Disputed, ...] = ()
+    cells_compared: int = 0
+    weights_compared: int = 0
+    combination_labels: tuple[str, ...] = ()
+    regret_rows: tuple[RegretRow, ...] = ()
 
     @property
     def has_analysts(self) -> bool:
@@ -363,5 +413,5 @@ def build_brief(
     )
 
 
-__all__ = ["AuditSummary", "Brief", "BriefCancelled", "ElicitationNote", "ViewsNote", "build_brief",
+__all__ = ["AuditSummary", "Brief", "BriefCancelled", "Disputed", "ElicitationNote", "RegretRow", "ViewsNote", "build_brief",
            "has_uncertainty"]

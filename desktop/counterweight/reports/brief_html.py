@@ -30,6 +30,11 @@ from counterweight.reports.brief_annex import (
     red_lines_section,
 )
 from counterweight.reports.brief_content import Brief, ElicitationNote
+from counterweight.reports.brief_disputes import disputes_section
+from counterweight.reports.brief_regrets import regrets_section
+from counterweight.reports.brief_provenance import provenance_html_rows
+from counterweight.reports.brief_contents import contents_section
+from counterweight.reports.brief_options import options_section
 from counterweight.reports.brief_methods import method_comparison_section  # QA 21: every method's ranking
 from counterweight.domain.direction import direction_arrow
 from counterweight.reports.brief_sensitivity import then_first_cell, tornado_table  # QA 21: red lines, takers
@@ -53,6 +58,8 @@ from counterweight.engine.shown_scores import SCORE_DECIMALS, score_decimals, sc
 from counterweight.engine.smaa_red_lines import red_line_sentences
 from counterweight.reports.summary import join_words, pct, pts
 from counterweight.reports.summary_caveats import split_summary
+from counterweight.reports.brief_glance import glance_section, group_header_row, indented, with_header_row
+from counterweight.reports.english_dates import english_date, english_date_time
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.
 SCORECARD_COLUMNS = 6
@@ -63,13 +70,14 @@ ACCEPTABILITY_RANKS = 5
 # ----------------------------------------------------------------- sections
 def title_block(brief: Brief) -> str:
     d = brief.decision
-    when = brief.created.strftime("%d %B %Y, %H:%M")
+    when = english_date_time(brief.created)
     offset = brief.created.strftime("%z")
     if offset:
         when += f" (UTC{offset[:3]}:{offset[3:]})"
     rows = [("Date", esc(when))]
     if brief.source_name:
         rows.append(("File", esc(brief.source_name)))
+    rows += provenance_html_rows(brief)  # the state of the project this brief shows, and the version
     if brief.prepared_by:
         rows.append(("Prepared by", esc(brief.prepared_by)))
     if brief.analysts:
@@ -192,7 +200,9 @@ def scorecard_section(brief: Brief, colour: Colour) -> str:
                 missing = math.isnan(float(ev.raw[i, j]))
                 row.append((texts[j][k], colour(None if missing else float(ev.values[i, j]))))
             body.append(row)
-        out.append(table(["Option", *(heads[j] for j in cols)], body, widths=widths))
+        # QA 25 item 8: a row above the criteria names each column's group
+        out.append(with_header_row(table(["Option", *(heads[j] for j in cols)], body, widths=widths),
+                                   group_header_row(d, ev, cols)))
         out.append("<p></p>")
     return "\n".join(out)
 
@@ -224,7 +234,7 @@ def _how_set(d: Decision, crit_parent: str | None, own: dict[str | None, list[st
 
 def _elicitation_text(note: ElicitationNote) -> str:
     who = f" by {esc(note.elicited_by)}" if note.elicited_by else ""
-    when = f" on {note.elicited_at.strftime('%d %B %Y')}" if note.elicited_at else ""
+    when = f" on {english_date(note.elicited_at)}" if note.elicited_at else ""
     node = esc(note.node_name[0].upper() + note.node_name[1:])
     whose = f" ({esc(note.analyst)}'s own)" if note.analyst else ""
     text = f"<b>{node}</b>{whose}: {esc(note.method)}{who}{when}."
@@ -249,16 +259,15 @@ def _elicitation_text(note: ElicitationNote) -> str:
     return f"<p>{text}</p>"
 
 
-def weights_section(brief: Brief) -> str:
+def weights_section(brief: Brief, sizes: ChartSizes | None = None) -> str:
     d, ev = brief.decision, brief.evaluation
     own = _own_judgements(d)
     rows = []
     for crit, depth in d.walk():
-        indent = "&nbsp;" * 4 * depth
         name = f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name)
-        rows.append([indent + name, pct(ev.local_weights.get(crit.id, 0.0)), pct(ev.global_weights.get(crit.id, 0.0)),
+        rows.append([indented(name, depth), pct(ev.local_weights.get(crit.id, 0.0)), pct(ev.global_weights.get(crit.id, 0.0)),
                      _how_set(d, crit.parent_id, own)])
-    out = ["<h2>Weights</h2>",
+    out = ["<h2>Weights</h2>", chart("weights", sizes or {}),  # h22b: a bar per criterion, by group
            '<p class="muted">Local weight: share among the criteria beside it. Global weight: share of the whole '
            "decision (the product of the local weights down the tree).</p>",
            table(["Criterion", "Local weight", "Global weight", "How set"], rows, numeric=[1, 2],
@@ -291,7 +300,7 @@ def _view_weights_table(brief: Brief) -> list[str]:
     d = brief.decision
     heads = ["Criterion"] + ["Shared (used here)" if not label else "Group view" if label == "group"
                              else f"{esc(label)}\u2019s view" for label, _ in views]
-    rows = [["&nbsp;" * 4 * depth + (f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name))]
+    rows = [[indented(f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name), depth)]
             + [pct(weights.get(crit.id, 0.0)) for _, weights in views] for crit, depth in d.walk()]
     share = f"{60 / len(views):.0f}%"
     return ["<h3>Weights in each view</h3>",
@@ -386,7 +395,8 @@ def uncertainty_section(brief: Brief, sizes: ChartSizes) -> str:
     return "\n".join(out)
 
 
-def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes) -> str:
+def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes,
+                  contents: tuple[tuple[str, int], ...] = ()) -> str:
     """The whole brief as one HTML document.
 
     Parameters
@@ -395,8 +405,11 @@ def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes) -> str:
     colour : callable
         Stoplight colour (``"#rrggbb"``) of a value 0-1, ``None`` for no score.
     charts : mapping
-        Chart name (``contribution``, ``tornado``, ``acceptability``) -> placeholder
-        size in CSS pixels; charts not named are left out.
+        Chart name (``contribution``, ``weights``, ``tornado``, ``acceptability``) ->
+        placeholder size in CSS pixels; charts not named are left out.
+    contents : tuple of (str, int)
+        Section titles and their pages for a contents list after the title block
+        (none when empty; :mod:`counterweight.reports.pdf_contents` finds the pages).
 
     Returns
     -------
@@ -404,11 +417,11 @@ def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes) -> str:
         HTML in which every user string is escaped.
     """
     parts = [
-        title_block(brief), summary_section(brief), ranking_section(brief, charts),
-        scorecard_section(brief, colour), weights_section(brief), sensitivity_section(brief, charts),
-        uncertainty_section(brief, charts), method_comparison_section(brief), red_lines_section(brief),
-        method_section(brief),
-        audit_section(brief), annex_section(brief),
+        title_block(brief), contents_section(contents), summary_section(brief), ranking_section(brief, charts),
+        options_section(brief), glance_section(brief, colour), scorecard_section(brief, colour),
+        weights_section(brief, charts), disputes_section(brief), regrets_section(brief),
+        sensitivity_section(brief, charts), uncertainty_section(brief, charts), method_comparison_section(brief),
+        red_lines_section(brief), method_section(brief), audit_section(brief), annex_section(brief),
     ]
     return "<html><body>\n" + "\n".join(parts) + "\n</body></html>"
 

@@ -28,7 +28,7 @@ so Cyrillic and Korean print when some installed font covers them (on Debian,
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -58,6 +58,8 @@ from counterweight.reports.brief_charts import ChartPicture, ensure_application,
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.brief_html import document_html
 from counterweight.reports.html_parts import STYLE
+from counterweight.reports.brief_contents import CONTENTS_AFTER_PAGES
+from counterweight.reports.pdf_contents import with_contents
 from counterweight.reports.pdf_pagination import keep_together
 
 #: Text fonts in order of preference; Qt falls back per character beyond them.
@@ -177,7 +179,26 @@ def _insert_charts(doc: QTextDocument) -> int:
 # ----------------------------------------------------------------- pages
 def layout_document(brief: Brief, device: QPagedPaintDevice,
                     charts: Mapping[str, ChartPicture]) -> tuple[SafeTextDocument, QRectF]:
-    """The brief laid out for ``device``, and the body rectangle on each page (device pixels)."""
+    """The brief laid out for ``device``, and the body rectangle on each page (device pixels).
+
+    A brief of more than :data:`~counterweight.reports.brief_contents.CONTENTS_AFTER_PAGES`
+    pages gets a contents list after its title block, its page numbers read from this
+    layout (:func:`~counterweight.reports.pdf_contents.with_contents`).
+    """
+    doc, body = _laid_out(brief, device, charts, mend=False)
+    if doc.pageCount() <= CONTENTS_AFTER_PAGES:  # mending breaks only adds pages: the slow part, done once
+        keep_together(doc)
+        if doc.pageCount() <= CONTENTS_AFTER_PAGES:
+            return doc, body
+    # QA 25 item 8: a long brief says where its sections are (the pages of this layout are a first guess)
+    doc = with_contents(doc, lambda entries: _laid_out(brief, device, charts, entries)[0])
+    return doc, body  # type: ignore[return-value]
+
+
+def _laid_out(brief: Brief, device: QPagedPaintDevice, charts: Mapping[str, ChartPicture],
+              contents: Sequence[tuple[str, int]] = (), *, mend: bool = True) -> tuple[SafeTextDocument, QRectF]:
+    """One layout of the brief with the contents list ``contents`` (none when empty), page breaks mended
+    unless ``mend`` is False."""
     sizes = {name: (c.width, c.height) for name, c in charts.items()}
     doc = SafeTextDocument()
     doc.documentLayout().setPaintDevice(device)
@@ -189,14 +210,16 @@ def layout_document(brief: Brief, device: QPagedPaintDevice,
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
-    doc.setHtml(document_html(brief, colour=lambda v: stoplight_colour(v).name(), charts=sizes))
+    doc.setHtml(document_html(brief, colour=lambda v: stoplight_colour(v).name(), charts=sizes,
+                              contents=tuple(contents)))
     _insert_charts(doc)
     mm = device.logicalDpiY() / 25.4
     body = QRectF(SIDE_MM * mm, TOP_MM * mm, device.width() - 2 * SIDE_MM * mm,
                   device.height() - (TOP_MM + BOTTOM_MM) * mm)
     doc.setDocumentMargin(0)
     doc.setPageSize(body.size())
-    keep_together(doc)  # no row split across pages, no lone line or heading at a page's foot
+    if mend:
+        keep_together(doc)  # no row split across pages, no lone line or heading at a page's foot
     return doc, body
 
 

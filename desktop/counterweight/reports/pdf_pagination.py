@@ -27,7 +27,8 @@ mended one at a time, top to bottom):
   forced break or the end: the note's section starts a new page, from its heading;
 * whatever is moved to a new page by the rules above takes its heading (and the
   short paragraphs between them) along, so no forced break is left behind that
-  would separate them once the heading moves too.
+  would separate them once the heading moves too; a heading right above a lower
+  one (an option's name over its first criteria group in Annex A) goes with it.
 
 Positions are read from the laid-out lines: when Qt pushes a block's first line
 (a chart, a heading) to the next page, the block's rectangle still starts on the
@@ -108,6 +109,10 @@ def _lines(doc: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
     return out
 
 
+#: (top, bottom) of each printed line of a paragraph, in document coordinates (for the contents list).
+line_spans = _lines
+
+
 def _items(doc: QTextDocument) -> list[_Item]:
     items: list[_Item] = []
     seen: set[int] = set()
@@ -167,9 +172,16 @@ def split_table(table: QTextTable, row: int) -> QTextTable:
     cursor.setPosition(table.lastPosition() + 1)  # the block that follows the table
     cursor.beginEditBlock()
     new = cursor.insertTable(len(moved), cols, new_fmt)
+    for r, source_row in enumerate(moved):  # h22b: a cell spanning columns (the scorecard's groups) spans again
+        for c in range(cols):
+            source = table.cellAt(source_row, c)
+            if source.column() == c and source.columnSpan() > 1:
+                new.mergeCells(r, c, 1, source.columnSpan())
     for r, cells in enumerate(contents):
         for c, (fragment, cell_fmt, block_fmts) in enumerate(cells):
             target = new.cellAt(r, c)
+            if target.column() != c:  # covered by the spanning cell before it
+                continue
             target.setFormat(cell_fmt)
             target.firstCursorPosition().insertFragment(fragment)
             # the fragment drops its first block's format, which holds the alignment (QA 25: right-aligned
@@ -226,6 +238,8 @@ def _group(solid: list[_Item], k: int, page: float) -> list[_Item]:
     at most :data:`INTRO_SHARE` of a page, the group is the heading, those paragraphs
     and the table or chart; otherwise it is the heading and the item right after it.
     """
+    if k + 1 < len(solid) and _is_subheading(solid[k], solid[k + 1]):  # an option's name, then a group's
+        return [solid[k], *_group(solid, k + 1, page)]
     group = [solid[k]]
     used = 0.0
     for item in solid[k + 1:]:
@@ -240,11 +254,20 @@ def _group(solid: list[_Item], k: int, page: float) -> list[_Item]:
     return group[:2]
 
 
+def _is_subheading(heading: _Item, item: _Item) -> bool:
+    """Whether ``item`` is a heading of a lower level right under ``heading`` (which then goes with it)."""
+    return (heading.is_heading and item.is_heading and heading.block is not None and item.block is not None
+            and item.block.blockFormat().headingLevel() > heading.block.blockFormat().headingLevel())
+
+
 def _lead_in(solid: list[_Item], k: int, page: float) -> _Item | None:
-    """The heading that introduces ``solid[k]``: right before it, or (for a table or chart) before its
-    introduction (see :func:`_group`)."""
+    """The heading that introduces ``solid[k]``: right before it (the first of headings stacked there, such as
+    an option's name over a group's), or (for a table or chart) before its introduction (see :func:`_group`)."""
     if k > 0 and solid[k - 1].is_heading:
-        return solid[k - 1]
+        j = k - 1
+        while j > 0 and _is_subheading(solid[j - 1], solid[j]):
+            j -= 1
+        return solid[j]
     if _is_text(solid[k]):
         return None
     used = 0.0
@@ -377,4 +400,5 @@ def keep_together(doc: QTextDocument) -> int:
     return MAX_MENDS
 
 
-__all__ = ["INTRO_SHARE", "LONELY_LINES", "MAX_MENDS", "SMALL_TABLE", "WIDOW_PARAGRAPH_LINES", "keep_together", "split_table"]
+__all__ = ["INTRO_SHARE", "LONELY_LINES", "MAX_MENDS", "SMALL_TABLE", "WIDOW_PARAGRAPH_LINES", "keep_together",
+           "line_spans", "split_table"]

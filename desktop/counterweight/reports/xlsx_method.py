@@ -41,6 +41,7 @@ from counterweight.reports.method_figures import score_rule, vikor_answer
 from counterweight.reports.red_line_words import limit_words
 from counterweight.reports.sheet_format import breakpoints_text, levels_text, number_text, put, write_header, write_rows
 from counterweight.reports.weighting_words import points_total, priority_words
+from counterweight.reports.english_dates import english_date
 
 SHEET_METHOD = "Method"
 
@@ -175,7 +176,7 @@ def _node(ws: Worksheet, row: int, decision: Decision, node: str | None) -> int:
     if e is None or e.method is WeightMethod.DIRECT:
         return _line(ws, row, f"Weights of {where}: points entered directly (the Weights sheet gives them).")
     who = f", by {e.elicited_by}" if e.elicited_by else ""
-    when = f", on {e.elicited_at:%d %B %Y}" if e.elicited_at else ""
+    when = f", on {english_date(e.elicited_at)}" if e.elicited_at else ""
     row = _title(ws, row, f"Weights of {where}: {e.method.label}{who}{when}", size=11)
     if e.note:
         row = _line(ws, row, f"Note: {e.note}")

@@ -17,6 +17,7 @@ worker thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from counterweight.reports.brief_content import (
     ViewsNote,
     build_brief,
 )
+from counterweight.services.brief_disputes import disputed_facts, regret_facts
 from counterweight.services.disagreement import disagreement
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale, node_name
 from counterweight.services.group import analyst_view, group_view
@@ -43,7 +45,7 @@ from counterweight.services.marking import clean_marking
 from counterweight.services.perspective_analysis import robust_choice
 from counterweight.services.projects import is_project_file, load_decision
 from counterweight.services.session import ProjectSession
-from counterweight.services.workspace import os_user  # re-exported
+from counterweight.services.workspace import os_user, person_name  # os_user re-exported
 
 
 def _judgements(decision: Decision, note_names: dict[str, str], e: object) -> tuple[str, ...]:
@@ -142,6 +144,7 @@ def views_note(decision: Decision) -> ViewsNote | None:
             facts["analyst_tops"] = tuple((t.name, names.get(t.top or "")) for t in report.tops
                                           if t.analyst_id is not None)
             facts["view_weights"] = _view_weights(decision, labels, inputs)
+            facts.update(disputed_facts(decision, report))  # QA 25 item 13: the disagreements, in the body
     if decision.weight_sets or decision.scenarios:
         try:
             robust = robust_choice(decision)
@@ -149,6 +152,7 @@ def views_note(decision: Decision) -> ViewsNote | None:
             facts["robust_problem"] = exc.message
         else:
             facts["combinations"] = len(robust.pairs)
+            facts.update(regret_facts(robust))  # QA 25 item 13: the ranks across them, as a table
             if robust.choice_id is None:  # e.g. every option excluded by a red line somewhere: say why
                 facts["robust_problem"] = robust.reason
             else:
@@ -177,7 +181,29 @@ def _view_weights(decision: Decision, labels: dict[str, str], inputs: dict) -> t
     return tuple((label, dict(compute_weights(view.criteria).global_)) for label, view in views)
 
 
-def _audit_from(report: object, entries: list) -> AuditSummary:
+def since_snapshots(entries: list, decision: Decision | None = None) -> tuple[tuple[str, int], ...]:
+    """Each snapshot's id and how many changes the history records after it was taken.
+
+    A snapshot is found by the entry that took it (its target ``snapshot NAME``, its
+    new value naming the snapshot's id); the first such entry counts. A snapshot of
+    ``decision`` that no entry took (one the project was created with) counts the
+    changes made after its ``taken_at``.
+    """
+    taken: dict[str, int] = {}
+    for x in sorted(entries, key=lambda e: e.id):
+        if x.target.startswith("snapshot ") and x.old is None and isinstance(x.new, dict):
+            sid = x.new.get("id")
+            if isinstance(sid, str) and sid not in taken:
+                taken[sid] = x.id
+    counts = {sid: sum(1 for x in entries if x.id > at) for sid, at in taken.items()}
+    for snap in decision.snapshots if decision is not None else ():
+        if snap.id not in counts:
+            at = snap.taken_at if snap.taken_at.tzinfo is not None else snap.taken_at.replace(tzinfo=dt.timezone.utc)
+            counts[snap.id] = sum(1 for x in entries if x.at > at)
+    return tuple(counts.items())
+
+
+def _audit_from(report: object, entries: list, decision: Decision | None = None) -> AuditSummary:
     times = [x.at for x in entries]
     return AuditSummary(
         entries=len(entries),
@@ -188,17 +214,23 @@ def _audit_from(report: object, entries: list) -> AuditSummary:
         first_at=min(times) if times else None,
         last_at=max(times) if times else None,
         users=tuple(dict.fromkeys(x.user for x in reversed(entries) if x.user)),
+        since_snapshots=since_snapshots(entries, decision),
     )
 
 
-def audit_summary(source: ProjectSession | str | os.PathLike[str]) -> AuditSummary | None:
-    """The audit trail of an open project or a ``.counterweight`` file; ``None`` for a decision (.json) file."""
+def audit_summary(source: ProjectSession | str | os.PathLike[str],
+                  decision: Decision | None = None) -> AuditSummary | None:
+    """The audit trail of an open project or a ``.counterweight`` file; ``None`` for a decision (.json) file.
+
+    ``decision`` (the file's, already loaded; an open project's is its own) lets a
+    snapshot that no history entry took count its changes since by time.
+    """
     if isinstance(source, ProjectSession):
-        return _audit_from(verify_audit(source), source.audit_log())
+        return _audit_from(verify_audit(source), source.audit_log(), source.decision)
     path = Path(source)
     if not is_project_file(path):
         return None
-    return _audit_from(verify_audit(path), audit_log(path))
+    return _audit_from(verify_audit(path), audit_log(path), decision)
 
 
 @dataclass(frozen=True)
@@ -232,21 +264,36 @@ class BriefRequest:
         )
 
 
+#: Longest name printed as a brief's preparer.
+MAX_PREPARED_BY_CHARS = 120
+
+
 def _request(decision: Decision, audit: AuditSummary | None, source_name: str, marking: str | None,
-             where: str) -> BriefRequest:
+             where: str, prepared_by: str | None, where_name: str = "prepared by") -> BriefRequest:
     chosen = decision.marking if marking is None else clean_marking(marking, where=where)
     analysts = tuple(analyst_labels(decision.analysts).values())
     elicited_by = tuple(e.elicited_by for e in decision.elicitations)
     notes = elicitation_notes(decision) + analyst_elicitation_notes(decision)
-    return BriefRequest(decision, chosen, os_user(), analysts, tuple(notes), audit, source_name, elicited_by)
+    author = person_name()[:MAX_PREPARED_BY_CHARS] if prepared_by is None else " ".join(prepared_by.split())
+    if len(author) > MAX_PREPARED_BY_CHARS:  # one line, single spaces, and room on the title page
+        raise CounterweightError(f"the preparer's name is {len(author)} characters long; at most "
+                                 f"{MAX_PREPARED_BY_CHARS} fit on the title page", where=where_name)
+    return BriefRequest(decision, chosen, author, analysts, tuple(notes), audit, source_name, elicited_by)
 
 
-def request_for_session(session: ProjectSession, *, marking: str | None = None) -> BriefRequest:
-    """A brief request for the open project (``marking`` replaces the project's own for this brief only)."""
-    return _request(session.decision, audit_summary(session), session.path.name, marking, "protective marking")
+def request_for_session(session: ProjectSession, *, marking: str | None = None,
+                        prepared_by: str | None = None) -> BriefRequest:
+    """A brief request for the open project (``marking`` replaces the project's own for this brief only).
+
+    ``prepared_by`` is the name printed as the brief's preparer; ``None``: the account
+    holder's name (:func:`~counterweight.services.workspace.person_name`).
+    """
+    return _request(session.decision, audit_summary(session), session.path.name, marking, "protective marking",
+                    prepared_by)
 
 
-def request_for_file(path: str | os.PathLike[str], *, marking: str | None = None) -> BriefRequest:
+def request_for_file(path: str | os.PathLike[str], *, marking: str | None = None,
+                     prepared_by: str | None = None) -> BriefRequest:
     """A brief request for a ``.counterweight`` project or a ``.json`` decision file (read only).
 
     Raises
@@ -256,8 +303,8 @@ def request_for_file(path: str | os.PathLike[str], *, marking: str | None = None
     """
     p = Path(path)
     decision = load_decision(p)
-    return _request(decision, audit_summary(p), p.name, marking, "--marking")
+    return _request(decision, audit_summary(p, decision), p.name, marking, "--marking", prepared_by, "--prepared-by")
 
 
-__all__ = ["BriefRequest", "analyst_elicitation_notes", "audit_summary", "elicitation_notes", "os_user",
-           "request_for_file", "request_for_session", "views_note"]
+__all__ = ["MAX_PREPARED_BY_CHARS", "BriefRequest", "analyst_elicitation_notes", "audit_summary", "elicitation_notes", "os_user",
+           "request_for_file", "request_for_session", "since_snapshots", "views_note"]

@@ -129,6 +129,45 @@ def new_decision_path(folder: Path | None = None, stem: str = "Untitled decision
 
 
 def os_user() -> str:
-    """The operating-system account running Counterweight ('' if it cannot be told): a brief's preparer,
-    a weighting's default author."""
+    """The operating-system account running Counterweight ('' if it cannot be told): a weighting's default
+    author, and part of a brief's default preparer (:func:`person_name`)."""
     return current_user(unknown="")
+
+
+def _full_name(account: str) -> str:
+    """The account holder's full name as the system records it ('' when it records none or cannot be read)."""
+    try:
+        import pwd  # POSIX only
+    except ImportError:
+        return _windows_display_name()
+    try:
+        gecos = pwd.getpwnam(account).pw_gecos
+    except (KeyError, OSError):
+        return ""
+    return gecos.split(",")[0].strip()  # "Ann Smith,Room 4,..." -> "Ann Smith"
+
+
+def _windows_display_name() -> str:
+    try:
+        import ctypes
+
+        size = ctypes.c_ulong(0)
+        get_name = ctypes.windll.secur32.GetUserNameExW  # type: ignore[attr-defined]
+        get_name(3, None, ctypes.byref(size))  # 3: NameDisplay; the first call gives the length
+        buffer = ctypes.create_unicode_buffer(size.value)
+        return buffer.value.strip() if size.value and get_name(3, buffer, ctypes.byref(size)) else ""
+    except Exception:  # noqa: BLE001 - no such API, a local account without a display name
+        return ""
+
+
+def person_name() -> str:
+    """Who is working, as a brief's "Prepared by" prints it when the user has not typed a name (QA 25 item 10).
+
+    The full name the system records for the account, with the account in brackets
+    ("Ann Smith (asmith)"), so that a reader sees a person and can still match the
+    history's entries, which record the account; the account alone when no full name is
+    recorded (or it is the account itself); '' when not even the account can be told.
+    """
+    account = os_user()
+    full = _full_name(account) if account else ""
+    return f"{full} ({account})" if full and full.casefold() != account.casefold() else account

@@ -7,6 +7,8 @@
   charts are drawn in the GUI thread (Qt Charts are widgets), recorded as SVG for
   the worker to print. A progress dialog with Cancel appears if it takes a moment.
 * **Print…** does the same on a printer chosen in the print dialog.
+* **Set brief author…** asks for the name printed as "Prepared by" (kept in this
+  computer's settings; :mod:`counterweight.ui.brief_author`).
 * Every chart in the window gets **Save chart as PNG…** and **Save chart as SVG…**
   in its context menu.
 
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
 from shiboken6 import isValid
@@ -59,9 +61,10 @@ class BriefActions(QObject):
     briefWritten = Signal(str)
     briefFailed = Signal(str)
 
-    def __init__(self, window: QMainWindow, file_menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, file_menu: QMenu, settings: QSettings | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._settings = settings
         self._controller: SessionController = window.controller  # type: ignore[attr-defined]
         self._status: Callable[[str], None] = window.show_status  # type: ignore[attr-defined]
         self._workers: list[Worker] = []
@@ -73,6 +76,9 @@ class BriefActions(QObject):
         self.marking_action = self._action("setMarkingAction", self.tr("Set protective &marking…"),
                                            self.tr("Choose the marking shown on the window and on every page"),
                                            self.choose_marking)
+        self.author_action = self._action("setBriefAuthorAction", self.tr("Set brief a&uthor…"),
+                                           self.tr("Choose the name printed as \"Prepared by\" on briefs "
+                                                   "(kept on this computer)"), self.choose_author)
         self.export_brief_action = self._action("exportBriefAction", self.tr("Export &brief (PDF)…"),
                                                 self.tr("Write the decision brief as a PDF (the brief is in English, "
                                                         "whatever the window's language)"), self.export_brief)
@@ -86,7 +92,8 @@ class BriefActions(QObject):
             self.tr("Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG"),
             self.save_current_chart)
         quit_action = getattr(window, "file_actions").quit_action
-        file_menu.insertActions(quit_action, [self.marking_action, self.export_brief_action, self.print_action,
+        file_menu.insertActions(quit_action, [self.marking_action, self.author_action, self.export_brief_action,
+                                              self.print_action,
                                               self.save_chart_action])
         file_menu.insertSeparator(quit_action)
         self._controller.sessionReplaced.connect(self.update_enabled)
@@ -131,6 +138,23 @@ class BriefActions(QObject):
             self._status(self.tr("Protective marking set to {0}").format(marking) if marking
                          else self.tr("Protective marking removed"))
         return error
+
+    # ------------------------------------------------------------ author
+    def choose_author(self) -> None:
+        """Ask for the name briefs print as "Prepared by" (QA 25 item 10) and keep it."""
+        from counterweight.ui.brief_author import author_dialog
+
+        dialog = author_dialog(self._settings, self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_author(dialog.textValue())
+
+    def set_author(self, name: str) -> None:
+        """Keep ``name`` for the next briefs ('' : the account holder's name) and say so."""
+        from counterweight.ui.brief_author import store_author
+
+        kept = store_author(self._settings, name)
+        self._status(self.tr("Briefs will say \"Prepared by {0}\".").format(kept) if kept
+                     else self.tr("Briefs will name the account holder as their preparer."))
 
     # ------------------------------------------------------------ brief
     def export_brief(self, path: str | Path | None = None) -> bool:
@@ -185,7 +209,9 @@ class BriefActions(QObject):
         from counterweight.services.briefing import request_for_session
 
         try:
-            request = request_for_session(self._controller.session)
+            from counterweight.ui.brief_author import stored_author
+
+            request = request_for_session(self._controller.session, prepared_by=stored_author(self._settings))
         except CounterweightError as exc:
             self._fail(str(exc))
             return False

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("menuBar")
         file_menu = self._menu(bar.addMenu(self.tr("&File")), "fileMenu")
         self.file_actions.populate(file_menu)
-        self.brief_actions = BriefActions(self, file_menu)  # issue 5: marking, brief, print, chart export
+        self.brief_actions = BriefActions(self, file_menu, self._settings)  # issue 5; QA 25: brief author
         self.packet_actions = PacketActions(self, file_menu)  # issue 4: offline elicitation packets
         self.file_drops = FileDrops(self)  # QA 22: files dropped on the window take their File menu route
 

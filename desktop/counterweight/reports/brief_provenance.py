@@ -1,0 +1,98 @@
+"""What a brief was made from: the project's history, its latest snapshot and the application version.
+
+A brief printed today and a brief printed next week from the same file may differ,
+so the title block says which state of the project this one shows: how many changes
+the project's history recorded and when the last was made, whether the chain
+verified and the start of its head hash (the History panel and the Audit summary
+show the whole hash, so a reader can match the brief to the file), the latest
+snapshot with the changes made since it, and the version of Counterweight that
+computed the figures. ``counterweight report`` prints the same facts as one line
+(:func:`provenance_line`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterweight.reports.brief_content import Brief
+from counterweight.reports.html_parts import esc
+from counterweight.reports.english_dates import english_date_time
+
+#: Leading hex digits of the head hash quoted in the title block (the Audit summary gives it whole).
+HASH_DIGITS = 12
+NOT_VERIFIED = "NOT verified"
+
+
+def _aware(at: dt.datetime) -> dt.datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=dt.timezone.utc)
+
+
+def _when(brief: Brief, at: dt.datetime) -> str:
+    """``at`` in the brief's own time zone (the title block's Date), as "28 November 2026, 14:02"."""
+    zone = brief.created.tzinfo
+    shown = _aware(at).astimezone(zone) if zone is not None else at
+    return english_date_time(shown)
+
+
+def _changes(n: int, kind: str = "change") -> str:
+    return f"1 {kind}" if n == 1 else f"{n:,} {kind}s"
+
+
+def history_text(brief: Brief) -> str:
+    """The project's history as the brief was made: changes, the last one's time, the hash and its check."""
+    audit = brief.audit
+    if audit is None:
+        return "none: this brief was made from a decision file, which keeps no history of changes"
+    if audit.entries == 0:
+        return "no change recorded yet (a new project)"
+    text = _changes(audit.entries, "recorded change")
+    if audit.last_at is not None:
+        text += f", the last on {_when(brief, audit.last_at)}"
+    if not audit.verified:
+        return text + f"; {NOT_VERIFIED}: the history may have been altered (see the Audit summary)"
+    if audit.head_hash:
+        return text + f"; verified, head hash {audit.head_hash[:HASH_DIGITS]}\u2026"  # as the History panel names it
+    return text + "; verified"
+
+
+def snapshot_text(brief: Brief) -> str:
+    """The latest snapshot, when it was taken and the changes since; ``""`` when there is none."""
+    snapshots = brief.decision.snapshots
+    if not snapshots:
+        return ""
+    snap = max(snapshots, key=lambda s: _aware(s.taken_at))
+    text = f"\u2018{snap.name}\u2019, {_when(brief, snap.taken_at)}"
+    if snap.taken_by:
+        text += f", by {snap.taken_by}"
+    audit = brief.audit
+    if audit is None:
+        return text + "; the changes since are not known (a decision file keeps no history)"
+    since = dict(audit.since_snapshots).get(snap.id)
+    if since is None:
+        return text + "; the changes since are not recorded"
+    return text + ("; no change since" if since == 0 else f"; {_changes(since)} since")
+
+
+def provenance_rows(brief: Brief) -> list[tuple[str, str]]:
+    """(label, plain text) rows for the title block: history, latest snapshot (if any), version."""
+    rows = [("Project history", history_text(brief))]
+    snapshot = snapshot_text(brief)
+    if snapshot:
+        rows.append(("Latest snapshot", snapshot))
+    rows.append(("Made with", f"Counterweight {brief.app_version}"))
+    return rows
+
+
+def provenance_html_rows(brief: Brief) -> list[tuple[str, str]]:
+    """:func:`provenance_rows` as escaped markup, a failed check in bold."""
+    return [(label, esc(text).replace(NOT_VERIFIED, f"<b>{NOT_VERIFIED}</b>"))
+            for label, text in provenance_rows(brief)]
+
+
+def provenance_line(brief: Brief) -> str:
+    """The same facts as one line, for ``counterweight report``."""
+    return "; ".join(f"{label}: {text}" for label, text in provenance_rows(brief)) + "."
+
+
+__all__ = ["HASH_DIGITS", "history_text", "provenance_html_rows", "provenance_line", "provenance_rows",
+           "snapshot_text"]
