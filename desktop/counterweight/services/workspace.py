@@ -29,10 +29,28 @@ MAX_RECENT = 10
 
 
 def home_dir() -> Path:
-    """The folder holding the user's default project and preferences (created if needed)."""
+    """The folder holding the user's default project and preferences (created if needed).
+
+    Readable by its owner only (QA 26 item 5): on a shared workstation other accounts
+    could list the projects in it and read the preferences, which name every recent
+    project's path. A folder the user chose with ``COUNTERWEIGHT_HOME`` is created so but
+    left as it is when it exists; the platform's own folder is made private if an earlier
+    version left it open.
+    """
     path = home_folder()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and not os.environ.get("COUNTERWEIGHT_HOME"):
+        _make_private(path)
     return path
+
+
+def _make_private(folder: Path) -> None:
+    try:
+        st = folder.stat()
+        if st.st_uid == os.getuid() and st.st_mode & 0o077:
+            folder.chmod(0o700)
+    except OSError as exc:  # not ours to change: the files in it are still written privately
+        log.warning("Cannot make %s private: %s", folder, exc)
 
 
 class Preferences(Frozen):
@@ -60,10 +78,13 @@ def load_preferences() -> Preferences:
 
 
 def save_preferences(prefs: Preferences) -> None:
-    """Write preferences atomically."""
+    """Write preferences atomically, readable by their owner only."""
     path = _prefs_path()
     tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(prefs.model_dump(mode="json"), indent=2), encoding="utf-8")
+    tmp.unlink(missing_ok=True)  # a leftover keeps its mode through O_CREAT
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # it names every recent project's path
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(json.dumps(prefs.model_dump(mode="json"), indent=2))
     os.replace(tmp, path)
 
 

@@ -125,6 +125,19 @@ def show_startup_failure(text: str) -> None:
     box.exec()
 
 
+def report_startup_bug(exc: Exception) -> None:
+    """Log a bug that stopped the window being built, and show the report dialog (QA 26 item 2).
+
+    Launched from a menu or a file manager, the process used to end with the traceback on
+    a standard error nobody sees. The smoke test of a built bundle prints it instead of
+    waiting on a dialog.
+    """
+    log.error("The window could not be built", exc_info=(type(exc), exc, exc.__traceback__))
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        return
+    show_unexpected_error(None, type(exc), exc, exc.__traceback__)
+
+
 def make_application(argv: list[str]) -> QApplication:
     """The QApplication (reusing one that already exists), named, translated and themed."""
     app = prepare_application(argv)
@@ -206,7 +219,12 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
             _close(shell)
             show_startup_failure(problem)
             return 1
-        window = MainWindow(controller, force_read_only=read_only)
+        try:
+            window = MainWindow(controller, force_read_only=read_only)
+        except Exception as exc:  # noqa: BLE001 - QA 26: a window that cannot be built says so, never vanishes
+            _close(shell)
+            report_startup_bug(exc)
+            return 1
         # QA 24: SIGTERM (logout, shutdown, kill) quits as File > Quit does, so the project is closed properly
         quitter = QuitOnSignal(window.file_actions.quit_action.trigger, lambda: not window.isVisible())
         quitter.install()

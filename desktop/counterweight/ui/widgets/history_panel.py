@@ -70,8 +70,12 @@ class HistoryPanel(QWidget):
         self._users: set[str] = set()
         self._loaded: tuple[int, str] | None = None  # the session (and file) _entries were read from
         self._stale = True
-        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.update_entries)
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS, timeout=self.apply_filters)
+        # QA 26: no interval= keyword: PySide6 upper-cases a property keyword's first letter in the
+        # user's locale to find its setter, and in Turkish "i" becomes "İ", so the window did not start
+        self._refresh_timer = QTimer(self, singleShot=True, timeout=self.update_entries)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._filter_timer = QTimer(self, singleShot=True, timeout=self.apply_filters)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._build()
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self._on_replaced)
