@@ -11,22 +11,25 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QTextDocument
 
-from counterweight.domain import Criterion, Decision, NumericScale, Option, Score
-from counterweight.domain.analysts import Analyst
-from counterweight.locations import example_decision_path
-from counterweight.reports.brief_annex import annex_section
-from counterweight.reports.brief_content import build_brief
-from counterweight.reports.pdf_brief import write_pdf
-from counterweight.reports.pdf_pagination import keep_together
-from counterweight.services import exchange
-from counterweight.services.analyst_edits import AddAnalyst, SetAnalystScore
-from tests.factories import small_decision
-from tests.reports.test_pdf_pagination_keep import pieces
-
+pytest.importorskip("PySide6")  # the Qt-free run (pytest -p tests.no_qt) skips this file
 pypdf = pytest.importorskip("pypdf")
+
+from PySide6.QtCore import QSizeF  # noqa: E402
+from PySide6.QtGui import QTextDocument  # noqa: E402
+
+from counterweight.domain import Criterion, Decision, NumericScale, Option, Score  # noqa: E402
+from counterweight.domain.analysts import Analyst  # noqa: E402
+from counterweight.locations import example_decision_path  # noqa: E402
+from counterweight.reports.brief_annex import annex_section  # noqa: E402
+from counterweight.reports.brief_content import build_brief  # noqa: E402
+from counterweight.reports.pdf_brief import write_pdf  # noqa: E402
+from counterweight.reports.pdf_pagination import keep_together  # noqa: E402
+from counterweight.services import exchange  # noqa: E402
+from counterweight.services.analyst_edits import AddAnalyst, SetAnalystScore  # noqa: E402
+from tests.factories import small_decision  # noqa: E402
+from tests.reports.test_pdf_pagination_keep import pieces  # noqa: E402
+
 
 
 def text(markup: str) -> str:

@@ -13,17 +13,20 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter
 
-from counterweight.locations import example_decision_path
-from counterweight.reports.brief_content import build_brief
-from counterweight.reports.brief_html import document_html
-from counterweight.reports.pdf_brief import print_brief_on, record_charts, write_pdf
-from counterweight.services import exchange
-from tests.factories import small_decision
-
+pytest.importorskip("PySide6")  # the Qt-free run (pytest -p tests.no_qt) skips this file
 pypdf = pytest.importorskip("pypdf")
+
+from PySide6.QtGui import QPageSize  # noqa: E402
+from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+
+from counterweight.locations import example_decision_path  # noqa: E402
+from counterweight.reports.brief_content import build_brief  # noqa: E402
+from counterweight.reports.brief_html import document_html  # noqa: E402
+from counterweight.reports.pdf_brief import print_brief_on, record_charts, write_pdf  # noqa: E402
+from counterweight.services import exchange  # noqa: E402
+from tests.factories import small_decision  # noqa: E402
+
 pytestmark = pytest.mark.qt
 
 CREATED = dt.datetime(2026, 11, 28, 9, 30, tzinfo=dt.timezone.utc)
