@@ -3,22 +3,37 @@
 #
 #     bash packaging/build-linux.sh
 #
+# 0. makes sure of what the build machine needs (below): installs the missing Debian packages
+#    with apt-get when run as root or with sudo that needs no password (as packaging/dev.sh
+#    does), else stops with the list (COUNTERWEIGHT_SKIP_APT=1: never call apt-get);
 # 1. makes a clean build venv in build/linux/venv (Python from $PYTHON, default python3.11)
 #    and installs the application from a clean copy of the source, without test extras,
 #    plus PyInstaller;
 # 2. freezes it with packaging/pyinstaller/counterweight.spec into dist/counterweight/;
 # 3. checks that every bundled Qt library and plugin finds its dependencies (in the
-#    bundle, or among the system packages the .deb declares);
+#    bundle, or among the system packages the .deb declares), that Qt's platform plugins
+#    are there, and that the built program opens its window offscreen and writes the
+#    example's PDF brief (packaging/linux/check-bundle.sh; the build stops if not);
 # 4. writes dist/counterweight-<version>-linux-x86_64.tar.gz and
 #    dist/counterweight_<version>_amd64.deb (installs to /opt/counterweight; the third-party
-#    licences are in _internal/licenses/ and, in the .deb, /usr/share/doc/counterweight/ too);
+#    licences are in _internal/licenses/ and, in the .deb, /usr/share/doc/counterweight/ too,
+#    with the changelog, a man page, hicolor icons and lintian overrides); its Depends name
+#    the glibc and libstdc++ versions the bundle's files need (objdump -T);
 # 5. prints the sizes against the budget and exits 3 if one is over it
 #    (ALLOW_OVER_BUDGET=1 turns that into a warning).
 #
-# Needs: Python 3.11 with venv, dpkg-deb, binutils (strip, as, ld), and access to a package
-# index (or PIP_FIND_LINKS / PIP_NO_INDEX pointing at a wheelhouse: packaging/wheelhouse.sh).
+# Needs (Debian 12 / Ubuntu 22.04 or newer; step 0 installs the packages):
+#   - Python 3.11 with venv and its shared library (python3.11-venv, libpython3.11);
+#   - dpkg-dev (dpkg-deb) and binutils (strip, objdump, as, ld);
+#   - the Qt system libraries of packaging/apt-packages.txt's "offscreen" and "window" groups:
+#     PyInstaller starts Qt to find its plugins, and without them it silently bundles none;
+#   - desktop-file-utils and lintian are used when present (the .desktop file and the .deb
+#     are checked), and skipped otherwise;
+#   - access to a package index (or PIP_FIND_LINKS / PIP_NO_INDEX pointing at a wheelhouse:
+#     packaging/wheelhouse.sh).
 # Build on the oldest distribution you support: the bundle needs the build host's glibc
-# or newer (the PySide6 wheels already need glibc >= 2.34; Debian 12 and Ubuntu 22.04 are fine).
+# (Debian's libpython3.11 needs glibc >= 2.35, more than the PySide6 wheels' 2.34; Debian 12
+# and Ubuntu 22.04 are fine), and the .deb's Depends say which version it found.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,8 +48,43 @@ BUDGET_DEB_MB=60
 say() { printf '\n== %s\n' "$*"; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 
+# ------------------------------------------------------------ 0. what the build machine needs
+APT_LIST="$ROOT/packaging/apt-packages.txt"
+command -v "$PYTHON" >/dev/null || { echo "$PYTHON is needed (apt-get install python3.11 python3.11-venv)" >&2; exit 2; }
+PYVER=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+# Debian packages this build needs, one per line.
+build_packages() {
+    echo dpkg-dev
+    echo binutils
+    # A Debian Python needs its shared library (PyInstaller bundles it) and venv packages.
+    case "$(readlink -f "$(command -v "$PYTHON")")" in
+        /usr/bin/*) echo "libpython$PYVER"; echo "python$PYVER-venv" ;;
+    esac
+    awk '$1 !~ /^#/ && NF >= 2 && ($1 == "offscreen" || $1 == "window") { print $2 }' "$APT_LIST"
+}
+if command -v dpkg-query >/dev/null; then
+    wanted=$(build_packages)
+    have=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' $wanted 2>/dev/null | awk '$2 == "ii" { print $1 }' || true)
+    missing_debs=$(comm -23 <(echo "$wanted" | sort -u) <(echo "$have" | sort -u) | paste -sd' ')
+    if [ -n "$missing_debs" ]; then
+        sudo=()
+        if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo=(sudo); fi
+        if [ "${COUNTERWEIGHT_SKIP_APT:-0}" = 1 ] || { [ "$(id -u)" != 0 ] && [ ${#sudo[@]} = 0 ]; }; then
+            echo "the build machine lacks these Debian packages (see the top of this script):" >&2
+            echo "  apt-get install --no-install-recommends $missing_debs" >&2
+            exit 2
+        fi
+        echo "installing the Debian packages the build needs: $missing_debs" >&2
+        apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q)
+        compgen -G '/var/lib/apt/lists/*_Packages' >/dev/null || "${apt[@]}" update >&2
+        # shellcheck disable=SC2086
+        "${apt[@]}" install -y --no-install-recommends $missing_debs >&2 ||
+            { "${apt[@]}" update >&2 && "${apt[@]}" install -y --no-install-recommends $missing_debs >&2; } ||
+            { echo "could not install: $missing_debs" >&2; exit 2; }
+    fi
+fi
 command -v dpkg-deb >/dev/null || { echo "dpkg-deb is needed (apt-get install dpkg-dev)" >&2; exit 2; }
-for tool in strip as ld; do  # as and ld link the trimmed ICU data library (pyinstaller/icu_data.py)
+for tool in strip objdump as ld; do  # as and ld link the trimmed ICU data library (pyinstaller/icu_data.py)
     command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install binutils)" >&2; exit 2; }
 done
 start=$(date +%s)
@@ -84,7 +134,9 @@ if [ -n "$missing" ]; then
     echo "$missing" >&2
     exit 4
 fi
-"$BUNDLE/counterweight" --version
+# Qt's platform plugins, the offscreen window and the example's PDF brief (the build stops
+# here when PyInstaller could not start Qt and bundled no plugins).
+bash "$ROOT/packaging/linux/check-bundle.sh" "$BUNDLE"
 # The spec collects every bundled component's licence files into _internal/licenses/.
 LICENSES="$BUNDLE/_internal/licenses"
 [ -s "$LICENSES/README.txt" ] || { echo "the bundle has no licenses/README.txt (see licences.py)" >&2; exit 4; }
@@ -106,6 +158,19 @@ cp -a "$BUNDLE" "$DEBROOT/opt/counterweight"
 ln -s /opt/counterweight/counterweight "$DEBROOT/usr/bin/counterweight"
 install -m 644 "$ROOT/packaging/linux/counterweight.desktop" "$DEBROOT/usr/share/applications/"
 install -m 644 "$ROOT/resources/icons/counterweight.svg" "$DEBROOT/usr/share/icons/hicolor/scalable/apps/"
+# PNG sizes for menus and docks that do not draw SVG, drawn by Qt from the same SVG.
+QT_QPA_PLATFORM=offscreen "$PY" "$ROOT/packaging/make-icons.py" --hicolor "$DEBROOT/usr/share/icons/hicolor"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$ROOT/packaging/linux/counterweight.desktop" ||
+        { echo "packaging/linux/counterweight.desktop fails desktop-file-validate" >&2; exit 4; }
+else
+    echo "desktop-file-validate not installed (desktop-file-utils): the .desktop file is not checked" >&2
+fi
+# The man page, made from the command line's own argparse parsers.
+mkdir -p "$DEBROOT/usr/share/man/man1"
+"$PY" "$ROOT/packaging/linux/make-manpage.py" | gzip -9n > "$DEBROOT/usr/share/man/man1/counterweight.1.gz"
+mkdir -p "$DEBROOT/usr/share/lintian/overrides"
+install -m 644 "$ROOT/packaging/linux/lintian-overrides" "$DEBROOT/usr/share/lintian/overrides/counterweight"
 install -m 644 "$ROOT/packaging/linux/counterweight-mime.xml" "$DEBROOT/usr/share/mime/packages/counterweight.xml"
 install -m 755 "$ROOT/packaging/linux/postinst" "$ROOT/packaging/linux/postrm" "$DEBROOT/DEBIAN/"
 # Debian keeps licences in /usr/share/doc/<package>/: a copyright file (the index of the
@@ -113,9 +178,21 @@ install -m 755 "$ROOT/packaging/linux/postinst" "$ROOT/packaging/linux/postrm" "
 DOC="$DEBROOT/usr/share/doc/counterweight"
 mkdir -p "$DOC"
 cp -a "$LICENSES" "$DOC/licenses"
+# changelog.gz of a native package is read as a Debian changelog: one entry for this version
+# whose text is CHANGELOG.md, wrapped and indented (dated from SOURCE_DATE_EPOCH when set).
+{
+    echo "counterweight ($VERSION) stable; urgency=medium"
+    echo
+    echo "  * Counterweight $VERSION. The project's changelog (CHANGELOG.md) follows."
+    echo
+    fold -s -w 78 "$ROOT/CHANGELOG.md" | sed -e 's/^/  /' -e 's/^ *$//'
+    echo
+    echo " -- Counterweight maintainers <counterweight@localhost>  $(date -R ${SOURCE_DATE_EPOCH:+-d @$SOURCE_DATE_EPOCH})"
+} | gzip -9n > "$DOC/changelog.gz"
 APP_LICENSE=$("$PY" -c 'from importlib.metadata import metadata; print(metadata("counterweight")["License"] or "see its documentation")')
 {
     echo "Counterweight $VERSION"
+    echo "Copyright: Counterweight authors"
     echo "Licence of Counterweight itself: $APP_LICENSE"
     echo
     echo "The third-party components bundled in /opt/counterweight/_internal/ are listed below."
@@ -132,9 +209,14 @@ xcb=$(awk '$1 == "window" && $2 ~ /^libxcb/ { print $2 }' "$ROOT/packaging/apt-p
 # libraries: the bundle has no Wayland plugin and runs under XWayland on Wayland desktops.
 DEPENDS=$(echo libgl1 libegl1 libfontconfig1 fontconfig-config libfreetype6 libxkbcommon0 \
     libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-glx0 \
-    libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libstdc++6 libgcc-s1 $xcb \
+    libxcb-randr0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libgcc-s1 $xcb \
     | tr ' \n' '\n\n' | grep . | paste -sd, | sed 's/,/, /g')
-RECOMMENDS=$(echo fonts-dejavu-core fonts-wqy-microhei libcups2 shared-mime-info desktop-file-utils \
+# libc6 and libstdc++6 at the versions the bundle's ELF files ask for (objdump -T: the
+# highest GLIBC_ and GLIBCXX_ symbol versions): apt then refuses the .deb on an older system
+# instead of installing a program that cannot start.
+HOST_LIBSTDCXX=$(dpkg-query -W -f='${Version}' libstdc++6 2>/dev/null || true)
+DEPENDS="$("$PY" "$ROOT/packaging/linux/deb_depends.py" --host-libstdcxx "$HOST_LIBSTDCXX" "$BUNDLE"), $DEPENDS"
+RECOMMENDS=$(echo fonts-dejavu-core fonts-wqy-microhei libcups2 shared-mime-info desktop-file-utils hicolor-icon-theme \
     | tr ' ' '\n' | grep . | paste -sd, | sed 's/,/, /g')
 INSTALLED_KB=$(du -sk --apparent-size "$DEBROOT" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$INSTALLED_KB/" \
@@ -143,6 +225,10 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@INSTALLED_SIZE@/$INSTALLED_KB/" \
 DEB="$DIST/counterweight_${VERSION}_amd64.deb"
 dpkg-deb --root-owner-group -Zxz --build "$DEBROOT" "$DEB" >/dev/null
 dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'
+if command -v lintian >/dev/null; then
+    say "lintian (the expected findings of a bundle in /opt are in packaging/linux/lintian-overrides)"
+    lintian --no-tag-display-limit "$DEB" || true
+fi
 
 say "sizes (budget: bundle < $BUDGET_BUNDLE_MB MB, .deb < $BUDGET_DEB_MB MB)"
 bundle_bytes=$(du -sb "$BUNDLE" | cut -f1)
