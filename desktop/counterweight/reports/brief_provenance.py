@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from counterweight.domain.wording import count
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc
 from counterweight.reports.english_dates import english_date_time
@@ -34,10 +35,6 @@ def _when(brief: Brief, at: dt.datetime) -> str:
     return english_date_time(shown)
 
 
-def _changes(n: int, kind: str = "change") -> str:
-    return f"1 {kind}" if n == 1 else f"{n:,} {kind}s"
-
-
 def history_text(brief: Brief) -> str:
     """The project's history as the brief was made: changes, the last one's time, the hash and its check."""
     audit = brief.audit
@@ -45,7 +42,7 @@ def history_text(brief: Brief) -> str:
         return "none: this brief was made from a decision file, which keeps no history of changes"
     if audit.entries == 0:
         return "no change recorded yet (a new project)"
-    text = _changes(audit.entries, "recorded change")
+    text = count(audit.entries, "recorded change")
     if audit.last_at is not None:
         text += f", the last on {_when(brief, audit.last_at)}"
     if not audit.verified:
@@ -70,7 +67,7 @@ def snapshot_text(brief: Brief) -> str:
     since = dict(audit.since_snapshots).get(snap.id)
     if since is None:
         return text + "; the changes since are not recorded"
-    return text + ("; no change since" if since == 0 else f"; {_changes(since)} since")
+    return text + ("; no change since" if since == 0 else f"; {count(since, 'change')} since")
 
 
 def provenance_rows(brief: Brief) -> list[tuple[str, str]]:
