@@ -43,6 +43,21 @@ def folder_problem(target: pathlib.Path) -> str:
     return "the folder does not exist"
 
 
+def refuse_open_file(target: pathlib.Path, open_path: pathlib.Path) -> None:
+    """Refuse to copy a project onto the file it is open from (its name, or another name for it).
+
+    A name with no file behind it is no such name: the open file may have been deleted
+    (a pulled USB stick), and saving over another existing file must still work then.
+    """
+    try:
+        same = target == open_path or os.path.samefile(target, open_path)
+    except OSError:
+        same = False
+    if same:
+        raise ProjectFileError(f"\u201c{target.name}\u201d is the file already open; choose another name.",
+                               where=str(target))
+
+
 def take_target_lock(target: pathlib.Path) -> ProjectLock:
     """Lock a file about to be (over)written; refuse if another window has it or its folder is not there."""
     problem = folder_problem(target)

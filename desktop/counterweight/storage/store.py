@@ -20,7 +20,7 @@ from types import TracebackType
 from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, ProjectBusyError, ProjectFileError, ReadOnlyProjectError
 from counterweight.storage import audit, audit_chain, backups, file_moves, placement, rows, schema, sqlite_io
-from counterweight.storage.audit import AuditEntry
+from counterweight.storage.store_audit import AuditReads
 from counterweight.storage.locking import ProjectLock, take_lock_or_say_why
 
 PathLike = str | os.PathLike[str]
@@ -31,15 +31,7 @@ def _absolute(path: PathLike) -> pathlib.Path:
     return pathlib.Path(path).expanduser().absolute()
 
 
-def _same_file(a: pathlib.Path, b: pathlib.Path) -> bool:
-    """Whether both names lead to one file; ``False`` when either has no file (the open one deleted, say)."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
-class ProjectStore:
+class ProjectStore(AuditReads):
     """An open ``.counterweight`` project file.
 
     Use :meth:`create` or :meth:`open`; close with :meth:`close` or a ``with`` block.
@@ -337,39 +329,6 @@ class ProjectStore:
         log.info("The project file %s was renamed to %s while open; following it", old, new)
         return True
 
-    def audit_log(self, limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
-        """The audit log, newest entry first (at most ``limit`` entries; only ``action``'s if given)."""
-        with self._mutex:
-            return audit.read(self._connection(), limit, action)
-
-    def verify_audit(self, expect_head: str | None = None) -> audit_chain.VerifyReport:
-        """Check the audit log's hash chain (see :func:`audit_chain.verify`).
-
-        Parameters
-        ----------
-        expect_head : str, optional
-            A head hash recorded earlier that must still be in the log.
-
-        Returns
-        -------
-        VerifyReport
-            OK, or the first entry found altered, missing or out of place.
-        """
-        with self._mutex:
-            conn = self._connection()
-            applied = schema.MIGRATIONS.applied(sqlite_io.wrap(conn))
-            upgraded_at = next((m.applied_at for m in applied if m.name == "m004_audit_hash_chain"), "")
-            conn.execute("BEGIN")
-            try:
-                return audit_chain.verify(conn, expect_head=expect_head, upgraded_at=upgraded_at)
-            finally:
-                conn.execute("COMMIT")
-
-    def audit_head_hash(self) -> str:
-        """The newest audit entry's hash (the chain's head), without checking the chain."""
-        with self._mutex:
-            return audit_chain.read_head(self._connection()).hash
-
     def save_as(self, path: PathLike) -> ProjectStore:
         """Copy the project to ``path`` and continue there.
 
@@ -383,10 +342,7 @@ class ProjectStore:
             A writable store on the new file.
         """
         target = _absolute(path)
-        if target == self.path or _same_file(target, self.path):
-            raise ProjectFileError(
-                f"\u201c{target.name}\u201d is the file already open; choose another name.", where=str(target)
-            )
+        placement.refuse_open_file(target, self.path)
         lock = placement.take_target_lock(target)
         try:
             with self._mutex:
