@@ -13,6 +13,11 @@ from __future__ import annotations
 GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+"
 
 
+def one_line(text: str) -> str:
+    """``text`` as one line: control characters, line breaks and runs of spaces become single spaces."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
 def join_words(items: list[str], last: str = "and") -> str:
     """``a``; ``a and b``; ``a, b and c`` (``last="or"``: ``a, b or c``)."""
     if len(items) <= 1:
@@ -29,4 +34,4 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
-__all__ = ["GROUPED_NUMBER", "count", "join_words"]
+__all__ = ["GROUPED_NUMBER", "count", "join_words", "one_line"]

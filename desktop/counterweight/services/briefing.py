@@ -26,6 +26,7 @@ from pathlib import Path
 from counterweight.domain import Decision, Elicitation, WeightMethod
 from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.errors import CounterweightError
+from counterweight.domain.wording import one_line
 from counterweight.engine.ahp import format_saaty
 from counterweight.engine.weights import compute_weights
 from counterweight.reports.brief_content import (
@@ -274,7 +275,7 @@ def _request(decision: Decision, audit: AuditSummary | None, source_name: str, m
     analysts = tuple(analyst_labels(decision.analysts).values())
     elicited_by = tuple(e.elicited_by for e in decision.elicitations)
     notes = elicitation_notes(decision) + analyst_elicitation_notes(decision)
-    author = person_name()[:MAX_PREPARED_BY_CHARS] if prepared_by is None else " ".join(prepared_by.split())
+    author = person_name()[:MAX_PREPARED_BY_CHARS] if prepared_by is None else one_line(prepared_by)
     if len(author) > MAX_PREPARED_BY_CHARS:  # one line, single spaces, and room on the title page
         raise CounterweightError(f"the preparer's name is {len(author)} characters long; at most "
                                  f"{MAX_PREPARED_BY_CHARS} fit on the title page", where=where_name)

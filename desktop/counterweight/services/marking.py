@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from counterweight.domain import Decision
 from counterweight.domain.decision import MAX_MARKING_CHARS
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.wording import one_line
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, rebuild
 
@@ -44,7 +45,7 @@ def clean_marking(text: str, *, where: str = "protective marking") -> str:
     InvalidInputError
         The marking is longer than :data:`MAX_MARKING_CHARS` characters.
     """
-    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    cleaned = one_line(text)
     if len(cleaned) > MAX_MARKING_CHARS:
         raise InvalidInputError(
             f"A protective marking is at most {MAX_MARKING_CHARS} characters; this one has {len(cleaned)}.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 
+from counterweight.domain.wording import one_line
 from counterweight.services.briefing import MAX_PREPARED_BY_CHARS
 from counterweight.services.workspace import person_name
 
@@ -24,13 +25,13 @@ def stored_author(settings: QSettings | None) -> str | None:
     """The name typed for briefs, or ``None`` to print the account holder's name."""
     if settings is None:
         return None
-    name = " ".join(str(settings.value(SETTINGS_KEY, "") or "").split())
+    name = one_line(str(settings.value(SETTINGS_KEY, "") or ""))
     return name[:MAX_PREPARED_BY_CHARS] or None
 
 
 def store_author(settings: QSettings | None, name: str) -> str | None:
     """Keep ``name`` (cleaned to one line; '' forgets it); returns what is kept, ``None`` for the default."""
-    clean = " ".join(name.split())[:MAX_PREPARED_BY_CHARS]
+    clean = one_line(name)[:MAX_PREPARED_BY_CHARS]
     if settings is not None:
         if clean:
             settings.setValue(SETTINGS_KEY, clean)
