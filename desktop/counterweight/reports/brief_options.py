@@ -19,7 +19,7 @@ def options_section(brief: Brief) -> str:
     if not any(o.description.strip() for o in d.options):
         return ""
     by_id = {o.id: o for o in d.options}
-    ranked = [ev.option_ids[int(k)] for k in ev.order]
+    ranked = ev.ranked_option_ids()
     order = [by_id[i] for i in ranked if i in by_id] + [o for o in d.options if o.id not in ranked]
     sourced = any(o.source.strip() for o in d.options)
     rows = []

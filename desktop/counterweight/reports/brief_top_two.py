@@ -23,8 +23,7 @@ from counterweight.reports.method_figures import MINUS
 
 def top_two(evaluation: Evaluation) -> tuple[str, str] | None:
     """Ids of the two highest-ranked options (rank order), or ``None`` when fewer than two are ranked."""
-    ranked = [evaluation.option_ids[int(i)] for i in evaluation.order
-              if evaluation.is_ranked(evaluation.option_ids[int(i)])]
+    ranked = [oid for oid in evaluation.ranked_option_ids() if evaluation.is_ranked(oid)]
     return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
 
