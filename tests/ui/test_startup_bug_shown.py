@@ -42,3 +42,20 @@ def test_the_smoke_test_prints_instead_of_waiting_on_a_dialog(qtbot, tmp_path, m
     monkeypatch.setattr(app_module, "show_unexpected_error", lambda *a: pytest.fail("a dialog would wait forever"))
     assert app_module.run_gui(["counterweight"]) == 1
     assert "The window could not be built" in caplog.text and "interval" in caplog.text
+
+
+def test_a_bug_while_opening_the_first_project_is_shown_too(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from counterweight.ui import app as app_module
+    from counterweight.ui.file_actions import FileActions
+
+    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv(app_module.SMOKE_TEST_ENV, raising=False)
+
+    def broken_open(actions, path=None):  # noqa: ANN001, ANN202
+        raise KeyError("a bug while the project opened")
+
+    monkeypatch.setattr(FileActions, "open_startup", broken_open)
+    shown: list[str] = []
+    monkeypatch.setattr(app_module, "show_unexpected_error", lambda parent, kind, exc, tb: shown.append(kind.__name__))
+    assert app_module.run_gui(["counterweight"]) == 1
+    assert shown == ["KeyError"]

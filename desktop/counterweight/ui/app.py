@@ -219,36 +219,36 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
             _close(shell)
             show_startup_failure(problem)
             return 1
-        try:
+        try:  # QA 26: a window that cannot be built or opened says so, never vanishes
             window = MainWindow(controller, force_read_only=read_only)
-        except Exception as exc:  # noqa: BLE001 - QA 26: a window that cannot be built says so, never vanishes
+            # QA 24: SIGTERM (logout, shutdown, kill) quits as File > Quit does, so the project is closed properly
+            quitter = QuitOnSignal(window.file_actions.quit_action.trigger, lambda: not window.isVisible())
+            quitter.install()
+            if shell is not None:
+                _take_place_of(window, shell)
+            if not window.file_actions.open_startup(path):
+                _close(shell)
+                #: Translators: shown when the window cannot start because no project opened at all.
+                show_startup_failure(QCoreApplication.translate("MainWindow",
+                    "Counterweight could not open any project, not even the example."
+                    " Check that your Counterweight folder can be written to."))
+                return 1
+            if shell is not None:
+                QCoreApplication.processEvents()  # the user may have closed the start-up window meanwhile
+                if start_cancelled(shell):
+                    return 0
+            if benchmark_requested():  # issue 6: shipping benchmark
+                report_paint(window, "first-paint", quit_after=True)
+            if shell is not None:
+                after_next_paint(window, lambda: _close(shell))
+            window.show()
+            if os.environ.get(SMOKE_TEST_ENV) == "1":  # issue 6: smoke test of the built bundle
+                print(f"smoke test: window shown ({window.windowTitle()})", flush=True)
+                QTimer.singleShot(500, app.quit)
+        except Exception as exc:  # noqa: BLE001 - shown in the bug report dialog, then the start ends
             _close(shell)
             report_startup_bug(exc)
             return 1
-        # QA 24: SIGTERM (logout, shutdown, kill) quits as File > Quit does, so the project is closed properly
-        quitter = QuitOnSignal(window.file_actions.quit_action.trigger, lambda: not window.isVisible())
-        quitter.install()
-        if shell is not None:
-            _take_place_of(window, shell)
-        if not window.file_actions.open_startup(path):
-            _close(shell)
-            #: Translators: shown when the window cannot start because no project opened at all.
-            show_startup_failure(QCoreApplication.translate("MainWindow",
-                "Counterweight could not open any project, not even the example."
-                " Check that your Counterweight folder can be written to."))
-            return 1
-        if shell is not None:
-            QCoreApplication.processEvents()  # the user may have closed the start-up window meanwhile
-            if start_cancelled(shell):
-                return 0
-        if benchmark_requested():  # issue 6: shipping benchmark
-            report_paint(window, "first-paint", quit_after=True)
-        if shell is not None:
-            after_next_paint(window, lambda: _close(shell))
-        window.show()
-        if os.environ.get(SMOKE_TEST_ENV) == "1":  # issue 6: smoke test of the built bundle
-            print(f"smoke test: window shown ({window.windowTitle()})", flush=True)
-            QTimer.singleShot(500, app.quit)
         if quitter.requests:  # asked to stop while starting: the loop would never see the window close
             return 0
         return app.exec()
