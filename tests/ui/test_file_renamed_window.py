@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from counterweight.services import workspace
 from counterweight.services.edits import SetWeight
@@ -52,6 +52,7 @@ def test_a_renamed_file_is_saved_under_its_new_name_and_the_window_says_so(big_w
     banner = window.banners.moved_banner
     assert banner.isVisible() and not window.banners.message_banner.isVisible()
     assert banner.text() == "The project file was renamed to \u201crenamed.counterweight\u201d; Counterweight saves there now."
+    assert banner.icon_kind == QStyle.StandardPixmap.SP_MessageBoxInformation  # nothing is wrong: not a warning
     prefs = workspace.load_preferences()
     assert prefs.recent_files[0] == str(new.resolve()) and prefs.last_project == str(new.resolve())
     assert str(start.resolve()) not in prefs.recent_files

@@ -43,6 +43,7 @@ from counterweight.ui.theme import set_tone  # issue 6: colours follow the syste
 #: The theme tone (see counterweight.ui.theme) of each kind of banner.
 _TONES = {
     "notice": "banner-notice",
+    "info": "banner-notice",  # the notice's colours with an information icon: nothing is wrong
     "readonly": "banner-readonly",
     "error": "banner-error",
     "marking": "banner-marking",  # issue 5: protective marking
@@ -55,8 +56,8 @@ class Banner(QFrame):
     Parameters
     ----------
     kind
-        ``"notice"``, ``"readonly"``, ``"error"`` or ``"marking"`` (no icon, bold centred
-        text): picks the colours and icon.
+        ``"notice"``, ``"info"`` (the notice's colours, an information icon), ``"readonly"``,
+        ``"error"`` or ``"marking"`` (no icon, bold centred text): picks the colours and icon.
     name
         Object name; the label inside is named ``name + "Label"``.
     accessible_name
@@ -76,9 +77,11 @@ class Banner(QFrame):
         set_tone(self, _TONES[kind], f"#{name}")
         icon_kind = {
             "notice": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
             "readonly": QStyle.StandardPixmap.SP_MessageBoxInformation,
             "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
         }.get(kind)
+        self.icon_kind = icon_kind
         icon = QLabel(self)
         if icon_kind is not None:
             icon.setPixmap(self.style().standardIcon(icon_kind).pixmap(20, 20))
@@ -109,7 +112,7 @@ class Banner(QFrame):
             b.setObjectName(name + "CloseButton")
             b.setAccessibleName(self.tr("Dismiss message"))
             b.setAccessibleDescription(self.tr("Hides this notice until the project is opened again.")
-                                       if kind == "notice" else self.tr("Hides this message until the next problem."))
+                                       if kind in ("notice", "info") else self.tr("Hides this message until the next problem."))
             b.setToolTip(self.tr("Dismiss"))
             b.setAutoRaise(True)
             b.setText("✕")
@@ -162,7 +165,7 @@ class BannerArea(QWidget):
         self.recovery_banner = Banner("notice", "recoveryBanner", self.tr("Not closed properly"), closable=True,
                                       parent=self)
         self.marking_banner = Banner("marking", "markingBanner", self.tr("Protective marking"), parent=self)  # issue 5
-        self.moved_banner = Banner("notice", "movedBanner", self.tr("Project file renamed"), closable=True,
+        self.moved_banner = Banner("info", "movedBanner", self.tr("Project file renamed"), closable=True,
                                    parent=self)  # QA 24 item 7
         self.try_again_button = self.message_banner.add_button(
             "tryAgainButton", self.tr("Tr&y again"),
