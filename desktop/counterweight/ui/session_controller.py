@@ -13,13 +13,12 @@ from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
 from counterweight.domain import Decision
-from counterweight.domain.analysts import Analyst, AnalystInput  # issue 4: analysts
 from counterweight.domain.errors import CounterweightError, ProjectFileError, ReadOnlyProjectError
-from counterweight.engine import Evaluation, evaluate  # issue 4: analysts (evaluate)
+from counterweight.engine import Evaluation
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import Edit
-from counterweight.services.group import analyst_view, group_view  # issue 4: analysts
 from counterweight.services.session import ProjectSession
+from counterweight.ui.controller_views import GROUP_VIEW, AnalystViews  # issue 4: analysts
 from counterweight.ui.undo import EditCommand
 
 if TYPE_CHECKING:
@@ -27,14 +26,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: ``SessionController.view`` value of the group view (issue 4: analysts).
-GROUP_VIEW = "group"
-
-
 #: How many edits Edit > Undo can take back (older ones stay in the History panel).
 UNDO_LIMIT = 1000
 
-class SessionController(QObject):
+
+class SessionController(AnalystViews, QObject):
     """Owns the open :class:`ProjectSession` and its :class:`QUndoStack`.
 
     Signals
@@ -331,66 +327,6 @@ class SessionController(QObject):
             self.errorRaised.emit(exc.for_window())
             return None
 
-    # issue 4: analysts -------------------------------------------------------
-    @property
-    def view(self) -> str | None:
-        """Whose inputs are shown: ``None`` (shared), an analyst id, or :data:`GROUP_VIEW`."""
-        return self._view
-
-    def set_view(self, view: str | None) -> str | None:
-        """Show the shared inputs (``None``), one analyst's view, or the group view.
-
-        Returns ``None`` on success or a user-facing message (also emitted as
-        ``errorRaised``) when the view cannot be formed; the view is then unchanged.
-        """
-        if view == self._view:
-            return None
-        self._lost_view = None  # the user chose a view: undoing a removal no longer moves it
-        old, self._view, self._view_cache = self._view, view, None
-        if view is not None:
-            try:
-                if view != GROUP_VIEW and not any(a.id == view for a in self.decision.analysts):
-                    raise CounterweightError(self.tr("That analyst is no longer in the project."))
-                self._view_data()
-            except CounterweightError as exc:
-                self._view, self._view_cache = old, None
-                self.errorRaised.emit(str(exc))
-                return str(exc)
-        self.viewChanged.emit(view)
-        return None
-
-    @property
-    def view_analyst(self) -> Analyst | None:
-        """The analyst whose view is shown (``None`` in the shared or the group view)."""
-        if self._view is None or self._view == GROUP_VIEW or not self.has_session:
-            return None
-        return next((a for a in self.decision.analysts if a.id == self._view), None)
-
-    def view_input(self) -> AnalystInput | None:
-        """The shown analyst's own inputs (``None`` in the shared or group view, or if they gave none)."""
-        analyst = self.view_analyst
-        if analyst is None:
-            return None
-        return next((i for i in self.decision.analyst_inputs if i.analyst_id == analyst.id), None)
-
-    @property
-    def view_decision(self) -> Decision:
-        """The decision as the current view shows it (the shared decision when no view is set)."""
-        return self.decision if self._view is None else self._view_data()[0]
-
-    @property
-    def view_evaluation(self) -> Evaluation:
-        """The evaluation of :attr:`view_decision`."""
-        return self.evaluation if self._view is None else self._view_data()[1]
-
-    def _view_data(self) -> tuple[Decision, Evaluation]:
-        decision = self.decision
-        cache = self._view_cache
-        if cache is None or cache[0] is not decision or cache[1] != self._view:
-            view = group_view(decision) if self._view == GROUP_VIEW else analyst_view(decision, str(self._view))
-            cache = self._view_cache = (decision, self._view, view, evaluate(view))
-        return cache[2], cache[3]
-
     def _relay(self, changes: ChangeSet) -> None:
         """Pass a session's change on; fall back to the shared view if the current one cannot be formed."""
         self._view_cache = None
@@ -420,19 +356,3 @@ class SessionController(QObject):
         elif back and self.view_analyst is not None:
             self.noticeRaised.emit(self.tr("Showing {0}'s view again.").format(self.view_analyst.name))
 
-    def _view_back(self) -> str | None:
-        """The removed analyst's id when they are back (undo) and the shared view has stayed since; else None.
-
-        The view then returns to theirs, as it was when they were removed (QA pass 19).
-        """
-        lost = self._lost_view
-        if lost is None or self._view is not None or not any(a.id == lost for a in self.decision.analysts):
-            return None
-        self._view, self._view_cache, self._lost_view = lost, None, None
-        try:
-            self._view_data()
-        except CounterweightError:
-            self._view, self._view_cache = None, None
-            return None
-        return lost
-    # ------------------------------------------------------------ end issue 4: analysts
