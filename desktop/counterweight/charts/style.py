@@ -151,12 +151,14 @@ def is_print_chart(chart: QChart) -> bool:
     return bool(getattr(chart, "for_print", False) or chart.property("counterweightForPrint"))
 
 
-def apply_colours(chart: QChart, dark: bool) -> None:
+def apply_colours(chart: QChart, dark: bool, *, series: bool = True) -> None:
     """Colour ``chart``'s background, texts, axes and neutral lines for a light or dark screen.
 
     Series colours are left alone, except line series drawn in the neutral ink
     (:data:`INK_HEX` or its dark twin), which swap to the ink that shows on the new
-    background, and those of a chart with a ``recolour_series(dark)`` method, which is called.
+    background, and those of a chart with a ``recolour_series(dark)`` method, which is called
+    unless ``series`` is false (:func:`new_chart`: the chart's series do not exist yet, and
+    each such chart colours its series for the screen when it fills them).
     """
     colours = chart_colours(dark)
     chart.setBackgroundBrush(QBrush(colours["background"]))
@@ -172,7 +174,7 @@ def apply_colours(chart: QChart, dark: bool) -> None:
             pen.setColor(colours["ink"])
             series.setPen(pen)
     recolour = getattr(chart, "recolour_series", None)  # charts whose series colours depend on the background
-    if callable(recolour):
+    if series and callable(recolour):
         recolour(dark)
 
 
@@ -251,8 +253,8 @@ def new_chart(chart: QChart, name: str, *, for_print: bool = False,
     if for_print:
         chart.setBackgroundVisible(False)
         chart.setDropShadowEnabled(False)
-    elif screen_is_dark():
-        apply_colours(chart, True)
+    elif screen_is_dark():  # a dark desktop at start: the chart is dark from the first paint
+        apply_colours(chart, True, series=False)
 
 
 def stacked_bars(chart: QChart, name: str) -> QHorizontalStackedBarSeries:
