@@ -4,7 +4,9 @@ The view asks the model for seven roles of every cell it paints, on every scroll
 step. :class:`PaintedCells` keeps, per cell, the facts that do not change until the
 project does (text, colour step, evidence) and the values of the five painted roles
 built from them, so :meth:`ScoreTableModel.data` answers those with two dictionary
-look-ups. Both caches are bounded by :data:`CELL_CACHE_LIMIT`.
+look-ups. Both caches are bounded by :data:`CELL_CACHE_LIMIT`. The same tuple, with the
+text colour and whether the background is hatched after the five roles, is what the
+matrix's direct cell painting reads in one call (session 23: :data:`PAINT_TUPLE`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 #: cell (index in that tuple); FontRole and CheckStateRole are asked too and never set.
 PAINTED_SLOT = {_DISPLAY: 0, _DECORATION: 1, _ALIGNMENT: 2, _BACKGROUND: 3, _FOREGROUND: 4}
 NEVER_SET = frozenset((int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.CheckStateRole)))
+#: What a cell's paint tuple holds, in order: the five painted roles' values, then the text
+#: colour (a QColor) and whether the background is the hatching of a score on no evidence.
+PAINT_TUPLE = ("text", "marker", "alignment", "background", "foreground", "ink", "hatched")
 _ALIGN_NUMBER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_TEXT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -91,13 +96,15 @@ class PaintedCells:
         return facts
 
     def paint(self, row: int, column: int) -> tuple[Any, ...]:
-        """A cell's display text, evidence marker, alignment, background and text brushes."""
+        """A cell's display text, evidence marker, alignment, background and text brushes, text
+        colour and hatching (:data:`PAINT_TUPLE`)."""
         facts = self.facts_at(row, column)
         back, fore = self.brush_pair(facts.step)
-        if self.highlight_unsupported and facts.unsupported:  # issue 4: evidence
+        hatched = self.highlight_unsupported and facts.unsupported
+        if hatched:  # issue 4: evidence
             back = unsupported_brush(back.color())
         values = (facts.text, evidence_marker(facts.strength) if facts.strength != "none" else None,
-                  _ALIGN_NUMBER if facts.numeric else _ALIGN_TEXT, back, fore)
+                  _ALIGN_NUMBER if facts.numeric else _ALIGN_TEXT, back, fore, fore.color(), hatched)
         if len(self.painted) >= CELL_CACHE_LIMIT:
             self.painted.clear()
         self.painted[(row, column)] = values
@@ -112,4 +119,4 @@ class PaintedCells:
         return pair
 
 
-__all__ = ["CELL_CACHE_LIMIT", "NEVER_SET", "PAINTED_SLOT", "CellFacts", "PaintedCells"]
+__all__ = ["CELL_CACHE_LIMIT", "NEVER_SET", "PAINTED_SLOT", "PAINT_TUPLE", "CellFacts", "PaintedCells"]

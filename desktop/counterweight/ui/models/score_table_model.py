@@ -46,6 +46,7 @@ from counterweight.domain.direction import direction_arrow
 from counterweight.ui.models.score_text import (
     _HEADER_WRAP,
     CellKeyRole,
+    CellPaintRole,
     CriterionRole,
     EvidenceCountRole,
     EvidenceStrengthRole,
@@ -64,6 +65,7 @@ from counterweight.ui.models.score_text import (
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_CELL_PAINT = int(CellPaintRole)  # session 23: the paint tuple, in one call
 _EVIDENCE_ROLES = frozenset((int(EvidenceCountRole), int(EvidenceStrengthRole), int(UnsupportedRole)))
 _FLAGS_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS_EDIT = _FLAGS_READ | Qt.ItemFlag.ItemIsEditable
@@ -250,6 +252,8 @@ class ScoreTableModel(QAbstractTableModel):
             return values[slot]
         if role in NEVER_SET or self._decision is None or not index.isValid():
             return None
+        if role == _CELL_PAINT:
+            return self.painted_cell(index.row(), index.column())
         if role == _EDIT:
             return format_score(self._score(index), with_range=False)
         if role == _TOOLTIP:
@@ -270,6 +274,16 @@ class ScoreTableModel(QAbstractTableModel):
         if role in _EVIDENCE_ROLES:
             return self._evidence_data(index, role)  # issue 4: evidence
         return None
+
+    def painted_cell(self, row: int, column: int) -> tuple[Any, ...] | None:
+        """The cell's paint tuple (:data:`CellPaintRole`), ``None`` outside the matrix; the matrix's
+        delegate calls this directly, without a role's round trip through Qt (session 23)."""
+        values = self._painted.get((row, column))
+        if values is None:
+            if self._decision is None or not (0 <= row < len(self._option_ids) and 0 <= column < len(self._leaves)):
+                return None
+            values = self._cells.paint(row, column)
+        return values
 
     def _make_facts(self, row: int, column: int) -> CellFacts:  # issue 6
         assert self._decision is not None

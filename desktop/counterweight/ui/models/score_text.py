@@ -36,6 +36,10 @@ ScoreRole = Qt.ItemDataRole.UserRole + 2
 CriterionRole = Qt.ItemDataRole.UserRole + 3
 #: ``(option_id, criterion_id)`` of the cell.
 CellKeyRole = Qt.ItemDataRole.UserRole + 4
+#: Everything painting the cell needs, in one cached tuple: the display, decoration, alignment,
+#: background and foreground roles' values, the text colour and whether the background is hatched
+#: (issue 6, session 23: the matrix draws its cells from it directly).
+CellPaintRole = Qt.ItemDataRole.UserRole + 5
 # issue 4: evidence -------------------------------------------------------------
 #: Number of pieces of evidence behind the cell's score (0 without a score).
 EvidenceCountRole = Qt.ItemDataRole.UserRole + 20

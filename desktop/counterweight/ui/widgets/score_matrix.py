@@ -126,7 +126,7 @@ class ScoreMatrix(QWidget):
             "Options in rows, criteria in columns. Press F2 or Enter, or start typing, to edit a score; "
             "Enter saves it and moves down a row. Delete clears it."))
         self.view.setModel(self.model)
-        delegate = ScoreDelegate(self.view)
+        delegate = ScoreDelegate(self.view, cell=self.model.painted_cell)  # session 23: cells drawn directly
         delegate.enterSaved.connect(self._step_after_enter)
         self.view.setItemDelegate(delegate)
         self.view.setEditTriggers(

@@ -10,8 +10,11 @@ message is about.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -25,6 +28,7 @@ from counterweight.domain import QualitativeScale
 from counterweight.domain.errors import CounterweightError
 from counterweight.ui.models.score_text import CellKeyRole, CriterionRole, ScoreRole, parse_cell_text
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
+from counterweight.ui.widgets.score_cell_painter import CellPainter  # issue 6: cells drawn directly
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -43,9 +47,18 @@ class ScoreDelegate(QStyledItemDelegate):
 
     enterSaved = Signal(QPersistentModelIndex, int)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 cell: Callable[[int, int], tuple[Any, ...] | None] | None = None) -> None:
         super().__init__(parent)
         self._saved: QPersistentModelIndex | None = None  # the cell the last commit stored, if it was taken
+        # session 23: with the model's paint tuples (``cell(row, column)``) and a view as parent, the
+        # common cells are drawn directly (score_cell_painter); the others, and any without, by the style
+        self.direct = CellPainter(parent, cell, self.initStyleOption) \
+            if cell is not None and isinstance(parent, QWidget) else None
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        if self.direct is None or not self.direct.paint(painter, option, index):
+            super().paint(painter, option, index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: ModelIndex) -> QWidget:
