@@ -3,7 +3,8 @@
 #
 #   bash packaging/update-translations.sh
 #
-# 1. Qt's lupdate scans desktop/counterweight/ui and desktop/counterweight/charts for
+# 1. Qt's lupdate scans desktop/counterweight/ui, desktop/counterweight/charts and the frozen
+#    launcher (packaging/pyinstaller/launch.py: its "updated while open" notice) for
 #    tr(), QCoreApplication.translate() and QT_TRANSLATE_NOOP() strings and updates
 #    resources/translations/counterweight_<lang>.ts (existing translations are kept,
 #    strings no longer in the code are dropped; no line numbers, so diffs stay small).
@@ -42,7 +43,7 @@ mkdir -p "$OUT"
 for lang in "${LANGUAGES[@]}"; do
     ts="$OUT/counterweight_$lang.ts"
     "$LUPDATE" -extensions py -no-obsolete -locations none -source-language en \
-        -target-language "$lang" desktop/counterweight/ui desktop/counterweight/charts -ts "$ts"
+        -target-language "$lang" desktop/counterweight/ui desktop/counterweight/charts packaging/pyinstaller/launch.py -ts "$ts"
     "$PYTHON" - "$ts" <<'PY'
 import re, sys
 path = sys.argv[1]

@@ -34,7 +34,15 @@ import time
 PROC_FD = "/proc/self/fd"
 #: How often (at most) the import hook looks at the executable again.
 CHECK_EVERY_S = 3.0
-UPDATED_WHILE_OPEN = "Counterweight was updated while open; restart it when convenient."
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for Qt's lupdate without importing Qt before the window starts."""
+    return text
+
+
+#: The status bar's notice (translated with the window's language, context "Launcher").
+UPDATED_WHILE_OPEN = QT_TRANSLATE_NOOP("Launcher", "Counterweight was updated while open; restart it when convenient.")
 
 
 def _frozen_linux() -> bool:
