@@ -1,4 +1,4 @@
-"""The brief's tables as laid out for print (h22b, QA 25 items 8 and 14).
+"""The brief's tables as laid out for print (QA 25 items 8 and 14).
 
 The scorecard's group headings span their columns on every page: the group row is a second header
 row, so Qt repeats it on each page; when the pagination moves rows to a new table

@@ -1,4 +1,4 @@
-"""The brief's weights chart (h22b; QA 25: "a chart of the weights (a bar chart of the criterion weights)").
+"""The brief's weights chart (QA 25: "a chart of the weights (a bar chart of the criterion weights)").
 
 One bar per criterion with its share of the whole decision, grouped under each top-level group's
 heading (tree order) and heaviest first within a group; recorded as SVG like the brief's other

@@ -1,4 +1,4 @@
-"""The brief's at-a-glance table, head-to-head, scorecard group headings and indented weights (h22b, QA 25).
+"""The brief's at-a-glance table, head-to-head, scorecard group headings and indented weights (QA 25).
 
 QA 25 asked for "a one-page summary scorecard by option x group", "a head-to-head comparison of
 the top two options by group", group headings above the scorecard's criterion columns (item 8)

@@ -172,7 +172,7 @@ def split_table(table: QTextTable, row: int) -> QTextTable:
     cursor.setPosition(table.lastPosition() + 1)  # the block that follows the table
     cursor.beginEditBlock()
     new = cursor.insertTable(len(moved), cols, new_fmt)
-    for r, source_row in enumerate(moved):  # h22b: a cell spanning columns (the scorecard's groups) spans again
+    for r, source_row in enumerate(moved):  # a cell spanning columns (the scorecard's groups) spans again
         for c in range(cols):
             source = table.cellAt(source_row, c)
             if source.column() == c and source.columnSpan() > 1:

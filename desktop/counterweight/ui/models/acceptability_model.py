@@ -187,7 +187,7 @@ def run_notes(r: SmaaResult, weight_mode: str) -> str:
     Red-line breaches are left out: the ranking already shows them. The line on what
     varied and what was held is :func:`~counterweight.ui.models.smaa_scope.scope_line` (QA 21).
     """
-    from counterweight.ui.models.smaa_scope import scope_line  # h20a: kept here, the imports above are shared
+    from counterweight.ui.models.smaa_scope import scope_line  # kept here, the imports above are shared
 
     notes = [QCoreApplication.translate("AcceptabilityResults", "{0:,} draws, seed {1}; weights: {2}.").format(
         r.samples, r.seed, weight_mode), scope_line(r)]
