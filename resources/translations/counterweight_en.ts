@@ -289,7 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The analyses of the ranking; Ctrl+1 to Ctrl+6 open a tab</source>
+        <source>The analyses of the ranking; Ctrl+1 to Ctrl+7 open a tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,6 +317,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trade-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ranking under the method in use (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +345,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The options on two parts of the value tree, and which are worth considering (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Ranking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,6 +370,10 @@
     </message>
     <message>
         <source>&amp;Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trade-offs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +3234,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change map axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4591,6 +4607,13 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>For now the {0} setting ({1}) still decides the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Counterweight was updated while open; restart it when convenient.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8692,6 +8715,176 @@ The cell still shows what was typed.</source>
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeoffChart</name>
+    <message>
+        <source>Efficient frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominated option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeoffPanel</name>
+    <message>
+        <source>Trade-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X axis (across)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the value tree the map puts across, from 0 on the left to 100 on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;X axis (across):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y axis (up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the value tree the map puts up, from 0 at the bottom to 100 at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y axi&amp;s (up):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why there is no map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-offs map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each option placed by its value on the two chosen parts of the value tree; the line joins the options no other option beats on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The efficient options, the dominated ones and what the top option gives up against its nearest efficient rival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each numbered point of the map: the option, its two values and whether another option beats it on both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (0-100 value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see its trade-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map for {0}: its score is not a sum of points from each criterion, so the options have no value on a part of the tree. The map needs the weighted sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map: one of the chosen axes has no weight, so it has no 0-100 value scale. Choose another axis or give it a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map: there is no option to place (a red line excludes every option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map: the decision needs at least two scored criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominated by {0}; {1:.1f} short on {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is better on both {1} and {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is as good on {1} and better on {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is dominated by {1} and one other option: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is dominated by {1} and {2} other options: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is dominated by {1}: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more options are dominated (see the key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top option, {0}, is dominated on these two axes by {1}: it leads on the criteria as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top option, {0}, is the only efficient option: it is at least as good as every other on both axes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top option, {0}, stands at the same point as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against its nearest efficient rival, {0}, the top option {1} gives up {2:.1f} on {3} for {4:.1f} more on {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the map (excluded by a red line): {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

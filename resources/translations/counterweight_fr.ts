@@ -289,8 +289,8 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <source>The analyses of the ranking; Ctrl+1 to Ctrl+6 open a tab</source>
-        <translation>Les analyses du classement ; Ctrl+1 à Ctrl+6 ouvrent un onglet</translation>
+        <source>The analyses of the ranking; Ctrl+1 to Ctrl+7 open a tab</source>
+        <translation>Les analyses du classement ; Ctrl+1 à Ctrl+7 ouvrent un onglet</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -317,6 +317,10 @@
         <translation>Désaccord</translation>
     </message>
     <message>
+        <source>Trade-offs</source>
+        <translation>Arbitrages</translation>
+    </message>
+    <message>
         <source>The ranking under the method in use (Ctrl+1)</source>
         <translation>Le classement selon la méthode en usage (Ctrl+1)</translation>
     </message>
@@ -341,6 +345,10 @@
         <translation>Les points de désaccord entre analystes, et s’ils changent l’option en tête (Ctrl+6)</translation>
     </message>
     <message>
+        <source>The options on two parts of the value tree, and which are worth considering (Ctrl+7)</source>
+        <translation>Les options sur deux parties de l’arbre des valeurs, et celles qui méritent d’être retenues (Ctrl+7)</translation>
+    </message>
+    <message>
         <source>&amp;Ranking</source>
         <translation>&amp;Classement</translation>
     </message>
@@ -363,6 +371,10 @@
     <message>
         <source>&amp;Disagreement</source>
         <translation>&amp;Désaccord</translation>
+    </message>
+    <message>
+        <source>&amp;Trade-offs</source>
+        <translation>&amp;Arbitrages</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3238,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>Changer l’agrégation du groupe</translation>
     </message>
     <message>
+        <source>Change map axes</source>
+        <translation>Changer les axes de la carte</translation>
+    </message>
+    <message>
         <source>Change method</source>
         <translation>Changer de méthode</translation>
     </message>
@@ -4596,6 +4612,13 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>For now the {0} setting ({1}) still decides the language.</source>
         <translation>Pour l&apos;instant, le réglage {0} ({1}) décide encore de la langue.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Counterweight was updated while open; restart it when convenient.</source>
+        <translation>Counterweight a été mis à jour pendant son utilisation ; redémarrez-le quand cela vous convient.</translation>
     </message>
 </context>
 <context>
@@ -8713,6 +8736,176 @@ La cellule montre encore ce qui a été saisi.</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>TradeoffChart</name>
+    <message>
+        <source>Efficient frontier</source>
+        <translation>Frontière efficace</translation>
+    </message>
+    <message>
+        <source>Efficient option</source>
+        <translation>Option efficace</translation>
+    </message>
+    <message>
+        <source>Dominated option</source>
+        <translation>Option dominée</translation>
+    </message>
+</context>
+<context>
+    <name>TradeoffPanel</name>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Arbitrages</translation>
+    </message>
+    <message>
+        <source>X axis (across)</source>
+        <translation>Axe X (horizontal)</translation>
+    </message>
+    <message>
+        <source>The part of the value tree the map puts across, from 0 on the left to 100 on the right</source>
+        <translation>La partie de l’arbre des valeurs placée à l’horizontale, de 0 à gauche à 100 à droite</translation>
+    </message>
+    <message>
+        <source>&amp;X axis (across):</source>
+        <translation>Axe &amp;X (horizontal) :</translation>
+    </message>
+    <message>
+        <source>Y axis (up)</source>
+        <translation>Axe Y (vertical)</translation>
+    </message>
+    <message>
+        <source>The part of the value tree the map puts up, from 0 at the bottom to 100 at the top</source>
+        <translation>La partie de l’arbre des valeurs placée à la verticale, de 0 en bas à 100 en haut</translation>
+    </message>
+    <message>
+        <source>Y axi&amp;s (up):</source>
+        <translation>Axe Y (vert&amp;ical) :</translation>
+    </message>
+    <message>
+        <source>Why there is no map</source>
+        <translation>Pourquoi il n’y a pas de carte</translation>
+    </message>
+    <message>
+        <source>Trade-offs map</source>
+        <translation>Carte des arbitrages</translation>
+    </message>
+    <message>
+        <source>Each option placed by its value on the two chosen parts of the value tree; the line joins the options no other option beats on both.</source>
+        <translation>Chaque option placée selon sa valeur sur les deux parties choisies de l’arbre des valeurs ; la ligne relie les options qu’aucune autre ne surpasse sur les deux.</translation>
+    </message>
+    <message>
+        <source>What the map shows</source>
+        <translation>Ce que montre la carte</translation>
+    </message>
+    <message>
+        <source>The efficient options, the dominated ones and what the top option gives up against its nearest efficient rival</source>
+        <translation>Les options efficaces, les options dominées et ce que l’option en tête concède face à sa plus proche rivale efficace</translation>
+    </message>
+    <message>
+        <source>Key to the map</source>
+        <translation>Légende de la carte</translation>
+    </message>
+    <message>
+        <source>Each numbered point of the map: the option, its two values and whether another option beats it on both</source>
+        <translation>Chaque point numéroté de la carte : l’option, ses deux valeurs et si une autre option la surpasse sur les deux</translation>
+    </message>
+    <message>
+        <source>{0} (0-100 value)</source>
+        <translation>{0} (valeur 0-100)</translation>
+    </message>
+    <message>
+        <source>Open a project to see its trade-offs.</source>
+        <translation>Ouvrez un projet pour voir ses arbitrages.</translation>
+    </message>
+    <message>
+        <source>No map for {0}: its score is not a sum of points from each criterion, so the options have no value on a part of the tree. The map needs the weighted sum.</source>
+        <translation>Pas de carte pour {0} : son score n’est pas une somme de points venant de chaque critère, les options n’ont donc pas de valeur sur une partie de l’arbre. La carte demande la somme pondérée.</translation>
+    </message>
+    <message>
+        <source>No map: one of the chosen axes has no weight, so it has no 0-100 value scale. Choose another axis or give it a weight.</source>
+        <translation>Pas de carte : l’un des axes choisis n’a aucun poids, il n’a donc pas d’échelle de valeur 0-100. Choisissez un autre axe ou donnez-lui un poids.</translation>
+    </message>
+    <message>
+        <source>No map: there is no option to place (a red line excludes every option).</source>
+        <translation>Pas de carte : aucune option à placer (une ligne rouge exclut toutes les options).</translation>
+    </message>
+    <message>
+        <source>No map: the decision needs at least two scored criteria.</source>
+        <translation>Pas de carte : la décision demande au moins deux critères notés.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Efficient</source>
+        <translation>Efficace</translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation>{0} et {1} de plus</translation>
+    </message>
+    <message>
+        <source>Dominated by {0}; {1:.1f} short on {2}</source>
+        <translation>Dominée par {0} ; {1:.1f} de moins sur {2}</translation>
+    </message>
+    <message>
+        <source>{0} is better on both {1} and {2}</source>
+        <translation>{0} est meilleure à la fois sur {1} et sur {2}</translation>
+    </message>
+    <message>
+        <source>{0} is as good on {1} and better on {2}</source>
+        <translation>{0} est aussi bonne sur {1} et meilleure sur {2}</translation>
+    </message>
+    <message>
+        <source>{0} is dominated by {1} and one other option: {2}.</source>
+        <translation>{0} est dominée par {1} et une autre option : {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is dominated by {1} and {2} other options: {3}.</source>
+        <translation>{0} est dominée par {1} et {2} autres options : {3}.</translation>
+    </message>
+    <message>
+        <source>{0} is dominated by {1}: {2}.</source>
+        <translation>{0} est dominée par {1} : {2}.</translation>
+    </message>
+    <message>
+        <source>{0} more options are dominated (see the key).</source>
+        <translation>{0} autres options sont dominées (voir la légende).</translation>
+    </message>
+    <message>
+        <source>The top option, {0}, is dominated on these two axes by {1}: it leads on the criteria as a whole.</source>
+        <translation>L’option en tête, {0}, est dominée sur ces deux axes par {1} : elle mène sur l’ensemble des critères.</translation>
+    </message>
+    <message>
+        <source>The top option, {0}, is the only efficient option: it is at least as good as every other on both axes.</source>
+        <translation>L’option en tête, {0}, est la seule option efficace : elle est au moins aussi bonne que toutes les autres sur les deux axes.</translation>
+    </message>
+    <message>
+        <source>The top option, {0}, stands at the same point as {1}.</source>
+        <translation>L’option en tête, {0}, se trouve au même point que {1}.</translation>
+    </message>
+    <message>
+        <source>Against its nearest efficient rival, {0}, the top option {1} gives up {2:.1f} on {3} for {4:.1f} more on {5}.</source>
+        <translation>Face à sa plus proche rivale efficace, {0}, l’option en tête {1} concède {2:.1f} sur {3} pour {4:.1f} de plus sur {5}.</translation>
+    </message>
+    <message>
+        <source>Efficient: {0}.</source>
+        <translation>Efficaces : {0}.</translation>
+    </message>
+    <message>
+        <source>Not on the map (excluded by a red line): {0}.</source>
+        <translation>Absentes de la carte (exclues par une ligne rouge) : {0}.</translation>
     </message>
 </context>
 <context>

@@ -109,16 +109,18 @@ def test_each_chart_is_printed_once_on_the_page_where_it_shows(qapp, tmp_path: P
     brief = request_for_file(example_decision_path(), marking=None).build()  # what `counterweight report` prints
     charts, _ = build_charts(brief)
     titles = {name: squash(html.unescape(chart.title()))[:30] for name, chart in charts.items()}
-    # h22b: the Weights section's chart (painted, not a Qt chart) comes after the ranking's
-    titles = {"contribution": titles.pop("contribution"), "weights": squash(WEIGHTS_TITLE)[:30], **titles}
-    assert len(titles) == 4
+    # the Weights section's chart (painted, not a Qt chart) comes after the ranking's;
+    # the Trade-offs map (after At a glance) comes between them
+    titles = {"contribution": titles.pop("contribution"), "tradeoff": titles.pop("tradeoff"),
+              "weights": squash(WEIGHTS_TITLE)[:30], **titles}
+    assert len(titles) == 5
     pictures = record_charts(brief)
     out = tmp_path / "brief.pdf"
     write_pdf(brief, out, pictures)
     pages = [squash(p.extract_text()) for p in pypdf.PdfReader(str(out)).pages]
     doc, _ = layout_document(brief, _writer(tmp_path / "layout.pdf"), pictures)
     chart_pages = [p.page for p in pieces(doc) if p.chart]
-    assert len(chart_pages) == 4
+    assert len(chart_pages) == 5
     for (name, title), page in zip(titles.items(), chart_pages, strict=True):  # charts come in the brief's order
         found = [k for k, text in enumerate(pages) if title in text]
         assert sum(text.count(title) for text in pages) == 1, f"{name} chart's title printed {len(found)} times"

@@ -191,9 +191,10 @@ def tabs(qtbot, controller):
 
 def test_tabs_and_keyboard_switching(qtbot, tabs):
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Ranking", "Compare methods", "Sensitivity",
-                                                              "Uncertainty", "Perspectives", "Disagreement"]
+                                                              "Uncertainty", "Perspectives", "Disagreement",
+                                                              "Trade-offs"]
     assert tabs.page(0) is tabs.ranking_panel and tabs.page(1) is tabs.comparison_panel
-    assert [a.shortcut().toString() for a in tabs.tab_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
+    assert [a.shortcut().toString() for a in tabs.tab_actions] == [f"Ctrl+{i}" for i in range(1, 8)]
     tabs.activateWindow()
     tabs.ranking_panel.table.setFocus()
     qtbot.waitUntil(tabs.ranking_panel.table.hasFocus)

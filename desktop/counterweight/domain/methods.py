@@ -7,9 +7,9 @@ result can always be reproduced from the file alone.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 from counterweight.domain.base import Finite, Frozen, Identifier, Text
 
@@ -245,8 +245,19 @@ class RedLine(Frozen):
         return self
 
 
+class MapAxes(Frozen):
+    """The two criteria (groups or scored criteria) the Trade-offs map plots, by id; unset: the default pair.
+
+    Only how the results are shown: no score or rank depends on it. An id that no longer names a
+    criterion (it was deleted) counts as unset (see :func:`counterweight.engine.tradeoff.map_axes`).
+    """
+
+    x: Identifier | None = None
+    y: Identifier | None = None
+
+
 class MethodSettings(Frozen):
-    """How the decision is evaluated."""
+    """How the decision is evaluated (and, in ``map_axes``, which two criteria the Trade-offs map plots)."""
 
     aggregation: AggregationMethod = AggregationMethod.WSM
     normalization: Normalization = Normalization.VALUE_FUNCTION
@@ -254,3 +265,12 @@ class MethodSettings(Frozen):
     promethee: PrometheeSettings = Field(default_factory=PrometheeSettings)
     vikor: VikorSettings = Field(default_factory=VikorSettings)
     uncertainty: UncertaintySettings = Field(default_factory=UncertaintySettings)
+    map_axes: MapAxes = Field(default_factory=MapAxes)
+
+    @model_serializer(mode="wrap")
+    def _leave_out_unset_axes(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Unset map axes are not written, so a file without a chosen map opens in versions before the map."""
+        data = handler(self)
+        if isinstance(data, dict) and self.map_axes == MapAxes():
+            data.pop("map_axes", None)
+        return data

@@ -35,9 +35,11 @@ from PySide6.QtWidgets import QApplication
 from counterweight.charts import build_contribution_chart, render_chart
 from counterweight.charts.acceptability_chart import acceptability_order, build_acceptability_chart
 from counterweight.charts.tornado_chart import build_tornado_chart, tornado_items
+from counterweight.charts.tradeoff_chart import build_tradeoff_chart
 from counterweight.charts.weights_chart import build_weights_chart
 from counterweight.domain.errors import CounterweightError
 from counterweight.reports.brief_content import Brief
+from counterweight.reports.brief_tradeoff import axis_title, brief_map, point_numbers
 from counterweight.reports.html_parts import MAX_CHART_BARS
 
 #: Width of a chart placeholder in CSS pixels (the A4 text column is about 657).
@@ -47,6 +49,8 @@ MAX_CHART_HEIGHT_PX = 860
 #: Shortest contribution chart in CSS pixels: below about 280 px the plot is too short for a
 #: vertical axis title ("Top 30 of 45 options") and Qt Charts cuts it ("Top 30 of 4…").
 MIN_CONTRIBUTION_HEIGHT_PX = 300
+#: Height of the Trade-offs map: a plot about as tall as it is wide, with its axis titles and legend.
+TRADEOFF_HEIGHT_PX = 560
 #: Height of a one-row legend, already counted in a contribution chart's height.
 _ONE_LEGEND_ROW_PX = 32
 
@@ -128,6 +132,12 @@ def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, 
         # the legend wraps onto more rows for long group names: room for every row past the first
         extra = max(0, round(contribution.legend_height(CHART_WIDTH_PX)) - _ONE_LEGEND_ROW_PX)
         sizes["contribution"] = (CHART_WIDTH_PX, max(MIN_CONTRIBUTION_HEIGHT_PX, 26 * bars + 170) + extra)
+    tmap = brief_map(brief)  # the value map, on the project's stored axes
+    if tmap.points:
+        charts["tradeoff"] = build_tradeoff_chart(tmap, point_numbers(tmap), axis_title(tmap.x_name),
+                                                  axis_title(tmap.y_name), for_print=True,
+                                                  title="Value map of the options (best up and to the right)")
+        sizes["tradeoff"] = (CHART_WIDTH_PX, TRADEOFF_HEIGHT_PX)
     # a tie's distances are all "already level" (zero bars) and "not applicable" has none worth drawing:
     # the Sensitivity section says which instead of a chart "of the top option" (QA pass 18)
     judged = brief.flips.verdict in ("robust", "fragile")

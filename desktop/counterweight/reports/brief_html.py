@@ -34,6 +34,7 @@ from counterweight.reports.brief_disputes import disputes_section
 from counterweight.reports.brief_regrets import regrets_section
 from counterweight.reports.brief_provenance import provenance_html_rows
 from counterweight.reports.brief_contents import contents_section
+from counterweight.reports.brief_assumptions import assumptions_section  # QA 25: inputs nobody judged
 from counterweight.reports.brief_options import options_section
 from counterweight.reports.brief_methods import method_comparison_section  # QA 21: every method's ranking
 from counterweight.domain.direction import direction_arrow
@@ -59,6 +60,7 @@ from counterweight.engine.smaa_red_lines import red_line_sentences
 from counterweight.reports.summary import join_words, pct, pts
 from counterweight.reports.summary_caveats import split_summary
 from counterweight.reports.brief_glance import glance_section, group_header_row, indented, with_header_row
+from counterweight.reports.brief_tradeoff import tradeoff_section  # the value map
 from counterweight.reports.english_dates import english_date, english_date_time
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.
@@ -267,7 +269,7 @@ def weights_section(brief: Brief, sizes: ChartSizes | None = None) -> str:
         name = f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name)
         rows.append([indented(name, depth), pct(ev.local_weights.get(crit.id, 0.0)), pct(ev.global_weights.get(crit.id, 0.0)),
                      _how_set(d, crit.parent_id, own)])
-    out = ["<h2>Weights</h2>", chart("weights", sizes or {}),  # h22b: a bar per criterion, by group
+    out = ["<h2>Weights</h2>", chart("weights", sizes or {}),  # a bar per criterion, by group
            '<p class="muted">Local weight: share among the criteria beside it. Global weight: share of the whole '
            "decision (the product of the local weights down the tree).</p>",
            table(["Criterion", "Local weight", "Global weight", "How set"], rows, numeric=[1, 2],
@@ -405,7 +407,7 @@ def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes,
     colour : callable
         Stoplight colour (``"#rrggbb"``) of a value 0-1, ``None`` for no score.
     charts : mapping
-        Chart name (``contribution``, ``weights``, ``tornado``, ``acceptability``) ->
+        Chart name (``contribution``, ``weights``, ``tradeoff``, ``tornado``, ``acceptability``) ->
         placeholder size in CSS pixels; charts not named are left out.
     contents : tuple of (str, int)
         Section titles and their pages for a contents list after the title block
@@ -418,7 +420,8 @@ def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes,
     """
     parts = [
         title_block(brief), contents_section(contents), summary_section(brief), ranking_section(brief, charts),
-        options_section(brief), glance_section(brief, colour), scorecard_section(brief, colour),
+        options_section(brief), assumptions_section(brief), glance_section(brief, colour), tradeoff_section(brief, charts),
+        scorecard_section(brief, colour),
         weights_section(brief, charts), disputes_section(brief), regrets_section(brief),
         sensitivity_section(brief, charts), uncertainty_section(brief, charts), method_comparison_section(brief),
         red_lines_section(brief), method_section(brief), audit_section(brief), annex_section(brief),

@@ -15,6 +15,7 @@ class Part(str, Enum):
     WEIGHTS = "weights"  # criterion weights only
     SCORES = "scores"  # score cells
     METHOD = "method"  # method settings
+    DISPLAY = "display"  # only how results are shown (the Trade-offs map's axes): no score, weight or rank moves
     PROJECT = "project"  # a different project was loaded (everything changed)
 
 

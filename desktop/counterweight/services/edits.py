@@ -388,14 +388,17 @@ class MoveCriterion(Edit):
 # ---------------------------------------------------------------- decision-level
 @dataclass(frozen=True)
 class SetMethod(Edit):
-    """Change the evaluation method settings."""
+    """Change the evaluation method settings (only the Trade-offs map's axes: a :attr:`Part.DISPLAY` change)."""
 
     method: MethodSettings
     label: str = "Change method"
 
     def apply(self, decision: Decision) -> Applied:
         new = rebuild(decision, "Method", method=self.method)
-        changes = ChangeSet(parts=frozenset({Part.METHOD}), description=self.label)
+        axes, old = self.method.map_axes, decision.method
+        shown_only = axes != old.map_axes and old.model_copy(update={"map_axes": axes}) == self.method
+        part = Part.DISPLAY if shown_only else Part.METHOD  # the map's axes alone: no analysis need rerun
+        changes = ChangeSet(parts=frozenset({part}), description=self.label)
         return Applied(new, SetMethod(decision.method, self.label), changes, "method",
                        dump(decision.method), dump(self.method))
 

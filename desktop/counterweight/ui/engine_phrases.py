@@ -274,6 +274,7 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("EngineText", "Add source"),
     QT_TRANSLATE_NOOP("EngineText", "Change analyst's weight"),
     QT_TRANSLATE_NOOP("EngineText", "Change group aggregation"),
+    QT_TRANSLATE_NOOP("EngineText", "Change map axes"),  # the Trade-offs map
     QT_TRANSLATE_NOOP("EngineText", "Change method"),
     QT_TRANSLATE_NOOP("EngineText", "Change weight"),
     QT_TRANSLATE_NOOP("EngineText", "Change weights"),

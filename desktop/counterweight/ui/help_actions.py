@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from counterweight.ui.widgets.analysis_tabs import DISAGREEMENT, PERSPECTIVES, SENSITIVITY, UNCERTAINTY
+from counterweight.ui.widgets.analysis_tabs import DISAGREEMENT, PERSPECTIVES, SENSITIVITY, TRADEOFFS, UNCERTAINTY
 from counterweight.ui.window_keys import window_keys
 
 if TYPE_CHECKING:
@@ -100,6 +100,7 @@ class HelpActions(QObject):
         tabs.page(UNCERTAINTY).setProperty(HELP_TOPIC, "uncertainty-tab")
         tabs.page(PERSPECTIVES).setProperty(HELP_TOPIC, "perspectives-tab")
         tabs.page(DISAGREEMENT).setProperty(HELP_TOPIC, "disagreement-tab")
+        tabs.page(TRADEOFFS).setProperty(HELP_TOPIC, "trade-offs-tab")
         self.action = QAction(self.tr("User &guide"), window)
         self.action.setObjectName("userGuideAction")
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))

@@ -1,6 +1,6 @@
-"""The analysis area: Ranking, Compare methods, Sensitivity, Uncertainty, Perspectives and Disagreement tabs.
+"""The analysis area: Ranking, Compare methods, Sensitivity, Uncertainty, Perspectives, Disagreement, Trade-offs.
 
-Ctrl+1 to Ctrl+6 open a tab (anywhere in the window); Ctrl+PgUp and Ctrl+PgDn step
+Ctrl+1 to Ctrl+7 open a tab (anywhere in the window); Ctrl+PgUp and Ctrl+PgDn step
 through the tabs while the focus is inside them. The sensitivity and uncertainty
 panels are built the first time they are needed (their tab is opened or the
 attribute is read), so starting the application does not pay for them. If their
@@ -29,9 +29,10 @@ LAZY_PANELS = {
     "uncertainty": ("counterweight.ui.widgets.uncertainty_panel", "UncertaintyPanel"),
     "perspectives": ("counterweight.ui.widgets.perspectives_panel", "PerspectivesPanel"),  # issue 4
     "disagreement": ("counterweight.ui.widgets.disagreement_panel", "DisagreementPanel"),  # issue 4: analysts
+    "tradeoffs": ("counterweight.ui.widgets.tradeoff_panel", "TradeoffPanel"),  # the value map
 }
 # issue 4: + Perspectives; issue 4: analysts: + Disagreement
-RANKING, COMPARE, SENSITIVITY, UNCERTAINTY, PERSPECTIVES, DISAGREEMENT = range(6)
+RANKING, COMPARE, SENSITIVITY, UNCERTAINTY, PERSPECTIVES, DISAGREEMENT, TRADEOFFS = range(7)
 
 
 class _LazyPage(QWidget):
@@ -81,7 +82,7 @@ class AnalysisTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("analysisTabs")
         self.setAccessibleName(self.tr("Analysis"))
-        self.setAccessibleDescription(self.tr("The analyses of the ranking; Ctrl+1 to Ctrl+6 open a tab"))  # issue 6
+        self.setAccessibleDescription(self.tr("The analyses of the ranking; Ctrl+1 to Ctrl+7 open a tab"))  # issue 6
         self.setDocumentMode(True)
         self._controller = controller
         self.ranking_panel = RankingPanel(controller)
@@ -94,19 +95,22 @@ class AnalysisTabs(QTabWidget):
         self.addTab(scroll_area(self._pages["uncertainty"], self, keep_text=True), self.tr("Uncertainty"))
         self.addTab(scroll_area(self._pages["perspectives"], self, keep_text=True), self.tr("Perspectives"))  # issue 4
         self.addTab(scroll_area(self._pages["disagreement"], self, keep_text=True), self.tr("Disagreement"))  # issue 4: analysts
+        self.addTab(scroll_area(self._pages["tradeoffs"], self, keep_text=True), self.tr("Trade-offs"))
         tips = (self.tr("The ranking under the method in use (Ctrl+1)"),
                 self.tr("Every method's ranking side by side (Ctrl+2)"),
                 self.tr("How the ranking responds to the weights (Ctrl+3)"),
                 self.tr("How sure the ranking is, given uncertain scores and weights (Ctrl+4)"),
                 self.tr("Ranks under named perspectives and scenarios; snapshots (Ctrl+5)"),  # issue 4
-                self.tr("Where the analysts disagree, and whether it changes the top option (Ctrl+6)"))  # issue 4: analysts
+                self.tr("Where the analysts disagree, and whether it changes the top option (Ctrl+6)"),  # analysts
+                self.tr("The options on two parts of the value tree, and which are worth considering (Ctrl+7)"))
         for i, tip in enumerate(tips):
             self.setTabToolTip(i, tip)
         self.currentChanged.connect(self._on_current_changed)
 
         # View > Analysis: the tabs' names, each with its own Alt letter (the tabs themselves have none)
         menu_texts = (self.tr("&Ranking"), self.tr("&Compare methods"), self.tr("&Sensitivity"),
-                      self.tr("&Uncertainty"), self.tr("&Perspectives"), self.tr("&Disagreement"))
+                      self.tr("&Uncertainty"), self.tr("&Perspectives"), self.tr("&Disagreement"),
+                      self.tr("&Trade-offs"))
         self.tab_actions: list[QAction] = []
         for i in range(self.count()):
             action = QAction(menu_texts[i], self)
@@ -141,6 +145,11 @@ class AnalysisTabs(QTabWidget):
     def disagreement_panel(self) -> QWidget:
         """The analysts' disagreement panel (built on first access); issue 4: analysts."""
         return self._pages["disagreement"].ensure()
+
+    @property
+    def tradeoff_panel(self) -> QWidget:
+        """The Trade-offs panel (built on first access)."""
+        return self._pages["tradeoffs"].ensure()
 
     def page(self, index: int) -> QWidget | None:
         """The page of tab ``index``: a panel, or the page that builds one on first use."""

@@ -166,6 +166,8 @@ class UncertaintyPanel(QWidget):
 
     # ------------------------------------------------------------ changes
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.parts == {Part.DISPLAY}:
+            return  # the Trade-offs map's axes: the results shown are still up to date
         if changes.touches(Part.METHOD, Part.CRITERIA, Part.WEIGHTS, Part.SCORES, Part.OPTIONS):
             self._sync_settings()
         if changes.parts <= {Part.INFO} and self._controller.view != GROUP_VIEW:  # issue 4: analysts

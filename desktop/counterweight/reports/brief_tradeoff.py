@@ -1,0 +1,120 @@
+"""The brief's Trade-offs section: the value map of two parts of the value tree, its key and a reading.
+
+The map (:mod:`counterweight.charts.tradeoff_chart`) places each option by its value on the two
+criteria stored as the project's map axes (``MethodSettings.map_axes``, the ones the window's
+Trade-offs tab shows; unset or stale: the first and last top-level groups), each on its own
+0-100 scale, and joins the efficient options (:mod:`counterweight.engine.tradeoff`). A key table
+names the numbered points, and one or two sentences name the efficient options and what the top
+option gives up against its nearest efficient rival.
+
+Only the weighted sum adds points criterion by criterion; for another method the section is one
+sentence saying why there is no map (as the at-a-glance table does). The brief is English
+whatever the window's language, so the words here are not translated.
+"""
+
+from __future__ import annotations
+
+from counterweight.domain.wording import join_words
+from counterweight.engine import Evaluation
+from counterweight.engine.tradeoff import NO_WEIGHT, NOT_ADDITIVE, TOLERANCE, TradeoffMap, nearest_rival, tradeoff_map
+from counterweight.reports.brief_content import Brief
+from counterweight.reports.html_parts import ChartSizes, chart, esc, table
+
+#: The section's heading (and its line in the contents list).
+TITLE = "Trade-offs: the value map"
+#: Rows of the key table at most (the best-ranked options); the map labels as many points.
+MAX_KEY_ROWS = 40
+
+
+def brief_map(brief: Brief) -> TradeoffMap:
+    """The brief's map: the brief's evaluation on the project's stored axes."""
+    axes = brief.decision.method.map_axes
+    return tradeoff_map(brief.evaluation, axes.x, axes.y)
+
+
+def axis_title(name: str) -> str:
+    """An axis's title: the criterion's name and its scale."""
+    return f"{name} (0-100 value)"
+
+
+def point_numbers(tmap: TradeoffMap) -> dict[str, int]:
+    """Each placed option's number on the map: its place in the ranking order of the points (1 = first)."""
+    return {p.option_id: k + 1 for k, p in enumerate(tmap.points)}
+
+
+def tradeoff_sentences(tmap: TradeoffMap, evaluation: Evaluation) -> list[str]:
+    """The efficient options, and what the top option gives up against its nearest efficient rival (plain text)."""
+    efficient = [p.name for p in tmap.points if p.efficient]
+    out = [f"Efficient (no other option is at least as good on both and better on one): {join_words(efficient)}."]
+    top = evaluation.top()
+    if top is None or not any(p.option_id == top for p in tmap.points):
+        return out
+    here = tmap.point(top)
+    if not here.efficient:
+        rank = {p.option_id: k for k, p in enumerate(tmap.points)}
+        best = tmap.point(min(here.dominated_by, key=rank.__getitem__))  # the best-ranked of those beating it
+        out.append(f"The top option, {here.name}, is dominated on these two axes by {best.name}: it leads on the "
+                   "criteria as a whole, not on these two.")
+        return out
+    rival = nearest_rival(tmap, top)
+    if rival is None:
+        out.append(f"The top option, {here.name}, is the only efficient option: no other option is as good on "
+                   "both axes.")
+        return out
+    dx, dy = here.x - rival.x, here.y - rival.y
+    if abs(dx) <= TOLERANCE and abs(dy) <= TOLERANCE:
+        out.append(f"The top option, {here.name}, stands at the same point as {rival.name}.")
+    elif dx < 0:
+        out.append(f"Against its nearest efficient rival, {rival.name}, the top option, {here.name}, gives up "
+                   f"{-dx:.1f} on {tmap.x_name} for {dy:.1f} more on {tmap.y_name}.")
+    else:
+        out.append(f"Against its nearest efficient rival, {rival.name}, the top option, {here.name}, gives up "
+                   f"{-dy:.1f} on {tmap.y_name} for {dx:.1f} more on {tmap.x_name}.")
+    return out
+
+
+def tradeoff_section(brief: Brief, sizes: ChartSizes) -> str:
+    """The Trade-offs section, a sentence saying why there is no map, or ''."""
+    ev = brief.evaluation
+    if not len(ev.option_ids):
+        return ""
+    tmap = brief_map(brief)
+    if tmap.unavailable == NOT_ADDITIVE:
+        return (f'<p class="muted">No value map is given: a {esc(ev.aggregation.label)} score is not a sum of '
+                "points from each criterion, so the options have no value on a part of the criteria tree.</p>")
+    if tmap.unavailable == NO_WEIGHT:
+        return (f'<p class="muted">No value map is given: {esc(tmap.x_name)} or {esc(tmap.y_name)} has no weight, '
+                "so it has no 0-100 value scale.</p>")
+    if tmap.unavailable:
+        return ""
+    numbers = point_numbers(tmap)
+    intro = (f"Each option placed by its value on {esc(tmap.x_name)} (across) and on {esc(tmap.y_name)} (up), each "
+             "on its own 0-100 scale: the option's points from the criteria under it divided by their weight, so "
+             "100 is the best value on every one of them; right and up are better. An option is efficient when no "
+             "other option is at least as good on both and better on one; the line joins the efficient options "
+             "(solid circles), and the dominated ones are hollow squares. Points are numbered by rank.")
+    rows = []
+    for p in tmap.points[:MAX_KEY_ROWS]:
+        if p.efficient:
+            standing = "Efficient"
+        else:
+            firsts = sorted(numbers[o] for o in p.dominated_by)
+            by = join_words([str(n) for n in firsts]) if len(firsts) <= 5 else \
+                f"{', '.join(str(n) for n in firsts[:5])} and {len(firsts) - 5} more"
+            standing = f"Dominated by {by}; {p.shortfall:.1f} short on {esc(tmap.y_name)}"
+        rows.append([str(numbers[p.option_id]), esc(p.name), f"{p.x:.1f}", f"{p.y:.1f}", standing])
+    heads = ["No.", "Option", esc(tmap.x_name), esc(tmap.y_name), "Standing"]
+    more = len(tmap.points) - MAX_KEY_ROWS
+    out = [f"<h2>{TITLE}</h2>", f'<p class="muted">{intro}</p>', chart("tradeoff", sizes),
+           table(heads, rows, numeric=[0, 2, 3], widths=["7%", "38%", "12%", "12%", "31%"])]
+    if more > 0:
+        out.append(f'<p class="muted">The key lists the first {MAX_KEY_ROWS} options of {len(tmap.points)}.</p>')
+    if tmap.left_out:
+        names = [ev.option_names[ev.option_index(o)] for o in tmap.left_out]
+        out.append(f'<p class="muted">Not on the map (excluded by a red line): {esc(join_words(names))}.</p>')
+    out.append(f"<p>{esc(' '.join(tradeoff_sentences(tmap, ev)))}</p>")
+    return "\n".join(part for part in out if part)
+
+
+__all__ = ["MAX_KEY_ROWS", "TITLE", "axis_title", "brief_map", "point_numbers", "tradeoff_section",
+           "tradeoff_sentences"]

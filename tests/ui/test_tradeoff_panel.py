@@ -1,0 +1,131 @@
+"""The Trade-offs tab: the value map in the window, its axes as an undoable edit, keys, help, palette."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from counterweight.domain.methods import AggregationMethod, MapAxes
+from counterweight.engine.tradeoff import tradeoff_map
+from counterweight.services.edits import SetMethod, SetWeight
+from tests.ui.conftest import controller_on
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def example_controller(tmp_path: Path):
+    from counterweight.locations import example_decision_path
+    from counterweight.services import exchange
+
+    yield from controller_on(tmp_path / "ex.counterweight", exchange.read_file(example_decision_path()))
+
+
+@pytest.fixture
+def panel(qtbot, example_controller):
+    from counterweight.ui.widgets.tradeoff_panel import TradeoffPanel
+
+    widget = TradeoffPanel(example_controller)
+    qtbot.addWidget(widget)
+    widget.resize(700, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_example_map_risks_against_benefits(panel, example_controller) -> None:
+    ev = example_controller.evaluation
+    assert panel.x_combo.currentText().strip() == "Risks" and panel.y_combo.currentText().strip() == "Benefits"
+    names = [panel.x_combo.itemText(i) for i in range(panel.x_combo.count())]
+    assert len(names) == len(example_controller.decision.criteria)  # every node of the tree
+    assert "\u2003Civilian risk" in names  # a sub-criterion indented by its depth
+    expected = tradeoff_map(ev)
+    assert panel.chart.efficient.count() == len(expected.efficient_ids()) == 4
+    assert panel.chart.dominated.count() == 1 and panel.chart.frontier.count() == 4
+    assert panel.chart.x_axis.titleText() == "Risks (0-100 value)"
+    assert panel.table.rowCount() == len(ev.option_ids)
+    assert panel.table.item(0, 1).text() == ev.option_names[int(ev.order[0])]  # rank order, numbered 1..
+    text = panel.reading.text()
+    assert text.startswith("Efficient: ") and "Strike troops in staging areas is dominated by Full deterrence" in text
+    assert "the top option Full deterrence package gives up 11.0 on Risks for 33.5 more on Benefits" in text
+
+
+def test_choosing_an_axis_is_one_undoable_display_edit(qtbot, panel, example_controller) -> None:
+    ctl = example_controller
+    costs = next(c.id for c in ctl.decision.criteria if c.name == "Costs")
+    panel.x_combo.setCurrentIndex(panel.x_combo.findData(costs))
+    panel.x_combo.activated.emit(panel.x_combo.currentIndex())  # as a user's choice does
+    assert ctl.decision.method.map_axes.x == costs and ctl.undo_stack.count() == 1
+    assert ctl.undo_stack.undoText() == "Change map axes"
+    qtbot.waitUntil(lambda: panel.chart.x_axis.titleText() == "Costs (0-100 value)")
+    ctl.undo_stack.undo()
+    assert ctl.decision.method.map_axes == MapAxes()
+    qtbot.waitUntil(lambda: panel.x_combo.currentText().strip() == "Risks")
+
+
+def test_changing_the_axes_does_not_put_the_uncertainty_results_out_of_date(qtbot, example_controller) -> None:
+    from counterweight.ui.widgets.uncertainty_panel import UncertaintyPanel
+
+    unc = UncertaintyPanel(example_controller)
+    qtbot.addWidget(unc)
+    unc._set_out_of_date(False)
+    unc.result = object()  # as after a run
+    ctl = example_controller
+    ctl.submit(SetMethod(ctl.decision.method.model_copy(update={"map_axes": MapAxes(x="gone")}), "Change map axes"))
+    assert not unc._out_of_date
+    ctl.submit(SetWeight(ctl.decision.criteria[0].id, 50.0))  # a real change still does
+    assert unc._out_of_date
+    unc.result = None
+
+
+def test_the_map_follows_a_weight_change(qtbot, panel, example_controller) -> None:
+    ctl = example_controller
+    first = panel.table.item(0, 2).text()
+    leaf = next(c for c in ctl.decision.criteria if c.name == "Civilian risk")
+    ctl.submit(SetWeight(leaf.id, 5.0))  # Civilian risk counts for less inside Risks
+    qtbot.waitUntil(lambda: panel.table.item(0, 2).text() != first)
+    assert panel.table.item(0, 2).text() == f"{tradeoff_map(ctl.evaluation).points[0].x:.1f}"
+
+
+def test_a_method_that_does_not_add_up_says_why(qtbot, panel, example_controller) -> None:
+    ctl = example_controller
+    ctl.submit(SetMethod(ctl.decision.method.model_copy(update={"aggregation": AggregationMethod.TOPSIS})))
+    qtbot.waitUntil(lambda: panel.message.isVisible())
+    assert "weighted sum" in panel.message.text() and not panel.chart_view.isVisible()
+
+
+def test_ctrl_7_opens_the_tab_with_help_and_a_saveable_chart(qtbot, window) -> None:
+    from counterweight.ui.help_actions import topic_for
+    from counterweight.ui.widgets.analysis_tabs import TRADEOFFS
+
+    tabs = window.analysis_tabs
+    assert tabs.count() == 7 and tabs.tabText(TRADEOFFS) == "Trade-offs"
+    assert "Ctrl+7" in tabs.accessibleDescription() and "Ctrl+7" in tabs.tabToolTip(TRADEOFFS)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tabs.currentIndex() == TRADEOFFS)
+    panel = tabs.tradeoff_panel
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.x_combo)
+    assert topic_for(panel.x_combo) == "trade-offs-tab"
+    from counterweight.ui.dialogs.help_dialog import HelpDialog
+
+    guide = HelpDialog()
+    qtbot.addWidget(guide)
+    assert "trade-offs-tab" in guide.browser.sections()  # F1 lands on a real section of the guide
+    for w in (panel.x_combo, panel.y_combo, panel.chart_view, panel.table, panel.reading):
+        assert w.accessibleName(), w.objectName()
+    window.brief_actions.install_chart_menus()  # right-click: save as PNG or SVG, like every chart
+    assert {a.objectName() for a in panel.chart_view.actions()} >= {"saveChartPNGAction", "saveChartSVGAction"}
+
+
+def test_the_map_follows_a_dark_palette(panel) -> None:
+    from counterweight.charts.style import apply_colours
+
+    light = panel.chart.efficient.color().name()
+    apply_colours(panel.chart, True)
+    assert panel.chart.efficient.color().name() != light
+    apply_colours(panel.chart, False)
+    assert panel.chart.efficient.color().name() == light
