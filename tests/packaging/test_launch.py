@@ -136,6 +136,27 @@ def test_window_shows_the_restart_notice(launch, qtbot) -> None:
     assert "updated while open" in label.text() and "restart" in label.text()
 
 
+def test_the_restart_notice_comes_out_in_french(launch, qtbot, qapp) -> None:
+    """lupdate scans the launcher too (update-translations.sh), so the notice follows the window's language."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from counterweight.ui import i18n
+
+    installed = i18n.install_translators(qapp, QLocale("fr"))
+    try:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        launch.say_updated_while_open()
+        qtbot.waitUntil(lambda: window.findChild(QLabel, "updatedWhileOpenLabel") is not None, timeout=2000)
+        assert window.findChild(QLabel, "updatedWhileOpenLabel").text() == (
+            "Counterweight a été mis à jour pendant son utilisation ; redémarrez-le quand cela vous convient.")
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+
+
 @pytest.mark.parametrize(("before", "after"), [
     ({}, {"LC_CTYPE": "C.UTF-8"}),
     ({"LANG": "C"}, {"LANG": "C", "LC_CTYPE": "C.UTF-8"}),
