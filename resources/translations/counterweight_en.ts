@@ -3662,6 +3662,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>map axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,6 +3883,10 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

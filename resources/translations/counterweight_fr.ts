@@ -3666,6 +3666,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>borne basse</translation>
     </message>
     <message>
+        <source>map axes</source>
+        <translation>axes de la carte</translation>
+    </message>
+    <message>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
@@ -3884,6 +3888,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>x</source>
         <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
     </message>
 </context>
 <context>

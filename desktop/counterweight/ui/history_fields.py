@@ -54,6 +54,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("EngineText", "locator"),
     QT_TRANSLATE_NOOP("EngineText", "low"),
     QT_TRANSLATE_NOOP("EngineText", "lower"),
+    QT_TRANSLATE_NOOP("EngineText", "map axes"),
     QT_TRANSLATE_NOOP("EngineText", "marking"),
     QT_TRANSLATE_NOOP("EngineText", "method"),
     QT_TRANSLATE_NOOP("EngineText", "name"),
@@ -110,4 +111,5 @@ FIELDS = (
     QT_TRANSLATE_NOOP("EngineText", "weights"),
     QT_TRANSLATE_NOOP("EngineText", "widen by evidence"),
     QT_TRANSLATE_NOOP("EngineText", "x"),
+    QT_TRANSLATE_NOOP("EngineText", "y"),
 )
