@@ -46,6 +46,32 @@ PLOT_LINES = 8.0
 _FRAME_LINES, _FRAME_PX = 3.0, 36.0
 
 
+#: The chart draws at most this many options' lines (QA 27: 1,000 lines took most of a second to draw, and
+#: the legend could not hold them): the best at the current weight, always with every option that takes first
+#: place somewhere along the axis. The Sensitivity table lists every option.
+MAX_LINES = 12
+
+
+def shown_options(result: SensitivityResult, crit: CriterionSensitivity, cap: int = MAX_LINES) -> list[int]:
+    """Indexes of the options whose lines are drawn: all of them up to ``cap``; past it, the top option and each
+    option that takes first place at a threshold, then the best at the current weight, best first."""
+    count = len(result.option_ids)
+    if count <= cap:
+        return list(range(count))
+    now = np.array([np.interp(crit.local_weight, crit.curve_weights, np.asarray(row, dtype=float))
+                    for row in crit.curve_scores])
+    order = [int(i) for i in np.argsort(-now, kind="stable")]
+    index = {oid: i for i, oid in enumerate(result.option_ids)}
+    must = {index[o] for o in (result.top_id, *(t.new_top_id for t in (crit.decrease, crit.increase) if t))
+            if o in index}
+    picked = set(must)
+    for i in order:
+        if len(picked) >= cap:
+            break
+        picked.add(i)
+    return [i for i in order if i in picked]
+
+
 def _pct(share: float) -> str:
     """A share 0-1 as a percentage with one decimal, as the thresholds table and the sentence give it (QA 21)."""
     return f"{100.0 * share:.1f}"
@@ -96,6 +122,8 @@ class SensitivityChart(QChart):
         self._excluded: frozenset[str] = frozenset()
         self._flagged: frozenset[str] = frozenset()
         self._option_ids: tuple[str, ...] = ()
+        self._shown: list[int] = []  # the option index of each line (see shown_options)
+        self.shown_note = ""  # "Lines of the best 12 of 1,000 options …" when not every option is drawn
         self._scale = 100.0
         self.legend().setVisible(legend)
         self.plotAreaChanged.connect(self._fit_titles)
@@ -143,8 +171,8 @@ class SensitivityChart(QChart):
         """Re-elide the option names in the legend for the new width."""
         super().resizeEvent(event)
         if abs(event.newSize().width() - event.oldSize().width()) >= 1:
-            for series, name in zip(self.option_series, self._names):
-                series.setName(self._legend_name(name))
+            for series, i in zip(self.option_series, self._shown):
+                series.setName(self._legend_name(self._names[i]))
 
     def _zoom(self, scores: np.ndarray, floor: float, ceiling: float) -> tuple[float, float]:
         """Fit the score axis to the lines (with some air), with round tick values, inside the method's range."""
@@ -191,7 +219,8 @@ class SensitivityChart(QChart):
             floor, ceiling = -bound, bound
         else:
             floor, ceiling = measure.low, measure.high
-        low, high = self._zoom(scores, floor, ceiling)  # spans at least a tenth of the method's range
+        self._shown = shown_options(result, crit)
+        low, high = self._zoom(scores[self._shown], floor, ceiling)  # the lines drawn; at least a tenth of the range
         self.score_axis.setLabelFormat(measure.label_format)
         self._titles = (self.tr("Local weight of {0} (%)").format(crit.name),
                         QCoreApplication.translate("MethodScoreChart", measure.axis_title))  # marked there
@@ -199,13 +228,18 @@ class SensitivityChart(QChart):
         if self.for_print:
             self.setTitle(self.tr("Overall score as the weight of {0} changes").format(safe_label(crit.label)))
 
-        self._sync_option_series(len(result.option_ids))
+        self._sync_option_series(len(self._shown))
         top = result.top_id
         hidden = set(excluded)
         self._top, self._excluded, self._option_ids = top, frozenset(hidden), result.option_ids
         self._flagged = frozenset(flagged)
+        count = len(result.option_ids)
+        self.shown_note = "" if len(self._shown) == count else self.tr(
+            "Lines of the best {0} of {1} options at the current weight, with every option that comes first "
+            "somewhere on the axis; the table lists them all.").format(len(self._shown), f"{count:,}")
         exact_lines = crit.intercepts is not None and crit.slopes is not None
-        for i, (oid, series) in enumerate(zip(result.option_ids, self.option_series)):
+        for k, (i, series) in enumerate(zip(self._shown, self.option_series)):
+            oid = result.option_ids[i]
             if exact_lines:
                 a, b = float(crit.intercepts[i]) * self._scale, float(crit.slopes[i]) * self._scale  # type: ignore[index]
                 points = [QPointF(0.0, a), QPointF(100.0, a + b)]
@@ -213,7 +247,7 @@ class SensitivityChart(QChart):
                 points = [QPointF(100.0 * float(w), float(s)) for w, s in zip(crit.curve_weights, scores[i])]
             series.replace(points)
             series.setName(self._legend_name(result.option_names[i]))
-            pen = QPen(series_colour(i), 3.2 if oid == top else 1.8)
+            pen = QPen(series_colour(k), 3.2 if oid == top else 1.8)
             pen.setStyle(Qt.PenStyle.DotLine if oid in hidden else Qt.PenStyle.SolidLine)
             series.setPen(pen)
 
@@ -277,9 +311,10 @@ class SensitivityChart(QChart):
         line) or ``"flip"`` (the points where the top option changes).
         """
         out: list[tuple[str, QColor, str]] = []
-        for i, (oid, name) in enumerate(zip(self._option_ids, self._names)):
+        for k, i in enumerate(self._shown):
+            oid = self._option_ids[i]
             kind = "top" if oid == self._top else "excluded" if oid in self._excluded else "option"
-            out.append((name, series_colour(i), kind))
+            out.append((self._names[i], series_colour(k), kind))
         # the line's own pen: on a dark screen the neutral ink is swapped for a light one
         out.append((self.current_series.name(), QColor(self.current_series.pen().color()), "current"))
         out.append((self.flip_series.name(), QColor(OKABE_ITO["vermillion"]), "flip"))
@@ -300,9 +335,9 @@ class SensitivityChart(QChart):
             text += " " + self.tr("⚑ It breaches a red line.")
         return text
 
-    def _on_hovered(self, index: int, point: QPointF, state: bool) -> None:
-        if state:
-            QToolTip.showText(QCursor.pos(), self.describe_point(index, point.x()))
+    def _on_hovered(self, line: int, point: QPointF, state: bool) -> None:
+        if state and 0 <= line < len(self._shown):
+            QToolTip.showText(QCursor.pos(), self.describe_point(self._shown[line], point.x()))
         else:
             QToolTip.hideText()
 
@@ -347,4 +382,4 @@ def update_sensitivity_chart(chart: QChart, result: SensitivityResult, criterion
     chart.refresh(result, criterion_id, excluded=excluded, flagged=flagged)
 
 
-__all__ = ["SensitivityChart", "build_sensitivity_chart", "update_sensitivity_chart"]
+__all__ = ["MAX_LINES", "SensitivityChart", "build_sensitivity_chart", "shown_options", "update_sensitivity_chart"]

@@ -23,6 +23,8 @@ analyst's view or the group view, as a caption above the verdict says.
 
 from __future__ import annotations
 
+import html
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -382,8 +384,11 @@ class SensitivityPanel(QWidget):
         """Redraw the legend's coloured marks (the chart's ink changes with the palette)."""
         if self.chart is not None:
             names = dict(zip(self.result.option_ids, self.result.option_names)) if self.result is not None else {}
-            self.chart_legend.setText(legend_html(self.chart.legend_entries(), tied_names(self.flips, self.result),
-                                                  [names[o] for o in self._flagged if o in names]))
+            text = legend_html(self.chart.legend_entries(), tied_names(self.flips, self.result),
+                               [names[o] for o in self._flagged if o in names])
+            if self.chart.shown_note:  # QA 27: not every option's line is drawn on a large project
+                text += f"<br><i>{html.escape(self.chart.shown_note)}</i>"
+            self.chart_legend.setText(text)
 
     # ------------------------------------------------------------ interaction
     def _on_criterion_chosen(self, _index: int) -> None:
