@@ -13,7 +13,9 @@ Shows, from :func:`counterweight.services.disagreement.disagreement`:
   single analyst's inputs would change the top option;
 * the single disagreements that, put into the group view, change the top option.
 
-The panel recomputes after edits, debounced, and only while it is visible.
+The panel recomputes after edits, debounced, and only while it is visible, on a worker
+thread (QA 27: a minute on 40 options x 25 criteria with four analysts froze the window);
+it says "Updating…" meanwhile, and a newer change supersedes a run still going.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet
 from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement, score_words
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.theme import install, is_dark
+from counterweight.ui.theme import install, is_dark, set_tone
+from counterweight.ui.workers import Worker
 
 #: A coefficient of variation at or above this shows in the strongest colour.
 CV_FULL = 0.5
@@ -81,15 +84,24 @@ class DisagreementPanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._dirty = True
+        self._worker: Worker | None = None
+        self._pending = False  # a change came while the worker ran: run again once it has stopped
+        self._gen = 0  # bumped when a result still being worked out is of no use any more
+        self._running: tuple[Decision, int] | None = None
         self.report: DisagreementReport | None = None
         self.setObjectName("disagreementPanel")
         self.setAccessibleName(self.tr("Disagreement"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.compute)
 
         inner = QWidget(self)
+        self.status = QLabel(inner)  # QA 27: "Updating…" while the worker runs
+        self.status.setObjectName("disagreementStatus")
+        self.status.setWordWrap(True)
+        set_tone(self.status, "muted")
+        self.status.hide()
         self.summary = QLabel(inner)
         self.summary.setObjectName("disagreementSummary")
         self.summary.setAccessibleName(self.tr("Disagreement summary"))
@@ -113,6 +125,7 @@ class DisagreementPanel(QWidget):
         self.movers.setAccessibleName(self.tr("Disagreements that change the top option"))
         self.movers.setAccessibleDescription(self.tr("Each single value from one analyst that would put another option first"))
         col = QVBoxLayout(inner)
+        col.addWidget(self.status)
         col.addWidget(self.summary)
         self._boxes: list[QGroupBox] = []  # hidden while there is nothing to compare
         for title, widget in ((self.tr("Top option per analyst"), self.tops),
@@ -146,7 +159,7 @@ class DisagreementPanel(QWidget):
         self.setFocusProxy(self.heatmap)
 
         controller.changed.connect(self._on_changed)
-        controller.sessionReplaced.connect(lambda: self._on_changed(None))
+        controller.sessionReplaced.connect(self._on_session_replaced)
         watcher = install()  # session 17: the heatmap's colours follow a palette change
         if watcher is not None:
             watcher.changed.connect(self._on_palette_changed)
@@ -160,41 +173,137 @@ class DisagreementPanel(QWidget):
     def _on_palette_changed(self) -> None:
         self._on_changed(None)
 
+    def _on_session_replaced(self) -> None:
+        self._gen += 1  # the other project's report is of no use any more
+        self.report = None
+        self._clear(False)
+        self._on_changed(None)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
             self._timer.start(0)
 
-    # ------------------------------------------------------------ filling
-    def refresh(self) -> None:
-        """Recompute the report now and fill every table."""
+    def compute(self) -> None:
+        """Work the report out on a worker thread, the tables keeping the last one under "Updating…" meanwhile.
+
+        A run still going is superseded: its result is dropped and a new run starts once it has ended.
+        """
         self._timer.stop()
+        decision = self._ready()
+        if decision is None:
+            return
+        if self._worker is not None:
+            self._worker.cancel()
+            self._pending = True
+            self._dirty = True
+            self._set_status(self.tr("Updating: starting again with the latest change…"))
+            return
         self._dirty = False
-        self.report = None
+        worker = Worker(lambda _progress, _cancelled: disagreement(decision),
+                        description=self.tr("the disagreement analysis"), parent=self)
+        worker.finished.connect(self._on_finished)  # bound methods: queued to the GUI thread
+        worker.failed.connect(self._on_failed)
+        self._worker = worker
+        self._running = (decision, self._gen)
+        text = self.tr("Updating…")
+        if self.report is not None:
+            text += " " + self.tr("The results below are from before the last change.")
+        self._set_status(text)
+        worker.start()
+
+    def refresh(self) -> None:
+        """Work the report out now, in this thread, and fill every table (a run still going is dropped)."""
+        self._timer.stop()
+        self._gen += 1
+        self._dirty = False
+        decision = self._ready()
+        if decision is None:
+            return
+        try:
+            report = disagreement(decision)
+        except CounterweightError as exc:
+            self._show_error(str(exc))
+            return
+        self._show(decision, report)
+
+    def is_busy(self) -> bool:
+        """Whether a report is being worked out on the worker thread."""
+        return self._worker is not None
+
+    def _superseded(self) -> bool:
+        running = self._running
+        return self._worker is None or self._worker.is_cancelled() or running is None or running[1] != self._gen
+
+    def _on_finished(self, report: DisagreementReport) -> None:
+        superseded, running = self._superseded(), self._running
+        self._release()
+        if not superseded and running is not None:
+            self._show(running[0], report)
+
+    def _on_failed(self, message: str) -> None:
+        superseded = self._superseded()
+        self._release()
+        if not superseded:
+            self._show_error(message)
+
+    def _release(self) -> None:
+        """The run has ended: start the one asked for meanwhile, if any (after this event)."""
+        self._worker = None
+        self._running = None
+        if self._pending:
+            self._pending = False
+            QTimer.singleShot(0, self._maybe_compute)
+        else:
+            self._set_status("")
+
+    def _maybe_compute(self) -> None:
+        if self._dirty and self.isVisible():
+            self.compute()
+        elif self._worker is None:  # hidden: the run starts when the tab is shown again
+            self._set_status("")
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # ------------------------------------------------------------ filling
+    def _clear(self, has_analysts: bool) -> None:
         for table in (self.tops, self.heatmap, self.weights):
             table.clear()
             table.setRowCount(0)
             table.setColumnCount(0)
         self.movers.clear()
-        has_analysts = self._controller.has_session and bool(self._controller.decision.analysts)
         for box in self._boxes:  # empty tables under "no analysts yet" only looked broken
             box.setVisible(has_analysts)
         # the keyboard goes to the heatmap, or to the note while the tables are hidden
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus if has_analysts else Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.heatmap if has_analysts else self.summary)
-        if not self._controller.has_session:
-            self.summary.setText("")
-            return
-        decision = self._controller.decision
-        if not decision.analysts:
-            self.summary.setText(self.tr("No analysts are named in this project yet. Add them under "
-                                         "Edit > Analysts… and give them their own scores or weights."))
-            return
-        try:
-            report = disagreement(decision)
-        except CounterweightError as exc:
-            self.summary.setText(self.tr("The disagreement cannot be worked out: {0}").format(exc))
-            return
+
+    def _ready(self) -> Decision | None:
+        """The decision to work on; None (with the tables cleared and a note) without a session or analysts."""
+        ctl = self._controller
+        if ctl.has_session and ctl.decision.analysts:
+            return ctl.decision
+        self._gen += 1  # a report still being worked out is of no use now
+        self.report = None
+        self._clear(False)
+        self._set_status("")
+        self.summary.setText("" if not ctl.has_session else self.tr(
+            "No analysts are named in this project yet. Add them under "
+            "Edit > Analysts… and give them their own scores or weights."))
+        return None
+
+    def _show_error(self, message: str) -> None:
+        self.report = None
+        self._clear(True)
+        self._set_status("")
+        self.summary.setText(self.tr("The disagreement cannot be worked out: {0}").format(message))
+
+    def _show(self, decision: Decision, report: DisagreementReport) -> None:
+        self._clear(True)
+        if self._worker is None:
+            self._set_status("")
         self.report = report
         self.summary.setText(self.sentence(report))
         self._fill_tops(decision, report)
