@@ -96,3 +96,20 @@ def test_the_status_line_says_how_far_a_run_is_and_that_the_results_are_older(qt
         gate.set()
     qtbot.waitUntil(lambda: panel._worker is None and not panel.is_stale(), timeout=10_000)
     assert not panel.status_label.isVisible()
+
+
+def test_calling_compute_during_a_run_starts_again_and_settles(qtbot, controller, monkeypatch) -> None:
+    """QA 27: a direct ``compute()`` while a run is going used to leave "starting again…" on screen for good."""
+    panel = _panel(qtbot, controller)
+    gate, seen = _gate(monkeypatch)
+    try:
+        assert controller.submit(SetWeight("risks", 3.0)) is None
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=5_000)  # the run is held at its first criterion
+        panel.compute()  # as a caller of the public method may do, without a change signal
+        assert panel.status_label.text().startswith("Updating: starting again")
+    finally:
+        gate.set()
+    with qtbot.waitSignal(panel.updated, timeout=10_000):
+        pass  # the run asked for meanwhile finishes and shows its results
+    qtbot.waitUntil(lambda: panel._worker is None and not panel.is_stale(), timeout=10_000)
+    assert not panel.status_label.isVisible()

@@ -424,7 +424,8 @@ class FileActions(QObject):
         else:
             target = Path(path)
         try:
-            projects.export_json(self._controller.decision, target)
+            with self._busy(target, self.tr("Exporting to %1…")):  # QA 27: 1.8 s on a 1,000 x 60 project
+                projects.export_json(self._controller.decision, target)
         except FILE_ERRORS as exc:
             self._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
             return False

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QVBoxLayout, QWidget
 
 from counterweight.charts.method_ranks_chart import build_method_ranks_chart, method_code, update_method_ranks_chart
@@ -45,7 +45,7 @@ from counterweight.ui.widgets import comparison_tables as tables
 from counterweight.ui.widgets.chart_view import chart_view, keep_chart_room
 from counterweight.ui.widgets.comparison_tables import current_method_colours, tau_colour
 from counterweight.ui.widgets.fitting import NameColumnFitter
-from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, ShownWork, decision_cells
+from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, IMMEDIATE_CELLS, ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 #: How the panes share the splitter's height: ranks table, chart, agreement table (see :func:`share_height`).
@@ -236,10 +236,17 @@ class ComparisonPanel(QWidget):
             self._fit_heights()
             return
         decision = ctl.view_decision  # issue 4: analysts: the view shown
-        self.comparison = compare(decision)
-        self._fill_ranks(decision.method.aggregation)
-        self._fill_chart(decision.method.aggregation)
-        self._fill_tau()
+        busy = decision_cells(ctl) > IMMEDIATE_CELLS  # QA 27: 1.2-1.8 s on 1,000 x 60, the window still
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.comparison = compare(decision)
+            self._fill_ranks(decision.method.aggregation)
+            self._fill_chart(decision.method.aggregation)
+            self._fill_tau()
+        finally:
+            if busy:
+                QGuiApplication.restoreOverrideCursor()
         self.summary_label.setText(self.summary())
         lines = self.caveats()
         self.caveats_label.setText("\n".join(f"• {line}" for line in lines))

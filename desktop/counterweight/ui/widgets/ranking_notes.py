@@ -10,10 +10,11 @@ view and puts the keyboard focus on the first of them.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QScrollArea, QSplitter, QStyle, QWidget
 
 from counterweight.engine.diagnostics import MISSING_SCORE
@@ -23,35 +24,77 @@ from counterweight.ui.theme import set_tone
 
 if TYPE_CHECKING:
     from counterweight.engine import Evaluation
+    from counterweight.engine.diagnostics import Diagnostic
+
+
+#: QA 27: notes of one kind on one criterion (a missing score per option) shown one by one; past
+#: ``SHOWN_PER_GROUP + 1`` of them, the rest are one line ("…and 995 more options have no score on 'X'").
+SHOWN_PER_GROUP = 5
 
 
 def fill_notes(notes_list: QListWidget, evaluation: Evaluation) -> None:
-    """Fill the notes list: a warning when nothing is ranked, then warnings before remarks, else "No problems"."""
-    notes_list.clear()
-    style = notes_list.style()
-    notes = [d for d in evaluation.diagnostics if d.code != RED_LINE_BREACH]  # listed under Red lines
+    """Fill the notes list: a warning when nothing is ranked, then warnings before remarks, else "No problems".
+
+    Per-option notes of one kind on one criterion are listed up to :data:`SHOWN_PER_GROUP`, then
+    counted on one line that leads to the first cell not listed (QA 27: a criterion left unscored on
+    1,000 options made 1,000 wrapped items on every edit). An unchanged set of notes is not rebuilt.
+    """
+    notes = tuple(d for d in evaluation.diagnostics if d.code != RED_LINE_BREACH)  # listed under Red lines
     # every option excluded by a red line (or unplaceable): say so first, never "No problems found."
     why = evaluation.nothing_ranked() if evaluation.option_ids else ""
+    key = (why, notes)
+    if notes_list.count() and getattr(notes_list, "_filled_for", None) == key:
+        return
+    notes_list.clear()
+    notes_list._filled_for = key
+    style = notes_list.style()
+    warn = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     if why:
-        item = QListWidgetItem(engine_text(why))
-        item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        item = QListWidgetItem(warn, engine_text(why))
         item.setToolTip(QCoreApplication.translate("RankingPanel", "Warning: ") + engine_text(why))
         notes_list.addItem(item)
     if not notes:
         if not why:
-            item = QListWidgetItem(QCoreApplication.translate("RankingPanel", "No problems found."))
-            item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
-            notes_list.addItem(item)
+            notes_list.addItem(QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                                               QCoreApplication.translate("RankingPanel", "No problems found.")))
         return
-    for diag in sorted(notes, key=lambda d: d.severity != "warning"):
-        item = QListWidgetItem(engine_text(diag.message))
-        warning = diag.severity == "warning"
-        item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning if warning
-                                        else QStyle.StandardPixmap.SP_MessageBoxInformation))
-        item.setToolTip((QCoreApplication.translate("RankingPanel", "Warning: ") if warning else QCoreApplication.translate("RankingPanel", "Note: ")) + item.text())
-        item.setData(Qt.ItemDataRole.UserRole, (diag.option_id or "", diag.criterion_id or ""))
-        item.setData(Qt.ItemDataRole.UserRole + 1, diag.code)
-        notes_list.addItem(item)
+    info = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    ordered = sorted(notes, key=lambda d: d.severity != "warning")
+    sizes = Counter(_group(d) for d in ordered)
+    seen: Counter[tuple[str, str] | None] = Counter()
+    for diag in ordered:
+        group = _group(diag)
+        seen[group] += 1
+        if group is not None and sizes[group] > SHOWN_PER_GROUP + 1 and seen[group] > SHOWN_PER_GROUP:
+            if seen[group] == SHOWN_PER_GROUP + 1:  # the first one not listed: the line that counts the rest
+                notes_list.addItem(_note_item(diag, _more_text(diag, sizes[group] - SHOWN_PER_GROUP), warn, info))
+            continue
+        notes_list.addItem(_note_item(diag, engine_text(diag.message), warn, info))
+
+
+def _group(diag: Diagnostic) -> tuple[str, str] | None:
+    """Notes about one option each are grouped by kind and criterion; the others are listed one by one."""
+    return (diag.code, diag.criterion_id or "") if diag.option_id else None
+
+
+def _more_text(diag: Diagnostic, count: int) -> str:
+    criterion = getattr(diag.message, "args", {}).get("criterion")
+    if diag.code == MISSING_SCORE and criterion:
+        return QCoreApplication.translate(
+            "RankingPanel", "…and %n more options have no score on '{0}', with the same consequence.", "",
+            count).format(engine_text(criterion))
+    return QCoreApplication.translate("RankingPanel", "…and %n more notes of the same kind.", "", count)
+
+
+def _note_item(diag: Diagnostic, text: str, warn: QIcon, info: QIcon) -> QListWidgetItem:
+    """A note's item; activating it leads to the note's option and criterion (for a count: the first counted)."""
+    warning = diag.severity == "warning"
+    item = QListWidgetItem(warn if warning else info, text)
+    item.setToolTip((QCoreApplication.translate("RankingPanel", "Warning: ") if warning
+                     else QCoreApplication.translate("RankingPanel", "Note: ")) + text)
+    item.setData(Qt.ItemDataRole.UserRole, (diag.option_id or "", diag.criterion_id or ""))
+    item.setData(Qt.ItemDataRole.UserRole + 1, diag.code)
+    return item
 
 
 #: Notes :func:`show_notes` makes room for, at two lines each.
@@ -158,4 +201,4 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["MissingScoresLine", "fill_notes", "show_notes"]
+__all__ = ["SHOWN_PER_GROUP", "MissingScoresLine", "fill_notes", "show_notes"]

@@ -255,6 +255,7 @@ class SensitivityPanel(QWidget):
         if self._worker is not None:
             self._worker.cancel()
             self._pending = True
+            self._stale = True  # QA 27: so the run asked for here does start once this one has stopped
             self._set_status(self.tr("Updating: starting again with the latest change…"))
             return
         decision = ctl.view_decision  # issue 4: analysts: the view shown
