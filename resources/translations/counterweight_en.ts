@@ -1984,6 +1984,22 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updating: starting again with the latest change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disagreement analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results below are from before the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No analysts are named in this project yet. Add them under Edit &gt; Analysts… and give them their own scores or weights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,6 +4238,10 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>Export decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6658,6 +6678,14 @@ RI {2} ({3}) · CR {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>…and %n more options have no score on &apos;{0}&apos;, with the same consequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %n more notes of the same kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -7856,6 +7884,10 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lines of the best {0} of {1} options at the current weight, with every option that comes first somewhere on the axis; the table lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Current weight: {0} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8493,7 +8525,19 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A spreadsheet is already being imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no project was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8558,6 +8602,14 @@ The cell still shows what was typed.</source>
     </message>
     <message>
         <source>Wrote the blank template to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

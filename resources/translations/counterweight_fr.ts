@@ -1988,6 +1988,22 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>L’écart entre les notes et les poids des analystes</translation>
     </message>
     <message>
+        <source>Updating: starting again with the latest change…</source>
+        <translation>Mise à jour : reprise avec la dernière modification…</translation>
+    </message>
+    <message>
+        <source>the disagreement analysis</source>
+        <translation>l’analyse des désaccords</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>The results below are from before the last change.</source>
+        <translation>Les résultats ci-dessous datent d’avant la dernière modification.</translation>
+    </message>
+    <message>
         <source>No analysts are named in this project yet. Add them under Edit &gt; Analysts… and give them their own scores or weights.</source>
         <translation>Aucun analyste n’est encore nommé dans ce projet. Ajoutez-en sous Édition &gt; Analystes… et donnez-leur leurs propres notes ou poids.</translation>
     </message>
@@ -4219,6 +4235,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>Export decision</source>
         <translation>Exporter la décision</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>Could not export to %1</source>
@@ -6671,6 +6691,14 @@ IA {2} ({3}) · RC {4}</translation>
         <translation>Attention : </translation>
     </message>
     <message>
+        <source>…and %n more options have no score on &apos;{0}&apos;, with the same consequence.</source>
+        <translation>…et %n autres options n’ont pas de note sur « {0} », avec la même conséquence.</translation>
+    </message>
+    <message>
+        <source>…and %n more notes of the same kind.</source>
+        <translation>…et %n autres notes du même type.</translation>
+    </message>
+    <message>
         <source>Note: </source>
         <translation>Remarque : </translation>
     </message>
@@ -7876,6 +7904,10 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>Note globale selon le poids de {0}</translation>
     </message>
     <message>
+        <source>Lines of the best {0} of {1} options at the current weight, with every option that comes first somewhere on the axis; the table lists them all.</source>
+        <translation>Courbes des {0} meilleures options sur {1} au poids actuel, avec toutes celles qui passent en tête quelque part sur l’axe ; le tableau les donne toutes.</translation>
+    </message>
+    <message>
         <source>Current weight: {0} %</source>
         <translation>Poids actuel : {0} %</translation>
     </message>
@@ -8501,8 +8533,20 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>Classeurs (*.xlsx *.xlsm *.csv *.tsv)</translation>
     </message>
     <message>
+        <source>A spreadsheet is already being imported.</source>
+        <translation>Un classeur est déjà en cours d’importation.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
         <source>Could not import %1</source>
         <translation>Impossible d’importer %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no project was created.</source>
+        <translation>L’importation a été annulée ; aucun projet n’a été créé.</translation>
     </message>
     <message>
         <source>Save the imported decision as</source>
@@ -8579,6 +8623,14 @@ La cellule montre encore ce qui a été saisi.</translation>
     <message>
         <source>CSV, one row per score, imports back (*.csv)</source>
         <translation>CSV, une ligne par note, réimportable (*.csv)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet import</source>
+        <translation>l’importation du classeur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
