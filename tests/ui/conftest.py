@@ -12,6 +12,7 @@ from counterweight.services import exchange  # noqa: E402
 from counterweight.services.session import ProjectSession  # noqa: E402
 from counterweight.locations import example_decision_path  # noqa: E402
 from tests.factories import small_decision  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 
 def controller_on(path: Path, decision):
@@ -73,3 +74,11 @@ def window(qtbot, controller, tmp_path: Path):
     win.show()
     yield win
     controller.close_session()  # the project the test switched to, if any
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    """Every QMessageBox shown with exec(), answered with Ok instead of blocking (files may define their own)."""
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or QMessageBox.StandardButton.Ok)
+    return shown

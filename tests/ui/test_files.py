@@ -14,13 +14,6 @@ pytestmark = pytest.mark.qt
 
 
 @pytest.fixture
-def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    shown: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or QMessageBox.StandardButton.Ok)
-    return shown
-
-
-@pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     """Queue answers for the file dialogs; record the options they were opened with."""
     answers: dict[str, list] = {"open": [], "save": [], "options": []}

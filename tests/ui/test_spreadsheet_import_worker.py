@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QProgressDialog, QPushButton
 
 from counterweight.reports.xlsx_export import write_xlsx
 from tests.factories import small_decision
@@ -24,13 +24,6 @@ pytestmark = pytest.mark.qt
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COUNTERWEIGHT_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    shown: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or QMessageBox.StandardButton.Ok)
-    return shown
 
 
 @pytest.fixture
