@@ -31,6 +31,7 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QObject
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
+from shiboken6 import delete, isValid
 
 from counterweight.charts import build_contribution_chart, render_chart
 from counterweight.charts.acceptability_chart import acceptability_order, build_acceptability_chart
@@ -169,11 +170,32 @@ def record_charts(brief: Brief) -> dict[str, ChartPicture]:
     if QThread.currentThread() is not app.thread():
         raise RuntimeError("record_charts must run in the GUI thread (Qt Charts are widgets)")
     with in_english():  # the brief is English, whatever the window's language
-        out = _record(*build_charts(brief))
+        charts, sizes = build_charts(brief)
+        try:
+            out = _record(charts, sizes)
+        finally:
+            discard_charts(charts)
     weights = weights_picture(brief)
     if weights is not None:
         out["weights"] = weights
     return out
+
+
+def discard_charts(charts: dict[str, QChart]) -> None:
+    """Delete ``charts`` here and now (GUI thread): their series first, then each chart.
+
+    QA 27 item 1: a chart left to Python's collector (the print contribution chart and its
+    wrapped legend refer to each other, so only the cyclic collector frees them) was
+    destroyed in whichever thread the collector next ran in, often the brief's worker while
+    it laid the document out. Destroying a chart outside its own thread posts its "series
+    removed" notices to the GUI thread, which then handled them for series already freed
+    and crashed the program. Deleted here, nothing Qt Charts made is left for the collector.
+    """
+    for chart in charts.values():
+        if isValid(chart):
+            chart.removeAllSeries()  # deletes the series, with the chart's presenter told at once
+            delete(chart)
+    charts.clear()
 
 
 def weights_picture(brief: Brief) -> ChartPicture | None:
@@ -220,4 +242,4 @@ def _record(charts: dict[str, QChart], sizes: dict[str, tuple[int, int]]) -> dic
 
 
 __all__ = ["CHART_WIDTH_PX", "MAX_CHART_HEIGHT_PX", "MIN_CONTRIBUTION_HEIGHT_PX", "ChartPicture", "build_charts",
-           "ensure_application", "in_english", "record_charts", "weights_picture"]
+           "discard_charts", "ensure_application", "in_english", "record_charts", "weights_picture"]

@@ -163,16 +163,21 @@ def _insert_charts(doc: QTextDocument) -> int:
                     found.append((fragment.position(), image.name()[6:], image.width(), image.height()))
             it += 1
         block = block.next()
-    for position, name, width, height in reversed(found):
-        cursor = QTextCursor(doc)
-        cursor.setPosition(position)
-        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        fmt = QTextCharFormat()
-        fmt.setObjectType(CHART_OBJECT)
-        fmt.setProperty(_NAME, name)
-        fmt.setProperty(_WIDTH, width)
-        fmt.setProperty(_HEIGHT, height)
-        cursor.insertText("\ufffc", fmt)
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()  # one relayout for all the charts, not one each (QA 27 item 3: 22 s on 1,000 options)
+    try:
+        for position, name, width, height in reversed(found):
+            cursor = QTextCursor(doc)
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setObjectType(CHART_OBJECT)
+            fmt.setProperty(_NAME, name)
+            fmt.setProperty(_WIDTH, width)
+            fmt.setProperty(_HEIGHT, height)
+            cursor.insertText("\ufffc", fmt)
+    finally:
+        edit.endEditBlock()
     return len(found)
 
 

@@ -55,12 +55,19 @@ def set_numbers(doc: QTextDocument, entries: Sequence[tuple[str, int]]) -> bool:
     table = _contents_table(doc)
     if table is None or table.rows() != (len(entries) + 1) // 2:
         return False
-    for k, (_, page) in enumerate(entries):
-        cell = table.cellAt(*cell_of(k, len(entries)))
-        cursor = cell.firstCursorPosition()
-        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
-        if cursor.selectedText() != str(page):
-            cursor.insertText(str(page))
+    # one edit block: Qt lays the document out again once at its end, not after every number (QA 27 item 3:
+    # a relayout per entry of a long brief kept the worker in Qt, holding Python's lock, for minutes)
+    block = QTextCursor(doc)
+    block.beginEditBlock()
+    try:
+        for k, (_, page) in enumerate(entries):
+            cell = table.cellAt(*cell_of(k, len(entries)))
+            cursor = cell.firstCursorPosition()
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+            if cursor.selectedText() != str(page):
+                cursor.insertText(str(page))
+    finally:
+        block.endEditBlock()
     return True
 
 

@@ -396,7 +396,12 @@ def keep_together(doc: QTextDocument) -> int:
         mend = _first_bad_break(doc, page)
         if mend is None:
             return mends
-        mend()
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()  # a mend of several edits is laid out again once, at its end
+        try:
+            mend()
+        finally:
+            edit.endEditBlock()
     return MAX_MENDS
 
 
