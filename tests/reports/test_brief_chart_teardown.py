@@ -184,3 +184,26 @@ def test_each_page_break_mend_is_one_edit(qapp) -> None:  # noqa: ANN001
         edits += len(changes)
     assert mends > 0
     assert edits == mends
+
+
+def test_a_print_contribution_chart_is_freed_without_the_collector(qapp) -> None:  # noqa: ANN001
+    """The chart and its wrapped legend no longer refer to each other, so dropping the chart frees it at once,
+    in the thread that drops it, whether or not anything deletes it explicitly."""
+    import weakref
+
+    from counterweight.charts import build_contribution_chart
+    from counterweight.engine import evaluate
+    from tests.factories import small_decision
+
+    decision = small_decision()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        chart = build_contribution_chart(decision, evaluate(decision), for_print=True)
+        assert chart._legend is not None and chart._legend.chart is chart
+        gone = weakref.ref(chart)
+        del chart
+        assert gone() is None
+    finally:
+        if was:
+            gc.enable()

@@ -10,6 +10,7 @@ The chart keeps room for it with its bottom margin.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QChart
@@ -43,12 +44,21 @@ class WrappedLegend:
     :meth:`layout` whenever the chart's size changes."""
 
     def __init__(self, chart: QChart, font: QFont, colour: QColor) -> None:
-        self.chart = chart
+        # a weak reference: the chart keeps its legend, and a legend that kept its chart made a cycle that
+        # only Python's collector could free, in whatever thread it ran (QA 27: a crash during brief export)
+        self._chart = weakref.ref(chart)
         self.font = font
         self.colour = colour
         self._entries: list[tuple[str, QColor, QColor]] = []
         self._items: list[QGraphicsRectItem | QGraphicsSimpleTextItem] = []
         self._margins = chart.margins()
+
+    @property
+    def chart(self) -> QChart:
+        chart = self._chart()
+        if chart is None:
+            raise RuntimeError("the chart of this legend is gone")
+        return chart
 
     def set_entries(self, entries: Sequence[tuple[str, QColor, QColor]]) -> None:
         """The legend's (name, fill, edge) entries, in order."""
