@@ -6,9 +6,7 @@ packages and checks what it would put in the bundle's ``licenses/`` folder.
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
@@ -19,17 +17,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "pyinstaller" / "counterweight.spec"
-
-
-@pytest.fixture(scope="module")
-def licences() -> ModuleType:
-    path = ROOT / "packaging" / "pyinstaller" / "licences.py"
-    spec = importlib.util.spec_from_file_location("cw_packaging_licences", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look the module up while the class is built
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_metadata_files_of_an_mit_package(licences: ModuleType) -> None:

@@ -7,11 +7,9 @@ built bundle and its .deb hold them.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
-import sys
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
@@ -33,17 +31,6 @@ PHRASES = {
     "qtsvg-copyright": ("USC/Information Sciences Institute", "License: HPND-sell-variant"),
     "Apache-2.0": ("Apache License", "Version 2.0, January 2004"),
 }
-
-
-@pytest.fixture(scope="module")
-def licences() -> ModuleType:
-    path = ROOT / "packaging" / "pyinstaller" / "licences.py"
-    spec = importlib.util.spec_from_file_location("cw_packaging_licences_qt", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _qt_library(name: str) -> Path:
