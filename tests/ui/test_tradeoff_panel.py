@@ -129,3 +129,20 @@ def test_the_map_follows_a_dark_palette(panel) -> None:
     assert panel.chart.efficient.color().name() != light
     apply_colours(panel.chart, False)
     assert panel.chart.efficient.color().name() == light
+
+
+def test_changing_the_axes_leaves_the_perspectives_and_disagreement_as_they_are(qtbot, example_controller) -> None:
+    """Neither tab works anything out again for the map's axes; a weight change still makes both catch up."""
+    from counterweight.ui.widgets.disagreement_panel import DisagreementPanel
+    from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
+
+    ctl = example_controller
+    persp, dis = PerspectivesPanel(ctl), DisagreementPanel(ctl)
+    qtbot.addWidget(persp)
+    qtbot.addWidget(dis)
+    persp._stale_lists = persp._stale_ranks = False  # as after a catch-up
+    dis._dirty = False
+    ctl.submit(SetMethod(ctl.decision.method.model_copy(update={"map_axes": MapAxes(x="gone")}), "Change map axes"))
+    assert not persp.is_stale() and not dis._dirty
+    ctl.submit(SetWeight(ctl.decision.criteria[0].id, 50.0))
+    assert persp.is_stale() and dis._dirty

@@ -37,6 +37,11 @@ class ChangeSet:
     def touches(self, *parts: Part) -> bool:
         return Part.PROJECT in self.parts or any(p in self.parts for p in parts)
 
+    @property
+    def display_only(self) -> bool:
+        """Only how results are shown changed (the Trade-offs map's axes): no analysis needs working out again."""
+        return self.parts == {Part.DISPLAY}
+
     @classmethod
     def everything(cls, description: str = "Project loaded") -> ChangeSet:
         return cls(parts=frozenset(Part), structural=True, description=description)

@@ -36,7 +36,7 @@ from counterweight.charts.method_ranks_chart import method_name as short_label  
 from counterweight.domain import AggregationMethod
 from counterweight.engine.comparison import MethodComparison
 from counterweight.services.analysis import compare
-from counterweight.services.changes import ChangeSet, Part
+from counterweight.services.changes import ChangeSet
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.widgets import comparison_text
 from counterweight.ui.pane_room import rows_height
@@ -214,7 +214,7 @@ class ComparisonPanel(QWidget):
 
     # ------------------------------------------------------------ updating
     def _on_changed(self, _changes: ChangeSet | object = None) -> None:
-        if isinstance(_changes, ChangeSet) and _changes.parts == {Part.DISPLAY}:
+        if isinstance(_changes, ChangeSet) and _changes.display_only:
             return  # the Trade-offs map's axes: no method's ranking moves
         self._stale = True
         self._work.changed()  # now, after a pause (large project) or when shown

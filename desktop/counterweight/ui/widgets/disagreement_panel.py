@@ -165,7 +165,9 @@ class DisagreementPanel(QWidget):
             watcher.changed.connect(self._on_palette_changed)
 
     # ------------------------------------------------------------ scheduling
-    def _on_changed(self, _changes: ChangeSet | None) -> None:
+    def _on_changed(self, changes: ChangeSet | None) -> None:
+        if changes is not None and changes.display_only:
+            return  # the Trade-offs map's axes: no disagreement moves
         self._dirty = True
         if self.isVisible():
             self._timer.start()

@@ -222,6 +222,8 @@ class PerspectivesPanel(QWidget):
         return self._stale_lists or self._stale_ranks
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.display_only:
+            return  # the Trade-offs map's axes: no rank moves
         # a weight moves the ranks only; everything else may change the lists or the editor
         self._mark_stale(lists=not changes.parts <= {Part.WEIGHTS})
 

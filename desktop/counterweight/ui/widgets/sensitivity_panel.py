@@ -214,7 +214,7 @@ class SensitivityPanel(QWidget):
             self._timer.start()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.parts == {Part.DISPLAY}:
+        if changes.display_only:
             return  # the Trade-offs map's axes: nothing to redo
         if changes.parts <= {Part.INFO} and self._controller.view != GROUP_VIEW:
             return  # title and notes do not move the ranking (naming an analyst moves the group's)

@@ -166,7 +166,7 @@ class UncertaintyPanel(QWidget):
 
     # ------------------------------------------------------------ changes
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.parts == {Part.DISPLAY}:
+        if changes.display_only:
             return  # the Trade-offs map's axes: the results shown are still up to date
         if changes.touches(Part.METHOD, Part.CRITERIA, Part.WEIGHTS, Part.SCORES, Part.OPTIONS):
             self._sync_settings()
