@@ -53,6 +53,7 @@ from counterweight.reports.html_parts import (
     esc,
     esc_lines,
     number,
+    range_ends,
     table,
 )
 from counterweight.engine.shown_scores import SCORE_DECIMALS, score_decimals, score_texts
@@ -164,10 +165,9 @@ def _cell_text(decision: Decision, oid: str, cid: str) -> str:
     if isinstance(crit.scale, QualitativeScale):
         return esc(score.level or "")
     text = number(float(score.value))  # type: ignore[arg-type]
-    if score.low is not None or score.high is not None:
-        low = number(score.low) if score.low is not None else "…"
-        high = number(score.high) if score.high is not None else "…"
-        text += f" ({low}–{high})"
+    ends = range_ends(score.low, score.high)
+    if ends is not None:
+        text += f" ({ends[0]}–{ends[1]})"
     return text
 
 

@@ -54,6 +54,13 @@ def number(x: float) -> str:
     return plain_number(x, grouped=True)
 
 
+def range_ends(low: float | None, high: float | None) -> tuple[str, str] | None:
+    """A score's range ends as :func:`number` writes them, ``…`` for an open end; ``None`` without a range."""
+    if low is None and high is None:
+        return None
+    return (number(low) if low is not None else "…", number(high) if high is not None else "…")
+
+
 Cell = str | tuple[str, str]
 
 
@@ -93,4 +100,4 @@ def chart(name: str, sizes: ChartSizes) -> str:
 
 
 
-__all__ = ["MAX_CHART_BARS", "STYLE", "Cell", "ChartSizes", "Colour", "chart", "esc", "esc_lines", "number", "table"]
+__all__ = ["MAX_CHART_BARS", "STYLE", "Cell", "ChartSizes", "Colour", "chart", "esc", "esc_lines", "number", "range_ends", "table"]

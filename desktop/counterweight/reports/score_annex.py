@@ -18,7 +18,7 @@ from counterweight.domain import Decision
 from counterweight.domain.analysts import analyst_labels, without_shared_reasoning
 from counterweight.domain.elements import Criterion, EvidenceRef, Score
 from counterweight.reports.brief_content import Brief
-from counterweight.reports.html_parts import esc, esc_lines, number, table
+from counterweight.reports.html_parts import esc, esc_lines, number, range_ends, table
 
 #: Scores without reasoning are named one by one (option x criterion) when there are at most this many.
 NAMED_UNLISTED = 10
@@ -35,10 +35,9 @@ def score_words(crit: Criterion, s: Score | None) -> str:
     if s.level is not None:
         return f"level {s.level}"
     text = f"{number(float(s.value))}{unit}"  # type: ignore[arg-type]
-    if s.low is not None or s.high is not None:
-        low = number(s.low) if s.low is not None else "…"
-        high = number(s.high) if s.high is not None else "…"
-        text += f" (range {low} to {high})"
+    ends = range_ends(s.low, s.high)
+    if ends is not None:
+        text += f" (range {ends[0]} to {ends[1]})"
     return text
 
 
