@@ -8785,11 +8785,23 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Efficient option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Efficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dominated option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8805,12 +8805,24 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>Frontière efficace</translation>
     </message>
     <message>
+        <source>Frontier</source>
+        <translation>Frontière</translation>
+    </message>
+    <message>
         <source>Efficient option</source>
         <translation>Option efficace</translation>
     </message>
     <message>
+        <source>Efficient</source>
+        <translation>Efficace</translation>
+    </message>
+    <message>
         <source>Dominated option</source>
         <translation>Option dominée</translation>
+    </message>
+    <message>
+        <source>Dominated</source>
+        <translation>Dominée</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,14 @@ def test_changing_the_axes_leaves_the_perspectives_and_disagreement_as_they_are(
     assert not persp.is_stale() and not dis._dirty
     ctl.submit(SetWeight(ctl.decision.criteria[0].id, 50.0))
     assert persp.is_stale() and dis._dirty
+
+
+def test_the_window_legend_uses_one_word_names_and_print_the_full_ones(panel) -> None:
+    """At 1,366 x 768 the pane is about 330 px wide: "Efficient frontier" and the rest were cut to "Efficient fro…"."""
+    from counterweight.charts.tradeoff_chart import TradeoffChart
+
+    shown = [s.name() for s in (panel.chart.frontier, panel.chart.dominated, panel.chart.efficient)]
+    assert shown == ["Frontier", "Dominated", "Efficient"]
+    printed = TradeoffChart(for_print=True)
+    assert [s.name() for s in (printed.frontier, printed.dominated, printed.efficient)] == [
+        "Efficient frontier", "Dominated option", "Efficient option"]

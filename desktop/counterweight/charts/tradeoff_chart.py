@@ -87,15 +87,15 @@ class TradeoffChart(QChart):
         self.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.frontier = QLineSeries()
         self.frontier.setObjectName("tradeoffFrontier")
-        self.frontier.setName(self.tr("Efficient frontier"))
+        self.frontier.setName(self.tr("Efficient frontier") if for_print else self.tr("Frontier"))  # the window's narrow pane: one word
         self.efficient = QScatterSeries()
         self.efficient.setObjectName("tradeoffEfficient")
-        self.efficient.setName(self.tr("Efficient option"))
+        self.efficient.setName(self.tr("Efficient option") if for_print else self.tr("Efficient"))  # the window's narrow pane: one word
         self.efficient.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
         self.efficient.setMarkerSize(11.0)
         self.dominated = QScatterSeries()
         self.dominated.setObjectName("tradeoffDominated")
-        self.dominated.setName(self.tr("Dominated option"))
+        self.dominated.setName(self.tr("Dominated option") if for_print else self.tr("Dominated"))  # the window's narrow pane: one word
         self.dominated.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         self.dominated.setMarkerSize(9.0)
         for series in (self.frontier, self.dominated, self.efficient):
