@@ -115,10 +115,12 @@ def _analyst_candidates(a: Decision, b: Decision) -> list[Candidate]:
             if was != now and a.has_criterion(c.id):
                 out.append(("analyst", f"{x.name}'s weight of {b.path_name(c.id)} changed from {_points(was)} to "
                             f"{_points(now)}", _via(SetAnalystWeight(x.id, c.id, now)), x.id))
-        keys = [k for k in dict.fromkeys([s.key for s in old.scores] + [s.key for s in new.scores])
+        # QA 27: keyed once per analyst; ``score`` scans the list, which made 0.8 s of a 40 x 25 team project
+        old_scores, new_scores = {s.key: s for s in old.scores}, {s.key: s for s in new.scores}
+        keys = [k for k in dict.fromkeys([*old_scores, *new_scores])
                 if a.has_option(k[0]) and a.has_criterion(k[1]) and b.has_option(k[0]) and b.has_criterion(k[1])]
         for key in keys:
-            was, now = old.score(*key), new.score(*key)
+            was, now = old_scores.get(key), new_scores.get(key)
             if was is not None and now is not None and (was.value, was.level) == (now.value, now.level):
                 continue
             where = f"{b.option(key[0]).name} on {b.path_name(key[1])}"
