@@ -170,6 +170,7 @@ def test_large_decision_is_debounced(qtbot, tmp_path):
         assert widget.timer.isActive() and widget.comparison is before and not runs
         qtbot.waitUntil(lambda: bool(runs), timeout=3000)
         assert runs == [1]
+        qtbot.waitUntil(lambda: not widget.is_busy(), timeout=10_000)  # QA 27: the methods run on a worker
         cmp = compare_methods(ctl.decision)
         ev = cmp.evaluations[AggregationMethod.WSM]
         first = ev.option_names[int(ev.order[0])]
