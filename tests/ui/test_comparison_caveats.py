@@ -88,3 +88,21 @@ def test_near_tie_counts_as_such_and_promethee_thresholds_show(qtbot, tmp_path: 
     finally:
         controller.undo_stack.clear()
         session.close()
+
+
+@pytest.mark.parametrize(("zeros", "last"), [
+    (3, None),
+    (4, "Weighted product: one more option scores 0 for the same reason."),
+    (9, "Weighted product: 6 more options score 0 for the same reason."),
+])
+def test_many_zero_values_are_counted_not_listed(zeros: int, last: str | None) -> None:
+    """QA 27's 1,000 x 60 project: one line per option scoring 0 under the weighted product made 966
+    lines and a tab 15,000 pixels tall. The first :data:`ZERO_LINES` are named; the rest are counted."""
+    from counterweight.ui.widgets.comparison_text import ZERO_LINES, caveats
+
+    table = [[0.0 if i < zeros else 50.0 + i, 40.0 + i] for i in range(12)]  # A1..A{zeros}: 0 on C1
+    lines = [line for line in caveats(compare_methods(flat_decision(table, [1.0, 1.0])))
+             if line.startswith("Weighted product:") and "0" in line and "near tie" not in line]
+    named = [line for line in lines if "scores 0 because its value on 'C1' is 0" in line]
+    assert [line.split("'")[1] for line in named] == [f"A{i + 1}" for i in range(min(zeros, ZERO_LINES))]
+    assert lines[len(named):] == ([] if last is None else [last])

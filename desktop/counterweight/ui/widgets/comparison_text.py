@@ -160,6 +160,10 @@ def compromise_line(cmp: MethodComparison, st: MethodStanding) -> str:
                                         "(Opricovic & Tzeng 2004).").format(first, dq)
 
 
+#: The weighted product's zero values are listed one option a line up to this many; the rest are counted.
+ZERO_LINES = 3
+
+
 def _method_caveats(cmp: MethodComparison, st: MethodStanding) -> list[str]:
     out = []
     ev = cmp.evaluations[st.method]
@@ -170,12 +174,19 @@ def _method_caveats(cmp: MethodComparison, st: MethodStanding) -> list[str]:
         out.append(translate("ComparisonPanel", "{0}: {1} leads {2} by only {3} points out of 100, a near tie "
                                                 "(under {4} points).").format(
             who, names(cmp, st.first_ids), names(cmp, st.near_tie_ids), points(gap), f"{100 * NEAR_TIE:g}"))
-    for oid, crits in st.zero_values:
+    for oid, crits in st.zero_values[:ZERO_LINES]:
         on = and_list([translate("ComparisonPanel", "'{0}'").format(c) for c in crits])
         #: Translators: {0} the weighted product's name, {1} an option, {2} one or more criteria
         out.append(translate("ComparisonPanel", "{0}: {1} scores 0 because its value on {2} is 0 (a single 0 makes "
                                                 "the product 0).").format(
             who, names(cmp, [oid]), on))
+    rest = len(st.zero_values) - ZERO_LINES
+    if rest > 0:  # QA 27's 1,000 options: 966 such lines made the tab 15,000 pixels tall
+        out.append(translate("ComparisonPanel", "{0}: one more option scores 0 for the same reason.").format(who)
+                   if rest == 1 else
+                   #: Translators: {0} the weighted product's name, {1} a count of options (2 or more)
+                   translate("ComparisonPanel", "{0}: {1} more options score 0 for the same reason.").format(
+                       who, f"{rest:,}"))
     if st.compromise_ids:
         out.append(compromise_line(cmp, st))
     line = preference_line(st.preferences)
@@ -191,4 +202,4 @@ def caveats(cmp: MethodComparison | None) -> list[str]:
     return [line for m in cmp.methods for line in _method_caveats(cmp, cmp.standings[m])]
 
 
-__all__ = ["caveats", "compromise_line", "method_name", "names", "preference_line", "summary"]
+__all__ = ["ZERO_LINES", "caveats", "compromise_line", "method_name", "names", "preference_line", "summary"]
