@@ -174,3 +174,10 @@ def test_a_title_in_phrases_keeps_them_whole_and_a_number_keeps_its_unit(qapp):
         lines = wrapped_lines(entry, font, share * text_box(font, entry).width())
         assert len(lines) >= 2 and " ".join(lines) == entry
         assert not any(line.startswith("%") or line.endswith("10") for line in lines), lines
+
+
+def test_a_thousand_options_are_counted_with_a_thousands_separator(qtbot):
+    """The charts' "Top N of M options" read "of 1000 options" on QA 27's large project; the
+    brief and the other notes write 1,000."""
+    chart = build_acceptability_chart(_result([f"Option {k}" for k in range(1_200)]), max_bars=30)
+    assert chart.category_axis.titleText() == "Top 30 of 1,200 options"

@@ -229,6 +229,17 @@ def test_series_colours_are_distinct():
     assert len(set(names)) == 20
 
 
+def test_colours_of_a_large_project_never_fade_to_white_or_black():
+    """The Compare methods chart of a 1,000-option project drew 'Option 317' in white: each round of seven colours was
+    shaded further than the last. The three shades of the first 21 now come round again."""
+    from counterweight.charts.palette import segment_colour
+
+    for colour in (series_colour, segment_colour):
+        names = [colour(i).name() for i in range(1_000)]
+        assert names[21:] == [names[i % 21] for i in range(21, 1_000)]
+        assert not {"#ffffff", "#000000"} & set(names[1:])  # Okabe-Ito black is not a series colour
+
+
 def test_hostile_names_reach_qt_charts_escaped(qtbot):
     """Qt Charts renders labels as rich text: names must arrive escaped, or an <img> tag reads local files."""
     from counterweight.charts import build_contribution_chart

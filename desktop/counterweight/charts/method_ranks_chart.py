@@ -149,7 +149,7 @@ class MethodRanksChart(RanksChartSizing, QChart):
         self.rank_axis.setTitleText(self.tr("Rank"))
         # the ranking chart's wording, so the note reads (and is translated) the same in every chart
         note = QCoreApplication.translate("ContributionChart", "Top {0} of {1} options").format(
-            len(shown), self.total_options) if len(shown) < self.total_options else ""
+            len(shown), f"{self.total_options:,}") if len(shown) < self.total_options else ""
         if self.method_axis.titleText() != note:
             self.method_axis.setTitleText(note)
             self.method_axis.setTitleVisible(bool(note))

@@ -89,13 +89,15 @@ def series_colour(index: int) -> QColor:
     """Colour of the ``index``-th chart segment.
 
     Past the seven distinct colours the cycle repeats with a lighter and then a darker
-    shade, so neighbouring segments still differ.
+    shade, so neighbouring segments still differ; after those 21 the colours come round
+    again (the shades once grew with each round, and the 317th option of a large project
+    was drawn in white on the white chart).
     """
     base = QColor(OKABE_ITO[SERIES_ORDER[index % len(SERIES_ORDER)]])
-    cycle = index // len(SERIES_ORDER)
-    if cycle == 0:
+    shade = index // len(SERIES_ORDER) % 3
+    if shade == 0:
         return base
-    return base.lighter(100 + 35 * cycle) if cycle % 2 else base.darker(100 + 30 * cycle)
+    return base.lighter(135) if shade == 1 else base.darker(160)
 
 
 def segment_colour(index: int, *, dark: bool = False) -> QColor:
@@ -108,10 +110,10 @@ def segment_colour(index: int, *, dark: bool = False) -> QColor:
     if dark:
         return series_colour(index)
     base = QColor(SEGMENT_COLOURS[index % len(SEGMENT_COLOURS)])
-    cycle = index // len(SEGMENT_COLOURS)
-    if cycle == 0:
+    shade = index // len(SEGMENT_COLOURS) % 3
+    if shade == 0:
         return base
-    return base.lighter(100 + 25 * cycle) if cycle % 2 else base.darker(100 + 30 * cycle)
+    return base.lighter(125) if shade == 1 else base.darker(160)
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
