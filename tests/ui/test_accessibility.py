@@ -163,6 +163,7 @@ def _dialogs(controller, window) -> dict[str, Callable[[], QWidget]]:
     from counterweight.ui.widgets.options_panel import OptionDialog
     from counterweight.ui.dialogs.decision_details_dialog import DecisionDetailsDialog
     from counterweight.ui.dialogs.move_criterion_dialog import MoveCriterionDialog
+    from counterweight.ui.dialogs.conclusion_dialog import ConclusionDialog
 
     leaf = controller.decision.leaves[0]
     numeric = next(c for c in controller.decision.leaves if isinstance(c.scale, NumericScale))
@@ -190,12 +191,13 @@ def _dialogs(controller, window) -> dict[str, Callable[[], QWidget]]:
         "backups": lambda: BackupListDialog([], "small.counterweight", window),
         "decision_details": lambda: DecisionDetailsDialog("Title", "About", "Illustrative", window),
         "move_criterion": lambda: MoveCriterionDialog(controller.decision, leaf.id, window),
+        "conclusion": lambda: ConclusionDialog(controller.decision, controller.evaluation, window),
     }
 
 
 DIALOGS = ["criterion", "criterion_numeric", "weighting", "weighting_group", "method", "red_lines", "red_line_editor", "sources",
            "link_passage", "analysts", "marking", "error_report", "problem_list", "about", "help", "option", "packet_export",
-           "backups", "decision_details", "move_criterion"]
+           "backups", "decision_details", "move_criterion", "conclusion"]
 #: Dialogs not built here, and why.
 NOT_BUILT = {"PacketImportDialog": "needs a returned packet to plan from; tests/ui/test_packet_actions.py "
                                    "builds it and runs the same name and description checks"}
@@ -209,7 +211,7 @@ def test_every_dialog_module_is_covered() -> None:
                "LinkPassageDialog", "MarkingDialog", "MethodSettingsDialog", "RedLineEditor", "RedLinesDialog",
                "ProblemListDialog",
                "SourcesDialog", "WeightingDialog", "PacketExportDialog", "BackupListDialog", *NOT_BUILT,
-               "DecisionDetailsDialog", "MoveCriterionDialog"}
+               "DecisionDetailsDialog", "MoveCriterionDialog", "ConclusionDialog"}
     found = set()
     for path in (PACKAGE / "ui" / "dialogs").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from counterweight.cli.output import DASH, bullets, format_table, print_lines, shorten, write_json
 from counterweight.domain import AggregationMethod, Decision, Normalization, PreferenceFunction
+from counterweight.domain.conclusion import conclusion_dict
 from counterweight.domain.shown_numbers import column_texts
 
 if TYPE_CHECKING:  # the engine and services load only when a command runs (fast --help)
@@ -100,6 +101,11 @@ JSON output (--json) is one object; keys and their order are stable:
                solution or set, best first), "leader_id", "runner_up_id",
                "dq", "q_advantage", "acceptable_advantage" (C1),
                "acceptable_stability" (C2), "best_by_s", "best_by_r"}
+  conclusion   only when the file records one: the recommendation and the
+               decision taken, {"recommended_option_id", "recommended_option",
+               "recommendation", "recommended_by", "decided_option_id",
+               "decided_option", "decided_by", "decided_on" (ISO date or
+               null), "decision_note"}; option names are null when not set
 """
 
 
@@ -224,6 +230,7 @@ def evaluation_payload(file: str, run: MethodRun) -> dict[str, Any]:
         ],
         "unranked": unranked,
         "compromise": compromise.as_dict() if compromise is not None else None,
+        **({"conclusion": conclusion_dict(decision)} if decision.conclusion is not None else {}),
     }
 
 

@@ -8,11 +8,12 @@ from functools import cached_property
 from itertools import compress
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints, ValidationInfo, model_validator
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
 from counterweight.domain.base import ONE_LINE_PATTERN, Frozen, Identifier, Name, Text
 from counterweight.domain import analysts as _analysts  # issue 4: several analysts
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings  # issue 4: several analysts
+from counterweight.domain.conclusion import Conclusion, check_conclusion  # the recommendation and decision
 from counterweight.domain.elements import Criterion, EvidenceRef, Option, Score, check_score_against_scale
 from counterweight.domain.elicitation import Elicitation
 from counterweight.domain.evidence import Source
@@ -96,6 +97,14 @@ class Decision(Frozen):
     weight_sets: list[WeightSet] = Field(default_factory=list, description="Named weight sets (perspectives)")
     scenarios: list[ScoreScenario] = Field(default_factory=list, description="Named score scenarios")
     snapshots: list[Snapshot] = Field(default_factory=list, description="Named copies of the whole decision")
+    conclusion: Conclusion | None = Field(
+        None, description="The recommendation and the decision taken (null: none recorded)")
+
+    @field_validator("conclusion", mode="after")
+    @classmethod
+    def _no_empty_conclusion(cls, value: Conclusion | None) -> Conclusion | None:
+        """An empty conclusion is kept as none, so files without one stay as they were."""
+        return None if value is not None and value.is_empty else value
 
     @model_validator(mode="before")
     @classmethod
@@ -235,6 +244,7 @@ class Decision(Frozen):
         self._check_evidence_sources(evidence_to_check)
         _analysts.check_analyst_references(self)  # issue 4: several analysts
         _perspectives.check_perspective_ids(self.weight_sets, self.scenarios, self.snapshots)  # issue 4
+        check_conclusion(self)  # names an option the decision has
         return self
 
     def _check_evidence_sources(self, scores: Sequence[Score]) -> None:

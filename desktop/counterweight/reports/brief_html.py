@@ -36,6 +36,7 @@ from counterweight.reports.brief_provenance import provenance_html_rows
 from counterweight.reports.brief_contents import contents_section
 from counterweight.reports.brief_assumptions import assumptions_section  # QA 25: inputs nobody judged
 from counterweight.reports.brief_options import options_section
+from counterweight.reports.brief_conclusion import conclusion_section  # the recommendation and decision taken
 from counterweight.reports.brief_methods import method_comparison_section  # QA 21: every method's ranking
 from counterweight.domain.direction import direction_arrow
 from counterweight.reports.brief_sensitivity import then_first_cell, tornado_table  # QA 21: red lines, takers
@@ -419,7 +420,8 @@ def document_html(brief: Brief, *, colour: Colour, charts: ChartSizes,
         HTML in which every user string is escaped.
     """
     parts = [
-        title_block(brief), contents_section(contents), summary_section(brief), ranking_section(brief, charts),
+        title_block(brief), contents_section(contents), summary_section(brief), conclusion_section(brief),
+        ranking_section(brief, charts),
         options_section(brief), assumptions_section(brief), glance_section(brief, colour), tradeoff_section(brief, charts),
         scorecard_section(brief, colour),
         weights_section(brief, charts), disputes_section(brief), regrets_section(brief),

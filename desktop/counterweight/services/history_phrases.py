@@ -47,6 +47,7 @@ _EXACT: dict[str, Callable[[], str]] = {
     "method": lambda: Phrase("method"),
     "decision": lambda: Phrase("decision"),
     "protective marking": lambda: Phrase("protective marking"),
+    "recommendation and decision": lambda: Phrase("recommendation and decision"),
     "group aggregation": lambda: Phrase("group aggregation"),
 }
 

@@ -16,6 +16,7 @@ from counterweight.domain import Decision, Option, Score
 from counterweight.domain.analysts import prune_analyst_inputs  # issue 4: analysts
 from counterweight.domain.errors import InvalidInputError
 from counterweight.services.changes import ChangeSet, Part
+from counterweight.services.conclusion_edits import without_option  # the recommendation and decision
 from counterweight.services.edits import Applied, Edit, Restore, dump, name_taken_by, rebuild, structural
 
 
@@ -67,10 +68,16 @@ class RemoveOption(Edit):
         options = [o for o in decision.options if o.id != self.option_id]
         scores = [s for s in decision.scores if s.option_id != self.option_id]
         inputs = prune_analyst_inputs(decision.analyst_inputs, option_ids={opt.id})  # issue 4: analysts
-        new = rebuild(decision, f"Option {opt.name!r}", options=options, scores=scores, analyst_inputs=inputs)
+        named = without_option(decision, opt.id)  # the recommendation or decision named it: cleared there too
+        new = rebuild(decision, f"Option {opt.name!r}", options=options, scores=scores, analyst_inputs=inputs,
+                      **named)
         changes = structural(Part.OPTIONS, f"{self.label}: {opt.name}", option_ids=frozenset({opt.id}))
+        if named:  # the window's line of the conclusion follows (Part.INFO)
+            changes = ChangeSet(parts=frozenset({Part.OPTIONS, Part.INFO}), option_ids=changes.option_ids,
+                                structural=True, description=changes.description)
         inverse = Restore({"options": decision.options, "scores": decision.scores,
-                           "analyst_inputs": decision.analyst_inputs}, changes,
+                           "analyst_inputs": decision.analyst_inputs,
+                           **({"conclusion": decision.conclusion} if named else {})}, changes,
                           "Restore option", f"option {opt.name}", None, dump(opt))
         return Applied(new, inverse, changes, f"option {opt.name}", dump(opt), None)
 

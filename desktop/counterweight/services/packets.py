@@ -89,11 +89,12 @@ def _work_decision(decision: Decision, analyst: Analyst, base: AnalystInput) -> 
 
     Other analysts' judgements stay at home (so they cannot anchor this one), and
     so do snapshots, weight sets and scenarios, which the packet does not return.
+    So does the recorded recommendation and decision: it would anchor the analyst too.
     """
     return rebuild(
         decision, "Elicitation packet",
         analysts=[analyst], analyst_inputs=[] if base.is_empty else [base], group=GroupSettings(),
-        weight_sets=[], scenarios=[], snapshots=[],
+        weight_sets=[], scenarios=[], snapshots=[], conclusion=None,
     )
 
 

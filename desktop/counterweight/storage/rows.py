@@ -36,6 +36,7 @@ from counterweight.storage.schema import FORMAT_MARKER
 from counterweight.storage.source_rows import read_sources, write_sources
 from counterweight.storage.analyst_rows import read_analysts, write_analysts  # issue 4 (m007)
 from counterweight.storage.perspective_rows import read_perspectives, write_perspectives  # issue 4 (m008)
+from counterweight.storage.conclusion_rows import read_conclusion, write_conclusion  # m009
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
@@ -243,6 +244,7 @@ def write_changes(
         )
     if old is None or old.marking != new.marking:  # issue 5: protective marking (m006)
         conn.execute("UPDATE project SET marking = ? WHERE id = 1", (new.marking,))
+    write_conclusion(conn, old, new)  # the recommendation and decision taken (m009)
 
 
 # ----------------------------------------------------------------- reading
@@ -327,6 +329,7 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
     sources = read_sources(conn, where)
     analysts, analyst_inputs, group = read_analysts(conn, where)  # m007
     weight_sets, scenarios, snapshots = read_perspectives(conn, where)  # m008
+    conclusion = read_conclusion(conn, where, _damaged)  # m009
 
     method_data = _load_json(method_json, where, "table project, column method")
     try:
@@ -353,6 +356,7 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
             weight_sets=weight_sets,
             scenarios=scenarios,
             snapshots=snapshots,
+            conclusion=conclusion,
         )
     except ValueError as exc:
         raise _damaged(where, "the decision as a whole", exc) from exc

@@ -10,6 +10,7 @@ Tables
 ``project``  one row (``id = 1``): format marker, decision id, title, texts,
              method settings (JSON), creation time and the app version that created it.
              (m006) ``marking``: the protective marking ('' for none).
+             (m009) ``conclusion``: the recommendation and decision taken, JSON ('' for none).
 ``options``  one row per option, ``position`` is its place in the list.
 ``criteria`` the criteria tree; ``parent_id`` points at the group holding it,
              ``scale`` is JSON (NULL for groups).
@@ -254,6 +255,13 @@ def _m008_perspectives(db: Database) -> None:
 
     for statement in SCHEMA_8:
         db.execute(statement)
+
+
+# m009: the recommendation and the decision taken (Decision.conclusion), as one JSON object;
+# '' (the default) when none is recorded. Registered after m008. See storage/conclusion_rows.py.
+@MIGRATIONS(name="m009_conclusion")
+def _m009_conclusion(db: Database) -> None:
+    db.execute("ALTER TABLE project ADD COLUMN conclusion TEXT NOT NULL DEFAULT ''")
 
 
 @cache

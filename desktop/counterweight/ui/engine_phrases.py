@@ -329,6 +329,7 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("EngineText", "Set analyst's weight judgements"),
     QT_TRANSLATE_NOOP("EngineText", "Set protective marking"),
     QT_TRANSLATE_NOOP("EngineText", "Set rationale"),  # QA 24
+    QT_TRANSLATE_NOOP("EngineText", "Set recommendation and decision"),
     QT_TRANSLATE_NOOP("EngineText", "Set score"),
     QT_TRANSLATE_NOOP("EngineText", "Set weights from judgements"),
     QT_TRANSLATE_NOOP("EngineText", "Take snapshot"),

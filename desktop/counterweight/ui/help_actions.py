@@ -53,6 +53,7 @@ DIALOG_TOPICS = {
     "packetExportDialog": "several-analysts-and-elicitation-packets",
     "packetImportDialog": "several-analysts-and-elicitation-packets",
     "decisionDetailsDialog": "decision-details",
+    "conclusionDialog": "recommendation-and-decision",
     "backupListDialog": "if-a-project-file-is-damaged",
     "markingDialog": "protective-marking",  # the heading "Protective marking" (QA pass 20)
 }

@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
         self.details_action = edit_menu.addAction(self.tr("&Decision details…"))  # decision details
         self.details_action.setObjectName("decisionDetailsAction")  # decision details
         self.details_action.triggered.connect(self.edit_decision_details)  # decision details
+        self.conclusion_action = edit_menu.addAction(self.tr("Reco&mmendation and decision…"))
+        self.conclusion_action.setObjectName("conclusionAction")
+        self.conclusion_action.triggered.connect(self.edit_conclusion)  # loaded when first used (start-up)
 
         view_menu = self._menu(bar.addMenu(self.tr("&View")), "viewMenu")
         targets = [
@@ -327,6 +330,11 @@ class MainWindow(QMainWindow):
         self.view_toolbar = ViewToolBar(self.controller, self)
         self.view_switcher = self.view_toolbar.switcher
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_toolbar)
+
+    def edit_conclusion(self) -> bool:  # Edit > Recommendation and decision…
+        from counterweight.ui.dialogs.conclusion_dialog import edit_conclusion
+
+        return edit_conclusion(self.controller, self)
 
     def edit_decision_details(self) -> bool:  # decision details: Edit > Decision details…
         """Edit the decision's title, description and notice (one undo step); whether they changed."""

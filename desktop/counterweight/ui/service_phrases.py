@@ -106,6 +106,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "method"),
     QT_TRANSLATE_NOOP("EngineText", "decision"),
     QT_TRANSLATE_NOOP("EngineText", "protective marking"),
+    QT_TRANSLATE_NOOP("EngineText", "recommendation and decision"),
     QT_TRANSLATE_NOOP("EngineText", "group aggregation"),
     QT_TRANSLATE_NOOP("EngineText", "judgements under {element}"),
     QT_TRANSLATE_NOOP("EngineText", "weights under {element}"),

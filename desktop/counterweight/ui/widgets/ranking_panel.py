@@ -43,6 +43,7 @@ from counterweight.ui.models.ranking_model import RankingModel
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.ranking_chart_stack import MAX_CHART_BARS, MIN_CHART_BARS, RankingChartStack
 from counterweight.ui.widgets.ranking_notes import MissingScoresLine, fill_notes  # QA 22: missing as worst
+from counterweight.ui.widgets.conclusion_line import ConclusionLine  # the recommendation and decision
 from counterweight.ui.widgets.red_lines_section import RedLinesSection
 from counterweight.ui.widgets.reflow import ReflowRow
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
@@ -168,6 +169,7 @@ class RankingPanel(QWidget):
         layout.addWidget(self.view_caption)  # issue 4: analysts
         layout.addWidget(top)
         layout.addWidget(self.missing_line)
+        layout.addWidget(ConclusionLine(controller, self))  # the recommendation and decision recorded
         layout.addWidget(self.splitter, 1)
         # the first control, not the table: Tab into the panel starts at its proxy, so a proxy
         # further down made Tab skip the method choice (View > Go to Ranking focuses the table)
