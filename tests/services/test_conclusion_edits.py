@@ -129,3 +129,16 @@ def test_an_elicitation_packet_leaves_the_conclusion_at_home(session: ProjectSes
     path, request = packets.export_packet(session, "Ben", tmp_path / "ben")
     assert request.decision.conclusion is None
     assert "Cheaper to run" not in path.read_text(encoding="utf-8")
+
+
+def test_a_snapshot_comparison_lists_a_changed_record() -> None:
+    """The recommendation recorded after a snapshot is one of the differences the comparison lists."""
+    from counterweight.services.conclusion_edits import SetConclusion
+    from counterweight.services.perspectives import compare_snapshots
+    from tests.factories import small_decision
+
+    a = small_decision()
+    b = SetConclusion(Conclusion(recommended_option_id="b", recommendation="Cheaper")).apply(a).decision
+    [change] = compare_snapshots(a, b).changes
+    assert change.text == "The recorded recommendation and decision changed" and change.moved_ranking is None
+    assert not compare_snapshots(b, b).changes

@@ -34,7 +34,7 @@ Candidate = tuple[str, str, Apply | None, str | None]
 class Change:
     """One difference between the two versions."""
 
-    kind: str  # "weight", "score", "option", "criterion", "method", "analyst"
+    kind: str  # "weight", "score", "option", "criterion", "method", "analyst", "conclusion"
     text: str
     moved_ranking: bool | None  # None: could not be tested alone
     effect: str = ""
@@ -179,6 +179,8 @@ def _candidates(a: Decision, b: Decision) -> list[Candidate]:
                         _via(edits.RemoveCriterion(c.id))))
     if a.method != b.method:
         out.append(("method", "The method settings changed", _via(edits.SetMethod(b.method))))
+    if a.conclusion != b.conclusion:  # moves no ranking: the record of what was done with it
+        out.append(("conclusion", "The recorded recommendation and decision changed", None))
     return [(kind, text, alone, None) for kind, text, alone in out] + _analyst_candidates(a, b)
 
 
