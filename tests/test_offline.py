@@ -196,6 +196,7 @@ PLAN: tuple[Step, ...] = (
     _cmd("compare-methods", P, "--json"),
     _cmd("group", P, "--json"),
     _cmd("robust", P, "--json"),
+    _cmd("tradeoffs", P, "--json"),
     _cmd("compare", P, "baseline", "current", "--json"),
     _cmd("export", P, "--format", "json", "-o", "copy.json"),
     _cmd("export", P, "--format", "xlsx", "-o", "copy.xlsx"),

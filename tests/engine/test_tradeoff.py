@@ -74,11 +74,11 @@ def test_hand_worked_map() -> None:
     assert nearest_rival(tmap, "c").option_id == "e"  # the twin, at distance 0
 
 
-def test_shortfall_is_zero_when_beaten_only_on_x() -> None:
+def test_shortfall_is_on_x_when_beaten_only_on_x() -> None:
     ev = evaluate(flat_decision([[50, 40], [80, 40]], [1, 1]))  # o1 level on C2, worse on C1
     tmap = tradeoff_map(ev)
     assert tmap.point("o1").dominated_by == ("o2",)
-    assert tmap.point("o1").shortfall == 0.0
+    assert (tmap.point("o1").shortfall, tmap.point("o1").shortfall_axis) == (30.0, "x")  # QA pass 29: was 0.0 on Y
 
 
 def _brute(x: list[float], y: list[float]) -> list[set[int]]:
@@ -109,8 +109,14 @@ def test_the_maps_frontier_matches_a_pairwise_check(pairs: list[tuple[int, int]]
         i = int(p.option_id[1:]) - 1
         assert (p.x, p.y) == pytest.approx((x[i], y[i]))
         assert {int(o[1:]) - 1 for o in p.dominated_by} == brute[i]
-        if brute[i]:
-            assert p.shortfall == pytest.approx(max(y[k] for k in range(len(x)) if k != i and x[k] >= x[i]) - y[i])
+        if brute[i]:  # the smaller rise on an axis where it is behind (Y first on a tie)
+            rise_y = max(y[k] for k in range(len(x)) if k != i and x[k] >= x[i]) - y[i]
+            rise_x = max(x[k] for k in range(len(x)) if k != i and y[k] >= y[i]) - x[i]
+            best = min(((r, a) for r, a in ((rise_y, "y"), (rise_x, "x")) if r > 0),
+                       key=lambda t: (round(t[0], 6), t[1] != "y"))
+            assert (p.shortfall, p.shortfall_axis) == (pytest.approx(best[0]), best[1])
+        else:
+            assert (p.shortfall, p.shortfall_axis) == (0.0, "")
     line = [tmap.point(o) for o in tmap.frontier]
     assert [p.x for p in line] == sorted(p.x for p in line)
 

@@ -50,7 +50,7 @@ def test_the_example_map_risks_against_benefits(panel, example_controller) -> No
     assert panel.table.item(0, 1).text() == ev.option_names[int(ev.order[0])]  # rank order, numbered 1..
     text = panel.reading.text()
     assert text.startswith("Efficient: ") and "Strike troops in staging areas is dominated by Full deterrence" in text
-    assert "the top option Full deterrence package gives up 11.0 on Risks for 33.5 more on Benefits" in text
+    assert "the top option, Full deterrence package, gives up 11.0 on Risks for 33.5 more on Benefits" in text
 
 
 def test_choosing_an_axis_is_one_undoable_display_edit(qtbot, panel, example_controller) -> None:

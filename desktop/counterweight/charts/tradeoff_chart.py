@@ -5,8 +5,10 @@ with the node's name and "(0-100 value)"; right and up are better. Efficient opt
 dark circles joined, in order along the X axis, by the frontier line; dominated options are
 hollow grey squares. The shapes as well as the shades tell them apart, so the map reads in
 black and white. Each point is labelled with its option's place in the ranking (1 = first), a
-key beside the chart names them (each number beside its point, clear of the marker and of the labels
-placed before it): numbers stay short where names would run into each other.
+key beside the chart names them (each number beside its point, clear of every marker and of the labels
+placed before it; a point with no free spot around it goes unlabelled, the key still lists it):
+numbers stay short where names would run into each other. The legend draws each entry as the map
+does (a line, circles, squares); "Frontier" is left out when no line is drawn.
 Points that fall on top of each other (within :data:`_NEAR` on both axes) share one label,
 "2, 5". With more than :data:`MAX_LABELS` options only the efficient and the best-ranked are labelled
 (:func:`labelled`; the key still lists them all).
@@ -21,11 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCharts import QChart, QLegend, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
+from counterweight.charts.labels import fit_axis_title
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.style import chart_colours, new_chart, percent_axis, safe_label, screen_is_dark, style_texts
 from counterweight.engine.tradeoff import MapPoint, TradeoffMap
@@ -102,20 +105,37 @@ class TradeoffChart(QChart):
             self.addSeries(series)
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
+        self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # a line, circles, squares
         self.labels: list[QGraphicsSimpleTextItem] = []
         self._label_points: list[QPointF] = []
+        self._marker_points: list[tuple[QPointF, float]] = []  # every point drawn and its marker size
         #: Each label group's text ("3" or "2, 5"), for tests and the key.
         self.label_texts: list[str] = []
         style_texts(self, (self.x_axis, self.y_axis), for_print=for_print)
         self.recolour_series(not for_print and screen_is_dark())
+        self._titles = ("", "")
+        self.plotAreaChanged.connect(self._fit_titles)
         self.plotAreaChanged.connect(self._place_labels)
+
+    def _fit_titles(self, *_args: object) -> None:
+        """Break a long axis title into lines that fit beside the plot (Qt would cut "(0-100 value…)" off)."""
+        plot = self.plotArea()
+        if plot.width() > 0 and self._titles[0]:
+            fit_axis_title(self.x_axis, self._titles[0], plot.width())
+            fit_axis_title(self.y_axis, self._titles[1], plot.height())
 
     def _place_labels(self, *_args: object) -> None:
         """Put each label beside its point, clear of the marker: up and right if free, else the first free
         of up-left, down-right and down-left (labels placed earlier, the better-ranked, keep their place)."""
         plot = self.plotArea()
+        markers = []
+        for point, size in self._marker_points:
+            at = self.mapToPosition(point, self.efficient)
+            markers.append((point, QRectF(at.x() - size / 2, at.y() - size / 2, size, size)))
         taken: list[QRectF] = []
         for item, point in zip(self.labels, self._label_points):
+            # its own marker and those sharing its label are beside the spots, not under them
+            others = [r for p, r in markers if abs(p.x() - point.x()) >= _NEAR or abs(p.y() - point.y()) >= _NEAR]
             at = self.mapToPosition(point, self.efficient)
             box = item.boundingRect()
             right, left = at.x() + _GAP, at.x() - _GAP - box.width()
@@ -124,18 +144,27 @@ class TradeoffChart(QChart):
             if right + box.width() > plot.right():
                 spots = [(left, up), (left, down), (right, up), (right, down)]
             rects = [QRectF(x, y, box.width(), box.height()) for x, y in spots]
-            free = next((r for r in rects if not any(r.intersects(t) for t in taken)), rects[0])
-            item.setPos(free.topLeft())
-            taken.append(free)
+            free = next((r for r in rects if not any(r.intersects(t) for t in taken + others)), None)
+            item.setVisible(free is not None)  # no free spot: unlabelled (the key lists it) rather than misread
+            if free is not None:
+                item.setPos(free.topLeft())
+                taken.append(free)
 
     def refresh(self, tmap: TradeoffMap, numbers: dict[str, int], x_title: str, y_title: str) -> None:
         """Show ``tmap``; ``numbers`` gives each option's label (its place in the ranking)."""
+        self._titles = (x_title, y_title)
         self.x_axis.setTitleText(safe_label(x_title))
         self.y_axis.setTitleText(safe_label(y_title))
+        self._fit_titles()
         self.efficient.replace([QPointF(p.x, p.y) for p in tmap.points if p.efficient])
         self.dominated.replace([QPointF(p.x, p.y) for p in tmap.points if not p.efficient])
         line = [tmap.point(oid) for oid in tmap.frontier]
-        self.frontier.replace([QPointF(p.x, p.y) for p in line] if len(line) > 1 else [])
+        drawn = len({(round(p.x, 6), round(p.y, 6)) for p in line}) > 1  # two places at least: a line to see
+        self.frontier.replace([QPointF(p.x, p.y) for p in line] if drawn else [])
+        for marker in self.legend().markers(self.frontier):
+            marker.setVisible(drawn)  # no line drawn: no "Frontier" in the legend
+        self._marker_points = [(QPointF(p.x, p.y), (self.efficient if p.efficient else self.dominated).markerSize())
+                               for p in tmap.points]
         for item in self.labels:
             item.setParentItem(None)
             if item.scene() is not None:
@@ -164,6 +193,9 @@ class TradeoffChart(QChart):
         grey = QColor(_DARK_GREY if dark else _GREY)
         self.dominated.setBrush(QBrush(colours["background"]))
         self.dominated.setPen(QPen(grey, 1.6))
+        for marker in self.legend().markers(self.dominated):  # the legend's square drawn as on the map
+            marker.setPen(QPen(grey, 1.6))
+            marker.setBrush(QBrush(colours["background"]))
         pen = QPen(QColor("#56B4E9" if dark else OKABE_ITO["blue"]), 2.0)
         self.frontier.setPen(pen)
         for item in self.labels:

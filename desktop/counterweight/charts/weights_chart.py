@@ -29,6 +29,7 @@ from counterweight.charts.palette import segment_colour
 from counterweight.charts.style import INK_HEX, TEXT_HEX, chart_font
 from counterweight.charts.wrapped_legend import wrap_words
 from counterweight.domain import Decision
+from counterweight.domain.wording import isolate
 from counterweight.engine import Evaluation
 
 #: The chart's title (the brief is English).
@@ -146,7 +147,7 @@ class WeightsChart:
         if row.heading:  # a long name is cut, never the group's total
             total = f" ({_percent(row.weight)} in all)"
             room = self._label_width(width, k) - self.heading_metrics.horizontalAdvance(total)
-            return [self.heading_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, room) + total]
+            return [isolate(self.heading_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, room)) + total]
         return _lines(row.label, self.metrics, self._label_width(width, k), self.most_lines)
 
     def _row_height(self, width: float, k: int) -> float:

@@ -36,6 +36,7 @@ from counterweight.cli import packet  # issue 4: offline elicitation packets
 from counterweight.cli import template  # issue 5: blank spreadsheet template
 from counterweight.cli import report  # issue 5: PDF decision brief
 from counterweight.cli import backups  # issue 6: list / restore automatic backups
+from counterweight.cli import tradeoffs  # QA pass 29: the value map
 from counterweight.cli.output import one_line, prepare_streams, print_error
 from counterweight.domain.errors import CounterweightError, ProjectFileError
 
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     template.register(commands, [common])  # issue 5: blank spreadsheet template
     report.register(commands, [common])  # issue 5: PDF decision brief
     backups.register(commands, [common])  # issue 6: automatic backups
+    tradeoffs.register(commands, [common])  # QA pass 29: the value map
     return parser
 
 

@@ -6,6 +6,8 @@ string for one); these are the messages of the layers below it, which are Englis
 
 from __future__ import annotations
 
+import unicodedata
+
 #: A number written with commas then exactly three digits (``1,500``, ``-2,250``, ``1,234,567``):
 #: the commas may separate thousands (1500) or mark decimals (1.5), so the spreadsheet import
 #: and the score matrix refuse it. ``0,125`` cannot be a thousands group and ``2,5`` is a plain
@@ -16,6 +18,19 @@ GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+"
 def one_line(text: str) -> str:
     """``text`` as one line: control characters, line breaks and runs of spaces become single spaces."""
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def isolate(text: str) -> str:
+    """``text`` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068, U+2069) when it holds
+    right-to-left letters, so a Hebrew or Arabic name inside an English sentence or title keeps its own
+    direction without turning the English round it ("<name> (0-100 value)", not "(value 100-0)").
+
+    A LEFT-TO-RIGHT MARK (U+200E) goes first: Qt's rich text (chart titles, the brief) takes a line's
+    direction from its first letter even inside an isolate, so a title starting with the name would
+    still read right to left. Other text is returned as it is. The three marks are invisible."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return f"\u200e\u2068{text}\u2069"
+    return text
 
 
 def join_words(items: list[str], last: str = "and") -> str:
@@ -34,4 +49,4 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
-__all__ = ["GROUPED_NUMBER", "count", "join_words", "one_line"]
+__all__ = ["GROUPED_NUMBER", "count", "isolate", "join_words", "one_line"]

@@ -26,9 +26,12 @@ count as ties); the others are *efficient*. Two options at the same point are bo
 (neither is better on either axis). The frontier line joins the efficient options in order of
 their X value.
 
-**The shortfall** of an option is how much its Y value must rise for no option to dominate it any
-more at its X: the best Y value among the other options at least as good on X, minus its own
-(0 for an efficient option; 0 also for an option beaten only on X by options level with it on Y).
+**The shortfall** of a dominated option is the smaller rise, on X or on Y, that would bring it level
+with the options beating it, so that none is better on both: on Y, the best Y value among the other
+options at least as good on X, minus its own; on X the same with the axes swapped. An axis where it
+is already level (the rise is 0, and a rise there alone would not stop the others beating it on the
+other axis) does not count; :attr:`MapPoint.shortfall_axis` names the axis (``"x"`` or ``"y"``) the
+figure is on. 0 and ``""`` for an efficient option.
 
 **Options left out** follow the Ranking: an option an ``exclude`` red line takes out of the
 ranking is not placed (it is listed in ``left_out``); a missing score counts as 0, as in the
@@ -41,6 +44,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from counterweight.domain import Decision
+from counterweight.domain.direction import applied_direction
+from counterweight.domain.elements import Direction
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.ranking import ATOL
 
@@ -63,7 +69,8 @@ class MapPoint:
     x: float
     y: float
     dominated_by: tuple[str, ...]  # the options that dominate it (in option order); empty: efficient
-    shortfall: float  # the rise in Y that would leave no option dominating it (0 when efficient)
+    shortfall: float  # the smaller rise, on X or Y, that would bring it level with those beating it (0 when efficient)
+    shortfall_axis: str = ""  # the axis of the shortfall: "x" or "y" ("" when efficient)
 
     @property
     def efficient(self) -> bool:
@@ -78,6 +85,8 @@ class TradeoffMap:
     order of their X value (then Y, highest first), the order the frontier line joins them;
     ``left_out`` the options not placed (excluded by a red line). ``unavailable`` is ``""`` when the
     map can be drawn, else one of the reasons above (:data:`NOT_ADDITIVE`...), and ``points`` is empty.
+    ``weightless`` names the axes without weight (:data:`NO_WEIGHT`); ``unscored`` the axes on which no
+    placed option has a score at all (every one stands at 0 there).
     """
 
     x_id: str | None
@@ -88,6 +97,8 @@ class TradeoffMap:
     frontier: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
     unavailable: str = ""
+    weightless: tuple[str, ...] = ()
+    unscored: tuple[str, ...] = ()
 
     def point(self, option_id: str) -> MapPoint:
         """The point of ``option_id``; ``KeyError`` when it is not on the map."""
@@ -106,16 +117,25 @@ def _nodes(evaluation: Evaluation) -> list[str]:
     return [cid for cid in evaluation.criterion_ids if evaluation.leaves_under(cid)]
 
 
+def _weighted(evaluation: Evaluation, criterion_id: str) -> bool:
+    """Whether the node has weight (so a 0-100 value scale, :func:`node_values`)."""
+    cols = evaluation.leaves_under(criterion_id)
+    return bool(cols) and float(np.sum(evaluation.leaf_weights[cols])) > 0.0
+
+
 def default_axes(evaluation: Evaluation) -> tuple[str | None, str | None]:
-    """The map's axes when none are chosen: the first and the last top-level group (at least two);
-    otherwise the first and the second scored criteria. ``None`` where there is no such node."""
+    """The map's axes when none are chosen: the first and the last top-level group with weight (at least
+    two); otherwise the first and the second scored criteria with weight (any two scored criteria when
+    fewer than two have weight). ``None`` where there is no such node."""
     nodes = set(_nodes(evaluation))
     leaves = set(evaluation.leaf_ids)
     groups = [cid for cid in evaluation.criterion_ids
-              if evaluation.criterion_parents[cid] is None and cid not in leaves and cid in nodes]
+              if evaluation.criterion_parents[cid] is None and cid not in leaves and cid in nodes
+              and _weighted(evaluation, cid)]
     if len(groups) >= 2:
         return groups[0], groups[-1]
-    first = evaluation.leaf_ids[:2]
+    weighted = [cid for cid in evaluation.leaf_ids if _weighted(evaluation, cid)]
+    first = weighted[:2] if len(weighted) >= 2 else list(evaluation.leaf_ids[:2])
     return (first[0] if first else None), (first[1] if len(first) > 1 else None)
 
 
@@ -123,11 +143,14 @@ def map_axes(evaluation: Evaluation, x: str | None = None, y: str | None = None)
     """The axes to plot: ``x`` and ``y`` where they name a node with scored criteria under it, else the default.
 
     A stale id (the criterion was deleted) or an unset one falls back to :func:`default_axes`, each
-    axis on its own.
+    axis on its own; so does a Y axis naming the X axis's part.
     """
     nodes = set(_nodes(evaluation))
     dx, dy = default_axes(evaluation)
-    return (x if x in nodes else dx), (y if y in nodes else dy)
+    x, y = (x if x in nodes else dx), (y if y in nodes else dy)
+    if x is not None and x == y:  # one part on both axes draws only a diagonal: Y takes a default part
+        y = dy if dy != x else dx
+    return x, y
 
 
 def node_values(evaluation: Evaluation, criterion_id: str) -> np.ndarray | None:
@@ -175,7 +198,8 @@ def tradeoff_map(evaluation: Evaluation, x: str | None = None, y: str | None = N
         return empty(TOO_FEW_CRITERIA)
     xs, ys = node_values(evaluation, x_id), node_values(evaluation, y_id)
     if xs is None or ys is None:
-        return empty(NO_WEIGHT)
+        weightless = tuple(dict.fromkeys(name for name, v in ((x_name, xs), (y_name, ys)) if v is None))
+        return TradeoffMap(x_id, y_id, x_name, y_name, unavailable=NO_WEIGHT, weightless=weightless)
     left_out = tuple(oid for oid in evaluation.option_ids if evaluation.is_excluded(oid))
     rows = [int(i) for i in evaluation.order if not evaluation.is_excluded(evaluation.option_ids[int(i)])]
     if not rows:
@@ -187,11 +211,36 @@ def tradeoff_map(evaluation: Evaluation, x: str | None = None, y: str | None = N
     points = []
     for a, i in enumerate(rows):
         by = sorted((ids[k] for k in np.flatnonzero(beaten[a])), key=option_order.__getitem__)
-        rivals = (px >= px[a] - TOLERANCE) & (np.arange(len(rows)) != a)
-        shortfall = max(0.0, float(py[rivals].max()) - float(py[a])) if by and rivals.any() else 0.0
-        points.append(MapPoint(ids[a], evaluation.option_names[i], float(px[a]), float(py[a]), tuple(by), shortfall))
+        shortfall, axis = _shortfall(px, py, a) if by else (0.0, "")
+        points.append(MapPoint(ids[a], evaluation.option_names[i], float(px[a]), float(py[a]), tuple(by),
+                               shortfall, axis))
     frontier = tuple(p.option_id for p in sorted((p for p in points if p.efficient), key=lambda p: (p.x, -p.y)))
-    return TradeoffMap(x_id, y_id, x_name, y_name, tuple(points), frontier, left_out)
+    unscored = tuple(dict.fromkeys(name for name, cid in ((x_name, x_id), (y_name, y_id))
+                                   if np.all(np.isnan(evaluation.raw[np.ix_(rows, evaluation.leaves_under(cid))]))))
+    return TradeoffMap(x_id, y_id, x_name, y_name, tuple(points), frontier, left_out, unscored=unscored)
+
+
+def _shortfall(px: np.ndarray, py: np.ndarray, a: int) -> tuple[float, str]:
+    """The dominated point ``a``'s shortfall and its axis: the smaller rise, on an axis where it is behind,
+    that brings it level with the best of the others at least as good on the other axis."""
+    others = np.arange(len(px)) != a
+    rises = []
+    for axis, mine, other in (("x", px, py), ("y", py, px)):
+        rivals = others & (other >= other[a] - TOLERANCE)
+        rise = float(mine[rivals].max()) - float(mine[a]) if rivals.any() else 0.0
+        if rise > TOLERANCE:  # level there: rising on this axis alone would not stop the others beating it
+            rises.append((rise, axis))
+    if len(rises) == 2 and rises[0][0] >= rises[1][0] - TOLERANCE:
+        return rises[1]  # Y when the two rises are level
+    return rises[0] if rises else (0.0, "")
+
+
+def turned_round(decision: Decision, criterion_id: str | None) -> bool:
+    """Whether the axis is a scored criterion on which lower is better, so its value runs the other way
+    from its scores (higher value = a lower score). A group mixes directions and is not flagged."""
+    if criterion_id is None or not decision.has_criterion(criterion_id) or decision.children(criterion_id):
+        return False
+    return applied_direction(decision.criterion(criterion_id)) == Direction.LOWER_BETTER
 
 
 def nearest_rival(tmap: TradeoffMap, option_id: str) -> MapPoint | None:
@@ -210,4 +259,5 @@ def nearest_rival(tmap: TradeoffMap, option_id: str) -> MapPoint | None:
 __all__ = [
     "NOT_ADDITIVE", "NO_OPTIONS", "NO_WEIGHT", "TOLERANCE", "TOO_FEW_CRITERIA", "MapPoint", "TradeoffMap",
     "default_axes", "dominance", "map_axes", "nearest_rival", "node_value", "node_values", "tradeoff_map",
+    "turned_round",
 ]

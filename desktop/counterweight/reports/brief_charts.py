@@ -40,7 +40,7 @@ from counterweight.charts.tradeoff_chart import build_tradeoff_chart
 from counterweight.charts.weights_chart import build_weights_chart
 from counterweight.domain.errors import CounterweightError
 from counterweight.reports.brief_content import Brief
-from counterweight.reports.brief_tradeoff import axis_title, brief_map, point_numbers
+from counterweight.reports.brief_tradeoff import axis_titles, brief_map, point_numbers
 from counterweight.reports.html_parts import MAX_CHART_BARS
 
 #: Width of a chart placeholder in CSS pixels (the A4 text column is about 657).
@@ -134,9 +134,9 @@ def build_charts(brief: Brief) -> tuple[dict[str, QChart], dict[str, tuple[int, 
         extra = max(0, round(contribution.legend_height(CHART_WIDTH_PX)) - _ONE_LEGEND_ROW_PX)
         sizes["contribution"] = (CHART_WIDTH_PX, max(MIN_CONTRIBUTION_HEIGHT_PX, 26 * bars + 170) + extra)
     tmap = brief_map(brief)  # the value map, on the project's stored axes
-    if tmap.points:
-        charts["tradeoff"] = build_tradeoff_chart(tmap, point_numbers(tmap), axis_title(tmap.x_name),
-                                                  axis_title(tmap.y_name), for_print=True,
+    if len(tmap.points) > 1:  # one option: a sentence instead (brief_tradeoff.one_point)
+        charts["tradeoff"] = build_tradeoff_chart(tmap, point_numbers(tmap), *axis_titles(brief.decision, tmap),
+                                                  for_print=True,
                                                   title="Value map of the options (best up and to the right)")
         sizes["tradeoff"] = (CHART_WIDTH_PX, TRADEOFF_HEIGHT_PX)
     # a tie's distances are all "already level" (zero bars) and "not applicable" has none worth drawing:

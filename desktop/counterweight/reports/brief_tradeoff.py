@@ -14,9 +14,11 @@ whatever the window's language, so the words here are not translated.
 
 from __future__ import annotations
 
-from counterweight.domain.wording import join_words
+from counterweight.domain import Decision
+from counterweight.domain.wording import isolate, join_words
 from counterweight.engine import Evaluation
-from counterweight.engine.tradeoff import NO_WEIGHT, NOT_ADDITIVE, TOLERANCE, TradeoffMap, nearest_rival, tradeoff_map
+from counterweight.engine.tradeoff import (
+    NO_WEIGHT, NOT_ADDITIVE, TOLERANCE, MapPoint, TradeoffMap, nearest_rival, tradeoff_map, turned_round)
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import ChartSizes, chart, esc, table
 
@@ -32,9 +34,30 @@ def brief_map(brief: Brief) -> TradeoffMap:
     return tradeoff_map(brief.evaluation, axes.x, axes.y)
 
 
-def axis_title(name: str) -> str:
-    """An axis's title: the criterion's name and its scale."""
-    return f"{name} (0-100 value)"
+def axis_title(name: str, turned: bool = False) -> str:
+    """An axis's title: the criterion's name and its scale (``turned``: a lower-is-better criterion, whose
+    value is higher where its score is lower). The name is isolated, so a right-to-left one does not turn
+    the English round it."""
+    if turned:
+        return f"{isolate(name)} (0-100 value; higher = lower {isolate(name)})"
+    return f"{isolate(name)} (0-100 value)"
+
+
+def axis_titles(decision: Decision, tmap: TradeoffMap) -> tuple[str, str]:
+    """The X and Y axis titles of ``tmap`` (:func:`axis_title`)."""
+    return (axis_title(tmap.x_name, turned_round(decision, tmap.x_id)),
+            axis_title(tmap.y_name, turned_round(decision, tmap.y_id)))
+
+
+def standing(tmap: TradeoffMap, p: MapPoint, numbers: dict[str, int]) -> str:
+    """The key's Standing cell (plain text): "Efficient", or who dominates it and its shortfall, on its axis."""
+    if p.efficient:
+        return "Efficient"
+    firsts = sorted(numbers[o] for o in p.dominated_by)
+    by = join_words([str(n) for n in firsts]) if len(firsts) <= 5 else \
+        f"{', '.join(str(n) for n in firsts[:5])} and {len(firsts) - 5} more"
+    axis = tmap.x_name if p.shortfall_axis == "x" else tmap.y_name
+    return f"Dominated by {by}; {p.shortfall:.1f} short on {isolate(axis)}"
 
 
 def point_numbers(tmap: TradeoffMap) -> dict[str, int]:
@@ -44,33 +67,53 @@ def point_numbers(tmap: TradeoffMap) -> dict[str, int]:
 
 def tradeoff_sentences(tmap: TradeoffMap, evaluation: Evaluation) -> list[str]:
     """The efficient options, and what the top option gives up against its nearest efficient rival (plain text)."""
-    efficient = [p.name for p in tmap.points if p.efficient]
+    x_name, y_name = isolate(tmap.x_name), isolate(tmap.y_name)
+    efficient = [isolate(p.name) for p in tmap.points if p.efficient]
     out = [f"Efficient (no other option is at least as good on both and better on one): {join_words(efficient)}."]
+    out += [f"No option has a score under {isolate(name)}: every option stands at 0 on that axis."
+            for name in tmap.unscored]
+    placed = {p.option_id for p in tmap.points}
+    firsts = [o for o in evaluation.first_place() if o in placed]
+    if len(firsts) > 1:
+        points = [tmap.point(o) for o in firsts]
+        names = join_words([isolate(p.name) for p in points])
+        same = all(abs(p.x - points[0].x) <= TOLERANCE and abs(p.y - points[0].y) <= TOLERANCE for p in points)
+        out.append(f"{names} share first place and stand at the same point." if same else
+                   f"{names} share first place; the map shows where each stands on the two axes.")
+        return out
     top = evaluation.top()
-    if top is None or not any(p.option_id == top for p in tmap.points):
+    if top is None or top not in placed:
         return out
     here = tmap.point(top)
+    name = isolate(here.name)
     if not here.efficient:
         rank = {p.option_id: k for k, p in enumerate(tmap.points)}
         best = tmap.point(min(here.dominated_by, key=rank.__getitem__))  # the best-ranked of those beating it
-        out.append(f"The top option, {here.name}, is dominated on these two axes by {best.name}: it leads on the "
-                   "criteria as a whole, not on these two.")
+        out.append(f"The top option, {name}, is dominated on these two axes by {isolate(best.name)}: it leads on "
+                   "the criteria as a whole, not on these two.")
         return out
     rival = nearest_rival(tmap, top)
     if rival is None:
-        out.append(f"The top option, {here.name}, is the only efficient option: no other option is as good on "
+        out.append(f"The top option, {name}, is the only efficient option: no other option is as good on "
                    "both axes.")
         return out
     dx, dy = here.x - rival.x, here.y - rival.y
     if abs(dx) <= TOLERANCE and abs(dy) <= TOLERANCE:
-        out.append(f"The top option, {here.name}, stands at the same point as {rival.name}.")
+        out.append(f"The top option, {name}, stands at the same point as {isolate(rival.name)}.")
     elif dx < 0:
-        out.append(f"Against its nearest efficient rival, {rival.name}, the top option, {here.name}, gives up "
-                   f"{-dx:.1f} on {tmap.x_name} for {dy:.1f} more on {tmap.y_name}.")
+        out.append(f"Against its nearest efficient rival, {isolate(rival.name)}, the top option, {name}, gives up "
+                   f"{-dx:.1f} on {x_name} for {dy:.1f} more on {y_name}.")
     else:
-        out.append(f"Against its nearest efficient rival, {rival.name}, the top option, {here.name}, gives up "
-                   f"{-dy:.1f} on {tmap.y_name} for {dx:.1f} more on {tmap.x_name}.")
+        out.append(f"Against its nearest efficient rival, {isolate(rival.name)}, the top option, {name}, gives up "
+                   f"{-dy:.1f} on {y_name} for {dx:.1f} more on {x_name}.")
     return out
+
+
+def one_point(tmap: TradeoffMap) -> str:
+    """The sentence given instead of a map of a single option (plain text)."""
+    p = tmap.points[0]
+    return (f"Only one option, {isolate(p.name)}, is placed, so there is nothing to compare it with on a map: "
+            f"it stands at {p.x:.1f} on {isolate(tmap.x_name)} and {p.y:.1f} on {isolate(tmap.y_name)} (0-100 value).")
 
 
 def tradeoff_section(brief: Brief, sizes: ChartSizes) -> str:
@@ -83,26 +126,27 @@ def tradeoff_section(brief: Brief, sizes: ChartSizes) -> str:
         return (f'<p class="muted">No value map is given: a {esc(ev.aggregation.label)} score is not a sum of '
                 "points from each criterion, so the options have no value on a part of the criteria tree.</p>")
     if tmap.unavailable == NO_WEIGHT:
-        return (f'<p class="muted">No value map is given: {esc(tmap.x_name)} or {esc(tmap.y_name)} has no weight, '
-                "so it has no 0-100 value scale.</p>")
+        names = join_words([f"\u2018{isolate(n)}\u2019" for n in tmap.weightless])
+        verb = "has" if len(tmap.weightless) == 1 else "have"
+        return (f'<p class="muted">No value map is given: {esc(names)} {verb} no weight, '
+                "so no 0-100 value scale.</p>")
     if tmap.unavailable:
         return ""
+    if len(tmap.points) < 2:
+        return f"<h2>{TITLE}</h2>\n<p>{esc(one_point(tmap))}</p>"
     numbers = point_numbers(tmap)
-    intro = (f"Each option placed by its value on {esc(tmap.x_name)} (across) and on {esc(tmap.y_name)} (up), each "
+    tied = len({ev.rank_of(p.option_id) for p in tmap.points}) < len(tmap.points)
+    numbered = ("Points are numbered in ranking order (options that share a rank take the Ranking's order)."
+                if tied else "Points are numbered by rank.")
+    intro = (f"Each option placed by its value on {esc(isolate(tmap.x_name))} (across) and on "
+             f"{esc(isolate(tmap.y_name))} (up), each "
              "on its own 0-100 scale: the option's points from the criteria under it divided by their weight, so "
              "100 is the best value on every one of them; right and up are better. An option is efficient when no "
              "other option is at least as good on both and better on one; the line joins the efficient options "
-             "(solid circles), and the dominated ones are hollow squares. Points are numbered by rank.")
-    rows = []
-    for p in tmap.points[:MAX_KEY_ROWS]:
-        if p.efficient:
-            standing = "Efficient"
-        else:
-            firsts = sorted(numbers[o] for o in p.dominated_by)
-            by = join_words([str(n) for n in firsts]) if len(firsts) <= 5 else \
-                f"{', '.join(str(n) for n in firsts[:5])} and {len(firsts) - 5} more"
-            standing = f"Dominated by {by}; {p.shortfall:.1f} short on {esc(tmap.y_name)}"
-        rows.append([str(numbers[p.option_id]), esc(p.name), f"{p.x:.1f}", f"{p.y:.1f}", standing])
+             "(solid circles), and the dominated ones are hollow squares. The shortfall of a dominated option is the "
+             "smaller rise, on one axis, that would bring it level with the options beating it. " + numbered)
+    rows = [[str(numbers[p.option_id]), esc(p.name), f"{p.x:.1f}", f"{p.y:.1f}", esc(standing(tmap, p, numbers))]
+            for p in tmap.points[:MAX_KEY_ROWS]]
     heads = ["No.", "Option", esc(tmap.x_name), esc(tmap.y_name), "Standing"]
     more = len(tmap.points) - MAX_KEY_ROWS
     out = [f"<h2>{TITLE}</h2>", f'<p class="muted">{intro}</p>', chart("tradeoff", sizes),
@@ -116,5 +160,5 @@ def tradeoff_section(brief: Brief, sizes: ChartSizes) -> str:
     return "\n".join(part for part in out if part)
 
 
-__all__ = ["MAX_KEY_ROWS", "TITLE", "axis_title", "brief_map", "point_numbers", "tradeoff_section",
-           "tradeoff_sentences"]
+__all__ = ["MAX_KEY_ROWS", "TITLE", "axis_title", "axis_titles", "brief_map", "one_point", "point_numbers",
+           "standing", "tradeoff_section", "tradeoff_sentences"]

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 from counterweight.charts.tradeoff_chart import TradeoffChart
 from counterweight.domain import Decision
 from counterweight.domain.methods import MapAxes
-from counterweight.engine.tradeoff import NO_OPTIONS, NO_WEIGHT, NOT_ADDITIVE, TradeoffMap, tradeoff_map
+from counterweight.domain.wording import isolate
+from counterweight.engine.tradeoff import NO_OPTIONS, NO_WEIGHT, NOT_ADDITIVE, TradeoffMap, tradeoff_map, turned_round
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import SetMethod
 from counterweight.ui.engine_text import term_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.chart_view import WrappedLabel, chart_view
 from counterweight.ui.widgets.shown_work import ShownWork, decision_cells
-from counterweight.ui.widgets.tradeoff_text import reading
+from counterweight.ui.widgets.tradeoff_text import one_point, reading
 from counterweight.ui.widgets.view_switcher import ViewCaption
 
 #: The edit's label (the History's Action column and Edit › Undo).
@@ -110,9 +111,15 @@ class TradeoffPanel(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(self.COL_OPTION, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(self.COL_STANDING, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_OPTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COL_STANDING, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long axis name in a narrow value column
+        self.table.setWordWrap(True)  # "Dominated by 1, 2; 80.0 short on Costs" wraps rather than being cut
         self.table.setMinimumHeight(120)
+        self.key_note = QLabel(self)
+        self.key_note.setObjectName("tradeoffKeyNote")
+        self.key_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view_caption)
@@ -121,6 +128,7 @@ class TradeoffPanel(QWidget):
         layout.addWidget(self.chart_view, 3)
         layout.addWidget(self.reading)
         layout.addWidget(self.table, 2)
+        layout.addWidget(self.key_note)
         self.setFocusProxy(self.x_combo)
 
     # ------------------------------------------------------------ changes
@@ -136,6 +144,9 @@ class TradeoffPanel(QWidget):
             self.refresh()
             return
         axes = MapAxes(x=self.x_combo.currentData(), y=self.y_combo.currentData())
+        if axes.x is not None and axes.x == axes.y:  # the same part on both axes: a diagonal, nothing to read
+            self.refresh()
+            return
         method = ctl.decision.method
         if axes == method.map_axes:
             return
@@ -164,32 +175,49 @@ class TradeoffPanel(QWidget):
         tmap = self.tmap
         chosen = (tmap.x_id, tmap.y_id) if tmap is not None else (None, None)
         editable = self._controller.has_session and not self._controller.read_only
-        for combo, current in zip((self.x_combo, self.y_combo), chosen):
+        additive = tmap is None or tmap.unavailable != NOT_ADDITIVE
+        why = "" if additive else self.tr("The map needs the weighted sum: the axes can be chosen under it.")
+        for combo, current, other in zip((self.x_combo, self.y_combo), chosen, reversed(chosen)):
             combo.blockSignals(True)
             combo.clear()
             for cid, name, depth in nodes:
                 combo.addItem("\u2003" * depth + name, cid)
+                if cid == other:  # the other axis's part: the same on both would only draw a diagonal
+                    combo.model().item(combo.count() - 1).setEnabled(False)  # type: ignore[attr-defined]
+                    combo.setItemData(combo.count() - 1, self.tr("Already on the other axis"),
+                                      Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(current)) if nodes else -1)
-            combo.setEnabled(bool(nodes) and editable)
+            combo.setEnabled(bool(nodes) and editable and additive)
+            combo.setToolTip(why)
             combo.blockSignals(False)
 
     def _show(self, tmap: TradeoffMap | None) -> None:
         why = self._why_not(tmap)
         self.message.setText(why)
         self.message.setVisible(bool(why))
-        shown = tmap is not None and not tmap.unavailable
+        shown = tmap is not None and not tmap.unavailable and len(tmap.points) > 1
         self.chart_view.setVisible(shown)
         self.table.setVisible(shown)
+        self.key_note.setVisible(shown and len(tmap.points) > MAX_KEY_ROWS)  # type: ignore[union-attr]
         if not shown:
-            self.reading.setText("")
+            self.reading.setText(one_point(tmap) if tmap is not None and len(tmap.points) == 1 else "")
             self.table.setRowCount(0)
             return
         assert tmap is not None
         numbers = {p.option_id: k + 1 for k, p in enumerate(tmap.points)}
-        unit = self.tr("{0} (0-100 value)")
-        self.chart.refresh(tmap, numbers, unit.format(tmap.x_name), unit.format(tmap.y_name))
+        decision = self._controller.view_decision
+        self.chart.refresh(tmap, numbers, self._title(tmap.x_name, turned_round(decision, tmap.x_id)),
+                           self._title(tmap.y_name, turned_round(decision, tmap.y_id)))
         self.reading.setText(reading(tmap, self._controller.view_evaluation))
         self._fill_table(tmap, numbers)
+        self.key_note.setText(self.tr("The key lists the first {0} options of {1}.").format(
+            MAX_KEY_ROWS, len(tmap.points)))
+
+    def _title(self, name: str, turned: bool) -> str:
+        """An axis title: the part's name (isolated, so a right-to-left name keeps the English in order)."""
+        if turned:  # a lower-is-better criterion: its value is high where its score is low
+            return self.tr("{0} (0-100 value; higher = lower {0})").format(isolate(name))
+        return self.tr("{0} (0-100 value)").format(isolate(name))
 
     def _why_not(self, tmap: TradeoffMap | None) -> str:
         if tmap is None:
@@ -200,8 +228,12 @@ class TradeoffPanel(QWidget):
                            "have no value on a part of the tree. The map needs the weighted sum.").format(
                 term_text(method.label))
         if tmap.unavailable == NO_WEIGHT:
-            return self.tr("No map: one of the chosen axes has no weight, so it has no 0-100 value scale. "
-                           "Choose another axis or give it a weight.")
+            names = [isolate(n) for n in tmap.weightless]
+            if len(names) > 1:
+                return self.tr("No map: \u2018{0}\u2019 and \u2018{1}\u2019 have no weight, so no 0-100 value scale. "
+                               "Choose other axes or give them weight.").format(*names)
+            return self.tr("No map: \u2018{0}\u2019 has no weight, so it has no 0-100 value scale. "
+                           "Choose another axis or give it a weight.").format(names[0] if names else "")
         if tmap.unavailable == NO_OPTIONS:
             return self.tr("No map: there is no option to place (a red line excludes every option).")
         if tmap.unavailable:
@@ -221,14 +253,22 @@ class TradeoffPanel(QWidget):
                 by = ", ".join(str(n) for n in firsts[:_MAX_BY])
                 if len(firsts) > _MAX_BY:
                     by = self.tr("{0} and {1} more").format(by, len(firsts) - _MAX_BY)
-                standing = self.tr("Dominated by {0}; {1:.1f} short on {2}").format(by, p.shortfall, tmap.y_name)
+                axis = tmap.x_name if p.shortfall_axis == "x" else tmap.y_name
+                standing = self.tr("Dominated by {0}; {1:.1f} short on {2}").format(by, p.shortfall, isolate(axis))
             cells = (str(numbers[p.option_id]), p.name, f"{p.x:.1f}", f"{p.y:.1f}", standing)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (self.COL_NUMBER, self.COL_X, self.COL_Y):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnToContents(self.COL_NUMBER)
+        header = self.table.horizontalHeader()
+        for col in (self.COL_NUMBER, self.COL_X, self.COL_Y):  # the numbers' width, not the default 100 px
+            self.table.resizeColumnToContents(col)
+            cells = self.table.sizeHintForColumn(col) + 12
+            header.resizeSection(col, max(cells, min(header.sectionSize(col), 9 * self.fontMetrics().averageCharWidth())))
+        for c, name in ((self.COL_X, tmap.x_name), (self.COL_Y, tmap.y_name)):
+            self.table.horizontalHeaderItem(c).setToolTip(name)  # the full name where the header cuts it
+        self.table.resizeRowsToContents()
 
 
 def _tree_order(decision: Decision) -> list[tuple[str, str, int]]:
