@@ -49,7 +49,8 @@ def test_text_output_and_json_file(cli: Callable[..., Result], tmp_path: Path) -
     assert res.code == 0, res.err
     assert "Group ranking" in res.out and "Hawk" in res.out and "Dove" in res.out
     assert "Yes: the top option changes" in res.out
-    assert "weight of Risks" in res.out
+    assert "weights of Risks and Benefits: group 30.0/70.0%, Dove 50.0/50.0%" in res.out  # QA 29: listed once
+    assert "weight of Benefits" not in res.out
 
 
 def test_no_analysts_and_a_missing_file(cli: Callable[..., Result], tmp_path: Path) -> None:

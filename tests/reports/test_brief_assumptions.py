@@ -13,6 +13,8 @@ from counterweight.reports.brief_assumptions import (
     fitted_scales,
     support_sentence,
     unset_weight_nodes,
+    weightless_nodes,
+    weightless_sentence,
     weights_sentence,
 )
 from counterweight.reports.brief_content import build_brief
@@ -70,6 +72,42 @@ def test_a_numeric_scale_fitted_to_the_scores_is_named_unless_it_carries_no_weig
     unweighted = _with(fitted, criteria=[{**c, "weight": 0} if c["id"] == "cost" else c
                                          for c in _criteria(fitted, "cost")])
     assert fitted_scales(unweighted, build_brief(unweighted).evaluation) == []
+
+
+def test_a_full_scale_is_not_called_fitted_since_a_fixed_scale_can_be_filled_too() -> None:
+    """QA 29 finding 8: a 0-10 scale the scores happen to fill was said to be "fitted to the scores".
+
+    The project does not record how a scale was set, so the sentence says what follows if it was.
+    """
+    d = small_decision()  # Effect scored 2, 9 and 6 on 0-10
+    filled = _with(d, scores=[{**s.model_dump(), "value": 10} if s.key == ("b", "effect") else
+                              {**s.model_dump(), "value": 0, "low": None, "high": None} if s.key == ("a", "effect")
+                              else s.model_dump() for s in d.scores])
+    brief = build_brief(filled)
+    assert fitted_scales(filled, brief.evaluation) == ["Effect"]
+    line = next(s for s in assumption_sentences(brief) if "“Effect”" in s)
+    assert "fixed scale the scores happen to fill" in line and "if it was set from the scores" in line
+    assert "the weight compares that range only" in line.split("if it was set from the scores")[1]
+
+
+def test_a_weightless_group_is_named_once_and_a_weightless_criterion_alone() -> None:
+    """QA 29 finding 9: half the tree weighing nothing went unmentioned."""
+    d = small_decision()
+    assert weightless_sentence(d, build_brief(d).evaluation) == ""
+    no_benefits = _with(d, criteria=_criteria(d, "benefits", weight=0))
+    brief = build_brief(no_benefits)
+    assert weightless_nodes(no_benefits, brief.evaluation) == ["benefits"]  # not Effect and Cost again
+    assert ("“Benefits” carries no weight, so none of its criteria plays any part in the ranking."
+            in assumption_sentences(brief))
+    no_cost = _with(d, criteria=_criteria(d, "cost", weight=0))
+    assert weightless_sentence(no_cost, build_brief(no_cost).evaluation) == (
+        "“Cost” carries no weight, so it plays no part in the ranking.")
+    both = _with(no_benefits, criteria=[*_criteria(no_benefits, "x"),
+                                        Criterion(id="x", name="X", scale=NumericScale(lower=0, upper=1),
+                                                  weight=0).model_dump()])
+    assert weightless_sentence(both, build_brief(both).evaluation) == (
+        "“Benefits” and “X” carry no weight, so they play no part in the ranking, nor do the criteria of the "
+        "group among them.")
 
 
 def test_scores_without_rationale_or_evidence_are_counted_and_named_when_few() -> None:

@@ -19,7 +19,7 @@ from counterweight.reports.brief_disputes import disputes_section
 from counterweight.reports.brief_html import document_html
 from counterweight.services.brief_disputes import disputed_facts
 from counterweight.services.briefing import views_note
-from counterweight.services.disagreement import disagreement
+from counterweight.services.disagreement import Mover, disagreement, weight_pair
 from tests.factories import small_decision, two_analysts
 
 
@@ -41,15 +41,22 @@ def test_every_mover_of_the_analysis_is_marked_and_comes_first() -> None:
     disputed = facts["disputed"]
     assert report.movers, "the fixture must have disagreements that change the top"
     names = {o.id: o.name for o in d.options}
+    def crit(m: Mover) -> str:  # QA 29: a group of two's weights are one row, "Risks and Benefits"
+        name = d.criterion(m.criterion_id).name
+        return name if m.other_id is None else f"{name} and {d.criterion(m.other_id).name}"
+
     for m in report.movers:
-        item = next(x for x in disputed if x.kind == m.kind and x.criterion == d.criterion(m.criterion_id).name
+        item = next(x for x in disputed if x.kind == m.kind and x.criterion == crit(m)
                     and x.option == names.get(m.option_id or "", ""))
         assert (m.analyst, names[m.new_top]) in item.new_tops
     moving = [bool(x.new_tops) for x in disputed]
     assert moving == sorted(moving, reverse=True)
-    differing = [c for c in report.cells if c.range > 0] + [w for w in report.weights if w.range > 1e-9]
+    seconds = {w.criterion_id for w in report.weights if (p := weight_pair(d, w.criterion_id)) and p[1] == w.criterion_id}
+    differing = [c for c in report.cells if c.range > 0] + [w for w in report.weights if w.range > 1e-9
+                                                            and w.criterion_id not in seconds]
     assert len(disputed) == len(differing)
-    assert facts["cells_compared"] == len(report.cells) and facts["weights_compared"] == len(report.weights)
+    assert facts["cells_compared"] == len(report.cells)
+    assert facts["weights_compared"] == len(report.weights) - len(seconds)
 
 
 def test_values_are_in_the_words_the_analysts_chose() -> None:
@@ -58,16 +65,17 @@ def test_values_are_in_the_words_the_analysts_chose() -> None:
     assert dict(harm.values) == {"Ann": "High", "Ben": "Low"}
     effect = next(x for x in disputed if x.criterion == "Effect")
     assert dict(effect.values) == {"Ann": "2 points", "Ben": "6 points"}
-    risks = next(x for x in disputed if x.kind == "weight" and x.criterion == "Risks")
-    assert dict(risks.values) == {"Ann": "50.0 %", "Ben": "16.7 %"}
+    risks = next(x for x in disputed if x.kind == "weight" and x.criterion == "Risks and Benefits")  # QA 29: one row
+    assert dict(risks.values) == {"Ann": "50.0 / 50.0 %", "Ben": "16.7 / 83.3 %"}
 
 
 def test_the_section_says_which_change_the_top_option() -> None:
     html = _section(two_analysts())
     assert "<h2>Where the analysts disagree</h2>" in html
-    assert "The views differ on 2 of the 9 scores that two or more of them give and 2 of the 4 weights." in html
+    # QA 29: Risks/Benefits and Effect/Cost are groups of two, one weight each; only the first differs
+    assert "The views differ on 2 of the 9 scores that two or more of them give and 1 of the 2 weights." in html
     assert "the group view (which puts Bravo first)" in html
-    assert "4 of them would change the top option" in html
+    assert "3 of them would change the top option" in html  # QA 29: not 4 (Risks and Benefits counted once)
     assert "<td>Bravo</td><td>Civilian harm</td><td>Ann: High; Ben: Low</td>" in html
     assert "with Ann's value, Alpha ranks first" in html
 
@@ -105,7 +113,7 @@ def test_long_lists_are_cut_but_never_a_row_that_changes_the_top(monkeypatch) ->
     assert "4 more scores differ, without changing the top option." in html
     monkeypatch.setattr(brief_disputes, "TABLE_ROWS", 1)
     html = _section(two_analysts())  # two scores change the top: both shown although the limit is 1
-    assert html.count("<b>Yes</b>") == 4 and "more score" not in html and "more weight" not in html
+    assert html.count("<b>Yes</b>") == 3 and "more score" not in html and "more weight" not in html
 
 
 def test_the_section_sits_between_weights_and_sensitivity() -> None:

@@ -239,3 +239,24 @@ def test_the_summary_names_an_analyst_as_typed(qtbot, tmp_path):
     data["analysts"][0]["name"] = name
     for panel in _panel_on(qtbot, tmp_path, Decision.model_validate(data)):
         assert f"under {name}'s inputs" in shown(panel.summary)  # the fixture's Ann changes the top option
+
+
+def test_tab_reaches_the_top_options_first_and_the_table_fits_its_rows(qtbot, panel):
+    """QA 29 finding 11: the heatmap was the focus proxy, so a forward Tab never reached the first table;
+    the first table kept a default height (a large empty area under three rows) and cut its Top option column."""
+    from PySide6.QtCore import Qt
+
+    assert panel.focusProxy() is panel.tops
+    t = panel.tops
+    rows = t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount())) + 2 * t.frameWidth()
+    assert t.height() <= rows + 4, (t.height(), rows)
+    assert panel.heatmap.maximumHeight() < 300  # three options: no empty area under them either
+    panel.resize(260, 900)  # a narrow column (large text): the top option wraps instead of being cut
+    qtbot.waitUntil(lambda: t.viewport().width() < 240)
+    assert t.columnWidth(0) + t.columnWidth(1) <= t.viewport().width() + 1
+    assert t.wordWrap()
+    panel.activateWindow()
+    panel.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(t.hasFocus)
+    qtbot.keyClick(t, Qt.Key.Key_Tab)  # and on, forwards, to the heatmap
+    qtbot.waitUntil(panel.heatmap.hasFocus)

@@ -388,3 +388,20 @@ def test_delete_removes_every_selected_snapshot_in_one_undo_step(panel, controll
     assert panel.delete_snapshot() is None
     assert [s.name for s in controller.decision.snapshots] == ["First", "Third"]
     assert controller.undo_stack.undoText() == "Delete snapshot"
+
+
+def test_no_button_is_cut_at_a_narrow_width(qtbot, controller) -> None:
+    """QA 29 finding 17: "Rena…" and "Comp…" at 1,366 px, "Enregistrer les poids actuels comme pers…" at 1,024."""
+    from PySide6.QtWidgets import QPushButton
+
+    from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
+
+    for width in (520, 330):
+        panel = shown(qtbot, PerspectivesPanel(controller), width, 700)
+        qtbot.wait(50)
+        buttons = [b for b in panel.findChildren(QPushButton) if b.isVisible() and b.text()]
+        assert len(buttons) == 9
+        cut = [(b.text(), b.width(), b.sizeHint().width()) for b in buttons if b.width() < b.sizeHint().width()]
+        assert cut == [], (width, cut)
+    save = panel.findChild(QPushButton, "saveWeightSetButton")
+    assert save.accessibleName() == "Save current weights as perspective"

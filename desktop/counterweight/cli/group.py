@@ -42,7 +42,10 @@ JSON output (--json) is one object:
   weight_spread   the same per criterion (values in % of its group)
   ranking_movers  [{"kind" ("score"/"weight"), "criterion_id", "criterion",
                     "option_id", "option", "analyst_id", "analyst",
-                    "group_value", "analyst_value", "new_top", "new_top_name"}]
+                    "group_value", "analyst_value", "new_top", "new_top_name",
+                    "other_criterion_id", "other_criterion"}]  (other: a
+                  weight in a group of two, listed once, whose partner's
+                  share is 100 minus this one's; null otherwise)
 """
 
 
@@ -144,6 +147,10 @@ def render_text(decision: Decision, report: DisagreementReport, evaluation: Eval
         if m.kind == "score":
             group, own = (score_words(decision, m.criterion_id, v) for v in (m.group_value, m.analyst_value))
             what = f"score of {name(m.option_id)} on {crit}: group {group}, {m.analyst} {own}"
+        elif m.other_id is not None:  # QA 29: a group of two is one judgement, listed once
+            other = decision.criterion(m.other_id).name
+            what = (f"weights of {crit} and {other}: group {m.group_value:.1f}/{100 - m.group_value:.1f}%,"
+                    f" {m.analyst} {m.analyst_value:.1f}/{100 - m.analyst_value:.1f}%")
         else:
             what = f"weight of {crit}: group {m.group_value:.1f}%, {m.analyst} {m.analyst_value:.1f}%"
         lines += textwrap.wrap(f"{what} -> top becomes {name(m.new_top)}", _WIDTH, initial_indent="  - ",

@@ -8,12 +8,18 @@ project with none gets no section (the worked example has none):
   with two or more criteria, every criterion has the same weight and no weighting
   (swing, ranking, pairwise) is recorded for that node; equal weights are then the
   software's starting point rather than a judgement;
-* **scales fitted to the scores**: a numeric criterion that carries weight whose scale
-  runs exactly from the lowest to the highest score given. The worst option then
-  scores 0 and the best 100 on it whatever the size of the gap, so the weight compares
-  that particular range (a "local scale": DCLG 2009, *Multi-criteria analysis: a
-  manual*, ch. 6, on local and global scales and why swing weights depend on the
-  range), and an option added outside it means revisiting the scale and the weight;
+* **weights of nothing**: a criterion or group that carries no weight (0 points, or
+  under a group that has none): it plays no part in the ranking. A group is named, not
+  each criterion under it again (QA 29);
+* **scales that may be fitted to the scores**: a numeric criterion that carries weight
+  whose scale runs exactly from the lowest to the highest score given. If the scale was
+  set from the scores, the worst option scores 0 and the best 100 on it whatever the
+  size of the gap, so the weight compares that particular range (a "local scale": DCLG
+  2009, *Multi-criteria analysis: a manual*, ch. 6, on local and global scales and why
+  swing weights depend on the range), and an option added outside it means revisiting
+  the scale and the weight. The project does not record how a scale was set (the
+  spreadsheet import's bounds taken from the data leave no mark), and a fixed 0-10 scale
+  that the scores happen to fill looks the same (QA 29), so the sentence says both;
 * **scores with no support**: scores, among the options in the ranking and the
   criteria that carry weight, that give neither a rationale nor evidence (the annex
   lists those that do); named when there are :data:`MAX_NAMED` or fewer.
@@ -96,9 +102,41 @@ def scales_sentence(decision: Decision, evaluation: Evaluation) -> str:
         return ""
     quoted = [f"“{n}”" for n in names]
     which = f"the scale of {quoted[0]} runs" if len(names) == 1 else f"the scales of {join_words(quoted)} run"
-    return (f"{which[0].upper()}{which[1:]} exactly from the lowest to the highest score given, so the worst option "
-            f"scores 0 and the best 100 there however small the gap; the weight compares that range only, and an "
-            f"option added outside it would mean revisiting the scale and the weight.")
+    one = len(names) == 1
+    return (f"{which[0].upper()}{which[1:]} exactly from the lowest to the highest score given. That is as it should "
+            f"be for {'a fixed scale' if one else 'fixed scales'} the scores happen to fill; but if "
+            f"{'it was' if one else 'one was'} set from the scores, the worst option scores 0 and the best 100 there "
+            f"however small the gap, so the weight compares that range only, and an option added outside it would "
+            f"mean revisiting the scale and the weight.")
+
+
+def weightless_nodes(decision: Decision, evaluation: Evaluation) -> list[str]:
+    """Ids of the criteria and groups that carry no weight, a group's own criteria left out (it covers them)."""
+    weights = evaluation.global_weights
+    out = []
+    for c in decision.criteria:
+        parent = 1.0 if c.parent_id is None else weights.get(c.parent_id, 0.0)
+        if weights.get(c.id, 0.0) <= 1e-12 < parent:
+            out.append(c.id)
+    return out
+
+
+def weightless_sentence(decision: Decision, evaluation: Evaluation) -> str:
+    """``“Benefits” carries no weight, so none of its criteria plays any part in the ranking.`` or ``""``."""
+    ids = weightless_nodes(decision, evaluation)
+    if not ids:
+        return ""
+    groups = sum(1 for i in ids if decision.criterion(i).is_group)
+    if len(ids) == 1:
+        name = f"“{decision.criterion(ids[0]).name}”"
+        return (f"{name} carries no weight, so none of its criteria plays any part in the ranking." if groups else
+                f"{name} carries no weight, so it plays no part in the ranking.")
+    quoted = [f"“{decision.criterion(i).name}”" for i in ids[:MAX_NAMED]]
+    if len(ids) > MAX_NAMED:
+        quoted.append(f"{len(ids) - MAX_NAMED:,} more")
+    under = ("" if not groups else ", nor do the criteria of the group among them" if groups == 1
+             else ", nor do the criteria of the groups among them")
+    return f"{join_words(quoted)} carry no weight, so they play no part in the ranking{under}."
 
 
 def unsupported_scores(decision: Decision, evaluation: Evaluation) -> tuple[list[str], int]:
@@ -129,7 +167,7 @@ def support_sentence(decision: Decision, evaluation: Evaluation) -> str:
 def assumption_sentences(brief: Brief) -> list[str]:
     """The lines of the section, in the order above; empty when nothing needs saying."""
     d, ev = brief.decision, brief.evaluation
-    found = [weights_sentence(d), scales_sentence(d, ev), support_sentence(d, ev)]
+    found = [weights_sentence(d), weightless_sentence(d, ev), scales_sentence(d, ev), support_sentence(d, ev)]
     return [s for s in found if s]
 
 
@@ -144,4 +182,5 @@ def assumptions_section(brief: Brief) -> str:
 
 
 __all__ = ["MAX_NAMED", "assumption_sentences", "assumptions_section", "fitted_scales", "scales_sentence",
-           "support_sentence", "unset_weight_nodes", "unsupported_scores", "weights_sentence"]
+           "support_sentence", "unset_weight_nodes", "unsupported_scores", "weightless_nodes", "weightless_sentence",
+           "weights_sentence"]

@@ -44,6 +44,11 @@ def _table(items: list[Disputed], scores: bool) -> list[str]:
     return out
 
 
+def _of(n: int, total: int, noun: str) -> str:
+    """``2 of the 5 weights``; ``the one weight`` (QA 29: a group of two has one weight to compare, not "1 of the 1")."""
+    return f"the one {noun}" if n == total == 1 else f"{n} of the {count(total, noun)}"
+
+
 def disputes_section(brief: Brief) -> str:
     """The section's HTML: '' for a project without analysts, or whose views could not be formed."""
     views = brief.views
@@ -58,7 +63,7 @@ def disputes_section(brief: Brief) -> str:
         return "\n".join(out)
     moving = [d for d in views.disputed if d.new_tops]
     differ = join_words([f"{len(scores)} of the {count(views.cells_compared, 'score')} that two or more of them give",
-                         *([f"{len(weights)} of the {count(views.weights_compared, 'weight')}"] if weights else [])])
+                         *([_of(len(weights), views.weights_compared, "weight")] if weights else [])])
     group = (f"the group view (which puts {esc(views.group_top)} first)" if views.group_top
              else "the group view (which ranks no option first)")
     verdict = (f"{len(moving)} of them would change the top option (marked Yes below)." if moving

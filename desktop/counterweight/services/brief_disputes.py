@@ -16,11 +16,15 @@ import math
 
 from counterweight.domain import Decision
 from counterweight.reports.brief_content import Disputed, RegretRow
-from counterweight.services.disagreement import DisagreementReport, Spread, score_words
+from counterweight.services.disagreement import DisagreementReport, Spread, score_words, weight_pair
 from counterweight.services.perspective_analysis import RobustReport
 
 
-def _values(decision: Decision, report: DisagreementReport, item: Spread) -> tuple[tuple[str, str], ...]:
+def _values(decision: Decision, report: DisagreementReport, item: Spread,
+            other: Spread | None = None) -> tuple[tuple[str, str], ...]:
+    if other is not None:  # a group of two: "80.0 / 20.0 %"
+        return tuple((report.label(k), f"{v:.1f} / {other.values.get(k, 100.0 - v):.1f} %")
+                     for k, v in item.values.items())
     if item.option_id is None:
         return tuple((report.label(k), f"{v:.1f} %") for k, v in item.values.items())
     return tuple((report.label(k), score_words(decision, item.criterion_id, v)) for k, v in item.values.items())
@@ -41,7 +45,9 @@ def disputed_facts(decision: Decision, report: DisagreementReport) -> dict[str, 
     dict
         The differing scores and weights: those that change the top option first, then
         the widest spread first (coefficient of variation; an undefined one counts as
-        widest), scores before weights, then in the decision's order.
+        widest), scores before weights, then in the decision's order. The two weights of
+        a group of two are one judgement (one share fixes the other): one row, "Benefits
+        and Costs", counted once in ``weights_compared`` (QA 29).
     """
     names = {o.id: o.name for o in decision.options}
     order = {c.id: i for i, c in enumerate(decision.criteria)}
@@ -50,21 +56,28 @@ def disputed_facts(decision: Decision, report: DisagreementReport) -> dict[str, 
     for m in report.movers:
         tops.setdefault((m.kind, m.criterion_id, m.option_id), []).append(
             (m.analyst, names.get(m.new_top or "", "no option")))
+    weights = {s.criterion_id: s for s in report.weights}
+    pairs = {cid: pair for cid in weights if (pair := weight_pair(decision, cid)) is not None}
     found = []
     for kind, items, least in (("score", report.cells, 0.0), ("weight", report.weights, 1e-9)):
         for item in items:
-            if item.range <= least:
+            pair = pairs.get(item.criterion_id) if kind == "weight" else None
+            if item.range <= least or (pair is not None and pair[1] == item.criterion_id):
                 continue
             moves = tuple(tops.get((kind, item.criterion_id, item.option_id), ()))
             spread = math.inf if item.cv is None else item.cv
             key = (not moves, -spread, kind != "score", order.get(item.criterion_id, 0),
                    rows.get(item.option_id or "", 0))
-            found.append((key, Disputed(kind, decision.criterion(item.criterion_id).name,
-                                        names.get(item.option_id or "", ""), _values(decision, report, item),
-                                        moves)))
+            name = decision.criterion(item.criterion_id).name
+            other = weights.get(pair[1]) if pair is not None else None
+            if other is not None:
+                name = f"{name} and {decision.criterion(other.criterion_id).name}"
+            found.append((key, Disputed(kind, name, names.get(item.option_id or "", ""),
+                                        _values(decision, report, item, other), moves)))
     found.sort(key=lambda pair: pair[0])
+    seconds = sum(1 for cid, pair in pairs.items() if pair[1] == cid and pair[0] in weights)
     return {"disputed": tuple(d for _, d in found), "cells_compared": len(report.cells),
-            "weights_compared": len(report.weights)}
+            "weights_compared": len(report.weights) - seconds}
 
 
 def regret_facts(robust: RobustReport) -> dict[str, object]:

@@ -5,7 +5,10 @@ the 0-100 level value for qualitative criteria) and per weight (as the local sha
 of its sibling group, in percent). The test that matters: for each voice, the top
 option under their inputs against the group's; and for each cell or weight, the
 group view with that one value replaced by each voice's value in turn, re-evaluated.
-Only replacements that change the top option are listed as ranking-moving.
+Only replacements that change the top option are listed as ranking-moving. In a group
+of two criteria one share fixes the other, so a weight there is one judgement: it is
+tried and listed once, under the first of the two (QA 29: "Ann's weight of Benefits"
+and "Ann's weight of Costs" were the same disagreement counted twice).
 
 Voices are keyed by analyst id (``""`` for the shared inputs), never by name: two
 analysts may share a name in an older project, and each keeps their own value.
@@ -65,6 +68,8 @@ class Mover:
     group_value: float
     analyst_value: float
     new_top: str | None
+    #: A weight in a group of two: the other criterion, whose share (100 % minus this one's) moves with it.
+    other_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,12 +115,20 @@ class DisagreementReport:
                                 "criterion": decision.criterion(m.criterion_id).name, "option_id": m.option_id,
                                 "option": opt(m.option_id), "analyst_id": m.analyst_id, "analyst": m.analyst,
                                 "group_value": m.group_value, "analyst_value": m.analyst_value,
-                                "new_top": m.new_top, "new_top_name": opt(m.new_top)} for m in self.movers],
+                                "new_top": m.new_top, "new_top_name": opt(m.new_top), "other_criterion_id": m.other_id,
+                                "other_criterion": None if m.other_id is None else decision.criterion(m.other_id).name}
+                               for m in self.movers],
         }
 
 
 #: The key of the shared inputs in :attr:`Spread.values` and :attr:`DisagreementReport.labels`.
 SHARED = ""
+
+
+def weight_pair(decision: Decision, criterion_id: str) -> tuple[str, str] | None:
+    """The two ids of the criterion's group when it has exactly two members (one share fixes the other), else None."""
+    siblings = decision.children(decision.criterion(criterion_id).parent_id)
+    return (siblings[0].id, siblings[1].id) if len(siblings) == 2 else None
 
 
 def _names(decision: Decision) -> dict[str | None, str]:
@@ -224,7 +237,8 @@ def disagreement(decision: Decision) -> DisagreementReport:
         pct = {k: 100.0 * v for k, v in shares.items()}
         rng, cv = spread(list(pct.values()))
         weights.append(Spread(crit.id, None, {k or SHARED: v for k, v in pct.items()}, rng, cv, "% of its group"))
-        if rng <= 1e-9:
+        pair = weight_pair(decision, crit.id)
+        if rng <= 1e-9 or (pair is not None and pair[1] == crit.id):  # the second of two: tried with the first
             continue
         g_share = _local_shares(group, crit.parent_id)
         others = sum(group.criterion(c.id).weight for c in siblings if c.id != crit.id)
@@ -240,7 +254,7 @@ def disagreement(decision: Decision) -> DisagreementReport:
             top = trial.top_with_criteria(criteria)
             if top != g_top:
                 movers.append(Mover("weight", crit.id, None, aid, names[aid], 100.0 * g_share[crit.id],
-                                    100.0 * share, top))
+                                    100.0 * share, top, pair[1] if pair is not None else None))
     labels = {(k or SHARED): v for k, v in names.items()}
     return DisagreementReport(g_top, g_eval.ranked_option_ids(), tops, cells, weights, movers, labels)
 
@@ -259,4 +273,4 @@ def score_words(decision: Decision, criterion_id: str, value: float) -> str:
 
 
 __all__ = ["SHARED", "AnalystTop", "DisagreementReport", "Mover", "Spread", "analyst_labels", "disagreement",
-           "score_words"]
+           "score_words", "weight_pair"]

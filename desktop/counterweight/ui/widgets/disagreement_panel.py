@@ -23,12 +23,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QLabel,
     QListWidget,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,9 +36,10 @@ from counterweight.charts.palette import missing_colour, stoplight_colour, text_
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet
-from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement, score_words
+from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import install, is_dark, set_tone
+from counterweight.ui.widgets.disagreement_parts import cap_to_rows, fit_to_rows, make_table, mover_text
 from counterweight.ui.workers import Worker
 
 #: A coefficient of variation at or above this shows in the strongest colour.
@@ -65,16 +64,6 @@ def cv_colour(cv: float | None, *, dark: bool | None = None) -> QColor:
 
 def _num(x: float) -> str:
     return f"{x:.4g}"
-
-
-def _table(name: str, accessible: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
-    return table
 
 
 class DisagreementPanel(QWidget):
@@ -110,15 +99,16 @@ class DisagreementPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # QA pass 19: it names analysts as typed
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.tops = _table("analystTopsTable", self.tr("Each analyst's top option"), inner)
-        self.heatmap = _table("disagreementHeatmap", self.tr("Spread of the scores, option by criterion"), inner)
-        self.weights = _table("weightSpreadTable", self.tr("Spread of the weights"), inner)
+        self.tops = make_table("analystTopsTable", self.tr("Each analyst's top option"), inner)
+        self.heatmap = make_table("disagreementHeatmap", self.tr("Spread of the scores, option by criterion"), inner)
+        self.weights = make_table("weightSpreadTable", self.tr("Spread of the weights"), inner)
         for table, text in ((self.tops, self.tr("The option each analyst's view puts first")),  # issue 6
                             (self.heatmap, self.tr("Coefficient of variation of each score across analysts")),
                             (self.weights, self.tr("Each analyst's weight for a criterion, as a share of its group"))):
             table.setAccessibleDescription(text)
         for table in (self.tops, self.weights):
             table.verticalHeader().hide()
+        fit_to_rows(self.tops)  # QA 29: as tall as its rows; the top option wraps rather than being cut
         self.movers = QListWidget(inner)
         self.movers.setObjectName("rankingMoversList")
         self.movers.setWordWrap(True)
@@ -156,7 +146,8 @@ class DisagreementPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setFocusProxy(self.heatmap)
+        self.setFocusProxy(self.tops)  # QA 29: the first table, so Tab goes on through the others in order
+        QWidget.setTabOrder(self.tops, self.heatmap)
 
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self._on_session_replaced)
@@ -278,9 +269,9 @@ class DisagreementPanel(QWidget):
         self.movers.clear()
         for box in self._boxes:  # empty tables under "no analysts yet" only looked broken
             box.setVisible(has_analysts)
-        # the keyboard goes to the heatmap, or to the note while the tables are hidden
+        # the keyboard goes to the first table, or to the note while the tables are hidden
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus if has_analysts else Qt.FocusPolicy.StrongFocus)
-        self.setFocusProxy(self.heatmap if has_analysts else self.summary)
+        self.setFocusProxy(self.tops if has_analysts else self.summary)
 
     def _ready(self) -> Decision | None:
         """The decision to work on; None (with the tables cleared and a note) without a session or analysts."""
@@ -311,6 +302,8 @@ class DisagreementPanel(QWidget):
         self._fill_tops(decision, report)
         self._fill_heatmap(decision, report)
         self._fill_weights(decision, report)
+        for table in (self.heatmap, self.weights):  # QA 29: no empty area under a few rows
+            cap_to_rows(table)
         for m in report.movers:
             self.movers.addItem(self.describe_mover(decision, m))
         if not report.movers:
@@ -354,7 +347,7 @@ class DisagreementPanel(QWidget):
                 font.setBold(True)
                 item.setFont(font)
             t.setItem(r, 1, item)
-        t.resizeColumnsToContents()
+        t.resizeColumnToContents(0)  # the top option takes the rest and wraps (fit_to_rows)
 
     def _voice(self, report: DisagreementReport, key: str) -> str:
         return self.tr("Shared inputs") if key == SHARED else report.label(key)
@@ -419,16 +412,7 @@ class DisagreementPanel(QWidget):
 
     def describe_mover(self, decision: Decision, m: Mover) -> str:
         """One ranking-moving disagreement in words."""
-        who = m.analyst if m.analyst_id is not None else self.tr("The shared inputs")
-        new_top = decision.option(m.new_top).name if m.new_top else "—"
-        crit = decision.criterion(m.criterion_id).name
-        if m.kind == "score" and m.option_id is not None:
-            return self.tr("{0}'s score of {1} on {2} ({3} instead of the group's {4}) makes {5} the top "
-                           "option.").format(who, decision.option(m.option_id).name, crit,
-                                             score_words(decision, m.criterion_id, m.analyst_value),
-                                             score_words(decision, m.criterion_id, m.group_value), new_top)
-        return self.tr("{0}'s weight of {1} ({2:.1f}% of its group instead of the group's {3:.1f}%) makes {4} "
-                       "the top option.").format(who, crit, m.analyst_value, m.group_value, new_top)
+        return mover_text(decision, m)
 
 
 __all__ = ["CV_FULL", "DisagreementPanel", "cv_colour"]

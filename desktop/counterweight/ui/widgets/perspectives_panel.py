@@ -28,7 +28,6 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -73,8 +72,8 @@ from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analy
 _ID = Qt.ItemDataRole.UserRole
 
 
-def _button(text: str, name: str, parent: QWidget) -> QPushButton:
-    b = ElidingButton(text, parent)  # session 17: "…" in a narrow column rather than a sideways scroll
+def _button(text: str, name: str, parent: QWidget, *, whole: bool = False) -> QPushButton:
+    b = QPushButton(text, parent) if whole else ElidingButton(text, parent)
     b.setObjectName(name)
     b.setAccessibleName(text.rstrip("…"))
     return b
@@ -95,7 +94,7 @@ class PerspectivesPanel(QWidget):
 
         top = ReflowRow(split)  # side by side when wide enough, else one above the other (1,366 px screens)
         self.weight_set_list, ws_box = self._list_box(self.tr("Perspectives (weight sets)"), "weightSetList", [
-            (self.tr("Save current weights as perspective…"), "saveWeightSetButton", self.save_current_weights),
+            (self.tr("Save as perspective…"), "saveWeightSetButton", self.save_current_weights),
             (self.tr("Rename…"), "renameWeightSetButton", self.rename_weight_set),
             (self.tr("Delete"), "deleteWeightSetButton", self.delete_weight_set)])
         self.scenario_list, sc_box = self._list_box(self.tr("Scenarios"), "scenarioList", [
@@ -111,6 +110,9 @@ class PerspectivesPanel(QWidget):
         for box in (ws_box, sc_box, sn_box):
             top.add(box)
         self.list_row = top
+        save = ws_box.findChild(QPushButton, "saveWeightSetButton")  # QA 29: a short caption, the whole one here
+        save.setAccessibleName(self.tr("Save current weights as perspective"))
+        save.setToolTip(save.accessibleName())
         self.take_snapshot_button = sn_box.findChild(QPushButton, "takeSnapshotButton")
         self.take_snapshot_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.take_snapshot_button.setToolTip(self.tr("Keep a copy of the decision as it is now (Ctrl+Shift+T)"))
@@ -195,15 +197,16 @@ class PerspectivesPanel(QWidget):
         lst.setObjectName(name)
         lst.setAccessibleName(title)
         lay.addWidget(lst)
-        pair = QHBoxLayout()  # session 17: the two short buttons share a line (less height at large text)
-        for n, (text, obj, slot) in enumerate(buttons):
-            b = _button(text, obj, box)
+        pair = None  # QA 29 ("Rena…" at 1,366 px): the first button whole, the others stacked when cut on one line
+        for text, obj, slot in buttons:
+            b = _button(text, obj, box if pair is None else pair, whole=pair is None)
             b.clicked.connect(lambda _checked=False, s=slot: s())
-            if n == 0:
+            if pair is None:
                 lay.addWidget(b)
+                pair = ReflowRow(box, natural=True)
+                lay.addWidget(pair)
             else:
-                pair.addWidget(b)
-        lay.addLayout(pair)
+                pair.add(b)
         return lst, box
 
     def _keep_rows(self) -> None:

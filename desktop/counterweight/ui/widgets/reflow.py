@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 class ReflowRow(QWidget):
     """Holds widgets in a row, or in a column while its width is below what the row needs."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, natural: bool = False) -> None:
+        """``natural``: side by side only when every widget has its preferred width (QA 29: eliding buttons)."""
         super().__init__(parent)
+        self._natural = natural
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
 
@@ -34,7 +36,7 @@ class ReflowRow(QWidget):
         """The width the boxes need side by side."""
         widgets = self._widgets()
         spacing = max(0, self._box.spacing()) * max(0, len(widgets) - 1)
-        return sum(w.minimumSizeHint().width() for w in widgets) + spacing
+        return sum((w.sizeHint() if self._natural else w.minimumSizeHint()).width() for w in widgets) + spacing
 
     def is_row(self) -> bool:
         """Whether the boxes are side by side now."""

@@ -1,0 +1,70 @@
+"""Parts of the Disagreement tab (:mod:`counterweight.ui.widgets.disagreement_panel`) kept apart to keep it short.
+
+* :func:`make_table`: a read-only table that Tab leaves (arrows move between cells);
+* :func:`fit_to_rows`: a short table as tall as its rows (QA 29: the "Top option per
+  analyst" box kept a table's default height, a large empty area over three rows, while
+  the tables under it needed scrolling), its last column taking the rest of the width
+  and wrapping ("A (differs from the group)" was cut at 1.5 text);
+* :func:`cap_to_rows`: the heatmap and the weights no taller than their rows;
+* :func:`mover_text`: one ranking-moving disagreement in words; the two weights of a
+  group of two are one sentence (QA 29).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QSizePolicy, QTableWidget, QWidget
+
+from counterweight.domain import Decision
+from counterweight.services.disagreement import Mover, score_words
+from counterweight.ui.pane_room import rows_height
+
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+def make_table(name: str, accessible: str, parent: QWidget) -> QTableWidget:
+    """A named read-only table; Tab leaves it and the arrows move between its cells."""
+    table = QTableWidget(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+    return table
+
+
+def fit_to_rows(table: QTableWidget) -> None:
+    """Make ``table`` as tall as its header and rows (never taller), the last column wrapping in the width left."""
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    table.setSizePolicy(table.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Maximum)
+    table.setWordWrap(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def cap_to_rows(table: QTableWidget) -> None:
+    """Never taller than its header and rows (with room for a sideways scroll bar): no empty area under a few rows."""
+    table.setMaximumHeight(rows_height(table, table.rowCount()) if table.rowCount() else QWIDGETSIZE_MAX)
+
+
+def mover_text(decision: Decision, m: Mover) -> str:
+    """One ranking-moving disagreement in words (the panel's translations)."""
+    translate = QCoreApplication.translate  # the panel's context: its translations stay
+    who = m.analyst if m.analyst_id is not None else translate("DisagreementPanel", "The shared inputs")
+    new_top = decision.option(m.new_top).name if m.new_top else "—"
+    crit = decision.criterion(m.criterion_id).name
+    if m.kind == "score" and m.option_id is not None:
+        return translate("DisagreementPanel", "{0}'s score of {1} on {2} ({3} instead of the group's {4}) makes {5} "
+                         "the top option.").format(who, decision.option(m.option_id).name, crit,
+                                                   score_words(decision, m.criterion_id, m.analyst_value),
+                                                   score_words(decision, m.criterion_id, m.group_value), new_top)
+    if m.other_id is not None:  # QA 29: a group of two is one judgement, listed once
+        return translate("DisagreementPanel", "{0}'s weights of {1} and {2} ({3:.1f}/{4:.1f}% instead of the "
+                         "group's {5:.1f}/{6:.1f}%) make {7} the top option.").format(
+            who, crit, decision.criterion(m.other_id).name, m.analyst_value, 100.0 - m.analyst_value,
+            m.group_value, 100.0 - m.group_value, new_top)
+    return translate("DisagreementPanel", "{0}'s weight of {1} ({2:.1f}% of its group instead of the group's "
+                     "{3:.1f}%) makes {4} the top option.").format(who, crit, m.analyst_value, m.group_value, new_top)
+
+
+__all__ = ["cap_to_rows", "fit_to_rows", "make_table", "mover_text"]
