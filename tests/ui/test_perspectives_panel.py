@@ -83,6 +83,22 @@ def test_snapshot_and_compare_with_now(panel, controller) -> None:
     assert panel.diff_view.toPlainText() == text
 
 
+def test_two_snapshots_compare_in_the_order_taken_even_if_the_clock_went_back(panel, controller) -> None:
+    """QA pass 28: with the clock set back between two snapshots, Compare sorted them by their stamps and
+    reported the user's change backwards ("changed from 10 to 6")."""
+    import datetime as dt
+
+    from counterweight.services.perspectives import TakeSnapshot
+
+    assert panel.take_snapshot("before") is None
+    controller.submit(SetScore("c", "effect", Score(option_id="c", criterion_id="effect", value=10)))
+    earlier = controller.decision.snapshots[0].taken_at - dt.timedelta(days=1)
+    assert controller.submit(TakeSnapshot.of(controller.decision, "after", taken_at=earlier)) is None
+    panel.snapshot_list.selectAll()
+    text = panel.compare_selected()
+    assert "Score of Charlie on Benefits \u203a Effect changed from 6 to 10" in text
+
+
 def test_tab_is_registered(qtbot, controller) -> None:
     from counterweight.ui.widgets.analysis_tabs import PERSPECTIVES, AnalysisTabs
     from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel

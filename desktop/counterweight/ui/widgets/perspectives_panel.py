@@ -423,7 +423,8 @@ class PerspectivesPanel(QWidget):
         d = self._decision
         ids = [it.data(_ID) for it in self.snapshot_list.selectedItems()]
         by_id = {s.id: s for s in d.snapshots}
-        chosen = sorted((by_id[i] for i in ids if i in by_id), key=lambda s: s.taken_at)
+        # in the order taken (the project's list), not by the clock's stamps: a clock set back (QA 28)
+        chosen = sorted((by_id[i] for i in ids if i in by_id), key=d.snapshots.index)
         if not chosen:
             text = self.tr("Select one snapshot (compared with now) or two, then Compare…")
         else:
