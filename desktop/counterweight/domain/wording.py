@@ -6,13 +6,18 @@ string for one); these are the messages of the layers below it, which are Englis
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 #: A number written with commas then exactly three digits (``1,500``, ``-2,250``, ``1,234,567``):
 #: the commas may separate thousands (1500) or mark decimals (1.5), so the spreadsheet import
 #: and the score matrix refuse it. ``0,125`` cannot be a thousands group and ``2,5`` is a plain
 #: decimal comma; neither matches.
 GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+"
+
+#: Letters written right to left: the Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and Mandaic
+#: blocks and their presentation forms, and the historic right-to-left scripts past U+10800. (The
+#: bundle leaves out ``unicodedata``, so the blocks are listed rather than looked up.)
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 def one_line(text: str) -> str:
@@ -28,7 +33,7 @@ def isolate(text: str) -> str:
     A LEFT-TO-RIGHT MARK (U+200E) goes first: Qt's rich text (chart titles, the brief) takes a line's
     direction from its first letter even inside an isolate, so a title starting with the name would
     still read right to left. Other text is returned as it is. The three marks are invisible."""
-    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+    if RIGHT_TO_LEFT.search(text):
         return f"\u200e\u2068{text}\u2069"
     return text
 
