@@ -37,6 +37,18 @@ def shown(qtbot, widget, width: int, height: int):
     return widget
 
 
+@pytest.fixture(autouse=True)
+def _briefs_in_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export brief writes in the window, as Print does (QA 27: the app runs a child process).
+
+    Many tests replace the in-window steps, and a child costs a Python and Qt start; the
+    child process is covered by test_brief_process.py, which turns it back on.
+    """
+    from counterweight.ui.brief_actions import BriefActions
+
+    monkeypatch.setattr(BriefActions, "in_child", False)
+
+
 @pytest.fixture
 def small_session(tmp_path: Path):
     session = ProjectSession.create(tmp_path / "small.counterweight", small_decision())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,28 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
                         help="the name printed as the brief's preparer (default: the account holder's full "
                              "name and account, as the system records them)")
     parser.add_argument("--force", action="store_true", help="replace OUT if it already exists")
+    parser.add_argument("--progress", action="store_true",
+                        help="for programs that run the report: print a line 'progress SHARE' (SHARE from 0 to 1) "
+                             "on standard output as the work goes on, and 'pages N' once the brief is written")
     parser.set_defaults(run=run)
+
+
+#: Shares of the whole report for ``--progress``: the analyses end at the first, the charts are drawn by the
+#: second, and laying out and printing the pages take the rest (most of the time, in a long brief).
+ANALYSES_SHARE, CHARTS_SHARE = 0.3, 0.35
+
+
+class _Progress:
+    """Prints ``progress SHARE`` lines (two decimals, never going back), flushed at once for the reader."""
+
+    def __init__(self) -> None:
+        self.shown = -1.0
+
+    def __call__(self, share: float) -> None:
+        value = round(min(1.0, max(0.0, share)), 2)
+        if value > self.shown:
+            self.shown = value
+            print(f"progress {value:.2f}", flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,18 +91,26 @@ def run(args: argparse.Namespace) -> int:
 
     request = request_for_file(Path(args.file), marking=args.marking, prepared_by=args.prepared_by)
     try:
-        from counterweight.reports.pdf_brief import ensure_application, write_pdf
+        from counterweight.reports.pdf_brief import ensure_application, record_charts, write_pdf
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith(("PySide6", "shiboken6")):
             raise
         raise CounterweightError(
             "the PDF brief is drawn with Qt, and PySide6 is not installed here", where="report") from None
     ensure_application()
-    brief = request.build()
+    # QA 27: the window writes its briefs by running this command, and follows these lines
+    say: Callable[[float], None] = _Progress() if args.progress else (lambda _share: None)
+    say(0.0)
+    brief = request.build(lambda share: say(ANALYSES_SHARE * share))
+    say(ANALYSES_SHARE)
+    charts = record_charts(brief)
+    say(CHARTS_SHARE)
     from counterweight.services.leftovers import writing_brief
 
     with writing_brief(target):  # QA 24: a kill leaves a .part that the next tidy can tell is dead
-        pages = write_pdf(brief, target)
+        pages = write_pdf(brief, target, charts, lambda share: say(CHARTS_SHARE + (1 - CHARTS_SHARE) * share))
+    if args.progress:
+        print(f"pages {pages}", flush=True)
     marking = f", marked {brief.marking}" if brief.marking else ", no protective marking"
     print(f"Wrote the brief of '{brief.decision.title}' to {target} ({pages} pages{marking})")
     from counterweight.reports.brief_provenance import provenance_line

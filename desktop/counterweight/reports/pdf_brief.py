@@ -28,7 +28,7 @@ so Cyrillic and Korean print when some installed font covers them (on Debian,
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -69,6 +69,9 @@ MARKING_POINTS = 11.0
 #: Page margins in millimetres: sides, and the bands that hold the marking above and below.
 SIDE_MM, TOP_MM, BOTTOM_MM = 18.0, 22.0, 22.0
 PDF_RESOLUTION = 300
+#: The share of :func:`render_brief`'s work done once the pages are laid out (the rest: printing them;
+#: 28.7 s against 3.6 s for a 514-page brief).
+LAID_OUT_SHARE = 0.85
 
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 _NAME = int(QTextFormat.Property.UserProperty) + 1
@@ -266,7 +269,8 @@ def _furniture(painter: QPainter, device: QPagedPaintDevice, page: int, pages: i
     painter.restore()
 
 
-def render_brief(brief: Brief, device: QPagedPaintDevice, charts: Mapping[str, ChartPicture] | None = None) -> int:
+def render_brief(brief: Brief, device: QPagedPaintDevice, charts: Mapping[str, ChartPicture] | None = None,
+                 progress: Callable[[float], None] | None = None) -> int:
     """Print ``brief`` on ``device`` (a ``QPdfWriter`` or a ``QPrinter``), page by page.
 
     Parameters
@@ -276,6 +280,9 @@ def render_brief(brief: Brief, device: QPagedPaintDevice, charts: Mapping[str, C
     charts : mapping, optional
         From :func:`record_charts`. When given, this function may run on a worker
         thread; without it the charts are recorded here, in the GUI thread.
+    progress : callable, optional
+        Receives the share done (0-1): :data:`LAID_OUT_SHARE` once the pages are laid
+        out (one long step), then after each page printed.
 
     Returns
     -------
@@ -291,6 +298,8 @@ def render_brief(brief: Brief, device: QPagedPaintDevice, charts: Mapping[str, C
         charts = record_charts(brief)
     doc, body = layout_document(brief, device, charts)
     pages = max(1, doc.pageCount())
+    report = progress or (lambda _share: None)
+    report(LAID_OUT_SHARE)
     painter = QPainter()
     if not painter.begin(device):
         raise CounterweightError("The brief could not be written: the output could not be opened for drawing.")
@@ -307,6 +316,7 @@ def render_brief(brief: Brief, device: QPagedPaintDevice, charts: Mapping[str, C
             layout.draw(painter, context)
             painter.restore()
             _furniture(painter, device, page + 1, pages, brief.marking, brief.decision.title)
+            report(LAID_OUT_SHARE + (1 - LAID_OUT_SHARE) * (page + 1) / pages)
     finally:
         painter.end()
     return pages
@@ -329,10 +339,12 @@ def print_brief_on(printer: QPagedPaintDevice, brief: Brief, charts: Mapping[str
     return render_brief(brief, printer, charts)
 
 
-def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, ChartPicture] | None = None) -> int:
+def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, ChartPicture] | None = None,
+              progress: Callable[[float], None] | None = None) -> int:
     """Write ``brief`` as an A4 PDF at ``path``; an existing file is replaced only once the new one is complete.
 
-    ``charts`` (from :func:`record_charts`) lets this run on a worker thread.
+    ``charts`` (from :func:`record_charts`) lets this run on a worker thread;
+    ``progress`` is :func:`render_brief`'s.
 
     Returns
     -------
@@ -362,7 +374,7 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, C
     failure: CounterweightError | None = None
     pages = 0
     try:
-        pages = render_brief(brief, writer, charts)
+        pages = render_brief(brief, writer, charts, progress)
     except CounterweightError as exc:
         failure = exc
     del writer  # deleting the writer finishes and closes the file

@@ -2,11 +2,10 @@
 
 * **Set protective marking…** asks for the marking (presets or free text) and
   applies it as one undoable edit (``SetMarking``).
-* **Export brief…** writes the PDF decision brief. The analyses (sensitivity,
-  distance to flip, SMAA-2) and the page layout run on worker threads; only the
-  charts are drawn in the GUI thread (Qt Charts are widgets), recorded as SVG for
-  the worker to print. A progress dialog with Cancel appears if it takes a moment.
-* **Print…** does the same on a printer chosen in the print dialog.
+* **Export brief…** writes the PDF brief in a child process (QA 27: :mod:`~counterweight.ui.brief_process`),
+  or else as Print… does. A progress dialog with Cancel appears if it takes a moment.
+* **Print…**: the analyses (sensitivity, distance to flip, SMAA-2) and the page layout run on
+  worker threads; only the charts are drawn in the GUI thread, recorded as SVG for the worker.
 * **Set brief author…** asks for the name printed as "Prepared by" (kept in this
   computer's settings; :mod:`counterweight.ui.brief_author`).
 * Every chart in the window gets **Save chart as PNG…** and **Save chart as SVG…**
@@ -31,6 +30,7 @@ from shiboken6 import isValid
 from counterweight.domain import slug
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.leftovers import writing_brief
+from counterweight.ui.brief_process import BriefProcess, child_can_write
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.workers import Worker
 
@@ -61,6 +61,9 @@ class BriefActions(QObject):
     briefWritten = Signal(str)
     briefFailed = Signal(str)
 
+    #: Export in a child process when it can (QA 27); False in tests/ui/conftest.py (see test_brief_process.py)
+    in_child = True
+
     def __init__(self, window: QMainWindow, file_menu: QMenu, settings: QSettings | None = None) -> None:
         super().__init__(window)
         self._window = window
@@ -68,6 +71,7 @@ class BriefActions(QObject):
         self._controller: SessionController = window.controller  # type: ignore[attr-defined]
         self._status: Callable[[str], None] = window.show_status  # type: ignore[attr-defined]
         self._workers: list[Worker] = []
+        self._child: BriefProcess | None = None
         self._progress: QProgressDialog | None = None
         self._printer: QPrinter | None = None
         self._output: Callable[[Brief, dict[str, ChartPicture]], int] | None = None
@@ -174,6 +178,11 @@ class BriefActions(QObject):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        in_child = self.in_child and child_can_write(self._controller)
+        return self._start_child(target) if in_child else self._write_here(target)
+
+    def _write_here(self, target: Path) -> bool:
+        """The brief written to ``target`` by this process (workers and the GUI thread)."""
         from counterweight.reports.pdf_brief import write_pdf
 
         def write(brief: Brief, charts: dict[str, ChartPicture]) -> int:
@@ -229,6 +238,43 @@ class BriefActions(QObject):
     def _on_progress(self, share: float) -> None:
         self._set_progress(int(80 * share))
 
+    # ------------------------------------------------------------ brief in a child process (QA 27)
+    def _start_child(self, target: Path) -> bool:
+        if self.is_busy():
+            self._status(self.tr("A brief is already being prepared."))
+            return False
+        from counterweight.ui.brief_author import stored_author
+
+        self._child, self._where, self._cancelling = BriefProcess(target, self), str(target), False
+        self._child.progress.connect(lambda share: self._set_progress(int(100 * share)))
+        for signal in (self._child.written, self._child.failed, self._child.unavailable):
+            signal.connect(self._child_ended)
+        self._show_progress(self.tr("Preparing the brief…"))
+        self._child.start(self._controller.session.path, self._controller.decision.marking,
+                          stored_author(self._settings))
+        return True
+
+    def _child_ended(self, outcome: int | str | None = None) -> None:
+        """Pages written, the child's message, or ``None``: not started, so written here (nothing alarming)."""
+        child, self._child = self._child, None
+        if child is None:
+            return
+        child.deleteLater()
+        if isinstance(outcome, int):
+            self._done(outcome)
+        elif outcome is None:
+            self._close_progress()
+            self._write_here(child.target)
+        else:
+            self._cancelling = self._cancelling or child.cancelled
+            self._fail(self.tr("The brief was cancelled; nothing was written.") if child.cancelled else outcome)
+
+    def stop_for_close(self) -> None:
+        """The window is closing: a child writing a brief is stopped, and what it left removed."""
+        if self._child is not None:
+            self._cancelling = True
+            self._child.stop_now()
+
     def _draw(self, brief: Brief) -> None:
         """Record the charts in the GUI thread, then print on a worker."""
         if self._output is None:
@@ -279,6 +325,8 @@ class BriefActions(QObject):
         self._cancelling = True
         for worker in list(self._workers):
             worker.cancel()
+        if self._child is not None:
+            self._child.cancel()
 
     def _close_progress(self) -> None:
         if self._progress is not None:
@@ -311,7 +359,7 @@ class BriefActions(QObject):
         # before the call that forgets it (which then never arrives). Before this check, one
         # such race left "A brief is already being prepared." for the rest of the session.
         self._workers = [w for w in self._workers if isValid(w)]
-        return bool(self._workers)
+        return bool(self._workers) or self._child is not None
 
     # ------------------------------------------------------------ charts
     def install_chart_menus(self, *_args: object) -> None:

@@ -443,5 +443,6 @@ class MainWindow(QMainWindow):
         if not self.file_actions.pending_edits.may_close():  # QA 24: changes the file refused are asked about
             event.ignore()
             return
+        self.brief_actions.stop_for_close()  # QA 27: a brief's child process is stopped, its partial file removed
         self.save_layout()
         super().closeEvent(event)
