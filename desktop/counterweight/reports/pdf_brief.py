@@ -28,6 +28,7 @@ so Cyrillic and Korean print when some installed font covers them (on Debian,
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -378,9 +379,14 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, C
     except CounterweightError as exc:
         failure = exc
     del writer  # deleting the writer finishes and closes the file
-    if failure is not None or not partial.is_file() or partial.stat().st_size == 0:
+    # QA 28: Qt reports no failed write, so a disk that filled up left a PDF cut short (no end of file
+    # marker) that was reported as written: the file must end as a PDF does.
+    if failure is not None or not finished_pdf(partial):
+        low = low_on_space(target.parent)  # asked before the partial file is removed and frees its space
+        cut = partial.is_file() and partial.stat().st_size > 0  # begun but not finished
         _remove_partial(partial)
-        message = failure.message if failure is not None else _cannot_write_reason(target)
+        message = (failure.message if failure is not None and not (low or cut)
+                   else _cannot_write_reason(target, low, cut))
         raise CounterweightError(message, where=str(target))
     try:
         os.replace(partial, target)
@@ -398,17 +404,49 @@ def _remove_partial(partial: Path) -> None:
             pass
 
 
-def _cannot_write_reason(target: Path) -> str:
-    """Why Qt could not create the PDF (it gives no reason): the likeliest one, in words."""
+#: Less free space than this where the brief is written, after a write that failed: the disk is full.
+LOW_SPACE_BYTES = 256 * 1024
+
+
+def finished_pdf(path: Path) -> bool:
+    """Whether ``path`` holds a whole PDF: not empty, and ending with the ``%%EOF`` marker Qt writes last."""
+    try:
+        with open(path, "rb") as f:
+            size = f.seek(0, os.SEEK_END)
+            f.seek(max(0, size - 1024))
+            return size > 0 and b"%%EOF" in f.read()
+    except OSError:
+        return False
+
+
+def low_on_space(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has less than :data:`LOW_SPACE_BYTES` free (False if unknown)."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def _cannot_write_reason(target: Path, low: bool = False, cut: bool = False) -> str:
+    """Why Qt could not write the PDF (it gives no reason): the likeliest one, in words.
+
+    ``low``: the disk is (nearly) full; ``cut``: the file was begun but not finished.
+    """
     folder = target.parent
     if not folder.is_dir():
         return "Could not write the PDF brief: the folder does not exist."
     if not os.access(folder, os.W_OK):
         return "Could not write the PDF brief: the folder cannot be written to."
+    if low:
+        return "Could not write the PDF brief: no space left on the disk. Nothing was written."
+    if cut:
+        return ("Could not write the whole PDF brief: the file was cut short (is the disk full, or the file too "
+                "large for it?). Nothing was written.")
     return "Could not write the PDF brief there."
 
 
 __all__ = [
     "CHART_OBJECT", "FONT_FAMILIES", "ChartObject", "ChartPicture", "SafeTextDocument", "ensure_application",
-    "layout_document", "marking_font", "print_brief_on", "record_charts", "render_brief", "text_font", "write_pdf",
+    "finished_pdf", "layout_document", "low_on_space", "marking_font", "print_brief_on", "record_charts",
+    "render_brief", "text_font", "write_pdf",
 ]
