@@ -27,6 +27,7 @@ Qt-free: only openpyxl, the domain and the engine.
 
 from __future__ import annotations
 
+import io
 import os
 from copy import copy
 from pathlib import Path
@@ -290,8 +291,11 @@ def save_workbook(wb: Workbook, path: str | Path) -> Path:
     """
     target = Path(path)
     tmp = target.with_name(f".{target.name}.part")
+    data = io.BytesIO()  # QA 28: saved to a file, a full disk left the zip archive to fail again when collected
+    wb.save(data)
     try:
-        wb.save(tmp)
+        with open(tmp, "wb") as fh:
+            fh.write(data.getbuffer())
         os.replace(tmp, target)
     except OSError as exc:  # name the file asked for, not the hidden temporary one
         raise write_failure(target, "Excel workbook", exc) from exc

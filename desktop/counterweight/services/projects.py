@@ -78,7 +78,7 @@ def blank_decision(title: str = "Untitled decision", *,
     crit = Criterion(id=new_id("crit"), name=criterion_name, scale=NumericScale(lower=0, upper=10))
     return Decision(
         id=new_id("decision"),
-        title=title,
+        title=title[:200],  # QA 28: the window names it after the file, and a file name may be longer
         options=[Option(id=new_id("opt"), name=name) for name in option_names],
         criteria=[crit],
     )

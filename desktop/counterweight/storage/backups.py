@@ -90,7 +90,9 @@ def _stem(project_path: PathLike) -> str:
 
 
 def _prefix(project_path: PathLike) -> str:
-    return f"{_stem(project_path)}.{project_key(project_path)}."
+    """``<stem>.<key>.``, the stem cut short so that a backup's name fits (QA 28; the key keeps them apart)."""
+    room = sqlite_io.NAME_MAX - len(f"..{_stamp(dt.datetime.now(dt.timezone.utc))}{schema.FILE_SUFFIX}")
+    return f"{sqlite_io.shortened(_stem(project_path), room - _KEY_LENGTH)}.{project_key(project_path)}."
 
 
 def _stamp(when: dt.datetime) -> str:
@@ -173,7 +175,15 @@ def backups_for(project_path: PathLike, folder: pathlib.Path) -> list[BackupInfo
 # ------------------------------------------------------------------ making backups
 
 
-def _free_name(folder: pathlib.Path, prefix: str, when: dt.datetime) -> pathlib.Path:
+def _free_name(folder: pathlib.Path, prefix: str, when: dt.datetime,
+               newest: dt.datetime | None = None) -> pathlib.Path:
+    """A backup name for ``when``, or just after ``newest`` if that is later (the clock was set back, QA 28).
+
+    Names order backups: a new one must sort first, or it would be pruned at once as
+    the oldest, and an older one offered as the latest to restore.
+    """
+    if newest is not None and newest >= when:
+        when = newest + dt.timedelta(microseconds=1)
     candidate = folder / f"{prefix}{_stamp(when)}{schema.FILE_SUFFIX}"
     while candidate.exists():
         when += dt.timedelta(microseconds=1)
@@ -217,7 +227,8 @@ def make_automatic_backup(
     """
     target = folder
     head = audit_chain.read_head(source).hash
-    for _when, path in _listing(project_path, target):  # newest first: usually the first one answers
+    listing = _listing(project_path, target)
+    for _when, path in listing:  # newest first: usually the first one answers
         held = backup_shelf.read_contents(path)
         if held is not None and held.head == head:
             return None
@@ -225,7 +236,8 @@ def make_automatic_backup(
     tmp = sqlite_io.new_private_file(target, _stem(project_path))
     try:
         sqlite_io.copy_database(source, tmp)
-        dest = _free_name(target, _prefix(project_path), now or dt.datetime.now(dt.timezone.utc))
+        dest = _free_name(target, _prefix(project_path), now or dt.datetime.now(dt.timezone.utc),
+                          listing[0][0] if listing else None)
         os.replace(tmp, dest)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -234,6 +246,21 @@ def make_automatic_backup(
     sqlite_io.fsync_dir(target)
     prune(project_path, target, keep=keep)
     return dest
+
+
+def _age(named: dt.datetime, path: pathlib.Path, now: dt.datetime) -> dt.timedelta:
+    """How old a backup is; a negative age when it cannot be told.
+
+    QA 28: with the clock set back, the newest backup's name is ahead of the clock and
+    no backup was due until the clock caught up. Its file's time then tells when it
+    was written: on this clock when made since the change, ahead of it when made before.
+    """
+    if named <= now:
+        return now - named
+    try:
+        return now - dt.datetime.fromtimestamp(os.stat(path).st_mtime, dt.timezone.utc)
+    except OSError:
+        return dt.timedelta(-1)
 
 
 def back_up_if_due(
@@ -261,7 +288,7 @@ def back_up_if_due(
     """
     when = now or dt.datetime.now(dt.timezone.utc)
     listing = _listing(project_path, folder)
-    if listing and when - listing[0][0] < older_than:
+    if listing and dt.timedelta(0) <= _age(*listing[0], when) < older_than:
         return None
     source = _read_only(pathlib.Path(project_path))
     try:

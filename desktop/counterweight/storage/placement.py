@@ -8,6 +8,7 @@ never see a half-written project and stale ``-wal`` files are never replayed.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import pathlib
 import sqlite3
@@ -58,15 +59,50 @@ def refuse_open_file(target: pathlib.Path, open_path: pathlib.Path) -> None:
                                where=str(target))
 
 
+#: The longest ending added to a project file's name for a file beside it (the lock's is ``.lock``).
+SIDE_ENDING = "-journal"
+
+
+def name_problem(target: pathlib.Path) -> str:
+    """Why ``target``'s name cannot hold a project, or ``""``.
+
+    QA pass 28: a name that fits the folder but whose side files (``-journal``, ``.lock``)
+    do not was refused as "the folder cannot be written to"; and a new name of dots only
+    (``....counterweight``) makes a hidden file, which file managers do not show.
+    """
+    size = len(target.name.encode("utf-8", "surrogateescape"))
+    try:
+        most = os.pathconf(target.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # a folder not there yet, or not a POSIX system
+        most = sqlite_io.NAME_MAX
+    most = min(most, sqlite_io.NAME_MAX) - len(SIDE_ENDING)
+    if size > most:
+        return (f"the name is too long for this folder ({size} bytes; at most {most} with Counterweight\u2019s "
+                "side files): choose a shorter name")
+    if not target.name.removesuffix(schema.FILE_SUFFIX).strip(".") and not os.path.lexists(target):
+        return "a name made only of dots would be a hidden file: choose a name with a letter or digit in it"
+    return ""
+
+
+def _shown(name: str) -> str:
+    """A long file name cut in the middle for a message (its start and its ending stay)."""
+    return name if len(name) <= 60 else f"{name[:40]}\u2026{name[-16:]}"
+
+
 def take_target_lock(target: pathlib.Path) -> ProjectLock:
     """Lock a file about to be (over)written; refuse if another window has it or its folder is not there."""
     problem = folder_problem(target)
     if problem:
         raise ProjectFileError(f"Cannot save \u201c{target.name}\u201d: {problem}.", where=str(target))
+    if problem := name_problem(target):  # the folder is named: a long name is shown cut short
+        raise ProjectFileError(f"Cannot save \u201c{_shown(target.name)}\u201d: {problem}.", where=str(target.parent))
     lock = ProjectLock(target)
     try:
         holder = lock.try_acquire()
     except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:  # a folder that allows shorter names than it says
+            raise ProjectFileError(f"Cannot save \u201c{_shown(target.name)}\u201d: the name is too long for this "
+                                   "folder: choose a shorter name.", where=str(target.parent)) from exc
         raise ProjectFileError(
             f"Cannot save \u201c{target.name}\u201d: the folder cannot be written to ({os_reason(exc)}).",
             where=str(target),
@@ -112,9 +148,12 @@ def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
             conn.execute("COMMIT")
         finally:
             conn.close()
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, sqlite3.Error):  # QA 28: a full disk was an "internal error"
+            raise ProjectFileError(f"Cannot create \u201c{target.name}\u201d: {exc}.", where=str(target),
+                                   detail=str(exc)) from exc
         raise
     return tmp
 
@@ -150,9 +189,12 @@ def write_copy(conn: sqlite3.Connection, target: pathlib.Path) -> None:
     try:
         sqlite_io.copy_database(conn, tmp)
         move_into_place(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, sqlite3.Error):  # QA 28: a full disk was "Something went wrong"
+            raise ProjectFileError(f"Cannot save \u201c{target.name}\u201d: {exc}.", where=str(target),
+                                   detail=str(exc)) from exc
         raise
 
 

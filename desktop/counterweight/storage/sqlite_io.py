@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import os
 import pathlib
 import sqlite3
@@ -33,6 +34,8 @@ BUSY_TIMEOUT_MS = 5000
 #: written, say) makes a save wait, and the window must not freeze for long meanwhile.
 WRITE_WAIT_MS = 1000
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+#: The longest file name most file systems allow, in bytes (QA 28: the names made from a project's must fit).
+NAME_MAX = 255
 
 
 def _base_pragmas(conn: sqlite3.Connection) -> None:
@@ -125,6 +128,46 @@ def open_refused(path: pathlib.Path, exc: sqlite3.Error) -> ProjectFileError:
         return ProjectBusyError(f"Cannot open {_name(path)} for writing: another program is writing to it "
                                 f"({OTHER_WRITER}).", where=str(path), detail=str(exc))
     return ProjectFileError(f"Cannot open {_name(path)} for writing: {exc}.", where=str(path), detail=str(exc))
+
+
+def _error_code(exc: BaseException) -> tuple[str, int] | None:
+    """("sqlite", primary result code) or ("os", errno) of the first SQLite or OS error in ``exc``'s causes."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, sqlite3.Error) and getattr(seen, "sqlite_errorcode", None) is not None:
+            return "sqlite", seen.sqlite_errorcode & 0xFF
+        if isinstance(seen, sqlite3.Error) and "disk is full" in str(seen):  # one made by Python, not SQLite
+            return "sqlite", sqlite3.SQLITE_FULL
+        if isinstance(seen, OSError) and seen.errno is not None:
+            return "os", seen.errno
+        seen = seen.__cause__
+    return None
+
+
+_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # over the disk quota (not on Windows)
+#: SQLite result codes and OS errors that stop a file opening for writing but not for reading.
+_WRITING_ONLY = {("sqlite", sqlite3.SQLITE_FULL), ("sqlite", sqlite3.SQLITE_READONLY),
+                 ("sqlite", sqlite3.SQLITE_CANTOPEN), ("sqlite", sqlite3.SQLITE_IOERR),
+                 ("os", errno.ENOSPC), ("os", _EDQUOT), ("os", errno.EROFS), ("os", errno.ENAMETOOLONG),
+                 ("os", errno.EACCES), ("os", errno.EPERM)}
+
+
+def read_only_instead(exc: BaseException, path: pathlib.Path) -> str:
+    """Why ``path``, which would not open for writing (``exc``), is opened read-only, or ``""`` if it is not.
+
+    Another program writing it (:func:`busy_reason`); or, QA pass 28, a full disk and the
+    like: a project on a full disk could not be opened at all, and read-only it can still
+    be looked at and saved elsewhere with File > Save As.
+    """
+    if isinstance(exc, ProjectBusyError):
+        return busy_reason(path)
+    code = _error_code(exc)
+    if code is None or code not in _WRITING_ONLY:
+        return ""
+    if code in (("sqlite", sqlite3.SQLITE_FULL), ("os", errno.ENOSPC), ("os", _EDQUOT)):
+        return "The disk holding the file is full, so changes cannot be saved there."
+    said = exc.message if isinstance(exc, ProjectFileError) else f"Cannot open {_name(path)} for writing: {exc}."
+    return f"{said} It was opened read-only instead."
 
 
 def busy_reason(path: pathlib.Path) -> str:
@@ -293,9 +336,19 @@ def fsync_dir(folder: pathlib.Path) -> None:
             os.close(fd)
 
 
+def shortened(text: str, size: int) -> str:
+    """``text`` cut to at most ``size`` bytes of UTF-8, never in the middle of a character."""
+    return text.encode("utf-8", "surrogateescape")[:max(size, 0)].decode("utf-8", "ignore")
+
+
 def new_private_file(folder: pathlib.Path, stem: str) -> pathlib.Path:
-    """Create an empty file readable only by its owner (mode 0o600) in ``folder``."""
-    candidate = folder / f".{stem}.{uuid.uuid4().hex[:12]}.tmp"
+    """Create an empty file readable only by its owner (mode 0o600) in ``folder``.
+
+    Its name starts with ``stem``, cut short so that the name and its ``-journal``
+    fit in :data:`NAME_MAX` bytes (QA 28: a long project name made this fail).
+    """
+    fitting = shortened(stem, NAME_MAX - len(".0123456789ab.tmp-journal") - 1)
+    candidate = folder / f".{fitting}.{uuid.uuid4().hex[:12]}.tmp"
     fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     return candidate
@@ -332,6 +385,7 @@ def backup_path(path: pathlib.Path, when: dt.datetime | None = None) -> pathlib.
     """A free name ``<stem>.backup-<UTC time>.counterweight`` next to ``path``."""
     stamp = (when or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
     stem = path.name[: -len(schema.FILE_SUFFIX)] if path.name.endswith(schema.FILE_SUFFIX) else path.name
+    stem = shortened(stem, NAME_MAX - len(f".backup-{stamp}-99{schema.FILE_SUFFIX}"))  # QA 28: long names
     candidate = path.with_name(f"{stem}.backup-{stamp}{schema.FILE_SUFFIX}")
     n = 2
     while candidate.exists():
@@ -347,15 +401,27 @@ def make_backup(source: sqlite3.Connection, path: pathlib.Path) -> pathlib.Path:
     -------
     pathlib.Path
         The backup file (mode 0o600).
+
+    Raises
+    ------
+    ProjectFileError
+        The copy could not be written (QA 28: this was a raw ``sqlite3`` error).
     """
-    tmp = new_private_file(path.parent, path.name)
+    tmp = None
     try:
+        tmp = new_private_file(path.parent, path.name)
         copy_database(source, tmp)
         dest = backup_path(path)
         os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    except BaseException as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        if not isinstance(exc, (OSError, sqlite3.Error)):
+            raise
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ProjectFileError(
+            f"Cannot open {_name(path)} for writing: it is from an older version of Counterweight, and the "
+            f"copy kept before upgrading it could not be written ({reason}).", where=str(path), detail=str(exc)) from exc
     fsync_dir(path.parent)
     return dest

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from counterweight.bulk import gc_paused
-from counterweight.domain import Decision, ProjectBusyError, ProjectFileError, ReadOnlyProjectError
+from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
 from counterweight.storage import audit, audit_chain, backups, file_moves, placement, rows, schema, sqlite_io
 from counterweight.storage.store_audit import AuditReads
 from counterweight.storage.locking import ProjectLock, take_lock_or_say_why
@@ -152,9 +152,11 @@ class ProjectStore(AuditReads):
             return cls._open_reader(target, found, reason)
         try:
             store = cls._open_writer(target, lock)
-        except ProjectBusyError:  # another program holds the file for writing: it can still be read
+        except ProjectFileError as exc:  # another program writes the file, or (QA 28) its disk is full: read it
             lock.release()
-            return cls._open_reader(target, found, sqlite_io.busy_reason(target))
+            if not (instead := sqlite_io.read_only_instead(exc, target)):
+                raise
+            return cls._open_reader(target, found, instead)
         except BaseException:
             lock.release()
             raise
@@ -184,8 +186,10 @@ class ProjectStore(AuditReads):
                     after={"migrations": schema.known_migrations(), "backup": backup.name},
                 )
                 conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             conn.close()
+            if isinstance(exc, sqlite3.Error):  # QA 28: upgrading on a full disk, say
+                raise sqlite_io.open_refused(target, exc) from exc
             raise
         return cls(target, conn, lock=lock, migration_backup=backup)
 

@@ -229,9 +229,10 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
             if not window.file_actions.open_startup(path):
                 _close(shell)
                 #: Translators: shown when the window cannot start because no project opened at all.
-                show_startup_failure(QCoreApplication.translate("MainWindow",
+                show_startup_failure("\n\n".join(filter(None, (QCoreApplication.translate("MainWindow",
                     "Counterweight could not open any project, not even the example."
-                    " Check that your Counterweight folder can be written to."))
+                    " Check that your Counterweight folder can be written to."),
+                    window.file_actions.startup_problem))))  # QA 28: and why (a full disk, say)
                 return 1
             if shell is not None:
                 QCoreApplication.processEvents()  # the user may have closed the start-up window meanwhile

@@ -42,6 +42,7 @@ from counterweight.ui.dialogs.restore_dialog import (
 from counterweight.ui.safekeeping import Safekeeping
 
 if TYPE_CHECKING:
+    from counterweight.services.session import ProjectSession
     from counterweight.ui.file_actions import FileActions
 
 log = logging.getLogger(__name__)
@@ -212,6 +213,27 @@ class BackupActions(QObject):
             "Counterweight could not open a file manager here. The automatic backups are in %1.")
             .replace("%1", str(folder))))
         return False
+
+    def closing(self) -> tuple[ProjectSession | None, str | None]:
+        """The open project, about to be replaced, and why its last backup failed (for :meth:`say_close_failed`)."""
+        controller = self._files._controller
+        session = controller.session if controller.has_session else None
+        return session, session.backup_problem if session is not None else None
+
+    def say_close_failed(self, closing: tuple[ProjectSession | None, str | None], new: ProjectSession) -> None:
+        """Say in the window that the project :meth:`closing` gave, now closed, got no backup on closing.
+
+        QA pass 28: only the log said so. A problem already said when it was opened is
+        not said again; when the window itself closes, the log line is all there is.
+        """
+        closed, before = closing
+        if closed is None or closed is new:
+            return
+        problem = closed.backup_problem
+        if problem and problem != before:
+            self._files._controller.errorRaised.emit(self.tr(
+                "No automatic backup could be made of %1 when it was closed: %2. Its changes are saved in the "
+                "project itself.").replace("%1", closed.path.name).replace("%2", problem))
 
     def _reopen(self, path: Path) -> None:
         """Open ``path`` again after a failed restore closed it (a failure here is only logged)."""

@@ -79,6 +79,7 @@ class FileActions(QObject):
         self._controller = controller
         self._status = status
         self.force_read_only = force_read_only
+        self.startup_problem = ""  # why the example could not be opened, when no project could be (QA 28)
         self.dialog_options = QFileDialog.Option(0) if native_dialogs else QFileDialog.Option.DontUseNativeDialog
         self.project_filter = self.tr("Counterweight projects (*%1)").replace("%1", PROJECT_SUFFIX)
         self.json_filter = self.tr("Decision files (*.json)")
@@ -202,8 +203,10 @@ class FileActions(QObject):
             QGuiApplication.restoreOverrideCursor()
 
     def _install(self, session: ProjectSession, message: str) -> None:
+        closing = self.backups.closing()  # QA 28: the backup made on closing the project it replaces may fail
         with gc_paused(), self._busy(session.path):  # issue 6: every panel rebuilds at once; see counterweight.bulk
             self._controller.set_session(session)
+        self.backups.say_close_failed(closing, session)
         self.remember(session.path)
         self.update_enabled()
         self._status(message)
@@ -299,6 +302,7 @@ class FileActions(QObject):
                 return True
             except FILE_ERRORS as exc:
                 log.warning("Example project %s unusable: %s", candidate, exc)
+                self.startup_problem = _as_user_error(exc, candidate).message  # QA 28: for the start-up failure
         return False
 
     def open_fresh_example(self) -> bool:

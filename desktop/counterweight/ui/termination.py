@@ -30,6 +30,7 @@ from collections.abc import Callable
 from types import FrameType
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class QuitOnSignal(QObject):
         self._previous_fd = -1
         self._sockets: tuple[socket.socket, socket.socket] | None = None
         self._notifier: QSocketNotifier | None = None
+        self._boxes: QTimer | None = None  # closes start-up boxes once asked to stop (see _end_boxes)
 
     @property
     def installed(self) -> bool:
@@ -93,6 +95,8 @@ class QuitOnSignal(QObject):
             with contextlib.suppress(ValueError, TypeError, OSError):
                 signal.signal(sig, handler)  # type: ignore[arg-type]
         self._previous.clear()
+        if self._boxes is not None:
+            self._boxes.stop()
         if self._sockets is None:
             return
         with contextlib.suppress(ValueError):
@@ -121,14 +125,35 @@ class QuitOnSignal(QObject):
     def _act(self) -> None:
         if self.requests > 1:
             log.warning("Asked to stop again: ending without waiting for the window")
+            self._end_boxes()
             QCoreApplication.quit()
             return
         self._quit()
         if self._closed():
+            self._end_boxes()
             QCoreApplication.quit()
         else:
             log.warning("The window did not close (a question is waiting, or typed changes could not be "
                         "applied); a second signal ends it anyway")
+
+    def _end_boxes(self) -> None:
+        """Close the message box the start-up is waiting on, and any shown after it (QA 28).
+
+        Before the window is shown, a box (say "Could not open…") runs its own event loop,
+        which ``quit()`` does not end: the app said it was closing and went on waiting.
+        Rejecting the box lets the start-up go on, and :func:`counterweight.ui.app.run_gui`
+        then ends as it does for any signal that came while starting; a box shown later
+        in that start-up (a second failure) is closed the same way.
+        """
+        box = QApplication.activeModalWidget() if isinstance(QCoreApplication.instance(), QApplication) else None
+        if box is not None:
+            log.warning("Closing the box %r so that Counterweight can end", box.windowTitle())
+            box.reject()
+        if self._boxes is None:
+            self._boxes = QTimer(self)
+            self._boxes.setInterval(100)
+            self._boxes.timeout.connect(self._end_boxes)
+            self._boxes.start()
 
 
 __all__ = ["QuitOnSignal"]
