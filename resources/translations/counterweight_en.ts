@@ -683,6 +683,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No automatic backup could be made of %1 when it was closed: %2. Its changes are saved in the project itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reopened %1; nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +986,21 @@
     </message>
 </context>
 <context>
+    <name>BriefProcess</name>
+    <message>
+        <source>An unexpected problem stopped the brief. Nothing in the decision was changed and no brief was written; the details were written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief could not be written: the program writing it stopped unexpectedly. Nothing in the decision was changed and no brief was written; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief could not be written: the program writing it ended with exit status {0}. Nothing in the decision was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
         <source>Compare methods</source>
@@ -1036,7 +1055,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the comparison of methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results below are from before the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The methods cannot be compared: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1204,6 +1239,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: one more option scores 0 for the same reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} more options score 0 for the same reason.</source>
+        <extracomment>Translators: {0} the weighted product&apos;s name, {1} a count of options (2 or more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} puts {1} first</source>
         <extracomment>Translators: {0} is one method&apos;s name, {1} one or more option names.</extracomment>
         <translation type="unfinished"></translation>
@@ -1233,6 +1277,212 @@
     </message>
     <message>
         <source>Left out of the agreement measure (not ranked by every method): {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionDialog</name>
+    <message>
+        <source>The analysis ranks no option at present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis ranks %1 first (%2 out of 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis ranks %1 equal first (%2 out of 100 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended o&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided opt&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the record is shown but cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person, team or body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option the staff recommend; None yet when there is no recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this option is recommended, especially when the analysis ranks another first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option finally decided; Not decided yet until the decision is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to record when the decision was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the decision was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the decision, for example why it departs from the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis&apos;s top option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the option the analysis ranks first on its own: give the reasons for recommending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reasons are given yet; the brief will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option decided is not the one the analysis ranks first on its own; the note can say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons are %1 characters long; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set recommendation and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionLine</name>
+    <message>
+        <source>Recommendation and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with Edit › Recommendation and decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1, by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation or decision note is recorded, without an option.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,6 +2326,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}&apos;s weights of {1} and {2} ({3:.1f}/{4:.1f}% instead of the group&apos;s {5:.1f}/{6:.1f}%) make {7} the top option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}&apos;s weight of {1} ({2:.1f}% of its group instead of the group&apos;s {3:.1f}%) makes {4} the top option.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,6 +2889,10 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation and decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3470,6 +3728,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set recommendation and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,6 +3824,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>credibility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3575,6 +3841,22 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>criterion id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided option id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3759,6 +4041,18 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended option id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4842,6 +5136,10 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>&amp;Decision details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reco&amp;mmendation and decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6108,10 +6406,6 @@ RI {2} ({3}) · CR {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save current weights as perspective…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6137,6 +6431,10 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current weights as perspective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6253,6 +6551,10 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Robust choice: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as perspective…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8864,6 +9166,22 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The map needs the weighted sum: the axes can be chosen under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the other axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key lists the first {0} options of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (0-100 value; higher = lower {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (0-100 value)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8876,7 +9194,11 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No map: one of the chosen axes has no weight, so it has no 0-100 value scale. Choose another axis or give it a weight.</source>
+        <source>No map: ‘{0}’ and ‘{1}’ have no weight, so no 0-100 value scale. Choose other axes or give them weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map: ‘{0}’ has no weight, so it has no 0-100 value scale. Choose another axis or give it a weight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8936,6 +9258,14 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} share first place and stand at the same point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} share first place; the map shows where each stands on the two axes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The top option, {0}, is dominated on these two axes by {1}: it leads on the criteria as a whole.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8948,11 +9278,19 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Against its nearest efficient rival, {0}, the top option {1} gives up {2:.1f} on {3} for {4:.1f} more on {5}.</source>
+        <source>Against its nearest efficient rival, {0}, the top option, {1}, gives up {2:.1f} on {3} for {4:.1f} more on {5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one option, {0}, is placed, so there is nothing to compare it with on a map: it stands at {1:.1f} on {2} and {3:.1f} on {4} (0-100 value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Efficient: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has a score under {0}: every option stands at 0 on that axis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

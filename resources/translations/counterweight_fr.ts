@@ -679,6 +679,10 @@
         <translation>Counterweight n’a pas pu ouvrir de gestionnaire de fichiers ici. Les sauvegardes automatiques se trouvent dans %1.</translation>
     </message>
     <message>
+        <source>No automatic backup could be made of %1 when it was closed: %2. Its changes are saved in the project itself.</source>
+        <translation>Aucune sauvegarde automatique de %1 n’a pu être faite à sa fermeture : %2. Ses modifications sont enregistrées dans le projet lui-même.</translation>
+    </message>
+    <message>
         <source>Reopened %1; nothing was restored.</source>
         <translation>%1 rouvert ; rien n’a été restauré.</translation>
     </message>
@@ -982,6 +986,21 @@
     </message>
 </context>
 <context>
+    <name>BriefProcess</name>
+    <message>
+        <source>An unexpected problem stopped the brief. Nothing in the decision was changed and no brief was written; the details were written to the log.</source>
+        <translation>Un problème inattendu a arrêté la note de synthèse. Rien n’a été modifié dans la décision et aucune note n’a été écrite ; les détails figurent dans le journal.</translation>
+    </message>
+    <message>
+        <source>The brief could not be written: the program writing it stopped unexpectedly. Nothing in the decision was changed and no brief was written; you can try again.</source>
+        <translation>La note de synthèse n’a pas pu être écrite : le programme qui l’écrivait s’est arrêté de façon inattendue. Rien n’a été modifié dans la décision et aucune note n’a été écrite ; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The brief could not be written: the program writing it ended with exit status {0}. Nothing in the decision was changed.</source>
+        <translation>La note de synthèse n’a pas pu être écrite : le programme qui l’écrivait s’est terminé avec le code {0}. Rien n’a été modifié dans la décision.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
         <source>Compare methods</source>
@@ -1024,8 +1043,24 @@
         <translation>Tau-b de Kendall entre deux classements : 1 = même ordre, 0 = sans rapport, −1 = ordre inverse ; sur les options que toutes les méthodes classent.</translation>
     </message>
     <message>
+        <source>the comparison of methods</source>
+        <translation>la comparaison des méthodes</translation>
+    </message>
+    <message>
         <source>No project is open.</source>
         <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>The results below are from before the last change.</source>
+        <translation>Les résultats ci-dessous datent d’avant la dernière modification.</translation>
+    </message>
+    <message>
+        <source>The methods cannot be compared: {0}</source>
+        <translation>Les méthodes ne peuvent pas être comparées : {0}</translation>
     </message>
     <message>
         <source>Option</source>
@@ -1192,6 +1227,15 @@
         <translation>{0} : {1} obtient 0 parce que sa valeur sur {2} est 0 (un seul 0 rend le produit nul).</translation>
     </message>
     <message>
+        <source>{0}: one more option scores 0 for the same reason.</source>
+        <translation>{0} : une autre option obtient 0 pour la même raison.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} more options score 0 for the same reason.</source>
+        <extracomment>Translators: {0} the weighted product&apos;s name, {1} a count of options (2 or more)</extracomment>
+        <translation>{0} : {1} autres options obtiennent 0 pour la même raison.</translation>
+    </message>
+    <message>
         <source>{0} puts {1} first</source>
         <extracomment>Translators: {0} is one method&apos;s name, {1} one or more option names.</extracomment>
         <translation>{0} met {1} en tête</translation>
@@ -1234,6 +1278,212 @@
     <message>
         <source>One line per option through its rank under each method, rank 1 at the top; flat lines mean the methods agree, crossing lines that the choice of method matters.</source>
         <translation>Une ligne par option, qui passe par son rang selon chaque méthode, le rang 1 en haut ; des lignes plates indiquent que les méthodes concordent, des lignes qui se croisent que le choix de la méthode compte.</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionDialog</name>
+    <message>
+        <source>The analysis ranks no option at present.</source>
+        <translation>L’analyse ne classe aucune option pour le moment.</translation>
+    </message>
+    <message>
+        <source>The analysis ranks %1 first (%2 out of 100).</source>
+        <translation>L’analyse classe %1 en tête (%2 sur 100).</translation>
+    </message>
+    <message>
+        <source>The analysis ranks %1 equal first (%2 out of 100 each).</source>
+        <translation>L’analyse classe %1 ex æquo en tête (%2 sur 100 chacune).</translation>
+    </message>
+    <message>
+        <source>Recommendation and decision</source>
+        <translation>Recommandation et décision</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation>Da&amp;te de la décision :</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Recommended o&amp;ption:</source>
+        <translation>Option reco&amp;mmandée :</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Raisons :</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;by:</source>
+        <translation>Recommandée &amp;par :</translation>
+    </message>
+    <message>
+        <source>Decided opt&amp;ion:</source>
+        <translation>&amp;Option décidée :</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation>&amp;Décidée par :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the record is shown but cannot be changed.</source>
+        <translation>Ce projet est ouvert en lecture seule : la trace est affichée mais ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>A person, team or body</source>
+        <translation>Une personne, une équipe ou une instance</translation>
+    </message>
+    <message>
+        <source>Recommended option</source>
+        <translation>Option recommandée</translation>
+    </message>
+    <message>
+        <source>The option the staff recommend; None yet when there is no recommendation</source>
+        <translation>L’option que recommandent les services ; « Aucune pour l’instant » tant qu’il n’y a pas de recommandation</translation>
+    </message>
+    <message>
+        <source>Reasons for the recommendation</source>
+        <translation>Raisons de la recommandation</translation>
+    </message>
+    <message>
+        <source>Why this option is recommended, especially when the analysis ranks another first</source>
+        <translation>Pourquoi cette option est recommandée, surtout quand l’analyse en classe une autre en tête</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Recommandée par</translation>
+    </message>
+    <message>
+        <source>Who makes the recommendation</source>
+        <translation>Qui fait la recommandation</translation>
+    </message>
+    <message>
+        <source>Decided option</source>
+        <translation>Option décidée</translation>
+    </message>
+    <message>
+        <source>The option finally decided; Not decided yet until the decision is taken</source>
+        <translation>L’option finalement décidée ; « Pas encore décidé » tant que la décision n’est pas prise</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+    <message>
+        <source>Who took the decision</source>
+        <translation>Qui a pris la décision</translation>
+    </message>
+    <message>
+        <source>Record the date of the decision</source>
+        <translation>Noter la date de la décision</translation>
+    </message>
+    <message>
+        <source>Tick to record when the decision was taken</source>
+        <translation>Cochez pour noter quand la décision a été prise</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>When the decision was taken</source>
+        <translation>Quand la décision a été prise</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Note sur la décision</translation>
+    </message>
+    <message>
+        <source>A note on the decision, for example why it departs from the analysis</source>
+        <translation>Une note sur la décision, par exemple pourquoi elle s’écarte de l’analyse</translation>
+    </message>
+    <message>
+        <source>The analysis&apos;s top option</source>
+        <translation>L’option en tête de l’analyse</translation>
+    </message>
+    <message>
+        <source>This is not the option the analysis ranks first on its own: give the reasons for recommending it.</source>
+        <translation>Ce n’est pas l’option que l’analyse classe seule en tête : donnez les raisons de la recommander.</translation>
+    </message>
+    <message>
+        <source>No reasons are given yet; the brief will say so.</source>
+        <translation>Aucune raison n’est encore donnée ; la note de synthèse le dira.</translation>
+    </message>
+    <message>
+        <source>The option decided is not the one the analysis ranks first on its own; the note can say why.</source>
+        <translation>L’option décidée n’est pas celle que l’analyse classe seule en tête ; la note peut dire pourquoi.</translation>
+    </message>
+    <message>
+        <source>The reasons are %1 characters long; the most is %2.</source>
+        <translation>Les raisons font %1 caractères ; le maximum est %2.</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; the most is %2.</source>
+        <translation>La note fait %1 caractères ; le maximum est %2.</translation>
+    </message>
+    <message>
+        <source>Set recommendation and decision</source>
+        <translation>Noter la recommandation et la décision</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionLine</name>
+    <message>
+        <source>Recommendation and decision</source>
+        <translation>Recommandation et décision</translation>
+    </message>
+    <message>
+        <source>Recorded with Edit › Recommendation and decision…</source>
+        <translation>Notée avec Édition › Recommandation et décision…</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (by %2).</source>
+        <translation>Recommandée : %1 (par %2).</translation>
+    </message>
+    <message>
+        <source>Recommended: %1.</source>
+        <translation>Recommandée : %1.</translation>
+    </message>
+    <message>
+        <source>Decided: %1, by %2 on %3.</source>
+        <translation>Décidée : %1, par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Decided: %1, by %2.</source>
+        <translation>Décidée : %1, par %2.</translation>
+    </message>
+    <message>
+        <source>Decided: %1, on %3.</source>
+        <translation>Décidée : %1, le %3.</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Décidée : %1.</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Pas encore décidé.</translation>
+    </message>
+    <message>
+        <source>A recommendation or decision note is recorded, without an option.</source>
+        <translation>Une recommandation ou une note de décision est notée, sans option.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2330,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>La note de {0} pour {1} sur {2} ({3} au lieu de {4} pour le groupe) met {5} en tête.</translation>
     </message>
     <message>
+        <source>{0}&apos;s weights of {1} and {2} ({3:.1f}/{4:.1f}% instead of the group&apos;s {5:.1f}/{6:.1f}%) make {7} the top option.</source>
+        <translation>Les poids de {1} et {2} selon {0} ({3:.1f}/{4:.1f} % au lieu de {5:.1f}/{6:.1f} % pour le groupe) mettent {7} en tête.</translation>
+    </message>
+    <message>
         <source>{0}&apos;s weight of {1} ({2:.1f}% of its group instead of the group&apos;s {3:.1f}%) makes {4} the top option.</source>
         <translation>Le poids de {0} pour {1} ({2:.1f} % de son groupe au lieu de {3:.1f} % pour le groupe) met {4} en tête.</translation>
     </message>
@@ -2640,6 +2894,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>protective marking</source>
         <translation>mention de protection</translation>
+    </message>
+    <message>
+        <source>recommendation and decision</source>
+        <translation>recommandation et décision</translation>
     </message>
     <message>
         <source>group aggregation</source>
@@ -3474,6 +3732,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>Saisir une justification</translation>
     </message>
     <message>
+        <source>Set recommendation and decision</source>
+        <translation>Noter la recommandation et la décision</translation>
+    </message>
+    <message>
         <source>Set score</source>
         <translation>Saisir une note</translation>
     </message>
@@ -3566,6 +3828,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>citée par</translation>
     </message>
     <message>
+        <source>conclusion</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
         <source>credibility</source>
         <translation>crédibilité</translation>
     </message>
@@ -3580,6 +3846,22 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>criterion id</source>
         <translation>id du critère</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>décidée par</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>décidée le</translation>
+    </message>
+    <message>
+        <source>decided option id</source>
+        <translation>option décidée</translation>
+    </message>
+    <message>
+        <source>decision note</source>
+        <translation>note de décision</translation>
     </message>
     <message>
         <source>description</source>
@@ -3764,6 +4046,18 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>rationale</source>
         <translation>justification</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <source>recommended by</source>
+        <translation>recommandée par</translation>
+    </message>
+    <message>
+        <source>recommended option id</source>
+        <translation>option recommandée</translation>
     </message>
     <message>
         <source>red lines</source>
@@ -4849,6 +5143,10 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <message>
         <source>&amp;Decision details…</source>
         <translation>&amp;Détails de la décision…</translation>
+    </message>
+    <message>
+        <source>Reco&amp;mmendation and decision…</source>
+        <translation>Reco&amp;mmandation et décision…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -6121,10 +6419,6 @@ IA {2} ({3}) · RC {4}</translation>
         <translation>Perspectives (jeux de poids)</translation>
     </message>
     <message>
-        <source>Save current weights as perspective…</source>
-        <translation>Enregistrer les poids actuels comme perspective…</translation>
-    </message>
-    <message>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
@@ -6151,6 +6445,10 @@ IA {2} ({3}) · RC {4}</translation>
     <message>
         <source>Compare…</source>
         <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Save current weights as perspective</source>
+        <translation>Enregistrer les poids actuels comme perspective</translation>
     </message>
     <message>
         <source>Keep a copy of the decision as it is now (Ctrl+Shift+T)</source>
@@ -6267,6 +6565,10 @@ IA {2} ({3}) · RC {4}</translation>
     <message>
         <source>Robust choice: {0}</source>
         <translation>Choix robuste : {0}</translation>
+    </message>
+    <message>
+        <source>Save as perspective…</source>
+        <translation>Enregistrer comme perspective…</translation>
     </message>
     <message>
         <source>Scenario “{0}”: type a score in a cell to change it in this scenario; clear the cell to keep the base score (shown as the cell&apos;s tooltip).</source>
@@ -8884,6 +9186,22 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>Chaque point numéroté de la carte : l’option, ses deux valeurs et si une autre option la surpasse sur les deux</translation>
     </message>
     <message>
+        <source>The map needs the weighted sum: the axes can be chosen under it.</source>
+        <translation>La carte demande la somme pondérée : les axes se choisissent avec elle.</translation>
+    </message>
+    <message>
+        <source>Already on the other axis</source>
+        <translation>Déjà sur l’autre axe</translation>
+    </message>
+    <message>
+        <source>The key lists the first {0} options of {1}.</source>
+        <translation>La légende donne les {0} premières options sur {1}.</translation>
+    </message>
+    <message>
+        <source>{0} (0-100 value; higher = lower {0})</source>
+        <translation>{0} (valeur 0-100 ; plus haut = {0} plus bas)</translation>
+    </message>
+    <message>
         <source>{0} (0-100 value)</source>
         <translation>{0} (valeur 0-100)</translation>
     </message>
@@ -8896,8 +9214,12 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>Pas de carte pour {0} : son score n’est pas une somme de points venant de chaque critère, les options n’ont donc pas de valeur sur une partie de l’arbre. La carte demande la somme pondérée.</translation>
     </message>
     <message>
-        <source>No map: one of the chosen axes has no weight, so it has no 0-100 value scale. Choose another axis or give it a weight.</source>
-        <translation>Pas de carte : l’un des axes choisis n’a aucun poids, il n’a donc pas d’échelle de valeur 0-100. Choisissez un autre axe ou donnez-lui un poids.</translation>
+        <source>No map: ‘{0}’ and ‘{1}’ have no weight, so no 0-100 value scale. Choose other axes or give them weight.</source>
+        <translation>Pas de carte : « {0} » et « {1} » n’ont aucun poids, donc pas d’échelle de valeur 0-100. Choisissez d’autres axes ou donnez-leur du poids.</translation>
+    </message>
+    <message>
+        <source>No map: ‘{0}’ has no weight, so it has no 0-100 value scale. Choose another axis or give it a weight.</source>
+        <translation>Pas de carte : « {0} » n’a aucun poids, il n’a donc pas d’échelle de valeur 0-100. Choisissez un autre axe ou donnez-lui un poids.</translation>
     </message>
     <message>
         <source>No map: there is no option to place (a red line excludes every option).</source>
@@ -8956,6 +9278,14 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>{0} autres options sont dominées (voir la légende).</translation>
     </message>
     <message>
+        <source>{0} share first place and stand at the same point.</source>
+        <translation>{0} partagent la première place et se trouvent au même point.</translation>
+    </message>
+    <message>
+        <source>{0} share first place; the map shows where each stands on the two axes.</source>
+        <translation>{0} partagent la première place ; la carte montre où chacune se situe sur les deux axes.</translation>
+    </message>
+    <message>
         <source>The top option, {0}, is dominated on these two axes by {1}: it leads on the criteria as a whole.</source>
         <translation>L’option en tête, {0}, est dominée sur ces deux axes par {1} : elle mène sur l’ensemble des critères.</translation>
     </message>
@@ -8968,12 +9298,20 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>L’option en tête, {0}, se trouve au même point que {1}.</translation>
     </message>
     <message>
-        <source>Against its nearest efficient rival, {0}, the top option {1} gives up {2:.1f} on {3} for {4:.1f} more on {5}.</source>
-        <translation>Face à sa plus proche rivale efficace, {0}, l’option en tête {1} concède {2:.1f} sur {3} pour {4:.1f} de plus sur {5}.</translation>
+        <source>Against its nearest efficient rival, {0}, the top option, {1}, gives up {2:.1f} on {3} for {4:.1f} more on {5}.</source>
+        <translation>Face à sa plus proche rivale efficace, {0}, l’option en tête, {1}, concède {2:.1f} sur {3} pour {4:.1f} de plus sur {5}.</translation>
+    </message>
+    <message>
+        <source>Only one option, {0}, is placed, so there is nothing to compare it with on a map: it stands at {1:.1f} on {2} and {3:.1f} on {4} (0-100 value).</source>
+        <translation>Une seule option, {0}, est placée : il n’y a rien à lui comparer sur une carte. Elle se situe à {1:.1f} sur {2} et à {3:.1f} sur {4} (valeur 0-100).</translation>
     </message>
     <message>
         <source>Efficient: {0}.</source>
         <translation>Efficaces : {0}.</translation>
+    </message>
+    <message>
+        <source>No option has a score under {0}: every option stands at 0 on that axis.</source>
+        <translation>Aucune option n’a de note sous {0} : toutes les options sont à 0 sur cet axe.</translation>
     </message>
     <message>
         <source>Not on the map (excluded by a red line): {0}.</source>
