@@ -292,8 +292,8 @@ def save_workbook(wb: Workbook, path: str | Path) -> Path:
     target = Path(path)
     tmp = target.with_name(f".{target.name}.part")
     data = io.BytesIO()  # QA 28: saved to a file, a full disk left the zip archive to fail again when collected
-    wb.save(data)
     try:
+        wb.save(data)
         with open(tmp, "wb") as fh:
             fh.write(data.getbuffer())
         os.replace(tmp, target)
