@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from counterweight.cli.group import render_text
 from counterweight.reports.brief_content import build_brief
 from counterweight.reports.brief_disputes import disputes_section
 from counterweight.services.briefing import views_note
 from counterweight.services.disagreement import disagreement, weight_pair
-from counterweight.ui.widgets.disagreement_parts import mover_text
 from tests.factories import small_decision, two_analysts
 
 
-def test_a_group_of_two_is_one_weight_mover_in_the_analysis_the_window_and_the_cli() -> None:
+def test_a_group_of_two_is_one_weight_mover_in_the_analysis_and_the_cli() -> None:
     d = two_analysts()
     assert weight_pair(d, "risks") == ("risks", "benefits") and weight_pair(d, "harm") is None
     report = disagreement(d)
@@ -29,12 +30,20 @@ def test_a_group_of_two_is_one_weight_mover_in_the_analysis_the_window_and_the_c
     assert (round(m.group_value, 1), m.analyst_value) == (33.3, 50.0)  # the figures are unchanged
     assert [(w.criterion_id, round(w.values["ann"], 1)) for w in report.weights][:2] == [("risks", 50.0),
                                                                                        ("benefits", 50.0)]
-    assert mover_text(d, m) == ("Ann's weights of Risks and Benefits (50.0/50.0% instead of the group's "
-                                "33.3/66.7%) make Alpha the top option.")
     lines = " ".join(render_text(d, report))
     assert "weights of Risks and Benefits: group 33.3/66.7%, Ann 50.0/50.0% -> top becomes Alpha" in lines
     assert "weight of Benefits" not in lines
     assert report.as_dict(d)["ranking_movers"][-1]["other_criterion"] == "Benefits"
+
+
+@pytest.mark.qt
+def test_the_window_says_the_pair_in_one_sentence() -> None:
+    from counterweight.ui.widgets.disagreement_parts import mover_text  # the window's words: Qt
+
+    d = two_analysts()
+    [m] = [m for m in disagreement(d).movers if m.kind == "weight"]
+    assert mover_text(d, m) == ("Ann's weights of Risks and Benefits (50.0/50.0% instead of the group's "
+                                "33.3/66.7%) make Alpha the top option.")
 
 
 def test_the_brief_lists_and_counts_the_pair_once() -> None:
