@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from counterweight.locations import example_decision_path
-from counterweight.reports import pdf_brief
+from counterweight.reports import pdf_output
 
 resource = pytest.importorskip("resource")  # POSIX only
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="file-size limits are POSIX")
@@ -54,11 +54,11 @@ def test_a_brief_cut_short_is_reported_and_leaves_nothing(tmp_path: Path) -> Non
 def test_a_whole_pdf_ends_with_its_marker_and_a_cut_one_does_not(tmp_path: Path) -> None:
     assert _report(tmp_path / "b.pdf", None).returncode == 0
     data = (tmp_path / "b.pdf").read_bytes()
-    assert pdf_brief.finished_pdf(tmp_path / "b.pdf")
+    assert pdf_output.finished_pdf(tmp_path / "b.pdf")
     (tmp_path / "c.pdf").write_bytes(data[: len(data) - 200])
     (tmp_path / "e.pdf").write_bytes(b"")
-    assert not pdf_brief.finished_pdf(tmp_path / "c.pdf") and not pdf_brief.finished_pdf(tmp_path / "e.pdf")
-    assert not pdf_brief.finished_pdf(tmp_path / "missing.pdf")
+    assert not pdf_output.finished_pdf(tmp_path / "c.pdf") and not pdf_output.finished_pdf(tmp_path / "e.pdf")
+    assert not pdf_output.finished_pdf(tmp_path / "missing.pdf")
 
 
 def test_a_full_disk_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -66,7 +66,7 @@ def test_a_full_disk_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     import shutil
 
     usage = shutil.disk_usage(tmp_path)
-    monkeypatch.setattr(pdf_brief.shutil, "disk_usage", lambda _p: usage._replace(free=4096))
-    assert pdf_brief.low_on_space(tmp_path)
-    assert pdf_brief._cannot_write_reason(tmp_path / "b.pdf", low=True) == (
+    monkeypatch.setattr(pdf_output.shutil, "disk_usage", lambda _p: usage._replace(free=4096))
+    assert pdf_output.low_on_space(tmp_path)
+    assert pdf_output.cannot_write_reason(tmp_path / "b.pdf", low=True) == (
         "Could not write the PDF brief: no space left on the disk. Nothing was written.")

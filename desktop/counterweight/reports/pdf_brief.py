@@ -28,7 +28,6 @@ so Cyrillic and Korean print when some installed font covers them (on Debian,
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -56,6 +55,7 @@ from PySide6.QtSvg import QSvgRenderer
 from counterweight.charts.palette import stoplight_colour
 from counterweight.domain.errors import CounterweightError, write_failure
 from counterweight.reports.brief_charts import ChartPicture, ensure_application, record_charts
+from counterweight.reports.pdf_output import finished_pdf, remove_partial, unfinished_write
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.brief_html import document_html
 from counterweight.reports.html_parts import STYLE
@@ -382,71 +382,17 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, C
     # QA 28: Qt reports no failed write, so a disk that filled up left a PDF cut short (no end of file
     # marker) that was reported as written: the file must end as a PDF does.
     if failure is not None or not finished_pdf(partial):
-        low = low_on_space(target.parent)  # asked before the partial file is removed and frees its space
-        cut = partial.is_file() and partial.stat().st_size > 0  # begun but not finished
-        _remove_partial(partial)
-        message = (failure.message if failure is not None and not (low or cut)
-                   else _cannot_write_reason(target, low, cut))
-        raise CounterweightError(message, where=str(target))
+        raise unfinished_write(target, partial, failure)
     try:
         os.replace(partial, target)
     except OSError as exc:  # a folder of that name, a locked file...: name the target, keep no partial file
-        _remove_partial(partial)
+        remove_partial(partial)
         raise write_failure(target, "PDF brief", exc) from exc
     return pages
 
 
-def _remove_partial(partial: Path) -> None:
-    if partial.is_file():
-        try:
-            partial.unlink()
-        except OSError:  # nothing more can be done; the error about the target is what matters
-            pass
-
-
-#: Less free space than this where the brief is written, after a write that failed: the disk is full.
-LOW_SPACE_BYTES = 256 * 1024
-
-
-def finished_pdf(path: Path) -> bool:
-    """Whether ``path`` holds a whole PDF: not empty, and ending with the ``%%EOF`` marker Qt writes last."""
-    try:
-        with open(path, "rb") as f:
-            size = f.seek(0, os.SEEK_END)
-            f.seek(max(0, size - 1024))
-            return size > 0 and b"%%EOF" in f.read()
-    except OSError:
-        return False
-
-
-def low_on_space(folder: Path) -> bool:
-    """Whether the disk holding ``folder`` has less than :data:`LOW_SPACE_BYTES` free (False if unknown)."""
-    try:
-        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
-    except OSError:
-        return False
-
-
-def _cannot_write_reason(target: Path, low: bool = False, cut: bool = False) -> str:
-    """Why Qt could not write the PDF (it gives no reason): the likeliest one, in words.
-
-    ``low``: the disk is (nearly) full; ``cut``: the file was begun but not finished.
-    """
-    folder = target.parent
-    if not folder.is_dir():
-        return "Could not write the PDF brief: the folder does not exist."
-    if not os.access(folder, os.W_OK):
-        return "Could not write the PDF brief: the folder cannot be written to."
-    if low:
-        return "Could not write the PDF brief: no space left on the disk. Nothing was written."
-    if cut:
-        return ("Could not write the whole PDF brief: the file was cut short (is the disk full, or the file too "
-                "large for it?). Nothing was written.")
-    return "Could not write the PDF brief there."
-
-
 __all__ = [
     "CHART_OBJECT", "FONT_FAMILIES", "ChartObject", "ChartPicture", "SafeTextDocument", "ensure_application",
-    "finished_pdf", "layout_document", "low_on_space", "marking_font", "print_brief_on", "record_charts",
+    "layout_document", "marking_font", "print_brief_on", "record_charts",
     "render_brief", "text_font", "write_pdf",
 ]
