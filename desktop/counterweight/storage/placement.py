@@ -12,6 +12,7 @@ import errno
 import os
 import pathlib
 import sqlite3
+from collections.abc import Iterator
 
 from counterweight._version import __version__
 from counterweight.domain import Decision, ProjectFileError
@@ -116,6 +117,28 @@ def take_target_lock(target: pathlib.Path) -> ProjectLock:
     return lock
 
 
+@contextlib.contextmanager
+def _temporary_beside(target: pathlib.Path, verb: str) -> Iterator[pathlib.Path]:
+    """A new private temporary file next to ``target``, removed if the work done with it fails.
+
+    An OS or SQLite error is worded for the user, "Cannot ``verb`` “name”: …" (QA 28: an SQLite
+    error, a full disk say, was an "internal error" and "Something went wrong").
+    """
+    try:
+        tmp = sqlite_io.new_private_file(target.parent, target.name)
+    except OSError as exc:
+        raise ProjectFileError(f"Cannot {verb} \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)) from exc
+    try:
+        yield tmp
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, sqlite3.Error):
+            raise ProjectFileError(f"Cannot {verb} \u201c{target.name}\u201d: {exc}.", where=str(target),
+                                   detail=str(exc)) from exc
+        raise
+
+
 def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
     """Write ``decision`` into a new private temporary file next to ``target``.
 
@@ -132,13 +155,7 @@ def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
     pathlib.Path
         The temporary file (mode 0o600, rollback-journal mode, every migration applied).
     """
-    try:
-        tmp = sqlite_io.new_private_file(target.parent, target.name)
-    except OSError as exc:
-        raise ProjectFileError(
-            f"Cannot create \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)
-        ) from exc
-    try:
+    with _temporary_beside(target, "create") as tmp:
         conn = sqlite_io.connect_writable(tmp, wal=False)
         try:
             schema.MIGRATIONS.apply(sqlite_io.wrap(conn))
@@ -148,13 +165,6 @@ def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
             conn.execute("COMMIT")
         finally:
             conn.close()
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, sqlite3.Error):  # QA 28: a full disk was an "internal error"
-            raise ProjectFileError(f"Cannot create \u201c{target.name}\u201d: {exc}.", where=str(target),
-                                   detail=str(exc)) from exc
-        raise
     return tmp
 
 
@@ -182,20 +192,9 @@ def write_copy(conn: sqlite3.Connection, target: pathlib.Path) -> None:
     The copy is made beside ``target`` with SQLite's backup API, readable by its owner
     only, then renamed over it (:func:`move_into_place`); a failure leaves no part-file.
     """
-    try:
-        tmp = sqlite_io.new_private_file(target.parent, target.name)
-    except OSError as exc:
-        raise ProjectFileError(f"Cannot save \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)) from exc
-    try:
+    with _temporary_beside(target, "save") as tmp:
         sqlite_io.copy_database(conn, tmp)
         move_into_place(tmp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, sqlite3.Error):  # QA 28: a full disk was "Something went wrong"
-            raise ProjectFileError(f"Cannot save \u201c{target.name}\u201d: {exc}.", where=str(target),
-                                   detail=str(exc)) from exc
-        raise
 
 
 def _identity(path: pathlib.Path) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ inputs' record whatever view is shown, as the record belongs to the project.
 from __future__ import annotations
 
 import re
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -41,7 +42,6 @@ class ConclusionLine(QLabel):
         text = line_text(self._controller.decision) if self._controller.has_session else ""
         self.setText(text)
         self.setVisible(bool(text))
-
 
 
 def _fill(template: str, *values: str) -> str:
