@@ -850,14 +850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;chart as picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Protective marking set to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,47 +914,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No chart is shown; open a tab with a chart first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the decision brief as a PDF (the brief is in English, whatever the window&apos;s language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the decision brief (in English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the chart to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +953,53 @@
     </message>
     <message>
         <source>The brief could not be written: the program writing it ended with exit status {0}. Nothing in the decision was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartSaving</name>
+    <message>
+        <source>Save &amp;chart as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart is shown; open a tab with a chart first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

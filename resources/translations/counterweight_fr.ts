@@ -914,56 +914,12 @@
         <translation>Note de synthèse écrite dans {0} ({1} pages)</translation>
     </message>
     <message>
-        <source>Save chart as &amp;PNG…</source>
-        <translation>Enregistrer le graphique en &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Save chart as &amp;SVG…</source>
-        <translation>Enregistrer le graphique en &amp;SVG…</translation>
-    </message>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation>Enregistrer le graphique en PNG</translation>
-    </message>
-    <message>
-        <source>Save chart as SVG</source>
-        <translation>Enregistrer le graphique en SVG</translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
         <source>Write the decision brief as a PDF (the brief is in English, whatever the window&apos;s language)</source>
         <translation>Écrire la note de synthèse en PDF (la note est en anglais, quelle que soit la langue de la fenêtre)</translation>
     </message>
     <message>
         <source>Print the decision brief (in English)</source>
         <translation>Imprimer la note de synthèse (en anglais)</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>Dessins SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Saved the chart to {0}</source>
-        <translation>Graphique enregistré dans {0}</translation>
-    </message>
-    <message>
-        <source>Save chart as picture</source>
-        <translation>Enregistrer le graphique en image</translation>
-    </message>
-    <message>
-        <source>No chart is shown; open a tab with a chart first.</source>
-        <translation>Aucun graphique n’est affiché ; ouvrez d’abord un onglet avec un graphique.</translation>
-    </message>
-    <message>
-        <source>Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG</source>
-        <translation>Enregistrer en PNG ou en SVG le graphique qui a le focus clavier, sinon le premier graphique affiché</translation>
-    </message>
-    <message>
-        <source>Save &amp;chart as picture…</source>
-        <translation>Enregistrer le grap&amp;hique en image…</translation>
     </message>
 </context>
 <context>
@@ -998,6 +954,53 @@
     <message>
         <source>The brief could not be written: the program writing it ended with exit status {0}. Nothing in the decision was changed.</source>
         <translation>La note de synthèse n’a pas pu être écrite : le programme qui l’écrivait s’est terminé avec le code {0}. Rien n’a été modifié dans la décision.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSaving</name>
+    <message>
+        <source>Save &amp;chart as picture…</source>
+        <translation>Enregistrer le grap&amp;hique en image…</translation>
+    </message>
+    <message>
+        <source>Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG</source>
+        <translation>Enregistrer en PNG ou en SVG le graphique qui a le focus clavier, sinon le premier graphique affiché</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Enregistrer le graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;SVG…</source>
+        <translation>Enregistrer le graphique en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>No chart is shown; open a tab with a chart first.</source>
+        <translation>Aucun graphique n’est affiché ; ouvrez d’abord un onglet avec un graphique.</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG</source>
+        <translation>Enregistrer le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {0}</source>
+        <translation>Graphique enregistré dans {0}</translation>
     </message>
 </context>
 <context>

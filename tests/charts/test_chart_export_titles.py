@@ -117,7 +117,7 @@ def test_save_chart_from_the_window_adds_the_view_name_decision_and_date(qtbot, 
     try:
         view = window.findChild(QChartView, "contributionChartView")
         assert view is not None
-        saved = window.brief_actions.save_chart(view, "svg", tmp_path / "chart.svg")
+        saved = window.brief_actions.charts.save_chart(view, "svg", tmp_path / "chart.svg")
         assert saved is not None
         texts = " | ".join(svg_texts(saved))
         assert view.accessibleName() in texts

@@ -209,10 +209,29 @@ def test_a_saved_chart_carries_the_protective_marking(window: MainWindow, tmp_pa
     window.analysis_tabs.show_tab(0)
     view = window.findChild(QChartView, "contributionChartView")
     target = tmp_path / "marked.svg"
-    window.brief_actions.save_chart(view, "svg", target)
+    window.brief_actions.charts.save_chart(view, "svg", target)
     text = target.read_text(encoding="utf-8")
     title = window.controller.decision.title
     assert f"OFFICIAL-SENSITIVE · {title} · {dt.date.today().isoformat()}" in text
+
+
+def test_a_chart_that_cannot_be_saved_leaves_a_brief_in_progress_alone(window: MainWindow, tmp_path, qtbot) -> None:  # noqa: ANN001
+    """A failed chart save went through the brief's failure path: it cancelled the brief being written."""
+    from counterweight.ui.workers import Worker
+
+    window.analysis_tabs.show_tab(0)
+    view = window.findChild(QChartView, "contributionChartView")
+    busy = Worker(lambda: None)
+    window.brief_actions._workers.append(busy)  # a brief being prepared on a worker
+    cancelled: list[bool] = []
+    busy.cancel = lambda: cancelled.append(True)  # type: ignore[method-assign]
+    failed: list[str] = []
+    window.brief_actions.briefFailed.connect(failed.append)
+    with qtbot.waitSignal(window.controller.errorRaised) as raised:
+        assert window.brief_actions.charts.save_chart(view, "svg", tmp_path / "no-such-folder" / "c.svg") is None
+    assert "c.svg" in raised.args[0] or "no-such-folder" in raised.args[0]
+    assert not cancelled and not failed
+    window.brief_actions._workers.clear()
 
 
 def test_read_only_projects_cannot_change_their_marking(qtbot, tmp_path, small_session) -> None:  # noqa: ANN001
@@ -254,10 +273,10 @@ def test_a_chart_name_typed_without_an_ending_asks_before_replacing(window: Main
     existing.write_bytes(b"an earlier picture")
     _save_as(monkeypatch, tmp_path / "ranking")
     asked = _answer_cancel_then_yes(monkeypatch)
-    assert window.brief_actions.save_current_chart() is None  # Cancel: nothing written
+    assert window.brief_actions.charts.save_current_chart() is None  # Cancel: nothing written
     assert existing.read_bytes() == b"an earlier picture"
     assert len(asked) == 1 and "ranking.png" in asked[0]
-    assert window.brief_actions.save_current_chart() == existing  # Yes: replaced
+    assert window.brief_actions.charts.save_current_chart() == existing  # Yes: replaced
     assert existing.read_bytes().startswith(b"\x89PNG")
 
 
@@ -274,12 +293,12 @@ def test_a_chart_can_be_saved_with_the_keyboard_alone(window: MainWindow, qtbot,
     window.activateWindow()
     view.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: view.hasFocus())
-    assert window.brief_actions.current_chart_view() is view
+    assert window.brief_actions.charts.current_chart_view() is view
     target = tmp_path / "ranking.svg"
     _save_as(monkeypatch, target)
     action.trigger()
     assert target.exists() and "Alpha" in target.read_text(encoding="utf-8")
     window.score_matrix.view.setFocus()  # focus elsewhere: the first chart shown is saved
     qtbot.waitUntil(lambda: window.score_matrix.view.hasFocus())
-    assert window.brief_actions.current_chart_view() is not None
-    assert window.brief_actions.current_chart_view().isVisible()
+    assert window.brief_actions.charts.current_chart_view() is not None
+    assert window.brief_actions.charts.current_chart_view().isVisible()

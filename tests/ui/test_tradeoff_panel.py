@@ -117,7 +117,7 @@ def test_ctrl_7_opens_the_tab_with_help_and_a_saveable_chart(qtbot, window) -> N
     assert "trade-offs-tab" in guide.browser.sections()  # F1 lands on a real section of the guide
     for w in (panel.x_combo, panel.y_combo, panel.chart_view, panel.table, panel.reading):
         assert w.accessibleName(), w.objectName()
-    window.brief_actions.install_chart_menus()  # right-click: save as PNG or SVG, like every chart
+    window.brief_actions.charts.install_chart_menus()  # right-click: save as PNG or SVG, like every chart
     assert {a.objectName() for a in panel.chart_view.actions()} >= {"saveChartPNGAction", "saveChartSVGAction"}
 
 

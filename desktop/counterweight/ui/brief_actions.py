@@ -8,8 +8,8 @@
   worker threads; only the charts are drawn in the GUI thread, recorded as SVG for the worker.
 * **Set brief author…** asks for the name printed as "Prepared by" (kept in this
   computer's settings; :mod:`counterweight.ui.brief_author`).
-* Every chart in the window gets **Save chart as PNG…** and **Save chart as SVG…**
-  in its context menu.
+* Saving charts (File > Save chart as picture… and each chart's context menu) is
+  :mod:`counterweight.ui.chart_saving`; its action goes in the File menu here.
 
 Signals ``briefWritten(str)`` (the file, or the printer's name) and
 ``briefFailed(str)`` (a message) report the outcome; tests wait on them.
@@ -21,16 +21,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
 from shiboken6 import isValid
 
 from counterweight.domain import slug
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.leftovers import writing_brief
 from counterweight.ui.brief_process import BriefProcess, child_can_write
+from counterweight.ui.chart_saving import ChartSaving
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.workers import Worker
 
@@ -90,21 +90,14 @@ class BriefActions(QObject):
         self.print_action = self._action("printAction", self.tr("&Print brief…"),
                                          self.tr("Print the decision brief (in English)"), self.print_brief)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        # QA pass 14: saving a chart was in its right-click menu only, out of reach of the keyboard
-        self.save_chart_action = self._action(
-            "saveChartAction", self.tr("Save &chart as picture…"),
-            self.tr("Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG"),
-            self.save_current_chart)
+        self.charts = ChartSaving(window)  # File > Save chart as picture… and the charts' context menus
+        self.save_chart_action = self.charts.action
         quit_action = getattr(window, "file_actions").quit_action
         file_menu.insertActions(quit_action, [self.marking_action, self.author_action, self.export_brief_action,
                                               self.print_action,
                                               self.save_chart_action])
         file_menu.insertSeparator(quit_action)
         self._controller.sessionReplaced.connect(self.update_enabled)
-        tabs = getattr(window, "analysis_tabs", None)
-        if tabs is not None:  # some tabs build their panels (and charts) when first shown
-            tabs.currentChanged.connect(self.install_chart_menus)
-        self.install_chart_menus()
         self.update_enabled()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
@@ -360,90 +353,6 @@ class BriefActions(QObject):
         # such race left "A brief is already being prepared." for the rest of the session.
         self._workers = [w for w in self._workers if isValid(w)]
         return bool(self._workers) or self._child is not None
-
-    # ------------------------------------------------------------ charts
-    def install_chart_menus(self, *_args: object) -> None:
-        """Give every chart in the window a context menu to save it as PNG or SVG (again after a tab is built)."""
-        for view in self._window.findChildren(QChartView):
-            if view.property("chartExportInstalled"):
-                continue
-            view.setProperty("chartExportInstalled", True)
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by Tab; the Menu key opens its menu
-            for fmt, text in (("png", self.tr("Save chart as &PNG…")), ("svg", self.tr("Save chart as &SVG…"))):
-                action = QAction(text, view)
-                action.setObjectName(f"saveChart{fmt.upper()}Action")
-                action.triggered.connect(lambda _checked=False, v=view, f=fmt: self.save_chart(v, f))
-                view.addAction(action)
-
-    def current_chart_view(self) -> QChartView | None:
-        """The chart view with the keyboard focus, else the first chart on screen (``None`` if none is)."""
-        focus = QApplication.focusWidget()
-        while focus is not None and not isinstance(focus, QChartView):
-            focus = focus.parentWidget()
-        if focus is not None and focus.window() is self._window:
-            return focus
-        shown = [v for v in self._window.findChildren(QChartView) if v.isVisible() and v.chart() is not None]
-        return shown[0] if shown else None
-
-    def save_current_chart(self, path: str | Path | None = None) -> Path | None:
-        """File > Save chart as picture…: the chart :meth:`current_chart_view` names, PNG or SVG by the name's ending."""
-        self.install_chart_menus()
-        view = self.current_chart_view()
-        if view is None:
-            self._status(self.tr("No chart is shown; open a tab with a chart first."))
-            return None
-        if path is None:
-            chart = view.chart()
-            name = slug(chart.title() or view.accessibleName() or view.objectName() or "chart")
-            folder = self._controller.path.parent if self._controller.path else Path.home()
-            png, svg = self.tr("PNG pictures (*.png)"), self.tr("SVG drawings (*.svg)")
-            chosen, kind = QFileDialog.getSaveFileName(
-                self._window, self.tr("Save chart as picture"), str(folder / f"{name}.png"), f"{png};;{svg}",
-                options=self._dialog_options())
-            if not chosen:
-                return None
-            if Path(chosen).suffix.lower() not in (".png", ".svg"):
-                chosen += ".svg" if kind == svg else ".png"
-                # the dialog did not see this name: ask before replacing, as every other save does
-                if not getattr(self._window, "file_actions").may_replace(self.tr("Save chart as picture"),
-                                                                         Path(chosen)):
-                    return None
-            path = chosen
-        fmt = "svg" if Path(path).suffix.lower() == ".svg" else "png"
-        return self.save_chart(view, fmt, path)
-
-    def save_chart(self, view: QChartView, fmt: str, path: str | Path | None = None) -> Path | None:
-        """Save the chart shown in ``view`` as ``fmt`` ("png" or "svg"), asking where if not given."""
-        chart = view.chart()
-        if path is None:
-            name = slug(chart.title() or view.accessibleName() or view.objectName() or "chart")
-            folder = self._controller.path.parent if self._controller.path else Path.home()
-            caption = self.tr("Save chart as PNG") if fmt == "png" else self.tr("Save chart as SVG")
-            pattern = self.tr("PNG pictures (*.png)") if fmt == "png" else self.tr("SVG drawings (*.svg)")
-            chosen, _ = QFileDialog.getSaveFileName(self._window, caption, str(folder / f"{name}.{fmt}"), pattern,
-                                                    options=self._dialog_options())
-            if not chosen:
-                return None
-            path = chosen
-        from counterweight.charts.export import save_chart_png, save_chart_svg
-
-        # The picture names the chart, the decision and the date (and the protective marking,
-        # if the project has one) in a band above the chart, so a copy pasted elsewhere says what it is.
-        import datetime as dt
-
-        name = view.accessibleName() or view.objectName()
-        decision = self._controller.decision if self._controller.has_session else None
-        parts = [decision.marking, decision.title] if decision is not None else []
-        caption = " · ".join([p for p in parts if p.strip()] + [dt.date.today().isoformat()]) if decision else ""
-        try:
-            saved = (save_chart_png(chart, path, title=name, caption=caption) if fmt == "png"
-                     else save_chart_svg(chart, path, title=name, caption=caption))
-        except CounterweightError as exc:
-            self._fail(str(exc))
-            return None
-        self._status(self.tr("Saved the chart to {0}").format(saved))
-        return saved
 
 
 __all__ = ["BriefActions"]
