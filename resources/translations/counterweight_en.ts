@@ -114,6 +114,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The tables show the top {0} of {1:,} options (those most often ranked first) and ranks 1 to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0:,} draws, seed {1}; weights: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5076,6 +5080,13 @@ The tree still shows what was typed.</source>
     </message>
 </context>
 <context>
+    <name>LocalTimes</name>
+    <message>
+        <source>Local time of this computer (%1). The brief gives each time with its offset from UTC; counterweight audit log lists times in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Counterweight cannot use its folder {folder}: {reason}.
@@ -5147,38 +5158,6 @@ Make sure that folder (or the file in its place) can be created and written to, 
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to Score &amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Ranking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rese&amp;t Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9540,6 +9519,41 @@ The cell still shows what was typed.</source>
     </message>
     <message>
         <source>Undo keeps the last {0} steps: from now on the oldest is let go as you work. View &gt; History still lists every change and can restore an earlier value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>Go to &amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Score &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t Layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,6 +114,10 @@
         <translation>Option</translation>
     </message>
     <message>
+        <source>The tables show the top {0} of {1:,} options (those most often ranked first) and ranks 1 to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0:,} draws, seed {1}; weights: {2}.</source>
         <translation>{0:,} tirages, graine {1} ; poids : {2}.</translation>
     </message>
@@ -5080,6 +5084,13 @@ L’arbre montre encore ce qui a été saisi.</translation>
     </message>
 </context>
 <context>
+    <name>LocalTimes</name>
+    <message>
+        <source>Local time of this computer (%1). The brief gives each time with its offset from UTC; counterweight audit log lists times in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Counterweight cannot use its folder {folder}: {reason}.
@@ -5154,38 +5165,6 @@ Vérifiez que ce dossier (ou le fichier qui occupe sa place) peut être créé e
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Options</source>
-        <translation>Aller aux &amp;options</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Criteria</source>
-        <translation>Aller aux &amp;critères</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Scores</source>
-        <translation>Aller aux &amp;notes</translation>
-    </message>
-    <message>
-        <source>Go to Score &amp;Details</source>
-        <translation>Aller au &amp;détail de la note</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Weights</source>
-        <translation>Aller aux &amp;poids</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Ranking</source>
-        <translation>Aller au cla&amp;ssement</translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
-    </message>
-    <message>
-        <source>Rese&amp;t Layout</source>
-        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <source>Ev&amp;idence</source>
@@ -9561,6 +9540,41 @@ La cellule montre encore ce qui a été saisi.</translation>
     <message>
         <source>Undo keeps the last {0} steps: from now on the oldest is let go as you work. View &gt; History still lists every change and can restore an earlier value.</source>
         <translation>Annuler garde les {0} dernières étapes : désormais, la plus ancienne est abandonnée au fil de votre travail. Affichage &gt; Historique liste toujours chaque modification et permet de rétablir une valeur antérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>Go to &amp;Options</source>
+        <translation>Aller aux &amp;options</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Criteria</source>
+        <translation>Aller aux &amp;critères</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Scores</source>
+        <translation>Aller aux &amp;notes</translation>
+    </message>
+    <message>
+        <source>Go to Score &amp;Details</source>
+        <translation>Aller au &amp;détail de la note</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Weights</source>
+        <translation>Aller aux &amp;poids</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Ranking</source>
+        <translation>Aller au cla&amp;ssement</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
 </context>
 <context>

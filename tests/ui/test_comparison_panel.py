@@ -247,7 +247,7 @@ def test_main_window_hosts_the_tabs_and_keeps_ranking_panel(qtbot, controller, t
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "analysisMenu")
     assert menu is not None and [a.text() for a in menu.actions()][:2] == ["&Ranking", "&Compare methods"]
     window.analysis_tabs.show_tab(1)
-    ranking_action = next(a for a in window.focus_actions if "Ranking" in a.text())
+    ranking_action = next(a for a in window.view_actions.focus_actions if "Ranking" in a.text())
     ranking_action.trigger()  # "Go to Ranking" brings its tab forward
     assert window.analysis_tabs.currentIndex() == 0
     assert [name for _, name, _ in window.ranking_panel.ranking()] == ["Alpha", "Charlie", "Bravo"]

@@ -93,7 +93,7 @@ def test_the_main_window_has_view_language(qtbot, controller, tmp_path) -> None:
     window = MainWindow(controller, native_dialogs=False, settings=settings)
     qtbot.addWidget(window)
     view = window.menuBar().findChild(QMenu, "viewMenu")
-    assert window.language_menu in [a.menu() for a in view.actions()]
-    window.language_menu.choose("fr")
+    assert window.view_actions.language_menu in [a.menu() for a in view.actions()]
+    window.view_actions.language_menu.choose("fr")
     assert settings.value(i18n.SETTINGS_KEY) == "fr"
     assert "Français" in window.statusBar().currentMessage()

@@ -30,7 +30,6 @@ from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
 from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
 from counterweight.ui.widgets.score_matrix import ScoreMatrix
 from counterweight.ui.widgets.scrolling import scroll_area
-from counterweight.ui.widgets.view_switcher import ViewMenu  # QA pass 19: View > Whose judgements
 from counterweight.ui.widgets.weights_panel import WeightsPanel
 from PySide6.QtWidgets import QDockWidget  # issue 4: history dock
 from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: history dock
@@ -39,7 +38,7 @@ from counterweight.ui.packet_actions import PacketActions  # issue 4: offline el
 from counterweight.ui.file_drops import FileDrops  # QA 22: drag and drop
 from counterweight.ui.moved_file import MovedFileWatcher  # QA 24 item 7: renamed project file
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
-from counterweight.ui.language_menu import add_language_menu  # issue 6: View > Language
+from counterweight.ui.view_actions import ViewActions  # the View menu
 from counterweight.ui.startup import default_window_size, window_settings
 from counterweight.ui import pane_room  # session 17: rows kept in view at large text sizes
 from counterweight.ui import window_layout
@@ -242,31 +241,7 @@ class MainWindow(QMainWindow):
         self.conclusion_action.triggered.connect(self.edit_conclusion)  # loaded when first used (start-up)
 
         view_menu = self._menu(bar.addMenu(self.tr("&View")), "viewMenu")
-        targets = [
-            (self.tr("Go to &Options"), self.options_panel.list),
-            (self.tr("Go to &Criteria"), self.criteria_panel.tree),
-            (self.tr("Go to &Scores"), self.score_matrix),
-            (self.tr("Go to Score &Details"), self.score_detail),
-            (self.tr("Go to &Weights"), self.weights_panel),
-            (self.tr("Go to &Ranking"), self.ranking_panel.table),
-        ]
-        self.focus_actions: list[QAction] = []
-        for number, (text, widget) in enumerate(targets, start=1):
-            action = view_menu.addAction(text)
-            action.setObjectName(f"focusPanel{number}Action")
-            action.setShortcut(QKeySequence(f"Alt+{number}"))
-            action.triggered.connect(lambda _checked=False, w=widget: self._focus(w))
-            self.focus_actions.append(action)
-        view_menu.addSeparator()
-        analysis_menu = self._menu(view_menu.addMenu(self.tr("&Analysis")), "analysisMenu")
-        analysis_menu.addActions(self.analysis_tabs.tab_actions)  # Ctrl+1..6
-        view_menu.addMenu(ViewMenu(self.controller, view_menu))  # QA pass 19: the views by keyboard
-        view_menu.addAction(self.history_action)  # issue 4: View > History (Ctrl+H)
-        self.language_menu = add_language_menu(view_menu, self._settings, self.show_status)  # issue 6: View > Language
-        view_menu.addSeparator()
-        reset = view_menu.addAction(self.tr("Rese&t Layout"))
-        reset.setObjectName("resetLayoutAction")
-        reset.triggered.connect(self.reset_layout)
+        self.view_actions = ViewActions(self, view_menu, self._settings)  # Go to panels, Analysis, views, Language
 
         self._build_evidence_menu(bar)  # issue 4: evidence
 
@@ -354,16 +329,6 @@ class MainWindow(QMainWindow):
         menu.setObjectName(name)
         menu.setAccessibleName(menu.title().replace("&", ""))
         return menu
-
-    def _focus(self, widget: QWidget) -> None:
-        """Focus ``widget`` or, if it takes no focus itself, its first focusable child."""
-        self.analysis_tabs.show_panel(widget)  # a panel on a hidden tab cannot take the focus
-        target = widget.focusProxy() or widget
-        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            children = [w for w in widget.findChildren(QWidget)
-                        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(widget) and w.isEnabled()]
-            target = children[0] if children else target
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_about(self) -> None:
         """Show the About box."""
