@@ -8,7 +8,8 @@
 #    without Qt's system libraries that fails with one warning among hundreds of lines, and
 #    the bundle gets no plugins at all: every window and PDF then aborts on the user's machine.
 # 2. The built program runs: --version, the window opened offscreen (COUNTERWEIGHT_SMOKE_TEST=1
-#    says "smoke test: window shown" and quits), and `report` of the bundled example writes a PDF.
+#    says "smoke test: window shown"; COUNTERWEIGHT_SMOKE_BRIEF=OUT.pdf then exports the brief
+#    from the window, in a child process, and quits), and `report` of the bundled example writes a PDF.
 # Exits 0 when all pass, 5 (with the reason on stderr) when one fails.
 set -uo pipefail
 
@@ -40,13 +41,19 @@ run() {
 version=$(run timeout "$TIMEOUT_S" "$EXE" --version 2>&1) || fail "'counterweight --version' failed: $version"
 echo "$version"
 
-out=$(run COUNTERWEIGHT_SMOKE_TEST=1 timeout "$TIMEOUT_S" "$EXE" 2>&1)
+out=$(run COUNTERWEIGHT_SMOKE_TEST=1 COUNTERWEIGHT_SMOKE_BRIEF="$work/window-brief.pdf" timeout "$TIMEOUT_S" "$EXE" 2>&1)
 status=$?
 if [ $status != 0 ] || ! grep -q 'smoke test: window shown' <<<"$out"; then
     fail "the built program did not open its window offscreen (exit status $status):
 $(tail -n 15 <<<"$out")"
 fi
 grep 'smoke test: window shown' <<<"$out" | head -n 1
+# the window's File > Export brief starts the bundle's own executable as a child (ui/smoke.py)
+if ! grep -q 'smoke test: brief written in a child process' <<<"$out"; then
+    fail "the window did not export its brief through a child process:
+$(tail -n 15 <<<"$out")"
+fi
+grep 'smoke test: brief written' <<<"$out" | head -n 1
 
 example=$(find "$BUNDLE/_internal" -path '*/data/examples/north-korea-troops.json' | head -n 1)
 [ -n "$example" ] || fail "the example decision is not in the bundle (data/examples/north-korea-troops.json)"
@@ -61,4 +68,4 @@ if grep -q -E 'Traceback|qt\.qpa\.plugin' <<<"$out"; then
     fail "the example's report printed errors:
 $(tail -n 15 <<<"$out")"
 fi
-echo "bundle check: plugins, window and PDF brief all fine"
+echo "bundle check: plugins, window, the window's brief and the PDF brief all fine"

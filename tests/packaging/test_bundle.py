@@ -115,6 +115,17 @@ def test_window_opens_offscreen_and_quits(run, tmp_path: Path) -> None:
     assert "Could not load the Qt platform plugin" not in result.stderr
 
 
+def test_window_exports_its_brief_through_a_child_process(run, tmp_path: Path) -> None:
+    # The window's File > Export brief runs the bundle's own executable as a child (QA 27);
+    # the command line's report alone does not prove the window can start it once frozen.
+    out = tmp_path / "window brief.pdf"
+    result = run(extra_env={"COUNTERWEIGHT_SMOKE_TEST": "1", "COUNTERWEIGHT_SMOKE_BRIEF": str(out)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "smoke test: brief written in a child process" in result.stdout, result.stdout + result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+
+
 def test_pdf_brief(run, bundled_example: Path, tmp_path: Path) -> None:
     if run("report", "--help").returncode != 0:
         pytest.skip("this build has no 'counterweight report' command yet")

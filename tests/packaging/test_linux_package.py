@@ -73,9 +73,11 @@ def _fake_bundle(tmp_path: Path, plugins: tuple[str, ...], program: str) -> Path
 WORKING = """case "$1" in
   --version) echo "counterweight 0.1.0" ;;
   report) printf '%%PDF-1.4 brief' > "$4"; echo "Wrote the brief" ;;
-  *) [ "$COUNTERWEIGHT_SMOKE_TEST" = 1 ] && [ "$QT_QPA_PLATFORM" = offscreen ] && echo "smoke test: window shown (x)" ;;
+  *) [ "$COUNTERWEIGHT_SMOKE_TEST" = 1 ] && [ "$QT_QPA_PLATFORM" = offscreen ] && echo "smoke test: window shown (x)" &&
+     [ -n "$COUNTERWEIGHT_SMOKE_BRIEF" ] && echo "smoke test: brief written in a child process ($COUNTERWEIGHT_SMOKE_BRIEF, 9 pages)" ;;
 esac
 """
+NO_CHILD = WORKING.replace("brief written in a child process", "brief written in the window")
 NO_QT = """case "$1" in
   --version) echo "counterweight 0.1.0" ;;
   *) echo 'qt.qpa.plugin: Could not find the Qt platform plugin "offscreen" in ""' >&2; exit 134 ;;
@@ -116,6 +118,14 @@ def test_check_bundle_passes_a_working_bundle(tmp_path: Path) -> None:
     result = _check(_fake_bundle(tmp_path, ("libqoffscreen.so", "libqxcb.so"), WORKING))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "smoke test: window shown" in result.stdout and "bundle check:" in result.stdout
+    assert "smoke test: brief written in a child process" in result.stdout
+
+
+@needs_bash
+def test_check_bundle_stops_when_the_window_cannot_start_its_brief_process(tmp_path: Path) -> None:
+    result = _check(_fake_bundle(tmp_path, ("libqoffscreen.so", "libqxcb.so"), NO_CHILD))
+    assert result.returncode == 5, result.stdout + result.stderr
+    assert "did not export its brief through a child process" in result.stderr
 
 
 # ------------------------------------------------------------------ Depends

@@ -31,15 +31,13 @@ from counterweight.ui.session_controller import SessionController
 from counterweight.ui.after_paint import after_next_paint
 from counterweight.ui.startup import (GEOMETRY_KEY, benchmark_requested, close_shell,
                                       prepare_application, report_paint, start_cancelled, window_settings)
+from counterweight.ui.smoke import SMOKE_TEST_ENV, run_smoke_test, smoke_test_requested  # noqa: F401 - issue 6
 from counterweight.ui.termination import QuitOnSignal
 
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 READ_ONLY_FLAG = "--read-only"
-#: Packaging smoke test (tests/packaging/test_bundle.py): with this variable set to 1 the
-#: window opens as usual, says so on stdout and quits half a second later, exit status 0.
-SMOKE_TEST_ENV = "COUNTERWEIGHT_SMOKE_TEST"
 
 
 class ErrorFunnel(QObject):
@@ -133,7 +131,7 @@ def report_startup_bug(exc: Exception) -> None:
     waiting on a dialog.
     """
     log.error("The window could not be built", exc_info=(type(exc), exc, exc.__traceback__))
-    if os.environ.get(SMOKE_TEST_ENV) == "1":
+    if smoke_test_requested():
         return
     show_unexpected_error(None, type(exc), exc, exc.__traceback__)
 
@@ -243,9 +241,8 @@ def run_gui(argv: list[str], path: str | None = None, shell: QWidget | None = No
             if shell is not None:
                 after_next_paint(window, lambda: _close(shell))
             window.show()
-            if os.environ.get(SMOKE_TEST_ENV) == "1":  # issue 6: smoke test of the built bundle
-                print(f"smoke test: window shown ({window.windowTitle()})", flush=True)
-                QTimer.singleShot(500, app.quit)
+            if smoke_test_requested():  # issue 6: smoke test of the built bundle (and of its brief)
+                run_smoke_test(app, window)
         except Exception as exc:  # noqa: BLE001 - shown in the bug report dialog, then the start ends
             _close(shell)
             report_startup_bug(exc)

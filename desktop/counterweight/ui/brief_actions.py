@@ -63,6 +63,8 @@ class BriefActions(QObject):
 
     #: Export in a child process when it can (QA 27); False in tests/ui/conftest.py (see test_brief_process.py)
     in_child = True
+    #: The page count of the last brief written (for the bundle's smoke test, :mod:`counterweight.ui.smoke`)
+    pages_written: object = None
 
     def __init__(self, window: QMainWindow, file_menu: QMenu, settings: QSettings | None = None) -> None:
         super().__init__(window)
@@ -331,7 +333,7 @@ class BriefActions(QObject):
         self._output = None
 
     def _done(self, pages: object) -> None:
-        where = self._where
+        where, self.pages_written = self._where, pages
         self._close_progress()
         self._status(self.tr("Wrote the brief to {0} ({1} pages)").format(where, pages))
         self.briefWritten.emit(where)
@@ -345,6 +347,10 @@ class BriefActions(QObject):
         if not cancelled:  # a cancellation is not an error worth a banner
             self._controller.errorRaised.emit(message)  # shown in the window's message banner
         self.briefFailed.emit(message)
+
+    def is_writing_in_child(self) -> bool:
+        """Whether the brief being written is written by a child process (QA 27)."""
+        return self._child is not None
 
     def is_busy(self) -> bool:
         """Whether a brief is being prepared or written."""
