@@ -737,7 +737,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>The banner&apos;s text; select it with the mouse to copy it.</source>
+        <source>Tab to the text and select it with Shift and the arrow keys, or with the mouse, to copy it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,6 +914,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote the brief to {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1079,10 @@
     </message>
     <message>
         <source>The results below are from before the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare methods updated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2257,6 +2265,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Disagreement updated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No analysts are named in this project yet. Add them under Edit &gt; Analysts… and give them their own scores or weights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,6 +2314,10 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>Fewer than two analysts scored this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (shared: no score of their own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3835,6 +3851,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>credibility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,6 +4739,14 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>Last day shown, as year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6367,6 +6395,25 @@ RI {2} ({3}) · CR {4}</source>
     </message>
 </context>
 <context>
+    <name>PaperMenu</name>
+    <message>
+        <source>Brief paper si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper an exported brief is laid out on (kept on this computer); Print brief… uses the printer&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US &amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingEditsGuard</name>
     <message>
         <source>Change not applied</source>
@@ -6493,6 +6540,10 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>Robust choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether one option is best under every perspective and scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8267,6 +8318,10 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sensitivity updated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a decision to see how robust its ranking is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9096,6 +9151,10 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the trade-offs map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>X axis (across)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9492,6 +9551,10 @@ The cell still shows what was typed.</source>
     </message>
     <message>
         <source>Cancelled after {0:,} of {1:,} draws; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uncertainty run has ended: {0:,} draws; the results are below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>The tables show the top {0} of {1:,} options (those most often ranked first) and ranks 1 to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tableaux montrent les {0} premières des {1:,} options (celles le plus souvent classées premières) et les rangs 1 à {0}.</translation>
     </message>
     <message>
         <source>{0:,} draws, seed {1}; weights: {2}.</source>
@@ -737,8 +737,8 @@
 <context>
     <name>Banner</name>
     <message>
-        <source>The banner&apos;s text; select it with the mouse to copy it.</source>
-        <translation>Le texte du bandeau ; sélectionnez-le à la souris pour le copier.</translation>
+        <source>Tab to the text and select it with Shift and the arrow keys, or with the mouse, to copy it.</source>
+        <translation>Atteignez le texte avec Tab et sélectionnez-le avec Maj et les flèches, ou à la souris, pour le copier.</translation>
     </message>
     <message>
         <source>Dismiss message</source>
@@ -914,6 +914,10 @@
         <translation>Note de synthèse</translation>
     </message>
     <message>
+        <source>Progress of the brief</source>
+        <translation>Avancement de la note de synthèse</translation>
+    </message>
+    <message>
         <source>Wrote the brief to {0} ({1} pages)</source>
         <translation>Note de synthèse écrite dans {0} ({1} pages)</translation>
     </message>
@@ -1064,6 +1068,10 @@
     <message>
         <source>The results below are from before the last change.</source>
         <translation>Les résultats ci-dessous datent d’avant la dernière modification.</translation>
+    </message>
+    <message>
+        <source>Compare methods updated: {0}</source>
+        <translation>Comparaison des méthodes mise à jour : {0}</translation>
     </message>
     <message>
         <source>The methods cannot be compared: {0}</source>
@@ -2261,6 +2269,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>Les résultats ci-dessous datent d’avant la dernière modification.</translation>
     </message>
     <message>
+        <source>Disagreement updated: {0}</source>
+        <translation>Désaccords mis à jour : {0}</translation>
+    </message>
+    <message>
         <source>No analysts are named in this project yet. Add them under Edit &gt; Analysts… and give them their own scores or weights.</source>
         <translation>Aucun analyste n’est encore nommé dans ce projet. Ajoutez-en sous Édition &gt; Analystes… et donnez-leur leurs propres notes ou poids.</translation>
     </message>
@@ -2307,6 +2319,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>Fewer than two analysts scored this cell.</source>
         <translation>Moins de deux analystes ont noté cette cellule.</translation>
+    </message>
+    <message>
+        <source> (shared: no score of their own)</source>
+        <translation> (commune : pas de note propre)</translation>
     </message>
     <message>
         <source>Range: {0}</source>
@@ -3839,6 +3855,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>conclusion</translation>
     </message>
     <message>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
         <source>credibility</source>
         <translation>crédibilité</translation>
     </message>
@@ -4726,6 +4746,14 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>Dernier jour affiché, sous la forme année-mois-jour</translation>
     </message>
     <message>
+        <source>Analyst:</source>
+        <translation>Analyste :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -5087,7 +5115,7 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <name>LocalTimes</name>
     <message>
         <source>Local time of this computer (%1). The brief gives each time with its offset from UTC; counterweight audit log lists times in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale de cet ordinateur (%1). La note de synthèse donne chaque heure avec son décalage par rapport à UTC ; counterweight audit log liste les heures en UTC.</translation>
     </message>
 </context>
 <context>
@@ -6380,6 +6408,25 @@ IA {2} ({3}) · RC {4}</translation>
     </message>
 </context>
 <context>
+    <name>PaperMenu</name>
+    <message>
+        <source>Brief paper si&amp;ze</source>
+        <translation>&amp;Format de papier de la note</translation>
+    </message>
+    <message>
+        <source>The paper an exported brief is laid out on (kept on this computer); Print brief… uses the printer&apos;s page</source>
+        <translation>Le papier sur lequel une note exportée est mise en page (conservé sur cet ordinateur) ; Imprimer la note… utilise la page de l’imprimante</translation>
+    </message>
+    <message>
+        <source>&amp;A4</source>
+        <translation>&amp;A4</translation>
+    </message>
+    <message>
+        <source>US &amp;Letter</source>
+        <translation>&amp;Lettre US</translation>
+    </message>
+</context>
+<context>
     <name>PendingEditsGuard</name>
     <message>
         <source>Change not applied</source>
@@ -6507,6 +6554,10 @@ IA {2} ({3}) · RC {4}</translation>
     <message>
         <source>Robust choice</source>
         <translation>Choix robuste</translation>
+    </message>
+    <message>
+        <source>Whether one option is best under every perspective and scenario</source>
+        <translation>Si une option est la meilleure sous chaque perspective et chaque scénario</translation>
     </message>
     <message>
         <source>Snapshot comparison</source>
@@ -8287,6 +8338,10 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>L’analyse de sensibilité n’a pas pu être faite : {0}</translation>
     </message>
     <message>
+        <source>Sensitivity updated: {0}</source>
+        <translation>Sensibilité mise à jour : {0}</translation>
+    </message>
+    <message>
         <source>Open a decision to see how robust its ranking is.</source>
         <translation>Ouvrez une décision pour voir la robustesse de son classement.</translation>
     </message>
@@ -9116,6 +9171,10 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>Arbitrages</translation>
     </message>
     <message>
+        <source>the trade-offs map</source>
+        <translation>la carte des compromis</translation>
+    </message>
+    <message>
         <source>X axis (across)</source>
         <translation>Axe X (horizontal)</translation>
     </message>
@@ -9513,6 +9572,10 @@ La cellule montre encore ce qui a été saisi.</translation>
     <message>
         <source>Cancelled after {0:,} of {1:,} draws; nothing was kept.</source>
         <translation>Annulé après {0:,} tirages sur {1:,} ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The uncertainty run has ended: {0:,} draws; the results are below.</source>
+        <translation>Le calcul d’incertitude est terminé : {0:,} tirages ; les résultats sont ci-dessous.</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,8 @@ def test_scores_without_rationale_or_evidence_are_counted_and_named_when_few() -
         "reasons for the others.")
     none = _with(d, scores=[{**s.model_dump(), "rationale": ""} for s in d.scores])
     assert support_sentence(none, build_brief(none).evaluation) == (
-        "None of the 9 scores gives a rationale or evidence: each is a judgement recorded without its reasons.")
+        "None of the 9 scores gives a rationale or evidence: each is a judgement recorded without its reasons, "
+        "so no annex lists them.")  # QA 31 item 14: the annex page that only said so is left out
 
 
 def test_a_flat_decision_with_default_weights_says_so_in_the_rendered_brief() -> None:

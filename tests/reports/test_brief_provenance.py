@@ -107,5 +107,5 @@ def test_times_are_given_in_the_briefs_own_time_zone() -> None:
     audit = AuditSummary(entries=3, verified=True, head_hash="ab" * 32,
                          last_at=dt.datetime(2026, 11, 27, 13, 2, tzinfo=UTC))
     brief = build_brief(small_decision(), audit=audit, created=dt.datetime(2026, 11, 28, 9, 0, tzinfo=zone))
-    assert "3 recorded changes, the last on 27 November 2026, 14:02; verified, head hash abababababab\u2026" in \
-        title_block(brief)
+    assert "3 recorded changes, the last on 27 November 2026, 14:02 (UTC+01:00); verified, head hash " \
+        "abababababab\u2026" in title_block(brief)

@@ -62,9 +62,9 @@ def test_every_mover_of_the_analysis_is_marked_and_comes_first() -> None:
 def test_values_are_in_the_words_the_analysts_chose() -> None:
     disputed = disputed_facts(two_analysts(), disagreement(two_analysts()))["disputed"]
     harm = next(x for x in disputed if x.criterion == "Civilian harm")
-    assert dict(harm.values) == {"Ann": "High", "Ben": "Low"}
+    assert dict(harm.values) == {"Ann": "High (shared)", "Ben": "Low"}  # QA 31 item 9: Ann gave none of her own
     effect = next(x for x in disputed if x.criterion == "Effect")
-    assert dict(effect.values) == {"Ann": "2 points", "Ben": "6 points"}
+    assert dict(effect.values) == {"Ann": "2 points (shared)", "Ben": "6 points"}
     risks = next(x for x in disputed if x.kind == "weight" and x.criterion == "Risks and Benefits")  # QA 29: one row
     assert dict(risks.values) == {"Ann": "50.0 / 50.0 %", "Ben": "16.7 / 83.3 %"}
 
@@ -76,7 +76,7 @@ def test_the_section_says_which_change_the_top_option() -> None:
     assert "The views differ on 2 of the 9 scores that two or more of them give and 1 of the 2 weights." in html
     assert "the group view (which puts Bravo first)" in html
     assert "3 of them would change the top option" in html  # QA 29: not 4 (Risks and Benefits counted once)
-    assert "<td>Bravo</td><td>Civilian harm</td><td>Ann: High; Ben: Low</td>" in html
+    assert "<td>Bravo</td><td>Civilian harm</td><td>Ann: High (shared); Ben: Low</td>" in html
     assert "with Ann's value, Alpha ranks first" in html
 
 

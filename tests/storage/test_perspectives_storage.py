@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from counterweight.domain import ProjectFileError
+from counterweight.domain import Decision, ProjectFileError
 from counterweight.domain.perspectives import ScoreOverride, ScoreScenario, Snapshot, WeightSet
+from counterweight.services import exchange
 from counterweight.services.perspectives import AddWeightSet, RemoveSnapshot, TakeSnapshot
 from counterweight.services.session import ProjectSession
 from counterweight.storage import ProjectStore, schema
@@ -75,3 +79,103 @@ def test_damaged_row_is_named(folder: Path) -> None:
     with ProjectStore.open(path, read_only=True) as store, pytest.raises(ProjectFileError) as info:
         store.load()
     assert "scenarios" in str(info.value) and "dd" in str(info.value)
+
+
+# ------------------------------------------------ issue 6: a snapshot's copy is read when first used
+
+
+def _decisions_validated(action: Callable[[], object]) -> int:
+    """How many decisions (the project's and each snapshot's copy) ``action`` validates.
+
+    Counted as calls of the check every decision passes, wherever it is nested.
+    """
+    code = Decision.__pydantic_decorators__.model_validators["_check_consistency"].func.__code__
+    calls = 0
+
+    def profile(frame, event, _arg) -> None:
+        nonlocal calls
+        calls += event == "call" and frame.f_code is code
+
+    sys.setprofile(profile)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def _with_snapshots(path: Path, *names: str) -> list[Decision]:
+    """A project at ``path`` with a snapshot per name (a weight set added after each); their copies."""
+    with ProjectSession.create(path, small_decision()) as session:
+        for i, name in enumerate(names):
+            session.apply(TakeSnapshot.of(session.decision, name, taken_at=WHEN))
+            session.apply(AddWeightSet(WeightSet(id=f"w{i}", name=f"View {i}")))
+        return [s.decision for s in session.decision.snapshots]
+
+
+def _set_copy(path: Path, name: str, text: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE snapshots SET decision = ? WHERE name = ?", (text, name))
+    conn.commit()
+    conn.close()
+
+
+def test_opening_validates_no_snapshot_copy_until_one_is_used(folder: Path) -> None:
+    """Issue 6: a 1,000 x 60 project with two snapshots took 1.8 s to open, most of it
+    validating the snapshots' copies, which only Compare (and a few others) need."""
+    path = folder / "p.counterweight"
+    copies = _with_snapshots(path, "First", "Second")
+    loaded: list[Decision] = []
+    with ProjectStore.open(path, read_only=True) as store:
+        assert _decisions_validated(lambda: loaded.append(store.load())) == 1  # the project's own only
+    [d] = loaded
+    assert [s.name for s in d.snapshots] == ["First", "Second"] and d.snapshots[0].taken_at == WHEN
+    assert not any(s.content.loaded for s in d.snapshots)
+    assert _decisions_validated(lambda: d.snapshots[1].decision) == 1  # read when used, once
+    assert _decisions_validated(lambda: d.snapshots[1].decision) == 0
+    assert [s.decision for s in d.snapshots] == copies
+
+
+def test_a_copy_that_breaks_the_rules_is_named_when_used(folder: Path) -> None:
+    path = folder / "p.counterweight"
+    [copy] = _with_snapshots(path, "Before review")
+    data = json.loads(copy.model_dump_json())
+    data["options"][1]["id"] = data["options"][0]["id"]  # two options with one id: well-formed JSON
+    _set_copy(path, "Before review", json.dumps(data))
+    with ProjectStore.open(path, read_only=True) as store:
+        d = store.load()  # opens: the list shows the snapshot's name and time
+    assert [s.name for s in d.snapshots] == ["Before review"]
+    for use in (lambda: d.snapshots[0].decision, lambda: exchange.dumps(d)):  # every use says so again
+        with pytest.raises(ProjectFileError, match="snapshot 'Before review'") as info:
+            use()
+        assert "p.counterweight" in str(info.value) and "used twice" in str(info.value)
+
+
+def test_a_garbled_copy_is_still_refused_at_open_and_named(folder: Path) -> None:
+    """Text that is not JSON at all (a damaged file) is found when the file is opened, so the
+    window still offers a backup then; only a well-formed copy waits until it is used."""
+    path = folder / "p.counterweight"
+    [copy] = _with_snapshots(path, "Before review")
+    _set_copy(path, "Before review", copy.model_dump_json()[:-40])
+    with ProjectStore.open(path, read_only=True) as store, pytest.raises(ProjectFileError) as info:
+        store.load()
+    assert "snapshot 'Before review'" in str(info.value) and "p.counterweight" in str(info.value)
+
+
+def test_unread_copies_survive_delete_undo_save_as_and_export(folder: Path) -> None:
+    """A snapshot never read is written back from its stored text (moved by a deletion, put back by
+    undo, copied by Save As) and exported whole."""
+    path = folder / "p.counterweight"
+    copies = _with_snapshots(path, "First", "Second", "Third")
+    with ProjectSession.open(path) as session:
+        undo = session.apply(RemoveSnapshot(session.decision.snapshots[0].id))  # the others move up
+        session.apply(undo)
+        session.save_as(folder / "q.counterweight")
+        assert not any(s.content.loaded for s in session.decision.snapshots)
+        exported = exchange.loads(exchange.dumps(session.decision))
+    assert [s.decision for s in exported.snapshots] == copies
+    for name in ("p.counterweight", "q.counterweight"):
+        with ProjectStore.open(folder / name, read_only=True) as store:
+            d = store.load()
+        assert [s.name for s in d.snapshots] == ["First", "Second", "Third"]
+        assert [s.decision for s in d.snapshots] == copies

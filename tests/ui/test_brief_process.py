@@ -16,6 +16,7 @@ from PySide6.QtCore import QProcess
 
 from counterweight.ui import brief_process
 from counterweight.ui.brief_actions import BriefActions
+from counterweight.ui.brief_paper import regional_paper
 from counterweight.ui.main_window import MainWindow
 
 pypdf = pytest.importorskip("pypdf")
@@ -53,8 +54,8 @@ def _stand_in(monkeypatch: pytest.MonkeyPatch, *program: str) -> list[list[str]]
     real = brief_process.report_command
     asked: list[list[str]] = []
 
-    def command(project, target, marking, prepared_by):  # noqa: ANN001, ANN202
-        asked.append(real(project, target, marking, prepared_by))
+    def command(project, target, marking, prepared_by, paper="a4"):  # noqa: ANN001, ANN202
+        asked.append(real(project, target, marking, prepared_by, paper))
         return [*program, str(target)]
 
     monkeypatch.setattr(brief_process, "report_command", command)
@@ -81,6 +82,7 @@ def test_the_export_runs_counterweight_report_in_a_child(window: MainWindow, con
         assert window.statusBar().currentMessage() == "A brief is already being prepared."
     assert child.command[:4] == [sys.executable, "-m", "counterweight", "report"]
     assert child.command[4:] == [str(controller.path), "-o", str(out), "--force", "--progress",
+                                 f"--paper={regional_paper()}",  # no paper chosen yet: the region's
                                  "--marking=OFFICIAL-SENSITIVE", "--prepared-by=Ann Smith"]
     assert signal.args == [str(out)] and not actions.is_busy()
     assert actions._progress is None  # the progress dialog is gone
@@ -200,7 +202,7 @@ def test_the_bundle_runs_its_own_executable(monkeypatch: pytest.MonkeyPatch, tmp
     project, out = tmp_path / "p.counterweight", tmp_path / "b.pdf"
     assert brief_process.report_command(project, out, "", None) == [
         sys.executable, "-m", "counterweight", "report", str(project), "-o", str(out), "--force", "--progress",
-        "--marking="]
+        "--paper=a4", "--marking="]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert brief_process.report_command(project, out, "-x", "Ann")[:3] == [sys.executable, "report", str(project)]
     assert brief_process.report_command(project, out, "-x", "Ann")[-2:] == ["--marking=-x", "--prepared-by=Ann"]

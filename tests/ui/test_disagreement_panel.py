@@ -260,3 +260,16 @@ def test_tab_reaches_the_top_options_first_and_the_table_fits_its_rows(qtbot, pa
     qtbot.waitUntil(t.hasFocus)
     qtbot.keyClick(t, Qt.Key.Key_Tab)  # and on, forwards, to the heatmap
     qtbot.waitUntil(panel.heatmap.hasFocus)
+
+
+def test_a_shared_score_standing_in_for_an_analyst_says_so(qtbot, tmp_path):
+    """QA 31 item 9: Ben gave no score of his own for Alpha's effect; the tooltip showed the shared one as his."""
+    decision = _with_analysts(
+        [{"id": "ann", "name": "Ann"}, {"id": "ben", "name": "Ben"}],
+        [{"analyst_id": "ann", "scores": [{"option_id": "a", "criterion_id": "effect", "value": 9}]},
+         {"analyst_id": "ben", "weights": {"cost": 3}}])
+    for panel in _panel_on(qtbot, tmp_path, decision):
+        tip = _cell(panel, "a", "effect").toolTip()
+        ben = next(line for line in tip.splitlines() if line.startswith("Ben:"))
+        ann = next(line for line in tip.splitlines() if line.startswith("Ann:"))
+        assert "(shared" in ben and "(shared" not in ann, tip

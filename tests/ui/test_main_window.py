@@ -432,7 +432,9 @@ def test_going_to_each_analysis_tab_focuses_a_control_not_its_frame(qtbot, windo
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and tabs.currentWidget().isAncestorOf(
             QApplication.focusWidget()))
         landed[tabs.tabText(index)] = QApplication.focusWidget()
-    wrong = {name: type(w).__name__ for name, w in landed.items() if not isinstance(w, usable)}
+    # QA 30: without analysts the Disagreement tab's note (selectable by keyboard) is all there is to reach
+    wrong = {name: type(w).__name__ for name, w in landed.items() if not isinstance(w, usable)
+             and not (name == "Disagreement" and w is tabs.disagreement_panel.summary)}
     assert not wrong, wrong
 
 

@@ -99,6 +99,31 @@ def test_two_snapshots_compare_in_the_order_taken_even_if_the_clock_went_back(pa
     assert "Score of Charlie on Benefits \u203a Effect changed from 6 to 10" in text
 
 
+def test_compare_names_a_snapshot_whose_stored_copy_cannot_be_read(panel, controller, qtbot) -> None:
+    """Issue 6: a snapshot's copy is read from the file when first compared; one that breaks the rules
+    (well-formed JSON, so the file opened) is named in the banner and the comparison box."""
+    import json
+    import sqlite3
+
+    from counterweight.services.session import ProjectSession
+
+    assert panel.take_snapshot("Before review") is None
+    path = controller.path
+    controller.close_session()
+    conn = sqlite3.connect(path)
+    data = json.loads(conn.execute("SELECT decision FROM snapshots").fetchone()[0])
+    data["options"][1]["id"] = data["options"][0]["id"]
+    conn.execute("UPDATE snapshots SET decision = ?", (json.dumps(data),))
+    conn.commit()
+    conn.close()
+    controller.set_session(ProjectSession.open(path))
+    panel.snapshot_list.setCurrentRow(0)
+    with qtbot.waitSignal(controller.errorRaised) as said:
+        text = panel.compare_selected()
+    assert "snapshot 'Before review'" in text and path.name in text
+    assert said.args == [text] and panel.diff_view.toPlainText() == text
+
+
 def test_tab_is_registered(qtbot, controller) -> None:
     from counterweight.ui.widgets.analysis_tabs import PERSPECTIVES, AnalysisTabs
     from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel

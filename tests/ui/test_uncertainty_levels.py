@@ -119,3 +119,19 @@ def test_unknown_weights_are_said_to_ignore_the_groups(qtbot, panel, controller)
     assert "weights drawn uniformly over all 7 scored criteria together, ignoring the groups" in notes
     assert "weights held" not in notes
     assert run_notes(shown, "unknown (any weights)") == notes
+
+
+def test_counts_of_a_thousand_or_more_have_their_thousands_separator() -> None:
+    """On 1,000 x 60 the notes read "12000 level-rated scores … 48000 numeric scores" (h25e)."""
+    from types import SimpleNamespace
+
+    from counterweight.ui.models.smaa_scope import _held, _varied
+
+    counts = SimpleNamespace(levels_held=12000, numbers_held=48000, levels_varied=0, numbers_varied=1500)
+    held = _held(SimpleNamespace(score_counts=counts, weight_mode=WeightUncertainty.EXACT))
+    assert held == ["12,000 level-rated scores held as rated",
+                    "48,000 numeric scores without a range held at their values", "weights held as set"]
+    varied = _varied(SimpleNamespace(score_counts=counts, level_scores=LevelUncertainty.AS_RATED, leaf_ids=["a"] * 60,
+                                     weight_mode=WeightUncertainty.ORDINAL))
+    assert varied[0] == "1,500 ranged scores varied within their ranges"
+    assert "all 60 scored criteria" in varied[1]

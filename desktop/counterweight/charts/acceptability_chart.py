@@ -49,6 +49,7 @@ from counterweight.charts.style import (
     style_texts,
 )
 from counterweight.engine.smaa import SmaaResult
+from counterweight.engine.smaa_ranks import acceptability_order  # re-exported: the window's table imports it here
 
 #: Widest the option labels get in a chart that has no size yet (pixels).
 _LABEL_WIDTH_DEFAULT = 260.0
@@ -66,16 +67,24 @@ _RAMP = ("#003A63", OKABE_ITO["blue"], OKABE_ITO["sky_blue"], OKABE_ITO["yellow"
 _DARK_RAMP = ("#2F7FC8", OKABE_ITO["sky_blue"], OKABE_ITO["yellow"])
 
 
+def _grey(colour: QColor) -> float:
+    """The grey a colour prints as in black and white (Rec. 601 luma, 0-1), as a greyscale printer or copy gives."""
+    return 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
+
+
 def rank_colour(rank: int, count: int, *, dark: bool = False) -> QColor:
     """Colour of rank ``rank`` (1-based) of ``count`` segments: dark blue, through sky blue, to yellow.
 
-    ``dark`` picks the ramp made for a dark screen (it starts from a lighter blue).
+    ``dark`` picks the ramp made for a dark screen (it starts from a lighter blue). The ramp's colours are
+    placed by how light they print in greyscale, so the ranks step evenly in lightness (QA 31 item 7: spaced
+    evenly by colour, ranks 2, 3 and 4 of the dark blues printed the same grey).
     """
     t = 0.0 if count <= 1 else (rank - 1) / (count - 1)
     stops = [QColor(c) for c in (_DARK_RAMP if dark else _RAMP)]
-    pos = t * (len(stops) - 1)
-    k = min(int(pos), len(stops) - 2)
-    f = pos - k
+    greys = [_grey(c) for c in stops]
+    at = [(g - greys[0]) / (greys[-1] - greys[0]) for g in greys]  # each stop's place, by its grey: 0 to 1
+    k = max(j for j in range(len(stops) - 1) if at[j] <= t)
+    f = min(1.0, (t - at[k]) / (at[k + 1] - at[k]))
     a, b = stops[k], stops[k + 1]
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,
                            a.blueF() + (b.blueF() - a.blueF()) * f)
@@ -96,15 +105,6 @@ def rank_count(result: SmaaResult) -> int:
         return 0
     taken = np.flatnonzero(acc.any(axis=0))
     return max(int(ranked_options(result).sum()), int(taken[-1]) + 1 if taken.size else 0)
-
-
-def acceptability_order(acceptability: np.ndarray) -> list[int]:
-    """Rows best first: most first ranks, then most second ranks, and so on (ties: original order)."""
-    a = np.asarray(acceptability, dtype=float)
-    if a.size == 0:
-        return []
-    keys = tuple(-a[:, r] for r in range(a.shape[1] - 1, -1, -1))  # the last key sorts first
-    return [int(i) for i in np.lexsort((np.arange(a.shape[0]), *keys))]
 
 
 class AcceptabilityChart(QChart):

@@ -39,6 +39,9 @@ MAX_LABELS = 40
 _NEAR = 3.0
 #: Pixels between a point and its label.
 _GAP = 7.0
+#: Pixels a label keeps clear of every other point, so it is plainly its own point's (QA 31 item 18: a "16"
+#: between two points): its own marker is about 2 px away, any other at least this far.
+_CLEAR = 7.0
 #: Dominated options: mid grey on a light background, a lighter grey on a dark one.
 _GREY, _DARK_GREY = "#8C8C8C", "#8F8F8F"
 
@@ -135,7 +138,8 @@ class TradeoffChart(QChart):
         taken: list[QRectF] = []
         for item, point in zip(self.labels, self._label_points):
             # its own marker and those sharing its label are beside the spots, not under them
-            others = [r for p, r in markers if abs(p.x() - point.x()) >= _NEAR or abs(p.y() - point.y()) >= _NEAR]
+            others = [r.adjusted(-_CLEAR, -_CLEAR, _CLEAR, _CLEAR) for p, r in markers
+                      if abs(p.x() - point.x()) >= _NEAR or abs(p.y() - point.y()) >= _NEAR]
             at = self.mapToPosition(point, self.efficient)
             box = item.boundingRect()
             right, left = at.x() + _GAP, at.x() - _GAP - box.width()
@@ -163,6 +167,8 @@ class TradeoffChart(QChart):
         self.frontier.replace([QPointF(p.x, p.y) for p in line] if drawn else [])
         for marker in self.legend().markers(self.frontier):
             marker.setVisible(drawn)  # no line drawn: no "Frontier" in the legend
+        for marker in self.legend().markers(self.dominated):  # QA 31 item 18: none dominated, none in the legend
+            marker.setVisible(any(not p.efficient for p in tmap.points))
         self._marker_points = [(QPointF(p.x, p.y), (self.efficient if p.efficient else self.dominated).markerSize())
                                for p in tmap.points]
         for item in self.labels:

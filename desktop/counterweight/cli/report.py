@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from counterweight.domain.errors import CounterweightError
+from counterweight.reports.paper import DEFAULT_PAPER, PAPER_NAMES, PAPERS
 
 PDF_SUFFIX = ".pdf"
 
@@ -42,8 +43,8 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
         parents=list(parents),
         help="write the PDF decision brief of a decision",
         description=textwrap.fill(
-            "Write the decision brief of FILE (a .counterweight project or a .json decision file) as an A4 "
-            "PDF. FILE is only read, never changed.", 78),
+            "Write the decision brief of FILE (a .counterweight project or a .json decision file) as a PDF "
+            "on A4 or US Letter paper. FILE is only read, never changed.", 78),
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -55,6 +56,8 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
     parser.add_argument("--prepared-by", metavar="NAME",
                         help="the name printed as the brief's preparer (default: the account holder's full "
                              "name and account, as the system records them)")
+    parser.add_argument("--paper", choices=PAPERS, default=DEFAULT_PAPER, type=str.lower,
+                        help=f"the paper the pages are laid out on (default: {DEFAULT_PAPER})")
     parser.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     parser.add_argument("--progress", action="store_true",
                         help="for programs that run the report: print a line 'progress SHARE' (SHARE from 0 to 1) "
@@ -108,11 +111,13 @@ def run(args: argparse.Namespace) -> int:
     from counterweight.services.leftovers import writing_brief
 
     with writing_brief(target):  # QA 24: a kill leaves a .part that the next tidy can tell is dead
-        pages = write_pdf(brief, target, charts, lambda share: say(CHARTS_SHARE + (1 - CHARTS_SHARE) * share))
+        pages = write_pdf(brief, target, charts, lambda share: say(CHARTS_SHARE + (1 - CHARTS_SHARE) * share),
+                          paper=args.paper)
     if args.progress:
         print(f"pages {pages}", flush=True)
     marking = f", marked {brief.marking}" if brief.marking else ", no protective marking"
-    print(f"Wrote the brief of '{brief.decision.title}' to {target} ({pages} pages{marking})")
+    paper = "" if args.paper == DEFAULT_PAPER else f" on {PAPER_NAMES[args.paper]} paper"
+    print(f"Wrote the brief of '{brief.decision.title}' to {target} ({pages} pages{paper}{marking})")
     from counterweight.reports.brief_provenance import provenance_line
 
     print(provenance_line(brief))  # the title block's provenance rows, on one line

@@ -15,18 +15,25 @@ a weight set or scenario check every new or changed reference against the decisi
 the moment; entries kept unchanged are not checked again, so a perspective whose
 criterion was deleted can still be renamed.
 
-A snapshot holds its decision as a nested model (not as JSON text): it is validated
-with the same rules as a live decision, compares equal field by field and appears in
-the exchange schema. A snapshot's decision must not carry snapshots of its own, so a
-chain of copies cannot grow with every snapshot taken.
+A snapshot holds its decision as a nested model: it is validated with the same rules
+as a live decision, compares equal field by field and appears in the exchange schema
+(as ``decision``). A snapshot read from a project file keeps the stored text and
+validates it the first time :attr:`Snapshot.decision` is used (issue 6: opening a large
+project must not read every snapshot's copy); see :class:`SnapshotContent`. A
+snapshot's decision must not carry snapshots of its own, so a chain of copies cannot
+grow with every snapshot taken.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, GetCoreSchemaHandler, model_validator
+from pydantic.errors import PydanticUndefinedAnnotation
+from pydantic_core import CoreSchema, core_schema
 
 from counterweight.domain.base import Finite, Frozen, Identifier, Name, Text
 
@@ -90,19 +97,106 @@ class ScoreScenario(Frozen):
         return self
 
 
+class SnapshotContent:
+    """The decision inside a :class:`Snapshot`: held whole, or as stored JSON text read when first needed.
+
+    A snapshot built in code or imported from an exchange file holds its decision,
+    already validated. One read from a project file holds the text stored there and a
+    ``read`` function from the storage layer, which validates it on the first call of
+    :meth:`decision` and raises an error naming the snapshot and the file if it cannot
+    be accepted (the text is then kept, so every later use says so again). Two contents
+    are equal when their texts are, or else when their decisions are.
+    """
+
+    __slots__ = ("_decision", "_read", "_text")
+
+    def __init__(self, decision: Decision) -> None:
+        self._decision: Decision | None = decision
+        self._text: str | None = None
+        self._read: Callable[[str], Decision] | None = None
+
+    @classmethod
+    def stored(cls, text: str, read: Callable[[str], Decision]) -> SnapshotContent:
+        """Content kept as ``text``, turned into a decision by ``read(text)`` when first used."""
+        content = cls.__new__(cls)
+        content._decision, content._text, content._read = None, text, read
+        return content
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the decision has been validated (always, unless read from a file and not used yet)."""
+        return self._decision is not None
+
+    def decision(self) -> Decision:
+        """The decision, validated now if it was not yet (raises the storage layer's error)."""
+        decision = self._decision
+        if decision is None:
+            text, read = self._text, self._read
+            if text is None or read is None:  # another thread has just read it
+                assert self._decision is not None
+                return self._decision
+            decision = self._decision = read(text)
+            self._text = self._read = None  # the validated decision replaces the text
+        return decision
+
+    def json_text(self) -> str:
+        """The decision as JSON text: the stored text itself while it has not been read."""
+        text = self._text
+        return text if text is not None else self.decision().model_dump_json()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SnapshotContent):
+            return NotImplemented
+        if self is other or (self._text is not None and self._text == other._text):
+            return True
+        return self.decision() == other.decision()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and a decision is not hashable
+
+    def __repr__(self) -> str:
+        return f"<SnapshotContent {'validated' if self.loaded else 'not read yet'}>"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """Validated and serialised as a :class:`Decision` (the exchange schema is unchanged)."""
+        decision_cls = getattr(sys.modules.get("counterweight.domain.decision"), "Decision", None)
+        if decision_cls is None:  # decision.py imports this module first; it calls _rebuild()
+            raise PydanticUndefinedAnnotation("Decision", "Decision is not defined yet")
+        as_decision = handler.generate_schema(decision_cls)
+        return core_schema.no_info_wrap_validator_function(
+            cls._validate, as_decision,
+            serialization=core_schema.plain_serializer_function_ser_schema(cls.decision, return_schema=as_decision),
+        )
+
+    @classmethod
+    def _validate(cls, value: Any, validate: core_schema.ValidatorFunctionWrapHandler) -> SnapshotContent:
+        return value if isinstance(value, SnapshotContent) else cls(validate(value))
+
+
 class Snapshot(Frozen):
     """A named copy of the whole decision at one moment (a baseline)."""
+
+    # Built with ``decision=`` (a Decision, or its data) or ``content=`` (a SnapshotContent);
+    # dumped with the decision under ``decision`` (the docstring above is the schema's description).
+    model_config = ConfigDict(**Frozen.model_config, validate_by_name=True, validate_by_alias=True,
+                              serialize_by_alias=True)
 
     id: Identifier
     name: Name
     taken_at: dt.datetime
     taken_by: Annotated[str, Field(max_length=200)] = ""
     note: Text = ""
-    decision: Decision
+    content: SnapshotContent = Field(alias="decision")
+
+    @property
+    def decision(self) -> Decision:
+        """The copied decision (read and validated on first use if the snapshot came from a file)."""
+        return self.content.decision()
 
     @model_validator(mode="after")
     def _no_nesting(self) -> Snapshot:
-        if self.decision.snapshots:
+        # a stored copy is checked when it is read (see storage/perspective_rows.py)
+        if self.content.loaded and self.decision.snapshots:
             raise ValueError(f"snapshot {self.name!r} holds a decision that has snapshots of its own")
         return self
 
@@ -123,4 +217,4 @@ def _rebuild(namespace: dict[str, Any]) -> None:
     Snapshot.model_rebuild(_types_namespace=namespace)
 
 
-__all__ = ["ScoreOverride", "ScoreScenario", "Snapshot", "WeightSet", "check_perspective_ids"]
+__all__ = ["ScoreOverride", "ScoreScenario", "Snapshot", "SnapshotContent", "WeightSet", "check_perspective_ids"]

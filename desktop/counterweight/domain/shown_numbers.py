@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 #: At most this many decimals beyond the usual precision of a number in a sentence.
 EXTRA_DECIMALS = 3
@@ -32,6 +33,10 @@ EXTRA_DECIMALS = 3
 #: At most this many decimals beyond a column's usual precision: a score out of 100 (one
 #: decimal) can reach 7, a 0-1 number (three) 9, the engine's tie tolerance on a 0-1 scale.
 COLUMN_EXTRA_DECIMALS = 6
+
+#: Room for every digit of any float rounded to any decimals the helpers ask for (a float has at most 309 digits
+#: before its decimal point).
+_EXACT = Context(prec=400)
 
 #: Written for a number the method could not compute.
 NOT_COMPUTED = "—"
@@ -44,6 +49,10 @@ IN_FULL_BELOW = 1e16
 def fixed(value: float, decimals: int, *, sign: bool = False) -> str:
     """``value`` with ``decimals`` decimals; a value that rounds to zero never reads ``-0.0``.
 
+    A number halfway between two is rounded away from zero, as it is written (its shortest decimal
+    form): ``31.25`` reads ``31.3`` and ``1.45`` ``1.5``, as a spreadsheet's ROUND gives, where Python's
+    own formatting gives ``31.2`` (half to even) and ``1.4`` (1.45 is stored a little below 1.45).
+
     Parameters
     ----------
     value : float
@@ -52,7 +61,10 @@ def fixed(value: float, decimals: int, *, sign: bool = False) -> str:
     sign : bool
         Write ``+`` before a positive number (and before zero), as for net flows.
     """
-    text = format(float(value), f"{'+' if sign else ''}.{max(0, decimals)}f")
+    places, x = max(0, decimals), float(value)
+    if math.isfinite(x):  # half away from zero on the number as written, as a spreadsheet rounds (QA 31 item 13)
+        x = Decimal(repr(x)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_EXACT)
+    text = format(x, f"{'+' if sign else ''}.{places}f")
     if text.startswith("-") and float(text) == 0.0:
         text = ("+" if sign else "") + text[1:]
     return text

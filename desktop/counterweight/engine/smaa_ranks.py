@@ -84,4 +84,17 @@ def first_mask(order: np.ndarray, rows: np.ndarray, tied: np.ndarray) -> np.ndar
     return first
 
 
-__all__ = ["first_mask", "ranks_in_order", "sort_and_ties"]
+def acceptability_order(acceptability: np.ndarray) -> list[int]:
+    """Rows best first: most first ranks, then most second ranks, and so on (ties: original order).
+
+    The order of the rank acceptability chart, of the window's table beside it and of the brief's table
+    (QA 31 item 7: the brief sorted by first ranks alone, then by name, unlike its chart).
+    """
+    a = np.asarray(acceptability, dtype=float)
+    if a.size == 0:
+        return []
+    keys = tuple(-a[:, r] for r in range(a.shape[1] - 1, -1, -1))  # the last key sorts first
+    return [int(i) for i in np.lexsort((np.arange(a.shape[0]), *keys))]
+
+
+__all__ = ["acceptability_order", "first_mask", "ranks_in_order", "sort_and_ties"]

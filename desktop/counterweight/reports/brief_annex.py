@@ -31,7 +31,7 @@ from counterweight.reports.html_parts import esc, esc_lines, number, table
 from counterweight.reports.red_line_words import limit_words
 from counterweight.reports.score_annex import annex_section  # Annex A and B (re-exported)
 from counterweight.reports.summary import join_words, pct
-from counterweight.reports.english_dates import english_date
+from counterweight.reports.english_dates import english_date, in_zone, utc_offset
 
 _METHOD_WORDS = {
     AggregationMethod.WSM: "Each option's total is the sum, over the scored criteria, of the criterion's global "
@@ -179,6 +179,15 @@ def method_settings(ev: Evaluation) -> str:
     return "on the raw scores, compared in pairs with each criterion's preference function"
 
 
+def _times_note(brief: Brief) -> str:
+    """Which clock the brief's times are read on (the History panel shows local time, the audit log UTC)."""
+    offset = utc_offset(brief.created)
+    clock = ("in UTC, the time zone of the computer that made this brief, and marked so" if offset == "UTC" else
+             f"the local time of the computer that made this brief, each followed by its offset from UTC ({offset})")
+    return (f"<b>Times.</b> Times of day are {clock}; <i>counterweight audit log</i> lists the project's "
+            "history in UTC.")
+
+
 def method_section(brief: Brief) -> str:
     ev = brief.evaluation
     if ev.aggregation in _ON_VALUES:
@@ -212,12 +221,15 @@ def method_section(brief: Brief) -> str:
         "matters. A criterion's global weight is its share of its group times the group's own weight.",
         missing,
         "<b>Ties.</b> Totals within one part in a billion are treated as equal and share the better rank.",
+        "<b>Rounding.</b> A number halfway between two shown values is rounded away from zero, as a spreadsheet "
+        "rounds: 31.25 % is shown as 31.3 %.",
         "<b>Sensitivity.</b> One weight is moved at a time while the criteria beside it keep their proportions; "
         f"a result is fragile when a change of less than {pct(FRAGILE_THRESHOLD, 0)} of a weight's or a "
         "score's range puts another option first.",
         rank_acceptability_note(brief),
-        "The full rules, with worked formulas, are in Counterweight's guide <i>How Counterweight calculates a "
-        "result</i> (docs/methods.md).",
+        _times_note(brief),
+        "The full rules, with worked formulas, are in <i>How Counterweight calculates a result</i>, part of "
+        "Counterweight's published documentation.",
     ]
     out = ["<h2>Method notes</h2>"] + [f"<p>{text}</p>" for text in items]
     # Red-line breaches are reported in their own section.
@@ -248,14 +260,17 @@ def audit_section(brief: Brief) -> str:
         rows.append(("Latest entry's hash",
                      f'<span class="mono" style="font-size: 8pt; white-space: nowrap">{esc(audit.head_hash)}</span>'))
     if audit.first_at and audit.last_at:
-        rows.append(("Period", f"{english_date(audit.first_at)} to {english_date(audit.last_at)}"))
+        zone = brief.created.tzinfo  # the dates of the brief's own time zone, as its times
+        rows.append(("Period", f"{english_date(in_zone(audit.first_at, zone))} to "
+                               f"{english_date(in_zone(audit.last_at, zone))}"))
     if audit.users:
         rows.append(("Changes made by", esc(", ".join(audit.users))))
     body = "".join(f'<tr><td width="26%" class="muted">{k}</td><td>{v}</td></tr>' for k, v in rows)
     out.append(f'<table cellspacing="0" cellpadding="2" width="100%">{body}</table>')
     if audit.head_hash:
-        out.append('<p class="muted">Anyone holding the project file can check that its history still ends '
-                   "at this hash with <i>counterweight audit verify --head HASH FILE</i>.</p>")
+        out.append('<p class="muted">Anyone holding the project file and Counterweight can check that its history '
+                   "still ends at this hash with its command-line check, <i>counterweight audit verify --head HASH "
+                   "FILE</i>, HASH being the hash above and FILE the project file.</p>")
     if audit.note:
         out.append(f'<p class="muted">{esc(audit.note)}</p>')
     return "\n".join(out)

@@ -36,6 +36,7 @@ from counterweight.domain.wording import count, join_words
 from counterweight.engine import Evaluation
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc
+from counterweight.reports.score_annex import listed_cells
 
 #: Unsupported scores are named ("Option × criterion") when there are this many or fewer.
 MAX_NAMED = 5
@@ -157,8 +158,9 @@ def support_sentence(decision: Decision, evaluation: Evaluation) -> str:
     if not bare:
         return ""
     if len(bare) == looked:
+        no_annex = "" if listed_cells(decision) or decision.sources else ", so no annex lists them"  # QA 31 item 14
         return (f"None of the {count(looked, 'score')} gives a rationale or evidence: each is a judgement "
-                f"recorded without its reasons.")
+                f"recorded without its reasons{no_annex}.")
     named = f" ({'; '.join(bare)})" if len(bare) <= MAX_NAMED else ""
     return (f"{count(len(bare), 'score')} of {looked:,} give{'s' if len(bare) == 1 else ''} neither a rationale nor "
             f"evidence{named}; the annex shows the reasons for the others.")

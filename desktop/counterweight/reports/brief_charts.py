@@ -43,7 +43,7 @@ from counterweight.reports.brief_content import Brief
 from counterweight.reports.brief_tradeoff import axis_titles, brief_map, point_numbers
 from counterweight.reports.html_parts import MAX_CHART_BARS
 
-#: Width of a chart placeholder in CSS pixels (the A4 text column is about 657).
+#: Width of a chart placeholder in CSS pixels (the A4 text column is about 657, US Letter's about 680).
 CHART_WIDTH_PX = 640
 #: Tallest chart in CSS pixels: fits the text column of a Letter page as well as A4.
 MAX_CHART_HEIGHT_PX = 860

@@ -16,6 +16,7 @@ from counterweight.domain.wording import join_words
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.shown_scores import score_texts
 from counterweight.reports.brief_content import Brief
+from counterweight.reports.brief_departure import departure_html
 from counterweight.reports.english_dates import english_date
 from counterweight.reports.html_parts import esc, esc_lines
 
@@ -115,6 +116,8 @@ def conclusion_section(brief: Brief) -> str:
     out = [f"<h2>{TITLE}</h2>", f'<table cellspacing="0" cellpadding="2" width="100%">{"".join(rows)}</table>']
     if said:
         out.append(f"<p>{' '.join(esc(s) for s in said)}</p>")
+    if (departure := departure_html(brief)):  # QA 31 item 5: how far the recorded option is from the top
+        out.append(departure)
     return "\n".join(out)
 
 

@@ -15,15 +15,13 @@ takes ``progress`` and ``cancelled`` callables and the GUI runs it on a worker t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from counterweight import __version__
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.domain.methods import AggregationMethod, LevelUncertainty, WeightUncertainty
-from counterweight.engine.evidence_widening import with_evidence_widening
-from counterweight.engine.smaa_model import level_score_varies
 from counterweight.engine import Evaluation, evaluate
 from counterweight.engine.ahp import AhpResult
 from counterweight.engine.comparison import MethodComparison, compare_methods
@@ -31,6 +29,7 @@ from counterweight.engine.flip import FlipResult, flip_distances
 from counterweight.engine.sensitivity import SensitivityResult, weight_sensitivity
 from counterweight.engine.smaa import SmaaResult, smaa
 from counterweight.reports.summary import ResultSummary, summarise
+from counterweight.reports.smaa_words import left_out_note, uncertain_scores
 
 
 class BriefCancelled(CounterweightError):
@@ -267,25 +266,30 @@ class Brief:
     app_version: str = field(default=__version__)
 
 
-def has_uncertainty(decision: Decision) -> bool:
+def has_uncertainty(decision: Decision, taking_part: Collection[str] | None = None) -> bool:
     """True when the weights are not taken as exact, some score has a low-high range (or gets one by
-    evidence widening) or some level-rated score is set to move one level either way (QA 21)."""
+    evidence widening) or some level-rated score is set to move one level either way (QA 21); with
+    ``taking_part``, only the scores of those options count (QA 31 item 1: red-line exclusions)."""
     if decision.method.uncertainty.weights is not WeightUncertainty.EXACT:
         return True
-    if decision.method.uncertainty.widen_by_evidence:
-        decision = with_evidence_widening(decision)
-    return any(s.low is not None or s.high is not None or level_score_varies(decision, s) for s in decision.scores)
+    return bool(uncertain_scores(decision, taking_part))
 
 
 def _uncertainty(
     decision: Decision,
+    evaluation: Evaluation,
     progress: Callable[[float], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> tuple[SmaaResult | None, str]:
-    """Run SMAA-2 when there is uncertainty to analyse; say why not otherwise."""
-    if not has_uncertainty(decision):
+    """Run SMAA-2 when there is uncertainty to analyse; say why not otherwise. The options a red line
+    excludes take no part in the draws, so their ranges do not count (QA 31 item 1)."""
+    taking_part = {o for o in evaluation.option_ids if not evaluation.is_excluded(o)}
+    if not has_uncertainty(decision, taking_part):
         levels = ("" if decision.method.uncertainty.level_scores is LevelUncertainty.AS_RATED
                   else ", no level-rated score is set to vary")
+        left_out = uncertain_scores(decision)
+        if left_out:
+            return None, left_out_note(decision, left_out, levels)
         return None, (f"No score has a range{levels} and the weights are taken as exact, so no rank acceptability "
                       "analysis was needed.")
     if decision.method.aggregation is not AggregationMethod.WSM:
@@ -388,7 +392,7 @@ def build_brief(
     flips = flip_distances(decision, sensitivity=sensitivity)
     report(0.2)
     check()
-    result, note = _uncertainty(decision, lambda s: report(0.2 + 0.75 * s), cancelled)
+    result, note = _uncertainty(decision, evaluation, lambda s: report(0.2 + 0.75 * s), cancelled)
     summary = summarise(decision, evaluation, sensitivity=sensitivity, flips=flips, smaa=result)
     comparison = compare_methods(decision)
     report(1.0)
@@ -414,4 +418,4 @@ def build_brief(
 
 
 __all__ = ["AuditSummary", "Brief", "BriefCancelled", "Disputed", "ElicitationNote", "RegretRow", "ViewsNote", "build_brief",
-           "has_uncertainty"]
+           "has_uncertainty", "uncertain_scores"]

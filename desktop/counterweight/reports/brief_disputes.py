@@ -68,8 +68,12 @@ def disputes_section(brief: Brief) -> str:
              else "the group view (which ranks no option first)")
     verdict = (f"{len(moving)} of them would change the top option (marked Yes below)." if moving
                else "none of them changes the top option.")
+    how = (" A weight goes in as its share of its group, the group's other weights keeping their proportions."
+           if weights else "")  # QA 31 item 9: replacing its points instead can give another answer
+    shared = (' A value marked "(shared)" is the shared score, used for an analyst who gave none of their own.'
+              if any("(shared)" in value for d in scores for _, value in d.values) else "")
     out.append(f"<p><b>The views differ on {esc(differ)}.</b> Each differing value was put alone into {group} "
-               f"and the ranking worked out again: {verdict}</p>")
+               f"and the ranking worked out again: {verdict}{how}{shared}</p>")
     if scores:
         out += _table(scores, True)
     if weights:

@@ -25,6 +25,7 @@ import math
 from collections.abc import Sequence
 
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine import Evaluation
 from counterweight.engine.shown_scores import score_texts
 from counterweight.reports.brief_content import Brief
@@ -79,7 +80,7 @@ def glance_section(brief: Brief, colour: Colour) -> str:
                 row.append(pts(0.0))
             else:  # tinted by the share of the group's weight earned: its weighted average value over the group
                 points = group_points(ev, oid, cid)
-                row.append((f"{points:.1f}", colour(points / (100.0 * weight))))
+                row.append((fixed(points, 1), colour(points / (100.0 * weight))))
         row.append((scores[i], colour(float(ev.totals[i]))) if done else ("—", colour(None)))
         rows.append(row)
     names = [name for _, name, _ in groups]

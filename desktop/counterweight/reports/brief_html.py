@@ -22,6 +22,7 @@ import math
 from counterweight.domain import Decision
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.methods import WeightUncertainty
+from counterweight.reports.brief_acceptability import ACCEPTABILITY_RANKS, acceptability_rows, later_ranks_key
 from counterweight.reports.brief_annex import (
     annex_section,
     audit_section,
@@ -63,22 +64,16 @@ from counterweight.reports.summary import join_words, pct, pts
 from counterweight.reports.summary_caveats import split_summary
 from counterweight.reports.brief_glance import glance_section, group_header_row, indented, with_header_row
 from counterweight.reports.brief_tradeoff import tradeoff_section  # the value map
-from counterweight.reports.english_dates import english_date, english_date_time
+from counterweight.reports.english_dates import english_date, zoned_date_time
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.
 SCORECARD_COLUMNS = 6
-#: Ranks shown in the rank acceptability table (the chart shows them all).
-ACCEPTABILITY_RANKS = 5
 
 
 # ----------------------------------------------------------------- sections
 def title_block(brief: Brief) -> str:
     d = brief.decision
-    when = english_date_time(brief.created)
-    offset = brief.created.strftime("%z")
-    if offset:
-        when += f" (UTC{offset[:3]}:{offset[3:]})"
-    rows = [("Date", esc(when))]
+    rows = [("Date", esc(zoned_date_time(brief.created)))]  # every time in the brief says its offset from UTC
     if brief.source_name:
         rows.append(("File", esc(brief.source_name)))
     rows += provenance_html_rows(brief)  # the state of the project this brief shows, and the version
@@ -333,7 +328,7 @@ def sensitivity_section(brief: Brief, sizes: ChartSizes) -> str:
     out = ["<h2>Sensitivity</h2>",
            f"<p><b>{esc(verdict)}.</b> {esc(lead)}{' ' + esc(scope) if scope else ''}</p>",
            '<p class="muted">Weights at which another option takes first place when one criterion\'s weight '
-           "moves and the criteria beside it keep their proportions. As on the Sensitivity tab, a weight is the "
+           "moves and the criteria beside it keep their proportions. Here a weight is the "
            "criterion's share of its group (local weight); for a criterion inside a group its share of the whole "
            "decision (global weight) is given beneath. Then first: the option that takes first place below the "
            "lower weight and above the higher one.</p>",
@@ -357,25 +352,13 @@ def uncertainty_section(brief: Brief, sizes: ChartSizes) -> str:
     result = brief.smaa
     if result is None:
         return "\n".join(out)
-    acc = result.acceptability
     ranked = result.ranked  # QA 21: a red line's exclusions take no part
     if not ranked.any():
         return "\n".join([*out, "<p>Every option is excluded by a red line, so nothing was ranked.</p>"])
-    ranks = min(ACCEPTABILITY_RANKS, int(ranked.sum()))  # no rank columns past the options that took part
     drawn = result.weight_mode is not WeightUncertainty.EXACT  # with exact weights the factor repeats Rank 1
     red = bool(result.red_lines)  # share of draws past a red line on the option's own drawn scores
-    heads = (["Option"] + [f"Rank {r + 1}" for r in range(ranks)] + (["Confidence factor"] if drawn else [])
-             + (["Past a red line"] if red else []))
-    rows = []
-    order = sorted(range(len(result.option_ids)), key=lambda i: (not ranked[i], -float(acc[i, 0]), i))
-    for i in order:
-        conf = "—"
-        if result.confidence is not None and bool(result.has_central[i]):
-            conf = pct(float(result.confidence[i]))
-        past = [pct(result.red_line_share.get(result.option_ids[i], 0.0))] if red else []
-        rows.append([esc(result.option_names[i])] + ([pct(float(acc[i, r])) for r in range(ranks)]
-                    + ([conf] if drawn else []) + past if ranked[i] else ["excluded by a red line"]))  # short: spans
-    key = ["Share of draws in which each option takes each rank."]
+    heads, rows, later = acceptability_rows(result)  # QA 31 item 7: the chart's order, and the later ranks
+    key = ["Share of draws in which each option takes each rank."] + ([later_ranks_key(result)] if later else [])
     key.append("Confidence factor: the share of draws in which the option still ranks first when the weights are "
                "held at its own central weights (the average weights of the draws it won) and only the scores "
                "vary. It is not the chance that the option is the best choice; that is Rank 1. A dash: the "

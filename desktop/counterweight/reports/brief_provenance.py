@@ -17,7 +17,7 @@ import datetime as dt
 from counterweight.domain.wording import count
 from counterweight.reports.brief_content import Brief
 from counterweight.reports.html_parts import esc
-from counterweight.reports.english_dates import english_date_time
+from counterweight.reports.english_dates import zoned_date_time
 
 #: Leading hex digits of the head hash quoted in the title block (the Audit summary gives it whole).
 HASH_DIGITS = 12
@@ -29,10 +29,8 @@ def _aware(at: dt.datetime) -> dt.datetime:
 
 
 def _when(brief: Brief, at: dt.datetime) -> str:
-    """``at`` in the brief's own time zone (the title block's Date), as "28 November 2026, 14:02"."""
-    zone = brief.created.tzinfo
-    shown = _aware(at).astimezone(zone) if zone is not None else at
-    return english_date_time(shown)
+    """``at`` in the brief's own time zone (the title block's Date), as "28 November 2026, 14:02 (UTC+01:00)"."""
+    return zoned_date_time(at, brief.created.tzinfo)
 
 
 def history_text(brief: Brief) -> str:

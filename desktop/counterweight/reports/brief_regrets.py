@@ -9,6 +9,7 @@ instead, so that the table stays readable on the page. The facts come from
 
 from __future__ import annotations
 
+from counterweight.domain.shown_numbers import fixed
 from counterweight.reports.brief_content import Brief, RegretRow
 from counterweight.reports.html_parts import esc, table
 
@@ -22,7 +23,7 @@ def _rank(rank: int | str) -> str:
 
 
 def _regret(row: RegretRow) -> str:
-    return "—" if row.max_regret is None else f"{row.max_regret:.1f}"
+    return "—" if row.max_regret is None else fixed(row.max_regret, 1)
 
 
 def _by_option(labels: tuple[str, ...], rows: tuple[RegretRow, ...]) -> str:

@@ -14,7 +14,7 @@ and escaped here.
 from __future__ import annotations
 
 from counterweight.domain import Decision
-from counterweight.domain.shown_numbers import amount
+from counterweight.domain.shown_numbers import EXTRA_DECIMALS, amount, fixed, pair_decimals
 from counterweight.engine.flip import FlipItem, FlipResult
 from counterweight.engine.flip_red_lines import breaches_after, flag_words, flagged  # noqa: F401 - re-exported
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
@@ -37,7 +37,28 @@ def _move(decision: Decision, it: FlipItem | None) -> str:
     if isinstance(it.current, str) and isinstance(it.target, str):
         return f", \u2018{it.current}\u2019 \u2192 \u2018{it.target}\u2019"
     unit = decision.criterion(it.criterion_id).unit if decision.has_criterion(it.criterion_id) else ""
-    return f", {float(it.current):,.6g} \u2192 {float(it.target):,.6g}" + (f" {unit}" if unit else "")
+    current, target = float(it.current), float(it.target)
+    places = _places(decision, it.criterion_id)
+    places = max(places, pair_decimals(current, target, places) or places)  # "8 → 8" never: as many as tell them apart
+    return f", {_with_unit(current, places, unit)} \u2192 {_with_unit(target, places, unit)}"
+
+
+def _places(decision: Decision, criterion_id: str) -> int:
+    """Decimals the criterion's scores are given with (most of them, up to :data:`EXTRA_DECIMALS`): its shown precision.
+
+    QA 31 item 8: a score's tipping point printed at six significant figures ("9.5 → 15.7556 £m") is
+    written as precisely as the criterion's own scores are ("9.5 £m → 15.8 £m", "1,500 homes → 1,097 homes").
+    """
+    written = [repr(float(v)) for s in decision.scores if s.criterion_id == criterion_id
+               for v in (s.value, s.low, s.high) if v is not None]
+    return min(EXTRA_DECIMALS, max((len(t.split(".")[1].rstrip("0")) if "." in t and "e" not in t else 0
+                                    for t in written), default=0))
+
+
+def _with_unit(x: float, places: int, unit: str) -> str:
+    """``x`` rounded half away from zero to ``places``, thousands grouped, its unit after it."""
+    text = format(float(fixed(x, places)), f",.{places}f")
+    return f"{text} {unit}" if unit else text
 
 
 def _row(decision: Decision, it: TornadoItem, score: FlipItem | None) -> list[str]:

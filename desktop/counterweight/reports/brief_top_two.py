@@ -35,11 +35,15 @@ def signed(points: float, decimals: int = 1) -> str:
     return f"+{text}" if points > 0 else f"{MINUS}{text}"
 
 
-def head_to_head(brief: Brief) -> tuple[str, list[tuple[str, float, float]]] | None:
-    """The sentence and the (group, first's points, second's points) rows, or ``None`` when not given."""
+def head_to_head(brief: Brief, pair: tuple[str, str] | None = None) -> tuple[str, list[tuple[str, float, float]]] | None:
+    """The sentence and the (group, first's points, second's points) rows, or ``None`` when not given.
+
+    ``pair``: the two options to compare (the higher-ranked first); the top two by default
+    (QA 31 item 5: the recommendation section compares the top option with the recommended one).
+    """
     d, ev = brief.decision, brief.evaluation
     groups = top_groups(d, ev)
-    pair = top_two(ev)
+    pair = top_two(ev) if pair is None else pair
     if not ev.additive or not groups or pair is None:
         return None
     a, b = pair
@@ -65,9 +69,19 @@ def head_to_head_section(brief: Brief) -> str:
     found = head_to_head(brief)
     if found is None:
         return ""
-    sentence, rows = found
+    sentence, _ = found
+    return "\n".join(["<h3>The top two, group by group</h3>", f"<p>{esc(sentence)}</p>",
+                      pair_table(brief, top_two(brief.evaluation))])  # type: ignore[arg-type]
+
+
+def pair_table(brief: Brief, pair: tuple[str, str]) -> str:
+    """The group-by-group table of two options (the higher-ranked first), or '' when it is not given."""
+    found = head_to_head(brief, pair)
+    if found is None:
+        return ""
+    _, rows = found
     ev = brief.evaluation
-    a, b = top_two(ev)  # type: ignore[misc]
+    a, b = pair
     first, second = esc(brief.decision.option(a).name), esc(brief.decision.option(b).name)
     places = score_decimals(ev)
     body = [[esc(name), f"{x:.1f}", f"{y:.1f}", signed(x - y)] for name, x, y in rows]
@@ -75,11 +89,7 @@ def head_to_head_section(brief: Brief) -> str:
     lead = 100.0 * (ev.total_of(a) - ev.total_of(b))
     body.append(["<b>Score (0-100)</b>", f"<b>{scores[ev.option_index(a)]}</b>", f"<b>{scores[ev.option_index(b)]}</b>",
                  f"<b>{signed(lead, places)}</b>"])
-    return "\n".join([
-        "<h3>The top two, group by group</h3>",
-        f"<p>{esc(sentence)}</p>",
-        table(["Group", first, second, "Difference"], body, numeric=[1, 2, 3], widths=["40%", "20%", "20%", "20%"]),
-    ])
+    return table(["Group", first, second, "Difference"], body, numeric=[1, 2, 3], widths=["40%", "20%", "20%", "20%"])
 
 
-__all__ = ["head_to_head", "head_to_head_section", "signed", "top_two"]
+__all__ = ["head_to_head", "head_to_head_section", "pair_table", "signed", "top_two"]

@@ -15,6 +15,7 @@ whatever the window's language, so the words here are not translated.
 from __future__ import annotations
 
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import fixed
 from counterweight.domain.wording import isolate, join_words
 from counterweight.engine import Evaluation
 from counterweight.engine.tradeoff import (
@@ -57,7 +58,7 @@ def standing(tmap: TradeoffMap, p: MapPoint, numbers: dict[str, int]) -> str:
     by = join_words([str(n) for n in firsts]) if len(firsts) <= 5 else \
         f"{', '.join(str(n) for n in firsts[:5])} and {len(firsts) - 5} more"
     axis = tmap.x_name if p.shortfall_axis == "x" else tmap.y_name
-    return f"Dominated by {by}; {p.shortfall:.1f} short on {isolate(axis)}"
+    return f"Dominated by {by}; {fixed(p.shortfall, 1)} short on {isolate(axis)}"
 
 
 def point_numbers(tmap: TradeoffMap) -> dict[str, int]:
@@ -102,10 +103,10 @@ def tradeoff_sentences(tmap: TradeoffMap, evaluation: Evaluation) -> list[str]:
         out.append(f"The top option, {name}, stands at the same point as {isolate(rival.name)}.")
     elif dx < 0:
         out.append(f"Against its nearest efficient rival, {isolate(rival.name)}, the top option, {name}, gives up "
-                   f"{-dx:.1f} on {x_name} for {dy:.1f} more on {y_name}.")
+                   f"{fixed(-dx, 1)} on {x_name} for {fixed(dy, 1)} more on {y_name}.")
     else:
         out.append(f"Against its nearest efficient rival, {isolate(rival.name)}, the top option, {name}, gives up "
-                   f"{-dy:.1f} on {y_name} for {dx:.1f} more on {x_name}.")
+                   f"{fixed(-dy, 1)} on {y_name} for {fixed(dx, 1)} more on {x_name}.")
     return out
 
 
@@ -113,7 +114,7 @@ def one_point(tmap: TradeoffMap) -> str:
     """The sentence given instead of a map of a single option (plain text)."""
     p = tmap.points[0]
     return (f"Only one option, {isolate(p.name)}, is placed, so there is nothing to compare it with on a map: "
-            f"it stands at {p.x:.1f} on {isolate(tmap.x_name)} and {p.y:.1f} on {isolate(tmap.y_name)} (0-100 value).")
+            f"it stands at {fixed(p.x, 1)} on {isolate(tmap.x_name)} and {fixed(p.y, 1)} on {isolate(tmap.y_name)} (0-100 value).")
 
 
 def tradeoff_section(brief: Brief, sizes: ChartSizes) -> str:
@@ -145,7 +146,7 @@ def tradeoff_section(brief: Brief, sizes: ChartSizes) -> str:
              "other option is at least as good on both and better on one; the line joins the efficient options "
              "(solid circles), and the dominated ones are hollow squares. The shortfall of a dominated option is the "
              "smaller rise, on one axis, that would bring it level with the options beating it. " + numbered)
-    rows = [[str(numbers[p.option_id]), esc(p.name), f"{p.x:.1f}", f"{p.y:.1f}", esc(standing(tmap, p, numbers))]
+    rows = [[str(numbers[p.option_id]), esc(p.name), fixed(p.x, 1), fixed(p.y, 1), esc(standing(tmap, p, numbers))]
             for p in tmap.points[:MAX_KEY_ROWS]]
     heads = ["No.", "Option", esc(tmap.x_name), esc(tmap.y_name), "Standing"]
     more = len(tmap.points) - MAX_KEY_ROWS

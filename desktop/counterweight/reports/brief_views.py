@@ -12,6 +12,7 @@ brief is unchanged.
 from __future__ import annotations
 
 from counterweight.domain import Decision, WeightMethod
+from counterweight.domain.shown_numbers import fixed
 from counterweight.reports.brief_content import Brief, ViewsNote
 from counterweight.reports.summary import join_words
 
@@ -118,7 +119,7 @@ def _robust(views: ViewsNote) -> str:
             return head + (f"{tied} are each best in every combination, so none of them ever has any regret; "
                            f"{views.robust_name} is named because it comes first in the option list.")
         return head + "it is best in every combination, so it never has any regret."
-    text = (f"its largest regret, {views.robust_regret:.1f} points (under {views.robust_worst}), is the smallest "
+    text = (f"its largest regret, {fixed(views.robust_regret, 1)} points (under {views.robust_worst}), is the smallest "
             "of any option")
     if views.robust_ties:
         verb = "ties" if len(views.robust_ties) == 1 else "tie"

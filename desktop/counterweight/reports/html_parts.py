@@ -10,6 +10,7 @@ import html
 from collections.abc import Callable, Mapping, Sequence
 
 from counterweight.domain.shown_numbers import plain_number
+from counterweight.reports.table_widths import fitted_widths
 
 #: ``colour(value)`` -> ``"#rrggbb"`` for a value 0-1 (``None``: no score).
 Colour = Callable[[float | None], str]
@@ -76,8 +77,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], *, widths: Seq
 
     Cells are markup already (escaped by the caller), or ``(markup, "#rrggbb")``
     for a cell with a background colour. A row with fewer cells than ``headers`` ends
-    in a cell spanning the columns left.
+    in a cell spanning the columns left. Percent ``widths`` are moved so that no word
+    breaks inside (:func:`~counterweight.reports.table_widths.fitted_widths`).
     """
+    widths, headers = fitted_widths(widths, headers) if widths else (widths, headers)
     cols = "".join(f'<th width="{widths[k]}">{h}</th>' if k < len(widths) else f"<th>{h}</th>"
                    for k, h in enumerate(headers))
     body = []

@@ -243,4 +243,27 @@ def method_sentence(ev: Evaluation, a: int, b: int, split: LeadBreakdown,
     return [text + "."]
 
 
-__all__ = ["LeadBreakdown", "ORDER_NAMED", "lead_breakdown", "method_sentence"]
+def missing_sentences(ev: Evaluation, a: int, b: int, drivers: Sequence[tuple[str, str, float]],
+                      setbacks: Sequence[tuple[str, str, float]], *, points: Callable[[float], str],
+                      join: Callable[[list[str]], str]) -> list[str]:
+    """Say which of the named points come from a missing score counted as the worst value (QA 31 item 2).
+
+    ``drivers`` and ``setbacks`` are (criterion id, label, part) as named in the summary; a driver's
+    points come from the runner-up's (row ``b``) missing score there, a setback's from the leader's
+    (row ``a``). Under the weighted sum a missing score counts as value 0, so the whole difference on
+    that criterion is the other option's value: the sentence says so, since it is no judgement of merit.
+    """
+    out: list[str] = []
+    for row, named in ((b, drivers), (a, setbacks)):
+        gaps = [(label, part) for cid, label, part in named
+                if cid in ev.leaf_ids and np.isnan(ev.raw[row, ev.leaf_ids.index(cid)])]
+        if not gaps:
+            continue
+        amounts = join([f"{points(abs(part))} points on {label}" for label, part in gaps])
+        scores = "score" if len(gaps) == 1 else "scores"
+        out.append(f"The {amounts} come only from {ev.option_names[row]}'s missing {scores} there, counted as "
+                   "the worst possible value.")
+    return out
+
+
+__all__ = ["LeadBreakdown", "ORDER_NAMED", "lead_breakdown", "method_sentence", "missing_sentences"]

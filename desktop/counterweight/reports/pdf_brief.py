@@ -62,6 +62,7 @@ from counterweight.reports.html_parts import STYLE
 from counterweight.reports.brief_contents import CONTENTS_AFTER_PAGES
 from counterweight.reports.pdf_contents import with_contents
 from counterweight.reports.pdf_pagination import keep_together
+from counterweight.reports.paper import A4, DEFAULT_PAPER, LETTER, paper_name
 
 #: Text fonts in order of preference; Qt falls back per character beyond them.
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Segoe UI", "Helvetica"]
@@ -70,6 +71,8 @@ MARKING_POINTS = 11.0
 #: Page margins in millimetres: sides, and the bands that hold the marking above and below.
 SIDE_MM, TOP_MM, BOTTOM_MM = 18.0, 22.0, 22.0
 PDF_RESOLUTION = 300
+#: The PDF's paper by ``--paper`` name (Print… uses the printer's page).
+_PAGE_SIZES = {A4: QPageSize.PageSizeId.A4, LETTER: QPageSize.PageSizeId.Letter}
 #: The share of :func:`render_brief`'s work done once the pages are laid out (the rest: printing them;
 #: 28.7 s against 3.6 s for a 514-page brief).
 LAID_OUT_SHARE = 0.85
@@ -341,11 +344,12 @@ def print_brief_on(printer: QPagedPaintDevice, brief: Brief, charts: Mapping[str
 
 
 def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, ChartPicture] | None = None,
-              progress: Callable[[float], None] | None = None) -> int:
-    """Write ``brief`` as an A4 PDF at ``path``; an existing file is replaced only once the new one is complete.
+              progress: Callable[[float], None] | None = None, paper: str = DEFAULT_PAPER) -> int:
+    """Write ``brief`` as a PDF at ``path``; an existing file is replaced only once the new one is complete.
 
     ``charts`` (from :func:`record_charts`) lets this run on a worker thread;
-    ``progress`` is :func:`render_brief`'s.
+    ``progress`` is :func:`render_brief`'s; ``paper`` is ``"a4"`` or ``"letter"``
+    (:mod:`counterweight.reports.paper`).
 
     Returns
     -------
@@ -357,6 +361,7 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, C
     CounterweightError
         The file cannot be written (folder missing, no permission...); names the file.
     """
+    size = QPageSize(_PAGE_SIZES[paper_name(paper)])
     if charts is None:
         charts = record_charts(brief)
     target = Path(path)
@@ -368,8 +373,7 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], charts: Mapping[str, C
         raise write_failure(target, "PDF brief", exc) from exc
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     writer.setTitle(brief.decision.title)
     writer.setCreator(f"Counterweight {brief.app_version}")
     failure: CounterweightError | None = None

@@ -16,6 +16,8 @@ mended one at a time, top to bottom):
 * a table row split across pages: the table is cut before that row and the rest
   (with a copy of the header row, and each cell's colour and alignment) continues as
   a new table on the next page;
+* a table that goes on over a page with fewer than :data:`TAIL_ROWS` rows on its last page: it is cut
+  so that many rows go over together;
 * a paragraph with one line alone at the foot of a page, or at most
   :data:`WIDOW_PARAGRAPH_LINES` lines with one alone at the top of the next page:
   the paragraph starts a new page;
@@ -65,6 +67,9 @@ INTRO_SHARE = 0.25
 LONELY_LINES = 4
 #: A table shorter than this share of a page is not split over two pages: it starts a new one.
 SMALL_TABLE = 0.3
+#: A table that goes on over a page carries at least this many rows to its last page, when the page before
+#: keeps twice as many: no row or two alone under a repeated header (QA 31 item 7).
+TAIL_ROWS = 4
 #: Most mends made to one document (each costs a layout of everything after it).
 MAX_MENDS = 80
 _OBJECT = "\ufffc"  # the character that holds a chart
@@ -359,12 +364,19 @@ def _first_bad_break(doc: QTextDocument, page: float) -> Callable[[], None] | No
                     and not starts_page(item)):
                 return move(k, _table_break(table))
             first = max(1, table.format().headerRowCount())
+            row_pages = []
             for row in range(first, table.rows()):
                 top, bottom = _row_span(doc, table, row)
                 if page_of(top) != page_of(bottom - 1.0) and bottom - top < 0.8 * page:
                     if row == first and not starts_page(item):  # only the header would stay: move it all
                         return move(k, _table_break(table))
                     return lambda table=table, row=row: split_table(table, row)
+                row_pages.append(page_of(top))
+            last = row_pages[-1] if row_pages else 0
+            tail, before = row_pages.count(last), row_pages.count(last - 1)
+            if tail < TAIL_ROWS and before >= 2 * TAIL_ROWS:  # QA 31 item 7: two rows alone on the next page
+                row = first + len(row_pages) - TAIL_ROWS
+                return lambda table=table, row=row: split_table(table, row)
             continue
         block = item.block
         assert block is not None
@@ -405,5 +417,5 @@ def keep_together(doc: QTextDocument) -> int:
     return MAX_MENDS
 
 
-__all__ = ["INTRO_SHARE", "LONELY_LINES", "MAX_MENDS", "SMALL_TABLE", "WIDOW_PARAGRAPH_LINES", "keep_together",
-           "line_spans", "split_table"]
+__all__ = ["INTRO_SHARE", "LONELY_LINES", "MAX_MENDS", "SMALL_TABLE", "TAIL_ROWS", "WIDOW_PARAGRAPH_LINES",
+           "keep_together", "line_spans", "split_table"]

@@ -104,20 +104,34 @@ def _entry(d: Decision, option_id: str, crit: Criterion, own: list[tuple[str, Sc
     return out
 
 
-def _unlisted_sentence(d: Decision, unlisted: list[tuple[str, Criterion]]) -> str:
-    """How many scores are left out for having no reasoning, and which when they are few."""
+def listed_cells(d: Decision) -> set[tuple[str, str]]:
+    """(option id, criterion id) of the scores Annex A lists: with reasoning, or with an analyst's own score."""
+    own = _analysts_scores(d)
+    return {(o.id, c.id) for o in d.options for c in d.leaves if has_reasoning(d.score(o.id, c.id)) or (o.id, c.id) in own}
+
+
+def _unlisted_sentence(d: Decision, unlisted: list[tuple[str, Criterion]], own_only: int) -> str:
+    """How many scores are left out for having no reasoning, and which when they are few; with analysts'
+    own scores, why the others are listed (QA 31 item 4: not because the shared score gives reasons)."""
     total = len(d.options) * len(d.leaves)
     n = len(unlisted)
     missing = sum(1 for oid, crit in unlisted if (s := d.score(oid, crit.id)) is None or s.is_missing)
+    nor_own = ", nor an analyst's own score," if d.analyst_inputs else ""
     text = (f"{'One' if n == 1 else f'{n:,}'} of the {total:,} scores {'has' if n == 1 else 'have'} no rationale "
-            f"or evidence recorded and {'is' if n == 1 else 'are'} not listed")
+            f"or evidence recorded{nor_own} and {'is' if n == 1 else 'are'} not listed")
     if missing:
         text += (" (it has no score at all)" if n == 1 else
                  f" ({missing:,} of them {'has' if missing == 1 else 'have'} no score at all)")
     if n <= NAMED_UNLISTED:
         names = {o.id: o.name for o in d.options}
         text += ": " + "; ".join(f"{names[oid]} \u00d7 {d.path_name(crit.id)}" for oid, crit in unlisted)
-    return esc(text) + "."
+    text += "."
+    if own_only:
+        reasoned = sum(1 for o in d.options for c in d.leaves if has_reasoning(d.score(o.id, c.id)))
+        text += (f" {'One is' if own_only == 1 else f'{own_only:,} are'} listed only because an analyst gave a "
+                 "score of their own" + ("" if reasoned else f"; none of the {total:,} shared scores has a "
+                                         "rationale or evidence") + ".")
+    return esc(text)
 
 
 def annex_section(brief: Brief) -> str:
@@ -130,10 +144,11 @@ def annex_section(brief: Brief) -> str:
     for crit in leaves:
         if crit.parent_id is not None:
             groups.setdefault(crit.parent_id, []).append(crit)
-    listed = {(o.id, c.id) for o in d.options for c in leaves
-              if has_reasoning(d.score(o.id, c.id)) or (o.id, c.id) in own}
+    listed = listed_cells(d)
+    if not listed and not d.sources:  # QA 31 item 14: the Assumptions section says so (brief_assumptions)
+        return ""
     intro = ("The scores for which a rationale or evidence is recorded, with that reasoning and evidence, "
-             "option by option and under each criteria group")
+             "option by option" + (" and under each criteria group" if groups else ""))  # QA 31 item 16
     if own:
         intro += ("; below a shared score, any analyst's own score of the same cell, which their view uses "
                   "instead, with the rationale and evidence they recorded themselves (the results in this brief "
@@ -142,7 +157,9 @@ def annex_section(brief: Brief) -> str:
            f'<p class="muted">{intro}.</p>']
     unlisted = [(o.id, c) for o in d.options for c in leaves if (o.id, c.id) not in listed]
     if unlisted:
-        out.append(f'<p class="muted">{_unlisted_sentence(d, unlisted)}</p>')
+        own_only = sum(1 for o in d.options for c in leaves
+                       if (o.id, c.id) in listed and not has_reasoning(d.score(o.id, c.id)))
+        out.append(f'<p class="muted">{_unlisted_sentence(d, unlisted, own_only)}</p>')
     for option in d.options:
         body: list[str] = []
         for crit in loose:
@@ -165,4 +182,4 @@ def annex_section(brief: Brief) -> str:
     return "\n".join(out)
 
 
-__all__ = ["NAMED_UNLISTED", "NO_EVIDENCE", "annex_section", "has_reasoning", "score_words"]
+__all__ = ["NAMED_UNLISTED", "NO_EVIDENCE", "annex_section", "has_reasoning", "listed_cells", "score_words"]

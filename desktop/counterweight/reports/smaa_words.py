@@ -11,10 +11,14 @@ in its own (translated) words: :mod:`counterweight.ui.models.smaa_scope`.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from counterweight.domain import Decision
+from counterweight.domain.elements import Score
 from counterweight.domain.methods import LevelUncertainty, WeightUncertainty
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.wording import count, join_words
+from counterweight.engine.evidence_widening import with_evidence_widening
 from counterweight.engine.flip import FlipResult
 from counterweight.engine.smaa_model import level_score_varies
 from counterweight.engine.smaa_result import SmaaResult
@@ -103,4 +107,24 @@ def scope_sentences(decision: Decision, r: SmaaResult, flips: FlipResult | None 
     return out
 
 
-__all__ = ["IGNORING_GROUPS", "WEIGHT_WAYS", "held_words", "scope_sentences", "varied_words"]
+def uncertain_scores(decision: Decision, taking_part: Collection[str] | None = None) -> list[Score]:
+    """The scores the draws would vary (of the options in ``taking_part`` only, when given)."""
+    if decision.method.uncertainty.widen_by_evidence:
+        decision = with_evidence_widening(decision)
+    return [s for s in decision.scores if (taking_part is None or s.option_id in taking_part)
+            and (s.low is not None or s.high is not None or level_score_varies(decision, s))]
+
+
+def left_out_note(decision: Decision, scores: Sequence[Score], levels: str = "") -> str:
+    """Why no rank acceptability was computed when the only uncertain scores belong to options a red
+    line leaves out of the ranking (they take no part in the draws; QA 31 item 1)."""
+    owners = [o.name for o in decision.options if any(s.option_id == o.id for s in scores)]
+    what = "the one uncertain score belongs" if len(scores) == 1 else f"the {len(scores):,} uncertain scores belong"
+    lines = "a red line leaves" if len(owners) == 1 else "red lines leave"
+    return (f"No score of an option in the ranking has a range{levels} and the weights are taken as exact, so no "
+            f"rank acceptability analysis was needed: {what} to {join_words(owners)}, which {lines} out of the "
+            "ranking.")
+
+
+__all__ = ["IGNORING_GROUPS", "WEIGHT_WAYS", "held_words", "left_out_note", "scope_sentences", "uncertain_scores",
+           "varied_words"]

@@ -30,7 +30,7 @@ import numpy as np
 
 from counterweight.domain import Decision
 from counterweight.domain.methods import AggregationMethod
-from counterweight.domain.shown_numbers import amount, pair_decimals
+from counterweight.domain.shown_numbers import amount, fixed, pair_decimals
 from counterweight.domain.wording import join_words  # re-exported: reports and the CLI import it from here
 from counterweight.engine import Evaluation, evaluate
 from counterweight.engine.flip import FlipResult
@@ -38,7 +38,7 @@ from counterweight.engine.sensitivity import SensitivityResult
 from counterweight.engine.smaa import SmaaResult
 from counterweight.engine.smaa_red_lines import share_text
 from counterweight.reports.brief_verdict import summary_sentences
-from counterweight.reports.lead_breakdown import ORDER_TOLERANCE, lead_breakdown, method_sentence
+from counterweight.reports.lead_breakdown import ORDER_TOLERANCE, lead_breakdown, method_sentence, missing_sentences
 from counterweight.reports.method_figures import vikor_answer, vikor_headline
 from counterweight.reports.smaa_words import scope_sentences, varied_words
 from counterweight.engine.shown_scores import score_decimals, score_texts
@@ -60,12 +60,12 @@ MAX_TIPS = 4
 
 def pct(share: float, decimals: int = 1) -> str:
     """A share of 1 as a percentage with a space before the sign: ``0.318`` -> ``"31.8 %"``."""
-    return f"{100.0 * share:.{decimals}f} %"
+    return f"{fixed(100.0 * share, decimals)} %"  # half away from zero, as every shown number (QA 31 item 13)
 
 
 def pts(share: float) -> str:
     """A 0-1 quantity as points out of 100 with one decimal: ``0.6199`` -> ``"62.0"``."""
-    return f"{100.0 * share:.1f}"
+    return fixed(100.0 * share, 1)
 
 
 @dataclass(frozen=True)
@@ -293,7 +293,9 @@ def _driver_sentence(ev: Evaluation, drivers: list[Driver], setbacks: list[Drive
     if setbacks:
         lost = join_words([f"{d.label} ({pts(-d.advantage)})" for d in setbacks])
         text += f"; {runner} does better on {lost}"
-    return [text + "."]
+    gaps = missing_sentences(ev, *rows, [(d.criterion_id, d.label, d.advantage) for d in drivers],
+                             [(d.criterion_id, d.label, d.advantage) for d in setbacks], points=pts, join=join_words)
+    return [text + ".", *gaps]
 
 
 def _smaa_sentence(smaa: SmaaResult | None, top_id: str | None, decision: Decision,
@@ -304,7 +306,9 @@ def _smaa_sentence(smaa: SmaaResult | None, top_id: str | None, decision: Decisi
         return [], None
     share = smaa.first_rank(top_id)
     name = smaa.option_names[smaa.option_ids.index(top_id)]
-    what = join_words(varied_words(smaa)) or "nothing varies"
+    what = join_words(varied_words(smaa))
+    if not what:  # QA 31 item 1: "when nothing varies, X ranks first in 100 %" says nothing
+        return [], None
     past = smaa.first_past_red_line.get(top_id, 0.0)  # the draws it wins while its drawn score breaches a red line
     said = [f"In {share_text(past)} % of all draws it ranks first while its drawn score on "
             f"{join_words(list(smaa.first_past_criteria.get(top_id, ())), 'or')} is past the red line."] if past else []

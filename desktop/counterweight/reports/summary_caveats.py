@@ -28,6 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from counterweight.domain.methods import AggregationMethod
+from counterweight.domain.shown_numbers import fixed
 from counterweight.domain.wording import count, join_words
 from counterweight.engine.comparison import MethodComparison
 from counterweight.engine.evaluation import Evaluation
@@ -39,7 +40,7 @@ NEARLY_AS_OFTEN = 0.05
 
 
 def _pct(share: float) -> str:
-    return f"{100.0 * share:.1f} %"
+    return f"{fixed(100.0 * share, 1)} %"
 
 
 def rivals(smaa: SmaaResult, top_id: str) -> list[tuple[str, float]]:
@@ -119,10 +120,13 @@ def missing_sentence(ev: Evaluation, top_id: str | None) -> str:
         return ""
     own = per.get(top_id or "", 0)
     name = ev.option_names[ev.option_index(top_id)] if top_id else ""
-    whose = f" ({own} of them for {name})" if own else f" (none of them for {name})" if name else ""
-    verb = "is" if total == 1 else "are"
-    return (f"{count(total, 'score')} {verb} missing and each counts as the worst possible value{whose}; "
-            "an option with a missing score may be ranked lower than its real merits.")
+    if total == 1:  # QA 31 item 12: "1 score is missing and counts as ... (not one of X's)"
+        whose = f" (one of {name}'s)" if own else f" (not one of {name}'s)" if name else ""
+        said = f"1 score is missing and counts as the worst possible value{whose}"
+    else:
+        whose = f" ({own} of them for {name})" if own else f" (none of them for {name})" if name else ""
+        said = f"{count(total, 'score')} are missing and each counts as the worst possible value{whose}"
+    return f"{said}; an option with a missing score may be ranked lower than its real merits."
 
 
 def regret_sentence(views: ViewsNote | None, top_names: tuple[str, ...]) -> str:

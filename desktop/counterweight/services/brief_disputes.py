@@ -16,7 +16,7 @@ import math
 
 from counterweight.domain import Decision
 from counterweight.reports.brief_content import Disputed, RegretRow
-from counterweight.services.disagreement import DisagreementReport, Spread, score_words, weight_pair
+from counterweight.services.disagreement import DisagreementReport, Spread, falls_back, score_words, weight_pair
 from counterweight.services.perspective_analysis import RobustReport
 
 
@@ -27,7 +27,9 @@ def _values(decision: Decision, report: DisagreementReport, item: Spread,
                      for k, v in item.values.items())
     if item.option_id is None:
         return tuple((report.label(k), f"{v:.1f} %") for k, v in item.values.items())
-    return tuple((report.label(k), score_words(decision, item.criterion_id, v)) for k, v in item.values.items())
+    shared = {k for k in item.values if falls_back(decision, k, item.option_id, item.criterion_id)}
+    return tuple((report.label(k), score_words(decision, item.criterion_id, v) + (" (shared)" if k in shared else ""))
+                 for k, v in item.values.items())
 
 
 def disputed_facts(decision: Decision, report: DisagreementReport) -> dict[str, object]:

@@ -259,6 +259,18 @@ def disagreement(decision: Decision) -> DisagreementReport:
     return DisagreementReport(g_top, g_eval.ranked_option_ids(), tops, cells, weights, movers, labels)
 
 
+def falls_back(decision: Decision, voice: str, option_id: str, criterion_id: str) -> bool:
+    """Whether an analyst's value of a score cell is the shared score, because they gave none of their own.
+
+    A view scores a cell its analyst left blank with the shared score (QA 31 item 9: the brief listed
+    "Grace Okafor: 1500 homes" where Grace gave no score); ``False`` for the shared inputs themselves.
+    """
+    if voice == SHARED:
+        return False
+    own = next((i for i in decision.analyst_inputs if i.analyst_id == voice), None)
+    return own is None or own.score(option_id, criterion_id) is None
+
+
 def score_words(decision: Decision, criterion_id: str, value: float) -> str:
     """A mover's score as the analyst chose it: a level's name, or the number.
 
@@ -273,4 +285,4 @@ def score_words(decision: Decision, criterion_id: str, value: float) -> str:
 
 
 __all__ = ["SHARED", "AnalystTop", "DisagreementReport", "Mover", "Spread", "analyst_labels", "disagreement",
-           "score_words", "weight_pair"]
+           "falls_back", "score_words", "weight_pair"]

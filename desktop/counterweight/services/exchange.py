@@ -123,6 +123,8 @@ def now() -> datetime:
 def _envelope_dict(decision: Decision, exported_at: datetime | None, app_version: str | None) -> JsonObject:
     # ``exclude_none`` keeps files short; it is lossless because every field of the
     # domain models that accepts None also defaults to None (a test checks this).
+    for snap in decision.snapshots:  # a stored copy that cannot be read says so (named), not pydantic
+        snap.content.decision()
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,

@@ -6,8 +6,9 @@ saved, audited and undoable.
 
 Which audit entries can be restored depends on what they recorded: a score cell,
 one weight, several weights, or an option's or criterion's fields (name,
-description, direction, unit, scale...). Adding, deleting and moving elements are
-undone with Undo, not from the history. An entry made in a named analyst's view
+description, direction, unit, scale...), or the recommendation and decision record
+(refused when an option it names has been deleted since). Adding, deleting and moving
+elements are undone with Undo, not from the history. An entry made in a named analyst's view
 (its target carries the analyst marker of :mod:`counterweight.services.analyst_edits`)
 restores that analyst's own score or weight, never the shared one.
 """
@@ -22,6 +23,7 @@ from pydantic import ValidationError
 
 from counterweight.domain import Criterion, Decision, Option, Score
 from counterweight.domain.analysts import Analyst
+from counterweight.domain.conclusion import Conclusion
 from counterweight.domain.errors import InvalidInputError, from_validation_error
 from counterweight.services.analyst_edits import (
     SetAnalystScore,
@@ -29,6 +31,8 @@ from counterweight.services.analyst_edits import (
     strip_analyst_mark,
     target_analyst_id,
 )
+from counterweight.services.conclusion_edits import TARGET as CONCLUSION_TARGET
+from counterweight.services.conclusion_edits import SetConclusion
 from counterweight.services.criterion_scale_change import implied_renames
 from counterweight.services.edits import (
     Applied,
@@ -157,6 +161,8 @@ def restorable(entry: AuditEntry) -> bool:
     if target.startswith(("option ", "criterion ")):
         return isinstance(old, dict) and isinstance(new, dict) and isinstance(old.get("id"), str) \
             and old.get("id") == new.get("id")
+    if target == CONCLUSION_TARGET:  # the whole record (None: nothing was recorded, so restoring clears it)
+        return (old is None or isinstance(old, dict)) and old != new
     return False
 
 
@@ -258,6 +264,18 @@ class RestoreValue(Edit):
             raise self._refuse("that weight is already the analyst's.")
         return SetAnalystWeight(analyst_id, named[0].id, None if old is None else float(old))
 
+    def _conclusion(self, decision: Decision) -> Edit:
+        """The recommendation and decision record as it was, if the options it names are still there."""
+        old = None if self.entry.old is None else self._model(Conclusion, self.entry.old)
+        if old is not None:
+            for oid, role in ((old.recommended_option_id, "the option it recommends"),
+                              (old.decided_option_id, "the option it records as decided")):
+                if oid is not None and not decision.has_option(oid):
+                    raise self._refuse(f"{role} has been deleted since.")
+        if (None if old is None or old.is_empty else old) == decision.conclusion:
+            raise self._refuse("the record already reads so.")
+        return SetConclusion(old)
+
     def _inner(self, decision: Decision) -> Edit:
         entry, old = self.entry, self.entry.old
         if not restorable(entry):
@@ -278,6 +296,8 @@ class RestoreValue(Edit):
             return SetWeights({k: float(v) for k, v in old.items()})
         if target.startswith("weight "):
             return self._weight(decision, analyst_id)
+        if target == CONCLUSION_TARGET:
+            return self._conclusion(decision)
         if target.startswith("option "):
             if not decision.has_option(old["id"]):
                 raise self._refuse("the option no longer exists.")

@@ -110,7 +110,7 @@ class _AddItem(Edit):
         old = list(getattr(decision, field))
         new = rebuild(decision, f"{what.capitalize()} {self.item.name!r}", **{field: [*old, self.item]})
         changes = _changes(f"{self.label}: {self.item.name}")
-        dump = self.item.model_dump(mode="json", exclude={"decision"})
+        dump = self.item.model_dump(mode="json", exclude={"content"})
         inverse = Restore({field: old}, changes, f"Remove {what}", f"{what} {self.item.name}", dump, None)
         return Applied(new, inverse, changes, f"{what} {self.item.name}", None, dump)
 
@@ -150,7 +150,7 @@ class _RemoveItem(Edit):
         new = rebuild(decision, f"{self.what.capitalize()} {old.name!r}",
                       **{field: [x for x in items if x.id != self.item_id]})
         changes = _changes(f"{self.label}: {old.name}")
-        dump = old.model_dump(mode="json", exclude={"decision"})
+        dump = old.model_dump(mode="json", exclude={"content"})
         inverse = Restore({field: items}, changes, f"Restore {self.what}", f"{self.what} {old.name}", None, dump)
         return Applied(new, inverse, changes, f"{self.what} {old.name}", dump, None)
 

@@ -23,15 +23,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QProgressBar, QProgressDialog
 from shiboken6 import isValid
 
 from counterweight.domain import slug
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.leftovers import writing_brief
+from counterweight.ui.brief_paper import PaperMenu, stored_paper
 from counterweight.ui.brief_process import BriefProcess, child_can_write
 from counterweight.ui.chart_saving import ChartSaving
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.progress_focus import reach_by_keyboard
 from counterweight.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -95,7 +97,9 @@ class BriefActions(QObject):
         self.charts = ChartSaving(window)  # File > Save chart as picture… and the charts' context menus
         self.save_chart_action = self.charts.action
         quit_action = getattr(window, "file_actions").quit_action
-        file_menu.insertActions(quit_action, [self.marking_action, self.author_action, self.export_brief_action,
+        self.paper_menu = PaperMenu(settings, file_menu)  # h25d: A4 or US Letter, ui/brief_paper.py
+        file_menu.insertActions(quit_action, [self.marking_action, self.author_action, self.paper_menu.menuAction(),
+                                              self.export_brief_action,
                                               self.print_action,
                                               self.save_chart_action])
         file_menu.insertSeparator(quit_action)
@@ -180,9 +184,11 @@ class BriefActions(QObject):
         """The brief written to ``target`` by this process (workers and the GUI thread)."""
         from counterweight.reports.pdf_brief import write_pdf
 
+        paper = stored_paper(self._settings)  # read here, in the GUI thread
+
         def write(brief: Brief, charts: dict[str, ChartPicture]) -> int:
             with writing_brief(target):  # QA 24: a kill leaves a .part that the next tidy can tell is dead
-                return write_pdf(brief, target, charts)
+                return write_pdf(brief, target, charts, paper=paper)
 
         return self._start(write, str(target))
 
@@ -246,7 +252,7 @@ class BriefActions(QObject):
             signal.connect(self._child_ended)
         self._show_progress(self.tr("Preparing the brief…"))
         self._child.start(self._controller.session.path, self._controller.decision.marking,
-                          stored_author(self._settings))
+                          stored_author(self._settings), stored_paper(self._settings))
         return True
 
     def _child_ended(self, outcome: int | str | None = None) -> None:
@@ -304,11 +310,13 @@ class BriefActions(QObject):
         progress = QProgressDialog(text, self.tr("Cancel"), 0, 100, self._window)
         progress.setObjectName("briefProgress")
         progress.setWindowTitle(self.tr("Brief"))
+        progress.findChild(QProgressBar).setAccessibleName(self.tr("Progress of the brief"))  # QA pass 30
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.canceled.connect(self._cancel)
+        reach_by_keyboard(progress)  # QA 30: its Cancel within reach of the keyboard (non-modal)
         progress.setValue(0)
         self._progress = progress
 

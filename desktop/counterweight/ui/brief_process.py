@@ -4,7 +4,7 @@ Laying out the brief of a very large project froze the window for up to 16.6 s a
 time, although it ran on a worker thread: PySide holds Python's lock through each long
 ``QTextDocument`` layout call. And a crash in the report writer took the window down
 with it. The window now runs the same program as a child, the way
-``counterweight report FILE -o OUT.pdf --force --progress`` does from the command line
+``counterweight report FILE -o OUT.pdf --force --progress --paper=PAPER`` does from the command line
 (``--progress`` makes it print ``progress 0.42`` lines and ``pages N`` for this module):
 
 * from source, ``[sys.executable, "-m", "counterweight", "report", ...]``, with the
@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
+from counterweight.reports.paper import DEFAULT_PAPER
 from counterweight.services.leftovers import tidy_beside
 
 if TYPE_CHECKING:
@@ -79,10 +80,12 @@ def _bundled_program() -> str:
     return str(console) if exe.stem.endswith("-gui") and console.is_file() else str(exe)
 
 
-def report_command(project: Path, target: Path, marking: str, prepared_by: str | None) -> list[str]:
-    """The child's command line: this program's ``report`` on ``project``, writing ``target``."""
+def report_command(project: Path, target: Path, marking: str, prepared_by: str | None,
+                   paper: str = DEFAULT_PAPER) -> list[str]:
+    """The child's command line: this program's ``report`` on ``project``, writing ``target`` on ``paper``."""
     program = [_bundled_program()] if getattr(sys, "frozen", False) else [sys.executable, "-m", "counterweight"]
-    args = ["report", str(project), "-o", str(target), "--force", "--progress", f"--marking={marking}"]
+    args = ["report", str(project), "-o", str(target), "--force", "--progress", f"--paper={paper}",
+            f"--marking={marking}"]
     if prepared_by is not None:
         args.append(f"--prepared-by={prepared_by}")
     return program + args
@@ -151,9 +154,9 @@ class BriefProcess(QObject):
         if app is not None:  # quitting by other ways than the window's close (a signal, the session ending)
             app.aboutToQuit.connect(self.stop_now)
 
-    def start(self, project: Path, marking: str, prepared_by: str | None) -> None:
+    def start(self, project: Path, marking: str, prepared_by: str | None, paper: str = DEFAULT_PAPER) -> None:
         """Start the child (returns at once; the outcome comes as a signal)."""
-        self.command = report_command(project, self.target, marking, prepared_by)
+        self.command = report_command(project, self.target, marking, prepared_by, paper)
         self._process.start(self.command[0], self.command[1:])
         self._process.closeWriteChannel()
 

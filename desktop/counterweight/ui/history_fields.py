@@ -25,6 +25,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("EngineText", "breakpoints"),
     QT_TRANSLATE_NOOP("EngineText", "cited by"),
     QT_TRANSLATE_NOOP("EngineText", "conclusion"),
+    QT_TRANSLATE_NOOP("EngineText", "content"),  # a snapshot's copy of the decision (stored as "decision")
     QT_TRANSLATE_NOOP("EngineText", "credibility"),
     QT_TRANSLATE_NOOP("EngineText", "criteria"),
     QT_TRANSLATE_NOOP("EngineText", "criteria order"),

@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
         """Show a transient message in the status bar (for its full time: the mouse leaving a button keeps it)."""
         self._said = message
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        self.banners.announce(message)  # QA pass 30: spoken by screen readers
 
     def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.StatusTip and not event.tip() and self.statusBar().currentMessage() == self._said:

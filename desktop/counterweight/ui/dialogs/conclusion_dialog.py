@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from counterweight.domain.conclusion import MAX_WHO_CHARS, Conclusion
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.shown_scores import score_texts
 from counterweight.services.conclusion_edits import SetConclusion
+from counterweight.ui.accessibility import announce, speak_shown_text
 from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone
@@ -192,12 +193,12 @@ class ConclusionDialog(QDialog):
             (self.date_edit, self.tr("Date of the decision"), self.tr("When the decision was taken")),
             (self.note_edit, self.tr("Note on the decision"),
              self.tr("A note on the decision, for example why it departs from the analysis")),
-            (self.top_label, self.tr("The analysis's top option"), ""),
         ):
             widget.setAccessibleName(name)
             if desc:
                 widget.setAccessibleDescription(desc)
                 widget.setToolTip(desc)
+        speak_shown_text(self.top_label, self.tr("The analysis's top option"))  # QA pass 30: its text is read
 
     # ------------------------------------------------------------ state
     def _differs(self, option_id: str | None) -> bool:
@@ -212,12 +213,18 @@ class ConclusionDialog(QDialog):
             if not self.reasons_edit.toPlainText().strip():
                 text += " " + self.tr("No reasons are given yet; the brief will say so.")
             self.differs_label.setText(text)
-        self.differs_label.setVisible(self._differs(rec))
+        self._show_warning(self.differs_label, self._differs(rec))
         if self._differs(dec) and dec != rec:
             text = self.tr("The option decided is not the one the analysis ranks first on its own; the note can "
                            "say why.")
             self.decided_differs_label.setText(text)
-        self.decided_differs_label.setVisible(self._differs(dec) and dec != rec)
+        self._show_warning(self.decided_differs_label, self._differs(dec) and dec != rec)
+
+    def _show_warning(self, label: QLabel, shown: bool) -> None:
+        """Show or hide a warning below the fields; one that appears is spoken (QA pass 30: the focus is elsewhere)."""
+        if shown and label.isHidden() and self.isVisible():
+            announce(self, label.text())
+        label.setVisible(shown)
 
     def conclusion(self) -> Conclusion | None:
         """What the dialog holds, as the project will record it (``None`` when nothing is set)."""
@@ -237,6 +244,8 @@ class ConclusionDialog(QDialog):
         """Show ``message`` (for example an error from applying the edit) above the buttons."""
         self.problem.setText(message)
         self.problem.setVisible(bool(message))
+        # spoken at once, or as soon as the dialog shows again (edit_conclusion reopens it with the error)
+        QTimer.singleShot(0, self, lambda: announce(self, message, assertive=True) if self.isVisible() else None)
 
     def accept(self) -> None:
         """Close only when the texts fit; otherwise say which is too long."""

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from counterweight.locations import resources_dir
+from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen
 
 GUIDE_FILE = ("help", "user-guide.md")
@@ -138,8 +139,7 @@ class HelpDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("helpStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the word searched for
-        self.status.setAccessibleName(self.tr("Search result"))
-        self.status.setAccessibleDescription(self.tr("Says whether the search word was found"))
+        speak_shown_text(self.status, self.tr("Search result"), self.tr("Says whether the search word was found"))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(find)

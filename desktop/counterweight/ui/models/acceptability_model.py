@@ -19,6 +19,8 @@ Two layers:
   screen a slice of about :data:`SLICE_S` at a time, so the window keeps reacting;
   the cells are set through the table's model, so no Python object per cell stays
   alive to slow down later garbage collections (:mod:`~counterweight.ui.models.results_tables`).
+  The tables show at most the :data:`MAX_TABLE_ROWS` options most often ranked first, and as
+  many ranks; the note then says so (:func:`shown_note`).
   Under the ranks table a line says what the confidence factor means, or why its
   column is hidden (exact weights); options a red line excluded read "excluded by a
   red line" instead of shares, come last, get no bar, and the note names them
@@ -77,6 +79,7 @@ from counterweight.ui.models.acceptability_red_lines import (
     red_line_tip,
     shows_red_lines,
 )
+from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.pane_room import keep_rows
 from counterweight.ui.theme import set_tone
@@ -95,6 +98,9 @@ COL_RED_LINE = 2
 TABLE_ROWS = 5
 #: The chart shows at most this many options (those most often ranked first); the table shows all.
 MAX_CHART_BARS = 30
+#: The tables show at most this many options (those most often ranked first) and as many ranks: 1,000
+#: options would make a table of a million cells, twenty seconds of the GUI thread's time.
+MAX_TABLE_ROWS = 100
 #: Longest the GUI thread spends on one slice of showing a large result before other events run (seconds).
 SLICE_S = 0.025
 
@@ -125,10 +131,11 @@ def _pct(share: float) -> str:
     return f"{100 * share:.1f} %"
 
 
-def ranks_table(r: SmaaResult) -> TableContent:
+def ranks_table(r: SmaaResult, limit: int | None = None) -> TableContent:
     """Option, confidence factor and the share of draws giving each rank, best option first.
 
-    There are as many rank columns as options that took part. The confidence shows
+    There are as many rank columns as options that took part (at most ``limit``, and
+    at most ``limit`` rows: the options most often ranked first). The confidence shows
     a dash for an option that never ranks first (it has no central weights; its value
     is then still the computed factor, 0, or ``None`` when the run stopped before the
     factors were computed) and for every option when the weights were not drawn
@@ -141,6 +148,7 @@ def ranks_table(r: SmaaResult) -> TableContent:
     """
     rank = QCoreApplication.translate("AcceptabilityResults", "Rank {0}")
     ranks = max(1, rank_count(r))  # one, if every option is excluded
+    ranks = ranks if limit is None else min(ranks, limit)
     red = shows_red_lines(r)
     heads = ([QCoreApplication.translate("AcceptabilityResults", "Option"), confidence_head()]
              + ([red_line_head()] if red else []) + [rank.format(k + 1) for k in range(ranks)])
@@ -155,7 +163,7 @@ def ranks_table(r: SmaaResult) -> TableContent:
                  (conf, None if r.confidence is None else float(r.confidence[i]))]
                 + ([] if past is None else [(_pct(past), past)])
                 + [(_pct(b), float(b)) for b in r.acceptability[i, :ranks].tolist()])
-    return TableContent(heads, LazyRows(_ranked_first(r), row))
+    return TableContent(heads, LazyRows(_ranked_first(r)[:limit], row))
 
 
 def _ranked_first(r: SmaaResult) -> list[int]:
@@ -165,8 +173,8 @@ def _ranked_first(r: SmaaResult) -> list[int]:
     return [i for i in order if ranked[i]] + [i for i in order if not ranked[i]]
 
 
-def central_weights_table(r: SmaaResult) -> TableContent:
-    """Each option's central weights (global leaf weights), in the order of :func:`ranks_table`.
+def central_weights_table(r: SmaaResult, limit: int | None = None) -> TableContent:
+    """Each option's central weights (global leaf weights), in the order of :func:`ranks_table` (``limit`` rows at most).
 
     An option a red line excluded has a short row: "excluded by a red line" spanning the weights.
     """
@@ -178,7 +186,16 @@ def central_weights_table(r: SmaaResult) -> TableContent:
             return [(r.option_names[i], r.option_ids[i]), (excluded_text(), None)]
         return [(r.option_names[i], r.option_ids[i])] + [
             (_pct(w) if r.has_central[i] else DASH, float(w)) for w in r.central_weights[i].tolist()]
-    return TableContent(heads, LazyRows(_ranked_first(r), row))
+    return TableContent(heads, LazyRows(_ranked_first(r)[:limit], row))
+
+
+def shown_note(r: SmaaResult) -> str:
+    """What the tables leave out of a result of more than :data:`MAX_TABLE_ROWS` options ('' otherwise)."""
+    if len(r.option_ids) <= MAX_TABLE_ROWS:
+        return ""
+    return QCoreApplication.translate(
+        "AcceptabilityResults", "The tables show the top {0} of {1:,} options (those most often ranked first) "
+        "and ranks 1 to {0}.").format(MAX_TABLE_ROWS, len(r.option_ids))
 
 
 def run_notes(r: SmaaResult, weight_mode: str) -> str:
@@ -261,9 +278,9 @@ class AcceptabilityResults:
         split.addWidget(tabs)
         notes = self.notes = QLabel(parent)
         notes.setObjectName("uncertaintyNotes")
-        notes.setAccessibleName(QCoreApplication.translate("AcceptabilityResults", "Notes on the results"))  # issue 6
-        notes.setAccessibleDescription(QCoreApplication.translate(
-            "AcceptabilityResults", "What the run could not vary, and other remarks"))
+        speak_shown_text(notes, QCoreApplication.translate("AcceptabilityResults", "Notes on the results"),
+                         QCoreApplication.translate(
+                             "AcceptabilityResults", "What the run could not vary, and other remarks"))
         notes.setWordWrap(True)
         set_tone(notes, "muted")  # issue 6: follows the palette
         notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -312,7 +329,7 @@ class AcceptabilityResults:
         self.splitter.show()
         self._keep_chart_room()
         yield True
-        content = ranks_table(r)
+        content = ranks_table(r, MAX_TABLE_ROWS)  # a large result: its best options only
         hide = not shows_confidence(r)  # exact weights: the factor would repeat Rank 1
         self.ranks.setColumnHidden(COL_CONFIDENCE, hide)  # before filling: spans are sized on the columns shown
         yield
@@ -325,10 +342,10 @@ class AcceptabilityResults:
         fit_name_column(self.ranks)  # the names take what is left with that column shown or not
         self.explanation.setText(confidence_note(r))
         keep_rows(self.ranks, min(self.ranks.rowCount(), TABLE_ROWS))  # the note under it never squeezes them away
-        content = central_weights_table(r)
+        content = central_weights_table(r, MAX_TABLE_ROWS)
         yield
         yield from fill_table_steps(self.central, content)
-        self.notes.setText("\n".join(filter(None, (run_notes(r, weight_mode), excluded_note(r)))))
+        self.notes.setText("\n".join(filter(None, (run_notes(r, weight_mode), excluded_note(r), shown_note(r)))))
         self.notes.show()
 
     def _resume(self, job: int, steps: Iterator[bool | None], on_shown: Callable[[], None] | None) -> None:
@@ -359,6 +376,7 @@ __all__ = [
     "COL_RED_LINE",
     "LazyRows",
     "MAX_CHART_BARS",
+    "MAX_TABLE_ROWS",
     "NAME_MIN_CHARS",
     "ResultsTable",
     "TableContent",
@@ -370,4 +388,5 @@ __all__ = [
     "ranks_table",
     "run_notes",
     "scores_line",
+    "shown_note",
 ]

@@ -17,6 +17,7 @@ from counterweight.services.history_packets import packet_lines
 from counterweight.services.history_wording import Names, describe_change, full_text
 from counterweight.services.history_values import shorten  # fix17f
 from counterweight.ui.engine_text import engine_text
+from counterweight.ui.local_times import local_stamp, local_time, local_time_tip
 
 __all__ = ["ENTRY_ID_ROLE", "HistoryTableModel"]
 
@@ -87,6 +88,8 @@ class HistoryTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == 1:
+            return local_time_tip()  # "When" is local time; the audit log command prints UTC
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +102,7 @@ class HistoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col >= 5:  # fix17f: the words around the values in the user's language
                 return shorten(engine_text(self.values_text(e)[col - 5]))
-            return (str(e.id), e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.user,
+            return (str(e.id), local_stamp(e.at), e.user,
                     engine_text(action_phrase(e.action)), engine_text(target_phrase(e.target)))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(e, col)
@@ -114,8 +117,8 @@ class HistoryTableModel(QAbstractTableModel):
             value = e.old if col == 5 else e.new
             text = lines or shorten(engine_text(self.values_text(e)[col - 5]))  # fix17f
             return text if value is None else text + "\n\n" + self.tr("As recorded:") + "\n" + full_text(value)
-        if col == 1:
-            return e.at.astimezone().isoformat(timespec="seconds")
+        if col == 1:  # the clock the column reads, and the time with its offset from UTC
+            return local_time(e.at).isoformat(timespec="seconds") + "\n" + local_time_tip(e.at)
         if col == 3 and split_action(e.action)[0] is not None:
             return (self.tr("Written by Edit > Undo: it took back the step named after “Undo:”.")
                     if split_action(e.action)[0] == "undo"

@@ -265,8 +265,11 @@ class RankingModel(QAbstractTableModel):
             centre = col >= 2 and self._columns[col - 2].sample == "✓"
             horizontal = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._spoken(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # QA pass 30: the row's summary once, on its first cell;
+            if col == 0:  # the others read their own value (the header says what it is)
+                return self._spoken(row)
+            worst = self._worst_text(row) if col == self.headline_column() else ""
+            return f"{self._text(row, col)}. {worst}" if worst else self._text(row, col)
         if role == Qt.ItemDataRole.UserRole:
             return row.option_id
         return None

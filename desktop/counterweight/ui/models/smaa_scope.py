@@ -16,6 +16,8 @@ Text is translated under the context ``"AcceptabilityResults"`` (literal
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -27,6 +29,15 @@ from counterweight.engine.smaa_model import level_score_varies
 if TYPE_CHECKING:
     from counterweight.domain import Decision
     from counterweight.engine.smaa import SmaaResult
+
+
+def _grouped(text: str, *counts: int) -> str:
+    """``text`` with each count of 1,000 or more written with its thousands separator, as the window's other
+    numbers are: Qt's ``%n`` writes "12000" (``%Ln`` would follow the system's locale, not the window's style)."""
+    for n in counts:
+        if n >= 1000:
+            text = re.sub(rf"(?<![\d,]){n}(?!\d)", f"{n:,}", text, count=1)
+    return text
 
 
 def _varied(r: SmaaResult) -> list[str]:
@@ -60,7 +71,7 @@ def _varied(r: SmaaResult) -> list[str]:
         out.append(QCoreApplication.translate(
             "AcceptabilityResults", "weights drawn uniformly over all %n scored criteria together, keeping their "
             "order of importance", "", m))
-    return out
+    return [_grouped(text, numbers, levels, m) for text in out]
 
 
 def _held(r: SmaaResult) -> list[str]:
@@ -77,7 +88,7 @@ def _held(r: SmaaResult) -> list[str]:
                    "AcceptabilityResults", "%n numeric scores without a range held at their values", "", numbers))
     if r.weight_mode is WeightUncertainty.EXACT:
         out.append(QCoreApplication.translate("AcceptabilityResults", "weights held as set"))
-    return out
+    return [_grouped(text, levels, numbers) for text in out]
 
 
 def levels_line(decision: Decision) -> str:
@@ -94,11 +105,12 @@ def levels_line(decision: Decision) -> str:
     if setting is LevelUncertainty.ALL:
         return (QCoreApplication.translate(
                 "AcceptabilityResults", "The 1 level-rated score will move one level either way.") if moving == 1
-                else QCoreApplication.translate(
-                "AcceptabilityResults", "All %n level-rated scores will move one level either way.", "", moving))
-    return QCoreApplication.translate(
+                else _grouped(QCoreApplication.translate(
+                "AcceptabilityResults", "All %n level-rated scores will move one level either way.", "", moving),
+                moving))
+    return _grouped(QCoreApplication.translate(
         "AcceptabilityResults", "{0} of %n level-rated scores (those with weak or no evidence) will move one level "
-        "either way.", "", total).format(f"{moving:,}")
+        "either way.", "", total), total).format(f"{moving:,}")
 
 
 def scores_text(decision: Decision) -> str:

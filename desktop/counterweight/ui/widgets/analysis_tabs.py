@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.comparison_panel import ComparisonPanel
@@ -33,6 +33,34 @@ LAZY_PANELS = {
 }
 # issue 4: + Perspectives; issue 4: analysts: + Disagreement
 RANKING, COMPARE, SENSITIVITY, UNCERTAINTY, PERSPECTIVES, DISAGREEMENT, TRADEOFFS = range(7)
+
+
+def follow_in_tab_order(anchor: QWidget, panel: QWidget) -> None:
+    """Put ``panel`` and every widget in it right after ``anchor`` in the Tab order, keeping their own order.
+
+    A widget given a parent after the window is built joins the end of the window's focus chain
+    (a tab built on first use came after the History dock). The widgets are moved one by one:
+    Qt moves a block only as far as its last focusable widget, and a table's viewport left
+    behind (it hands the focus to its table) sent Shift+Tab back into the panel.
+    """
+    inside, w = [], anchor.nextInFocusChain()
+    while w is not anchor:
+        if w is panel or panel.isAncestorOf(w):
+            inside.append(w)
+        w = w.nextInFocusChain()
+    # setTabOrder leaves alone a widget that takes no focus: each takes Tab focus for the move only.
+    # Qt passes a policy on to the focus proxy, so the policies of widgets that take the focus are put
+    # back last. (focusProxy() is not called: in PySide it can leave a C++ widget owned by Python.)
+    saved = [(w, w.focusPolicy()) for w in (anchor, *inside)]
+    for w, policy in saved:
+        if policy == Qt.FocusPolicy.NoFocus:
+            w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    for first, second in zip([anchor, *inside], inside, strict=False):
+        QWidget.setTabOrder(first, second)
+    for takes_focus in (False, True):
+        for w, policy in saved:
+            if (policy != Qt.FocusPolicy.NoFocus) == takes_focus:
+                w.setFocusPolicy(policy)
 
 
 class _LazyPage(QWidget):
@@ -62,7 +90,8 @@ class _LazyPage(QWidget):
             else:
                 panel = getattr(module, class_name)(self._controller)
             self.layout().addWidget(panel)
-            self.setFocusProxy(panel)
+            follow_in_tab_order(self, panel)  # QA 30: not at the end of the window's chain, after the History dock
+            self.setFocusProxy(panel)  # after the move: Qt would have moved the panel after itself
             self.panel = panel
         return self.panel
 
@@ -106,6 +135,8 @@ class AnalysisTabs(QTabWidget):
         for i, tip in enumerate(tips):
             self.setTabToolTip(i, tip)
         self.currentChanged.connect(self._on_current_changed)
+        for arrow in self.tabBar().findChildren(QToolButton):  # QA 30: Ctrl+PgUp/PgDn do their job
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         # View > Analysis: the tabs' names, each with its own Alt letter (the tabs themselves have none)
         menu_texts = (self.tr("&Ranking"), self.tr("&Compare methods"), self.tr("&Sensitivity"),

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.services.changes import ChangeSet, Part
+from counterweight.ui.accessibility import announce, speak_shown_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
@@ -90,11 +91,13 @@ class Banner(QFrame):
         icon.setAccessibleName("")
         self.label = QLabel(self)
         self.label.setObjectName(name + "Label")
-        self.label.setAccessibleName(accessible_name)
-        self.label.setAccessibleDescription(self.tr("The banner's text; select it with the mouse to copy it."))
+        speak_shown_text(self.label, accessible_name, self.tr("Tab to the text and select it with Shift and the arrow "
+                                                              "keys, or with the mouse, to copy it."))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse  # QA pass 30: and by keyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop, so the keyboard can select it
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 8, 6)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -257,3 +260,8 @@ class BannerArea(QWidget):
     def show_error(self, message: str) -> None:
         """Show an error message from an edit until dismissed or the next change."""
         self.message_banner.show_text(message)
+        announce(self, message, assertive=True)  # QA pass 30: spoken at once
+
+    def announce(self, message: str) -> None:
+        """Have a screen reader speak ``message``, shown elsewhere in the window (the status bar's)."""
+        announce(self.window(), message)

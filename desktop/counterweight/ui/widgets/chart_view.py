@@ -17,15 +17,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from counterweight.ui.widgets.focus_frame import show_focus
+
 
 def chart_view(parent: QWidget, name: str, accessible: str, description: str) -> QChartView:
-    """A chart view that takes no focus (its numbers are in a table beside it) and grows with its pane."""
+    """A chart view that grows with its pane, reached by Tab (its context menu saves it) with a visible focus frame."""
     view = QChartView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setAccessibleDescription(description)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # QA 30: as chart_saving gives it, from the start
+    show_focus(view)  # QA 30: the focus was invisible on a chart
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     return view
 

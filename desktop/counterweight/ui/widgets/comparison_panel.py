@@ -39,6 +39,7 @@ from counterweight.domain import AggregationMethod, Decision
 from counterweight.engine.comparison import MethodComparison
 from counterweight.services.analysis import compare
 from counterweight.services.changes import ChangeSet
+from counterweight.ui.accessibility import show_status_line, speak_shown_text
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.widgets import comparison_text
 from counterweight.ui.pane_room import rows_height
@@ -89,8 +90,8 @@ class ComparisonPanel(QWidget):
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("comparisonSummary")
-        self.summary_label.setAccessibleName(self.tr("Do the methods agree?"))
-        self.summary_label.setAccessibleDescription(self.tr("Whether every method puts the same option first"))
+        speak_shown_text(self.summary_label, self.tr("Do the methods agree?"),
+                         self.tr("Whether every method puts the same option first"))
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # option names show as typed
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,8 +100,7 @@ class ComparisonPanel(QWidget):
         self.summary_label.setFont(font)
         self.caveats_label = QLabel(self)  # QA 21: each method's caveats, one per line
         self.caveats_label.setObjectName("comparisonCaveats")
-        self.caveats_label.setAccessibleName(self.tr("Caveats of each method"))
-        self.caveats_label.setAccessibleDescription(self.tr(
+        speak_shown_text(self.caveats_label, self.tr("Caveats of each method"), self.tr(
             "Near ties, compromise sets, zero scores and preference functions that qualify the methods' answers"))
         self.caveats_label.setWordWrap(True)
         self.caveats_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -268,8 +268,8 @@ class ComparisonPanel(QWidget):
         text = self.tr("Updating…") if busy else ""
         if busy and self.comparison is not None:
             text += " " + self.tr("The results below are from before the last change.")
-        self.status_label.setText(text)
-        self.status_label.setVisible(busy)
+        show_status_line(self, self.status_label, text, lambda: self.tr("Compare methods updated: {0}").format(
+            self.summary_label.text()))  # QA pass 30: spoken
 
     def _on_failed(self, _decision: object, message: str) -> None:
         self.summary_label.setText(self.tr("The methods cannot be compared: {0}").format(message))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from counterweight.domain import Decision
 from counterweight.services.changes import ChangeSet, Part
+from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.session_controller import SessionController
 
 
@@ -28,7 +29,7 @@ class ConclusionLine(QLabel):
         self.setObjectName("conclusionLine")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # option and people's names as typed
-        self.setAccessibleName(self.tr("Recommendation and decision"))
+        speak_shown_text(self, self.tr("Recommendation and decision"))
         self.setToolTip(self.tr("Recorded with Edit › Recommendation and decision…"))
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.refresh)

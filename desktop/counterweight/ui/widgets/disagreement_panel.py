@@ -36,10 +36,12 @@ from counterweight.charts.palette import missing_colour, stoplight_colour, text_
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet
-from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement
+from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement, falls_back
+from counterweight.ui.accessibility import show_status_line, speak_shown_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import install, is_dark, set_tone
 from counterweight.ui.widgets.disagreement_parts import cap_to_rows, fit_to_rows, make_table, mover_text
+from counterweight.ui.widgets.focus_frame import show_focus
 from counterweight.ui.workers import Worker
 
 #: A coefficient of variation at or above this shows in the strongest colour.
@@ -93,10 +95,11 @@ class DisagreementPanel(QWidget):
         self.status.hide()
         self.summary = QLabel(inner)
         self.summary.setObjectName("disagreementSummary")
-        self.summary.setAccessibleName(self.tr("Disagreement summary"))
-        self.summary.setAccessibleDescription(self.tr("Whether one analyst's inputs would change the top option"))
+        speak_shown_text(self.summary, self.tr("Disagreement summary"),
+                         self.tr("Whether one analyst's inputs would change the top option"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # QA pass 19: it names analysts as typed
+        show_focus(self.summary)  # QA 30: its focus showed as a one-pixel caret
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.tops = make_table("analystTopsTable", self.tr("Each analyst's top option"), inner)
@@ -142,11 +145,15 @@ class DisagreementPanel(QWidget):
         scroll.setAccessibleName(self.tr("Disagreement"))
         scroll.setAccessibleDescription(self.tr("How far the analysts' scores and weights differ"))
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # QA 30: a stop for Shift+Tab only; the page scrolls to the focus
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFocusProxy(self.tops)  # QA 29: the first table, so Tab goes on through the others in order
+        # QA 30: without analysts, the summary from the start: the tables are hidden at the first refresh,
+        # and Ctrl+6 focusing one of them sent the focus on to the notice's "Dismiss message"
+        self._clear(bool(controller.has_session and controller.decision.analysts))
         QWidget.setTabOrder(self.tops, self.heatmap)
 
         controller.changed.connect(self._on_changed)
@@ -257,8 +264,8 @@ class DisagreementPanel(QWidget):
             self._set_status("")
 
     def _set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        show_status_line(self, self.status, text, lambda: self.tr("Disagreement updated: {0}").format(
+            self.summary.text()))  # QA pass 30: spoken
 
     # ------------------------------------------------------------ filling
     def _clear(self, has_analysts: bool) -> None:
@@ -376,7 +383,9 @@ class DisagreementPanel(QWidget):
                     t.setItem(r, c, item)
                     continue
                 lines = [f"{o.name} × {crit.name}"]
-                lines += [f"{self._voice(report, k)}: {_num(v)} {s.unit}".rstrip() for k, v in s.values.items()]
+                lines += [f"{self._voice(report, k)}: {_num(v)} {s.unit}".rstrip()
+                          + (self.tr(" (shared: no score of their own)")  # QA 31 item 9: not their judgement
+                             if falls_back(decision, k, o.id, crit.id) else "") for k, v in s.values.items()]
                 lines.append(self.tr("Range: {0}").format(_num(s.range)))
                 if s.cv is None:
                     lines.append(self.tr("The scores differ around an average of 0, so the coefficient of "

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import EvidenceRef
 from counterweight.domain.errors import InvalidInputError
+from counterweight.ui.accessibility import HeaderNamedEditors
 from counterweight.ui.text_size import follow_font
 
 #: Item data of an evidence row's first cell: the stored EvidenceRef (issue 4: evidence).
@@ -56,6 +57,7 @@ class EvidenceRows(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegate(HeaderNamedEditors(self.table))  # QA pass 30: "Source", not just "text"
         # One line per row, cut with an ellipsis (the tooltip and "Linked passages" show it all):
         # wrapped rows grew taller than the table in a narrow panel and showed neither end.
         self.table.setWordWrap(False)

@@ -30,6 +30,7 @@ from counterweight.services.history import (SHARED_INPUTS, AuditEntry, ElementRe
                                             verify_audit)
 from counterweight.services.history_packets import is_import, packet_changes
 from counterweight.services.history_wording import describe_value
+from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
 from counterweight.ui.models.history_table_model import ENTRY_ID_ROLE, HistoryTableModel
@@ -87,6 +88,11 @@ class HistoryPanel(QWidget):
         widget.setAccessibleDescription(description)  # issue 6
         return widget
 
+    def _shown(self, label: QLabel, name: str, title: str, description: str) -> QLabel:
+        """A label showing a result: read out by its text, its title in the description (QA pass 30)."""
+        label.setObjectName(name)
+        return speak_shown_text(label, title, description)
+
     def _build(self) -> None:
         # issue 4: analysts: the named analyst whose inputs an entry changed; the OS account is a second filter
         self.analyst_combo = self._named(QComboBox(self), "historyAnalystFilter", self.tr("Filter by analyst"), self.tr(
@@ -110,8 +116,11 @@ class HistoryPanel(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         filters = QHBoxLayout()
-        for widget in (self.analyst_combo, self.user_combo, self.element_edit, self.date_check, self.since_edit,
-                       QLabel(self.tr("to"), self), self.until_edit):
+        analyst, user = QLabel(self.tr("Analyst:"), self), QLabel(self.tr("User:"), self)  # QA pass 30: combos'
+        analyst.setBuddy(self.analyst_combo)  # labels, which a screen reader on Linux reads them by
+        user.setBuddy(self.user_combo)
+        for widget in (analyst, self.analyst_combo, user, self.user_combo, self.element_edit, self.date_check,
+                       self.since_edit, QLabel(self.tr("to"), self), self.until_edit):
             filters.addWidget(widget, 1 if widget is self.element_edit else 0)
 
         self.model = HistoryTableModel(self)
@@ -127,16 +136,16 @@ class HistoryPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.status_label = self._named(QLabel(self), "historyStatus", self.tr("History verification"),
+        self.status_label = self._shown(QLabel(self), "historyStatus", self.tr("History verification"),
                                         self.tr("Whether the history is intact"))
         self.status_label.setWordWrap(True)
-        self.head_label = self._named(QLabel(self), "historyHead", self.tr("Head hash"),
+        self.head_label = self._shown(QLabel(self), "historyHead", self.tr("Head hash"),
                                       self.tr("Fingerprint of the history; keep a copy"))
         self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.head_label.setToolTip(self.tr("Record this value outside the project (for example in the brief): "
                                            "a history rewritten later will no longer contain it."))
-        self.message_label = self._named(QLabel(self), "historyMessage", self.tr("History message"),
+        self.message_label = self._shown(QLabel(self), "historyMessage", self.tr("History message"),
                                          self.tr("The result of the last action on the history"))
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # analysts' names are shown as typed

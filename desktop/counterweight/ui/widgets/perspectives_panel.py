@@ -24,7 +24,7 @@ slider drag) before recomputing.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -37,19 +37,18 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from counterweight.domain.base import new_id
+from counterweight.domain.errors import CounterweightError
 from counterweight.domain.perspectives import ScoreOverride, ScoreScenario
 from counterweight.domain.scales import QualitativeScale
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.perspectives import (
     AddScenario,
     AddWeightSet,
-    PairResult,
     RemoveScenario,
     RemoveSnapshot,
     RemoveWeightSet,
@@ -60,11 +59,14 @@ from counterweight.services.perspectives import (
     robust_choice,
     weight_set_from_current,
 )
-from counterweight.ui.engine_text import engine_text  # fix17f: the robust-choice sentences in French
+from counterweight.ui.accessibility import speak_shown_text
+from counterweight.ui.local_times import local_stamp, local_time_tip
 from counterweight.ui.pane_room import keep_rows
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.fitting import ElidingButton, cap_row_names
+from counterweight.ui.widgets.focus_frame import show_focus
 from counterweight.ui.widgets.reflow import ReflowRow
+from counterweight.ui.widgets.robust_ranks import fill_rank_table
 from counterweight.ui.widgets.scenario_editor import ScenarioEditorModel
 from counterweight.ui.widgets.shown_work import ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
@@ -170,10 +172,12 @@ class PerspectivesPanel(QWidget):
         self.robust_label.setObjectName("robustChoiceLabel")
         self.robust_label.setWordWrap(True)
         self.robust_label.setTextFormat(Qt.TextFormat.PlainText)  # option names show as typed
-        self.robust_label.setAccessibleName(self.tr("Robust choice"))
+        speak_shown_text(self.robust_label, self.tr("Robust choice"),
+                         self.tr("Whether one option is best under every perspective and scenario"))
         self.diff_view = QPlainTextEdit(results)
         self.diff_view.setObjectName("snapshotDiffView")
         self.diff_view.setReadOnly(True)
+        show_focus(self.diff_view)  # QA 30: a read-only view showed no focus at all
         self.diff_view.setAccessibleName(self.tr("Snapshot comparison"))
         self.diff_view.setAccessibleDescription(self.tr("What changed, line by line; read-only"))  # issue 6
         self.diff_view.setPlaceholderText(self.tr("Select one snapshot (compared with now) or two, then Compare…"))
@@ -254,8 +258,10 @@ class PerspectivesPanel(QWidget):
             lst.blockSignals(True)
             lst.clear()
             for x in items:
-                label = x.name if not hasattr(x, "taken_at") else f"{x.name} ({x.taken_at:%Y-%m-%d %H:%M})"
+                label = x.name if not hasattr(x, "taken_at") else f"{x.name} ({local_stamp(x.taken_at)})"
                 it = QListWidgetItem(label, lst)
+                if hasattr(x, "taken_at"):  # h25d: local time, as the History panel; stored in UTC
+                    it.setToolTip(local_time_tip(x.taken_at))
                 it.setData(_ID, x.id)
                 if x.id == keep:
                     lst.setCurrentItem(it)
@@ -267,48 +273,9 @@ class PerspectivesPanel(QWidget):
 
     def _fill_ranks(self) -> None:
         self._stale_ranks = False
-        report = robust_choice(self._controller.view_decision)  # issue 4: ranks follow the analyst view
-        t = self.rank_table
-        t.clear()
-        # options in rows: their names read left-aligned and a long list scrolls; the
-        # pairs (usually a handful) are the columns
-        t.setRowCount(len(report.option_ids))
-        t.setColumnCount(len(report.pairs))
-        t.setVerticalHeaderLabels([report.option_names[o] for o in report.option_ids])
-        t.setHorizontalHeaderLabels([engine_text(p.label) for p in report.pairs])  # fix17f
-        for c, p in enumerate(report.pairs):
-            t.horizontalHeaderItem(c).setToolTip(engine_text(p.label))  # fix17f
-        for r, oid in enumerate(report.option_ids):
-            t.verticalHeaderItem(r).setToolTip(report.option_names[oid])
-        bold = QFont()
-        bold.setBold(True)
-        for c, p in enumerate(report.pairs):
-            for r, oid in enumerate(report.option_ids):
-                t.setItem(r, c, self._rank_item(p, oid, bold))
-        t.resizeColumnsToContents()
+        # issue 4: analysts: the ranks follow the view shown
+        fill_rank_table(self.rank_table, self.robust_label, robust_choice(self._controller.view_decision))
         self._keep_rows()
-        text = self.tr("Robust choice: {0}").format(engine_text(report.reason))  # fix17f
-        left = [report.option_names[o] for o in report.option_ids if o in report.left_out]
-        if left:  # excluded by a red line (or not placed) under some pair: not a candidate
-            more = self.tr(" and {0} more").format(len(left) - 3) if len(left) > 3 else ""
-            text += "\n" + self.tr("Not ranked under every perspective and scenario (\u2014 in the table), so "
-                                    "not a candidate: {0}.").format(", ".join(left[:3]) + more)
-        self.robust_label.setText(text)
-
-    def _rank_item(self, pair: PairResult, option_id: str, bold: QFont) -> QTableWidgetItem:
-        """``rank (regret)``, or a dash with the reason where the option takes no part in the pair."""
-        status = pair.status(option_id)
-        if status == "ranked":
-            item = QTableWidgetItem(self.tr("{0} ({1:.1f})").format(pair.ranks[option_id], pair.regrets[option_id]))
-            if option_id in pair.top_option_ids:
-                item.setFont(bold)
-            return item
-        why = (self.tr("Excluded by a red line under {0}") if status == "excluded"
-               else self.tr("The method cannot place it under {0}")).format(engine_text(pair.label))  # fix17f
-        item = QTableWidgetItem("\u2014")
-        item.setToolTip(self.tr("{0}: it takes no part there and cannot be the robust choice.").format(why))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, why)  # read out instead of the dash
-        return item
 
     def _current_scenario(self) -> ScoreScenario | None:
         item = self.scenario_list.currentItem()
@@ -410,6 +377,10 @@ class PerspectivesPanel(QWidget):
         name = name or self._ask(self.tr("Take snapshot"), self.tr("Name of the snapshot:"))
         if name is None:
             return None
+        used, base, n = {s.name.casefold() for s in self._decision.snapshots}, name, 1
+        while name.casefold() in used:  # QA 30: two of one name ("kb one and kb one") could not be told apart
+            n += 1
+            name = f"{base} ({n})"
         return self._controller.submit(TakeSnapshot.of(self._decision, name))
 
     def delete_snapshot(self) -> str | None:
@@ -428,12 +399,13 @@ class PerspectivesPanel(QWidget):
         if not chosen:
             text = self.tr("Select one snapshot (compared with now) or two, then Compare…")
         else:
-            a = chosen[0]
-            if len(chosen) == 1:
-                b, label_b = d.model_copy(update={"snapshots": []}), self.tr("now")
-            else:
-                b, label_b = chosen[-1].decision, chosen[-1].name
-            text = compare_snapshots(a.decision, b, a.name, label_b).text()
+            a, b = chosen[0], chosen[-1] if len(chosen) > 1 else None
+            try:  # issue 6: a snapshot's copy is read when first used; one that cannot be is named
+                later = b.decision if b is not None else d.model_copy(update={"snapshots": []})
+                text = compare_snapshots(a.decision, later, a.name, b.name if b else self.tr("now")).text()
+            except CounterweightError as exc:
+                text = exc.for_window()
+                self._controller.errorRaised.emit(text)
         self.diff_view.setPlainText(text)
         return text
 

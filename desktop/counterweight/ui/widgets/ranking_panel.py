@@ -216,9 +216,11 @@ class RankingPanel(QWidget):
         so Tab went on to the next panel. The order is set again on every showing.
         """
         super().showEvent(event)
-        for first, second in ((self.method_combo, self.normalization_combo),
-                              (self.normalization_combo, self.settings_button),
-                              (self.settings_button, self.missing_line), (self.missing_line, self.table)):
+        # QA 30: on to the red lines, the chart and the notes, so Tab reaches what Shift+Tab does
+        chain = [w for w in (self.method_combo, self.normalization_combo, self.settings_button, self.missing_line,
+                             self.table, self.red_lines_button, self.breaches, self.chart_view,
+                             self.method_chart_view, self.diagnostics) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         if not self._sized:
             self._sized = True

@@ -67,6 +67,7 @@ class ScoreDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.setObjectName("scoreLevelEditor")
             combo.setAccessibleName(self.tr("Level for {0}").format(crit.name))
+            combo.setAccessibleDescription(combo.accessibleName())  # QA pass 30: on Linux the name read is the level
             combo.addItem(self.tr("(no score)"), "")
             for level in crit.scale.levels:
                 combo.addItem(level.label, level.label)

@@ -35,6 +35,7 @@ from counterweight.charts.sensitivity_chart import build_sensitivity_chart, upda
 from counterweight.charts.tornado_chart import build_tornado_chart, tornado_items, update_tornado_chart
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.robustness import robustness_in_slices
+from counterweight.ui.accessibility import show_status_line, speak_shown_text
 from counterweight.ui.models import sensitivity_table
 from counterweight.ui.models.sensitivity_table import ThresholdTable, convention_note
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
@@ -97,12 +98,12 @@ class SensitivityPanel(QWidget):
     def _build(self) -> None:
         self.verdict_label = QLabel(self)
         self.verdict_label.setObjectName("sensitivityVerdict")
-        self.verdict_label.setAccessibleName(self.tr("Verdict"))
+        speak_shown_text(self.verdict_label, self.tr("Verdict"))
         self.verdict_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.explanation_label = QLabel(self)
         self.explanation_label.setObjectName("sensitivityExplanation")
-        self.explanation_label.setAccessibleName(self.tr("What would change the top option"))
-        self.explanation_label.setAccessibleDescription(self.tr("The smallest change that puts another option first"))
+        speak_shown_text(self.explanation_label, self.tr("What would change the top option"),
+                         self.tr("The smallest change that puts another option first"))
         self.explanation_label.setWordWrap(True)
         self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)  # QA 18: option names show as typed
         self.explanation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -135,7 +136,7 @@ class SensitivityPanel(QWidget):
         self.chart_view.setMinimumHeight(200)
         self.chart_legend = WrappedLabel(self)  # wraps, unlike the chart's own legend
         self.chart_legend.setObjectName("sensitivityChartLegend")
-        self.chart_legend.setAccessibleName(self.tr("Chart legend"))
+        speak_shown_text(self.chart_legend, self.tr("Chart legend"))
         self.chart_legend.setTextFormat(Qt.TextFormat.RichText)
         chart_box = QWidget(self)
         col = QVBoxLayout(chart_box)
@@ -194,6 +195,7 @@ class SensitivityPanel(QWidget):
         scroll.setAccessibleDescription(self.tr("How robust the ranking is to changes in weights and scores"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # QA 30: a stop for Shift+Tab only; the page scrolls to the focus
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
@@ -305,9 +307,9 @@ class SensitivityPanel(QWidget):
             QTimer.singleShot(0, self._maybe_compute)
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setText(text)
         set_tone(self.status_label, "error" if error else "muted")  # issue 6: theme
-        self.status_label.setVisible(bool(text))
+        show_status_line(self, self.status_label, text, lambda: self.tr("Sensitivity updated: {0}").format(
+            self.verdict_label.text()), assertive=error)  # QA pass 30: spoken
 
     # ------------------------------------------------------------ results
     def _clear(self) -> None:

@@ -9,7 +9,9 @@ The axes are stored with the project (``MethodSettings.map_axes``), so the brief
 line use the same ones; choosing one is an undoable edit ("Change map axes") that touches only
 :attr:`~counterweight.services.changes.Part.DISPLAY`, so no other analysis reruns. The map is
 redrawn after every change while the tab is shown (after a pause on a large project, see
-:class:`~counterweight.ui.widgets.shown_work.ShownWork`), and when the tab is shown again.
+:class:`~counterweight.ui.widgets.shown_work.ShownWork`), and when the tab is shown again. On a
+large project the map is worked out on a worker thread (:class:`~counterweight.ui.widgets.latest_run.LatestRun`;
+1,000 options took 0.1-0.3 s of the GUI thread's time after every edit).
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from counterweight.charts.tradeoff_chart import TradeoffChart
 from counterweight.domain import Decision
 from counterweight.domain.methods import MapAxes
 from counterweight.domain.wording import isolate
+from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.tradeoff import NO_OPTIONS, NO_WEIGHT, NOT_ADDITIVE, TradeoffMap, tradeoff_map, turned_round
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import SetMethod
+from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.engine_text import term_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.chart_view import WrappedLabel, chart_view
-from counterweight.ui.widgets.shown_work import ShownWork, decision_cells
+from counterweight.ui.widgets.latest_run import LatestRun
+from counterweight.ui.widgets.shown_work import IMMEDIATE_CELLS, ShownWork, decision_cells
 from counterweight.ui.widgets.tradeoff_text import one_point, reading
 from counterweight.ui.widgets.view_switcher import ViewCaption
 
@@ -54,6 +59,8 @@ class TradeoffPanel(QWidget):
         self.tmap: TradeoffMap | None = None
         self._stale = True
         self._build()
+        self._run = LatestRun(self.tr("the trade-offs map"), self)
+        self._run.resultReady.connect(self._put)
         self._work = ShownWork(self, self.refresh, lambda: decision_cells(controller), lambda: self._stale,
                                "tradeoffDebounce")
         controller.changed.connect(self._on_changed)
@@ -86,7 +93,7 @@ class TradeoffPanel(QWidget):
         choosers.setColumnStretch(1, 1)
         self.message = WrappedLabel(self)
         self.message.setObjectName("tradeoffMessage")
-        self.message.setAccessibleName(self.tr("Why there is no map"))
+        speak_shown_text(self.message, self.tr("Why there is no map"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = TradeoffChart()
         self.chart_view = chart_view(self, "tradeoffChartView", self.tr("Trade-offs map"),
@@ -96,9 +103,9 @@ class TradeoffPanel(QWidget):
         self.chart_view.setMinimumHeight(300)
         self.reading = WrappedLabel(self)
         self.reading.setObjectName("tradeoffReading")
-        self.reading.setAccessibleName(self.tr("What the map shows"))
-        self.reading.setAccessibleDescription(self.tr("The efficient options, the dominated ones and what the "
-                                                      "top option gives up against its nearest efficient rival"))
+        speak_shown_text(self.reading, self.tr("What the map shows"),
+                         self.tr("The efficient options, the dominated ones and what the "
+                                 "top option gives up against its nearest efficient rival"))
         self.reading.setTextFormat(Qt.TextFormat.PlainText)  # option names as typed
         self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -161,15 +168,29 @@ class TradeoffPanel(QWidget):
         self._stale = False
         ctl = self._controller
         if not ctl.has_session:
+            self._run.drop()
             self.tmap = None
             self._fill_combos([])
             self._show(None)
             return
         decision, evaluation = ctl.view_decision, ctl.view_evaluation
         stored = ctl.decision.method.map_axes
-        self.tmap = tradeoff_map(evaluation, stored.x, stored.y)
+        if decision_cells(ctl) > IMMEDIATE_CELLS:  # a large project: the map is made off the GUI thread
+            self._run.request(lambda: tradeoff_map(evaluation, stored.x, stored.y), (decision, evaluation))
+            return
+        self._run.drop()  # a large project's map still being made would replace this one
+        self._put((decision, evaluation), tradeoff_map(evaluation, stored.x, stored.y))
+
+    def _put(self, context: tuple[Decision, Evaluation], tmap: TradeoffMap) -> None:
+        """Show ``tmap``, made from ``context`` (the decision and evaluation of the view)."""
+        decision, evaluation = context
+        self.tmap = tmap
         self._fill_combos(_tree_order(decision))
-        self._show(self.tmap)
+        self._show(tmap, decision, evaluation)
+
+    def is_busy(self) -> bool:
+        """Whether a large project's map is being made on a worker thread."""
+        return self._run.is_busy()
 
     def _fill_combos(self, nodes: list[tuple[str, str, int]]) -> None:
         tmap = self.tmap
@@ -191,7 +212,8 @@ class TradeoffPanel(QWidget):
             combo.setToolTip(why)
             combo.blockSignals(False)
 
-    def _show(self, tmap: TradeoffMap | None) -> None:
+    def _show(self, tmap: TradeoffMap | None, decision: Decision | None = None,
+              evaluation: Evaluation | None = None) -> None:
         why = self._why_not(tmap)
         self.message.setText(why)
         self.message.setVisible(bool(why))
@@ -205,10 +227,11 @@ class TradeoffPanel(QWidget):
             return
         assert tmap is not None
         numbers = {p.option_id: k + 1 for k, p in enumerate(tmap.points)}
-        decision = self._controller.view_decision
+        decision = self._controller.view_decision if decision is None else decision
+        evaluation = self._controller.view_evaluation if evaluation is None else evaluation
         self.chart.refresh(tmap, numbers, self._title(tmap.x_name, turned_round(decision, tmap.x_id)),
                            self._title(tmap.y_name, turned_round(decision, tmap.y_id)))
-        self.reading.setText(reading(tmap, self._controller.view_evaluation))
+        self.reading.setText(reading(tmap, evaluation))
         self._fill_table(tmap, numbers)
         self.key_note.setText(self.tr("The key lists the first {0} options of {1}.").format(
             MAX_KEY_ROWS, len(tmap.points)))

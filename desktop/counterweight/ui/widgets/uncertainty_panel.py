@@ -29,6 +29,7 @@ from counterweight.domain.methods import Distribution, LevelUncertainty
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetMethod
 from counterweight.services.robustness import run_smaa
+from counterweight.ui.accessibility import announce
 from counterweight.ui.models import acceptability_model
 from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, scores_line
 from counterweight.ui.models.smaa_scope import scores_text
@@ -212,6 +213,7 @@ class UncertaintyPanel(QWidget):
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        announce(self, text, assertive=True)  # QA pass 30: spoken (empty: nothing)
 
     def _show_status(self, text: str) -> None:
         set_tone(self.status_label, _MUTED)
@@ -291,6 +293,7 @@ class UncertaintyPanel(QWidget):
                 self._set_out_of_date(True, said)
             else:
                 self._show_status(said)
+            announce(self, said)
             self.runStopped.emit("cancelled")
             return
         self.result = result
@@ -309,7 +312,12 @@ class UncertaintyPanel(QWidget):
 
     def _show_result(self, r: SmaaResult) -> None:
         mode = self.tr(WEIGHT_MODE_LABELS[r.weight_mode][0]).lower()
-        self.results.show_result(r, mode, on_shown=lambda: self.runFinished.emit(r))
+        self.results.show_result(r, mode, on_shown=lambda: self._shown(r))
+
+    def _shown(self, r: SmaaResult) -> None:
+        """The results are on screen: say so (QA pass 30: the focus stays on the settings), then tell listeners."""
+        announce(self, self.tr("The uncertainty run has ended: {0:,} draws; the results are below.").format(r.samples))
+        self.runFinished.emit(r)
 
     # ------------------------------------------------------------ lookups (tests, reports)
     def first_rank(self) -> dict[str, float]:

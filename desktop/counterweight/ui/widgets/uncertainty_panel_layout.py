@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.methods import LevelUncertainty
+from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, AcceptabilityResults
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: theme
@@ -154,9 +155,8 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
     form.addRow(QCoreApplication.translate("UncertaintyPanel", "&Weights:"), panel.weight_mode_combo)
 
     panel.scores_label = _label(panel, "uncertaintyScoresLine", MUTED_TONE)
-    panel.scores_label.setAccessibleName(QCoreApplication.translate("UncertaintyPanel", "Ranged scores"))  # issue 6
-    panel.scores_label.setAccessibleDescription(QCoreApplication.translate(
-        "UncertaintyPanel", "How many scores have a range the run will vary"))
+    speak_shown_text(panel.scores_label, QCoreApplication.translate("UncertaintyPanel", "Ranged scores"),
+                     QCoreApplication.translate("UncertaintyPanel", "How many scores have a range the run will vary"))
 
     panel.run_action = QAction(QCoreApplication.translate("UncertaintyPanel", "&Run"), panel)
     panel.run_action.setObjectName("runUncertaintyAction")
@@ -185,13 +185,12 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
     run_row.addWidget(panel.cancel_button)
     run_row.addWidget(panel.progress_bar, 1)
     panel.error_label = _label(panel, "uncertaintyError", ERROR_TONE)
-    panel.error_label.setAccessibleName(QCoreApplication.translate("UncertaintyPanel", "Problem"))  # issue 6
-    panel.error_label.setAccessibleDescription(QCoreApplication.translate(
-        "UncertaintyPanel", "Why the settings cannot be used as they are"))
+    speak_shown_text(panel.error_label, QCoreApplication.translate("UncertaintyPanel", "Problem"),
+                     QCoreApplication.translate("UncertaintyPanel", "Why the settings cannot be used as they are"))
     panel.status_label = _label(panel, "uncertaintyStatus", MUTED_TONE)
-    panel.status_label.setAccessibleName(QCoreApplication.translate("UncertaintyPanel", "Run status"))  # issue 6
-    panel.status_label.setAccessibleDescription(QCoreApplication.translate(
-        "UncertaintyPanel", "How the run went, or that its results are out of date"))
+    speak_shown_text(panel.status_label, QCoreApplication.translate("UncertaintyPanel", "Run status"),
+                     QCoreApplication.translate(
+                         "UncertaintyPanel", "How the run went, or that its results are out of date"))
 
     panel.results = AcceptabilityResults(panel)
     panel.chart_view, panel.results_tabs = panel.results.chart_view, panel.results.tabs
