@@ -122,6 +122,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} of random weight sets fell within the ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rank acceptability and confidence factor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,10 +135,6 @@
     </message>
     <message>
         <source>Share of draws giving each rank, and each option&apos;s confidence factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0:.1f} % of random weight sets fell within the ranges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,6 +1114,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The ranks table lists the first {0} of {1:,} options under the method in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} vs {1}: tau-b {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,11 +1516,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top {0} of {1} options</source>
+        <source>{option}: {segment} adds {points} of {total} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option}: {segment} adds {points:.1f} of {total:.1f} points</source>
+        <source>Top {0} of {1} options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2349,11 +2353,11 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}&apos;s weights of {1} and {2} ({3:.1f}/{4:.1f}% instead of the group&apos;s {5:.1f}/{6:.1f}%) make {7} the top option.</source>
+        <source>{0}&apos;s weights of {1} and {2} ({3}/{4}% instead of the group&apos;s {5}/{6}%) make {7} the top option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}&apos;s weight of {1} ({2:.1f}% of its group instead of the group&apos;s {3:.1f}%) makes {4} the top option.</source>
+        <source>{0}&apos;s weight of {1} ({2}% of its group instead of the group&apos;s {3}%) makes {4} the top option.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5110,6 +5114,10 @@ The tree still shows what was typed.</source>
 <context>
     <name>LocalTimes</name>
     <message>
+        <source>%1 (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Local time of this computer (%1). The brief gives each time with its offset from UTC; counterweight audit log lists times in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,7 +5961,7 @@ The list still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This packet from %1 was already imported on %2 UTC by %3 (history entry #%4).
+        <source>This packet from %1 was already imported on %2 by %3 (history entry #%4).
 
 Take that import back and review the packet again? Each value the import changed goes back to what it was before it; values changed since stay as they are. Taking back is a new step in the history, and Undo reverses it.</source>
         <translation type="unfinished"></translation>
@@ -6097,7 +6105,7 @@ Take that import back and review the packet again? Each value the import changed
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Packet from {0}, answered {1} UTC by {2}.</source>
+        <source>Packet from {0}, answered {1} by {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6567,7 +6575,11 @@ RI {2} ({3}) · CR {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} ({1:.1f})</source>
+        <source>The table lists the {0} options of {1:,} with the smallest worst regret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6580,6 +6592,26 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>{0}: it takes no part there and cannot be the robust choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ranks under every perspective and scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranks cannot be worked out: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranks below are from before the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks updated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8072,10 +8104,6 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value: {0:.0f} of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rationale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8169,6 +8197,10 @@ The cell still shows what was typed.</source>
     </message>
     <message>
         <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: {0} of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9271,7 +9303,7 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dominated by {0}; {1:.1f} short on {2}</source>
+        <source>Dominated by {0}; {1} short on {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9319,11 +9351,11 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Against its nearest efficient rival, {0}, the top option, {1}, gives up {2:.1f} on {3} for {4:.1f} more on {5}.</source>
+        <source>Against its nearest efficient rival, {0}, the top option, {1}, gives up {2} on {3} for {4} more on {5}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only one option, {0}, is placed, so there is nothing to compare it with on a map: it stands at {1:.1f} on {2} and {3:.1f} on {4} (0-100 value).</source>
+        <source>Only one option, {0}, is placed, so there is nothing to compare it with on a map: it stands at {1} on {2} and {3} on {4} (0-100 value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -122,6 +122,10 @@
         <translation>{0:,} tirages, graine {1} ; poids : {2}.</translation>
     </message>
     <message>
+        <source>{0} of random weight sets fell within the ranges.</source>
+        <translation>{0} des jeux de poids aléatoires tombaient dans les plages.</translation>
+    </message>
+    <message>
         <source>Rank acceptability and confidence factor</source>
         <translation>Acceptabilité des rangs et facteur de confiance</translation>
     </message>
@@ -132,10 +136,6 @@
     <message>
         <source>Share of draws giving each rank, and each option&apos;s confidence factor</source>
         <translation>Part des tirages donnant chaque rang, et facteur de confiance de chaque option</translation>
-    </message>
-    <message>
-        <source>{0:.1f} % of random weight sets fell within the ranges.</source>
-        <translation>{0:.1f} % des jeux de poids aléatoires tombaient dans les plages.</translation>
     </message>
     <message>
         <source>Rank acceptability chart</source>
@@ -1102,6 +1102,10 @@
         <translation>{0} : rang {1} selon {2}</translation>
     </message>
     <message>
+        <source>The ranks table lists the first {0} of {1:,} options under the method in use.</source>
+        <translation>Le tableau des rangs liste les {0} premières des {1:,} options selon la méthode utilisée.</translation>
+    </message>
+    <message>
         <source>{0} vs {1}: tau-b {2}</source>
         <translation>{0} / {1} : tau-b {2}</translation>
     </message>
@@ -1512,12 +1516,12 @@
         <translation>Contribution de chaque critère à la note globale</translation>
     </message>
     <message>
-        <source>Top {0} of {1} options</source>
-        <translation>Les {0} premières options sur {1}</translation>
+        <source>{option}: {segment} adds {points} of {total} points</source>
+        <translation>{option} : {segment} apporte {points} des {total} points</translation>
     </message>
     <message>
-        <source>{option}: {segment} adds {points:.1f} of {total:.1f} points</source>
-        <translation>{option} : {segment} apporte {points:.1f} des {total:.1f} points</translation>
+        <source>Top {0} of {1} options</source>
+        <translation>Les {0} premières options sur {1}</translation>
     </message>
 </context>
 <context>
@@ -2353,12 +2357,12 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>La note de {0} pour {1} sur {2} ({3} au lieu de {4} pour le groupe) met {5} en tête.</translation>
     </message>
     <message>
-        <source>{0}&apos;s weights of {1} and {2} ({3:.1f}/{4:.1f}% instead of the group&apos;s {5:.1f}/{6:.1f}%) make {7} the top option.</source>
-        <translation>Les poids de {1} et {2} selon {0} ({3:.1f}/{4:.1f} % au lieu de {5:.1f}/{6:.1f} % pour le groupe) mettent {7} en tête.</translation>
+        <source>{0}&apos;s weights of {1} and {2} ({3}/{4}% instead of the group&apos;s {5}/{6}%) make {7} the top option.</source>
+        <translation>Les poids de {1} et {2} selon {0} ({3}/{4} % au lieu de {5}/{6} % pour le groupe) mettent {7} en tête.</translation>
     </message>
     <message>
-        <source>{0}&apos;s weight of {1} ({2:.1f}% of its group instead of the group&apos;s {3:.1f}%) makes {4} the top option.</source>
-        <translation>Le poids de {0} pour {1} ({2:.1f} % de son groupe au lieu de {3:.1f} % pour le groupe) met {4} en tête.</translation>
+        <source>{0}&apos;s weight of {1} ({2}% of its group instead of the group&apos;s {3}%) makes {4} the top option.</source>
+        <translation>Le poids de {0} pour {1} ({2} % de son groupe au lieu de {3} % pour le groupe) met {4} en tête.</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5118,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
 <context>
     <name>LocalTimes</name>
     <message>
+        <source>%1 (local time)</source>
+        <translation>%1 (heure locale)</translation>
+    </message>
+    <message>
         <source>Local time of this computer (%1). The brief gives each time with its offset from UTC; counterweight audit log lists times in UTC.</source>
         <translation>Heure locale de cet ordinateur (%1). La note de synthèse donne chaque heure avec son décalage par rapport à UTC ; counterweight audit log liste les heures en UTC.</translation>
     </message>
@@ -5963,10 +5971,10 @@ La liste montre encore ce qui a été saisi.</translation>
         <translation>Dossier de %1 importé (Annuler revient en arrière).</translation>
     </message>
     <message>
-        <source>This packet from %1 was already imported on %2 UTC by %3 (history entry #%4).
+        <source>This packet from %1 was already imported on %2 by %3 (history entry #%4).
 
 Take that import back and review the packet again? Each value the import changed goes back to what it was before it; values changed since stay as they are. Taking back is a new step in the history, and Undo reverses it.</source>
-        <translation>Ce dossier de %1 a déjà été importé le %2 UTC par %3 (entrée n° %4 de l’historique).
+        <translation>Ce dossier de %1 a déjà été importé le %2 par %3 (entrée n° %4 de l’historique).
 
 Revenir sur cet import et examiner à nouveau le dossier ? Chaque valeur modifiée par l’import reprend sa valeur d’avant ; les valeurs modifiées depuis restent telles quelles. Revenir sur l’import est une nouvelle étape de l’historique, qu’Annuler défait.</translation>
     </message>
@@ -6109,8 +6117,8 @@ Revenir sur cet import et examiner à nouveau le dossier ? Chaque valeur modifi�
         <translation>Importer un dossier renvoyé</translation>
     </message>
     <message>
-        <source>Packet from {0}, answered {1} UTC by {2}.</source>
-        <translation>Dossier de {0}, complété le {1} UTC par {2}.</translation>
+        <source>Packet from {0}, answered {1} by {2}.</source>
+        <translation>Dossier de {0}, rempli le {1} par {2}.</translation>
     </message>
     <message>
         <source>Their note: {0}</source>
@@ -6580,8 +6588,12 @@ IA {2} ({3}) · RC {4}</translation>
         <translation>Non classées selon toutes les perspectives et tous les scénarios (— dans le tableau), donc hors course : {0}.</translation>
     </message>
     <message>
-        <source>{0} ({1:.1f})</source>
-        <translation>{0} ({1:.1f})</translation>
+        <source>The table lists the {0} options of {1:,} with the smallest worst regret.</source>
+        <translation>Le tableau liste les {0} options sur {1:,} dont le plus grand regret est le plus faible.</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Excluded by a red line under {0}</source>
@@ -6594,6 +6606,26 @@ IA {2} ({3}) · RC {4}</translation>
     <message>
         <source>{0}: it takes no part there and cannot be the robust choice.</source>
         <translation>{0} : elle n’y participe pas et ne peut pas être le choix robuste.</translation>
+    </message>
+    <message>
+        <source>the ranks under every perspective and scenario</source>
+        <translation>les rangs sous chaque perspective et chaque scénario</translation>
+    </message>
+    <message>
+        <source>The ranks cannot be worked out: {0}</source>
+        <translation>Les rangs ne peuvent pas être calculés : {0}</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>The ranks below are from before the last change.</source>
+        <translation>Les rangs ci-dessous datent d’avant la dernière modification.</translation>
+    </message>
+    <message>
+        <source>Ranks updated: {0}</source>
+        <translation>Rangs mis à jour : {0}</translation>
     </message>
     <message>
         <source>Robust choice: {0}</source>
@@ -8092,10 +8124,6 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>Plage plausible : {0} à {1}</translation>
     </message>
     <message>
-        <source>Value: {0:.0f} of 100</source>
-        <translation>Valeur : {0:.0f} sur 100</translation>
-    </message>
-    <message>
         <source>Rationale: {0}</source>
         <translation>Justification : {0}</translation>
     </message>
@@ -8190,6 +8218,10 @@ La cellule montre encore ce qui a été saisi.</translation>
     <message>
         <source>1 item</source>
         <translation>1 élément</translation>
+    </message>
+    <message>
+        <source>Value: {0} of 100</source>
+        <translation>Valeur : {0} sur 100</translation>
     </message>
     <message>
         <source>%n items</source>
@@ -9291,8 +9323,8 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>{0} et {1} de plus</translation>
     </message>
     <message>
-        <source>Dominated by {0}; {1:.1f} short on {2}</source>
-        <translation>Dominée par {0} ; {1:.1f} de moins sur {2}</translation>
+        <source>Dominated by {0}; {1} short on {2}</source>
+        <translation>Dominée par {0} ; {1} de moins sur {2}</translation>
     </message>
     <message>
         <source>{0} is better on both {1} and {2}</source>
@@ -9339,12 +9371,12 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>L’option en tête, {0}, se trouve au même point que {1}.</translation>
     </message>
     <message>
-        <source>Against its nearest efficient rival, {0}, the top option, {1}, gives up {2:.1f} on {3} for {4:.1f} more on {5}.</source>
-        <translation>Face à sa plus proche rivale efficace, {0}, l’option en tête, {1}, concède {2:.1f} sur {3} pour {4:.1f} de plus sur {5}.</translation>
+        <source>Against its nearest efficient rival, {0}, the top option, {1}, gives up {2} on {3} for {4} more on {5}.</source>
+        <translation>Face à sa plus proche rivale efficace, {0}, l’option en tête, {1}, concède {2} sur {3} pour {4} de plus sur {5}.</translation>
     </message>
     <message>
-        <source>Only one option, {0}, is placed, so there is nothing to compare it with on a map: it stands at {1:.1f} on {2} and {3:.1f} on {4} (0-100 value).</source>
-        <translation>Une seule option, {0}, est placée : il n’y a rien à lui comparer sur une carte. Elle se situe à {1:.1f} sur {2} et à {3:.1f} sur {4} (valeur 0-100).</translation>
+        <source>Only one option, {0}, is placed, so there is nothing to compare it with on a map: it stands at {1} on {2} and {3} on {4} (0-100 value).</source>
+        <translation>Une seule option, {0}, est placée : il n’y a rien à lui comparer sur une carte. Elle se situe à {1} sur {2} et à {3} sur {4} (valeur 0-100).</translation>
     </message>
     <message>
         <source>Efficient: {0}.</source>

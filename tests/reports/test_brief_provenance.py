@@ -109,3 +109,29 @@ def test_times_are_given_in_the_briefs_own_time_zone() -> None:
     brief = build_brief(small_decision(), audit=audit, created=dt.datetime(2026, 11, 28, 9, 0, tzinfo=zone))
     assert "3 recorded changes, the last on 27 November 2026, 14:02 (UTC+01:00); verified, head hash " \
         "abababababab\u2026" in title_block(brief)
+
+
+def _brief_with_snapshot(taken_at: dt.datetime, *, audit: bool = True):
+    snap = Snapshot(id="s1", name="Sent", taken_at=taken_at, decision=small_decision())
+    summary = AuditSummary(entries=4, verified=True, head_hash="cd" * 32, since_snapshots=(("s1", 1),),
+                           first_at=dt.datetime(2026, 11, 28, 9, 0, tzinfo=UTC),
+                           last_at=dt.datetime(2026, 11, 28, 11, 0, tzinfo=UTC)) if audit else None
+    return build_brief(small_decision().model_copy(update={"snapshots": [snap]}), audit=summary,
+                       created=dt.datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
+
+
+def test_a_snapshot_time_outside_the_history_is_said_to_be_so() -> None:
+    """QA 31 item 17: "latest snapshot 15 October" beside an audit period of 28 November, unremarked."""
+    from counterweight.reports.brief_provenance import snapshot_text
+
+    early = snapshot_text(_brief_with_snapshot(dt.datetime(2026, 10, 15, 10, 0, tzinfo=UTC)))
+    assert early == ("\u2018Sent\u2019, 15 October 2026, 10:00 (UTC); the time stored with this snapshot is before "
+                     "the first change the project's history records, 28 November 2026, 09:00 (UTC), so the history "
+                     "cannot confirm it; 1 change since"), early
+    late = snapshot_text(_brief_with_snapshot(dt.datetime(2026, 11, 28, 11, 30, tzinfo=UTC)))
+    assert "after the last change the project's history records, 28 November 2026, 11:00 (UTC), so" in late
+    future = snapshot_text(_brief_with_snapshot(dt.datetime(2027, 1, 1, tzinfo=UTC), audit=False))
+    assert "later than the time this brief was made, so it cannot be right" in future
+    for fine in (dt.datetime(2026, 11, 28, 10, 0, tzinfo=UTC), dt.datetime(2026, 11, 28, 8, 59, 30, tzinfo=UTC)):
+        assert "time stored" not in snapshot_text(_brief_with_snapshot(fine))  # inside the period (a minute's slack)
+    assert "time stored" not in snapshot_text(_brief_with_snapshot(dt.datetime(2026, 10, 15, tzinfo=UTC), audit=False))

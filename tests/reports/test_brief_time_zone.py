@@ -69,3 +69,44 @@ def test_offsets_and_naive_times() -> None:
     assert utc_offset(dt.datetime(2026, 1, 1)) == "UTC"  # a naive time is taken as UTC
     assert zoned_date_time(dt.datetime(2026, 3, 5, 14, 2)) == "05 March 2026, 14:02 (UTC)"
     assert zoned_date_time(LAST, dt.timezone(dt.timedelta(hours=2))) == "27 November 2026, 15:02 (UTC+02:00)"
+
+
+def test_an_elicitations_day_is_the_briefs() -> None:
+    """"elicited … on <date>" printed the stored UTC day: 23:30 UTC on 1 November is 2 November at UTC+01:00."""
+    from counterweight.reports.brief_content import ElicitationNote
+    from counterweight.reports.brief_html import weights_section
+
+    note = ElicitationNote(node_name="the top level", method="Swing weighting", elicited_by="Ana",
+                           elicited_at=dt.datetime(2026, 11, 1, 23, 30, tzinfo=UTC))
+    for hours, day in ((1, "02 November 2026"), (0, "01 November 2026"), (-5.5, "01 November 2026")):
+        brief = _brief(hours)
+        brief = build_brief(brief.decision, audit=brief.audit, created=brief.created, elicitations=[note])
+        assert f"Swing weighting by Ana on {day}." in _text(weights_section(brief)), hours
+
+
+def test_the_workbooks_elicitation_day_is_this_computers() -> None:
+    """The workbook is dated on the clock of the computer that wrote it, here UTC+05:30."""
+    import os
+    import time
+
+    from counterweight.locations import example_decision_path
+    from counterweight.reports.xlsx_export import build_workbook
+    from counterweight.services import exchange
+
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "IST-5:30"
+    time.tzset()
+    try:
+        decision = exchange.read_file(example_decision_path())
+        e = decision.elicitations[0]
+        late = dt.datetime(2026, 11, 1, 20, 0, tzinfo=UTC)  # 01:30 on 2 November in UTC+05:30
+        decision = decision.model_copy(update={"elicitations": [e.model_copy(update={"elicited_at": late})]})
+        cells = [c.value for ws in build_workbook(decision).worksheets for row in ws.iter_rows() for c in row
+                 if isinstance(c.value, str) and ", on " in c.value]
+        assert cells and all("on 02 November 2026" in c for c in cells), cells
+    finally:
+        if saved is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import percent
 from counterweight.engine.smaa import smaa
 from counterweight.locations import example_decision_path
 from counterweight.services import exchange
@@ -26,7 +27,7 @@ from counterweight.ui.models.acceptability_model import (
 
 pytestmark = pytest.mark.qt
 HEAD = "Past a\nred line"
-COLUMN = COL_FIRST_RANK  # before the ranks (next to the confidence factor): a narrow pane still shows it
+COLUMN = -1  # the last column, after the ranks, as in the brief and `counterweight smaa` (QA 32 item 2)
 
 
 def heads(table) -> list[str]:
@@ -62,22 +63,22 @@ def test_the_example_shows_the_column_with_the_engines_shares_and_names_the_red_
     r = smaa(d)
     results.show_result(r, "unknown (any weights)")
     t = results.ranks
-    assert heads(t)[1:4] == ["Confidence\nfactor", HEAD, "Rank 1"]  # the ranks start one column later
-    last = COLUMN
-    assert results.first_rank_column == COL_FIRST_RANK + 1
+    assert heads(t)[1:3] == ["Confidence\nfactor", "Rank 1"] and heads(t)[-1] == HEAD  # the ranks, then the share
+    last = t.columnCount() - 1
+    assert results.first_rank_column == COL_FIRST_RANK
     assert "'Civilian risk' worse than 'Moderate'" in t.horizontalHeaderItem(last).toolTip()
     for row in range(t.rowCount()):
         oid = t.item(row, 0).data(Qt.ItemDataRole.UserRole)
         share = r.red_line_share[oid]
         assert t.item(row, last).data(Qt.ItemDataRole.UserRole) == share
-        assert t.item(row, last).text() == f"{100 * share:.1f} %"
+        assert t.item(row, last).text() == percent(share)
     winners = [i for i, oid in enumerate(r.option_ids) if r.first_past_red_line[oid] > 0]
     assert winners  # some option wins draws while its drawn civilian risk is past the limit
     notes = results.notes.text()
     for i in winners:
         oid = r.option_ids[i]
-        assert (f"'{r.option_names[i]}' ranks first in {100 * r.acceptability[i, 0]:.1f} % of the draws; in "
-                f"{100 * r.first_past_red_line[oid]:.1f} % of all draws it ranks first while its drawn score on "
+        assert (f"'{r.option_names[i]}' ranks first in {percent(r.acceptability[i, 0])} of the draws; in "
+                f"{percent(r.first_past_red_line[oid])} of all draws it ranks first while its drawn score on "
                 f"'Civilian risk' is past the red line.") in notes
     quiet = [i for i, oid in enumerate(r.option_ids) if r.first_past_red_line[oid] == 0]
     assert all(f"'{r.option_names[i]}' ranks first in" not in notes for i in quiet)
@@ -104,7 +105,7 @@ def test_without_a_red_line_there_is_no_column_and_no_note(results):
     content = ranks_table(r)
     assert HEAD not in content.heads and len(content.heads) == 2 + 5
     results.show_result(r, "unknown (any weights)")
-    assert not results.ranks.horizontalHeaderItem(COLUMN).toolTip()
+    assert not results.ranks.horizontalHeaderItem(results.ranks.columnCount() - 1).toolTip()
     assert results.ranks.columnCount() == 7 and results.first_rank_column == COL_FIRST_RANK
     assert results.ranks.horizontalHeaderItem(COL_FIRST_RANK).text() == "Rank 1"
     assert "red line" not in run_notes(r, "unknown (any weights)")

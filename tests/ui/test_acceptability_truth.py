@@ -62,7 +62,7 @@ def test_the_excluded_option_is_the_one_the_red_line_excludes_and_reads_so():
     assert [o.id for o in d.options if ev.is_excluded(o.id)] == ["b"]
     content = ranks_table(smaa(d))
     # 2 of 3 options took part; the red line adds its column (tests/ui/test_acceptability_red_lines.py)
-    assert content.heads == ["Option", "Confidence\nfactor", "Past a\nred line", "Rank 1", "Rank 2"]
+    assert content.heads == ["Option", "Confidence\nfactor", "Rank 1", "Rank 2", "Past a\nred line"]  # QA 32 item 2
     rows = list(content.rows)
     assert rows[-1] == [("Bravo", "b"), (EXCLUDED, None)]  # last, no share: the label spans the other columns
     assert all(len(row) == 5 for row in rows[:-1])

@@ -59,28 +59,35 @@ def test_status_bar_messages_and_error_banners_are_spoken(example_window, heard)
     assert heard[-1] == ("The score could not be saved: the disk is full.", True)
 
 
-def test_updating_and_its_end_are_spoken(qtbot, controller, monkeypatch, heard) -> None:
-    """Compare methods on a large project: "Updating…" when the run starts, the answer when it ends."""
+def test_a_quick_update_speaks_only_its_result(qtbot, controller, monkeypatch, heard) -> None:
+    """Compare methods on a large project that updates within a second: no "Updating…", the answer at the end."""
     from counterweight.ui.widgets import comparison_panel
     from counterweight.ui.widgets.comparison_panel import ComparisonPanel
 
     monkeypatch.setattr(comparison_panel, "IMMEDIATE_CELLS", 0)  # the small decision stands for a large one
+    monkeypatch.setattr(accessibility, "UPDATED_GAP_MS", 300, raising=False)
+    monkeypatch.setattr(accessibility, "SLOW_UPDATE_MS", 1000, raising=False)
     panel = ComparisonPanel(controller)
     qtbot.addWidget(panel)
     panel.resize(900, 700)
     panel.show()
     qtbot.waitUntil(lambda: panel.comparison is not None and not panel.is_busy(), timeout=10_000)
+    qtbot.wait(400)  # past the gap after the first result
     heard.clear()
     panel.recompute()
-    assert heard and heard[0][0].startswith("Updating…") and not heard[0][1]
+    assert panel.is_busy() and heard == []  # "Updating…" waits to see whether the run is quick
     qtbot.waitUntil(lambda: not panel.is_busy(), timeout=10_000)
-    qtbot.waitUntil(lambda: len(heard) >= 2, timeout=5_000)
-    assert heard[1][0] == f"Compare methods updated: {panel.summary_label.text()}"
+    qtbot.waitUntil(lambda: len(heard) >= 1, timeout=5_000)
+    qtbot.wait(1100)  # past the "Updating…" delay
+    assert heard == [(f"Compare methods updated: {panel.summary_label.text()}", False)]
 
 
-def test_sensitivity_and_disagreement_status_lines_are_spoken(qtbot, example_window, heard) -> None:
+def test_sensitivity_and_disagreement_status_lines_are_spoken(qtbot, example_window, monkeypatch, heard) -> None:
+    """A slow update is spoken while it lasts (its progress then, not step by step); an error at once."""
     from counterweight.ui.accessibility import show_status_line
 
+    monkeypatch.setattr(accessibility, "SLOW_UPDATE_MS", 100, raising=False)
+    monkeypatch.setattr(accessibility, "UPDATED_GAP_MS", 300, raising=False)
     tabs = example_window.analysis_tabs
     panel = tabs.sensitivity_panel
     for i in range(tabs.count()):
@@ -88,17 +95,46 @@ def test_sensitivity_and_disagreement_status_lines_are_spoken(qtbot, example_win
         if panel.isVisible():
             break
     qtbot.waitUntil(lambda: panel.result is not None and panel._worker is None, timeout=20_000)
-    qtbot.wait(50)
+    qtbot.wait(400)  # past the gap after the first result
     heard.clear()
     panel._set_status("Updating… 0 %")
-    panel._set_status("Updating… 40 %")  # progress is not read out step by step
+    panel._set_status("Updating… 40 %")
+    assert heard == []
+    qtbot.waitUntil(lambda: len(heard) >= 1, timeout=5_000)
+    panel._set_status("Updating… 70 %")  # progress is not read out step by step
     panel._set_status("")
     qtbot.waitUntil(lambda: len(heard) >= 2, timeout=5_000)
-    assert heard == [("Updating… 0 %", False), (f"Sensitivity updated: {panel.verdict_label.text()}", False)]
+    assert heard == [("Updating… 40 %", False), (f"Sensitivity updated: {panel.verdict_label.text()}", False)]
     heard.clear()
     panel._set_status("The sensitivity analysis could not run: no memory", error=True)
     assert heard == [("The sensitivity analysis could not run: no memory", True)]
     assert show_status_line  # the helper the three panels share
+
+
+def test_results_are_spoken_at_most_every_two_seconds_the_last_winning(qtbot, monkeypatch, heard) -> None:
+    """Dragging a slider on a large project: five quick updates say the first result, then only the last."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    monkeypatch.setattr(accessibility, "UPDATED_GAP_MS", 600, raising=False)
+    panel = QWidget()
+    label = QLabel(panel)
+    QVBoxLayout(panel).addWidget(label)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for k in range(1, 6):
+        accessibility.show_status_line(panel, label, "Updating…")
+        accessibility.show_status_line(panel, label, "", lambda k=k: f"Result {k}")
+        qtbot.wait(20)
+    qtbot.waitUntil(lambda: len(heard) >= 2, timeout=5_000)
+    qtbot.wait(700)
+    assert heard == [("Result 1", False), ("Result 5", False)]
+    heard.clear()
+    qtbot.wait(650)  # the gap has passed: a result is spoken at once
+    accessibility.show_status_line(panel, label, "Updating…")
+    accessibility.show_status_line(panel, label, "", lambda: "Result 6")
+    qtbot.wait(50)
+    assert heard == [("Result 6", False)]
 
 
 def test_the_end_of_an_uncertainty_run_is_spoken(qtbot, controller, heard) -> None:

@@ -28,7 +28,7 @@ def _requests(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     """Record the preparer each brief request is made with, and stop there (no analyses)."""
     seen: list[str | None] = []
 
-    def request(session, *, marking=None, prepared_by=None):  # noqa: ANN001, ANN202
+    def request(session, *, marking=None, prepared_by=None, view=None):  # noqa: ANN001, ANN202
         seen.append(prepared_by)
         raise briefing.CounterweightError("stopped by the test")
 

@@ -54,8 +54,8 @@ def _stand_in(monkeypatch: pytest.MonkeyPatch, *program: str) -> list[list[str]]
     real = brief_process.report_command
     asked: list[list[str]] = []
 
-    def command(project, target, marking, prepared_by, paper="a4"):  # noqa: ANN001, ANN202
-        asked.append(real(project, target, marking, prepared_by, paper))
+    def command(project, target, marking, prepared_by, paper="a4", view=None):  # noqa: ANN001, ANN202
+        asked.append(real(project, target, marking, prepared_by, paper, view))
         return [*program, str(target)]
 
     monkeypatch.setattr(brief_process, "report_command", command)
@@ -214,3 +214,17 @@ def test_the_bundle_runs_its_own_executable(monkeypatch: pytest.MonkeyPatch, tmp
     assert brief_process.report_command(project, out, "", None)[:2] == [str(gui.parent / "counterweight.exe"), "report"]
     env = brief_process.child_environment()
     assert env.value("QT_QPA_PLATFORM") == "offscreen" and env.value("PYTHONIOENCODING") == "utf-8"
+
+
+def test_the_child_follows_the_view_the_window_shows(window: MainWindow, controller, qtbot,  # noqa: ANN001
+                                                      monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """h25k (QA 31 item 11): the window's brief used the shared inputs whatever the window showed."""
+    assert brief_process.report_command(Path("p"), Path("o.pdf"), "", None)[-1] == "--marking="  # shared: as before
+    assert brief_process.report_command(Path("p"), Path("o.pdf"), "", None, "a4", "an2")[-1] == "--view=an2"
+    asked = _stand_in(monkeypatch, sys.executable, "-c", "import sys; print('pages 1'); "
+                      "open(sys.argv[1], 'wb').write(b'%PDF-1.4')")
+    monkeypatch.setattr(type(controller), "view", property(lambda _self: "group"))
+    actions = window.brief_actions
+    with qtbot.waitSignal(actions.briefWritten, timeout=CHILD_TIMEOUT_MS):
+        assert actions.export_brief(tmp_path / "group.pdf")
+    assert asked and asked[0][-1] == "--view=group"

@@ -223,12 +223,13 @@ def test_a_large_decision_recomputes_once_after_a_drag(qtbot, tmp_path, monkeypa
     ctl = SessionController(ProjectSession.create(tmp_path / "big.counterweight", decision))
     try:
         panel = shown(qtbot, PerspectivesPanel(ctl), 900, 700)
+        qtbot.waitUntil(lambda: not panel.is_busy(), timeout=10_000)  # h25m: the first ranks come from a worker
         calls = _count_robust_choice(monkeypatch)
         leaf = ctl.decision.leaves[0].id
         for points in (2, 3, 4, 5):
             ctl.submit(SetWeight(leaf, points))
         assert calls[0] == 0 and panel.is_stale()
-        qtbot.waitUntil(lambda: not panel.is_stale(), timeout=3000)
+        qtbot.waitUntil(lambda: not panel.is_stale() and not panel.is_busy(), timeout=10_000)
         assert calls[0] == 1
     finally:
         ctl.close_session()

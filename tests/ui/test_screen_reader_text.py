@@ -21,11 +21,7 @@ pytestmark = pytest.mark.qt
 RESULT_LABELS = {"comparisonSummary", "comparisonCaveats", "sensitivityVerdict", "sensitivityExplanation",
                  "sensitivityChartLegend", "uncertaintyScoresLine", "uncertaintyNotes", "robustChoiceLabel",
                  "disagreementSummary", "tradeoffReading", "conclusionLine", "historyStatus", "historyHead",
-                 "noticeBannerLabel"}
-#: Labels still named for something else than their text, and why.
-NAMED_ON_PURPOSE = {
-    "projectPathLabel": "the status bar's file path (ui/main_window.py, not part of QA pass 30's fix)",
-}
+                 "noticeBannerLabel", "projectPathLabel"}
 
 
 def _name(widget: QWidget) -> str:
@@ -47,11 +43,10 @@ def _hidden_texts(root: QWidget) -> dict[str, tuple[str, str]]:
     """``objectName: (name read, text shown)`` of every shown label whose accessible Name is not its text."""
     out = {}
     for label in root.findChildren(QLabel):
-        if not label.isVisibleTo(root) or not label.text().strip() or label.objectName() in NAMED_ON_PURPOSE:
+        if not label.isVisibleTo(root) or not label.text().strip():
             continue
-        if type(label).__name__ == "ViewCaption" or label.buddy() is not None or label.pixmap() and \
-                not label.pixmap().isNull():
-            continue  # "Whose inputs" captions are checked below; a buddy's label names a field
+        if label.buddy() is not None or label.pixmap() and not label.pixmap().isNull():
+            continue  # a buddy's label names a field
         if _name(label).replace("&", "") != _shown(label):
             out[label.objectName() or label.text()[:40]] = (_name(label), _shown(label)[:80])
     return out
@@ -95,6 +90,35 @@ def test_result_labels_are_read_by_what_they_show(qtbot, example_window) -> None
     assert not offenders, f"labels read by a name that hides what they show: {offenders}"
     for name in RESULT_LABELS:  # what the label is stays told, in its description
         assert w.findChild(QLabel, name).accessibleDescription().strip(), name
+    verdict = w.findChild(QLabel, "sensitivityVerdict")  # its title kept before the explanation after a run
+    explanation = w.findChild(QLabel, "sensitivityExplanation").text()
+    assert verdict.accessibleDescription() == f"Verdict. {explanation}"
+    assert w.findChild(QLabel, "projectPathLabel").accessibleDescription() == "Project file"
+
+
+def test_view_captions_read_the_view_they_name(qtbot, tmp_path) -> None:
+    """"Analyst view: Ben" is what a screen reader says, not the caption's title (which stays in the description)."""
+    from counterweight.ui.main_window import MainWindow
+    from counterweight.ui.widgets.view_switcher import ViewCaption
+    from tests.factories import two_analysts
+    from tests.ui.conftest import controller_on
+
+    feed = controller_on(tmp_path / "views.counterweight", two_analysts())
+    ctl = next(feed)
+    w = MainWindow(ctl, native_dialogs=False, settings=QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert ctl.set_view("ben") is None
+    QApplication.processEvents()
+    captions = [c for c in w.findChildren(ViewCaption) if c.text()]
+    assert captions
+    for caption in captions:
+        assert _name(caption) == caption.text() == "Analyst view: Ben", caption.objectName()
+        assert caption.accessibleDescription() == "Whose inputs this panel shows"
+    assert not _hidden_texts(w)
+    w.close()
+    next(feed, None)
 
 
 def test_the_dialogs_results_are_read(qtbot, example_window) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counterweight.domain import AggregationMethod, WeightUncertainty
 from counterweight.domain.methods import Distribution, WeightRange
+from counterweight.domain.shown_numbers import percent
 from counterweight.services.edits import SetMethod, SetWeight
 from counterweight.services.robustness import run_smaa
 from counterweight.ui.session_controller import SessionController
@@ -70,7 +71,7 @@ def test_run_completes_and_first_ranks_equal_the_service(qtbot, panel, example_c
     names = dict(zip(expected.option_ids, expected.option_names))
     for row in rows:
         oid = next(k for k, v in names.items() if v == row[0])
-        assert row[panel.results.first_rank_column] == f"{100 * expected.first_rank(oid):.1f} %"  # after a red line's
+        assert row[panel.results.first_rank_column] == percent(expected.first_rank(oid))  # rounded as the brief
     # best first: first-rank shares do not increase down the table
     assert list(first.values()) == sorted(first.values(), reverse=True)
     assert panel.chart is not None and panel.chart_view.isVisible()

@@ -48,6 +48,7 @@ from counterweight.charts.style import (
     stacked_bars,
     style_texts,
 )
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.smaa import SmaaResult
 from counterweight.engine.smaa_ranks import acceptability_order  # re-exported: the window's table imports it here
 
@@ -270,7 +271,7 @@ class AcceptabilityChart(QChart):
         a, b = self.segments[segment]
         ranks = self.tr("rank {0}").format(a) if a == b else self.tr("ranks {0} to {1}").format(a, b)
         return self.tr("{option}: {ranks} in {share} % of the draws").format(
-            option=self._names[index], ranks=ranks, share=f"{float(self._shares[index, segment]):.1f}")
+            option=self._names[index], ranks=ranks, share=fixed(float(self._shares[index, segment]), 1))
 
     def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
         if status:

@@ -39,6 +39,7 @@ from counterweight.charts.style import (
 )
 from counterweight.charts.wrapped_legend import WrappedLegend
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine import Evaluation
 
 #: Resolution that one layout pixel is meant for (CSS pixels).
@@ -242,11 +243,11 @@ class ContributionChart(QChart):
         j = next((k for k, s in enumerate(sets) if s is bar_set or s == bar_set), -1)
         if not (0 <= index < len(self._bar_names)) or j < 0:
             return ""
-        return self.tr("{option}: {segment} adds {points:.1f} of {total:.1f} points").format(
+        return self.tr("{option}: {segment} adds {points} of {total} points").format(
             option=self._bar_names[index],
             segment=self._segment_names[j],
-            points=float(self._points[index, j]),
-            total=float(self._totals[index]),
+            points=fixed(float(self._points[index, j]), 1),
+            total=fixed(float(self._totals[index]), 1),
         )
 
     def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:

@@ -34,6 +34,7 @@ from counterweight.charts.comparison_chart import flow_axis_bound, method_measur
 from counterweight.charts.labels import fit_axis_title
 from counterweight.charts.palette import OKABE_ITO, series_colour
 from counterweight.charts.style import new_chart, percent_axis, style_texts
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
 
 _MARKER_HEX = "#404040"
@@ -74,7 +75,7 @@ def shown_options(result: SensitivityResult, crit: CriterionSensitivity, cap: in
 
 def _pct(share: float) -> str:
     """A share 0-1 as a percentage with one decimal, as the thresholds table and the sentence give it (QA 21)."""
-    return f"{100.0 * share:.1f}"
+    return fixed(100.0 * share, 1)
 
 
 class SensitivityChart(QChart):
@@ -328,9 +329,9 @@ class SensitivityChart(QChart):
             return ""
         score = float(np.interp(weight_pct / 100.0, crit.curve_weights,
                                 np.asarray(crit.curve_scores[index], dtype=float))) * self._scale
-        number = f"{score:.1f}" if self._scale > 1 else f"{score:.3f}"
+        number = fixed(score, 1) if self._scale > 1 else fixed(score, 3)
         text = self.tr("{option}: {score} when {criterion} has {weight} % of its group's weight").format(
-            option=self._names[index], score=number, criterion=crit.name, weight=f"{weight_pct:.0f}")
+            option=self._names[index], score=number, criterion=crit.name, weight=fixed(weight_pct, 0))
         if self._option_ids[index] in self._flagged:
             text += " " + self.tr("⚑ It breaches a red line.")
         return text

@@ -29,6 +29,7 @@ from counterweight.charts.palette import segment_colour
 from counterweight.charts.style import INK_HEX, TEXT_HEX, chart_font
 from counterweight.charts.wrapped_legend import wrap_words
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import percent
 from counterweight.domain.wording import isolate
 from counterweight.engine import Evaluation
 
@@ -93,7 +94,7 @@ def _print_device() -> QImage:
 
 
 def _percent(share: float) -> str:
-    return f"{100.0 * share:.1f} %"
+    return percent(share)
 
 
 def _axis(top: float) -> tuple[float, float]:

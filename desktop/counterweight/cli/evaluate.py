@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from counterweight.cli.output import DASH, bullets, format_table, print_lines, shorten, write_json
 from counterweight.domain import AggregationMethod, Decision, Normalization, PreferenceFunction
 from counterweight.domain.conclusion import conclusion_dict
-from counterweight.domain.shown_numbers import column_texts
+from counterweight.domain.shown_numbers import column_texts, fixed
 
 if TYPE_CHECKING:  # the engine and services load only when a command runs (fast --help)
     from counterweight.engine import Evaluation  # type hints only
@@ -320,7 +320,7 @@ def _top_contributions(evaluation: Evaluation, row: int) -> str:
         (100.0 * float(evaluation.contributions[row, j]), j) for j in range(len(evaluation.leaf_ids))
     ]
     points.sort(key=lambda item: (-item[0], item[1]))
-    shown = [f"{evaluation.leaf_labels[j]} {p:.1f}" for p, j in points[:TOP_CONTRIBUTIONS] if p > 0.0]
+    shown = [f"{evaluation.leaf_labels[j]} {fixed(p, 1)}" for p, j in points[:TOP_CONTRIBUTIONS] if p > 0.0]
     return ", ".join(shown) if shown else "(nothing above zero)"
 
 
@@ -340,7 +340,7 @@ def _compromise_lines(run: MethodRun) -> list[str]:
         return lines
     sign = ">=" if c.acceptable_advantage else "<"
     c1 = (f"C1 acceptable advantage: {'met' if c.acceptable_advantage else 'failed'}"
-          f" (Q({name[c.runner_up_id or '']}) - Q({lead}) = {c.q_advantage:.4f} {sign} DQ = {c.dq:.4f})")
+          f" (Q({name[c.runner_up_id or '']}) - Q({lead}) = {fixed(c.q_advantage, 4)} {sign} DQ = {fixed(c.dq, 4)})")
     best = [w for w, ok in (("S", c.best_by_s), ("R", c.best_by_r)) if ok]
     c2 = (f"C2 acceptable stability: {'met' if c.acceptable_stability else 'failed'}"
           f" ({lead} is {'also best by ' + ' and '.join(best) if best else 'best by neither S nor R'})")

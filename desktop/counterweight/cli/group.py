@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from counterweight.cli.evaluate import ranking_note
 from counterweight.cli.output import DASH, format_table, print_lines, shorten, write_json
+from counterweight.domain.shown_numbers import fixed
 
 if TYPE_CHECKING:  # services load only when the command runs (fast --help)
     from counterweight.domain import Decision
@@ -149,10 +150,10 @@ def render_text(decision: Decision, report: DisagreementReport, evaluation: Eval
             what = f"score of {name(m.option_id)} on {crit}: group {group}, {m.analyst} {own}"
         elif m.other_id is not None:  # QA 29: a group of two is one judgement, listed once
             other = decision.criterion(m.other_id).name
-            what = (f"weights of {crit} and {other}: group {m.group_value:.1f}/{100 - m.group_value:.1f}%,"
-                    f" {m.analyst} {m.analyst_value:.1f}/{100 - m.analyst_value:.1f}%")
+            what = (f"weights of {crit} and {other}: group {fixed(m.group_value, 1)}/{fixed(100 - m.group_value, 1)}%,"
+                    f" {m.analyst} {fixed(m.analyst_value, 1)}/{fixed(100 - m.analyst_value, 1)}%")
         else:
-            what = f"weight of {crit}: group {m.group_value:.1f}%, {m.analyst} {m.analyst_value:.1f}%"
+            what = f"weight of {crit}: group {fixed(m.group_value, 1)}%, {m.analyst} {fixed(m.analyst_value, 1)}%"
         lines += textwrap.wrap(f"{what} -> top becomes {name(m.new_top)}", _WIDTH, initial_indent="  - ",
                                subsequent_indent="    ")
     return lines

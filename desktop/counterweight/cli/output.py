@@ -8,6 +8,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from counterweight.domain.shown_numbers import fixed
+
 #: Shown instead of a rank or a number that does not exist (an option left out of a ranking).
 DASH = "—"
 
@@ -104,8 +106,7 @@ def number(value: float | None, places: int = 4) -> str:
     """``value`` with ``places`` decimals, or :data:`DASH` for ``None``; never ``-0.0000``."""
     if value is None:
         return DASH
-    text = f"{value:.{places}f}"
-    return text[1:] if text.startswith("-") and float(text) == 0.0 else text
+    return fixed(value, places)  # rounded as every shown number (QA 32 item 1)
 
 
 def bullets(texts: Sequence[str], width: int = 100, *, indent: str = "  ") -> list[str]:

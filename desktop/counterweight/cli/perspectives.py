@@ -16,6 +16,7 @@ from typing import Any
 from counterweight.cli.output import bullets, format_table, print_lines, shorten, write_json
 from counterweight.domain import Decision
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.shown_numbers import fixed
 
 CURRENT = "current"
 
@@ -75,9 +76,9 @@ def run_robust(args: argparse.Namespace) -> int:
     headers = ["perspective", "scenario", *[shorten(report.option_names[o], 16) for o in report.option_ids]]
     # an option a red line excludes (or the method cannot place) in a pair has no rank or regret there
     rows = [[shorten(p.weight_set_name, 28), shorten(p.scenario_name, 28),
-             *[f"{p.ranks[o]} ({p.regrets[o]:.1f})" if p.is_ranked(o) else p.status(o)
+             *[f"{p.ranks[o]} ({fixed(p.regrets[o], 1)})" if p.is_ranked(o) else p.status(o)
                for o in report.option_ids]] for p in report.pairs]
-    rows.append(["worst-case regret", "", *[("-" if (r := report.max_regret[o]) is None else f"{r:.1f}")
+    rows.append(["worst-case regret", "", *[("-" if (r := report.max_regret[o]) is None else fixed(r, 1))
                                            for o in report.option_ids]])
     lines = ["Rank (regret in points) under each perspective and scenario:", ""]
     lines += format_table(headers, rows, right=[False, False, *[True] * len(report.option_ids)])

@@ -32,7 +32,8 @@ rationale and evidence of every score that has some. The protective marking is
 printed at the top and bottom of every page.
 
 exit status: 0 written; 2 bad input (missing or invalid FILE, OUT not a .pdf,
-OUT exists without --force, marking too long, PySide6 missing); 70 internal error.
+OUT exists without --force, marking too long, --view naming no analyst,
+PySide6 missing); 70 internal error.
 """
 
 
@@ -58,6 +59,9 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
                              "name and account, as the system records them)")
     parser.add_argument("--paper", choices=PAPERS, default=DEFAULT_PAPER, type=str.lower,
                         help=f"the paper the pages are laid out on (default: {DEFAULT_PAPER})")
+    parser.add_argument("--view", metavar="VIEW", default="shared",
+                        help="whose inputs the brief's results use: 'shared' (the default), 'group' (the analysts "
+                             "combined) or one analyst, by name or id, as the window's Whose judgements list does")
     parser.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     parser.add_argument("--progress", action="store_true",
                         help="for programs that run the report: print a line 'progress SHARE' (SHARE from 0 to 1) "
@@ -92,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
         raise CounterweightError("already exists; add --force to replace it", where=str(target))
     from counterweight.services.briefing import request_for_file
 
-    request = request_for_file(Path(args.file), marking=args.marking, prepared_by=args.prepared_by)
+    request = request_for_file(Path(args.file), marking=args.marking, prepared_by=args.prepared_by, view=args.view)
     try:
         from counterweight.reports.pdf_brief import ensure_application, record_charts, write_pdf
     except ModuleNotFoundError as exc:
@@ -117,6 +121,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"pages {pages}", flush=True)
     marking = f", marked {brief.marking}" if brief.marking else ", no protective marking"
     paper = "" if args.paper == DEFAULT_PAPER else f" on {PAPER_NAMES[args.paper]} paper"
+    if brief.views is not None and brief.views.used:  # h25k: --view
+        from counterweight.reports.brief_views import used_name
+
+        marking += f", results from {used_name(brief.views)}"
     print(f"Wrote the brief of '{brief.decision.title}' to {target} ({pages} pages{paper}{marking})")
     from counterweight.reports.brief_provenance import provenance_line
 

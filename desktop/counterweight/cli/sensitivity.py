@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from counterweight.cli.output import format_table, print_lines, shorten, write_json
 from counterweight.domain import Decision
-from counterweight.domain.shown_numbers import amount
+from counterweight.domain.shown_numbers import amount, fixed, percent
 
 if TYPE_CHECKING:  # the engine and services load only when the command runs (fast --help)
     from counterweight.engine.flip import FlipItem, FlipResult
@@ -101,14 +101,14 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
 
 
 def _pct(x: float) -> str:
-    return f"{100.0 * x:.1f}%"
+    return percent(x, space="")
 
 
 def _threshold_text(decision: Decision, t: Threshold | None) -> tuple[str, str]:
     if t is None:
         return "never", ""
     name = shorten(t.new_top_name, _NAME_WIDTH)
-    return f"{_pct(t.local_weight)} ({100.0 * t.change:+.1f})", f"{name} {FLAG}" if _breaches(decision, t.new_top_id) \
+    return f"{_pct(t.local_weight)} ({fixed(100.0 * t.change, 1, sign=True)})", f"{name} {FLAG}" if _breaches(decision, t.new_top_id) \
         else name
 
 
@@ -199,7 +199,7 @@ def render_text(decision: Decision, result: SensitivityResult, flips: FlipResult
                                    subsequent_indent="  ")
     else:
         lines.append("There are no criteria.")
-    share = f"{100 * flips.threshold:.0f}%"
+    share = percent(flips.threshold, 0, space="")
     verdicts = {
         "fragile": f"fragile: a change of less than {share} of a weight's or a scale's range changes the top option",
         "robust": f"robust: no single change of less than {share} of a weight's or a scale's range changes the"
@@ -240,17 +240,17 @@ def render_criterion(decision: Decision, result: SensitivityResult, crit: Criter
     for t in (crit.decrease, crit.increase):
         if t is not None:
             verb = "Lowering" if t.direction == "decrease" else "Raising"
-            lines.append(f"{verb} it to {_pct(t.local_weight)} ({100 * t.change:+.1f} points) puts"
+            lines.append(f"{verb} it to {_pct(t.local_weight)} ({fixed(100 * t.change, 1, sign=True)} points) puts"
                          f" {flagged(t.new_top_name, _breaches(decision, t.new_top_id))} on top.")
     if crit.status == "ok" and crit.increase is None and crit.decrease is None:
         lines.append("No weight from 0% to 100% changes the top option.")
     lines += ["", "Score (0-100) of each option at each local weight:"]
     cols = [round(w / 100.0 * (crit.curve_weights.size - 1)) for w in TABLE_WEIGHTS]
     rows = [
-        [shorten(name, _NAME_WIDTH), *(f"{100.0 * float(crit.curve_scores[i, p]):.1f}" for p in cols)]
+        [shorten(name, _NAME_WIDTH), *(fixed(100.0 * float(crit.curve_scores[i, p]), 1) for p in cols)]
         for i, name in enumerate(result.option_names)
     ]
-    headers = ["Option", *(f"{100.0 * float(crit.curve_weights[p]):.0f}%" for p in cols)]
+    headers = ["Option", *(percent(float(crit.curve_weights[p]), 0, space="") for p in cols)]
     lines += format_table(headers, rows, right=[False, *([True] * len(cols))])
     return lines
 

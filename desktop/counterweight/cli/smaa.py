@@ -11,6 +11,7 @@ from counterweight.cli.output import DASH, format_table, print_lines, shorten, w
 from counterweight.domain import Decision
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import LevelUncertainty, WeightUncertainty
+from counterweight.domain.shown_numbers import fixed, percent
 from counterweight.domain.wording import count, join_words
 
 if TYPE_CHECKING:  # the engine and services load only when the command runs (fast --help)
@@ -120,7 +121,7 @@ def _header(decision: Decision, result: SmaaResult) -> list[str]:
             *scope_sentences(decision, result)]
     lines += textwrap.wrap(" ".join(said), _TEXT_WIDTH, break_on_hyphens=False)
     if result.acceptance_rate is not None:
-        lines.append(f"Weight ranges: {100 * result.acceptance_rate:.2f}% of candidate weights accepted")
+        lines.append(f"Weight ranges: {percent(result.acceptance_rate, 2, space='')} of candidate weights accepted")
     return lines
 
 
@@ -145,12 +146,12 @@ def _ranks_table(result: SmaaResult, ranked: list[bool], shown: int, drawn: bool
         if not ranked[i]:
             excluded.append(name)
             continue
-        cells = [name, *(f"{100 * float(b):.1f}" for b in result.acceptability[i, :shown])]
+        cells = [name, *(fixed(100 * float(b), 1) for b in result.acceptability[i, :shown])]
         if drawn:
             has = result.confidence is not None and bool(result.has_central[i])
-            cells.append(f"{100 * float(result.confidence[i]):.1f}" if has else DASH)  # type: ignore[index]
+            cells.append(fixed(100 * float(result.confidence[i]), 1) if has else DASH)  # type: ignore[index]
         if red:
-            cells.append(f"{100 * result.red_line_share.get(result.option_ids[i], 0.0):.1f}")
+            cells.append(fixed(100 * result.red_line_share.get(result.option_ids[i], 0.0), 1))
         rows.append(cells)
     heads = ["Option", *(f"Rank {r + 1}" for r in range(shown)), *(["Confidence factor"] if drawn else []),
              *(["Past a red line"] if red else [])]
@@ -198,7 +199,7 @@ def render_text(decision: Decision, result: SmaaResult) -> list[str]:
     if best and result.leaf_ids:
         lines += ["", "Central weights (%): the typical weights that make each option best"]
         for i in best:
-            parts = ", ".join(f"{lab} {100 * float(w):.1f}" for lab, w in zip(result.leaf_labels, result.central_weights[i]))
+            parts = ", ".join(f"{lab} {fixed(100 * float(w), 1)}" for lab, w in zip(result.leaf_labels, result.central_weights[i]))
             lines += textwrap.wrap(f"{result.option_names[i]}: {parts}", _TEXT_WIDTH,
                                    initial_indent="  ", subsequent_indent="      ")
     warnings = [d for d in result.diagnostics if d.severity == "warning"]

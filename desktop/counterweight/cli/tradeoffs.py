@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from counterweight.cli.output import bullets, format_table, print_lines, shorten, write_json
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.shown_numbers import fixed
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -122,7 +123,7 @@ def run_tradeoffs(args: argparse.Namespace) -> int:
     lines = [f"X (across): {tmap.x_name or '-'}; Y (up): {tmap.y_name or '-'} (each 0-100 value; higher is better)"]
     if tmap.points and not tmap.unavailable:
         numbers = {p.option_id: k + 1 for k, p in enumerate(tmap.points)}
-        rows = [[str(numbers[p.option_id]), shorten(p.name, 32), f"{p.x:.1f}", f"{p.y:.1f}",
+        rows = [[str(numbers[p.option_id]), shorten(p.name, 32), fixed(p.x, 1), fixed(p.y, 1),
                  standing(tmap, p, numbers)] for p in tmap.points]
         lines += ["", *format_table(["no.", "option", shorten(tmap.x_name, 14), shorten(tmap.y_name, 14), "standing"],
                                     rows, right=[True, False, True, True, False])]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from counterweight.cli.output import format_table, print_lines, shorten, write_json
 from counterweight.domain import Decision, WeightMethod
+from counterweight.domain.shown_numbers import fixed
 
 if TYPE_CHECKING:  # the engine and services load only when the command runs (fast --help)
     from counterweight.services.elicitation import ElicitationOutcome
@@ -175,19 +176,19 @@ def _consistency_lines(outcome: ElicitationOutcome) -> list[str]:
     ahp = outcome.ahp
     assert ahp is not None
     names = outcome.names
-    ri = "not available" if ahp.ri is None else f"{ahp.ri:.2f}"
+    ri = "not available" if ahp.ri is None else fixed(ahp.ri, 2)
     if ahp.cr is None:  # QA 23 item 8: no RI beyond 15 criteria, so acceptable is unknown (null), not true
         verdict = ("not needed: every judgement agrees (CI 0)" if ahp.acceptable else
                    f"cannot be checked: no random index for {len(ahp.ids)} criteria (Saaty's tables stop at 15)")
         cr = "not available"
     else:
-        cr = f"{ahp.cr:.3f}"
+        cr = fixed(ahp.cr, 3)
         verdict = (f"acceptable (at most {CR_THRESHOLD:.2f})" if ahp.acceptable
                    else f"inconsistent: above {CR_THRESHOLD:.2f}, review the judgements below")
     lines = [
         "", "Consistency:",
-        f"  lambda_max  {ahp.lambda_max:.4f}  (principal eigenvalue)",
-        f"  CI          {ahp.ci:.4f}",
+        f"  lambda_max  {fixed(ahp.lambda_max, 4)}  (principal eigenvalue)",
+        f"  CI          {fixed(ahp.ci, 4)}",
         f"  RI          {ri}  ({ahp.ri_table.name} random index)",
         f"  CR          {cr}  {verdict}",
     ]
@@ -196,9 +197,9 @@ def _consistency_lines(outcome: ElicitationOutcome) -> list[str]:
         return [*lines, "", "Every judgement agrees with the weights (fully consistent)."]
     lines += ["", f"Least consistent judgements (largest {TOP_JUDGEMENTS}):"]
     for k, j in enumerate(worst, 1):
-        after = "" if j.cr_if_changed is None else f"; CR would then be {j.cr_if_changed:.3f}"
+        after = "" if j.cr_if_changed is None else f"; CR would then be {fixed(j.cr_if_changed, 3)}"
         text = (f"{k}. {shorten(names[j.first], _NAME_WIDTH)} vs {shorten(names[j.second], _NAME_WIDTH)}:"
-                f" given {format_saaty(j.value)}, the weights imply {j.consistent_value:.2f};"
+                f" given {format_saaty(j.value)}, the weights imply {fixed(j.consistent_value, 2)};"
                 f" suggest {format_saaty(j.suggestion)}{after}")
         lines += textwrap.wrap(text, _TEXT_WIDTH, initial_indent="  ", subsequent_indent="     ")
     return lines
@@ -219,7 +220,7 @@ def render_text(decision: Decision, outcome: ElicitationOutcome, stale: bool) ->
         if extra:
             cells.append(extra[1][i])
         # the stored weights (rounded points), as Global % and the app show them (QA 22 item 11)
-        cells += [f"{100 * outcome.stored_local[i]:.2f}", f"{100 * outcome.global_[i]:.2f}", f"{100 * current[i]:.2f}"]
+        cells += [fixed(100 * outcome.stored_local[i], 2), fixed(100 * outcome.global_[i], 2), fixed(100 * current[i], 2)]
         rows.append(cells)
     lines += format_table(headers, rows, right=[False, *([True] if extra else []), True, True, True])
     lines += textwrap.wrap(

@@ -46,7 +46,7 @@ NOT_COMPUTED = "—"
 IN_FULL_BELOW = 1e16
 
 
-def fixed(value: float, decimals: int, *, sign: bool = False) -> str:
+def fixed(value: float, decimals: int, *, sign: bool = False, grouped: bool = False) -> str:
     """``value`` with ``decimals`` decimals; a value that rounds to zero never reads ``-0.0``.
 
     A number halfway between two is rounded away from zero, as it is written (its shortest decimal
@@ -60,14 +60,24 @@ def fixed(value: float, decimals: int, *, sign: bool = False) -> str:
         Digits after the decimal point (0 or more).
     sign : bool
         Write ``+`` before a positive number (and before zero), as for net flows.
+    grouped : bool
+        Separate thousands with commas (``12,345.7``).
     """
     places, x = max(0, decimals), float(value)
     if math.isfinite(x):  # half away from zero on the number as written, as a spreadsheet rounds (QA 31 item 13)
         x = Decimal(repr(x)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_EXACT)
-    text = format(x, f"{'+' if sign else ''}.{places}f")
-    if text.startswith("-") and float(text) == 0.0:
+    text = format(x, f"{'+' if sign else ''}{',' if grouped else ''}.{places}f")
+    if text.startswith("-") and float(text.replace(",", "")) == 0.0:
         text = ("+" if sign else "") + text[1:]
     return text
+
+
+def percent(share: float, decimals: int = 1, *, space: str = " ", sign: bool = False) -> str:
+    """A 0-1 share written as a percentage, rounded as :func:`fixed` rounds: ``0.9225`` -> ``"92.3 %"``.
+
+    ``space`` goes between the number and the sign (``""`` for the Weights panel's ``"35.1%"``).
+    """
+    return f"{fixed(100.0 * float(share), decimals, sign=sign)}{space}%"
 
 
 def _separates(at_d: Sequence[str | None], at_most: Sequence[str | None], ranks: Sequence[int | None]) -> bool:
@@ -238,4 +248,4 @@ def plain_number(x: float, *, grouped: bool = False) -> str:
 
 
 __all__ = ["COLUMN_EXTRA_DECIMALS", "EXTRA_DECIMALS", "NOT_COMPUTED", "amount", "column_decimals", "column_texts", "fixed",
-           "IN_FULL_BELOW", "pair_decimals", "plain_number"]
+           "IN_FULL_BELOW", "pair_decimals", "percent", "plain_number"]

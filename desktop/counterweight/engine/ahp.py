@@ -38,11 +38,13 @@ import numpy as np
 
 from counterweight.domain.elicitation import WeightMethod
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.phrase import Phrase
 
 Priority = Literal["eigenvector", "geometric_mean"]
 PRIORITY_METHODS: tuple[Priority, ...] = ("eigenvector", "geometric_mean")
+
 
 #: Saaty's CR threshold: judgements with a larger CR should be revisited (Saaty 1980).
 CR_THRESHOLD = 0.10
@@ -325,7 +327,7 @@ def _cr_unavailable(n: int, ci: float, table: RandomIndexTable) -> Diagnostic:
         " criteria, so there is no consistency ratio for {n}. Their consistency index is CI {ci:.3f} (0 when every"
         " judgement agrees). Saaty advises comparing at most about seven criteria at a time (Saaty & Ozdemir"
         " 2003): group them under a few headings and weight each group on its own.",
-        table=table.name, last=len(table.values), n=n, ci=ci))
+        table=table.name, last=len(table.values), n=n, ci=float(fixed(ci, 3))))  # its .3f: a half as the window rounds it
 
 
 def _checks(
@@ -416,7 +418,7 @@ def ahp_weights(
             _AHP_INCONSISTENT, "warning",
             Phrase("The pairwise judgements are inconsistent: CR {cr:.3f} is above {limit:.2f}. The judgement"
                    " that fits the others least is {first} vs {second} ({value}; about {suggestion} would fit).",
-                   cr=cr, limit=CR_THRESHOLD, first=_label(names, worst.first), second=_label(names, worst.second),
+                   cr=float(fixed(cr, 3)), limit=CR_THRESHOLD, first=_label(names, worst.first), second=_label(names, worst.second),
                    value=format_saaty(worst.value), suggestion=format_saaty(worst.suggestion)),
             criterion_id=worst.first,
         ))

@@ -35,7 +35,7 @@ from counterweight.domain.direction import limit_direction
 from counterweight.domain.elements import Criterion, Direction
 from counterweight.domain.methods import RedLine
 from counterweight.domain.scales import QualitativeScale
-from counterweight.domain.shown_numbers import plain_number
+from counterweight.domain.shown_numbers import fixed, plain_number
 from counterweight.engine.phrase import Phrase, quoted_names
 from counterweight.engine.red_lines import breaches_limit, check_red_line, checked_lines
 from counterweight.engine.smaa_model import SmaaModel
@@ -132,8 +132,8 @@ class RedLineDraws:
         """A new block of ``size`` draws: every breach set to the held scores' (central value) one."""
         if self._breach.shape[1] != size:
             self._breach = np.empty((len(self.lines), size, self.n), dtype=bool)
-        for k, (_, fixed, *_rest) in enumerate(self.lines):
-            self._breach[k] = fixed
+        for k, (_, held, *_rest) in enumerate(self.lines):
+            self._breach[k] = held
 
     def seen(self, start: int, raw: np.ndarray) -> None:
         """Raw score draws ``(rows, K)`` of the block's rows from ``start``: judge the drawn cells."""
@@ -169,7 +169,7 @@ class RedLineDraws:
 def share_text(share: float) -> str:
     """A share as a percentage for a sentence: one decimal, or one significant digit below 0.05 %."""
     pct = 100.0 * share
-    return f"{pct:.1g}" if 0.0 < pct < 0.05 else f"{pct:.1f}"
+    return f"{pct:.1g}" if 0.0 < pct < 0.05 else fixed(pct, 1)  # a half as the tables round it
 
 
 def red_line_sentences(r: SmaaResult) -> list[Phrase]:

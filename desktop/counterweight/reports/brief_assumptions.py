@@ -169,7 +169,9 @@ def support_sentence(decision: Decision, evaluation: Evaluation) -> str:
 def assumption_sentences(brief: Brief) -> list[str]:
     """The lines of the section, in the order above; empty when nothing needs saying."""
     d, ev = brief.decision, brief.evaluation
-    found = [weights_sentence(d), weightless_sentence(d, ev), scales_sentence(d, ev), support_sentence(d, ev)]
+    # h25k: in a brief of another view, whether the scores give reasons is the recorded scores' question
+    found = [weights_sentence(d), weightless_sentence(d, ev), scales_sentence(d, ev),
+             support_sentence(brief.shared or d, ev)]
     return [s for s in found if s]
 
 

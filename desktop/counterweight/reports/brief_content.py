@@ -205,6 +205,11 @@ class ViewsNote:
     combination_labels, regret_rows : tuple
         Each (weights x scores) combination's label, and each option's ranks across them
         with its largest regret, the robust choice first (the brief's regret table).
+    used : str
+        The view the brief's numbers use (h25k): ``""`` the shared inputs, ``"group"`` the
+        group view, else the analyst's name (the brief follows the window's view).
+    shared_top : str or None
+        The option the shared inputs put first, when :attr:`used` is another view.
     """
 
     analysts: tuple[str, ...] = ()
@@ -226,6 +231,8 @@ class ViewsNote:
     weights_compared: int = 0
     combination_labels: tuple[str, ...] = ()
     regret_rows: tuple[RegretRow, ...] = ()
+    used: str = ""
+    shared_top: str | None = None
 
     @property
     def has_analysts(self) -> bool:
@@ -264,6 +271,7 @@ class Brief:
     views: ViewsNote | None = None
     comparison: MethodComparison | None = None  # QA 21: every method's ranking, for "Other aggregation methods"
     app_version: str = field(default=__version__)
+    shared: Decision | None = None  # h25k: the project as recorded, when ``decision`` is another view (Annex A)
 
 
 def has_uncertainty(decision: Decision, taking_part: Collection[str] | None = None) -> bool:

@@ -17,11 +17,13 @@ annex of rationales and evidence, and the audit summary are in
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from counterweight.domain import Decision
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.methods import WeightUncertainty
+from counterweight.domain.shown_numbers import fixed
 from counterweight.reports.brief_acceptability import ACCEPTABILITY_RANKS, acceptability_rows, later_ranks_key
 from counterweight.reports.brief_annex import (
     annex_section,
@@ -43,7 +45,7 @@ from counterweight.domain.direction import direction_arrow
 from counterweight.reports.brief_sensitivity import then_first_cell, tornado_table  # QA 21: red lines, takers
 from counterweight.reports.brief_verdict import section_lead, share_of_range, vikor_scope
 from counterweight.reports.table_widths import column_widths, plain_text, spread_columns, widest_word
-from counterweight.reports.brief_views import inputs_used, views_sentences
+from counterweight.reports.brief_views import inputs_used, used_name, view_how_set, views_sentences
 from counterweight.reports.weighting_words import ahp_sentences, points_sentence
 from counterweight.reports.method_figures import column_cells, compromise_note, figure_key, own_columns, score_rule
 from counterweight.reports.html_parts import (
@@ -64,7 +66,7 @@ from counterweight.reports.summary import join_words, pct, pts
 from counterweight.reports.summary_caveats import split_summary
 from counterweight.reports.brief_glance import glance_section, group_header_row, indented, with_header_row
 from counterweight.reports.brief_tradeoff import tradeoff_section  # the value map
-from counterweight.reports.english_dates import english_date, zoned_date_time
+from counterweight.reports.english_dates import english_date, in_zone, zoned_date_time
 
 #: Scored criteria per scorecard table; wider trees are split over several tables.
 SCORECARD_COLUMNS = 6
@@ -230,9 +232,9 @@ def _how_set(d: Decision, crit_parent: str | None, own: dict[str | None, list[st
     return text
 
 
-def _elicitation_text(note: ElicitationNote) -> str:
+def _elicitation_text(note: ElicitationNote, zone: dt.tzinfo | None) -> str:
     who = f" by {esc(note.elicited_by)}" if note.elicited_by else ""
-    when = f" on {english_date(note.elicited_at)}" if note.elicited_at else ""
+    when = f" on {english_date(in_zone(note.elicited_at, zone))}" if note.elicited_at else ""  # the brief's day
     node = esc(note.node_name[0].upper() + note.node_name[1:])
     whose = f" ({esc(note.analyst)}'s own)" if note.analyst else ""
     text = f"<b>{node}</b>{whose}: {esc(note.method)}{who}{when}."
@@ -244,7 +246,7 @@ def _elicitation_text(note: ElicitationNote) -> str:
         text += " " + esc(" ".join(ahp_sentences(note.ahp)))
     elif note.consistency_ratio is not None:
         verdict = "acceptable (at most 0.10)" if note.consistency_ok else "above the usual 0.10 limit"
-        text += f" Consistency ratio {note.consistency_ratio:.3f}, {verdict}."
+        text += f" Consistency ratio {fixed(note.consistency_ratio, 3)}, {verdict}."
     rounded = points_sentence(note.points, always=note.ahp is not None)
     if rounded:
         text += " " + esc(rounded)
@@ -259,12 +261,12 @@ def _elicitation_text(note: ElicitationNote) -> str:
 
 def weights_section(brief: Brief, sizes: ChartSizes | None = None) -> str:
     d, ev = brief.decision, brief.evaluation
-    own = _own_judgements(d)
+    own, view_how = _own_judgements(d), view_how_set(brief.views)  # h25k: a brief of the group or an analyst's view
     rows = []
     for crit, depth in d.walk():
         name = f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name)
         rows.append([indented(name, depth), pct(ev.local_weights.get(crit.id, 0.0)), pct(ev.global_weights.get(crit.id, 0.0)),
-                     _how_set(d, crit.parent_id, own)])
+                     view_how or _how_set(d, crit.parent_id, own)])
     out = ["<h2>Weights</h2>", chart("weights", sizes or {}),  # a bar per criterion, by group
            '<p class="muted">Local weight: share among the criteria beside it. Global weight: share of the whole '
            "decision (the product of the local weights down the tree).</p>",
@@ -277,16 +279,17 @@ def weights_section(brief: Brief, sizes: ChartSizes | None = None) -> str:
     if not shared and not analysts:
         out.append("<p>No weighting judgements are recorded: the weights were entered directly as points.</p>")
     elif not shared:
-        out.append("<p>No weighting judgements are recorded in the shared inputs: the weights used in this brief "
-                   "were entered directly as points.</p>")
-    out += [_elicitation_text(note) for note in shared]
+        out.append("<p>No weighting judgements are recorded in the shared inputs" + (
+            "." if view_how else ": the weights used in this brief were entered directly as points.") + "</p>")
+    out += [_elicitation_text(note, brief.created.tzinfo) for note in shared]
     if analysts:
         who = join_words(list(dict.fromkeys(n.analyst for n in analysts)))
         also = " also" if shared else ""
         out.append(f"<p>{esc(who)}{also} recorded weighting judgements of their own. They set the weights of "
-                   "each analyst's own view and, through those, of the group view; they are not used in this brief's "
-                   "results.</p>")
-        out += [_elicitation_text(note) for note in analysts]
+                   "each analyst's own view and, through those, of the group view; "
+                   + ("they are not used in this brief's results." if not view_how else
+                      f"this brief uses {esc(used_name(brief.views))}.") + "</p>")
+        out += [_elicitation_text(note, brief.created.tzinfo) for note in analysts]
     return "\n".join(out)
 
 
@@ -295,14 +298,15 @@ def _view_weights_table(brief: Brief) -> list[str]:
     views = brief.views.view_weights if brief.views is not None else ()
     if len(views) < 2:
         return []
-    d = brief.decision
-    heads = ["Criterion"] + ["Shared (used here)" if not label else "Group view" if label == "group"
-                             else f"{esc(label)}\u2019s view" for label, _ in views]
+    d, used = brief.decision, brief.views.used if brief.views is not None else ""  # h25k: the view followed
+    heads = ["Criterion"] + [("Shared" if not label else "Group view" if label == "group" else f"{esc(label)}\u2019s view")
+                             + (" (used here)" if label == used else "") for label, _ in views]
     rows = [[indented(f"<b>{esc(crit.name)}</b>" if crit.is_group else esc(crit.name), depth)]
             + [pct(weights.get(crit.id, 0.0)) for _, weights in views] for crit, depth in d.walk()]
     share = f"{60 / len(views):.0f}%"
     return ["<h3>Weights in each view</h3>",
-            '<p class="muted">Global weights under the shared inputs this brief uses, under each analyst\u2019s own '
+            f'<p class="muted">Global weights under the shared inputs{"" if used else " this brief uses"}, under each '
+            "analyst\u2019s own "
             "inputs (their own points or judgements, the shared ones elsewhere) and in the group view.</p>",
             table(heads, rows, numeric=list(range(1, len(heads))), widths=["40%"] + [share] * len(views))]
 

@@ -22,6 +22,8 @@ from counterweight.reports.english_dates import zoned_date_time
 #: Leading hex digits of the head hash quoted in the title block (the Audit summary gives it whole).
 HASH_DIGITS = 12
 NOT_VERIFIED = "NOT verified"
+#: How far a snapshot's stored time may lie outside the history's period (taking it is recorded just after).
+SLACK = dt.timedelta(minutes=1)
 
 
 def _aware(at: dt.datetime) -> dt.datetime:
@@ -50,6 +52,26 @@ def history_text(brief: Brief) -> str:
     return text + "; verified"
 
 
+def time_doubt(brief: Brief, at: dt.datetime) -> str:
+    """Why a snapshot's stored time cannot be what the history says (QA 31 item 17), or ``""``.
+
+    The time is stored with the snapshot and an imported file can set it to anything: one later than the
+    brief, or outside the period of the project's history, is said to be so rather than printed as fact.
+    """
+    at, audit = _aware(at), brief.audit
+    if at > _aware(brief.created) + SLACK:
+        return "the time stored with this snapshot is later than the time this brief was made, so it cannot be right"
+    if audit is None or not audit.entries or audit.first_at is None or audit.last_at is None:
+        return ""
+    if at < _aware(audit.first_at) - SLACK:
+        edge = f"before the first change the project's history records, {_when(brief, audit.first_at)},"
+    elif at > _aware(audit.last_at) + SLACK:
+        edge = f"after the last change the project's history records, {_when(brief, audit.last_at)},"
+    else:
+        return ""
+    return f"the time stored with this snapshot is {edge} so the history cannot confirm it"
+
+
 def snapshot_text(brief: Brief) -> str:
     """The latest snapshot, when it was taken and the changes since; ``""`` when there is none."""
     snapshots = brief.decision.snapshots
@@ -59,6 +81,8 @@ def snapshot_text(brief: Brief) -> str:
     text = f"\u2018{snap.name}\u2019, {_when(brief, snap.taken_at)}"
     if snap.taken_by:
         text += f", by {snap.taken_by}"
+    doubt = time_doubt(brief, snap.taken_at)
+    text += f"; {doubt}" if doubt else ""
     audit = brief.audit
     if audit is None:
         return text + "; the changes since are not known (a decision file keeps no history)"
@@ -89,5 +113,5 @@ def provenance_line(brief: Brief) -> str:
     return "; ".join(f"{label}: {text}" for label, text in provenance_rows(brief)) + "."
 
 
-__all__ = ["HASH_DIGITS", "history_text", "provenance_html_rows", "provenance_line", "provenance_rows",
-           "snapshot_text"]
+__all__ = ["HASH_DIGITS", "SLACK", "history_text", "provenance_html_rows", "provenance_line", "provenance_rows",
+           "snapshot_text", "time_doubt"]

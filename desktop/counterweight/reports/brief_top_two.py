@@ -13,6 +13,7 @@ has top-level groups and at least two options are ranked.
 
 from __future__ import annotations
 
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine import Evaluation
 from counterweight.engine.shown_scores import score_decimals, score_texts
 from counterweight.reports.brief_content import Brief
@@ -29,7 +30,7 @@ def top_two(evaluation: Evaluation) -> tuple[str, str] | None:
 
 def signed(points: float, decimals: int = 1) -> str:
     """A difference in points with its sign: ``+9.3``, ``−2.2`` (the minus sign), ``0.0``."""
-    text = f"{abs(points):.{decimals}f}"
+    text = fixed(abs(points), decimals)
     if float(text) == 0.0:
         return text
     return f"+{text}" if points > 0 else f"{MINUS}{text}"
@@ -54,12 +55,12 @@ def head_to_head(brief: Brief, pair: tuple[str, str] | None = None) -> tuple[str
     gains = sorted(rows, key=lambda r: r[2] - r[1])  # most in the first's favour first
     ahead, behind = gains[0][1] - gains[0][2], gains[-1][2] - gains[-1][1]
     if round(lead, places) == 0:
-        sentence = f"{first} and {second} are level on {100.0 * ev.total_of(a):.{places}f} points. {first} "
+        sentence = f"{first} and {second} are level on {fixed(100.0 * ev.total_of(a), places)} points. {first} "
     else:
-        sentence = f"{first} leads {second} by {lead:.{places}f} points. It "
+        sentence = f"{first} leads {second} by {fixed(lead, places)} points. It "
     # an option is "ahead" on a group by at least what one decimal shows
-    sentence += (f"gains most on {gains[0][0]} ({ahead:.1f} points more)" if ahead >= 0.05 else "is ahead on no group")
-    sentence += (f"; {second} gains most on {gains[-1][0]} ({behind:.1f} points more)." if behind >= 0.05
+    sentence += (f"gains most on {gains[0][0]} ({fixed(ahead, 1)} points more)" if ahead >= 0.05 else "is ahead on no group")
+    sentence += (f"; {second} gains most on {gains[-1][0]} ({fixed(behind, 1)} points more)." if behind >= 0.05
                  else f"; {second} is ahead on no group.")
     return sentence, rows
 
@@ -84,7 +85,7 @@ def pair_table(brief: Brief, pair: tuple[str, str]) -> str:
     a, b = pair
     first, second = esc(brief.decision.option(a).name), esc(brief.decision.option(b).name)
     places = score_decimals(ev)
-    body = [[esc(name), f"{x:.1f}", f"{y:.1f}", signed(x - y)] for name, x, y in rows]
+    body = [[esc(name), fixed(x, 1), fixed(y, 1), signed(x - y)] for name, x, y in rows]
     scores = score_texts(ev)  # as the Ranking writes them
     lead = 100.0 * (ev.total_of(a) - ev.total_of(b))
     body.append(["<b>Score (0-100)</b>", f"<b>{scores[ev.option_index(a)]}</b>", f"<b>{scores[ev.option_index(b)]}</b>",

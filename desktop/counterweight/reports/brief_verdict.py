@@ -15,7 +15,7 @@ zero (options already level) reads "any change at all". See docs/methods.md,
 from __future__ import annotations
 
 from counterweight.domain import Decision
-from counterweight.domain.shown_numbers import amount
+from counterweight.domain.shown_numbers import amount, percent
 from counterweight.domain.wording import join_words
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.flip import FlipItem, FlipResult
@@ -48,7 +48,7 @@ def tied_names(decision: Decision, flips: FlipResult, last: str = "and") -> str:
 
 
 def _limit(flips: FlipResult) -> str:
-    return f"{100.0 * flips.threshold:.0f} %"
+    return percent(flips.threshold, 0)
 
 
 def summary_sentences(decision: Decision, flips: FlipResult | None) -> list[str]:

@@ -1,7 +1,8 @@
 """What the brief says about the views its numbers do not use: analysts, the group, weight sets, scenarios.
 
-The brief's numbers always come from the shared inputs with the current weights
-and base scores. When a project has analysts, or weight sets and scenarios, a
+The brief's numbers come from the shared inputs with the current weights and base
+scores, or from the view the window shows (h25k: the group view or one analyst's;
+``counterweight report --view``). When a project has analysts, or weight sets and scenarios, a
 reader must be told so, and told whether the other views agree on the top option:
 :func:`views_sentences` words the facts of a
 :class:`~counterweight.reports.brief_content.ViewsNote` as plain sentences (plain
@@ -21,10 +22,23 @@ def _possessive(name: str) -> str:
     return f"{name}'s view"
 
 
+def used_name(views: ViewsNote) -> str:
+    """The view the brief's numbers use, in words: "the shared inputs", "the group view" or "Ann's view"."""
+    if not views.used:
+        return "the shared inputs"
+    return "the group view" if views.used == "group" else _possessive(views.used)
+
+
 def inputs_used(views: ViewsNote | None) -> str:
     """Whose inputs the results use, for the title block ('' when the project has one view only)."""
     if views is None:
         return ""
+    if views.used:  # h25k: the brief follows the view the window shows (or report --view)
+        how = ("the analysts' views combined" if views.used == "group"
+               else "their own inputs, the shared ones where they gave none")
+        also = " and the weight sets and scenarios" if views.has_perspectives else ""
+        return (f"{used_name(views)} ({how}), not the shared inputs; the other views{also} are compared "
+                "in the summary")
     if views.has_analysts and views.has_perspectives:
         return ("the shared inputs, with the current weights and base scores (the other views are compared in "
                 "the summary)")
@@ -37,12 +51,40 @@ _RESULTS = "The results in this brief (ranking, sensitivity and rank acceptabili
 
 
 def _whose(views: ViewsNote) -> str:
+    if views.used:  # h25k: another view than the shared inputs
+        others = (["the shared inputs", "any analyst's own inputs"] if views.used == "group"
+                  else ["the shared inputs", "the group view", "another analyst's own inputs"])
+        if views.has_perspectives:
+            return (f"{_RESULTS} {used_name(views)} with its weights and base scores, not from "
+                    f"{', '.join(others)}, a weight set or a scenario.")
+        return f"{_RESULTS} {used_name(views)}, not from {join_words(others, 'or')}."
     if views.has_analysts and views.has_perspectives:
         return (f"{_RESULTS} the shared inputs with the current weights and base scores, not from the group view, "
                 "an analyst's own inputs, a weight set or a scenario.")
     if views.has_analysts:
         return f"{_RESULTS} the shared inputs, not from the group view or any analyst's own inputs."
     return f"{_RESULTS} the current weights and base scores, not from the project's weight sets or scenarios."
+
+
+def view_how_set(views: ViewsNote | None) -> str:
+    """The weights table's "How set" cell in a brief of another view than the shared inputs ('' otherwise)."""
+    if views is None or not views.used:
+        return ""
+    if views.used == "group":
+        return "Group view: the analysts' weights combined"
+    return f"{_possessive(views.used)}: their own weights, the shared ones where they gave none"
+
+
+def unheld_weights(views: ViewsNote) -> str:
+    """QA 31 item 11: the shared weights used here, when every analyst set weights of their own ('' otherwise)."""
+    if views.used or not views.has_analysts or len(views.view_weights) != len(views.analysts) + 2:
+        return ""  # view_weights: the shared, each analyst with inputs of their own, the group
+    shared = views.view_weights[0][1]
+    if any(all(abs(w.get(c, 0.0) - x) <= 1e-9 for c, x in shared.items()) for _, w in views.view_weights[1:-1]):
+        return ""  # an analyst's view keeps the shared weights
+    return ("No analyst holds the shared weights used here: each set weights of their own (see Weights in each "
+            "view). A brief of the group view is written by exporting it while the window shows the group view, "
+            "or with counterweight report --view group.")
 
 
 def _analysts(views: ViewsNote) -> str:
@@ -84,6 +126,11 @@ def _tops(views: ViewsNote, shared: tuple[str, ...]) -> str:
         return f"The group view and the analysts' views could not be compared: {views.views_problem}"
     here = join_words(list(shared)) if shared else "no option"
     others = [("the group view", views.group_top)] + [(_possessive(n), t) for n, t in views.analyst_tops]
+    if views.used:  # h25k: the shared inputs are one of the other views, and the one used here is not
+        others = [("the shared inputs", views.shared_top)] + [(n, t) for n, t in others if n != used_name(views)]
+        if len(shared) == 1 and all(t == shared[0] for _, t in others):
+            names = join_words([n for n, _ in others])
+            return f"{names[0].upper()}{names[1:]} also put {here} first."
     if len(shared) == 1 and all(t == shared[0] for _, t in others):
         each = join_words([_possessive(n) for n, _ in views.analyst_tops])
         which = f" ({each})" if each else ""
@@ -100,7 +147,7 @@ def _tops(views: ViewsNote, shared: tuple[str, ...]) -> str:
         clauses.append(clause)
     text = "The views differ on the top option: " + "; ".join(clauses)
     if not any(top is not None and top in shared for top in groups):
-        text += f", while the shared inputs used here put {here} first"
+        text += f", while {used_name(views)} used here {'put' if not views.used else 'puts'} {here} first"
     return text + "."
 
 
@@ -142,7 +189,8 @@ def views_sentences(brief: Brief) -> list[str]:
     out = [_whose(views)]
     if views.has_analysts:
         rule = [group_rule(brief.decision)] if views.with_inputs else []  # with no own inputs, every view is one
-        out += [_analysts(views), *rule, _tops(views, brief.summary.top_names)]
+        unheld = unheld_weights(views)
+        out += [_analysts(views), *rule, _tops(views, brief.summary.top_names), *([unheld] if unheld else [])]
     if views.has_perspectives:
         robust = _robust(views)
         if robust:
@@ -150,4 +198,4 @@ def views_sentences(brief: Brief) -> list[str]:
     return out
 
 
-__all__ = ["group_rule", "inputs_used", "views_sentences"]
+__all__ = ["group_rule", "inputs_used", "unheld_weights", "used_name", "view_how_set", "views_sentences"]

@@ -36,6 +36,7 @@ from typing import Literal
 import numpy as np
 
 from counterweight.domain.methods import AggregationMethod
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine import Evaluation
 from counterweight.engine.methods import usable_columns
 
@@ -136,7 +137,7 @@ def lead_breakdown(ev: Evaluation, a: int, b: int) -> LeadBreakdown:
 def _apart(x: float, y: float) -> tuple[str, str]:
     """Two numbers with 3 decimals, or as many more (up to 6) as it takes for them to read differently."""
     for places in range(3, 7):
-        sx, sy = f"{x:.{places}f}", f"{y:.{places}f}"
+        sx, sy = fixed(x, places), fixed(y, places)
         if sx != sy or x == y:
             break
     return sx, sy

@@ -134,9 +134,16 @@ def _unlisted_sentence(d: Decision, unlisted: list[tuple[str, Criterion]], own_o
     return esc(text)
 
 
+def _used(brief: Brief) -> str:
+    """Whose scores the brief's results use (h25k: the view the window showed)."""
+    if brief.views is None or not brief.views.used:
+        return "the shared scores"
+    return "the group view's scores" if brief.views.used == "group" else f"{brief.views.used}'s view"
+
+
 def annex_section(brief: Brief) -> str:
     """Annex A, the scores with their reasoning, and Annex B, the sources (when any are recorded)."""
-    d = brief.decision
+    d = brief.shared or brief.decision  # h25k: the recorded reasoning, not a group view's made-up rationale
     own = _analysts_scores(d)
     leaves = list(d.leaves)
     loose = [c for c in leaves if c.parent_id is None]  # criteria in no group come first, under no group name
@@ -152,7 +159,7 @@ def annex_section(brief: Brief) -> str:
     if own:
         intro += ("; below a shared score, any analyst's own score of the same cell, which their view uses "
                   "instead, with the rationale and evidence they recorded themselves (the results in this brief "
-                  "use the shared scores)")
+                  f"use {_used(brief)})")
     out = ['<h2 style="page-break-before: always;">Annex A. Scores, rationale and evidence</h2>',
            f'<p class="muted">{intro}.</p>']
     unlisted = [(o.id, c) for o in d.options for c in leaves if (o.id, c.id) not in listed]

@@ -138,7 +138,7 @@ def regret_sentence(views: ViewsNote | None, top_names: tuple[str, ...]) -> str:
     return (f"The ranking puts {join_words(list(top_names))} first with the current weights and base scores, but "
             f"across the {views.combinations} combinations of weight sets and scenarios the safer choice is "
             f"{views.robust_name}, the option whose largest shortfall from the best option in any one combination "
-            f"({views.robust_regret:.1f} points) is the smallest.")
+            f"({fixed(views.robust_regret, 1)} points) is the smallest.")
 
 
 def caveat_sentences(brief: Brief) -> list[str]:

@@ -39,7 +39,7 @@ def consistency_words(ahp: AhpResult) -> str:
     if ahp.ri is None:
         last = max(len(t.values) for t in RI_TABLES.values())
         return text + f"; Saaty's random-index tables stop at {last} criteria, so there is no RI and no consistency ratio"
-    return text + f", RI = {ahp.ri:.2f} (random-index table of {ahp.ri_table.name})"
+    return text + f", RI = {fixed(ahp.ri, 2)} (random-index table of {ahp.ri_table.name})"
 
 
 def ahp_sentences(ahp: AhpResult) -> list[str]:
@@ -49,7 +49,7 @@ def ahp_sentences(ahp: AhpResult) -> list[str]:
         verdict = (f"acceptable (at most {CR_THRESHOLD:.2f})" if ahp.cr <= CR_THRESHOLD + 1e-12
                    else f"above the usual {CR_THRESHOLD:.2f} limit")
         formula = " (CR = CI / RI)" if len(ahp.ids) > 2 else ""
-        out.append(f"Consistency ratio {ahp.cr:.3f}{formula}, {verdict}.")
+        out.append(f"Consistency ratio {fixed(ahp.cr, 3)}{formula}, {verdict}.")
     return out
 
 
@@ -64,7 +64,7 @@ def points_sentence(points: Sequence[float], always: bool) -> str:
     total = points_total(points)
     if not always and abs(total - 100.0) < 1e-9:
         return ""
-    here = f"here they add up to {total:.2f}" if abs(total - 100.0) >= 1e-9 else "here they add up to 100"
+    here = f"here they add up to {fixed(total, 2)}" if abs(total - 100.0) >= 1e-9 else "here they add up to 100"
     return (f"The weights are stored as points, each 100 × the weight the judgements give rounded to {POINT_DECIMALS} "
             f"decimals ({here}); each criterion's weight is its points' share of that total.")
 

@@ -33,6 +33,7 @@ from counterweight.domain.elements import Direction
 from counterweight.domain.elicitation import POINT_DECIMALS, WeightMethod
 from counterweight.domain.errors import CounterweightError
 from counterweight.domain.methods import AggregationMethod, CriterionPreference, Normalization, RedLineAction
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.ahp import CR_THRESHOLD, AhpResult
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.judged_weights import edited_since, judged_weights
@@ -41,7 +42,7 @@ from counterweight.reports.method_figures import score_rule, vikor_answer
 from counterweight.reports.red_line_words import limit_words
 from counterweight.reports.sheet_format import breakpoints_text, levels_text, number_text, put, write_header, write_rows
 from counterweight.reports.weighting_words import points_total, priority_words
-from counterweight.reports.english_dates import english_date
+from counterweight.reports.english_dates import english_date, in_zone
 
 SHEET_METHOD = "Method"
 
@@ -176,7 +177,7 @@ def _node(ws: Worksheet, row: int, decision: Decision, node: str | None) -> int:
     if e is None or e.method is WeightMethod.DIRECT:
         return _line(ws, row, f"Weights of {where}: points entered directly (the Weights sheet gives them).")
     who = f", by {e.elicited_by}" if e.elicited_by else ""
-    when = f", on {english_date(e.elicited_at)}" if e.elicited_at else ""
+    when = f", on {english_date(in_zone(e.elicited_at, None).astimezone())}" if e.elicited_at else ""  # local day
     row = _title(ws, row, f"Weights of {where}: {e.method.label}{who}{when}", size=11)
     if e.note:
         row = _line(ws, row, f"Note: {e.note}")
@@ -201,7 +202,7 @@ def _node(ws: Worksheet, row: int, decision: Decision, node: str | None) -> int:
     rows = [[*g, local[i], p] for g, i, p in zip(given, ids, points)]
     row = _table(ws, row, ["Criterion", *head, word, "Points stored"], rows)
     row = _line(ws, row - 1, f"Points stored: 100 × {word.lower()} rounded to {POINT_DECIMALS} decimals; they add up "
-                             f"to {points_total(points):.2f} and each weight is its points' share of that total.")
+                             f"to {fixed(points_total(points), 2)} and each weight is its points' share of that total.")
     if edited:
         row = _line(ws, row, "The weights were edited by hand after these judgements were recorded: the Weights "
                              "sheet's points are the ones used.")

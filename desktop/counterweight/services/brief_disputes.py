@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import fixed
 from counterweight.reports.brief_content import Disputed, RegretRow
 from counterweight.services.disagreement import DisagreementReport, Spread, falls_back, score_words, weight_pair
 from counterweight.services.perspective_analysis import RobustReport
@@ -23,10 +24,10 @@ from counterweight.services.perspective_analysis import RobustReport
 def _values(decision: Decision, report: DisagreementReport, item: Spread,
             other: Spread | None = None) -> tuple[tuple[str, str], ...]:
     if other is not None:  # a group of two: "80.0 / 20.0 %"
-        return tuple((report.label(k), f"{v:.1f} / {other.values.get(k, 100.0 - v):.1f} %")
+        return tuple((report.label(k), f"{fixed(v, 1)} / {fixed(other.values.get(k, 100.0 - v), 1)} %")
                      for k, v in item.values.items())
     if item.option_id is None:
-        return tuple((report.label(k), f"{v:.1f} %") for k, v in item.values.items())
+        return tuple((report.label(k), f"{fixed(v, 1)} %") for k, v in item.values.items())
     shared = {k for k in item.values if falls_back(decision, k, item.option_id, item.criterion_id)}
     return tuple((report.label(k), score_words(decision, item.criterion_id, v) + (" (shared)" if k in shared else ""))
                  for k, v in item.values.items())

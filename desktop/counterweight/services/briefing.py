@@ -8,7 +8,9 @@ shared inputs and by each analyst (through
 :func:`counterweight.services.elicitation.compute_elicitation`), what the group view,
 each analyst's view and the weight sets and scenarios put first (:func:`views_note`)
 and the state of the audit trail (:func:`counterweight.services.history.verify_audit`).
-The brief's own numbers always use the shared inputs.
+The brief's own numbers use the shared inputs, or the view a request names (h25k: the
+group view or one analyst's, as the window shows or ``counterweight report --view`` asks;
+:func:`resolve_view`).
 
 :class:`BriefRequest` is gathered where the project is open (reading the audit log
 touches the project file) and its :meth:`BriefRequest.build` can then run on a
@@ -20,13 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from counterweight.domain import Decision, Elicitation, WeightMethod
 from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.errors import CounterweightError
 from counterweight.domain.wording import one_line
+from counterweight.engine import evaluate
 from counterweight.engine.ahp import format_saaty
 from counterweight.engine.weights import compute_weights
 from counterweight.reports.brief_content import (
@@ -47,6 +50,50 @@ from counterweight.services.perspective_analysis import robust_choice
 from counterweight.services.projects import is_project_file, load_decision
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import os_user, person_name  # os_user re-exported
+
+
+#: :attr:`BriefRequest.view` of the group view (the window's ``SessionController.view`` value too).
+GROUP = "group"
+#: ``counterweight report --view`` of the shared inputs (the default).
+SHARED = "shared"
+
+
+def view_decision(decision: Decision, view: str | None) -> Decision:
+    """The decision as ``view`` shows it: the shared inputs (``None``), :data:`GROUP` or an analyst's id."""
+    if view is None:
+        return decision
+    return group_view(decision) if view == GROUP else analyst_view(decision, view)
+
+
+def resolve_view(decision: Decision, text: str | None, where: str = "--view") -> str | None:
+    """The view ``counterweight report --view TEXT`` names: ``None`` (shared), :data:`GROUP` or an analyst's id.
+
+    ``shared`` and ``group`` are read first (any case); then an analyst's id, then their
+    name as the window lists it (any case; two analysts of one name are numbered there,
+    "Ann (2)"). Raises :class:`CounterweightError` naming the project's analysts otherwise.
+    """
+    if text is None or text.strip().lower() == SHARED:
+        return None
+    wanted = text.strip()
+    labels = analyst_labels(decision.analysts)
+    if not labels:
+        raise CounterweightError(f"this project has no analysts, so its only view is {SHARED!r}; "
+                                 f"{wanted!r} names none", where=where)
+    if wanted.lower() == GROUP:
+        return GROUP
+    if any(a.id == wanted for a in decision.analysts):
+        return wanted
+    by_name = [aid for aid, label in labels.items() if label.casefold() == wanted.casefold()]
+    if not by_name:  # the plain name, when the list numbers it
+        by_name = [a.id for a in decision.analysts if a.name.strip().casefold() == wanted.casefold()]
+    if len(by_name) == 1:
+        return by_name[0]
+    names = ", ".join(f"{label!r} (id {aid})" for aid, label in labels.items())
+    if by_name:
+        raise CounterweightError(f"{len(by_name)} analysts are called {wanted!r}; name one by its id: {names}",
+                                 where=where)
+    raise CounterweightError(f"there is no analyst {wanted!r} in this project; choose {SHARED!r}, {GROUP!r} "
+                             f"or one of its analysts, by name or id: {names}", where=where)
 
 
 def _judgements(decision: Decision, note_names: dict[str, str], e: object) -> tuple[str, ...]:
@@ -115,16 +162,19 @@ def analyst_elicitation_notes(decision: Decision) -> list[ElicitationNote]:
     return notes
 
 
-def views_note(decision: Decision) -> ViewsNote | None:
+def views_note(decision: Decision, view: str | None = None, shown: Decision | None = None) -> ViewsNote | None:
     """What the group view, each analyst's view and the weight sets and scenarios put first.
 
     ``None`` when the project has no analysts, weight sets or scenarios (the brief
     then has nothing to add). Uses :func:`counterweight.services.disagreement.disagreement`
     for the tops and :func:`counterweight.services.perspective_analysis.robust_choice`
     for the minimax-regret choice; a view that cannot be computed is reported, not raised.
+    ``view`` is the view the brief's numbers use (``None``: the shared inputs) and
+    ``shown`` that view's decision: the robust choice is worked out from it.
     """
     if not decision.analysts and not decision.weight_sets and not decision.scenarios:
         return None
+    shown = decision if shown is None else shown
     names = {o.id: o.name for o in decision.options}
     inputs = {i.analyst_id: i for i in decision.analyst_inputs}
     labels = analyst_labels(decision.analysts)
@@ -135,6 +185,9 @@ def views_note(decision: Decision) -> ViewsNote | None:
         "weight_sets": tuple(w.name for w in decision.weight_sets),
         "scenarios": tuple(x.name for x in decision.scenarios),
     }
+    if view is not None:  # h25k: the brief follows another view than the shared inputs
+        facts["used"] = "group" if view == GROUP else labels.get(view, view)
+        facts["shared_top"] = names.get(evaluate(decision).top() or "")
     if decision.analysts:
         try:
             report = disagreement(decision)
@@ -148,7 +201,7 @@ def views_note(decision: Decision) -> ViewsNote | None:
             facts.update(disputed_facts(decision, report))  # QA 25 item 13: the disagreements, in the body
     if decision.weight_sets or decision.scenarios:
         try:
-            robust = robust_choice(decision)
+            robust = robust_choice(shown)
         except CounterweightError as exc:
             facts["robust_problem"] = exc.message
         else:
@@ -246,6 +299,7 @@ class BriefRequest:
     audit: AuditSummary | None
     source_name: str
     elicited_by: tuple[str, ...] = ()  # authors of the shared weight judgements
+    view: str | None = None  # h25k: whose inputs the numbers use: None (shared), GROUP or an analyst's id
 
     def build(self, progress: Callable[[float], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> Brief:
@@ -254,15 +308,17 @@ class BriefRequest:
         The analysts' and group views and the robust choice over weight sets and
         scenarios are computed here too, so they also stay off the GUI thread.
         """
-        views = views_note(self.decision)
+        shown = view_decision(self.decision, self.view)
+        views = views_note(self.decision, self.view, shown)
         if cancelled is not None and cancelled():
             raise BriefCancelled("The brief was cancelled; nothing was written.")
-        return build_brief(
-            self.decision, marking=self.marking, prepared_by=self.prepared_by, analysts=self.analysts,
+        brief = build_brief(
+            shown, marking=self.marking, prepared_by=self.prepared_by, analysts=self.analysts,
             elicited_by=self.elicited_by,
             elicitations=self.elicitations, audit=self.audit, source_name=self.source_name, views=views,
             progress=progress, cancelled=cancelled,
         )
+        return brief if self.view is None else replace(brief, shared=self.decision)  # Annex A: the recorded reasoning
 
 
 #: Longest name printed as a brief's preparer.
@@ -270,7 +326,8 @@ MAX_PREPARED_BY_CHARS = 120
 
 
 def _request(decision: Decision, audit: AuditSummary | None, source_name: str, marking: str | None,
-             where: str, prepared_by: str | None, where_name: str = "prepared by") -> BriefRequest:
+             where: str, prepared_by: str | None, where_name: str = "prepared by",
+             view: str | None = None) -> BriefRequest:
     chosen = decision.marking if marking is None else clean_marking(marking, where=where)
     analysts = tuple(analyst_labels(decision.analysts).values())
     elicited_by = tuple(e.elicited_by for e in decision.elicitations)
@@ -279,33 +336,38 @@ def _request(decision: Decision, audit: AuditSummary | None, source_name: str, m
     if len(author) > MAX_PREPARED_BY_CHARS:  # one line, single spaces, and room on the title page
         raise CounterweightError(f"the preparer's name is {len(author)} characters long; at most "
                                  f"{MAX_PREPARED_BY_CHARS} fit on the title page", where=where_name)
-    return BriefRequest(decision, chosen, author, analysts, tuple(notes), audit, source_name, elicited_by)
+    return BriefRequest(decision, chosen, author, analysts, tuple(notes), audit, source_name, elicited_by, view)
 
 
 def request_for_session(session: ProjectSession, *, marking: str | None = None,
-                        prepared_by: str | None = None) -> BriefRequest:
+                        prepared_by: str | None = None, view: str | None = None) -> BriefRequest:
     """A brief request for the open project (``marking`` replaces the project's own for this brief only).
 
     ``prepared_by`` is the name printed as the brief's preparer; ``None``: the account
-    holder's name (:func:`~counterweight.services.workspace.person_name`).
+    holder's name (:func:`~counterweight.services.workspace.person_name`). ``view`` is the
+    window's view (``None`` shared, :data:`GROUP` or an analyst's id): the brief follows it.
     """
     return _request(session.decision, audit_summary(session), session.path.name, marking, "protective marking",
-                    prepared_by)
+                    prepared_by, view=view)
 
 
 def request_for_file(path: str | os.PathLike[str], *, marking: str | None = None,
-                     prepared_by: str | None = None) -> BriefRequest:
+                     prepared_by: str | None = None, view: str | None = None) -> BriefRequest:
     """A brief request for a ``.counterweight`` project or a ``.json`` decision file (read only).
 
     Raises
     ------
     CounterweightError
-        The file is missing or not a valid decision; ``marking`` is too long (names ``--marking``).
+        The file is missing or not a valid decision; ``marking`` is too long (names ``--marking``);
+        ``view`` names no view of the project (names ``--view``; see :func:`resolve_view`).
     """
     p = Path(path)
     decision = load_decision(p)
-    return _request(decision, audit_summary(p, decision), p.name, marking, "--marking", prepared_by, "--prepared-by")
+    chosen = resolve_view(decision, view)
+    return _request(decision, audit_summary(p, decision), p.name, marking, "--marking", prepared_by, "--prepared-by",
+                    chosen)
 
 
-__all__ = ["MAX_PREPARED_BY_CHARS", "BriefRequest", "analyst_elicitation_notes", "audit_summary", "elicitation_notes", "os_user",
-           "request_for_file", "request_for_session", "since_snapshots", "views_note"]
+__all__ = ["GROUP", "MAX_PREPARED_BY_CHARS", "SHARED", "BriefRequest", "analyst_elicitation_notes", "audit_summary",
+           "elicitation_notes", "os_user", "request_for_file", "request_for_session", "resolve_view", "since_snapshots",
+           "view_decision", "views_note"]

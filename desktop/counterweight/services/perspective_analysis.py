@@ -29,6 +29,7 @@ from counterweight.domain import Criterion, Decision, Score
 from counterweight.domain.decision import PREVIOUS
 from counterweight.domain.perspectives import ScoreScenario, WeightSet
 from counterweight.domain.scales import QualitativeScale
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine import evaluate
 from counterweight.engine.phrase import Phrase
 
@@ -272,7 +273,7 @@ def _reason(names: dict[str, str], pairs: tuple[PairResult, ...], order: list[st
                    Phrase(" {options} tie on it, with the same average regret; the option list order decides.",
                           options=others))
     return Phrase("{option} has the smallest worst-case regret ({value:.1f} points, under {pair}).{tie}",
-                  option=names[choice], value=value, pair=pairs[worst[choice]].label, tie=tie)
+                  option=names[choice], value=float(fixed(value, 1)), pair=pairs[worst[choice]].label, tie=tie)
 
 
 def robust_choice(decision: Decision) -> RobustReport:

@@ -3,7 +3,7 @@
 * **Set protective marking…** asks for the marking (presets or free text) and
   applies it as one undoable edit (``SetMarking``).
 * **Export brief…** writes the PDF brief in a child process (QA 27: :mod:`~counterweight.ui.brief_process`),
-  or else as Print… does. A progress dialog with Cancel appears if it takes a moment.
+  or else as Print… does. Both follow the view the window shows (h25k: shared, group or an analyst's). A progress dialog with Cancel appears if it takes a moment.
 * **Print…**: the analyses (sensitivity, distance to flip, SMAA-2) and the page layout run on
   worker threads; only the charts are drawn in the GUI thread, recorded as SVG for the worker.
 * **Set brief author…** asks for the name printed as "Prepared by" (kept in this
@@ -221,7 +221,8 @@ class BriefActions(QObject):
         try:
             from counterweight.ui.brief_author import stored_author
 
-            request = request_for_session(self._controller.session, prepared_by=stored_author(self._settings))
+            request = request_for_session(self._controller.session, prepared_by=stored_author(self._settings),
+                                          view=self._controller.view)  # h25k: the view the window shows
         except CounterweightError as exc:
             self._fail(str(exc))
             return False
@@ -252,7 +253,7 @@ class BriefActions(QObject):
             signal.connect(self._child_ended)
         self._show_progress(self.tr("Preparing the brief…"))
         self._child.start(self._controller.session.path, self._controller.decision.marking,
-                          stored_author(self._settings), stored_paper(self._settings))
+                          stored_author(self._settings), stored_paper(self._settings), self._controller.view)
         return True
 
     def _child_ended(self, outcome: int | str | None = None) -> None:

@@ -5,7 +5,8 @@ time, although it ran on a worker thread: PySide holds Python's lock through eac
 ``QTextDocument`` layout call. And a crash in the report writer took the window down
 with it. The window now runs the same program as a child, the way
 ``counterweight report FILE -o OUT.pdf --force --progress --paper=PAPER`` does from the command line
-(``--progress`` makes it print ``progress 0.42`` lines and ``pages N`` for this module):
+(``--progress`` makes it print ``progress 0.42`` lines and ``pages N`` for this module),
+with ``--view`` naming the view the window shows (h25k: the brief follows it):
 
 * from source, ``[sys.executable, "-m", "counterweight", "report", ...]``, with the
   folder of the running ``counterweight`` package first on ``PYTHONPATH`` so the child
@@ -81,13 +82,19 @@ def _bundled_program() -> str:
 
 
 def report_command(project: Path, target: Path, marking: str, prepared_by: str | None,
-                   paper: str = DEFAULT_PAPER) -> list[str]:
-    """The child's command line: this program's ``report`` on ``project``, writing ``target`` on ``paper``."""
+                   paper: str = DEFAULT_PAPER, view: str | None = None) -> list[str]:
+    """The child's command line: this program's ``report`` on ``project``, writing ``target`` on ``paper``.
+
+    ``view`` is the window's view (``None`` the shared inputs, ``"group"`` or an analyst's id):
+    the brief follows it (h25k, ``--view``).
+    """
     program = [_bundled_program()] if getattr(sys, "frozen", False) else [sys.executable, "-m", "counterweight"]
     args = ["report", str(project), "-o", str(target), "--force", "--progress", f"--paper={paper}",
             f"--marking={marking}"]
     if prepared_by is not None:
         args.append(f"--prepared-by={prepared_by}")
+    if view is not None:
+        args.append(f"--view={view}")
     return program + args
 
 
@@ -154,9 +161,10 @@ class BriefProcess(QObject):
         if app is not None:  # quitting by other ways than the window's close (a signal, the session ending)
             app.aboutToQuit.connect(self.stop_now)
 
-    def start(self, project: Path, marking: str, prepared_by: str | None, paper: str = DEFAULT_PAPER) -> None:
+    def start(self, project: Path, marking: str, prepared_by: str | None, paper: str = DEFAULT_PAPER,
+              view: str | None = None) -> None:
         """Start the child (returns at once; the outcome comes as a signal)."""
-        self.command = report_command(project, self.target, marking, prepared_by, paper)
+        self.command = report_command(project, self.target, marking, prepared_by, paper, view)
         self._process.start(self.command[0], self.command[1:])
         self._process.closeWriteChannel()
 

@@ -56,6 +56,8 @@ DIALOG_TOPICS = {
     "conclusionDialog": "recommendation-and-decision",
     "backupListDialog": "if-a-project-file-is-damaged",
     "markingDialog": "protective-marking",  # the heading "Protective marking" (QA pass 20)
+    "briefAuthorDialog": "protective-marking",  # described there (QA 32 item 3)
+    "perspectiveNameDialog": "perspectives-tab",  # naming a perspective, a scenario or a snapshot
 }
 #: The topic of a dialog not in :data:`DIALOG_TOPICS`: the top of the guide (its contents).
 GUIDE_TOP = "#top"

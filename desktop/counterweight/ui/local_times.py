@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from counterweight.reports.english_dates import in_zone, utc_offset
 
-__all__ = ["local_stamp", "local_time", "local_time_tip"]
+__all__ = ["local_stamp", "local_stamp_marked", "local_time", "local_time_tip"]
 
 
 def local_time(at: dt.datetime) -> dt.datetime:
@@ -26,6 +26,11 @@ def local_time(at: dt.datetime) -> dt.datetime:
 def local_stamp(at: dt.datetime) -> str:
     """``"2026-11-28 11:57"``: ``at`` in local time, as the History panel and the snapshot list show it."""
     return local_time(at).strftime("%Y-%m-%d %H:%M")
+
+
+def local_stamp_marked(at: dt.datetime) -> str:
+    """``"2026-11-28 11:57 (local time)"``: :func:`local_stamp` said to be local, for a time in a sentence."""
+    return QCoreApplication.translate("LocalTimes", "%1 (local time)").replace("%1", local_stamp(at))
 
 
 def local_time_tip(at: dt.datetime | None = None) -> str:

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         self.path_label = QLabel(self)
         self.path_label.setObjectName("projectPathLabel")
-        self.path_label.setAccessibleName(self.tr("Project file"))
+        self.path_label.setAccessibleDescription(self.tr("Project file"))  # read by the path it shows
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.path_label)
 

@@ -26,6 +26,7 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.packet_origin import PACKET_SUFFIX, packet_request_of
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import show_user_error
+from counterweight.ui.local_times import local_stamp_marked
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 
@@ -192,11 +193,11 @@ class PacketActions(QObject):
         back = plan_take_back(c.session, path)
         done = back.entry
         text = self.tr(
-            "This packet from %1 was already imported on %2 UTC by %3 (history entry #%4).\n\n"
+            "This packet from %1 was already imported on %2 by %3 (history entry #%4).\n\n"
             "Take that import back and review the packet again? Each value the import changed goes back to "
             "what it was before it; values changed since stay as they are. Taking back is a new step in the "
             "history, and Undo reverses it.").replace("%1", back.analyst.name).replace(
-            "%2", done.at.strftime("%Y-%m-%d %H:%M")).replace("%3", done.user).replace("%4", str(done.id))
+            "%2", local_stamp_marked(done.at)).replace("%3", done.user).replace("%4", str(done.id))
         if back.left:
             text += "\n\n" + self.tr("Left as they are now:") + "\n" + "\n".join(back.left[:10])
         answer = QMessageBox.question(

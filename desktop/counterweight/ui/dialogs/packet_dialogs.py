@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from counterweight.domain import Decision
 from counterweight.services.packet_merge import ImportPlan, Prefer, describe_value
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen, keep_name_column
+from counterweight.ui.local_times import local_stamp_marked, local_time_tip
 
 
 class PacketExportDialog(QDialog):
@@ -89,8 +90,8 @@ class PacketImportDialog(QDialog):
         self.setObjectName("packetImportDialog")
         self.setWindowTitle(self.tr("Import returned packet"))
         resp = plan.packet.response
-        lines = [self.tr("Packet from {0}, answered {1} UTC by {2}.").format(
-            plan.analyst.name, resp.answered_at.strftime("%Y-%m-%d %H:%M") if resp else "?",
+        lines = [self.tr("Packet from {0}, answered {1} by {2}.").format(
+            plan.analyst.name, local_stamp_marked(resp.answered_at) if resp else "?",
             resp.answered_by if resp else "?")]
         if resp is not None and resp.note:
             lines.append(self.tr("Their note: {0}").format(resp.note))
@@ -115,6 +116,7 @@ class PacketImportDialog(QDialog):
             lines.append(self.tr("The analyst changed nothing; importing records that the packet came back."))
         self.summary = QLabel("\n".join(lines), self)
         self.summary.setObjectName("packetSummary")
+        self.summary.setToolTip(local_time_tip(resp.answered_at) if resp else "")  # which clock "answered" reads
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         columns = [self.tr("What"), self.tr("Status"), self.tr("At export"), self.tr("Project now"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.ahp import CR_THRESHOLD, SAATY_2005, AhpResult
 
 
@@ -33,8 +34,8 @@ def cannot_check(ahp: AhpResult | None) -> bool:
 
 def cr_text(cr: float) -> str:
     """The CR with two decimals, or three where two would show the limit itself ("0.10" for 0.104)."""
-    two = f"{cr:.2f}"
-    return f"{cr:.3f}" if two == f"{CR_THRESHOLD:.2f}" else two
+    two = fixed(cr, 2)
+    return fixed(cr, 3) if two == fixed(CR_THRESHOLD, 2) else two
 
 
 def inconsistent_tooltip(cr: float) -> str:
@@ -42,7 +43,7 @@ def inconsistent_tooltip(cr: float) -> str:
     return QCoreApplication.translate(
         "WeightingDialog", "These weights rest on inconsistent pairwise judgements: CR {0} is above {1:.2f}, "
         "the limit Saaty (1980) gives. Open Elicit weights… to see the judgements that agree least and a value "
-        "that would fit each.").format(f"{cr:.3f}", CR_THRESHOLD)
+        "that would fit each.").format(fixed(cr, 3), CR_THRESHOLD)
 
 
 #: Starts the line that says weights rest on inconsistent judgements (the weights panel looks for it).
@@ -66,7 +67,7 @@ def keep_inconsistent(parent: QWidget | None, ahp: AhpResult | None) -> bool:
     if ahp is not None and is_inconsistent(ahp):
         box = QMessageBox(QMessageBox.Icon.Warning, translate("WeightingDialog", "Inconsistent judgements"),
                           translate("WeightingDialog", "These pairwise judgements are inconsistent: CR {0} is above "
-                                    "{1:.2f}, the limit Saaty (1980) gives.").format(f"{ahp.cr:.3f}", CR_THRESHOLD),
+                                    "{1:.2f}, the limit Saaty (1980) gives.").format(fixed(ahp.cr, 3), CR_THRESHOLD),
                           QMessageBox.StandardButton.NoButton, parent)
         box.setObjectName("inconsistentJudgementsBox")
         box.setInformativeText(translate(
@@ -79,7 +80,7 @@ def keep_inconsistent(parent: QWidget | None, ahp: AhpResult | None) -> bool:
                                     "cannot be checked: Saaty's random-index tables stop at {1} criteria, so there "
                                     "is no consistency ratio. Their consistency index is CI {2} (0 when every "
                                     "judgement agrees).").format(len(ahp.ids), len(SAATY_2005.values),
-                                                                 f"{ahp.ci:.3f}"),
+                                                                 fixed(ahp.ci, 3)),
                           QMessageBox.StandardButton.NoButton, parent)
         box.setObjectName("uncheckedJudgementsBox")
         box.setInformativeText(translate(

@@ -49,6 +49,7 @@ from counterweight.engine.weighting import SWING_TOP
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale
 from counterweight.ui.dialogs.weighting_consistency import (  # QA 22: judgements above the CR limit
     cr_text, inconsistent_note, inconsistent_tooltip, is_inconsistent)
+from counterweight.ui.local_times import local_stamp_marked
 from counterweight.ui.models.score_text import format_number
 from counterweight.ui.widgets.kept_value_spin import AllowedRange, KeptValueSpinBox, WholeNumberSpinBox
 
@@ -103,7 +104,7 @@ def elicitation_marker(decision: Decision, node_id: str | None) -> Marker | None
     if stored.elicited_by:
         tip += QCoreApplication.translate("WeightingDialog", ", judgements by {0}").format(stored.elicited_by)
     if stored.elicited_at is not None:
-        tip += QCoreApplication.translate("WeightingDialog", " on {0}").format(stored.elicited_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        tip += QCoreApplication.translate("WeightingDialog", " on {0}").format(local_stamp_marked(stored.elicited_at))
     tip += "."
     stale = elicitation_is_stale(decision, node_id)
     if stale:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from counterweight.domain import Criterion, Decision
+from counterweight.domain.shown_numbers import percent
 from counterweight.engine import Evaluation
 from counterweight.services.elicitation import ElicitationOutcome
 
@@ -70,7 +71,7 @@ class WeightPreview(QTableWidget):
                      COL_NEW_LOCAL: outcome.stored_local.get(kid.id) if outcome else None,
                      COL_NEW_GLOBAL: outcome.global_.get(kid.id) if outcome else None}
             for col, value in cells.items():
-                self.item(row, col).setText("—" if value is None else f"{100 * value:.1f}%")  # as the weights panel
+                self.item(row, col).setText("—" if value is None else percent(value, space=""))  # as the weights panel
 
 
 __all__ = ["COL_NAME", "COL_NEW_GLOBAL", "COL_NEW_LOCAL", "COL_NOW_GLOBAL", "COL_NOW_LOCAL", "WeightPreview"]

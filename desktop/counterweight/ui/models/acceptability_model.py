@@ -51,6 +51,7 @@ from counterweight.charts.acceptability_chart import (
     update_acceptability_chart,
 )
 from counterweight.domain.methods import Distribution
+from counterweight.domain.shown_numbers import percent
 from counterweight.ui.models.results_tables import (  # re-exported: their home was here
     NAME_MIN_CHARS,
     SLICED_CELLS,
@@ -90,10 +91,9 @@ if TYPE_CHECKING:
     from counterweight.engine.smaa import SmaaResult
 
 DASH = "—"
-#: Columns of the ranks table: option, confidence factor, then rank 1, 2, ...
+#: Columns of the ranks table: option, confidence factor, then rank 1, 2, ... (with a red line, the share of
+#: draws past one last, as in the brief and ``counterweight smaa``: QA 32 item 2).
 COL_OPTION, COL_CONFIDENCE, COL_FIRST_RANK = 0, 1, 2
-#: With a red line, the share of draws past one comes before the ranks, which then start a column later.
-COL_RED_LINE = 2
 #: Rows of the ranks table kept in view however short the tab (the panel scrolls instead).
 TABLE_ROWS = 5
 #: The chart shows at most this many options (those most often ranked first); the table shows all.
@@ -128,7 +128,7 @@ def scores_line(decision: Decision) -> str:
 
 
 def _pct(share: float) -> str:
-    return f"{100 * share:.1f} %"
+    return percent(share)  # rounded as the brief and the command line round (QA 32 item 1)
 
 
 def ranks_table(r: SmaaResult, limit: int | None = None) -> TableContent:
@@ -144,14 +144,14 @@ def ranks_table(r: SmaaResult, limit: int | None = None) -> TableContent:
     ``None``) spanning the confidence and rank columns, or only the rank columns when the
     confidence column is hidden (an empty cell before it). When the decision has a red
     line, the share of draws past one (:mod:`~counterweight.ui.models.acceptability_red_lines`)
-    comes before the ranks (:data:`COL_RED_LINE`), where a narrow pane still shows it.
+    comes last, after the ranks, as in the brief and the command line.
     """
     rank = QCoreApplication.translate("AcceptabilityResults", "Rank {0}")
     ranks = max(1, rank_count(r))  # one, if every option is excluded
     ranks = ranks if limit is None else min(ranks, limit)
     red = shows_red_lines(r)
     heads = ([QCoreApplication.translate("AcceptabilityResults", "Option"), confidence_head()]
-             + ([red_line_head()] if red else []) + [rank.format(k + 1) for k in range(ranks)])
+             + [rank.format(k + 1) for k in range(ranks)] + ([red_line_head()] if red else []))
     ranked, drawn = ranked_options(r), shows_confidence(r)
 
     def row(i: int) -> list[Cell]:
@@ -161,8 +161,8 @@ def ranks_table(r: SmaaResult, limit: int | None = None) -> TableContent:
         past = red_line_share(r, r.option_ids[i]) if red else None
         return ([(r.option_names[i], r.option_ids[i]),
                  (conf, None if r.confidence is None else float(r.confidence[i]))]
-                + ([] if past is None else [(_pct(past), past)])
-                + [(_pct(b), float(b)) for b in r.acceptability[i, :ranks].tolist()])
+                + [(_pct(b), float(b)) for b in r.acceptability[i, :ranks].tolist()]
+                + ([] if past is None else [(_pct(past), past)]))
     return TableContent(heads, LazyRows(_ranked_first(r)[:limit], row))
 
 
@@ -210,8 +210,8 @@ def run_notes(r: SmaaResult, weight_mode: str) -> str:
         r.samples, r.seed, weight_mode), scope_line(r)]
     if r.acceptance_rate is not None:
         notes.append(QCoreApplication.translate(
-            "AcceptabilityResults", "{0:.1f} % of random weight sets fell within the ranges.").format(
-            100 * r.acceptance_rate))
+            "AcceptabilityResults", "{0} of random weight sets fell within the ranges.").format(
+            percent(r.acceptance_rate)))
     notes += red_line_notes(r)  # who ranks first while past a red line on its drawn scores
     notes += [engine_text(d.message) for d in r.diagnostics if d.code != "red_line_breach"]
     return "\n".join(notes)
@@ -234,12 +234,12 @@ class AcceptabilityResults:
     ranks, central, tabs
         The ranks table, the central-weights table and the tab widget holding them.
     first_rank_column
-        The ranks table's column of Rank 1 (:data:`COL_FIRST_RANK`, or one later after :data:`COL_RED_LINE`).
+        The ranks table's column of Rank 1 (:data:`COL_FIRST_RANK`; the share past a red line comes last).
     """
 
     def __init__(self, parent: QWidget) -> None:
         self._job = 0  # bumped to drop the rest of a result still being put on screen
-        self.first_rank_column = COL_FIRST_RANK  # one later when the share past a red line comes first
+        self.first_rank_column = COL_FIRST_RANK  # the share past a red line comes last (QA 32 item 2)
         self.chart: AcceptabilityChart | None = None
         view = self.chart_view = chart_view(
             parent, "acceptabilityChartView",
@@ -335,9 +335,8 @@ class AcceptabilityResults:
         yield
         yield from fill_table_steps(self.ranks, content)
         self.ranks.horizontalHeaderItem(COL_CONFIDENCE).setToolTip(confidence_tip())
-        self.first_rank_column = COL_FIRST_RANK + shows_red_lines(r)
-        if shows_red_lines(r):  # which red lines its column counts
-            self.ranks.horizontalHeaderItem(COL_RED_LINE).setToolTip(red_line_tip(r))
+        if shows_red_lines(r):  # which red lines its column (the last) counts
+            self.ranks.horizontalHeaderItem(self.ranks.columnCount() - 1).setToolTip(red_line_tip(r))
         self.ranks.setColumnHidden(COL_CONFIDENCE, hide)  # again: a first fill makes the column
         fit_name_column(self.ranks)  # the names take what is left with that column shown or not
         self.explanation.setText(confidence_note(r))
@@ -373,7 +372,6 @@ __all__ = [
     "DISTRIBUTION_LABELS",
     "COL_CONFIDENCE",
     "COL_FIRST_RANK",
-    "COL_RED_LINE",
     "LazyRows",
     "MAX_CHART_BARS",
     "MAX_TABLE_ROWS",

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from counterweight.domain import Criterion, Decision, QualitativeScale, Score
 from counterweight.domain.analysts import analyst_labels
+from counterweight.domain.shown_numbers import fixed
 from counterweight.services.evidence import evidence_strength
 from counterweight.services.group import voice_scores
 from counterweight.ui.models.score_text import describe_scale, format_number, format_score
@@ -37,7 +38,7 @@ def _value_lines(criterion: Criterion, score: Score, value: float | None) -> lis
             format_number(score.low) if score.low is not None else "?",
             format_number(score.high) if score.high is not None else "?"))
     if value is not None:
-        lines.append(QCoreApplication.translate("ScoreTableModel", "Value: {0:.0f} of 100").format(100 * value))
+        lines.append(QCoreApplication.translate("ScoreTableModel", "Value: {0} of 100").format(fixed(100 * value, 0)))
     return lines
 
 

@@ -5,9 +5,9 @@ or VIKOR's compromise set as such (QA 21); beneath it each method's caveats (a n
 tie and its gap, the weighted product's zero values, VIKOR's compromise set,
 PROMETHEE II's preference functions), worded by
 :mod:`counterweight.ui.widgets.comparison_text`. The ranks table
-lists options (in the order of the method in use) against methods, with the
-method in use highlighted; "—" marks an option a method does not rank (a red line
-excludes it, or it lacks a score the method needs). The agreement table gives
+lists options (in the order of the method in use; the first 100 of a larger
+project, h25m) against methods, with the method in use highlighted; "—" marks an
+option a method does not rank (a red line excludes it, or it lacks a score the method needs). The agreement table gives
 Kendall's tau-b for every pair of methods (1 = same order, 0 = unrelated,
 -1 = reversed), coloured from red (disagree) to green (agree), over the options
 every method ranks. Between the two, a chart of ranks per method draws one line per
@@ -340,11 +340,13 @@ class ComparisonPanel(QWidget):
         if cmp is None:
             return ""
         ev = cmp.evaluations[cmp.methods[0]]
-        left_out = [ev.option_names[i] for i, oid in enumerate(ev.option_ids) if oid not in cmp.compared_option_ids]
-        if not left_out:
-            return ""
-        return self.tr("Left out of the agreement measure (not ranked by every method): {0}.").format(
-            ", ".join(left_out))
+        compared = set(cmp.compared_option_ids)
+        left_out = [ev.option_names[i] for i, oid in enumerate(ev.option_ids) if oid not in compared]
+        lines = [tables.shown_note(cmp)]  # h25m: a large project's table lists the first 100 options only
+        if left_out:
+            lines.append(self.tr("Left out of the agreement measure (not ranked by every method): {0}.").format(
+                ", ".join(left_out)))
+        return "\n".join(line for line in lines if line)
 
     # ------------------------------------------------------------ lookups
     def rank_rows(self) -> list[tuple[str, list[int | None]]]:

@@ -1,7 +1,9 @@
 """The two tables of the Compare methods tab, filled and coloured from a method comparison.
 
-The ranks table has one row per option, in the order of the method in use, and one
-column per method; a cell holds the option's rank under that method, or "—" when the
+The ranks table has one row per option, in the order of the method in use (the first
+:data:`MAX_RANK_ROWS` of a larger project, h25m: 1,000 rows of items held the window
+up to 0.5 s after each edit; :func:`shown_note` says so), and one column per method;
+a cell holds the option's rank under that method, or "—" when the
 method does not rank it (the tooltip says why). The column of the method in use is
 bold and tinted. The agreement table holds Kendall's tau-b for every pair of methods,
 each cell coloured on the stoplight ramp from red (-1, reversed) to green (1, same
@@ -21,6 +23,7 @@ from counterweight.charts.method_ranks_chart import method_code
 from counterweight.charts.method_ranks_chart import method_name as short_label  # one wording: table, sentence, chart
 from counterweight.charts.palette import mix, text_colour_for
 from counterweight.domain import AggregationMethod
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.comparison import MethodComparison
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.engine_text import term_text
@@ -31,6 +34,8 @@ CURRENT_TINT = {False: 0.2, True: 0.35}  # light, dark palette
 #: Item data role holding a tau cell's value (``None``: undefined), to re-colour it on a palette change.
 TAU_ROLE = Qt.ItemDataRole.UserRole
 DASH = "—"
+#: The ranks table lists at most this many options (the first under the method in use).
+MAX_RANK_ROWS = 100
 
 
 def current_method_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
@@ -81,7 +86,7 @@ def fill_ranks(table: QTableWidget, cmp: MethodComparison, current: AggregationM
     """
     methods = cmp.methods
     lead = cmp.evaluations[current] if current in cmp.evaluations else cmp.evaluations[methods[0]]
-    order = [lead.option_ids[int(i)] for i in lead.order]
+    order = [lead.option_ids[int(i)] for i in lead.order][:MAX_RANK_ROWS]
     table.setColumnCount(len(methods) + 1)
     table.setRowCount(len(order))
     table.verticalHeader().hide()
@@ -120,6 +125,16 @@ def fill_ranks(table: QTableWidget, cmp: MethodComparison, current: AggregationM
     return highlighted
 
 
+def shown_note(cmp: MethodComparison) -> str:
+    """What the ranks table leaves out of a comparison of more than :data:`MAX_RANK_ROWS` options ('' otherwise)."""
+    total = len(cmp.evaluations[cmp.methods[0]].option_ids)
+    if total <= MAX_RANK_ROWS:
+        return ""
+    return QCoreApplication.translate(
+        "ComparisonPanel", "The ranks table lists the first {0} of {1:,} options under the method in use.").format(
+        MAX_RANK_ROWS, total)
+
+
 def fill_tau(table: QTableWidget, cmp: MethodComparison) -> None:
     """Write Kendall's tau-b between every pair of methods into ``table``, each cell coloured by its value."""
     methods = cmp.methods
@@ -137,13 +152,13 @@ def fill_tau(table: QTableWidget, cmp: MethodComparison) -> None:
     for r, a in enumerate(methods):
         for c, b in enumerate(methods):
             tau = cmp.tau_between(a, b)
-            item = QTableWidgetItem(DASH if tau is None else f"{tau:+.2f}")
+            item = QTableWidgetItem(DASH if tau is None else fixed(tau, 2, sign=True))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setData(TAU_ROLE, tau)
             colour_tau(item)
             item.setToolTip(QCoreApplication.translate("ComparisonPanel", "{0} vs {1}: tau-b {2}").format(
                 a.label, b.label, QCoreApplication.translate(
-                    "ComparisonPanel", "undefined (too few options, or all tied)") if tau is None else f"{tau:.3f}"))
+                    "ComparisonPanel", "undefined (too few options, or all tied)") if tau is None else fixed(tau, 3)))
             table.setItem(r, c, item)
 
 
@@ -183,6 +198,7 @@ def cell_texts(table: QTableWidget) -> list[list[str]]:
 __all__ = [
     "CURRENT_TINT",
     "DASH",
+    "MAX_RANK_ROWS",
     "TAU_ROLE",
     "cell_texts",
     "colour_column",
@@ -192,5 +208,6 @@ __all__ = [
     "fill_tau",
     "new_table",
     "rank_rows",
+    "shown_note",
     "tau_colour",
 ]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from counterweight.charts.palette import missing_colour, stoplight_colour, text_colour_for
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
+from counterweight.domain.shown_numbers import fixed, percent
 from counterweight.services.changes import ChangeSet
 from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement, falls_back
 from counterweight.ui.accessibility import show_status_line, speak_shown_text
@@ -361,7 +362,7 @@ class DisagreementPanel(QWidget):
 
     def cv_text(self, s: Spread) -> str:
         """A cell's text: the CV in percent, or the range where the CV is undefined (average 0)."""
-        return self.tr("range {0}").format(_num(s.range)) if s.cv is None else f"{100.0 * s.cv:.0f}%"
+        return self.tr("range {0}").format(_num(s.range)) if s.cv is None else percent(s.cv, 0, space="")
 
     def _fill_heatmap(self, decision: Decision, report: DisagreementReport) -> None:
         cells = report.cells
@@ -410,8 +411,8 @@ class DisagreementPanel(QWidget):
         for r, s in enumerate(spreads):
             t.setItem(r, 0, self._item(decision.criterion(s.criterion_id).name, decision.path_name(s.criterion_id)))
             for c, v in enumerate(voices, start=1):
-                t.setItem(r, c, self._item(f"{s.values.get(v, float('nan')):.1f}"))
-            t.setItem(r, len(voices) + 1, self._item(f"{s.range:.1f}"))
+                t.setItem(r, c, self._item(fixed(s.values.get(v, float('nan')), 1)))
+            t.setItem(r, len(voices) + 1, self._item(fixed(s.range, 1)))
             cv = self._item(self.cv_text(s))
             colour = cv_colour(s.cv)
             cv.setBackground(QBrush(colour))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QSizePolicy, QTableWidget, QWidget
 
 from counterweight.domain import Decision
+from counterweight.domain.shown_numbers import fixed
 from counterweight.services.disagreement import Mover, score_words
 from counterweight.ui.pane_room import rows_height
 
@@ -59,12 +60,13 @@ def mover_text(decision: Decision, m: Mover) -> str:
                                                    score_words(decision, m.criterion_id, m.analyst_value),
                                                    score_words(decision, m.criterion_id, m.group_value), new_top)
     if m.other_id is not None:  # QA 29: a group of two is one judgement, listed once
-        return translate("DisagreementPanel", "{0}'s weights of {1} and {2} ({3:.1f}/{4:.1f}% instead of the "
-                         "group's {5:.1f}/{6:.1f}%) make {7} the top option.").format(
-            who, crit, decision.criterion(m.other_id).name, m.analyst_value, 100.0 - m.analyst_value,
-            m.group_value, 100.0 - m.group_value, new_top)
-    return translate("DisagreementPanel", "{0}'s weight of {1} ({2:.1f}% of its group instead of the group's "
-                     "{3:.1f}%) makes {4} the top option.").format(who, crit, m.analyst_value, m.group_value, new_top)
+        return translate("DisagreementPanel", "{0}'s weights of {1} and {2} ({3}/{4}% instead of the "
+                         "group's {5}/{6}%) make {7} the top option.").format(
+            who, crit, decision.criterion(m.other_id).name, fixed(m.analyst_value, 1), fixed(100.0 - m.analyst_value, 1),
+            fixed(m.group_value, 1), fixed(100.0 - m.group_value, 1), new_top)
+    return translate("DisagreementPanel", "{0}'s weight of {1} ({2}% of its group instead of the group's "
+                     "{3}%) makes {4} the top option.").format(
+        who, crit, fixed(m.analyst_value, 1), fixed(m.group_value, 1), new_top)
 
 
 __all__ = ["cap_to_rows", "fit_to_rows", "make_table", "mover_text"]

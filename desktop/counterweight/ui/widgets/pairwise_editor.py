@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.charts.palette import ensure_contrast
 from counterweight.domain import Criterion, Elicitation, PairwiseJudgement
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.ahp import CR_THRESHOLD, SAATY_2005, SAATY_SCALE, AhpResult, JudgementCheck, format_saaty, snap_to_saaty
 from counterweight.ui.theme import Theme, current, install, set_tone
 
@@ -326,11 +327,11 @@ class PairwiseEditor(QWidget):
                 label.setText("—")
             set_tone(self.verdict_label, None)
             return
-        ri = self.tr("n/a") if result.ri is None else f"{result.ri:.2f}"
+        ri = self.tr("n/a") if result.ri is None else fixed(result.ri, 2)
         # Two short lines, not one long one: at a large font one line made the dialog wider than the screen.
         # (The priorities are the "Local new" column of the result table beside it.)
         self.stats_label.setText(self.tr("λmax {0} · CI {1}\nRI {2} ({3}) · CR {4}").format(
-            f"{result.lambda_max:.4f}", f"{result.ci:.4f}", ri, result.ri_table.name, self._cr(result.cr)))
+            fixed(result.lambda_max, 4), fixed(result.ci, 4), ri, result.ri_table.name, self._cr(result.cr)))
         n = len(result.ids)
         if n <= 2:
             verdict, good = self.tr("With fewer than three criteria the judgements cannot contradict each other."), True
@@ -359,7 +360,7 @@ class PairwiseEditor(QWidget):
             label = self.suggestion_labels[k]
             label.setText(self.tr("{0} vs {1}: you said {2}; {3} would fit the other judgements "
                                   "(suggest {4}, CR then {5}).").format(
-                first, second, format_saaty(check.value), f"{check.consistent_value:.2f}",
+                first, second, format_saaty(check.value), fixed(check.consistent_value, 2),
                 format_saaty(check.suggestion), self._cr(check.cr_if_changed)))
             button = self.suggestion_buttons[k]
             button.setAccessibleName(self.tr("Use suggestion {0} for {1} versus {2}").format(
@@ -392,7 +393,7 @@ class PairwiseEditor(QWidget):
         return self._checks[k] if 0 <= k < _SUGGESTIONS else None
 
     def _cr(self, cr: float | None) -> str:
-        return self.tr("n/a") if cr is None else f"{cr:.3f}"
+        return self.tr("n/a") if cr is None else fixed(cr, 3)
 
 
 __all__ = ["PairwiseEditor", "slider_to_value", "value_to_slider"]

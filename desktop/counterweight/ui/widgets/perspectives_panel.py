@@ -18,7 +18,8 @@ Every change goes through the controller, so it is saved, audited and undoable.
 The tab works out the ranks under every pair (one evaluation per pair), so it does
 that only while it is shown: changes made meanwhile mark it out of date, and it catches
 up when shown again. For large decisions it also waits for a pause in the edits (a
-slider drag) before recomputing.
+slider drag) before recomputing, then works the ranks out on a worker thread and lists
+the 100 least regretful options (h25m, :class:`~.robust_ranks.RankUpdates`).
 """
 
 from __future__ import annotations
@@ -66,9 +67,9 @@ from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.fitting import ElidingButton, cap_row_names
 from counterweight.ui.widgets.focus_frame import show_focus
 from counterweight.ui.widgets.reflow import ReflowRow
-from counterweight.ui.widgets.robust_ranks import fill_rank_table
+from counterweight.ui.widgets.robust_ranks import RankUpdates
 from counterweight.ui.widgets.scenario_editor import ScenarioEditorModel
-from counterweight.ui.widgets.shown_work import ShownWork, decision_cells
+from counterweight.ui.widgets.shown_work import IMMEDIATE_CELLS, ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 _ID = Qt.ItemDataRole.UserRole
@@ -181,6 +182,8 @@ class PerspectivesPanel(QWidget):
         self.diff_view.setAccessibleName(self.tr("Snapshot comparison"))
         self.diff_view.setAccessibleDescription(self.tr("What changed, line by line; read-only"))  # issue 6
         self.diff_view.setPlaceholderText(self.tr("Select one snapshot (compared with now) or two, then Compare…"))
+        self._ranks = RankUpdates(self, self.rank_table, self.robust_label, self._keep_rows)  # h25m: a worker
+        col.addWidget(self._ranks.status_label)
         col.addWidget(self.rank_table)
         col.addWidget(self.robust_label)
         col.addWidget(self.diff_view)
@@ -228,6 +231,10 @@ class PerspectivesPanel(QWidget):
         """Whether what the tab shows waits for a change to be taken in (when shown)."""
         return self._stale_lists or self._stale_ranks
 
+    def is_busy(self) -> bool:
+        """Whether a large project's ranks are being worked out on a worker thread."""
+        return self._ranks.is_busy()
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.display_only:
             return  # the Trade-offs map's axes: no rank moves
@@ -273,9 +280,8 @@ class PerspectivesPanel(QWidget):
 
     def _fill_ranks(self) -> None:
         self._stale_ranks = False
-        # issue 4: analysts: the ranks follow the view shown
-        fill_rank_table(self.rank_table, self.robust_label, robust_choice(self._controller.view_decision))
-        self._keep_rows()
+        decision = self._controller.view_decision  # issue 4: analysts: the ranks follow the view shown
+        self._ranks.update(lambda: robust_choice(decision), decision_cells(self._controller) > IMMEDIATE_CELLS)
 
     def _current_scenario(self) -> ScoreScenario | None:
         item = self.scenario_list.currentItem()
@@ -304,7 +310,10 @@ class PerspectivesPanel(QWidget):
 
     # ------------------------------------------------------------ edits
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
+        dialog = QInputDialog(self, windowTitle=title, labelText=label, textValue=text)
+        dialog.setObjectName("perspectiveNameDialog")  # F1 there opens the Perspectives tab's section (QA 32 item 3)
+        ok, value = dialog.exec() == QInputDialog.DialogCode.Accepted, dialog.textValue()
+        dialog.deleteLater()
         return value.strip() if ok and value.strip() else None
 
     def save_current_weights(self, name: str | None = None) -> str | None:

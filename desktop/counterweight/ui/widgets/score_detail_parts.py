@@ -36,6 +36,7 @@ from counterweight.domain import (
 from counterweight.domain.analysts import without_shared_reasoning
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.errors import InvalidInputError
+from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.models.score_text import describe_scale, format_number, refuse_thousands
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
@@ -249,9 +250,8 @@ def source_widgets(parent: QWidget) -> tuple[QLabel, QPushButton]:
     """The "whose score this is" line and the "Use shared value" button (both hidden at first)."""
     label = QLabel(parent)
     label.setObjectName("scoreDetailSource")
-    label.setAccessibleName(QCoreApplication.translate("ScoreDetailPanel", "Whose score this is"))
-    label.setAccessibleDescription(QCoreApplication.translate(
-            "ScoreDetailPanel", "The shared score or an analyst's own"))
+    speak_shown_text(label, QCoreApplication.translate("ScoreDetailPanel", "Whose score this is"),  # read by it
+                     QCoreApplication.translate("ScoreDetailPanel", "The shared score or an analyst's own"))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # the analyst's name as typed
     label.hide()

@@ -332,7 +332,7 @@ class SensitivityPanel(QWidget):
         word, tone = verdict_word(verdict)
         self.verdict_label.setText(word)
         set_tone(self.verdict_label, tone)  # issue 6: theme
-        self.verdict_label.setAccessibleDescription(sentence)
+        speak_shown_text(self.verdict_label, self.tr("Verdict"), sentence)  # "Verdict. <explanation>"
         self.explanation_label.setText(sentence)
         self._fill_combo(sens)
         self.threshold_table.fill(sens, decision)

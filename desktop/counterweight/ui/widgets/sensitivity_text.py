@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.flip_red_lines import breached_criteria, breaches_after, new_top_breaches
 from counterweight.engine.ranking import is_tie
 from counterweight.ui.engine_text import and_list, engine_text
@@ -129,7 +130,7 @@ def tied_names(flips: FlipResult | None, sens: SensitivityResult | None) -> tupl
 
 def pct(share: float, decimals: int = 0) -> str:
     """A share 0-1 as a percentage number (no sign)."""
-    return f"{100.0 * share:.{decimals}f}"
+    return fixed(100.0 * share, decimals)
 
 
 def pct_pair(a: float, b: float) -> tuple[str, str]:
@@ -154,7 +155,7 @@ def _decimals(x: float) -> int:
 
 
 def _number(x: float, decimals: int | None = None) -> str:
-    text = f"{x:,.{_decimals(x) if decimals is None else decimals}f}"
+    text = fixed(x, _decimals(x) if decimals is None else decimals, grouped=True)
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from counterweight.domain.evidence import Reliability, Source
+from counterweight.ui.local_times import local_stamp_marked, local_time_tip
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> None:
@@ -98,13 +99,15 @@ class SourceDetailsForm(QWidget):
         finally:
             self._loading = False
         if source is not None and source.imported_from:
-            when = source.imported_at.strftime("%Y-%m-%d %H:%M") if source.imported_at else "?"
+            when = local_stamp_marked(source.imported_at) if source.imported_at else "?"
             self.imported_label.setText(self.tr("Text imported from {0} on {1} ({2} characters).").format(
                 source.imported_from, when, f"{len(source.text):,}"))
         elif source is not None and not source.has_text:
             self.imported_label.setText(self.tr("No text yet: use “Load text into source…” to import it."))
         else:
             self.imported_label.setText("")
+        at = source.imported_at if source is not None and source.imported_from else None
+        self.imported_label.setToolTip(local_time_tip(at) if at is not None else "")
 
     def values(self) -> dict[str, Any]:
         """The edited fields, ready to update a :class:`Source`."""

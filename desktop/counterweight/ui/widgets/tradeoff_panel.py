@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from counterweight.charts.tradeoff_chart import TradeoffChart
 from counterweight.domain import Decision
 from counterweight.domain.methods import MapAxes
+from counterweight.domain.shown_numbers import fixed
 from counterweight.domain.wording import isolate
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.tradeoff import NO_OPTIONS, NO_WEIGHT, NOT_ADDITIVE, TradeoffMap, tradeoff_map, turned_round
@@ -277,8 +278,8 @@ class TradeoffPanel(QWidget):
                 if len(firsts) > _MAX_BY:
                     by = self.tr("{0} and {1} more").format(by, len(firsts) - _MAX_BY)
                 axis = tmap.x_name if p.shortfall_axis == "x" else tmap.y_name
-                standing = self.tr("Dominated by {0}; {1:.1f} short on {2}").format(by, p.shortfall, isolate(axis))
-            cells = (str(numbers[p.option_id]), p.name, f"{p.x:.1f}", f"{p.y:.1f}", standing)
+                standing = self.tr("Dominated by {0}; {1} short on {2}").format(by, fixed(p.shortfall, 1), isolate(axis))
+            cells = (str(numbers[p.option_id]), p.name, fixed(p.x, 1), fixed(p.y, 1), standing)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (self.COL_NUMBER, self.COL_X, self.COL_Y):

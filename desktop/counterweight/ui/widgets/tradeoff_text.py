@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
+from counterweight.domain.shown_numbers import fixed
 from counterweight.domain.wording import isolate
 from counterweight.engine import Evaluation
 from counterweight.engine.tradeoff import TOLERANCE, MapPoint, TradeoffMap, nearest_rival
@@ -99,19 +100,19 @@ def _top(tmap: TradeoffMap, evaluation: Evaluation) -> str:
         text = translate("TradeoffPanel", "The top option, {0}, stands at the same point as {1}.")
         return text.format(here.name, rival.name)
     text = translate("TradeoffPanel", "Against its nearest efficient rival, {0}, the top option, {1}, gives up "
-                                      "{2:.1f} on {3} for {4:.1f} more on {5}.")
+                                      "{2} on {3} for {4} more on {5}.")
     x_name, y_name = isolate(tmap.x_name), isolate(tmap.y_name)
     if dx < 0:
-        return text.format(rival.name, here.name, -dx, x_name, dy, y_name)
-    return text.format(rival.name, here.name, -dy, y_name, dx, x_name)
+        return text.format(rival.name, here.name, fixed(-dx, 1), x_name, fixed(dy, 1), y_name)
+    return text.format(rival.name, here.name, fixed(-dy, 1), y_name, fixed(dx, 1), x_name)
 
 
 def one_point(tmap: TradeoffMap) -> str:
     """The sentence shown instead of a map of a single option."""
     p = tmap.points[0]
     text = translate("TradeoffPanel", "Only one option, {0}, is placed, so there is nothing to compare it with on a "
-                                      "map: it stands at {1:.1f} on {2} and {3:.1f} on {4} (0-100 value).")
-    return text.format(isolate(p.name), p.x, isolate(tmap.x_name), p.y, isolate(tmap.y_name))
+                                      "map: it stands at {1} on {2} and {3} on {4} (0-100 value).")
+    return text.format(isolate(p.name), fixed(p.x, 1), isolate(tmap.x_name), fixed(p.y, 1), isolate(tmap.y_name))
 
 
 def reading(tmap: TradeoffMap, evaluation: Evaluation) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QWidget
 
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.disagreement import analyst_labels
+from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 
 #: The widest an entry of the view switcher is shown, in average characters of its font.
@@ -116,6 +117,7 @@ class ViewToolBar(QToolBar):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("MainWindow", "Analyst view"), parent)
         self.setObjectName("viewToolBar")
+        self.setProperty("help_topic", "several-analysts-and-elicitation-packets")  # F1 on the list (QA 32 item 3)
         self.setAccessibleName(QCoreApplication.translate("MainWindow", "Analyst view"))
         self.setMovable(False)
         self.toggleViewAction().setObjectName("viewToolBarAction")
@@ -208,7 +210,6 @@ class ViewCaption(QLabel):
         super().__init__(parent)
         self._controller = controller
         self.setObjectName(name)
-        self.setAccessibleName(self.tr("Whose inputs this panel shows"))
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # the analyst's name as typed
         font = self.font()
@@ -227,7 +228,7 @@ class ViewCaption(QLabel):
         ctl = self._controller
         text = view_caption(ctl)
         self.setText(text)
-        self.setAccessibleDescription(text)
+        speak_shown_text(self, self.tr("Whose inputs this panel shows"))  # read by the view it names
         #: Whether the caption has something to say (it is shown only then).
         self.wanted = ctl.has_session and (ctl.view is not None or bool(ctl.decision.analysts))
         if self.parentWidget() is not None:  # a parentless label would open as a window

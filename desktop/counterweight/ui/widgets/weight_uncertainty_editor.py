@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.methods import WeightRange, WeightUncertainty
+from counterweight.domain.shown_numbers import fixed
 from counterweight.services.edits import SetMethod
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: theme
@@ -197,7 +198,7 @@ class WeightUncertaintyEditor(QWidget):
         t.setRowCount(len(leaves))
         for r, (cid, label, w) in enumerate(leaves):
             rng = ranges.get(cid)
-            cells = [label, f"{100 * w:.1f}", "" if rng is None else f"{100 * rng.low:g}",
+            cells = [label, fixed(100 * w, 1), "" if rng is None else f"{100 * rng.low:g}",
                      "" if rng is None else f"{100 * rng.high:g}"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

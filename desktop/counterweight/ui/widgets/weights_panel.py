@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.errors import CounterweightError
+from counterweight.domain.shown_numbers import percent
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import equal_weights
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint
@@ -389,7 +390,7 @@ class WeightsPanel(QWidget):
 
 
 def _percent(x: float | None) -> str:
-    return "" if x is None else f"{100.0 * x:.1f}%"
+    return "" if x is None else percent(x, space="")  # rounded as everywhere (QA 32 item 1)
 
 
 __all__ = ["GestureWeight", "WeightEditor", "WeightsPanel"]
