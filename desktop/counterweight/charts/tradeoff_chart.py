@@ -134,12 +134,14 @@ class TradeoffChart(QChart):
         markers = []
         for point, size in self._marker_points:
             at = self.mapToPosition(point, self.efficient)
-            markers.append((point, QRectF(at.x() - size / 2, at.y() - size / 2, size, size)))
+            # kept clear of by _CLEAR (inflated once here, not once per label)
+            markers.append((point, QRectF(at.x() - size / 2 - _CLEAR, at.y() - size / 2 - _CLEAR,
+                                          size + 2 * _CLEAR, size + 2 * _CLEAR)))
         taken: list[QRectF] = []
         for item, point in zip(self.labels, self._label_points):
             # its own marker and those sharing its label are beside the spots, not under them
-            others = [r.adjusted(-_CLEAR, -_CLEAR, _CLEAR, _CLEAR) for p, r in markers
-                      if abs(p.x() - point.x()) >= _NEAR or abs(p.y() - point.y()) >= _NEAR]
+            blocking = taken + [r for p, r in markers
+                                if abs(p.x() - point.x()) >= _NEAR or abs(p.y() - point.y()) >= _NEAR]
             at = self.mapToPosition(point, self.efficient)
             box = item.boundingRect()
             right, left = at.x() + _GAP, at.x() - _GAP - box.width()
@@ -148,7 +150,7 @@ class TradeoffChart(QChart):
             if right + box.width() > plot.right():
                 spots = [(left, up), (left, down), (right, up), (right, down)]
             rects = [QRectF(x, y, box.width(), box.height()) for x, y in spots]
-            free = next((r for r in rects if not any(r.intersects(t) for t in taken + others)), None)
+            free = next((r for r in rects if not any(r.intersects(t) for t in blocking)), None)
             item.setVisible(free is not None)  # no free spot: unlabelled (the key lists it) rather than misread
             if free is not None:
                 item.setPos(free.topLeft())

@@ -72,7 +72,9 @@ def _node(decision: Decision, ref: str | None, flag: str) -> str | None:
 
 def map_payload(tmap: TradeoffMap, sentences: list[str]) -> dict[str, Any]:
     """The JSON form of ``tmap`` (see the command's help)."""
-    numbers = {p.option_id: k + 1 for k, p in enumerate(tmap.points)}
+    from counterweight.reports.brief_tradeoff import point_numbers
+
+    numbers = point_numbers(tmap)
     return {
         "x": {"id": tmap.x_id, "name": tmap.x_name}, "y": {"id": tmap.y_id, "name": tmap.y_name},
         "available": not tmap.unavailable, "reason": tmap.unavailable,
@@ -102,7 +104,7 @@ def run_tradeoffs(args: argparse.Namespace) -> int:
     """Carry out ``counterweight tradeoffs``; returns the exit status."""
     from counterweight.engine import evaluate
     from counterweight.engine.tradeoff import tradeoff_map
-    from counterweight.reports.brief_tradeoff import one_point, standing, tradeoff_sentences
+    from counterweight.reports.brief_tradeoff import one_point, point_numbers, standing, tradeoff_sentences
     from counterweight.services.projects import load_decision
 
     decision = load_decision(args.file)
@@ -122,7 +124,7 @@ def run_tradeoffs(args: argparse.Namespace) -> int:
         return 0
     lines = [f"X (across): {tmap.x_name or '-'}; Y (up): {tmap.y_name or '-'} (each 0-100 value; higher is better)"]
     if tmap.points and not tmap.unavailable:
-        numbers = {p.option_id: k + 1 for k, p in enumerate(tmap.points)}
+        numbers = point_numbers(tmap)
         rows = [[str(numbers[p.option_id]), shorten(p.name, 32), fixed(p.x, 1), fixed(p.y, 1),
                  standing(tmap, p, numbers)] for p in tmap.points]
         lines += ["", *format_table(["no.", "option", shorten(tmap.x_name, 14), shorten(tmap.y_name, 14), "standing"],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
@@ -82,8 +83,13 @@ class AnalystInput(Frozen):
     def is_empty(self) -> bool:
         return not (self.scores or self.weights or self.elicitations)
 
+    @cached_property
+    def _score_index(self) -> dict[tuple[str, str], Score]:
+        return {s.key: s for s in self.scores}
+
     def score(self, option_id: str, criterion_id: str) -> Score | None:
-        return next((s for s in self.scores if s.key == (option_id, criterion_id)), None)
+        # an index lookup: the Disagreement tab asks this for every cell and every analyst
+        return self._score_index.get((option_id, criterion_id))
 
     def elicitation(self, node_id: str | None) -> Elicitation | None:
         return next((e for e in self.elicitations if e.node_id == node_id), None)

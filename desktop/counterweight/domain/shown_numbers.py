@@ -46,6 +46,25 @@ NOT_COMPUTED = "—"
 IN_FULL_BELOW = 1e16
 
 
+def _needs_decimal(x: float, places: int) -> bool:
+    """Whether :func:`fixed` must round ``x`` as written (its shortest decimal form) with decimal arithmetic.
+
+    Python's formatting rounds the stored binary value correctly, and that gives the same digits as
+    rounding the number as written except in two cases: the written number ends in a 5 just past
+    ``places`` decimals (a half: ``31.25`` to one decimal), and padding past the float's 15 sure
+    digits (``112908645304.86688`` to six decimals would show the binary value's noise). Otherwise a
+    boundary between the written and the stored number would be a shorter or closer way of writing
+    it, which the shortest form is not. The decimal path is several times slower, on tables' hot path.
+    """
+    text = repr(x)
+    if "e" in text:
+        return True
+    whole, _, decimals = text.partition(".")
+    if len(decimals) == places + 1:
+        return decimals.endswith("5")
+    return len(decimals) <= places and len(whole.lstrip("-")) + places > 15
+
+
 def fixed(value: float, decimals: int, *, sign: bool = False, grouped: bool = False) -> str:
     """``value`` with ``decimals`` decimals; a value that rounds to zero never reads ``-0.0``.
 
@@ -64,7 +83,7 @@ def fixed(value: float, decimals: int, *, sign: bool = False, grouped: bool = Fa
         Separate thousands with commas (``12,345.7``).
     """
     places, x = max(0, decimals), float(value)
-    if math.isfinite(x):  # half away from zero on the number as written, as a spreadsheet rounds (QA 31 item 13)
+    if math.isfinite(x) and _needs_decimal(x, places):  # half away from zero as written, as a spreadsheet (QA 31 item 13)
         x = Decimal(repr(x)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_EXACT)
     text = format(x, f"{'+' if sign else ''}{',' if grouped else ''}.{places}f")
     if text.startswith("-") and float(text.replace(",", "")) == 0.0:

@@ -292,10 +292,12 @@ def _uncertainty(
     """Run SMAA-2 when there is uncertainty to analyse; say why not otherwise. The options a red line
     excludes take no part in the draws, so their ranges do not count (QA 31 item 1)."""
     taking_part = {o for o in evaluation.option_ids if not evaluation.is_excluded(o)}
-    if not has_uncertainty(decision, taking_part):
+    exact = decision.method.uncertainty.weights is WeightUncertainty.EXACT
+    # not has_uncertainty(decision, taking_part), with the uncertain scores found once (evidence widening copies)
+    left_out = uncertain_scores(decision) if exact else []
+    if exact and not any(s.option_id in taking_part for s in left_out):
         levels = ("" if decision.method.uncertainty.level_scores is LevelUncertainty.AS_RATED
                   else ", no level-rated score is set to vary")
-        left_out = uncertain_scores(decision)
         if left_out:
             return None, left_out_note(decision, left_out, levels)
         return None, (f"No score has a range{levels} and the weights are taken as exact, so no rank acceptability "

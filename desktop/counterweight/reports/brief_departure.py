@@ -35,7 +35,7 @@ def _breakdown(brief: Brief, top: str, chosen: str) -> tuple[str, str]:
     """The sentence on where each option gains, and the group table ('' without groups)."""
     found = head_to_head(brief, (top, chosen))
     if found is not None:
-        return found[0], pair_table(brief, (top, chosen))
+        return found[0], pair_table(brief, (top, chosen), found[1])
     ev = brief.evaluation
     if not ev.additive:
         return "", ""

@@ -49,15 +49,15 @@ def _places(decision: Decision, criterion_id: str) -> int:
     QA 31 item 8: a score's tipping point printed at six significant figures ("9.5 → 15.7556 £m") is
     written as precisely as the criterion's own scores are ("9.5 £m → 15.8 £m", "1,500 homes → 1,097 homes").
     """
-    written = [repr(float(v)) for s in decision.scores if s.criterion_id == criterion_id
-               for v in (s.value, s.low, s.high) if v is not None]
+    scores = (decision.score(o.id, criterion_id) for o in decision.options)  # an index lookup each, not a scan
+    written = [repr(float(v)) for s in scores if s is not None for v in (s.value, s.low, s.high) if v is not None]
     return min(EXTRA_DECIMALS, max((len(t.split(".")[1].rstrip("0")) if "." in t and "e" not in t else 0
                                     for t in written), default=0))
 
 
 def _with_unit(x: float, places: int, unit: str) -> str:
     """``x`` rounded half away from zero to ``places``, thousands grouped, its unit after it."""
-    text = format(float(fixed(x, places)), f",.{places}f")
+    text = fixed(x, places, grouped=True)
     return f"{text} {unit}" if unit else text
 
 

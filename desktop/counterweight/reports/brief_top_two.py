@@ -67,20 +67,17 @@ def head_to_head(brief: Brief, pair: tuple[str, str] | None = None) -> tuple[str
 
 def head_to_head_section(brief: Brief) -> str:
     """The head-to-head heading, sentence and table, or '' when it is not given."""
-    found = head_to_head(brief)
-    if found is None:
-        return ""
-    sentence, _ = found
-    return "\n".join(["<h3>The top two, group by group</h3>", f"<p>{esc(sentence)}</p>",
-                      pair_table(brief, top_two(brief.evaluation))])  # type: ignore[arg-type]
-
-
-def pair_table(brief: Brief, pair: tuple[str, str]) -> str:
-    """The group-by-group table of two options (the higher-ranked first), or '' when it is not given."""
+    pair = top_two(brief.evaluation)
     found = head_to_head(brief, pair)
-    if found is None:
+    if found is None or pair is None:
         return ""
-    _, rows = found
+    sentence, rows = found
+    return "\n".join(["<h3>The top two, group by group</h3>", f"<p>{esc(sentence)}</p>",
+                      pair_table(brief, pair, rows)])
+
+
+def pair_table(brief: Brief, pair: tuple[str, str], rows: list[tuple[str, float, float]]) -> str:
+    """The group-by-group table of two options (the higher-ranked first), from :func:`head_to_head`'s rows."""
     ev = brief.evaluation
     a, b = pair
     first, second = esc(brief.decision.option(a).name), esc(brief.decision.option(b).name)

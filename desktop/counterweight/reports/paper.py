@@ -18,8 +18,6 @@ from __future__ import annotations
 A4, LETTER = "a4", "letter"
 PAPERS = (A4, LETTER)
 DEFAULT_PAPER = A4
-#: (width, height) in millimetres.
-PAPER_MM = {A4: (210.0, 297.0), LETTER: (215.9, 279.4)}
 #: What the window and the command's messages call them.
 PAPER_NAMES = {A4: "A4", LETTER: "US Letter"}
 
@@ -32,4 +30,4 @@ def paper_name(paper: str) -> str:
     return name
 
 
-__all__ = ["A4", "DEFAULT_PAPER", "LETTER", "PAPERS", "PAPER_MM", "PAPER_NAMES", "paper_name"]
+__all__ = ["A4", "DEFAULT_PAPER", "LETTER", "PAPERS", "PAPER_NAMES", "paper_name"]

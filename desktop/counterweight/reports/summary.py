@@ -30,7 +30,7 @@ import numpy as np
 
 from counterweight.domain import Decision
 from counterweight.domain.methods import AggregationMethod
-from counterweight.domain.shown_numbers import amount, fixed, pair_decimals
+from counterweight.domain.shown_numbers import amount, fixed, pair_decimals, percent
 from counterweight.domain.wording import join_words  # re-exported: reports and the CLI import it from here
 from counterweight.engine import Evaluation, evaluate
 from counterweight.engine.flip import FlipResult
@@ -60,7 +60,7 @@ MAX_TIPS = 4
 
 def pct(share: float, decimals: int = 1) -> str:
     """A share of 1 as a percentage with a space before the sign: ``0.318`` -> ``"31.8 %"``."""
-    return f"{fixed(100.0 * share, decimals)} %"  # half away from zero, as every shown number (QA 31 item 13)
+    return percent(share, decimals)  # half away from zero, as every shown number (QA 31 item 13)
 
 
 def pts(share: float) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from counterweight.domain.methods import AggregationMethod
-from counterweight.domain.shown_numbers import fixed
+from counterweight.domain.shown_numbers import fixed, percent
 from counterweight.domain.wording import count, join_words
 from counterweight.engine.comparison import MethodComparison
 from counterweight.engine.evaluation import Evaluation
@@ -37,10 +37,6 @@ from counterweight.reports.brief_content import Brief, ViewsNote
 
 #: A rival that ranks first in at least the named option's share less this (5 percentage points) is named.
 NEARLY_AS_OFTEN = 0.05
-
-
-def _pct(share: float) -> str:
-    return f"{fixed(100.0 * share, 1)} %"
 
 
 def rivals(smaa: SmaaResult, top_id: str) -> list[tuple[str, float]]:
@@ -60,12 +56,12 @@ def rival_sentence(smaa: SmaaResult | None, top_id: str | None) -> str:
         return ""
     share = smaa.first_rank(top_id)
     name = smaa.option_names[smaa.option_ids.index(top_id)]
-    listed = f"{found[0][0]} ranks first in {_pct(found[0][1])}"
-    listed = join_words([listed] + [f"{n} in {_pct(s)}" for n, s in found[1:]])
+    listed = f"{found[0][0]} ranks first in {percent(found[0][1])}"
+    listed = join_words([listed] + [f"{n} in {percent(s)}" for n, s in found[1:]])
     if any(s > share for _, s in found):
-        return (f"When the uncertain judgements are varied, {name} ranks first in only {_pct(share)} of the draws, "
+        return (f"When the uncertain judgements are varied, {name} ranks first in only {percent(share)} of the draws, "
                 f"less often than another option: {listed}.")
-    return (f"When the uncertain judgements are varied, {name} ranks first in {_pct(share)} of the draws and a "
+    return (f"When the uncertain judgements are varied, {name} ranks first in {percent(share)} of the draws and a "
             f"rival nearly as often: {listed}.")
 
 

@@ -43,7 +43,7 @@ from counterweight.reports.brief_content import (
 from counterweight.services.brief_disputes import disputed_facts, regret_facts
 from counterweight.services.disagreement import disagreement
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale, node_name
-from counterweight.services.group import analyst_view, group_view
+from counterweight.services.group import GROUP, analyst_view, group_view, view_decision  # GROUP re-exported
 from counterweight.services.history import audit_log, verify_audit
 from counterweight.services.marking import clean_marking
 from counterweight.services.perspective_analysis import robust_choice
@@ -52,17 +52,8 @@ from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import os_user, person_name  # os_user re-exported
 
 
-#: :attr:`BriefRequest.view` of the group view (the window's ``SessionController.view`` value too).
-GROUP = "group"
 #: ``counterweight report --view`` of the shared inputs (the default).
 SHARED = "shared"
-
-
-def view_decision(decision: Decision, view: str | None) -> Decision:
-    """The decision as ``view`` shows it: the shared inputs (``None``), :data:`GROUP` or an analyst's id."""
-    if view is None:
-        return decision
-    return group_view(decision) if view == GROUP else analyst_view(decision, view)
 
 
 def resolve_view(decision: Decision, text: str | None, where: str = "--view") -> str | None:

@@ -242,5 +242,16 @@ def group_view(decision: Decision) -> Decision:
     return rebuild(decision, "The group view", scores=scores, criteria=criteria, elicitations=aij)
 
 
-__all__ = ["analyst_name", "analyst_view", "group_view", "group_weights", "nearest_level", "score_number", "voice_scores",
+#: The group view's name where a view is named: the window's ``SessionController.view``, ``report --view``.
+GROUP = "group"
+
+
+def view_decision(decision: Decision, view: str | None) -> Decision:
+    """The decision as ``view`` shows it: the shared inputs (``None``), :data:`GROUP` or an analyst's id."""
+    if view is None:
+        return decision
+    return group_view(decision) if view == GROUP else analyst_view(decision, view)
+
+
+__all__ = ["GROUP", "analyst_name", "analyst_view", "group_view", "view_decision", "group_weights", "nearest_level", "score_number", "voice_scores",
            "voices"]

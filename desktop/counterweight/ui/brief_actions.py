@@ -352,9 +352,10 @@ class BriefActions(QObject):
             worker.cancel()
         cancelled, self._cancelling = self._cancelling, False
         self._close_progress()
-        self._status(message)
-        if not cancelled:  # a cancellation is not an error worth a banner
-            self._controller.errorRaised.emit(message)  # shown in the window's message banner
+        if cancelled:  # a cancellation is not an error worth a banner
+            self._status(message)
+        else:
+            self._controller.errorRaised.emit(message)  # the status bar and the window's message banner
         self.briefFailed.emit(message)
 
     def is_writing_in_child(self) -> bool:

@@ -48,7 +48,6 @@ class ChartSaving(QObject):
                 continue
             view.setProperty("chartExportInstalled", True)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by Tab; the Menu key opens its menu
             for fmt, text in (("png", self.tr("Save chart as &PNG…")), ("svg", self.tr("Save chart as &SVG…"))):
                 action = QAction(text, view)
                 action.setObjectName(f"saveChart{fmt.upper()}Action")
@@ -73,34 +72,34 @@ class ChartSaving(QObject):
             self._status(self.tr("No chart is shown; open a tab with a chart first."))
             return None
         if path is None:
-            chart = view.chart()
-            name = slug(chart.title() or view.accessibleName() or view.objectName() or "chart")
-            folder = self._controller.path.parent if self._controller.path else Path.home()
             png, svg = self.tr("PNG pictures (*.png)"), self.tr("SVG drawings (*.svg)")
             chosen, kind = QFileDialog.getSaveFileName(
-                self._window, self.tr("Save chart as picture"), str(folder / f"{name}.png"), f"{png};;{svg}",
+                self._window, self.tr("Save chart as picture"), str(self._suggested(view, "png")), f"{png};;{svg}",
                 options=self._files.dialog_options)
             if not chosen:
                 return None
             if Path(chosen).suffix.lower() not in (".png", ".svg"):
                 chosen += ".svg" if kind == svg else ".png"
                 # the dialog did not see this name: ask before replacing, as every other save does
-                if not self._files.may_replace(self.tr("Save chart as picture"),
-                                                                         Path(chosen)):
+                if not self._files.may_replace(self.tr("Save chart as picture"), Path(chosen)):
                     return None
             path = chosen
         fmt = "svg" if Path(path).suffix.lower() == ".svg" else "png"
         return self.save_chart(view, fmt, path)
 
+    def _suggested(self, view: QChartView, fmt: str) -> Path:
+        """The file a save dialog suggests: the chart's title (or name) beside the project, or at home."""
+        name = slug(view.chart().title() or view.accessibleName() or view.objectName() or "chart")
+        folder = self._controller.path.parent if self._controller.path else Path.home()
+        return folder / f"{name}.{fmt}"
+
     def save_chart(self, view: QChartView, fmt: str, path: str | Path | None = None) -> Path | None:
         """Save the chart shown in ``view`` as ``fmt`` ("png" or "svg"), asking where if not given."""
         chart = view.chart()
         if path is None:
-            name = slug(chart.title() or view.accessibleName() or view.objectName() or "chart")
-            folder = self._controller.path.parent if self._controller.path else Path.home()
             caption = self.tr("Save chart as PNG") if fmt == "png" else self.tr("Save chart as SVG")
             pattern = self.tr("PNG pictures (*.png)") if fmt == "png" else self.tr("SVG drawings (*.svg)")
-            chosen, _ = QFileDialog.getSaveFileName(self._window, caption, str(folder / f"{name}.{fmt}"), pattern,
+            chosen, _ = QFileDialog.getSaveFileName(self._window, caption, str(self._suggested(view, fmt)), pattern,
                                                     options=self._files.dialog_options)
             if not chosen:
                 return None
@@ -119,8 +118,7 @@ class ChartSaving(QObject):
             saved = (save_chart_png(chart, path, title=name, caption=caption) if fmt == "png"
                      else save_chart_svg(chart, path, title=name, caption=caption))
         except CounterweightError as exc:
-            # reported like any failed edit, without touching a brief that may be being written
-            self._status(str(exc))
+            # reported like any failed edit (status bar and banner), without touching a brief being written
             self._controller.errorRaised.emit(str(exc))
             return None
         self._status(self.tr("Saved the chart to {0}").format(saved))

@@ -16,13 +16,13 @@ from counterweight.domain import Decision
 from counterweight.domain.analysts import Analyst, AnalystInput
 from counterweight.domain.errors import CounterweightError
 from counterweight.engine import Evaluation, evaluate
-from counterweight.services.group import analyst_view, group_view
+from counterweight.services.group import GROUP, view_decision
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
 #: ``SessionController.view`` value of the group view.
-GROUP_VIEW = "group"
+GROUP_VIEW = GROUP  # the services' name of the group view (report --view, the brief's request)
 
 
 class AnalystViews:
@@ -91,7 +91,7 @@ class AnalystViews:
         decision = self.decision
         cache = self._view_cache
         if cache is None or cache[0] is not decision or cache[1] != self._view:
-            view = group_view(decision) if self._view == GROUP_VIEW else analyst_view(decision, str(self._view))
+            view = view_decision(decision, str(self._view))
             cache = self._view_cache = (decision, self._view, view, evaluate(view))
         return cache[2], cache[3]
 

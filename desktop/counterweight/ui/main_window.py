@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         controller.changed.connect(self._on_changed)
         # Bound methods, not lambdas: Qt drops these connections when the window is deleted,
         # so a controller that outlives the window never calls into a deleted one.
-        controller.errorRaised.connect(self.show_status)
+        controller.errorRaised.connect(self._put_status)  # the banner speaks errors (at once)
         controller.noticeRaised.connect(self.show_status)  # QA pass 19: information, not the error banner
         self.criteria_panel.notice.connect(self.show_status)  # QA 18: what a new criterion weighs
         controller.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -340,9 +340,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ state
     def show_status(self, message: str) -> None:
         """Show a transient message in the status bar (for its full time: the mouse leaving a button keeps it)."""
+        self._put_status(message)
+        self.banners.announce(message)  # QA pass 30: spoken by screen readers
+
+    def _put_status(self, message: str) -> None:
+        """The status bar part of :meth:`show_status`, unspoken: for errors, which the error banner speaks."""
         self._said = message
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
-        self.banners.announce(message)  # QA pass 30: spoken by screen readers
 
     def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.StatusTip and not event.tip() and self.statusBar().currentMessage() == self._said:

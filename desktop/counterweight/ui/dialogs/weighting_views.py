@@ -26,7 +26,7 @@ from counterweight.engine import Evaluation, evaluate
 from counterweight.services.analyst_edits import SetAnalystElicitation
 from counterweight.services.edits import Edit
 from counterweight.services.elicitation import node_name
-from counterweight.services.group import analyst_view, group_view, voices
+from counterweight.services.group import view_decision, voices
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.view_switcher import aggregation_word
@@ -70,7 +70,7 @@ def view_state(controller: SessionController, view: str | None) -> tuple[Decisio
         return controller.decision, controller.evaluation
     if controller.view == view:
         return controller.view_decision, controller.view_evaluation
-    decision = group_view(controller.decision) if view == GROUP_VIEW else analyst_view(controller.decision, view)
+    decision = view_decision(controller.decision, view)
     return decision, evaluate(decision)
 
 

@@ -53,6 +53,7 @@ from counterweight.charts.acceptability_chart import (
 from counterweight.domain.methods import Distribution
 from counterweight.domain.shown_numbers import percent
 from counterweight.ui.models.results_tables import (  # re-exported: their home was here
+    MAX_RESULT_ROWS,
     NAME_MIN_CHARS,
     SLICED_CELLS,
     Cell,
@@ -100,7 +101,7 @@ TABLE_ROWS = 5
 MAX_CHART_BARS = 30
 #: The tables show at most this many options (those most often ranked first) and as many ranks: 1,000
 #: options would make a table of a million cells, twenty seconds of the GUI thread's time.
-MAX_TABLE_ROWS = 100
+MAX_TABLE_ROWS = MAX_RESULT_ROWS
 #: Longest the GUI thread spends on one slice of showing a large result before other events run (seconds).
 SLICE_S = 0.025
 

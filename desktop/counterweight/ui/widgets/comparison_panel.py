@@ -254,11 +254,7 @@ class ComparisonPanel(QWidget):
             self._fit_heights()
             return
         decision = ctl.view_decision  # issue 4: analysts: the view shown
-        if decision_cells(ctl) > IMMEDIATE_CELLS:
-            self._run.request(lambda: compare(decision), decision)
-            return
-        self._run.drop()  # a large decision's run still going would show an older comparison
-        self._show(decision, compare(decision))
+        self._run.run(lambda: compare(decision), decision, background=decision_cells(ctl) > IMMEDIATE_CELLS)
 
     def is_busy(self) -> bool:
         """Whether the methods are being run on a worker thread."""

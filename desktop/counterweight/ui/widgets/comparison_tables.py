@@ -27,6 +27,7 @@ from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.comparison import MethodComparison
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.engine_text import term_text
+from counterweight.ui.models.results_tables import MAX_RESULT_ROWS
 from counterweight.ui.widgets.fitting import fit_name_column
 
 #: How far the column of the method in use is tinted from the field colour towards the selection colour.
@@ -35,7 +36,7 @@ CURRENT_TINT = {False: 0.2, True: 0.35}  # light, dark palette
 TAU_ROLE = Qt.ItemDataRole.UserRole
 DASH = "—"
 #: The ranks table lists at most this many options (the first under the method in use).
-MAX_RANK_ROWS = 100
+MAX_RANK_ROWS = MAX_RESULT_ROWS
 
 
 def current_method_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:

@@ -16,6 +16,8 @@ from shiboken6 import isValid
 
 #: Width of the frame in pixels.
 FRAME_WIDTH = 2
+#: The events the filter acts on; every other one passes at once.
+_WATCHED = frozenset({QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Paint})
 
 
 class _FocusFrame(QObject):
@@ -31,8 +33,8 @@ class _FocusFrame(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
-        if not (isValid(self._widget) and isValid(self._surface)):
-            return False  # a view being destroyed: its viewport goes first
+        if kind not in _WATCHED or not (isValid(self._widget) and isValid(self._surface)):
+            return False  # not ours (a mouse move, say), or a view being destroyed: its viewport goes first
         if watched is self._widget and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             self._surface.update()
         elif watched is self._surface and kind == QEvent.Type.Paint and self._widget.hasFocus():

@@ -61,6 +61,18 @@ class LatestRun(QObject):
             return
         self._start(job, context)
 
+    def run(self, job: Callable[[], object], context: object, *, background: bool) -> None:
+        """:meth:`request` when ``background`` (a large project), else run ``job`` here and now.
+
+        Run here, its result comes through ``resultReady`` before this returns, and any request
+        still running or waiting is dropped first: its older result would replace this one.
+        """
+        if background:
+            self.request(job, context)
+            return
+        self.drop()
+        self.resultReady.emit(context, job())
+
     def drop(self) -> None:
         """Forget every request: a job still running ends unseen and nothing waiting is started."""
         self._latest += 1

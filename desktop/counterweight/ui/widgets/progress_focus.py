@@ -25,11 +25,7 @@ from shiboken6 import isValid
 def typing_in_a_field() -> bool:
     """Whether the keyboard focus is in a field the user types into (an editable line, number or text)."""
     focus = QApplication.focusWidget()
-    if isinstance(focus, (QLineEdit, QAbstractSpinBox)):
-        return not focus.isReadOnly()
-    if isinstance(focus, (QTextEdit, QPlainTextEdit)):
-        return not focus.isReadOnly()
-    return False
+    return isinstance(focus, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)) and not focus.isReadOnly()
 
 
 class _Reach(QObject):

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
 from counterweight.domain.shown_numbers import fixed
 from counterweight.services.perspectives import PairResult, RobustReport
 from counterweight.ui.accessibility import show_status_line
+from counterweight.ui.models.results_tables import MAX_RESULT_ROWS
 from counterweight.ui.engine_text import engine_text  # fix17f: the robust-choice sentences in French
 from counterweight.ui.widgets.latest_run import LatestRun
 
 #: A larger project's rank table lists only this many options (those with the smallest worst regret).
-MAX_RANK_ROWS = 100
+MAX_RANK_ROWS = MAX_RESULT_ROWS
 
 
 def shown_options(report: RobustReport) -> list[str]:
@@ -120,11 +121,7 @@ class RankUpdates(QObject):
 
     def update(self, job: Callable[[], RobustReport], large: bool) -> None:
         """Show ``job()``'s report, worked out on a worker thread when ``large``."""
-        if large:
-            self._run.request(job, None)
-            return
-        self._run.drop()  # a large project's run still going would show older ranks
-        self._put(job())
+        self._run.run(job, None, background=large)
 
     def is_busy(self) -> bool:
         """Whether the ranks are being worked out on a worker thread."""

@@ -172,15 +172,13 @@ class TradeoffPanel(QWidget):
             self._run.drop()
             self.tmap = None
             self._fill_combos([])
-            self._show(None)
+            self._show(None, None, None)
             return
         decision, evaluation = ctl.view_decision, ctl.view_evaluation
         stored = ctl.decision.method.map_axes
-        if decision_cells(ctl) > IMMEDIATE_CELLS:  # a large project: the map is made off the GUI thread
-            self._run.request(lambda: tradeoff_map(evaluation, stored.x, stored.y), (decision, evaluation))
-            return
-        self._run.drop()  # a large project's map still being made would replace this one
-        self._put((decision, evaluation), tradeoff_map(evaluation, stored.x, stored.y))
+        # a large project: the map is made off the GUI thread
+        self._run.run(lambda: tradeoff_map(evaluation, stored.x, stored.y), (decision, evaluation),
+                      background=decision_cells(ctl) > IMMEDIATE_CELLS)
 
     def _put(self, context: tuple[Decision, Evaluation], tmap: TradeoffMap) -> None:
         """Show ``tmap``, made from ``context`` (the decision and evaluation of the view)."""
@@ -213,8 +211,8 @@ class TradeoffPanel(QWidget):
             combo.setToolTip(why)
             combo.blockSignals(False)
 
-    def _show(self, tmap: TradeoffMap | None, decision: Decision | None = None,
-              evaluation: Evaluation | None = None) -> None:
+    def _show(self, tmap: TradeoffMap | None, decision: Decision | None, evaluation: Evaluation | None) -> None:
+        """Show ``tmap``, made from ``decision`` and ``evaluation`` (all three ``None`` with no project)."""
         why = self._why_not(tmap)
         self.message.setText(why)
         self.message.setVisible(bool(why))
@@ -226,10 +224,8 @@ class TradeoffPanel(QWidget):
             self.reading.setText(one_point(tmap) if tmap is not None and len(tmap.points) == 1 else "")
             self.table.setRowCount(0)
             return
-        assert tmap is not None
+        assert tmap is not None and decision is not None and evaluation is not None
         numbers = {p.option_id: k + 1 for k, p in enumerate(tmap.points)}
-        decision = self._controller.view_decision if decision is None else decision
-        evaluation = self._controller.view_evaluation if evaluation is None else evaluation
         self.chart.refresh(tmap, numbers, self._title(tmap.x_name, turned_round(decision, tmap.x_id)),
                            self._title(tmap.y_name, turned_round(decision, tmap.y_id)))
         self.reading.setText(reading(tmap, evaluation))

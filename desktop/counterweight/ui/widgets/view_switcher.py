@@ -212,6 +212,7 @@ class ViewCaption(QLabel):
         self.setObjectName(name)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # the analyst's name as typed
+        speak_shown_text(self, self.tr("Whose inputs this panel shows"))  # read by the view it names
         font = self.font()
         font.setItalic(True)
         self.setFont(font)
@@ -228,7 +229,6 @@ class ViewCaption(QLabel):
         ctl = self._controller
         text = view_caption(ctl)
         self.setText(text)
-        speak_shown_text(self, self.tr("Whose inputs this panel shows"))  # read by the view it names
         #: Whether the caption has something to say (it is shown only then).
         self.wanted = ctl.has_session and (ctl.view is not None or bool(ctl.decision.analysts))
         if self.parentWidget() is not None:  # a parentless label would open as a window
