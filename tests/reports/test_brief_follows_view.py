@@ -72,7 +72,8 @@ def test_the_shared_brief_says_no_analyst_holds_its_weights_only_when_none_does(
     path = tmp_path / "flood.json"
     exchange.write_file(path, flood())
     said = " ".join(views_sentences(request_for_file(path).build()))
-    assert "No analyst holds the shared weights used here" in said and "--view group" in said
+    assert "No analyst holds the shared weights used here" in said and "brief of the group view" in said
+    assert "counterweight report" not in said  # the brief's readers are not told how to run the program
     d = flood()
     keeps = d.model_copy(update={"analyst_inputs": [*d.analyst_inputs[:2], d.analyst_inputs[2].model_copy(
         update={"weights": {}})]})  # Grace Okafor keeps the shared weights

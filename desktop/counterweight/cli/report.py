@@ -61,7 +61,8 @@ def register(commands: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
                         help=f"the paper the pages are laid out on (default: {DEFAULT_PAPER})")
     parser.add_argument("--view", metavar="VIEW", default="shared",
                         help="whose inputs the brief's results use: 'shared' (the default), 'group' (the analysts "
-                             "combined) or one analyst, by name or id, as the window's Whose judgements list does")
+                             "combined) or one analyst, by name or id, as the window's Whose judgements list does; "
+                             "'analyst:NAME' for an analyst called 'shared' or 'group'")
     parser.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     parser.add_argument("--progress", action="store_true",
                         help="for programs that run the report: print a line 'progress SHARE' (SHARE from 0 to 1) "

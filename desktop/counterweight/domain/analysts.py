@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from counterweight.domain.base import Frozen, Identifier, Name, Text
 from counterweight.domain.elements import EvidenceRef, Score
@@ -40,6 +40,18 @@ class Analyst(Frozen):
     name: Name
     role: Annotated[str, Field(max_length=200)] = Field("", description="Role or organisation")
     note: Text = ""
+
+    @field_validator("id")
+    @classmethod
+    def _not_a_view(cls, value: str) -> str:
+        """The ids "group" and "shared" name the window's views, so no analyst may have them."""
+        if value.lower() in RESERVED_ANALYST_IDS:
+            raise ValueError(f"the id {value!r} is kept for the {value.lower()} view; give the analyst another id")
+        return value
+
+
+#: Analyst ids that would be read as a view: the group view and the shared inputs.
+RESERVED_ANALYST_IDS = frozenset({"group", "shared"})
 
 
 class AnalystInput(Frozen):

@@ -83,8 +83,8 @@ def unheld_weights(views: ViewsNote) -> str:
     if any(all(abs(w.get(c, 0.0) - x) <= 1e-9 for c, x in shared.items()) for _, w in views.view_weights[1:-1]):
         return ""  # an analyst's view keeps the shared weights
     return ("No analyst holds the shared weights used here: each set weights of their own (see Weights in each "
-            "view). A brief of the group view is written by exporting it while the window shows the group view, "
-            "or with counterweight report --view group.")
+            "view). A brief of the group view, which combines the analysts' own weights, can be written from the "
+            "same project.")
 
 
 def _analysts(views: ViewsNote) -> str:

@@ -59,24 +59,25 @@ SHARED = "shared"
 def resolve_view(decision: Decision, text: str | None, where: str = "--view") -> str | None:
     """The view ``counterweight report --view TEXT`` names: ``None`` (shared), :data:`GROUP` or an analyst's id.
 
-    ``shared`` and ``group`` are read first (any case); then an analyst's id, then their
-    name as the window lists it (any case; two analysts of one name are numbered there,
-    "Ann (2)"). Raises :class:`CounterweightError` naming the project's analysts otherwise.
+    ``shared`` and ``group`` are keywords (any case) and always mean those views; otherwise an
+    analyst's id, then their name as the window lists it (any case; two analysts of one name
+    are numbered there, "Ann (2)"). ``analyst:TEXT`` names an analyst only, which reaches one
+    whose id or name is a keyword.
+    Raises :class:`CounterweightError` naming the project's analysts otherwise.
     """
-    if text is None or text.strip().lower() == SHARED:
+    wanted = (text or SHARED).strip()
+    forced = wanted.lower().startswith(_ANALYST_PREFIX)
+    if forced:
+        wanted = wanted[len(_ANALYST_PREFIX):].strip()
+    elif wanted.lower() == SHARED:
         return None
-    wanted = text.strip()
     labels = analyst_labels(decision.analysts)
     if not labels:
         raise CounterweightError(f"this project has no analysts, so its only view is {SHARED!r}; "
                                  f"{wanted!r} names none", where=where)
-    if wanted.lower() == GROUP:
+    if not forced and wanted.lower() == GROUP:
         return GROUP
-    if any(a.id == wanted for a in decision.analysts):
-        return wanted
-    by_name = [aid for aid, label in labels.items() if label.casefold() == wanted.casefold()]
-    if not by_name:  # the plain name, when the list numbers it
-        by_name = [a.id for a in decision.analysts if a.name.strip().casefold() == wanted.casefold()]
+    by_name = _analysts_called(decision, labels, wanted)
     if len(by_name) == 1:
         return by_name[0]
     names = ", ".join(f"{label!r} (id {aid})" for aid, label in labels.items())
@@ -85,6 +86,19 @@ def resolve_view(decision: Decision, text: str | None, where: str = "--view") ->
                                  where=where)
     raise CounterweightError(f"there is no analyst {wanted!r} in this project; choose {SHARED!r}, {GROUP!r} "
                              f"or one of its analysts, by name or id: {names}", where=where)
+
+
+_ANALYST_PREFIX = "analyst:"
+
+
+def _analysts_called(decision: Decision, labels: dict[str, str], wanted: str) -> list[str]:
+    """The ids of the analysts ``wanted`` names: by id first, then as the window lists them, then by plain name."""
+    if any(a.id == wanted for a in decision.analysts):
+        return [wanted]
+    by_name = [aid for aid, label in labels.items() if label.casefold() == wanted.casefold()]
+    if not by_name:  # the plain name, when the list numbers it
+        by_name = [a.id for a in decision.analysts if a.name.strip().casefold() == wanted.casefold()]
+    return by_name
 
 
 def _judgements(decision: Decision, note_names: dict[str, str], e: object) -> tuple[str, ...]:
