@@ -804,6 +804,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To change it, continue in a copy with File &gt; Save As…, or open it again from File &gt; Open Recent once that is no longer so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The project file was renamed to “%1”; Counterweight saves there now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,6 +829,21 @@
     <message>
         <source>Hides this message until the next problem.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss, and drop the changes that were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is kept in this window: Try again saves it, File &gt; Save As… saves it in a copy elsewhere, and ✕ drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n changes are kept in this window: Try again saves them, File &gt; Save As… saves them in a copy elsewhere, and ✕ drops them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2147,41 @@ The tree still shows what was typed.</source>
     </message>
 </context>
 <context>
+    <name>DamagedSnapshot</name>
+    <message>
+        <source>The snapshot “%1”, taken %2, cannot be used: its stored copy of the decision is damaged (%3). Nothing you have entered is lost: the project itself is not affected and everything else keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was changed after the snapshot was taken (the file may have been damaged, or changed by another program), so Counterweight cannot compare with it or export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To get it back, restore an automatic backup made before it was damaged (File &gt; Restore from backup…): the current file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or delete the snapshot so this message does not come back (Undo puts it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only: open it for editing to delete the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDetailsDialog</name>
     <message>
         <source>Decision details</source>
@@ -2880,6 +2934,18 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>{criterion} {lower} to {upper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell}: {criterion} has no weight, so it was given 1 point, while the criteria beside it have weights; check its weight in the Weights panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Matrix sheet and the Scores sheet differ at {places}. An import reads scores from the Scores sheet only, so the project has the scores given there; a score changed on the Matrix sheet is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Weights sheet and the Criteria sheet differ at {places}. An import reads weights from the Weight column of the Criteria sheet only, so the project has the weights given there; a weight changed on the Weights sheet is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6000,6 +6066,10 @@ Take that import back and review the packet again? Each value the import changed
     </message>
     <message>
         <source>A note for the project&apos;s owner (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the project&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

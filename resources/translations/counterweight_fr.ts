@@ -804,6 +804,10 @@
         <translation>Lecture seule : ce projet ne peut pas être modifié ici.</translation>
     </message>
     <message>
+        <source>To change it, continue in a copy with File &gt; Save As…, or open it again from File &gt; Open Recent once that is no longer so.</source>
+        <translation>Pour le modifier, continuez dans une copie avec Fichier &gt; Enregistrer sous…, ou rouvrez-le depuis Fichier &gt; Ouvrir un fichier récent quand ce n’est plus le cas.</translation>
+    </message>
+    <message>
         <source>The project file was renamed to “%1”; Counterweight saves there now.</source>
         <translation>Le fichier du projet a été renommé « %1 » ; Counterweight y enregistre désormais.</translation>
     </message>
@@ -825,6 +829,21 @@
     <message>
         <source>Hides this message until the next problem.</source>
         <translation>Masque ce message jusqu’au prochain problème.</translation>
+    </message>
+    <message>
+        <source>Dismiss, and drop the changes that were not saved</source>
+        <translation>Masquer, et abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The change is kept in this window: Try again saves it, File &gt; Save As… saves it in a copy elsewhere, and ✕ drops it.</source>
+        <translation>La modification est gardée dans cette fenêtre : Réessayer l’enregistre, Fichier &gt; Enregistrer sous… l’enregistre dans une copie ailleurs, et ✕ l’abandonne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n changes are kept in this window: Try again saves them, File &gt; Save As… saves them in a copy elsewhere, and ✕ drops them.</source>
+        <translation>
+            <numerusform>La modification est gardée dans cette fenêtre : Réessayer l’enregistre, Fichier &gt; Enregistrer sous… l’enregistre dans une copie ailleurs, et ✕ l’abandonne.</numerusform>
+            <numerusform>Les %n modifications sont gardées dans cette fenêtre : Réessayer les enregistre, Fichier &gt; Enregistrer sous… les enregistre dans une copie ailleurs, et ✕ les abandonne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2151,41 @@ L’arbre montre encore ce qui a été saisi.</translation>
     </message>
 </context>
 <context>
+    <name>DamagedSnapshot</name>
+    <message>
+        <source>The snapshot “%1”, taken %2, cannot be used: its stored copy of the decision is damaged (%3). Nothing you have entered is lost: the project itself is not affected and everything else keeps working.</source>
+        <translation>L’instantané « %1 », pris %2, ne peut pas être utilisé : sa copie enregistrée de la décision est endommagée (%3). Rien de ce que vous avez saisi n’est perdu : le projet lui-même n’est pas touché et tout le reste fonctionne.</translation>
+    </message>
+    <message>
+        <source>Damaged snapshot</source>
+        <translation>Instantané endommagé</translation>
+    </message>
+    <message>
+        <source>The copy was changed after the snapshot was taken (the file may have been damaged, or changed by another program), so Counterweight cannot compare with it or export it.</source>
+        <translation>La copie a été modifiée après la prise de l’instantané (le fichier a pu être endommagé, ou modifié par un autre programme) : Counterweight ne peut donc ni comparer avec elle ni l’exporter.</translation>
+    </message>
+    <message>
+        <source>To get it back, restore an automatic backup made before it was damaged (File &gt; Restore from backup…): the current file is kept beside it.</source>
+        <translation>Pour la récupérer, restaurez une sauvegarde automatique faite avant le dommage (Fichier &gt; Restaurer une sauvegarde…) : le fichier actuel est gardé à côté.</translation>
+    </message>
+    <message>
+        <source>Or delete the snapshot so this message does not come back (Undo puts it back).</source>
+        <translation>Ou supprimez l’instantané pour que ce message ne revienne pas (Annuler le remet).</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: open it for editing to delete the snapshot.</source>
+        <translation>Le projet est ouvert en lecture seule : ouvrez-le en modification pour supprimer l’instantané.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Supprimer l’instantané</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDetailsDialog</name>
     <message>
         <source>Decision details</source>
@@ -2885,6 +2939,18 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>{criterion} {lower} to {upper}</source>
         <translation>{criterion} de {lower} à {upper}</translation>
+    </message>
+    <message>
+        <source>{cell}: {criterion} has no weight, so it was given 1 point, while the criteria beside it have weights; check its weight in the Weights panel.</source>
+        <translation>{cell} : {criterion} n’a pas de poids ; il a donc reçu 1 point, alors que les critères voisins ont des poids. Vérifiez son poids dans le panneau Poids.</translation>
+    </message>
+    <message>
+        <source>The Matrix sheet and the Scores sheet differ at {places}. An import reads scores from the Scores sheet only, so the project has the scores given there; a score changed on the Matrix sheet is not read.</source>
+        <translation>La feuille Matrix et la feuille Scores diffèrent en {places}. Un import ne lit les notes que sur la feuille Scores : le projet a donc les notes qui y figurent ; une note modifiée sur la feuille Matrix n’est pas lue.</translation>
+    </message>
+    <message>
+        <source>The Weights sheet and the Criteria sheet differ at {places}. An import reads weights from the Weight column of the Criteria sheet only, so the project has the weights given there; a weight changed on the Weights sheet is not read.</source>
+        <translation>La feuille Weights et la feuille Criteria diffèrent en {places}. Un import ne lit les poids que dans la colonne Weight de la feuille Criteria : le projet a donc les poids qui y figurent ; un poids modifié sur la feuille Weights n’est pas lu.</translation>
     </message>
     <message>
         <source>The file gives the direction of no criterion, so each is taken as &apos;higher is better&apos; (Counterweight does not guess it from a name): set a cost or a harm to &apos;lower is better&apos; in the criterion dialog.</source>
@@ -6013,6 +6079,10 @@ Revenir sur cet import et examiner à nouveau le dossier ? Chaque valeur modifi�
     <message>
         <source>A note for the project&apos;s owner (optional):</source>
         <translation>Un mot pour le responsable du projet (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Note for the project&apos;s owner</source>
+        <translation>Note pour le responsable du projet</translation>
     </message>
     <message>
         <source>Could not write the returned packet</source>

@@ -98,6 +98,16 @@ def test_missing_decision_file_is_an_error_not_a_window(cli, gui_calls, tmp_path
     assert str(missing) in result.err
 
 
+def test_a_folder_named_like_a_project_is_said_to_be_a_folder(cli, gui_calls, tmp_path: Path) -> None:
+    folder = tmp_path / "plan.counterweight"
+    folder.mkdir()
+    result = cli(folder)
+    assert gui_calls == []
+    assert result.code == 2
+    assert len(result.err_lines) == 1  # was: "argument COMMAND: invalid choice: '.../plan.counterweight'"
+    assert result.err.startswith(f"counterweight: error: {folder}: this is a folder, not a project or decision file")
+
+
 def test_existing_file_of_another_kind_is_not_opened(cli, gui_calls, tmp_path: Path) -> None:
     other = tmp_path / "notes.txt"
     other.write_text("hello", encoding="utf-8")

@@ -17,6 +17,7 @@ from counterweight.domain.shown_numbers import (
     column_texts,
     fixed,
     pair_decimals,
+    written_decimals,
 )
 
 
@@ -121,3 +122,14 @@ def test_the_linear_check_agrees_with_the_pairwise_rule(rows: list[tuple[float, 
     """The check went from pairs of rows (0.77 s for a constant 1,000-row side column) to groups."""
     values, ranks = [v for v, _ in rows], [r for _, r in rows]
     assert column_decimals(values, ranks, 1, 4, tied_equal=False) == _reference_decimals(values, ranks, 1, 4)
+
+
+def test_written_decimals_counts_the_shortest_form_up_to_a_limit() -> None:  # h26f: the group view's voices
+    assert written_decimals([6.0, 8.0]) == 0
+    assert written_decimals([52.4, 50.1, 33.0]) == 1
+    assert written_decimals([7.25, 1.5]) == 2
+    assert written_decimals([20 / 3]) == 3  # at most EXTRA_DECIMALS
+    assert written_decimals([20 / 3], 1) == 1
+    assert written_decimals([1e-7, 2.0]) == 3 and written_decimals([1e16]) == 0
+    assert written_decimals([math.nan, math.inf, 2.5]) == 1 and written_decimals([]) == 0
+

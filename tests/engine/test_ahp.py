@@ -24,7 +24,7 @@ from counterweight.engine import (
     format_saaty,
     snap_to_saaty,
 )
-from counterweight.engine.ahp import (
+from counterweight.engine.ahp_scale import (
     RandomIndexTable,
     consistency_ratio,
     principal_eigenvalue,

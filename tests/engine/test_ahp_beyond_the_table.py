@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from counterweight.engine.ahp import SAATY_1980, SAATY_2005, ahp_weights
+from counterweight.engine.ahp import ahp_weights
+from counterweight.engine.ahp_scale import SAATY_1980, SAATY_2005
 
 
 def judgements_of(ids: list[str], a: np.ndarray) -> list[tuple[str, str, float]]:

@@ -121,3 +121,17 @@ def test_the_section_sits_between_weights_and_sensitivity() -> None:
     html = document_html(build_brief(d, views=views_note(d)), colour=lambda v: "#ffffff", charts={})
     assert html.index("<h2>Weights</h2>") < html.index("<h2>Where the analysts disagree</h2>") \
         < html.index("<h2>Sensitivity</h2>")
+
+
+def test_the_facts_take_the_groups_of_two_from_the_analysis() -> None:
+    """The analysis decides which weights are one judgement (a group of two); the brief used to work it out again."""
+    from dataclasses import replace
+
+    d = two_analysts()
+    report = disagreement(d)
+    assert report.pairs == {"risks": ("risks", "benefits"), "benefits": ("risks", "benefits"),
+                            "effect": ("effect", "cost"), "cost": ("effect", "cost")}
+    assert [x.criterion for x in disputed_facts(d, report)["disputed"] if x.kind == "weight"] == ["Risks and Benefits"]
+    apart = disputed_facts(d, replace(report, pairs={}))  # told there is no pair: each weight a row of its own
+    assert {x.criterion for x in apart["disputed"] if x.kind == "weight"} == {"Risks", "Benefits"}
+    assert apart["weights_compared"] == len(report.weights)

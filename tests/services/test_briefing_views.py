@@ -144,7 +144,7 @@ def test_weight_sets_and_scenarios_without_analysts(tmp_path: Path) -> None:
 
 
 def test_a_view_that_cannot_be_computed_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(decision: Decision) -> None:
+    def broken(decision: Decision, **_given: object) -> None:  # given: the group view, made once by the brief
         raise CounterweightError("the judgements of Ann no longer fit Benefits")
 
     monkeypatch.setattr(briefing, "disagreement", broken)
@@ -280,3 +280,25 @@ def test_the_brief_says_why_there_is_no_robust_choice() -> None:
     note = views_note(Decision.model_validate(data))
     assert note is not None and note.robust_name is None
     assert "Every option is excluded by a red line" in _robust(note) and "no robust choice" in _robust(note)
+
+
+@pytest.mark.parametrize("view", [None, briefing.GROUP])
+def test_the_brief_makes_the_group_view_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, view) -> None:
+    """The group view weighs every analyst's judgements again: a brief made it two or three times (its own view,
+    the disagreement analysis, the views' weights), each off the GUI thread but adding to the wait."""
+    from counterweight.services import disagreement as disagreement_module
+    from counterweight.services import group
+
+    real, made = group.group_view, []
+
+    def counting(decision: Decision) -> Decision:
+        made.append(decision.id)
+        return real(decision)
+
+    for module in (group, briefing, disagreement_module):
+        monkeypatch.setattr(module, "group_view", counting)
+    with ProjectSession.create(tmp_path / "p.counterweight", group_project()) as session:
+        request = request_for_session(session, view=view)
+    brief = request.build()
+    assert len(made) == 1
+    assert brief.views is not None and brief.views.group_top and len(brief.views.view_weights) == 4

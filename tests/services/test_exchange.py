@@ -426,7 +426,7 @@ def test_unknown_field_is_located() -> None:
     data = _good()
     data["decision"]["options"][1]["colour"] = "red"
     msg = _error(data).message
-    assert "option 2 › colour" in msg
+    assert "option 2 (Option 2) › colour" in msg  # the place names the option (QA h26c)
     assert "not a field" in msg
 
 
@@ -446,7 +446,7 @@ def test_non_numeric_value_is_located() -> None:
     data = _good()
     data["decision"]["scores"][0]["value"] = "high"
     msg = _error(data).message
-    assert "score 1 › value" in msg
+    assert "score 1 (Option 1 × Cost) › value" in msg
     assert "must be a number" in msg
 
 
@@ -483,7 +483,7 @@ def test_missing_decision_section() -> None:
 
 def test_not_a_number_is_refused() -> None:
     text = json.dumps(_good()).replace('"value": 3.0', '"value": NaN')
-    assert "score 1 › value" in _error(text).message
+    assert "score 1 (Option 1 × Cost) › value" in _error(text).message
 
 
 def test_a_pattern_is_explained_in_words_not_as_a_regular_expression() -> None:
@@ -493,7 +493,7 @@ def test_a_pattern_is_explained_in_words_not_as_a_regular_expression() -> None:
     err = _error(data)
     assert err.problems == [
         "marking: must be one line, without line breaks, tabs or other control characters",
-        "option 1 › id: must be an ID of letters, digits, - _ . only (at most 64, starting with a letter or digit)",
+        "option 1 (Option 1) › id: must be an ID of letters, digits, - _ . only (at most 64, starting with a letter or digit)",
     ]
 
 

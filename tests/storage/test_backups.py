@@ -241,3 +241,19 @@ def test_aside_names_never_overwrite(folder: Path) -> None:
     first.write_text("an earlier broken copy")
     second = aside_path(path)
     assert second != first and not second.exists()
+
+
+def test_an_sqlite_error_while_restoring_is_worded_and_leaves_no_temporary_file(folder: Path, shelf: Path) -> None:
+    """Restoring makes its copy as create and save do (placement.temporary_beside): an SQLite error raised on the
+    way, here while the window closes the project, is "Cannot restore …", not an internal error (QA 28)."""
+    path = _project(folder)
+    _edit(path, shelf)
+    before = sorted(os.listdir(folder))
+    original = path.read_bytes()
+
+    def failing_close() -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with pytest.raises(ProjectFileError, match="Cannot restore \u201cp.counterweight\u201d: disk I/O error"):
+        backups.restore_backup(backups.backups_for(path, shelf)[0], path, before_replace=failing_close)
+    assert sorted(os.listdir(folder)) == before and path.read_bytes() == original

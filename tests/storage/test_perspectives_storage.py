@@ -179,3 +179,61 @@ def test_unread_copies_survive_delete_undo_save_as_and_export(folder: Path) -> N
             d = store.load()
         assert [s.name for s in d.snapshots] == ["First", "Second", "Third"]
         assert [s.decision for s in d.snapshots] == copies
+
+
+# ------------------------------------------------ h26b: the copy's text is read from the file when first used
+
+
+def test_opening_does_not_read_a_snapshot_copy_until_one_is_used(folder: Path) -> None:
+    """Session 25 still read every copy's text at open (about 9 MB, 10-80 ms a snapshot at 1,000 x 60)."""
+    path = folder / "p.counterweight"
+    copies = _with_snapshots(path, "First", "Second")
+    with ProjectStore.open(path) as store:
+        said: list[str] = []
+        store._conn.set_trace_callback(said.append)
+        d = store.load()
+        assert [s.name for s in d.snapshots] == ["First", "Second"]
+        assert not [q for q in said if "decision FROM snapshots" in q], said  # only the ends were looked at
+        assert d.snapshots[1].decision == copies[1]
+        assert len([q for q in said if "decision FROM snapshots" in q]) == 1  # that copy, when used
+
+
+def test_a_copy_cut_at_its_start_is_refused_at_open(folder: Path) -> None:
+    path = folder / "p.counterweight"
+    [copy] = _with_snapshots(path, "Before review")
+    _set_copy(path, "Before review", copy.model_dump_json()[40:])
+    with ProjectStore.open(path, read_only=True) as store, pytest.raises(ProjectFileError, match="Before review"):
+        store.load()
+
+
+def test_a_copy_found_damaged_when_used_says_which_snapshot_and_what(folder: Path) -> None:
+    """The window names the snapshot and the problem from the error (ui/damaged_snapshot.py)."""
+    from counterweight.domain.perspectives import SnapshotCopyError
+
+    path = folder / "p.counterweight"
+    [copy] = _with_snapshots(path, "Before review")
+    data = json.loads(copy.model_dump_json())
+    data["options"][1]["id"] = data["options"][0]["id"]
+    for text, problem in ((json.dumps(data), "used twice"), (copy.model_dump_json()[:-1] + ",}", "unreadable JSON")):
+        _set_copy(path, "Before review", text)
+        with ProjectSession.open(path) as session:
+            snap = session.decision.snapshots[0]
+            with pytest.raises(SnapshotCopyError) as info:
+                snap.decision
+        assert info.value.snapshot_id == snap.id and problem in info.value.problem
+        assert "snapshot 'Before review'" in info.value.message
+
+
+def test_an_unread_copy_follows_save_as_and_outlives_a_deletion(folder: Path) -> None:
+    """Read from the new file after Save As (the old one may be gone); kept in memory before its row is deleted."""
+    path = folder / "p.counterweight"
+    copies = _with_snapshots(path, "First", "Second")
+    with ProjectSession.open(path) as session:
+        session.save_as(folder / "q.counterweight")
+        path.unlink()
+        assert session.decision.snapshots[0].decision == copies[0]
+        undo = session.apply(RemoveSnapshot(session.decision.snapshots[1].id))
+        session.apply(undo)
+        assert session.decision.snapshots[1].decision == copies[1]
+    with ProjectStore.open(folder / "q.counterweight", read_only=True) as store:
+        assert [s.decision for s in store.load().snapshots] == copies

@@ -69,7 +69,7 @@ def test_weight_edit_in_an_analyst_view(qtbot, ctl, parts):
     assert ann.weights == {"cost": 4.0}
     assert ctl.decision.criterion("cost").weight == 1  # shared unchanged
     # Ann's view: effect 3 : cost 4 inside benefits -> local share of cost 4/7
-    assert weights.item("cost").text(weights.COL_LOCAL) == f"{100 * 4 / 7:.1f}%"
+    assert weights.item("cost").text(weights.COL_LOCAL) == f"{100 * 4 / 7:.1f} %"
 
 
 def test_two_drags_in_an_analyst_view_are_two_undo_steps(qtbot, ctl, parts):
@@ -101,7 +101,7 @@ def test_group_view_shows_the_aggregate_and_refuses_edits(qtbot, ctl, parts):
     # mean of Ann (shared 2) and Ben (6) for Alpha's effect
     assert _text(model, "a", "effect").startswith("4")
     # Ben's risks weight 0.2 against benefits 1 -> share 1/6; Ann 1/2 -> mean 1/3
-    assert weights.item("risks").text(weights.COL_LOCAL) == f"{100 / 3:.1f}%"
+    assert weights.item("risks").text(weights.COL_LOCAL) == f"{100 / 3:.1f} %"
     before = ctl.undo_stack.count()
     with qtbot.waitSignal(model.editRejected) as blocker:
         assert not model.setData(model.index_of("a", "effect"), "9")

@@ -42,8 +42,8 @@ def _points_problems(panel) -> list[str]:  # noqa: ANN001
         if tree.horizontalScrollBar().maximum() > 0 else []
     out += [f"{cid}: points box cut or hidden" for cid in panel._editors
             if not _in_view(panel.editor(cid).spin, tree.viewport())]
-    widest = tree.fontMetrics().horizontalAdvance("100.0%")
-    out += [f"column {col} is {tree.columnWidth(col)} px, under {widest} px for 100.0%"
+    widest = tree.fontMetrics().horizontalAdvance("100.0 %")  # h26f: as every tab writes it
+    out += [f"column {col} is {tree.columnWidth(col)} px, under {widest} px for 100.0 %"
             for col in (panel.COL_LOCAL, panel.COL_GLOBAL) if tree.columnWidth(col) < widest]
     return out
 

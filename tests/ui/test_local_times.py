@@ -70,7 +70,7 @@ def _stamp(at: dt.datetime) -> str:
 
 def test_the_weights_marker_gives_the_elicitation_time_as_local_time(india, example_session) -> None:
     """Its tooltip's "on <time>" read a stored UTC time on the local clock only when the time was aware."""
-    from counterweight.ui.dialogs.weighting_editors import elicitation_marker
+    from counterweight.ui.dialogs.weighting_markers import elicitation_marker
 
     example_decision = example_session.decision
 

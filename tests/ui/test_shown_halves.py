@@ -51,6 +51,6 @@ def test_every_place_writes_a_half_as_the_brief_does(share: float, number: str) 
     from counterweight.ui.widgets.weights_panel import _percent as weights_panel_percent
 
     assert pct(share) == f"{number} %"  # the brief
-    assert window_percent(share) == chart_percent(share) == f"{number} %"
-    assert weights_panel_percent(share) == cli_percent(share) == f"{number}%"
+    assert window_percent(share) == chart_percent(share) == weights_panel_percent(share) == f"{number} %"  # h26f
+    assert cli_percent(share) == f"{number}%"  # a command-line table's column
     assert sensitivity_percent(share, 1) == number

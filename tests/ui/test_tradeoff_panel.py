@@ -194,3 +194,23 @@ def test_a_large_project_makes_its_map_off_the_gui_thread(qtbot, tmp_path, monke
         assert after != widget.tmap
         qtbot.waitUntil(lambda: widget.tmap == after, timeout=30_000)  # the map after the edit, once made
         assert len(threads) > 1 and not any(threads)  # the panel's own calls (the test's is not recorded)
+
+
+def test_a_refresh_sets_a_wrapped_axis_title_once_not_whole_then_wrapped(qtbot, panel, example_controller) -> None:
+    """Each axis title set lays the chart out again: a refresh set the whole title, then its wrapped lines."""
+    from counterweight.services.edits import UpdateCriterion
+
+    ctl = example_controller
+    risks = next(c for c in ctl.decision.criteria if c.name == "Risks")
+    long_name = "Risks to civilians, to our own forces and to the wider region over the next decade"
+    assert not ctl.submit(UpdateCriterion(risks.model_copy(update={"name": long_name})))
+    panel.resize(500, 700)
+    qtbot.waitUntil(lambda: "<br>" in panel.chart.x_axis.titleText())  # too long for the plot's width: wrapped
+    shown = panel.chart.x_axis.titleText()
+    sets: list[str] = []
+    for axis in (panel.chart.x_axis, panel.chart.y_axis):
+        real = axis.setTitleText
+        axis.setTitleText = lambda text, real=real: (sets.append(text), real(text))
+    panel.refresh()
+    QApplication.processEvents()
+    assert sets == [] and panel.chart.x_axis.titleText() == shown  # unchanged titles are left as they are

@@ -83,10 +83,10 @@ def test_the_preview_and_the_weights_panel_agree(qtbot, roundings) -> None:
     qtbot.waitUntil(lambda: dialog.preview.item(2, COL_NEW_LOCAL).text() not in ("", "—"), timeout=3000)
     new = [(dialog.preview.item(r, COL_NEW_LOCAL).text(), dialog.preview.item(r, COL_NEW_GLOBAL).text())
            for r in range(len(IDS))]
-    assert new[2] == ("19.1%", "19.1%")  # was 19.0% beside 19.1%
+    assert new[2] == ("19.1 %", "19.1 %")  # was 19.0% beside 19.1%
     assert all(local == overall for local, overall in new)
     dialog.accept()
-    qtbot.waitUntil(lambda: panel.item("c3").text(WeightsPanel.COL_GLOBAL) == "19.1%", timeout=3000)
+    qtbot.waitUntil(lambda: panel.item("c3").text(WeightsPanel.COL_GLOBAL) == "19.1 %", timeout=3000)
     shown = [(panel.item(c).text(WeightsPanel.COL_LOCAL), panel.item(c).text(WeightsPanel.COL_GLOBAL)) for c in IDS]
     assert shown == new  # the panel shows what the preview promised
     again = WeightingDialog(roundings, None)

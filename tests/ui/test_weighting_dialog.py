@@ -80,7 +80,7 @@ def test_without_stored_judgements_it_starts_with_direct_points(qtbot, controlle
     dialog = _dialog(qtbot, controller, "benefits")  # tests.factories.small_decision: effect 3, cost 1
     assert dialog.method() is WeightMethod.DIRECT
     assert [dialog.direct_editor.spins[c].value() for c in ("effect", "cost")] == [3.0, 1.0]
-    assert [dialog.preview.item(r, COL_NOW_LOCAL).text() for r in range(2)] == ["75.0%", "25.0%"]
+    assert [dialog.preview.item(r, COL_NOW_LOCAL).text() for r in range(2)] == ["75.0 %", "25.0 %"]
     assert dialog.new_local() == pytest.approx({"effect": 0.75, "cost": 0.25})
     assert dialog.by_edit.text() == getpass.getuser()
     assert dialog.ok_button.isEnabled()
@@ -93,7 +93,7 @@ def test_opens_on_top_level_with_the_stored_swing_and_accessible_widgets(qtbot, 
     assert [dialog.swing_editor.spins[c].value() for c in TOP] == [78.0, 44.0, 100.0]
     assert [dialog.swing_editor.ranks[c].value() for c in TOP] == [2, 3, 1]
     now = _local(example, TOP)
-    assert [dialog.preview.item(r, COL_NOW_LOCAL).text() for r in range(3)] == [f"{100 * w:.1f}%" for w in now]
+    assert [dialog.preview.item(r, COL_NOW_LOCAL).text() for r in range(3)] == [f"{100 * w:.1f} %" for w in now]
     assert [dialog.new_local()[c] for c in TOP] == pytest.approx([78 / 222, 44 / 222, 100 / 222])
     assert now == pytest.approx([78 / 222, 44 / 222, 100 / 222], abs=1e-4)  # stored weights follow them
     assert dialog.ok_button.isEnabled()
@@ -152,13 +152,13 @@ def test_swing_gives_closed_form_weights_and_the_panel_updates(qtbot, example):
     assert swing.spins["deterrent-effect"].value() == 100 and swing.spins["deterrent-effect"].isReadOnly()
     expected = [100 / 200, 20 / 200, 80 / 200]  # ratings over their sum, in tree order
     assert [dialog.new_local()[c] for c in BENEFITS] == pytest.approx(expected)
-    assert dialog.preview.item(0, COL_NEW_LOCAL).text() == "50.0%"
+    assert dialog.preview.item(0, COL_NEW_LOCAL).text() == "50.0 %"
     benefits = _local(example, TOP)[2]
-    assert dialog.preview.item(2, COL_NEW_GLOBAL).text() == f"{100 * benefits * 0.4:.1f}%"
+    assert dialog.preview.item(2, COL_NEW_GLOBAL).text() == f"{100 * benefits * 0.4:.1f} %"
     dialog.accept()
     assert _local(example, BENEFITS) == pytest.approx(expected)
-    qtbot.waitUntil(lambda: panel.item("nuclear-bargain").text(WeightsPanel.COL_LOCAL) == "40.0%")
-    assert panel.item("nuclear-bargain").text(WeightsPanel.COL_GLOBAL) == f"{100 * benefits * 0.4:.1f}%"
+    qtbot.waitUntil(lambda: panel.item("nuclear-bargain").text(WeightsPanel.COL_LOCAL) == "40.0 %")
+    assert panel.item("nuclear-bargain").text(WeightsPanel.COL_GLOBAL) == f"{100 * benefits * 0.4:.1f} %"
     assert panel.item("benefits").data(0, MARKER_ROLE) == "Swing"
 
 
@@ -418,7 +418,7 @@ def test_untouched_direct_points_are_kept_exactly_and_the_preview_agrees(qtbot, 
     shares = [p / sum(points) for p in points]
     assert [dialog.new_local()[k] for k in kids] == pytest.approx(shares, rel=1e-12)
     now = [dialog.preview.item(r, COL_NOW_LOCAL).text() for r in range(2)]
-    assert now == [f"{100 * s:.1f}%" for s in shares]
+    assert now == [f"{100 * s:.1f} %" for s in shares]
     assert [dialog.preview.item(r, COL_NEW_LOCAL).text() for r in range(2)] == now
     dialog.accept()  # nothing edited
     assert not dialog.isVisible()

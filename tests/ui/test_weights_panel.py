@@ -50,9 +50,9 @@ def test_tree_mirrors_criteria_with_local_and_global_percent(panels):
     weights, _ = panels
     assert weights.item("risks").childCount() == 1
     assert weights.item("benefits").childCount() == 2
-    assert weights.item("effect").text(WeightsPanel.COL_LOCAL) == "75.0%"
-    assert weights.item("effect").text(WeightsPanel.COL_GLOBAL) == "37.5%"
-    assert weights.item("cost").text(WeightsPanel.COL_GLOBAL) == "12.5%"
+    assert weights.item("effect").text(WeightsPanel.COL_LOCAL) == "75.0 %"
+    assert weights.item("effect").text(WeightsPanel.COL_GLOBAL) == "37.5 %"
+    assert weights.item("cost").text(WeightsPanel.COL_GLOBAL) == "12.5 %"
     assert weights.editor("effect").slider.value() == 3
     assert weights.editor("effect").spin.value() == 3.0
     assert weights.editor("effect").slider.accessibleName()
@@ -81,14 +81,14 @@ def test_slider_drag_updates_ranking_and_chart_as_one_undo_step(qtbot, panels, c
     risks = chart.series_.barSets()[0]
     assert risks.label() == "Risks"
     assert risks.at(2) == pytest.approx(7.5)
-    assert weights.item("harm").text(WeightsPanel.COL_GLOBAL) == "25.0%"
+    assert weights.item("harm").text(WeightsPanel.COL_GLOBAL) == "25.0 %"
     assert weights.editor("benefits").spin.value() == 3.0
 
     controller.undo_stack.undo()
     assert controller.decision.criterion("benefits").weight == 1
     assert [name for _, name, _ in ranking.ranking()] == ["Alpha", "Charlie", "Bravo"]
     assert weights.editor("benefits").slider.value() == 1
-    assert weights.item("harm").text(WeightsPanel.COL_GLOBAL) == "50.0%"
+    assert weights.item("harm").text(WeightsPanel.COL_GLOBAL) == "50.0 %"
     assert controller.undo_stack.count() == 1  # syncing the slider did not push anything
     controller.undo_stack.redo()
     assert ranking.ranking()[0][1] == "Bravo"
@@ -117,7 +117,7 @@ def test_keyboard_steps_on_a_focused_slider_merge(qtbot, panels, controller):
     assert controller.decision.criterion("cost").weight == 4
     assert controller.undo_stack.count() == 1
     # Global: effect 3/7 * 0.5, cost 4/7 * 0.5
-    assert weights.item("cost").text(WeightsPanel.COL_GLOBAL) == f"{100 * 4 / 7 * 0.5:.1f}%"
+    assert weights.item("cost").text(WeightsPanel.COL_GLOBAL) == f"{100 * 4 / 7 * 0.5:.1f} %"
 
 
 def test_spin_box_sets_points_above_slider_range(qtbot, panels, controller):
@@ -126,7 +126,7 @@ def test_spin_box_sets_points_above_slider_range(qtbot, panels, controller):
     spin.setValue(150.0)
     assert controller.decision.criterion("risks").weight == 150
     assert weights.editor("risks").slider.value() == 100  # slider pinned at its end
-    assert weights.item("risks").text(WeightsPanel.COL_LOCAL) == f"{100 * 150 / 151:.1f}%"
+    assert weights.item("risks").text(WeightsPanel.COL_LOCAL) == f"{100 * 150 / 151:.1f} %"
 
 
 def test_points_are_stored_as_typed_and_shown_without_rewriting(qtbot, panels, controller):
@@ -142,7 +142,7 @@ def test_points_are_stored_as_typed_and_shown_without_rewriting(qtbot, panels, c
     assert controller.decision.criterion("cost").weight == 0.25
     assert spin.text() == "0.25"  # trailing zeros dropped
     # effect 3 : cost 0.25 -> cost's local share 0.25 / 3.25
-    assert weights.item("cost").text(WeightsPanel.COL_LOCAL) == f"{100 * 0.25 / 3.25:.1f}%"
+    assert weights.item("cost").text(WeightsPanel.COL_LOCAL) == f"{100 * 0.25 / 3.25:.1f} %"
     # a stored value with more decimals than the box shows is not rewritten by leaving the box untouched
     controller.submit(SetWeight("effect", 1 / 3))
     effect = weights.editor("effect").spin
@@ -166,7 +166,7 @@ def test_equal_weights_for_selected_group(panels, controller):
     assert controller.decision.criterion("effect").weight == 2
     assert controller.decision.criterion("cost").weight == 2
     assert controller.undo_stack.count() == 1
-    assert weights.item("effect").text(WeightsPanel.COL_GLOBAL) == "25.0%"
+    assert weights.item("effect").text(WeightsPanel.COL_GLOBAL) == "25.0 %"
     # Alpha 0.5 + 0.25*0.2 + 0.25*0.9 = 0.775
     assert ranking.ranking()[0] == (1, "Alpha", "77.5")
     controller.undo_stack.undo()

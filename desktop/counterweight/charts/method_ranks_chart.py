@@ -48,7 +48,7 @@ from counterweight.charts.method_ranks_sizing import (
     RanksChartSizing,
 )
 from counterweight.charts.palette import series_colour
-from counterweight.charts.style import category_axis, new_chart, safe_label, safe_labels, style_texts
+from counterweight.charts.style import category_axis, mark_colour, new_chart, safe_label, safe_labels, style_texts
 from counterweight.domain import AggregationMethod
 from counterweight.engine.comparison import MethodComparison
 
@@ -81,6 +81,8 @@ class MethodRanksChart(RanksChartSizing, QChart):
         super().__init__()
         self.for_print = for_print
         self.max_lines = max_lines
+        self.option_series: dict[str, list[QLineSeries]] = {}
+        self._plain_colours: dict[str, QColor] = {}  # each option's colour before any lift for the screen
         new_chart(self, "methodRanksChart", for_print=for_print, legend_alignment=Qt.AlignmentFlag.AlignRight,
                   legend_tooltips=True)
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # a bit of line and a point
@@ -142,8 +144,8 @@ class MethodRanksChart(RanksChartSizing, QChart):
                      for m in methods]
             rows.append((oid, lead.option_names[lead.option_index(oid)], ranks))  # type: ignore[union-attr]
         self.rows = rows
-        colours = {oid: series_colour(i) for i, oid in enumerate(lead.option_ids)} if lead is not None else {}
-        self._rebuild_series(colours)
+        self._plain_colours = {oid: series_colour(i) for i, oid in enumerate(lead.option_ids)} if lead is not None else {}
+        self._rebuild_series(self._screen_colours())
         top = self.top_rank()
         self.rank_axis.setRange(0.5, top + 0.5)  # half a rank of air, so the end markers are whole
         self.rank_axis.setTitleText(self.tr("Rank"))
@@ -184,6 +186,20 @@ class MethodRanksChart(RanksChartSizing, QChart):
     def _on_line_hovered(self, point: QPointF, state: bool) -> None:
         series = self.sender()
         self._show_tooltip(point, state, series.property("optionId") if series is not None else None)
+
+    def _screen_colours(self) -> dict[str, QColor]:
+        """Each option's line colour, lifted to 3:1 on a dark or high-contrast screen (h26d)."""
+        return {oid: mark_colour(c, for_print=self.for_print) for oid, c in self._plain_colours.items()}
+
+    def recolour_series(self, _dark: bool) -> None:
+        """Re-colour the lines for the current palette (called by the shared chart styling)."""
+        colours = self._screen_colours()
+        for oid, parts in self.option_series.items():
+            for series in parts:
+                if oid in colours and series.pen().color() != colours[oid]:
+                    pen = series.pen()
+                    pen.setColor(colours[oid])
+                    series.setPen(pen)
 
     def _rebuild_series(self, colours: dict[str, QColor]) -> None:
         if self._update_in_place(colours):

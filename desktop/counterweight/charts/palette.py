@@ -178,6 +178,25 @@ def is_dark_palette(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+#: A palette whose window, field and selection pairs all reach this ratio counts as high contrast.
+HIGH_CONTRAST_RATIO = 19.0
+#: Least contrast of a chart's lines and marks with the chart's background (WCAG 2.1, 1.4.11).
+MIN_MARK_CONTRAST = 3.0
+
+
+def palette_is_high_contrast(palette: QPalette) -> bool:
+    """Whether ``palette`` looks like a high-contrast one.
+
+    Window/text and field/text must be near black-on-white (or the reverse) and the
+    selection must be readable at 7:1. Ordinary light palettes fail the last test
+    (their selected text is white on a mid blue, about 3.6:1).
+    """
+    role = QPalette.ColorRole
+    pairs = ((role.Window, role.WindowText, HIGH_CONTRAST_RATIO), (role.Base, role.Text, HIGH_CONTRAST_RATIO),
+             (role.Highlight, role.HighlightedText, 7.0))
+    return all(contrast_ratio(palette.color(a), palette.color(b)) >= limit for a, b, limit in pairs)
+
+
 def relative_luminance(colour: QColor) -> float:
     """Relative luminance as defined by WCAG 2.x (0 = black, 1 = white)."""
 
@@ -222,6 +241,8 @@ def ensure_contrast(colour: QColor, backgrounds: list[QColor], minimum: float = 
 __all__ = [
     "DARK_MISSING_HEX",
     "DARK_STOPLIGHT_STOPS",
+    "HIGH_CONTRAST_RATIO",
+    "MIN_MARK_CONTRAST",
     "MISSING_HEX",
     "OKABE_ITO",
     "SEGMENT_COLOURS",
@@ -232,6 +253,7 @@ __all__ = [
     "is_dark_palette",
     "missing_colour",
     "mix",
+    "palette_is_high_contrast",
     "ramp_colour",
     "ramp_step",
     "relative_luminance",

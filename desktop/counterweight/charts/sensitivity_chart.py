@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QToolTip
 from counterweight.charts.comparison_chart import flow_axis_bound, method_measure
 from counterweight.charts.labels import fit_axis_title
 from counterweight.charts.palette import OKABE_ITO, series_colour
-from counterweight.charts.style import new_chart, percent_axis, style_texts
+from counterweight.charts.style import mark_colour, new_chart, percent_axis, style_texts
 from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
 
@@ -248,7 +248,7 @@ class SensitivityChart(QChart):
                 points = [QPointF(100.0 * float(w), float(s)) for w, s in zip(crit.curve_weights, scores[i])]
             series.replace(points)
             series.setName(self._legend_name(result.option_names[i]))
-            pen = QPen(series_colour(k), 3.2 if oid == top else 1.8)
+            pen = QPen(self._line_colour(k), 3.2 if oid == top else 1.8)
             pen.setStyle(Qt.PenStyle.DotLine if oid in hidden else Qt.PenStyle.SolidLine)
             series.setPen(pen)
 
@@ -304,6 +304,17 @@ class SensitivityChart(QChart):
         for marker in self.legend().markers(self.flip_series):
             marker.setVisible(True)
 
+    def _line_colour(self, k: int) -> QColor:
+        """Colour of the ``k``-th option line: lifted to 3:1 on a dark or high-contrast screen (h26d)."""
+        return mark_colour(series_colour(k), for_print=self.for_print)
+
+    def recolour_series(self, _dark: bool) -> None:
+        """Re-colour the option lines for the current palette (called by the shared chart styling)."""
+        for k, series in enumerate(self.option_series):
+            pen = series.pen()
+            pen.setColor(self._line_colour(k))
+            series.setPen(pen)
+
     def legend_entries(self) -> list[tuple[str, QColor, str]]:
         """What the legend shows, for a legend drawn outside the chart: ``(text, colour, kind)``.
 
@@ -315,7 +326,7 @@ class SensitivityChart(QChart):
         for k, i in enumerate(self._shown):
             oid = self._option_ids[i]
             kind = "top" if oid == self._top else "excluded" if oid in self._excluded else "option"
-            out.append((self._names[i], series_colour(k), kind))
+            out.append((self._names[i], self._line_colour(k), kind))
         # the line's own pen: on a dark screen the neutral ink is swapped for a light one
         out.append((self.current_series.name(), QColor(self.current_series.pen().color()), "current"))
         out.append((self.flip_series.name(), QColor(OKABE_ITO["vermillion"]), "flip"))

@@ -159,9 +159,11 @@ class TradeoffChart(QChart):
     def refresh(self, tmap: TradeoffMap, numbers: dict[str, int], x_title: str, y_title: str) -> None:
         """Show ``tmap``; ``numbers`` gives each option's label (its place in the ranking)."""
         self._titles = (x_title, y_title)
-        self.x_axis.setTitleText(safe_label(x_title))
-        self.y_axis.setTitleText(safe_label(y_title))
-        self._fit_titles()
+        if self.plotArea().width() > 0 and x_title:
+            self._fit_titles()  # sets a title only if its fitted text changed: each set lays the chart out again
+        else:  # not laid out yet: whole, until the plot area is known
+            self.x_axis.setTitleText(safe_label(x_title))
+            self.y_axis.setTitleText(safe_label(y_title))
         self.efficient.replace([QPointF(p.x, p.y) for p in tmap.points if p.efficient])
         self.dominated.replace([QPointF(p.x, p.y) for p in tmap.points if not p.efficient])
         line = [tmap.point(oid) for oid in tmap.frontier]

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from counterweight.cli.evaluate import ranking_note
+from counterweight.cli.evaluate_text import ranking_note
 from counterweight.cli.output import DASH, format_table, print_lines, shorten, write_json
 from counterweight.domain.shown_numbers import fixed
 

@@ -134,6 +134,8 @@ def _missing_file_hint(args: Sequence[str], names: Sequence[str]) -> str | None:
     first = Path(args[0])
     if first.suffix.lower() in {".counterweight", ".json"} and not first.exists():
         return f"{args[0]}: there is no such file (commands: {', '.join(names)})"
+    if first.suffix.lower() in {".counterweight", ".json"} and first.is_dir():  # QA 26: was "invalid choice"
+        return f"{args[0]}: this is a folder, not a project or decision file (commands: {', '.join(names)})"
     return None
 
 

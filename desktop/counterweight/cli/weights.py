@@ -171,7 +171,8 @@ def _input_column(decision: Decision, outcome: ElicitationOutcome) -> tuple[str,
 
 
 def _consistency_lines(outcome: ElicitationOutcome) -> list[str]:
-    from counterweight.engine.ahp import CR_THRESHOLD, format_saaty
+    from counterweight.engine.ahp import CR_THRESHOLD
+    from counterweight.engine.ahp_scale import format_saaty
 
     ahp = outcome.ahp
     assert ahp is not None

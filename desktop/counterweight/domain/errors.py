@@ -155,18 +155,83 @@ def _friendly(err: Mapping[str, Any]) -> str:
     return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 
 
-def describe_location(loc: Iterable[str | int]) -> str:
-    """Turn a pydantic error location into words: ``option 2 › name``."""
+def _names(root: Any) -> dict[str, dict[str, str]]:
+    """Option and criterion names by id, from a decision, an exchange file or a packet's request."""
+    found: dict[str, dict[str, str]] = {"options": {}, "criteria": {}}
+    for holder in (root, _at(root, "decision"), _at(_at(root, "request"), "decision")):
+        for key, names in found.items():
+            items = _at(holder, key)
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    names.setdefault(item["id"], str(item.get("name") or item["id"]))
+    return found
+
+
+def _at(node: Any, key: str | int) -> Any:
+    if isinstance(node, dict) and isinstance(key, str):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return None
+
+
+def _file_order(holder: Any, items: list[Any]) -> list[int]:
+    """Where each score validated stands in the file: validation sorts a decision's scores by
+    option then criterion position, and an analyst's by option then criterion id (their
+    ``_canonical_..._order`` validators), so an error's index is one in that order."""
+    def ident(x: Any, name: str) -> Any:
+        return x.get(name) if isinstance(x, dict) else None
+
+    try:
+        if isinstance(holder.get("options"), list) or isinstance(holder.get("criteria"), list):
+            opt = {ident(o, "id"): i for i, o in enumerate(holder.get("options") or [])}
+            crit = {ident(c, "id"): i for i, c in enumerate(holder.get("criteria") or [])}
+            big = len(opt) + len(crit) + 1
+            keys: list[Any] = [opt.get(ident(x, "option_id"), big) * (big + 1) + crit.get(ident(x, "criterion_id"), big)
+                               for x in items]
+        elif "analyst_id" in holder:
+            keys = [(str(ident(x, "option_id")), str(ident(x, "criterion_id"))) for x in items]
+        else:
+            return list(range(len(items)))
+    except TypeError:  # unhashable junk: validation left the order as it was
+        return list(range(len(items)))
+    return sorted(range(len(items)), key=keys.__getitem__)
+
+
+def _what_item(kind: str, item: Any, names: dict[str, dict[str, str]]) -> str:
+    """`` (Alpha × Cost)`` for a score, `` (Cost)`` for a criterion: what the numbered item is about."""
+    if not isinstance(item, dict):
+        return ""
+    if kind == "scores" and isinstance(item.get("option_id"), str) and isinstance(item.get("criterion_id"), str):
+        option, criterion = item["option_id"], item["criterion_id"]
+        return f" ({names['options'].get(option, option)} × {names['criteria'].get(criterion, criterion)})"
+    if kind in ("options", "criteria") and isinstance(item.get("name"), str) and item["name"].strip():
+        return f" ({item['name']})"
+    return ""
+
+
+def describe_location(loc: Iterable[str | int], data: Any = None) -> str:
+    """Turn a pydantic error location into words: ``option 2 › name``.
+
+    With the validated ``data``, a numbered score, option or criterion also says what it is
+    about: ``score 3 (Alpha × Cost) › value`` (QA h26c: users counted scores in a long file).
+    """
     words: list[str] = []
     parts = list(loc)
+    names = _names(data) if data is not None else {"options": {}, "criteria": {}}
+    node = data
     i = 0
     while i < len(parts):
         part = parts[i]
         if isinstance(part, str) and i + 1 < len(parts) and isinstance(parts[i + 1], int):
-            noun = _FIELD_WORDS.get(part, part)
-            words.append(f"{noun} {parts[i + 1] + 1}")
+            noun, index, items = _FIELD_WORDS.get(part, part), parts[i + 1], _at(node, part)
+            if part == "scores" and isinstance(node, dict) and isinstance(items, list) and index < len(items):
+                index = _file_order(node, items)[index]  # the score's place in the file, not after sorting
+            node = _at(items, index)
+            words.append(f"{noun} {index + 1}{_what_item(part, node, names)}")
             i += 2
             continue
+        node = _at(node, part)
         if isinstance(part, int):
             words.append(f"item {part + 1}")
         elif part in {"NumericScale", "QualitativeScale", "numeric", "qualitative"}:
@@ -178,15 +243,17 @@ def describe_location(loc: Iterable[str | int]) -> str:
 
 
 def from_validation_error(
-    exc: ValidationError, *, what: str = "", error_cls: type[InvalidInputError] = InvalidInputError
+    exc: ValidationError, *, what: str = "", error_cls: type[InvalidInputError] = InvalidInputError,
+    data: Any = None,
 ) -> InvalidInputError:
     """Convert a pydantic ``ValidationError`` into a user-facing error.
 
-    The first problem becomes the message; all problems are kept in ``problems``.
+    The first problem becomes the message; all problems are kept in ``problems``. ``data``,
+    the input that was validated, lets a place name the score, option or criterion it is in.
     """
     problems: list[str] = []
     for err in exc.errors(include_url=False):
-        place = describe_location(err.get("loc", ()))
+        place = describe_location(err.get("loc", ()), data)
         msg = _friendly(err)
         problems.append(f"{place}: {msg}" if place else msg)
     first = problems[0] if problems else "invalid value"

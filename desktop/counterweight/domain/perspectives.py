@@ -17,7 +17,7 @@ criterion was deleted can still be renamed.
 
 A snapshot holds its decision as a nested model: it is validated with the same rules
 as a live decision, compares equal field by field and appears in the exchange schema
-(as ``decision``). A snapshot read from a project file keeps the stored text and
+(as ``decision``). A snapshot read from a project file reads its stored text and
 validates it the first time :attr:`Snapshot.decision` is used (issue 6: opening a large
 project must not read every snapshot's copy); see :class:`SnapshotContent`. A
 snapshot's decision must not carry snapshots of its own, so a chain of copies cannot
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -36,6 +37,7 @@ from pydantic.errors import PydanticUndefinedAnnotation
 from pydantic_core import CoreSchema, core_schema
 
 from counterweight.domain.base import Finite, Frozen, Identifier, Name, Text
+from counterweight.domain.errors import ProjectFileError
 
 if TYPE_CHECKING:
     from counterweight.domain.decision import Decision
@@ -97,29 +99,46 @@ class ScoreScenario(Frozen):
         return self
 
 
-class SnapshotContent:
-    """The decision inside a :class:`Snapshot`: held whole, or as stored JSON text read when first needed.
+class SnapshotCopyError(ProjectFileError):
+    """A snapshot's stored copy of the decision cannot be used (raised when it is first used).
 
-    A snapshot built in code or imported from an exchange file holds its decision,
-    already validated. One read from a project file holds the text stored there and a
-    ``read`` function from the storage layer, which validates it on the first call of
-    :meth:`decision` and raises an error naming the snapshot and the file if it cannot
-    be accepted (the text is then kept, so every later use says so again). Two contents
-    are equal when their texts are, or else when their decisions are.
+    ``snapshot_id`` names the snapshot and ``problem`` says what is wrong, in words, for
+    the window to say which snapshot and why (the rest of the project is unaffected).
     """
 
-    __slots__ = ("_decision", "_read", "_text")
+    def __init__(self, message: str, *, where: str = "", detail: str = "", snapshot_id: str = "",
+                 problem: str = "") -> None:
+        super().__init__(message, where=where, detail=detail)
+        self.snapshot_id = snapshot_id
+        self.problem = problem or detail or message
+
+
+class SnapshotContent:
+    """The decision inside a :class:`Snapshot`: held whole, or read from the project file when first needed.
+
+    A snapshot built in code or imported from an exchange file holds its decision,
+    already validated. One read from a project file holds a ``fetch`` function that
+    returns the text stored there and a ``read`` function, both from the storage layer:
+    the first call of :meth:`decision` fetches the text and validates it, and raises an
+    error naming the snapshot and the file if it cannot be accepted (the text is then
+    kept, so every later use says so again). Two contents are equal when their texts
+    are, or else when their decisions are.
+    """
+
+    __slots__ = ("_decision", "_fetch", "_read", "_text")
+    _lock = threading.RLock()  # one snapshot's copy is read once, whichever thread asks first
 
     def __init__(self, decision: Decision) -> None:
         self._decision: Decision | None = decision
         self._text: str | None = None
+        self._fetch: Callable[[], str] | None = None
         self._read: Callable[[str], Decision] | None = None
 
     @classmethod
-    def stored(cls, text: str, read: Callable[[str], Decision]) -> SnapshotContent:
-        """Content kept as ``text``, turned into a decision by ``read(text)`` when first used."""
+    def stored(cls, fetch: Callable[[], str], read: Callable[[str], Decision]) -> SnapshotContent:
+        """Content whose text ``fetch()`` returns when first needed, turned into a decision by ``read(text)``."""
         content = cls.__new__(cls)
-        content._decision, content._text, content._read = None, text, read
+        content._decision, content._text, content._fetch, content._read = None, None, fetch, read
         return content
 
     @property
@@ -131,23 +150,37 @@ class SnapshotContent:
         """The decision, validated now if it was not yet (raises the storage layer's error)."""
         decision = self._decision
         if decision is None:
-            text, read = self._text, self._read
-            if text is None or read is None:  # another thread has just read it
-                assert self._decision is not None
-                return self._decision
-            decision = self._decision = read(text)
-            self._text = self._read = None  # the validated decision replaces the text
+            text = self.keep_text()  # read outside the lock: the storage layer takes its own
+            with self._lock:
+                if self._decision is not None:  # another thread has just read it
+                    return self._decision
+                assert self._read is not None
+                decision = self._decision = self._read(text)
+                self._text = self._fetch = self._read = None  # the validated decision replaces the text
         return decision
 
+    def keep_text(self) -> str:
+        """The stored text, fetched now and kept if it was not yet (storage calls it before deleting the row)."""
+        text, fetch = self._text, self._fetch
+        if text is None:
+            if fetch is None:  # validated (perhaps by another thread just now)
+                assert self._decision is not None
+                return self._decision.model_dump_json()
+            text = fetch()
+            with self._lock:
+                if self._decision is None and self._text is None:
+                    self._text = text
+        return text
+
     def json_text(self) -> str:
-        """The decision as JSON text: the stored text itself while it has not been read."""
-        text = self._text
-        return text if text is not None else self.decision().model_dump_json()
+        """The decision as JSON text: the stored text itself while it has not been validated."""
+        decision = self._decision
+        return decision.model_dump_json() if decision is not None else self.keep_text()
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SnapshotContent):
             return NotImplemented
-        if self is other or (self._text is not None and self._text == other._text):
+        if self is other or (not self.loaded and not other.loaded and self.keep_text() == other.keep_text()):
             return True
         return self.decision() == other.decision()
 
@@ -217,4 +250,5 @@ def _rebuild(namespace: dict[str, Any]) -> None:
     Snapshot.model_rebuild(_types_namespace=namespace)
 
 
-__all__ = ["ScoreOverride", "ScoreScenario", "Snapshot", "SnapshotContent", "WeightSet", "check_perspective_ids"]
+__all__ = ["ScoreOverride", "ScoreScenario", "Snapshot", "SnapshotContent", "SnapshotCopyError", "WeightSet",
+           "check_perspective_ids"]

@@ -56,17 +56,14 @@ __all__ = [
 ]
 
 # ----- weight elicitation (issue 3): direct, equal, swing, ROC, rank-sum, AHP
-from counterweight.engine.ahp import (  # noqa: E402
-    CR_THRESHOLD,
+from counterweight.engine.ahp import CR_THRESHOLD, AhpResult, JudgementCheck, ahp_weights  # noqa: E402
+from counterweight.engine.ahp_scale import (  # noqa: E402
     RI_TABLES,
     SAATY_1980,
     SAATY_2005,
     SAATY_LABELS,
     SAATY_SCALE,
-    AhpResult,
-    JudgementCheck,
     RandomIndexTable,
-    ahp_weights,
     format_saaty,
     snap_to_saaty,
 )

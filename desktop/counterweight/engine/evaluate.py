@@ -12,13 +12,16 @@ that say what was done. The conventions are in docs/methods.md.
 
 from __future__ import annotations
 
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, is_not
+from typing import Any
 
 import numpy as np
 
 from collections.abc import Callable
 
 from counterweight.domain.decision import Decision, Normalization
+from counterweight.domain.elements import Score
 from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.diagnostics import MISSING_SCORE, NO_CRITERIA, NO_OPTIONS, Diagnostic
@@ -45,8 +48,64 @@ _CRITERION_ID = attrgetter("criterion_id")
 _VALUE = attrgetter("value")
 
 
+#: The last raw matrix worked out, with what it came from: option ids, leaf ids, their scales, the
+#: scores list, the matrix and its range-only cells (session 26: one edit on 1,000 x 60). One slot,
+#: replaced whole and never changed, so a thread that reads it while another replaces it only misses.
+_last_raw: tuple[Any, ...] | None = None
+#: Most replaced scores worked out one by one from the last matrix; more, and it is all worked out again.
+_FEW_CELLS = 1000
+
+
 def _raw_matrix(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[np.ndarray, set[tuple[int, int]]]:
     """Raw numbers (NaN = missing) and the cells whose score has only a range.
+
+    After an edit (a decision with the same options, leaves and scales as the last one
+    worked out, and the same score objects but a few replaced in place), only the
+    replaced scores' cells are worked out again: the same numbers, about 25 ms sooner.
+    """
+    global _last_raw
+    option_ids = [o.id for o in decision.options]
+    scales = [decision.criterion(cid).scale for cid in leaf_ids]
+    last, found = _last_raw, None
+    if last is not None and last[0] == option_ids and last[1] == leaf_ids and all(
+            a is b or a == b for a, b in zip(last[2], scales, strict=True)):
+        replaced = _replaced_cells(decision.scores, last[3])
+        if replaced is not None and len(replaced) <= _FEW_CELLS:
+            found = last[4].copy(), set(last[5])
+            _refill(decision, leaf_ids, [decision.scores[k] for k in replaced], *found)
+    raw, range_only = found if found is not None else _whole_raw_matrix(decision, leaf_ids)
+    _last_raw = (option_ids, leaf_ids, scales, decision.scores, raw.copy(), frozenset(range_only))
+    return raw, range_only
+
+
+def _replaced_cells(scores: list[Score], old: list[Score]) -> list[int] | None:
+    """Positions where ``scores`` holds other objects than ``old``, each for the same cell; None otherwise."""
+    if len(scores) != len(old):
+        return None
+    replaced = list(compress(range(len(old)), map(is_not, scores, old)))
+    return replaced if all(scores[k].key == old[k].key for k in replaced) else None
+
+
+def _refill(decision: Decision, leaf_ids: tuple[str, ...], scores: list[Score], raw: np.ndarray,
+            range_only: set[tuple[int, int]]) -> None:
+    """Work out the cells of ``scores`` in ``raw`` and ``range_only`` again, as :func:`_whole_raw_matrix` does."""
+    opt_pos = {o.id: i for i, o in enumerate(decision.options)}
+    leaf_pos = {cid: j for j, cid in enumerate(leaf_ids)}
+    for sc in scores:
+        i, j = opt_pos[sc.option_id], leaf_pos[sc.criterion_id]
+        range_only.discard((i, j))
+        value = np.nan if sc.value is None else float(sc.value)
+        if sc.value is None:
+            scale = decision.criterion(sc.criterion_id).scale
+            if isinstance(scale, QualitativeScale) and sc.level is not None:
+                value = level_values(scale).get(sc.level.casefold(), np.nan)
+            elif sc.level is None and (sc.low is not None or sc.high is not None):
+                range_only.add((i, j))
+        raw[i, j] = value
+
+
+def _whole_raw_matrix(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[np.ndarray, set[tuple[int, int]]]:
+    """Raw numbers (NaN = missing) and the cells whose score has only a range, from every score.
 
     The per-score work runs in C (``map``/``attrgetter``) and numpy fills the
     matrix in one assignment; Python only visits the scores given as levels and

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from counterweight.domain.elicitation import STALE_TOLERANCE, Elicitation, WeightMethod
-from counterweight.engine.ahp import AhpResult, Priority, RandomIndexTable, ahp_weights
+from counterweight.engine.ahp import AhpResult, Priority, ahp_weights
+from counterweight.engine.ahp_scale import RandomIndexTable
 from counterweight.engine.weighting import (
     ElicitedWeights,
     direct_weights,

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from counterweight.domain.elicitation import POINT_DECIMALS
 from counterweight.domain.shown_numbers import fixed
-from counterweight.engine.ahp import CR_THRESHOLD, RI_TABLES, AhpResult
+from counterweight.engine.ahp import CR_THRESHOLD, AhpResult
+from counterweight.engine.ahp_scale import RI_TABLES
 
 #: The priority methods, in words, with their source.
 PRIORITY_WORDS = {

@@ -191,10 +191,9 @@ def restore_offer(exc: BaseException, path: str | Path) -> RestoreOffer | None:
     problem = classify_open_error(exc, path)
     if problem is OpenProblem.OTHER:
         return None
-    found = backups_for(path)
-    if not found:
-        return None
-    return RestoreOffer(Path(path), problem, exc, found[0])
+    # the newest backup that can be read: one damaged too would only fail when restored (QA 26, h26e)
+    usable = next((info for info in backups_for(path) if info.entries is not None), None)
+    return None if usable is None else RestoreOffer(Path(path), problem, exc, usable)
 
 
 __all__ = [

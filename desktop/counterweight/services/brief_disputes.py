@@ -17,7 +17,7 @@ import math
 from counterweight.domain import Decision
 from counterweight.domain.shown_numbers import fixed
 from counterweight.reports.brief_content import Disputed, RegretRow
-from counterweight.services.disagreement import DisagreementReport, Spread, falls_back, score_words, weight_pair
+from counterweight.services.disagreement import DisagreementReport, Spread, falls_back, score_words
 from counterweight.services.perspective_analysis import RobustReport
 
 
@@ -60,7 +60,7 @@ def disputed_facts(decision: Decision, report: DisagreementReport) -> dict[str, 
         tops.setdefault((m.kind, m.criterion_id, m.option_id), []).append(
             (m.analyst, names.get(m.new_top or "", "no option")))
     weights = {s.criterion_id: s for s in report.weights}
-    pairs = {cid: pair for cid in weights if (pair := weight_pair(decision, cid)) is not None}
+    pairs = report.pairs  # the groups of two the analysis found
     found = []
     for kind, items, least in (("score", report.cells, 0.0), ("weight", report.weights, 1e-9)):
         for item in items:

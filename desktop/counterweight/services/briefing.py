@@ -30,7 +30,7 @@ from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.errors import CounterweightError
 from counterweight.domain.wording import one_line
 from counterweight.engine import evaluate
-from counterweight.engine.ahp import format_saaty
+from counterweight.engine.ahp_scale import format_saaty
 from counterweight.engine.weights import compute_weights
 from counterweight.reports.brief_content import (
     AuditSummary,
@@ -195,14 +195,16 @@ def views_note(decision: Decision, view: str | None = None, shown: Decision | No
         facts["shared_top"] = names.get(evaluate(decision).top() or "")
     if decision.analysts:
         try:
-            report = disagreement(decision)
+            # the group view, made once (it is the slow part): the brief's own when it follows the group
+            group = shown if view == GROUP and shown is not decision else group_view(decision)
+            report = disagreement(decision, group=group)
         except CounterweightError as exc:
             facts["views_problem"] = exc.message
         else:
             facts["group_top"] = names.get(report.group_top or "")
             facts["analyst_tops"] = tuple((t.name, names.get(t.top or "")) for t in report.tops
                                           if t.analyst_id is not None)
-            facts["view_weights"] = _view_weights(decision, labels, inputs)
+            facts["view_weights"] = _view_weights(decision, labels, inputs, group)
             facts.update(disputed_facts(decision, report))  # QA 25 item 13: the disagreements, in the body
     if decision.weight_sets or decision.scenarios:
         try:
@@ -224,17 +226,18 @@ def views_note(decision: Decision, view: str | None = None, shown: Decision | No
     return ViewsNote(**facts)  # type: ignore[arg-type]
 
 
-def _view_weights(decision: Decision, labels: dict[str, str], inputs: dict) -> tuple[tuple[str, dict[str, float]], ...]:
+def _view_weights(decision: Decision, labels: dict[str, str], inputs: dict,
+                  group: Decision) -> tuple[tuple[str, dict[str, float]], ...]:
     """Every criterion's global weight under the shared inputs, each analyst with inputs of their own, the group.
 
-    Empty when a view cannot be formed (its judgements no longer fit): the brief then
-    reports why instead, from the disagreement analysis.
+    ``group`` is the group view. Empty when a view cannot be formed (its judgements no
+    longer fit): the brief then reports why instead, from the disagreement analysis.
     """
     try:
         views = [("", decision)]
         views += [(labels[a.id], analyst_view(decision, a.id)) for a in decision.analysts
                   if a.id in inputs and not inputs[a.id].is_empty]
-        views.append(("group", group_view(decision)))
+        views.append(("group", group))
     except CounterweightError:
         return ()
     return tuple((label, dict(compute_weights(view.criteria).global_)) for label, view in views)

@@ -83,6 +83,8 @@ class DisagreementReport:
     weights: list[Spread] = field(default_factory=list)
     movers: list[Mover] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # Spread.values key -> label to show
+    #: A weight of :attr:`weights` in a group of two -> the group's two ids (:func:`weight_pair`): one judgement.
+    pairs: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def label(self, key: str) -> str:
         """The label of a :attr:`Spread.values` key (an analyst id, or ``SHARED``)."""
@@ -181,19 +183,21 @@ class _Trials:
         return self._weights.top(np.asarray(compute_weights(criteria).leaf_weights, dtype=float))
 
 
-def disagreement(decision: Decision) -> DisagreementReport:
+def disagreement(decision: Decision, *, group: Decision | None = None) -> DisagreementReport:
     """Spread per cell and weight, each voice's top option, and the disagreements that move the top.
 
     Parameters
     ----------
     decision : Decision
+    group : Decision, optional
+        ``group_view(decision)`` when the caller has it already (it is the slow part); made here otherwise.
 
     Returns
     -------
     DisagreementReport
     """
     names = _names(decision)
-    group = group_view(decision)
+    group = group_view(decision) if group is None else group
     g_eval = evaluate(group)
     g_top = g_eval.top()
     views = voices(decision)
@@ -227,6 +231,7 @@ def disagreement(decision: Decision) -> DisagreementReport:
                                         float(vals[aid]), top))
 
     weights: list[Spread] = []
+    pairs: dict[str, tuple[str, str]] = {}
     for crit in decision.criteria:
         siblings = decision.children(crit.parent_id)
         if len(siblings) < 2:
@@ -238,6 +243,8 @@ def disagreement(decision: Decision) -> DisagreementReport:
         rng, cv = spread(list(pct.values()))
         weights.append(Spread(crit.id, None, {k or SHARED: v for k, v in pct.items()}, rng, cv, "% of its group"))
         pair = weight_pair(decision, crit.id)
+        if pair is not None:
+            pairs[crit.id] = pair
         if rng <= 1e-9 or (pair is not None and pair[1] == crit.id):  # the second of two: tried with the first
             continue
         g_share = _local_shares(group, crit.parent_id)
@@ -256,7 +263,7 @@ def disagreement(decision: Decision) -> DisagreementReport:
                 movers.append(Mover("weight", crit.id, None, aid, names[aid], 100.0 * g_share[crit.id],
                                     100.0 * share, top, pair[1] if pair is not None else None))
     labels = {(k or SHARED): v for k, v in names.items()}
-    return DisagreementReport(g_top, g_eval.ranked_option_ids(), tops, cells, weights, movers, labels)
+    return DisagreementReport(g_top, g_eval.ranked_option_ids(), tops, cells, weights, movers, labels, pairs)
 
 
 def falls_back(decision: Decision, voice: str, option_id: str, criterion_id: str) -> bool:

@@ -24,7 +24,8 @@ from counterweight.domain import Criterion, Decision, Elicitation, WeightMethod
 from counterweight.domain.elicitation import POINT_DECIMALS, STALE_TOLERANCE
 from counterweight.domain.errors import CounterweightError, InvalidInputError, from_validation_error
 from counterweight.engine import compute_weights
-from counterweight.engine.ahp import AhpResult, Priority, RandomIndexTable
+from counterweight.engine.ahp import AhpResult, Priority
+from counterweight.engine.ahp_scale import RandomIndexTable
 from counterweight.engine.diagnostics import Diagnostic
 from counterweight.engine.judged_weights import edited_since, judged_weights
 from counterweight.services.changes import ChangeSet, Part

@@ -327,7 +327,7 @@ def loads_envelope(text: str, *, source: str = "") -> ExchangeEnvelope:
     try:
         decision = Decision.model_validate(body)
     except ValidationError as exc:
-        raise from_validation_error(exc, what=label, error_cls=ExchangeFormatError) from exc
+        raise from_validation_error(exc, what=label, error_cls=ExchangeFormatError, data=body) from exc
     return ExchangeEnvelope(**header.model_dump(), decision=decision)
 
 

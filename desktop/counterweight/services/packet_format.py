@@ -212,7 +212,7 @@ def loads_packet(text: str, *, source: str = "") -> Packet:
     try:
         return Packet.model_validate(data)
     except ValidationError as exc:
-        raise from_validation_error(exc, what=label, error_cls=ExchangeFormatError) from exc
+        raise from_validation_error(exc, what=label, error_cls=ExchangeFormatError, data=data) from exc
 
 
 def read_packet(path: str | os.PathLike[str]) -> Packet:

@@ -211,9 +211,12 @@ def plan_import(session: ProjectSession, packet_path: str | Path) -> ImportPlan:
     log = session.audit_log()  # read once for both checks
     issued = _issued_hash(log, req.packet_id)
     if issued is None:
+        came, hint = f"\u201c{req.project.title}\u201d", ""
+        if req.project.title == session.decision.title:  # QA h26c: a copy made with Save As has this title too
+            came, hint = f"another project called {came}", ", perhaps a copy saved with Save As"
         raise ExchangeFormatError(
-            f"This packet was not issued by this project (it came from \u201c{req.project.title}\u201d, exported "
-            f"{req.issued_at:%Y-%m-%d %H:%M} UTC by {req.issued_by}); open the project that exported it.",
+            f"This packet was not issued by this project (it came from {came}, exported "
+            f"{req.issued_at:%Y-%m-%d %H:%M} UTC by {req.issued_by}); open the project that exported it{hint}.",
             where=label)
     if issued != packet.request_hash:
         raise ExchangeFormatError(

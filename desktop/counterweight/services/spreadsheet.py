@@ -304,7 +304,9 @@ def read_xlsx(path: str | Path, notes: list[Phrase] | None = None) -> Decision:
     decision = build_decision(tables)
     unread = _unread_sheets(wb)
     if notes is not None:
-        notes += said + ([unread] if unread is not None else [])
+        from counterweight.services.spreadsheet_report_edits import report_sheet_changes
+
+        notes += said + tables.notes + report_sheet_changes(wb, decision) + ([unread] if unread is not None else [])
     return decision
 
 

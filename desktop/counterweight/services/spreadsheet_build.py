@@ -27,6 +27,7 @@ from counterweight.domain import (
 )
 from counterweight.domain.direction import implied_direction
 from counterweight.domain.wording import count
+from counterweight.engine.phrase import Phrase
 from counterweight.reports.sheet_format import (
     DECISION_FIELDS,
     SCALE_GROUP,
@@ -81,6 +82,7 @@ class Tables:
     bounds_from_data: bool = False
     decimal_comma: bool = False
     problems: list[str] = field(default_factory=list)  # found while reading, before building
+    notes: list[Phrase] = field(default_factory=list)  # what the build assumed, for the import's notes
 
     def __post_init__(self) -> None:
         self.bounds_from_data = self.bounds_from_data or self.csv
@@ -347,6 +349,16 @@ def _settle_directions(b: _Builder, specs: list[_Crit]) -> None:
                 f" {quoted(implied.label)} here, or leave the cell empty")
 
 
+def _blank_weights(specs: list[_Crit]) -> list[Phrase]:
+    """A note for each empty Weight cell beside criteria that have weights (QA h26c: an emptied cell
+    of an exported workbook made a 40-point criterion a 1-point one without a word)."""
+    weighted = {s.parent for s in specs if not s.row["weight"].blank}
+    return [Phrase("{cell}: {criterion} has no weight, so it was given 1 point, while the criteria beside it "
+                   "have weights; check its weight in the Weights panel.", cell=s.row["weight"].where,
+                   criterion=quoted(s.name))
+            for s in specs if s.model is not None and s.row["weight"].blank and s.parent in weighted]
+
+
 def build_decision(tables: Tables) -> Decision:
     """Check every cell of ``tables`` and build the decision.
 
@@ -363,6 +375,7 @@ def build_decision(tables: Tables) -> Decision:
     specs = b.criteria()
     scores = read_scores(b, options, specs)
     _settle_directions(b, specs)
+    tables.notes += _blank_weights(specs)
     b.p.items.sort(key=problem_order(tuple(SHEET_COLUMNS)))  # in file order: sheet, row, column (QA pass 22)
     b.p.raise_if_any(tables.source)
     title = info.get("title") or " ".join(tables.title.split())[:200] or "Imported decision"

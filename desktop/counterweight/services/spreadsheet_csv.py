@@ -131,7 +131,10 @@ def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported
                     options_where="the file", criteria_where="the file")
     _csv_tables(rows, tables, problems)
     tables.problems = problems.items
-    return build_decision(tables)
+    decision = build_decision(tables)
+    if notes is not None:
+        notes += tables.notes
+    return decision
 
 
 def _same(a: Cell, b: Cell) -> bool:

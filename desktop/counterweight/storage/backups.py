@@ -37,7 +37,7 @@ import sqlite3
 from collections.abc import Callable
 
 from counterweight.domain import ProjectFileError
-from counterweight.storage import audit_chain, backup_restore, backup_shelf, schema, sqlite_io
+from counterweight.storage import audit_chain, backup_restore, backup_shelf, placement, schema, sqlite_io
 from counterweight.storage.backup_shelf import REPLACED_TAG, BackupInfo, info_of, replaced_files
 
 log = logging.getLogger(__name__)
@@ -369,11 +369,7 @@ def restore_backup(
     info = backup if isinstance(backup, BackupInfo) else backup_info(backup)
     target = pathlib.Path(project_path).expanduser().absolute()
     backup_restore.check_file(info.path, "The backup")
-    try:
-        tmp = sqlite_io.new_private_file(target.parent, target.name)
-    except OSError as exc:
-        raise ProjectFileError(f"Cannot restore \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)) from exc
-    try:
+    with placement.temporary_beside(target, "restore") as tmp:  # removed if anything below fails
         try:
             source = _read_only(info.path)
             try:
@@ -388,10 +384,6 @@ def restore_backup(
             with backup_shelf.sparing():  # closing may back up: it must not prune (QA 24)
                 before_replace()
         aside = backup_restore.replace_with(tmp, target, aside_tag)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
     backup_restore.check_file(target, "The restored project")
     return RestoreResult(target, info, aside)
 

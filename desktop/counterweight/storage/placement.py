@@ -118,11 +118,12 @@ def take_target_lock(target: pathlib.Path) -> ProjectLock:
 
 
 @contextlib.contextmanager
-def _temporary_beside(target: pathlib.Path, verb: str) -> Iterator[pathlib.Path]:
+def temporary_beside(target: pathlib.Path, verb: str) -> Iterator[pathlib.Path]:
     """A new private temporary file next to ``target``, removed if the work done with it fails.
 
     An OS or SQLite error is worded for the user, "Cannot ``verb`` “name”: …" (QA 28: an SQLite
-    error, a full disk say, was an "internal error" and "Something went wrong").
+    error, a full disk say, was an "internal error" and "Something went wrong"). Used to create,
+    save and restore a project (:func:`counterweight.storage.backups.restore`).
     """
     try:
         tmp = sqlite_io.new_private_file(target.parent, target.name)
@@ -155,7 +156,7 @@ def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
     pathlib.Path
         The temporary file (mode 0o600, rollback-journal mode, every migration applied).
     """
-    with _temporary_beside(target, "create") as tmp:
+    with temporary_beside(target, "create") as tmp:
         conn = sqlite_io.connect_writable(tmp, wal=False)
         try:
             schema.MIGRATIONS.apply(sqlite_io.wrap(conn))
@@ -192,7 +193,7 @@ def write_copy(conn: sqlite3.Connection, target: pathlib.Path) -> None:
     The copy is made beside ``target`` with SQLite's backup API, readable by its owner
     only, then renamed over it (:func:`move_into_place`); a failure leaves no part-file.
     """
-    with _temporary_beside(target, "save") as tmp:
+    with temporary_beside(target, "save") as tmp:
         sqlite_io.copy_database(conn, tmp)
         move_into_place(tmp, target)
 

@@ -35,7 +35,7 @@ from counterweight.domain import (
 from counterweight.storage.schema import FORMAT_MARKER
 from counterweight.storage.source_rows import read_sources, write_sources
 from counterweight.storage.analyst_rows import read_analysts, write_analysts  # issue 4 (m007)
-from counterweight.storage.perspective_rows import read_perspectives, write_perspectives  # issue 4 (m008)
+from counterweight.storage.perspective_rows import StoredCopies, read_perspectives, write_perspectives  # m008
 from counterweight.storage.conclusion_rows import read_conclusion, write_conclusion  # m009
 
 T = TypeVar("T")
@@ -274,7 +274,7 @@ def _load_json(text: str | None, where: str, what: str) -> Any:
         raise _damaged(where, what, ValueError(f"unreadable JSON: {exc.msg}")) from exc
 
 
-def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
+def read_decision(conn: sqlite3.Connection, where: str, copies: StoredCopies | None = None) -> Decision:
     """Build the decision from the tables; every row is validated.
 
     Parameters
@@ -328,7 +328,7 @@ def read_decision(conn: sqlite3.Connection, where: str) -> Decision:
     red_lines = _read_red_lines(conn, where)
     sources = read_sources(conn, where)
     analysts, analyst_inputs, group = read_analysts(conn, where)  # m007
-    weight_sets, scenarios, snapshots = read_perspectives(conn, where)  # m008
+    weight_sets, scenarios, snapshots = read_perspectives(conn, where, copies)  # m008, copies read when used
     conclusion = read_conclusion(conn, where, _damaged)  # m009
 
     method_data = _load_json(method_json, where, "table project, column method")

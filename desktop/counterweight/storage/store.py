@@ -19,7 +19,8 @@ from types import TracebackType
 
 from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
-from counterweight.storage import audit, audit_chain, backups, file_moves, placement, rows, schema, sqlite_io
+from counterweight.storage import audit, audit_chain, backups, file_moves, perspective_rows, placement, rows
+from counterweight.storage import schema, sqlite_io
 from counterweight.storage.store_audit import AuditReads
 from counterweight.storage.locking import ProjectLock, take_lock_or_say_why
 
@@ -72,6 +73,7 @@ class ProjectStore(AuditReads):
         self._backup_folder: pathlib.Path | None = None  # where automatic backups go; None: no backups
         self.backup_problem: str | None = None  # why the last automatic backup failed (None: it worked)
         self._file = placement.FileIdentity(path)  # the file this store writes to
+        self._copies = perspective_rows.StoredCopies(self)  # reads snapshots' copies when used (issue 6)
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -229,7 +231,7 @@ class ProjectStore(AuditReads):
                 conn.execute("BEGIN")
                 try:
                     with gc_paused():  # issue 6: tens of thousands of objects, no cycles
-                        return rows.read_decision(conn, str(self.path))
+                        return rows.read_decision(conn, str(self.path), self._copies)
                 finally:
                     conn.execute("COMMIT")
             except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled text too
@@ -361,6 +363,7 @@ class ProjectStore(AuditReads):
         except BaseException:
             store.close()
             raise
+        store._copies, self._copies.store = self._copies, store  # unread snapshot copies: read from the new file
         self.close()
         return store
 

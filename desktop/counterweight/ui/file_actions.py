@@ -32,6 +32,7 @@ from counterweight.ui.refused_changes import REPLACES_PROJECT  # QA 24
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.spreadsheet_actions import SpreadsheetActions  # issue 5: spreadsheets
 from counterweight.ui.backup_actions import BackupActions  # issue 6: automatic backups
+from counterweight.ui.damaged_snapshot import SnapshotCopyError, say_damaged_snapshot  # h26b
 
 log = logging.getLogger(__name__)
 
@@ -240,8 +241,9 @@ class FileActions(QObject):
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
         """Open ``path``; on failure show why and keep the current project. Returns success."""
-        p = Path(path)
-        if _same_file(self._controller.path, p):
+        p = Path(path)  # a copy open read-only (another window had it) is opened again: writable, if now free
+        if _same_file(self._controller.path, p) and (read_only or self.force_read_only
+                                                      or not self._controller.read_only):
             self._status(self.tr("%1 is already open.").replace("%1", p.name))
             return True
         if p.suffix.lower() in projects.JSON_SUFFIXES:
@@ -430,6 +432,9 @@ class FileActions(QObject):
         try:
             with self._busy(target, self.tr("Exporting to %1…")):  # QA 27: 1.8 s on a 1,000 x 60 project
                 projects.export_json(self._controller.decision, target)
+        except SnapshotCopyError as exc:  # h26b: a snapshot's copy, first read now, is damaged: name it, offer ways out
+            say_damaged_snapshot(self._window, self._controller, exc)
+            return False
         except FILE_ERRORS as exc:
             self._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
             return False

@@ -32,6 +32,8 @@ LANG_ENV = "COUNTERWEIGHT_LANG"
 CATALOGUE = "counterweight"
 #: Settings key of the language chosen in View > Language (absent: follow the system).
 SETTINGS_KEY = "ui/language"
+#: Application property holding the language code of the window's words (set by :func:`install_translators`).
+LANGUAGE_PROPERTY = "counterweightLanguage"
 
 
 def translations_dir() -> Path:
@@ -133,6 +135,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         The translators installed (empty for English or a language with no translation).
     """
     locale = locale if locale is not None else chosen_locale()
+    app.setProperty(LANGUAGE_PROPERTY, "en")
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return []
     installed: list[QTranslator] = []
@@ -140,6 +143,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     if ours.load(locale, CATALOGUE, "_", str(translations_dir())):
         app.installTranslator(ours)
         installed.append(ours)
+        app.setProperty(LANGUAGE_PROPERTY, QLocale(locale.language()).name().split("_")[0])
     else:
         log.info("No Counterweight translation for %s", locale.name())
         return installed
@@ -150,8 +154,27 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     return installed
 
 
+def window_locale() -> QLocale:
+    """The locale that writes dates in the window's language (h26d).
+
+    Month names ("5 March 2026") follow the language of the words around them, not the
+    system's: a French window on an English system says "5 mars 2026", an English one on
+    a French system "5 March 2026". Numbers keep the app's own format either way. Without
+    an installed translation (tests, tools, or one taken away again) it is the default locale.
+    """
+    app = QCoreApplication.instance()
+    code = str(app.property(LANGUAGE_PROPERTY) or "") if app is not None else ""
+    if not code:
+        return QLocale()
+    if code != "en" and QCoreApplication.translate("MainWindow", "&File") == "&File":
+        code = "en"  # the translation was removed since: the window speaks English again
+    default = QLocale()
+    return default if default.language() == QLocale(code).language() else QLocale(code)
+
+
 __all__ = [
     "LANG_ENV",
+    "LANGUAGE_PROPERTY",
     "SETTINGS_KEY",
     "available_languages",
     "chosen_locale",
@@ -161,4 +184,5 @@ __all__ = [
     "store_language",
     "stored_language",
     "translations_dir",
+    "window_locale",
 ]

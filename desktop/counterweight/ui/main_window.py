@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtWidgets import QFileDialog, QMenuBar  # issue 4: evidence
 
 from counterweight.services import workspace
@@ -26,6 +26,7 @@ from counterweight.ui.undo_stops import UndoStops  # QA 24: where undo stops, an
 from counterweight.ui.widgets.banners import BannerArea
 from counterweight.ui.widgets.criteria_panel import CriteriaPanel
 from counterweight.ui.widgets.options_panel import OptionsPanel
+from counterweight.ui.widgets.path_label import PathLabel
 from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
 from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
 from counterweight.ui.widgets.score_matrix import ScoreMatrix
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     """
 
     _said = ""  # the message show_status put in the status bar last
+    _said_info = _said_fresh = False  # h26f: information (not an error); put there in this turn of the event loop
 
     def __init__(self, controller: SessionController, *, force_read_only: bool = False,
                  native_dialogs: bool = True, settings: QSettings | None = None) -> None:
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         self._build_history_dock()  # issue 4: history dock
         self._build_view_toolbar()  # issue 4: analysts
 
-        self.path_label = QLabel(self)
+        self.path_label = PathLabel(self.statusBar())  # h26d: elided, so the message keeps its room
         self.path_label.setObjectName("projectPathLabel")
         self.path_label.setAccessibleDescription(self.tr("Project file"))  # read by the path it shows
         self.statusBar().setObjectName("statusBar")
@@ -339,14 +341,23 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ state
     def show_status(self, message: str) -> None:
-        """Show a transient message in the status bar (for its full time: the mouse leaving a button keeps it)."""
-        self._put_status(message)
+        """Show information in the status bar until the next edit lands (the mouse leaving a button keeps it).
+
+        h26f: no timeout, so a screen-reader user who goes to read it later still finds it; an edit landing in
+        the same turn of the event loop (the one the message is about) does not clear it (:meth:`_on_changed`).
+        """
+        self._put_status(message, 0)
+        self._said_info = self._said_fresh = True
+        QTimer.singleShot(0, self, self._said_settled)
         self.banners.announce(message)  # QA pass 30: spoken by screen readers
 
-    def _put_status(self, message: str) -> None:
+    def _said_settled(self) -> None:
+        self._said_fresh = False
+
+    def _put_status(self, message: str, timeout: int = STATUS_TIMEOUT_MS) -> None:
         """The status bar part of :meth:`show_status`, unspoken: for errors, which the error banner speaks."""
-        self._said = message
-        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        self._said, self._said_info = message, False  # an error stays its full time, edits or not
+        self.statusBar().showMessage(message, timeout)
 
     def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.StatusTip and not event.tip() and self.statusBar().currentMessage() == self._said:
@@ -381,6 +392,8 @@ class MainWindow(QMainWindow):
                 self.score_matrix.select_cell(decision.options[0].id, decision.leaves[0].id)
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.parts and self._said_info and not self._said_fresh and self.statusBar().currentMessage() == self._said:
+            self.statusBar().clearMessage()  # h26f: "checkpoint marked" no longer shows after the next edit
         if changes.touches(Part.INFO):
             self.update_title()
 

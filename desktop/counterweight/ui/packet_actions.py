@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox, QPlainTextEdit
 
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.packet_origin import PACKET_SUFFIX, packet_request_of
@@ -250,17 +250,33 @@ class PacketActions(QObject):
         self.update_enabled()
         return True
 
+    def _ask_note(self) -> str | None:
+        """The analyst's note to the project's owner, or None when cancelled.
+
+        Tab leaves the note for the buttons, as in the export dialog (QA h26c: the note of
+        QInputDialog.getMultiLineText took Tab as a character, so OK could not be reached by Tab).
+        """
+        dialog = QInputDialog(self._window)
+        dialog.setObjectName("returnNoteDialog")
+        dialog.setWindowTitle(self.tr("Return packet"))
+        dialog.setLabelText(self.tr("A note for the project's owner (optional):"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput, True)
+        for edit in dialog.findChildren(QPlainTextEdit):
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(self.tr("Note for the project's owner"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue()
+
     def return_packet(self, path: str | Path | None = None, note: str | None = None) -> Path | None:
         """Write the analyst's values in this working project as the returned packet."""
         c = self._controller
         if not self.is_working_copy():
             return None
         if note is None:
-            text, ok = QInputDialog.getMultiLineText(self._window, self.tr("Return packet"),
-                                                     self.tr("A note for the project's owner (optional):"))
-            if not ok:
+            note = self._ask_note()
+            if note is None:
                 return None
-            note = text
         if path is None:
             suggested = c.path.with_name(c.path.stem + "-returned" + PACKET_SUFFIX) if c.path else Path("returned")
             chosen = self._files().save_target(self.tr("Return packet"), suggested, self._filter(), PACKET_SUFFIX)

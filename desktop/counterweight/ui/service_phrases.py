@@ -93,6 +93,14 @@ TEMPLATES = (
                                     "words first appear ({levels}); that order says nothing about which is better, "
                                     "so put the levels in order in the criterion dialog."),
     QT_TRANSLATE_NOOP("EngineText", "{criterion} {lower} to {upper}"),
+    QT_TRANSLATE_NOOP("EngineText", "{cell}: {criterion} has no weight, so it was given 1 point, while the "
+                                    "criteria beside it have weights; check its weight in the Weights panel."),
+    QT_TRANSLATE_NOOP("EngineText", "The Matrix sheet and the Scores sheet differ at {places}. An import reads "
+                                    "scores from the Scores sheet only, so the project has the scores given there; "
+                                    "a score changed on the Matrix sheet is not read."),
+    QT_TRANSLATE_NOOP("EngineText", "The Weights sheet and the Criteria sheet differ at {places}. An import reads "
+                                    "weights from the Weight column of the Criteria sheet only, so the project has "
+                                    "the weights given there; a weight changed on the Weights sheet is not read."),
     QT_TRANSLATE_NOOP("EngineText", "The file gives the direction of no criterion, so each is taken as 'higher is "
                                     "better' (Counterweight does not guess it from a name): set a cost or a harm "
                                     "to 'lower is better' in the criterion dialog."),

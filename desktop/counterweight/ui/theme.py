@@ -30,12 +30,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
-from counterweight.charts.palette import (
+from counterweight.charts.palette import (  # h26d: the high-contrast test moved down, charts use it too
     contrast_ratio,
     ensure_contrast,
     is_dark_palette,
     missing_colour,
     mix,
+    palette_is_high_contrast,
     stoplight_colour,
 )
 from counterweight.charts.style import restyle_chart_views
@@ -47,8 +48,6 @@ TONE_PROPERTY = "counterweightTone"
 SELECTOR_PROPERTY = "counterweightToneSelector"
 #: Minimum contrast ratio of any text colour produced here (WCAG 2.x, level AA).
 MIN_TEXT_CONTRAST = 4.5
-#: A palette whose window, field and selection pairs all reach this ratio counts as high contrast.
-HIGH_CONTRAST_RATIO = 19.0
 _WATCHER_NAME = "counterweightThemeWatcher"
 
 #: Boxed tones as (background, edge, ink) for light and for dark palettes.
@@ -90,19 +89,6 @@ def system_wants_high_contrast() -> bool:
         return False
     preference = getattr(Qt, "ContrastPreference", None)
     return preference is not None and accessibility().contrastPreference() == preference.HighContrast
-
-
-def palette_is_high_contrast(palette: QPalette) -> bool:
-    """Whether ``palette`` looks like a high-contrast one.
-
-    Window/text and field/text must be near black-on-white (or the reverse) and the
-    selection must be readable at 7:1. Ordinary light palettes fail the last test
-    (their selected text is white on a mid blue, about 3.6:1).
-    """
-    role = QPalette.ColorRole
-    pairs = ((role.Window, role.WindowText, HIGH_CONTRAST_RATIO), (role.Base, role.Text, HIGH_CONTRAST_RATIO),
-             (role.Highlight, role.HighlightedText, 7.0))
-    return all(contrast_ratio(palette.color(a), palette.color(b)) >= limit for a, b, limit in pairs)
 
 
 @dataclass(frozen=True)

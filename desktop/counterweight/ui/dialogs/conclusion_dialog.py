@@ -38,6 +38,7 @@ from counterweight.engine.shown_scores import score_texts
 from counterweight.services.conclusion_edits import SetConclusion
 from counterweight.ui.accessibility import announce, speak_shown_text
 from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen
+from counterweight.ui.i18n import window_locale
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone
 
@@ -84,6 +85,7 @@ class ConclusionDialog(QDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("decisionDateEdit")
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setLocale(window_locale())  # h26d: "28 novembre 2026" in a French window
         self.date_edit.setDisplayFormat("d MMMM yyyy")  # the month in words: 5 March 2026, never 03/05 or 05/03
         when = c.decided_on or dt.date.today()
         self.date_edit.setDate(QDate(when.year, when.month, when.day))

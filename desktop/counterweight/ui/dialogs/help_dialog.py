@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from counterweight.locations import resources_dir
@@ -61,6 +61,7 @@ class GuideBrowser(QTextBrowser):
     def set_guide(self, markdown: str) -> None:
         """Show ``markdown`` and index its headings by :func:`slug`."""
         self.setMarkdown(markdown)
+        self._colour_links()
         self._room_below()
         self._headings.clear()
         block = self.document().begin()
@@ -82,6 +83,40 @@ class GuideBrowser(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._room_below()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_links()
+
+    def _colour_links(self) -> None:
+        """Draw the links in this browser's link colour (h26d).
+
+        The Markdown reader writes the *application* palette's link colour into the text, so
+        Qt's default blue stayed on a dark window (about 2:1) although the theme gives text
+        boxes a readable link colour (:func:`counterweight.ui.theme.class_palette_fixes`).
+        """
+        colour = self.palette().color(QPalette.ColorRole.Link)
+        document = self.document()
+        spans = []
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                part = it.fragment()
+                if part.isValid() and part.charFormat().isAnchor() and part.charFormat().foreground().color() != colour:
+                    spans.append((part.position(), part.length()))
+                it += 1
+            block = block.next()
+        if not spans:
+            return
+        ink = QTextCharFormat()
+        ink.setForeground(colour)
+        cursor = QTextCursor(document)
+        for start, length in spans:
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(ink)
 
     def sections(self) -> list[str]:
         """The anchors of every heading, in order."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
@@ -34,11 +34,15 @@ from counterweight.services.evidence import (
     passage_ref,
 )
 from counterweight.services.source_text import import_source_text
+from counterweight.ui.dialogs.dialog_fit import fit_to_screen
 from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
 from counterweight.ui.dialogs.sources_dialog_layout import build_sources_dialog
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.view_switcher import view_caption  # QA pass 19: where a link goes
+
+#: Size the library opens at, in average characters and lines of its font (about 980 x 640 at 9 pt, 96 dpi).
+SIZE_CHARS, SIZE_LINES = 140, 38
 
 
 class SourcesDialog(QDialog):
@@ -61,7 +65,6 @@ class SourcesDialog(QDialog):
         self.setObjectName("sourcesDialog")
         self.setWindowTitle(self.tr("Source library"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(980, 640)
         self._controller = controller
         self._current_cell = current_cell or (lambda: None)
         self._file_options = QFileDialog.Option(0) if native_dialogs else QFileDialog.Option.DontUseNativeDialog
@@ -74,6 +77,10 @@ class SourcesDialog(QDialog):
         controller.changed.connect(self._on_changed)
         controller.sessionReplaced.connect(self.reload)
         self.reload()
+        # h26d: sized in characters and lines, within the screen (a fixed 980 x 640 did not grow with the
+        # text and ran off a 1,366 x 768 screen scaled to 150 %, Close out of reach)
+        metrics = self.fontMetrics()
+        fit_to_screen(self, QSize(SIZE_CHARS * metrics.averageCharWidth(), SIZE_LINES * metrics.lineSpacing()))
 
     # ------------------------------------------------------------ layout
     def _build(self) -> None:

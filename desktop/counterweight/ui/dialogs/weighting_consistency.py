@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counterweight.domain.shown_numbers import fixed
-from counterweight.engine.ahp import CR_THRESHOLD, SAATY_2005, AhpResult
+from counterweight.engine.ahp import CR_THRESHOLD, AhpResult
+from counterweight.engine.ahp_scale import SAATY_2005
 
 
 def is_inconsistent(ahp: AhpResult | None) -> bool:

@@ -49,7 +49,8 @@ from counterweight.services.elicitation import (
 from counterweight.ui.theme import set_tone
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.dialogs.weighting_preview import WeightPreview
-from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, method_label, same_pairwise
+from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, same_pairwise
+from counterweight.ui.dialogs.weighting_markers import method_label
 from counterweight.ui.dialogs.weighting_consistency import keep_inconsistent  # QA 22: ask before storing CR > 0.10
 from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
     analyst_judgement_edit,

@@ -1,12 +1,12 @@
-"""Judgement editors of the weighting dialog (direct points, swing, ranks) and method labels.
+"""Judgement editors of the weighting dialog: direct points, swing, ranks.
 
 Each editor is a table with one row per criterion being weighted. It loads stored
 judgements (or sensible defaults from the current points), emits ``changed`` on
 every edit and returns its judgements as :class:`~counterweight.domain.Elicitation`
 fields, raising a :class:`~counterweight.domain.errors.CounterweightError` that names
 the criterion when an entry cannot be used. The AHP editor lives in
-``ui/widgets/pairwise_editor.py``. :func:`elicitation_marker` tells the weights tree
-how each group's weights were elicited and whether they were edited by hand since.
+``ui/widgets/pairwise_editor.py``; the method labels and the weights tree's markers of
+how each group's weights were elicited in :mod:`counterweight.ui.dialogs.weighting_markers`.
 
 Numbers loaded from the decision are kept exactly until the analyst edits them
 (:class:`~counterweight.ui.widgets.kept_value_spin.KeptValueSpinBox`): points of
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,125 +28,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from counterweight.domain import (
     Criterion,
-    Decision,
     Direction,
     Elicitation,
     NumericScale,
     PairwiseJudgement,
     QualitativeScale,
-    WeightMethod,
 )
-from counterweight.domain.errors import CounterweightError, InvalidInputError
+from counterweight.domain.errors import InvalidInputError
 from counterweight.engine.weighting import SWING_TOP
-from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale
-from counterweight.ui.dialogs.weighting_consistency import (  # QA 22: judgements above the CR limit
-    cr_text, inconsistent_note, inconsistent_tooltip, is_inconsistent)
-from counterweight.ui.local_times import local_stamp_marked
 from counterweight.ui.models.score_text import format_number
 from counterweight.ui.widgets.kept_value_spin import AllowedRange, KeptValueSpinBox, WholeNumberSpinBox
 
 MAX_POINTS = 10_000.0
 #: How far past their ranges points and ranks may be typed (to be reported, not cut short).
 TYPED_POINTS, TYPED_RANK = 100 * MAX_POINTS, 999
-
-
-def method_label(method: WeightMethod) -> str:
-    """The translated name of a weighting method."""
-    return {
-        WeightMethod.DIRECT: QCoreApplication.translate("WeightingDialog", "Direct points"), WeightMethod.EQUAL: QCoreApplication.translate("WeightingDialog", "Equal weights"),
-        WeightMethod.SWING: QCoreApplication.translate("WeightingDialog", "Swing weighting"), WeightMethod.ROC: QCoreApplication.translate("WeightingDialog", "Rank-order centroid (ROC)"),
-        WeightMethod.RANK_SUM: QCoreApplication.translate("WeightingDialog", "Rank-sum"), WeightMethod.AHP: QCoreApplication.translate("WeightingDialog", "AHP pairwise comparison"),
-    }[method]
-
-
-@dataclass(frozen=True)
-class Marker:
-    """How the weights under a node were elicited: a short tag, a tooltip, and staleness."""
-
-    text: str
-    tooltip: str
-    stale: bool
-    inconsistent: bool = False  # AHP judgements above the consistency limit that the weights still follow
-
-
-def elicitation_marker(decision: Decision, node_id: str | None) -> Marker | None:
-    """How the weights under ``node_id`` were elicited, for the weights tree.
-
-    Returns None when no judgements are stored there. The text is e.g. "AHP, CR 0.04"
-    or "Swing (edited by hand since)".
-    """
-    stored = decision.elicitation(node_id)
-    if stored is None:
-        return None
-    short = {WeightMethod.DIRECT: QCoreApplication.translate("WeightingDialog", "Direct"), WeightMethod.EQUAL: QCoreApplication.translate("WeightingDialog", "Equal"), WeightMethod.SWING: QCoreApplication.translate("WeightingDialog", "Swing"),
-             WeightMethod.ROC: QCoreApplication.translate("WeightingDialog", "ROC"), WeightMethod.RANK_SUM: QCoreApplication.translate("WeightingDialog", "Rank-sum"),
-             WeightMethod.AHP: QCoreApplication.translate("WeightingDialog", "AHP")}[stored.method]
-    ahp = None
-    if stored.method is WeightMethod.AHP:
-        try:
-            ahp = compute_elicitation(decision, stored).ahp
-        except CounterweightError:
-            pass
-        if ahp is not None and ahp.cr is not None:
-            short = QCoreApplication.translate("WeightingDialog", "AHP, CR {0}").format(cr_text(ahp.cr))
-    inconsistent = is_inconsistent(ahp)  # QA 22: said in words, not left to the CR alone
-    if inconsistent:
-        short = QCoreApplication.translate("WeightingDialog", "{0}, inconsistent").format(short)
-    tip = QCoreApplication.translate("WeightingDialog", "Weights set by {0}").format(method_label(stored.method))
-    if stored.elicited_by:
-        tip += QCoreApplication.translate("WeightingDialog", ", judgements by {0}").format(stored.elicited_by)
-    if stored.elicited_at is not None:
-        tip += QCoreApplication.translate("WeightingDialog", " on {0}").format(local_stamp_marked(stored.elicited_at))
-    tip += "."
-    stale = elicitation_is_stale(decision, node_id)
-    if stale:
-        short = QCoreApplication.translate("WeightingDialog", "{0} (edited by hand since)").format(short)
-        tip += " " + QCoreApplication.translate("WeightingDialog", "The weights were changed by hand afterwards, so they no longer follow the judgements.")
-    elif inconsistent and ahp is not None and ahp.cr is not None:
-        tip += " " + inconsistent_tooltip(ahp.cr)
-    return Marker(short, tip, stale, inconsistent and not stale)
-
-
-def elicitation_summary(decision: Decision) -> tuple[str, str]:
-    """One line naming how each stored set of weights was elicited, and a tooltip with details.
-
-    For example "Elicited: top level: Swing · Benefits: AHP, CR 0.01"; empty when nothing is stored.
-    """
-    places = [(None, QCoreApplication.translate("WeightingDialog", "top level"))] + [(c.id, c.name) for c, _ in decision.walk() if c.is_group]
-    found = [(name, m) for node, name in places if (m := elicitation_marker(decision, node)) is not None]
-    if not found:
-        return "", ""
-    text = QCoreApplication.translate("WeightingDialog", "Elicited: {0}").format(" · ".join(f"{name}: {m.text}" for name, m in found))
-    shaky = [name for name, m in found if m.inconsistent]
-    if shaky:  # QA 22: a sentence that stays in view, not only "CR 0.33"
-        text += "\n" + inconsistent_note(shaky)
-    return text, "\n".join(f"{name}: {m.tooltip}" for name, m in found)
-
-
-def mark_tree_item(item: QTreeWidgetItem, column: int, role: int, decision: Decision, criterion_id: str) -> None:
-    """Show a group's elicitation marker in its tree row: name suffix, tooltip, italics if stale.
-
-    The marker text is kept in ``role`` (None when nothing is stored) so tests can read it.
-    """
-    crit = decision.criterion(criterion_id)
-    marker = elicitation_marker(decision, criterion_id) if crit.is_group else None
-    text = marker.text if marker else None
-    tip = decision.path_name(criterion_id) + (f"\n{marker.tooltip}" if marker else "")
-    if item.data(column, role) == text and item.toolTip(column) == tip:
-        return
-    item.setText(column, crit.name if marker is None else f"{crit.name} — {marker.text}")
-    item.setData(column, role, text)
-    item.setToolTip(column, tip)
-    font = item.font(column)
-    font.setItalic(bool(marker and marker.stale))
-    item.setFont(column, font)
 
 
 def swing_range(criterion: Criterion) -> str:
@@ -427,7 +327,4 @@ def _rank_range() -> str:
         "WeightingDialog", "The rank of {0} must be from {1} to {2}; {3} was typed. 1 is the most important.")
 
 
-__all__ = [
-    "DirectEditor", "Marker", "RankEditor", "SwingEditor", "elicitation_marker", "elicitation_summary",
-    "mark_tree_item", "method_label", "ranks_from_values", "same_pairwise", "swing_range",
-]
+__all__ = ["DirectEditor", "RankEditor", "SwingEditor", "ranks_from_values", "same_pairwise", "swing_range"]

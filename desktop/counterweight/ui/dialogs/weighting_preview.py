@@ -41,7 +41,7 @@ class WeightPreview(QTableWidget):
         self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        number = self.fontMetrics().horizontalAdvance("100.0%") + 14
+        number = self.fontMetrics().horizontalAdvance(percent(1.0)) + 14  # h26f: "100.0 %", as the cells write it
         for col in range(1, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(col, number)
@@ -63,7 +63,7 @@ class WeightPreview(QTableWidget):
         Every cell is a weight as the weights panel and the brief show it, computed from
         stored points: now the decision's, new the points OK would store (the judgements'
         weights rounded to 0.01 of a point). The judgements' unrounded local weight
-        could read 39.7% beside a global 39.8% made from the rounded points (QA 22 item 11).
+        could read 39.7 % beside a global 39.8 % made from the rounded points (QA 22 item 11).
         """
         for row, kid in enumerate(self._kids):
             cells = {COL_NOW_LOCAL: evaluation.local_weights.get(kid.id),
@@ -71,7 +71,7 @@ class WeightPreview(QTableWidget):
                      COL_NEW_LOCAL: outcome.stored_local.get(kid.id) if outcome else None,
                      COL_NEW_GLOBAL: outcome.global_.get(kid.id) if outcome else None}
             for col, value in cells.items():
-                self.item(row, col).setText("—" if value is None else percent(value, space=""))  # as the weights panel
+                self.item(row, col).setText("—" if value is None else percent(value))  # as the weights panel
 
 
 __all__ = ["COL_NAME", "COL_NEW_GLOBAL", "COL_NEW_LOCAL", "COL_NOW_GLOBAL", "COL_NOW_LOCAL", "WeightPreview"]

@@ -9,6 +9,7 @@ is saved, audited and undoable like every other change.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -36,6 +37,20 @@ SCALE_COLUMN = 1
 
 def _number(x: float) -> str:
     return f"{x:g}"
+
+
+#: A number in a unit's text; a minus counts only where it cannot be a dash between two numbers ("1-10").
+_UNIT_NUMBER = re.compile(r"(?:(?<![\w.])-)?\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def unit_states_range(unit: str, lower: float, upper: float) -> bool:
+    """Whether ``unit`` already names both bounds of its scale ("index 1-10" on 1 to 10), so the range need not repeat.
+
+    h26f: the example's "Financial and materiel cost" read "1–10 index 1-10 ↓". A unit naming other numbers
+    ("per 1,000 people", "1-10" on a 0 to 100 scale) keeps the range, which is then the one to believe.
+    """
+    said = {float(n.replace(",", "")) for n in _UNIT_NUMBER.findall(unit)}  # "1,000" is a thousand
+    return float(lower) in said and float(upper) in said
 
 
 class CriteriaTreeModel(QAbstractItemModel):
@@ -208,6 +223,8 @@ class CriteriaTreeModel(QAbstractItemModel):
         assert isinstance(scale, NumericScale)
         unit = f" {crit.unit}" if crit.unit else ""
         arrow = direction_arrow(crit)  # the direction applied: breakpoints may decide it, or neither end be better
+        if unit and unit_states_range(crit.unit, scale.lower, scale.upper):
+            return f"{crit.unit} {arrow}".rstrip()  # h26f: not "1–10 index 1-10"
         return f"{_number(scale.lower)}–{_number(scale.upper)}{unit} {arrow}".rstrip()
 
     def _tooltip(self, crit: Criterion) -> str:

@@ -34,6 +34,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.services.score_labels import score_change_label  # QA 24: a cleared cell says so
 from counterweight.services.evidence import evidence_strength  # issue 4: evidence
+from counterweight.ui.models.group_places import GroupPlaces  # h26f
 from counterweight.ui.models.score_cells import NEVER_SET, PAINTED_SLOT, CellFacts, PaintedCells  # issue 6
 from counterweight.ui.models.score_tooltips import cell_tooltip, criterion_tooltip, group_tooltip
 from counterweight.ui.widgets.view_switcher import aggregation_word  # the group view names its rule
@@ -95,6 +96,7 @@ class ScoreTableModel(QAbstractTableModel):
         self._eval_row: dict[str, int] = {}
         self._eval_col: dict[str, int] = {}
         self._cells = PaintedCells(self._make_facts)  # issue 6
+        self._places = GroupPlaces()  # h26f: the group view's decimals per column
         self._painted = self._cells.painted  # read by data() on every painted role
         watcher = theme.install()
         if watcher is not None:  # a new palette: new colours on the next paint
@@ -107,6 +109,7 @@ class ScoreTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ state
     def _load(self) -> None:
         self._cells.forget()
+        self._places.forget()  # h26f
         ctl = self._controller
         if ctl is None or not ctl.has_session:
             self._decision, self._evaluation = None, None
@@ -136,6 +139,7 @@ class ScoreTableModel(QAbstractTableModel):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         self._cells.forget()  # cheap: only the cells painted next are worked out again
+        self._places.forget()  # h26f
         if changes.structural or Part.PROJECT in changes.parts:
             self.reload()
             return
@@ -260,7 +264,8 @@ class ScoreTableModel(QAbstractTableModel):
             return self._tooltip(index)
         if role == _ACCESSIBLE:
             score = self._score(index)
-            shown = self.tr("no score") if score is None or score.is_missing else format_score(score)
+            shown = self.tr("no score") if score is None or score.is_missing else \
+                format_score(score, decimals=self._group_decimals(self._leaves[index.column()]))
             return f"{self.cell_name(index)}: {shown}"
         if role == MissingRole:
             score = self._score(index)
@@ -291,12 +296,19 @@ class ScoreTableModel(QAbstractTableModel):
         score = self._decision.score(option_id, crit.id)
         missing = score is None or score.is_missing
         return CellFacts(
-            text="—" if missing else format_score(score),
+            text="—" if missing else format_score(score, decimals=self._group_decimals(crit)),
             step=None if missing else ramp_step(self._value_of(option_id, crit.id)),
             strength="none" if score is None or not score.evidence else evidence_strength(score, self._decision.sources),
             unsupported=not missing and not score.evidence,  # type: ignore[union-attr]
             numeric=isinstance(crit.scale, NumericScale),
         )
+
+    def _group_decimals(self, crit: Criterion) -> int | None:
+        """h26f: the group view's combined numbers rounded per column (group_places); elsewhere as stored."""
+        ctl = self._controller
+        if ctl is None or ctl.view != GROUP_VIEW or not isinstance(crit.scale, NumericScale):
+            return None
+        return self._places.decimals(ctl.decision, self._decision, crit.id)  # type: ignore[arg-type]
 
     # issue 4: evidence -----------------------------------------------------------
     @property

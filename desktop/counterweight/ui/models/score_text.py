@@ -23,7 +23,7 @@ from counterweight.domain import (
     from_validation_error,
 )
 from counterweight.domain.errors import InvalidInputError
-from counterweight.domain.shown_numbers import plain_number
+from counterweight.domain.shown_numbers import fixed, plain_number
 from counterweight.domain.wording import GROUPED_NUMBER
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -65,18 +65,23 @@ def format_number(x: float) -> str:
     return plain_number(x)
 
 
-def format_score(score: Score | None, with_range: bool = True) -> str:
-    """Cell text: ``5 (3–7)``, ``5``, ``Moderate``; empty when missing."""
+def format_score(score: Score | None, with_range: bool = True, decimals: int | None = None) -> str:
+    """Cell text: ``5 (3–7)``, ``5``, ``Moderate``; empty when missing.
+
+    ``decimals`` rounds the numbers to that many decimals (h26f: the group view's combined scores,
+    :mod:`counterweight.ui.models.group_places`); ``None`` writes them as :func:`format_number` does.
+    """
     if score is None:
         return ""
     if score.level is not None:
         return score.level
     if score.value is None:
         return ""
-    text = format_number(score.value)
+    number = format_number if decimals is None else (lambda x: fixed(x, decimals))
+    text = number(score.value)
     if with_range and (score.low is not None or score.high is not None):
-        low = format_number(score.low) if score.low is not None else "…"
-        high = format_number(score.high) if score.high is not None else "…"
+        low = number(score.low) if score.low is not None else "…"
+        high = number(score.high) if score.high is not None else "…"
         text += f" ({low}–{high})"
     return text
 

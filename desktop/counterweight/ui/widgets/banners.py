@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -159,6 +159,7 @@ class BannerArea(QWidget):
         self.setAccessibleName(self.tr("Notices"))
         self._controller = controller
         self._forced_reason = ""
+        self._error_text = ""  # the message banner's error, before what it says of changes kept (QA 26, h26e)
         self.read_only_banner = Banner("readonly", "readOnlyBanner", self.tr("Read-only project"), parent=self)
         self.notice_banner = Banner("notice", "noticeBanner", self.tr("Decision notice"), closable=True, parent=self)
         self._notice_dismissed = ""  # the notice text the user hid; shown again when the project is reopened
@@ -219,7 +220,10 @@ class BannerArea(QWidget):
         if self._controller.read_only:
             reason = self._forced_reason or self._controller.session.read_only_reason
             text = self.tr("Read-only: this project cannot be changed here.")
-            self.read_only_banner.show_text(f"{text} {reason}".strip())
+            way = "" if self._forced_reason else self.tr(  # what to do (QA 26, h26e)
+                "To change it, continue in a copy with File > Save As…, or open it again from "
+                "File > Open Recent once that is no longer so.")
+            self.read_only_banner.show_text(f"{text} {reason} {way}".strip())
         else:
             self.read_only_banner.show_text("")
 
@@ -252,6 +256,16 @@ class BannerArea(QWidget):
             self.message_banner.close_button.setAccessibleDescription(
                 self.tr("Hides this message and drops the changes that were not saved.") if count
                 else self.tr("Hides this message until the next problem."))
+            # QA 26 (h26e): a sighted user was not told that the close button drops the changes kept
+            self.message_banner.close_button.setToolTip(
+                self.tr("Dismiss, and drop the changes that were not saved") if count
+                else QCoreApplication.translate("Banner", "Dismiss"))  # the close button's own words
+        if count and self._error_text:  # say the change is kept, and the ways to save it or drop it
+            kept = self.tr("The change is kept in this window: Try again saves it, File > Save As… saves it in a "
+                           "copy elsewhere, and ✕ drops it.") if count == 1 else self.tr(
+                "The %n changes are kept in this window: Try again saves them, File > Save As… saves them in a "
+                "copy elsewhere, and ✕ drops them.", "", count)
+            self.message_banner.show_text(f"{self._error_text} {kept}")
 
     def _try_again(self) -> None:
         if self._controller.has_session:
@@ -259,6 +273,7 @@ class BannerArea(QWidget):
 
     def show_error(self, message: str) -> None:
         """Show an error message from an edit until dismissed or the next change."""
+        self._error_text = message
         self.message_banner.show_text(message)
         announce(self, message, assertive=True)  # QA pass 30: spoken at once
 

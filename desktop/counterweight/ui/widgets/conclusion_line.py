@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from counterweight.domain import Decision
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.ui.accessibility import speak_shown_text
+from counterweight.ui.i18n import window_locale  # h26d: the month in the window's language
 from counterweight.ui.session_controller import SessionController
 
 
@@ -68,7 +69,7 @@ def line_text(decision: Decision) -> str:
     if dec:
         day = ""
         if c.decided_on is not None:
-            day = QLocale().toString(QDate(c.decided_on.year, c.decided_on.month, c.decided_on.day),
+            day = window_locale().toString(QDate(c.decided_on.year, c.decided_on.month, c.decided_on.day),
                                      "d MMMM yyyy")  # as the dialog shows it: the month in words
         if c.decided_by and day:
             text = QCoreApplication.translate("ConclusionLine", "Decided: %1, by %2 on %3.")

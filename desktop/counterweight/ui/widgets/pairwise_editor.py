@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from counterweight.charts.palette import ensure_contrast
 from counterweight.domain import Criterion, Elicitation, PairwiseJudgement
 from counterweight.domain.shown_numbers import fixed
-from counterweight.engine.ahp import CR_THRESHOLD, SAATY_2005, SAATY_SCALE, AhpResult, JudgementCheck, format_saaty, snap_to_saaty
+from counterweight.engine.ahp import CR_THRESHOLD, AhpResult, JudgementCheck
+from counterweight.engine.ahp_scale import SAATY_2005, SAATY_SCALE, format_saaty, snap_to_saaty
 from counterweight.ui.theme import Theme, current, install, set_tone
 
 _MID = 8  # slider runs -8 (A extreme) .. 0 (equal) .. 8 (B extreme)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain.base import new_id
 from counterweight.domain.errors import CounterweightError
-from counterweight.domain.perspectives import ScoreOverride, ScoreScenario
+from counterweight.domain.perspectives import ScoreOverride, ScoreScenario, SnapshotCopyError
 from counterweight.domain.scales import QualitativeScale
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.perspectives import (
@@ -61,6 +61,7 @@ from counterweight.services.perspectives import (
     weight_set_from_current,
 )
 from counterweight.ui.accessibility import speak_shown_text
+from counterweight.ui.damaged_snapshot import say_damaged_snapshot
 from counterweight.ui.local_times import local_stamp, local_time_tip
 from counterweight.ui.pane_room import keep_rows
 from counterweight.ui.session_controller import SessionController
@@ -412,6 +413,8 @@ class PerspectivesPanel(QWidget):
             try:  # issue 6: a snapshot's copy is read when first used; one that cannot be is named
                 later = b.decision if b is not None else d.model_copy(update={"snapshots": []})
                 text = compare_snapshots(a.decision, later, a.name, b.name if b else self.tr("now")).text()
+            except SnapshotCopyError as exc:  # h26b: named with its time; a backup or deleting it offered
+                text = say_damaged_snapshot(self, self._controller, exc)
             except CounterweightError as exc:
                 text = exc.for_window()
                 self._controller.errorRaised.emit(text)

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtGui import QIcon, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QScrollArea, QSplitter, QStyle, QWidget
 
 from counterweight.engine.diagnostics import MISSING_SCORE
@@ -166,6 +166,7 @@ class MissingScoresLine(QLabel):
     def __init__(self, notes_list: QListWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._notes = notes_list
+        self._options = 0  # before set_tone: its palette change reaches changeEvent
         self.setObjectName("missingScoresLine")
         self.setAccessibleName(self.tr("Missing scores counted as the worst value"))
         self.setWordWrap(True)
@@ -175,6 +176,11 @@ class MissingScoresLine(QLabel):
         set_tone(self, "warning")
         self.linkActivated.connect(lambda _link: show_notes(self._notes, MISSING_SCORE))
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._options:
+            self.show_count(self._options)  # the link's colour is written into the text
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         """Ask for the lines the text wraps onto at this width: the page's layout counted one, and squeezed
@@ -186,6 +192,7 @@ class MissingScoresLine(QLabel):
 
     def show_count(self, options: int) -> None:
         """Say how many ranked options have a missing score counted as the worst (0: hide)."""
+        self._options = options
         self.setVisible(options > 0)
         if not options:
             return
@@ -193,7 +200,9 @@ class MissingScoresLine(QLabel):
             if options == 1 else self.tr("⚠ %n options have missing scores counted as the worst value (marked in "
                                          "the table).", "", options)
         link = self.tr("See the notes")
-        self.setText(f"{_escape(said)} <a href=\"#notes\">{_escape(link)}</a>")
+        # h26d: in the label's own link colour; rich text would take the application's (Qt's blue on a dark window)
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        self.setText(f"{_escape(said)} <a href=\"#notes\" style=\"color: {colour}\">{_escape(link)}</a>")
         self.setAccessibleDescription(said + " " + self.tr("The link shows the notes below the chart."))
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget
 
+from counterweight.domain.shown_numbers import percent
 from counterweight.ui.widgets.fitting import MIN_CHARS
 
 if TYPE_CHECKING:
@@ -64,9 +65,9 @@ class WeightColumns:
             tree.setColumnWidth(COL_NAME, width)
 
     def size_numbers(self) -> None:
-        """Size the Local and Global columns for "100.0%", and ask for the width of every column at its least."""
+        """Size the Local and Global columns for "100.0 %" (as the panel writes it), and ask for the width of every column at its least."""
         tree, header = self._tree, self._tree.header()
-        numbers = tree.fontMetrics().horizontalAdvance("100.0%") + 12
+        numbers = tree.fontMetrics().horizontalAdvance(percent(1.0)) + 12  # h26f: measured in the panel's own form
         for col in (COL_LOCAL, COL_GLOBAL):
             header.resizeSection(col, max(numbers, header.sectionSizeFromContents(col).width() + 4))
         need = (self.name_min_width() + self.box_width() + tree.columnWidth(COL_LOCAL) + tree.columnWidth(COL_GLOBAL)

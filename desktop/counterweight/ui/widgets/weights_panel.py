@@ -31,7 +31,7 @@ from counterweight.domain.shown_numbers import percent
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import equal_weights
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint
-from counterweight.ui.dialogs.weighting_editors import elicitation_summary, mark_tree_item
+from counterweight.ui.dialogs.weighting_markers import elicitation_summary, mark_tree_item
 from counterweight.ui.dialogs.weighting_consistency import INCONSISTENT_MARK  # QA 22
 from counterweight.ui.theme import TONE_PROPERTY, set_tone  # QA 22
 from counterweight.ui.pending_edits import ProjectUndoKeys, holds_typed_change
@@ -390,7 +390,7 @@ class WeightsPanel(QWidget):
 
 
 def _percent(x: float | None) -> str:
-    return "" if x is None else percent(x, space="")  # rounded as everywhere (QA 32 item 1)
+    return "" if x is None else percent(x)  # rounded and spaced as every other tab (QA 32 item 1, h26f: was "35.1%")
 
 
 __all__ = ["GestureWeight", "WeightEditor", "WeightsPanel"]

@@ -1,0 +1,130 @@
+"""Chart lines keep 3:1 against the chart on dark and high-contrast palettes (h26d visual QA).
+
+On a high-contrast white palette the sensitivity chart drew Okabe-Ito yellow (1.3:1), sky blue
+and their paler shades on white, and the method-ranks chart the same; on a dark palette the
+darker shades fell under 3:1 too. Lines of on-screen charts are now lifted to 3:1 (WCAG 2.1,
+1.4.11) on those palettes; print charts and ordinary light screens keep the plain colours, so
+the brief's figures do not change. Ratios use the independent formula of tests/ui/test_theme.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_theme import PALETTES, wcag_ratio
+
+pytestmark = pytest.mark.qt
+
+CONTRAST_KINDS = ["dark", "hc-black", "hc-white"]
+_VIEWS: list = []  # chart views made by _background, alive until the test ends
+
+
+@pytest.fixture
+def use_palette(qapp) -> Iterator[Callable[[QPalette], None]]:
+    from counterweight.ui import theme
+
+    original = QPalette(qapp.palette())
+    yield qapp.setPalette
+    qapp.setPalette(original)
+    theme.apply_class_palettes(qapp.palette(), theme.current())
+    QApplication.processEvents()
+    _VIEWS.clear()
+
+
+def _twelve_options():  # noqa: ANN202
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+    try:
+        from synthetic import generate_decision
+    finally:
+        sys.path.pop(0)
+    return generate_decision(14, 6)
+
+
+def _sensitivity(for_print: bool = False):  # noqa: ANN202
+    from counterweight.charts.sensitivity_chart import build_sensitivity_chart
+    from counterweight.services.robustness import sensitivity_analysis
+
+    result = sensitivity_analysis(_twelve_options())
+    return build_sensitivity_chart(result, result.criteria[0].criterion_id, for_print=for_print)
+
+
+def _ranks(for_print: bool = False):  # noqa: ANN202
+    from counterweight.charts.method_ranks_chart import build_method_ranks_chart
+    from counterweight.engine.comparison import compare_methods
+
+    decision = _twelve_options()
+    return build_method_ranks_chart(compare_methods(decision), decision.method.aggregation, for_print=for_print)
+
+
+def _background(qtbot, chart) -> QColor:  # noqa: ANN001
+    """The colour the chart is painted on, read from a grab (a light chart's brush is a gradient)."""
+    from PySide6.QtCharts import QChartView
+
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(640, 420)
+    _VIEWS.append(view)
+    return QColor(view.grab().toImage().pixelColor(20, 20))  # inside the chart's rounded corner
+
+
+def _line_colours(chart) -> list[QColor]:  # noqa: ANN001
+    series = chart.option_series
+    parts = [s for group in series.values() for s in group] if isinstance(series, dict) else list(series)
+    return [QColor(s.pen().color()) for s in parts]
+
+
+@pytest.mark.parametrize("name", CONTRAST_KINDS)
+@pytest.mark.parametrize("build", [_sensitivity, _ranks], ids=["sensitivity", "method-ranks"])
+def test_every_line_stands_out_from_the_chart(qtbot, use_palette, name: str, build) -> None:
+    use_palette(PALETTES[name]())
+    chart = build()
+    back = _background(qtbot, chart)
+    colours = _line_colours(chart)
+    assert len(colours) >= 10
+    weak = [(c.name(), round(wcag_ratio(c, back), 2)) for c in colours if wcag_ratio(c, back) < 3.0]
+    assert not weak, f"{name}: lines under 3:1 on {back.name()}: {weak}"
+
+
+@pytest.mark.parametrize("name", CONTRAST_KINDS)
+def test_the_sensitivity_legend_shows_the_colours_drawn(qapp, use_palette, name: str) -> None:
+    use_palette(PALETTES[name]())
+    chart = _sensitivity()
+    drawn = [c.name() for c in _line_colours(chart)]
+    listed = [c.name() for _text, c, kind in chart.legend_entries() if kind in ("top", "option", "excluded")]
+    assert listed == drawn
+
+
+@pytest.mark.parametrize("build", [_sensitivity, _ranks], ids=["sensitivity", "method-ranks"])
+def test_lines_are_lifted_when_the_palette_turns_high_contrast(qtbot, use_palette, build) -> None:
+    from PySide6.QtCharts import QChartView
+
+    from counterweight.charts.style import restyle_chart_views
+
+    use_palette(PALETTES["light"]())
+    chart = build()
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(640, 420)
+    use_palette(PALETTES["hc-white"]())
+    restyle_chart_views([view])  # what the theme watcher does on a palette change
+    back = QColor(view.grab().toImage().pixelColor(20, 20))
+    assert min(wcag_ratio(c, back) for c in _line_colours(chart)) >= 3.0
+
+
+@pytest.mark.parametrize("build", [_sensitivity, _ranks], ids=["sensitivity", "method-ranks"])
+def test_print_charts_and_light_screens_keep_the_plain_colours(qapp, use_palette, build) -> None:
+    from counterweight.charts.palette import series_colour
+
+    use_palette(PALETTES["hc-white"]())
+    printed = _line_colours(build(for_print=True))
+    use_palette(PALETTES["light"]())
+    screen = _line_colours(build())
+    plain = {series_colour(i).name() for i in range(40)}
+    assert {c.name() for c in printed} <= plain
+    assert {c.name() for c in screen} <= plain
