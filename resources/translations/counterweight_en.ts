@@ -2407,11 +2407,11 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}&apos;s weights of {1} and {2} ({3}/{4}% instead of the group&apos;s {5}/{6}%) make {7} the top option.</source>
+        <source>{0}&apos;s weights of {1} and {2} ({3} / {4} % instead of the group&apos;s {5} / {6} %) make {7} the top option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}&apos;s weight of {1} ({2}% of its group instead of the group&apos;s {3}%) makes {4} the top option.</source>
+        <source>{0}&apos;s weight of {1} ({2} % of its group instead of the group&apos;s {3} %) makes {4} the top option.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3245,6 +3245,34 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}, a Counterweight project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, a decision file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, a decision file (JSON, format version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, a spreadsheet ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}, written by Counterweight {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}, written by Counterweight {version} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}, written on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>weight of {criterion}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,6 +3454,30 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: the normalisation &apos;{normalization}&apos; rescales each option&apos;s value on that function (0 to 100, higher is better) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &apos;{criterion}&apos; {who} has the same score, and its value is 0, so under the weighted product every option&apos;s score is 0 and the options tie whatever their other scores. A weight of 0 on &apos;{criterion}&apos;, or a normalisation that does not give it the value 0, lets the other criteria decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision has no scored criteria yet, so {method} cannot tell the options apart: every option ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion carries any weight, so {method} cannot tell the options apart: every option ties. Give at least one criterion (and each group above it) a positive weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has a score yet, so {method} cannot tell the options apart: every option ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has a score on &apos;{criterion}&apos;, so {method} leaves it out; no other criterion that carries weight has a score either, so every option ties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3714,6 +3766,10 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>Import elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10189,6 +10245,10 @@ new</source>
     </message>
     <message>
         <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2411,11 +2411,11 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>La note de {0} pour {1} sur {2} ({3} au lieu de {4} pour le groupe) met {5} en tête.</translation>
     </message>
     <message>
-        <source>{0}&apos;s weights of {1} and {2} ({3}/{4}% instead of the group&apos;s {5}/{6}%) make {7} the top option.</source>
-        <translation>Les poids de {1} et {2} selon {0} ({3}/{4} % au lieu de {5}/{6} % pour le groupe) mettent {7} en tête.</translation>
+        <source>{0}&apos;s weights of {1} and {2} ({3} / {4} % instead of the group&apos;s {5} / {6} %) make {7} the top option.</source>
+        <translation>Les poids de {1} et {2} selon {0} ({3} / {4} % au lieu de {5} / {6} % pour le groupe) mettent {7} en tête.</translation>
     </message>
     <message>
-        <source>{0}&apos;s weight of {1} ({2}% of its group instead of the group&apos;s {3}%) makes {4} the top option.</source>
+        <source>{0}&apos;s weight of {1} ({2} % of its group instead of the group&apos;s {3} %) makes {4} the top option.</source>
         <translation>Le poids de {0} pour {1} ({2} % de son groupe au lieu de {3} % pour le groupe) met {4} en tête.</translation>
     </message>
 </context>
@@ -3249,6 +3249,34 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>aucun jugement</translation>
     </message>
     <message>
+        <source>{file}, a Counterweight project</source>
+        <translation>{file}, un projet Counterweight</translation>
+    </message>
+    <message>
+        <source>{file}, a decision file (JSON)</source>
+        <translation>{file}, un fichier de décision (JSON)</translation>
+    </message>
+    <message>
+        <source>{file}, a decision file (JSON, format version {version})</source>
+        <translation>{file}, un fichier de décision (JSON, version de format {version})</translation>
+    </message>
+    <message>
+        <source>{file}, a spreadsheet ({kind})</source>
+        <translation>{file}, un classeur ({kind})</translation>
+    </message>
+    <message>
+        <source>{origin}, written by Counterweight {version}</source>
+        <translation>{origin}, écrit par Counterweight {version}</translation>
+    </message>
+    <message>
+        <source>{origin}, written by Counterweight {version} on {when}</source>
+        <translation>{origin}, écrit par Counterweight {version} le {when}</translation>
+    </message>
+    <message>
+        <source>{origin}, written on {when}</source>
+        <translation>{origin}, écrit le {when}</translation>
+    </message>
+    <message>
         <source>weight of {criterion}</source>
         <translation>poids de {criterion}</translation>
     </message>
@@ -3431,6 +3459,30 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: the normalisation &apos;{normalization}&apos; rescales each option&apos;s value on that function (0 to 100, higher is better) instead.</source>
         <translation>La fonction de valeur de « {criterion} » ne fait ni que monter ni que descendre, donc aucun sens ne convient à ses notes : la normalisation « {normalization} » remet à l’échelle à la place la valeur de chaque option selon cette fonction (de 0 à 100, plus haut est mieux).</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation>{names} et {n} autres</translation>
+    </message>
+    <message>
+        <source>On &apos;{criterion}&apos; {who} has the same score, and its value is 0, so under the weighted product every option&apos;s score is 0 and the options tie whatever their other scores. A weight of 0 on &apos;{criterion}&apos;, or a normalisation that does not give it the value 0, lets the other criteria decide.</source>
+        <translation>Sur « {criterion} », {who} a la même note, de valeur 0 : avec le produit pondéré, le score de chaque option vaut donc 0 et les options sont à égalité quelles que soient leurs autres notes. Un poids de 0 sur « {criterion} », ou une normalisation qui ne lui donne pas la valeur 0, laisse les autres critères décider.</translation>
+    </message>
+    <message>
+        <source>The decision has no scored criteria yet, so {method} cannot tell the options apart: every option ties.</source>
+        <translation>La décision n’a encore aucun critère noté : {method} ne peut donc pas départager les options, qui sont toutes à égalité.</translation>
+    </message>
+    <message>
+        <source>No criterion carries any weight, so {method} cannot tell the options apart: every option ties. Give at least one criterion (and each group above it) a positive weight.</source>
+        <translation>Aucun critère n’a de poids : {method} ne peut donc pas départager les options, qui sont toutes à égalité. Donnez un poids positif à au moins un critère (et à chaque groupe au-dessus de lui).</translation>
+    </message>
+    <message>
+        <source>No option has a score yet, so {method} cannot tell the options apart: every option ties.</source>
+        <translation>Aucune option n’a encore de note : {method} ne peut donc pas départager les options, qui sont toutes à égalité.</translation>
+    </message>
+    <message>
+        <source>No option has a score on &apos;{criterion}&apos;, so {method} leaves it out; no other criterion that carries weight has a score either, so every option ties.</source>
+        <translation>Aucune option n’a de note sur « {criterion} » : {method} le laisse donc de côté ; aucun autre critère pondéré n’a de note non plus, donc toutes les options sont à égalité.</translation>
     </message>
     <message>
         <source>&apos;{criterion}&apos; above {limit}</source>
@@ -3719,6 +3771,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>Import elicitation packet</source>
         <translation>Importer un dossier d’élicitation</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>Importer le projet</translation>
     </message>
     <message>
         <source>Link evidence</source>
@@ -10214,6 +10270,10 @@ nouveau</translation>
     <message>
         <source>top level</source>
         <translation>premier niveau</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>Elicited: {0}</source>

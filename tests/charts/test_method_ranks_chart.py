@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("PySide6.QtCharts")
 
 from PySide6.QtCharts import QChartView  # noqa: E402
-from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QFontMetricsF, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolTip  # noqa: E402
 
@@ -29,7 +29,7 @@ from counterweight.charts.method_ranks_chart import (  # noqa: E402
     segments,
     update_method_ranks_chart,
 )
-from counterweight.charts.palette import series_colour  # noqa: E402
+from counterweight.charts.palette import line_colour, line_dashes, series_colour  # noqa: E402
 from counterweight.domain import (  # noqa: E402
     AggregationMethod,
     Criterion,
@@ -225,10 +225,13 @@ def test_update_follows_a_new_ranking(qapp):
 
 
 def test_colours_come_from_the_palette_by_place_in_the_decision(qapp):
+    """On a light ground the deep shades (h26k: plain Okabe-Ito yellow read 1.3:1 on white), with each place's dashes."""
     d = small_decision()
-    chart = build_method_ranks_chart(compare_methods(d), d.method.aggregation)
+    chart = build_method_ranks_chart(compare_methods(d), d.method.aggregation, for_print=True)
     for i, option in enumerate(d.options):
-        assert chart.option_series[option.id][0].pen().color() == series_colour(i)
+        pen = chart.option_series[option.id][0].pen()
+        assert pen.color() == line_colour(i)
+        assert list(pen.dashPattern()) == list(line_dashes(i)) or (i == 0 and pen.style() == Qt.PenStyle.SolidLine)
 
 
 def test_long_names_are_shortened_in_the_legend_but_stay_distinct(qapp):

@@ -7,6 +7,7 @@ and the brief, and counted twice in "N of them would change the top option".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -42,8 +43,12 @@ def test_the_window_says_the_pair_in_one_sentence() -> None:
 
     d = two_analysts()
     [m] = [m for m in disagreement(d).movers if m.kind == "weight"]
-    assert mover_text(d, m) == ("Ann's weights of Risks and Benefits (50.0/50.0% instead of the group's "
-                                "33.3/66.7%) make Alpha the top option.")
+    # spaced as the brief writes the pair ("50.0 / 50.0 %") and as the window writes every percentage (h26k)
+    assert mover_text(d, m) == ("Ann's weights of Risks and Benefits (50.0 / 50.0 % instead of the group's "
+                                "33.3 / 66.7 %) make Alpha the top option.")
+    single = dataclasses.replace(m, other_id=None)  # a criterion with more than one sibling: one weight
+    assert mover_text(d, single) == ("Ann's weight of Risks (50.0 % of its group instead of the group's 33.3 %) "
+                                     "makes Alpha the top option.")
 
 
 def test_the_brief_lists_and_counts_the_pair_once() -> None:

@@ -83,3 +83,24 @@ def test_an_analysts_score_is_numbered_as_in_the_file() -> None:
         AnalystInput.model_validate(data)
     error = from_validation_error(caught.value, data=data)
     assert error.message == "score 2 (alpha × cost) › value: must be a number"
+
+
+def test_an_analysts_bad_score_is_named_by_its_place_in_the_file_even_without_its_analyst_id() -> None:
+    """Review of h26c: the error numbering followed a copy of the validators' sorting that read an analyst's
+    input by its ``analyst_id``; without one, the message named the wrong score. It now uses their own order."""
+    from pydantic import ValidationError
+
+    from counterweight.domain import Decision
+    from counterweight.domain.errors import from_validation_error
+
+    decision = small_decision()
+    data = decision.model_dump(mode="json")
+    first, second = sorted({o.id for o in decision.options}, reverse=True)[:2]  # written out of id order
+    crit = decision.leaf_ids()[0] if hasattr(decision, "leaf_ids") else decision.criteria[-1].id
+    data["analysts"] = [{"id": "ben", "name": "Ben"}]
+    data["analyst_inputs"] = [{"scores": [{"option_id": first, "criterion_id": crit, "value": 3},
+                                          {"option_id": second, "criterion_id": crit, "value": "x"}]}]
+    with pytest.raises(ValidationError) as caught:
+        Decision.model_validate(data)
+    said = from_validation_error(caught.value, data=data).problems
+    assert any(f"score 2 ({_label(decision, second, crit)}) › value" in p for p in said), said

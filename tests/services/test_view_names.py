@@ -46,4 +46,4 @@ def test_a_file_with_an_analyst_whose_id_is_a_view_is_refused_naming_the_field(t
     with pytest.raises(CounterweightError) as caught:
         exchange.read_file(path)
     text = str(caught.value)
-    assert "analysts" in text and "kept for the group view" in text
+    assert "analyst 1" in text and "kept for the group view" in text

@@ -3,8 +3,10 @@
 On a high-contrast white palette the sensitivity chart drew Okabe-Ito yellow (1.3:1), sky blue
 and their paler shades on white, and the method-ranks chart the same; on a dark palette the
 darker shades fell under 3:1 too. Lines of on-screen charts are now lifted to 3:1 (WCAG 2.1,
-1.4.11) on those palettes; print charts and ordinary light screens keep the plain colours, so
-the brief's figures do not change. Ratios use the independent formula of tests/ui/test_theme.py.
+1.4.11) on those palettes. h26k: on white paper and ordinary light screens the plain yellow, orange and
+sky blue fell under 3:1 too; light grounds now take the deeper shades of
+``palette.LIGHT_SERIES_COLOURS`` (each 3:1 on white), in print and on screen alike.
+Ratios use the independent formula of tests/ui/test_theme.py.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from tests.ui.test_theme import PALETTES, wcag_ratio
 
 pytestmark = pytest.mark.qt
 
-CONTRAST_KINDS = ["dark", "hc-black", "hc-white"]
+CONTRAST_KINDS = ["light", "dark", "hc-black", "hc-white"]
 _VIEWS: list = []  # chart views made by _background, alive until the test ends
 
 
@@ -118,13 +120,22 @@ def test_lines_are_lifted_when_the_palette_turns_high_contrast(qtbot, use_palett
 
 
 @pytest.mark.parametrize("build", [_sensitivity, _ranks], ids=["sensitivity", "method-ranks"])
-def test_print_charts_and_light_screens_keep_the_plain_colours(qapp, use_palette, build) -> None:
-    from counterweight.charts.palette import series_colour
+def test_print_charts_and_light_screens_take_the_deep_shades(qapp, use_palette, build) -> None:
+    """h26k: the plain Okabe-Ito colours (yellow 1.3:1 on white) are for dark grounds only; print keeps
+    the deep shades whatever the screen, and a dark screen's chart exported to a file takes them too."""
+    from counterweight.charts.palette import line_colour
+    from counterweight.charts.style import print_colours
 
-    use_palette(PALETTES["hc-white"]())
-    printed = _line_colours(build(for_print=True))
+    deep = {line_colour(i).name() for i in range(40)}
+    for name in ("hc-white", "dark"):
+        use_palette(PALETTES[name]())
+        printed = _line_colours(build(for_print=True))
+        assert {c.name() for c in printed} <= deep
+        assert min(wcag_ratio(c, QColor("#FFFFFF")) for c in printed) >= 3.0
+    chart = build()  # on the dark screen: bright colours, until painted into a file
+    assert not {c.name() for c in _line_colours(chart)} <= deep
+    with print_colours(chart):
+        assert {c.name() for c in _line_colours(chart)} <= deep
     use_palette(PALETTES["light"]())
     screen = _line_colours(build())
-    plain = {series_colour(i).name() for i in range(40)}
-    assert {c.name() for c in printed} <= plain
-    assert {c.name() for c in screen} <= plain
+    assert {c.name() for c in screen} <= deep

@@ -133,6 +133,7 @@ def test_without_a_backup_the_plain_error_is_shown(window, controller, tmp_path,
     assert window.file_actions.open_path(path) is False
     assert [b.objectName() for b in boxes.shown] == ["userErrorBox"]
     assert "Traceback" not in _all_text(boxes.shown[0])
+    assert not window.statusBar().currentMessage().startswith("Opening")  # review h26r2: was left saying so
 
 
 # ------------------------------------------------------------------ start-up

@@ -92,6 +92,8 @@ def test_delete_snapshot_from_the_message_and_undo_brings_it_back(window, contro
     _clicking(monkeypatch, "Delete snapshot")
     _compare(window)
     assert controller.decision.snapshots == []
+    shown = window.analysis_tabs.perspectives_panel.diff_view.toPlainText()
+    assert "cannot be used" not in shown and shown.startswith("Select one snapshot")  # review: it is gone now
     controller.undo_stack.undo()
     assert [s.name for s in controller.decision.snapshots] == ["Before review"]
 

@@ -66,6 +66,22 @@ def test_the_group_view_rounds_a_mean_to_its_voices_precision_and_keeps_it_exact
     assert model.data(model.index_of("c", "effect")) == "6"  # the shared inputs: as stored
 
 
+def test_the_group_views_rounding_follows_an_analysts_edit(qtbot, ctl) -> None:
+    """A guard for the review of h26f's cache (a speed change: each column now works out its voices' decimals
+    from its own criterion, not from a pass over every score after each edit): the rounding follows an edit."""
+    from counterweight.domain import Score
+    from counterweight.services.analyst_edits import SetAnalystScore
+    from counterweight.ui.models.score_table_model import ScoreTableModel
+
+    model = ScoreTableModel(ctl)
+    assert ctl.submit(SetGroupSettings(ctl.decision.group.model_copy(update={"shared_voice": True}))) is None
+    ctl.set_view("group")
+    assert model.data(model.index_of("c", "effect")) == "6.7"  # (6 + 6 + 8) / 3
+    ben = Score(option_id="c", criterion_id="effect", value=8.25)
+    assert ctl.submit(SetAnalystScore("ben", "c", "effect", ben)) is None
+    assert model.data(model.index_of("c", "effect")) == "6.750"  # (6 + 6 + 8.25) / 3: two decimals, plus one
+
+
 def test_a_column_keeps_one_precision_and_ignores_the_noise_of_a_mean() -> None:
     from counterweight.ui.models.group_places import _places
 

@@ -201,3 +201,30 @@ def test_notes_say_when_every_option_is_excluded(qtbot, all_excluded_controller)
     notes = panel.diagnostic_messages()
     assert notes[0] == "Every option is excluded by a red line, so no option is ranked."
     assert "No problems found." not in notes
+
+
+def test_an_edit_on_another_tab_refreshes_the_ranking_when_shown(qtbot, window, controller, monkeypatch):
+    """Session 26: at 1,000 x 60 the table's texts cost 15-25 ms an edit whichever tab was shown."""
+    from counterweight.ui.widgets.analysis_tabs import COMPARE, RANKING
+
+    tabs, panel = window.analysis_tabs, window.ranking_panel
+    qtbot.waitExposed(window)
+    tabs.show_tab(COMPARE)
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    made = []
+    real = panel.model.set_evaluation
+    monkeypatch.setattr(panel.model, "set_evaluation", lambda *a: made.append(1) or real(*a))
+    controller.submit(SetScore("b", "effect", Score(option_id="b", criterion_id="effect", value=10)))
+    controller.submit(SetScore("b", "cost", Score(option_id="b", criterion_id="cost", value=0)))
+    assert made == []  # hidden: nothing made
+    tabs.show_tab(RANKING)
+    qtbot.waitUntil(panel.isVisible)
+    assert made == [1]  # once, when shown
+    fresh = RankingPanel(controller)
+    qtbot.addWidget(fresh)
+    assert panel.table_rows() == fresh.table_rows() and panel.diagnostic_messages() == fresh.diagnostic_messages()
+    assert panel.ranking()[1] == (2, "Bravo", "65.0")
+    tabs.show_tab(COMPARE)  # a lookup catches up too, without showing
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    controller.undo_stack.undo()
+    assert panel.ranking() == fresh.ranking() and len(made) == 2

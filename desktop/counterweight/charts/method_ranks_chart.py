@@ -4,9 +4,10 @@ The horizontal axis lists the aggregation methods in the order the comparison ru
 them (the order of the columns of the Compare methods table); the vertical axis is
 the rank, 1 at the top, with a tick at every whole rank (or every second, fifth...
 rank when the plot is too short to label each one). Each option is one line with a
-marker at every method, in the option's colour from the colour-blind-safe palette
-(:func:`counterweight.charts.palette.series_colour` by its place in the decision,
-so it keeps the colour it has in the sensitivity chart). Flat lines mean the methods
+marker at every method, in the option's colour and dash pattern from the colour-blind-safe
+palette (:func:`counterweight.charts.style.series_mark_colour` and
+:func:`~counterweight.charts.style.series_pen` by its place in the decision; the dashes keep
+the lines apart in a greyscale print). Flat lines mean the methods
 agree; crossing lines show where the choice of method matters.
 
 Ranks are the engine's competition ranks ("1224"): options tied under a method
@@ -47,8 +48,16 @@ from counterweight.charts.method_ranks_sizing import (
     MIN_RANK_ROWS,
     RanksChartSizing,
 )
-from counterweight.charts.palette import series_colour
-from counterweight.charts.style import category_axis, mark_colour, new_chart, safe_label, safe_labels, style_texts
+from counterweight.charts.style import (
+    category_axis,
+    new_chart,
+    safe_label,
+    safe_labels,
+    screen_is_dark,
+    series_mark_colour,
+    series_pen,
+    style_texts,
+)
 from counterweight.domain import AggregationMethod
 from counterweight.engine.comparison import MethodComparison
 
@@ -81,8 +90,10 @@ class MethodRanksChart(RanksChartSizing, QChart):
         super().__init__()
         self.for_print = for_print
         self.max_lines = max_lines
+        #: Option id -> its line segments (several when a method does not rank it, none when no method does).
         self.option_series: dict[str, list[QLineSeries]] = {}
-        self._plain_colours: dict[str, QColor] = {}  # each option's colour before any lift for the screen
+        self._places: dict[str, int] = {}  # each option's place in the decision: its colour and dashes
+        self._dark = not for_print and screen_is_dark()  # the ground the lines are coloured for
         new_chart(self, "methodRanksChart", for_print=for_print, legend_alignment=Qt.AlignmentFlag.AlignRight,
                   legend_tooltips=True)
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # a bit of line and a point
@@ -106,8 +117,6 @@ class MethodRanksChart(RanksChartSizing, QChart):
         self.current: AggregationMethod | None = None
         #: Shown options in legend order (best under the method in use first): id, name, ranks per method.
         self.rows: list[tuple[str, str, list[int | None]]] = []
-        #: Option id -> its line segments (several when a method does not rank it, none when no method does).
-        self.option_series: dict[str, list[QLineSeries]] = {}
         self._legend_series: dict[str, QLineSeries] = {}  # the segment that carries the option's legend entry
         self.total_options = 0
         self.tie_series = QScatterSeries()
@@ -144,7 +153,7 @@ class MethodRanksChart(RanksChartSizing, QChart):
                      for m in methods]
             rows.append((oid, lead.option_names[lead.option_index(oid)], ranks))  # type: ignore[union-attr]
         self.rows = rows
-        self._plain_colours = {oid: series_colour(i) for i, oid in enumerate(lead.option_ids)} if lead is not None else {}
+        self._places = {oid: i for i, oid in enumerate(lead.option_ids)} if lead is not None else {}
         self._rebuild_series(self._screen_colours())
         top = self.top_rank()
         self.rank_axis.setRange(0.5, top + 0.5)  # half a rank of air, so the end markers are whole
@@ -173,9 +182,8 @@ class MethodRanksChart(RanksChartSizing, QChart):
             for k, (series, run) in enumerate(zip(parts, run_list, strict=True)):
                 series.setObjectName(f"rankLine_{oid}_{k}")
                 series.setProperty("optionId", oid)
-                if series.pen().color() != colours[oid]:
-                    pen = series.pen()
-                    pen.setColor(colours[oid])
+                pen = self._pen(oid, colours[oid])
+                if series.pen() != pen:  # the line may now be another option's: its colour and dashes
                     series.setPen(pen)
                 series.replace([QPointF(float(x), float(y)) for x, y in run])
             self.option_series[oid] = parts
@@ -188,11 +196,18 @@ class MethodRanksChart(RanksChartSizing, QChart):
         self._show_tooltip(point, state, series.property("optionId") if series is not None else None)
 
     def _screen_colours(self) -> dict[str, QColor]:
-        """Each option's line colour, lifted to 3:1 on a dark or high-contrast screen (h26d)."""
-        return {oid: mark_colour(c, for_print=self.for_print) for oid, c in self._plain_colours.items()}
+        """Each option's line colour, 3:1 or more against the chart's ground (h26d, h26k)."""
+        return {oid: series_mark_colour(i, dark=self._dark) for oid, i in self._places.items()}
 
-    def recolour_series(self, _dark: bool) -> None:
-        """Re-colour the lines for the current palette (called by the shared chart styling)."""
+    def _pen(self, oid: str, colour: QColor) -> QPen:
+        pen = series_pen(colour, 2.2, self._places.get(oid, 0))
+        if pen.style() == Qt.PenStyle.SolidLine:
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
+
+    def recolour_series(self, dark: bool) -> None:
+        """Re-colour the lines for a dark or light ground (called by the shared chart styling)."""
+        self._dark = dark
         colours = self._screen_colours()
         for oid, parts in self.option_series.items():
             for series in parts:
@@ -218,9 +233,7 @@ class MethodRanksChart(RanksChartSizing, QChart):
             for k, run in enumerate(runs):
                 series = QLineSeries()
                 series.setObjectName(f"rankLine_{oid}_{k}")
-                pen = QPen(colours[oid], 2.2)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                series.setPen(pen)
+                series.setPen(self._pen(oid, colours[oid]))
                 series.setPointsVisible(True)
                 series.setMarkerSize(_MARKER_SIZE)
                 series.replace([QPointF(float(x), float(y)) for x, y in run])

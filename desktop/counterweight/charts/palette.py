@@ -50,6 +50,35 @@ SERIES_ORDER: tuple[str, ...] = (
     "yellow",
 )
 
+#: Line and marker colours on a light ground (a light screen, print, an exported chart): the hues of
+#: :data:`SERIES_ORDER`, in that order, shaded until each reaches 3:1 on white (WCAG 2.1, 1.4.11; h26k: the
+#: plain yellow read 1.3:1, orange and sky blue 2.3:1). The shades were picked so every pair stays apart
+#: (CIE76 difference at least 13) for normal vision and under the Machado et al. (2009) protan, deutan
+#: and tritan simulations (tests/charts/test_series_lines.py); a dark screen keeps the bright
+#: Okabe-Ito colours (:func:`line_colour`).
+LIGHT_SERIES_COLOURS: tuple[str, ...] = (
+    "#0072B2",  # blue (5.2:1)
+    "#946700",  # deep orange (5.0:1)
+    "#009E73",  # bluish green (3.4:1)
+    "#CC79A7",  # reddish purple (3.1:1)
+    "#10557C",  # deep sky blue (8.0:1)
+    "#893C00",  # deep vermillion (7.8:1)
+    "#9C920C",  # olive yellow (3.2:1)
+)
+
+#: Dash pattern of each line, in pen widths (``()``: solid), so the lines stay apart in a greyscale print
+#: where their colours turn into similar greys. None is plain dots: the sensitivity chart dots the line of
+#: an option a red line excludes.
+SERIES_DASHES: tuple[tuple[float, ...], ...] = (
+    (),
+    (6.0, 2.5),
+    (2.5, 2.0),
+    (6.0, 2.0, 1.2, 2.0),
+    (10.0, 2.5),
+    (6.0, 2.0, 1.2, 2.0, 1.2, 2.0),
+    (2.5, 2.0, 1.2, 2.0),
+)
+
 #: Colours of stacked chart segments (light print): Okabe-Ito hues shaded so that the first six differ
 #: clearly in luminance as well as hue (CIE L* about 25, 71, 84, 37, 62 and 93), and in the order that
 #: keeps neighbouring segments apart in grey; the seventh (vermillion) differs in hue and from its neighbours.
@@ -98,6 +127,28 @@ def series_colour(index: int) -> QColor:
     if shade == 0:
         return base
     return base.lighter(135) if shade == 1 else base.darker(160)
+
+
+def line_colour(index: int, *, dark: bool = False) -> QColor:
+    """Colour of the ``index``-th line of a line or marker chart on a light (default) or dark ground.
+
+    A dark ground gets the bright :func:`series_colour`; a light one the :data:`LIGHT_SERIES_COLOURS`,
+    then a round of other shades of them (lighter where 3:1 on white allows, else darker), and round again.
+    """
+    if dark:
+        return series_colour(index)
+    base = QColor(LIGHT_SERIES_COLOURS[index % len(LIGHT_SERIES_COLOURS)])
+    if index // len(LIGHT_SERIES_COLOURS) % 2 == 0:
+        return base
+    lighter = base.lighter(135)
+    return lighter if contrast_ratio(lighter, QColor("#FFFFFF")) >= MIN_MARK_CONTRAST else base.darker(150)
+
+
+def line_dashes(index: int) -> tuple[float, ...]:
+    """Dash pattern of the ``index``-th line (``()``: solid): one of :data:`SERIES_DASHES`, shifted by one each
+    round of seven, so line ``k`` and line ``k + 7`` (the same hue) differ in their dashes as well."""
+    count = len(SERIES_DASHES)
+    return SERIES_DASHES[(index + index // count) % count]
 
 
 def segment_colour(index: int, *, dark: bool = False) -> QColor:
@@ -242,15 +293,19 @@ __all__ = [
     "DARK_MISSING_HEX",
     "DARK_STOPLIGHT_STOPS",
     "HIGH_CONTRAST_RATIO",
+    "LIGHT_SERIES_COLOURS",
     "MIN_MARK_CONTRAST",
     "MISSING_HEX",
     "OKABE_ITO",
     "SEGMENT_COLOURS",
+    "SERIES_DASHES",
     "SERIES_ORDER",
     "STOPLIGHT_STOPS",
     "contrast_ratio",
     "ensure_contrast",
     "is_dark_palette",
+    "line_colour",
+    "line_dashes",
     "missing_colour",
     "mix",
     "palette_is_high_contrast",

@@ -2,7 +2,8 @@
 
 The horizontal axis is the criterion's local weight (its share of its group) from
 0 % to 100 %, the siblings keeping their proportions of what is left (see
-:mod:`counterweight.engine.sensitivity`). One line per option; the top option's line
+:mod:`counterweight.engine.sensitivity`). One line per option, each with its own colour
+and dash pattern (so a greyscale print still tells them apart); the top option's line
 is drawn thicker. A dashed vertical line marks the current weight, and a marker on
 a dotted vertical line shows each weight at which the top option changes. For the
 weighted sum the lines are straight and the thresholds exact; for other methods the
@@ -25,15 +26,15 @@ from counterweight.charts.style import safe_label, safe_labels  # noqa: F401
 from collections.abc import Collection
 
 import numpy as np
-from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCharts import QChart, QLegend, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.comparison_chart import flow_axis_bound, method_measure
 from counterweight.charts.labels import fit_axis_title
-from counterweight.charts.palette import OKABE_ITO, series_colour
-from counterweight.charts.style import mark_colour, new_chart, percent_axis, style_texts
+from counterweight.charts.palette import OKABE_ITO
+from counterweight.charts.style import new_chart, percent_axis, screen_is_dark, series_mark_colour, series_pen, style_texts
 from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
 
@@ -96,7 +97,9 @@ class SensitivityChart(QChart):
         self._titles = ("", "")  # the weight and score axes' titles as set, before any wrapping
         self._title_extra = 0.0  # pixels the weight axis's title takes beyond one line
         self.for_print = for_print
+        self._dark = not for_print and screen_is_dark()  # the ground the option lines are coloured for
         new_chart(self, "sensitivityChart", for_print=for_print, legend_alignment=Qt.AlignmentFlag.AlignRight, legend_tooltips=True)
+        self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # each line's dashes (h26k)
 
         self.weight_axis = percent_axis(QValueAxis())
         self.weight_axis.setObjectName("weightAxis")
@@ -248,8 +251,9 @@ class SensitivityChart(QChart):
                 points = [QPointF(100.0 * float(w), float(s)) for w, s in zip(crit.curve_weights, scores[i])]
             series.replace(points)
             series.setName(self._legend_name(result.option_names[i]))
-            pen = QPen(self._line_colour(k), 3.2 if oid == top else 1.8)
-            pen.setStyle(Qt.PenStyle.DotLine if oid in hidden else Qt.PenStyle.SolidLine)
+            pen = series_pen(self._line_colour(k), 3.2 if oid == top else 1.8, k)  # dashed apart for greyscale
+            if oid in hidden:
+                pen.setStyle(Qt.PenStyle.DotLine)
             series.setPen(pen)
 
         w0 = 100.0 * crit.local_weight
@@ -305,11 +309,12 @@ class SensitivityChart(QChart):
             marker.setVisible(True)
 
     def _line_colour(self, k: int) -> QColor:
-        """Colour of the ``k``-th option line: lifted to 3:1 on a dark or high-contrast screen (h26d)."""
-        return mark_colour(series_colour(k), for_print=self.for_print)
+        """Colour of the ``k``-th option line: 3:1 or more against the chart's ground (h26d, h26k)."""
+        return series_mark_colour(k, dark=self._dark)
 
-    def recolour_series(self, _dark: bool) -> None:
-        """Re-colour the option lines for the current palette (called by the shared chart styling)."""
+    def recolour_series(self, dark: bool) -> None:
+        """Re-colour the option lines for a dark or light ground (called by the shared chart styling)."""
+        self._dark = dark
         for k, series in enumerate(self.option_series):
             pen = series.pen()
             pen.setColor(self._line_colour(k))

@@ -40,6 +40,8 @@ from counterweight.charts.palette import (
     MIN_MARK_CONTRAST,
     ensure_contrast,
     is_dark_palette,
+    line_colour,
+    line_dashes,
     mix,
     palette_is_high_contrast,
 )
@@ -137,6 +139,31 @@ def mark_colour(colour: QColor, *, for_print: bool) -> QColor:
     if not dark and not palette_is_high_contrast(palette):
         return QColor(colour)
     return ensure_contrast(colour, [chart_colours(dark)["background"]], MIN_MARK_CONTRAST)
+
+
+def series_mark_colour(index: int, *, dark: bool) -> QColor:
+    """Colour of the ``index``-th option's line or marks on a dark or light chart (h26k).
+
+    A light chart (screen, print, an exported file) takes the deeper
+    :data:`~counterweight.charts.palette.LIGHT_SERIES_COLOURS`, each 3:1 on white already; a dark one
+    the bright Okabe-Ito colour, lifted to :data:`~counterweight.charts.palette.MIN_MARK_CONTRAST`
+    against the palette's field colour if need be.
+    """
+    colour = line_colour(index, dark=dark)
+    if not dark or QApplication.instance() is None:
+        return colour
+    return ensure_contrast(colour, [chart_colours(True)["background"]], MIN_MARK_CONTRAST)
+
+
+def series_pen(colour: QColor, width: float, index: int) -> QPen:
+    """A pen of ``colour`` and ``width`` with the ``index``-th line's dash pattern
+    (:func:`~counterweight.charts.palette.line_dashes`), so the lines part in greyscale too."""
+    pen = QPen(colour, width)
+    dashes = line_dashes(index)
+    if dashes:
+        pen.setDashPattern(list(dashes))
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # round or square caps would eat the gaps
+    return pen
 
 
 def style_axis(axis: QAbstractAxis, *, for_print: bool, base: QFont | None = None) -> None:
@@ -322,6 +349,8 @@ __all__ = [
     "restyle",
     "restyle_chart_views",
     "screen_is_dark",
+    "series_mark_colour",
+    "series_pen",
     "stacked_bars",
     "style_axis",
     "style_legend",

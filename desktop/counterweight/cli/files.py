@@ -270,7 +270,7 @@ def run_import(args: argparse.Namespace) -> int:
             created = import_spreadsheet(source, target, overwrite=args.force, notes=notes)
         except InvalidInputError as exc:
             raise all_problems(exc) from None
-        print(f"Created {created} from {source}")
+        _say_created(created, source)
         if source.suffix.lower() in (".xlsx", ".xlsm"):
             from counterweight.services.export_notes import workbook_notes
 
@@ -279,8 +279,19 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"note: {note}", file=sys.stderr)
         return 0
     created = import_json(source, target, overwrite=args.force)
-    print(f"Created {created} from {source}")
+    _say_created(created, source)
     return 0
+
+
+def _say_created(created: Path, source: Path) -> None:
+    """What ``import`` made, and (h26h) the file its history says it came from, as History words it."""
+    from counterweight.services.history import audit_log
+    from counterweight.services.import_origin import import_origin, origin_phrase
+
+    print(f"Created {created} from {source}")
+    origin = origin_phrase(import_origin(audit_log(created)))
+    if origin:
+        print(f"Its history starts with the import of {origin}.")
 
 
 def validation_summary(decision: Decision) -> str:

@@ -54,6 +54,18 @@ class Analyst(Frozen):
 RESERVED_ANALYST_IDS = frozenset({"group", "shared"})
 
 
+
+def _analyst_score_key(x: Any) -> tuple[str, str]:
+    if isinstance(x, dict):
+        return (str(x.get("option_id")), str(x.get("criterion_id")))
+    return (str(getattr(x, "option_id", "")), str(getattr(x, "criterion_id", "")))
+
+
+def analyst_score_order(scores: Sequence[Any]) -> list[int]:
+    """Where each of an analyst's ``scores`` goes in the order validation keeps: by option id, then criterion id."""
+    return sorted(range(len(scores)), key=lambda i: _analyst_score_key(scores[i]))
+
+
 class AnalystInput(Frozen):
     """One analyst's own scores, weights and weight judgements (overrides of the shared ones).
 
@@ -73,13 +85,8 @@ class AnalystInput(Frozen):
         """Keep scores sorted by (option id, criterion id), so equal inputs compare equal."""
         if not isinstance(data, dict) or not isinstance(data.get("scores"), list):
             return data
-
-        def key(x: Any) -> tuple[str, str]:
-            if isinstance(x, dict):
-                return (str(x.get("option_id")), str(x.get("criterion_id")))
-            return (str(getattr(x, "option_id", "")), str(getattr(x, "criterion_id", "")))
-
-        return {**data, "scores": sorted(data["scores"], key=key)}
+        scores = data["scores"]
+        return {**data, "scores": [scores[i] for i in analyst_score_order(scores)]}
 
     @model_validator(mode="after")
     def _check(self) -> AnalystInput:

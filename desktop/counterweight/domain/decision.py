@@ -71,6 +71,36 @@ def _previous(info: ValidationInfo) -> Decision | None:
     return previous if isinstance(previous, Decision) and previous._scores_checked else None
 
 
+
+def _score_keys(data: dict[str, Any]) -> list[int] | None:
+    """One integer per score of ``data["scores"]``, ordered as (option position, criterion position) would be.
+
+    Integers compare and sort several times faster than tuples (issue 6: large projects).
+    An unknown id counts as after every known one; None when junk cannot be looked up.
+    """
+    def ident(item: Any, name: str) -> Any:
+        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+    opt_pos = {ident(o, "id"): i for i, o in enumerate(data.get("options") or [])}
+    crit_pos = {ident(c, "id"): i for i, c in enumerate(data.get("criteria") or [])}
+    big = len(opt_pos) + len(crit_pos) + 1
+    og, cg, mult = opt_pos.get, crit_pos.get, big + 1
+    scores = data["scores"]
+    try:
+        try:  # fast path: edits pass model instances
+            return [og(x.option_id, big) * mult + cg(x.criterion_id, big) for x in scores]
+        except AttributeError:  # dicts from files, or junk
+            return [og(ident(x, "option_id"), big) * mult + cg(ident(x, "criterion_id"), big) for x in scores]
+    except TypeError:
+        return None
+
+
+def canonical_score_order(data: dict[str, Any]) -> list[int]:
+    """Where each of ``data["scores"]`` goes in the order validation keeps (the error messages' numbering)."""
+    keys = _score_keys(data)
+    return list(range(len(data["scores"]))) if keys is None else sorted(range(len(keys)), key=keys.__getitem__)
+
+
 class Decision(Frozen):
     """A decision problem, complete and internally consistent.
 
@@ -134,25 +164,10 @@ class Decision(Frozen):
             except AttributeError:  # not model instances: check in full below
                 pass
 
-        def ident(item: Any, name: str) -> Any:
-            return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
-
-        opt_pos = {ident(o, "id"): i for i, o in enumerate(data.get("options") or [])}
-        crit_pos = {ident(c, "id"): i for i, c in enumerate(data.get("criteria") or [])}
-        big = len(opt_pos) + len(crit_pos) + 1  # position of an unknown id: after every known one
-        # One integer per score, ordered as (option position, criterion position) would be;
-        # integers compare and sort several times faster than tuples (issue 6: large projects).
-        og, cg, mult = opt_pos.get, crit_pos.get, big + 1
+        keys = _score_keys(data)
+        if keys is None or keys == sorted(keys):  # None: unhashable junk, for field validation to report
+            return data
         scores = data["scores"]
-        try:
-            try:  # fast path: edits pass model instances
-                keys = [og(x.option_id, big) * mult + cg(x.criterion_id, big) for x in scores]
-            except AttributeError:  # dicts from files, or junk
-                keys = [og(ident(x, "option_id"), big) * mult + cg(ident(x, "criterion_id"), big) for x in scores]
-        except TypeError:  # unhashable junk: let field validation report it
-            return data
-        if keys == sorted(keys):
-            return data
         order = sorted(range(len(scores)), key=keys.__getitem__)
         return {**data, "scores": [scores[i] for i in order]}
 

@@ -120,6 +120,9 @@ _FIELD_WORDS = {
     "levels": "level",
     "evidence": "evidence",
     "breakpoints": "breakpoint",
+    "analysts": "analyst",
+    "analyst_inputs": "analyst's input",
+    "snapshots": "snapshot",
 }
 
 
@@ -175,27 +178,16 @@ def _at(node: Any, key: str | int) -> Any:
     return None
 
 
-def _file_order(holder: Any, items: list[Any]) -> list[int]:
-    """Where each score validated stands in the file: validation sorts a decision's scores by
-    option then criterion position, and an analyst's by option then criterion id (their
-    ``_canonical_..._order`` validators), so an error's index is one in that order."""
-    def ident(x: Any, name: str) -> Any:
-        return x.get(name) if isinstance(x, dict) else None
+def _file_order(holder: Any, items: list[Any], *, analyst: bool) -> list[int]:
+    """Where each score validated stands in the file: validation sorts a decision's scores, and an
+    analyst's, into a canonical order first, so an error's index counts in that order. The orders
+    are the validators' own (imported here: they import this module)."""
+    from counterweight.domain.analysts import analyst_score_order
+    from counterweight.domain.decision import canonical_score_order
 
-    try:
-        if isinstance(holder.get("options"), list) or isinstance(holder.get("criteria"), list):
-            opt = {ident(o, "id"): i for i, o in enumerate(holder.get("options") or [])}
-            crit = {ident(c, "id"): i for i, c in enumerate(holder.get("criteria") or [])}
-            big = len(opt) + len(crit) + 1
-            keys: list[Any] = [opt.get(ident(x, "option_id"), big) * (big + 1) + crit.get(ident(x, "criterion_id"), big)
-                               for x in items]
-        elif "analyst_id" in holder:
-            keys = [(str(ident(x, "option_id")), str(ident(x, "criterion_id"))) for x in items]
-        else:
-            return list(range(len(items)))
-    except TypeError:  # unhashable junk: validation left the order as it was
-        return list(range(len(items)))
-    return sorted(range(len(items)), key=keys.__getitem__)
+    if isinstance(holder.get("options"), list) or isinstance(holder.get("criteria"), list):
+        return canonical_score_order(holder)
+    return analyst_score_order(items) if analyst else list(range(len(items)))
 
 
 def _what_item(kind: str, item: Any, names: dict[str, dict[str, str]]) -> str:
@@ -226,7 +218,8 @@ def describe_location(loc: Iterable[str | int], data: Any = None) -> str:
         if isinstance(part, str) and i + 1 < len(parts) and isinstance(parts[i + 1], int):
             noun, index, items = _FIELD_WORDS.get(part, part), parts[i + 1], _at(node, part)
             if part == "scores" and isinstance(node, dict) and isinstance(items, list) and index < len(items):
-                index = _file_order(node, items)[index]  # the score's place in the file, not after sorting
+                in_analyst = (i >= 2 and parts[i - 2] == "analyst_inputs") or "analyst_id" in node  # an AnalystInput
+                index = _file_order(node, items, analyst=in_analyst)[index]  # its place in the file, not after sorting
             node = _at(items, index)
             words.append(f"{noun} {index + 1}{_what_item(part, node, names)}")
             i += 2

@@ -125,20 +125,21 @@ class SnapshotContent:
     are, or else when their decisions are.
     """
 
-    __slots__ = ("_decision", "_fetch", "_read", "_text")
-    _lock = threading.RLock()  # one snapshot's copy is read once, whichever thread asks first
+    __slots__ = ("_decision", "_fetch", "_lock", "_read", "_text")
 
     def __init__(self, decision: Decision) -> None:
         self._decision: Decision | None = decision
         self._text: str | None = None
         self._fetch: Callable[[], str] | None = None
         self._read: Callable[[str], Decision] | None = None
+        self._lock = threading.Lock()  # this snapshot's copy is read once, whichever thread asks first
 
     @classmethod
     def stored(cls, fetch: Callable[[], str], read: Callable[[str], Decision]) -> SnapshotContent:
         """Content whose text ``fetch()`` returns when first needed, turned into a decision by ``read(text)``."""
         content = cls.__new__(cls)
         content._decision, content._text, content._fetch, content._read = None, None, fetch, read
+        content._lock = threading.Lock()  # one per snapshot: validating one copy does not hold up another
         return content
 
     @property

@@ -83,12 +83,26 @@ def fixed(value: float, decimals: int, *, sign: bool = False, grouped: bool = Fa
         Separate thousands with commas (``12,345.7``).
     """
     places, x = max(0, decimals), float(value)
-    if math.isfinite(x) and _needs_decimal(x, places):  # half away from zero as written, as a spreadsheet (QA 31 item 13)
+    key = (x, places, sign, grouped)  # 0.0 and -0.0 are one key: both read the same
+    if (known := _WRITTEN.get(key)) is not None:
+        return known
+    finite = math.isfinite(x)
+    if finite and _needs_decimal(x, places):  # half away from zero as written, as a spreadsheet (QA 31 item 13)
         x = Decimal(repr(x)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_EXACT)
     text = format(x, f"{'+' if sign else ''}{',' if grouped else ''}.{places}f")
     if text.startswith("-") and float(text.replace(",", "")) == 0.0:
         text = ("+" if sign else "") + text[1:]
+    if finite:
+        if len(_WRITTEN) >= _WRITTEN_MOST:
+            _WRITTEN.clear()
+        _WRITTEN[key] = text
     return text
+
+
+#: Texts :func:`fixed` wrote, by value, decimals and style: a score edit on 1,000 options changes one
+#: total, and the table's column wrote some 3,700 texts again (session 26). Emptied when full.
+_WRITTEN: dict[tuple[float, int, bool, bool], str] = {}
+_WRITTEN_MOST = 50_000
 
 
 def percent(share: float, decimals: int = 1, *, space: str = " ", sign: bool = False) -> str:
@@ -102,6 +116,8 @@ def percent(share: float, decimals: int = 1, *, space: str = " ", sign: bool = F
 
 def _separates(at_d: Sequence[str | None], at_most: Sequence[str | None], ranks: Sequence[int | None]) -> bool:
     """Whether every two rows of different ranks that read the same in ``at_d`` also do in ``at_most``.
+
+    The rule over whole columns; :func:`column_decimals` applies it group by group (:func:`_breaks`).
 
     Rows that read the same at the most decimals cannot be told apart at any count, so
     they never ask for more. Checked per group of rows sharing a text in ``at_d``: a
@@ -174,25 +190,45 @@ def column_decimals(values: Sequence[float | None], ranks: Sequence[int | None],
     most = base + max(0, extra)
 
     at_most: dict[int, str] = {}
+    ordered = _ordered(shown, ranks)
     for d in range(base, most):  # only the rows that may read as another are written (session 26)
-        rows = _may_share(shown, ranks, d)
-        for i, v in rows:
-            if i not in at_most:
-                at_most[i] = fixed(v, most, sign=sign)
-        if _separates([fixed(v, d, sign=sign) for _, v in rows], [at_most[i] for i, _ in rows],
-                      [ranks[i] for i, _ in rows]):
+        groups: dict[str, list[tuple[int, float]]] = {}
+        for i, v in _may_share(shown, ranks, d, ordered):
+            groups.setdefault(fixed(v, d, sign=sign), []).append((i, v))
+        if not any(_breaks(rows, ranks, at_most, most, sign) for rows in groups.values()):
             return d
     return most
 
 
-def _may_share(values: Sequence[float | None], ranks: Sequence[int | None], decimals: int) -> list[tuple[int, float]]:
+def _breaks(rows: list[tuple[int, float]], ranks: Sequence[int | None], at_most: dict[int, str], most: int,
+            sign: bool) -> bool:
+    """Whether rows reading the same hold two ranks and two texts at ``most`` decimals (:func:`_separates`' rule).
+
+    The texts at ``most`` are written (into ``at_most``) only for a group of two ranks, and the first
+    group that breaks the rule ends the search: most rows never need them (session 26).
+    """
+    if len(rows) < 2 or len({ranks[i] for i, _ in rows}) < 2:
+        return False
+    for i, v in rows:
+        if i not in at_most:
+            at_most[i] = fixed(v, most, sign=sign)
+    return len({at_most[i] for i, _ in rows}) > 1
+
+
+def _ordered(values: Sequence[float | None], ranks: Sequence[int | None]) -> list[tuple[float, int]]:
+    """``(value, row)`` of the rows with a rank and a value, smallest first."""
+    return sorted((v, i) for i, (v, r) in enumerate(zip(values, ranks)) if v is not None and r is not None)
+
+
+def _may_share(values: Sequence[float | None], ranks: Sequence[int | None], decimals: int,
+               ordered: list[tuple[float, int]] | None = None) -> list[tuple[int, float]]:
     """The rows with a rank and a value within one step of ``decimals`` (and rounding noise) of another's.
 
     Only those can be written the same at ``decimals``, since :func:`fixed` moves a number by at most
     half a step: with 1,000 options, a table that asked for every row at every count of decimals took
-    about 35 ms an edit (session 26).
+    about 35 ms an edit (session 26). ``ordered``: :func:`_ordered` of the same rows, when already sorted.
     """
-    rows = sorted((v, i) for i, (v, r) in enumerate(zip(values, ranks)) if v is not None and r is not None)
+    rows = _ordered(values, ranks) if ordered is None else ordered
     if len(rows) < 2:
         return []
     step = 10.0 ** -decimals * (1 + 1e-6) + 4 * math.ulp(max(abs(rows[0][0]), abs(rows[-1][0])))

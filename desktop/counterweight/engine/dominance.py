@@ -42,6 +42,7 @@ unless the method already noted the constant column.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -59,9 +60,9 @@ from counterweight.engine.value_functions import linear_value, piecewise_value
 Scale = Callable[[np.ndarray], np.ndarray]
 #: Columns compared as whole ``options x options`` matrices before the pairs left are narrowed one by one.
 _MATRIX_COLUMNS = 4
-#: The last call of :func:`dominance_pairs`: its matrix, eligible rows, tolerances and pairs (one slot,
-#: replaced whole and never changed, so a thread that reads it while another replaces it only misses).
-_last_pairs: tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple[int, int]]] | None = None
+#: Per thread, ``.pairs``: the last call of :func:`dominance_pairs`: its matrix, eligible rows, tolerances
+#: and pairs (one slot per thread, replaced whole: a worker's call does not undo the window's chain of edits).
+_recent = threading.local()
 #: Most changed rows whose pairs are worked out again from the last call's; more, and all are.
 _FEW_ROWS = 8
 
@@ -158,13 +159,12 @@ def dominance_pairs(compared: np.ndarray, eligible: np.ndarray,
     (with the same eligible rows and tolerances: one edit), only the pairs with those rows
     are worked out again (session 26: 1,000 options cost about 15 ms a call).
     """
-    global _last_pairs
     rows = np.flatnonzero(eligible & np.isfinite(compared).all(axis=1))
     if rows.size < 2 or compared.shape[1] == 0:
         return []
     tols = np.asarray(_tolerances(compared) if tols is None else tols, dtype=float)
     eligible = np.asarray(eligible, dtype=bool)
-    last = _last_pairs
+    last = getattr(_recent, "pairs", None)
     changed = None
     if last is not None and last[0].shape == compared.shape and np.array_equal(last[1], eligible) \
             and np.array_equal(last[2], tols):
@@ -174,7 +174,7 @@ def dominance_pairs(compared: np.ndarray, eligible: np.ndarray,
         pairs = _pairs_again(last[3] if last is not None else [], compared, rows, tols, changed)
     else:
         pairs = _all_pairs(compared, rows, tols)
-    _last_pairs = (compared.copy(), eligible.copy(), tols.copy(), pairs)
+    _recent.pairs = (compared.copy(), eligible.copy(), tols.copy(), pairs)
     return list(pairs)
 
 
@@ -215,6 +215,18 @@ def _all_pairs(compared: np.ndarray, rows: np.ndarray, tols: np.ndarray) -> list
         b, a, better = b[keep], a[keep], better[keep] | (ca[keep] > cb[keep] + tols[j])
     b, a = b[better], a[better]  # row-major order from np.nonzero: dominated rows, then dominating rows
     return [(int(rows[i]), int(rows[k])) for i, k in zip(b, a)]
+
+
+#: Most options a dominance note names; the rest are counted (QA h26j: with 1,000 options one note
+#: named hundreds, and wording them took most of an evaluation).
+MAX_NAMED = 5
+
+
+def _some_names(names: Sequence[str]) -> str:
+    """``'A', 'B', 'C'``, or the first :data:`MAX_NAMED` and how many more."""
+    if len(names) <= MAX_NAMED:
+        return quoted_names(names)
+    return Phrase("{names} and {n} more", names=quoted_names(names[:MAX_NAMED]), n=len(names) - MAX_NAMED)
 
 
 def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Sequence[str], raw: np.ndarray,
@@ -266,7 +278,7 @@ def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Se
                               " choice of weights ranks '{option}' above it. {ranges}",
                               option=option, other=names[a], criteria=better, ranges=ranges)
         else:
-            others = quoted_names([names[a] for a in above])
+            others = _some_names([names[a] for a in above])
             if not (ranged[b] or ranged[above].any()):
                 text = Phrase("'{option}' is dominated by {others}: each is at least as good on every criterion"
                               " and better on at least one, so no choice of weights ranks '{option}' above any"
@@ -282,8 +294,8 @@ def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Se
                 else:
                     ranges = Phrase("Across their score ranges (the worst end of each range against the best"
                                     " end for '{option}') it holds for {held} but may not for {rest}.",
-                                    option=option, held=quoted_names([names[a] for a in held]),
-                                    rest=quoted_names([names[a] for a in above if a not in held]))
+                                    option=option, held=_some_names([names[a] for a in held]),
+                                    rest=_some_names([names[a] for a in above if a not in held]))
                 text = Phrase("'{option}' is dominated by {others} on the rated values: each is at least as good"
                               " on every criterion and better on at least one, so at those values no choice of"
                               " weights ranks '{option}' above any of them. {ranges}",
@@ -303,10 +315,12 @@ def _constant_effect(aggregation: AggregationMethod) -> Phrase:
 
 def constant_criterion_notes(decision: Decision, leaf_ids: Sequence[str], raw: np.ndarray,
                              leaf_weights: np.ndarray, aggregation: AggregationMethod, excluded: np.ndarray,
-                             noted: set[str]) -> list[Diagnostic]:
+                             noted: set[str], values: np.ndarray | None = None) -> list[Diagnostic]:
     """A ``constant_column`` note for each weighted criterion every ranked option scores the same on.
 
     ``noted`` holds the criteria the method already gave such a note (they get no second one).
+    ``values`` (the 0-1 values) tells the weighted product's one exception: a constant value of 0
+    is a factor 0 for everyone, so every product is 0 and the options tie whatever else they score.
     """
     # WSM and WPM value each score on its own (same score, same value); the other methods also
     # compare with the options a red line excludes, so for them every option counts
@@ -318,10 +332,20 @@ def constant_criterion_notes(decision: Decision, leaf_ids: Sequence[str], raw: n
     finite = np.isfinite(inside).all(axis=0)
     lo, hi = np.nanmin(np.where(finite, inside, 0.0), axis=0), np.nanmax(np.where(finite, inside, 0.0), axis=0)
     same = finite & same_in_units(lo, hi) & (np.asarray(leaf_weights) > 0)  # relative: any unit (QA 23 item 3)
+    zero = np.zeros(raw.shape[1], dtype=bool)
+    if aggregation is AggregationMethod.WPM and values is not None:  # QA h26j: a factor 0 for every option
+        zero = (np.asarray(values)[~np.asarray(excluded, dtype=bool)] == 0).all(axis=0)
     notes = []
     for j in np.flatnonzero(same):
         cid = leaf_ids[int(j)]
         if cid in noted:
+            continue
+        if zero[j]:
+            notes.append(Diagnostic(CONSTANT_COLUMN, "info", Phrase(
+                "On '{criterion}' {who} has the same score, and its value is 0, so under the weighted product"
+                " every option's score is 0 and the options tie whatever their other scores. A weight of 0 on"
+                " '{criterion}', or a normalisation that does not give it the value 0, lets the other criteria"
+                " decide.", criterion=decision.criterion(cid).name, who=who), criterion_id=cid))
             continue
         notes.append(Diagnostic(
             CONSTANT_COLUMN, "info",
@@ -342,7 +366,7 @@ def option_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Seque
     """The dominance notes, then the constant-criterion notes not already in ``earlier``."""
     noted = {d.criterion_id for d in earlier if d.code == CONSTANT_COLUMN and d.criterion_id}
     return [*dominance_notes(decision, leaf_ids, leaf_labels, raw, values, aggregation, normalization, excluded),
-            *constant_criterion_notes(decision, leaf_ids, raw, leaf_weights, aggregation, excluded, noted)]
+            *constant_criterion_notes(decision, leaf_ids, raw, leaf_weights, aggregation, excluded, noted, values)]
 
 
 __all__ = ["constant_criterion_notes", "dominance_notes", "dominance_pairs", "option_notes"]

@@ -12,9 +12,10 @@ that say what was done. The conventions are in docs/methods.md.
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter, is_not
-from typing import Any
 
 import numpy as np
 
@@ -24,7 +25,7 @@ from counterweight.domain.decision import Decision, Normalization
 from counterweight.domain.elements import Score
 from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import QualitativeScale
-from counterweight.engine.diagnostics import MISSING_SCORE, NO_CRITERIA, NO_OPTIONS, Diagnostic
+from counterweight.engine.diagnostics import ALL_WEIGHTS_ZERO, MISSING_SCORE, NO_CRITERIA, NO_OPTIONS, Diagnostic
 from counterweight.engine.dominance import option_notes
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.phrase import Phrase
@@ -48,10 +49,11 @@ _CRITERION_ID = attrgetter("criterion_id")
 _VALUE = attrgetter("value")
 
 
-#: The last raw matrix worked out, with what it came from: option ids, leaf ids, their scales, the
-#: scores list, the matrix and its range-only cells (session 26: one edit on 1,000 x 60). One slot,
-#: replaced whole and never changed, so a thread that reads it while another replaces it only misses.
-_last_raw: tuple[Any, ...] | None = None
+#: Per thread, ``.raw``: the last raw matrix worked out, with what it came from: option ids, leaf ids,
+#: their scales, the scores list, the matrix and its range-only cells (session 26: one edit on 1,000 x
+#: 60). One slot per thread, so the window's chain of edits is not undone by a worker evaluating another
+#: decision (a group view, a brief's views) in between.
+_recent = threading.local()
 #: Most replaced scores worked out one by one from the last matrix; more, and it is all worked out again.
 _FEW_CELLS = 1000
 
@@ -63,10 +65,9 @@ def _raw_matrix(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[np.ndarr
     worked out, and the same score objects but a few replaced in place), only the
     replaced scores' cells are worked out again: the same numbers, about 25 ms sooner.
     """
-    global _last_raw
     option_ids = [o.id for o in decision.options]
     scales = [decision.criterion(cid).scale for cid in leaf_ids]
-    last, found = _last_raw, None
+    last, found = getattr(_recent, "raw", None), None
     if last is not None and last[0] == option_ids and last[1] == leaf_ids and all(
             a is b or a == b for a, b in zip(last[2], scales, strict=True)):
         replaced = _replaced_cells(decision.scores, last[3])
@@ -74,7 +75,7 @@ def _raw_matrix(decision: Decision, leaf_ids: tuple[str, ...]) -> tuple[np.ndarr
             found = last[4].copy(), set(last[5])
             _refill(decision, leaf_ids, [decision.scores[k] for k in replaced], *found)
     raw, range_only = found if found is not None else _whole_raw_matrix(decision, leaf_ids)
-    _last_raw = (option_ids, leaf_ids, scales, decision.scores, raw.copy(), frozenset(range_only))
+    _recent.raw = (option_ids, leaf_ids, scales, decision.scores, raw.copy(), frozenset(range_only))
     return raw, range_only
 
 
@@ -177,6 +178,20 @@ def _method_consequence(label: str, used: np.ndarray) -> Callable[[int], str]:
     return consequence
 
 
+def _in_method_words(note: Diagnostic, aggregation: AggregationMethod) -> Diagnostic:
+    """The no-weight warning as it holds for ``aggregation``: only the weighted sum scores everyone 0.
+
+    With no weight the weighted product is the empty product 1, TOPSIS's closeness 0/0 is
+    taken as 0.5, PROMETHEE's net flows are 0 and VIKOR's Q is 0 (docs/methods.md,
+    "Aggregation methods"): every option ties, but not at 0 (QA h26j).
+    """
+    if note.code != ALL_WEIGHTS_ZERO:
+        return note
+    return replace(note, message=Phrase(
+        "No criterion carries any weight, so {method} cannot tell the options apart: every option ties. Give at"
+        " least one criterion (and each group above it) a positive weight.", method=Phrase.term(aggregation.label)))
+
+
 def _missing_notes(
     decision: Decision, leaf_ids: tuple[str, ...], raw: np.ndarray, range_only: set[tuple[int, int]],
     consequence: Callable[[int], str],
@@ -229,17 +244,18 @@ def evaluate(
     norm = Normalization(normalization if normalization is not None else decision.method.normalization)
     weights = compute_weights(decision.criteria)
     leaf_ids = weights.leaf_ids
+    wsm = aggregation is AggregationMethod.WSM
     notes: list[Diagnostic] = []
     if not decision.options:
         notes.append(Diagnostic(NO_OPTIONS, "warning", Phrase("The decision has no options to compare yet.")))
     if not leaf_ids:
-        notes.append(Diagnostic(
-            NO_CRITERIA, "warning", Phrase("The decision has no scored criteria yet, so every option scores 0.")
-        ))
-    notes.extend(weights.diagnostics)
+        notes.append(Diagnostic(NO_CRITERIA, "warning", Phrase(
+            "The decision has no scored criteria yet, so every option scores 0.") if wsm else Phrase(
+            "The decision has no scored criteria yet, so {method} cannot tell the options apart: every option"
+            " ties.", method=Phrase.term(aggregation.label))))
+    notes.extend(weights.diagnostics if wsm else [_in_method_words(d, aggregation) for d in weights.diagnostics])
 
     raw, range_only = _raw_matrix(decision, leaf_ids)
-    wsm = aggregation is AggregationMethod.WSM
     consequence = _wsm_consequence(np.asarray(weights.leaf_weights)) if wsm else _method_consequence(
         aggregation.label, usable_columns(raw, weights.leaf_weights))
     notes.extend(_missing_notes(decision, leaf_ids, raw, range_only, consequence))

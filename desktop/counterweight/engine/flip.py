@@ -391,7 +391,10 @@ def not_applicable(ev: Evaluation) -> tuple[Reason, str]:
     if ev.top() is None:  # every option excluded by a red line (or unplaceable): there is no top option to test
         return "nothing_ranked", nothing_to_test(ev)
     if np.isnan(np.asarray(ev.raw, dtype=float)).all():
-        return "no_scores", Phrase("No option has a score yet, so every option scores 0.")
+        if ev.aggregation is AggregationMethod.WSM:
+            return "no_scores", Phrase("No option has a score yet, so every option scores 0.")
+        return "no_scores", Phrase("No option has a score yet, so {method} cannot tell the options apart: every"
+                                   " option ties.", method=Phrase.term(ev.aggregation.label))
     return "", ""
 
 

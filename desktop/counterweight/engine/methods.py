@@ -183,7 +183,11 @@ def run_aggregation(
         notes.append(Diagnostic(
             NO_DATA, "warning",
             Phrase("No option has a score on '{criterion}', so {method} leaves it out and its weight"
-                   " is shared among the other criteria.", criterion=crit[j].name, method=Phrase.term(method.label)),
+                   " is shared among the other criteria.", criterion=crit[j].name, method=Phrase.term(method.label))
+            if used.any() else  # QA h26j: no other criterion to share it, nothing is compared
+            Phrase("No option has a score on '{criterion}', so {method} leaves it out; no other criterion that"
+                   " carries weight has a score either, so every option ties.",
+                   criterion=crit[j].name, method=Phrase.term(method.label)),
             criterion_id=crit[j].id,
         ))
     complete = np.isfinite(raw[:, cols]).all(axis=1) if n else np.zeros(0, dtype=bool)

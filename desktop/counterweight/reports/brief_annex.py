@@ -263,6 +263,8 @@ def audit_section(brief: Brief) -> str:
         zone = brief.created.tzinfo  # the dates of the brief's own time zone, as its times
         rows.append(("Period", f"{english_date(in_zone(audit.first_at, zone))} to "
                                f"{english_date(in_zone(audit.last_at, zone))}"))
+    if audit.origin:  # h26h: the first entry, an import, says what it read
+        rows.append(("Imported from", esc(audit.origin)))
     if audit.users:
         rows.append(("Changes made by", esc(", ".join(audit.users))))
     body = "".join(f'<tr><td width="26%" class="muted">{k}</td><td>{v}</td></tr>' for k, v in rows)

@@ -60,6 +60,9 @@ class AuditSummary:
     since_snapshots : tuple of (str, int)
         Each snapshot's id and how many changes were recorded after it was taken (the
         brief's provenance line names the latest snapshot with this count).
+    origin : str
+        The file an imported project was made from, as its first history entry records it
+        (``""``: the project was not imported).
     """
 
     entries: int
@@ -71,6 +74,7 @@ class AuditSummary:
     last_at: dt.datetime | None = None
     users: tuple[str, ...] = ()
     since_snapshots: tuple[tuple[str, int], ...] = ()
+    origin: str = ""
 
 
 @dataclass(frozen=True)

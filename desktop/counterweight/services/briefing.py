@@ -45,6 +45,7 @@ from counterweight.services.disagreement import disagreement
 from counterweight.services.elicitation import compute_elicitation, elicitation_is_stale, node_name
 from counterweight.services.group import GROUP, analyst_view, group_view, view_decision  # GROUP re-exported
 from counterweight.services.history import audit_log, verify_audit
+from counterweight.services.import_origin import import_origin, origin_phrase
 from counterweight.services.marking import clean_marking
 from counterweight.services.perspective_analysis import robust_choice
 from counterweight.services.projects import is_project_file, load_decision
@@ -277,6 +278,7 @@ def _audit_from(report: object, entries: list, decision: Decision | None = None)
         last_at=max(times) if times else None,
         users=tuple(dict.fromkeys(x.user for x in reversed(entries) if x.user)),
         since_snapshots=since_snapshots(entries, decision),
+        origin=origin_phrase(import_origin(entries)) or "",  # h26h: an imported project's file, as History says
     )
 
 

@@ -313,7 +313,11 @@ def loads_envelope(text: str, *, source: str = "") -> ExchangeEnvelope:
         a newer version, or the decision does not validate.
     """
     label = source or "The decision data"
-    data = _parse_json(text, label)
+    return envelope_from(_parse_json(text, label), label)
+
+
+def envelope_from(data: Any, label: str) -> ExchangeEnvelope:
+    """:func:`loads_envelope` of text already parsed (an import reads the version it was written in first)."""
     if not isinstance(data, dict):
         raise _fail(label, "this is not a Counterweight decision file (it does not hold a JSON object)")
     data = _upgrade(data, label)
@@ -357,13 +361,17 @@ def loads(text: str, *, source: str = "") -> Decision:
 def read_envelope(path: str | os.PathLike[str]) -> ExchangeEnvelope:
     """Read a decision file with its envelope. Errors as in :func:`read_file`."""
     p = Path(path)
+    return loads_envelope(read_text(p), source=p.name)
+
+
+def read_text(p: Path) -> str:
+    """A decision file's text. Errors as in :func:`read_file`."""
     try:
-        text = p.read_text(encoding="utf-8-sig")  # tolerate a byte-order mark from Windows editors
+        return p.read_text(encoding="utf-8-sig")  # tolerate a byte-order mark from Windows editors
     except UnicodeDecodeError as exc:
         raise _fail(p.name, f"is not UTF-8 text (bad byte at position {exc.start})") from exc
     except OSError as exc:
         raise _fail(p.name, f"could not be read: {exc.strerror or exc}") from exc
-    return loads_envelope(text, source=p.name)
 
 
 def read_file(path: str | os.PathLike[str]) -> Decision:

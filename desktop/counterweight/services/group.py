@@ -93,12 +93,22 @@ def analyst_view(decision: Decision, analyst_id: str) -> Decision:
     return view
 
 
+#: The last decision :func:`voices` was asked about and its voices (the decision is immutable): the
+#: disagreement analysis and the group view it compares them with share one set of views (session 26).
+_last_voices: tuple[Decision, list[tuple[str | None, Decision]]] | None = None
+
+
 def voices(decision: Decision) -> list[tuple[str | None, Decision]]:
     """``(analyst id or None for the shared inputs, view)`` for every voice of the group."""
+    global _last_voices  # noqa: PLW0603 - one entry, replaced whole (safe from a worker thread)
+    last = _last_voices
+    if last is not None and last[0] is decision:
+        return list(last[1])
     out: list[tuple[str | None, Decision]] = [(a.id, analyst_view(decision, a.id)) for a in decision.analysts]
     if decision.group.shared_voice or not out:
         out.insert(0, (None, decision))
-    return out
+    _last_voices = (decision, out)
+    return list(out)
 
 
 def voice_scores(decision: Decision, option_id: str, criterion_id: str) -> list[tuple[str | None, Score | None, bool]]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from counterweight import __version__
 from counterweight.domain import Criterion, Decision, NumericScale, Option, new_id
 from counterweight.domain.direction import with_applied_directions
 from counterweight.domain.errors import CounterweightError, ProjectFileError
-from counterweight.services import exchange
+from counterweight.services import exchange, import_origin
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.storage import ProjectStore
@@ -57,13 +58,25 @@ def export_json(source: str | Path | Decision, out: str | Path) -> Path:
     return target
 
 
+def read_for_import(path: str | Path) -> tuple[Decision, dict[str, Any]]:
+    """The decision in a file to import and the record of where it came from (:mod:`.import_origin`).
+
+    The record becomes the first entry of the new project's history ("Import project").
+    """
+    p = Path(path)
+    if p.exists() and p.suffix.lower() in JSON_SUFFIXES:
+        envelope, origin = import_origin.read_json(p)
+        return with_applied_directions(envelope.decision), origin
+    return load_decision(p), import_origin.project_origin(p)
+
+
 def import_json(json_path: str | Path, out: str | Path, *, overwrite: bool = False) -> Path:
     """Create the project ``out`` from an exchange JSON file. Nothing is written if it is invalid."""
-    decision = _read_json(Path(json_path))
+    decision, origin = read_for_import(json_path)
     target = Path(out)
     if target.suffix.lower() != PROJECT_SUFFIX:
         target = target.with_name(target.name + PROJECT_SUFFIX)
-    ProjectSession.create(target, decision, overwrite=overwrite).close()
+    ProjectSession.create(target, decision, overwrite=overwrite, origin=origin).close()
     return target
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from counterweight.domain import Decision
 from counterweight.domain.errors import ReadOnlyProjectError
 from counterweight.engine import Evaluation, evaluate
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import Applied, Edit
+from counterweight.services.import_origin import IMPORT_ACTION
 from counterweight.storage import ProjectStore
 
 log = logging.getLogger(__name__)
@@ -64,16 +66,19 @@ class ProjectSession:
         return session
 
     @classmethod
-    def create(cls, path: str | Path, decision: Decision, *, overwrite: bool = False) -> ProjectSession:
+    def create(cls, path: str | Path, decision: Decision, *, overwrite: bool = False,
+               origin: dict[str, Any] | None = None) -> ProjectSession:
         """Create a project file holding ``decision`` and open it, backed up automatically like an opened one.
 
         Without this a new project (File > New, an import, or a copy saved from one) had
-        no backup until it was opened again: a whole first session unprotected.
+        no backup until it was opened again: a whole first session unprotected. ``origin``
+        (:mod:`.import_origin`): the file an import read, recorded by the first history entry.
         """
         from counterweight.services.backups import automatic_backup_folder  # lazy: import cycle
 
         folder = automatic_backup_folder()
-        session = cls(ProjectStore.create(Path(path), decision, overwrite=overwrite))
+        first = (IMPORT_ACTION, origin) if origin is not None else None
+        session = cls(ProjectStore.create(Path(path), decision, overwrite=overwrite, first=first))
         session._store.start_backups(folder)
         session._backups_off = folder is None
         return session

@@ -45,6 +45,7 @@ from counterweight.reports.sheet_format import (
 )
 from counterweight.reports.xlsx_export import REPORT_SHEETS, save_workbook
 from counterweight.services.export_notes import listed
+from counterweight.services.import_origin import spreadsheet_origin
 from counterweight.services.leftovers import tidy_beside
 from counterweight.services.session import ProjectSession
 from counterweight.services.sheet_cells import Cell, Problems, Row, is_percent_format, quoted, text_of
@@ -105,7 +106,7 @@ def import_spreadsheet(path: str | Path, out: str | Path, *, overwrite: bool = F
     if target.suffix.lower() != PROJECT_SUFFIX:
         target = target.with_name(target.name + PROJECT_SUFFIX)
     tidy_beside(target)  # QA 24: what an import killed here earlier left behind
-    ProjectSession.create(target, decision, overwrite=overwrite).close()
+    ProjectSession.create(target, decision, overwrite=overwrite, origin=spreadsheet_origin(path)).close()
     return target
 
 

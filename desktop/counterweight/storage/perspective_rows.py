@@ -110,10 +110,10 @@ def write_perspectives(conn: sqlite3.Connection, old: Decision | None, new: Deci
         if before is after:
             continue
         changed, removed = _changes(before, after, _key)
-        if removed and table == "snapshots":  # undo may put it back: keep its copy's text first
+        if removed and table == "snapshots":  # undo may put back a copy not read yet: keep its text first
             gone = set(removed)
             for item in before:
-                if item.id in gone:
+                if item.id in gone and not item.content.loaded:  # a validated copy needs no text
                     item.content.keep_text()
         if removed:
             conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(k,) for k in removed])

@@ -13,6 +13,7 @@ import os
 import pathlib
 import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 from counterweight._version import __version__
 from counterweight.domain import Decision, ProjectFileError
@@ -140,7 +141,11 @@ def temporary_beside(target: pathlib.Path, verb: str) -> Iterator[pathlib.Path]:
         raise
 
 
-def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
+#: The first history entry of a project made new (an import records its own, with the file it read).
+CREATE_ACTION = "Create project"
+
+
+def build_new_file(target: pathlib.Path, decision: Decision, first: tuple[str, Any] | None = None) -> pathlib.Path:
     """Write ``decision`` into a new private temporary file next to ``target``.
 
     Parameters
@@ -150,6 +155,9 @@ def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
         so the final rename is atomic.
     decision : Decision
         The content.
+    first : tuple of (str, object), optional
+        The first history entry's action and new value (an import's file); by default
+        ``"Create project"`` with no value.
 
     Returns
     -------
@@ -162,7 +170,8 @@ def build_new_file(target: pathlib.Path, decision: Decision) -> pathlib.Path:
             schema.MIGRATIONS.apply(sqlite_io.wrap(conn))
             conn.execute("BEGIN IMMEDIATE")
             rows.write_changes(conn, None, decision, created_at=audit.utc_now(), app_version=__version__)
-            audit.append(conn, action="Create project", target=decision.title, before=None, after=None)
+            action, after = first or (CREATE_ACTION, None)
+            audit.append(conn, action=action, target=decision.title, before=None, after=after)
             conn.execute("COMMIT")
         finally:
             conn.close()

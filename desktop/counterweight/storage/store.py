@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import Any
 
 from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
@@ -77,7 +78,8 @@ class ProjectStore(AuditReads):
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def create(cls, path: PathLike, decision: Decision, *, overwrite: bool = False) -> ProjectStore:
+    def create(cls, path: PathLike, decision: Decision, *, overwrite: bool = False,
+               first: tuple[str, Any] | None = None) -> ProjectStore:
         """Write ``decision`` to a new project file and open it for writing.
 
         The file is built under a temporary name and renamed into place, so a
@@ -91,6 +93,8 @@ class ProjectStore(AuditReads):
             The decision to store.
         overwrite : bool, default False
             Replace an existing file (refused while another window has it open).
+        first : tuple of (str, object), optional
+            The first history entry's action and new value (an import's file); ``"Create project"``.
 
         Raises
         ------
@@ -108,7 +112,7 @@ class ProjectStore(AuditReads):
             )
         lock = placement.take_target_lock(target)
         try:
-            tmp = placement.build_new_file(target, decision)
+            tmp = placement.build_new_file(target, decision, first)
             placement.move_into_place(tmp, target)
             return cls._open_writer(target, lock)
         except BaseException:

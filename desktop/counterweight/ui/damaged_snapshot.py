@@ -57,7 +57,8 @@ def _restore_from_backup(parent: QWidget) -> Callable[[], object] | None:
 def say_damaged_snapshot(parent: QWidget, controller: SessionController, exc: SnapshotCopyError) -> str:
     """Say in the banner and in a box that a snapshot's copy cannot be used; offer a backup or deleting it.
 
-    Returns the banner's sentence (the caller may show it where the result would have been).
+    Returns the banner's sentence for the caller to show where the result would have been, or
+    "" when the user restored a backup or deleted the snapshot (the sentence no longer holds).
     """
     text = damaged_snapshot_text(controller, exc)
     controller.errorRaised.emit(text)
@@ -89,6 +90,8 @@ def say_damaged_snapshot(parent: QWidget, controller: SessionController, exc: Sn
     clicked = box.clickedButton()
     if clicked is not None and clicked is restore_button and restore is not None:
         restore()
-    elif clicked is not None and clicked is delete_button:
+        return ""
+    if clicked is not None and clicked is delete_button:
         controller.submit(RemoveSnapshot(exc.snapshot_id))
+        return ""
     return text

@@ -60,10 +60,15 @@ TEMPLATES = (
                                     "of them."),
     QT_TRANSLATE_NOOP("EngineText", "Across their score ranges (the worst end of each range against the best end for "
                                     "'{option}') it holds for {held} but may not for {rest}."),
+    QT_TRANSLATE_NOOP("EngineText", "{names} and {n} more"),
     QT_TRANSLATE_NOOP("EngineText", "On '{criterion}' {who} has the same score, so it cannot tell the options apart: "
                                     "{effect}. Moving its weight only moves weight to or from the criteria beside it, "
                                     "so its sensitivity thresholds say how far those criteria can lose or gain "
                                     "weight, not how much '{criterion}' matters."),
+    QT_TRANSLATE_NOOP("EngineText", "On '{criterion}' {who} has the same score, and its value is 0, so under the "
+                                    "weighted product every option's score is 0 and the options tie whatever their "
+                                    "other scores. A weight of 0 on '{criterion}', or a normalisation that does not "
+                                    "give it the value 0, lets the other criteria decide."),
     QT_TRANSLATE_NOOP("EngineText", "This holds across their score ranges too: at the worst end of every range, "
                                     "'{other}' is still at least as good as '{option}' at the best end."),
     QT_TRANSLATE_NOOP("EngineText", "This holds across their score ranges too: at the worst end of every range, each "
@@ -88,6 +93,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "'{option}' has no score on '{criterion}'; {consequence}."),
     QT_TRANSLATE_NOOP("EngineText", "The decision has no options to compare yet."),
     QT_TRANSLATE_NOOP("EngineText", "The decision has no scored criteria yet, so every option scores 0."),
+    QT_TRANSLATE_NOOP("EngineText", "The decision has no scored criteria yet, so {method} cannot tell the options "
+                                    "apart: every option ties."),
+    QT_TRANSLATE_NOOP("EngineText", "No criterion carries any weight, so {method} cannot tell the options apart: "
+                                    "every option ties. Give at least one criterion (and each group above it) a "
+                                    "positive weight."),
     # engine/evaluation.py
     QT_TRANSLATE_NOOP("EngineText", "Every option is excluded by a red line, so no option is ranked."),
     QT_TRANSLATE_NOOP("EngineText", "The decision has no options to rank."),
@@ -98,11 +108,15 @@ TEMPLATES = (
     # engine/flip.py
     QT_TRANSLATE_NOOP("EngineText", "Fewer than two options: nothing can change places."),
     QT_TRANSLATE_NOOP("EngineText", "No option has a score yet, so every option scores 0."),
+    QT_TRANSLATE_NOOP("EngineText", "No option has a score yet, so {method} cannot tell the options apart: every "
+                                    "option ties."),
     QT_TRANSLATE_NOOP("EngineText", "Score changes were not searched: {n} scores is more than {limit}; exact "
                                     "distances are available for the weighted sum with value functions."),
     # engine/methods.py
     QT_TRANSLATE_NOOP("EngineText", "No option has a score on '{criterion}', so {method} leaves it out and its "
                                     "weight is shared among the other criteria."),
+    QT_TRANSLATE_NOOP("EngineText", "No option has a score on '{criterion}', so {method} leaves it out; no other "
+                                    "criterion that carries weight has a score either, so every option ties."),
     QT_TRANSLATE_NOOP("EngineText", "Only one option can be ranked, so {method} has nothing to compare it with."),
     QT_TRANSLATE_NOOP("EngineText", "'{option}' has value 0 on {criteria}. Under the weighted product a single "
                                     "0 makes the overall score 0 whatever the other scores; the 'ratio to best' "
@@ -303,6 +317,7 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("EngineText", "Equal weights"),
     QT_TRANSLATE_NOOP("EngineText", "Export elicitation packet"),
     QT_TRANSLATE_NOOP("EngineText", "Import elicitation packet"),
+    QT_TRANSLATE_NOOP("EngineText", "Import project"),  # h26h: an imported project's first entry
     QT_TRANSLATE_NOOP("EngineText", "Link evidence"),
     QT_TRANSLATE_NOOP("EngineText", "Move criterion"),
     QT_TRANSLATE_NOOP("EngineText", "Move group"),  # QA 24

@@ -195,13 +195,16 @@ class FileActions(QObject):
         message box comes after the block, with the normal cursor back. ``message``
         (``%1`` for the file's name) replaces "Opening %1…", e.g. for an export.
         """
-        self._status((message or self.tr("Opening %1…")).replace("%1", path.name))
+        said = (message or self.tr("Opening %1…")).replace("%1", path.name)
+        self._status(said)
         self._window.statusBar().repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             yield
         finally:
             QGuiApplication.restoreOverrideCursor()
+            if self._window.statusBar().currentMessage() == said:  # not left saying so after a failure
+                self._window.statusBar().clearMessage()
 
     def _install(self, session: ProjectSession, message: str) -> None:
         closing = self.backups.closing()  # QA 28: the backup made on closing the project it replaces may fail
@@ -395,7 +398,7 @@ class FileActions(QObject):
         source = Path(path)
         try:
             with self._busy(source):
-                decision: Decision = projects.load_decision(source)
+                decision, origin = projects.read_for_import(source)  # h26h: the history says what it came from
         except FILE_ERRORS as exc:
             self._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
             return False
@@ -411,7 +414,7 @@ class FileActions(QObject):
             return False
         try:
             with self._busy(target):
-                session = ProjectSession.create(target, decision, overwrite=True)
+                session = ProjectSession.create(target, decision, overwrite=True, origin=origin)
         except FILE_ERRORS as exc:
             self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
             return False

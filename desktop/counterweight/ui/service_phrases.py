@@ -180,6 +180,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "text: {length}, changed"),
     QT_TRANSLATE_NOOP("EngineText", "{cells}; and {n} more"),
     QT_TRANSLATE_NOOP("EngineText", "no judgements"),
+    # services/import_origin.py (an imported project's first history entry: the file it read)
+    QT_TRANSLATE_NOOP("EngineText", "{file}, a Counterweight project"),
+    QT_TRANSLATE_NOOP("EngineText", "{file}, a decision file (JSON)"),
+    QT_TRANSLATE_NOOP("EngineText", "{file}, a decision file (JSON, format version {version})"),
+    QT_TRANSLATE_NOOP("EngineText", "{file}, a spreadsheet ({kind})"),
+    QT_TRANSLATE_NOOP("EngineText", "{origin}, written by Counterweight {version}"),
+    QT_TRANSLATE_NOOP("EngineText", "{origin}, written by Counterweight {version} on {when}"),
+    QT_TRANSLATE_NOOP("EngineText", "{origin}, written on {when}"),
     # services/history_packets.py (a packet import's values; a packet's facts)
     QT_TRANSLATE_NOOP("EngineText", "weight of {criterion}"),
     QT_TRANSLATE_NOOP("EngineText", "judgements for the top-level criteria"),

@@ -33,6 +33,7 @@ from counterweight.ui.engine_text import engine_text
 from counterweight.ui.export_runner import ExportJob, ExportRunner, Outcome
 from counterweight.ui.import_reader import read_spreadsheet_in_background
 from counterweight.services import workspace
+from counterweight.services.import_origin import spreadsheet_origin
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
 
@@ -146,7 +147,7 @@ class SpreadsheetActions(QObject):
             return False
         try:
             with files._busy(target):  # issue 6: a large sheet takes a while to store
-                session = ProjectSession.create(target, decision, overwrite=True)
+                session = ProjectSession.create(target, decision, overwrite=True, origin=spreadsheet_origin(source))
         except FILE_ERRORS as exc:
             files._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
             return False

@@ -87,11 +87,14 @@ def elicitation_summary(decision: Decision) -> tuple[str, str]:
     found = [(name, m) for node, name in places if (m := elicitation_marker(decision, node)) is not None]
     if not found:
         return "", ""
-    text = QCoreApplication.translate("WeightingDialog", "Elicited: {0}").format(" · ".join(f"{name}: {m.text}" for name, m in found))
+    # "{0}: {1}" is a window string: French writes "{0} : {1}" (h26k)
+    named = QCoreApplication.translate("WeightingDialog", "{0}: {1}")
+    text = QCoreApplication.translate("WeightingDialog", "Elicited: {0}").format(
+        " · ".join(named.format(name, m.text) for name, m in found))
     shaky = [name for name, m in found if m.inconsistent]
     if shaky:  # QA 22: a sentence that stays in view, not only "CR 0.33"
         text += "\n" + inconsistent_note(shaky)
-    return text, "\n".join(f"{name}: {m.tooltip}" for name, m in found)
+    return text, "\n".join(named.format(name, m.tooltip) for name, m in found)
 
 
 def mark_tree_item(item: QTreeWidgetItem, column: int, role: int, decision: Decision, criterion_id: str) -> None:

@@ -80,6 +80,8 @@ def worst_counted(ev: Evaluation) -> list[tuple[str, ...]]:
     if not ev.additive or ev.raw.size == 0:
         return [()] * len(ev.option_ids)
     counted = np.isnan(ev.raw) & (np.asarray(ev.leaf_weights) > 0)
+    if not counted.any():  # the usual case: no row to look at (session 26)
+        return [()] * len(ev.option_ids)
     return [tuple(ev.leaf_labels[int(j)] for j in np.flatnonzero(row)) for row in counted]
 
 

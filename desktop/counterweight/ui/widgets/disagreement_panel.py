@@ -361,8 +361,9 @@ class DisagreementPanel(QWidget):
         return self.tr("Shared inputs") if key == SHARED else report.label(key)
 
     def cv_text(self, s: Spread) -> str:
-        """A cell's text: the CV in percent, or the range where the CV is undefined (average 0)."""
-        return self.tr("range {0}").format(_num(s.range)) if s.cv is None else percent(s.cv, 0, space="")
+        """A cell's text: the CV in percent ("50 %", spaced as every other tab: h26k), or the range where the
+        CV is undefined (average 0)."""
+        return self.tr("range {0}").format(_num(s.range)) if s.cv is None else percent(s.cv, 0)
 
     def _fill_heatmap(self, decision: Decision, report: DisagreementReport) -> None:
         cells = report.cells

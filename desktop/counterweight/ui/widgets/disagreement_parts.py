@@ -60,12 +60,12 @@ def mover_text(decision: Decision, m: Mover) -> str:
                                                    score_words(decision, m.criterion_id, m.analyst_value),
                                                    score_words(decision, m.criterion_id, m.group_value), new_top)
     if m.other_id is not None:  # QA 29: a group of two is one judgement, listed once
-        return translate("DisagreementPanel", "{0}'s weights of {1} and {2} ({3}/{4}% instead of the "
-                         "group's {5}/{6}%) make {7} the top option.").format(
+        return translate("DisagreementPanel", "{0}'s weights of {1} and {2} ({3} / {4} % instead of the "
+                         "group's {5} / {6} %) make {7} the top option.").format(  # spaced as the brief (h26k)
             who, crit, decision.criterion(m.other_id).name, fixed(m.analyst_value, 1), fixed(100.0 - m.analyst_value, 1),
             fixed(m.group_value, 1), fixed(100.0 - m.group_value, 1), new_top)
-    return translate("DisagreementPanel", "{0}'s weight of {1} ({2}% of its group instead of the group's "
-                     "{3}%) makes {4} the top option.").format(
+    return translate("DisagreementPanel", "{0}'s weight of {1} ({2} % of its group instead of the group's "
+                     "{3} %) makes {4} the top option.").format(
         who, crit, fixed(m.analyst_value, 1), fixed(m.group_value, 1), new_top)
 
 

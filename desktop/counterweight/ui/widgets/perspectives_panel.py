@@ -406,15 +406,16 @@ class PerspectivesPanel(QWidget):
         by_id = {s.id: s for s in d.snapshots}
         # in the order taken (the project's list), not by the clock's stamps: a clock set back (QA 28)
         chosen = sorted((by_id[i] for i in ids if i in by_id), key=d.snapshots.index)
+        prompt = self.tr("Select one snapshot (compared with now) or two, then Compare…")
         if not chosen:
-            text = self.tr("Select one snapshot (compared with now) or two, then Compare…")
+            text = prompt
         else:
             a, b = chosen[0], chosen[-1] if len(chosen) > 1 else None
             try:  # issue 6: a snapshot's copy is read when first used; one that cannot be is named
                 later = b.decision if b is not None else d.model_copy(update={"snapshots": []})
                 text = compare_snapshots(a.decision, later, a.name, b.name if b else self.tr("now")).text()
             except SnapshotCopyError as exc:  # h26b: named with its time; a backup or deleting it offered
-                text = say_damaged_snapshot(self, self._controller, exc)
+                text = say_damaged_snapshot(self, self._controller, exc) or prompt  # "": the user acted on it
             except CounterweightError as exc:
                 text = exc.for_window()
                 self._controller.errorRaised.emit(text)

@@ -1,0 +1,110 @@
+"""Where an imported project came from: the first entry of its history.
+
+A project made by File > Import (or ``counterweight import``) starts its history with
+an "Import project" entry instead of "Create project". Its new value records the file
+it read, as plain JSON data::
+
+    {"file": "plan.json", "path": "/home/me/plan.json", "kind": "json",
+     "format_version": 2, "app_version": "0.9.0", "exported_at": "2026-11-20T09:30:00+00:00"}
+
+``kind`` is ``"json"`` (a decision file; ``format_version`` is the version it was
+written in, before reading migrated it; ``app_version`` and ``exported_at`` only when
+the file has them), a spreadsheet's ending (``"xlsx"``, ``"csv"``...) or ``"project"``.
+The full path is recorded, as "Save as" records its paths; the History panel, the command line and the brief say
+the file's name (the panel's tooltip shows the whole record). The stored form of an
+audit row is unchanged: older projects, and projects made new, still start with
+"Create project". Qt-free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from counterweight.engine.phrase import Phrase
+from counterweight.services import exchange
+from counterweight.services.spreadsheet_files import SPREADSHEET_SUFFIXES
+
+__all__ = ["IMPORT_ACTION", "import_origin", "origin_phrase", "project_origin", "read_json",
+           "spreadsheet_origin"]
+
+#: The action of an imported project's first history entry.
+IMPORT_ACTION = "Import project"
+
+#: The ``kind`` of a spreadsheet's origin: the file's ending, one the spreadsheet reader reads.
+SPREADSHEET_KINDS = frozenset(suffix.lstrip(".") for suffix in SPREADSHEET_SUFFIXES)
+
+
+def read_json(path: str | Path) -> tuple[exchange.ExchangeEnvelope, dict[str, Any]]:
+    """A decision file's envelope and the record of its origin (errors as :func:`exchange.read_file`)."""
+    p = Path(path)
+    data = exchange.parse_json_text(exchange.read_text(p), p.name)
+    written = data.get("format_version") if isinstance(data, dict) else None  # before migration
+    envelope = exchange.envelope_from(data, p.name)
+    origin: dict[str, Any] = {**_file(p), "kind": "json", "format_version": written}
+    if envelope.app_version:
+        origin["app_version"] = envelope.app_version
+    if envelope.exported_at is not None:
+        origin["exported_at"] = envelope.exported_at.isoformat()
+    return envelope, origin
+
+
+def spreadsheet_origin(path: str | Path) -> dict[str, Any]:
+    """The record of a spreadsheet's origin: its name, path and kind (its ending: ``xlsx``, ``csv``...)."""
+    p = Path(path)
+    return {**_file(p), "kind": p.suffix.lower().lstrip(".")}
+
+
+def project_origin(path: str | Path) -> dict[str, Any]:
+    """The record of a Counterweight project's origin (the window imports one as it does a decision file)."""
+    return {**_file(Path(path)), "kind": "project"}
+
+
+def _file(p: Path) -> dict[str, str]:
+    return {"file": p.name, "path": str(p.absolute())}
+
+
+def import_origin(entries: list[Any]) -> dict[str, Any] | None:
+    """The origin recorded by a history (entries in any order), or ``None`` if it was not imported."""
+    first = min(entries, key=lambda e: e.id, default=None)
+    if first is None or first.action != IMPORT_ACTION or not isinstance(first.new, dict):
+        return None
+    return first.new
+
+
+def _when(text: object) -> str:
+    try:
+        at = dt.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return str(text)
+    if at.tzinfo is not None:
+        at = at.astimezone(dt.timezone.utc)
+    return at.strftime("%Y-%m-%d %H:%M UTC") if at.tzinfo is not None else at.strftime("%Y-%m-%d %H:%M")
+
+
+def origin_phrase(origin: object) -> str | None:
+    """The origin in words: "plan.json, a decision file (JSON, format version 2), written by
+    Counterweight 0.9.0 on 2026-11-20 09:30 UTC"; ``None`` for a value the app did not record."""
+    if not isinstance(origin, dict) or not isinstance(origin.get("file"), str):
+        return None
+    name, kind = origin["file"], origin.get("kind")
+    if kind in SPREADSHEET_KINDS:
+        return Phrase("{file}, a spreadsheet ({kind})", file=name, kind=str(kind).upper())
+    if kind == "project":
+        return Phrase("{file}, a Counterweight project", file=name)
+    if kind != "json":
+        return name
+    version = origin.get("format_version")
+    text = (Phrase("{file}, a decision file (JSON, format version {version})", file=name, version=version)
+            if isinstance(version, int) else Phrase("{file}, a decision file (JSON)", file=name))
+    app, at = origin.get("app_version"), origin.get("exported_at")
+    if app and at:
+        return Phrase("{origin}, written by Counterweight {version} on {when}", origin=text, version=app,
+                      when=_when(at))
+    if app:
+        return Phrase("{origin}, written by Counterweight {version}", origin=text, version=app)
+    if at:
+        return Phrase("{origin}, written on {when}", origin=text, when=_when(at))
+    return text
+
