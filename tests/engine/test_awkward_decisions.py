@@ -149,3 +149,6 @@ def test_a_dominance_note_names_five_options_and_counts_the_rest():
     few = evaluate(flat_decision([[10, 10], [11, 11], [0, 0]], [1, 1]))
     (note,) = [d.message for d in few.diagnostics if d.code == "dominated_option" and d.option_id == "o3"]
     assert note.startswith("'A3' is dominated by 'A1', 'A2': each") and "more" not in note
+    six = evaluate(flat_decision([[10 + i, 10 + i] for i in range(6)] + [[0, 0]], [1, 1]))
+    (note,) = [d.message for d in six.diagnostics if d.code == "dominated_option" and d.option_id == "o7"]
+    assert "'A6'" in note and "more" not in note  # review: never "and 1 more" where the name fits

@@ -43,7 +43,6 @@ from counterweight.charts.palette import (
     line_colour,
     line_dashes,
     mix,
-    palette_is_high_contrast,
 )
 
 #: Colour of every piece of chart text on a light background (and in print).
@@ -122,23 +121,6 @@ def chart_colours(dark: bool) -> dict[str, QColor]:
     text = ensure_contrast(palette.color(QPalette.ColorRole.Text), [back])
     return {"background": back, "text": text, "grid": mix(back, text, 0.22), "line": mix(back, text, 0.4),
             "ink": QColor(DARK_INK_HEX)}
-
-
-def mark_colour(colour: QColor, *, for_print: bool) -> QColor:
-    """``colour`` for a line or mark of an on-screen chart on a dark or high-contrast palette.
-
-    Moved towards white (dark background) or black (light one) until it reaches
-    :data:`~counterweight.charts.palette.MIN_MARK_CONTRAST` against the chart's background
-    (h26d: the yellow and pale lines of the sensitivity and method-ranks charts read at 1.3:1
-    on a high-contrast white palette). Print charts and ordinary light screens keep ``colour``.
-    """
-    if for_print or QApplication.instance() is None:
-        return QColor(colour)
-    palette = QApplication.palette()
-    dark = is_dark_palette(palette)
-    if not dark and not palette_is_high_contrast(palette):
-        return QColor(colour)
-    return ensure_contrast(colour, [chart_colours(dark)["background"]], MIN_MARK_CONTRAST)
 
 
 def series_mark_colour(index: int, *, dark: bool) -> QColor:
@@ -342,7 +324,6 @@ __all__ = [
     "chart_colours",
     "chart_font",
     "is_print_chart",
-    "mark_colour",
     "new_chart",
     "percent_axis",
     "print_colours",

@@ -289,7 +289,10 @@ def _say_created(created: Path, source: Path) -> None:
     from counterweight.services.import_origin import import_origin, origin_phrase
 
     print(f"Created {created} from {source}")
-    origin = origin_phrase(import_origin(audit_log(created)))
+    try:  # read back from the new project: a failure here must not fail the import just made
+        origin = origin_phrase(import_origin(audit_log(created)))
+    except CounterweightError:
+        return
     if origin:
         print(f"Its history starts with the import of {origin}.")
 

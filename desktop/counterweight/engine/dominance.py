@@ -223,8 +223,8 @@ MAX_NAMED = 5
 
 
 def _some_names(names: Sequence[str]) -> str:
-    """``'A', 'B', 'C'``, or the first :data:`MAX_NAMED` and how many more."""
-    if len(names) <= MAX_NAMED:
+    """``'A', 'B', 'C'``, or the first :data:`MAX_NAMED` and how many more (never "and 1 more": one more fits)."""
+    if len(names) <= MAX_NAMED + 1:
         return quoted_names(names)
     return Phrase("{names} and {n} more", names=quoted_names(names[:MAX_NAMED]), n=len(names) - MAX_NAMED)
 

@@ -25,7 +25,7 @@ from counterweight.domain.methods import AggregationMethod, Normalization, RedLi
 from counterweight.engine.phrase import Phrase
 from counterweight.services.analyst_edits import strip_analyst_mark
 from counterweight.services.history_packets import describe_packet
-from counterweight.services.import_origin import IMPORT_ACTION, origin_phrase
+from counterweight.services.import_origin import PROJECT_IMPORT_ACTION, origin_phrase
 from counterweight.services.history_values import (  # the single-value wording, shared by the pairs below
     _NONE,
     MAX_TEXT,
@@ -311,7 +311,7 @@ def describe_change(entry: AuditEntry, names: Names | Decision | None = None,
     target, old, new = strip_analyst_mark(entry.target), entry.old, entry.new
     try:
         packet = describe_packet(entry, names, log)  # QA pass 19: the values an import changed
-        origin = origin_phrase(new) if entry.action == IMPORT_ACTION else None  # h26h: the file it came from
+        origin = origin_phrase(new) if entry.action == PROJECT_IMPORT_ACTION else None  # h26h: the file it came from
         if packet is not None:
             a, b = packet
         elif origin is not None:

@@ -26,11 +26,11 @@ from counterweight.engine.phrase import Phrase
 from counterweight.services import exchange
 from counterweight.services.spreadsheet_files import SPREADSHEET_SUFFIXES
 
-__all__ = ["IMPORT_ACTION", "import_origin", "origin_phrase", "project_origin", "read_json",
+__all__ = ["PROJECT_IMPORT_ACTION", "import_origin", "origin_phrase", "project_origin", "read_json",
            "spreadsheet_origin"]
 
 #: The action of an imported project's first history entry.
-IMPORT_ACTION = "Import project"
+PROJECT_IMPORT_ACTION = "Import project"
 
 #: The ``kind`` of a spreadsheet's origin: the file's ending, one the spreadsheet reader reads.
 SPREADSHEET_KINDS = frozenset(suffix.lstrip(".") for suffix in SPREADSHEET_SUFFIXES)
@@ -68,7 +68,7 @@ def _file(p: Path) -> dict[str, str]:
 def import_origin(entries: list[Any]) -> dict[str, Any] | None:
     """The origin recorded by a history (entries in any order), or ``None`` if it was not imported."""
     first = min(entries, key=lambda e: e.id, default=None)
-    if first is None or first.action != IMPORT_ACTION or not isinstance(first.new, dict):
+    if first is None or first.action != PROJECT_IMPORT_ACTION or not isinstance(first.new, dict):
         return None
     return first.new
 

@@ -17,7 +17,7 @@ from counterweight.domain.errors import ReadOnlyProjectError
 from counterweight.engine import Evaluation, evaluate
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import Applied, Edit
-from counterweight.services.import_origin import IMPORT_ACTION
+from counterweight.services.import_origin import PROJECT_IMPORT_ACTION
 from counterweight.storage import ProjectStore
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class ProjectSession:
         from counterweight.services.backups import automatic_backup_folder  # lazy: import cycle
 
         folder = automatic_backup_folder()
-        first = (IMPORT_ACTION, origin) if origin is not None else None
+        first = (PROJECT_IMPORT_ACTION, origin) if origin is not None else None
         session = cls(ProjectStore.create(Path(path), decision, overwrite=overwrite, first=first))
         session._store.start_backups(folder)
         session._backups_off = folder is None
