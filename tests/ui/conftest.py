@@ -94,3 +94,19 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or QMessageBox.StandardButton.Ok)
     return shown
+
+
+@pytest.fixture
+def use_palette(qapp):
+    """Set the application palette for one test (call it with a QPalette); the original comes back afterwards,
+    with the theme's class palettes, so no palette leaks into other tests."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from counterweight.ui import theme
+
+    original = QPalette(qapp.palette())
+    yield qapp.setPalette
+    qapp.setPalette(original)
+    theme.apply_class_palettes(qapp.palette(), theme.current())
+    QApplication.processEvents()

@@ -12,12 +12,11 @@ Ratios use the independent formula of tests/ui/test_theme.py.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor
 
 from tests.ui.test_theme import PALETTES, wcag_ratio
 
@@ -27,16 +26,10 @@ CONTRAST_KINDS = ["light", "dark", "hc-black", "hc-white"]
 _VIEWS: list = []  # chart views made by _background, alive until the test ends
 
 
-@pytest.fixture
-def use_palette(qapp) -> Iterator[Callable[[QPalette], None]]:
-    from counterweight.ui import theme
-
-    original = QPalette(qapp.palette())
-    yield qapp.setPalette
-    qapp.setPalette(original)
-    theme.apply_class_palettes(qapp.palette(), theme.current())
-    QApplication.processEvents()
-    _VIEWS.clear()
+@pytest.fixture(autouse=True)
+def _forget_views() -> Iterator[None]:
+    yield
+    _VIEWS.clear()  # the chart views made by _background (the palette itself: conftest's use_palette)
 
 
 def _twelve_options():  # noqa: ANN202

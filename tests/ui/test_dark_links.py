@@ -10,28 +10,16 @@ and cross-references, and "See the notes" above the ranking, stayed #0000FF on t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QListWidget
+from PySide6.QtWidgets import QListWidget
 
 from tests.ui.test_theme import PALETTES, wcag_ratio
 
 pytestmark = pytest.mark.qt
 
 DARK_KINDS = ["dark", "hc-black"]
-
-
-@pytest.fixture
-def use_palette(qapp) -> Iterator[Callable[[QPalette], None]]:
-    from counterweight.ui import theme
-
-    original = QPalette(qapp.palette())
-    yield qapp.setPalette
-    qapp.setPalette(original)
-    theme.apply_class_palettes(qapp.palette(), theme.current())
-    QApplication.processEvents()
 
 
 def _grounds(name: str) -> list[QColor]:

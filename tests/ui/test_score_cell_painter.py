@@ -10,12 +10,11 @@ and check that the one-call paint role says what the separate roles say.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from counterweight.locations import example_decision_path
@@ -38,15 +37,6 @@ def _example_with_gaps():
     del scores[3]
     scores[5] = scores[5].model_copy(update={"evidence": []})
     return decision.model_copy(update={"scores": scores})
-
-
-@pytest.fixture
-def use_palette(qapp) -> Iterator[Callable[[QPalette], None]]:
-    """Set the application palette for one test; the original comes back afterwards."""
-    original = QPalette(qapp.palette())
-    yield qapp.setPalette
-    qapp.setPalette(original)
-    QApplication.processEvents()
 
 
 @pytest.fixture

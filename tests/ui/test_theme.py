@@ -12,7 +12,7 @@ is simulated with the severity-1.0 matrices of Machado, Oliveira & Fernandes (20
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import numpy as np
 import pytest
@@ -27,7 +27,7 @@ from counterweight.ui import theme
 from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 pytestmark = pytest.mark.qt
 
@@ -105,19 +105,6 @@ def light_palette() -> QPalette:
 PALETTES: dict[str, Callable[[], QPalette]] = {
     "light": light_palette, "dark": dark_palette, "hc-black": high_contrast_black, "hc-white": high_contrast_white,
 }
-
-
-@pytest.fixture
-def use_palette(qapp) -> Iterator[Callable[[QPalette], None]]:
-    """Set the application palette for one test; the original comes back afterwards."""
-    original = QPalette(qapp.palette())
-
-    def use(palette: QPalette) -> None:
-        qapp.setPalette(palette)
-
-    yield use
-    qapp.setPalette(original)
-    QApplication.processEvents()
 
 
 # ------------------------------------------------------------------ kinds of palette

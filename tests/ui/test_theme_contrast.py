@@ -10,7 +10,6 @@ text needs 4.5:1 (1.4.3).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -29,18 +28,6 @@ pytestmark = pytest.mark.qt
 
 DARK_KINDS = ["dark", "hc-black"]
 NON_TEXT = 3.0
-
-
-@pytest.fixture
-def use_palette(qapp) -> Iterator[Callable[[QPalette], None]]:
-    """Set the application palette for one test; the original comes back afterwards."""
-    from counterweight.ui import theme
-
-    original = QPalette(qapp.palette())
-    yield qapp.setPalette
-    qapp.setPalette(original)
-    theme.apply_class_palettes(qapp.palette(), theme.current())  # no class palette leaks into other tests
-    QApplication.processEvents()
 
 
 def _grounds(name: str) -> list[QColor]:
