@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -16,15 +15,9 @@ from counterweight.services import workspace
 from counterweight.ui.dialogs.about_dialog import AboutDialog
 from counterweight.ui.dialogs.error_dialog import ErrorReportDialog
 from counterweight.ui.main_window import MainWindow
+from tests.ui.test_main_window import _isolated_home  # noqa: F401  (autouse: a home of its own)
 
 pytestmark = pytest.mark.qt
-
-
-@pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("COUNTERWEIGHT_HOME", str(home))
-    return home
 
 
 @pytest.fixture

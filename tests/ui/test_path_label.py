@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-LONG = "/home/analyst/" + "/".join(["a-deeply-nested-project-folder"] * 6) + "/Example - North Korean troops.counterweight"
+LONG = "/srv/analysis/" + "/".join(["a-deeply-nested-project-folder"] * 6) + "/Example - North Korean troops.counterweight"
 MESSAGE = "Opened Example - North Korean troops.counterweight"
 
 

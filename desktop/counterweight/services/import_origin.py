@@ -4,7 +4,7 @@ A project made by File > Import (or ``counterweight import``) starts its history
 an "Import project" entry instead of "Create project". Its new value records the file
 it read, as plain JSON data::
 
-    {"file": "plan.json", "path": "/home/me/plan.json", "kind": "json",
+    {"file": "plan.json", "path": "/srv/plans/plan.json", "kind": "json",
      "format_version": 2, "app_version": "0.9.0", "exported_at": "2026-11-20T09:30:00+00:00"}
 
 ``kind`` is ``"json"`` (a decision file; ``format_version`` is the version it was

@@ -5,7 +5,7 @@ left. With a deep project folder, a large text size (200 % on a 1,366-pixel scre
 narrow window, a plain label holding the path left the message a few words, cut mid-word
 ("Opened Example - North Korean troo"). :class:`PathLabel` never takes more than
 :data:`SHARE` of its status bar and draws the path with "…" in the middle
-("/home/ana/…/Example.counterweight"); its text, tooltip and accessible name stay whole.
+("/srv/projects/…/Example.counterweight"); its text, tooltip and accessible name stay whole.
 """
 
 from __future__ import annotations
