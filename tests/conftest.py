@@ -17,6 +17,7 @@ import importlib.util
 import os
 import socket
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,6 +116,30 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserDirs:
         monkeypatch.setenv(variable, str(path))
     monkeypatch.setenv("COUNTERWEIGHT_HOME", str(dirs.counterweight_home))
     return dirs
+
+
+# ------------------------------------------------------------------ local time zone
+
+
+@pytest.fixture
+def india_clock() -> Iterator[None]:
+    """This process's local zone is UTC+05:30 (no summer time) for the test: ``TZ`` and ``time.tzset``.
+
+    A zone that differs from UTC wherever the suite runs, and by a half hour, so a time shown as
+    UTC, or in the wrong zone, is caught; the host's zone comes back afterwards. Qt-free: used by
+    the window's tests and by the no-Qt run's (the brief's and the workbook's dates).
+    """
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "IST-5:30"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
 
 
 # ------------------------------------------------------------------ no network

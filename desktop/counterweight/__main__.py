@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from counterweight.utf8_locale import ensure_utf8_ctype
+
 #: File name endings the window opens when given as the only argument.
 GUI_FILE_SUFFIXES = (".counterweight", ".json")
 
@@ -56,6 +58,7 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
     """
     from counterweight.cli.main import main as run_cli
 
+    ensure_utf8_ctype()  # before `report` starts Qt
     return run_cli(sys.argv[1:] if argv is None else list(argv))
 
 
@@ -75,6 +78,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         The window's exit status, or :data:`EXIT_GUI_UNAVAILABLE` when PySide6 is
         not installed.
     """
+    ensure_utf8_ctype()  # before Qt starts
     args = sys.argv[1:] if argv is None else list(argv)
     path: str | None = None
     for k, arg in enumerate(args):

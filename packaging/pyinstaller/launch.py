@@ -18,10 +18,10 @@ window, anything else runs the command line. Before that, on Linux only:
   file this process started from, whatever happens to the path. When the installed
   program did change, the window says once, in its status bar, to restart when convenient
   (checked when a module is first imported, at most every few seconds).
-* **C/POSIX locale.** Qt wants a UTF-8 character type and prints a four-line warning when
-  it has to switch; a bare ``su -`` session often has no ``LANG`` at all. When the locale's
-  encoding is not UTF-8, ``LC_CTYPE`` is set to ``C.UTF-8`` before Qt loads (the other
-  categories, such as messages and dates, keep the user's setting).
+
+A C/POSIX locale gets ``LC_CTYPE=C.UTF-8`` before Qt loads (no four-line Qt warning): that is
+done by :func:`counterweight.__main__.main` itself (``counterweight/utf8_locale.py``), so a
+source install behaves the same.
 """
 
 from __future__ import annotations
@@ -53,44 +53,6 @@ def _choose_qt_platform() -> None:
     """Name Qt's xcb plugin for a frozen Linux run that has an X display and no choice made."""
     if _frozen_linux() and not os.environ.get("QT_QPA_PLATFORM") and os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "xcb"
-
-
-def _is_utf8(codeset: str) -> bool:
-    return codeset.replace("-", "").replace("_", "").lower() == "utf8"
-
-
-def _ctype_codeset() -> str:
-    """The character encoding the environment's locale gives (what Qt will find), or "" if unknown."""
-    import locale
-
-    try:
-        saved = locale.setlocale(locale.LC_CTYPE)
-        try:
-            locale.setlocale(locale.LC_CTYPE, "")
-            return locale.nl_langinfo(locale.CODESET)
-        finally:
-            locale.setlocale(locale.LC_CTYPE, saved)
-    except (locale.Error, ValueError, AttributeError):
-        return ""
-
-
-def use_utf8_ctype(environ: dict[str, str] | os._Environ[str] = os.environ, codeset: str | None = None) -> bool:
-    """Set ``LC_CTYPE=C.UTF-8`` when the locale's encoding is not UTF-8; True when it did.
-
-    ``LC_ALL`` overrides every category, so when it is set it is replaced by the same value
-    in ``LANG`` (every category but the character type keeps it; the ``LC_*`` variables it
-    was hiding are dropped, as they had no effect).
-    """
-    codeset = _ctype_codeset() if codeset is None else codeset
-    if _is_utf8(codeset):
-        return False
-    everything = environ.pop("LC_ALL", "")
-    if everything:
-        for name in [n for n in environ if n.startswith("LC_")]:
-            del environ[name]
-        environ["LANG"] = everything
-    environ["LC_CTYPE"] = "C.UTF-8"
-    return True
 
 
 def _identity(stat: os.stat_result) -> tuple[int, int, int, int]:
@@ -194,8 +156,6 @@ def _guard_against_upgrades() -> None:
 
 if __name__ == "__main__":
     _guard_against_upgrades()
-    if _frozen_linux():
-        use_utf8_ctype()
     _choose_qt_platform()
     from counterweight.__main__ import main
 

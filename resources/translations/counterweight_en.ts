@@ -796,6 +796,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reopen for editin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the project again here, for editing, now that the other window has closed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counterweight did not close properly the last time this project was open (%1). Every change is saved as it is made, so each change that was accepted is in the file: View &gt; History lists the last ones, and File &gt; Restore from backup… offers the automatic backups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,6 +813,10 @@
     </message>
     <message>
         <source>To change it, continue in a copy with File &gt; Save As…, or open it again from File &gt; Open Recent once that is no longer so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the other window has closed this project, so it can now be opened here for editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,6 +2481,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On &apos;{criterion}&apos; {who} has the value 0, so under the weighted product every option&apos;s score is 0 and the options tie whatever their other scores. A weight of 0 on &apos;{criterion}&apos;, or a normalisation, value function or levels that do not give its scores the value 0, lets the other criteria decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This holds across their score ranges too: at the worst end of every range, &apos;{other}&apos; is still at least as good as &apos;{option}&apos; at the best end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,6 +3277,14 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}, an elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, an elicitation packet for {analyst}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{origin}, written by Counterweight {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,14 +3478,6 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: the normalisation &apos;{normalization}&apos; rescales each option&apos;s value on that function (0 to 100, higher is better) instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On &apos;{criterion}&apos; {who} has the same score, and its value is 0, so under the weighted product every option&apos;s score is 0 and the options tie whatever their other scores. A weight of 0 on &apos;{criterion}&apos;, or a normalisation that does not give it the value 0, lets the other criteria decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4536,22 +4552,6 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import decision JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a project from a decision (.json) file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export decision JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the decision to a .json file others can import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the &amp;example as shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,35 +4668,11 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the imported decision as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the decision to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4724,6 +4700,21 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>%1 is a returned elicitation packet; it can only be imported into a project open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileFollower</name>
+    <message>
+        <source>reading the project again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with the changes saved in the other window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes saved in the other window could not be read, so this window still shows the project as it was last read. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5059,6 +5050,53 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>Written by Edit &gt; Redo: it made the step named after “Redo:” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonActions</name>
+    <message>
+        <source>&amp;Import decision JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a project from a decision (.json) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export decision JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the decision to a .json file others can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the decision to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9035,18 +9073,6 @@ The cell still shows what was typed.</source>
     </message>
     <message>
         <source>The import was cancelled; no project was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the imported decision as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the project you have open. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

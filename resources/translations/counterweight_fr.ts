@@ -796,6 +796,14 @@
         <translation>Enregistre les modifications que le fichier du projet a refusées, une fois que l’autre programme en a fini avec lui.</translation>
     </message>
     <message>
+        <source>Reopen for editin&amp;g</source>
+        <translation>Rouvrir pour &amp;modifier</translation>
+    </message>
+    <message>
+        <source>Opens the project again here, for editing, now that the other window has closed it.</source>
+        <translation>Rouvre le projet ici, pour le modifier, maintenant que l’autre fenêtre l’a fermé.</translation>
+    </message>
+    <message>
         <source>Counterweight did not close properly the last time this project was open (%1). Every change is saved as it is made, so each change that was accepted is in the file: View &gt; History lists the last ones, and File &gt; Restore from backup… offers the automatic backups.</source>
         <translation>Counterweight ne s’est pas fermé correctement la dernière fois que ce projet était ouvert (%1). Chaque modification est enregistrée dès qu’elle est faite : toute modification acceptée est donc dans le fichier. Affichage &gt; Historique liste les dernières, et Fichier &gt; Restaurer une sauvegarde… propose les sauvegardes automatiques.</translation>
     </message>
@@ -806,6 +814,10 @@
     <message>
         <source>To change it, continue in a copy with File &gt; Save As…, or open it again from File &gt; Open Recent once that is no longer so.</source>
         <translation>Pour le modifier, continuez dans une copie avec Fichier &gt; Enregistrer sous…, ou rouvrez-le depuis Fichier &gt; Ouvrir un fichier récent quand ce n’est plus le cas.</translation>
+    </message>
+    <message>
+        <source>Read-only: the other window has closed this project, so it can now be opened here for editing.</source>
+        <translation>Lecture seule : l’autre fenêtre a fermé ce projet ; il peut maintenant être ouvert ici pour être modifié.</translation>
     </message>
     <message>
         <source>The project file was renamed to “%1”; Counterweight saves there now.</source>
@@ -2473,6 +2485,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>Sur « {criterion} », {who} a la même note, si bien que ce critère ne peut pas distinguer les options : {effect}. Déplacer son poids ne fait que déplacer du poids vers les critères voisins ou depuis eux ; ses seuils de sensibilité disent donc jusqu’où ces critères peuvent perdre ou gagner du poids, et non à quel point « {criterion} » compte.</translation>
     </message>
     <message>
+        <source>On &apos;{criterion}&apos; {who} has the value 0, so under the weighted product every option&apos;s score is 0 and the options tie whatever their other scores. A weight of 0 on &apos;{criterion}&apos;, or a normalisation, value function or levels that do not give its scores the value 0, lets the other criteria decide.</source>
+        <translation>Sur « {criterion} », {who} a la valeur 0 : avec le produit pondéré, le score de chaque option vaut donc 0 et les options sont à égalité quelles que soient leurs autres notes. Un poids de 0 sur « {criterion} », ou une normalisation, une fonction de valeur ou des niveaux qui ne donnent pas la valeur 0 à ses notes, laisse les autres critères décider.</translation>
+    </message>
+    <message>
         <source>This holds across their score ranges too: at the worst end of every range, &apos;{other}&apos; is still at least as good as &apos;{option}&apos; at the best end.</source>
         <translation>Cela vaut aussi sur toute l’étendue de leurs plages de notes : à la pire borne de chaque plage, « {other} » reste au moins aussi bonne que « {option} » à sa meilleure borne.</translation>
     </message>
@@ -3265,6 +3281,14 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>{file}, un classeur ({kind})</translation>
     </message>
     <message>
+        <source>{file}, an elicitation packet</source>
+        <translation>{file}, un dossier d’élicitation</translation>
+    </message>
+    <message>
+        <source>{file}, an elicitation packet for {analyst}</source>
+        <translation>{file}, un dossier d’élicitation pour {analyst}</translation>
+    </message>
+    <message>
         <source>{origin}, written by Counterweight {version}</source>
         <translation>{origin}, écrit par Counterweight {version}</translation>
     </message>
@@ -3459,14 +3483,6 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>The value function of &apos;{criterion}&apos; neither only rises nor only falls, so no direction fits its scores: the normalisation &apos;{normalization}&apos; rescales each option&apos;s value on that function (0 to 100, higher is better) instead.</source>
         <translation>La fonction de valeur de « {criterion} » ne fait ni que monter ni que descendre, donc aucun sens ne convient à ses notes : la normalisation « {normalization} » remet à l’échelle à la place la valeur de chaque option selon cette fonction (de 0 à 100, plus haut est mieux).</translation>
-    </message>
-    <message>
-        <source>{names} and {n} more</source>
-        <translation>{names} et {n} autres</translation>
-    </message>
-    <message>
-        <source>On &apos;{criterion}&apos; {who} has the same score, and its value is 0, so under the weighted product every option&apos;s score is 0 and the options tie whatever their other scores. A weight of 0 on &apos;{criterion}&apos;, or a normalisation that does not give it the value 0, lets the other criteria decide.</source>
-        <translation>Sur « {criterion} », {who} a la même note, de valeur 0 : avec le produit pondéré, le score de chaque option vaut donc 0 et les options sont à égalité quelles que soient leurs autres notes. Un poids de 0 sur « {criterion} », ou une normalisation qui ne lui donne pas la valeur 0, laisse les autres critères décider.</translation>
     </message>
     <message>
         <source>The decision has no scored criteria yet, so {method} cannot tell the options apart: every option ties.</source>
@@ -4540,22 +4556,6 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>Copier le projet dans un nouveau fichier et continuer dans celui-ci</translation>
     </message>
     <message>
-        <source>&amp;Import decision JSON…</source>
-        <translation>&amp;Importer une décision JSON…</translation>
-    </message>
-    <message>
-        <source>Create a project from a decision (.json) file</source>
-        <translation>Créer un projet à partir d’un fichier de décision (.json)</translation>
-    </message>
-    <message>
-        <source>&amp;Export decision JSON…</source>
-        <translation>&amp;Exporter la décision en JSON…</translation>
-    </message>
-    <message>
-        <source>Write the decision to a .json file others can import</source>
-        <translation>Écrire la décision dans un fichier .json que d’autres peuvent importer</translation>
-    </message>
-    <message>
         <source>Open the &amp;example as shipped</source>
         <translation>Ouvrir l’&amp;exemple d’origine</translation>
     </message>
@@ -4664,36 +4664,12 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>Enregistré sous %1 ; vous travaillez maintenant dans ce fichier.</translation>
     </message>
     <message>
-        <source>Import decision</source>
-        <translation>Importer une décision</translation>
-    </message>
-    <message>
-        <source>Could not import %1</source>
-        <translation>Impossible d’importer %1</translation>
-    </message>
-    <message>
         <source>Save the imported decision as</source>
         <translation>Enregistrer la décision importée sous</translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1 importé dans %2</translation>
-    </message>
-    <message>
-        <source>Export decision</source>
-        <translation>Exporter la décision</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Export vers %1…</translation>
-    </message>
-    <message>
-        <source>Could not export to %1</source>
-        <translation>Impossible d’exporter vers %1</translation>
-    </message>
-    <message>
-        <source>Exported the decision to %1</source>
-        <translation>Décision exportée vers %1</translation>
     </message>
     <message>
         <source>No automatic backup could be made of %1: %2. Your changes are still saved in the project itself; free some space or check the folder, then reopen the project to make one.</source>
@@ -4729,6 +4705,21 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>%1 is a returned elicitation packet; it can only be imported into a project open for changes.</source>
         <translation>%1 est un dossier d’élicitation renvoyé ; il ne peut être importé que dans un projet ouvert et modifiable.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFollower</name>
+    <message>
+        <source>reading the project again</source>
+        <translation>la relecture du projet</translation>
+    </message>
+    <message>
+        <source>Updated with the changes saved in the other window.</source>
+        <translation>Mis à jour avec les modifications enregistrées dans l’autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>The changes saved in the other window could not be read, so this window still shows the project as it was last read. %1</source>
+        <translation>Les modifications enregistrées dans l’autre fenêtre n’ont pas pu être lues : cette fenêtre montre donc toujours le projet tel qu’il a été lu la dernière fois. %1</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5055,53 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>As recorded:</source>
         <translation>Tel qu’enregistré :</translation>
+    </message>
+</context>
+<context>
+    <name>JsonActions</name>
+    <message>
+        <source>&amp;Import decision JSON…</source>
+        <translation>&amp;Importer une décision JSON…</translation>
+    </message>
+    <message>
+        <source>Create a project from a decision (.json) file</source>
+        <translation>Créer un projet à partir d’un fichier de décision (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export decision JSON…</source>
+        <translation>&amp;Exporter la décision en JSON…</translation>
+    </message>
+    <message>
+        <source>Write the decision to a .json file others can import</source>
+        <translation>Écrire la décision dans un fichier .json que d’autres peuvent importer</translation>
+    </message>
+    <message>
+        <source>Import decision</source>
+        <translation>Importer une décision</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not import %1</source>
+        <translation>Impossible d’importer %1</translation>
+    </message>
+    <message>
+        <source>Export decision</source>
+        <translation>Exporter la décision</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Could not export to %1</source>
+        <translation>Impossible d’exporter vers %1</translation>
+    </message>
+    <message>
+        <source>Exported the decision to %1</source>
+        <translation>Décision exportée vers %1</translation>
     </message>
 </context>
 <context>
@@ -9044,18 +9082,6 @@ La cellule montre encore ce qui a été saisi.</translation>
     <message>
         <source>The import was cancelled; no project was created.</source>
         <translation>L’importation a été annulée ; aucun projet n’a été créé.</translation>
-    </message>
-    <message>
-        <source>Save the imported decision as</source>
-        <translation>Enregistrer la décision importée sous</translation>
-    </message>
-    <message>
-        <source>%1 is the project you have open. Choose another name.</source>
-        <translation>%1 est le projet ouvert. Choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>Could not create %1</source>
-        <translation>Impossible de créer %1</translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>

@@ -64,6 +64,29 @@ def test_each_line_has_its_own_dashes_and_colour():
     assert line_dashes(0) == ()  # the first line is solid
 
 
+def _dashes(pattern: tuple[float, ...]) -> list[float]:
+    """The lengths of the dashes of a pattern (on, off, on, off...), longest first."""
+    return sorted(pattern[0::2], reverse=True)
+
+
+def test_no_line_pattern_reads_as_the_dotted_line_of_an_excluded_option(qapp):
+    """h27c: the third pattern (2.5 on, 2 off) and the seventh (short dash, dot) looked like the dots the
+    sensitivity chart draws for an option a red line excludes; every pattern now has a long dash, and any two
+    differ in their number of dashes or by half again in the length of one."""
+    from PySide6.QtGui import QPen
+
+    from counterweight.charts.palette import SERIES_DASHES
+
+    dotted = QPen()
+    dotted.setStyle(Qt.PenStyle.DotLine)
+    dot = max(dotted.dashPattern()[0::2])  # Qt's dot: one pen width
+    short = [p for p in SERIES_DASHES if p and _dashes(p)[0] < 4 * dot]  # no dash at least four dots long
+    assert not short
+    for a, b in itertools.combinations([p for p in SERIES_DASHES if p], 2):
+        da, db = _dashes(a), _dashes(b)
+        assert len(da) != len(db) or any(max(x, y) >= 1.5 * min(x, y) for x, y in zip(da, db)), (a, b)
+
+
 def _sensitivity(for_print: bool):  # noqa: ANN202
     from counterweight.charts.sensitivity_chart import build_sensitivity_chart
     from counterweight.services.robustness import sensitivity_analysis

@@ -38,3 +38,17 @@ def test_import_of_a_spreadsheet_starts_the_history_with_it(cli, tmp_path: Path,
     log = cli("audit", "log", tmp_path / "out.counterweight", "--json").json()["entries"]
     assert [e["action"] for e in log] == ["Import project"] and log[0]["new"]["kind"] == kind.lower()
     assert cli("audit", "verify", tmp_path / "out.counterweight").code == 0
+
+
+def test_a_working_project_made_from_a_packet_says_it_came_from_it(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    """h27a: ``packet open`` says what the working project's history starts with, as ``import`` does."""
+    from tests.services.test_packet_import_origin import packet_from_the_example
+
+    packet = packet_from_the_example(tmp_path)
+    result = cli("packet", "open", packet, "-o", tmp_path / "work")
+    assert result.code == 0
+    assert result.out.splitlines()[1].startswith("Its history starts with the import of ana.cwpacket, an "
+                                                 "elicitation packet for Ana Costa, written by Counterweight ")
+    log = cli("audit", "log", tmp_path / "work.counterweight", "--json").json()["entries"]
+    assert log[-1]["action"] == "Import project" and log[-1]["new"]["kind"] == "packet"
+    assert cli("audit", "verify", tmp_path / "work.counterweight").code == 0

@@ -101,6 +101,34 @@ def test_a_flat_criterion_worth_0_ties_every_weighted_product():
     assert "same factor" in _messages(ev, CONSTANT_COLUMN)[0]
 
 
+def test_different_scores_all_valued_0_tie_every_weighted_product_and_say_so():
+    """h27c: the note looked at the scores, so a piecewise value function (or levels) giving 0 to different scores
+    tied every product at 0 without it. It now looks at the values the product multiplies (Triantaphyllou 2000,
+    ch. 2: any factor 0 makes the product 0); each option keeps its own ``wpm_zero_value`` warning."""
+    from counterweight.domain.scales import Breakpoint, NumericScale
+    from counterweight.engine.methods import WPM_ZERO_VALUE
+
+    floor = NumericScale(lower=0, upper=100, breakpoints=[Breakpoint(x=0, value=0), Breakpoint(x=40, value=0),
+                                                          Breakpoint(x=100, value=100)])
+    crit = [Criterion(id="reach", name="Reach", scale=floor, weight=1),
+            Criterion(id="cost", name="Cost", scale=LEGAL, weight=1)]
+    opts = [Option(id=f"o{i}", name=f"A{i}") for i in range(3)]
+    scores = [Score(option_id=f"o{i}", criterion_id="reach", value=v) for i, v in enumerate([10, 25, 40])] + [
+        Score(option_id=f"o{i}", criterion_id="cost", level=lv) for i, lv in enumerate(["Compliant", "Risky", "Compliant"])]
+    d = Decision(id="q", title="Q", options=opts, criteria=crit, scores=scores)
+    ev = evaluate(d, method="wpm")
+    assert not ev.values[:, 0].any() and ev.values[:, 1].any()  # different scores, every value 0
+    assert list(ev.ranks) == [1, 1, 1] and not ev.totals.any()  # by hand: prod v ** w = 0 for each option
+    (note,) = [n for n in ev.diagnostics if n.code == CONSTANT_COLUMN]
+    assert note.criterion_id == "reach" and "every option's score is 0" in note.message
+    assert sorted(n.option_id for n in ev.diagnostics if n.code == WPM_ZERO_VALUE) == ["o0", "o1", "o2"]
+    raised = d.model_copy(update={"scores": [s if s.criterion_id != "reach" or s.option_id != "o2"
+                                             else s.model_copy(update={"value": 70}) for s in d.scores]})
+    assert not [n for n in evaluate(raised, method="wpm").diagnostics if n.code == CONSTANT_COLUMN]
+    unscored = flat_decision([[None, 3], [None, 6], [None, 8]], [1, 1])  # left out (no_data): no tie at 0
+    assert not _messages(evaluate(unscored, method="wpm"), CONSTANT_COLUMN)
+
+
 CASES = {
     "two identical options": ([[5, 3], [5, 3], [2, 8]], [1, 1], {}),
     "all options identical": ([[5, 3], [5, 3], [5, 3]], [1, 1], {}),

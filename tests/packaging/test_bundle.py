@@ -345,3 +345,18 @@ def test_deb_installs_the_licences_under_usr_share_doc(executable: Path) -> None
     assert "./usr/share/doc/counterweight/licenses/README.txt" in paths
     assert "./usr/share/doc/counterweight/licenses/numpy/LICENSE.txt" in paths
     assert "./opt/counterweight/_internal/licenses/README.txt" in paths
+
+
+def test_no_bundled_file_searches_the_build_hosts_folders(executable: Path) -> None:
+    # lintian's custom-library-search-path: a pyenv Python left /root/.pyenv/... in libpython's and
+    # its extension modules' RUNPATH; packaging/linux/drop_runpath.py removes it at build time.
+    spec = importlib.util.spec_from_file_location("cw_drop_runpath", ROOT / "packaging" / "linux" / "drop_runpath.py")
+    drop = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(drop)
+    found = {}
+    for path in (executable.parent / "_internal").rglob("*.so*"):
+        if path.is_file() and not path.is_symlink():
+            dropped, _ = drop.host_runpaths(path.read_bytes())
+            if dropped:
+                found[path.name] = dropped
+    assert not found, found

@@ -2,8 +2,9 @@
 
 * the module reader keeps reading the executable the process started from when dpkg
   replaces or removes it (QA 26 item 3: ``zlib.error`` on F1 after an upgrade);
-* the window says once that the program was updated while open;
-* a C/POSIX locale gets ``LC_CTYPE=C.UTF-8`` before Qt loads (QA 26 item 11).
+* the window says once that the program was updated while open.
+
+(The C/POSIX locale guard, QA 26 item 11, is the application's own: test_source_locale.py.)
 
 The same behaviour of a real bundle is tested by test_bundle_runtime.py.
 """
@@ -155,25 +156,6 @@ def test_the_restart_notice_comes_out_in_french(launch, qtbot, qapp) -> None:
     finally:
         for t in installed:
             qapp.removeTranslator(t)
-
-
-@pytest.mark.parametrize(("before", "after"), [
-    ({}, {"LC_CTYPE": "C.UTF-8"}),
-    ({"LANG": "C"}, {"LANG": "C", "LC_CTYPE": "C.UTF-8"}),
-    ({"LANG": "fr_FR.UTF-8", "LC_ALL": "C", "LC_TIME": "de_DE.UTF-8"}, {"LANG": "C", "LC_CTYPE": "C.UTF-8"}),
-    ({"LANG": "POSIX", "LC_TIME": "fr_FR.UTF-8"}, {"LANG": "POSIX", "LC_TIME": "fr_FR.UTF-8", "LC_CTYPE": "C.UTF-8"}),
-])
-def test_non_utf8_locale_gets_a_utf8_ctype(launch, before: dict[str, str], after: dict[str, str]) -> None:
-    env = dict(before)
-    assert launch.use_utf8_ctype(env, codeset="ANSI_X3.4-1968") is True
-    assert env == after
-
-
-@pytest.mark.parametrize("codeset", ["UTF-8", "utf8"])
-def test_utf8_locale_is_left_alone(launch, codeset: str) -> None:
-    env = {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
-    assert launch.use_utf8_ctype(env, codeset=codeset) is False
-    assert env == {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
 
 
 def test_guards_run_only_in_a_frozen_linux_program(launch, monkeypatch) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import configparser
 import importlib.util
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -249,4 +250,59 @@ def test_deb_docs_changelog_copyright_and_overrides() -> None:
     assert {"dir-or-file-in-opt", "embedded-library", "hardening-no-pie"} <= set(tags)
     # real problems are fixed, not hidden
     assert not {"no-manual-page", "no-changelog", "missing-dependency-on-libc",
-                "copyright-without-copyright-notice"} & set(tags)
+                "copyright-without-copyright-notice", "bogus-mail-host", "custom-library-search-path",
+                "copyright-not-using-common-license-for-lgpl"} & set(tags)
+    # lintian wants the LGPL named by its common-licenses path, not only copied
+    assert "/usr/share/common-licenses/LGPL-3" in BUILD
+
+
+def _default_maintainer() -> str:
+    match = re.search(r'^DEB_MAINTAINER=\$\{DEB_MAINTAINER:-"([^"]+)"\}$', BUILD, re.MULTILINE)
+    assert match, "build-linux.sh sets no default DEB_MAINTAINER"
+    return match.group(1)
+
+
+def test_maintainer_is_a_role_at_a_real_or_reserved_domain() -> None:
+    # lintian: bogus-mail-host for "counterweight@localhost" (a host name without a domain).
+    name, address = re.fullmatch(r"(.+) <([^@<>\s]+)@([^@<>\s]+)>", _default_maintainer()).group(1, 3)
+    assert name.strip() and "." in address and address != "localhost"
+    # the project has no mail domain: a reserved one (RFC 2606), never someone else's
+    assert address.endswith(".invalid"), address
+    assert "Maintainer: @MAINTAINER@" in (LINUX / "control.in").read_text(encoding="utf-8")
+    assert 'echo " -- $DEB_MAINTAINER  $(date -R' in BUILD  # the changelog signs with the same one
+    assert "localhost" not in BUILD
+
+
+def test_build_drops_the_build_hosts_run_paths() -> None:
+    assert '"$ROOT/packaging/linux/drop_runpath.py" "$BUNDLE"' in BUILD
+    assert BUILD.index("drop_runpath.py") < BUILD.index("dependency check of the bundled libraries")
+
+
+def _elf_with_runpath(runpath_prefix: str) -> Path | None:
+    readelf = shutil.which("readelf")
+    folders = [Path(sys.base_prefix) / "lib", Path(sys.base_prefix) / "lib" / f"python3.{sys.version_info[1]}"
+               / "lib-dynload", Path(importlib.util.find_spec("PySide6").origin).parent / "Qt" / "lib"]
+    for path in (p for folder in folders if folder.is_dir() for p in sorted(folder.glob("*.so*"))[:40]):
+        out = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True, check=False).stdout
+        if f"runpath: [{runpath_prefix}" in out:
+            return path
+    return None
+
+
+@pytest.mark.skipif(not shutil.which("readelf"), reason="needs readelf (binutils)")
+def test_drop_runpath_removes_host_folders_and_keeps_origin(tmp_path: Path) -> None:
+    drop = _load(LINUX / "drop_runpath.py", "cw_drop_runpath")
+    qt = _elf_with_runpath("$ORIGIN")
+    assert qt is not None, "no Qt library with an $ORIGIN run path found"
+    assert drop.host_runpaths(qt.read_bytes()) == ([], None)  # Qt's own run path stays
+    host = _elf_with_runpath("/")
+    if host is None:
+        pytest.skip("this Python was built without an absolute run path (e.g. Debian's)")
+    copy = tmp_path / host.name
+    shutil.copy2(host, copy)
+    dropped, patched = drop.host_runpaths(copy.read_bytes())
+    assert dropped and dropped[0].startswith("/") and len(patched) == copy.stat().st_size
+    copy.write_bytes(patched)
+    out = subprocess.run(["readelf", "-d", str(copy)], capture_output=True, text=True, check=True).stdout
+    assert "RUNPATH" not in out and "RPATH" not in out and "(NEEDED)" in out
+    assert drop.host_runpaths(patched) == ([], None)

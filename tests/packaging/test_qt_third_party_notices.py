@@ -8,6 +8,7 @@ built bundle and its .deb hold them.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from importlib import metadata
@@ -30,7 +31,15 @@ PHRASES = {
     "libx11-copyright": ("X Consortium", "Digital Equipment Corporation"),
     "qtsvg-copyright": ("USC/Information Sciences Institute", "License: HPND-sell-variant"),
     "Apache-2.0": ("Apache License", "Version 2.0, January 2004"),
+    "imlib2-smoothscale-notice": ("Copyright (C) 2004, 2005 Daniel M. Duley.", "Carsten Haitzler",
+                                  "Redistributions in binary form must reproduce the above copyright notice",
+                                  "publicly documented acknowledgment must be given"),
+    "aglfn-LICENSE": ("Adobe Systems", "Copyright 2002-2019 Adobe", "Neither the name of Adobe nor the names"),
+    "webgradients-notice": ("Copyright (c) 2017 itmeo", "Permission is hereby granted, free of charge",
+                            "The above copyright notice and this permission notice shall be included"),
 }
+#: The parts of Qt GUI that had no notice before session 27 (Qt's attribution lists them).
+QT_GUI_PARTS = ("Smooth scaling of QImage, from Imlib2", "Adobe Glyph List For New Fonts", "WebGradients presets")
 
 
 def _qt_library(name: str) -> Path:
@@ -69,6 +78,8 @@ def test_collect_lists_the_code_inside_qt_core_gui_and_icu(licences: ModuleType,
     assert by_name["HarfBuzz"].version == "14.6.0" and by_name["libpng"].version == "1.6.59"
     files = {name for n in inside for name, _ in n.files}
     assert files == (set(PHRASES) | {"README.md"}) - {"qtsvg-copyright"}  # Qt SVG was not collected
+    for part in QT_GUI_PARTS:
+        assert [n for n in inside if n.name.startswith(part)], part
 
     index = licences.index_text(notices, "Counterweight", "9.9")
     assert "origin:  inside Qt (PySide6 wheel)" in index
@@ -95,6 +106,14 @@ def test_the_build_stops_when_a_listed_text_is_missing(licences: ModuleType, tmp
                          qt_texts_dir=partial)
 
 
+def test_every_examined_qt_file_is_in_the_installed_wheel(licences: ModuleType) -> None:
+    # No stale entry: each pattern names a library or plugin PySide6 6.11.3 really has.
+    qt = Path(str(metadata.distribution("pyside6-essentials").locate_file("PySide6/Qt")))
+    names = {p.name for p in qt.rglob("*.so*")}
+    for pattern in licences.QT_FILES_EXAMINED:
+        assert any(re.fullmatch(pattern, n) for n in names), pattern
+
+
 # --- the built bundle ------------------------------------------------------------------------
 
 needs_bundle = pytest.mark.skipif(not os.environ.get(BUNDLE_ENV),
@@ -115,6 +134,46 @@ def test_bundle_holds_the_notices_of_the_code_inside_qt() -> None:
     index = (folder.parent / "README.txt").read_text(encoding="utf-8")
     assert index.count("origin:  inside Qt (PySide6 wheel)") >= 10
     assert "ICU (libicuuc, libicui18n, libicudata" in index and "\n  file:    qt-third-party/icu-LICENSE" in index
+
+
+def _owners() -> dict[str, str]:
+    """Bundle-relative paths (``PySide6/...``, ``shiboken6/...``) to the distribution that installs them."""
+    owners = {}
+    for name in ("pyside6-essentials", "pyside6-addons", "shiboken6"):
+        for file in metadata.distribution(name).files or []:
+            owners[file.as_posix()] = name
+    return owners
+
+
+@pytest.mark.slow
+@needs_bundle
+def test_every_shipped_qt_library_and_plugin_has_its_notices(licences: ModuleType) -> None:
+    # From the bundle's own contents: each Qt library, plugin and binding (a) belongs to a wheel
+    # whose LGPL texts are in licenses/<wheel>/, (b) was read for third-party code
+    # (licences.QT_FILES_EXAMINED), and (c) every part of QT_PARTS inside it is in the index.
+    internal = _bundle() / "_internal"
+    folder = internal / "licenses"
+    index = (folder / "README.txt").read_text(encoding="utf-8")
+    owners = _owners()
+    shipped = sorted(p for top in ("PySide6", "shiboken6") for p in (internal / top).rglob("*.so*")
+                     if p.is_file() and not p.is_symlink())
+    qt_files = [p for p in shipped if "Qt" in p.relative_to(internal).parts]
+    assert len(qt_files) >= 15 and any(p.parent.name == "platforms" for p in qt_files), qt_files
+    for path in shipped:
+        rel = path.relative_to(internal).as_posix()
+        wheel = owners.get(rel)
+        assert wheel, f"{rel}: no installed wheel lists it (the scan is broken)"
+        texts = " ".join(f.read_text(encoding="utf-8") for f in (folder / wheel).iterdir())
+        assert "GNU LESSER GENERAL PUBLIC LICENSE" in texts and "Version 3" in texts, (rel, wheel)
+    unread = [p.name for p in qt_files if not any(re.fullmatch(x, p.name) for x in licences.QT_FILES_EXAMINED)]
+    assert not unread, f"Qt files never read for third-party code (see qt_notices.py): {unread}"
+    for part in licences.QT_PARTS:
+        if any(re.fullmatch(part.library, p.name) for p in qt_files):
+            assert f"{part.name}\n" in index or f"{part.name} " in index, part.name
+            for name in part.files:
+                assert f"file:    qt-third-party/{name}" in index and (folder / "qt-third-party" / name).is_file()
+    for part in QT_GUI_PARTS:
+        assert part in index, part
 
 
 @pytest.mark.slow

@@ -84,29 +84,16 @@ def test_an_elicitations_day_is_the_briefs() -> None:
         assert f"Swing weighting by Ana on {day}." in _text(weights_section(brief)), hours
 
 
-def test_the_workbooks_elicitation_day_is_this_computers() -> None:
+def test_the_workbooks_elicitation_day_is_this_computers(india_clock) -> None:
     """The workbook is dated on the clock of the computer that wrote it, here UTC+05:30."""
-    import os
-    import time
-
     from counterweight.locations import example_decision_path
     from counterweight.reports.xlsx_export import build_workbook
     from counterweight.services import exchange
 
-    saved = os.environ.get("TZ")
-    os.environ["TZ"] = "IST-5:30"
-    time.tzset()
-    try:
-        decision = exchange.read_file(example_decision_path())
-        e = decision.elicitations[0]
-        late = dt.datetime(2026, 11, 1, 20, 0, tzinfo=UTC)  # 01:30 on 2 November in UTC+05:30
-        decision = decision.model_copy(update={"elicitations": [e.model_copy(update={"elicited_at": late})]})
-        cells = [c.value for ws in build_workbook(decision).worksheets for row in ws.iter_rows() for c in row
-                 if isinstance(c.value, str) and ", on " in c.value]
-        assert cells and all("on 02 November 2026" in c for c in cells), cells
-    finally:
-        if saved is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = saved
-        time.tzset()
+    decision = exchange.read_file(example_decision_path())
+    e = decision.elicitations[0]
+    late = dt.datetime(2026, 11, 1, 20, 0, tzinfo=UTC)  # 01:30 on 2 November in UTC+05:30
+    decision = decision.model_copy(update={"elicitations": [e.model_copy(update={"elicited_at": late})]})
+    cells = [c.value for ws in build_workbook(decision).worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and ", on " in c.value]
+    assert cells and all("on 02 November 2026" in c for c in cells), cells

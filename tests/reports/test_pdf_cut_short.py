@@ -66,7 +66,7 @@ def test_a_full_disk_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     import shutil
 
     usage = shutil.disk_usage(tmp_path)
-    monkeypatch.setattr(pdf_output.shutil, "disk_usage", lambda _p: usage._replace(free=4096))
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: usage._replace(free=4096))
     assert pdf_output.low_on_space(tmp_path)
     assert pdf_output.cannot_write_reason(tmp_path / "b.pdf", low=True) == (
         "Could not write the PDF brief: no space left on the disk. Nothing was written.")

@@ -45,7 +45,7 @@ from counterweight.domain import (
     WeightRange,
     WeightUncertainty,
 )
-from counterweight.services import exchange
+from counterweight.services import exchange, json_files
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA_FILE = REPO / "docs" / "schema" / "counterweight-decision.schema.json"
@@ -339,7 +339,7 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     def refuse(src: str, dst: str) -> None:
         raise PermissionError(13, "Permission denied", src)
 
-    monkeypatch.setattr(exchange.os, "replace", refuse)
+    monkeypatch.setattr(json_files.os, "replace", refuse)
     with pytest.raises(ExchangeFormatError, match="d.json.*Permission denied") as err:
         exchange.write_file(path, Decision(id="w", title="Written"))
     # The error names the file asked for in ``where`` (the CLI and the GUI show it), never the temporary file.

@@ -34,6 +34,6 @@ def test_export_json_shows_the_wait_cursor_and_says_what_it_writes(window, contr
         return real(decision, target)
 
     monkeypatch.setattr(projects, "export_json", export)
-    assert window.file_actions.export_json(tmp_path / "out.json")
+    assert window.file_actions.json_files.export_json(tmp_path / "out.json")
     assert seen == [(Qt.CursorShape.WaitCursor, "Exporting to out.json…")]
     assert _cursor() is None and (tmp_path / "out.json").exists()

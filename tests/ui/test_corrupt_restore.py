@@ -262,7 +262,7 @@ def test_menu_action_is_in_the_file_menu_and_needs_a_writable_project(window, co
     assert action in file_menu.actions()
     path = controller.path
     controller.close_session()
-    window.file_actions._install(ProjectSession.open(path, read_only=True), "read-only")
+    window.file_actions.install(ProjectSession.open(path, read_only=True), "read-only")
     assert not action.isEnabled()
 
 

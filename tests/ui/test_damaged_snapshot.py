@@ -73,7 +73,7 @@ def test_export_as_json_says_the_same_and_writes_nothing(window, controller, mes
     """Before, Export as JSON showed only the storage layer's sentence in an error box."""
     stamp = _damage(window, controller)
     target = tmp_path / "out.json"
-    assert window.file_actions.export_json(target) is False
+    assert window.file_actions.json_files.export_json(target) is False
     [box] = message_boxes
     _said(box, stamp)
     assert not target.exists()

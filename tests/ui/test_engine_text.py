@@ -160,6 +160,21 @@ def test_vocabulary_in_sentences_is_marked_for_translation() -> None:
     assert not missing, f"add to TERMS in ui/engine_phrases.py:\n{_noop_lines(missing)}"
 
 
+def test_one_phrase_is_one_message_for_translators() -> None:
+    """h27c: "{names} and {n} more" (dominance) and "{items} and {n} more" (history values) were the same phrase
+    under two message ids; both now come from engine.phrase.and_more, registered once."""
+    import re
+
+    from counterweight.engine.dominance import _some_names
+    from counterweight.services.history_values import _more
+
+    marked = set().union(*registered().values())
+    assert [t for t in marked if re.fullmatch(r"\{\w+\} and \{n\} more", t)] == ["{items} and {n} more"]
+    assert {"{cells}; and {n} more", " (and {n} more)"} <= marked  # these read differently: kept apart
+    names = _some_names([f"O{i}" for i in range(9)])
+    assert names.template == _more(["a", "b"], 5).template == "{items} and {n} more"  # type: ignore[attr-defined]
+
+
 # ------------------------------------------------------------------ French in the window
 
 

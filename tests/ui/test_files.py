@@ -111,13 +111,13 @@ def test_clear_list_forgets_the_recent_projects_and_keeps_the_files(window, cont
 def test_export_then_import_round_trip(window, controller, tmp_path, dialogs) -> None:
     original = controller.decision
     dialogs["save"].append(tmp_path / "exported")  # .json added
-    assert window.file_actions.export_json()
+    assert window.file_actions.json_files.export_json()
     exported = tmp_path / "exported.json"
     assert exported.exists()
 
     dialogs["open"].append(exported)
     dialogs["save"].append(tmp_path / "imported.counterweight")
-    window.file_actions.import_action.trigger()
+    window.file_actions.json_files.import_action.trigger()
     assert controller.path.resolve() == (tmp_path / "imported.counterweight").resolve()
     assert controller.decision == original
 
@@ -127,7 +127,7 @@ def test_import_of_invalid_json_keeps_project(window, controller, tmp_path, dial
     bad.write_text('{"format": "counterweight-decision", "format_version": 1, "decision": {"id": 3}}')
     before = controller.path
     dialogs["open"].append(bad)
-    window.file_actions.import_action.trigger()
+    window.file_actions.json_files.import_action.trigger()
     assert len(message_boxes) == 1 and "bad.json" in message_boxes[0].windowTitle()
     assert controller.path == before
     assert dialogs["save"] == []  # nothing asked about saving: the import stopped at once

@@ -53,7 +53,7 @@ def test_importing_a_decision_file_in_the_window(qtbot, window, controller, tmp_
     source = tmp_path / "plan.json"
     exchange.write_file(source, small_decision(), exported_at=exchange.now(), app_version="0.9.1")
     answers["save"].append((tmp_path / "imported", ""))
-    assert window.file_actions.import_json(source)
+    assert window.file_actions.json_files.import_json(source)
     assert controller.path == tmp_path / "imported.counterweight"
     action, what, before, after = _first_row(qtbot, controller)
     assert (action, what, before) == ("Import project", small_decision().title, "—")
@@ -73,4 +73,18 @@ def test_importing_a_spreadsheet_in_the_window(qtbot, window, controller, tmp_pa
     assert controller.path == tmp_path / "imported.counterweight"
     action, _what, _before, after = _first_row(qtbot, controller)
     assert (action, after) == ("Import project", f"{name}, a spreadsheet ({kind})")
+    assert verify_audit(controller.path).ok
+
+
+def test_a_packet_opened_in_the_window_starts_its_history_with_the_packet(qtbot, window, controller,
+                                                                         tmp_path) -> None:
+    """h27a: File > Open of a packet made from the example: History's first row names that packet."""
+    from tests.services.test_packet_import_origin import packet_from_the_example
+
+    packet = packet_from_the_example(tmp_path)
+    assert window.packet_actions.open_packet(packet, tmp_path / "work")
+    assert controller.path == tmp_path / "work.counterweight"
+    action, _what, before, after = _first_row(qtbot, controller)
+    assert (action, before) == ("Import project", "—")
+    assert after.startswith("ana.cwpacket, an elicitation packet for Ana Costa, written by Counterweight ")
     assert verify_audit(controller.path).ok

@@ -1,7 +1,7 @@
 """The window's times read the local clock and say so (h25d): the History panel's "When" and the snapshot
 list, beside the brief (offset from UTC on every time) and ``counterweight audit log`` (UTC).
 
-The host's zone is replaced by UTC+05:30 for these tests (the ``TZ`` variable and ``time.tzset``), so the
+The host's zone is replaced by UTC+05:30 for these tests (``india_clock``, in tests/conftest.py), so the
 local time differs from UTC wherever they run. Before, the snapshot list showed the stored UTC time while the
 History panel showed local time, and neither said which.
 """
@@ -9,10 +9,6 @@ History panel showed local time, and neither said which.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
-
-import pytest
 
 from tests.ui.conftest import shown
 
@@ -20,23 +16,7 @@ UTC = dt.timezone.utc
 AT = dt.datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def india():
-    """This process's local zone is UTC+05:30 (no summer time) for the test."""
-    saved = os.environ.get("TZ")
-    os.environ["TZ"] = "IST-5:30"
-    time.tzset()
-    try:
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = saved
-        time.tzset()
-
-
-def test_the_history_when_column_is_local_time_and_says_so(india, qapp) -> None:
+def test_the_history_when_column_is_local_time_and_says_so(india_clock, qapp) -> None:
     from PySide6.QtCore import Qt
 
     from counterweight.storage import AuditEntry
@@ -51,7 +31,7 @@ def test_the_history_when_column_is_local_time_and_says_so(india, qapp) -> None:
     assert "Local time of this computer (UTC+05:30)" in header and "audit log lists times in UTC" in header
 
 
-def test_the_snapshot_list_shows_local_time_as_the_history_does(india, qtbot, controller) -> None:
+def test_the_snapshot_list_shows_local_time_as_the_history_does(india_clock, qtbot, controller) -> None:
     from counterweight.services.perspectives import TakeSnapshot
     from counterweight.ui.widgets.perspectives_panel import PerspectivesPanel
 
@@ -68,7 +48,7 @@ def _stamp(at: dt.datetime) -> str:
     return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def test_the_weights_marker_gives_the_elicitation_time_as_local_time(india, example_session) -> None:
+def test_the_weights_marker_gives_the_elicitation_time_as_local_time(india_clock, example_session) -> None:
     """Its tooltip's "on <time>" read a stored UTC time on the local clock only when the time was aware."""
     from counterweight.ui.dialogs.weighting_markers import elicitation_marker
 
@@ -81,7 +61,7 @@ def test_the_weights_marker_gives_the_elicitation_time_as_local_time(india, exam
     assert " on 2026-11-28 15:30 (local time)." in marker.tooltip, marker.tooltip
 
 
-def test_a_sources_import_time_is_local_time_and_says_so(india, qapp) -> None:
+def test_a_sources_import_time_is_local_time_and_says_so(india_clock, qapp) -> None:
     from counterweight.domain.evidence import Source
     from counterweight.ui.widgets.source_details_form import SourceDetailsForm
 
@@ -93,7 +73,7 @@ def test_a_sources_import_time_is_local_time_and_says_so(india, qapp) -> None:
     assert form.imported_label.toolTip() == ""
 
 
-def test_packet_import_times_are_local_time(india, qtbot, tmp_path, monkeypatch) -> None:
+def test_packet_import_times_are_local_time(india_clock, qtbot, tmp_path, monkeypatch) -> None:
     """The take-back question's "already imported on" and the review's "answered" said UTC: now local time."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox

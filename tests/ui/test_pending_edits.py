@@ -127,7 +127,7 @@ def test_every_file_action_applies_the_rationale_first(qtbot, window, controller
         assert _stored_rationale(tmp_path / "copy.counterweight") == TYPED
     elif action == "export_json":
         save_dialog.append(tmp_path / "out.json")
-        files.export_action.trigger()
+        files.json_files.export_action.trigger()
         assert TYPED in json.dumps(json.loads((tmp_path / "out.json").read_text(encoding="utf-8")))
     elif action == "export_spreadsheet":
         from counterweight.services.spreadsheet import read_xlsx

@@ -307,7 +307,7 @@ def test_without_refused_changes_nothing_is_asked(window, controller, answer, ot
 
 def test_saving_or_exporting_does_not_ask(window, controller, answer, tmp_path) -> None:
     _refuse_two(controller)
-    assert window.file_actions.export_json(tmp_path / "out.json")
+    assert window.file_actions.json_files.export_json(tmp_path / "out.json")
     assert not answer.asked and controller.unsaved_count == 2
     answer.button = Button.Discard
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.labels import bar_labels, fit_axis_title, label_room, row_height
 from counterweight.charts.palette import OKABE_ITO
+from counterweight.charts.style import chart_number  # h27b: "0,5" in a French window
 from counterweight.charts.style import (
     category_axis,
     new_chart,
@@ -271,7 +272,7 @@ class AcceptabilityChart(QChart):
         a, b = self.segments[segment]
         ranks = self.tr("rank {0}").format(a) if a == b else self.tr("ranks {0} to {1}").format(a, b)
         return self.tr("{option}: {ranks} in {share} % of the draws").format(
-            option=self._names[index], ranks=ranks, share=fixed(float(self._shares[index, segment]), 1))
+            option=self._names[index], ranks=ranks, share=chart_number(self, fixed(float(self._shares[index, segment]), 1)))
 
     def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
         if status:

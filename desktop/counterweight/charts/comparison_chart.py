@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.labels import bar_labels, label_room
 from counterweight.charts.palette import OKABE_ITO
+from counterweight.charts.style import chart_number  # h27b: "0,5" in a French window
 from counterweight.charts.style import (
     category_axis,
     new_chart,
@@ -173,7 +174,8 @@ class MethodScoreChart(QChart):
         self._values = values[bottom_up] if bottom_up else np.zeros(0)
         self._ranks = [None if oid in excluded else int(evaluation.ranks[i]) for oid, i in zip(ids, bottom_up)]
         base = 1 if measure.high > 1.0 else 3
-        self._texts = column_texts([float(v) for v in self._values], self._ranks, base, sign=measure.low < 0)
+        self._texts = [chart_number(self, t) for t in column_texts([float(v) for v in self._values], self._ranks, base,
+                                                                  sign=measure.low < 0)]
         columns: dict[str, list[float]] = {"ranked": [], "compromise": [], "excluded": []}
         for oid, v in zip(ids, self._values):
             kind = "excluded" if oid in excluded else "compromise" if oid in compromise else "ranked"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from counterweight.charts.labels import bar_labels, label_room
 from counterweight.charts.palette import segment_colour
+from counterweight.charts.style import chart_number  # h27b: "0,5" in a French window
 from counterweight.charts.style import (
     category_axis,
     chart_colours,
@@ -246,8 +247,8 @@ class ContributionChart(QChart):
         return self.tr("{option}: {segment} adds {points} of {total} points").format(
             option=self._bar_names[index],
             segment=self._segment_names[j],
-            points=fixed(float(self._points[index, j]), 1),
-            total=fixed(float(self._totals[index]), 1),
+            points=chart_number(self, fixed(float(self._points[index, j]), 1)),
+            total=chart_number(self, fixed(float(self._totals[index]), 1)),
         )
 
     def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:

@@ -9,7 +9,11 @@ A saved picture says what it shows: a band above the chart holds a title line (t
 chart's own title, else the name the caller gives, such as the view's accessible
 name) and a smaller caption line (for example the decision's title and the date).
 The chart in the window is not changed: the band is painted beside it in the file,
-and a chart title moved into the band is blanked only while the file is painted.
+and a chart title moved into the band is blanked only while the file is painted. The
+band's text is measured and painted on the target itself (a point is twice the pixels
+on the 192 dpi PNG), so it is whole at every scale. A chart whose legend the window
+shows outside it (the Sensitivity chart) gets one painted under it in the file
+(:mod:`counterweight.charts.picture_legend`), so the picture stands alone.
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintDevice, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from counterweight.charts.contribution_chart import render_chart
+from counterweight.charts.picture_legend import PictureLegend, picture_entries, wants_legend
 from counterweight.charts.style import print_colours  # issue 6: dark palettes
 from counterweight.domain.errors import CounterweightError
 
@@ -36,6 +41,7 @@ _INCH_PER_METRE = 39.3700787
 #: Title and caption text sizes, as multiples of the application's font (so they follow the
 #: system's text size, as every other text does), and the space around them in pixels.
 TITLE_SCALE, CAPTION_SCALE, _PAD = 1.35, 1.0, 8
+_INK = QColor("#1a1a1a")  # the legend's names, on the file's white ground
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
@@ -53,36 +59,60 @@ def picture_title(chart: QChart, fallback: str = "") -> str:
     return own or fallback.strip()
 
 
-def band_height(width: int, title: str, caption: str) -> int:
-    """Height in screen pixels of the band holding ``title`` and ``caption`` (0 when both are empty).
-
-    Long lines wrap at word boundaries within ``width`` minus the margins.
-    """
-    if not title and not caption:
-        return 0
-    inner = QRectF(0, 0, max(1, width - 2 * _PAD), 10_000)
-    height = float(_PAD)
-    for text, font in ((title, _band_font(TITLE_SCALE, bold=True)), (caption, _band_font(CAPTION_SCALE, bold=False))):
-        if text:
-            height += QFontMetricsF(font).boundingRect(inner, int(_WRAP), text).height() + 2
-    return int(height + _PAD / 2 + 0.999)
+def _probe(dpi: float) -> QImage:
+    """A one-pixel image of ``dpi`` dots per inch, to measure text for a target before it exists."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    dots = round(dpi * _INCH_PER_METRE)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    return image
 
 
-def _paint_band(painter: QPainter, width: int, title: str, caption: str) -> None:
-    """Title and caption at the top of ``painter``'s target, in screen pixels (scale the painter first)."""
-    painter.save()
-    y = float(_PAD)
-    inner_width = max(1, width - 2 * _PAD)
+def _band_lines(device: QPaintDevice, width: float, title: str, caption: str) -> list[tuple[str, QFont, QColor, float]]:
+    """Each line of the band with its font, colour and height, measured on ``device`` (``width`` in its pixels)."""
+    unit = device.logicalDpiY() / _SCREEN_DPI
+    inner = QRectF(0, 0, max(1.0, width - 2 * _PAD * unit), 1_000_000)
+    out = []
     for text, font, colour in ((title, _band_font(TITLE_SCALE, bold=True), QColor("#000000")),
                                (caption, _band_font(CAPTION_SCALE, bold=False), QColor("#4a5460"))):
-        if not text:
-            continue
-        height = QFontMetricsF(font).boundingRect(QRectF(0, 0, inner_width, 10_000), int(_WRAP), text).height()
+        if text:
+            out.append((text, font, colour, QFontMetricsF(font, device).boundingRect(inner, int(_WRAP), text).height()))
+    return out
+
+
+def band_height(width: int, title: str, caption: str, dpi: float = _SCREEN_DPI) -> int:
+    """Height in pixels of the band holding ``title`` and ``caption`` (0 when both are empty) on a target of
+    ``dpi`` dots per inch, ``width`` of its pixels wide (by default a screen at 96 dpi).
+
+    Long lines wrap at word boundaries within ``width`` minus the margins. The text is measured
+    for the target itself: a point is more pixels at 192 dpi than on the screen (h27i: the band
+    was measured on the screen and painted twice as large on the PNG, which cut it off).
+    """
+    lines = _band_lines(_probe(dpi), width, title, caption)
+    if not lines:
+        return 0
+    unit = dpi / _SCREEN_DPI
+    return int(sum(line[3] + 2 * unit for line in lines) + 1.5 * _PAD * unit + 0.999)
+
+
+def _paint_band(painter: QPainter, width: float, title: str, caption: str) -> None:
+    """Title and caption at the top of ``painter``'s target, ``width`` of its pixels wide (painter not scaled)."""
+    device = painter.device()
+    unit = device.logicalDpiY() / _SCREEN_DPI
+    painter.save()
+    y = _PAD * unit
+    inner_width = max(1.0, width - 2 * _PAD * unit)
+    for text, font, colour, height in _band_lines(device, width, title, caption):
         painter.setFont(font)
         painter.setPen(QPen(colour))
-        painter.drawText(QRectF(_PAD, y, inner_width, height + 2), int(_WRAP), text)
-        y += height + 2
+        painter.drawText(QRectF(_PAD * unit, y, inner_width, height + 2 * unit), int(_WRAP), text)
+        y += height + 2 * unit
     painter.restore()
+
+
+def _foot_legend(chart: QChart, device: QPaintDevice) -> PictureLegend | None:
+    """The legend painted under a chart whose window shows its legend outside it (h27i), else ``None``."""
+    return PictureLegend(picture_entries(chart), device, chart.legend().font()) if wants_legend(chart) else None
 
 
 @contextmanager
@@ -114,22 +144,24 @@ def chart_image(chart: QChart, size: QSize | None = None, scale: int = PNG_SCALE
     """
     logical = size if size is not None else chart_size(chart)
     heading = picture_title(chart, title)
-    band = band_height(logical.width(), heading, caption)
-    image = QImage(logical.width() * scale, (logical.height() + band) * scale, QImage.Format.Format_ARGB32)
-    dots = round(_SCREEN_DPI * scale * _INCH_PER_METRE)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
+    width, high = logical.width() * scale, logical.height() * scale
+    probe = _probe(_SCREEN_DPI * scale)
+    band = band_height(width, heading, caption, _SCREEN_DPI * scale)
+    legend = _foot_legend(chart, probe)
+    foot = legend.height(width) if legend is not None else 0
+    image = QImage(width, band + high + foot, QImage.Format.Format_ARGB32)
+    image.setDotsPerMeterX(probe.dotsPerMeterX())
+    image.setDotsPerMeterY(probe.dotsPerMeterY())
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     if band:
-        painter.save()
-        painter.scale(scale, scale)
-        _paint_band(painter, logical.width(), heading, caption)
-        painter.restore()
+        _paint_band(painter, width, heading, caption)
     with print_colours(chart), _title_moved(chart, heading):  # issue 6: a file keeps the light look
-        render_chart(chart, painter, QRectF(0, band * scale, logical.width() * scale, logical.height() * scale))
+        render_chart(chart, painter, QRectF(0, band, width, high))
+        if legend is not None:  # after print_colours took hold: the lines' light-ground colours
+            PictureLegend(picture_entries(chart), image, legend.font).paint(painter, band + high, width, _INK)
     painter.end()
     return image
 
@@ -175,7 +207,9 @@ def save_chart_svg(chart: QChart, path: str | os.PathLike[str], size: QSize | No
     logical = size if size is not None else chart_size(chart)
     heading = picture_title(chart, title)
     band = band_height(logical.width(), heading, caption)
-    full = QSize(logical.width(), logical.height() + band)
+    legend = _foot_legend(chart, _probe(_SCREEN_DPI))
+    foot = legend.height(logical.width()) if legend is not None else 0
+    full = QSize(logical.width(), logical.height() + band + foot)
     generator = QSvgGenerator()
     generator.setFileName(str(target))
     generator.setResolution(int(_SCREEN_DPI))
@@ -191,6 +225,9 @@ def save_chart_svg(chart: QChart, path: str | os.PathLike[str], size: QSize | No
         _paint_band(painter, logical.width(), heading, caption)
     with print_colours(chart), _title_moved(chart, heading):  # issue 6: a file keeps the light look
         render_chart(chart, painter, QRectF(0, band, logical.width(), logical.height()))
+        if legend is not None:
+            PictureLegend(picture_entries(chart), generator, legend.font).paint(
+                painter, band + logical.height(), logical.width(), _INK)
     painter.end()
     if not target.exists():
         raise CounterweightError("The chart could not be saved there.", where=str(target))

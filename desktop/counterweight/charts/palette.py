@@ -67,16 +67,18 @@ LIGHT_SERIES_COLOURS: tuple[str, ...] = (
 )
 
 #: Dash pattern of each line, in pen widths (``()``: solid), so the lines stay apart in a greyscale print
-#: where their colours turn into similar greys. None is plain dots: the sensitivity chart dots the line of
-#: an option a red line excludes.
+#: where their colours turn into similar greys. None looks like dots: the sensitivity chart dots the line of
+#: an option a red line excludes (Qt's dot line, a dot of one pen width every three), so every pattern has a
+#: dash of six widths or more (h27c: the third was short dashes, 2.5 on and 2 off, and the
+#: seventh short dashes and dots, both read as dotted next to an excluded option).
 SERIES_DASHES: tuple[tuple[float, ...], ...] = (
     (),
-    (6.0, 2.5),
-    (2.5, 2.0),
-    (6.0, 2.0, 1.2, 2.0),
-    (10.0, 2.5),
-    (6.0, 2.0, 1.2, 2.0, 1.2, 2.0),
-    (2.5, 2.0, 1.2, 2.0),
+    (6.0, 2.5),  # dashes
+    (12.0, 2.5, 4.0, 2.5),  # long and short dashes
+    (6.0, 2.0, 1.2, 2.0),  # dash and dot
+    (10.0, 2.5),  # long dashes
+    (6.0, 2.0, 1.2, 2.0, 1.2, 2.0),  # dash and two dots
+    (12.0, 2.5, 1.2, 2.5),  # long dash and dot
 )
 
 #: Colours of stacked chart segments (light print): Okabe-Ito hues shaded so that the first six differ

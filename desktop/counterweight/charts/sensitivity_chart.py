@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QToolTip
 from counterweight.charts.comparison_chart import flow_axis_bound, method_measure
 from counterweight.charts.labels import fit_axis_title
 from counterweight.charts.palette import OKABE_ITO
-from counterweight.charts.style import new_chart, percent_axis, screen_is_dark, series_mark_colour, series_pen, style_texts
+from counterweight.charts.style import chart_number, new_chart, percent_axis, screen_is_dark, series_mark_colour, series_pen, style_texts
 from counterweight.domain.shown_numbers import fixed
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult
 
@@ -258,7 +258,7 @@ class SensitivityChart(QChart):
 
         w0 = 100.0 * crit.local_weight
         self.current_series.replace([QPointF(w0, low), QPointF(w0, high)])
-        self.current_series.setName(self.tr("Current weight: {0} %").format(_pct(crit.local_weight)))
+        self.current_series.setName(self.tr("Current weight: {0} %").format(chart_number(self, _pct(crit.local_weight))))
         self._show_flips(result, crit, low, high)
 
     def _sync_option_series(self, count: int) -> None:
@@ -301,7 +301,7 @@ class SensitivityChart(QChart):
             line.replace([QPointF(x, low), QPointF(x, high)])
         self.flip_series.replace(points)
         if thresholds:
-            where = " / ".join(f"{_pct(t.local_weight)} %" for t in thresholds)
+            where = " / ".join(f"{chart_number(self, _pct(t.local_weight))} %" for t in thresholds)
             self.flip_series.setName(self.tr("Top changes: {0}").format(safe_label(where)))
         else:
             self.flip_series.setName(self.tr("Top never changes"))
@@ -337,6 +337,11 @@ class SensitivityChart(QChart):
         out.append((self.flip_series.name(), QColor(OKABE_ITO["vermillion"]), "flip"))
         return out
 
+    def legend_pens(self) -> list[QPen | None]:
+        """The pen of each :meth:`legend_entries` entry that stands for an option's line (its width and its dashes,
+        or dots for an option a red line excludes), ``None`` for the current weight and the flip points (h27c)."""
+        return [QPen(s.pen()) for s in self.option_series] + [None, None]
+
     # ------------------------------------------------------------------ tooltips
     def describe_point(self, index: int, weight_pct: float) -> str:
         """Plain words for option ``index`` at local weight ``weight_pct`` (0-100)."""
@@ -345,7 +350,7 @@ class SensitivityChart(QChart):
             return ""
         score = float(np.interp(weight_pct / 100.0, crit.curve_weights,
                                 np.asarray(crit.curve_scores[index], dtype=float))) * self._scale
-        number = fixed(score, 1) if self._scale > 1 else fixed(score, 3)
+        number = chart_number(self, fixed(score, 1) if self._scale > 1 else fixed(score, 3))
         text = self.tr("{option}: {score} when {criterion} has {weight} % of its group's weight").format(
             option=self._names[index], score=number, criterion=crit.name, weight=fixed(weight_pct, 0))
         if self._option_ids[index] in self._flagged:

@@ -19,7 +19,7 @@ Every Qt Charts call of the application lives in this package.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCharts import (
@@ -32,7 +32,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -178,6 +178,17 @@ def style_title(chart: QChart, *, for_print: bool, base: QFont | None = None, sc
     chart.setTitleBrush(chart_colours(_dark(for_print))["text"])
 
 
+#: The window's locale and its way of writing a number's text ("0,5" in a French window): set by
+#: :mod:`counterweight.ui.numbers` (h27b). Charts for print (the brief) keep the dot.
+window_locale: Callable[[], QLocale] | None = None
+window_number: Callable[[str], str] = str
+
+
+def chart_number(chart: QChart, text: str) -> str:
+    """``text``, a number written the English way, as ``chart`` shows it: the window's way unless for print."""
+    return text if is_print_chart(chart) else window_number(text)
+
+
 def is_print_chart(chart: QChart) -> bool:
     """Whether ``chart`` was made for print (it then never follows the screen palette)."""
     return bool(getattr(chart, "for_print", False) or chart.property("counterweightForPrint"))
@@ -282,6 +293,11 @@ def new_chart(chart: QChart, name: str, *, for_print: bool = False,
     if legend_tooltips:
         chart.legend().setShowToolTips(True)
     chart.setProperty("counterweightForPrint", for_print)
+    locale = window_locale() if window_locale is not None and not for_print else None
+    if locale is not None and locale.decimalPoint() != ".":  # axis ticks "0,5" in a French window; English as before
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # "1000", as the English ticks read
+        chart.setLocale(locale)
+        chart.setLocalizeNumbers(True)
     if for_print:
         chart.setBackgroundVisible(False)
         chart.setDropShadowEnabled(False)

@@ -46,6 +46,7 @@ from counterweight.charts.labels import fit_axis_title, label_room, row_height, 
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.tornado_items import MAX_ITEMS, TornadoItem, tornado_items  # noqa: F401 - re-exported
 from counterweight.charts.tornado_labels import needs_two_lines, print_lines, screen_labels, screen_lines
+from counterweight.charts.style import chart_number  # h27b: "0,5" in a French window
 from counterweight.charts.style import (
     category_axis,
     new_chart,
@@ -336,10 +337,10 @@ class TornadoChart(QChart):
         parts = []
         if it.down is not None:
             # fix17f: amount() never reads "0.0" for a tiny share that is not zero
-            parts.append(self.tr("a decrease of {0} % of its range").format(amount(100 * it.down, 1))
+            parts.append(self.tr("a decrease of {0} % of its range").format(chart_number(self, amount(100 * it.down, 1)))
                          + self._then_first(it.down_top, it.down_breach))
         if it.up is not None:
-            parts.append(self.tr("an increase of {0} % of its range").format(amount(100 * it.up, 1))
+            parts.append(self.tr("an increase of {0} % of its range").format(chart_number(self, amount(100 * it.up, 1)))
                          + self._then_first(it.up_top, it.up_breach))
         return self.tr("{0}: the top option changes after {1}.").format(it.description, self.tr(" or ").join(parts))
 

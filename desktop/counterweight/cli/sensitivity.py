@@ -271,7 +271,7 @@ def run(args: argparse.Namespace) -> int:
     """Carry out ``counterweight sensitivity``; returns the exit status."""
     from counterweight.engine.flip_red_lines import breached_criteria, new_top_breaches
     from counterweight.services.projects import load_decision
-    from counterweight.services.robustness import find_criterion, flip_analysis, sensitivity_analysis
+    from counterweight.services.robustness import find_criterion, sensitivity_analysis, sensitivity_and_flips
 
     decision = load_decision(args.file)
     if args.criterion is not None:
@@ -284,8 +284,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             print_lines(render_criterion(decision, result, one))
         return 0
-    result = sensitivity_analysis(decision)
-    flips = flip_analysis(decision, sensitivity=result)
+    result, flips = sensitivity_and_flips(decision)  # one evaluation for both
     if args.json:
         payload = _envelope(args.file, decision, result)
         payload["criteria"] = result.as_dict()["criteria"]

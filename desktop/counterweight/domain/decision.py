@@ -15,13 +15,14 @@ from counterweight.domain.base import ONE_LINE_PATTERN, Frozen, Identifier, Name
 from counterweight.domain import analysts as _analysts  # issue 4: several analysts
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings  # issue 4: several analysts
 from counterweight.domain.conclusion import Conclusion, check_conclusion  # the recommendation and decision
-from counterweight.domain.elements import Criterion, EvidenceRef, Option, Score, check_score_against_scale
+from counterweight.domain.decision_checks import check_evidence_sources, check_method_references, check_scores
+from counterweight.domain.decision_checks import check_tree, unique
+from counterweight.domain.elements import Criterion, EvidenceRef, Option, Score
 from counterweight.domain.elicitation import Elicitation
 from counterweight.domain.evidence import Source
 from counterweight.domain.methods import MethodSettings, Normalization, RedLine
 from counterweight.domain import perspectives as _perspectives  # issue 4: perspectives
 from counterweight.domain.perspectives import ScoreScenario, Snapshot, WeightSet  # issue 4: perspectives
-from counterweight.domain.scales import NumericScale, QualitativeScale
 
 
 #: Longest protective marking (characters); issue 5.
@@ -216,26 +217,10 @@ class Decision(Frozen):
 
     @model_validator(mode="after")
     def _check_consistency(self, info: ValidationInfo) -> Decision:
-        _unique([o.id for o in self.options], "option id")
-        _unique([c.id for c in self.criteria], "criterion id")
+        unique([o.id for o in self.options], "option id")
+        unique([c.id for c in self.criteria], "criterion id")
         crit = {c.id: c for c in self.criteria}
-        for c in self.criteria:
-            if c.parent_id is not None:
-                parent = crit.get(c.parent_id)
-                if parent is None:
-                    raise ValueError(f"criterion {c.name!r} is placed under {c.parent_id!r}, which does not exist")
-                if not parent.is_group:
-                    raise ValueError(
-                        f"criterion {c.name!r} is placed under {parent.name!r}, which is scored itself;"
-                        " only groups can hold criteria"
-                    )
-        for c in self.criteria:  # cycle check: walk up at most len(criteria) steps
-            seen, node = set(), c
-            while node.parent_id is not None:
-                if node.id in seen:
-                    raise ValueError(f"criterion {c.name!r} is inside itself (the tree has a loop)")
-                seen.add(node.id)
-                node = crit[node.parent_id]
+        check_tree(self.criteria, crit)
         previous = _previous(info)
         changed = self._changed_scores(previous, info)
         index: dict[tuple[str, str], Score]  # kept as the score lookup (issue 6: built once)
@@ -249,102 +234,15 @@ class Decision(Frozen):
             fresh = False
             # with the same source library, only the replaced scores' evidence can be new
             evidence_to_check = to_check if _same_objects(self.sources, previous.sources) else self.scores
-        opts = {o.id for o in self.options}
-        # Per-criterion facts for a tight loop; the slow, wordy check runs only on failure.
-        numeric: dict[str, tuple[float, float]] = {}
-        levels: dict[str, set[str]] = {}
-        for c in self.criteria:
-            if isinstance(c.scale, NumericScale):
-                numeric[c.id] = (c.scale.lower, c.scale.upper)
-            elif isinstance(c.scale, QualitativeScale):
-                levels[c.id] = {lv.label.casefold() for lv in c.scale.levels}
-        for s in to_check:
-            oid, cid = s.option_id, s.criterion_id
-            if oid not in opts:
-                raise ValueError(f"a score refers to option {oid!r}, which does not exist")
-            key = (oid, cid)
-            if fresh and key in index:
-                name = crit[cid].name if cid in crit else cid
-                raise ValueError(f"option {oid!r} is scored twice on {name!r}")
-            index[key] = s
-            bounds = numeric.get(cid)
-            if bounds is not None:
-                lo, hi = bounds
-                v, low, high = s.value, s.low, s.high
-                if (
-                    s.level is None
-                    and (v is None or lo <= v <= hi)
-                    and (low is None or lo <= low <= hi)
-                    and (high is None or lo <= high <= hi)
-                ):
-                    continue
-            elif cid in levels:
-                if s.value is None and s.low is None and s.high is None and (
-                    s.level is None or s.level.casefold() in levels[cid]
-                ):
-                    continue
-            c = crit.get(cid)
-            if c is None:
-                raise ValueError(f"a score refers to criterion {cid!r}, which does not exist")
-            if c.scale is None:
-                raise ValueError(f"criterion {c.name!r} is a group and cannot be scored directly")
-            problem = check_score_against_scale(s, c.scale) or "does not fit the scale"
-            opt_name = next(o.name for o in self.options if o.id == oid)
-            raise ValueError(f"score of {opt_name!r} on {c.name!r}: {problem}")
+        check_scores(self, crit, to_check, index, fresh=fresh)
         self.__dict__["_score_index"] = index  # what the cached property would build, as it would
         self.__dict__["_scores_checked"] = True
-        self._check_method_references(crit)
-        self._check_evidence_sources(evidence_to_check)
+        check_method_references(self, crit)
+        check_evidence_sources(self, evidence_to_check)
         _analysts.check_analyst_references(self)  # issue 4: several analysts
         _perspectives.check_perspective_ids(self.weight_sets, self.scenarios, self.snapshots)  # issue 4
         check_conclusion(self)  # names an option the decision has
         return self
-
-    def _check_evidence_sources(self, scores: Sequence[Score]) -> None:
-        """Evidence of ``scores`` that names a library source must find it, and a quoted passage its text."""
-        _unique([s.id for s in self.sources], "source id")
-        if not self.sources and all(not e.source_id for s in scores for e in s.evidence):
-            return
-        by_id = {s.id: s for s in self.sources}
-        for score in scores:
-            for ev in score.evidence:
-                if ev.source_id is None:
-                    continue
-                src = by_id.get(ev.source_id)
-                where = f"evidence on {score.option_id!r} × {score.criterion_id!r}"
-                if src is None:
-                    raise ValueError(f"{where} cites source {ev.source_id!r}, which is not in the source library")
-                if ev.start is None or ev.end is None:
-                    continue
-                if ev.end > len(src.text):
-                    raise ValueError(
-                        f"{where} quotes characters {ev.start}-{ev.end} of {src.title!r}, whose text has only"
-                        f" {len(src.text)} characters"
-                    )
-                if src.text[ev.start:ev.end] != ev.quote:
-                    raise ValueError(
-                        f"{where}: the quoted passage does not match characters {ev.start}-{ev.end}"
-                        f" of {src.title!r}"
-                    )
-
-    def _check_method_references(self, crit: dict[str, Criterion]) -> None:
-        nodes: set[str | None] = set()
-        for e in self.elicitations:
-            if e.node_id in nodes:
-                raise ValueError(f"the weights of {e.node_id or 'the top level'!r} are elicited twice")
-            nodes.add(e.node_id)
-            if e.node_id is not None and e.node_id not in crit:
-                raise ValueError(f"weight judgements refer to criterion {e.node_id!r}, which does not exist")
-        _unique([r.id for r in self.red_lines], "red line id")
-        for r in self.red_lines:
-            c = crit.get(r.criterion_id)
-            if c is None or c.scale is None:
-                raise ValueError(f"a red line refers to {r.criterion_id!r}, which is not a scored criterion")
-            if isinstance(c.scale, QualitativeScale):
-                if r.level is None or c.scale.level(r.level) is None:
-                    raise ValueError(f"the red line on {c.name!r} must name one of its levels")
-            elif r.limit is None:
-                raise ValueError(f"the red line on {c.name!r} needs a numeric limit")
 
     def source(self, source_id: str) -> Source | None:
         """The library source with id ``source_id``, or ``None``."""
@@ -428,14 +326,6 @@ class Decision(Frozen):
         """``Risks › Civilian risk``."""
         names = [c.name for c in reversed(self.ancestors(criterion_id))]
         return " › ".join([*names, self.criterion(criterion_id).name])
-
-
-def _unique(ids: list[str], what: str) -> None:
-    seen: set[str] = set()
-    for i in ids:
-        if i in seen:
-            raise ValueError(f"{what} {i!r} is used twice")
-        seen.add(i)
 
 
 _perspectives._rebuild({"Decision": Decision})  # issue 4: Snapshot.decision is a Decision

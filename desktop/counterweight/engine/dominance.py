@@ -53,7 +53,7 @@ from counterweight.domain.methods import AggregationMethod
 from counterweight.domain.scales import NumericScale
 from counterweight.engine.compared import compared_column, compared_numbers, cost_vector
 from counterweight.engine.diagnostics import CONSTANT_COLUMN, DOMINATED, Diagnostic
-from counterweight.engine.phrase import Phrase, quoted_names
+from counterweight.engine.phrase import Phrase, and_more, quoted_names
 from counterweight.engine.ranking import ATOL, RTOL, same_in_units, unit_tolerance
 from counterweight.engine.value_functions import linear_value, piecewise_value
 
@@ -226,7 +226,7 @@ def _some_names(names: Sequence[str]) -> str:
     """``'A', 'B', 'C'``, or the first :data:`MAX_NAMED` and how many more (never "and 1 more": one more fits)."""
     if len(names) <= MAX_NAMED + 1:
         return quoted_names(names)
-    return Phrase("{names} and {n} more", names=quoted_names(names[:MAX_NAMED]), n=len(names) - MAX_NAMED)
+    return and_more(quoted_names(names[:MAX_NAMED]), len(names) - MAX_NAMED)
 
 
 def dominance_notes(decision: Decision, leaf_ids: Sequence[str], leaf_labels: Sequence[str], raw: np.ndarray,
@@ -319,8 +319,9 @@ def constant_criterion_notes(decision: Decision, leaf_ids: Sequence[str], raw: n
     """A ``constant_column`` note for each weighted criterion every ranked option scores the same on.
 
     ``noted`` holds the criteria the method already gave such a note (they get no second one).
-    ``values`` (the 0-1 values) tells the weighted product's one exception: a constant value of 0
-    is a factor 0 for everyone, so every product is 0 and the options tie whatever else they score.
+    ``values`` (the 0-1 values) tells the weighted product's one exception: a value of 0 for every ranked option
+    (their scores the same or not: a value function or levels may give 0 to several) is a factor 0 for everyone,
+    so every product is 0 and the options tie whatever else they score.
     """
     # WSM and WPM value each score on its own (same score, same value); the other methods also
     # compare with the options a red line excludes, so for them every option counts
@@ -331,21 +332,25 @@ def constant_criterion_notes(decision: Decision, leaf_ids: Sequence[str], raw: n
     who = Phrase("every option in the ranking") if inside.shape[0] < raw.shape[0] else Phrase("every option")
     finite = np.isfinite(inside).all(axis=0)
     lo, hi = np.nanmin(np.where(finite, inside, 0.0), axis=0), np.nanmax(np.where(finite, inside, 0.0), axis=0)
-    same = finite & same_in_units(lo, hi) & (np.asarray(leaf_weights) > 0)  # relative: any unit (QA 23 item 3)
+    weighted = np.asarray(leaf_weights) > 0
+    same = finite & same_in_units(lo, hi) & weighted  # relative: any unit (QA 23 item 3)
     zero = np.zeros(raw.shape[1], dtype=bool)
     if aggregation is AggregationMethod.WPM and values is not None:  # QA h26j: a factor 0 for every option
-        zero = (np.asarray(values)[~np.asarray(excluded, dtype=bool)] == 0).all(axis=0)
+        # the values the product multiplies (clipped at 0), not the scores: a value function or levels may give
+        # 0 to different scores, and the options tie all the same (h27c); a criterion with scores missing is
+        # left out or counted apart (no_data, missing_score), as before
+        zero = (np.asarray(values)[~np.asarray(excluded, dtype=bool)] <= 0).all(axis=0) & weighted & finite
     notes = []
-    for j in np.flatnonzero(same):
+    for j in np.flatnonzero(same | zero):
         cid = leaf_ids[int(j)]
         if cid in noted:
             continue
         if zero[j]:
             notes.append(Diagnostic(CONSTANT_COLUMN, "info", Phrase(
-                "On '{criterion}' {who} has the same score, and its value is 0, so under the weighted product"
-                " every option's score is 0 and the options tie whatever their other scores. A weight of 0 on"
-                " '{criterion}', or a normalisation that does not give it the value 0, lets the other criteria"
-                " decide.", criterion=decision.criterion(cid).name, who=who), criterion_id=cid))
+                "On '{criterion}' {who} has the value 0, so under the weighted product every option's score is 0"
+                " and the options tie whatever their other scores. A weight of 0 on '{criterion}', or a"
+                " normalisation, value function or levels that do not give its scores the value 0, lets the other"
+                " criteria decide.", criterion=decision.criterion(cid).name, who=who), criterion_id=cid))
             continue
         notes.append(Diagnostic(
             CONSTANT_COLUMN, "info",

@@ -41,7 +41,7 @@ from typing import Any, Literal
 import numpy as np
 
 from counterweight.domain.decision import Decision
-from counterweight.domain.methods import AggregationMethod, Normalization, RedLineAction
+from counterweight.domain.methods import AggregationMethod, Normalization
 from counterweight.domain.scales import NumericScale, QualitativeScale
 from counterweight.engine.evaluate import evaluate
 from counterweight.engine.diagnostics import ALL_WEIGHTS_ZERO, NO_CRITERIA
@@ -210,49 +210,6 @@ def _cell(decision: Decision, ev: Evaluation, i: int, j: int) -> tuple[dict[str,
     return base, float(sc.value), ""
 
 
-def _exact_score(decision: Decision, ev: Evaluation, i: int, j: int) -> FlipItem:
-    base, current, why = _cell(decision, ev, i, j)
-    base["exact"] = True
-    span = base["span"]
-    crit = decision.criterion(ev.leaf_ids[j])
-    scale = crit.scale
-    raw = float(ev.raw[i, j])
-    g = float(ev.leaf_weights[j])
-    if why or g <= 0:
-        return FlipItem(**base, current=current, target=None, change=None, fraction=None, new_top_id=None,
-                        note=why or "The criterion carries no weight.")
-    if not ev.is_ranked(ev.option_ids[i]):
-        return FlipItem(**base, current=current, target=None, change=None, fraction=None, new_top_id=None,
-                        note="A red line excludes this option from the ranking.")
-    t = int(ev.order[0])
-    totals = np.asarray(ev.totals, dtype=float)
-    v = float(ev.values[i, j])
-    if i == t:
-        runner = int(next(k for k in ev.order if int(k) != t))
-        if not ev.is_ranked(ev.option_ids[runner]):
-            return FlipItem(**base, current=current, target=None, change=None, fraction=None, new_top_id=None,
-                            note="No other option is ranked.")
-        target, sign, new = v - _gap(totals[t], totals[runner]) / g, -1.0, runner
-    else:
-        target, sign, new = v + _gap(totals[t], totals[i]) / g, 1.0, i
-    if isinstance(scale, QualitativeScale):
-        flips = [lv for lv in scale.levels if sign * (lv.value / 100.0 - target) > 0]
-        if not flips or span <= 0:
-            return FlipItem(**base, current=current, target=None, change=None, fraction=None,
-                            new_top_id=None, note="No level of the scale changes the top option.")
-        lv = min(flips, key=lambda x: abs(x.value - raw))
-        return FlipItem(**base, current=current, target=lv.label, change=lv.value - raw,
-                        fraction=abs(lv.value - raw) / span, new_top_id=ev.option_ids[new])
-    assert isinstance(scale, NumericScale)
-    xs, vs = value_knots(scale, crit.direction.value == "higher_better")
-    x = nearest_crossing(raw, xs, vs, target, sign)
-    if x is None:
-        return FlipItem(**base, current=raw, target=None, change=None, fraction=None,
-                        new_top_id=None, note="No score within the scale changes the top option.")
-    return FlipItem(**base, current=raw, target=x, change=x - raw, fraction=abs(x - raw) / span,
-                    new_top_id=ev.option_ids[new])
-
-
 def _gap(top: float, other: float) -> float:
     """How far ``other``'s total is behind the top's: exactly 0 when the ranking ties them (no rounding noise)."""
     return 0.0 if is_tie(top, other) else top - other
@@ -320,6 +277,7 @@ def flip_distances(
     sensitivity: SensitivityResult | None = None,
     threshold: float = FRAGILE_THRESHOLD,
     max_search_cells: int = MAX_SEARCH_CELLS,
+    base: Evaluation | None = None,
 ) -> FlipResult:
     """Distance to flip for every weight and every score, and a robust/fragile verdict.
 
@@ -334,45 +292,58 @@ def flip_distances(
     max_search_cells : int
         Largest number of score cells searched numerically when no closed form
         applies (other methods, data-driven normalisations).
+    base : Evaluation, optional
+        ``evaluate(decision)`` if already at hand.
 
     Returns
     -------
     FlipResult
         Items sorted by ``fraction`` (smallest first; items that cannot flip last).
     """
-    ev = evaluate(decision)
+    ev = base if base is not None else evaluate(decision)
     top = ev.top()
     reason, why = not_applicable(ev)
     tied = ev.first_place()
     tied = tied if len(tied) > 1 else ()
     if reason:  # with no weight, no criteria or no scores every option ties at 0: tied_ids says so
         return FlipResult(top, (), threshold, "not_applicable", (why,), tied_ids=tied, reason=reason)
-    sens = sensitivity if sensitivity is not None else weight_sensitivity(decision)
+    sens = sensitivity if sensitivity is not None else weight_sensitivity(decision, base=ev)
     items = _weight_items(sens)
     notes: list[str] = []
     exact = (decision.method.aggregation is AggregationMethod.WSM
              and ev.normalization is Normalization.VALUE_FUNCTION)
-    cells = [(i, j) for i in range(len(ev.option_ids)) for j in range(len(ev.leaf_ids))]
-    probe = ScoreProbe(decision, ev)
+    n_cells = len(ev.option_ids) * len(ev.leaf_ids)
     if exact:
-        # A score change can also move an option across a red line that excludes it: search those.
-        guarded = {r.criterion_id for r in decision.red_lines if r.action is RedLineAction.EXCLUDE}
-        items += [
-            _search_score(decision, ev, i, j, probe) if ev.leaf_ids[j] in guarded else _exact_score(decision, ev, i, j)
-            for i, j in cells
-        ]
-    elif len(cells) <= max_search_cells:
-        items += [_search_score(decision, ev, i, j, probe) for i, j in cells]
+        from counterweight.engine.flip_exact import exact_items  # it builds on this module's items
+
+        items += exact_items(decision, ev)
+    elif n_cells <= max_search_cells:
+        probe = ScoreProbe(decision, ev)
+        items += [_search_score(decision, ev, i, j, probe) for i in range(len(ev.option_ids))
+                  for j in range(len(ev.leaf_ids))]
     else:
         notes.append(Phrase(
             "Score changes were not searched: {n} scores is more than {limit}; exact"
-            " distances are available for the weighted sum with value functions.", n=len(cells), limit=max_search_cells
+            " distances are available for the weighted sum with value functions.", n=n_cells, limit=max_search_cells
         ))
     items.sort(key=lambda it: (it.fraction is None, it.fraction if it.fraction is not None else 0.0))
     if tied:  # any change favouring one of them puts it first: neither robust nor fragile
         return FlipResult(top, tuple(items), threshold, "tied", tuple(notes), tied_ids=tied)
     fragile = any(is_fragile(it.fraction, threshold) for it in items)
     return FlipResult(top, tuple(items), threshold, "fragile" if fragile else "robust", tuple(notes))
+
+
+def sensitivity_and_flips(
+    decision: Decision, *, threshold: float = FRAGILE_THRESHOLD, base: Evaluation | None = None
+) -> tuple[SensitivityResult, FlipResult]:
+    """:func:`weight_sensitivity` of every criterion and :func:`flip_distances`, evaluating ``decision`` once.
+
+    For the callers that report both (the command line, the brief, the spreadsheet's
+    Robustness sheet); ``base`` is ``evaluate(decision)`` when the caller already has it.
+    """
+    ev = base if base is not None else evaluate(decision)
+    sensitivity = weight_sensitivity(decision, base=ev)
+    return sensitivity, flip_distances(decision, sensitivity=sensitivity, threshold=threshold, base=ev)
 
 
 def not_applicable(ev: Evaluation) -> tuple[Reason, str]:
@@ -407,5 +378,6 @@ __all__ = [
     "is_fragile",
     "nearest_crossing",
     "not_applicable",
+    "sensitivity_and_flips",
     "value_knots",
 ]

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Phrase", "quoted_names"]
+__all__ = ["Phrase", "and_more", "quoted_names"]
 
 
 def _english(value: object) -> object:
@@ -104,3 +104,9 @@ def quoted_names(names: Sequence[str]) -> str:
         paired = [Phrase("{first}, {rest}", first=items[k], rest=items[k + 1]) for k in range(0, len(items) - 1, 2)]
         items = paired + items[len(paired) * 2:]
     return items[0] if items else ""
+
+
+def and_more(shown: str, n: int) -> Phrase:
+    """``shown`` (the first items of a list cut short) followed by "and 3 more": the one wording of the rest of
+    a list, whatever the list holds (option names, a history entry's values), so translators see it once."""
+    return Phrase("{items} and {n} more", items=shown, n=n)

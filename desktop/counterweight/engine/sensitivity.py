@@ -337,6 +337,8 @@ def weight_sensitivity(
     *,
     grid: int = GRID,
     tolerance: float = TOLERANCE,
+    base: Evaluation | None = None,
+    probe: WeightProbe | None = None,
 ) -> SensitivityResult:
     """One-way sensitivity of the top option to each criterion's weight.
 
@@ -347,14 +349,18 @@ def weight_sensitivity(
         Criteria to analyse (default: every criterion, groups included, tree order).
     grid, tolerance
         See :func:`criterion_sensitivity`.
+    base, probe : optional
+        ``evaluate(decision)`` and ``WeightProbe(decision, base)`` if already at hand (a
+        caller analysing the criteria a few at a time shares them between the calls).
 
     Returns
     -------
     SensitivityResult
     """
-    ev = evaluate(decision)
+    ev = base if base is not None else evaluate(decision)
     ids = [c.id for c, _ in decision.walk()] if criterion_ids is None else list(criterion_ids)
-    probe = WeightProbe(decision, ev) if decision.method.aggregation is not AggregationMethod.WSM else None
+    if probe is None and decision.method.aggregation is not AggregationMethod.WSM:
+        probe = WeightProbe(decision, ev)
     results = tuple(criterion_sensitivity(decision, cid, base=ev, grid=grid, tolerance=tolerance, probe=probe)
                     for cid in ids)
     why = nothing_to_test(ev)

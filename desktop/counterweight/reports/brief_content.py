@@ -401,9 +401,9 @@ def build_brief(
             raise BriefCancelled("The brief was cancelled; nothing was written.")
 
     evaluation = evaluate(decision)
-    sensitivity = weight_sensitivity(decision)
+    sensitivity = weight_sensitivity(decision, base=evaluation)  # shares the one evaluation (no second)
     check()
-    flips = flip_distances(decision, sensitivity=sensitivity)
+    flips = flip_distances(decision, sensitivity=sensitivity, base=evaluation)
     report(0.2)
     check()
     result, note = _uncertainty(decision, evaluation, lambda s: report(0.2 + 0.75 * s), cancelled)

@@ -10,13 +10,10 @@ writes last; when it does not, :func:`unfinished_write` removes it and says why.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
+from counterweight.disk_space import LOW_SPACE_BYTES, low_on_space  # shared with saving a project (h27e)
 from counterweight.domain.errors import CounterweightError
-
-#: Less free space than this where the brief is written, after a write that failed: the disk is full.
-LOW_SPACE_BYTES = 256 * 1024
 
 
 def remove_partial(partial: Path) -> None:
@@ -35,14 +32,6 @@ def finished_pdf(path: Path) -> bool:
             size = f.seek(0, os.SEEK_END)
             f.seek(max(0, size - 1024))
             return size > 0 and b"%%EOF" in f.read()
-    except OSError:
-        return False
-
-
-def low_on_space(folder: Path) -> bool:
-    """Whether the disk holding ``folder`` has less than :data:`LOW_SPACE_BYTES` free (False if unknown)."""
-    try:
-        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
     except OSError:
         return False
 

@@ -32,10 +32,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from counterweight.domain import Decision, QualitativeScale
 from counterweight.domain.wording import join_words
 from counterweight.engine.comparison import MethodComparison, compare_methods
-from counterweight.engine.flip import FlipResult, flip_distances
+from counterweight.engine.flip import FlipResult, sensitivity_and_flips
 from counterweight.engine.flip_red_lines import breaches_after, flagged, new_top_breaches
 from counterweight.engine.red_lines import RedLineBreach
-from counterweight.engine.sensitivity import SensitivityResult, Threshold, weight_sensitivity
+from counterweight.engine.sensitivity import SensitivityResult, Threshold
 from counterweight.reports.brief_verdict import summary_sentences
 from counterweight.reports.sheet_format import put, write_header, write_rows
 
@@ -57,8 +57,7 @@ class Robustness:
 
 def robustness_of(decision: Decision) -> Robustness:
     """Weight sensitivity, distance to flip and the method comparison of ``decision``."""
-    sensitivity = weight_sensitivity(decision)
-    return Robustness(sensitivity, flip_distances(decision, sensitivity=sensitivity), compare_methods(decision))
+    return Robustness(*sensitivity_and_flips(decision), compare_methods(decision))  # one evaluation for both
 
 
 def _name(decision: Decision, option_id: str | None, breaches: tuple[RedLineBreach, ...] = ()) -> str | None:

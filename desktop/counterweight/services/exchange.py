@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,7 +34,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from counterweight.domain import Decision, ExchangeFormatError, from_validation_error
-from counterweight.domain.errors import write_failure
+from counterweight.services.json_files import format_error, parse_json_text, write_text_atomically
 
 #: Value of the ``format`` key that marks a Counterweight decision file.
 FORMAT_NAME = "counterweight-decision"
@@ -178,108 +177,18 @@ def write_file(
     write_text_atomically(Path(path), text, what="decision file")
 
 
-def write_text_atomically(target: Path, text: str, *, what: str) -> None:
-    """Write UTF-8 ``text`` to ``target`` all or nothing (temporary file, fsync, rename).
-
-    Raises
-    ------
-    ExchangeFormatError
-        If the file cannot be written (the message names ``what`` and the reason; ``where`` names
-        ``target``).
-    """
-    data = text.encode("utf-8")
-    tmp_name = ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        if os.name == "posix":  # mkstemp makes 0600; an export is for sharing, so follow the umask
-            umask = os.umask(0)
-            os.umask(umask)
-            os.fchmod(fd, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = ""
-        _fsync_folder(target.parent)
-    except OSError as exc:  # the error names ``target``, never the hidden temporary file
-        raise write_failure(target, what, exc, error_cls=ExchangeFormatError) from exc
-    finally:
-        if tmp_name:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable where the platform allows syncing a folder (not Windows)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # --------------------------------------------------------------------------- reading
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> JsonObject:
-    out: JsonObject = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKey(key)
-        out[key] = value
-    return out
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _fail(label: str, problem: str) -> ExchangeFormatError:
-    return ExchangeFormatError(f"{label}: {problem}")
-
-
-def _parse_json(text: str, label: str) -> Any:
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
-    except json.JSONDecodeError as exc:
-        what = exc.msg.lower().removesuffix(" at")  # "unterminated string starting at" ends in "at" already
-        problem = f"is not valid JSON: {what} at line {exc.lineno}, column {exc.colno}"
-        raise _fail(label, problem) from exc
-    except _DuplicateKey as exc:
-        raise _fail(label, f"the key {exc.key!r} appears twice in the same object") from exc
-    except RecursionError as exc:
-        raise _fail(label, "is nested too deeply to be a decision file") from exc
-    except ValueError as exc:  # Python refuses to read a whole number of more than 4,300 digits
-        limit = sys.get_int_max_str_digits()
-        raise _fail(label, f"a number in the file is too long (more than {limit:,} digits) to be read") from exc
-
-
-def parse_json_text(text: str, label: str) -> Any:
-    """Parse JSON text, refusing duplicate keys; errors name ``label`` and the line and column."""
-    return _parse_json(text, label)
 
 
 def _upgrade(data: JsonObject, label: str) -> JsonObject:
     """Check the format marker and version, and migrate older versions forward."""
     if data.get("format") != FORMAT_NAME:
-        raise _fail(label, f"this is not a Counterweight decision file (its \"format\" is not {FORMAT_NAME!r})")
+        raise format_error(label, f"this is not a Counterweight decision file (its \"format\" is not {FORMAT_NAME!r})")
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _fail(label, f"\"format_version\" must be a whole number, not {version!r}")
+        raise format_error(label, f"\"format_version\" must be a whole number, not {version!r}")
     if version > FORMAT_VERSION:
-        raise _fail(
+        raise format_error(
             label,
             f"was written by a newer version of Counterweight (file format {version}; this version reads up to "
             f"{FORMAT_VERSION}). Update Counterweight to open it.",
@@ -287,7 +196,7 @@ def _upgrade(data: JsonObject, label: str) -> JsonObject:
     while version < FORMAT_VERSION:
         step = _MIGRATIONS.get(version)
         if step is None:
-            raise _fail(label, f"uses file format {version}, which this version of Counterweight cannot read")
+            raise format_error(label, f"uses file format {version}, which this version of Counterweight cannot read")
         data = step(dict(data))
         new_version = data.get("format_version")
         if new_version != version + 1:  # a broken migration is a bug, not a user error
@@ -313,16 +222,16 @@ def loads_envelope(text: str, *, source: str = "") -> ExchangeEnvelope:
         a newer version, or the decision does not validate.
     """
     label = source or "The decision data"
-    return envelope_from(_parse_json(text, label), label)
+    return envelope_from(parse_json_text(text, label), label)
 
 
 def envelope_from(data: Any, label: str) -> ExchangeEnvelope:
     """:func:`loads_envelope` of text already parsed (an import reads the version it was written in first)."""
     if not isinstance(data, dict):
-        raise _fail(label, "this is not a Counterweight decision file (it does not hold a JSON object)")
+        raise format_error(label, "this is not a Counterweight decision file (it does not hold a JSON object)")
     data = _upgrade(data, label)
     if "decision" not in data:
-        raise _fail(label, "the file has no \"decision\" section")
+        raise format_error(label, "the file has no \"decision\" section")
     body = data.pop("decision")
     try:
         header = _Header.model_validate(data)
@@ -369,9 +278,9 @@ def read_text(p: Path) -> str:
     try:
         return p.read_text(encoding="utf-8-sig")  # tolerate a byte-order mark from Windows editors
     except UnicodeDecodeError as exc:
-        raise _fail(p.name, f"is not UTF-8 text (bad byte at position {exc.start})") from exc
+        raise format_error(p.name, f"is not UTF-8 text (bad byte at position {exc.start})") from exc
     except OSError as exc:
-        raise _fail(p.name, f"could not be read: {exc.strerror or exc}") from exc
+        raise format_error(p.name, f"could not be read: {exc.strerror or exc}") from exc
 
 
 def read_file(path: str | os.PathLike[str]) -> Decision:
@@ -432,13 +341,11 @@ __all__ = [
     "loads",
     "loads_envelope",
     "now",
-    "parse_json_text",
     "read_envelope",
     "read_file",
     "schema_text",
     "write_file",
     "write_schema",
-    "write_text_atomically",
 ]
 
 if __name__ == "__main__":

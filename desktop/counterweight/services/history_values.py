@@ -21,7 +21,7 @@ import json
 from typing import Any
 
 from counterweight.domain import Decision
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Phrase, and_more
 
 __all__ = ["MAX_TEXT", "Names", "describe_value", "full_text", "shorten"]
 
@@ -179,7 +179,7 @@ def _list_text(items: list[Any], names: Names) -> str:
 def _more(shown: list[str], total: int) -> str:
     """The first items, then "and 3 more" for the rest."""
     text = _join(shown, ", ")
-    return Phrase("{items} and {n} more", items=text, n=total - len(shown)) if total > len(shown) else text
+    return and_more(text, total - len(shown)) if total > len(shown) else text
 
 
 def _key(key: str, names: Names) -> str:

@@ -43,7 +43,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from counterweight.domain import Decision, ExchangeFormatError, from_validation_error
 from counterweight.domain.analysts import Analyst, AnalystInput
-from counterweight.services import exchange
+from counterweight.services import json_files
 from counterweight.services.packet_origin import PACKET_SUFFIX
 
 #: Value of ``format`` that marks an elicitation packet.
@@ -162,7 +162,7 @@ def packet_path(path: str | os.PathLike[str]) -> Path:
 def write_packet(path: str | os.PathLike[str], text: str) -> Path:
     """Write packet text to :func:`packet_path` of ``path`` atomically (temporary file, then rename)."""
     target = packet_path(path)
-    exchange.write_text_atomically(target, text, what="elicitation packet")
+    json_files.write_text_atomically(target, text, what="elicitation packet")
     return target
 
 
@@ -181,7 +181,7 @@ def loads_packet(text: str, *, source: str = "") -> Packet:
         message names the file and the part at fault.
     """
     label = source or "The packet"
-    data = exchange.parse_json_text(text, label)
+    data = json_files.parse_json_text(text, label)
     if not isinstance(data, dict) or data.get("format") != PACKET_FORMAT:
         raise _fail(label, f"This is not a Counterweight elicitation packet (its \"format\" is not {PACKET_FORMAT!r}).")
     version = data.get("format_version")

@@ -30,6 +30,7 @@ from counterweight.domain import Decision, ExchangeFormatError, InvalidInputErro
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
 from counterweight.services.analyst_edits import input_of
 from counterweight.services.edits import rebuild
+from counterweight.services.import_origin import packet_origin
 from counterweight.services.packet_format import (
     PacketRequest,
     packet_text,
@@ -142,7 +143,8 @@ def open_packet(packet_path: str | Path, project_path: str | Path, *, overwrite:
     The packet's request is recorded in the working project's audit log, so
     :func:`return_packet` can seal the answers against exactly what was issued.
     ``.counterweight`` is added to ``project_path`` when it lacks it (as
-    :func:`export_packet` adds ``.cwpacket``), so the other commands accept the file.
+    :func:`export_packet` adds ``.cwpacket``), so the other commands accept the file. The
+    history starts as an import's does, with the packet as its origin (:mod:`.import_origin`).
     """
     project_path = Path(project_path)
     if project_path.suffix.lower() != PROJECT_SUFFIX:
@@ -158,7 +160,8 @@ def open_packet(packet_path: str | Path, project_path: str | Path, *, overwrite:
     if req.instructions:
         notice += f" Instructions: {req.instructions}"
     decision = rebuild(req.decision, "Elicitation packet", notice=notice[:2000])
-    session = ProjectSession.create(Path(project_path), decision, overwrite=overwrite)
+    origin = packet_origin(packet_path, req.analyst.name, app_version=req.app_version, issued_at=req.issued_at)
+    session = ProjectSession.create(Path(project_path), decision, overwrite=overwrite, origin=origin)
     try:
         session.record_event(OPEN_ACTION, f"packet {req.packet_id}", after={
             "request": request_dict(req), "request_hash": packet.request_hash,

@@ -26,28 +26,7 @@ def load_decision(path: str | Path) -> Decision:
 
     The project is opened read-only, so reading never changes it.
     """
-    p = Path(path)
-    if not p.exists():
-        raise ProjectFileError(f"There is no file at {p}.", where=str(p))
-    if p.suffix.lower() in JSON_SUFFIXES:
-        return _read_json(p)
-    if is_project_file(p):
-        with ProjectStore.open(p, read_only=True) as store:
-            return store.load()
-    raise CounterweightError(
-        f"{p.name} is neither a Counterweight project ({PROJECT_SUFFIX}) nor a decision file (.json).",
-        where=str(p),
-    )
-
-
-def _read_json(path: Path) -> Decision:
-    """An exchange file's decision, each rising or falling value function's direction stored with it.
-
-    The breakpoints decide the direction (domain/direction.py); a file written by hand or by
-    another program may keep the default beside a falling function. The exchange reader
-    itself stays lossless.
-    """
-    return with_applied_directions(exchange.read_file(path))
+    return read_for_import(path)[0]
 
 
 def export_json(source: str | Path | Decision, out: str | Path) -> Path:
@@ -62,12 +41,24 @@ def read_for_import(path: str | Path) -> tuple[Decision, dict[str, Any]]:
     """The decision in a file to import and the record of where it came from (:mod:`.import_origin`).
 
     The record becomes the first entry of the new project's history ("Import project").
+    An exchange file is read once: the record keeps the format version it was written in
+    (:func:`.import_origin.read_json`), and each rising or falling value function's direction
+    is stored with the decision (the breakpoints decide it, domain/direction.py; a file
+    written by hand or by another program may keep the default beside a falling function).
     """
     p = Path(path)
-    if p.exists() and p.suffix.lower() in JSON_SUFFIXES:
+    if not p.exists():
+        raise ProjectFileError(f"There is no file at {p}.", where=str(p))
+    if p.suffix.lower() in JSON_SUFFIXES:
         envelope, origin = import_origin.read_json(p)
         return with_applied_directions(envelope.decision), origin
-    return load_decision(p), import_origin.project_origin(p)
+    if is_project_file(p):
+        with ProjectStore.open(p, read_only=True) as store:
+            return store.load(), import_origin.project_origin(p)
+    raise CounterweightError(
+        f"{p.name} is neither a Counterweight project ({PROJECT_SUFFIX}) nor a decision file (.json).",
+        where=str(p),
+    )
 
 
 def import_json(json_path: str | Path, out: str | Path, *, overwrite: bool = False) -> Path:

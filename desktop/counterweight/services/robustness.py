@@ -15,9 +15,13 @@ from dataclasses import replace
 
 from counterweight.domain import Criterion, Decision
 from counterweight.domain.errors import InvalidInputError
-from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult, flip_distances
+from counterweight.domain.methods import AggregationMethod
+from counterweight.engine.evaluate import evaluate
+from counterweight.engine.evaluation import Evaluation
+from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult, flip_distances, sensitivity_and_flips
 from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, weight_sensitivity
 from counterweight.engine.smaa import SmaaResult, check_run_settings, smaa
+from counterweight.engine.weight_probe import WeightProbe
 
 
 def find_criterion(decision: Decision, text: str, *, where: str = "criterion") -> Criterion:
@@ -65,9 +69,10 @@ def flip_analysis(
     *,
     sensitivity: SensitivityResult | None = None,
     threshold: float = FRAGILE_THRESHOLD,
+    base: Evaluation | None = None,
 ) -> FlipResult:
-    """Distance to flip for every weight and score, with the robust/fragile verdict."""
-    return flip_distances(decision, sensitivity=sensitivity, threshold=threshold)
+    """Distance to flip for every weight and score, with the robust/fragile verdict (``base``: ``evaluate(decision)``)."""
+    return flip_distances(decision, sensitivity=sensitivity, threshold=threshold, base=base)
 
 
 #: Seconds of work :func:`robustness_in_slices` does between two checks of whether it should stop.
@@ -82,9 +87,13 @@ def robustness_in_slices(decision: Decision, progress: Callable[[float], None],
     same numbers as one call), checking ``cancelled`` and reporting ``progress`` (0-1)
     between slices. The first slice is one criterion; each next one is sized from the
     last to take about :data:`CHECK_EVERY_S`, so a fast method pays for few slices and
-    a slow one stops within a criterion.
+    a slow one stops within a criterion. The decision is evaluated once, and the other
+    methods' weight probe built once, for every slice and the distance to flip (session 27:
+    each slice evaluating 1,000 options again made the tab take several times as long).
     """
     ids = [c.id for c, _ in decision.walk()]
+    base = evaluate(decision)
+    probe = WeightProbe(decision, base) if decision.method.aggregation is not AggregationMethod.WSM else None
     parts: list[SensitivityResult] = []
     done, step = 0, 1
     while done < len(ids) or not parts:
@@ -92,7 +101,7 @@ def robustness_in_slices(decision: Decision, progress: Callable[[float], None],
             return None
         chunk = ids[done:done + step]
         started = time.perf_counter()
-        parts.append(sensitivity_analysis(decision, chunk))
+        parts.append(weight_sensitivity(decision, chunk, base=base, probe=probe))
         spent = time.perf_counter() - started
         done += len(chunk)
         step = max(1, int(len(chunk) * CHECK_EVERY_S / max(spent, 1e-6)))
@@ -100,7 +109,7 @@ def robustness_in_slices(decision: Decision, progress: Callable[[float], None],
     if cancelled():
         return None
     sens = replace(parts[0], criteria=tuple(c for part in parts for c in part.criteria))
-    return sens, flip_analysis(decision, sensitivity=sens)
+    return sens, flip_analysis(decision, sensitivity=sens, base=base)
 
 
 def run_smaa(
@@ -144,4 +153,4 @@ def run_smaa(
 
 
 __all__ = ["CHECK_EVERY_S", "criterion_lines", "find_criterion", "flip_analysis", "robustness_in_slices", "run_smaa",
-           "sensitivity_analysis"]
+           "sensitivity_analysis", "sensitivity_and_flips"]

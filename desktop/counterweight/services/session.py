@@ -18,7 +18,7 @@ from counterweight.engine import Evaluation, evaluate
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import Applied, Edit
 from counterweight.services.import_origin import PROJECT_IMPORT_ACTION
-from counterweight.storage import ProjectStore
+from counterweight.storage import ProjectStore, file_version
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,34 @@ class ProjectSession:
     @property
     def read_only_reason(self) -> str:
         return self._store.read_only_reason
+
+    @property
+    def other_window_has_it(self) -> bool:
+        """Whether this read-only session's project is held by another window, which may save changes to it.
+
+        Read-only for another reason (a read-only file, ``--read-only``), no window holds
+        it unless one opened it since; so a window follows the file only while this is true.
+        """
+        return self.read_only and file_version.lock_file_present(self.path)
+
+    def file_version(self) -> int:
+        """A number that changes when another window or program saves to the file (see :mod:`.file_version`)."""
+        return file_version.data_version(self._store)
+
+    def read_file_again(self) -> tuple[Decision, Evaluation]:
+        """The decision read again from the file, and its evaluation; nothing here changes (a worker may call it).
+
+        Raises ``ProjectFileError`` when the file cannot be read (damaged, say).
+        """
+        decision = self._store.load()
+        return decision, evaluate(decision)
+
+    def show_read_again(self, decision: Decision, evaluation: Evaluation) -> None:
+        """Make what :meth:`read_file_again` read current and tell the listeners (a read-only session following the file)."""
+        if not self.read_only:
+            raise ReadOnlyProjectError("Only a read-only project is read again from its file.")
+        self._decision, self._evaluation = decision, evaluation
+        self._publish(ChangeSet.everything("Read again from the file"))
 
     def audit_log(self, limit: int | None = None, action: str | None = None) -> list:
         return self._store.audit_log(limit, action)

@@ -23,6 +23,7 @@ import uuid
 
 from sqlite_utils import Database
 
+from counterweight.disk_space import low_on_space
 from counterweight.domain import NotAProjectError, ProjectBusyError, ProjectFileError, ProjectTooNewError
 from counterweight.storage import schema
 
@@ -117,9 +118,11 @@ def save_refused(path: pathlib.Path, exc: sqlite3.DatabaseError) -> ProjectFileE
             f"The change was not saved: another program is changing {_name(path)} ({OTHER_WRITER}). "
             "Close that program or let it finish, then try again; the file still holds the previous state.",
             where=str(path), detail=str(exc))
-    return ProjectFileError(
-        f"The change could not be saved to {_name(path)} ({exc}); the file still holds the previous state.",
-        where=str(path), detail=str(exc))
+    said = f" ({exc});"
+    if _error_code(exc) in _FULL_OR_FAILING and low_on_space(path.parent):  # h27e: a full disk reads "disk I/O error"
+        said = f": the disk holding it looks full ({exc}). Free some space, or keep a copy elsewhere with Save As;"
+    return ProjectFileError(f"The change could not be saved to {_name(path)}{said} the file still holds the previous "
+                            "state.", where=str(path), detail=str(exc))
 
 
 def open_refused(path: pathlib.Path, exc: sqlite3.Error) -> ProjectFileError:
@@ -145,6 +148,7 @@ def _error_code(exc: BaseException) -> tuple[str, int] | None:
 
 
 _EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # over the disk quota (not on Windows)
+_FULL_OR_FAILING = {("sqlite", sqlite3.SQLITE_IOERR), ("sqlite", sqlite3.SQLITE_FULL), ("os", errno.ENOSPC)}
 #: SQLite result codes and OS errors that stop a file opening for writing but not for reading.
 _WRITING_ONLY = {("sqlite", sqlite3.SQLITE_FULL), ("sqlite", sqlite3.SQLITE_READONLY),
                  ("sqlite", sqlite3.SQLITE_CANTOPEN), ("sqlite", sqlite3.SQLITE_IOERR),

@@ -10,33 +10,28 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import pathlib
 import sqlite3
 import threading
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any
 
 from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
 from counterweight.storage import audit, audit_chain, backups, file_moves, perspective_rows, placement, rows
-from counterweight.storage import schema, sqlite_io
+from counterweight.storage import sqlite_io
 from counterweight.storage.store_audit import AuditReads
-from counterweight.storage.locking import ProjectLock, take_lock_or_say_why
+from counterweight.storage.store_opening import PathLike, StoreOpening, absolute
+from counterweight.storage.locking import ProjectLock
 
-PathLike = str | os.PathLike[str]
 log = logging.getLogger(__name__)
 
 
-def _absolute(path: PathLike) -> pathlib.Path:
-    return pathlib.Path(path).expanduser().absolute()
-
-
-class ProjectStore(AuditReads):
+class ProjectStore(StoreOpening, AuditReads):
     """An open ``.counterweight`` project file.
 
-    Use :meth:`create` or :meth:`open`; close with :meth:`close` or a ``with`` block.
+    Use :meth:`create` or :meth:`open` (see :mod:`.store_opening`); close with :meth:`close` or a
+    ``with`` block.
 
     Attributes
     ----------
@@ -75,145 +70,6 @@ class ProjectStore(AuditReads):
         self.backup_problem: str | None = None  # why the last automatic backup failed (None: it worked)
         self._file = placement.FileIdentity(path)  # the file this store writes to
         self._copies = perspective_rows.StoredCopies(self)  # reads snapshots' copies when used (issue 6)
-
-    # ----------------------------------------------------------------- opening
-    @classmethod
-    def create(cls, path: PathLike, decision: Decision, *, overwrite: bool = False,
-               first: tuple[str, Any] | None = None) -> ProjectStore:
-        """Write ``decision`` to a new project file and open it for writing.
-
-        The file is built under a temporary name and renamed into place, so a
-        half-written project never exists. Its mode is 0o600 (owner only).
-
-        Parameters
-        ----------
-        path : str or os.PathLike
-            Where to create the file.
-        decision : Decision
-            The decision to store.
-        overwrite : bool, default False
-            Replace an existing file (refused while another window has it open).
-        first : tuple of (str, object), optional
-            The first history entry's action and new value (an import's file); ``"Create project"``.
-
-        Raises
-        ------
-        ProjectFileError
-            The file exists (without ``overwrite``), is open elsewhere, or the folder
-            cannot be written.
-        """
-        target = _absolute(path)
-        if target.is_dir():
-            raise ProjectFileError(f"Cannot create \u201c{target.name}\u201d: a folder has that name.",
-                                   where=str(target))
-        if not overwrite and os.path.lexists(target):
-            raise ProjectFileError(
-                f"Cannot create \u201c{target.name}\u201d: a file with that name already exists.", where=str(target)
-            )
-        lock = placement.take_target_lock(target)
-        try:
-            tmp = placement.build_new_file(target, decision, first)
-            placement.move_into_place(tmp, target)
-            return cls._open_writer(target, lock)
-        except BaseException:
-            lock.release()
-            raise
-
-    @classmethod
-    def open(
-        cls, path: PathLike, *, read_only: bool = False, backup_folder: pathlib.Path | None = None
-    ) -> ProjectStore:
-        """Open an existing project file.
-
-        The file is examined read-only first; damaged, foreign and too-new files
-        are refused without being changed. An older file is upgraded (after a
-        backup copy is written next to it) when opened for writing, and upgraded
-        in memory only when opened read-only.
-
-        Parameters
-        ----------
-        path : str or os.PathLike
-            The project file.
-        read_only : bool, default False
-            Open for reading only even if the file could be written.
-        backup_folder : pathlib.Path, optional
-            Keep automatic backups there (see :mod:`.backups`): one now, if the file
-            is opened for writing, and one when it is closed after changes.
-
-        Returns
-        -------
-        ProjectStore
-            Writable, or read-only with ``read_only_reason`` set.
-
-        Raises
-        ------
-        ProjectFileError, NotAProjectError, ProjectTooNewError
-            The file cannot be opened; the message names it and the problem.
-        """
-        target = _absolute(path)
-        found = sqlite_io.probe(target)
-        reason = "The project was opened read-only." if read_only else placement.disk_write_problem(target)
-        lock, reason = (None, reason) if reason else take_lock_or_say_why(target)
-        if lock is None:
-            return cls._open_reader(target, found, reason)
-        try:
-            store = cls._open_writer(target, lock)
-        except ProjectFileError as exc:  # another program writes the file, or (QA 28) its disk is full: read it
-            lock.release()
-            if not (instead := sqlite_io.read_only_instead(exc, target)):
-                raise
-            return cls._open_reader(target, found, instead)
-        except BaseException:
-            lock.release()
-            raise
-        store._backup_folder = backup_folder
-        store._automatic_backup()
-        return store
-
-    @classmethod
-    def _open_writer(cls, target: pathlib.Path, lock: ProjectLock) -> ProjectStore:
-        try:
-            conn = sqlite_io.connect_writable(target)
-        except sqlite3.Error as exc:
-            raise sqlite_io.open_refused(target, exc) from exc
-        try:
-            db = sqlite_io.wrap(conn)
-            found = sqlite_io.check_migrations(target, db)  # again, now that we hold the lock
-            backup = None
-            if found.pending:
-                backup = sqlite_io.make_backup(conn, target)
-                schema.MIGRATIONS.apply(db)
-                conn.execute("BEGIN IMMEDIATE")
-                audit.append(
-                    conn,
-                    action="Upgrade project file",
-                    target=target.name,
-                    before={"migrations": found.applied},
-                    after={"migrations": schema.known_migrations(), "backup": backup.name},
-                )
-                conn.execute("COMMIT")
-        except BaseException as exc:
-            conn.close()
-            if isinstance(exc, sqlite3.Error):  # QA 28: upgrading on a full disk, say
-                raise sqlite_io.open_refused(target, exc) from exc
-            raise
-        return cls(target, conn, lock=lock, migration_backup=backup)
-
-    @classmethod
-    def _open_reader(cls, target: pathlib.Path, found: sqlite_io.Probe, reason: str) -> ProjectStore:
-        try:
-            conn = sqlite_io.connect_read_only(target)
-            if found.pending:
-                # Upgrade a private in-memory copy; the file itself is not touched.
-                memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-                conn.backup(memory)
-                conn.close()
-                conn = memory
-                conn.execute("PRAGMA foreign_keys = ON")
-                schema.MIGRATIONS.apply(sqlite_io.wrap(conn))
-        except sqlite3.Error as exc:
-            raise ProjectFileError(f"Cannot open \u201c{target.name}\u201d: {exc}.", where=str(target)) from exc
-        return cls(target, conn, lock=None, read_only_reason=reason)
 
     # ----------------------------------------------------------------- use
     def _connection(self) -> sqlite3.Connection:
@@ -351,7 +207,7 @@ class ProjectStore(AuditReads):
         ProjectStore
             A writable store on the new file.
         """
-        target = _absolute(path)
+        target = absolute(path)
         placement.refuse_open_file(target, self.path)
         lock = placement.take_target_lock(target)
         try:

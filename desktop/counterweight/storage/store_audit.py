@@ -1,7 +1,8 @@
 """Reading a project's audit trail: the log, its hash chain's check and head (mixed into ProjectStore).
 
-Kept apart from :mod:`.store`, which opens, writes, follows and closes the file; these
-only read, under the store's lock and on its connection.
+Kept apart from :mod:`.store`, which writes, follows and closes the file (and
+:mod:`.store_opening`, which opens it); these only read, under the store's lock and on its
+connection.
 """
 
 from __future__ import annotations

@@ -65,17 +65,17 @@ class BackupActions(QObject):
     def __init__(self, files: FileActions) -> None:
         super().__init__(files)
         self._files = files
-        self.restore_action = files._action(
+        self.restore_action = files.make_action(
             "restoreBackupAction", self.tr("Restore &from backup…"), None,
             self.tr("Replace the open project with one of its automatic backups"), self.restore_from_backup)
-        self.folder_action = files._action(  # QA pass 24: the folder was named in the user guide only
+        self.folder_action = files.make_action(  # QA pass 24: the folder was named in the user guide only
             "openBackupsFolderAction", self.tr("Open bac&kups folder"), None,
             self.tr("Show the folder of automatic backups in the file manager"), self.open_backups_folder)
-        self.safekeeping = Safekeeping(files._controller, self)  # QA pass 24: backups during a session
+        self.safekeeping = Safekeeping(files.controller, self)  # QA pass 24: backups during a session
 
     def update_enabled(self) -> None:
         """Restoring needs a project this window may replace (not a read-only one)."""
-        controller = self._files._controller
+        controller = self._files.controller
         self.restore_action.setEnabled(controller.has_session and not controller.read_only)
 
     # ------------------------------------------------------------ after a failed open
@@ -100,7 +100,7 @@ class BackupActions(QObject):
             return None
         if offer is None:
             return None
-        choice = ask_restore(self._files._window, offer, title)
+        choice = ask_restore(self._files.window, offer, title)
         if choice is RestoreChoice.RESTORE:
             return self._restore_and_open(offer.backup, path, backups.aside_tag_for(offer.problem))
         if choice is RestoreChoice.OPEN_OTHER:
@@ -111,7 +111,7 @@ class BackupActions(QObject):
         """Ask for another project file and open it; returns whether one was opened."""
         files = self._files
         chosen, _ = QFileDialog.getOpenFileName(
-            files._window, self.tr("Open project"), str(files._folder()),
+            files.window, self.tr("Open project"), str(files.folder()),
             f"{files.project_filter};;{files.json_filter};;" + self.tr("All files (*)"),
             options=files.dialog_options)
         return bool(chosen) and files.open_path(Path(chosen))
@@ -124,16 +124,16 @@ class BackupActions(QObject):
         try:
             result = backups.restore(backup, path, aside_tag=tag, before_replace=before_replace)
         except FILE_ERRORS as exc:
-            if before_replace is not None and not files._controller.has_session:
+            if before_replace is not None and not files.controller.has_session:
                 self._reopen(path)
-            files._error(self.tr("Could not restore %1").replace("%1", path.name), exc, path)
+            files.show_error(self.tr("Could not restore %1").replace("%1", path.name), exc, path)
             return False
         try:
-            session = files._open_session(result.project)
+            session = files.open_session(result.project)
         except FILE_ERRORS as exc:
-            files._error(self.tr("Could not open %1").replace("%1", path.name), exc, path)
+            files.show_error(self.tr("Could not open %1").replace("%1", path.name), exc, path)
             return False
-        files._install(session, self.restored_message(result))
+        files.install(session, self.restored_message(result))
         return True
 
     def restored_message(self, result: RestoreResult) -> str:
@@ -150,7 +150,7 @@ class BackupActions(QObject):
     def restore_from_backup(self) -> bool:
         """List the open project's backups; restore the chosen one after confirmation."""
         files = self._files
-        controller = files._controller
+        controller = files.controller
         if not controller.has_session or controller.read_only or controller.path is None:
             return False
         path = controller.path
@@ -160,17 +160,17 @@ class BackupActions(QObject):
         except FILE_ERRORS as exc:  # the backups folder, not the project, is at fault: name it
             folder = backups.backup_folder()
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            files._error(self.tr("Restore from backup"), CounterweightError(
+            files.show_error(self.tr("Restore from backup"), CounterweightError(
                 self.tr("The folder of automatic backups cannot be read: %1.").replace("%1", reason),
                 where=str(folder)), folder)
             return False
         if not found:
-            QMessageBox.information(files._window, self.tr("Restore from backup"), escaped(self.tr(
+            QMessageBox.information(files.window, self.tr("Restore from backup"), escaped(self.tr(
                 "There is no automatic backup of %1 yet. Counterweight makes one each time a project is opened, "
                 "every half hour while it is being changed, and when it is closed after changes.")
                 .replace("%1", path.name)))  # the file name as it is
             return False
-        dialog = BackupListDialog(found, path.name, files._window)
+        dialog = BackupListDialog(found, path.name, files.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected_backup() is None:
             return False
         chosen = dialog.selected_backup()
@@ -182,7 +182,7 @@ class BackupActions(QObject):
             question = self.tr("Replace %1 with the backup from %2 (%3)? The current file is kept beside it, "
                                "renamed %1.replaced-…, and can be opened later.")
         answer = QMessageBox.question(
-            files._window, self.tr("Restore from backup"),
+            files.window, self.tr("Restore from backup"),
             escaped(question.replace("%1", path.name)
                     .replace("%2", backup_time(chosen)).replace("%3", entries_text(chosen))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
@@ -203,20 +203,20 @@ class BackupActions(QObject):
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             where = Path(str(exc.filename or "."))
-            files._error(self.tr("Open backups folder"), CounterweightError(
+            files.show_error(self.tr("Open backups folder"), CounterweightError(
                 self.tr("The folder of automatic backups cannot be used: %1.").replace(
                     "%1", exc.strerror or str(exc)), where=str(where)), where)
             return False
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             return True
-        QMessageBox.information(files._window, self.tr("Open backups folder"), escaped(self.tr(
+        QMessageBox.information(files.window, self.tr("Open backups folder"), escaped(self.tr(
             "Counterweight could not open a file manager here. The automatic backups are in %1.")
             .replace("%1", str(folder))))
         return False
 
     def closing(self) -> tuple[ProjectSession | None, str | None]:
         """The open project, about to be replaced, and why its last backup failed (for :meth:`say_close_failed`)."""
-        controller = self._files._controller
+        controller = self._files.controller
         session = controller.session if controller.has_session else None
         return session, session.backup_problem if session is not None else None
 
@@ -231,7 +231,7 @@ class BackupActions(QObject):
             return
         problem = closed.backup_problem
         if problem and problem != before:
-            self._files._controller.errorRaised.emit(self.tr(
+            self._files.controller.errorRaised.emit(self.tr(
                 "No automatic backup could be made of %1 when it was closed: %2. Its changes are saved in the "
                 "project itself.").replace("%1", closed.path.name).replace("%2", problem))
 
@@ -239,8 +239,8 @@ class BackupActions(QObject):
         """Open ``path`` again after a failed restore closed it (a failure here is only logged)."""
         files = self._files
         try:
-            files._install(files._open_session(path), self.tr("Reopened %1; nothing was restored.")
-                           .replace("%1", path.name))
+            files.install(files.open_session(path), self.tr("Reopened %1; nothing was restored.")
+                          .replace("%1", path.name))
         except FILE_ERRORS as exc:
             log.warning("Could not reopen %s after a failed restore: %s", path, exc)
 

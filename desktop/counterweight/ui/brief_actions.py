@@ -107,7 +107,7 @@ class BriefActions(QObject):
         self.update_enabled()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
-        return getattr(self._window, "file_actions")._action(name, text, None, tip, slot)
+        return getattr(self._window, "file_actions").make_action(name, text, None, tip, slot)
 
     def update_enabled(self) -> None:
         has = self._controller.has_session

@@ -32,7 +32,7 @@ class ChartSaving(QObject):
         self._status: Callable[[str], None] = window.show_status  # type: ignore[attr-defined]
         self._files = getattr(window, "file_actions")
         # QA pass 14: saving a chart was in its right-click menu only, out of reach of the keyboard
-        self.action = self._files._action(
+        self.action = self._files.make_action(
             "saveChartAction", self.tr("Save &chart as picture…"), None,
             self.tr("Save the chart with the keyboard focus, or else the first chart shown, as PNG or SVG"),
             self.save_current_chart)

@@ -60,15 +60,15 @@ TEMPLATES = (
                                     "of them."),
     QT_TRANSLATE_NOOP("EngineText", "Across their score ranges (the worst end of each range against the best end for "
                                     "'{option}') it holds for {held} but may not for {rest}."),
-    QT_TRANSLATE_NOOP("EngineText", "{names} and {n} more"),
+    QT_TRANSLATE_NOOP("EngineText", "{items} and {n} more"),  # engine.phrase.and_more: every list cut short
     QT_TRANSLATE_NOOP("EngineText", "On '{criterion}' {who} has the same score, so it cannot tell the options apart: "
                                     "{effect}. Moving its weight only moves weight to or from the criteria beside it, "
                                     "so its sensitivity thresholds say how far those criteria can lose or gain "
                                     "weight, not how much '{criterion}' matters."),
-    QT_TRANSLATE_NOOP("EngineText", "On '{criterion}' {who} has the same score, and its value is 0, so under the "
-                                    "weighted product every option's score is 0 and the options tie whatever their "
-                                    "other scores. A weight of 0 on '{criterion}', or a normalisation that does not "
-                                    "give it the value 0, lets the other criteria decide."),
+    QT_TRANSLATE_NOOP("EngineText", "On '{criterion}' {who} has the value 0, so under the weighted product every "
+                                    "option's score is 0 and the options tie whatever their other scores. A weight of "
+                                    "0 on '{criterion}', or a normalisation, value function or levels that do not give "
+                                    "its scores the value 0, lets the other criteria decide."),
     QT_TRANSLATE_NOOP("EngineText", "This holds across their score ranges too: at the worst end of every range, "
                                     "'{other}' is still at least as good as '{option}' at the best end."),
     QT_TRANSLATE_NOOP("EngineText", "This holds across their score ranges too: at the worst end of every range, each "

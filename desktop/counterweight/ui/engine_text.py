@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from counterweight.engine.phrase import Phrase
+from counterweight.ui.numbers import shown  # h27b: {cr:.3f} reads "0,125" in a French window
 
 __all__ = ["CONTEXT", "engine_text", "term_text"]
 
@@ -53,7 +54,7 @@ def engine_text(text: str | None) -> str:
     translated = QCoreApplication.translate(CONTEXT, text.template)
     if text.is_term or not text.args:
         return translated
-    args = {name: engine_text(value) if isinstance(value, Phrase) else value for name, value in text.args.items()}
+    args = {name: engine_text(value) if isinstance(value, Phrase) else shown(value) for name, value in text.args.items()}
     try:
         return translated.format(**args)
     except (KeyError, IndexError, ValueError) as exc:

@@ -79,7 +79,7 @@ class _Cancelled(Exception):
 
 def write_export(job: ExportJob, _progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Outcome:
     """Write ``job`` (on a worker): True once written, False if cancelled, else the file error."""
-    with gc_paused():  # the collector's full passes over a growing workbook held up the GUI thread
+    with gc_paused(cycles=True):  # the collector's full passes over a growing workbook held up the GUI thread
         try:
             return _write(job, cancelled)
         except _Cancelled:

@@ -1,5 +1,8 @@
 """The File menu: new, open, recent, save (checkpoint), save as, import, export, quit.
 
+Imports and exports have their own classes (:mod:`.json_actions`, :mod:`.spreadsheet_actions`);
+every import ends in :meth:`FileActions.create_imported`.
+
 Every edit is saved to the project file the moment it is made, so "Save" does not
 write anything: it marks the undo history clean (a checkpoint) and says so. Changes
 typed in a panel and not applied yet are applied before any File action runs and
@@ -14,6 +17,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -30,9 +34,9 @@ from counterweight.ui.pending_edits import PendingEditsGuard
 from counterweight.ui.recent_menu import RecentMenu
 from counterweight.ui.refused_changes import REPLACES_PROJECT  # QA 24
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.json_actions import JsonActions  # h27a: decision JSON
 from counterweight.ui.spreadsheet_actions import SpreadsheetActions  # issue 5: spreadsheets
 from counterweight.ui.backup_actions import BackupActions  # issue 6: automatic backups
-from counterweight.ui.damaged_snapshot import SnapshotCopyError, say_damaged_snapshot  # h26b
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +82,7 @@ class FileActions(QObject):
         super().__init__(window)
         self._window = window
         self._controller = controller
-        self._status = status
+        self.status = status
         self.force_read_only = force_read_only
         self.startup_problem = ""  # why the example could not be opened, when no project could be (QA 28)
         self.dialog_options = QFileDialog.Option(0) if native_dialogs else QFileDialog.Option.DontUseNativeDialog
@@ -86,34 +90,38 @@ class FileActions(QObject):
         self.json_filter = self.tr("Decision files (*.json)")
         self.pending_edits = PendingEditsGuard(window, controller, self.save_as)  # typed changes first, also on close
 
-        self.new_action = self._action("newAction", self.tr("&New decision…"), QKeySequence.StandardKey.New,
-                                       self.tr("Start a new decision in a new project file"), self.new_project)
-        self.open_action = self._action("openAction", self.tr("&Open…"), QKeySequence.StandardKey.Open,
-                                        self.tr("Open a project file"), self.open_dialog)
-        self.save_action = self._action("saveAction", self.tr("&Save checkpoint"), QKeySequence.StandardKey.Save,
-                                        self.tr("Changes are saved automatically; mark this point as saved"),
-                                        self.save_checkpoint)
-        self.save_as_action = self._action("saveAsAction", self.tr("Save &As…"), QKeySequence("Ctrl+Shift+S"),
-                                           self.tr("Copy the project to a new file and continue there"),
-                                           self.save_as)
-        self.import_action = self._action("importAction", self.tr("&Import decision JSON…"), None,
-                                          self.tr("Create a project from a decision (.json) file"),
-                                          self.import_json)
-        self.export_action = self._action("exportAction", self.tr("&Export decision JSON…"), None,
-                                          self.tr("Write the decision to a .json file others can import"),
-                                          self.export_json)
+        act = self.make_action
+        self.new_action = act("newAction", self.tr("&New decision…"), QKeySequence.StandardKey.New,
+                              self.tr("Start a new decision in a new project file"), self.new_project)
+        self.open_action = act("openAction", self.tr("&Open…"), QKeySequence.StandardKey.Open,
+                               self.tr("Open a project file"), self.open_dialog)
+        self.save_action = act("saveAction", self.tr("&Save checkpoint"), QKeySequence.StandardKey.Save,
+                               self.tr("Changes are saved automatically; mark this point as saved"),
+                               self.save_checkpoint)
+        self.save_as_action = act("saveAsAction", self.tr("Save &As…"), QKeySequence("Ctrl+Shift+S"),
+                                  self.tr("Copy the project to a new file and continue there"), self.save_as)
+        self.json_files = JsonActions(self)  # h27a: import and export decision JSON
         self.spreadsheets = SpreadsheetActions(self)  # issue 5: import/export spreadsheets, blank template
         self.backups = BackupActions(self)  # issue 6: restore offer and File > Restore from backup…
-        self.example_action = self._action(  # QA pass 20: the example as shipped, whatever became of the copy
+        self.example_action = act(  # QA pass 20: the example as shipped, whatever became of the copy
             "freshExampleAction", self.tr("Open the &example as shipped"), None,
             self.tr("Open a new copy of the worked example, as it came with Counterweight"), self.open_fresh_example)
-        self.quit_action = self._action("quitAction", self.tr("&Quit"), QKeySequence("Ctrl+Q"),
-                                        self.tr("Close Counterweight"), window.close)
+        self.quit_action = act("quitAction", self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.tr("Close Counterweight"),
+                               window.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.recent_menu = RecentMenu(window, self.open_path, self.pending_edits)
 
-    def _action(self, name: str, text: str, key: QKeySequence | QKeySequence.StandardKey | None, tip: str,
-                slot: Callable[[], object]) -> QAction:
+    @property
+    def window(self) -> QMainWindow:  # the parent of dialogs, owner of the status bar
+        return self._window
+
+    @property
+    def controller(self) -> SessionController:  # whose project these actions replace or save
+        return self._controller
+
+    def make_action(self, name: str, text: str, key: QKeySequence | QKeySequence.StandardKey | None, tip: str,
+                    slot: Callable[[], object]) -> QAction:
+        """A File menu action: typed changes applied first, the project's refused changes asked about."""
         action = QAction(text, self._window)
         action.setObjectName(name)
         if key is not None:
@@ -135,8 +143,7 @@ class FileActions(QObject):
         menu.addAction(self.backups.restore_action)  # issue 6: automatic backups
         menu.addAction(self.backups.folder_action)  # QA pass 24: where the backups are
         menu.addSeparator()
-        menu.addAction(self.import_action)
-        menu.addAction(self.export_action)
+        menu.addActions(self.json_files.actions())
         menu.addSeparator()
         menu.addActions(self.spreadsheets.actions())  # issue 5: spreadsheets
         menu.addSeparator()
@@ -146,17 +153,17 @@ class FileActions(QObject):
         """Enable what makes sense for the current project (read-only: no checkpoint)."""
         has = self._controller.has_session
         self.save_action.setEnabled(has and not self._controller.read_only)
-        for action in (self.save_as_action, self.export_action):
-            action.setEnabled(has)
+        self.save_as_action.setEnabled(has)
+        self.json_files.update_enabled()
         self.spreadsheets.update_enabled()  # issue 5: spreadsheets
         self.backups.update_enabled()  # issue 6: automatic backups
 
     # ------------------------------------------------------------ helpers
-    def _folder(self) -> Path:
+    def folder(self) -> Path:
         path = self._controller.path
         return path.parent if path is not None else workspace.home_dir()
 
-    def _error(self, title: str, exc: Exception, path: Path) -> None:
+    def show_error(self, title: str, exc: Exception, path: Path) -> None:
         show_user_error(self._window, _as_user_error(exc, path), title)
 
     def save_target(self, caption: str, suggested: Path, file_filter: str, suffix: str) -> Path | None:
@@ -185,7 +192,7 @@ class FileActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     @contextmanager
-    def _busy(self, path: Path, message: str = "") -> Iterator[None]:
+    def busy(self, path: Path, message: str = "") -> Iterator[None]:
         """Say what is being opened and show the wait cursor while it loads (issue 6).
 
         A 1,000 x 60 project takes about a second to read and show, and longer from
@@ -196,7 +203,7 @@ class FileActions(QObject):
         (``%1`` for the file's name) replaces "Opening %1…", e.g. for an export.
         """
         said = (message or self.tr("Opening %1…")).replace("%1", path.name)
-        self._status(said)
+        self.status(said)
         self._window.statusBar().repaint()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -206,14 +213,15 @@ class FileActions(QObject):
             if self._window.statusBar().currentMessage() == said:  # not left saying so after a failure
                 self._window.statusBar().clearMessage()
 
-    def _install(self, session: ProjectSession, message: str) -> None:
+    def install(self, session: ProjectSession, message: str) -> None:
+        """Make ``session`` the window's project and say ``message``: the last step of every open and import."""
         closing = self.backups.closing()  # QA 28: the backup made on closing the project it replaces may fail
-        with gc_paused(), self._busy(session.path):  # issue 6: every panel rebuilds at once; see counterweight.bulk
+        with gc_paused(), self.busy(session.path):  # issue 6: every panel rebuilds at once; see counterweight.bulk
             self._controller.set_session(session)
         self.backups.say_close_failed(closing, session)
         self.remember(session.path)
         self.update_enabled()
-        self._status(message)
+        self.status(message)
         if session.backup_problem:  # QA pass 13: a failed backup was only logged
             self._controller.errorRaised.emit(self.tr(
                 "No automatic backup could be made of %1: %2. Your changes are still saved in the project "
@@ -227,15 +235,16 @@ class FileActions(QObject):
         except OSError as exc:
             log.warning("Could not update the recent files list: %s", exc)
 
-    def _open_session(self, path: Path, read_only: bool = False) -> ProjectSession:
-        with self._busy(path):
+    def open_session(self, path: Path, read_only: bool = False) -> ProjectSession:
+        """The project at ``path``, opened under :meth:`busy` (raises ``FILE_ERRORS``); :meth:`install` shows it."""
+        with self.busy(path):
             return ProjectSession.open(path, read_only=read_only or self.force_read_only)
 
     # ------------------------------------------------------------ open
     def open_dialog(self) -> None:
         """Ask for a project (or decision JSON) file and open it."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Open project"), str(self._folder()),
+            self._window, self.tr("Open project"), str(self.folder()),
             f"{self.project_filter};;{self.json_filter};;" + self.tr("Elicitation packets (*.cwpacket)") + ";;"
             + self.tr("All files (*)"),
             options=self.dialog_options)
@@ -247,21 +256,21 @@ class FileActions(QObject):
         p = Path(path)  # a copy open read-only (another window had it) is opened again: writable, if now free
         if _same_file(self._controller.path, p) and (read_only or self.force_read_only
                                                       or not self._controller.read_only):
-            self._status(self.tr("%1 is already open.").replace("%1", p.name))
+            self.status(self.tr("%1 is already open.").replace("%1", p.name))
             return True
         if p.suffix.lower() in projects.JSON_SUFFIXES:
-            return self.import_json(p)
+            return self.json_files.import_json(p)
         if p.suffix.lower() == ".cwpacket":  # issue 4: a packet to fill in becomes a working project
             return bool(getattr(self._window, "packet_actions").open_packet(p))
         try:
-            session = self._open_session(p, read_only)
+            session = self.open_session(p, read_only)
         except FILE_ERRORS as exc:
             offered = None if read_only else self.backups.offer_restore(exc, p)  # issue 6: damaged, backup
             if offered is not None:
                 return offered
-            self._error(self.tr("Could not open %1").replace("%1", p.name), exc, p)
+            self.show_error(self.tr("Could not open %1").replace("%1", p.name), exc, p)
             return False
-        self._install(session, self.tr("Opened %1").replace("%1", p.name))
+        self.install(session, self.tr("Opened %1").replace("%1", p.name))
         return True
 
     def open_startup(self, path: str | Path | None = None) -> bool:
@@ -272,15 +281,15 @@ class FileActions(QObject):
         try:
             target = Path(path) if path is not None else workspace.startup_project()
         except FILE_ERRORS as exc:
-            self._error(self.tr("Could not prepare the example project"), exc, workspace.home_dir())
+            self.show_error(self.tr("Could not prepare the example project"), exc, workspace.home_dir())
             target = None
         if target is not None:
             if target.suffix.lower() in projects.JSON_SUFFIXES:
-                if self.import_json(target):
+                if self.json_files.import_json(target):
                     return True
             else:
                 try:
-                    self._install(self._open_session(target), self.tr("Opened %1").replace("%1", target.name))
+                    self.install(self.open_session(target), self.tr("Opened %1").replace("%1", target.name))
                     return True
                 except FILE_ERRORS as exc:
                     offered = self.backups.offer_restore(exc, target)  # issue 6: a damaged file with a backup
@@ -289,7 +298,7 @@ class FileActions(QObject):
                     if offered is None:  # no backup to offer: explain as before
                         error = _as_user_error(exc, target)
                         note = self.tr("Counterweight will open the example project instead.")
-                        self._error(self.tr("Could not open %1").replace("%1", target.name),
+                        self.show_error(self.tr("Could not open %1").replace("%1", target.name),
                                     CounterweightError(f"{error.message}\n\n{note}", where=error.where,
                                                        detail=error.detail), target)
         return self._open_fallback(target)
@@ -302,8 +311,8 @@ class FileActions(QObject):
                 continue
             try:
                 workspace.create_example_project(candidate)
-                self._install(self._open_session(candidate),
-                              self.tr("Opened the example project: %1").replace("%1", candidate.name))
+                self.install(self.open_session(candidate),
+                             self.tr("Opened the example project: %1").replace("%1", candidate.name))
                 return True
             except FILE_ERRORS as exc:
                 log.warning("Example project %s unusable: %s", candidate, exc)
@@ -314,33 +323,30 @@ class FileActions(QObject):
         """Open a new copy of the shipped example beside the first one; the copies already made stay as they are."""
         target = workspace.new_decision_path(stem=workspace.default_project_path().stem)
         try:
-            with self._busy(target):
+            with self.busy(target):
                 workspace.create_example_project(target)
-                session = self._open_session(target)
+                session = self.open_session(target)
         except FILE_ERRORS as exc:
-            self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
+            self.show_error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
             return False
-        self._install(session, self.tr("Opened a new copy of the example: %1").replace("%1", str(target)))
+        self.install(session, self.tr("Opened a new copy of the example: %1").replace("%1", str(target)))
         return True
 
     # ------------------------------------------------------------ new / save
     def new_project(self) -> None:
         """Create a project holding a small blank decision and open it."""
-        target = self.save_target(self.tr("New decision"), workspace.new_decision_path(self._folder()),
+        target = self.save_target(self.tr("New decision"), workspace.new_decision_path(self.folder()),
                                    self.project_filter, PROJECT_SUFFIX)
         if target is None:
             return
-        if _same_file(self._controller.path, target):
-            self._error(self.tr("New decision"), ProjectFileError(
-                self.tr("%1 is the project you have open. Choose another name.").replace("%1", target.name)),
-                target)
+        if self._is_open_project(self.tr("New decision"), target):
             return
         try:
             session = ProjectSession.create(target, self._blank_decision(target.stem), overwrite=True)
         except FILE_ERRORS as exc:
-            self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
+            self.show_error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
             return
-        self._install(session, self.tr("Created %1").replace("%1", target.name))
+        self.install(session, self.tr("Created %1").replace("%1", target.name))
 
     def _blank_decision(self, title: str) -> Decision:
         """The new decision's starting content, named in the user's language as inserted items are."""
@@ -353,14 +359,14 @@ class FileActions(QObject):
         if not self._controller.has_session or self._controller.read_only:
             return
         said = self.pending_edits.refused.checkpoint()  # QA 24: changes the file refused are saved again first
-        self._status(said or self.tr("All changes are already saved automatically; checkpoint marked."))
+        self.status(said or self.tr("All changes are already saved automatically; checkpoint marked."))
 
     def save_as(self) -> bool:
         """Copy the project to a new file and continue working in the copy; returns whether it was written."""
         if not self._controller.has_session:
             return False
         current = self._controller.path
-        suggested = self._folder() / (current.name if current else f"{slug(self._title())}{PROJECT_SUFFIX}")
+        suggested = self.folder() / (current.name if current else f"{slug(self.decision_title())}{PROJECT_SUFFIX}")
         target = self.save_target(self.tr("Save project as"), suggested, self.project_filter, PROJECT_SUFFIX)
         if target is None:
             return False
@@ -375,74 +381,44 @@ class FileActions(QObject):
         try:
             said = self.pending_edits.refused.copy_to(target)  # QA 24: with the changes the old file refused
         except FILE_ERRORS as exc:
-            self._error(self.tr("Could not save as %1").replace("%1", target.name), exc, target)
+            self.show_error(self.tr("Could not save as %1").replace("%1", target.name), exc, target)
             return False
         self.remember(target)
         self.update_enabled()
-        self._status(said or self.tr("Saved as %1; you are now working in this file.").replace("%1", str(target)))
+        self.status(said or self.tr("Saved as %1; you are now working in this file.").replace("%1", str(target)))
         return True
 
-    def _title(self) -> str:
+    def decision_title(self) -> str:
         return self._controller.decision.title if self._controller.has_session else "decision"
 
-    # ------------------------------------------------------------ import / export
-    def import_json(self, path: str | Path | None = None) -> bool:
-        """Create a project from a decision JSON file (asked for if not given) and open it."""
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import decision"), str(self._folder()),
-                                                    f"{self.json_filter};;" + self.tr("All files (*)"),
-                                                    options=self.dialog_options)
-            if not chosen:
-                return False
-            path = chosen
-        source = Path(path)
-        try:
-            with self._busy(source):
-                decision, origin = projects.read_for_import(source)  # h26h: the history says what it came from
-        except FILE_ERRORS as exc:
-            self._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
+    def _is_open_project(self, title: str, target: Path) -> bool:
+        """Whether ``target`` is the open project's own file, which a new project may not replace (said if so)."""
+        if not _same_file(self._controller.path, target):
             return False
-        suggested = workspace.new_decision_path(self._folder(), stem=source.stem)
-        target = self.save_target(self.tr("Save the imported decision as"), suggested, self.project_filter,
-                                   PROJECT_SUFFIX)
-        if target is None:
-            return False
-        if _same_file(self._controller.path, target):
-            self._error(self.tr("Import decision"), ProjectFileError(
-                self.tr("%1 is the project you have open. Choose another name.").replace("%1", target.name)),
-                target)
-            return False
-        try:
-            with self._busy(target):
-                session = ProjectSession.create(target, decision, overwrite=True, origin=origin)
-        except FILE_ERRORS as exc:
-            self._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
-            return False
-        self._install(session, self.tr("Imported %1 into %2").replace("%1", source.name).replace("%2", target.name))
+        self.show_error(title, ProjectFileError(
+            self.tr("%1 is the project you have open. Choose another name.").replace("%1", target.name)), target)
         return True
 
-    def export_json(self, path: str | Path | None = None) -> bool:
-        """Write the current decision as exchange JSON (asking where, if not given)."""
-        if not self._controller.has_session:
-            return False
-        if path is None:
-            suggested = self._folder() / f"{slug(self._title())}.json"
-            target = self.save_target(self.tr("Export decision"), suggested, self.json_filter, ".json")
-            if target is None:
-                return False
-        else:
-            target = Path(path)
+    # ------------------------------------------------------------ import
+    def create_imported(self, decision: Decision, origin: dict[str, Any], source: Path, title: str, *,
+                        note: str = "") -> Path | None:
+        """The last step of every import: ask where to save ``decision`` (named after ``source``; never over the
+        open project, ``title`` heading that refusal), create it with ``origin`` as its first history entry
+        (:mod:`.import_origin`) and open it. Returns the new project, or ``None`` (cancelled, or said why)."""
+        suggested = workspace.new_decision_path(self.folder(), stem=source.stem)
+        target = self.save_target(self.tr("Save the imported decision as"), suggested, self.project_filter,
+                                  PROJECT_SUFFIX)
+        if target is None or self._is_open_project(title, target):
+            return None
         try:
-            with self._busy(target, self.tr("Exporting to %1…")):  # QA 27: 1.8 s on a 1,000 x 60 project
-                projects.export_json(self._controller.decision, target)
-        except SnapshotCopyError as exc:  # h26b: a snapshot's copy, first read now, is damaged: name it, offer ways out
-            say_damaged_snapshot(self._window, self._controller, exc)
-            return False
+            with self.busy(target):  # issue 6: a large decision takes a while to store
+                session = ProjectSession.create(target, decision, overwrite=True, origin=origin)
         except FILE_ERRORS as exc:
-            self._error(self.tr("Could not export to %1").replace("%1", target.name), exc, target)
-            return False
-        self._status(self.tr("Exported the decision to %1").replace("%1", str(target)))
-        return True
+            self.show_error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
+            return None
+        done = self.tr("Imported %1 into %2").replace("%1", source.name).replace("%2", target.name)
+        self.install(session, f"{done} {note}" if note else done)
+        return target
 
 
 __all__ = ["FileActions"]

@@ -34,6 +34,8 @@ CATALOGUE = "counterweight"
 SETTINGS_KEY = "ui/language"
 #: Application property holding the language code of the window's words (set by :func:`install_translators`).
 LANGUAGE_PROPERTY = "counterweightLanguage"
+#: How many times :func:`install_translators` ran: what is cached per window language is looked up again after it.
+generation = 0
 
 
 def translations_dir() -> Path:
@@ -134,6 +136,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     list[QTranslator]
         The translators installed (empty for English or a language with no translation).
     """
+    global generation
+    generation += 1  # h27b: ui/numbers.py looks the window's decimal point up again
     locale = locale if locale is not None else chosen_locale()
     app.setProperty(LANGUAGE_PROPERTY, "en")
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
@@ -159,7 +163,7 @@ def window_locale() -> QLocale:
 
     Month names ("5 March 2026") follow the language of the words around them, not the
     system's: a French window on an English system says "5 mars 2026", an English one on
-    a French system "5 March 2026". Numbers keep the app's own format either way. Without
+    a French system "5 March 2026". Numbers follow it too (h27b: :mod:`counterweight.ui.numbers`). Without
     an installed translation (tests, tools, or one taken away again) it is the default locale.
     """
     app = QCoreApplication.instance()

@@ -46,7 +46,7 @@ def read_file(source: Path, cancelled=lambda: False) -> ReadSpreadsheet | Except
     from counterweight.services.export_notes import workbook_notes
 
     read_notes: list[Phrase] = []
-    with gc_paused():  # as for exports: the collector's passes over the cells held up the GUI thread
+    with gc_paused(cycles=True):  # as for exports: the collector's passes over the cells held up the GUI thread
         try:
             decision = spreadsheet.read_spreadsheet(source, read_notes)
         except FILE_ERRORS as exc:  # shown in the GUI thread with the usual words

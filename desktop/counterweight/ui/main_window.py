@@ -37,6 +37,7 @@ from counterweight.ui.widgets.history_panel import HistoryPanel  # issue 4: hist
 from counterweight.ui.brief_actions import BriefActions  # issue 5: brief, print, marking, chart export
 from counterweight.ui.packet_actions import PacketActions  # issue 4: offline elicitation packets
 from counterweight.ui.file_drops import FileDrops  # QA 22: drag and drop
+from counterweight.ui.file_follower import FileFollower  # h27e
 from counterweight.ui.moved_file import MovedFileWatcher  # QA 24 item 7: renamed project file
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
 from counterweight.ui.view_actions import ViewActions  # the View menu
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.criteria_panel.notice.connect(self.show_status)  # QA 18: what a new criterion weighs
         controller.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.moved_file = MovedFileWatcher(self)  # QA 24 item 7: a project file renamed while open is followed
+        self.file_follower = FileFollower(self)  # h27e: read-only while another window has it: follows its saves
         self.pane_room = pane_room.PaneRoom(self)  # session 17: before restore_layout, so the defaults respect it
         self.restore_layout()
         self._on_session_replaced()

@@ -62,7 +62,7 @@ class PacketActions(QObject):
         self.menu.addActions([self.export_action, self.import_action])
         self.menu.addSeparator()
         self.menu.addActions([self.open_action, self.return_action])
-        anchor = getattr(window, "file_actions").import_action
+        anchor = getattr(window, "file_actions").json_files.import_action
         file_menu.insertMenu(anchor, self.menu)
         file_menu.insertSeparator(anchor)
         self._working_copy = False
@@ -71,7 +71,7 @@ class PacketActions(QObject):
         self._on_session_replaced()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
-        return getattr(self._window, "file_actions")._action(name, text, None, tip, slot)
+        return getattr(self._window, "file_actions").make_action(name, text, None, tip, slot)
 
     def _on_session_replaced(self) -> None:
         # A working copy records its packet when it is created, so this holds for the
@@ -95,7 +95,7 @@ class PacketActions(QObject):
         return getattr(self._window, "file_actions")
 
     def _folder(self) -> Path:
-        return self._files()._folder()
+        return self._files().folder()
 
     def _dialog_options(self) -> QFileDialog.Option:
         return getattr(self._window, "file_actions").dialog_options

@@ -13,7 +13,8 @@
   and Cancel (:mod:`counterweight.ui.export_runner`); ``exportFinished`` says when it is done.
 * **Export blank template…** writes the empty workbook to fill in.
 
-The file dialogs and error boxes are those of :class:`~counterweight.ui.file_actions.FileActions`.
+The file dialogs, error boxes and the step that makes an import a project are those of
+:class:`~counterweight.ui.file_actions.FileActions`.
 """
 
 from __future__ import annotations
@@ -26,16 +27,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from counterweight.domain import slug
-from counterweight.domain.errors import CounterweightError, ProjectFileError
+from counterweight.domain.errors import CounterweightError
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.export_runner import ExportJob, ExportRunner, Outcome
 from counterweight.ui.import_reader import read_spreadsheet_in_background
-from counterweight.services import workspace
 from counterweight.services.import_origin import spreadsheet_origin
-from counterweight.services.session import ProjectSession
-from counterweight.services.workspace import PROJECT_SUFFIX
 
 if TYPE_CHECKING:
     from counterweight.ui.file_actions import FileActions
@@ -68,23 +66,23 @@ class SpreadsheetActions(QObject):
         self.last_import_notes: list[str] = []  # what the last workbook imported could not bring (QA pass 17)
         self._import_folder: Path | None = None  # QA pass 22: a retry after a fix starts where the file is
         self._reading = False  # QA 27: a spreadsheet is being read (on a worker)
-        self._exports = ExportRunner(files._window, self)  # session 21: the export runs on a worker
+        self._exports = ExportRunner(files.window, self)  # session 21: the export runs on a worker
         self._exports.ended.connect(self._export_ended)
-        self._exports.stopping.connect(lambda: files._status(self.tr("Stopping the export…")))
+        self._exports.stopping.connect(lambda: files.status(self.tr("Stopping the export…")))
         self.xlsx_filter = self.tr("Excel workbooks (*.xlsx)")
         self.csv_filter = self.tr("CSV score matrix, for reading (*.csv)")
         # QA pass 14: the matrix CSV does not import back; this one does (one row per score)
         self.csv_long_filter = self.tr("CSV, one row per score, imports back (*.csv)")
-        self.import_action = files._action(
+        self.import_action = files.make_action(
             "importSpreadsheetAction", self.tr("Import sprea&dsheet…"), None,
             self.tr("Create a project from a filled-in template (.xlsx), a long-format CSV file, or a table "
                     "of scores with options in rows and criteria in columns (.xlsx or .csv)"),
             self.import_spreadsheet)
-        self.export_action = files._action(
+        self.export_action = files.make_action(
             "exportSpreadsheetAction", self.tr("E&xport spreadsheet…"), None,
             self.tr("Write the matrix, weights, results and rationales to Excel (.xlsx), or the matrix to CSV"),
             self.export_spreadsheet)
-        self.template_action = files._action(
+        self.template_action = files.make_action(
             "exportTemplateAction", self.tr("Export blank &template…"), None,
             self.tr("Write an empty workbook to fill in and import, with a README sheet"), self.export_template)
 
@@ -94,7 +92,7 @@ class SpreadsheetActions(QObject):
 
     def update_enabled(self) -> None:
         """Export needs an open project; import and the template do not."""
-        self.export_action.setEnabled(self._files._controller.has_session)
+        self.export_action.setEnabled(self._files.controller.has_session)
 
     # ------------------------------------------------------------ import
     def import_spreadsheet(self, path: str | Path | None = None, *, interactive: bool = False) -> bool:
@@ -106,7 +104,7 @@ class SpreadsheetActions(QObject):
         files = self._files
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                files._window, self.tr("Import spreadsheet"), str(self.import_folder()),
+                files.window, self.tr("Import spreadsheet"), str(self.import_folder()),
                 self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.tsv)") + ";;" + self.tr("All files (*)"),
                 options=files.dialog_options)
             if not chosen:
@@ -118,44 +116,29 @@ class SpreadsheetActions(QObject):
             path_was_chosen = interactive  # QA 22: a file dropped on the window
         source = Path(path)
         if self._reading:
-            files._status(self.tr("A spreadsheet is already being imported."))
+            files.status(self.tr("A spreadsheet is already being imported."))
             return False
         self._reading = True
         try:  # QA 27: read on a worker, the window repainting, with Cancel (20 s for a 1,000 x 60 workbook)
-            read = read_spreadsheet_in_background(files._window, source,
+            read = read_spreadsheet_in_background(files.window, source,
                                                   self.tr("Reading %1…").replace("%1", source.name),
                                                   self.tr("Import spreadsheet"))
         except FILE_ERRORS as exc:
-            files._error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
+            files.show_error(self.tr("Could not import %1").replace("%1", source.name), exc, source)
             return False
         finally:
             self._reading = False
         if read is None:
-            files._status(self.tr("The import was cancelled; no project was created."))
+            files.status(self.tr("The import was cancelled; no project was created."))
             return False
-        decision = read.decision
-        suggested = workspace.new_decision_path(files._folder(), stem=source.stem)
-        target = files.save_target(self.tr("Save the imported decision as"), suggested, files.project_filter,
-                                    PROJECT_SUFFIX)
+        notes = [engine_text(n) for n in [*read.read_notes, *read.results_notes]]  # QA passes 17, 22
+        target = files.create_imported(read.decision, spreadsheet_origin(source), source,
+                                       self.tr("Import spreadsheet"), note=self.tr("(with notes)") if notes else "")
         if target is None:
             return False
-        current = files._controller.path
-        if current is not None and current.resolve() == target.resolve():
-            files._error(self.tr("Import spreadsheet"), ProjectFileError(
-                self.tr("%1 is the project you have open. Choose another name.").replace("%1", target.name)),
-                target)
-            return False
-        try:
-            with files._busy(target):  # issue 6: a large sheet takes a while to store
-                session = ProjectSession.create(target, decision, overwrite=True, origin=spreadsheet_origin(source))
-        except FILE_ERRORS as exc:
-            files._error(self.tr("Could not create %1").replace("%1", target.name), exc, target)
-            return False
-        done = self.tr("Imported %1 into %2").replace("%1", source.name).replace("%2", target.name)
-        notes = [engine_text(n) for n in [*read.read_notes, *read.results_notes]]  # QA passes 17, 22
         self.last_import_notes = notes
-        files._install(session, done + (" " + self.tr("(with notes)") if notes else ""))
         if notes and path_was_chosen:
+            done = self.tr("Imported %1 into %2").replace("%1", source.name).replace("%2", target.name)
             self._show_notes(self.tr("Import spreadsheet"), done + ".", notes, "importNotesBox")
         return True
 
@@ -170,10 +153,10 @@ class SpreadsheetActions(QObject):
         Returns whether the export started.
         """
         files = self._files
-        if not files._controller.has_session:
+        if not files.controller.has_session:
             return False
         if self._exports.is_busy():
-            files._status(self.tr("A spreadsheet is already being exported."))
+            files.status(self.tr("A spreadsheet is already being exported."))
             return False
         if path is None:
             chosen = self._ask_export_target()
@@ -182,7 +165,7 @@ class SpreadsheetActions(QObject):
             target, csv_layout = chosen
         else:
             target = Path(path)
-        controller = files._controller
+        controller = files.controller
         from counterweight.reports import csv_export  # issue 6: openpyxl loads on first use
 
         from counterweight.services.export_notes import CSV, XLSX
@@ -192,7 +175,7 @@ class SpreadsheetActions(QObject):
                         controller.view, chosen=path is None)
         # a large workbook (its Robustness sheet runs the analyses) takes seconds: say so meanwhile
         label = self.tr("Exporting to %1…").replace("%1", target.name)
-        files._status(label)
+        files.status(label)
         return self._exports.start(job, label, self.tr("Export spreadsheet"))
 
     def is_exporting(self) -> bool:
@@ -204,12 +187,12 @@ class SpreadsheetActions(QObject):
         files, target = self._files, job.target
         if outcome is not True:
             if outcome is False:
-                files._status(self.tr("The export was cancelled; nothing was written."))
+                files.status(self.tr("The export was cancelled; nothing was written."))
             else:
                 title = self.tr("Could not export to %1").replace("%1", target.name)
-                files._status(title)  # not "Exporting to…" any more
+                files.status(title)  # not "Exporting to…" any more
                 error = outcome if isinstance(outcome, Exception) else CounterweightError(str(outcome))
-                files._error(title, error, target)
+                files.show_error(title, error, target)
             self.exportFinished.emit(str(target), False)
             return
         from counterweight.services.export_notes import spreadsheet_notes
@@ -221,7 +204,7 @@ class SpreadsheetActions(QObject):
                                     "group view the window shows."))
         self.last_export_notes = notes
         done = self.tr("Exported the decision to %1").replace("%1", str(target))
-        files._status(done + (" " + self.tr("(with notes)") if notes else ""))
+        files.status(done + (" " + self.tr("(with notes)") if notes else ""))
         if notes and job.chosen:  # chosen in the dialog: say it now, before the file is shared
             self._show_notes(self.tr("Export spreadsheet"), done + ".", notes, "exportNotesBox")
         self.exportFinished.emit(str(target), True)
@@ -233,7 +216,7 @@ class SpreadsheetActions(QObject):
         remembered = self._import_folder or (Path(str(settings.value(LAST_IMPORT_FOLDER_KEY)))
                                              if settings is not None and settings.contains(LAST_IMPORT_FOLDER_KEY)
                                              else None)
-        return remembered if remembered is not None and remembered.is_dir() else self._files._folder()
+        return remembered if remembered is not None and remembered.is_dir() else self._files.folder()
 
     def _remember_import_folder(self, folder: Path) -> None:
         self._import_folder = folder
@@ -243,13 +226,13 @@ class SpreadsheetActions(QObject):
 
     def _settings(self) -> QSettings | None:
         """The window's settings file (per user, beside the window layout), if it has one."""
-        settings = getattr(self._files._window, "_settings", None)
+        settings = getattr(self._files.window, "_settings", None)
         return settings if isinstance(settings, QSettings) else None
 
     def _show_notes(self, title: str, done: str, notes: list[str], name: str) -> None:
         """Say what a file left out, in a message the user closes (chosen in a dialog, so said now)."""
         box = QMessageBox(QMessageBox.Icon.Information, title, done, QMessageBox.StandardButton.Ok,
-                          self._files._window)
+                          self._files.window)
         box.setObjectName(name)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the notes quote names from the file as they are
         box.setInformativeText("\n\n".join(notes))
@@ -258,9 +241,9 @@ class SpreadsheetActions(QObject):
     def _ask_export_target(self) -> tuple[Path, str | None] | None:
         """The file to write and, for CSV, its layout (from the chosen filter), or ``None`` if cancelled."""
         files = self._files
-        suggested = files._folder() / f"{slug(files._title())}.xlsx"
+        suggested = files.folder() / f"{slug(files.decision_title())}.xlsx"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            files._window, self.tr("Export spreadsheet"), str(suggested),
+            files.window, self.tr("Export spreadsheet"), str(suggested),
             f"{self.xlsx_filter};;{self.csv_filter};;{self.csv_long_filter}", options=files.dialog_options)
         if not chosen:
             return None
@@ -272,7 +255,7 @@ class SpreadsheetActions(QObject):
         if not target.exists():
             return target, layout
         answer = QMessageBox.question(
-            files._window, self.tr("Export spreadsheet"),
+            files.window, self.tr("Export spreadsheet"),
             escaped(self.tr("%1 already exists. Replace it?").replace("%1", target.name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return (target, layout) if answer == QMessageBox.StandardButton.Yes else None
@@ -282,7 +265,7 @@ class SpreadsheetActions(QObject):
         files = self._files
         if path is None:
             target = files.save_target(self.tr("Export blank template"),
-                                        files._folder() / "Counterweight template.xlsx", self.xlsx_filter, ".xlsx")
+                                        files.folder() / "Counterweight template.xlsx", self.xlsx_filter, ".xlsx")
             if target is None:
                 return False
         else:
@@ -292,9 +275,9 @@ class SpreadsheetActions(QObject):
         try:
             spreadsheet.write_template(target)
         except FILE_ERRORS as exc:
-            files._error(self.tr("Could not write %1").replace("%1", target.name), exc, target)
+            files.show_error(self.tr("Could not write %1").replace("%1", target.name), exc, target)
             return False
-        files._status(self.tr("Wrote the blank template to %1").replace("%1", str(target)))
+        files.status(self.tr("Wrote the blank template to %1").replace("%1", str(target)))
         return True
 
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 from shiboken6 import isValid
+
+from counterweight.ui.i18n import window_locale
 
 
 class UndoStops(QObject):
@@ -58,7 +60,7 @@ class UndoStops(QObject):
         """Why there is nothing (more) to undo, and where earlier changes are."""
         history = self.tr("View > History lists every change and can restore an earlier value.")
         if self.dropped:
-            limit = QLocale().toString(self._stack.undoLimit())
+            limit = window_locale().toString(self._stack.undoLimit())
             return self.tr("Nothing more to undo: Undo keeps only the last {0} steps. {1}").format(limit, history)
         if self._stack.count():
             return self.tr("Nothing more to undo since the project was opened. {0}").format(history)
@@ -85,7 +87,7 @@ class UndoStops(QObject):
                 self.dropped = True
                 self._say(self.tr("Undo keeps the last {0} steps: from now on the oldest is let go as you work. "
                                   "View > History still lists every change and can restore an earlier value.").format(
-                    QLocale().toString(stack.undoLimit())))
+                    window_locale().toString(stack.undoLimit())))
         self._index = index
         self._explain()
 

@@ -39,6 +39,7 @@ from counterweight.services.conclusion_edits import SetConclusion
 from counterweight.ui.accessibility import announce, speak_shown_text
 from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen
 from counterweight.ui.i18n import window_locale
+from counterweight.ui.numbers import localised
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone
 
@@ -48,7 +49,7 @@ def top_text(decision: Decision, ev: Evaluation) -> str:
     leaders = ev.first_place()
     if not leaders:
         return QCoreApplication.translate("ConclusionDialog", "The analysis ranks no option at present.")
-    score = score_texts(ev)[ev.option_index(leaders[0])]
+    score = localised(score_texts(ev)[ev.option_index(leaders[0])])
     names = ", ".join(decision.option(oid).name for oid in leaders)
     if len(leaders) == 1:
         text = QCoreApplication.translate("ConclusionDialog", "The analysis ranks %1 first (%2 out of 100).")

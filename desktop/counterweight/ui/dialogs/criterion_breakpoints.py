@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Direction
 from counterweight.domain.scales import Breakpoint
-from counterweight.domain.shown_numbers import plain_number
+from counterweight.ui.numbers import formatted, plain_number
 from counterweight.ui.dialogs.criterion_levels import button_row
 
 X_COL, POINT_VALUE_COL = 0, 1
@@ -164,15 +164,15 @@ class BreakpointRows:
             elif x in seen:
                 found.append(QCoreApplication.translate(
                     "CriterionDialog", "%1: the score %2 is already used by breakpoint %3; each score needs "
-                                     "its own row.").replace("%1", name).replace("%2", f"{x:g}")
+                                     "its own row.").replace("%1", name).replace("%2", formatted(x))
                              .replace("%3", str(seen[x] + 1)))
             else:
                 seen[x] = r
                 if not lower <= x <= upper and not self._stored_end(r, x, lower, upper):
                     found.append(QCoreApplication.translate(
                         "CriterionDialog", "%1: the score %2 is outside the scale (%3 to %4).")
-                                 .replace("%1", name).replace("%2", f"{x:g}").replace("%3", f"{lower:g}")
-                                 .replace("%4", f"{upper:g}"))
+                                 .replace("%1", name).replace("%2", formatted(x)).replace("%3", formatted(lower))
+                                 .replace("%4", formatted(upper)))
             if v is None or not 0 <= v <= 100:
                 found.append(QCoreApplication.translate(
                     "CriterionDialog", "%1: the value must be a number from 0 to 100.").replace("%1", name))
@@ -189,12 +189,12 @@ class BreakpointRows:
                 found.append(QCoreApplication.translate(
                     "CriterionDialog", "Breakpoint %1: the lowest score (%2) must be at the lower bound (%3), so "
                                      "the function covers the whole scale.").replace("%1", str(first[0] + 1))
-                             .replace("%2", f"{first[1]:g}").replace("%3", f"{lower:g}"))
+                             .replace("%2", formatted(first[1])).replace("%3", formatted(lower)))
             if end[1] < upper:
                 found.append(QCoreApplication.translate(
                     "CriterionDialog", "Breakpoint %1: the highest score (%2) must be at the upper bound (%3), so "
                                      "the function covers the whole scale.").replace("%1", str(end[0] + 1))
-                             .replace("%2", f"{end[1]:g}").replace("%3", f"{upper:g}"))
+                             .replace("%2", formatted(end[1])).replace("%3", formatted(upper)))
         problems.extend(found)
         if found:
             return None

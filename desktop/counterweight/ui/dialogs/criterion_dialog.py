@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Criterion, Direction, Level, NumericScale, QualitativeScale
 from counterweight.domain.errors import from_validation_error
-from counterweight.domain.shown_numbers import plain_number
+from counterweight.ui.numbers import decimal_point, plain_number
 from counterweight.domain.wording import GROUPED_NUMBER
 from counterweight.ui.dialogs import criterion_direction as _direction
 from counterweight.ui.dialogs.criterion_breakpoints import BreakpointRows
@@ -75,8 +75,8 @@ def parse_number(text: str) -> float | None:
 
 
 def is_ambiguous(text: str) -> bool:
-    """Whether ``text`` is a number with a comma that may separate thousands (``1,500``)."""
-    return re.fullmatch(GROUPED_NUMBER, text.strip()) is not None
+    """Whether ``text`` is a number with a comma that may separate thousands (``1,500``; not in French, h27b)."""
+    return decimal_point() != "," and re.fullmatch(GROUPED_NUMBER, text.strip()) is not None
 
 
 class CriterionDialog(QDialog, LevelRows, BreakpointRows):

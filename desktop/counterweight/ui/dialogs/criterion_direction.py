@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from counterweight.domain import Direction
 from counterweight.domain.direction import implied_direction
 from counterweight.domain.scales import Breakpoint
+from counterweight.ui.numbers import formatted
 
 
 def piecewise_note(points: Sequence[Breakpoint]) -> str:
@@ -36,8 +37,8 @@ def piecewise_note(points: Sequence[Breakpoint]) -> str:
         says = QCoreApplication.translate(
             "CriterionDialog", "The piecewise value function decides what is better: its best value (%5) is "
             "at %6, not at either end, so Direction is not used by it.")
-    says = (says.replace("%1", f"{first.value:g}").replace("%2", f"{first.x:g}").replace("%3", f"{last.value:g}")
-            .replace("%4", f"{last.x:g}").replace("%5", f"{best.value:g}").replace("%6", f"{best.x:g}"))
+    says = (says.replace("%1", formatted(first.value)).replace("%2", formatted(first.x)).replace("%3", formatted(last.value))
+            .replace("%4", formatted(last.x)).replace("%5", formatted(best.value)).replace("%6", formatted(best.x)))
     return says + " " + QCoreApplication.translate(
         "CriterionDialog", "Remove every breakpoint to use a straight line in the direction you choose.")
 
@@ -60,7 +61,7 @@ def linear_note(direction: Direction, lower: float | None, upper: float | None) 
         text = QCoreApplication.translate(
             "CriterionDialog", "Straight line between the bounds: a score of %1 is best (value 100) and %2 "
             "worst (value 0), so lower scores are better.")
-    return text.replace("%1", f"{best:g}").replace("%2", f"{worst:g}")
+    return text.replace("%1", formatted(best)).replace("%2", formatted(worst))
 
 
 def levels_note() -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain import Level, QualitativeScale
+from counterweight.ui.numbers import formatted
 
 NUMERIC, QUALITATIVE = 0, 1
 LABEL_COL, DESCRIPTOR_COL, VALUE_COL = 0, 1, 2
@@ -103,7 +104,7 @@ class LevelRows:
         self.levels_table.blockSignals(True)
         self.levels_table.setRowCount(0)
         for lv in levels:
-            self._append_level_row(lv.label, lv.descriptor, f"{lv.value:g}", lv.label if keep_origin else None)
+            self._append_level_row(lv.label, lv.descriptor, formatted(lv.value), lv.label if keep_origin else None)
         self.levels_table.blockSignals(False)
 
     def _append_level_row(self, label: str, descriptor: str, value: str, origin: str | None = None) -> None:

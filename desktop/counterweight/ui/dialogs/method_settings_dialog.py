@@ -57,6 +57,7 @@ from counterweight.ui.dialogs.method_thresholds import (  # re-exported: public 
     suggested_thresholds,
 )
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.numbers import formatted, shown
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
@@ -272,10 +273,10 @@ class MethodSettingsDialog(QDialog):
         name = QTableWidgetItem(crit.name)
         name.setToolTip(self.tr("{0} ({1}); suggested q {2:g}, p {3:g}, s {4:g}").format(
             self._decision.path_name(crit.id), (applied_direction(crit) or crit.direction).label,
-            suggestion["q"], suggestion["p"],
-            suggestion["s"]))
+            shown(suggestion["q"]), shown(suggestion["p"]),
+            shown(suggestion["s"])))
         table.setItem(r, COL_CRITERION, name)
-        span = "—" if low is None else f"{low:g} – {high:g} {unit}".rstrip()
+        span = "—" if low is None else f"{formatted(low)} – {formatted(high)} {unit}".rstrip()
         table.setItem(r, COL_RANGE, QTableWidgetItem(span))
         combo = QComboBox(table)
         self._named(combo, f"preferenceFunction_{crit.id}", self.tr("Preference function for {0}").format(crit.name))
@@ -347,7 +348,7 @@ class MethodSettingsDialog(QDialog):
             bad: set[str] = set()
             if "q" in values and "p" in values and values["q"] >= values["p"]:
                 problems.append(self.tr("{0}: the indifference threshold q ({1:g}) must be below the preference "
-                                        "threshold p ({2:g}).").format(name, values["q"], values["p"]))
+                                        "threshold p ({2:g}).").format(name, shown(values["q"]), shown(values["p"])))
                 bad |= {"q", "p"}
             if "s" in values and values["s"] <= 0:
                 problems.append(self.tr("{0}: the Gaussian spread s must be above 0.").format(name))

@@ -51,6 +51,7 @@ from counterweight.ui.dialogs.dialog_fit import fit_to_screen, keep_name_column,
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
+from counterweight.ui.numbers import formatted
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 _ICONS: dict[RedLineAction, QIcon] = {}
@@ -194,7 +195,7 @@ class RedLineEditor(QDialog):
             self.level_combo.blockSignals(True)
             self.level_combo.clear()
             for lv in sorted(crit.scale.levels, key=lambda lv: -lv.value):  # best first
-                self.level_combo.addItem(f"{lv.label} ({lv.value:g})", lv.label.casefold())
+                self.level_combo.addItem(f"{lv.label} ({formatted(lv.value)})", lv.label.casefold())
             self.level_combo.setCurrentIndex(len(crit.scale.levels) // 2)
             self.level_combo.blockSignals(False)
             self.limit_stack.setCurrentWidget(self.level_combo)
@@ -250,7 +251,7 @@ class RedLineEditor(QDialog):
             lo, hi = crit.scale.lower, crit.scale.upper
             if not lo <= line.limit <= hi:  # typed in the wrong unit, or one digit too many?
                 text += "\n" + self.tr("Check the limit: it lies outside the criterion's scale ({0} to {1}).").format(
-                    f"{lo:g}", f"{hi:g}")
+                    formatted(lo), formatted(hi))
         self.rule_label.setText(text)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -34,6 +34,7 @@ from counterweight.services.backups import BackupInfo, OpenProblem, RestoreOffer
 from counterweight.services.history_phrases import action_phrase, target_phrase
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen
 from counterweight.ui.engine_text import engine_text
+from counterweight.ui.i18n import window_locale
 
 translate = QCoreApplication.translate
 
@@ -105,7 +106,7 @@ def contents_text(info: BackupInfo) -> str:
 
 def backup_label(info: BackupInfo) -> str:
     """The backup's first line in the list: when, or which restore it undoes; entries and size."""
-    size = QLocale().formattedDataSize(info.size)
+    size = window_locale().formattedDataSize(info.size)  # h27b: the window's language
     if info.replaced:
         when = translate("RestoreDialog", "The file as it was before you restored on %1").replace(
             "%1", backup_time(info))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from counterweight.domain.shown_numbers import fixed
+from counterweight.ui.numbers import fixed, shown
 from counterweight.engine.ahp import CR_THRESHOLD, AhpResult
 from counterweight.engine.ahp_scale import SAATY_2005
 
@@ -44,7 +44,7 @@ def inconsistent_tooltip(cr: float) -> str:
     return QCoreApplication.translate(
         "WeightingDialog", "These weights rest on inconsistent pairwise judgements: CR {0} is above {1:.2f}, "
         "the limit Saaty (1980) gives. Open Elicit weights… to see the judgements that agree least and a value "
-        "that would fit each.").format(fixed(cr, 3), CR_THRESHOLD)
+        "that would fit each.").format(fixed(cr, 3), shown(CR_THRESHOLD))
 
 
 #: Starts the line that says weights rest on inconsistent judgements (the weights panel looks for it).
@@ -55,7 +55,7 @@ def inconsistent_note(places: list[str]) -> str:
     """The line under "Elicited: …" naming where the weights rest on inconsistent judgements."""
     return INCONSISTENT_MARK + " " + QCoreApplication.translate(
         "WeightingDialog", "Weights that rest on inconsistent judgements (CR above {0:.2f}): {1}.").format(
-        CR_THRESHOLD, ", ".join(places))
+        shown(CR_THRESHOLD), ", ".join(places))
 
 
 def keep_inconsistent(parent: QWidget | None, ahp: AhpResult | None) -> bool:
@@ -68,7 +68,7 @@ def keep_inconsistent(parent: QWidget | None, ahp: AhpResult | None) -> bool:
     if ahp is not None and is_inconsistent(ahp):
         box = QMessageBox(QMessageBox.Icon.Warning, translate("WeightingDialog", "Inconsistent judgements"),
                           translate("WeightingDialog", "These pairwise judgements are inconsistent: CR {0} is above "
-                                    "{1:.2f}, the limit Saaty (1980) gives.").format(fixed(ahp.cr, 3), CR_THRESHOLD),
+                                    "{1:.2f}, the limit Saaty (1980) gives.").format(fixed(ahp.cr, 3), shown(CR_THRESHOLD)),
                           QMessageBox.StandardButton.NoButton, parent)
         box.setObjectName("inconsistentJudgementsBox")
         box.setInformativeText(translate(

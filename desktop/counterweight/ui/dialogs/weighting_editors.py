@@ -43,6 +43,7 @@ from counterweight.domain import (
 from counterweight.domain.errors import InvalidInputError
 from counterweight.engine.weighting import SWING_TOP
 from counterweight.ui.models.score_text import format_number
+from counterweight.ui.numbers import formatted, shown
 from counterweight.ui.widgets.kept_value_spin import AllowedRange, KeptValueSpinBox, WholeNumberSpinBox
 
 MAX_POINTS = 10_000.0
@@ -70,7 +71,7 @@ def swing_range(criterion: Criterion) -> str:
         worst_x, best_x = scale.lower, scale.upper
     else:
         worst_x, best_x = scale.upper, scale.lower
-    return f"{worst_x:g} → {best_x:g} {criterion.unit}".strip()
+    return f"{formatted(worst_x)} → {formatted(best_x)} {criterion.unit}".strip()
 
 
 def same_pairwise(first: list[PairwiseJudgement], second: list[PairwiseJudgement]) -> bool:
@@ -318,7 +319,7 @@ class SwingEditor(_TableEditor):
                     raise InvalidInputError(QCoreApplication.translate("WeightingDialog", 
                         "{0!r} is ranked {1}, below {2!r} (rank {3}), but has more swing points ({4:g} > {5:g}). "
                         "Lower its points or change the ranks.").format(
-                        low.name, ranks[low.id], high.name, ranks[high.id], points[low.id], points[high.id]))
+                        low.name, ranks[low.id], high.name, ranks[high.id], shown(points[low.id]), shown(points[high.id])))
         return {"ranks": ranks, "swing_points": points}
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from counterweight.domain import Criterion, Decision
-from counterweight.domain.shown_numbers import percent
+from counterweight.ui.numbers import percent
 from counterweight.engine import Evaluation
 from counterweight.services.elicitation import ElicitationOutcome
 

@@ -51,7 +51,7 @@ from counterweight.charts.acceptability_chart import (
     update_acceptability_chart,
 )
 from counterweight.domain.methods import Distribution
-from counterweight.domain.shown_numbers import percent
+from counterweight.ui.numbers import percent
 from counterweight.ui.models.results_tables import (  # re-exported: their home was here
     MAX_RESULT_ROWS,
     NAME_MIN_CHARS,

@@ -22,6 +22,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import UpdateCriterion
 from counterweight.ui.session_controller import SessionController
 from counterweight.services.naming import NameNew
+from counterweight.ui.numbers import formatted
 from counterweight.ui.widgets.name_delegate import rename_problem
 
 #: Role holding the criterion id of an index.
@@ -36,7 +37,7 @@ SCALE_COLUMN = 1
 
 
 def _number(x: float) -> str:
-    return f"{x:g}"
+    return formatted(x)
 
 
 #: A number in a unit's text; a minus counts only where it cannot be a dash between two numbers ("1-10").

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from counterweight.domain import AggregationMethod
 from counterweight.domain.methods import RedLineAction
-from counterweight.domain.shown_numbers import column_texts
+from counterweight.ui.numbers import column_texts, localiser
 from counterweight.engine.shown_scores import score_texts
 from counterweight.services.analysis import missing_scores
 from counterweight.ui.dialogs.red_lines_dialog import red_line_icon
@@ -63,7 +63,7 @@ def _extra(key: str, decimals: int = 3, *, sign: bool = False, headline: bool = 
 
 
 def _scores(ev: Evaluation) -> list[str]:
-    return score_texts(ev, missing=DASH)
+    return list(map(localiser(), score_texts(ev, missing=DASH)))
 
 
 def _compromise(ev: Evaluation) -> list[str]:

@@ -23,7 +23,7 @@ from counterweight.domain import (
     from_validation_error,
 )
 from counterweight.domain.errors import InvalidInputError
-from counterweight.domain.shown_numbers import fixed, plain_number
+from counterweight.ui.numbers import decimal_point, fixed, plain_number
 from counterweight.domain.wording import GROUPED_NUMBER
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -57,7 +57,7 @@ _RANGED = re.compile(rf"^\s*({_NUM})\s*(?:\(\s*({_NUM})\s*(?:-|–|—|to)\s*({_
 
 
 def format_number(x: float) -> str:
-    """Short, exact-enough text for a score: ``5``, ``2.5``, ``0.125``, ``42000``, ``1234567.5``.
+    """Short, exact-enough text for a score: ``5``, ``2.5``, ``0.125``, ``42000``, ``1234567.5`` (``2,5`` in French).
 
     The rule is :func:`counterweight.domain.shown_numbers.plain_number`, which the brief
     uses too (with thousands separated), so a score reads the same in both (QA 22 item 2).
@@ -130,6 +130,8 @@ def refuse_thousands(text: str, where: str) -> None:
     InvalidInputError
         Naming ``where`` and how to type the number unambiguously.
     """
+    if decimal_point() == ",":  # h27b: a window that writes "1,5" reads "1,500" as one and a half
+        return
     m = _GROUPED.search(text)
     if m is None:
         return

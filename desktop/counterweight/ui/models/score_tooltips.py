@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from counterweight.domain import Criterion, Decision, QualitativeScale, Score
 from counterweight.domain.analysts import analyst_labels
-from counterweight.domain.shown_numbers import fixed
+from counterweight.ui.numbers import fixed
 from counterweight.services.evidence import evidence_strength
 from counterweight.services.group import voice_scores
 from counterweight.ui.models.score_text import describe_scale, format_number, format_score

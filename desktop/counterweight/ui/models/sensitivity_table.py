@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.engine.flip_red_lines import breaches_after
 from counterweight.ui.engine_text import engine_text
+from counterweight.ui.numbers import formatted
 from counterweight.ui.widgets.sensitivity_text import DASH, breach_tip, pct, pct_pair, short_flag
 
 if TYPE_CHECKING:
@@ -255,7 +256,7 @@ def threshold_cell(c: CriterionSensitivity, mark: str, t: Threshold, decision: D
            ).format(at, pct(t.global_weight, 1), t.new_top_name)
     if not t.exact:
         tip += " " + translate("ThresholdTable", "Found by search, to within {0} percentage points.").format(
-            f"{100 * t.tolerance:.1g}")
+            formatted(100 * t.tolerance, ".1g"))
     if breaches:
         tip += " " + breach_tip(breaches)
     return text, tip

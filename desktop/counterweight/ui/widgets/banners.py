@@ -175,6 +175,11 @@ class BannerArea(QWidget):
             "tryAgainButton", self.tr("Tr&y again"),
             self.tr("Saves the changes the project file refused, once the other program has finished with it."))
         self.try_again_button.clicked.connect(self._try_again)
+        self._other_closed = False  # the window that held this read-only project closed it (h27e)
+        self.open_for_editing_button = self.read_only_banner.add_button(
+            "openForEditingButton", self.tr("Reopen for editin&g"),
+            self.tr("Opens the project again here, for editing, now that the other window has closed it."))
+        # clicked: connected by the window (FileFollower), which knows how to open a project
         self.message_banner.dismissed.connect(controller.drop_unsaved)
         controller.unsavedChanged.connect(self._on_unsaved)
         col = QVBoxLayout(self)
@@ -195,8 +200,15 @@ class BannerArea(QWidget):
         self._forced_reason = reason
         self.refresh()
 
+    def say_other_window_closed(self, closed: bool) -> None:
+        """Offer to open the read-only project for editing, the window that held it having closed it (h27e)."""
+        if closed != self._other_closed:
+            self._other_closed = closed
+            self.refresh()
+
     def _on_session_replaced(self) -> None:
         self._notice_dismissed = ""  # a project opened (again) shows its notice again
+        self._other_closed = False
         self.moved_banner.show_text("")
         self.refresh()
         who = self._controller.session.not_closed_properly if self._controller.has_session else None
@@ -209,6 +221,7 @@ class BannerArea(QWidget):
     def refresh(self) -> None:
         """Update the notice and read-only banners from the current session."""
         self.message_banner.hide()
+        self.open_for_editing_button.setVisible(self._controller.read_only and self._other_closed)
         if not self._controller.has_session:
             self.notice_banner.show_text("")
             self.read_only_banner.show_text("")
@@ -223,6 +236,9 @@ class BannerArea(QWidget):
             way = "" if self._forced_reason else self.tr(  # what to do (QA 26, h26e)
                 "To change it, continue in a copy with File > Save As…, or open it again from "
                 "File > Open Recent once that is no longer so.")
+            if self._other_closed and not self._forced_reason:  # h27e: the other window closed the project
+                text, reason, way = self.tr("Read-only: the other window has closed this project, so it can now "
+                                            "be opened here for editing."), "", ""
             self.read_only_banner.show_text(f"{text} {reason} {way}".strip())
         else:
             self.read_only_banner.show_text("")

@@ -23,6 +23,7 @@ from counterweight.domain.methods import PreferenceFunction
 from counterweight.engine.comparison import MethodComparison
 from counterweight.engine.method_standing import NEAR_TIE, MethodStanding, PreferenceUse, points
 from counterweight.ui.engine_text import and_list, term_text
+from counterweight.ui.numbers import formatted, localised
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -104,7 +105,7 @@ def summary(cmp: MethodComparison | None) -> str:
 
 def _thresholds(use: PreferenceUse) -> str:
     unit = translate("ComparisonPanel", "level points") if use.unit == "level points" else use.unit
-    return ", ".join(f"{k} = {v:g}{' ' + unit if unit else ''}"
+    return ", ".join(f"{k} = {formatted(v)}{' ' + unit if unit else ''}"
                      for k, v in (("q", use.q), ("p", use.p), ("s", use.s)) if v is not None)
 
 
@@ -143,14 +144,14 @@ def preference_line(uses: Sequence[PreferenceUse]) -> str:
 def compromise_line(cmp: MethodComparison, st: MethodStanding) -> str:
     """Why VIKOR proposes a compromise set rather than one option (Opricovic & Tzeng 2004)."""
     first = names(cmp, st.first_ids[:1])
-    dq = f"{st.dq:.3g}"
+    dq = formatted(st.dq, ".3g")
     if len(st.first_ids) > 1:
         #: Translators: {0} two or more option names
         return translate("ComparisonPanel", "VIKOR: {0} tie on Q, so no option has an acceptable advantage and VIKOR "
                                             "proposes a compromise set (Opricovic & Tzeng 2004).").format(
             names(cmp, st.first_ids))
     if not st.advantage_ok:
-        gap = f"{st.lead or 0.0:.3g}"  # Q(a2) - Q(a1)
+        gap = formatted(st.lead or 0.0, ".3g")  # Q(a2) - Q(a1)
         #: Translators: {0} an option's name, {1} a difference in VIKOR's Q ("0.0345"), {2} DQ ("0.25")
         return translate("ComparisonPanel", "VIKOR: {0} leads on Q by {1}, less than DQ = {2}, so no option has an "
                                             "acceptable advantage and VIKOR proposes a compromise set (Opricovic & "
@@ -173,7 +174,7 @@ def _method_caveats(cmp: MethodComparison, st: MethodStanding) -> list[str]:
         #: Translators: {0} a method, {1} and {2} option names, {3} and {4} points out of 100 ("0.03", "0.05")
         out.append(translate("ComparisonPanel", "{0}: {1} leads {2} by only {3} points out of 100, a near tie "
                                                 "(under {4} points).").format(
-            who, names(cmp, st.first_ids), names(cmp, st.near_tie_ids), points(gap), f"{100 * NEAR_TIE:g}"))
+            who, names(cmp, st.first_ids), names(cmp, st.near_tie_ids), localised(points(gap)), formatted(100 * NEAR_TIE)))
     for oid, crits in st.zero_values[:ZERO_LINES]:
         on = and_list([translate("ComparisonPanel", "'{0}'").format(c) for c in crits])
         #: Translators: {0} the weighted product's name, {1} an option, {2} one or more criteria

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain import Criterion, NumericScale, new_id
-from counterweight.domain.shown_numbers import amount
+from counterweight.ui.numbers import amount
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import AddCriterion, MoveCriterion, RemoveCriterion, UpdateCriterion
 from counterweight.ui.models.criteria_tree_model import NAME_COLUMN, CriteriaTreeModel
@@ -236,7 +236,7 @@ class CriteriaPanel(QWidget):
         crit = decision.criterion(cid)
         total = sum(c.weight for c in decision.children(crit.parent_id))
         points = self.tr("1 point") if crit.weight == 1 else self.tr("{0} points").format(format_number(crit.weight))
-        share = amount(100.0 * crit.weight / total, 1) if total > 0 else "0.0"
+        share = amount(100.0 * crit.weight / total, 1) if total > 0 else amount(0.0, 1)
         group = decision.criterion(crit.parent_id).name if crit.parent_id is not None else ""
         text = self.tr("“{0}” starts with {1}, {2} % of the top-level weight. Set its points under Weights.") \
             if not group else self.tr("“{0}” starts with {1}, {2} % of the weight in “{3}”. Set its points under Weights.")

@@ -23,6 +23,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidget
 
+from counterweight.ui.i18n import window_locale
+
 #: Decimals a kept-value box accepts and can show.
 MAX_DECIMALS = 6
 
@@ -100,6 +102,7 @@ class KeptValueSpinBox(AllowedRange, QDoubleSpinBox):
         self._shown_decimals = max(0, min(shown_decimals, MAX_DECIMALS))
         self._kept: float | None = None
         self._shown: float | None = None
+        self.setLocale(window_locale())  # h27b: "0,5" in a French window, as its tables write it
         self.setDecimals(MAX_DECIMALS)
 
     def set_kept(self, value: float) -> None:
@@ -123,6 +126,17 @@ class KeptValueSpinBox(AllowedRange, QDoubleSpinBox):
         if self._kept is not None and not self.is_edited():
             return self._kept
         return self.value()
+
+    def _with_point(self, text: str) -> str:
+        """``text`` with a typed dot read as the window's decimal comma (when it has no comma already)."""
+        point = self.locale().decimalPoint()
+        return text.replace(".", point) if point != "." and point not in text else text
+
+    def validate(self, text: str, pos: int) -> object:  # Qt's name: "0.5" typed in a French window reads "0,5"
+        return super().validate(self._with_point(text), pos)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt API
+        return super().valueFromText(self._with_point(text))
 
     def textFromValue(self, value: float) -> str:  # Qt's name
         """The value with its trailing zeros dropped, keeping at least ``shown_decimals``."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.charts.palette import ensure_contrast
 from counterweight.domain import Criterion, Elicitation, PairwiseJudgement
-from counterweight.domain.shown_numbers import fixed
+from counterweight.ui.numbers import fixed
 from counterweight.engine.ahp import CR_THRESHOLD, AhpResult, JudgementCheck
 from counterweight.engine.ahp_scale import SAATY_2005, SAATY_SCALE, format_saaty, snap_to_saaty
 from counterweight.ui.theme import Theme, current, install, set_tone

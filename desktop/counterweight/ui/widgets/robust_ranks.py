@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from counterweight.domain.shown_numbers import fixed
+from counterweight.ui.numbers import fixed
 from counterweight.services.perspectives import PairResult, RobustReport
 from counterweight.ui.accessibility import show_status_line
 from counterweight.ui.models.results_tables import MAX_RESULT_ROWS

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from counterweight.ui.numbers import formatted
+
 if TYPE_CHECKING:
     from counterweight.domain import Criterion, Decision, Option
     from counterweight.domain.perspectives import ScoreOverride, ScoreScenario
@@ -36,7 +38,7 @@ def override_text(override: ScoreOverride | None) -> str:
     """What a cell shows for ``override``: its level or its number, or nothing."""
     if override is None:
         return ""
-    return override.level or f"{override.value:g}"
+    return override.level or formatted(override.value)  # h27b: "2,5" in a French window
 
 
 class ScenarioEditorModel(QAbstractTableModel):
@@ -115,7 +117,7 @@ class ScenarioEditorModel(QAbstractTableModel):
         """The base score of a cell as the tooltip gives it (empty when there is none)."""
         o, c = self.cell(row, column)
         base = self._decision.score(o.id, c.id) if self._decision is not None else None
-        return "" if base is None or base.is_missing else (base.level or f"{base.value:g}")
+        return "" if base is None or base.is_missing else (base.level or formatted(base.value))
 
     # ------------------------------------------------------------ Qt model API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API

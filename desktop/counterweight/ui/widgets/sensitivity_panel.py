@@ -40,11 +40,12 @@ from counterweight.ui.models import sensitivity_table
 from counterweight.ui.models.sensitivity_table import ThresholdTable, convention_note
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.sensitivity_text import (  # re-exported: public names of this module
-    DASH, explain, flagged_ids, legend_html, pct, tied_names, tornado_caption, verdict_word)
+    DASH, LEGEND_GAP, explain, flagged_ids, legend_html, legend_parts, pct, tied_names, tornado_caption, verdict_word)
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 from counterweight.ui.workers import Worker
 from counterweight.ui.theme import install, set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.widgets.chart_view import WrappedLabel, chart_view, keep_chart_room
+from counterweight.ui.widgets.line_marks import LegendLabel, legend_marks
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -134,10 +135,9 @@ class SensitivityPanel(QWidget):
                                            self.tr("Each option's overall score as the chosen criterion's "
                                                    "weight goes from 0 to 100 percent of its group."))
         self.chart_view.setMinimumHeight(200)
-        self.chart_legend = WrappedLabel(self)  # wraps, unlike the chart's own legend
+        self.chart_legend = LegendLabel(self)  # wraps, unlike the chart's own legend; h27c: each line's dashes
         self.chart_legend.setObjectName("sensitivityChartLegend")
         speak_shown_text(self.chart_legend, self.tr("Chart legend"))
-        self.chart_legend.setTextFormat(Qt.TextFormat.RichText)
         chart_box = QWidget(self)
         col = QVBoxLayout(chart_box)
         col.setContentsMargins(0, 0, 0, 0)
@@ -387,11 +387,12 @@ class SensitivityPanel(QWidget):
         """Redraw the legend's coloured marks (the chart's ink changes with the palette)."""
         if self.chart is not None:
             names = dict(zip(self.result.option_ids, self.result.option_names)) if self.result is not None else {}
-            text = legend_html(self.chart.legend_entries(), tied_names(self.flips, self.result),
-                               [names[o] for o in self._flagged if o in names])
-            if self.chart.shown_note:  # QA 27: not every option's line is drawn on a large project
-                text += f"<br><i>{html.escape(self.chart.shown_note)}</i>"
-            self.chart_legend.setText(text)
+            entries = self.chart.legend_entries()  # h27c: each line drawn with its dashes, not just its colour
+            flagged = [names[o] for o in self._flagged if o in names]
+            marks = legend_marks([e[1] for e in entries], self.chart.legend_pens(), self.chart_legend)
+            parts = legend_parts(entries, tied_names(self.flips, self.result), flagged, marks)
+            note = self.chart.shown_note  # QA 27: not every option's line is drawn on a large project
+            self.chart_legend.set_entries(parts, LEGEND_GAP, f"<br><i>{html.escape(note)}</i>" if note else "")
 
     # ------------------------------------------------------------ interaction
     def _on_criterion_chosen(self, _index: int) -> None:

@@ -18,15 +18,16 @@ User-visible text is translated under the one context ``"SensitivityText"`` (lit
 from __future__ import annotations
 
 import html
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from counterweight.domain.shown_numbers import fixed
+from counterweight.ui.numbers import fixed
 from counterweight.engine.flip_red_lines import breached_criteria, breaches_after, new_top_breaches
 from counterweight.engine.ranking import is_tie
 from counterweight.ui.engine_text import and_list, engine_text
+from counterweight.ui.numbers import formatted
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor
@@ -46,6 +47,8 @@ MAX_LISTED = 3
 VERDICT_TONE = {"robust": "badge-robust", "fragile": "badge-fragile", "tied": "badge-not_applicable",
                 "not_applicable": "badge-not_applicable"}
 _SYMBOLS = {"current": "┆", "flip": "●", "excluded": "┄"}
+#: Between two entries of the chart's legend.
+LEGEND_GAP = " &nbsp; "
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
@@ -94,8 +97,16 @@ def flagged_ids(decision: Decision | None, option_ids: Collection[str]) -> froze
 
 def legend_html(entries: list[tuple[str, QColor, str]], tied: Collection[str] = (),
                 flagged_options: Collection[str] = ()) -> str:
-    """A wrapping legend: a coloured mark and the (escaped) name per entry; the top option in bold.
+    """A wrapping legend: the :func:`legend_parts` of the entries, one after the other."""
+    return LEGEND_GAP.join(legend_parts(entries, tied, flagged_options))
 
+
+def legend_parts(entries: list[tuple[str, QColor, str]], tied: Collection[str] = (),
+                 flagged_options: Collection[str] = (), marks: Sequence[str] = ()) -> list[str]:
+    """A coloured mark and the (escaped) name per entry, as rich text; the top option in bold.
+
+    ``marks`` holds, entry by entry, a picture of the line to show instead of the coloured symbol (``""``:
+    the symbol), such as :func:`counterweight.ui.widgets.line_marks.legend_marks` draws with each line's dashes.
     ``tied`` names the options that share first place: each is bold and "tied first",
     so the legend never calls one of them the sole first (:func:`tied_names`).
     ``flagged_options`` names the options that breach a red line: each gets
@@ -105,7 +116,7 @@ def legend_html(entries: list[tuple[str, QColor, str]], tied: Collection[str] = 
     first = html.escape(translate("SensitivityText", "(first)"))
     tied_first = html.escape(translate("SensitivityText", "(tied first)"))
     flag = html.escape(translate("SensitivityText", "(⚑ breaches a red line)")).replace("⚑ ", "⚑&nbsp;")
-    for text, colour, kind in entries:
+    for k, (text, colour, kind) in enumerate(entries):
         name = html.escape(text)
         if len(text) <= 36:  # keep short names on one line; long ones may wrap
             name = name.replace(" ", "&nbsp;")
@@ -115,9 +126,10 @@ def legend_html(entries: list[tuple[str, QColor, str]], tied: Collection[str] = 
             name = f"<b>{name}</b>&nbsp;{first}"
         if kind in ("top", "option") and text in flagged_options:
             name = f"{name} {flag}"  # may wrap before the flag: a narrow pane keeps its width
-        mark = _SYMBOLS.get(kind, "■")
-        parts.append(f'<span style="color:{colour.name()}; font-weight:bold">{mark}</span>&nbsp;{name}')
-    return " &nbsp; ".join(parts)
+        mark = marks[k] if k < len(marks) and marks[k] else \
+            f'<span style="color:{colour.name()}; font-weight:bold">{_SYMBOLS.get(kind, "■")}</span>'
+        parts.append(f"{mark}&nbsp;{name}")
+    return parts
 
 
 def tied_names(flips: FlipResult | None, sens: SensitivityResult | None) -> tuple[str, ...]:
@@ -290,7 +302,7 @@ def explain(decision: Decision, sens: SensitivityResult, flips: FlipResult) -> t
         return "tied", sentence + (" " + extra if extra else "")
     top = _name(decision, flips.top_id)
     phrases, more = _phrases(decision, sens, flips)
-    limit = f"{100 * flips.threshold:g}"
+    limit = formatted(100 * flips.threshold)
     if not phrases:
         sentence = translate("SensitivityText",
                              "{0} stays first whatever single weight or score changes within its range.").format(top)
@@ -327,13 +339,13 @@ def tornado_caption(total: int, shown: int, threshold: float) -> str:
         return translate("SensitivityText",
                          "No single weight or score change within its range puts another option first.")
     text = translate("SensitivityText", "Bars: the smallest decrease (left) or increase (right) that puts another "
-                     "option first. Dotted lines: {0} % of the range.").format(f"{100 * threshold:g}")
+                     "option first. Dotted lines: {0} % of the range.").format(formatted(100 * threshold))
     if shown < total:
         text += " " + translate("SensitivityText",
                                 "Showing the {0} most fragile of {1}; hover a bar for details.").format(shown, total)
     return text
 
 
-__all__ = ["DASH", "FLAG", "MAX_LISTED", "VERDICT_TONE", "breach_tip", "explain", "flag_words", "flagged",
-           "flagged_ids", "legend_html", "nearest", "pct", "pct_pair", "short_flag", "then_first", "tied_names",
-           "tornado_caption", "verdict_word"]
+__all__ = ["DASH", "FLAG", "LEGEND_GAP", "MAX_LISTED", "VERDICT_TONE", "breach_tip", "explain", "flag_words",
+           "flagged", "flagged_ids", "legend_html", "legend_parts", "nearest", "pct", "pct_pair", "short_flag",
+           "then_first", "tied_names", "tornado_caption", "verdict_word"]

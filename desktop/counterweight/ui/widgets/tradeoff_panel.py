@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from counterweight.charts.tradeoff_chart import TradeoffChart
 from counterweight.domain import Decision
 from counterweight.domain.methods import MapAxes
-from counterweight.domain.shown_numbers import fixed
+from counterweight.ui.numbers import fixed
 from counterweight.domain.wording import isolate
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.tradeoff import NO_OPTIONS, NO_WEIGHT, NOT_ADDITIVE, TradeoffMap, tradeoff_map, turned_round

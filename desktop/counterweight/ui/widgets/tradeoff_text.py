@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from counterweight.domain.shown_numbers import fixed
+from counterweight.ui.numbers import fixed
 from counterweight.domain.wording import isolate
 from counterweight.engine import Evaluation
 from counterweight.engine.tradeoff import TOLERANCE, MapPoint, TradeoffMap, nearest_rival

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.methods import WeightRange, WeightUncertainty
-from counterweight.domain.shown_numbers import fixed
+from counterweight.ui.numbers import fixed, formatted
 from counterweight.services.edits import SetMethod
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: theme
@@ -198,8 +198,8 @@ class WeightUncertaintyEditor(QWidget):
         t.setRowCount(len(leaves))
         for r, (cid, label, w) in enumerate(leaves):
             rng = ranges.get(cid)
-            cells = [label, fixed(100 * w, 1), "" if rng is None else f"{100 * rng.low:g}",
-                     "" if rng is None else f"{100 * rng.high:g}"]
+            cells = [label, fixed(100 * w, 1), "" if rng is None else formatted(100 * rng.low),
+                     "" if rng is None else formatted(100 * rng.high)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, cid)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget
 
-from counterweight.domain.shown_numbers import percent
+from counterweight.ui.numbers import percent
 from counterweight.ui.widgets.fitting import MIN_CHARS
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.errors import CounterweightError
-from counterweight.domain.shown_numbers import percent
+from counterweight.ui.numbers import percent
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import equal_weights
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: sliders out of view after the paint

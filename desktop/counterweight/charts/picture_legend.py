@@ -1,0 +1,162 @@
+"""A legend painted under a chart in a saved picture, for a chart whose legend the window shows outside it.
+
+The Sensitivity tab shows its chart's legend in a wrapping label under the chart (the chart is
+built with ``legend=False``), so a picture saved from the window had lines and no key (h27i). A
+chart that says its legend lives outside it (it has ``legend_entries()``, as
+:class:`~counterweight.charts.sensitivity_chart.SensitivityChart` does, and its own legend is
+hidden) gets this one in the file: each entry of its ``legend_entries()``, a line sample in the
+series' own pen (long enough to show its dash pattern whole, twice over) or a dot or a swatch,
+then its name; entries flow in rows no wider than the picture and a long name wraps at its spaces.
+Everything is measured on the target device, as the title band is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen
+
+from counterweight.charts.wrapped_legend import wrap_words
+
+_REFERENCE_DPI = 96.0
+#: Gaps in pixels at 96 dpi: sample to name, between entries, between rows, above and below the legend.
+_GAP, _ENTRY_GAP, _ROW_GAP, _TOP_PAD, _BOTTOM_PAD = 6.0, 16.0, 3.0, 6.0, 8.0
+
+
+@dataclass(frozen=True)
+class PictureEntry:
+    """One legend entry: its name, ``kind`` ("line", "dot" or "box"), pen and brush; ``bold`` for the top option."""
+
+    name: str
+    kind: str
+    pen: QPen
+    brush: QBrush
+    bold: bool = False
+
+
+def wants_legend(chart: QChart) -> bool:
+    """Whether a saved picture of ``chart`` needs a legend painted under it (its own is shown outside it)."""
+    return hasattr(chart, "legend_entries") and not chart.legend().isVisible()
+
+
+def _entry(chart: QChart, name: str, colour: QColor, pen: QPen | None, bold: bool) -> PictureEntry:
+    """An entry drawn with ``pen`` as a line, else like the series of that name (a line or a dot), else a swatch."""
+    if pen is not None:
+        return PictureEntry(name, "line", QPen(pen), QBrush(), bold)
+    for series in chart.series():
+        if series.name() != name or not series.isVisible():
+            continue
+        if isinstance(series, QScatterSeries):
+            return PictureEntry(name, "dot", QPen(series.borderColor(), 1.0), QBrush(series.color()), bold)
+        if isinstance(series, QLineSeries):
+            return PictureEntry(name, "line", QPen(series.pen()), QBrush(), bold)
+    return PictureEntry(name, "box", QPen(colour.darker(130), 0.5), QBrush(colour), bold)
+
+
+def picture_entries(chart: QChart) -> list[PictureEntry]:
+    """The entries of the legend the window shows outside ``chart`` (its ``legend_entries()``, with the
+    ``legend_pens()`` of the lines when it has them), in order, with whole names."""
+    entries = chart.legend_entries()
+    pens = list(chart.legend_pens()) if hasattr(chart, "legend_pens") else []
+    pens += [None] * (len(entries) - len(pens))
+    return [_entry(chart, text, colour, pen, kind == "top")
+            for (text, colour, kind), pen in zip(entries, pens) if text.strip()]
+
+
+def _sample_width(entry: PictureEntry, line_px: float, unit: float) -> float:
+    """Length of an entry's sample: a line shows its dash pattern twice over, and never less than two text heights."""
+    if entry.kind != "line":
+        return line_px * 0.7
+    pattern = entry.pen.dashPattern() if entry.pen.style() != Qt.PenStyle.SolidLine else []
+    period = sum(pattern) * max(1.0, entry.pen.widthF()) * unit  # Qt's dashes are in pen widths
+    return max(2.0 * line_px, 2.0 * period)
+
+
+class PictureLegend:
+    """The entries laid out for a width on a device: :meth:`height`, then :meth:`paint`."""
+
+    def __init__(self, entries: list[PictureEntry], device: QPaintDevice, font: QFont) -> None:
+        self.entries = entries
+        self.font = font
+        self.device = device
+        self.metrics = QFontMetricsF(font, device)
+        self.unit = max(0.01, device.logicalDpiY() / _REFERENCE_DPI)  # device pixels per 96-dpi pixel
+
+    def _font(self, entry: PictureEntry) -> QFont:
+        font = QFont(self.font)
+        font.setBold(entry.bold)
+        return font
+
+    def _rows(self, width: float) -> list[list[tuple[int, list[str], float, float]]]:
+        """Entries in rows: (entry index, its lines, its sample's width, its whole width)."""
+        line_px = self.metrics.height()
+        rows: list[list[tuple[int, list[str], float, float]]] = [[]]
+        used = 0.0
+        sample = max((_sample_width(e, line_px, self.unit) for e in self.entries), default=0.0)  # names line up
+        for k, entry in enumerate(self.entries):
+            metrics = QFontMetricsF(self._font(entry), self.device)
+            lines = wrap_words(entry.name, metrics, max(40.0, width - sample - _GAP * self.unit))
+            whole = sample + _GAP * self.unit + max(metrics.horizontalAdvance(t) for t in lines)
+            if rows[-1] and used + _ENTRY_GAP * self.unit + whole > width:
+                rows.append([])
+                used = 0.0
+            used += (_ENTRY_GAP * self.unit if rows[-1] else 0.0) + whole
+            rows[-1].append((k, lines, sample, whole))
+        return [row for row in rows if row]
+
+    def height(self, width: float) -> int:
+        """Device pixels the legend takes under the chart at ``width`` device pixels (0 without entries)."""
+        if not self.entries:
+            return 0
+        rows = self._rows(width - 2 * _GAP * self.unit)
+        spacing = self.metrics.lineSpacing()
+        text = sum(spacing * max(len(e[1]) for e in row) for row in rows)
+        return int(text + (_TOP_PAD + _BOTTOM_PAD + _ROW_GAP * (len(rows) - 1)) * self.unit + 0.999)
+
+    def paint(self, painter: QPainter, top: float, width: float, colour: QColor) -> None:
+        """Paint the entries from ``top`` down, centred as a block in ``width`` (device pixels, painter unscaled)."""
+        rows = self._rows(width - 2 * _GAP * self.unit)
+        if not rows:
+            return
+        spacing, line_px = self.metrics.lineSpacing(), self.metrics.height()
+        block = max(sum(e[3] for e in row) + _ENTRY_GAP * self.unit * (len(row) - 1) for row in rows)
+        left = max(_GAP * self.unit, (width - block) / 2)
+        y = top + _TOP_PAD * self.unit
+        painter.save()
+        painter.setFont(self.font)
+        for row in rows:
+            x = left
+            for k, lines, sample, whole in row:
+                self._paint_sample(painter, self.entries[k], QRectF(x, y, sample, line_px))
+                painter.setPen(QPen(colour))
+                painter.setFont(self._font(self.entries[k]))
+                for n, text in enumerate(lines):
+                    painter.drawText(QPointF(x + sample + _GAP * self.unit, y + n * spacing + self.metrics.ascent()), text)
+                x += whole + _ENTRY_GAP * self.unit
+            y += spacing * max(len(e[1]) for e in row) + _ROW_GAP * self.unit
+        painter.restore()
+
+    def _paint_sample(self, painter: QPainter, entry: PictureEntry, box: QRectF) -> None:
+        mid = box.center().y()
+        if entry.kind == "line":
+            pen = QPen(entry.pen)
+            pen.setWidthF(max(1.0, pen.widthF()) * self.unit)  # the dashes scale with the width
+            painter.setPen(pen)
+            painter.drawLine(QLineF(box.left(), mid, box.right(), mid))
+            return
+        side = min(box.width(), box.height() * 0.7)
+        shape = QRectF(box.left() + (box.width() - side) / 2, mid - side / 2, side, side)
+        pen = QPen(entry.pen)
+        pen.setWidthF(max(0.5, pen.widthF()) * self.unit)
+        painter.setPen(pen)
+        painter.setBrush(entry.brush)
+        if entry.kind == "dot":
+            painter.drawEllipse(shape)
+        else:
+            painter.drawRect(shape)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+__all__ = ["PictureEntry", "PictureLegend", "picture_entries", "wants_legend"]
