@@ -90,6 +90,25 @@ class UserDirs:
 
 
 @pytest.fixture(autouse=True)
+def locale_environment() -> Iterator[None]:
+    """The locale variables as they were before each test, afterwards too.
+
+    The entry point's C/POSIX locale fix (``counterweight.utf8_locale``) changes this
+    process's environment when a test calls ``counterweight.__main__.main`` in-process; on
+    a machine without a UTF-8 locale every later test would see it (review, session 27).
+    """
+    def locale_names() -> list[str]:
+        return [n for n in os.environ if n == "LANG" or n.startswith("LC_")]
+
+    saved = {n: os.environ[n] for n in locale_names()}
+    yield
+    for name in locale_names():
+        if name not in saved:
+            del os.environ[name]
+    os.environ.update(saved)
+
+
+@pytest.fixture(autouse=True)
 def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserDirs:
     """Point the user's home, XDG folders and ``COUNTERWEIGHT_HOME`` into ``tmp_path``.
 

@@ -201,53 +201,74 @@
         <source>1 ranged score varied within its range</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n ranged scores varied within their ranges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 level-rated score with weak or no evidence varied one level either way</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n level-rated scores with weak or no evidence varied one level either way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 level-rated score varied one level either way</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n level-rated scores varied one level either way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>weights drawn uniformly over all %n scored criteria together, ignoring the groups (a group with more criteria under it gets more weight on average)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>weights drawn uniformly within their ranges</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>weights drawn uniformly over all %n scored criteria together, keeping their order of importance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 level-rated score held as rated</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n level-rated scores held as rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 numeric score without a range held at its value</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n numeric scores without a range held at their values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>weights held as set</source>
@@ -257,13 +278,19 @@
         <source>The 1 level-rated score will move one level either way.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All %n level-rated scores will move one level either way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of %n level-rated scores (those with weak or no evidence) will move one level either way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No score has a range.</source>
@@ -1006,6 +1033,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cop&amp;y chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart with the keyboard focus, or else the first chart shown, as a picture to paste into a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture to paste into a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save chart as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1082,10 @@
     </message>
     <message>
         <source>Saved the chart to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the chart as a picture; paste it into a document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3118,6 +3165,10 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>{items} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} ({low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6147,10 +6198,6 @@ Take that import back and review the packet again? Each value the import changed
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counterweight projects (*%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not open the packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7208,13 +7255,19 @@ RI {2} ({3}) · CR {4}</source>
         <source>Warning: </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>…and %n more options have no score on &apos;{0}&apos;, with the same consequence.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>…and %n more notes of the same kind.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: </source>
@@ -7663,25 +7716,34 @@ With the current scores this is breached by: {1}.</source>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 option</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 criterion</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n criteria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; last change: %2</source>
@@ -7777,17 +7839,23 @@ With the current scores this is breached by: {1}.</source>
         <source>1 row</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 column</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The pasted block has {0} and {1}, but from {2} there is room for only {3} and {4}. Nothing was pasted.</source>
@@ -7809,9 +7877,12 @@ With the current scores this is breached by: {1}.</source>
         <source>1 score</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n scores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste {0} scores</source>
@@ -8335,9 +8406,12 @@ The cell still shows what was typed.</source>
         <source>Only one view gives a score:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The {0} of %n views:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Shared inputs</source>
@@ -8367,9 +8441,12 @@ The cell still shows what was typed.</source>
         <source>Value: {0} of 100</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence behind this score: {0}, {1}</source>

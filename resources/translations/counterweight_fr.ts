@@ -201,53 +201,74 @@
         <source>1 ranged score varied within its range</source>
         <translation>1 note à plage a varié dans sa plage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n ranged scores varied within their ranges</source>
-        <translation>%n notes à plage ont varié dans leur plage</translation>
+        <translation>
+            <numerusform>%n note à plage a varié dans sa plage</numerusform>
+            <numerusform>%n notes à plage ont varié dans leur plage</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 level-rated score with weak or no evidence varied one level either way</source>
         <translation>1 note à niveaux aux preuves faibles ou absentes a varié d’un niveau de plus ou de moins</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n level-rated scores with weak or no evidence varied one level either way</source>
-        <translation>%n notes à niveaux aux preuves faibles ou absentes ont varié d’un niveau de plus ou de moins</translation>
+        <translation>
+            <numerusform>%n note à niveaux aux preuves faibles ou absentes a varié d’un niveau de plus ou de moins</numerusform>
+            <numerusform>%n notes à niveaux aux preuves faibles ou absentes ont varié d’un niveau de plus ou de moins</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 level-rated score varied one level either way</source>
         <translation>1 note à niveaux a varié d’un niveau de plus ou de moins</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n level-rated scores varied one level either way</source>
-        <translation>%n notes à niveaux ont varié d’un niveau de plus ou de moins</translation>
+        <translation>
+            <numerusform>%n note à niveaux a varié d’un niveau de plus ou de moins</numerusform>
+            <numerusform>%n notes à niveaux ont varié d’un niveau de plus ou de moins</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>weights drawn uniformly over all %n scored criteria together, ignoring the groups (a group with more criteria under it gets more weight on average)</source>
-        <translation>poids tirés uniformément sur les %n critères notés ensemble, sans tenir compte des groupes (un groupe qui contient plus de critères reçoit en moyenne plus de poids)</translation>
+        <translation>
+            <numerusform>poids tirés uniformément sur le critère noté (%n), sans tenir compte des groupes</numerusform>
+            <numerusform>poids tirés uniformément sur les %n critères notés ensemble, sans tenir compte des groupes (un groupe qui contient plus de critères reçoit en moyenne plus de poids)</numerusform>
+        </translation>
     </message>
     <message>
         <source>weights drawn uniformly within their ranges</source>
         <translation>poids tirés uniformément dans leurs plages</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>weights drawn uniformly over all %n scored criteria together, keeping their order of importance</source>
-        <translation>poids tirés uniformément sur les %n critères notés ensemble, en gardant leur ordre d’importance</translation>
+        <translation>
+            <numerusform>poids tirés uniformément sur le critère noté (%n), en gardant son ordre d’importance</numerusform>
+            <numerusform>poids tirés uniformément sur les %n critères notés ensemble, en gardant leur ordre d’importance</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 level-rated score held as rated</source>
         <translation>1 note à niveaux maintenue telle que notée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n level-rated scores held as rated</source>
-        <translation>%n notes à niveaux maintenues telles que notées</translation>
+        <translation>
+            <numerusform>%n note à niveaux maintenue telle que notée</numerusform>
+            <numerusform>%n notes à niveaux maintenues telles que notées</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 numeric score without a range held at its value</source>
         <translation>1 note numérique sans plage maintenue à sa valeur</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n numeric scores without a range held at their values</source>
-        <translation>%n notes numériques sans plage maintenues à leur valeur</translation>
+        <translation>
+            <numerusform>%n note numérique sans plage maintenue à sa valeur</numerusform>
+            <numerusform>%n notes numériques sans plage maintenues à leur valeur</numerusform>
+        </translation>
     </message>
     <message>
         <source>weights held as set</source>
@@ -257,13 +278,19 @@
         <source>The 1 level-rated score will move one level either way.</source>
         <translation>La note à niveaux variera d’un niveau de plus ou de moins.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All %n level-rated scores will move one level either way.</source>
-        <translation>Les %n notes à niveaux varieront d’un niveau de plus ou de moins.</translation>
+        <translation>
+            <numerusform>La note à niveaux (%n) variera d’un niveau de plus ou de moins.</numerusform>
+            <numerusform>Les %n notes à niveaux varieront d’un niveau de plus ou de moins.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} of %n level-rated scores (those with weak or no evidence) will move one level either way.</source>
-        <translation>{0} des %n notes à niveaux (celles aux preuves faibles ou absentes) varieront d’un niveau de plus ou de moins.</translation>
+        <translation>
+            <numerusform>{0} sur %n note à niveaux (aux preuves faibles ou absentes) variera d’un niveau de plus ou de moins.</numerusform>
+            <numerusform>{0} des %n notes à niveaux (celles aux preuves faibles ou absentes) varieront d’un niveau de plus ou de moins.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No score has a range.</source>
@@ -1006,6 +1033,22 @@
         <translation>Enregistrer en PNG ou en SVG le graphique qui a le focus clavier, sinon le premier graphique affiché</translation>
     </message>
     <message>
+        <source>Cop&amp;y chart</source>
+        <translation>Cop&amp;ier le graphique</translation>
+    </message>
+    <message>
+        <source>Copy the chart with the keyboard focus, or else the first chart shown, as a picture to paste into a document</source>
+        <translation>Copier le graphique qui a le focus clavier, ou à défaut le premier graphique affiché, comme image à coller dans un document</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture to paste into a document</source>
+        <translation>Copier le graphique comme image à coller dans un document</translation>
+    </message>
+    <message>
         <source>Save chart as &amp;PNG…</source>
         <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
@@ -1040,6 +1083,10 @@
     <message>
         <source>Saved the chart to {0}</source>
         <translation>Graphique enregistré dans {0}</translation>
+    </message>
+    <message>
+        <source>Copied the chart as a picture; paste it into a document</source>
+        <translation>Graphique copié comme image ; collez-le dans un document</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3170,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>{items} and {n} more</source>
         <translation>{items} et {n} autres</translation>
+    </message>
+    <message>
+        <source>{value} ({low}–{high})</source>
+        <translation>{value} ({low}–{high})</translation>
     </message>
     <message>
         <source>1 field</source>
@@ -6159,10 +6210,6 @@ Revenir sur cet import et examiner à nouveau le dossier ? Chaque valeur modifi�
         <translation>Enregistrer le projet de travail sous</translation>
     </message>
     <message>
-        <source>Counterweight projects (*%1)</source>
-        <translation>Projets Counterweight (*%1)</translation>
-    </message>
-    <message>
         <source>Could not open the packet</source>
         <translation>Impossible d’ouvrir le dossier</translation>
     </message>
@@ -7221,13 +7268,19 @@ IA {2} ({3}) · RC {4}</translation>
         <source>Warning: </source>
         <translation>Attention : </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>…and %n more options have no score on &apos;{0}&apos;, with the same consequence.</source>
-        <translation>…et %n autres options n’ont pas de note sur « {0} », avec la même conséquence.</translation>
+        <translation>
+            <numerusform>…et %n autre option n’a pas de note sur « {0} », avec la même conséquence.</numerusform>
+            <numerusform>…et %n autres options n’ont pas de note sur « {0} », avec la même conséquence.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>…and %n more notes of the same kind.</source>
-        <translation>…et %n autres notes du même type.</translation>
+        <translation>
+            <numerusform>…et %n autre note du même type.</numerusform>
+            <numerusform>…et %n autres notes du même type.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: </source>
@@ -7677,25 +7730,34 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n entries</source>
-        <translation>%n entrées</translation>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 option</source>
         <translation>1 option</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n options</source>
-        <translation>%n options</translation>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 criterion</source>
         <translation>1 critère</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n criteria</source>
-        <translation>%n critères</translation>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; last change: %2</source>
@@ -7791,17 +7853,23 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n rows</source>
-        <translation>%n lignes</translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 column</source>
         <translation>1 colonne</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n columns</source>
-        <translation>%n colonnes</translation>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pasted block has {0} and {1}, but from {2} there is room for only {3} and {4}. Nothing was pasted.</source>
@@ -7823,9 +7891,12 @@ Avec les notes actuelles, elle est franchie par : {1}.</translation>
         <source>1 score</source>
         <translation>1 note</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n scores</source>
-        <translation>%n notes</translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste {0} scores</source>
@@ -8355,9 +8426,12 @@ La cellule montre encore ce qui a été saisi.</translation>
         <source>Only one view gives a score:</source>
         <translation>Une seule vue donne une note :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The {0} of %n views:</source>
-        <translation>La {0} de %n vues :</translation>
+        <translation>
+            <numerusform>La {0} de %n vue :</numerusform>
+            <numerusform>La {0} de %n vues :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shared inputs</source>
@@ -8387,9 +8461,12 @@ La cellule montre encore ce qui a été saisi.</translation>
         <source>Value: {0} of 100</source>
         <translation>Valeur : {0} sur 100</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n items</source>
-        <translation>%n éléments</translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence behind this score: {0}, {1}</source>

@@ -193,3 +193,53 @@ def test_the_sensitivity_chart_saved_from_the_window_has_its_legend(qtbot, tmp_p
     finally:
         controller.undo_stack.clear()
         controller.close_session()
+
+
+def _colour_runs(image: QImage, y: int, colour, left: int = 0) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Runs of pixels of about ``colour`` along row ``y`` from ``left``: the dashes of a line drawn there."""
+    out: list[tuple[int, int]] = []
+    for x in range(left, image.width()):
+        c = image.pixelColor(x, y)
+        if abs(c.red() - colour.red()) + abs(c.green() - colour.green()) + abs(c.blue() - colour.blue()) < 60:
+            if out and out[-1][1] == x - 1:
+                out[-1] = (out[-1][0], x)
+            else:
+                out.append((x, x))
+    return out
+
+
+def test_the_method_ranks_picture_shows_each_dash_pattern_in_its_legend(qtbot) -> None:  # noqa: ANN001
+    """h27l: the Compare methods chart's own (Qt) legend draws a line sample too short for a dash pattern, in
+    the saved picture as in the window; the picture now has the picture legend under the chart instead."""
+    from PySide6.QtCharts import QChartView
+
+    from counterweight.charts.method_ranks_chart import build_method_ranks_chart
+    from counterweight.charts.picture_legend import picture_entries, wants_legend
+    from counterweight.services.analysis import compare
+
+    d = small_decision()
+    chart = build_method_ranks_chart(compare(d), d.method)
+    view = QChartView(chart)  # as the window shows it: Qt's legend beside the plot
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    with qtbot.waitExposed(view):
+        view.show()
+    assert chart.legend().isVisible() and wants_legend(chart)
+    plot, size = chart.plotArea(), chart.size().toSize()
+    image = chart_image(chart, size, 2)
+    high = 2 * size.height()
+    assert image.height() > high + 30  # the legend under the chart
+    entries = picture_entries(chart)
+    assert [e.name for e in entries] == [name for _, name, _ in chart.rows]  # whole names, in the legend's order
+    dashed = [e for e in entries if e.pen.style() != Qt.PenStyle.SolidLine]
+    assert dashed
+    for entry in dashed:
+        colour = entry.pen.color()
+        per_period = len(entry.pen.dashPattern()) // 2  # dashes in one period of the pattern
+        rows = [_colour_runs(image, y, colour) for y in range(high, image.height())]
+        assert max(len(r) for r in rows) >= 2 * per_period, entry.name  # two periods drawn, at least
+    # Qt's legend is not in the picture: the plot, and the lines, take the room it has in the window
+    right = int(2 * (plot.right() + 4))
+    assert any(_colour_runs(image, y, entries[0].pen.color(), right) for y in range(0, high, 2))
+    # and the window's chart is as it was
+    assert chart.legend().isVisible() and chart.plotArea() == plot

@@ -40,3 +40,25 @@ def test_a_project_opened_read_only_that_no_window_holds_has_no_one_to_follow(tm
     ProjectSession.create(path, small_decision()).close()
     with ProjectSession.open(path, read_only=True) as session:
         assert session.read_only and not session.other_window_has_it
+
+
+def test_a_lock_file_left_by_a_killed_window_is_no_one_to_follow(tmp_path: Path) -> None:
+    """Review: the lock file of a window that was killed stays; its process has gone, so nobody holds the project
+    (before, the read-only window polled for ever and never offered to reopen it for editing)."""
+    import json
+    import subprocess
+    import sys
+
+    from counterweight.storage.audit import current_user, host_name
+    from counterweight.storage.locking import lock_path_for
+
+    path = tmp_path / "plan.counterweight"
+    ProjectSession.create(path, small_decision()).close()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
+    with ProjectSession.open(path, read_only=True) as session:
+        left = {"user": current_user(), "host": host_name(), "pid": int(gone.stdout)}
+        lock_path_for(path).write_bytes(b"\n" + json.dumps(left).encode())
+        assert not session.other_window_has_it
+        lock_path_for(path).write_bytes(b"\n" + json.dumps({**left, "host": "elsewhere"}).encode())
+        assert session.other_window_has_it  # another computer's window: it may be there

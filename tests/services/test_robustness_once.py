@@ -38,7 +38,7 @@ def test_every_slice_and_the_flips_share_one_evaluation_and_one_probe(monkeypatc
         real_init(self, *args, **kwargs)
 
     for name in ("counterweight.engine.sensitivity", "counterweight.engine.flip", "counterweight.services.robustness"):
-        monkeypatch.setattr(f"{name}.evaluate", counted_evaluate, raising=False)
+        monkeypatch.setattr(f"{name}.evaluate", counted_evaluate)
     monkeypatch.setattr(probe_module.WeightProbe, "__init__", counted_init)
     monkeypatch.setattr(robustness, "CHECK_EVERY_S", 0.0)  # one criterion per slice: the most slices
     shares: list[float] = []

@@ -374,7 +374,8 @@ def test_chart_view_is_named_described_and_can_be_saved(window, tmp_path):
     view = window.findChild(QChartView, "methodRanksChartView")
     assert view is not None and view.objectName().endswith("ChartView")
     assert view.accessibleName() == "Ranks per method chart" and "rank 1 at the top" in view.accessibleDescription()
-    assert [a.objectName() for a in view.actions()] == ["saveChartPNGAction", "saveChartSVGAction"]
+    assert [a.objectName() for a in view.actions()] == ["copyChartPictureAction", "saveChartPNGAction",
+                                                        "saveChartSVGAction"]
     saved = window.brief_actions.charts.save_chart(view, "svg", tmp_path / "ranks.svg")
     svg = saved.read_text(encoding="utf-8")
     assert "Alpha" in svg and "Rank" in svg

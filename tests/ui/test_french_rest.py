@@ -134,6 +134,12 @@ CASES = [
      ("au premier niveau, 1er", "sous benefits, 4e"), ("at the top level, 1st", "under benefits, 4th")),
     (("source S", {"title": "T", "cited_by": [1, 2]}, None),
      ("T (citée par 2 notes)", "—"), ("T (cited by 2 scores)", "—")),
+    # h27n: numbers the window's way; the record stays as stored
+    (("weights top level", {"risks": 0.5, "benefits": 0.5}, {"risks": 0.25, "benefits": 0.75}),
+     ("risks 0,5, benefits 0,5", "risks 0,25, benefits 0,75"), ("risks 0.5, benefits 0.5", "risks 0.25, benefits 0.75")),
+    (("score A × B", {"option_id": "a", "criterion_id": "b", "value": 2.5, "low": 1.25, "high": 3},
+      {"option_id": "a", "criterion_id": "b", "value": 1500}),
+     ("2,5 (1,25–3)", "1500"), ("2.5 (1.25–3)", "1500")),
 ]
 
 

@@ -185,3 +185,28 @@ def test_strings_that_had_no_context_come_out_in_french(qapp, qtbot) -> None:
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+def test_every_count_message_is_plural_and_french_at_any_count(qapp) -> None:
+    """A "%n" string passed through QCoreApplication.translate(ctx, text, "", n) used to come out singular from
+    lupdate, so Qt dropped its French whenever n > 1 ("350 ranged scores varied..."); update-translations.sh
+    makes every such entry plural and keeps its French forms from one run to the next."""
+    root = ET.parse(TRANSLATIONS / "counterweight_fr.ts").getroot()
+    counted = [(ctx.findtext("name") or "", m) for ctx in root.iter("context") for m in ctx.iter("message")
+               if "%n" in (m.findtext("source") or "")]
+    assert len(counted) > 40
+    singular = [(name, m.findtext("source")) for name, m in counted if m.get("numerus") != "yes"]
+    assert not singular, f"Run packaging/update-translations.sh: {singular[:5]}"
+    installed = i18n.install_translators(qapp, QLocale("fr"))
+    try:
+        for context, text in (("RestoreDialog", "%n entries"),
+                              ("AcceptabilityResults", "%n ranged scores varied within their ranges")):
+            for n in (1, 350):
+                said = QCoreApplication.translate(context, text, "", n)
+                assert said != text.replace("%n", str(n)) and str(n) in said, (context, text, n, said)
+        assert QCoreApplication.translate("RestoreDialog", "%n entries", "", 1) == "1 entrée"
+        assert QCoreApplication.translate("RestoreDialog", "%n entries", "", 350) == "350 entrées"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        i18n.install_translators(qapp, QLocale("en"))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from counterweight.domain import Score
 from counterweight.engine.phrase import Phrase
 from counterweight.services.edits import SetScore
-from counterweight.ui import i18n
+from counterweight.ui import i18n, numbers
 
 pytestmark = pytest.mark.qt
 
@@ -114,3 +114,115 @@ def test_the_window_charts_write_french_ticks_and_the_brief_charts_keep_the_dot(
     assert window_chart.localizeNumbers() and window_chart.locale().decimalPoint() == ","
     assert not print_chart.localizeNumbers()
     assert (chart_number(window_chart, "12.5"), chart_number(print_chart, "12.5")) == ("12,5", "12.5")
+
+
+# ---------------------------------------------------------------- h27n: the QA pass in the French window
+
+
+def test_red_line_amounts_read_the_french_way_and_stay_english_elsewhere(french, controller) -> None:
+    from counterweight.domain.methods import RedLine, RedLineAction
+    from counterweight.engine.red_lines import assess_red_lines
+    from counterweight.services.red_lines import describe_breach, describe_red_line
+    from counterweight.ui.engine_text import engine_text
+
+    controller.submit(SetScore(option_id="a", criterion_id="effect",
+                               score=Score(option_id="a", criterion_id="effect", value=1.5, low=0.5, high=2.5)))
+    line = RedLine(id="r", criterion_id="effect", limit=2.5, action=RedLineAction.FLAG)
+    decision = controller.decision.model_copy(update={"red_lines": [line]})
+    assert engine_text(describe_red_line(decision, line)).endswith("2,5 points")
+    assert str(describe_red_line(decision, line)).endswith("2.5 points")  # the brief's and the CLI's English
+    breach = assess_red_lines(decision).breaches_for("a")[0]
+    assert "(1,5 points)" in engine_text(describe_breach(decision, breach))
+    assert "1,5 points" in engine_text(breach.reason) and "2,5 points" in engine_text(breach.reason)
+    assert "1.5 points" in str(breach.reason)
+
+
+def test_counts_of_thousands_are_grouped_the_french_way(french) -> None:
+    from types import SimpleNamespace
+
+    from counterweight.ui.widgets.comparison_tables import shown_note
+
+    cmp = SimpleNamespace(methods=["ws"], evaluations={"ws": SimpleNamespace(option_ids=list(range(12000)))})
+    note = shown_note(cmp)
+    assert "12\u202f000" in note and "12,000" not in note  # "12,000" reads as twelve in French
+
+
+def test_history_values_read_the_french_way_and_the_record_stays(french) -> None:
+    from counterweight.services.history_values import describe_value
+    from counterweight.ui.engine_text import engine_text
+
+    stored = {"option_id": "a", "criterion_id": "effect", "value": 2.5, "low": 1.25, "high": 3, "level": None}
+    assert engine_text(describe_value(stored)) == "2,5 (1,25–3)"
+    assert engine_text(describe_value(0.75)) == "0,75"
+    assert (str(describe_value(stored)), str(describe_value(0.75))) == ("2.5 (1.25–3)", "0.75")
+
+
+def test_a_disagreement_score_reads_the_french_way(french, controller) -> None:
+    from counterweight.services.disagreement import score_words
+    from counterweight.ui.engine_text import engine_text
+
+    assert engine_text(score_words(controller.decision, "effect", 30.05)) == "30,05 points"
+    assert str(score_words(controller.decision, "effect", 30.05)) == "30.05 points"
+
+
+def test_the_pairwise_verdict_writes_its_limit_the_french_way(french, qtbot, example_session) -> None:
+    from counterweight.domain import WeightMethod
+    from counterweight.ui.dialogs.weighting_dialog import WeightingDialog
+    from counterweight.ui.session_controller import SessionController
+
+    dialog = WeightingDialog(SessionController(example_session), "benefits")  # the example's AHP judgements
+    qtbot.addWidget(dialog)
+    dialog.set_method(WeightMethod.AHP)
+    verdict = dialog.ahp_editor.verdict_label.text()
+    assert "0,10" in verdict and "0.10" not in verdict, verdict
+
+
+def test_the_undo_step_is_named_in_french(french, controller) -> None:
+    from counterweight.ui.undo import step_text
+
+    edit = SetScore(option_id="a", criterion_id="effect", score=Score(option_id="a", criterion_id="effect", value=2))
+    assert step_text(edit, controller.decision) == "Saisir une note"
+
+
+def test_a_source_text_length_is_grouped_the_french_way(french, qtbot) -> None:
+    from datetime import UTC, datetime
+
+    from counterweight.domain.evidence import Source
+    from counterweight.ui.widgets.source_details_form import SourceDetailsForm
+
+    form = SourceDetailsForm()
+    qtbot.addWidget(form)
+    form.set_source(Source(id="s1", title="Report", text="x" * 12000, imported_from="report.txt",
+                           imported_at=datetime(2026, 11, 28, 10, 0, tzinfo=UTC)))
+    assert "12\u202f000" in form.imported_label.text(), form.imported_label.text()
+
+
+def test_a_window_chart_counts_its_options_the_french_way(french, qtbot) -> None:
+    import numpy as np
+
+    import counterweight.ui.numbers  # noqa: F401 - the window's numbers reach the charts through it
+    from counterweight.charts.acceptability_chart import build_acceptability_chart
+    from tests.factories import smaa_result
+
+    chart = build_acceptability_chart(smaa_result(np.eye(1_200), [f"Option {k}" for k in range(1_200)]), max_bars=30)
+    title = chart.category_axis.titleText()
+    assert "1\u202f200" in title and "1,200" not in title, title  # "1,200" reads as one point two in French
+
+
+def test_an_english_window_on_a_comma_region_writes_every_number_with_a_point(qapp, qtbot, controller) -> None:
+    """Review: on an en_DK system the first number after start-up took the region's comma and the rest a point;
+    an English window writes numbers as the brief does, in its tables, spin boxes and charts alike."""
+    from counterweight.charts import style
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_DK"))
+    try:
+        i18n.install_translators(qapp, QLocale("en"))
+        assert {numbers.fixed(0.352, 3) for _ in range(3)} == {"0.352"}
+        assert numbers.decimal_point() == "."
+        weights = _weights(qtbot, controller)
+        assert weights.editor("cost").spin.locale().decimalPoint() == "."
+        assert style.window_locale is not None and style.window_locale().decimalPoint() == "."
+    finally:
+        QLocale.setDefault(before)
+        i18n.install_translators(qapp, QLocale("en"))

@@ -224,7 +224,7 @@ class AcceptabilityChart(QChart):
 
     def _note_truncation(self, shown: int, total: int) -> None:
         # the ranking chart's wording, so the note reads (and is translated) the same in both charts
-        text = QCoreApplication.translate("ContributionChart", "Top {0} of {1} options").format(shown, f"{total:,}") \
+        text = QCoreApplication.translate("ContributionChart", "Top {0} of {1} options").format(shown, chart_number(self, f"{total:,}")) \
             if shown < total else ""
         if self.category_axis.titleText() != text:
             self.category_axis.setTitleText(text)

@@ -195,7 +195,7 @@ class MethodScoreChart(QChart):
                     bar_set.remove(0, bar_set.count())
                 bar_set.append(col)
         shown, total = len(rows), len(evaluation.option_ids) - len(unplaced)
-        title = self.tr("Top {0} of {1} options").format(shown, f"{total:,}") if shown < total else ""
+        title = self.tr("Top {0} of {1} options").format(shown, chart_number(self, f"{total:,}")) if shown < total else ""
         if self.title() != title:  # a caption above the bars, as the contribution chart's (QA 22 item 15: a
             self.setTitle(title)   # title up the options axis was cut when the Ranking tab scrolled)
         self._relabel()

@@ -206,7 +206,7 @@ class ContributionChart(QChart):
         centred on the axis was cut to "of 40 options" at 1,366 x 768 (QA 22 item 15); the top
         of the chart is the part in sight first, and a caption across it reads in full.
         """
-        text = self.tr("Top {0} of {1} options").format(shown, f"{total:,}") if shown < total else ""
+        text = self.tr("Top {0} of {1} options").format(shown, chart_number(self, f"{total:,}")) if shown < total else ""
         if not self.for_print:
             if self.title() != text:
                 self.setTitle(text)

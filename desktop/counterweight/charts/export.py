@@ -13,7 +13,9 @@ and a chart title moved into the band is blanked only while the file is painted.
 band's text is measured and painted on the target itself (a point is twice the pixels
 on the 192 dpi PNG), so it is whole at every scale. A chart whose legend the window
 shows outside it (the Sensitivity chart) gets one painted under it in the file
-(:mod:`counterweight.charts.picture_legend`), so the picture stands alone.
+(:mod:`counterweight.charts.picture_legend`), so the picture stands alone; so does a chart whose
+legend lines are dashed (the Compare methods tab's ranks), as Qt's short line samples cannot show
+the dashes. :func:`chart_mime_data` puts the PNG's picture on the clipboard (Edit > Copy chart).
 """
 
 from __future__ import annotations
@@ -25,12 +27,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintDevice, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from counterweight.charts.contribution_chart import render_chart
-from counterweight.charts.picture_legend import PictureLegend, picture_entries, wants_legend
+from counterweight.charts.picture_legend import PictureLegend, picture_entries, qt_legend_swapped, wants_legend
 from counterweight.charts.style import print_colours  # issue 6: dark palettes
 from counterweight.domain.errors import CounterweightError
 
@@ -158,10 +160,10 @@ def chart_image(chart: QChart, size: QSize | None = None, scale: int = PNG_SCALE
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     if band:
         _paint_band(painter, width, heading, caption)
-    with print_colours(chart), _title_moved(chart, heading):  # issue 6: a file keeps the light look
+    with print_colours(chart), _title_moved(chart, heading), qt_legend_swapped(chart) as entries:  # issue 6
         render_chart(chart, painter, QRectF(0, band, width, high))
-        if legend is not None:  # after print_colours took hold: the lines' light-ground colours
-            PictureLegend(picture_entries(chart), image, legend.font).paint(painter, band + high, width, _INK)
+        if legend is not None:  # entries taken after print_colours took hold: the lines' light-ground colours
+            PictureLegend(entries, image, legend.font).paint(painter, band + high, width, _INK)
     painter.end()
     return image
 
@@ -188,6 +190,19 @@ def save_chart_png(chart: QChart, path: str | os.PathLike[str], size: QSize | No
         raise CounterweightError("The chart could not be saved there (check the folder exists and can be "
                                  "written to).", where=str(target))
     return target
+
+
+def chart_mime_data(chart: QChart, size: QSize | None = None, *, title: str = "", caption: str = "") -> QMimeData:
+    """The picture :func:`save_chart_png` writes, for the clipboard: as ``image/png`` (with its 192 dpi,
+    so a word processor pastes it at the chart's size on screen, crisp) and as Qt's image for other programs."""
+    image = chart_image(chart, size, title=title, caption=caption)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    data = QMimeData()
+    data.setData("image/png", buffer.data())
+    data.setImageData(image)
+    return data
 
 
 def save_chart_svg(chart: QChart, path: str | os.PathLike[str], size: QSize | None = None,
@@ -223,10 +238,10 @@ def save_chart_svg(chart: QChart, path: str | os.PathLike[str], size: QSize | No
                                  "written to).", where=str(target))
     if band:
         _paint_band(painter, logical.width(), heading, caption)
-    with print_colours(chart), _title_moved(chart, heading):  # issue 6: a file keeps the light look
+    with print_colours(chart), _title_moved(chart, heading), qt_legend_swapped(chart) as entries:  # issue 6
         render_chart(chart, painter, QRectF(0, band, logical.width(), logical.height()))
         if legend is not None:
-            PictureLegend(picture_entries(chart), generator, legend.font).paint(
+            PictureLegend(entries, generator, legend.font).paint(
                 painter, band + logical.height(), logical.width(), _INK)
     painter.end()
     if not target.exists():
@@ -234,5 +249,5 @@ def save_chart_svg(chart: QChart, path: str | os.PathLike[str], size: QSize | No
     return target
 
 
-__all__ = ["CAPTION_SCALE", "PNG_SCALE", "TITLE_SCALE", "band_height", "chart_image", "chart_size", "picture_title",
-           "save_chart_png", "save_chart_svg"]
+__all__ = ["CAPTION_SCALE", "PNG_SCALE", "TITLE_SCALE", "band_height", "chart_image", "chart_mime_data", "chart_size",
+           "picture_title", "save_chart_png", "save_chart_svg"]

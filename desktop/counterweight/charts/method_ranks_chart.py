@@ -326,8 +326,9 @@ class MethodRanksChart(RanksChartSizing, QChart):
             room = _LEGEND_NAME_PX if width <= 0 else max(_LEGEND_MIN_PX, self.side_name_room(width))
         prefixes = ["" if any(r is not None for r in ranks) else "— " for _, _, ranks in self.rows]
         names = bar_labels(prefixes, [name for _, name, _ in self.rows], metrics, room)
-        for (oid, _name, _ranks), text in zip(self.rows, names):
+        for (oid, name, _ranks), text, prefix in zip(self.rows, names, prefixes):
             series = self._legend_series[oid]
+            series.setProperty("legendName", prefix + name)  # whole, for the legend of a saved picture (h27l)
             if series.name() != safe_label(text):
                 series.setName(safe_label(text))
 

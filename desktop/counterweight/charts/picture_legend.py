@@ -8,14 +8,21 @@ hidden) gets this one in the file: each entry of its ``legend_entries()``, a lin
 series' own pen (long enough to show its dash pattern whole, twice over) or a dot or a swatch,
 then its name; entries flow in rows no wider than the picture and a long name wraps at its spaces.
 Everything is measured on the target device, as the title band is.
+
+A chart whose own legend shows a dashed line (the Compare methods tab's ranks, h27l) gets this
+legend in the file too, instead of its own: Qt's line samples are too short for a dash pattern.
+:func:`qt_legend_swapped` hides Qt's legend while the file is painted; the entries are the legend's
+markers, each named by the series' ``legendName`` property (its whole name) or else its label.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen
 
 from counterweight.charts.wrapped_legend import wrap_words
@@ -36,9 +43,46 @@ class PictureEntry:
     bold: bool = False
 
 
+def _marked_series(chart: QChart) -> list:
+    """The series of the visible markers of the chart's own legend, in the legend's order."""
+    return [m.series() for m in chart.legend().markers() if m.isVisible() and m.series().isVisible()]
+
+
+def dashed_legend(chart: QChart) -> bool:
+    """Whether the chart's own legend is shown and has a dashed line, whose pattern its short sample cuts off."""
+    return chart.legend().isVisible() and any(
+        isinstance(s, QLineSeries) and s.pen().style() != Qt.PenStyle.SolidLine for s in _marked_series(chart))
+
+
 def wants_legend(chart: QChart) -> bool:
-    """Whether a saved picture of ``chart`` needs a legend painted under it (its own is shown outside it)."""
-    return hasattr(chart, "legend_entries") and not chart.legend().isVisible()
+    """Whether a saved picture of ``chart`` needs a legend painted under it (its own is shown outside it,
+    or is one whose dashes it cannot show)."""
+    return (hasattr(chart, "legend_entries") and not chart.legend().isVisible()) or dashed_legend(chart)
+
+
+@contextmanager
+def qt_legend_swapped(chart: QChart) -> Iterator[list[PictureEntry]]:
+    """Hide a :func:`dashed_legend` while the chart is painted for a file, whose legend is painted under it;
+    a legend set under the plot (detached, in the chart's bottom margin) gives that room back meanwhile.
+
+    Gives the :func:`picture_entries` to paint (none when the picture wants no legend), taken as the
+    chart is now (in its print colours, when entered after them), before its legend's markers are hidden.
+    """
+    entries = picture_entries(chart) if wants_legend(chart) else []
+    if not dashed_legend(chart):
+        yield entries
+        return
+    legend, margins = chart.legend(), QMargins(chart.margins())
+    if not legend.isAttachedToChart():
+        chart.setMargins(margins - QMargins(0, 0, 0, max(0, int(legend.geometry().height()))))
+    legend.setVisible(False)
+    chart.layout().activate()  # the plot takes the legend's room now, not when the event loop next runs
+    try:
+        yield entries
+    finally:
+        legend.setVisible(True)
+        chart.setMargins(margins)
+        chart.layout().activate()
 
 
 def _entry(chart: QChart, name: str, colour: QColor, pen: QPen | None, bold: bool) -> PictureEntry:
@@ -55,9 +99,26 @@ def _entry(chart: QChart, name: str, colour: QColor, pen: QPen | None, bold: boo
     return PictureEntry(name, "box", QPen(colour.darker(130), 0.5), QBrush(colour), bold)
 
 
+def _marker_entries(chart: QChart) -> list[PictureEntry]:
+    """The entries of the chart's own legend: a line in the series' pen, or a dot (a ring) as the series draws it."""
+    out = []
+    for series in _marked_series(chart):
+        name = str(series.property("legendName") or series.name())
+        if not name.strip():
+            continue
+        if isinstance(series, QScatterSeries):
+            out.append(PictureEntry(name, "dot", QPen(series.pen()), QBrush(series.brush())))
+        elif isinstance(series, QLineSeries):
+            out.append(PictureEntry(name, "line", QPen(series.pen()), QBrush()))
+    return out
+
+
 def picture_entries(chart: QChart) -> list[PictureEntry]:
     """The entries of the legend the window shows outside ``chart`` (its ``legend_entries()``, with the
-    ``legend_pens()`` of the lines when it has them), in order, with whole names."""
+    ``legend_pens()`` of the lines when it has them), in order, with whole names; for a chart without
+    ``legend_entries()``, those of its own legend (see :func:`dashed_legend`)."""
+    if not hasattr(chart, "legend_entries"):
+        return _marker_entries(chart)
     entries = chart.legend_entries()
     pens = list(chart.legend_pens()) if hasattr(chart, "legend_pens") else []
     pens += [None] * (len(entries) - len(pens))
@@ -159,4 +220,4 @@ class PictureLegend:
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-__all__ = ["PictureEntry", "PictureLegend", "picture_entries", "wants_legend"]
+__all__ = ["PictureEntry", "PictureLegend", "dashed_legend", "picture_entries", "qt_legend_swapped", "wants_legend"]

@@ -240,7 +240,7 @@ class SensitivityChart(QChart):
         count = len(result.option_ids)
         self.shown_note = "" if len(self._shown) == count else self.tr(
             "Lines of the best {0} of {1} options at the current weight, with every option that comes first "
-            "somewhere on the axis; the table lists them all.").format(len(self._shown), f"{count:,}")
+            "somewhere on the axis; the table lists them all.").format(len(self._shown), chart_number(self, f"{count:,}"))
         exact_lines = crit.intercepts is not None and crit.slopes is not None
         for k, (i, series) in enumerate(zip(self._shown, self.option_series)):
             oid = result.option_ids[i]

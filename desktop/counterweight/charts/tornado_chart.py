@@ -185,7 +185,7 @@ class TornadoChart(QChart):
             if bar_set.count():
                 bar_set.remove(0, bar_set.count())
             bar_set.append(cols[key])
-        self._fragile_text = self.tr("Fragile: under {0} % of its range").format(f"{100 * threshold:g}")
+        self._fragile_text = self.tr("Fragile: under {0} % of its range").format(chart_number(self, f"{100 * threshold:g}"))
         self.robust_down.setLabel(self.tr("Robust"))
         self._fit_legend()
         self._relabel()

@@ -283,18 +283,24 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_created(created: Path, source: Path) -> None:
-    """What ``import`` made, and (h26h) the file its history says it came from, as History words it."""
+def origin_lines(created: Path) -> list[str]:
+    """The line saying what a project made by an import came from, as History words it (none if it says nothing).
+
+    Read back from the new project: a failure here must not fail the import just made.
+    """
     from counterweight.services.history import audit_log
     from counterweight.services.import_origin import import_origin, origin_phrase
 
-    print(f"Created {created} from {source}")
-    try:  # read back from the new project: a failure here must not fail the import just made
+    try:
         origin = origin_phrase(import_origin(audit_log(created)))
     except CounterweightError:
-        return
-    if origin:
-        print(f"Its history starts with the import of {origin}.")
+        return []
+    return [f"Its history starts with the import of {origin}."] if origin else []
+
+
+def _say_created(created: Path, source: Path) -> None:
+    """What ``import`` made, and (h26h) the file its history says it came from."""
+    print_lines([f"Created {created} from {source}", *origin_lines(created)])
 
 
 def validation_summary(decision: Decision) -> str:

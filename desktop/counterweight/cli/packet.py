@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from counterweight.cli.files import project_target, refuse_overwrite, refuse_stdout
+from counterweight.cli.files import origin_lines, project_target, refuse_overwrite, refuse_stdout
 from counterweight.cli.output import format_table, print_error, print_lines, shorten, write_json
 from counterweight.domain.wording import count
 
@@ -152,16 +152,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_open(args: argparse.Namespace) -> int:
-    from counterweight.services.import_origin import import_origin, origin_phrase
     from counterweight.services.packets import open_packet
 
     refuse_stdout(args.output, "a working project")
     refuse_overwrite(project_target(args.output), args.force)
     with open_packet(args.packet, args.output, overwrite=args.force) as session:
         path, who = session.path, session.decision.analysts[0].name
-        origin = origin_phrase(import_origin(session.audit_log()))  # h27a: as ``import`` says it
-    print_lines([f"Created {path} for {who}.",
-                 *([f"Its history starts with the import of {origin}."] if origin else []),
+    print_lines([f"Created {path} for {who}.", *origin_lines(path),  # h27a: as ``import`` says it
                  ("Open it in Counterweight, give your own scores and weights in your view, then write the "
                  f"returned packet with: counterweight packet return {shlex.quote(str(path))} -o RETURNED")])
     return 0

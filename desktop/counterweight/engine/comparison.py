@@ -216,6 +216,7 @@ def compare_methods(
     decision: Decision,
     methods: Sequence[AggregationMethod | str] | None = None,
     normalization: Normalization | None = None,
+    evaluated: Evaluation | None = None,
 ) -> MethodComparison:
     """Evaluate ``decision`` with several aggregation methods and compare the rankings.
 
@@ -228,13 +229,20 @@ def compare_methods(
         Methods to run, default all five in :class:`AggregationMethod` order.
     normalization : Normalization, optional
         Passed to :func:`evaluate` (WSM and WPM values).
+    evaluated : Evaluation, optional
+        ``decision`` already evaluated by the caller (the brief, the spreadsheet):
+        used for its own method instead of evaluating that method again, when it
+        has the same method and normalisation.
 
     Returns
     -------
     MethodComparison
     """
     chosen = tuple(AggregationMethod(m) for m in (methods if methods is not None else list(AggregationMethod)))
-    evals = {m: evaluate(decision, normalization, method=m) for m in chosen}
+    wanted = normalization if normalization is not None else decision.method.normalization
+    at_hand = evaluated if evaluated is not None and evaluated.normalization == wanted else None
+    evals = {m: at_hand if at_hand is not None and at_hand.aggregation == m else evaluate(decision, normalization, method=m)
+             for m in chosen}
     ids = tuple(o.id for o in decision.options if all(e.is_ranked(o.id) for e in evals.values()))
     ranks = {m: np.array([e.ranks[e.option_index(i)] for i in ids], dtype=float) for m, e in evals.items()}
     tau = {(a, b): kendall_tau_b(ranks[a], ranks[b]) for a, b in combinations(chosen, 2)}

@@ -21,15 +21,14 @@ from counterweight.domain.methods import RedLineAction
 from counterweight.domain.scales import NumericScale, QualitativeScale
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.flip import FlipItem, _cell, _gap, _search_score, nearest_crossing, value_knots
-from counterweight.engine.ranking import ATOL, RTOL
+from counterweight.engine.ranking import tie_mask
 from counterweight.engine.score_probe import ScoreProbe
 
 
 def tie_gaps(top: float, totals: np.ndarray) -> np.ndarray:
     """How far each total is behind ``top``: exactly 0 where the ranking ties them (``is_tie``), element-wise."""
     t = np.float64(top)
-    tied = np.abs(t - totals) <= ATOL + RTOL * np.maximum(np.abs(t), np.abs(totals))
-    return np.where(tied, 0.0, t - totals)
+    return np.where(tie_mask(t, totals), 0.0, t - totals)
 
 
 def value_targets(values: np.ndarray, totals: np.ndarray, g: float, top: int,

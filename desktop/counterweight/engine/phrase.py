@@ -26,12 +26,27 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Phrase", "and_more", "quoted_names"]
+__all__ = ["Figure", "Phrase", "and_more", "quoted_names"]
 
 
 def _english(value: object) -> object:
     """An argument as the English template wants it (a phrase as its text, numbers unchanged)."""
     return str.__str__(value) if isinstance(value, Phrase) else value
+
+
+class Figure(str):
+    """A number already written the English way (``"1.5"``), with its unit after it if any (``"1.5 units"``).
+
+    An argument of a :class:`Phrase` that reads as the English everywhere (the brief, the command line); the
+    window writes its :attr:`number` in its own way ("1,5 units" in French, h27n), leaving the unit as typed.
+    """
+
+    number: str
+
+    def __new__(cls, number: str, unit: str = "") -> Figure:
+        self = super().__new__(cls, f"{number} {unit}".rstrip() if unit else number)
+        self.number = number
+        return self
 
 
 class Phrase(str):

@@ -33,6 +33,11 @@ def is_tie(a: float, b: float, rtol: float = RTOL, atol: float = ATOL) -> bool:
     return abs(a - b) <= atol + rtol * max(abs(a), abs(b))
 
 
+def tie_mask(a: float, b: np.ndarray) -> np.ndarray:
+    """:func:`is_tie` of ``a`` with each of ``b``, element-wise (the same rule, for many totals at once)."""
+    return np.abs(a - b) <= ATOL + RTOL * np.maximum(np.abs(a), np.abs(b))
+
+
 def unit_tolerance(magnitude: float | np.ndarray) -> float | np.ndarray:
     """How far apart two numbers in a criterion's own units of about ``magnitude`` may be and still count as equal.
 
@@ -126,4 +131,5 @@ def first_in_order(totals: np.ndarray, rtol: float = RTOL, atol: float = ATOL) -
     return int(by[:end].min())
 
 
-__all__ = ["ATOL", "RTOL", "competition_ranks", "first_in_order", "is_tie", "same_in_units", "unit_tolerance"]
+__all__ = [
+    "ATOL", "RTOL", "competition_ranks", "first_in_order", "is_tie", "same_in_units", "tie_mask", "unit_tolerance"]

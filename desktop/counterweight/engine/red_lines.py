@@ -42,7 +42,7 @@ from counterweight.domain.methods import RedLine, RedLineAction
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.shown_numbers import plain_number
 from counterweight.engine.diagnostics import Diagnostic
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Figure, Phrase
 from counterweight.engine.ranking import same_in_units
 
 RED_LINE_BREACH = "red_line_breach"
@@ -172,8 +172,7 @@ def checked_lines(decision: Decision) -> list[tuple[RedLine, Criterion]]:
 
 
 def _amount(x: float, unit: str) -> str:
-    text = plain_number(x)  # as the score matrix writes it (f"{x:g}" wrote 1234567 as 1.23457e+06; QA 22 item 2)
-    return f"{text} {unit}".rstrip() if unit else text
+    return Figure(plain_number(x), unit)  # as the score matrix writes it (f"{x:g}" wrote 1234567 as 1.23457e+06)
 
 
 def _check(

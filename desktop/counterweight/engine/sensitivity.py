@@ -331,6 +331,11 @@ def _threshold(direction: str, w: float, new: int, fam: WeightFamily, ev: Evalua
     )
 
 
+def weight_probe_for(decision: Decision, base: Evaluation) -> WeightProbe | None:
+    """The probe :func:`weight_sensitivity` re-weights with: none for the weighted sum (its thresholds are exact)."""
+    return None if decision.method.aggregation is AggregationMethod.WSM else WeightProbe(decision, base)
+
+
 def weight_sensitivity(
     decision: Decision,
     criterion_ids: Sequence[str] | None = None,
@@ -359,8 +364,7 @@ def weight_sensitivity(
     """
     ev = base if base is not None else evaluate(decision)
     ids = [c.id for c, _ in decision.walk()] if criterion_ids is None else list(criterion_ids)
-    if probe is None and decision.method.aggregation is not AggregationMethod.WSM:
-        probe = WeightProbe(decision, ev)
+    probe = probe if probe is not None else weight_probe_for(decision, ev)
     results = tuple(criterion_sensitivity(decision, cid, base=ev, grid=grid, tolerance=tolerance, probe=probe)
                     for cid in ids)
     why = nothing_to_test(ev)
@@ -382,5 +386,6 @@ __all__ = [
     "moves_top",
     "nothing_to_test",
     "rebuild",
+    "weight_probe_for",
     "weight_sensitivity",
 ]

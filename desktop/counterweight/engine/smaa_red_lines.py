@@ -36,7 +36,7 @@ from counterweight.domain.elements import Criterion, Direction
 from counterweight.domain.methods import RedLine
 from counterweight.domain.scales import QualitativeScale
 from counterweight.domain.shown_numbers import fixed, plain_number
-from counterweight.engine.phrase import Phrase, quoted_names
+from counterweight.engine.phrase import Figure, Phrase, quoted_names
 from counterweight.engine.red_lines import breaches_limit, check_red_line, checked_lines
 from counterweight.engine.smaa_model import SmaaModel
 from counterweight.engine.smaa_ranks import first_mask
@@ -46,7 +46,7 @@ _Test = Callable[[np.ndarray], np.ndarray]  # raw draws (size, cells) -> breach 
 
 
 def _amount(x: float, unit: str) -> str:
-    return f"{plain_number(x)} {unit}".rstrip() if unit else plain_number(x)
+    return Figure(plain_number(x), unit)
 
 
 def line_words(line: RedLine, crit: Criterion) -> Phrase:
@@ -169,7 +169,7 @@ class RedLineDraws:
 def share_text(share: float) -> str:
     """A share as a percentage for a sentence: one decimal, or one significant digit below 0.05 %."""
     pct = 100.0 * share
-    return f"{pct:.1g}" if 0.0 < pct < 0.05 else fixed(pct, 1)  # a half as the tables round it
+    return Figure(f"{pct:.1g}" if 0.0 < pct < 0.05 else fixed(pct, 1))  # a half as the tables round it
 
 
 def red_line_sentences(r: SmaaResult) -> list[Phrase]:

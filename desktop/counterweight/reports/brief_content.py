@@ -408,7 +408,7 @@ def build_brief(
     check()
     result, note = _uncertainty(decision, evaluation, lambda s: report(0.2 + 0.75 * s), cancelled)
     summary = summarise(decision, evaluation, sensitivity=sensitivity, flips=flips, smaa=result)
-    comparison = compare_methods(decision)
+    comparison = compare_methods(decision, evaluated=evaluation)  # h27m: its own method not evaluated again
     report(1.0)
     return Brief(
         decision=decision,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from counterweight.disk_space import LOW_SPACE_BYTES, low_on_space  # shared with saving a project (h27e)
+from counterweight.disk_space import low_on_space  # shared with saving a project (h27e)
 from counterweight.domain.errors import CounterweightError
 
 
@@ -67,5 +67,4 @@ def unfinished_write(target: Path, partial: Path, failure: CounterweightError | 
     return CounterweightError(message, where=str(target))
 
 
-__all__ = ["LOW_SPACE_BYTES", "cannot_write_reason", "finished_pdf", "low_on_space", "remove_partial",
-           "unfinished_write"]
+__all__ = ["cannot_write_reason", "finished_pdf", "remove_partial", "unfinished_write"]

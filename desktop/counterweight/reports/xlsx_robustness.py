@@ -32,6 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from counterweight.domain import Decision, QualitativeScale
 from counterweight.domain.wording import join_words
 from counterweight.engine.comparison import MethodComparison, compare_methods
+from counterweight.engine.evaluate import evaluate
 from counterweight.engine.flip import FlipResult, sensitivity_and_flips
 from counterweight.engine.flip_red_lines import breaches_after, flagged, new_top_breaches
 from counterweight.engine.red_lines import RedLineBreach
@@ -56,8 +57,9 @@ class Robustness:
 
 
 def robustness_of(decision: Decision) -> Robustness:
-    """Weight sensitivity, distance to flip and the method comparison of ``decision``."""
-    return Robustness(*sensitivity_and_flips(decision), compare_methods(decision))  # one evaluation for both
+    """Weight sensitivity, distance to flip and the method comparison of ``decision``, evaluating its method once."""
+    evaluation = evaluate(decision)
+    return Robustness(*sensitivity_and_flips(decision, base=evaluation), compare_methods(decision, evaluated=evaluation))
 
 
 def _name(decision: Decision, option_id: str | None, breaches: tuple[RedLineBreach, ...] = ()) -> str | None:

@@ -27,6 +27,7 @@ from counterweight.domain.analysts import analyst_labels
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine import evaluate
 from counterweight.engine.group import spread
+from counterweight.engine.phrase import Figure
 from counterweight.engine.score_probe import ScoreProbe
 from counterweight.engine.weight_probe import WeightProbe
 from counterweight.engine.weights import compute_weights
@@ -288,7 +289,7 @@ def score_words(decision: Decision, criterion_id: str, value: float) -> str:
     crit = decision.criterion(criterion_id)
     if isinstance(crit.scale, QualitativeScale):
         return nearest_level(crit.scale, value)
-    return f"{value:.4g} {crit.unit}".rstrip()
+    return Figure(f"{value:.4g}", crit.unit)  # the window writes the number its own way (h27n)
 
 
 __all__ = ["SHARED", "AnalystTop", "DisagreementReport", "Mover", "Spread", "analyst_labels", "disagreement",

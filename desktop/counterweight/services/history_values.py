@@ -21,7 +21,7 @@ import json
 from typing import Any
 
 from counterweight.domain import Decision
-from counterweight.engine.phrase import Phrase, and_more
+from counterweight.engine.phrase import Figure, Phrase, and_more
 
 __all__ = ["MAX_TEXT", "Names", "describe_value", "full_text", "shorten"]
 
@@ -72,6 +72,8 @@ def shorten(text: str, width: int = MAX_TEXT) -> str:
 def _short(text: str, width: int = MAX_TEXT) -> str:
     """:func:`shorten`; a phrase stays a phrase (its text cut, its template whole, for the window to cut)."""
     cut = shorten(text, width)
+    if cut == text and isinstance(text, Figure):
+        return text
     if not isinstance(text, Phrase) or cut == text:
         return cut if not isinstance(text, Phrase) else text
     out = str.__new__(Phrase, cut)
@@ -81,7 +83,7 @@ def _short(text: str, width: int = MAX_TEXT) -> str:
 
 def _join(parts: list[str], sep: str = "; ") -> str:
     """``parts`` joined by ``sep`` ("; " or ", "); a phrase when one of them is (so each part translates)."""
-    if not any(isinstance(p, Phrase) for p in parts):
+    if not any(isinstance(p, (Phrase, Figure)) for p in parts):
         return sep.join(parts)
     out = parts[-1]
     for part in reversed(parts[:-1]):
@@ -92,7 +94,7 @@ def _join(parts: list[str], sep: str = "; ") -> str:
 
 def _counted(n: int, what: str) -> str:
     """``"1 score"``, ``"3 scores"`` (and fields, items, weights...) as phrases, the count with commas."""
-    many = f"{n:,}"
+    many = Figure(f"{n:,}")  # "12 000" in a French window
     one = n == 1
     if what == "score":
         return Phrase("1 score") if one else Phrase("{n} scores", n=many)
@@ -117,7 +119,7 @@ def _field_text(field: str, value: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return Figure(f"{value:g}")  # the English as stored; the window writes it its own way ("2,5" in French)
 
 
 def _is_number(value: object) -> bool:
@@ -129,7 +131,7 @@ def _score_text(value: Any) -> str:
     text = _NONE if shown is None else (_number(shown) if _is_number(shown) else str(shown))
     low, high = value.get("low"), value.get("high")
     if _is_number(low) and _is_number(high):
-        text += f" ({_number(low)}–{_number(high)})"
+        return Phrase("{value} ({low}–{high})", value=text, low=_number(low), high=_number(high))
     return text
 
 
@@ -222,7 +224,9 @@ def full_text(value: Any, limit: int = 4000) -> str:
 
 def _weights(value: dict[str, Any], names: Names, keys: list[str] | None = None) -> str:
     keys = list(value) if keys is None else keys
-    return ", ".join(f"{names(k)} {_number(value[k]) if _is_number(value.get(k)) else _NONE}" for k in keys) or _NONE
+    parts = [Phrase("{first} {rest}", first=names(k), rest=_number(value[k])) if _is_number(value.get(k))
+             else f"{names(k)} {_NONE}" for k in keys]  # phrases: "Risks 0,4" in a French window
+    return _join(parts, ", ") or _NONE
 
 
 def _evidence_text(value: Any, names: Names) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from counterweight.domain import ExchangeFormatError
 from counterweight.domain.errors import write_failure
+from counterweight.storage.sqlite_io import fsync_dir
 
 
 def format_error(label: str, problem: str) -> ExchangeFormatError:
@@ -49,7 +50,7 @@ def write_text_atomically(target: Path, text: str, *, what: str) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp_name, target)
         tmp_name = ""
-        _fsync_folder(target.parent)
+        fsync_dir(target.parent)
     except OSError as exc:  # the error names ``target``, never the hidden temporary file
         raise write_failure(target, what, exc, error_cls=ExchangeFormatError) from exc
     finally:
@@ -58,22 +59,6 @@ def write_text_atomically(target: Path, text: str, *, what: str) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable where the platform allows syncing a folder (not Windows)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # --------------------------------------------------------------------------- reading

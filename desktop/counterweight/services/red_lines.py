@@ -18,7 +18,7 @@ from counterweight.domain import Decision, Direction, QualitativeScale
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import RedLine, RedLineAction
 from counterweight.engine.red_lines import RedLineBreach
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Figure, Phrase
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, dump, rebuild
 
@@ -51,7 +51,7 @@ def _changes(description: str, criterion_id: str) -> ChangeSet:
 
 
 def _amount(value: float, unit: str) -> str:
-    return f"{value:g} {unit}".rstrip() if unit else f"{value:g}"
+    return Figure(f"{value:g}", unit)
 
 
 def describe_red_line(decision: Decision, line: RedLine) -> str:

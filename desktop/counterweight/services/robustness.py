@@ -15,13 +15,11 @@ from dataclasses import replace
 
 from counterweight.domain import Criterion, Decision
 from counterweight.domain.errors import InvalidInputError
-from counterweight.domain.methods import AggregationMethod
 from counterweight.engine.evaluate import evaluate
 from counterweight.engine.evaluation import Evaluation
 from counterweight.engine.flip import FRAGILE_THRESHOLD, FlipResult, flip_distances, sensitivity_and_flips
-from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, weight_sensitivity
+from counterweight.engine.sensitivity import CriterionSensitivity, SensitivityResult, weight_probe_for, weight_sensitivity
 from counterweight.engine.smaa import SmaaResult, check_run_settings, smaa
-from counterweight.engine.weight_probe import WeightProbe
 
 
 def find_criterion(decision: Decision, text: str, *, where: str = "criterion") -> Criterion:
@@ -93,7 +91,7 @@ def robustness_in_slices(decision: Decision, progress: Callable[[float], None],
     """
     ids = [c.id for c, _ in decision.walk()]
     base = evaluate(decision)
-    probe = WeightProbe(decision, base) if decision.method.aggregation is not AggregationMethod.WSM else None
+    probe = weight_probe_for(decision, base)
     parts: list[SensitivityResult] = []
     done, step = 0, 1
     while done < len(ids) or not parts:

@@ -128,7 +128,7 @@ class ProjectSession:
         Read-only for another reason (a read-only file, ``--read-only``), no window holds
         it unless one opened it since; so a window follows the file only while this is true.
         """
-        return self.read_only and file_version.lock_file_present(self.path)
+        return self.read_only and file_version.held_by_a_window(self.path)
 
     def file_version(self) -> int:
         """A number that changes when another window or program saves to the file (see :mod:`.file_version`)."""

@@ -148,7 +148,8 @@ def _error_code(exc: BaseException) -> tuple[str, int] | None:
 
 
 _EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # over the disk quota (not on Windows)
-_FULL_OR_FAILING = {("sqlite", sqlite3.SQLITE_IOERR), ("sqlite", sqlite3.SQLITE_FULL), ("os", errno.ENOSPC)}
+_FULL = {("sqlite", sqlite3.SQLITE_FULL), ("os", errno.ENOSPC), ("os", _EDQUOT)}  # no room, or over the quota
+_FULL_OR_FAILING = _FULL | {("sqlite", sqlite3.SQLITE_IOERR)}
 #: SQLite result codes and OS errors that stop a file opening for writing but not for reading.
 _WRITING_ONLY = {("sqlite", sqlite3.SQLITE_FULL), ("sqlite", sqlite3.SQLITE_READONLY),
                  ("sqlite", sqlite3.SQLITE_CANTOPEN), ("sqlite", sqlite3.SQLITE_IOERR),
@@ -168,7 +169,7 @@ def read_only_instead(exc: BaseException, path: pathlib.Path) -> str:
     code = _error_code(exc)
     if code is None or code not in _WRITING_ONLY:
         return ""
-    if code in (("sqlite", sqlite3.SQLITE_FULL), ("os", errno.ENOSPC), ("os", _EDQUOT)):
+    if code in _FULL:
         return "The disk holding the file is full, so changes cannot be saved there."
     said = exc.message if isinstance(exc, ProjectFileError) else f"Cannot open {_name(path)} for writing: {exc}."
     return f"{said} It was opened read-only instead."

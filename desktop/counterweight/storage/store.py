@@ -69,7 +69,8 @@ class ProjectStore(StoreOpening, AuditReads):
         self._backup_folder: pathlib.Path | None = None  # where automatic backups go; None: no backups
         self.backup_problem: str | None = None  # why the last automatic backup failed (None: it worked)
         self._file = placement.FileIdentity(path)  # the file this store writes to
-        self._copies = perspective_rows.StoredCopies(self)  # reads snapshots' copies when used (issue 6)
+        # reads snapshots' copies when used (issue 6); None once closed, so that no cycle is left (session 27)
+        self._copies: perspective_rows.StoredCopies | None = perspective_rows.StoredCopies(self)
 
     # ----------------------------------------------------------------- use
     def _connection(self) -> sqlite3.Connection:
@@ -223,7 +224,8 @@ class ProjectStore(StoreOpening, AuditReads):
         except BaseException:
             store.close()
             raise
-        store._copies, self._copies.store = self._copies, store  # unread snapshot copies: read from the new file
+        if self._copies is not None:  # unread snapshot copies: read from the new file
+            store._copies, self._copies.store = self._copies, store
         self.close()
         return store
 
@@ -278,6 +280,7 @@ class ProjectStore(StoreOpening, AuditReads):
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+            self._copies = None  # it keeps this store to read the file; without a cycle, both are freed at once
 
     @property
     def closed(self) -> bool:

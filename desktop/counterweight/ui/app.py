@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from counterweight import bulk
 from counterweight.ui import context_menu_key, safe_tooltips
 from counterweight.ui import theme  # issue 6: light, dark and high-contrast palettes
-from counterweight.bulk import collect_and_freeze
+from counterweight.bulk import collect_and_freeze, freeze_after_edit
 from counterweight.domain.errors import CounterweightError
 from counterweight.services import workspace
 from counterweight.ui.dialogs.error_dialog import show_unexpected_error, show_user_error
@@ -155,7 +155,9 @@ def settle_heap_after_opens(controller: SessionController) -> QTimer:
     See :func:`counterweight.bulk.collect_and_freeze`: it spares large projects the
     long full collections Python would otherwise run at random moments (a 180 ms
     stall while scrolling a 1,000 x 60 matrix), and itself collects only what is not
-    frozen yet (about 15 ms there, session 27). Only the application does this, not
+    frozen yet (about 15 ms there, session 27). Each edit (``changed``) is followed by
+    :func:`counterweight.bulk.freeze_after_edit` and restarts the timer too, so that a
+    stream of edits is settled once it pauses. Only the application does this, not
     every window a test builds. Returns the single-shot timer (restarted by each open).
 
     The countdown starts once the open has finished and the event loop runs again (a
@@ -169,6 +171,12 @@ def settle_heap_after_opens(controller: SessionController) -> QTimer:
     timer.setInterval(HEAP_SETTLE_MS)
     timer.timeout.connect(collect_and_freeze)
     controller.sessionReplaced.connect(timer.start, Qt.ConnectionType.QueuedConnection)
+
+    def after_edit(_changes: object) -> None:  # session 27: once the edit's slots have run (a few ms) ...
+        freeze_after_edit()
+        timer.start()  # ... and again once edits pause
+
+    controller.changed.connect(after_edit, Qt.ConnectionType.QueuedConnection)
     return timer
 
 

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from counterweight.engine.phrase import Phrase
-from counterweight.ui.numbers import shown  # h27b: {cr:.3f} reads "0,125" in a French window
+from counterweight.engine.phrase import Figure, Phrase
+from counterweight.ui.numbers import localised, shown  # h27b: a phrase's CR reads "0,125" in a French window
 
 __all__ = ["CONTEXT", "engine_text", "term_text"]
 
@@ -49,17 +49,28 @@ def engine_text(text: str | None) -> str:
     """
     if text is None:
         return ""
+    if isinstance(text, Figure):  # a number on its own (a History value)
+        return _argument(text)
     if not isinstance(text, Phrase):
         return str(text)
     translated = QCoreApplication.translate(CONTEXT, text.template)
     if text.is_term or not text.args:
         return translated
-    args = {name: engine_text(value) if isinstance(value, Phrase) else shown(value) for name, value in text.args.items()}
+    args = {name: _argument(value) for name, value in text.args.items()}
     try:
         return translated.format(**args)
     except (KeyError, IndexError, ValueError) as exc:
         log.warning("The translation of %r does not fit its fields (%s); showing the English", text.template, exc)
         return text.template.format(**args)
+
+
+def _argument(value: object) -> object:
+    """A phrase's argument for the window: a nested phrase translated, a number written the window's way."""
+    if isinstance(value, Phrase):
+        return engine_text(value)
+    if isinstance(value, Figure):  # "1.5 units" written by the engine: "1,5 units" in French (h27n)
+        return localised(value.number) + value[len(value.number):]
+    return shown(value)
 
 
 def term_text(word: str) -> str:

@@ -339,7 +339,7 @@ class FileActions(QObject):
                                    self.project_filter, PROJECT_SUFFIX)
         if target is None:
             return
-        if self._is_open_project(self.tr("New decision"), target):
+        if self.refuses_open_project(self.tr("New decision"), target):
             return
         try:
             session = ProjectSession.create(target, self._blank_decision(target.stem), overwrite=True)
@@ -391,7 +391,7 @@ class FileActions(QObject):
     def decision_title(self) -> str:
         return self._controller.decision.title if self._controller.has_session else "decision"
 
-    def _is_open_project(self, title: str, target: Path) -> bool:
+    def refuses_open_project(self, title: str, target: Path) -> bool:
         """Whether ``target`` is the open project's own file, which a new project may not replace (said if so)."""
         if not _same_file(self._controller.path, target):
             return False
@@ -408,7 +408,7 @@ class FileActions(QObject):
         suggested = workspace.new_decision_path(self.folder(), stem=source.stem)
         target = self.save_target(self.tr("Save the imported decision as"), suggested, self.project_filter,
                                   PROJECT_SUFFIX)
-        if target is None or self._is_open_project(title, target):
+        if target is None or self.refuses_open_project(title, target):
             return None
         try:
             with self.busy(target):  # issue 6: a large decision takes a while to store

@@ -176,6 +176,20 @@ def window_locale() -> QLocale:
     return default if default.language() == QLocale(code).language() else QLocale(code)
 
 
+def number_locale() -> QLocale:
+    """The locale that writes and reads numbers in the window (one rule for tables, spin boxes and charts).
+
+    A translated window writes numbers as its language and region do (French: "0,352",
+    from :func:`window_locale`); an English window writes them as the brief does ("0.352"),
+    whatever the system's region (``en_DK`` or ``en_ZA`` would otherwise give "0,352" in
+    the spin boxes beside "0.352" in the tables).
+    """
+    locale = window_locale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
 __all__ = [
     "LANG_ENV",
     "LANGUAGE_PROPERTY",
@@ -184,6 +198,7 @@ __all__ = [
     "chosen_locale",
     "env_override",
     "install_translators",
+    "number_locale",
     "language_label",
     "store_language",
     "stored_language",

@@ -27,6 +27,7 @@ from counterweight.ui.widgets.banners import BannerArea
 from counterweight.ui.widgets.criteria_panel import CriteriaPanel
 from counterweight.ui.widgets.options_panel import OptionsPanel
 from counterweight.ui.widgets.path_label import PathLabel
+from counterweight.ui.widgets.status_bar import StatusBar
 from counterweight.ui.widgets.analysis_tabs import AnalysisTabs
 from counterweight.ui.widgets.score_detail_panel import ScoreDetailPanel
 from counterweight.ui.widgets.score_matrix import ScoreMatrix
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_history_dock()  # issue 4: history dock
         self._build_view_toolbar()  # issue 4: analysts
 
+        self.setStatusBar(StatusBar(self))  # h27m: a long message is cut before the path, not drawn under it
         self.path_label = PathLabel(self.statusBar())  # h26d: elided, so the message keeps its room
         self.path_label.setObjectName("projectPathLabel")
         self.path_label.setAccessibleDescription(self.tr("Project file"))  # read by the path it shows
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
         # Copy and paste scores: the matrix's own actions, so Ctrl+C and Ctrl+V still work only there
         # (their shortcuts are local to the matrix) and the menu entries do just what the keys do.
         edit_menu.addActions(self.score_matrix.clipboard_actions())
+        edit_menu.addAction(self.brief_actions.charts.copy_action)  # h27l: a chart for a document, as a picture
         for panel, title in ((self.options_panel, self.tr("&Options")), (self.criteria_panel, self.tr("Cr&iteria"))):
             edit_menu.addSeparator()
             sub = self._menu(edit_menu.addMenu(title), panel.objectName() + "Menu")

@@ -33,8 +33,8 @@ def _table() -> dict[int, str] | None:
         table = _CACHED[1]
         if table is None or QCoreApplication.translate("MainWindow", "&File") != "&File":
             return table
-        return None  # the translation was taken away since (tests): English again, as i18n.window_locale says
-    locale = i18n.window_locale()
+        return None  # the translation was taken away since (a brief's charts, tests): English, as i18n.window_locale says
+    locale = i18n.number_locale()
     point, group = locale.decimalPoint() or ".", locale.groupSeparator() or ","
     table = None if (point, group) == (".", ",") else str.maketrans({".": point, ",": group})
     if QCoreApplication.instance() is not None:  # without an application the window's language is not known yet
@@ -94,19 +94,34 @@ def formatted(x: float, spec: str = "g") -> str:
     return localised(format(x, spec))
 
 
+def count(n: int) -> str:
+    """A whole number grouped in thousands the window's way: ``"12,000"`` in English, ``"12 000"`` in French
+    (where "12,000" would read as twelve)."""
+    return localised(f"{n:,}")
+
+
 class _Shown(float):
-    """A float that a template's format spec (``{cr:.3f}``) writes in the window's way."""
+    """A float that a template's format spec (three decimals for a CR, say) writes in the window's way."""
 
     def __format__(self, spec: str) -> str:
         return localised(float.__format__(self, spec))
 
 
+class _ShownCount(int):
+    """An int that a template's format spec (``{0:,}`` draws) groups in the window's way."""
+
+    def __format__(self, spec: str) -> str:
+        return localised(int.__format__(self, spec))
+
+
 def shown(value: object) -> object:
-    """``value`` ready for a window template: a float (not a bool or int) writes itself the window's way."""
-    return _Shown(value) if isinstance(value, float) else value
+    """``value`` ready for a window template: a float or an int (not a bool) writes itself the window's way."""
+    if isinstance(value, bool):
+        return value
+    return _Shown(value) if isinstance(value, float) else _ShownCount(value) if isinstance(value, int) else value
 
 
-style.window_locale, style.window_number = i18n.window_locale, localised  # the window's charts, not the brief's
+style.window_locale, style.window_number = i18n.number_locale, localised  # the window's charts, not the brief's
 
-__all__ = ["amount", "column_texts", "decimal_point", "fixed", "formatted", "localised", "localiser", "percent",
+__all__ = ["amount", "column_texts", "count", "decimal_point", "fixed", "formatted", "localised", "localiser", "percent",
            "plain_number", "shown"]

@@ -228,14 +228,15 @@ class PacketActions(QObject):
             suggested = packet_path.with_suffix(PROJECT_SUFFIX)
             # "work" typed without its ending must not silently replace an existing work.counterweight
             chosen = self._files().save_target(self.tr("Save the working project as"), suggested,
-                                               self.tr("Counterweight projects (*%1)").replace("%1", PROJECT_SUFFIX),
-                                               PROJECT_SUFFIX)
+                                               self._files().project_filter, PROJECT_SUFFIX)
             if chosen is None:
                 return False
             work = chosen
         target = Path(work)
         if target.suffix.lower() != PROJECT_SUFFIX:
             target = target.with_name(target.name + PROJECT_SUFFIX)
+        if self._files().refuses_open_project(self.tr("Could not open the packet"), target):
+            return False  # review: said as an import says it, not as "open in another window" (this one)
         from counterweight.services import packets
 
         try:

@@ -144,6 +144,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineText", "{first}, {rest}"),
     QT_TRANSLATE_NOOP("EngineText", "{first} {rest}"),
     QT_TRANSLATE_NOOP("EngineText", "{field}: {value}"),
+    QT_TRANSLATE_NOOP("EngineText", "{value} ({low}–{high})"),  # a score with its range
     QT_TRANSLATE_NOOP("EngineText", "1 field"),
     QT_TRANSLATE_NOOP("EngineText", "{n} fields"),
     QT_TRANSLATE_NOOP("EngineText", "1 item"),

@@ -52,7 +52,7 @@ def step_text(edit: Edit, decision: Decision) -> str:
             return translate("EditCommand", "Set {0}'s weight judgements under {1}").format(who, node)
     except (CounterweightError, LookupError):
         pass  # an element gone meanwhile: the plain label still says what the step does
-    return edit.label
+    return translate("EngineText", edit.label)  # "Saisir une note" in French (h27n); a label made with tr() stays
 
 
 class EditCommand(QUndoCommand):

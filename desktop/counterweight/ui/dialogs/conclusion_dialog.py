@@ -39,7 +39,7 @@ from counterweight.services.conclusion_edits import SetConclusion
 from counterweight.ui.accessibility import announce, speak_shown_text
 from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_to_screen
 from counterweight.ui.i18n import window_locale
-from counterweight.ui.numbers import localised
+from counterweight.ui.numbers import count, localised
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone
 
@@ -256,7 +256,7 @@ class ConclusionDialog(QDialog):
                            (self.note_edit, self.tr("The note is %1 characters long; the most is %2."))):
             limit, length = int(edit.property("maxChars")), len(edit.toPlainText())
             if length > limit:
-                self.show_problem(text.replace("%1", f"{length:,}").replace("%2", f"{limit:,}"))
+                self.show_problem(text.replace("%1", count(length)).replace("%2", count(limit)))
                 edit.setFocus()
                 return
         super().accept()

@@ -51,7 +51,7 @@ from counterweight.charts.acceptability_chart import (
     update_acceptability_chart,
 )
 from counterweight.domain.methods import Distribution
-from counterweight.ui.numbers import percent
+from counterweight.ui.numbers import percent, shown
 from counterweight.ui.models.results_tables import (  # re-exported: their home was here
     MAX_RESULT_ROWS,
     NAME_MIN_CHARS,
@@ -196,7 +196,7 @@ def shown_note(r: SmaaResult) -> str:
         return ""
     return QCoreApplication.translate(
         "AcceptabilityResults", "The tables show the top {0} of {1:,} options (those most often ranked first) "
-        "and ranks 1 to {0}.").format(MAX_TABLE_ROWS, len(r.option_ids))
+        "and ranks 1 to {0}.").format(MAX_TABLE_ROWS, shown(len(r.option_ids)))
 
 
 def run_notes(r: SmaaResult, weight_mode: str) -> str:
@@ -208,7 +208,7 @@ def run_notes(r: SmaaResult, weight_mode: str) -> str:
     from counterweight.ui.models.smaa_scope import scope_line  # kept here, the imports above are shared
 
     notes = [QCoreApplication.translate("AcceptabilityResults", "{0:,} draws, seed {1}; weights: {2}.").format(
-        r.samples, r.seed, weight_mode), scope_line(r)]
+        shown(r.samples), r.seed, weight_mode), scope_line(r)]
     if r.acceptance_rate is not None:
         notes.append(QCoreApplication.translate(
             "AcceptabilityResults", "{0} of random weight sets fell within the ranges.").format(

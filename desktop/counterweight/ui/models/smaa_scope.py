@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from counterweight.domain.methods import LevelUncertainty, WeightUncertainty
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.smaa_model import level_score_varies
+from counterweight.ui.numbers import count
 
 if TYPE_CHECKING:
     from counterweight.domain import Decision
@@ -36,7 +37,7 @@ def _grouped(text: str, *counts: int) -> str:
     numbers are: Qt's ``%n`` writes "12000" (``%Ln`` would follow the system's locale, not the window's style)."""
     for n in counts:
         if n >= 1000:
-            text = re.sub(rf"(?<![\d,]){n}(?!\d)", f"{n:,}", text, count=1)
+            text = re.sub(rf"(?<![\d,]){n}(?!\d)", count(n), text, count=1)
     return text
 
 
@@ -110,7 +111,7 @@ def levels_line(decision: Decision) -> str:
                 moving))
     return _grouped(QCoreApplication.translate(
         "AcceptabilityResults", "{0} of %n level-rated scores (those with weak or no evidence) will move one level "
-        "either way.", "", total), total).format(f"{moving:,}")
+        "either way.", "", total), total).format(count(moving))
 
 
 def scores_text(decision: Decision) -> str:

@@ -23,7 +23,7 @@ from counterweight.charts.method_ranks_chart import method_code
 from counterweight.charts.method_ranks_chart import method_name as short_label  # one wording: table, sentence, chart
 from counterweight.charts.palette import mix, text_colour_for
 from counterweight.domain import AggregationMethod
-from counterweight.ui.numbers import fixed
+from counterweight.ui.numbers import fixed, shown
 from counterweight.engine.comparison import MethodComparison
 from counterweight.ui import theme  # issue 6: colours follow the system palette
 from counterweight.ui.engine_text import term_text
@@ -133,7 +133,7 @@ def shown_note(cmp: MethodComparison) -> str:
         return ""
     return QCoreApplication.translate(
         "ComparisonPanel", "The ranks table lists the first {0} of {1:,} options under the method in use.").format(
-        MAX_RANK_ROWS, total)
+        MAX_RANK_ROWS, shown(total))
 
 
 def fill_tau(table: QTableWidget, cmp: MethodComparison) -> None:

@@ -23,7 +23,7 @@ from counterweight.domain.methods import PreferenceFunction
 from counterweight.engine.comparison import MethodComparison
 from counterweight.engine.method_standing import NEAR_TIE, MethodStanding, PreferenceUse, points
 from counterweight.ui.engine_text import and_list, term_text
-from counterweight.ui.numbers import formatted, localised
+from counterweight.ui.numbers import count, formatted, localised
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -187,7 +187,7 @@ def _method_caveats(cmp: MethodComparison, st: MethodStanding) -> list[str]:
                    if rest == 1 else
                    #: Translators: {0} the weighted product's name, {1} a count of options (2 or more)
                    translate("ComparisonPanel", "{0}: {1} more options score 0 for the same reason.").format(
-                       who, f"{rest:,}"))
+                       who, count(rest)))
     if st.compromise_ids:
         out.append(compromise_line(cmp, st))
     line = preference_line(st.preferences)

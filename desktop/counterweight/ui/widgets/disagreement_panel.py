@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from counterweight.charts.palette import missing_colour, stoplight_colour, text_colour_for
 from counterweight.domain import Decision
 from counterweight.domain.errors import CounterweightError
-from counterweight.ui.numbers import fixed, percent
+from counterweight.ui.numbers import fixed, formatted, percent
 from counterweight.services.changes import ChangeSet
 from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement, falls_back
 from counterweight.ui.accessibility import show_status_line, speak_shown_text
@@ -66,7 +66,7 @@ def cv_colour(cv: float | None, *, dark: bool | None = None) -> QColor:
 
 
 def _num(x: float) -> str:
-    return f"{x:.4g}"
+    return formatted(x, ".4g")
 
 
 class DisagreementPanel(QWidget):

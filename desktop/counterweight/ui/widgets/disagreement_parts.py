@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderVie
 from counterweight.domain import Decision
 from counterweight.ui.numbers import fixed
 from counterweight.services.disagreement import Mover, score_words
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.pane_room import rows_height
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -57,8 +58,9 @@ def mover_text(decision: Decision, m: Mover) -> str:
     if m.kind == "score" and m.option_id is not None:
         return translate("DisagreementPanel", "{0}'s score of {1} on {2} ({3} instead of the group's {4}) makes {5} "
                          "the top option.").format(who, decision.option(m.option_id).name, crit,
-                                                   score_words(decision, m.criterion_id, m.analyst_value),
-                                                   score_words(decision, m.criterion_id, m.group_value), new_top)
+                                                   engine_text(score_words(decision, m.criterion_id, m.analyst_value)),
+                                                   engine_text(score_words(decision, m.criterion_id, m.group_value)),
+                                                   new_top)
     if m.other_id is not None:  # QA 29: a group of two is one judgement, listed once
         return translate("DisagreementPanel", "{0}'s weights of {1} and {2} ({3} / {4} % instead of the "
                          "group's {5} / {6} %) make {7} the top option.").format(  # spaced as the brief (h26k)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidget
 
-from counterweight.ui.i18n import window_locale
+from counterweight.ui.i18n import number_locale
 
 #: Decimals a kept-value box accepts and can show.
 MAX_DECIMALS = 6
@@ -102,7 +102,7 @@ class KeptValueSpinBox(AllowedRange, QDoubleSpinBox):
         self._shown_decimals = max(0, min(shown_decimals, MAX_DECIMALS))
         self._kept: float | None = None
         self._shown: float | None = None
-        self.setLocale(window_locale())  # h27b: "0,5" in a French window, as its tables write it
+        self.setLocale(number_locale())  # h27b: "0,5" in a French window, as its tables write it
         self.setDecimals(MAX_DECIMALS)
 
     def set_kept(self, value: float) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.charts.palette import ensure_contrast
 from counterweight.domain import Criterion, Elicitation, PairwiseJudgement
-from counterweight.ui.numbers import fixed
+from counterweight.ui.numbers import fixed, shown
 from counterweight.engine.ahp import CR_THRESHOLD, AhpResult, JudgementCheck
 from counterweight.engine.ahp_scale import SAATY_2005, SAATY_SCALE, format_saaty, snap_to_saaty
 from counterweight.ui.theme import Theme, current, install, set_tone
@@ -345,11 +345,11 @@ class PairwiseEditor(QWidget):
             good = False
         elif result.acceptable:
             verdict = self.tr("Consistent enough: CR {0} is at most {1:.2f}.").format(self._cr(result.cr),
-                                                                                    CR_THRESHOLD)
+                                                                                    shown(CR_THRESHOLD))
             good = True
         else:
             verdict = self.tr("Inconsistent: CR {0} is above {1:.2f}. Revisit the judgements listed below."
-                              ).format(self._cr(result.cr), CR_THRESHOLD)
+                              ).format(self._cr(result.cr), shown(CR_THRESHOLD))
             good = False
         self.verdict_label.setText(verdict)
         set_tone(self.verdict_label, GOOD_TONE if good else WARN_TONE)

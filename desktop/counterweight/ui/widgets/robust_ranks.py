@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from counterweight.ui.numbers import fixed
+from counterweight.ui.numbers import fixed, shown
 from counterweight.services.perspectives import PairResult, RobustReport
 from counterweight.ui.accessibility import show_status_line
 from counterweight.ui.models.results_tables import MAX_RESULT_ROWS
@@ -73,7 +73,7 @@ def fill_rank_table(table: QTableWidget, label: QLabel, report: RobustReport) ->
     if len(rows) < len(report.option_ids):
         text += "\n" + QCoreApplication.translate(
             "PerspectivesPanel", "The table lists the {0} options of {1:,} with the smallest worst regret.").format(
-            len(rows), len(report.option_ids))
+            len(rows), shown(len(report.option_ids)))
     label.setText(text)
 
 

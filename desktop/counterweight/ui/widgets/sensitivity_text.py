@@ -23,11 +23,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from counterweight.ui.numbers import fixed
 from counterweight.engine.flip_red_lines import breached_criteria, breaches_after, new_top_breaches
 from counterweight.engine.ranking import is_tie
 from counterweight.ui.engine_text import and_list, engine_text
-from counterweight.ui.numbers import formatted
+from counterweight.ui.numbers import fixed, formatted
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor

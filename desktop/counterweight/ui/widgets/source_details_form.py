@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from counterweight.domain.evidence import Reliability, Source
 from counterweight.ui.local_times import local_stamp_marked, local_time_tip
+from counterweight.ui.numbers import count
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> None:
@@ -101,7 +102,7 @@ class SourceDetailsForm(QWidget):
         if source is not None and source.imported_from:
             when = local_stamp_marked(source.imported_at) if source.imported_at else "?"
             self.imported_label.setText(self.tr("Text imported from {0} on {1} ({2} characters).").format(
-                source.imported_from, when, f"{len(source.text):,}"))
+                source.imported_from, when, count(len(source.text))))
         elif source is not None and not source.has_text:
             self.imported_label.setText(self.tr("No text yet: use “Load text into source…” to import it."))
         else:

@@ -33,6 +33,7 @@ from counterweight.ui.accessibility import announce
 from counterweight.ui.models import acceptability_model
 from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, scores_line
 from counterweight.ui.models.smaa_scope import scores_text
+from counterweight.ui.numbers import shown
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.uncertainty_panel_layout import MUTED_TONE, build_uncertainty_panel
 from counterweight.ui.widgets.weight_uncertainty_editor import WEIGHT_MODE_LABELS, WeightUncertaintyEditor
@@ -238,7 +239,7 @@ class UncertaintyPanel(QWidget):
             self._show_error(self.tr("There is nothing to compare: add at least two options."))
             return None
         self._show_error("")
-        self._show_status(self.tr("Running {0:,} draws…").format(decision.method.uncertainty.samples))
+        self._show_status(self.tr("Running {0:,} draws…").format(shown(decision.method.uncertainty.samples)))
         self._changed_during_run = False
         self.progress_bar.setValue(0)
         worker = Worker(lambda progress, cancelled: run_smaa(decision, progress=progress, cancelled=cancelled),
@@ -288,7 +289,7 @@ class UncertaintyPanel(QWidget):
             self.progress_bar.setValue(0)
             kept = self.tr(" The results shown are from the previous run.") if self.result is not None else ""
             said = self.tr("Cancelled after {0:,} of {1:,} draws; nothing was kept.").format(
-                result.samples, result.samples_requested) + kept
+                shown(result.samples), shown(result.samples_requested)) + kept
             if self._out_of_date:  # say both: the run was cancelled, and what is shown is out of date
                 self._set_out_of_date(True, said)
             else:
@@ -316,7 +317,7 @@ class UncertaintyPanel(QWidget):
 
     def _shown(self, r: SmaaResult) -> None:
         """The results are on screen: say so (QA pass 30: the focus stays on the settings), then tell listeners."""
-        announce(self, self.tr("The uncertainty run has ended: {0:,} draws; the results are below.").format(r.samples))
+        announce(self, self.tr("The uncertainty run has ended: {0:,} draws; the results are below.").format(shown(r.samples)))
         self.runFinished.emit(r)
 
     # ------------------------------------------------------------ lookups (tests, reports)

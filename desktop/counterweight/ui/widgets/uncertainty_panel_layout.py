@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain.methods import LevelUncertainty
 from counterweight.ui.accessibility import speak_shown_text
-from counterweight.ui.i18n import window_locale
+from counterweight.ui.i18n import number_locale
 from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, AcceptabilityResults
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: theme
@@ -94,7 +94,7 @@ def build_uncertainty_panel(panel: UncertaintyPanel, controller: SessionControll
     panel.samples_spin.setRange(100, 1_000_000)
     panel.samples_spin.setSingleStep(1_000)
     panel.samples_spin.setGroupSeparatorShown(True)
-    panel.samples_spin.setLocale(window_locale())  # h27b: "10 000" draws in a French window
+    panel.samples_spin.setLocale(number_locale())  # h27b: "10 000" draws in a French window
     panel.seed_spin = QDoubleSpinBox(panel)  # a QSpinBox stops at 2**31 - 1; seeds go to 2**32 - 1
     panel.seed_spin.setDecimals(0)
     panel.seed_spin.setRange(0, 2**32 - 1)
