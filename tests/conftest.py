@@ -89,6 +89,21 @@ class UserDirs:
     counterweight_home: Path
 
 
+@pytest.fixture
+def french(qapp: Any) -> Iterator[list[Any]]:
+    """The committed French translation installed for the test (its translators), English again after it."""
+    from PySide6.QtCore import QLocale
+
+    from counterweight.ui import i18n
+
+    installed = i18n.install_translators(qapp, QLocale("fr"))
+    assert installed, "the French .qm did not load"
+    yield installed
+    for t in installed:
+        qapp.removeTranslator(t)
+    i18n.install_translators(qapp, QLocale("en"))
+
+
 @pytest.fixture(autouse=True)
 def locale_environment() -> Iterator[None]:
     """The locale variables as they were before each test, afterwards too.

@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>Cop&amp;y chart</source>
-        <translation>Cop&amp;ier le graphique</translation>
+        <translation>Copier le &amp;graphique</translation>
     </message>
     <message>
         <source>Copy the chart with the keyboard focus, or else the first chart shown, as a picture to paste into a document</source>

@@ -9,7 +9,7 @@ and no widget was sent a language change (nothing on screen was retranslated).
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from counterweight.charts import build_contribution_chart
@@ -17,7 +17,6 @@ from counterweight.domain import WeightUncertainty
 from counterweight.engine.evaluate import evaluate
 from counterweight.reports.brief_charts import record_charts
 from counterweight.reports.brief_content import build_brief
-from counterweight.ui import i18n
 from tests.factories import small_decision
 
 pytestmark = pytest.mark.qt
@@ -38,15 +37,6 @@ class _LanguageWatcher(QWidget):
 
 def _french(text: str) -> str:
     return QCoreApplication.translate("ContributionChart", text)
-
-
-@pytest.fixture
-def french(qapp):
-    installed = i18n.install_translators(qapp, QLocale("fr"))
-    assert installed, "the French translation loads"
-    yield installed
-    for t in installed:
-        qapp.removeTranslator(t)
 
 
 def _brief():

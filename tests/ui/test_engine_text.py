@@ -178,20 +178,6 @@ def test_one_phrase_is_one_message_for_translators() -> None:
 # ------------------------------------------------------------------ French in the window
 
 
-@pytest.fixture
-def french(qapp):
-    """The committed French translation installed for the test (English again afterwards)."""
-    from PySide6.QtCore import QLocale
-
-    from counterweight.ui import i18n
-
-    installed = i18n.install_translators(qapp, QLocale("fr"))
-    assert installed, "the French .qm did not load"
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-
-
 def _troubled_decision():
     """The small decision with Alpha's cost missing, every effect 5 (a constant column under
     min-max) and a red line on cost at 9 $bn that excludes Bravo (cost 10)."""

@@ -14,17 +14,6 @@ from tests.factories import small_decision
 pytest.importorskip("PySide6")
 
 
-@pytest.fixture
-def french(qapp):
-    """French translators installed for the test, taken away after it."""
-    installed = i18n.install_translators(qapp, QLocale("fr"))
-    assert installed
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-    i18n.install_translators(qapp, QLocale("en"))
-
-
 def _decided() -> object:
     decision = small_decision()
     oid = decision.options[0].id

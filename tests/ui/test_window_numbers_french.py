@@ -18,17 +18,6 @@ from counterweight.ui import i18n, numbers
 pytestmark = pytest.mark.qt
 
 
-@pytest.fixture
-def french(qapp):
-    """French translators installed for the test, English again after it."""
-    installed = i18n.install_translators(qapp, QLocale("fr"))
-    assert installed, "the French .qm did not load"
-    yield
-    for t in installed:
-        qapp.removeTranslator(t)
-    i18n.install_translators(qapp, QLocale("en"))
-
-
 def _ranking(qtbot, controller):
     from counterweight.ui.widgets.ranking_panel import RankingPanel
 
