@@ -290,6 +290,7 @@ def _elf_with_runpath(runpath_prefix: str) -> Path | None:
 
 
 @pytest.mark.skipif(not shutil.which("readelf"), reason="needs readelf (binutils)")
+@pytest.mark.qt  # reads the PySide6 wheel's Qt libraries, which the no-Qt run blocks
 def test_drop_runpath_removes_host_folders_and_keeps_origin(tmp_path: Path) -> None:
     drop = _load(LINUX / "drop_runpath.py", "cw_drop_runpath")
     qt = _elf_with_runpath("$ORIGIN")

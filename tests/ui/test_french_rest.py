@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel
 
-from tests.ui.test_engine_text import french  # noqa: F401 - the fixture installing the French .qm
 
 ROOT = Path(__file__).resolve().parents[2]
 FRENCH_TS = ROOT / "resources" / "translations" / "counterweight_fr.ts"
