@@ -122,7 +122,7 @@ rm -rf "$BUNDLE"
 (cd "$WORK" && "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$DIST" --workpath "$WORK/pyinstaller" "$ROOT/packaging/pyinstaller/counterweight.spec")
 echo "frozen in $(( $(date +%s) - t0 )) s"
-# A Python built with an rpath (pyenv's: /root/.pyenv/versions/X/lib) leaves that build-host
+# A Python built with an rpath (pyenv's: ~/.pyenv/versions/X/lib) leaves that build-host
 # folder in libpython's and its extension modules' RUNPATH; the bundle must not search there.
 "$PY" "$ROOT/packaging/linux/drop_runpath.py" "$BUNDLE"
 

@@ -1,7 +1,7 @@
 """Remove the build host's library search paths from a bundle's ELF files (lintian: custom-library-search-path).
 
 A Python compiled by pyenv (or any Python built with ``LDFLAGS=-Wl,-rpath,...``) gives
-``libpython`` and its extension modules a ``RUNPATH`` such as ``/root/.pyenv/versions/3.11.7/lib``;
+``libpython`` and its extension modules a ``RUNPATH`` such as ``~/.pyenv/versions/3.11.7/lib``;
 PyInstaller copies them as they are, so the installed program would look for libraries in a
 folder of the build machine first. This drops every ``DT_RUNPATH``/``DT_RPATH`` entry none of whose
 directories is relative to the file (``$ORIGIN``): the bundle's own libraries are found through

@@ -348,7 +348,7 @@ def test_deb_installs_the_licences_under_usr_share_doc(executable: Path) -> None
 
 
 def test_no_bundled_file_searches_the_build_hosts_folders(executable: Path) -> None:
-    # lintian's custom-library-search-path: a pyenv Python left /root/.pyenv/... in libpython's and
+    # lintian's custom-library-search-path: a pyenv Python left ~/.pyenv/... in libpython's and
     # its extension modules' RUNPATH; packaging/linux/drop_runpath.py removes it at build time.
     spec = importlib.util.spec_from_file_location("cw_drop_runpath", ROOT / "packaging" / "linux" / "drop_runpath.py")
     drop = importlib.util.module_from_spec(spec)

@@ -1,6 +1,6 @@
 """The disagreement analysis builds each analyst's view once, sharing it with the group view (session 26).
 
-On a team of 12 analysts (/tmp/lead24/b.counterweight) every view was built twice per analysis:
+On a team of 12 analysts (a generated 40 x 25 project) every view was built twice per analysis:
 once by ``group_view`` and again by ``voices`` inside ``disagreement``.
 """
 
