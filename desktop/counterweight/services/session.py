@@ -132,7 +132,7 @@ class ProjectSession:
 
     def file_version(self) -> int:
         """A number that changes when another window or program saves to the file (see :mod:`.file_version`)."""
-        return file_version.data_version(self._store)
+        return self._store.data_version()
 
     def read_file_again(self) -> tuple[Decision, Evaluation]:
         """The decision read again from the file, and its evaluation; nothing here changes (a worker may call it).

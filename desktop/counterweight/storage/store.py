@@ -78,6 +78,14 @@ class ProjectStore(StoreOpening, AuditReads):
             raise ProjectFileError(f"The project \u201c{self.path.name}\u201d is closed.", where=str(self.path))
         return self._conn
 
+    def data_version(self) -> int:
+        """The file's change counter as this connection sees it: it moves when another connection commits (h27e).
+
+        SQLite's ``PRAGMA data_version``; a read-only store upgraded in memory (an older file) never sees it move.
+        """
+        with self._mutex:
+            return int(self._connection().execute("PRAGMA data_version").fetchone()[0])
+
     def load(self) -> Decision:
         """Read the whole decision (one consistent snapshot).
 

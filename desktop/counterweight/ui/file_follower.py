@@ -1,7 +1,7 @@
 """A project open read-only because another window has it follows what that window saves (h27e).
 
 While the other window holds the project, this window polls the file's change counter
-(:func:`counterweight.storage.file_version.data_version`: one cheap look, every
+(:meth:`counterweight.storage.store.ProjectStore.data_version`: one cheap look, every
 :data:`POLL_MS`). When it moved, the decision is read again on a worker thread (about
 0.7 s for 1,000 options x 60 criteria, which would freeze the window if read here), then
 shown as an edit is shown: the panels keep their selection, scroll position, tab and
