@@ -35,6 +35,7 @@ if importlib.util.find_spec("counterweight") is None:
     sys.path.insert(0, str(REPO_ROOT / "desktop"))
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck  # noqa: E402
 from hypothesis import settings as hypothesis_settings  # noqa: E402
 
 # Property tests draw the same examples on every run ("repeatable", the default), so CI on a
@@ -42,8 +43,13 @@ from hypothesis import settings as hypothesis_settings  # noqa: E402
 # run had drawn (a real bug, now pinned with @example); new examples are looked for on purpose
 # with COUNTERWEIGHT_HYPOTHESIS=explore (fresh random draws each run; add --hypothesis-seed=N
 # to repeat one), before a change is submitted. Explicit settings(...) on a test still apply.
-hypothesis_settings.register_profile("repeatable", derandomize=True)
-hypothesis_settings.register_profile("explore", derandomize=False)
+# No deadline: Hypothesis's 200 ms per example is a timed assertion, and on a loaded 2-CPU host
+# (CI with parallel workers) a slow example failed a property test that held (session 28); speed
+# is measured by the benchmark scripts, not by tests. The "too slow" health check is a timing
+# too (how long drawing examples takes), so it is off for the same reason.
+_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+hypothesis_settings.register_profile("repeatable", derandomize=True, **_UNTIMED)
+hypothesis_settings.register_profile("explore", derandomize=False, **_UNTIMED)
 HYPOTHESIS_PROFILE = os.environ.get("COUNTERWEIGHT_HYPOTHESIS", "repeatable")
 hypothesis_settings.load_profile(HYPOTHESIS_PROFILE)
 

@@ -1140,6 +1140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chart legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ranks, chart and agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +2410,10 @@ The tree still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The top option would change under {0}&apos;s inputs, which are the shared inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Analyst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,6 +2463,22 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no judgements of their own yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the shared inputs: no judgements of their own yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analyst has judgements of their own yet ({0}): each analyst&apos;s view is the shared inputs, so there is no disagreement to show. Choose an analyst under Whose judgements and give them their own scores or weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No judgements of their own yet: {0}. The shared inputs stand in for them below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4419,6 +4443,917 @@ The tree still shows what was typed.</source>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this criterion is scored with a number, not a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this criterion is scored with a level, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} is not one of the levels ({levels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranges are only for numeric criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value {x} is outside the scale {lower} to {upper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the low end {x} is outside the scale {lower} to {upper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the high end {x} is outside the scale {lower} to {upper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied (the file may be open in another program, or the folder read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the {what}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged too, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored project “{name}” is damaged too, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “{name}” cannot be used: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored project “{name}” cannot be used: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore “{name}”: {why}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not an automatic backup made by Counterweight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “{name}”: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open in another Counterweight window ({holder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight cannot create its lock file next to the project ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save “{name}”: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holding the file is read-only, so changes cannot be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long for this folder ({size} bytes; at most {most} with Counterweight’s side files): choose a shorter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name made only of dots would be a hidden file: choose a name with a letter or digit in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “{name}”: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore “{name}”: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is the file already open; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save over “{name}”: it is open in another Counterweight window ({holder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: “{name}” was deleted, moved or replaced while it was open. Use File &gt; Save As to keep the project as it is in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long for this folder: choose a shorter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database tool with changes it has not written yet, for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} It was opened read-only instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to {file} ({who}), so it was opened read-only. Close that program, then open the project again to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved to {file}: the disk holding it looks full ({why}). Free some space, or keep a copy elsewhere with Save As; the file still holds the previous state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved to {file} ({why}); the file still holds the previous state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file} for writing: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the file is full, so changes cannot be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: the file is damaged ({why}). Open a backup copy instead; the damaged file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some of its text is garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: another program is changing {file} ({who}). Close that program or let it finish, then try again; the file still holds the previous state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file} for writing: another program is writing to it ({who}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: reading it failed (disk I/O error). It may be open in another window or program, or have been moved or renamed while open: close those and try again. If it keeps failing, open a backup copy. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: it was written by a newer version of Counterweight; upgrade Counterweight to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty, so it is not a Counterweight project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Counterweight project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: you do not have permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a database, but not a Counterweight project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file} for writing: it is from an older version of Counterweight, and the copy kept before upgrading it could not be written ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: another program is writing to it right now. Open it again once that program has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project “{name}” is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved: {reason} Use Save As to keep a copy you can edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({why}); the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judgement {first} vs {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no judgement compares {first} with {second} ({n} of {total} comparisons are missing); AHP needs every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no criteria to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{judgement} compares a criterion with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{judgement} must be between 1/9 and 9 (it is {value:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pairwise judgement refers to {criterion}, which is not one of the criteria being weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{judgement} is given twice with different values ({one} and {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no criteria to weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one criterion needs more than 0 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the largest swing must be rated 100 and every other swing against it; the highest rating here is {top:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no criteria to rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points of {criterion} must be a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the swing rating of {criterion} must be a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the swing rating of {criterion} must be between 0 and 100 (it is {value:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rank of {criterion} must be a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points of {criterion} must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the swing rating of {criterion} must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another analyst is already called {name}; give each analyst a name of their own, so that the views, the history and the brief can tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That analyst is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That option or criterion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That criterion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{analyst}&apos;s weight of {criterion} must be a number of points, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of those options or criteria no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 score on {criterion} is a number ({options}), and a scale of named levels cannot hold it. Clear the 1 score on this criterion first, or add a new criterion with the scale you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} scores on {criterion} are numbers ({options}), and a scale of named levels cannot hold them. Clear the {n} scores on this criterion first, or add a new criterion with the scale you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 score on {criterion} is a level ({options}), and a numeric scale cannot hold it. Clear the 1 score on this criterion first, or add a new criterion with the scale you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} scores on {criterion} are levels ({options}), and a numeric scale cannot hold them. Clear the {n} scores on this criterion first, or add a new criterion with the scale you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels of {criterion} can only be renamed while it keeps named levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two levels of {criterion} cannot be renamed to the same label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} (analyst {analyst})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} has no level {level} to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {level} of {criterion} is renamed {new}, which is not a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the red line on {criterion} first: it is set in levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the red line on {criterion} first: it is set in numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {level} of {criterion} is used by 1 score ({options}): set those scores to another level first, or keep the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {level} of {criterion} is used by {n} scores ({options}): set those scores to another level first, or keep the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red line on {criterion} names level {level}: set it to another level first, or keep the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of those criteria no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} holds other criteria, so it must stay a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of {cell}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} cannot be moved inside itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria can only be placed inside a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another criterion or group is already called {name}; give each criterion a name of its own, as the charts and the brief show criteria without their group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion in {group} is already called {name}; give each criterion a name of its own, as the charts and the brief show criteria without their group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no criteria under {group} to weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judgements for {group} mention criterion {id}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swing ratings for {group} are missing for {criteria}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importance ranks for {group} are missing for {criteria}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight judgements refer to criterion {id}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} is a scored criterion; weights are set among the criteria inside a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judgements for {group} mention {criterion}, which is not directly under {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights under {group}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no weight judgements stored there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That source is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage of the source&apos;s text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected passage is {n:,} characters long; link at most {most:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source with id {id} is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is cited as evidence by {n} score ({cells}). Removing it also removes those links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is cited as evidence by {n} scores ({cells}). Removing it also removes those links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} is a group; link evidence to one of its scored criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passage is already linked to that score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That evidence is no longer linked to the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no analyst {id} in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history has no entry #{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry #{n} ({target}) cannot be restored: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its option no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its criterion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analyst&apos;s cell already holds that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criterion is called “{name}” any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several criteria are now called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that weight is already the analyst&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record already reads so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” changes cannot be restored from the history; use Undo, or make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analyst is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion already has those details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its old value is not valid any more ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell already holds that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that weight is already current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option it recommends has been deleted since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option it records as decided has been deleted since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria no longer exist ({ids}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>those weights are already current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option already has those details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <extracomment>Translators: a file&apos;s name in quotes, the subject of a sentence about the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {what} at line {line}, column {column}.</source>
+        <extracomment>Translators: {what} is the JSON reader&apos;s own English words, such as &quot;expecting value&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds the key {key} twice in the same object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a decision file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds a number too long to be read (more than {limit:,} digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protective marking is at most {most} characters; this one has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another option is already called {name}; give each option a name of its own, so that the matrix, the charts and the brief can tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That option no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was already imported on {when} UTC by {user} (history entry #{n}); take that import back before importing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet has not been filled in yet (it is the one exported for {analyst}); import the packet they return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was not issued by this project (it came from another project called “{title}”, exported {when} UTC by {who}); open the project that exported it, perhaps a copy saved with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet was not issued by this project (it came from “{title}”, exported {when} UTC by {who}); open the project that exported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet does not match the one this project exported (content hash differs); it was altered after export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 value changed both in this project and in the packet since the export ({values}). Nothing was imported; choose which side to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} values changed both in this project and in the packet since the export ({values}). Nothing was imported; choose which side to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet&apos;s answers are not imported in this project (never imported, or already taken back); there is nothing to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry #{n} does not record the values that import replaced, so it cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet has already been filled in; import it into the project that issued it (File &gt; Elicitation packets &gt; Import returned packet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not made from an elicitation packet, so there is nothing to return. Open the packet file you were sent (File &gt; Open) and fill it in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analyst {name} was removed from this working copy; their answers cannot be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet cannot be recorded: this project is open read-only. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet cannot be recorded: this project is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} on {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That weight set no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That snapshot no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {name} refers to option {id}, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {name} refers to {id}, which is not a scored criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective {name} gives points to criterion {id}, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {name}: the score of {cell} must be one of the levels ({levels}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {name}: the score of {cell} must be a number from {lower:g} to {upper:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither a Counterweight project ({suffix}) nor a decision file (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That red line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion of this red line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion} is a group, not a scored criterion, so it cannot have a red line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red line with id {id} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so it cannot be changed. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a read-only project is read again from its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, the most Counterweight imports as a source. Import the relevant part only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight imports source text from .txt, .md and .html files, not “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is {n:,} characters long; a source can hold at most {most:,}. Import the relevant part only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not {encoding} text (unreadable byte at position {at}). Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row must hold the column headings (option, criterion, score, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has {n} rows; at most {most} can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text. In Excel, save it with the type &apos;CSV UTF-8 (Comma delimited)&apos;; in LibreOffice, choose the character set &apos;Unicode (UTF-8)&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file, although its name says so: it looks like an Excel workbook or another zipped file. Rename it to end in .xlsx if it is a workbook; otherwise open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Excel 97-2003 workbook (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods), as LibreOffice and OpenOffice save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Apple Numbers spreadsheet (.numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel binary workbook (.xlsb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook ({suffix}), although its name says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is a CSV file (values separated by commas, semicolons or tabs), rename it to end in .csv; otherwise {save_as}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterweight cannot import {name}: {what}, and the import reads Excel workbooks (.xlsx, .xlsm) and CSV files (.csv, .tsv). {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}: it holds text, perhaps a CSV file that was renamed. Rename it to end in .csv, or {save_as}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit} MB, far more than a decision needs; is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name ends in {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name has no ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like an Excel workbook: rename it to end in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import it, {save_as}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}: it is {kind}. To import it, {save_as}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} looks like an Excel workbook but cannot be read; it may be damaged or protected by a password. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}. To import it, {save_as}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elicitation packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <extracomment>Translators: a place (a file, a field) and what is wrong there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -4684,6 +5619,10 @@ The tree still shows what was typed.</source>
     </message>
     <message>
         <source>{0}: the file could not be used. It may be open in another program that keeps others out (Excel does): close it there and try again. Or this account may not be allowed to read or change it, or its folder: ask whoever looks after that folder. ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the file could not be used ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5314,7 +6253,7 @@ The tree still shows what was typed.</source>
     <name>Lists</name>
     <message>
         <source>{0} and {1}</source>
-        <extracomment>Translators: the last two of a list of names, as in &quot;A, B and C&quot;</extracomment>
+        <extracomment>Translators: a place (a file, a field) and what is wrong there Translators: the last two of a list of names, as in &quot;A, B and C&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6886,6 +7825,26 @@ RI {2} ({3}) · CR {4}</source>
     </message>
     <message>
         <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a perspective first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a scenario first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one snapshot (compared with now) or two first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the snapshots to delete first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9861,7 +10820,11 @@ The cell still shows what was typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to Score &amp;Details</source>
+        <source>Go to score &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9874,10 +10837,6 @@ The cell still shows what was typed.</source>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rese&amp;t Layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1132,6 +1132,10 @@
         <translation>Tau-b de Kendall entre deux classements : 1 = même ordre, 0 = sans rapport, −1 = ordre inverse ; sur les options que toutes les méthodes classent.</translation>
     </message>
     <message>
+        <source>Chart legend</source>
+        <translation>Légende du graphique</translation>
+    </message>
+    <message>
         <source>the comparison of methods</source>
         <translation>la comparaison des méthodes</translation>
     </message>
@@ -2410,6 +2414,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <translation>L’option en tête changerait avec les saisies de {0}.</translation>
     </message>
     <message>
+        <source>The top option would change under {0}&apos;s inputs, which are the shared inputs.</source>
+        <translation>L’option en tête changerait avec les données de {0}, qui sont les données communes.</translation>
+    </message>
+    <message>
         <source>Analyst</source>
         <translation>Analyste</translation>
     </message>
@@ -2460,6 +2468,22 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>CV</source>
         <translation>CV</translation>
+    </message>
+    <message>
+        <source>— (no judgements of their own yet)</source>
+        <translation>— (pas encore de jugements propres)</translation>
+    </message>
+    <message>
+        <source>(the shared inputs: no judgements of their own yet)</source>
+        <translation>(les données communes : pas encore de jugements propres)</translation>
+    </message>
+    <message>
+        <source>No analyst has judgements of their own yet ({0}): each analyst&apos;s view is the shared inputs, so there is no disagreement to show. Choose an analyst under Whose judgements and give them their own scores or weights.</source>
+        <translation>Aucun analyste n’a encore de jugements propres ({0}) : la vue de chaque analyste est celle des données communes, il n’y a donc aucun désaccord à montrer. Choisissez un analyste sous « À qui sont ces jugements » et donnez-lui ses propres notes ou pondérations.</translation>
+    </message>
+    <message>
+        <source>No judgements of their own yet: {0}. The shared inputs stand in for them below.</source>
+        <translation>Pas encore de jugements propres : {0}. Les données communes les remplacent ci-dessous.</translation>
     </message>
     <message>
         <source>The shared inputs</source>
@@ -4423,6 +4447,917 @@ L’arbre montre encore ce qui a été saisi.</translation>
         <source>y</source>
         <translation>y</translation>
     </message>
+    <message>
+        <source>this criterion is scored with a number, not a level</source>
+        <translation>ce critère se note avec un nombre, pas avec un niveau</translation>
+    </message>
+    <message>
+        <source>this criterion is scored with a level, not a number</source>
+        <translation>ce critère se note avec un niveau, pas avec un nombre</translation>
+    </message>
+    <message>
+        <source>{level} is not one of the levels ({levels})</source>
+        <translation>{level} ne fait pas partie des niveaux ({levels})</translation>
+    </message>
+    <message>
+        <source>ranges are only for numeric criteria</source>
+        <translation>les plages sont réservées aux critères numériques</translation>
+    </message>
+    <message>
+        <source>the value {x} is outside the scale {lower} to {upper}</source>
+        <translation>la valeur {x} est hors de l’échelle de {lower} à {upper}</translation>
+    </message>
+    <message>
+        <source>the low end {x} is outside the scale {lower} to {upper}</source>
+        <translation>la borne basse {x} est hors de l’échelle de {lower} à {upper}</translation>
+    </message>
+    <message>
+        <source>the high end {x} is outside the scale {lower} to {upper}</source>
+        <translation>la borne haute {x} est hors de l’échelle de {lower} à {upper}</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>un dossier porte ce nom</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>Permission denied (the file may be open in another program, or the folder read-only)</source>
+        <translation>Permission refusée (le fichier est peut-être ouvert dans un autre programme, ou le dossier en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Could not write the {what}: {reason}.</source>
+        <translation>Impossible d’écrire {what} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” is damaged too, so it cannot be restored.</source>
+        <translation>La sauvegarde « {name} » est elle aussi endommagée : elle ne peut pas être rétablie.</translation>
+    </message>
+    <message>
+        <source>The restored project “{name}” is damaged too, so it cannot be restored.</source>
+        <translation>Le projet rétabli « {name} » est lui aussi endommagé : il ne peut pas être rétabli.</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” cannot be used: {problem}</source>
+        <translation>La sauvegarde « {name} » ne peut pas être utilisée : {problem}</translation>
+    </message>
+    <message>
+        <source>The restored project “{name}” cannot be used: {problem}</source>
+        <translation>Le projet rétabli « {name} » ne peut pas être utilisé : {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot restore “{name}”: {why}. Nothing was changed.</source>
+        <translation>Impossible de rétablir « {name} » : {why}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not an automatic backup made by Counterweight.</source>
+        <translation>« {name} » n’est pas une sauvegarde automatique faite par Counterweight.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “{name}”: {why}.</source>
+        <translation>Impossible de lire la sauvegarde « {name} » : {why}.</translation>
+    </message>
+    <message>
+        <source>The project is open in another Counterweight window ({holder}).</source>
+        <translation>Le projet est ouvert dans une autre fenêtre de Counterweight ({holder}).</translation>
+    </message>
+    <message>
+        <source>Counterweight cannot create its lock file next to the project ({why}).</source>
+        <translation>Counterweight ne peut pas créer son fichier de verrou à côté du projet ({why}).</translation>
+    </message>
+    <message>
+        <source>Cannot save “{name}”: {why}.</source>
+        <translation>Impossible d’enregistrer « {name} » : {why}.</translation>
+    </message>
+    <message>
+        <source>The file is read-only on disk.</source>
+        <translation>Le fichier est en lecture seule sur le disque.</translation>
+    </message>
+    <message>
+        <source>The folder holding the file is read-only, so changes cannot be saved there.</source>
+        <translation>Le dossier qui contient le fichier est en lecture seule : les modifications ne peuvent pas y être enregistrées.</translation>
+    </message>
+    <message>
+        <source>the name is too long for this folder ({size} bytes; at most {most} with Counterweight’s side files): choose a shorter name</source>
+        <translation>le nom est trop long pour ce dossier ({size} octets ; au plus {most} avec les fichiers annexes de Counterweight) : choisissez un nom plus court</translation>
+    </message>
+    <message>
+        <source>a name made only of dots would be a hidden file: choose a name with a letter or digit in it</source>
+        <translation>un nom fait uniquement de points donnerait un fichier caché : choisissez un nom contenant une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>Cannot create “{name}”: {why}.</source>
+        <translation>Impossible de créer « {name} » : {why}.</translation>
+    </message>
+    <message>
+        <source>Cannot restore “{name}”: {why}.</source>
+        <translation>Impossible de rétablir « {name} » : {why}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the file already open; choose another name.</source>
+        <translation>« {name} » est le fichier déjà ouvert ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot save over “{name}”: it is open in another Counterweight window ({holder}).</source>
+        <translation>Impossible d’enregistrer par-dessus « {name} » : il est ouvert dans une autre fenêtre de Counterweight ({holder}).</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: “{name}” was deleted, moved or replaced while it was open. Use File &gt; Save As to keep the project as it is in the window.</source>
+        <translation>La modification n’a pas pu être enregistrée : « {name} » a été supprimé, déplacé ou remplacé pendant qu’il était ouvert. Utilisez Fichier &gt; Enregistrer sous pour conserver le projet tel qu’il est dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to ({reason})</source>
+        <translation>impossible d’écrire dans le dossier ({reason})</translation>
+    </message>
+    <message>
+        <source>the name is too long for this folder: choose a shorter name</source>
+        <translation>le nom est trop long pour ce dossier : choisissez un nom plus court</translation>
+    </message>
+    <message>
+        <source>a database tool with changes it has not written yet, for example</source>
+        <translation>un outil de base de données ayant des modifications pas encore écrites, par exemple</translation>
+    </message>
+    <message>
+        <source>{problem} It was opened read-only instead.</source>
+        <translation>{problem} Il a été ouvert en lecture seule à la place.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to {file} ({who}), so it was opened read-only. Close that program, then open the project again to make changes.</source>
+        <translation>Un autre programme écrit dans {file} ({who}) : il a été ouvert en lecture seule. Fermez ce programme, puis rouvrez le projet pour le modifier.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to {file}: the disk holding it looks full ({why}). Free some space, or keep a copy elsewhere with Save As; the file still holds the previous state.</source>
+        <translation>La modification n’a pas pu être enregistrée dans {file} : le disque qui le contient semble plein ({why}). Libérez de la place, ou gardez une copie ailleurs avec « Enregistrer sous » ; le fichier contient toujours l’état précédent.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to {file} ({why}); the file still holds the previous state.</source>
+        <translation>La modification n’a pas pu être enregistrée dans {file} ({why}) ; le fichier contient toujours l’état précédent.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file} for writing: {why}.</source>
+        <translation>Impossible d’ouvrir {file} en écriture : {why}.</translation>
+    </message>
+    <message>
+        <source>The disk holding the file is full, so changes cannot be saved there.</source>
+        <translation>Le disque qui contient le fichier est plein : les modifications ne peuvent pas y être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: the file is damaged ({why}). Open a backup copy instead; the damaged file has not been changed.</source>
+        <translation>Impossible d’ouvrir {file} : le fichier est endommagé ({why}). Ouvrez plutôt une copie de sauvegarde ; le fichier endommagé n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>some of its text is garbled</source>
+        <translation>une partie de son texte est illisible</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: {why}</source>
+        <translation>Impossible d’ouvrir {file} : {why}</translation>
+    </message>
+    <message>
+        <source>The change was not saved: another program is changing {file} ({who}). Close that program or let it finish, then try again; the file still holds the previous state.</source>
+        <translation>La modification n’a pas été enregistrée : un autre programme modifie {file} ({who}). Fermez ce programme ou laissez-le terminer, puis réessayez ; le fichier contient toujours l’état précédent.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file} for writing: another program is writing to it ({who}).</source>
+        <translation>Impossible d’ouvrir {file} en écriture : un autre programme y écrit ({who}).</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: reading it failed (disk I/O error). It may be open in another window or program, or have been moved or renamed while open: close those and try again. If it keeps failing, open a backup copy. The file has not been changed.</source>
+        <translation>Impossible d’ouvrir {file} : sa lecture a échoué (erreur d’entrée-sortie du disque). Il est peut-être ouvert dans une autre fenêtre ou un autre programme, ou a été déplacé ou renommé pendant qu’il était ouvert : fermez-les et réessayez. Si l’échec se répète, ouvrez une copie de sauvegarde. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: it was written by a newer version of Counterweight; upgrade Counterweight to open it.</source>
+        <translation>Impossible d’ouvrir {file} : il a été écrit par une version plus récente de Counterweight ; mettez Counterweight à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>the file is empty, so it is not a Counterweight project.</source>
+        <translation>le fichier est vide : ce n’est donc pas un projet Counterweight.</translation>
+    </message>
+    <message>
+        <source>it is not a Counterweight project file.</source>
+        <translation>ce n’est pas un fichier de projet Counterweight.</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: the file does not exist.</source>
+        <translation>Impossible d’ouvrir {file} : le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: it is a folder, not a file.</source>
+        <translation>Impossible d’ouvrir {file} : c’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: you do not have permission to read it.</source>
+        <translation>Impossible d’ouvrir {file} : vous n’avez pas l’autorisation de le lire.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: {why}.</source>
+        <translation>Impossible d’ouvrir {file} : {why}.</translation>
+    </message>
+    <message>
+        <source>it is a database, but not a Counterweight project.</source>
+        <translation>c’est une base de données, mais pas un projet Counterweight.</translation>
+    </message>
+    <message>
+        <source>Cannot open {file} for writing: it is from an older version of Counterweight, and the copy kept before upgrading it could not be written ({why}).</source>
+        <translation>Impossible d’ouvrir {file} en écriture : il vient d’une version plus ancienne de Counterweight, et la copie conservée avant sa mise à niveau n’a pas pu être écrite ({why}).</translation>
+    </message>
+    <message>
+        <source>Cannot open {file}: another program is writing to it right now. Open it again once that program has finished.</source>
+        <translation>Impossible d’ouvrir {file} : un autre programme y écrit en ce moment. Rouvrez-le quand ce programme aura terminé.</translation>
+    </message>
+    <message>
+        <source>The project “{name}” is closed.</source>
+        <translation>Le projet « {name} » est fermé.</translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved: {reason} Use Save As to keep a copy you can edit.</source>
+        <translation>Les modifications ne peuvent pas être enregistrées : {reason} Utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved: {reason}</source>
+        <translation>Les modifications ne peuvent pas être enregistrées : {reason}</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {problem}</source>
+        <translation>La modification n’a pas pu être enregistrée : {problem}</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({why}); the file may be damaged.</source>
+        <translation>« {name} » n’a pas pu être lu ({why}) ; le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>the judgement {first} vs {second}</source>
+        <translation>le jugement {first} / {second}</translation>
+    </message>
+    <message>
+        <source>no judgement compares {first} with {second} ({n} of {total} comparisons are missing); AHP needs every pair</source>
+        <translation>aucun jugement ne compare {first} à {second} ({n} comparaisons manquantes sur {total}) ; l’AHP demande toutes les paires</translation>
+    </message>
+    <message>
+        <source>there are no criteria to compare</source>
+        <translation>il n’y a aucun critère à comparer</translation>
+    </message>
+    <message>
+        <source>{judgement} compares a criterion with itself</source>
+        <translation>{judgement} compare un critère avec lui-même</translation>
+    </message>
+    <message>
+        <source>{judgement} must be between 1/9 and 9 (it is {value:g})</source>
+        <translation>{judgement} doit être compris entre 1/9 et 9 (il vaut {value:g})</translation>
+    </message>
+    <message>
+        <source>a pairwise judgement refers to {criterion}, which is not one of the criteria being weighted</source>
+        <translation>un jugement par paires porte sur {criterion}, qui ne fait pas partie des critères pondérés</translation>
+    </message>
+    <message>
+        <source>{judgement} is given twice with different values ({one} and {other})</source>
+        <translation>{judgement} est donné deux fois avec des valeurs différentes ({one} et {other})</translation>
+    </message>
+    <message>
+        <source>there are no criteria to weight</source>
+        <translation>il n’y a aucun critère à pondérer</translation>
+    </message>
+    <message>
+        <source>at least one criterion needs more than 0 points</source>
+        <translation>au moins un critère doit avoir plus de 0 point</translation>
+    </message>
+    <message>
+        <source>the largest swing must be rated 100 and every other swing against it; the highest rating here is {top:g}</source>
+        <translation>le plus grand swing doit être noté 100 et chaque autre swing par rapport à lui ; la note la plus haute ici est {top:g}</translation>
+    </message>
+    <message>
+        <source>there are no criteria to rank</source>
+        <translation>il n’y a aucun critère à classer</translation>
+    </message>
+    <message>
+        <source>the points of {criterion} must be a number of 0 or more</source>
+        <translation>les points de {criterion} doivent être un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>the swing rating of {criterion} must be a number of 0 or more</source>
+        <translation>la note de swing de {criterion} doit être un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>the swing rating of {criterion} must be between 0 and 100 (it is {value:g})</source>
+        <translation>la note de swing de {criterion} doit être comprise entre 0 et 100 (elle vaut {value:g})</translation>
+    </message>
+    <message>
+        <source>the rank of {criterion} must be a whole number of 1 or more</source>
+        <translation>le rang de {criterion} doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>the points of {criterion} must be a number</source>
+        <translation>les points de {criterion} doivent être un nombre</translation>
+    </message>
+    <message>
+        <source>the swing rating of {criterion} must be a number</source>
+        <translation>la note de swing de {criterion} doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Another analyst is already called {name}; give each analyst a name of their own, so that the views, the history and the brief can tell them apart.</source>
+        <translation>Un autre analyste s’appelle déjà {name} ; donnez à chaque analyste un nom qui lui est propre, pour que les vues, l’historique et la note de synthèse puissent les distinguer.</translation>
+    </message>
+    <message>
+        <source>That analyst is no longer in the project.</source>
+        <translation>Cet analyste ne fait plus partie du projet.</translation>
+    </message>
+    <message>
+        <source>That option or criterion no longer exists.</source>
+        <translation>Cette option ou ce critère n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That criterion no longer exists.</source>
+        <translation>Ce critère n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{analyst}&apos;s weight of {criterion} must be a number of points, 0 or more.</source>
+        <translation>Le poids donné par {analyst} à {criterion} doit être un nombre de points, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Some of those options or criteria no longer exist.</source>
+        <translation>Certaines de ces options ou de ces critères n’existent plus.</translation>
+    </message>
+    <message>
+        <source>1 score on {criterion} is a number ({options}), and a scale of named levels cannot hold it. Clear the 1 score on this criterion first, or add a new criterion with the scale you want.</source>
+        <translation>1 note sur {criterion} est un nombre ({options}), et une échelle de niveaux nommés ne peut pas la contenir. Effacez d’abord cette note sur ce critère, ou ajoutez un nouveau critère avec l’échelle voulue.</translation>
+    </message>
+    <message>
+        <source>{n} scores on {criterion} are numbers ({options}), and a scale of named levels cannot hold them. Clear the {n} scores on this criterion first, or add a new criterion with the scale you want.</source>
+        <translation>{n} notes sur {criterion} sont des nombres ({options}), et une échelle de niveaux nommés ne peut pas les contenir. Effacez d’abord les {n} notes sur ce critère, ou ajoutez un nouveau critère avec l’échelle voulue.</translation>
+    </message>
+    <message>
+        <source>1 score on {criterion} is a level ({options}), and a numeric scale cannot hold it. Clear the 1 score on this criterion first, or add a new criterion with the scale you want.</source>
+        <translation>1 note sur {criterion} est un niveau ({options}), et une échelle numérique ne peut pas la contenir. Effacez d’abord cette note sur ce critère, ou ajoutez un nouveau critère avec l’échelle voulue.</translation>
+    </message>
+    <message>
+        <source>{n} scores on {criterion} are levels ({options}), and a numeric scale cannot hold them. Clear the {n} scores on this criterion first, or add a new criterion with the scale you want.</source>
+        <translation>{n} notes sur {criterion} sont des niveaux ({options}), et une échelle numérique ne peut pas les contenir. Effacez d’abord les {n} notes sur ce critère, ou ajoutez un nouveau critère avec l’échelle voulue.</translation>
+    </message>
+    <message>
+        <source>Levels of {criterion} can only be renamed while it keeps named levels.</source>
+        <translation>Les niveaux de {criterion} ne peuvent être renommés que s’il garde des niveaux nommés.</translation>
+    </message>
+    <message>
+        <source>Two levels of {criterion} cannot be renamed to the same label.</source>
+        <translation>Deux niveaux de {criterion} ne peuvent pas recevoir le même nom.</translation>
+    </message>
+    <message>
+        <source>{option} (analyst {analyst})</source>
+        <translation>{option} (analyste {analyst})</translation>
+    </message>
+    <message>
+        <source>{criterion} has no level {level} to rename.</source>
+        <translation>{criterion} n’a pas de niveau {level} à renommer.</translation>
+    </message>
+    <message>
+        <source>Level {level} of {criterion} is renamed {new}, which is not a level.</source>
+        <translation>Le niveau {level} de {criterion} est renommé {new}, qui n’est pas un niveau.</translation>
+    </message>
+    <message>
+        <source>Remove the red line on {criterion} first: it is set in levels.</source>
+        <translation>Supprimez d’abord la ligne rouge sur {criterion} : elle est fixée en niveaux.</translation>
+    </message>
+    <message>
+        <source>Remove the red line on {criterion} first: it is set in numbers.</source>
+        <translation>Supprimez d’abord la ligne rouge sur {criterion} : elle est fixée en nombres.</translation>
+    </message>
+    <message>
+        <source>Level {level} of {criterion} is used by 1 score ({options}): set those scores to another level first, or keep the level.</source>
+        <translation>Le niveau {level} de {criterion} est utilisé par 1 note ({options}) : passez d’abord cette note à un autre niveau, ou gardez le niveau.</translation>
+    </message>
+    <message>
+        <source>Level {level} of {criterion} is used by {n} scores ({options}): set those scores to another level first, or keep the level.</source>
+        <translation>Le niveau {level} de {criterion} est utilisé par {n} notes ({options}) : passez d’abord ces notes à un autre niveau, ou gardez le niveau.</translation>
+    </message>
+    <message>
+        <source>The red line on {criterion} names level {level}: set it to another level first, or keep the level.</source>
+        <translation>La ligne rouge sur {criterion} désigne le niveau {level} : passez-la d’abord à un autre niveau, ou gardez le niveau.</translation>
+    </message>
+    <message>
+        <source>Some of those criteria no longer exist.</source>
+        <translation>Certains de ces critères n’existent plus.</translation>
+    </message>
+    <message>
+        <source>{criterion} holds other criteria, so it must stay a group.</source>
+        <translation>{criterion} contient d’autres critères : il doit rester un groupe.</translation>
+    </message>
+    <message>
+        <source>Score of {cell}: {problem}</source>
+        <translation>Note de {cell} : {problem}</translation>
+    </message>
+    <message>
+        <source>The destination group no longer exists.</source>
+        <translation>Le groupe de destination n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{criterion} cannot be moved inside itself.</source>
+        <translation>{criterion} ne peut pas être déplacé à l’intérieur de lui-même.</translation>
+    </message>
+    <message>
+        <source>Criteria can only be placed inside a group.</source>
+        <translation>Les critères ne peuvent être placés que dans un groupe.</translation>
+    </message>
+    <message>
+        <source>Another criterion or group is already called {name}; give each criterion a name of its own, as the charts and the brief show criteria without their group.</source>
+        <translation>Un autre critère ou groupe s’appelle déjà {name} : donnez à chaque critère un nom qui lui est propre, car les graphiques et la note de synthèse présentent les critères sans leur groupe.</translation>
+    </message>
+    <message>
+        <source>A criterion in {group} is already called {name}; give each criterion a name of its own, as the charts and the brief show criteria without their group.</source>
+        <translation>Un critère de {group} s’appelle déjà {name} : donnez à chaque critère un nom qui lui est propre, car les graphiques et la note de synthèse présentent les critères sans leur groupe.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le premier niveau</translation>
+    </message>
+    <message>
+        <source>there are no criteria under {group} to weight</source>
+        <translation>il n’y a aucun critère à pondérer sous {group}</translation>
+    </message>
+    <message>
+        <source>the judgements for {group} mention criterion {id}, which does not exist</source>
+        <translation>les jugements pour {group} mentionnent le critère {id}, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>swing ratings for {group} are missing for {criteria}</source>
+        <translation>les notes de swing pour {group} manquent pour {criteria}</translation>
+    </message>
+    <message>
+        <source>importance ranks for {group} are missing for {criteria}</source>
+        <translation>les rangs d’importance pour {group} manquent pour {criteria}</translation>
+    </message>
+    <message>
+        <source>weight judgements refer to criterion {id}, which does not exist</source>
+        <translation>des jugements de pondération portent sur le critère {id}, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>{criterion} is a scored criterion; weights are set among the criteria inside a group</source>
+        <translation>{criterion} est un critère noté ; les poids se fixent entre les critères d’un groupe</translation>
+    </message>
+    <message>
+        <source>the judgements for {group} mention {criterion}, which is not directly under {group}</source>
+        <translation>les jugements pour {group} mentionnent {criterion}, qui n’est pas directement sous {group}</translation>
+    </message>
+    <message>
+        <source>weights under {group}: {problem}</source>
+        <translation>poids sous {group} : {problem}</translation>
+    </message>
+    <message>
+        <source>There are no weight judgements stored there.</source>
+        <translation>Aucun jugement de pondération n’y est enregistré.</translation>
+    </message>
+    <message>
+        <source>That source is no longer in the library.</source>
+        <translation>Cette source n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Select a passage of the source&apos;s text first.</source>
+        <translation>Sélectionnez d’abord un passage du texte de la source.</translation>
+    </message>
+    <message>
+        <source>The selected passage is {n:,} characters long; link at most {most:,}.</source>
+        <translation>Le passage sélectionné compte {n:,} caractères ; liez-en au plus {most:,}.</translation>
+    </message>
+    <message>
+        <source>A source with id {id} is already in the library.</source>
+        <translation>Une source d’identifiant {id} est déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>“{title}” is cited as evidence by {n} score ({cells}). Removing it also removes those links.</source>
+        <translation>« {title} » est citée comme preuve par {n} note ({cells}). La supprimer supprime aussi ces liens.</translation>
+    </message>
+    <message>
+        <source>“{title}” is cited as evidence by {n} scores ({cells}). Removing it also removes those links.</source>
+        <translation>« {title} » est citée comme preuve par {n} notes ({cells}). La supprimer supprime aussi ces liens.</translation>
+    </message>
+    <message>
+        <source>{criterion} is a group; link evidence to one of its scored criteria.</source>
+        <translation>{criterion} est un groupe ; liez la preuve à l’un de ses critères notés.</translation>
+    </message>
+    <message>
+        <source>This passage is already linked to that score.</source>
+        <translation>Ce passage est déjà lié à cette note.</translation>
+    </message>
+    <message>
+        <source>That evidence is no longer linked to the score.</source>
+        <translation>Cette preuve n’est plus liée à la note.</translation>
+    </message>
+    <message>
+        <source>There is no analyst {id} in this project.</source>
+        <translation>Il n’y a pas d’analyste {id} dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The history has no entry #{n}.</source>
+        <translation>L’historique n’a pas d’entrée n° {n}.</translation>
+    </message>
+    <message>
+        <source>History entry #{n} ({target}) cannot be restored: {why}</source>
+        <translation>L’entrée n° {n} de l’historique ({target}) ne peut pas être rétablie : {why}</translation>
+    </message>
+    <message>
+        <source>its option no longer exists.</source>
+        <translation>son option n’existe plus.</translation>
+    </message>
+    <message>
+        <source>its criterion no longer exists.</source>
+        <translation>son critère n’existe plus.</translation>
+    </message>
+    <message>
+        <source>the analyst&apos;s cell already holds that value.</source>
+        <translation>la cellule de l’analyste contient déjà cette valeur.</translation>
+    </message>
+    <message>
+        <source>no criterion is called “{name}” any more.</source>
+        <translation>aucun critère ne s’appelle plus « {name} ».</translation>
+    </message>
+    <message>
+        <source>several criteria are now called “{name}”.</source>
+        <translation>plusieurs critères s’appellent désormais « {name} ».</translation>
+    </message>
+    <message>
+        <source>that weight is already the analyst&apos;s.</source>
+        <translation>ce poids est déjà celui de l’analyste.</translation>
+    </message>
+    <message>
+        <source>the record already reads so.</source>
+        <translation>la trace dit déjà cela.</translation>
+    </message>
+    <message>
+        <source>“{action}” changes cannot be restored from the history; use Undo, or make the change again.</source>
+        <translation>Les modifications « {action} » ne peuvent pas être rétablies depuis l’historique ; utilisez Annuler, ou refaites la modification.</translation>
+    </message>
+    <message>
+        <source>the analyst is no longer in the project.</source>
+        <translation>l’analyste ne fait plus partie du projet.</translation>
+    </message>
+    <message>
+        <source>the criterion no longer exists.</source>
+        <translation>le critère n’existe plus.</translation>
+    </message>
+    <message>
+        <source>the criterion already has those details.</source>
+        <translation>le critère a déjà ces informations.</translation>
+    </message>
+    <message>
+        <source>its old value is not valid any more ({problem}).</source>
+        <translation>son ancienne valeur n’est plus valide ({problem}).</translation>
+    </message>
+    <message>
+        <source>the cell already holds that value.</source>
+        <translation>la cellule contient déjà cette valeur.</translation>
+    </message>
+    <message>
+        <source>that weight is already current.</source>
+        <translation>ce poids est déjà celui en vigueur.</translation>
+    </message>
+    <message>
+        <source>the option it recommends has been deleted since.</source>
+        <translation>l’option qu’elle recommande a été supprimée depuis.</translation>
+    </message>
+    <message>
+        <source>the option it records as decided has been deleted since.</source>
+        <translation>l’option qu’elle consigne comme décidée a été supprimée depuis.</translation>
+    </message>
+    <message>
+        <source>criteria no longer exist ({ids}).</source>
+        <translation>des critères n’existent plus ({ids}).</translation>
+    </message>
+    <message>
+        <source>those weights are already current.</source>
+        <translation>ces poids sont déjà ceux en vigueur.</translation>
+    </message>
+    <message>
+        <source>the option no longer exists.</source>
+        <translation>l’option n’existe plus.</translation>
+    </message>
+    <message>
+        <source>the option already has those details.</source>
+        <translation>l’option a déjà ces informations.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <extracomment>Translators: a file&apos;s name in quotes, the subject of a sentence about the file</extracomment>
+        <translation>« {name} »</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {what} at line {line}, column {column}.</source>
+        <extracomment>Translators: {what} is the JSON reader&apos;s own English words, such as &quot;expecting value&quot;</extracomment>
+        <translation>{file} n’est pas un fichier JSON valide : {what} à la ligne {line}, colonne {column}.</translation>
+    </message>
+    <message>
+        <source>{file} holds the key {key} twice in the same object.</source>
+        <translation>{file} contient deux fois la clé {key} dans le même objet.</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a decision file.</source>
+        <translation>{file} est imbriqué trop profondément pour être un fichier de décision.</translation>
+    </message>
+    <message>
+        <source>{file} holds a number too long to be read (more than {limit:,} digits).</source>
+        <translation>{file} contient un nombre trop long pour être lu (plus de {limit:,} chiffres).</translation>
+    </message>
+    <message>
+        <source>A protective marking is at most {most} characters; this one has {n}.</source>
+        <translation>Une mention de protection compte au plus {most} caractères ; celle-ci en a {n}.</translation>
+    </message>
+    <message>
+        <source>Another option is already called {name}; give each option a name of its own, so that the matrix, the charts and the brief can tell them apart.</source>
+        <translation>Une autre option s’appelle déjà {name} ; donnez à chaque option un nom qui lui est propre, pour que la matrice, les graphiques et la note de synthèse puissent les distinguer.</translation>
+    </message>
+    <message>
+        <source>That option no longer exists.</source>
+        <translation>Cette option n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This packet was already imported on {when} UTC by {user} (history entry #{n}); take that import back before importing it again.</source>
+        <translation>Ce dossier a déjà été importé le {when} UTC par {user} (entrée n° {n} de l’historique) ; annulez cette importation avant de l’importer de nouveau.</translation>
+    </message>
+    <message>
+        <source>This packet has not been filled in yet (it is the one exported for {analyst}); import the packet they return.</source>
+        <translation>Ce dossier n’a pas encore été rempli (c’est celui exporté pour {analyst}) ; importez le dossier qu’il vous renverra.</translation>
+    </message>
+    <message>
+        <source>This packet was not issued by this project (it came from another project called “{title}”, exported {when} UTC by {who}); open the project that exported it, perhaps a copy saved with Save As.</source>
+        <translation>Ce dossier n’a pas été émis par ce projet (il vient d’un autre projet appelé « {title} », exporté le {when} UTC par {who}) ; ouvrez le projet qui l’a exporté, peut-être une copie enregistrée avec « Enregistrer sous ».</translation>
+    </message>
+    <message>
+        <source>This packet was not issued by this project (it came from “{title}”, exported {when} UTC by {who}); open the project that exported it.</source>
+        <translation>Ce dossier n’a pas été émis par ce projet (il vient de « {title} », exporté le {when} UTC par {who}) ; ouvrez le projet qui l’a exporté.</translation>
+    </message>
+    <message>
+        <source>The packet does not match the one this project exported (content hash differs); it was altered after export.</source>
+        <translation>Le dossier ne correspond pas à celui que ce projet a exporté (l’empreinte du contenu diffère) : il a été modifié après l’export.</translation>
+    </message>
+    <message>
+        <source>1 value changed both in this project and in the packet since the export ({values}). Nothing was imported; choose which side to keep.</source>
+        <translation>1 valeur a changé à la fois dans ce projet et dans le dossier depuis l’export ({values}). Rien n’a été importé ; choisissez quel côté garder.</translation>
+    </message>
+    <message>
+        <source>{n} values changed both in this project and in the packet since the export ({values}). Nothing was imported; choose which side to keep.</source>
+        <translation>{n} valeurs ont changé à la fois dans ce projet et dans le dossier depuis l’export ({values}). Rien n’a été importé ; choisissez quel côté garder.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s answers are not imported in this project (never imported, or already taken back); there is nothing to take back.</source>
+        <translation>Les réponses de ce dossier ne sont pas importées dans ce projet (jamais importées, ou déjà retirées) : il n’y a rien à retirer.</translation>
+    </message>
+    <message>
+        <source>History entry #{n} does not record the values that import replaced, so it cannot be taken back.</source>
+        <translation>L’entrée n° {n} de l’historique ne consigne pas les valeurs que l’importation a remplacées : elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>This packet has already been filled in; import it into the project that issued it (File &gt; Elicitation packets &gt; Import returned packet).</source>
+        <translation>Ce dossier a déjà été rempli ; importez-le dans le projet qui l’a émis (Fichier &gt; Dossiers d’élicitation &gt; Importer un dossier renvoyé).</translation>
+    </message>
+    <message>
+        <source>“{name}” was not made from an elicitation packet, so there is nothing to return. Open the packet file you were sent (File &gt; Open) and fill it in there.</source>
+        <translation>« {name} » n’a pas été créé à partir d’un dossier d’élicitation : il n’y a donc rien à renvoyer. Ouvrez le fichier de dossier qui vous a été envoyé (Fichier &gt; Ouvrir) et remplissez-le là.</translation>
+    </message>
+    <message>
+        <source>The analyst {name} was removed from this working copy; their answers cannot be returned.</source>
+        <translation>L’analyste {name} a été retiré de cette copie de travail : ses réponses ne peuvent pas être renvoyées.</translation>
+    </message>
+    <message>
+        <source>The packet cannot be recorded: this project is open read-only. {reason}</source>
+        <translation>Le dossier ne peut pas être consigné : ce projet est ouvert en lecture seule. {reason}</translation>
+    </message>
+    <message>
+        <source>The packet cannot be recorded: this project is open read-only.</source>
+        <translation>Le dossier ne peut pas être consigné : ce projet est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{option} on {criterion}</source>
+        <translation>{option} sur {criterion}</translation>
+    </message>
+    <message>
+        <source>That weight set no longer exists.</source>
+        <translation>Ce jeu de poids n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That scenario no longer exists.</source>
+        <translation>Ce scénario n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That snapshot no longer exists.</source>
+        <translation>Cet instantané n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Scenario {name} refers to option {id}, which does not exist.</source>
+        <translation>Le scénario {name} porte sur l’option {id}, qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Scenario {name} refers to {id}, which is not a scored criterion.</source>
+        <translation>Le scénario {name} porte sur {id}, qui n’est pas un critère noté.</translation>
+    </message>
+    <message>
+        <source>Perspective {name} gives points to criterion {id}, which does not exist.</source>
+        <translation>La perspective {name} donne des points au critère {id}, qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Scenario {name}: the score of {cell} must be one of the levels ({levels}).</source>
+        <translation>Scénario {name} : la note de {cell} doit être l’un des niveaux ({levels}).</translation>
+    </message>
+    <message>
+        <source>Scenario {name}: the score of {cell} must be a number from {lower:g} to {upper:g}.</source>
+        <translation>Scénario {name} : la note de {cell} doit être un nombre de {lower:g} à {upper:g}.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a Counterweight project ({suffix}) nor a decision file (.json).</source>
+        <translation>{name} n’est ni un projet Counterweight ({suffix}) ni un fichier de décision (.json).</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Il n’y a pas de fichier à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>That red line no longer exists.</source>
+        <translation>Cette ligne rouge n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The criterion of this red line no longer exists.</source>
+        <translation>Le critère de cette ligne rouge n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{criterion} is a group, not a scored criterion, so it cannot have a red line.</source>
+        <translation>{criterion} est un groupe, pas un critère noté : il ne peut pas avoir de ligne rouge.</translation>
+    </message>
+    <message>
+        <source>A red line with id {id} already exists.</source>
+        <translation>Une ligne rouge d’identifiant {id} existe déjà.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so it cannot be changed.</source>
+        <translation>Ce projet est ouvert en lecture seule : il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so it cannot be changed. {reason}</source>
+        <translation>Ce projet est ouvert en lecture seule : il ne peut pas être modifié. {reason}</translation>
+    </message>
+    <message>
+        <source>Only a read-only project is read again from its file.</source>
+        <translation>Seul un projet en lecture seule est relu depuis son fichier.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB, the most Counterweight imports as a source. Import the relevant part only.</source>
+        <translation>Le fichier dépasse {limit} Mo, le maximum que Counterweight importe comme source. N’importez que la partie utile.</translation>
+    </message>
+    <message>
+        <source>Counterweight imports source text from .txt, .md and .html files, not “{kind}”.</source>
+        <translation>Counterweight importe le texte des sources depuis des fichiers .txt, .md et .html, pas « {kind} ».</translation>
+    </message>
+    <message>
+        <source>The file holds no text to import.</source>
+        <translation>Le fichier ne contient aucun texte à importer.</translation>
+    </message>
+    <message>
+        <source>The text is {n:,} characters long; a source can hold at most {most:,}. Import the relevant part only.</source>
+        <translation>Le texte compte {n:,} caractères ; une source peut en contenir au plus {most:,}. N’importez que la partie utile.</translation>
+    </message>
+    <message>
+        <source>The file is not {encoding} text (unreadable byte at position {at}). Save it as UTF-8 and import it again.</source>
+        <translation>Le fichier n’est pas du texte {encoding} (octet illisible à la position {at}). Enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>Vous n’avez pas l’autorisation de lire ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({why}).</source>
+        <translation>Le fichier n’a pas pu être lu ({why}).</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row must hold the column headings (option, criterion, score, ...).</source>
+        <translation>Le fichier est vide : la première ligne doit contenir les en-têtes de colonne (option, critère, note…).</translation>
+    </message>
+    <message>
+        <source>The file has {n} rows; at most {most} can be imported.</source>
+        <translation>Le fichier compte {n} lignes ; au plus {most} peuvent être importées.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text. In Excel, save it with the type &apos;CSV UTF-8 (Comma delimited)&apos;; in LibreOffice, choose the character set &apos;Unicode (UTF-8)&apos;.</source>
+        <translation>{name} n’est pas du texte UTF-8. Dans Excel, enregistrez-le au type « CSV UTF-8 (délimité par des virgules) » ; dans LibreOffice, choisissez le jeu de caractères « Unicode (UTF-8) ».</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV file, although its name says so: it looks like an Excel workbook or another zipped file. Rename it to end in .xlsx if it is a workbook; otherwise open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>{name} n’est pas un fichier CSV, bien que son nom le dise : il ressemble à un classeur Excel ou à un autre fichier compressé. Renommez-le en .xlsx si c’est un classeur ; sinon, ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)</source>
+        <translation>ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>an old Excel 97-2003 workbook (.xls)</source>
+        <translation>un ancien classeur Excel 97-2003 (.xls)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods), as LibreOffice and OpenOffice save</source>
+        <translation>un classeur OpenDocument (.ods), comme en enregistrent LibreOffice et OpenOffice</translation>
+    </message>
+    <message>
+        <source>an Apple Numbers spreadsheet (.numbers)</source>
+        <translation>un classeur Apple Numbers (.numbers)</translation>
+    </message>
+    <message>
+        <source>an Excel binary workbook (.xlsb)</source>
+        <translation>un classeur Excel binaire (.xlsb)</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook ({suffix}), although its name says so</source>
+        <translation>{name} n’est pas un classeur Excel ({suffix}), bien que son nom le dise</translation>
+    </message>
+    <message>
+        <source>it is {kind}</source>
+        <translation>c’est {kind}</translation>
+    </message>
+    <message>
+        <source>If it is a CSV file (values separated by commas, semicolons or tabs), rename it to end in .csv; otherwise {save_as}.</source>
+        <translation>Si c’est un fichier CSV (valeurs séparées par des virgules, des points-virgules ou des tabulations), renommez-le en .csv ; sinon, {save_as}.</translation>
+    </message>
+    <message>
+        <source>Counterweight cannot import {name}: {what}, and the import reads Excel workbooks (.xlsx, .xlsm) and CSV files (.csv, .tsv). {advice}</source>
+        <translation>Counterweight ne peut pas importer {name} : {what}, et l’importation lit les classeurs Excel (.xlsx, .xlsm) et les fichiers CSV (.csv, .tsv). {advice}</translation>
+    </message>
+    <message>
+        <source>{problem}: it holds text, perhaps a CSV file that was renamed. Rename it to end in .csv, or {save_as}.</source>
+        <translation>{problem} : il contient du texte, peut-être un fichier CSV renommé. Renommez-le en .csv, ou {save_as}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than {limit} MB, far more than a decision needs; is it the right file?</source>
+        <translation>Le fichier {name} dépasse {limit} Mo, bien plus qu’il n’en faut pour une décision ; est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>its name ends in {suffix}</source>
+        <translation>son nom se termine par {suffix}</translation>
+    </message>
+    <message>
+        <source>its name has no ending</source>
+        <translation>son nom n’a pas d’extension</translation>
+    </message>
+    <message>
+        <source>It looks like an Excel workbook: rename it to end in .xlsx.</source>
+        <translation>Il ressemble à un classeur Excel : renommez-le en .xlsx.</translation>
+    </message>
+    <message>
+        <source>To import it, {save_as}.</source>
+        <translation>Pour l’importer, {save_as}.</translation>
+    </message>
+    <message>
+        <source>{problem}: it is {kind}. To import it, {save_as}.</source>
+        <translation>{problem} : c’est {kind}. Pour l’importer, {save_as}.</translation>
+    </message>
+    <message>
+        <source>{name} looks like an Excel workbook but cannot be read; it may be damaged or protected by a password. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), without a password.</source>
+        <translation>{name} ressemble à un classeur Excel mais ne peut pas être lu ; il est peut-être endommagé ou protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx), sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>{problem}. To import it, {save_as}.</source>
+        <translation>{problem}. Pour l’importer, {save_as}.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>le classeur Excel</translation>
+    </message>
+    <message>
+        <source>PDF brief</source>
+        <translation>la note de synthèse en PDF</translation>
+    </message>
+    <message>
+        <source>decision file</source>
+        <translation>le fichier de décision</translation>
+    </message>
+    <message>
+        <source>elicitation packet</source>
+        <translation>le dossier d’élicitation</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <extracomment>Translators: a place (a file, a field) and what is wrong there</extracomment>
+        <translation>{where} : {message}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -4685,6 +5620,10 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <message>
         <source>{0}: the file could not be used. It may be open in another program that keeps others out (Excel does): close it there and try again. Or this account may not be allowed to read or change it, or its folder: ask whoever looks after that folder. ({1})</source>
         <translation>{0} : le fichier n’a pas pu être utilisé. Il est peut-être ouvert dans un autre programme qui en bloque l’accès (c’est le cas d’Excel) : fermez-le dans ce programme et réessayez. Ou bien ce compte n’a pas le droit de lire ou de modifier le fichier, ou son dossier : adressez-vous à la personne qui gère ce dossier. ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the file could not be used ({1}).</source>
+        <translation>{0} : le fichier n’a pas pu être utilisé ({1}).</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -5318,7 +6257,7 @@ L’arbre montre encore ce qui a été saisi.</translation>
     <name>Lists</name>
     <message>
         <source>{0} and {1}</source>
-        <extracomment>Translators: the last two of a list of names, as in &quot;A, B and C&quot;</extracomment>
+        <extracomment>Translators: a place (a file, a field) and what is wrong there Translators: the last two of a list of names, as in &quot;A, B and C&quot;</extracomment>
         <translation>{0} et {1}</translation>
     </message>
     <message>
@@ -6900,6 +7839,26 @@ IA {2} ({3}) · RC {4}</translation>
     <message>
         <source>now</source>
         <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>This project is open read-only.</source>
+        <translation>Ce projet est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Select a perspective first.</source>
+        <translation>Sélectionnez d’abord une perspective.</translation>
+    </message>
+    <message>
+        <source>Select a scenario first.</source>
+        <translation>Sélectionnez d’abord un scénario.</translation>
+    </message>
+    <message>
+        <source>Select one snapshot (compared with now) or two first.</source>
+        <translation>Sélectionnez d’abord un instantané (comparé à l’état actuel) ou deux.</translation>
+    </message>
+    <message>
+        <source>Select the snapshots to delete first.</source>
+        <translation>Sélectionnez d’abord les instantanés à supprimer.</translation>
     </message>
 </context>
 <context>
@@ -9881,8 +10840,12 @@ La cellule montre encore ce qui a été saisi.</translation>
         <translation>Aller aux &amp;notes</translation>
     </message>
     <message>
-        <source>Go to Score &amp;Details</source>
+        <source>Go to score &amp;details</source>
         <translation>Aller au &amp;détail de la note</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <source>Go to &amp;Weights</source>
@@ -9895,10 +10858,6 @@ La cellule montre encore ce qui a été saisi.</translation>
     <message>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
-    </message>
-    <message>
-        <source>Rese&amp;t Layout</source>
-        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
 </context>
 <context>

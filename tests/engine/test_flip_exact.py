@@ -23,7 +23,7 @@ from counterweight.domain import (
 )
 from counterweight.engine import evaluate
 from counterweight.engine.flip import flip_distances, nearest_crossing, value_knots
-from counterweight.engine.flip_exact import _exact_score, exact_items, nearest_crossings, tie_gaps
+from counterweight.engine.flip_exact import exact_items, exact_score, nearest_crossings, tie_gaps
 from counterweight.engine.ranking import is_tie
 from counterweight.locations import example_decision_path
 from counterweight.services import exchange
@@ -69,7 +69,7 @@ def test_every_score_item_of_the_example_equals_the_score_by_score_answer() -> N
         assert len(items) == len(cells)
         for (i, j), item in zip(cells, items, strict=True):
             if ev.leaf_ids[j] not in guarded:  # those are searched, as before
-                assert repr(item) == repr(_exact_score(decision, ev, i, j))
+                assert repr(item) == repr(exact_score(decision, ev, i, j))
     notes = {item.note for item in items}
     assert {"No score to change.", "A red line excludes this option from the ranking."} <= notes
 

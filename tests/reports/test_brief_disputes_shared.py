@@ -53,3 +53,16 @@ def test_the_section_says_a_weight_goes_in_as_its_share() -> None:
     d = flood()
     markup = disputes_section(build_brief(d, views=views_note(d)))
     assert "as its share of its group" in markup and "keeping their proportions" in markup
+
+
+def test_analysts_without_judgements_of_their_own_are_not_reported_as_agreeing() -> None:
+    """Session 28 (QA h28f item 6): with no analyst's own inputs the section said "The views agree", a consensus
+    that nobody gave; and an analyst who gave nothing was counted among the views without a word."""
+    d = flood()
+    nobody = Decision.model_validate({**d.model_dump(), "analyst_inputs": []})
+    markup = disputes_section(build_brief(nobody, views=views_note(nobody)))
+    assert "The views agree" not in markup
+    assert "No analyst has recorded judgements of their own yet (Priya Natarajan, Tom Hughes and Grace Okafor)" in markup
+    two = Decision.model_validate({**d.model_dump(), "analyst_inputs": d.model_dump()["analyst_inputs"][:2]})
+    markup = disputes_section(build_brief(two, views=views_note(two)))
+    assert "No judgements of their own yet: Grace Okafor. The shared inputs stand in for this analyst" in markup

@@ -177,7 +177,9 @@ def test_find_node() -> None:
         find_node(d, "Wealth")
     with pytest.raises(InvalidInputError, match="'Health' is a scored criterion"):
         find_node(d, "health")
-    twin = AddCriterion(Criterion(id="ben2", name="Benefits", parent_id="risk")).apply(d).decision
+    # Repeated names are refused by the edits since session 28, but older files may still hold them.
+    criteria = [*d.criteria, Criterion(id="ben2", name="Benefits", parent_id="risk")]
+    twin = Decision.model_validate({**dict(d), "criteria": criteria})
     with pytest.raises(InvalidInputError, match="several criteria are called 'Benefits'.*ben2"):
         find_node(twin, "Benefits")
 

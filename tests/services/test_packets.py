@@ -255,7 +255,7 @@ def test_unanswered_or_foreign_files_give_clear_errors(hub: ProjectSession, tmp_
     huge = tmp_path / "huge.cwpacket"
     huge.write_text(packet.read_text(encoding="utf-8").replace('"format_version":', '"format_version": 1' + "0" * 5000
                                                                 + ', "x":', 1), encoding="utf-8")
-    with pytest.raises(ExchangeFormatError, match="huge.cwpacket: a number in the file is too long"):
+    with pytest.raises(ExchangeFormatError, match="“huge.cwpacket” holds a number too long"):
         plan_import(hub, huge)
     decision_file = tmp_path / "decision.cwpacket"
     decision_file.write_text(json.dumps({"format": "counterweight-decision"}), encoding="utf-8")

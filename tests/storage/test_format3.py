@@ -30,7 +30,7 @@ from counterweight.domain import (
     WeightRange,
 )
 from counterweight.storage import ProjectStore
-from tests.services.test_exchange import decisions
+from tests.services.exchange_strategies import decisions
 from tests.storage.builders import drop_criteria, full_decision, grid_decision, rebuild, replace_score
 
 

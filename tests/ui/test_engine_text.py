@@ -47,11 +47,11 @@ def _files(*folders: str) -> Iterator[tuple[str, Path, ast.AST]]:
 
 
 def phrase_templates() -> tuple[set[str], list[str]]:
-    """Every template of a ``Phrase(...)`` call in engine/ and services/, and the calls whose
-    template is not a literal (lupdate could not be given those)."""
+    """Every template of a ``Phrase(...)`` call in engine/, services/, storage/ and domain/ (h28c: their
+    error messages), and the calls whose template is not a literal (lupdate could not be given those)."""
     found: set[str] = set()
     bad: list[str] = []
-    for _folder, path, tree in _files("engine", "services"):
+    for _folder, path, tree in _files("engine", "services", "storage", "domain"):
         the_class = path.name == "phrase.py"  # rebuilds phrases from stored templates (not literals)
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Phrase":
@@ -108,9 +108,10 @@ def action_labels() -> set[str]:
 
 
 def registered() -> dict[str, set[str]]:
-    """The texts marked in engine_phrases.py and service_phrases.py, per tuple name, under :data:`CONTEXT`."""
+    """The texts marked in engine_phrases.py, service_phrases.py and error_phrases.py, per tuple name, under
+    :data:`CONTEXT`."""
     out: dict[str, set[str]] = {}
-    nodes = [node for name in ("engine_phrases.py", "service_phrases.py")
+    nodes = [node for name in ("engine_phrases.py", "service_phrases.py", "error_phrases.py")
              for node in ast.parse((PACKAGE / "ui" / name).read_text(encoding="utf-8")).body]
     for node in nodes:
         if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):

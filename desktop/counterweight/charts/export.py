@@ -13,9 +13,10 @@ and a chart title moved into the band is blanked only while the file is painted.
 band's text is measured and painted on the target itself (a point is twice the pixels
 on the 192 dpi PNG), so it is whole at every scale. A chart whose legend the window
 shows outside it (the Sensitivity chart) gets one painted under it in the file
-(:mod:`counterweight.charts.picture_legend`), so the picture stands alone; so does a chart whose
-legend lines are dashed (the Compare methods tab's ranks), as Qt's short line samples cannot show
-the dashes. :func:`chart_mime_data` puts the PNG's picture on the clipboard (Edit > Copy chart).
+(:mod:`counterweight.charts.picture_legend`), so the picture stands alone; so do the Compare methods
+tab's ranks (since h28b its window legend is a label under it too) and any chart whose own legend lines
+are dashed, as Qt's short line samples cannot show the dashes. The band's title and caption wrap within
+its margins, inside a word too long for them, up to :data:`MAX_BAND_LINES` lines each (h28b). :func:`chart_mime_data` puts the PNG's picture on the clipboard (Edit > Copy chart).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintDevice, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintDevice, QPen, QTextLayout, QTextOption
 from PySide6.QtSvg import QSvgGenerator
 
 from counterweight.charts.contribution_chart import render_chart
@@ -44,7 +45,9 @@ _INCH_PER_METRE = 39.3700787
 #: system's text size, as every other text does), and the space around them in pixels.
 TITLE_SCALE, CAPTION_SCALE, _PAD = 1.35, 1.0, 8
 _INK = QColor("#1a1a1a")  # the legend's names, on the file's white ground
-_WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_LINES = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop  # the band's lines, broken by _wrapped
+#: Most lines the title, and the caption, take in the band; the last one ends in "…" if there is more.
+MAX_BAND_LINES = 4
 
 
 def _band_font(scale: float, *, bold: bool) -> QFont:
@@ -70,15 +73,46 @@ def _probe(dpi: float) -> QImage:
     return image
 
 
+def _band_pad(device: QPaintDevice, width: float) -> float:
+    """The band's margin in ``device`` pixels: :data:`_PAD` pixels at 96 dpi, less in a picture too narrow for them."""
+    return min(_PAD * device.logicalDpiY() / _SCREEN_DPI, width / 6)
+
+
+def _wrapped(text: str, font: QFont, device: QPaintDevice, width: float) -> list[str]:
+    """``text`` in lines no wider than ``width`` (``device`` pixels): broken at spaces and after hyphens, inside a
+    word only where that word alone is wider (h28b: a long word in a small picture ran out of the band), at most
+    :data:`MAX_BAND_LINES` lines, the last one cut short with "…" if the text goes on."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, font, device)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while len(starts) < MAX_BAND_LINES:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    lines = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
+    if lines and len(starts) == MAX_BAND_LINES:  # the last line holds the rest of the text: cut it to the width
+        lines[-1] = QFontMetricsF(font, device).elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
+    return lines or [""]
+
+
 def _band_lines(device: QPaintDevice, width: float, title: str, caption: str) -> list[tuple[str, QFont, QColor, float]]:
-    """Each line of the band with its font, colour and height, measured on ``device`` (``width`` in its pixels)."""
-    unit = device.logicalDpiY() / _SCREEN_DPI
-    inner = QRectF(0, 0, max(1.0, width - 2 * _PAD * unit), 1_000_000)
+    """Each line of the band with its font, colour and height, measured on ``device`` (``width`` in its pixels).
+
+    A title or caption that wraps is one entry, its lines joined by line breaks."""
+    inner_width = max(1.0, width - 2 * _band_pad(device, width))
+    inner = QRectF(0, 0, inner_width, 1_000_000)
     out = []
     for text, font, colour in ((title, _band_font(TITLE_SCALE, bold=True), QColor("#000000")),
                                (caption, _band_font(CAPTION_SCALE, bold=False), QColor("#4a5460"))):
         if text:
-            out.append((text, font, colour, QFontMetricsF(font, device).boundingRect(inner, int(_WRAP), text).height()))
+            shown = "\n".join(_wrapped(text, font, device, inner_width))
+            out.append((shown, font, colour, QFontMetricsF(font, device).boundingRect(inner, int(_LINES), shown).height()))
     return out
 
 
@@ -86,28 +120,35 @@ def band_height(width: int, title: str, caption: str, dpi: float = _SCREEN_DPI) 
     """Height in pixels of the band holding ``title`` and ``caption`` (0 when both are empty) on a target of
     ``dpi`` dots per inch, ``width`` of its pixels wide (by default a screen at 96 dpi).
 
-    Long lines wrap at word boundaries within ``width`` minus the margins. The text is measured
-    for the target itself: a point is more pixels at 192 dpi than on the screen (h27i: the band
-    was measured on the screen and painted twice as large on the PNG, which cut it off).
+    Long lines wrap at word boundaries within ``width`` minus the margins (a word wider than that
+    inside the word), up to :data:`MAX_BAND_LINES` lines each. The text is measured for the target
+    itself: a point is more pixels at 192 dpi than on the screen (h27i: the band was measured on
+    the screen and painted twice as large on the PNG, which cut it off).
     """
-    lines = _band_lines(_probe(dpi), width, title, caption)
+    probe = _probe(dpi)
+    lines = _band_lines(probe, width, title, caption)
     if not lines:
         return 0
     unit = dpi / _SCREEN_DPI
-    return int(sum(line[3] + 2 * unit for line in lines) + 1.5 * _PAD * unit + 0.999)
+    return int(sum(line[3] + 2 * unit for line in lines) + 1.5 * _band_pad(probe, width) + 0.999)
 
 
 def _paint_band(painter: QPainter, width: float, title: str, caption: str) -> None:
-    """Title and caption at the top of ``painter``'s target, ``width`` of its pixels wide (painter not scaled)."""
+    """Title and caption at the top of ``painter``'s target, ``width`` of its pixels wide (painter not scaled).
+
+    The text is kept to the band's inner width; in a picture too small for even one letter it is clipped there."""
     device = painter.device()
     unit = device.logicalDpiY() / _SCREEN_DPI
+    pad = _band_pad(device, width)
     painter.save()
-    y = _PAD * unit
-    inner_width = max(1.0, width - 2 * _PAD * unit)
+    y = pad
+    inner_width = max(1.0, width - 2 * pad)
     for text, font, colour, height in _band_lines(device, width, title, caption):
         painter.setFont(font)
         painter.setPen(QPen(colour))
-        painter.drawText(QRectF(_PAD * unit, y, inner_width, height + 2 * unit), int(_WRAP), text)
+        box = QRectF(pad, y, inner_width, height + 2 * unit)
+        painter.setClipRect(box)
+        painter.drawText(box, int(_LINES), text)
         y += height + 2 * unit
     painter.restore()
 
@@ -249,5 +290,5 @@ def save_chart_svg(chart: QChart, path: str | os.PathLike[str], size: QSize | No
     return target
 
 
-__all__ = ["CAPTION_SCALE", "PNG_SCALE", "TITLE_SCALE", "band_height", "chart_image", "chart_mime_data", "chart_size",
-           "picture_title", "save_chart_png", "save_chart_svg"]
+__all__ = ["CAPTION_SCALE", "MAX_BAND_LINES", "PNG_SCALE", "TITLE_SCALE", "band_height", "chart_image",
+           "chart_mime_data", "chart_size", "picture_title", "save_chart_png", "save_chart_svg"]

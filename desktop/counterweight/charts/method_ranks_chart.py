@@ -39,19 +39,12 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QToolTip
 from shiboken6 import delete
 
-from counterweight.charts.labels import bar_labels
 from counterweight.charts.method_ranks_layout import method_code, method_name, rank_step, segments
-from counterweight.charts.method_ranks_sizing import (
-    _LABEL_PADDING_PX,
-    _LEGEND_MIN_PX,
-    _LEGEND_NAME_PX,
-    MIN_RANK_ROWS,
-    RanksChartSizing,
-)
+from counterweight.charts.method_ranks_legend import RanksLegend
+from counterweight.charts.method_ranks_sizing import _LABEL_PADDING_PX, MIN_RANK_ROWS, RanksChartSizing
 from counterweight.charts.style import (
     category_axis,
     new_chart,
-    safe_label,
     safe_labels,
     screen_is_dark,
     series_mark_colour,
@@ -73,7 +66,7 @@ _TIE_HEX = "#808080"
 CURRENT_MARK = " ●"
 
 
-class MethodRanksChart(RanksChartSizing, QChart):
+class MethodRanksChart(RanksLegend, RanksChartSizing, QChart):
     """One line per option through its rank under each method, updated in place by :meth:`refresh`.
 
     Signals
@@ -86,7 +79,7 @@ class MethodRanksChart(RanksChartSizing, QChart):
 
     sizeNeedChanged = Signal()
 
-    def __init__(self, *, for_print: bool = False, max_lines: int | None = MAX_LINES) -> None:
+    def __init__(self, *, for_print: bool = False, max_lines: int | None = MAX_LINES, legend: bool = True) -> None:
         super().__init__()
         self.for_print = for_print
         self.max_lines = max_lines
@@ -97,6 +90,7 @@ class MethodRanksChart(RanksChartSizing, QChart):
         new_chart(self, "methodRanksChart", for_print=for_print, legend_alignment=Qt.AlignmentFlag.AlignRight,
                   legend_tooltips=True)
         self.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # a bit of line and a point
+        self.legend().setVisible(legend)  # the window shows it in a label under the chart (h28b: whole dashes)
         if for_print:
             self.setTitle(self.tr("Rank of each option under each method"))
 
@@ -317,21 +311,6 @@ class MethodRanksChart(RanksChartSizing, QChart):
         finally:
             self._fitting = False
 
-    def _relegend(self) -> None:
-        metrics = QFontMetricsF(self.legend().font())
-        width = self.size().width()
-        if self.legend_below:  # the whole width, less the entry's bit of line
-            room = max(_LEGEND_MIN_PX, self.legend().geometry().width() - self.marker_px())
-        else:  # beside the plot only while every name fits whole there (see side_legend_width)
-            room = _LEGEND_NAME_PX if width <= 0 else max(_LEGEND_MIN_PX, self.side_name_room(width))
-        prefixes = ["" if any(r is not None for r in ranks) else "— " for _, _, ranks in self.rows]
-        names = bar_labels(prefixes, [name for _, name, _ in self.rows], metrics, room)
-        for (oid, name, _ranks), text, prefix in zip(self.rows, names, prefixes):
-            series = self._legend_series[oid]
-            series.setProperty("legendName", prefix + name)  # whole, for the legend of a saved picture (h27l)
-            if series.name() != safe_label(text):
-                series.setName(safe_label(text))
-
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Re-fit the method names, the legend and the rank labels to the new size."""
         super().resizeEvent(event)
@@ -358,13 +337,10 @@ class MethodRanksChart(RanksChartSizing, QChart):
         rank = round(point.y()) if ranks is None else ranks[k] if 0 <= k < len(ranks) else None
         QToolTip.showText(QCursor.pos(), self.describe_point(k, rank))
 
-    def legend_names(self) -> list[str]:
-        """The legend's entries as shown (option names, shortened to fit), in order."""
-        return [self._legend_series[oid].name() for oid, _, _ in self.rows]
-
 
 def build_method_ranks_chart(comparison: MethodComparison, current: AggregationMethod | None = None, *,
-                             for_print: bool = False, max_lines: int | None = MAX_LINES) -> MethodRanksChart:
+                             for_print: bool = False, max_lines: int | None = MAX_LINES,
+                             legend: bool = True) -> MethodRanksChart:
     """Build the ranks-per-method chart of a method comparison.
 
     Parameters
@@ -377,13 +353,16 @@ def build_method_ranks_chart(comparison: MethodComparison, current: AggregationM
         Add a title and drop the background, for reports.
     max_lines
         Draw only the best ``max_lines`` options under the method in use (``None``: all).
+    legend
+        Draw Qt's legend in the chart; the window shows :meth:`MethodRanksChart.legend_entries` in a
+        wrapping label under it instead, where each line's dash pattern shows whole (h28b).
 
     Returns
     -------
     MethodRanksChart
         Show it with ``QChartView(chart)``; update it with :func:`update_method_ranks_chart`.
     """
-    chart = MethodRanksChart(for_print=for_print, max_lines=max_lines)
+    chart = MethodRanksChart(for_print=for_print, max_lines=max_lines, legend=legend)
     chart.refresh(comparison, current)
     return chart
 

@@ -7,10 +7,13 @@ chart that says its legend lives outside it (it has ``legend_entries()``, as
 hidden) gets this one in the file: each entry of its ``legend_entries()``, a line sample in the
 series' own pen (long enough to show its dash pattern whole, twice over) or a dot or a swatch,
 then its name; entries flow in rows no wider than the picture and a long name wraps at its spaces.
+The top option's name is bold and followed by the window's words for it, "(first)" or "(tied first)"
+(the chart's ``legend_words()``, h28b), so a reader who cannot see bold is told too.
 Everything is measured on the target device, as the title band is.
 
-A chart whose own legend shows a dashed line (the Compare methods tab's ranks, h27l) gets this
-legend in the file too, instead of its own: Qt's line samples are too short for a dash pattern.
+The Compare methods tab's chart of ranks does the same since h28b (its window legend is a label
+too). A chart whose own legend is shown with a dashed line (that chart built with its Qt legend, h27l)
+gets this legend in the file too, instead of its own: Qt's line samples are too short for a dash pattern.
 :func:`qt_legend_swapped` hides Qt's legend while the file is painted; the entries are the legend's
 markers, each named by the series' ``legendName`` property (its whole name) or else its label.
 """
@@ -25,22 +28,24 @@ from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries
 from PySide6.QtCore import QLineF, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen
 
-from counterweight.charts.wrapped_legend import wrap_words
-
 _REFERENCE_DPI = 96.0
 #: Gaps in pixels at 96 dpi: sample to name, between entries, between rows, above and below the legend.
 _GAP, _ENTRY_GAP, _ROW_GAP, _TOP_PAD, _BOTTOM_PAD = 6.0, 16.0, 3.0, 6.0, 8.0
+#: Largest share of the legend's width a sample takes (only a tiny picture has too little room for two periods).
+_SAMPLE_SHARE = 0.35
 
 
 @dataclass(frozen=True)
 class PictureEntry:
-    """One legend entry: its name, ``kind`` ("line", "dot" or "box"), pen and brush; ``bold`` for the top option."""
+    """One legend entry: its name, ``kind`` ("line", "dot" or "box"), pen and brush; ``bold`` for the top option,
+    whose ``words`` ("(first)", in the normal weight) follow its name."""
 
     name: str
     kind: str
     pen: QPen
     brush: QBrush
     bold: bool = False
+    words: str = ""
 
 
 def _marked_series(chart: QChart) -> list:
@@ -85,18 +90,20 @@ def qt_legend_swapped(chart: QChart) -> Iterator[list[PictureEntry]]:
         chart.layout().activate()
 
 
-def _entry(chart: QChart, name: str, colour: QColor, pen: QPen | None, bold: bool) -> PictureEntry:
+def _entry(chart: QChart, name: str, colour: QColor, pen: QPen | None, bold: bool, words: str) -> PictureEntry:
     """An entry drawn with ``pen`` as a line, else like the series of that name (a line or a dot), else a swatch."""
     if pen is not None:
-        return PictureEntry(name, "line", QPen(pen), QBrush(), bold)
+        return PictureEntry(name, "line", QPen(pen), QBrush(), bold, words)
     for series in chart.series():
         if series.name() != name or not series.isVisible():
             continue
-        if isinstance(series, QScatterSeries):
-            return PictureEntry(name, "dot", QPen(series.borderColor(), 1.0), QBrush(series.color()), bold)
+        if isinstance(series, QScatterSeries):  # a filled dot, or a ring (no brush) as the series draws it
+            brush = QBrush(series.color()) if series.brush().style() != Qt.BrushStyle.NoBrush else QBrush()
+            return PictureEntry(name, "dot", QPen(series.borderColor(), max(1.0, series.pen().widthF())), brush,
+                                bold, words)
         if isinstance(series, QLineSeries):
-            return PictureEntry(name, "line", QPen(series.pen()), QBrush(), bold)
-    return PictureEntry(name, "box", QPen(colour.darker(130), 0.5), QBrush(colour), bold)
+            return PictureEntry(name, "line", QPen(series.pen()), QBrush(), bold, words)
+    return PictureEntry(name, "box", QPen(colour.darker(130), 0.5), QBrush(colour), bold, words)
 
 
 def _marker_entries(chart: QChart) -> list[PictureEntry]:
@@ -122,8 +129,25 @@ def picture_entries(chart: QChart) -> list[PictureEntry]:
     entries = chart.legend_entries()
     pens = list(chart.legend_pens()) if hasattr(chart, "legend_pens") else []
     pens += [None] * (len(entries) - len(pens))
-    return [_entry(chart, text, colour, pen, kind == "top")
-            for (text, colour, kind), pen in zip(entries, pens) if text.strip()]
+    words = list(chart.legend_words()) if hasattr(chart, "legend_words") else []
+    words += [""] * (len(entries) - len(words))
+    return [_entry(chart, text, colour, pen, kind == "top" or bool(said), said)
+            for (text, colour, kind), pen, said in zip(entries, pens, words) if text.strip()]
+
+
+#: A line of an entry's text: runs of words in one weight, ``(text, bold)``.
+Line = list[tuple[str, bool]]
+
+
+def _runs(tokens: list[tuple[str, bool]]) -> Line:
+    """Words in runs of one weight, a space between two words (at the start of a run after another weight)."""
+    runs: Line = []
+    for word, bold in tokens:
+        if runs and runs[-1][1] == bold:
+            runs[-1] = (f"{runs[-1][0]} {word}", bold)
+        else:
+            runs.append((f" {word}" if runs else word, bold))
+    return runs
 
 
 def _sample_width(entry: PictureEntry, line_px: float, unit: float) -> float:
@@ -145,21 +169,40 @@ class PictureLegend:
         self.metrics = QFontMetricsF(font, device)
         self.unit = max(0.01, device.logicalDpiY() / _REFERENCE_DPI)  # device pixels per 96-dpi pixel
 
-    def _font(self, entry: PictureEntry) -> QFont:
+    def _font(self, bold: bool) -> QFont:
         font = QFont(self.font)
-        font.setBold(entry.bold)
+        font.setBold(bold)
         return font
 
-    def _rows(self, width: float) -> list[list[tuple[int, list[str], float, float]]]:
+    def _advance(self, runs: Line) -> float:
+        return sum(QFontMetricsF(self._font(bold), self.device).horizontalAdvance(text) for text, bold in runs)
+
+    def _lines(self, entry: PictureEntry, width: float) -> list[Line]:
+        """The entry's name (bold for the top option) and then its words, in lines no wider than ``width`` where
+        its spaces allow; the words start beside the name's last word, as in the window's legend."""
+        units = [[(word, entry.bold)] for word in entry.name.split()]
+        said = [(word, False) for word in entry.words.split()]
+        if said:
+            units = [*units[:-1], units[-1] + said[:1]] if units else [said[:1]]
+            units += [[token] for token in said[1:]]
+        lines: list[list[tuple[str, bool]]] = []
+        for unit in units:
+            if lines and self._advance(_runs(lines[-1] + unit)) <= width:
+                lines[-1] += unit
+            else:
+                lines.append(list(unit))
+        return [_runs(tokens) for tokens in lines] or [[]]
+
+    def _rows(self, width: float) -> list[list[tuple[int, list[Line], float, float]]]:
         """Entries in rows: (entry index, its lines, its sample's width, its whole width)."""
         line_px = self.metrics.height()
-        rows: list[list[tuple[int, list[str], float, float]]] = [[]]
+        rows: list[list[tuple[int, list[Line], float, float]]] = [[]]
         used = 0.0
         sample = max((_sample_width(e, line_px, self.unit) for e in self.entries), default=0.0)  # names line up
+        sample = min(sample, max(line_px, _SAMPLE_SHARE * width))  # a tiny picture keeps room for the names
         for k, entry in enumerate(self.entries):
-            metrics = QFontMetricsF(self._font(entry), self.device)
-            lines = wrap_words(entry.name, metrics, max(40.0, width - sample - _GAP * self.unit))
-            whole = sample + _GAP * self.unit + max(metrics.horizontalAdvance(t) for t in lines)
+            lines = self._lines(entry, max(40.0, width - sample - _GAP * self.unit))
+            whole = sample + _GAP * self.unit + max(self._advance(line) for line in lines)
             if rows[-1] and used + _ENTRY_GAP * self.unit + whole > width:
                 rows.append([])
                 used = 0.0
@@ -192,9 +235,12 @@ class PictureLegend:
             for k, lines, sample, whole in row:
                 self._paint_sample(painter, self.entries[k], QRectF(x, y, sample, line_px))
                 painter.setPen(QPen(colour))
-                painter.setFont(self._font(self.entries[k]))
-                for n, text in enumerate(lines):
-                    painter.drawText(QPointF(x + sample + _GAP * self.unit, y + n * spacing + self.metrics.ascent()), text)
+                for n, line in enumerate(lines):
+                    at = x + sample + _GAP * self.unit
+                    for text, bold in line:  # the name (bold for the top option), then "(first)" in the normal weight
+                        painter.setFont(self._font(bold))
+                        painter.drawText(QPointF(at, y + n * spacing + self.metrics.ascent()), text)
+                        at += QFontMetricsF(painter.font(), self.device).horizontalAdvance(text)
                 x += whole + _ENTRY_GAP * self.unit
             y += spacing * max(len(e[1]) for e in row) + _ROW_GAP * self.unit
         painter.restore()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QToolTip
 
 from counterweight.charts.comparison_chart import flow_axis_bound, method_measure
 from counterweight.charts.labels import fit_axis_title
+from counterweight.charts.legend_words import first_place_words
 from counterweight.charts.palette import OKABE_ITO
 from counterweight.charts.style import chart_number, new_chart, percent_axis, screen_is_dark, series_mark_colour, series_pen, style_texts
 from counterweight.domain.shown_numbers import fixed
@@ -125,6 +126,7 @@ class SensitivityChart(QChart):
         self._top: str | None = None
         self._excluded: frozenset[str] = frozenset()
         self._flagged: frozenset[str] = frozenset()
+        self._tied: frozenset[str] = frozenset()  # ids of the options sharing first place (none: one leads)
         self._option_ids: tuple[str, ...] = ()
         self._shown: list[int] = []  # the option index of each line (see shown_options)
         self.shown_note = ""  # "Lines of the best 12 of 1,000 options …" when not every option is drawn
@@ -196,7 +198,7 @@ class SensitivityChart(QChart):
 
     # ------------------------------------------------------------------ data
     def refresh(self, result: SensitivityResult, criterion_id: str, *, excluded: Collection[str] = (),
-                flagged: Collection[str] = ()) -> None:
+                flagged: Collection[str] = (), tied: Collection[str] = ()) -> None:
         """Show ``criterion_id``'s lines from ``result``.
 
         Parameters
@@ -211,6 +213,9 @@ class SensitivityChart(QChart):
         flagged
             Ids of options that breach a red line whose action is "flag": their
             tooltips say so.
+        tied
+            Ids of the options that share first place (the flip analysis's ``tied_ids``): the
+            legend calls each "tied first" rather than the top option "first".
         """
         crit = result.get(criterion_id)
         self.criterion = crit
@@ -236,7 +241,7 @@ class SensitivityChart(QChart):
         top = result.top_id
         hidden = set(excluded)
         self._top, self._excluded, self._option_ids = top, frozenset(hidden), result.option_ids
-        self._flagged = frozenset(flagged)
+        self._flagged, self._tied = frozenset(flagged), frozenset(tied)
         count = len(result.option_ids)
         self.shown_note = "" if len(self._shown) == count else self.tr(
             "Lines of the best {0} of {1} options at the current weight, with every option that comes first "
@@ -342,6 +347,13 @@ class SensitivityChart(QChart):
         or dots for an option a red line excludes), ``None`` for the current weight and the flip points (h27c)."""
         return [QPen(s.pen()) for s in self.option_series] + [None, None]
 
+    def legend_words(self) -> list[str]:
+        """The words after each :meth:`legend_entries` entry's name: "(first)" for the top option, "(tied first)"
+        for each option sharing first place, as the window's legend says (h28b), else ``""``."""
+        kinds = [kind for _text, _colour, kind in self.legend_entries()]
+        ids = [self._option_ids[i] for i in self._shown] + [""] * (len(kinds) - len(self._shown))
+        return [first_place_words(kind, oid in self._tied) for kind, oid in zip(kinds, ids)]
+
     # ------------------------------------------------------------------ tooltips
     def describe_point(self, index: int, weight_pct: float) -> str:
         """Plain words for option ``index`` at local weight ``weight_pct`` (0-100)."""
@@ -366,7 +378,7 @@ class SensitivityChart(QChart):
 
 def build_sensitivity_chart(result: SensitivityResult, criterion_id: str, *, for_print: bool = False,
                             excluded: Collection[str] = (), legend: bool = True,
-                            flagged: Collection[str] = ()) -> SensitivityChart:
+                            flagged: Collection[str] = (), tied: Collection[str] = ()) -> SensitivityChart:
     """Build the score-against-weight chart of one criterion.
 
     Parameters
@@ -385,6 +397,8 @@ def build_sensitivity_chart(result: SensitivityResult, criterion_id: str, *, for
         :meth:`SensitivityChart.legend_entries` in a wrapping label instead.
     flagged
         Options that breach a red line (action "flag"): their tooltips say so.
+    tied
+        Options that share first place: the legend calls each "tied first".
 
     Returns
     -------
@@ -392,16 +406,17 @@ def build_sensitivity_chart(result: SensitivityResult, criterion_id: str, *, for
         Show it with ``QChartView(chart)``; update it with :func:`update_sensitivity_chart`.
     """
     chart = SensitivityChart(for_print=for_print, legend=legend)
-    chart.refresh(result, criterion_id, excluded=excluded, flagged=flagged)
+    chart.refresh(result, criterion_id, excluded=excluded, flagged=flagged, tied=tied)
     return chart
 
 
 def update_sensitivity_chart(chart: QChart, result: SensitivityResult, criterion_id: str, *,
-                             excluded: Collection[str] = (), flagged: Collection[str] = ()) -> None:
+                             excluded: Collection[str] = (), flagged: Collection[str] = (),
+                             tied: Collection[str] = ()) -> None:
     """Show another criterion, or new results, in a chart from :func:`build_sensitivity_chart`."""
     if not isinstance(chart, SensitivityChart):
         raise TypeError("update_sensitivity_chart needs a chart from build_sensitivity_chart")
-    chart.refresh(result, criterion_id, excluded=excluded, flagged=flagged)
+    chart.refresh(result, criterion_id, excluded=excluded, flagged=flagged, tied=tied)
 
 
 __all__ = ["MAX_LINES", "SensitivityChart", "build_sensitivity_chart", "shown_options", "update_sensitivity_chart"]

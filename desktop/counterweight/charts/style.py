@@ -179,9 +179,19 @@ def style_title(chart: QChart, *, for_print: bool, base: QFont | None = None, sc
 
 
 #: The window's locale and its way of writing a number's text ("0,5" in a French window): set by
-#: :mod:`counterweight.ui.numbers` (h27b). Charts for print (the brief) keep the dot.
+#: :func:`follow_window_numbers` (h27b). Charts for print (the brief) keep the dot.
 window_locale: Callable[[], QLocale] | None = None
 window_number: Callable[[str], str] = str
+
+
+def follow_window_numbers(locale: Callable[[], QLocale], number: Callable[[str], str]) -> None:
+    """Make the window's charts write numbers by the window's rule: ``locale`` for axis ticks, ``number`` for texts.
+
+    The charts layer does not know the window's language; :mod:`counterweight.ui.numbers`, which holds the rule,
+    hands it over here when it is imported (the rule itself looks the language up each time).
+    """
+    global window_locale, window_number
+    window_locale, window_number = locale, number
 
 
 def chart_number(chart: QChart, text: str) -> str:

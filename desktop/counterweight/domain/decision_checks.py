@@ -6,6 +6,12 @@ scale; weight judgements and red lines name criteria the decision has; evidence 
 cites the source library finds its source, and a quoted passage its text. Each check
 raises ``ValueError`` naming the element at fault, which pydantic reports as a
 validation error.
+
+Names are not checked here, on purpose: the edits refuse an option, analyst or
+criterion name another one has (:mod:`counterweight.services.criterion_names`), but a
+project, snapshot or exported file from before those rules may repeat a name and must
+still open; the spreadsheet imports, which refer to rows by name, refuse a name they
+cannot resolve, with its cell.
 """
 
 from __future__ import annotations

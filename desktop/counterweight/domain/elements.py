@@ -10,7 +10,9 @@ from pydantic import Field, model_validator
 from counterweight.domain.base import Finite, Frozen, Identifier, Name, Text
 from counterweight.domain.evidence import Credibility
 from counterweight.domain.methods import Distribution
+from counterweight.domain.phrase import Figure, Phrase, quoted_name
 from counterweight.domain.scales import NumericScale, QualitativeScale, Scale
+from counterweight.domain.shown_numbers import exact_number
 
 
 class Direction(str, Enum):
@@ -141,16 +143,21 @@ def check_score_against_scale(score: Score, scale: NumericScale | QualitativeSca
     """Return a problem description if ``score`` does not fit ``scale``, else ``None``."""
     if isinstance(scale, QualitativeScale):
         if score.value is not None:
-            return "this criterion is scored with a level, not a number"
+            return Phrase("this criterion is scored with a level, not a number")
         if score.level is not None and scale.level(score.level) is None:
             names = ", ".join(lv.label for lv in scale.levels)
-            return f"{score.level!r} is not one of the levels ({names})"
+            return Phrase("{level} is not one of the levels ({levels})", level=quoted_name(score.level), levels=names)
         if score.low is not None or score.high is not None:
-            return "ranges are only for numeric criteria"
+            return Phrase("ranges are only for numeric criteria")
         return None
     if score.level is not None:
-        return "this criterion is scored with a number, not a level"
+        return Phrase("this criterion is scored with a number, not a level")
     for what, x in (("value", score.value), ("low end", score.low), ("high end", score.high)):
         if x is not None and not scale.contains(x):
-            return f"the {what} {x:g} is outside the scale {scale.lower:g} to {scale.upper:g}"
+            # every digit (h28i): 10.0000001 on a 1 to 10 scale must not read "the value 10 is outside"
+            return Phrase("the value {x} is outside the scale {lower} to {upper}" if what == "value" else
+                          "the low end {x} is outside the scale {lower} to {upper}" if what == "low end" else
+                          "the high end {x} is outside the scale {lower} to {upper}",
+                          x=Figure(exact_number(x)), lower=Figure(exact_number(scale.lower)),
+                          upper=Figure(exact_number(scale.upper)))
     return None

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from counterweight.domain.base import ID_PATTERN, ONE_LINE_PATTERN
+from counterweight.domain.phrase import Phrase
 
 
 class CounterweightError(Exception):
@@ -89,13 +90,13 @@ def os_reason(exc: OSError) -> str:
     callers name the file themselves (see :func:`write_failure`).
     """
     if isinstance(exc, IsADirectoryError):
-        return "a folder has that name"
+        return Phrase("a folder has that name")
     if isinstance(exc, FileNotFoundError):
-        return "the folder does not exist"
+        return Phrase("the folder does not exist")
     if isinstance(exc, NotADirectoryError):
-        return "part of the path is a file, not a folder"
+        return Phrase("part of the path is a file, not a folder")
     if isinstance(exc, PermissionError):
-        return "Permission denied (the file may be open in another program, or the folder read-only)"
+        return Phrase("Permission denied (the file may be open in another program, or the folder read-only)")
     return exc.strerror or str(exc) or type(exc).__name__
 
 
@@ -110,7 +111,9 @@ def write_failure(
 
     ``target`` is the file the user asked for, never the temporary file written first.
     """
-    return error_cls(f"Could not write the {what}: {os_reason(exc)}.", where=os.fspath(target))
+    # ``what`` is one of a few fixed words ("PDF brief", "CSV file"): the window translates it as a term
+    return error_cls(Phrase("Could not write the {what}: {reason}.", what=Phrase.term(what), reason=os_reason(exc)),
+                     where=os.fspath(target))
 
 
 _FIELD_WORDS = {

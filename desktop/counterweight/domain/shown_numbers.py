@@ -343,5 +343,20 @@ def plain_number(x: float, *, grouped: bool = False) -> str:
     return f"{sign}{int(whole):,}{dot}{decimals}"
 
 
-__all__ = ["COLUMN_EXTRA_DECIMALS", "EXTRA_DECIMALS", "NOT_COMPUTED", "amount", "column_decimals", "column_texts", "fixed",
-           "IN_FULL_BELOW", "pair_decimals", "percent", "plain_number", "written_decimals"]
+def exact_number(x: float) -> str:
+    """``x`` with every digit it was given: the shortest text that reads back as the same float (h28i).
+
+    For a number set against a limit, where rounding could hide why it was refused: ``10.0000001`` on a
+    1 to 10 scale, which :func:`plain_number` (six significant digits) and ``:g`` write ``10``. A whole
+    number reads without a decimal point (``10``, ``42000``; ``-0`` reads ``0``); numbers from
+    :data:`IN_FULL_BELOW` up and below ``0.0001`` keep Python's power of ten (``1e+20``, ``1e-05``);
+    NaN and the infinities read ``nan``, ``inf`` and ``-inf``.
+    """
+    x = float(x)
+    if math.isfinite(x) and x == int(x) and abs(x) < IN_FULL_BELOW:
+        return str(int(x))
+    return repr(x)
+
+
+__all__ = ["COLUMN_EXTRA_DECIMALS", "EXTRA_DECIMALS", "NOT_COMPUTED", "amount", "column_decimals", "column_texts",
+           "exact_number", "fixed", "IN_FULL_BELOW", "pair_decimals", "percent", "plain_number", "written_decimals"]

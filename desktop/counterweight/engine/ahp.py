@@ -53,7 +53,7 @@ from counterweight.engine.ahp_scale import (
     snap_to_saaty,
 )
 from counterweight.engine.diagnostics import Diagnostic
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Phrase, quoted_name
 
 Priority = Literal["eigenvector", "geometric_mean"]
 PRIORITY_METHODS: tuple[Priority, ...] = ("eigenvector", "geometric_mean")
@@ -148,7 +148,7 @@ class AhpResult:
 
 # ----------------------------------------------------------------- wrapper
 def _label(names: Mapping[str, str] | None, ident: str) -> str:
-    return repr(names.get(ident, ident) if names else ident)
+    return quoted_name(names.get(ident, ident) if names else ident)
 
 
 def build_matrix(
@@ -174,22 +174,20 @@ def build_matrix(
         for ident in (first, second):
             if ident not in index:
                 raise InvalidInputError(
-                    f"a pairwise judgement refers to {_label(names, ident)}, which is not one of the"
-                    " criteria being weighted"
-                )
+                    Phrase("a pairwise judgement refers to {criterion}, which is not one of the criteria being weighted",
+                           criterion=_label(names, ident)))
         i, j = index[first], index[second]
-        what = f"the judgement {_label(names, first)} vs {_label(names, second)}"
+        what = Phrase("the judgement {first} vs {second}", first=_label(names, first), second=_label(names, second))
         if i == j:
-            raise InvalidInputError(f"{what} compares a criterion with itself")
+            raise InvalidInputError(Phrase("{judgement} compares a criterion with itself", judgement=what))
         v = float(value)
         if not math.isfinite(v) or v < 1 / 9 - _TOL or v > 9 + _TOL:
-            raise InvalidInputError(f"{what} must be between 1/9 and 9 (it is {v:g})")
+            raise InvalidInputError(Phrase("{judgement} must be between 1/9 and 9 (it is {value:g})", judgement=what, value=v))
         if not np.isnan(a[i, j]):
             if abs(math.log(a[i, j]) - math.log(v)) > 1e-9:
                 raise InvalidInputError(
-                    f"{what} is given twice with different values"
-                    f" ({format_saaty(a[i, j])} and {format_saaty(v)})"
-                )
+                    Phrase("{judgement} is given twice with different values ({one} and {other})", judgement=what,
+                           one=format_saaty(a[i, j]), other=format_saaty(v)))
             continue
         a[i, j], a[j, i] = v, 1.0 / v
         pairs.append((i, j))
@@ -198,9 +196,8 @@ def build_matrix(
         i, j = missing[0]
         total = n * (n - 1) // 2
         raise InvalidInputError(
-            f"no judgement compares {_label(names, ids[i])} with {_label(names, ids[j])}"
-            f" ({len(missing)} of {total} comparisons are missing); AHP needs every pair"
-        )
+            Phrase("no judgement compares {first} with {second} ({n} of {total} comparisons are missing); AHP needs "
+                   "every pair", first=_label(names, ids[i]), second=_label(names, ids[j]), n=len(missing), total=total))
     return a, pairs
 
 
@@ -278,7 +275,7 @@ def ahp_weights(
         raise ValueError(f"unknown priority method {priority!r}")
     ids = tuple(ids)
     if not ids:
-        raise InvalidInputError("there are no criteria to compare")
+        raise InvalidInputError(Phrase("there are no criteria to compare"))
     a, pairs = build_matrix(ids, judgements, names)
     n = len(ids)
     lam, w_eig = principal_eigen(a)

@@ -5,7 +5,7 @@ Under the weighted sum with value functions a change of option *i*'s score on le
 totals alone (``flip.py`` explains the formula). :func:`exact_items` works that out
 for a whole column of the score table at once with numpy, doing element by element
 the same floating-point operations, in the same order, as the score-by-score
-:func:`_exact_score` (kept for the columns that need it, and as the reference the
+:func:`exact_score` (kept for the columns that need it, and as the reference the
 tests compare with), so every distance is the same number to the last bit (session
 27: the score-by-score loop took seconds on 1,000 options x 60 criteria).
 """
@@ -20,9 +20,14 @@ from counterweight.domain.decision import Decision
 from counterweight.domain.methods import RedLineAction
 from counterweight.domain.scales import NumericScale, QualitativeScale
 from counterweight.engine.evaluation import Evaluation
-from counterweight.engine.flip import FlipItem, _cell, _gap, _search_score, nearest_crossing, value_knots
-from counterweight.engine.ranking import tie_mask
+from counterweight.engine.flip_items import FlipItem, nearest_crossing, score_cell, search_score, value_knots
+from counterweight.engine.ranking import is_tie, tie_mask
 from counterweight.engine.score_probe import ScoreProbe
+
+
+def tie_gap(top: float, other: float) -> float:
+    """How far ``other``'s total is behind the top's: exactly 0 when the ranking ties them (no rounding noise)."""
+    return 0.0 if is_tie(top, other) else top - other
 
 
 def tie_gaps(top: float, totals: np.ndarray) -> np.ndarray:
@@ -50,7 +55,7 @@ def value_targets(values: np.ndarray, totals: np.ndarray, g: float, top: int,
 
 def nearest_crossings(x0: np.ndarray, xs: np.ndarray, vs: np.ndarray, target: np.ndarray,
                       sign: np.ndarray) -> np.ndarray:
-    """:func:`~counterweight.engine.flip.nearest_crossing` for many rows at once; NaN where it gives ``None``.
+    """:func:`~counterweight.engine.flip_items.nearest_crossing` for many rows at once; NaN where it gives ``None``.
 
     Row *r* asks for the ``x`` nearest ``x0[r]`` on the boundary of ``{x : sign[r] *
     (v(x) - target[r]) > 0}``, ``v`` piecewise linear through ``(xs, vs)``. Among
@@ -73,8 +78,9 @@ def nearest_crossings(x0: np.ndarray, xs: np.ndarray, vs: np.ndarray, target: np
     return np.where(f0 >= 0, x0, best)
 
 
-def _exact_score(decision: Decision, ev: Evaluation, i: int, j: int) -> FlipItem:
-    base, current, why = _cell(decision, ev, i, j)
+def exact_score(decision: Decision, ev: Evaluation, i: int, j: int) -> FlipItem:
+    """Option ``i``'s score item on leaf ``j`` in closed form, one score at a time (the reference for the columns)."""
+    base, current, why = score_cell(decision, ev, i, j)
     base["exact"] = True
     span = base["span"]
     crit = decision.criterion(ev.leaf_ids[j])
@@ -95,9 +101,9 @@ def _exact_score(decision: Decision, ev: Evaluation, i: int, j: int) -> FlipItem
         if not ev.is_ranked(ev.option_ids[runner]):
             return FlipItem(**base, current=current, target=None, change=None, fraction=None, new_top_id=None,
                             note="No other option is ranked.")
-        target, sign, new = v - _gap(totals[t], totals[runner]) / g, -1.0, runner
+        target, sign, new = v - tie_gap(totals[t], totals[runner]) / g, -1.0, runner
     else:
-        target, sign, new = v + _gap(totals[t], totals[i]) / g, 1.0, i
+        target, sign, new = v + tie_gap(totals[t], totals[i]) / g, 1.0, i
     if isinstance(scale, QualitativeScale):
         flips = [lv for lv in scale.levels if sign * (lv.value / 100.0 - target) > 0]
         if not flips or span <= 0:
@@ -136,19 +142,19 @@ def exact_items(decision: Decision, ev: Evaluation) -> list[FlipItem]:
         g = float(ev.leaf_weights[j])
         if cid in guarded:
             probe = probe if probe is not None else ScoreProbe(decision, ev)
-            columns.append([_search_score(decision, ev, i, j, probe) for i in range(n)])
+            columns.append([search_score(decision, ev, i, j, probe) for i in range(n)])
         elif g > 0 and ranked[runner]:
             column = _numeric_column if isinstance(crit.scale, NumericScale) else _level_column
             columns.append(column(decision, ev, j, ranked, value_targets(
                 np.asarray(ev.values[:, j], dtype=float), totals, g, t, runner)))
         else:
-            columns.append([_exact_score(decision, ev, i, j) for i in range(n)])
+            columns.append([exact_score(decision, ev, i, j) for i in range(n)])
     return [columns[j][i] for i in range(n) for j in range(len(columns))]
 
 
 def _numeric_column(decision: Decision, ev: Evaluation, j: int, ranked: np.ndarray,
                     aim: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[FlipItem]:
-    """:func:`_exact_score` for every option on numeric leaf ``j`` (weight > 0, a ranked runner-up)."""
+    """:func:`exact_score` for every option on numeric leaf ``j`` (weight > 0, a ranked runner-up)."""
     crit = decision.criterion(ev.leaf_ids[j])
     scale = crit.scale
     assert isinstance(scale, NumericScale)
@@ -181,7 +187,7 @@ def _numeric_column(decision: Decision, ev: Evaluation, j: int, ranked: np.ndarr
 
 def _level_column(decision: Decision, ev: Evaluation, j: int, ranked: np.ndarray,
                   aim: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[FlipItem]:
-    """:func:`_exact_score` for every option on qualitative leaf ``j``: the nearest level past the target."""
+    """:func:`exact_score` for every option on qualitative leaf ``j``: the nearest level past the target."""
     crit = decision.criterion(ev.leaf_ids[j])
     scale = crit.scale
     assert isinstance(scale, QualitativeScale)
@@ -194,7 +200,7 @@ def _level_column(decision: Decision, ev: Evaluation, j: int, ranked: np.ndarray
     some = flips.any(axis=1)
     items = []
     for i, oid in enumerate(ev.option_ids):
-        base, current, why = _cell(decision, ev, i, j)
+        base, current, why = score_cell(decision, ev, i, j)
         base["exact"] = True
         span, r = base["span"], float(raw[i])
         if why or not ranked[i] or not some[i] or span <= 0:
@@ -209,4 +215,4 @@ def _level_column(decision: Decision, ev: Evaluation, j: int, ranked: np.ndarray
     return items
 
 
-__all__ = ["exact_items", "nearest_crossings", "tie_gaps", "value_targets"]
+__all__ = ["exact_items", "exact_score", "nearest_crossings", "tie_gap", "tie_gaps", "value_targets"]

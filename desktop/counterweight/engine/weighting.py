@@ -34,7 +34,7 @@ import numpy as np
 from counterweight.domain.elicitation import WeightMethod
 from counterweight.domain.errors import InvalidInputError
 from counterweight.engine.diagnostics import Diagnostic
-from counterweight.engine.phrase import Phrase
+from counterweight.engine.phrase import Phrase, comma_joined, quoted_name
 
 _RANK_TIES = "rank_ties"
 _SWING_ZERO = "swing_zero"
@@ -114,7 +114,7 @@ def normalise(points: np.ndarray) -> np.ndarray:
 
 # ----------------------------------------------------------------- wrappers
 def _label(names: Mapping[str, str] | None, ident: str) -> str:
-    return repr(names.get(ident, ident) if names else ident)
+    return quoted_name(names.get(ident, ident) if names else ident)
 
 
 def _frozen(
@@ -128,15 +128,19 @@ def _frozen(
 def _values(values: Mapping[str, float], what: str, names: Mapping[str, str] | None) -> tuple[list[str], np.ndarray]:
     ids = list(values)
     if not ids:
-        raise InvalidInputError("there are no criteria to weight")
+        raise InvalidInputError(Phrase("there are no criteria to weight"))
     arr = np.empty(len(ids))
     for k, ident in enumerate(ids):
         try:
             v = float(values[ident])
         except (TypeError, ValueError):
-            raise InvalidInputError(f"the {what} of {_label(names, ident)} must be a number") from None
+            raise InvalidInputError(Phrase("the points of {criterion} must be a number" if what == "points" else
+                                           "the swing rating of {criterion} must be a number",
+                                           criterion=_label(names, ident))) from None
         if not math.isfinite(v) or v < 0:
-            raise InvalidInputError(f"the {what} of {_label(names, ident)} must be a number of 0 or more")
+            raise InvalidInputError(Phrase("the points of {criterion} must be a number of 0 or more" if what == "points" else
+                                           "the swing rating of {criterion} must be a number of 0 or more",
+                                           criterion=_label(names, ident)))
         arr[k] = v
     return ids, arr
 
@@ -144,7 +148,7 @@ def _values(values: Mapping[str, float], what: str, names: Mapping[str, str] | N
 def equal_weights(ids: Sequence[str]) -> ElicitedWeights:
     """``1 / n`` for each of ``ids``."""
     if not ids:
-        raise InvalidInputError("there are no criteria to weight")
+        raise InvalidInputError(Phrase("there are no criteria to weight"))
     return _frozen(WeightMethod.EQUAL, ids, np.full(len(ids), 1.0 / len(ids)))
 
 
@@ -158,7 +162,7 @@ def direct_weights(points: Mapping[str, float], names: Mapping[str, str] | None 
     """
     ids, arr = _values(points, "points", names)
     if arr.max() <= 0:  # all are 0 or more, so this is "all are 0" (and cannot overflow as a sum can)
-        raise InvalidInputError("at least one criterion needs more than 0 points")
+        raise InvalidInputError(Phrase("at least one criterion needs more than 0 points"))
     return _frozen(WeightMethod.DIRECT, ids, normalise(arr))
 
 
@@ -174,14 +178,13 @@ def swing_weights(ratings: Mapping[str, float], names: Mapping[str, str] | None 
     for ident, v in zip(ids, arr, strict=True):
         if v > SWING_TOP + 1e-9:
             raise InvalidInputError(
-                f"the swing rating of {_label(names, ident)} must be between 0 and 100 (it is {v:g})"
-            )
+                Phrase("the swing rating of {criterion} must be between 0 and 100 (it is {value:g})",
+                       criterion=_label(names, ident), value=float(v)))
     top = float(arr.max())
     if abs(top - SWING_TOP) > 1e-9:
         raise InvalidInputError(
-            f"the largest swing must be rated 100 and every other swing against it; the highest rating"
-            f" here is {top:g}"
-        )
+            Phrase("the largest swing must be rated 100 and every other swing against it; the highest rating"
+                   " here is {top:g}", top=top))
     notes = [
         Diagnostic(_SWING_ZERO, "info", Phrase("{criterion} has a swing rating of 0, so it gets no weight.",
                                                criterion=_label(names, ident)),
@@ -210,19 +213,20 @@ def rank_weights(
         raise ValueError(f"{method} is not a rank-based method")  # programming error
     ids = list(ranks)
     if not ids:
-        raise InvalidInputError("there are no criteria to rank")
+        raise InvalidInputError(Phrase("there are no criteria to rank"))
     arr = np.empty(len(ids), dtype=np.int64)
     for k, ident in enumerate(ids):
         r = ranks[ident]
         if isinstance(r, bool) or not isinstance(r, (int, np.integer)) or r < 1:
-            raise InvalidInputError(f"the rank of {_label(names, ident)} must be a whole number of 1 or more")
+            raise InvalidInputError(Phrase("the rank of {criterion} must be a whole number of 1 or more",
+                                           criterion=_label(names, ident)))
         arr[k] = int(r)
     w = tied_rank_weights(arr, kernels[method])
     notes: list[Diagnostic] = []
     values, counts = np.unique(arr, return_counts=True)
     for v, c in zip(values, counts, strict=True):
         if c > 1:
-            tied = ", ".join(_label(names, i) for i, r in zip(ids, arr, strict=True) if r == v)
+            tied = comma_joined([_label(names, i) for i, r in zip(ids, arr, strict=True) if r == v])
             notes.append(Diagnostic(
                 _RANK_TIES, "info", Phrase("{criteria} share rank {rank}, so they share the weights of their"
                                            " positions equally.", criteria=tied, rank=int(v))

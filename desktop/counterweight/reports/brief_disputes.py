@@ -57,6 +57,14 @@ def disputes_section(brief: Brief) -> str:
     scores = [d for d in views.disputed if d.kind == "score"]
     weights = [d for d in views.disputed if d.kind == "weight"]
     out = ["<h2>Where the analysts disagree</h2>"]
+    if not views.with_inputs:  # h28: every view is the shared inputs; "the views agree" would claim a consensus
+        out.append(f"<p>No analyst has recorded judgements of their own yet ({esc(join_words(list(views.analysts)))}): "
+                   "each analyst's view is the shared inputs, so there is no disagreement to report.</p>")
+        return "\n".join(out)
+    silent = [name for name in views.analysts if name not in views.with_inputs]
+    if silent:
+        out.append(f"<p>No judgements of their own yet: {esc(join_words(silent))}. The shared inputs stand in for "
+                   f"{'them' if len(silent) > 1 else 'this analyst'} below.</p>")
     if not scores and not weights:
         out.append(f"<p>The views agree: they give the same value to each of the {count(views.cells_compared, 'score')} "
                    f"that two or more of them give, and the same {count(views.weights_compared, 'weight')}.</p>")

@@ -20,6 +20,7 @@ from typing import Any
 from counterweight.domain import Decision, Elicitation, Score
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings, without_shared_reasoning
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase, quoted_name
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, Restore, dump, name_taken_by, rebuild
 from counterweight.services.elicitation import node_name, weighted_children
@@ -70,8 +71,9 @@ def _refuse_taken_name(decision: Decision, analyst: Analyst, old: Analyst | None
     """
     other = name_taken_by(decision.analysts, analyst, old)
     if other is not None:
-        raise InvalidInputError(f"Another analyst is already called {other.name!r}; give each analyst a name of "
-                                "their own, so that the views, the history and the brief can tell them apart.")
+        raise InvalidInputError(Phrase("Another analyst is already called {name}; give each analyst a name of "
+                                "their own, so that the views, the history and the brief can tell them apart.",
+                                name=quoted_name(other.name)))
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class UpdateAnalyst(Edit):
     def apply(self, decision: Decision) -> Applied:
         old = next((a for a in decision.analysts if a.id == self.analyst.id), None)
         if old is None:
-            raise InvalidInputError("That analyst is no longer in the project.")
+            raise InvalidInputError(Phrase("That analyst is no longer in the project."))
         if self.check_name:
             _refuse_taken_name(decision, self.analyst, old)
         analysts = [self.analyst if a.id == old.id else a for a in decision.analysts]
@@ -158,7 +160,7 @@ class SetAnalystScore(Edit):
     def apply(self, decision: Decision) -> Applied:
         name = analyst_name(decision, self.analyst_id)
         if not decision.has_option(self.option_id) or not decision.has_criterion(self.criterion_id):
-            raise InvalidInputError("That option or criterion no longer exists.")
+            raise InvalidInputError(Phrase("That option or criterion no longer exists."))
         key = (self.option_id, self.criterion_id)
         if self.score is not None and self.score.key != key:
             raise ValueError("score does not belong to this cell")  # programming error
@@ -190,10 +192,11 @@ class SetAnalystWeight(Edit):
     def apply(self, decision: Decision) -> Applied:
         name = analyst_name(decision, self.analyst_id)
         if not decision.has_criterion(self.criterion_id):
-            raise InvalidInputError("That criterion no longer exists.")
+            raise InvalidInputError(Phrase("That criterion no longer exists."))
         crit = decision.criterion(self.criterion_id)
         if self.weight is not None and not (self.weight >= 0 and self.weight < float("inf")):
-            raise InvalidInputError(f"{name}'s weight of {crit.name!r} must be a number of points, 0 or more.")
+            raise InvalidInputError(Phrase("{analyst}'s weight of {criterion} must be a number of points, 0 or more.",
+                                           analyst=name, criterion=quoted_name(crit.name)))
         item = input_of(decision, self.analyst_id)
         old = item.weights.get(self.criterion_id)
         weights = {k: v for k, v in item.weights.items() if k != self.criterion_id}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from counterweight.domain import Decision, Score
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, dump, rebuild
 
@@ -38,7 +39,7 @@ class SetScores(Edit):
         keys: list[tuple[str, str]] = []
         for option_id, criterion_id, score in self.cells:
             if not decision.has_option(option_id) or not decision.has_criterion(criterion_id):
-                raise InvalidInputError("Some of those options or criteria no longer exist.")
+                raise InvalidInputError(Phrase("Some of those options or criteria no longer exist."))
             if score is not None and score.key != (option_id, criterion_id):
                 raise ValueError("score does not belong to its cell")  # programming error
             keys.append((option_id, criterion_id))

@@ -18,6 +18,7 @@ from typing import Any
 
 from counterweight.domain import Criterion, Decision, NumericScale, QualitativeScale, Score
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase, and_more, comma_joined, quoted_name
 
 #: How many option names a refusal lists before it says "and N more".
 MAX_NAMES = 5
@@ -29,7 +30,9 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def _names(names: list[str]) -> str:
     shown = ", ".join(names[:MAX_NAMES])
-    return shown if len(names) <= MAX_NAMES else f"{shown} and {len(names) - MAX_NAMES} more"
+    if any(isinstance(n, Phrase) for n in names[:MAX_NAMES]):  # "Alpha (analyst Jo)": keep it translatable
+        shown = comma_joined(names[:MAX_NAMES])
+    return shown if len(names) <= MAX_NAMES else and_more(shown, len(names) - MAX_NAMES)
 
 
 def checked_renames(old: Criterion, new: Criterion, renames: Mapping[str, str]) -> dict[str, str]:
@@ -42,15 +45,20 @@ def checked_renames(old: Criterion, new: Criterion, renames: Mapping[str, str]) 
     if not todo:
         return {}
     if not (isinstance(old.scale, QualitativeScale) and isinstance(new.scale, QualitativeScale)):
-        raise InvalidInputError(f"Levels of {old.name!r} can only be renamed while it keeps named levels.")
+        raise InvalidInputError(Phrase("Levels of {criterion} can only be renamed while it keeps named levels.",
+                                       criterion=quoted_name(old.name)))
     for before, after in todo.items():
         if old.scale.level(before) is None:
-            raise InvalidInputError(f"{old.name!r} has no level {before!r} to rename.")
+            raise InvalidInputError(Phrase("{criterion} has no level {level} to rename.", criterion=quoted_name(old.name),
+                                           level=quoted_name(before)))
         if new.scale.level(after) is None:
-            raise InvalidInputError(f"Level {before!r} of {old.name!r} is renamed {after!r}, which is not a level.")
+            raise InvalidInputError(Phrase("Level {level} of {criterion} is renamed {new}, which is not a level.",
+                                           level=quoted_name(before), criterion=quoted_name(old.name),
+                                           new=quoted_name(after)))
     targets = [v.casefold() for v in todo.values()]
     if len(set(targets)) != len(targets):
-        raise InvalidInputError(f"Two levels of {old.name!r} cannot be renamed to the same label.")
+        raise InvalidInputError(Phrase("Two levels of {criterion} cannot be renamed to the same label.",
+                                       criterion=quoted_name(old.name)))
     return {k.casefold(): v for k, v in todo.items()}
 
 
@@ -130,7 +138,8 @@ def _users(decision: Decision, cid: str, scores: Iterable[Score] | None = None) 
 
 def _option_list(decision: Decision, users: list[tuple[str, Score]]) -> str:
     names = {o.id: o.name for o in decision.options}
-    listed = [names.get(s.option_id, s.option_id) + (f" (analyst {who})" if who else "") for who, s in users]
+    listed = [Phrase("{option} (analyst {analyst})", option=names.get(s.option_id, s.option_id), analyst=who) if who
+              else names.get(s.option_id, s.option_id) for who, s in users]
     return _names(listed)
 
 
@@ -153,19 +162,14 @@ def check_scale_change(decision: Decision, old: Criterion, new: Criterion, renam
     else:
         stranded, blocked = [], []
     if stranded or blocked:
-        kind = "a numeric scale" if isinstance(new.scale, NumericScale) else "a scale of named levels"
-        parts = []
+        name = quoted_name(old.name)
+        parts: list[str] = []
         if stranded:
-            n = len(stranded)
-            one = what[:-1]  # "level" or "number"
-            parts.append(f"{_plural(n, 'score', 'scores')} on {old.name!r}"
-                         f" {f'is a {one}' if n == 1 else f'are {what}'} ({_option_list(decision, stranded)}),"
-                         f" and {kind} cannot hold {'it' if n == 1 else 'them'}."
-                         f" Clear the {_plural(n, 'score', 'scores')} on this criterion first,"
-                         " or add a new criterion with the scale you want.")
+            parts.append(_stranded(what, len(stranded), name, _option_list(decision, stranded)))
         if blocked:
-            parts.append(f"Remove the red line on {old.name!r} first: it is set in {what}.")
-        raise InvalidInputError(" ".join(parts))
+            parts.append(Phrase("Remove the red line on {criterion} first: it is set in levels." if what == "levels"
+                                else "Remove the red line on {criterion} first: it is set in numbers.", criterion=name))
+        raise InvalidInputError(parts[0] if len(parts) == 1 else Phrase("{first} {rest}", first=parts[0], rest=parts[1]))
     if not (isinstance(old.scale, QualitativeScale) and isinstance(new.scale, QualitativeScale)):
         return
     problems = []
@@ -176,14 +180,39 @@ def check_scale_change(decision: Decision, old: Criterion, new: Criterion, renam
         using = [(w, s) for w, s in users if s.level is not None and s.level.casefold() == key]
         if using:
             n = len(using)
-            problems.append(f"Level {level.label!r} of {old.name!r} is used by {_plural(n, 'score', 'scores')}"
-                            f" ({_option_list(decision, using)}): set those scores to another level first,"
-                            " or keep the level.")
+            problems.append(Phrase("Level {level} of {criterion} is used by 1 score ({options}): set those scores to "
+                                   "another level first, or keep the level." if n == 1 else
+                                   "Level {level} of {criterion} is used by {n} scores ({options}): set those scores "
+                                   "to another level first, or keep the level.", level=quoted_name(level.label),
+                                   criterion=quoted_name(old.name), n=n, options=_option_list(decision, using)))
         if any(r.level is not None and r.level.casefold() == key for r in lines):
-            problems.append(f"The red line on {old.name!r} names level {level.label!r}:"
-                            " set it to another level first, or keep the level.")
+            problems.append(Phrase("The red line on {criterion} names level {level}: set it to another level first, "
+                                   "or keep the level.", criterion=quoted_name(old.name), level=quoted_name(level.label)))
     if problems:
-        raise InvalidInputError(" ".join(problems), problems=problems)
+        raise InvalidInputError(_joined(problems), problems=problems)
+
+
+def _joined(sentences: list[str]) -> str:
+    """Sentences one after the other, as ``" ".join`` writes them, each still translatable."""
+    out = sentences[-1]
+    for sentence in reversed(sentences[:-1]):
+        out = Phrase("{first} {rest}", first=sentence, rest=out)
+    return out
+
+
+def _stranded(what: str, n: int, criterion: str, options: str) -> Phrase:
+    """Scores on ``criterion`` that a new scale cannot hold: ``what`` they are is "levels" or "numbers"."""
+    if what == "levels":
+        return Phrase("1 score on {criterion} is a level ({options}), and a numeric scale cannot hold it. Clear the 1 "
+                      "score on this criterion first, or add a new criterion with the scale you want." if n == 1 else
+                      "{n} scores on {criterion} are levels ({options}), and a numeric scale cannot hold them. Clear "
+                      "the {n} scores on this criterion first, or add a new criterion with the scale you want.",
+                      n=n, criterion=criterion, options=options)
+    return Phrase("1 score on {criterion} is a number ({options}), and a scale of named levels cannot hold it. Clear "
+                  "the 1 score on this criterion first, or add a new criterion with the scale you want." if n == 1 else
+                  "{n} scores on {criterion} are numbers ({options}), and a scale of named levels cannot hold them. "
+                  "Clear the {n} scores on this criterion first, or add a new criterion with the scale you want.",
+                  n=n, criterion=criterion, options=options)
 
 
 def rename_note(old: Criterion, renames: Mapping[str, str], carried: int) -> str:

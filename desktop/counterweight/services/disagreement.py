@@ -55,6 +55,8 @@ class AnalystTop:
     name: str  # the analyst's label (numbered when two share a name), or "Shared inputs"
     top: str | None
     differs: bool
+    #: h28g: the analyst gave scores, weights or judgements of their own (their view is not just the shared inputs).
+    own: bool = True
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,13 @@ class DisagreementReport:
     def label(self, key: str) -> str:
         """The label of a :attr:`Spread.values` key (an analyst id, or ``SHARED``)."""
         return self.labels.get(key, key)
+
+    @property
+    def nothing_to_compare(self) -> bool:
+        """No analyst has inputs of their own yet: every analyst's view is the shared inputs (h28g: the tab
+        showed that as full agreement, every cell a green 0 %)."""
+        analysts = [t for t in self.tops if t.analyst_id is not None]
+        return bool(analysts) and not any(t.own for t in analysts)
 
     @property
     def top_changes_under_some_analyst(self) -> bool:
@@ -202,10 +211,12 @@ def disagreement(decision: Decision, *, group: Decision | None = None) -> Disagr
     g_eval = evaluate(group)
     g_top = g_eval.top()
     views = voices(decision)
+    inputs = {i.analyst_id: i for i in decision.analyst_inputs}
     tops = []
     for aid, view in views:
         top = evaluate(view).top()
-        tops.append(AnalystTop(aid, names[aid], top, top != g_top))
+        own = aid is None or (aid in inputs and not inputs[aid].is_empty)
+        tops.append(AnalystTop(aid, names[aid], top, top != g_top, own))
 
     cells: list[Spread] = []
     movers: list[Mover] = []

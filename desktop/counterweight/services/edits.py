@@ -19,9 +19,11 @@ from counterweight.domain import Criterion, Decision, MethodSettings, Score
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.decision import PREVIOUS
 from counterweight.domain.errors import InvalidInputError, from_validation_error
+from counterweight.engine.phrase import Phrase, quoted_name
 from counterweight.domain.analysts import prune_analyst_inputs  # issue 4: analysts
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services import criterion_scale_change as _scale_change  # level renames
+from counterweight.services.criterion_names import refuse_taken_criterion_name  # h28g: one name, one criterion
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ class SetScore(Edit):
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_option(self.option_id) or not decision.has_criterion(self.criterion_id):
-            raise InvalidInputError("That option or criterion no longer exists.")
+            raise InvalidInputError(Phrase("That option or criterion no longer exists."))
         if self.score is not None and self.score.key != (self.option_id, self.criterion_id):
             raise ValueError("score does not belong to this cell")  # programming error
         old = decision.score(self.option_id, self.criterion_id)
@@ -138,7 +140,7 @@ class SetScore(Edit):
             # Said here in the cell's own words; the decision's check would name it again.
             problem = check_score_against_scale(self.score, crit.scale)
             if problem is not None:
-                raise InvalidInputError(f"Score of {where}: {problem}")
+                raise InvalidInputError(Phrase("Score of {cell}: {problem}", cell=where, problem=problem))
         new = rebuild(decision, f"Score of {where}", scores=scores)
         changes = ChangeSet(
             parts=frozenset({Part.SCORES}), cells=frozenset({key}), description=f"{self.label}: {where}"
@@ -158,7 +160,7 @@ class SetWeight(Edit):
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_criterion(self.criterion_id):
-            raise InvalidInputError("That criterion no longer exists.")
+            raise InvalidInputError(Phrase("That criterion no longer exists."))
         old = decision.criterion(self.criterion_id)
         try:
             changed = Criterion.model_validate({**old.model_dump(), "weight": self.weight})
@@ -188,7 +190,7 @@ class SetWeights(Edit):
     def apply(self, decision: Decision) -> Applied:
         missing = [k for k in self.weights if not decision.has_criterion(k)]
         if missing:
-            raise InvalidInputError("Some of those criteria no longer exist.")
+            raise InvalidInputError(Phrase("Some of those criteria no longer exist."))
         before = {k: decision.criterion(k).weight for k in self.weights}
         criteria = []
         for c in decision.criteria:
@@ -266,6 +268,7 @@ class AddCriterion(Edit):
             object.__setattr__(self, "label", ADD_GROUP_ACTION if self.criterion.is_group else ADD_CRITERION_ACTION)
 
     def apply(self, decision: Decision) -> Applied:
+        refuse_taken_criterion_name(decision, self.criterion)
         new = rebuild(decision, f"Criterion {self.criterion.name!r}",
                       criteria=[*decision.criteria, self.criterion])
         changes = structural(Part.CRITERIA, f"{self.label}: {self.criterion.name}",
@@ -285,7 +288,7 @@ class RemoveCriterion(Edit):
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_criterion(self.criterion_id):
-            raise InvalidInputError("That criterion no longer exists.")
+            raise InvalidInputError(Phrase("That criterion no longer exists."))
         crit = decision.criterion(self.criterion_id)
         gone = {self.criterion_id} | {c.id for c in decision.descendants(self.criterion_id)}
         criteria = [c for c in decision.criteria if c.id not in gone]
@@ -310,21 +313,26 @@ class UpdateCriterion(Edit):
 
     ``level_renames`` maps old level labels to new ones (worked out by the criterion
     dialog from the edited rows); every score, scenario score and red line naming a
-    renamed level follows it. A scale that strands scores is refused, saying why.
+    renamed level follows it. A scale that strands scores is refused, saying why, and so is
+    a name another criterion has (``check_name`` False only for undo and redo).
     """
 
     criterion: Criterion
     label: str = "Edit criterion"
     level_renames: Mapping[str, str] = field(default_factory=dict)
+    check_name: bool = True
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_criterion(self.criterion.id):
-            raise InvalidInputError("That criterion no longer exists.")
+            raise InvalidInputError(Phrase("That criterion no longer exists."))
         old = decision.criterion(self.criterion.id)
         if old.parent_id != self.criterion.parent_id:
             raise ValueError("use MoveCriterion to change the parent")  # programming error
         if old.is_group != self.criterion.is_group and decision.children(old.id):
-            raise InvalidInputError(f"{old.name!r} holds other criteria, so it must stay a group.")
+            raise InvalidInputError(Phrase("{criterion} holds other criteria, so it must stay a group.",
+                                           criterion=quoted_name(old.name)))
+        if self.check_name:
+            refuse_taken_criterion_name(decision, self.criterion, old)
         renames = _scale_change.checked_renames(old, self.criterion, self.level_renames)
         if old.scale != self.criterion.scale:
             _scale_change.check_scale_change(decision, old, self.criterion, renames)
@@ -341,30 +349,34 @@ class UpdateCriterion(Edit):
                             description=f"{self.label}: {self.criterion.name}")
         inverse: Edit = Restore({"criteria": decision.criteria, **{k: getattr(decision, k) for k in carried}},
                                 changes, self.label, target, dump(self.criterion), dump(old)) \
-            if renames else UpdateCriterion(old, self.label)
+            if renames else UpdateCriterion(old, self.label, check_name=False)
         return Applied(new, inverse, changes, target, dump(old), dump(self.criterion))
 
 
 @dataclass(frozen=True)
 class MoveCriterion(Edit):
-    """Move a criterion (with its subtree) under ``parent_id`` at sibling position ``index``."""
+    """Move a criterion (with its subtree) under ``parent_id`` at sibling position ``index``; not beside
+    one of its name, which only an older project can have elsewhere (``check_name`` False: undo, redo)."""
 
     criterion_id: str
     parent_id: str | None
     index: int
     label: str = "Move criterion"
+    check_name: bool = True
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_criterion(self.criterion_id):
-            raise InvalidInputError("That criterion no longer exists.")
+            raise InvalidInputError(Phrase("That criterion no longer exists."))
         crit = decision.criterion(self.criterion_id)
         if self.parent_id is not None:
             if not decision.has_criterion(self.parent_id):
-                raise InvalidInputError("The destination group no longer exists.")
+                raise InvalidInputError(Phrase("The destination group no longer exists."))
             if self.parent_id == crit.id or self.parent_id in {c.id for c in decision.descendants(crit.id)}:
-                raise InvalidInputError(f"{crit.name!r} cannot be moved inside itself.")
+                raise InvalidInputError(Phrase("{criterion} cannot be moved inside itself.", criterion=quoted_name(crit.name)))
             if not decision.criterion(self.parent_id).is_group:
-                raise InvalidInputError("Criteria can only be placed inside a group.")
+                raise InvalidInputError(Phrase("Criteria can only be placed inside a group."))
+        if self.check_name and self.parent_id != crit.parent_id:
+            refuse_taken_criterion_name(decision, crit, among=decision.children(self.parent_id))
         old_siblings = decision.children(crit.parent_id)
         old_index = next(i for i, c in enumerate(old_siblings) if c.id == crit.id)
         moved = crit.model_copy(update={"parent_id": self.parent_id})
@@ -380,7 +392,7 @@ class MoveCriterion(Edit):
         rest.insert(pos, moved)
         new = rebuild(decision, f"Criterion {crit.name!r}", criteria=rest)
         changes = structural(Part.CRITERIA, f"{self.label}: {crit.name}", criterion_ids=frozenset({crit.id}))
-        inverse = MoveCriterion(crit.id, crit.parent_id, old_index, self.label)
+        inverse = MoveCriterion(crit.id, crit.parent_id, old_index, self.label, check_name=False)
         return Applied(new, inverse, changes, f"criterion {crit.name}",
                        {"parent": crit.parent_id, "index": old_index}, {"parent": self.parent_id, "index": at})
 

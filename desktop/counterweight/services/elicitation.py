@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from counterweight.domain import Criterion, Decision, Elicitation, WeightMethod
 from counterweight.domain.elicitation import POINT_DECIMALS, STALE_TOLERANCE
 from counterweight.domain.errors import CounterweightError, InvalidInputError, from_validation_error
+from counterweight.engine.phrase import Phrase, comma_joined, quoted_name
 from counterweight.engine import compute_weights
 from counterweight.engine.ahp import AhpResult, Priority
 from counterweight.engine.ahp_scale import RandomIndexTable
@@ -93,7 +94,7 @@ def node_name(decision: Decision, node_id: str | None) -> str:
 
 
 def _quoted(decision: Decision, node_id: str | None) -> str:
-    return TOP_LEVEL if node_id is None else repr(decision.criterion(node_id).name)
+    return Phrase("the top level") if node_id is None else quoted_name(decision.criterion(node_id).name)
 
 
 def weighted_children(decision: Decision, node_id: str | None) -> list[Criterion]:
@@ -106,15 +107,15 @@ def weighted_children(decision: Decision, node_id: str | None) -> list[Criterion
     """
     if node_id is not None:
         if not decision.has_criterion(node_id):
-            raise InvalidInputError(f"weight judgements refer to criterion {node_id!r}, which does not exist")
+            raise InvalidInputError(Phrase("weight judgements refer to criterion {id}, which does not exist",
+                                           id=quoted_name(node_id)))
         if not decision.criterion(node_id).is_group:
             raise InvalidInputError(
-                f"{decision.criterion(node_id).name!r} is a scored criterion; weights are set among the"
-                " criteria inside a group"
-            )
+                Phrase("{criterion} is a scored criterion; weights are set among the criteria inside a group",
+                       criterion=quoted_name(decision.criterion(node_id).name)))
     kids = decision.children(node_id)
     if not kids:
-        raise InvalidInputError(f"there are no criteria under {_quoted(decision, node_id)} to weight")
+        raise InvalidInputError(Phrase("there are no criteria under {group} to weight", group=_quoted(decision, node_id)))
     return kids
 
 
@@ -155,17 +156,19 @@ def _check_references(decision: Decision, elicitation: Elicitation, child_ids: s
             continue
         if decision.has_criterion(ref):
             raise InvalidInputError(
-                f"the judgements for {place} mention {decision.criterion(ref).name!r}, which is not directly"
-                f" under {place}"
-            )
-        raise InvalidInputError(f"the judgements for {place} mention criterion {ref!r}, which does not exist")
+                Phrase("the judgements for {group} mention {criterion}, which is not directly under {group}",
+                       group=place, criterion=quoted_name(decision.criterion(ref).name)))
+        raise InvalidInputError(Phrase("the judgements for {group} mention criterion {id}, which does not exist",
+                                       group=place, id=quoted_name(ref)))
 
 
 def _complete(values: Mapping[str, Any], kids: list[Criterion], what: str, place: str) -> None:
     missing = [c.name for c in kids if c.id not in values]
     if missing:
-        listed = ", ".join(repr(m) for m in missing)
-        raise InvalidInputError(f"{what} for {place} are missing for {listed}")
+        listed = comma_joined([quoted_name(m) for m in missing])
+        raise InvalidInputError(Phrase("swing ratings for {group} are missing for {criteria}" if what == "swing ratings"
+                                       else "importance ranks for {group} are missing for {criteria}",
+                                       group=place, criteria=listed))
 
 
 # ----------------------------------------------------------------- computing
@@ -216,7 +219,7 @@ def compute_elicitation(
         if isinstance(result, AhpResult):
             ahp = result
     except InvalidInputError as exc:
-        raise InvalidInputError(f"weights under {place}: {exc.message}") from None
+        raise InvalidInputError(Phrase("weights under {group}: {problem}", group=place, problem=exc.message)) from None
     local = result.as_dict()
     if method is WeightMethod.DIRECT:
         points = {c.id: float(c.weight) for c in kids}
@@ -360,7 +363,7 @@ class ClearElicitation(Edit):
     def apply(self, decision: Decision) -> Applied:
         old = decision.elicitation(self.node_id)
         if old is None:
-            raise InvalidInputError("There are no weight judgements stored there.")
+            raise InvalidInputError(Phrase("There are no weight judgements stored there."))
         elicitations = [x for x in decision.elicitations if x.node_id != self.node_id]
         name = node_name(decision, self.node_id)
         new = rebuild(decision, f"Weights under {name}", elicitations=elicitations)

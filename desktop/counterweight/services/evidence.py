@@ -27,6 +27,7 @@ from counterweight.domain import (
     from_validation_error,
 )
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase, and_more, quoted_name
 from counterweight.domain.evidence import Credibility, Source
 from counterweight.engine.evidence_widening import (  # the rules live in the engine (SMAA uses them)
     WIDENING,
@@ -92,7 +93,7 @@ def _index(decision: Decision, source_id: str) -> int:
     for i, s in enumerate(decision.sources):
         if s.id == source_id:
             return i
-    raise InvalidInputError("That source is no longer in the library.")
+    raise InvalidInputError(Phrase("That source is no longer in the library."))
 
 
 def paragraph_locator(text: str, start: int, end: int) -> str:
@@ -136,10 +137,10 @@ def passage_ref(source: Source, start: int, end: int, *, credibility: Credibilit
     while end > start and text[end - 1].isspace():
         end -= 1
     if start >= end:
-        raise InvalidInputError("Select a passage of the source's text first.", where=source.title)
+        raise InvalidInputError(Phrase("Select a passage of the source's text first."), where=source.title)
     if end - start > MAX_QUOTE_CHARS:
         raise InvalidInputError(
-            f"The selected passage is {end - start:,} characters long; link at most {MAX_QUOTE_CHARS:,}.",
+            Phrase("The selected passage is {n:,} characters long; link at most {most:,}.", n=end - start, most=MAX_QUOTE_CHARS),
             where=source.title)
     try:
         return EvidenceRef(source=source.title, source_id=source.id, quote=text[start:end], start=start, end=end,
@@ -178,7 +179,7 @@ class AddSource(Edit):
 
     def apply(self, decision: Decision) -> Applied:
         if any(s.id == self.source.id for s in decision.sources):
-            raise InvalidInputError(f"A source with id {self.source.id!r} is already in the library.")
+            raise InvalidInputError(Phrase("A source with id {id} is already in the library.", id=quoted_name(self.source.id)))
         sources = list(decision.sources)
         at = len(sources) if self.index is None else max(0, min(self.index, len(sources)))
         sources.insert(at, self.source)
@@ -247,10 +248,12 @@ class RemoveSource(Edit):
         cells = cited_cells(decision, self.source_id)
         if cells and not self.force:
             names = "; ".join(cell_name(decision, c) for c in cells[:8])
-            more = f" and {len(cells) - 8} more" if len(cells) > 8 else ""
+            listed = and_more(names, len(cells) - 8) if len(cells) > 8 else names
             raise SourceInUseError(
-                f"“{old.title}” is cited as evidence by {len(cells)} score{'s' if len(cells) != 1 else ''} "
-                f"({names}{more}). Removing it also removes those links.", cells)
+                Phrase("“{title}” is cited as evidence by {n} score ({cells}). Removing it also removes those links."
+                       if len(cells) == 1 else
+                       "“{title}” is cited as evidence by {n} scores ({cells}). Removing it also removes those links.",
+                       title=old.title, n=len(cells), cells=listed), cells)
         sources = [s for s in decision.sources if s.id != self.source_id]
         scores = [s.model_copy(update={"evidence": [e for e in s.evidence if e.source_id != self.source_id]})
                   if s.key in cells else s for s in decision.scores]
@@ -280,16 +283,16 @@ class LinkEvidence(Edit):
     def apply(self, decision: Decision) -> Applied:
         key = (self.option_id, self.criterion_id)
         if not decision.has_option(self.option_id) or not decision.has_criterion(self.criterion_id):
-            raise InvalidInputError("That option or criterion no longer exists.")
+            raise InvalidInputError(Phrase("That option or criterion no longer exists."))
         if decision.criterion(self.criterion_id).is_group:
-            raise InvalidInputError(f"{decision.criterion(self.criterion_id).name!r} is a group; "
-                                    "link evidence to one of its scored criteria.")
+            raise InvalidInputError(Phrase("{criterion} is a group; link evidence to one of its scored criteria.",
+                                           criterion=quoted_name(decision.criterion(self.criterion_id).name)))
         where = cell_name(decision, key)
         old = decision.score(*key)
         ev = self.evidence
         if old is not None and any(e.source_id == ev.source_id and e.start == ev.start and e.end == ev.end
                                    and e.quote == ev.quote and e.source == ev.source for e in old.evidence):
-            raise InvalidInputError("This passage is already linked to that score.", where=where)
+            raise InvalidInputError(Phrase("This passage is already linked to that score."), where=where)
         evidence = [*(old.evidence if old else []), ev]
         score = old.model_copy(update={"evidence": evidence}) if old else \
             Score(option_id=self.option_id, criterion_id=self.criterion_id, evidence=evidence)
@@ -317,7 +320,7 @@ class UnlinkEvidence(Edit):
         key = (self.option_id, self.criterion_id)
         old = decision.score(*key)
         if old is None or not 0 <= self.index < len(old.evidence):
-            raise InvalidInputError("That evidence is no longer linked to the score.")
+            raise InvalidInputError(Phrase("That evidence is no longer linked to the score."))
         where = cell_name(decision, key)
         gone = old.evidence[self.index]
         rest = [e for i, e in enumerate(old.evidence) if i != self.index]

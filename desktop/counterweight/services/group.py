@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from counterweight.domain import Criterion, Decision, Elicitation, PairwiseJudgement, Score, WeightMethod
 from counterweight.domain.analysts import without_shared_reasoning
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase, quoted_name
 from counterweight.domain.scales import QualitativeScale
 from counterweight.engine.group import aggregate, aij_priorities, aip_priorities
 from counterweight.services.edits import rebuild
@@ -41,7 +42,7 @@ def analyst_name(decision: Decision, analyst_id: str) -> str:
     for a in decision.analysts:
         if a.id == analyst_id:
             return a.name
-    raise InvalidInputError(f"There is no analyst {analyst_id!r} in this project.")
+    raise InvalidInputError(Phrase("There is no analyst {id} in this project.", id=quoted_name(analyst_id)))
 
 
 def analyst_view(decision: Decision, analyst_id: str) -> Decision:

@@ -25,6 +25,7 @@ from counterweight.domain import Criterion, Decision, Option, Score
 from counterweight.domain.analysts import Analyst
 from counterweight.domain.conclusion import Conclusion
 from counterweight.domain.errors import InvalidInputError, from_validation_error
+from counterweight.engine.phrase import Phrase
 from counterweight.services.analyst_edits import (
     SetAnalystScore,
     SetAnalystWeight,
@@ -213,11 +214,12 @@ class RestoreValue(Edit):
         for entry in session.audit_log():
             if entry.id == audit_entry_id:
                 return cls(entry)
-        raise InvalidInputError(f"The history has no entry #{audit_entry_id}.", where="history")
+        raise InvalidInputError(Phrase("The history has no entry #{n}.", n=audit_entry_id), where="history")
 
     def _refuse(self, why: str) -> InvalidInputError:
         return InvalidInputError(
-            f"History entry #{self.entry.id} ({self.entry.target}) cannot be restored: {why}",
+            Phrase("History entry #{n} ({target}) cannot be restored: {why}", n=self.entry.id, target=self.entry.target,
+                   why=why),
             where="history",
         )
 
@@ -226,73 +228,75 @@ class RestoreValue(Edit):
             return model.model_validate(data)
         except ValidationError as exc:
             err = from_validation_error(exc, what=f"History entry #{self.entry.id}")
-            raise self._refuse(f"its old value is not valid any more ({err.message}).") from None
+            raise self._refuse(Phrase("its old value is not valid any more ({problem}).", problem=err.message)) from None
 
     def _score(self, decision: Decision, analyst_id: str | None) -> Edit:
         ref = element_of(self.entry)
         assert ref is not None
         if not decision.has_option(ref.option_id):
-            raise self._refuse("its option no longer exists.")
+            raise self._refuse(Phrase("its option no longer exists."))
         if not decision.has_criterion(ref.criterion_id):
-            raise self._refuse("its criterion no longer exists.")
+            raise self._refuse(Phrase("its criterion no longer exists."))
         old = self.entry.old
         score = None if old is None else self._model(Score, old)
         if analyst_id is None:
             if decision.score(ref.option_id, ref.criterion_id) == score:
-                raise self._refuse("the cell already holds that value.")
+                raise self._refuse(Phrase("the cell already holds that value."))
             return SetScore(ref.option_id, ref.criterion_id, score)
         item = next((i for i in decision.analyst_inputs if i.analyst_id == analyst_id), None)
         if (item.score(ref.option_id, ref.criterion_id) if item else None) == score:
-            raise self._refuse("the analyst's cell already holds that value.")
+            raise self._refuse(Phrase("the analyst's cell already holds that value."))
         return SetAnalystScore(analyst_id, ref.option_id, ref.criterion_id, score)
 
     def _weight(self, decision: Decision, analyst_id: str | None) -> Edit:
         name = _weight_name(self.entry, decision, analyst_id)
         named = _criteria_named(decision, name)
         if not named:
-            raise self._refuse(f"no criterion is called \u201c{name}\u201d any more.")
+            raise self._refuse(Phrase("no criterion is called \u201c{name}\u201d any more.", name=name))
         if len(named) > 1:
-            raise self._refuse(f"several criteria are now called \u201c{name}\u201d.")
+            raise self._refuse(Phrase("several criteria are now called \u201c{name}\u201d.", name=name))
         old = self.entry.old
         if analyst_id is None:
             if named[0].weight == float(old):
-                raise self._refuse("that weight is already current.")
+                raise self._refuse(Phrase("that weight is already current."))
             return SetWeight(named[0].id, float(old))
         item = next((i for i in decision.analyst_inputs if i.analyst_id == analyst_id), None)
         current = item.weights.get(named[0].id) if item else None
         if current == (None if old is None else float(old)):
-            raise self._refuse("that weight is already the analyst's.")
+            raise self._refuse(Phrase("that weight is already the analyst's."))
         return SetAnalystWeight(analyst_id, named[0].id, None if old is None else float(old))
 
     def _conclusion(self, decision: Decision) -> Edit:
         """The recommendation and decision record as it was, if the options it names are still there."""
         old = None if self.entry.old is None else self._model(Conclusion, self.entry.old)
         if old is not None:
-            for oid, role in ((old.recommended_option_id, "the option it recommends"),
-                              (old.decided_option_id, "the option it records as decided")):
+            for oid, gone in ((old.recommended_option_id, Phrase("the option it recommends has been deleted since.")),
+                              (old.decided_option_id, Phrase("the option it records as decided has been deleted since."))):
                 if oid is not None and not decision.has_option(oid):
-                    raise self._refuse(f"{role} has been deleted since.")
+                    raise self._refuse(gone)
         if (None if old is None or old.is_empty else old) == decision.conclusion:
-            raise self._refuse("the record already reads so.")
+            raise self._refuse(Phrase("the record already reads so."))
         return SetConclusion(old)
 
     def _inner(self, decision: Decision) -> Edit:
         entry, old = self.entry, self.entry.old
         if not restorable(entry):
-            raise self._refuse(f"\u201c{entry.action}\u201d changes cannot be restored from the history; "
-                               "use Undo, or make the change again.")
+            from counterweight.services.history_phrases import action_phrase  # it imports this module's importer
+
+            raise self._refuse(Phrase("\u201c{action}\u201d changes cannot be restored from the history; use Undo, or "
+                                      "make the change again.", action=action_phrase(entry.action)))
         target = entry.target
         analyst_id = entry_analyst(entry, decision.analysts)
         if analyst_id is not None and not any(a.id == analyst_id for a in decision.analysts):
-            raise self._refuse("the analyst is no longer in the project.")
+            raise self._refuse(Phrase("the analyst is no longer in the project."))
         if target.startswith("score "):
             return self._score(decision, analyst_id)
         if target.startswith("weights "):
             gone = [k for k in old if not decision.has_criterion(k)]
             if gone:
-                raise self._refuse(f"criteria no longer exist ({', '.join(sorted(gone))}).")
+                raise self._refuse(Phrase("criteria no longer exist ({ids}).", ids=", ".join(sorted(gone))))
             if all(decision.criterion(k).weight == float(v) for k, v in old.items()):
-                raise self._refuse("those weights are already current.")
+                raise self._refuse(Phrase("those weights are already current."))
             return SetWeights({k: float(v) for k, v in old.items()})
         if target.startswith("weight "):
             return self._weight(decision, analyst_id)
@@ -300,18 +304,18 @@ class RestoreValue(Edit):
             return self._conclusion(decision)
         if target.startswith("option "):
             if not decision.has_option(old["id"]):
-                raise self._refuse("the option no longer exists.")
+                raise self._refuse(Phrase("the option no longer exists."))
             option = self._model(Option, old)
             if decision.option(option.id) == option:
-                raise self._refuse("the option already has those details.")
+                raise self._refuse(Phrase("the option already has those details."))
             return UpdateOption(option)
         if not decision.has_criterion(old["id"]):
-            raise self._refuse("the criterion no longer exists.")
+            raise self._refuse(Phrase("the criterion no longer exists."))
         current = decision.criterion(old["id"])
         # Only the criterion's own fields: its place in the tree and its weight stay as they are.
         criterion = self._model(Criterion, {**old, "parent_id": current.parent_id, "weight": current.weight})
         if criterion == current:
-            raise self._refuse("the criterion already has those details.")
+            raise self._refuse(Phrase("the criterion already has those details."))
         # a level renamed since: the scores using the new label follow it back
         return UpdateCriterion(criterion, level_renames=implied_renames(current, criterion))
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from counterweight.domain import Decision
 from counterweight.domain.decision import MAX_MARKING_CHARS
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase
 from counterweight.domain.wording import one_line
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, rebuild
@@ -48,7 +49,8 @@ def clean_marking(text: str, *, where: str = "protective marking") -> str:
     cleaned = one_line(text)
     if len(cleaned) > MAX_MARKING_CHARS:
         raise InvalidInputError(
-            f"A protective marking is at most {MAX_MARKING_CHARS} characters; this one has {len(cleaned)}.",
+            Phrase("A protective marking is at most {most} characters; this one has {n}.", most=MAX_MARKING_CHARS,
+                   n=len(cleaned)),
             where=where,
         )
     return cleaned

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from counterweight.domain import Decision, Option, Score
 from counterweight.domain.analysts import prune_analyst_inputs  # issue 4: analysts
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase, quoted_name
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.conclusion_edits import without_option  # the recommendation and decision
 from counterweight.services.edits import Applied, Edit, Restore, dump, name_taken_by, rebuild, structural
@@ -27,8 +28,9 @@ def refuse_taken_name(decision: Decision, option: Option, old: Option | None = N
     """
     other = name_taken_by(decision.options, option, old)
     if other is not None:
-        raise InvalidInputError(f"Another option is already called {other.name!r}; give each option a name of "
-                                "its own, so that the matrix, the charts and the brief can tell them apart.")
+        raise InvalidInputError(Phrase("Another option is already called {name}; give each option a name of "
+                                "its own, so that the matrix, the charts and the brief can tell them apart.",
+                                name=quoted_name(other.name)))
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class RemoveOption(Edit):
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_option(self.option_id):
-            raise InvalidInputError("That option no longer exists.")
+            raise InvalidInputError(Phrase("That option no longer exists."))
         opt = decision.option(self.option_id)
         options = [o for o in decision.options if o.id != self.option_id]
         scores = [s for s in decision.scores if s.option_id != self.option_id]
@@ -96,7 +98,7 @@ class UpdateOption(Edit):
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_option(self.option.id):
-            raise InvalidInputError("That option no longer exists.")
+            raise InvalidInputError(Phrase("That option no longer exists."))
         old = decision.option(self.option.id)
         if self.check_name:
             refuse_taken_name(decision, self.option, old)
@@ -118,7 +120,7 @@ class MoveOption(Edit):
 
     def apply(self, decision: Decision) -> Applied:
         if not decision.has_option(self.option_id):
-            raise InvalidInputError("That option no longer exists.")
+            raise InvalidInputError(Phrase("That option no longer exists."))
         options = list(decision.options)
         old_index = next(i for i, o in enumerate(options) if o.id == self.option_id)
         opt = options.pop(old_index)

@@ -40,7 +40,7 @@ from counterweight.services.packet_format import Packet, PacketRequest, read_pac
 from counterweight.services.analyst_edits import input_of, with_input
 from counterweight.services.packet_origin import EXPORT_ACTION, IMPORT_ACTION, UNDO_IMPORT_ACTION
 from counterweight.services.session import ProjectSession
-from counterweight.domain.wording import count
+from counterweight.engine.phrase import Phrase, and_more
 from counterweight.storage import AuditEntry
 
 Status = Literal["take", "same", "conflict", "skipped", "kept"]
@@ -120,8 +120,9 @@ class AlreadyImportedError(ExchangeFormatError):
 
     def __init__(self, entry: AuditEntry, where: str) -> None:
         super().__init__(
-            f"This packet was already imported on {entry.at:%Y-%m-%d %H:%M} UTC by {entry.user} "
-            f"(history entry #{entry.id}); take that import back before importing it again.", where=where)
+            Phrase("This packet was already imported on {when} UTC by {user} (history entry #{n}); take that import "
+                   "back before importing it again.", when=f"{entry.at:%Y-%m-%d %H:%M}", user=entry.user, n=entry.id),
+            where=where)
         self.entry = entry
 
 
@@ -206,22 +207,22 @@ def plan_import(session: ProjectSession, packet_path: str | Path) -> ImportPlan:
     req = packet.request
     if not packet.answered or packet.response is None:
         raise ExchangeFormatError(
-            f"This packet has not been filled in yet (it is the one exported for {req.analyst.name}); "
-            "import the packet they return.", where=label)
+            Phrase("This packet has not been filled in yet (it is the one exported for {analyst}); import the packet "
+                   "they return.", analyst=req.analyst.name), where=label)
     log = session.audit_log()  # read once for both checks
     issued = _issued_hash(log, req.packet_id)
     if issued is None:
-        came, hint = f"\u201c{req.project.title}\u201d", ""
-        if req.project.title == session.decision.title:  # QA h26c: a copy made with Save As has this title too
-            came, hint = f"another project called {came}", ", perhaps a copy saved with Save As"
-        raise ExchangeFormatError(
-            f"This packet was not issued by this project (it came from {came}, exported "
-            f"{req.issued_at:%Y-%m-%d %H:%M} UTC by {req.issued_by}); open the project that exported it{hint}.",
-            where=label)
+        same = req.project.title == session.decision.title  # QA h26c: a copy made with Save As has this title too
+        raise ExchangeFormatError(Phrase(
+            "This packet was not issued by this project (it came from another project called \u201c{title}\u201d, "
+            "exported {when} UTC by {who}); open the project that exported it, perhaps a copy saved with Save As."
+            if same else "This packet was not issued by this project (it came from \u201c{title}\u201d, exported {when} "
+            "UTC by {who}); open the project that exported it.", title=req.project.title,
+            when=f"{req.issued_at:%Y-%m-%d %H:%M}", who=req.issued_by), where=label)
     if issued != packet.request_hash:
         raise ExchangeFormatError(
-            "The packet does not match the one this project exported (content hash differs); "
-            "it was altered after export.", where=label)
+            Phrase("The packet does not match the one this project exported (content hash differs); it was altered "
+                   "after export."), where=label)
     done = last_import(log, req.packet_id)
     if done is not None:
         raise AlreadyImportedError(done, label)
@@ -320,10 +321,13 @@ def import_packet(session: ProjectSession, packet_path: str | Path, *, prefer: P
     plan = plan_import(session, packet_path)
     if plan.conflicts and prefer is None:
         listed = "; ".join(c.label for c in plan.conflicts[:10])
-        more = f" and {len(plan.conflicts) - 10} more" if len(plan.conflicts) > 10 else ""
-        raise ExchangeFormatError(
-            f"{count(len(plan.conflicts), 'value')} changed both in this project and in the packet since the export "
-            f"({listed}{more}). Nothing was imported; choose which side to keep.", where=Path(packet_path).name)
+        if len(plan.conflicts) > 10:
+            listed = and_more(listed, len(plan.conflicts) - 10)
+        raise ExchangeFormatError(Phrase(
+            "1 value changed both in this project and in the packet since the export ({values}). Nothing was "
+            "imported; choose which side to keep." if len(plan.conflicts) == 1 else "{n} values changed both in "
+            "this project and in the packet since the export ({values}). Nothing was imported; choose which side to "
+            "keep.", n=len(plan.conflicts), values=listed), where=Path(packet_path).name)
     session.apply(import_edit(session, plan, prefer=prefer or "project"))
     return plan
 

@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from counterweight.domain import Decision, ExchangeFormatError
+from counterweight.engine.phrase import Phrase
 from counterweight.domain.analysts import Analyst, AnalystInput
 from counterweight.services.analyst_edits import input_of, with_input
 from counterweight.services.changes import ChangeSet, Part
@@ -73,8 +74,8 @@ def _inputs(entry: AuditEntry) -> tuple[AnalystInput, AnalystInput]:
         return (AnalystInput.model_validate(entry.old["input"]),
                 AnalystInput.model_validate(entry.new["input"]))
     except (KeyError, TypeError, ValidationError):
-        raise ExchangeFormatError(f"History entry #{entry.id} does not record the values that import replaced, "
-                                  "so it cannot be taken back.", where="history") from None
+        raise ExchangeFormatError(Phrase("History entry #{n} does not record the values that import replaced, so it "
+                                         "cannot be taken back.", n=entry.id), where="history") from None
 
 
 def work_out(decision: Decision, entry: AuditEntry, analyst: Analyst, req: PacketRequest | None) -> TakeBack:
@@ -181,8 +182,8 @@ def _find(session: ProjectSession, packet_path: str | Path) -> tuple[AuditEntry,
     entry = last_import(session.audit_log(), req.packet_id)
     if entry is None:
         raise ExchangeFormatError(
-            "This packet's answers are not imported in this project (never imported, or already taken back); "
-            "there is nothing to take back.", where=label)
+            Phrase("This packet's answers are not imported in this project (never imported, or already taken back); "
+                   "there is nothing to take back."), where=label)
     analyst = next((a for a in session.decision.analysts if a.id == req.analyst.id), req.analyst)
     return entry, analyst, req
 

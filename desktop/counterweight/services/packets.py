@@ -27,6 +27,7 @@ from pathlib import Path
 
 from counterweight import __version__
 from counterweight.domain import Decision, ExchangeFormatError, InvalidInputError
+from counterweight.engine.phrase import Phrase, quoted_name
 from counterweight.domain.analysts import Analyst, AnalystInput, GroupSettings
 from counterweight.services.analyst_edits import input_of
 from counterweight.services.edits import rebuild
@@ -124,9 +125,10 @@ def export_packet(
     text = packet_text(data)
     digest = request_digest(data)
     if session.read_only:  # refuse before writing anything the project cannot vouch for
-        raise InvalidInputError(
-            f"The packet cannot be recorded: this project is open read-only. {session.read_only_reason}".strip()
-        )
+        reason = session.read_only_reason
+        raise InvalidInputError(Phrase("The packet cannot be recorded: this project is open read-only. {reason}",
+                                       reason=reason) if reason.strip() else
+                                Phrase("The packet cannot be recorded: this project is open read-only."))
     target = write_packet(out, text)
     session.record_event(EXPORT_ACTION, f"packet for {analyst.name}", after={
         "packet_id": request.packet_id, "analyst_id": analyst.id, "request_hash": digest, "file": target.name,
@@ -152,8 +154,8 @@ def open_packet(packet_path: str | Path, project_path: str | Path, *, overwrite:
     packet = read_packet(packet_path)
     if packet.answered:
         raise ExchangeFormatError(
-            "This packet has already been filled in; import it into the project that issued it "
-            "(File > Elicitation packets > Import returned packet).", where=Path(packet_path).name)
+            Phrase("This packet has already been filled in; import it into the project that issued it (File > "
+                   "Elicitation packets > Import returned packet)."), where=Path(packet_path).name)
     req = packet.request
     notice = (f"Elicitation packet for {req.analyst.name} from \u201c{req.project.title}\u201d. Give your own "
               "scores, weights and judgements in your view, then return the packet (File > Elicitation packets).")
@@ -192,15 +194,14 @@ def return_packet(session: ProjectSession, out: str | Path, *, note: str = "") -
     found = packet_request_of(session)
     if found is None:
         raise InvalidInputError(
-            f"\u201c{session.path.name}\u201d was not made from an elicitation packet, so there is nothing to return. "
-            "Open the packet file you were sent (File > Open) and fill it in there."
-        )
+            Phrase("\u201c{name}\u201d was not made from an elicitation packet, so there is nothing to return. Open the "
+                   "packet file you were sent (File > Open) and fill it in there.", name=session.path.name))
     request, _ = found
     req = PacketRequest.model_validate(request)
     decision = session.decision
     if not any(a.id == req.analyst.id for a in decision.analysts):
-        raise InvalidInputError(f"The analyst {req.analyst.name!r} was removed from this working copy; "
-                                "their answers cannot be returned.")
+        raise InvalidInputError(Phrase("The analyst {name} was removed from this working copy; their answers cannot "
+                                       "be returned.", name=quoted_name(req.analyst.name)))
     answers = input_of(decision, req.analyst.id)
     response = {
         "answered_at": _now().isoformat(), "answered_by": current_user(), "app_version": __version__,

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from counterweight.domain import Decision
 from counterweight.domain.base import new_id
 from counterweight.domain.errors import InvalidInputError
+from counterweight.engine.phrase import Phrase, quoted_name
 from counterweight.domain.perspectives import ScoreOverride, ScoreScenario, Snapshot, WeightSet
 from counterweight.domain.scales import QualitativeScale
 from counterweight.services.changes import ChangeSet, Part
@@ -46,30 +47,31 @@ def check_weight_set(decision: Decision, ws: WeightSet) -> None:
     """Raise :class:`InvalidInputError` if ``ws`` names a criterion ``decision`` lacks."""
     for cid in ws.weights:
         if not decision.has_criterion(cid):
-            raise InvalidInputError(f"Perspective {ws.name!r} gives points to criterion {cid!r}, "
-                                    "which does not exist.", where=ws.name)
+            raise InvalidInputError(Phrase("Perspective {name} gives points to criterion {id}, which does not exist.",
+                                           name=quoted_name(ws.name), id=quoted_name(cid)), where=ws.name)
 
 
 def check_override(decision: Decision, o: ScoreOverride, scenario_name: str = "") -> None:
     """Raise :class:`InvalidInputError` unless ``o`` names a scored cell and fits its scale."""
     where = scenario_name or "scenario"
     if not decision.has_option(o.option_id):
-        raise InvalidInputError(f"Scenario {where!r} refers to option {o.option_id!r}, which does not exist.",
-                                where=where)
+        raise InvalidInputError(Phrase("Scenario {name} refers to option {id}, which does not exist.",
+                                       name=quoted_name(where), id=quoted_name(o.option_id)), where=where)
     if not decision.has_criterion(o.criterion_id) or decision.criterion(o.criterion_id).scale is None:
-        raise InvalidInputError(f"Scenario {where!r} refers to {o.criterion_id!r}, which is not a scored "
-                                "criterion.", where=where)
+        raise InvalidInputError(Phrase("Scenario {name} refers to {id}, which is not a scored criterion.",
+                                       name=quoted_name(where), id=quoted_name(o.criterion_id)), where=where)
     c = decision.criterion(o.criterion_id)
-    cell = f"{decision.option(o.option_id).name} on {c.name}"
+    cell = Phrase("{option} on {criterion}", option=decision.option(o.option_id).name, criterion=c.name)
     scale = c.scale
     if isinstance(scale, QualitativeScale):
         if o.level is None or scale.level(o.level) is None:
             levels = ", ".join(lv.label for lv in scale.levels)
-            raise InvalidInputError(f"Scenario {where!r}: the score of {cell} must be one of the levels "
-                                    f"({levels}).", where=where)
+            raise InvalidInputError(Phrase("Scenario {name}: the score of {cell} must be one of the levels ({levels}).",
+                                           name=quoted_name(where), cell=cell, levels=levels), where=where)
     elif o.value is None or not scale.contains(o.value):
-        raise InvalidInputError(f"Scenario {where!r}: the score of {cell} must be a number from "
-                                f"{scale.lower:g} to {scale.upper:g}.", where=where)
+        raise InvalidInputError(Phrase("Scenario {name}: the score of {cell} must be a number from {lower:g} to "
+                                       "{upper:g}.", name=quoted_name(where), cell=cell, lower=scale.lower,
+                                       upper=scale.upper), where=where)
 
 
 def _check(decision: Decision, item: WeightSet | ScoreScenario,
@@ -90,6 +92,13 @@ def _check(decision: Decision, item: WeightSet | ScoreScenario,
         for o in item.overrides:
             if o not in kept_overrides:
                 check_override(decision, o, item.name)
+
+
+def _gone(what: str) -> Phrase:
+    """"That scenario no longer exists." for a weight set, a scenario or a snapshot (one sentence each, to translate)."""
+    if what == "weight set":
+        return Phrase("That weight set no longer exists.")
+    return Phrase("That scenario no longer exists.") if what == "scenario" else Phrase("That snapshot no longer exists.")
 
 
 def _what(item: WeightSet | ScoreScenario | Snapshot) -> str:
@@ -126,7 +135,7 @@ class _UpdateItem(Edit):
         items = list(getattr(decision, field))
         old = next((x for x in items if x.id == self.item.id), None)
         if old is None:
-            raise InvalidInputError(f"That {what} no longer exists.")
+            raise InvalidInputError(_gone(what))
         _check(decision, self.item, old)
         new = rebuild(decision, f"{what.capitalize()} {old.name!r}",
                       **{field: [self.item if x.id == old.id else x for x in items]})
@@ -146,7 +155,7 @@ class _RemoveItem(Edit):
         items = list(getattr(decision, field))
         old = next((x for x in items if x.id == self.item_id), None)
         if old is None:
-            raise InvalidInputError(f"That {self.what} no longer exists.")
+            raise InvalidInputError(_gone(self.what))
         new = rebuild(decision, f"{self.what.capitalize()} {old.name!r}",
                       **{field: [x for x in items if x.id != self.item_id]})
         changes = _changes(f"{self.label}: {old.name}")

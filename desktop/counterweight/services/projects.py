@@ -9,6 +9,7 @@ from counterweight import __version__
 from counterweight.domain import Criterion, Decision, NumericScale, Option, new_id
 from counterweight.domain.direction import with_applied_directions
 from counterweight.domain.errors import CounterweightError, ProjectFileError
+from counterweight.engine.phrase import Phrase
 from counterweight.services import exchange, import_origin
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
@@ -48,7 +49,7 @@ def read_for_import(path: str | Path) -> tuple[Decision, dict[str, Any]]:
     """
     p = Path(path)
     if not p.exists():
-        raise ProjectFileError(f"There is no file at {p}.", where=str(p))
+        raise ProjectFileError(Phrase("There is no file at {path}.", path=str(p)), where=str(p))
     if p.suffix.lower() in JSON_SUFFIXES:
         envelope, origin = import_origin.read_json(p)
         return with_applied_directions(envelope.decision), origin
@@ -56,7 +57,8 @@ def read_for_import(path: str | Path) -> tuple[Decision, dict[str, Any]]:
         with ProjectStore.open(p, read_only=True) as store:
             return store.load(), import_origin.project_origin(p)
     raise CounterweightError(
-        f"{p.name} is neither a Counterweight project ({PROJECT_SUFFIX}) nor a decision file (.json).",
+        Phrase("{name} is neither a Counterweight project ({suffix}) nor a decision file (.json).", name=p.name,
+               suffix=PROJECT_SUFFIX),
         where=str(p),
     )
 

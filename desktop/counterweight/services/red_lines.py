@@ -18,7 +18,7 @@ from counterweight.domain import Decision, Direction, QualitativeScale
 from counterweight.domain.errors import InvalidInputError
 from counterweight.domain.methods import RedLine, RedLineAction
 from counterweight.engine.red_lines import RedLineBreach
-from counterweight.engine.phrase import Figure, Phrase
+from counterweight.engine.phrase import Figure, Phrase, quoted_name
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import Applied, Edit, dump, rebuild
 
@@ -30,11 +30,11 @@ def _criterion_name(decision: Decision, criterion_id: str) -> str:
 def _check_criterion(decision: Decision, line: RedLine) -> str:
     """The criterion's name; refuse a red line on a criterion that cannot carry one."""
     if not decision.has_criterion(line.criterion_id):
-        raise InvalidInputError("The criterion of this red line no longer exists.")
+        raise InvalidInputError(Phrase("The criterion of this red line no longer exists."))
     crit = decision.criterion(line.criterion_id)
     if crit.is_group or crit.scale is None:
-        raise InvalidInputError(
-            f"{crit.name!r} is a group, not a scored criterion, so it cannot have a red line.")
+        raise InvalidInputError(Phrase("{criterion} is a group, not a scored criterion, so it cannot have a red line.",
+                                       criterion=quoted_name(crit.name)))
     return crit.name
 
 
@@ -42,7 +42,7 @@ def _index_of(decision: Decision, red_line_id: str) -> int:
     for i, line in enumerate(decision.red_lines):
         if line.id == red_line_id:
             return i
-    raise InvalidInputError("That red line no longer exists.")
+    raise InvalidInputError(Phrase("That red line no longer exists."))
 
 
 def _changes(description: str, criterion_id: str) -> ChangeSet:
@@ -113,7 +113,7 @@ class AddRedLine(Edit):
     def apply(self, decision: Decision) -> Applied:
         name = _check_criterion(decision, self.red_line)
         if any(r.id == self.red_line.id for r in decision.red_lines):
-            raise InvalidInputError(f"A red line with id {self.red_line.id!r} already exists.")
+            raise InvalidInputError(Phrase("A red line with id {id} already exists.", id=quoted_name(self.red_line.id)))
         lines = list(decision.red_lines)
         at = len(lines) if self.index is None else max(0, min(self.index, len(lines)))
         lines.insert(at, self.red_line)

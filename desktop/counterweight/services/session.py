@@ -14,6 +14,7 @@ from typing import Any
 
 from counterweight.domain import Decision
 from counterweight.domain.errors import ReadOnlyProjectError
+from counterweight.engine.phrase import Phrase
 from counterweight.engine import Evaluation, evaluate
 from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import Applied, Edit
@@ -24,6 +25,13 @@ log = logging.getLogger(__name__)
 
 Listener = Callable[[ChangeSet], None]
 MoveListener = Callable[[Path, Path], None]
+
+
+def _read_only(reason: str) -> Phrase:
+    """The refusal of a change to a project open read-only, with the reason it is (a sentence) when known."""
+    if reason.strip():
+        return Phrase("This project is open read-only, so it cannot be changed. {reason}", reason=reason)
+    return Phrase("This project is open read-only, so it cannot be changed.")
 
 
 class ProjectSession:
@@ -145,7 +153,7 @@ class ProjectSession:
     def show_read_again(self, decision: Decision, evaluation: Evaluation) -> None:
         """Make what :meth:`read_file_again` read current and tell the listeners (a read-only session following the file)."""
         if not self.read_only:
-            raise ReadOnlyProjectError("Only a read-only project is read again from its file.")
+            raise ReadOnlyProjectError(Phrase("Only a read-only project is read again from its file."))
         self._decision, self._evaluation = decision, evaluation
         self._publish(ChangeSet.everything("Read again from the file"))
 
@@ -201,9 +209,7 @@ class ProjectSession:
             The project is open read-only; nothing changed.
         """
         if self.read_only:
-            raise ReadOnlyProjectError(
-                f"This project is open read-only, so it cannot be changed. {self.read_only_reason}".strip()
-            )
+            raise ReadOnlyProjectError(_read_only(self.read_only_reason))
         applied = edit.apply(self._decision)
         path = self.path
         try:
@@ -225,9 +231,7 @@ class ProjectSession:
     def record_event(self, action: str, target: str, *, before: object = None, after: object = None) -> None:
         """Add an audit entry for something that changes no data (an export, a packet issued)."""
         if self.read_only:
-            raise ReadOnlyProjectError(
-                f"This project is open read-only, so it cannot be changed. {self.read_only_reason}".strip()
-            )
+            raise ReadOnlyProjectError(_read_only(self.read_only_reason))
         path = self.path
         try:
             self._store.record_event(action, target, before=before, after=after)

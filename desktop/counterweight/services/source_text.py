@@ -23,6 +23,7 @@ from pathlib import Path
 
 from counterweight.domain import InvalidInputError, new_id
 from counterweight.domain.evidence import MAX_SOURCE_CHARS, Source
+from counterweight.engine.phrase import Phrase
 
 #: Largest file accepted for import (bytes).
 MAX_IMPORT_BYTES = 8 * 1024 * 1024
@@ -180,8 +181,8 @@ def _decode(raw: bytes, kind: str, name: str) -> str:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         raise InvalidInputError(
-            f"The file is not {encoding.upper()} text (unreadable byte at position {exc.start}). "
-            "Save it as UTF-8 and import it again.", where=name) from None
+            Phrase("The file is not {encoding} text (unreadable byte at position {at}). Save it as UTF-8 and import "
+                   "it again.", encoding=encoding.upper(), at=exc.start), where=name) from None
 
 
 def _title_from_markdown(text: str) -> str:
@@ -240,7 +241,8 @@ def import_source_text(path: str | os.PathLike[str], *, source_id: str | None = 
     kind = SUPPORTED_SUFFIXES.get(p.suffix.lower())
     if kind is None:
         raise InvalidInputError(
-            f"Counterweight imports source text from .txt, .md and .html files, not “{p.suffix or name}”.",
+            Phrase("Counterweight imports source text from .txt, .md and .html files, not “{kind}”.",
+                   kind=p.suffix or name),
             where=name)
     try:
         with open(p, "rb") as fh:
@@ -248,13 +250,14 @@ def import_source_text(path: str | os.PathLike[str], *, source_id: str | None = 
                 raise _too_big(name)
             raw = fh.read(MAX_IMPORT_BYTES + 1)
     except FileNotFoundError:
-        raise InvalidInputError("The file does not exist.", where=name) from None
+        raise InvalidInputError(Phrase("The file does not exist."), where=name) from None
     except IsADirectoryError:
-        raise InvalidInputError("That is a folder, not a file.", where=name) from None
+        raise InvalidInputError(Phrase("That is a folder, not a file."), where=name) from None
     except PermissionError:
-        raise InvalidInputError("You do not have permission to read this file.", where=name) from None
+        raise InvalidInputError(Phrase("You do not have permission to read this file."), where=name) from None
     except OSError as exc:
-        raise InvalidInputError(f"The file could not be read ({exc.strerror or exc}).", where=name) from None
+        raise InvalidInputError(Phrase("The file could not be read ({why}).", why=exc.strerror or str(exc)),
+                                where=name) from None
     if len(raw) > MAX_IMPORT_BYTES:  # grew while being read, or a special file
         raise _too_big(name)
     decoded = _decode(raw, kind, name)
@@ -264,11 +267,11 @@ def import_source_text(path: str | os.PathLike[str], *, source_id: str | None = 
         text = normalise_text(decoded.removeprefix("\ufeff"))
         title = _title_from_markdown(text) if kind == "markdown" else _title_from_plain(text)
     if not text:
-        raise InvalidInputError("The file holds no text to import.", where=name)
+        raise InvalidInputError(Phrase("The file holds no text to import."), where=name)
     if len(text) > MAX_SOURCE_CHARS:
         raise InvalidInputError(
-            f"The text is {len(text):,} characters long; a source can hold at most {MAX_SOURCE_CHARS:,}. "
-            "Import the relevant part only.", where=name)
+            Phrase("The text is {n:,} characters long; a source can hold at most {most:,}. Import the relevant "
+                   "part only.", n=len(text), most=MAX_SOURCE_CHARS), where=name)
     title = (title or p.stem or name)[:200].strip() or name[:200]
     return Source(id=source_id or new_id("src"), title=title, text=text, imported_from=name[-260:],
                   imported_at=now or dt.datetime.now(dt.UTC))
@@ -277,8 +280,8 @@ def import_source_text(path: str | os.PathLike[str], *, source_id: str | None = 
 def _too_big(name: str) -> InvalidInputError:
     limit = MAX_IMPORT_BYTES // (1024 * 1024)
     return InvalidInputError(
-        f"The file is larger than {limit} MB, the most Counterweight imports as a source. "
-        "Import the relevant part only.", where=name)
+        Phrase("The file is larger than {limit} MB, the most Counterweight imports as a source. Import the "
+               "relevant part only.", limit=limit), where=name)
 
 
 __all__ = ["MAX_IMPORT_BYTES", "SUPPORTED_SUFFIXES", "html_to_text", "import_source_text", "normalise_text"]

@@ -130,7 +130,8 @@ class _Builder:
         if ref in by_id and not self.t.csv:  # CSV files have no ID column; generated IDs are not names
             return by_id[ref]
         if found:
-            self.p.add(cell.where, f"{len(found)} {what}s are called {quoted(ref)}; use the ID to say which")
+            many = "criteria" if what == "criterion" else f"{what}s"
+            self.p.add(cell.where, f"{len(found)} {many} are called {quoted(ref)}; use the ID to say which")
         else:
             self.p.add(cell.where, f"there is no {what} {quoted(ref)} on the {sheet} sheet")
         return None

@@ -20,7 +20,7 @@ from counterweight.engine.phrase import Phrase
 from counterweight.reports.sheet_format import CSV_COLUMNS
 from counterweight.services.sheet_cells import Cell, Problems, Row, number_of, pairs_of, quoted, text_of
 from counterweight.services.spreadsheet_build import Tables, build_decision
-from counterweight.services.spreadsheet_files import MAX_ROWS, SAVE_AS_XLSX, checked_file
+from counterweight.services.spreadsheet_files import MAX_ROWS, checked_file
 from counterweight.services.spreadsheet_table import HEADING_ROWS, csv_grid, read_table
 
 _CSV_ALIASES = {"value": "score", "level": "score", "value/level": "score", "value or level": "score"}
@@ -37,12 +37,13 @@ def read_csv(path: str | Path, notes: list[Phrase] | None = None) -> Decision:
     except UnicodeDecodeError:
         if p.read_bytes()[:2] == b"PK":
             raise InvalidInputError(
-                f"{p.name} is not a CSV file, although its name says so: it looks like an Excel workbook or another"
-                " zipped file. Rename it to end in .xlsx if it is a workbook; otherwise " + SAVE_AS_XLSX + ".",
+                Phrase("{name} is not a CSV file, although its name says so: it looks like an Excel workbook or "
+                       "another zipped file. Rename it to end in .xlsx if it is a workbook; otherwise open it in Excel "
+                       "or LibreOffice and save it as an Excel workbook (.xlsx).", name=p.name),
                 where=str(p)) from None
-        raise InvalidInputError(f"{p.name} is not UTF-8 text. In Excel, save it with the type 'CSV UTF-8 (Comma"
-                                " delimited)'; in LibreOffice, choose the character set 'Unicode (UTF-8)'.",
-                                where=str(p)) from None
+        raise InvalidInputError(Phrase("{name} is not UTF-8 text. In Excel, save it with the type 'CSV UTF-8 (Comma "
+                                       "delimited)'; in LibreOffice, choose the character set 'Unicode (UTF-8)'.",
+                                       name=p.name), where=str(p)) from None
     return read_csv_text(text, source=str(p), title=p.stem, notes=notes)
 
 
@@ -82,8 +83,8 @@ def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported
     """
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise InvalidInputError("The file is empty: the first row must hold the column headings"
-                                " (option, criterion, score, ...).", where=source)
+        raise InvalidInputError(Phrase("The file is empty: the first row must hold the column headings (option, "
+                                       "criterion, score, ...)."), where=source)
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
@@ -92,8 +93,8 @@ def read_csv_text(text: str, *, source: str = "CSV text", title: str = "Imported
         problem = f"line {reader.line_num}: cannot be read as CSV ({exc})"
         raise InvalidInputError(f"{problem}. Nothing was imported.", where=source, problems=[problem]) from None
     if len(records) > MAX_ROWS:
-        raise InvalidInputError(f"The file has {len(records)} rows; at most {MAX_ROWS} can be imported.",
-                                where=source)
+        raise InvalidInputError(Phrase("The file has {n} rows; at most {most} can be imported.", n=len(records),
+                                       most=MAX_ROWS), where=source)
     problems = Problems()
     header = [h.strip() for h in records[0]]
     first = next((r for r in records if any(h.strip() for h in r)), header)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from counterweight.domain.errors import InvalidInputError, ProjectFileError
+from counterweight.engine.phrase import Phrase, quoted_name
 
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
@@ -23,14 +24,14 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 
 #: What to do with a spreadsheet saved in a format Counterweight does not read.
-SAVE_AS_XLSX = "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)"
+SAVE_AS_XLSX = Phrase("open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)")
 
 #: Formats people commonly try, by their name's ending: what they are.
 _KNOWN_OTHERS = {
-    ".xls": "an old Excel 97-2003 workbook (.xls)",
-    ".ods": "an OpenDocument spreadsheet (.ods), as LibreOffice and OpenOffice save",
-    ".numbers": "an Apple Numbers spreadsheet (.numbers)",
-    ".xlsb": "an Excel binary workbook (.xlsb)",
+    ".xls": Phrase("an old Excel 97-2003 workbook (.xls)"),
+    ".ods": Phrase("an OpenDocument spreadsheet (.ods), as LibreOffice and OpenOffice save"),
+    ".numbers": Phrase("an Apple Numbers spreadsheet (.numbers)"),
+    ".xlsb": Phrase("an Excel binary workbook (.xlsb)"),
 }
 
 
@@ -38,10 +39,11 @@ def checked_file(path: str | Path) -> Path:
     """``path`` as a :class:`Path` once it is known to be a file of a size worth reading."""
     p = Path(path)
     if not p.is_file():
-        raise ProjectFileError(f"There is no file at {p}.", where=str(p))
+        raise ProjectFileError(Phrase("There is no file at {path}.", path=str(p)), where=str(p))
     if p.stat().st_size > MAX_FILE_BYTES:
-        raise InvalidInputError(f"The file {p.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more"
-                                " than a decision needs; is it the right file?", where=str(p))
+        raise InvalidInputError(Phrase("The file {name} is larger than {limit} MB, far more than a decision needs; "
+                                       "is it the right file?", name=p.name, limit=MAX_FILE_BYTES // (1024 * 1024)),
+                                where=str(p))
     return p
 
 
@@ -75,34 +77,38 @@ def content_kind(p: Path) -> str:
 def unsupported_file(p: Path) -> InvalidInputError:
     """The refusal for a file whose name ends in something the import does not read."""
     kind = _KNOWN_OTHERS.get(p.suffix.lower())
-    what = f"it is {kind}" if kind else f"its name ends in {p.suffix!r}" if p.suffix else "its name has no ending"
+    what = Phrase("it is {kind}", kind=kind) if kind else Phrase("its name ends in {suffix}", suffix=quoted_name(
+        p.suffix)) if p.suffix else Phrase("its name has no ending")
     inside = content_kind(p) if kind is None else ""
     if inside == "text":
-        advice = ("If it is a CSV file (values separated by commas, semicolons or tabs), rename it to end in .csv;"
-                  f" otherwise {SAVE_AS_XLSX}.")
+        advice = Phrase("If it is a CSV file (values separated by commas, semicolons or tabs), rename it to end in "
+                        ".csv; otherwise {save_as}.", save_as=SAVE_AS_XLSX)
     elif inside == "xlsx":
-        advice = "It looks like an Excel workbook: rename it to end in .xlsx."
+        advice = Phrase("It looks like an Excel workbook: rename it to end in .xlsx.")
     else:
-        advice = f"To import it, {SAVE_AS_XLSX}."
-    return InvalidInputError(
-        f"Counterweight cannot import {p.name}: {what}, and the import reads Excel workbooks (.xlsx, .xlsm) and"
-        f" CSV files (.csv, .tsv). {advice}", where=str(p))
+        advice = Phrase("To import it, {save_as}.", save_as=SAVE_AS_XLSX)
+    return InvalidInputError(Phrase(
+        "Counterweight cannot import {name}: {what}, and the import reads Excel workbooks (.xlsx, .xlsm) and CSV files "
+        "(.csv, .tsv). {advice}", name=p.name, what=what, advice=advice), where=str(p))
 
 
 def unreadable_workbook(p: Path, exc: Exception) -> InvalidInputError:
     """The refusal for a file named ``.xlsx`` (or ``.xlsm``) that openpyxl could not open, with ``exc`` as detail."""
     kind = content_kind(p)
-    name = f"{p.name} is not an Excel workbook ({p.suffix.lower() or '.xlsx'}), although its name says so"
+    name = Phrase("{name} is not an Excel workbook ({suffix}), although its name says so", name=p.name,
+                  suffix=p.suffix.lower() or ".xlsx")
     if kind == "text":
-        message = (f"{name}: it holds text, perhaps a CSV file that was renamed. Rename it to end in .csv, or"
-                   f" {SAVE_AS_XLSX}.")
+        message = Phrase("{problem}: it holds text, perhaps a CSV file that was renamed. Rename it to end in .csv, or "
+                         "{save_as}.", problem=name, save_as=SAVE_AS_XLSX)
     elif kind in ("xls", "ods"):
-        message = f"{name}: it is {_KNOWN_OTHERS['.' + kind]}. To import it, {SAVE_AS_XLSX}."
+        message = Phrase("{problem}: it is {kind}. To import it, {save_as}.", problem=name,
+                         kind=_KNOWN_OTHERS["." + kind], save_as=SAVE_AS_XLSX)
     elif kind == "xlsx":
-        message = (f"{p.name} looks like an Excel workbook but cannot be read; it may be damaged or protected by a"
-                   f" password. {SAVE_AS_XLSX[0].upper() + SAVE_AS_XLSX[1:]}, without a password.")
+        message = Phrase("{name} looks like an Excel workbook but cannot be read; it may be damaged or protected by a "
+                         "password. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), without "
+                         "a password.", name=p.name)
     else:
-        message = f"{name}. To import it, {SAVE_AS_XLSX}."
+        message = Phrase("{problem}. To import it, {save_as}.", problem=name, save_as=SAVE_AS_XLSX)
     return InvalidInputError(message, where=str(p), detail=f"{type(exc).__name__}: {exc}")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from counterweight.domain import NumericScale, Option, QualitativeScale, Score
+from counterweight.domain.shown_numbers import exact_number
 from counterweight.reports.sheet_format import SCALE_GROUP, SCALE_NUMBER
 from counterweight.reports.sheet_format import number_text
 from counterweight.services.sheet_cells import Cell, Problems, Row, named_where, number_of, pairs_of, quoted
@@ -162,8 +163,8 @@ def _score(b: _Builder, row: Row, opt: Option, spec: _Crit) -> Score | None:
                           scale=(scale.lower, scale.upper) if given else None)
             if x is not None and not scale.contains(x):
                 what = "score" if key == "score" else f"{key} end"
-                b.p.add(row[key].where, f"the {what} {x:g} is outside the scale of {quoted(crit.name)}"
-                        f" ({scale.lower:g} to {scale.upper:g})")
+                b.p.add(row[key].where, f"the {what} {exact_number(x)} is outside the scale of {quoted(crit.name)}"
+                        f" ({exact_number(scale.lower)} to {exact_number(scale.upper)})")  # every digit (h28i)
             data["value" if key == "score" else key] = x
         if len(b.p) > problems_before:
             return None

@@ -14,6 +14,7 @@ import pathlib
 import sqlite3
 
 from counterweight.domain import CounterweightError, ProjectFileError
+from counterweight.domain.phrase import Phrase
 from counterweight.storage import placement, sqlite_io
 
 
@@ -28,7 +29,7 @@ def check_file(path: pathlib.Path, what: str) -> None:
     Raises
     ------
     ProjectFileError
-        The file is damaged or not a project; ``what`` (e.g. "The backup") starts the message.
+        The file is damaged or not a project; ``what`` ("The backup" or "The restored project") starts the message.
     """
     try:
         sqlite_io.probe(path)
@@ -38,12 +39,16 @@ def check_file(path: pathlib.Path, what: str) -> None:
         finally:
             conn.close()
     except CounterweightError as exc:
-        raise ProjectFileError(f"{what} \u201c{path.name}\u201d cannot be used: {exc.message}", where=str(path),
+        raise ProjectFileError(Phrase("The backup \u201c{name}\u201d cannot be used: {problem}" if what == "The backup" else
+                                      "The restored project \u201c{name}\u201d cannot be used: {problem}",
+                                      name=path.name, problem=exc.message), where=str(path),
                                detail=exc.detail) from exc
     except (sqlite3.Error, UnicodeDecodeError) as exc:
         problems = [str(exc)]
     if problems != ["ok"]:
-        raise ProjectFileError(f"{what} \u201c{path.name}\u201d is damaged too, so it cannot be restored.",
+        raise ProjectFileError(Phrase("The backup \u201c{name}\u201d is damaged too, so it cannot be restored."
+                                      if what == "The backup" else "The restored project \u201c{name}\u201d is "
+                                      "damaged too, so it cannot be restored.", name=path.name),
                                where=str(path), detail="; ".join(problems)[:500])
 
 
@@ -93,8 +98,8 @@ def replace_with(tmp: pathlib.Path, target: pathlib.Path, aside_tag: str) -> pat
                 undo_moves(moves)
                 raise
         except OSError as exc:
-            raise ProjectFileError(f"Cannot restore \u201c{target.name}\u201d: {exc.strerror or exc}. "
-                                   "Nothing was changed.", where=str(target)) from exc
+            raise ProjectFileError(Phrase("Cannot restore \u201c{name}\u201d: {why}. Nothing was changed.",
+                                          name=target.name, why=exc.strerror or str(exc)), where=str(target)) from exc
         sqlite_io.fsync_dir(target.parent)
         return aside
     finally:

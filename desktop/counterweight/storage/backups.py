@@ -37,6 +37,7 @@ import sqlite3
 from collections.abc import Callable
 
 from counterweight.domain import ProjectFileError
+from counterweight.domain.phrase import Phrase
 from counterweight.storage import audit_chain, backup_restore, backup_shelf, placement, schema, sqlite_io
 from counterweight.storage.backup_shelf import REPLACED_TAG, BackupInfo, info_of, replaced_files
 
@@ -142,11 +143,13 @@ def backup_info(path: PathLike) -> BackupInfo:
     parts = p.name.removesuffix(schema.FILE_SUFFIX).rsplit(".", 2)
     when = _parse_stamp(parts[-1]) if len(parts) == 3 else None
     if when is None or not p.name.endswith(schema.FILE_SUFFIX):
-        raise ProjectFileError(f"\u201c{p.name}\u201d is not an automatic backup made by Counterweight.", where=str(p))
+        raise ProjectFileError(Phrase("\u201c{name}\u201d is not an automatic backup made by Counterweight.", name=p.name),
+                               where=str(p))
     try:
         size = p.stat().st_size
     except OSError as exc:
-        raise ProjectFileError(f"Cannot read the backup \u201c{p.name}\u201d: {exc.strerror}.", where=str(p)) from exc
+        raise ProjectFileError(Phrase("Cannot read the backup \u201c{name}\u201d: {why}.", name=p.name, why=exc.strerror),
+                               where=str(p)) from exc
     return info_of(p, parts[0], when, size)
 
 
@@ -378,8 +381,8 @@ def restore_backup(
                 source.close()
         except (OSError, sqlite3.Error) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            raise ProjectFileError(f"Cannot restore \u201c{target.name}\u201d: {reason}. Nothing was changed.",
-                                   where=str(target)) from exc
+            raise ProjectFileError(Phrase("Cannot restore \u201c{name}\u201d: {why}. Nothing was changed.",
+                                          name=target.name, why=reason), where=str(target)) from exc
         if before_replace is not None:
             with backup_shelf.sparing():  # closing may back up: it must not prune (QA 24)
                 before_replace()

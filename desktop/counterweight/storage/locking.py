@@ -17,6 +17,7 @@ import pathlib
 
 import filelock
 
+from counterweight.domain.phrase import Phrase
 from counterweight.storage.audit import current_user, host_name
 
 
@@ -129,7 +130,7 @@ def take_lock_or_say_why(project: pathlib.Path) -> tuple[ProjectLock | None, str
     try:
         holder = lock.try_acquire()
     except OSError as exc:
-        return None, f"Counterweight cannot create its lock file next to the project ({exc.strerror})."
+        return None, Phrase("Counterweight cannot create its lock file next to the project ({why}).", why=exc.strerror)
     if holder is not None:
-        return None, f"The project is open in another Counterweight window ({holder.describe()})."
+        return None, Phrase("The project is open in another Counterweight window ({holder}).", holder=holder.describe())
     return lock, ""

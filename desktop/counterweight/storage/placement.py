@@ -18,6 +18,7 @@ from typing import Any
 from counterweight._version import __version__
 from counterweight.domain import Decision, ProjectFileError
 from counterweight.domain.errors import os_reason
+from counterweight.domain.phrase import Phrase
 from counterweight.storage import audit, open_names, rows, schema, sqlite_io
 from counterweight.storage.locking import ProjectLock
 
@@ -25,9 +26,9 @@ from counterweight.storage.locking import ProjectLock
 def disk_write_problem(path: pathlib.Path) -> str:
     """Why the file cannot be changed on disk, or ``""`` if it can."""
     if not os.access(path, os.W_OK):
-        return "The file is read-only on disk."
+        return Phrase("The file is read-only on disk.")
     if not os.access(path.parent, os.W_OK):
-        return "The folder holding the file is read-only, so changes cannot be saved there."
+        return Phrase("The folder holding the file is read-only, so changes cannot be saved there.")
     return ""
 
 
@@ -42,8 +43,9 @@ def folder_problem(target: pathlib.Path) -> str:
         return ""
     for part in (folder, *folder.parents):  # the nearest part of the path that exists decides
         if part.exists():
-            return "the folder does not exist" if part.is_dir() else "part of the path is a file, not a folder"
-    return "the folder does not exist"
+            return Phrase("the folder does not exist") if part.is_dir() else \
+                Phrase("part of the path is a file, not a folder")
+    return Phrase("the folder does not exist")
 
 
 def refuse_open_file(target: pathlib.Path, open_path: pathlib.Path) -> None:
@@ -57,8 +59,8 @@ def refuse_open_file(target: pathlib.Path, open_path: pathlib.Path) -> None:
     except OSError:
         same = False
     if same:
-        raise ProjectFileError(f"\u201c{target.name}\u201d is the file already open; choose another name.",
-                               where=str(target))
+        raise ProjectFileError(Phrase("\u201c{name}\u201d is the file already open; choose another name.",
+                                      name=target.name), where=str(target))
 
 
 #: The longest ending added to a project file's name for a file beside it (the lock's is ``.lock``).
@@ -79,11 +81,20 @@ def name_problem(target: pathlib.Path) -> str:
         most = sqlite_io.NAME_MAX
     most = min(most, sqlite_io.NAME_MAX) - len(SIDE_ENDING)
     if size > most:
-        return (f"the name is too long for this folder ({size} bytes; at most {most} with Counterweight\u2019s "
-                "side files): choose a shorter name")
+        return Phrase("the name is too long for this folder ({size} bytes; at most {most} with Counterweight\u2019s "
+                      "side files): choose a shorter name", size=size, most=most)
     if not target.name.removesuffix(schema.FILE_SUFFIX).strip(".") and not os.path.lexists(target):
-        return "a name made only of dots would be a hidden file: choose a name with a letter or digit in it"
+        return Phrase("a name made only of dots would be a hidden file: choose a name with a letter or digit in it")
     return ""
+
+
+def _cannot(verb: str, name: str, why: str) -> Phrase:
+    """"Cannot save “name”: why." (``verb`` is "save", "create" or "restore"), one sentence per verb to translate."""
+    if verb == "create":
+        return Phrase("Cannot create \u201c{name}\u201d: {why}.", name=name, why=why)
+    if verb == "restore":
+        return Phrase("Cannot restore \u201c{name}\u201d: {why}.", name=name, why=why)
+    return Phrase("Cannot save \u201c{name}\u201d: {why}.", name=name, why=why)
 
 
 def _shown(name: str) -> str:
@@ -95,24 +106,24 @@ def take_target_lock(target: pathlib.Path) -> ProjectLock:
     """Lock a file about to be (over)written; refuse if another window has it or its folder is not there."""
     problem = folder_problem(target)
     if problem:
-        raise ProjectFileError(f"Cannot save \u201c{target.name}\u201d: {problem}.", where=str(target))
+        raise ProjectFileError(_cannot("save", target.name, problem), where=str(target))
     if problem := name_problem(target):  # the folder is named: a long name is shown cut short
-        raise ProjectFileError(f"Cannot save \u201c{_shown(target.name)}\u201d: {problem}.", where=str(target.parent))
+        raise ProjectFileError(_cannot("save", _shown(target.name), problem), where=str(target.parent))
     lock = ProjectLock(target)
     try:
         holder = lock.try_acquire()
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:  # a folder that allows shorter names than it says
-            raise ProjectFileError(f"Cannot save \u201c{_shown(target.name)}\u201d: the name is too long for this "
-                                   "folder: choose a shorter name.", where=str(target.parent)) from exc
+            raise ProjectFileError(_cannot("save", _shown(target.name), Phrase(
+                "the name is too long for this folder: choose a shorter name")), where=str(target.parent)) from exc
         raise ProjectFileError(
-            f"Cannot save \u201c{target.name}\u201d: the folder cannot be written to ({os_reason(exc)}).",
+            _cannot("save", target.name, Phrase("the folder cannot be written to ({reason})", reason=os_reason(exc))),
             where=str(target),
         ) from exc
     if holder is not None:
         raise ProjectFileError(
-            f"Cannot save over \u201c{target.name}\u201d: it is open in another Counterweight window "
-            f"({holder.describe()}).",
+            Phrase("Cannot save over \u201c{name}\u201d: it is open in another Counterweight window ({holder}).",
+                   name=target.name, holder=holder.describe()),
             where=str(target),
         )
     return lock
@@ -129,14 +140,14 @@ def temporary_beside(target: pathlib.Path, verb: str) -> Iterator[pathlib.Path]:
     try:
         tmp = sqlite_io.new_private_file(target.parent, target.name)
     except OSError as exc:
-        raise ProjectFileError(f"Cannot {verb} \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)) from exc
+        raise ProjectFileError(_cannot(verb, target.name, exc.strerror), where=str(target)) from exc
     try:
         yield tmp
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, sqlite3.Error):
-            raise ProjectFileError(f"Cannot {verb} \u201c{target.name}\u201d: {exc}.", where=str(target),
+            raise ProjectFileError(_cannot(verb, target.name, str(exc)), where=str(target),
                                    detail=str(exc)) from exc
         raise
 
@@ -190,9 +201,7 @@ def move_into_place(tmp: pathlib.Path, target: pathlib.Path) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise ProjectFileError(
-            f"Cannot save \u201c{target.name}\u201d: {exc.strerror}.", where=str(target)
-        ) from exc
+        raise ProjectFileError(_cannot("save", target.name, exc.strerror), where=str(target)) from exc
     sqlite_io.fsync_dir(target.parent)
 
 
@@ -248,7 +257,7 @@ class FileIdentity:
         if now is not None and 0 in (now[1], self._identity[1]):
             return  # a file system without stable inode numbers: only a missing file can be told
         raise ProjectFileError(
-            f"The change could not be saved: \u201c{self.path.name}\u201d was deleted, moved or replaced "
-            "while it was open. Use File > Save As to keep the project as it is in the window.",
+            Phrase("The change could not be saved: \u201c{name}\u201d was deleted, moved or replaced while it was "
+                   "open. Use File > Save As to keep the project as it is in the window.", name=self.path.name),
             where=str(self.path),
         )

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from counterweight.disk_space import low_on_space
 from counterweight.domain import NotAProjectError, ProjectBusyError, ProjectFileError, ProjectTooNewError
+from counterweight.domain.phrase import Phrase
 from counterweight.storage import schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -109,28 +110,31 @@ def is_busy(exc: BaseException) -> bool:
 
 #: Who holds a project file's write lock when it is not Counterweight, in words.
 OTHER_WRITER = "a database tool with changes it has not written yet, for example"
+_OTHER = Phrase("a database tool with changes it has not written yet, for example")  # the same, for the window
 
 
 def save_refused(path: pathlib.Path, exc: sqlite3.DatabaseError) -> ProjectFileError:
     """The error for a change SQLite would not save; the file holds the state before it."""
     if is_busy(exc):
-        return ProjectBusyError(
-            f"The change was not saved: another program is changing {_name(path)} ({OTHER_WRITER}). "
-            "Close that program or let it finish, then try again; the file still holds the previous state.",
+        return ProjectBusyError(Phrase(
+            "The change was not saved: another program is changing {file} ({who}). Close that program or let it "
+            "finish, then try again; the file still holds the previous state.", file=_name(path), who=_OTHER),
             where=str(path), detail=str(exc))
-    said = f" ({exc});"
-    if _error_code(exc) in _FULL_OR_FAILING and low_on_space(path.parent):  # h27e: a full disk reads "disk I/O error"
-        said = f": the disk holding it looks full ({exc}). Free some space, or keep a copy elsewhere with Save As;"
-    return ProjectFileError(f"The change could not be saved to {_name(path)}{said} the file still holds the previous "
-                            "state.", where=str(path), detail=str(exc))
+    full = _error_code(exc) in _FULL_OR_FAILING and low_on_space(path.parent)  # h27e: a full disk reads "disk I/O error"
+    return ProjectFileError(Phrase("The change could not be saved to {file}: the disk holding it looks full ({why}). "
+                                   "Free some space, or keep a copy elsewhere with Save As; the file still holds the "
+                                   "previous state." if full else "The change could not be saved to {file} ({why}); "
+                                   "the file still holds the previous state.", file=_name(path), why=str(exc)),
+                            where=str(path), detail=str(exc))
 
 
 def open_refused(path: pathlib.Path, exc: sqlite3.Error) -> ProjectFileError:
     """The error for a file SQLite would not open for writing (:class:`ProjectBusyError` if another program writes it)."""
     if is_busy(exc):
-        return ProjectBusyError(f"Cannot open {_name(path)} for writing: another program is writing to it "
-                                f"({OTHER_WRITER}).", where=str(path), detail=str(exc))
-    return ProjectFileError(f"Cannot open {_name(path)} for writing: {exc}.", where=str(path), detail=str(exc))
+        return ProjectBusyError(Phrase("Cannot open {file} for writing: another program is writing to it ({who}).",
+                                       file=_name(path), who=_OTHER), where=str(path), detail=str(exc))
+    return ProjectFileError(Phrase("Cannot open {file} for writing: {why}.", file=_name(path), why=str(exc)),
+                            where=str(path), detail=str(exc))
 
 
 def _error_code(exc: BaseException) -> tuple[str, int] | None:
@@ -170,15 +174,16 @@ def read_only_instead(exc: BaseException, path: pathlib.Path) -> str:
     if code is None or code not in _WRITING_ONLY:
         return ""
     if code in _FULL:
-        return "The disk holding the file is full, so changes cannot be saved there."
-    said = exc.message if isinstance(exc, ProjectFileError) else f"Cannot open {_name(path)} for writing: {exc}."
-    return f"{said} It was opened read-only instead."
+        return Phrase("The disk holding the file is full, so changes cannot be saved there.")
+    said = exc.message if isinstance(exc, ProjectFileError) else Phrase("Cannot open {file} for writing: {why}.",
+                                                                        file=_name(path), why=str(exc))
+    return Phrase("{problem} It was opened read-only instead.", problem=said)
 
 
 def busy_reason(path: pathlib.Path) -> str:
     """Why a project that another program is writing was opened read-only."""
-    return (f"Another program is writing to {_name(path)} ({OTHER_WRITER}), so it was opened read-only. "
-            "Close that program, then open the project again to make changes.")
+    return Phrase("Another program is writing to {file} ({who}), so it was opened read-only. Close that program, "
+                  "then open the project again to make changes.", file=_name(path), who=_OTHER)
 
 
 def try_rollback_journal(conn: sqlite3.Connection) -> None:
@@ -202,8 +207,8 @@ def _name(path: pathlib.Path) -> str:
 
 def _damaged(path: pathlib.Path, detail: str) -> ProjectFileError:
     return ProjectFileError(
-        f"Cannot open {_name(path)}: the file is damaged ({detail}). "
-        "Open a backup copy instead; the damaged file has not been changed.",
+        Phrase("Cannot open {file}: the file is damaged ({why}). Open a backup copy instead; the damaged file has "
+               "not been changed.", file=_name(path), why=detail),
         where=str(path),
         detail=detail,
     )
@@ -217,20 +222,20 @@ def _unreadable(path: pathlib.Path, exc: Exception) -> ProjectFileError:
     """
     if isinstance(exc, sqlite3.OperationalError) and "disk i/o error" in str(exc).lower():
         return ProjectFileError(
-            f"Cannot open {_name(path)}: reading it failed (disk I/O error). It may be open in another "
-            "window or program, or have been moved or renamed while open: close those and try again. "
-            "If it keeps failing, open a backup copy. The file has not been changed.",
+            Phrase("Cannot open {file}: reading it failed (disk I/O error). It may be open in another window or "
+                   "program, or have been moved or renamed while open: close those and try again. If it keeps "
+                   "failing, open a backup copy. The file has not been changed.", file=_name(path)),
             where=str(path), detail=str(exc))
     return _damaged(path, _why(exc))
 
 
 def _why(exc: Exception) -> str:
     """The damage in words (issue 6: text SQLite hands back undecodable is garbled, not a bug)."""
-    return "some of its text is garbled" if isinstance(exc, UnicodeDecodeError) else str(exc)
+    return Phrase("some of its text is garbled") if isinstance(exc, UnicodeDecodeError) else str(exc)
 
 
 def _not_project(path: pathlib.Path, why: str) -> NotAProjectError:
-    return NotAProjectError(f"Cannot open {_name(path)}: {why}", where=str(path))
+    return NotAProjectError(Phrase("Cannot open {file}: {why}", file=_name(path), why=why), where=str(path))
 
 
 def check_migrations(path: pathlib.Path, db: Database) -> Probe:
@@ -244,8 +249,8 @@ def check_migrations(path: pathlib.Path, db: Database) -> Probe:
     applied = schema.applied_migrations(db)
     if schema.unknown_migrations(applied):
         raise ProjectTooNewError(
-            f"Cannot open {_name(path)}: it was written by a newer version of Counterweight; "
-            "upgrade Counterweight to open it.",
+            Phrase("Cannot open {file}: it was written by a newer version of Counterweight; upgrade Counterweight "
+                   "to open it.", file=_name(path)),
             where=str(path),
             detail="unknown migrations: " + ", ".join(schema.unknown_migrations(applied)),
         )
@@ -278,30 +283,34 @@ def probe(path: pathlib.Path) -> Probe:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except FileNotFoundError:
-        raise ProjectFileError(f"Cannot open {_name(path)}: the file does not exist.", where=str(path)) from None
+        raise ProjectFileError(Phrase("Cannot open {file}: the file does not exist.", file=_name(path)),
+                               where=str(path)) from None
     except IsADirectoryError:
-        raise ProjectFileError(f"Cannot open {_name(path)}: it is a folder, not a file.", where=str(path)) from None
+        raise ProjectFileError(Phrase("Cannot open {file}: it is a folder, not a file.", file=_name(path)),
+                               where=str(path)) from None
     except PermissionError:
         raise ProjectFileError(
-            f"Cannot open {_name(path)}: you do not have permission to read it.", where=str(path)
+            Phrase("Cannot open {file}: you do not have permission to read it.", file=_name(path)), where=str(path)
         ) from None
     except OSError as exc:
-        raise ProjectFileError(f"Cannot open {_name(path)}: {exc.strerror}.", where=str(path)) from None
+        raise ProjectFileError(Phrase("Cannot open {file}: {why}.", file=_name(path), why=exc.strerror),
+                               where=str(path)) from None
     if not header:
-        raise _not_project(path, "the file is empty, so it is not a Counterweight project.")
+        raise _not_project(path, Phrase("the file is empty, so it is not a Counterweight project."))
     if not header.startswith(SQLITE_MAGIC):
-        raise _not_project(path, "it is not a Counterweight project file.")
+        raise _not_project(path, Phrase("it is not a Counterweight project file."))
     if len(header) < 100:
-        raise _damaged(path, "the file is cut short")
+        raise _damaged(path, Phrase("the file is cut short"))
 
     try:
         conn = connect_read_only(path)
     except sqlite3.OperationalError as exc:
         if is_busy(exc):
-            raise ProjectBusyError(
-                f"Cannot open {_name(path)}: another program is writing to it right now. "
-                "Open it again once that program has finished.", where=str(path), detail=str(exc)) from exc
-        raise ProjectFileError(f"Cannot open {_name(path)}: {exc}.", where=str(path), detail=str(exc)) from exc
+            raise ProjectBusyError(Phrase(
+                "Cannot open {file}: another program is writing to it right now. Open it again once that program "
+                "has finished.", file=_name(path)), where=str(path), detail=str(exc)) from exc
+        raise ProjectFileError(Phrase("Cannot open {file}: {why}.", file=_name(path), why=str(exc)), where=str(path),
+                               detail=str(exc)) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled schema text
         raise _damaged(path, _why(exc)) from exc
     try:
@@ -314,13 +323,13 @@ def probe(path: pathlib.Path) -> Probe:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         db = wrap(conn)
         if "_sqlite_migrations" not in tables:
-            raise _not_project(path, "it is a database, but not a Counterweight project.")
+            raise _not_project(path, Phrase("it is a database, but not a Counterweight project."))
         found = check_migrations(path, db)
         if not found.applied or "project" not in tables:
-            raise _not_project(path, "it is a database, but not a Counterweight project.")
+            raise _not_project(path, Phrase("it is a database, but not a Counterweight project."))
         row = conn.execute("SELECT format FROM project WHERE id = 1").fetchone()
         if row is None or row[0] != schema.FORMAT_MARKER:
-            raise _not_project(path, "it is a database, but not a Counterweight project.")
+            raise _not_project(path, Phrase("it is a database, but not a Counterweight project."))
         return found
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled text
         raise _unreadable(path, exc) from exc
@@ -426,7 +435,8 @@ def make_backup(source: sqlite3.Connection, path: pathlib.Path) -> pathlib.Path:
             raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ProjectFileError(
-            f"Cannot open {_name(path)} for writing: it is from an older version of Counterweight, and the "
-            f"copy kept before upgrading it could not be written ({reason}).", where=str(path), detail=str(exc)) from exc
+            Phrase("Cannot open {file} for writing: it is from an older version of Counterweight, and the copy kept "
+                   "before upgrading it could not be written ({why}).", file=_name(path), why=reason),
+            where=str(path), detail=str(exc)) from exc
     fsync_dir(path.parent)
     return dest

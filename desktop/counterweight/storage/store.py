@@ -18,6 +18,7 @@ from types import TracebackType
 
 from counterweight.bulk import gc_paused
 from counterweight.domain import Decision, ProjectFileError, ReadOnlyProjectError
+from counterweight.domain.phrase import Phrase
 from counterweight.storage import audit, audit_chain, backups, file_moves, perspective_rows, placement, rows
 from counterweight.storage import sqlite_io
 from counterweight.storage.store_audit import AuditReads
@@ -75,13 +76,15 @@ class ProjectStore(StoreOpening, AuditReads):
     # ----------------------------------------------------------------- use
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise ProjectFileError(f"The project \u201c{self.path.name}\u201d is closed.", where=str(self.path))
+            raise ProjectFileError(Phrase("The project \u201c{name}\u201d is closed.", name=self.path.name),
+                                   where=str(self.path))
         return self._conn
 
     def data_version(self) -> int:
         """The file's change counter as this connection sees it: it moves when another connection commits (h27e).
 
-        SQLite's ``PRAGMA data_version``; a read-only store upgraded in memory (an older file) never sees it move.
+        SQLite's ``PRAGMA data_version``. A read-only store upgraded in memory (an older file) is an
+        :class:`~counterweight.storage.upgraded_copy.UpgradedCopyStore`, which reports the file's counter instead.
         """
         with self._mutex:
             return int(self._connection().execute("PRAGMA data_version").fetchone()[0])
@@ -105,7 +108,8 @@ class ProjectStore(StoreOpening, AuditReads):
                     conn.execute("COMMIT")
             except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # issue 6: garbled text too
                 raise ProjectFileError(
-                    f"\u201c{self.path.name}\u201d could not be read ({exc}); the file may be damaged.",
+                    Phrase("\u201c{name}\u201d could not be read ({why}); the file may be damaged.", name=self.path.name,
+                           why=str(exc)),
                     where=str(self.path),
                 ) from exc
 
@@ -139,7 +143,8 @@ class ProjectStore(StoreOpening, AuditReads):
         """
         if self.read_only:
             raise ReadOnlyProjectError(
-                f"Changes cannot be saved: {self.read_only_reason} Use Save As to keep a copy you can edit.",
+                Phrase("Changes cannot be saved: {reason} Use Save As to keep a copy you can edit.",
+                       reason=self.read_only_reason),
                 where=str(self.path),
             )
         self._write_audited(action, target, before, after, lambda conn: rows.write_changes(conn, old, new))
@@ -200,7 +205,7 @@ class ProjectStore(StoreOpening, AuditReads):
                 old_lock.release()  # after the new name's lock is held: never a moment with neither locked
             if problem:
                 self.read_only, self.read_only_reason = True, problem
-                raise ProjectFileError(f"The change could not be saved: {problem}", where=str(new))
+                raise ProjectFileError(Phrase("The change could not be saved: {problem}", problem=problem), where=str(new))
         log.info("The project file %s was renamed to %s while open; following it", old, new)
         return True
 
@@ -240,7 +245,8 @@ class ProjectStore(StoreOpening, AuditReads):
     def record_event(self, action: str, target: str, *, before: object = None, after: object = None) -> None:
         """Append an audit row for an event that changes no data (e.g. an export)."""
         if self.read_only:
-            raise ReadOnlyProjectError(f"Changes cannot be saved: {self.read_only_reason}", where=str(self.path))
+            raise ReadOnlyProjectError(Phrase("Changes cannot be saved: {reason}", reason=self.read_only_reason),
+                                       where=str(self.path))
         self._write_audited(action, target, before, after)
 
     def start_backups(self, folder: pathlib.Path | None) -> None:

@@ -87,7 +87,8 @@ class StoreOpening:
         The file is examined read-only first; damaged, foreign and too-new files
         are refused without being changed. An older file is upgraded (after a
         backup copy is written next to it) when opened for writing, and upgraded
-        in memory only when opened read-only.
+        in memory only when opened read-only (copied and upgraded again when the
+        file changes: :mod:`.upgraded_copy`).
 
         Parameters
         ----------
@@ -160,16 +161,15 @@ class StoreOpening:
 
     @classmethod
     def _open_reader(cls, target: pathlib.Path, found: sqlite_io.Probe, reason: str) -> Self:
+        if found.pending:
+            # An older file: a private copy upgraded in memory (the file itself is not touched),
+            # which follows the file when another window saves to it (h28d). Imported here: it
+            # is a ProjectStore, whose module imports this one.
+            from counterweight.storage.upgraded_copy import UpgradedCopyStore
+
+            return UpgradedCopyStore.open_copy(target, reason)  # type: ignore[return-value]
         try:
             conn = sqlite_io.connect_read_only(target)
-            if found.pending:
-                # Upgrade a private in-memory copy; the file itself is not touched.
-                memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-                conn.backup(memory)
-                conn.close()
-                conn = memory
-                conn.execute("PRAGMA foreign_keys = ON")
-                schema.MIGRATIONS.apply(sqlite_io.wrap(conn))
         except sqlite3.Error as exc:
             raise ProjectFileError(f"Cannot open \u201c{target.name}\u201d: {exc}.", where=str(target)) from exc
         return cls(target, conn, lock=None, read_only_reason=reason)  # type: ignore[call-arg]

@@ -19,6 +19,12 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 
+def named(widget: QWidget, name: str, accessible: str) -> None:
+    """Give ``widget`` its object name (for tests and style sheets) and the name assistive technology reads."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+
+
 def speak_shown_text(label: QLabel, title: str, description: str = "") -> QLabel:
     """Have ``label`` read out by what it shows; ``title`` (and ``description``) become its description."""
     label.setAccessibleName("")

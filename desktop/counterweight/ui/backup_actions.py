@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from counterweight.domain.errors import CounterweightError
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.services import backups
 from counterweight.services.backups import BackupInfo, RestoreResult
@@ -159,7 +160,7 @@ class BackupActions(QObject):
                            key=_newest_first, reverse=True)
         except FILE_ERRORS as exc:  # the backups folder, not the project, is at fault: name it
             folder = backups.backup_folder()
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
             files.show_error(self.tr("Restore from backup"), CounterweightError(
                 self.tr("The folder of automatic backups cannot be read: %1.").replace("%1", reason),
                 where=str(folder)), folder)

@@ -32,6 +32,7 @@ from counterweight.services.leftovers import writing_brief
 from counterweight.ui.brief_paper import PaperMenu, stored_paper
 from counterweight.ui.brief_process import BriefProcess, child_can_write
 from counterweight.ui.chart_saving import ChartSaving
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.progress_focus import reach_by_keyboard
 from counterweight.ui.workers import Worker
@@ -224,7 +225,7 @@ class BriefActions(QObject):
             request = request_for_session(self._controller.session, prepared_by=stored_author(self._settings),
                                           view=self._controller.view)  # h25k: the view the window shows
         except CounterweightError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return False
         self._output, self._where, self._cancelling = output, where, False
         self._show_progress(self.tr("Preparing the brief…"))
@@ -289,7 +290,7 @@ class BriefActions(QObject):
         try:
             charts = record_charts(brief)
         except CounterweightError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         self._set_progress(85)
         output = self._output

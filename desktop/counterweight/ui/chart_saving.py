@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from counterweight.domain import slug
 from counterweight.domain.errors import CounterweightError
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.session_controller import SessionController
 
 
@@ -128,7 +129,7 @@ class ChartSaving(QObject):
                      else save_chart_svg(chart, path, title=name, caption=caption))
         except CounterweightError as exc:
             # reported like any failed edit (status bar and banner), without touching a brief being written
-            self._controller.errorRaised.emit(str(exc))
+            self._controller.errorRaised.emit(error_text(exc))
             return None
         self._status(self.tr("Saved the chart to {0}").format(saved))
         return saved

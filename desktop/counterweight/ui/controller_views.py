@@ -17,6 +17,7 @@ from counterweight.domain.analysts import Analyst, AnalystInput
 from counterweight.domain.errors import CounterweightError
 from counterweight.engine import Evaluation, evaluate
 from counterweight.services.group import GROUP, view_decision
+from counterweight.ui.engine_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -58,8 +59,8 @@ class AnalystViews:
                 self._view_data()
             except CounterweightError as exc:
                 self._view, self._view_cache = old, None
-                self.errorRaised.emit(str(exc))
-                return str(exc)
+                self.errorRaised.emit(error_text(exc))
+                return error_text(exc)
         self.viewChanged.emit(view)
         return None
 

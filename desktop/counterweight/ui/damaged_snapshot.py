@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from counterweight.domain.perspectives import SnapshotCopyError
 from counterweight.services.perspectives import RemoveSnapshot
+from counterweight.ui.engine_text import engine_text, error_text
 from counterweight.ui.local_times import local_stamp_marked
 from counterweight.ui.safe_tooltips import escaped
 
@@ -38,12 +39,12 @@ def damaged_snapshot_text(controller: SessionController, exc: SnapshotCopyError)
     snap = next((s for s in controller.decision.snapshots if s.id == exc.snapshot_id), None) \
         if controller.has_session else None
     if snap is None:  # deleted meanwhile: the error's own words still name it
-        return exc.for_window()
+        return error_text(exc)
     return (translate("DamagedSnapshot",
                       "The snapshot \u201c%1\u201d, taken %2, cannot be used: its stored copy of the decision is "
                       "damaged (%3). Nothing you have entered is lost: the project itself is not affected and "
                       "everything else keeps working.")
-            .replace("%1", snap.name).replace("%2", local_stamp_marked(snap.taken_at)).replace("%3", exc.problem))
+            .replace("%1", snap.name).replace("%2", local_stamp_marked(snap.taken_at)).replace("%3", engine_text(exc.problem)))
 
 
 def _restore_from_backup(parent: QWidget) -> Callable[[], object] | None:

@@ -21,10 +21,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from counterweight.domain.errors import CounterweightError
 from counterweight.engine.phrase import Figure, Phrase
 from counterweight.ui.numbers import localised, shown  # h27b: a phrase's CR reads "0,125" in a French window
 
-__all__ = ["CONTEXT", "engine_text", "term_text"]
+__all__ = ["CONTEXT", "engine_text", "error_text", "term_text"]
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,23 @@ def _argument(value: object) -> object:
     if isinstance(value, Figure):  # "1.5 units" written by the engine: "1,5 units" in French (h27n)
         return localised(value.number) + value[len(value.number):]
     return shown(value)
+
+
+def error_text(error: CounterweightError) -> str:
+    """A user-facing error for the window, in the user's language (h28c).
+
+    The window's counterpart of :meth:`CounterweightError.for_window`: the message is
+    translated when it is a :class:`Phrase` (the engine's, services', storage's and domain's
+    errors are), and the place at fault comes first when the sentence does not already name
+    the file. ``str(error)`` stays the English the command line and the logs read.
+    """
+    message = engine_text(error.message)
+    where = error.where
+    name = where.replace("\\", "/").rsplit("/", 1)[-1]
+    if not where or (name and name in error.message):
+        return message
+    #: Translators: a place (a file, a field) and what is wrong there
+    return QCoreApplication.translate(CONTEXT, "{where}: {message}").format(where=where, message=message)
 
 
 def term_text(word: str) -> str:

@@ -30,6 +30,7 @@ from counterweight.services import projects, workspace
 from counterweight.services.session import ProjectSession
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import FILE_ERRORS, show_user_error
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.pending_edits import PendingEditsGuard
 from counterweight.ui.recent_menu import RecentMenu
 from counterweight.ui.refused_changes import REPLACES_PROJECT  # QA 24
@@ -50,7 +51,8 @@ def _as_user_error(exc: Exception, path: Path) -> CounterweightError:
             "out (Excel does): close it there and try again. Or this account may not be allowed to read or "
             "change it, or its folder: ask whoever looks after that folder. ({1})").format(path.name, reason),
             where=str(path))
-    return ProjectFileError(f"{path.name}: the file could not be used ({reason}).", where=str(path))
+    return ProjectFileError(QCoreApplication.translate("FileActions", "{0}: the file could not be used ({1}).")
+                            .format(path.name, reason), where=str(path))
 
 
 def _same_file(a: Path | None, b: Path) -> bool:
@@ -299,7 +301,7 @@ class FileActions(QObject):
                         error = _as_user_error(exc, target)
                         note = self.tr("Counterweight will open the example project instead.")
                         self.show_error(self.tr("Could not open %1").replace("%1", target.name),
-                                    CounterweightError(f"{error.message}\n\n{note}", where=error.where,
+                                    CounterweightError(f"{engine_text(error.message)}\n\n{note}", where=error.where,
                                                        detail=error.detail), target)
         return self._open_fallback(target)
 
@@ -316,7 +318,7 @@ class FileActions(QObject):
                 return True
             except FILE_ERRORS as exc:
                 log.warning("Example project %s unusable: %s", candidate, exc)
-                self.startup_problem = _as_user_error(exc, candidate).message  # QA 28: for the start-up failure
+                self.startup_problem = engine_text(_as_user_error(exc, candidate).message)  # QA 28: for the start-up failure
         return False
 
     def open_fresh_example(self) -> bool:

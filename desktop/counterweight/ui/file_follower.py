@@ -8,7 +8,9 @@ shown as an edit is shown: the panels keep their selection, scroll position, tab
 analyst view. A file that cannot be read leaves the last state read on show, and says so.
 Once the other window has closed the project, the read-only banner offers to open it
 here for editing (the same as File > Open Recent). A window read-only for another reason
-(a read-only file, ``--read-only``) does not poll.
+(a read-only file, ``--read-only``) does not poll. An older file, upgraded in a copy in
+memory, is followed the same way: its counter is the file's, and each read copies and
+upgrades the file again (h28d, :mod:`counterweight.storage.upgraded_copy`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer
 from counterweight.bulk import gc_paused
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.session import ProjectSession
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -108,7 +111,7 @@ class FileFollower(QObject):
         if session is not self._current() or not session.read_only:
             return  # another project was opened meanwhile
         if isinstance(result, CounterweightError):
-            self._say_unreadable(session, result.message)  # the file is the one this window shows
+            self._say_unreadable(session, engine_text(result.message))  # the file is the one this window shows
             return
         decision, evaluation = result
         with gc_paused():  # every panel shows the decision read again at once

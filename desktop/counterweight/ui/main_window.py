@@ -10,13 +10,12 @@ QSettings in an INI file in the user's Counterweight folder.
 from __future__ import annotations
 
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
-from PySide6.QtWidgets import QFileDialog, QMenuBar  # issue 4: evidence
+from PySide6.QtWidgets import QMenuBar  # issue 4: evidence
 
 from counterweight.services import workspace
 from counterweight.services.changes import ChangeSet, Part
@@ -42,6 +41,7 @@ from counterweight.ui.file_follower import FileFollower  # h27e
 from counterweight.ui.moved_file import MovedFileWatcher  # QA 24 item 7: renamed project file
 from counterweight.ui.help_actions import HelpActions  # issue 6: help
 from counterweight.ui.view_actions import ViewActions  # the View menu
+from counterweight.ui.window_dialogs import WindowDialogs  # the dialogs the menus open
 from counterweight.ui.startup import default_window_size, window_settings
 from counterweight.ui import pane_room  # session 17: rows kept in view at large text sizes
 from counterweight.ui import window_layout
@@ -56,7 +56,7 @@ def default_settings() -> QSettings:
     return window_settings()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowDialogs):
     """Counterweight's main window.
 
     Parameters
@@ -280,28 +280,6 @@ class MainWindow(QMainWindow):
         self.highlight_unsupported_action.setToolTip(self.tr("Hatch the scores that rest on no evidence"))
         self.highlight_unsupported_action.toggled.connect(self.score_matrix.model.set_highlight_unsupported)
 
-    def show_source_library(self) -> SourcesDialog | None:
-        """Open (or bring forward) the source library of the open project."""
-        def make() -> SourcesDialog:
-            # issue 6: imported on first use, not while the window opens
-            from counterweight.ui.dialogs.sources_dialog import SourcesDialog
-
-            return SourcesDialog(self.controller, self, current_cell=self.score_matrix.current_cell,
-                                 native_dialogs=self.file_actions.dialog_options != QFileDialog.Option.DontUseNativeDialog)
-        return self._bring_forward("sources_dialog", make)  # type: ignore[return-value]
-
-    def _bring_forward(self, attr: str, make: Callable[[], QWidget]) -> QWidget | None:
-        """Show the window's one ``attr`` dialog, made by ``make`` the first time, in front; needs a project."""
-        if not self.controller.has_session:
-            self.show_status(self.tr("Open a project first."))
-            return None
-        if getattr(self, attr, None) is None:
-            setattr(self, attr, make())
-        dialog: QWidget = getattr(self, attr)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
     # ------------------------------------------------------------ end issue 4: evidence
 
     # issue 4: analysts ---------------------------------------------------------
@@ -313,22 +291,6 @@ class MainWindow(QMainWindow):
         self.view_switcher = self.view_toolbar.switcher
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_toolbar)
 
-    def edit_conclusion(self) -> bool:  # Edit > Recommendation and decision…
-        from counterweight.ui.dialogs.conclusion_dialog import edit_conclusion
-
-        return edit_conclusion(self.controller, self)
-
-    def edit_decision_details(self) -> bool:  # decision details: Edit > Decision details…
-        """Edit the decision's title, description and notice (one undo step); whether they changed."""
-        from counterweight.ui.dialogs.decision_details_dialog import edit_decision_details
-
-        return edit_decision_details(self.controller, self)
-
-    def show_analysts(self) -> QWidget | None:
-        """Open (or bring forward) Edit > Analysts… for the open project."""
-        from counterweight.ui.dialogs.analysts_dialog import AnalystsDialog
-
-        return self._bring_forward("analysts_dialog", lambda: AnalystsDialog(self.controller, self))
     # ------------------------------------------------------------ end issue 4: analysts
 
     @staticmethod
@@ -336,13 +298,6 @@ class MainWindow(QMainWindow):
         menu.setObjectName(name)
         menu.setAccessibleName(menu.title().replace("&", ""))
         return menu
-
-    def show_about(self) -> None:
-        """Show the About box."""
-        # issue 6: imported on first use, not while the window opens
-        from counterweight.ui.dialogs.about_dialog import AboutDialog
-
-        AboutDialog(self).exec()
 
     # ------------------------------------------------------------ state
     def show_status(self, message: str) -> None:

@@ -121,7 +121,9 @@ def shown(value: object) -> object:
     return _Shown(value) if isinstance(value, float) else _ShownCount(value) if isinstance(value, int) else value
 
 
-style.window_locale, style.window_number = i18n.number_locale, localised  # the window's charts, not the brief's
+# The window's charts write numbers by the window's rule (the brief's charts keep the dot). Set here, where the rule
+# is, rather than in i18n.install_translators: i18n runs before the start-up window, which must not load Qt Charts.
+style.follow_window_numbers(i18n.number_locale, localised)
 
 __all__ = ["amount", "column_texts", "count", "decimal_point", "fixed", "formatted", "localised", "localiser", "percent",
            "plain_number", "shown"]

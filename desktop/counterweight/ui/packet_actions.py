@@ -26,6 +26,7 @@ from counterweight.domain.errors import CounterweightError
 from counterweight.services.packet_origin import PACKET_SUFFIX, packet_request_of
 from counterweight.services.workspace import PROJECT_SUFFIX
 from counterweight.ui.dialogs.error_dialog import show_user_error
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.local_times import local_stamp_marked
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
@@ -104,7 +105,7 @@ class PacketActions(QObject):
         return self.tr("Elicitation packets (*%1)").replace("%1", PACKET_SUFFIX)
 
     def _fail(self, title: str, exc: CounterweightError) -> None:
-        self._status(str(exc))
+        self._status(error_text(exc))
         show_user_error(self._window, exc, title)
 
     # ------------------------------------------------------------ issuing project

@@ -19,6 +19,7 @@ from counterweight.services.changes import ChangeSet
 from counterweight.services.edits import Edit
 from counterweight.services.session import ProjectSession
 from counterweight.ui.controller_views import GROUP_VIEW, AnalystViews  # issue 4: analysts
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.undo import EditCommand
 
 if TYPE_CHECKING:
@@ -178,10 +179,10 @@ class SessionController(AnalystViews, QObject):
         try:
             inverse = self.session.apply(edit)
         except CounterweightError as exc:
-            self.errorRaised.emit(exc.for_window())
+            self.errorRaised.emit(error_text(exc))
             if isinstance(exc, ProjectFileError) and not isinstance(exc, ReadOnlyProjectError):
                 self._keep_unsaved(edit)
-            return exc.for_window()
+            return error_text(exc)
         if self._step_label is not None and not self._step_open:
             self.undo_stack.beginMacro(self._step_label)  # the first edit of one_undo_step() that applied
             self._step_open = True
@@ -230,7 +231,7 @@ class SessionController(AnalystViews, QObject):
         try:
             self.session.preview(edit)
         except CounterweightError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def put_back_stack_index(self, *, undo: bool) -> bool:
@@ -324,7 +325,7 @@ class SessionController(AnalystViews, QObject):
             return self.session.apply(edit)
         except CounterweightError as exc:
             log.warning("Undo/redo failed: %s", exc)
-            self.errorRaised.emit(exc.for_window())
+            self.errorRaised.emit(error_text(exc))
             return None
 
     def _relay(self, changes: ChangeSet) -> None:
@@ -343,7 +344,7 @@ class SessionController(AnalystViews, QObject):
                 else:
                     self._view_data()
             except CounterweightError as exc:
-                error = self.tr("Showing the shared inputs: {0}").format(exc)
+                error = self.tr("Showing the shared inputs: {0}").format(error_text(exc))
             if reset or error:
                 self._view, self._view_cache = None, None
         self.changed.emit(changes)

@@ -371,28 +371,44 @@ def class_palette_fixes(palette: QPalette, theme: Theme) -> dict[str, dict[QPale
     return fixes
 
 
+def disabled_fixes(palette: QPalette) -> dict[str, dict[QPalette.ColorRole, QColor]]:
+    """Roles of the *disabled* colour group to change, class by class, so disabled controls look disabled.
+
+    Session 28 (the group view's read-only weight sliders looked live): Fusion draws a
+    slider's handle in the Button colour, lightened (white on a light palette), and the
+    filled part of its groove in Highlight, which many palettes (dark ones) leave blue
+    when disabled. Both become a grey a third of the way from the window to its text.
+    """
+    role = QPalette.ColorRole
+    grey = mix(palette.color(role.Window), palette.color(role.WindowText), 0.3)
+    return {"QSlider": {role.Button: grey, role.Highlight: grey}}
+
+
 def apply_class_palettes(palette: QPalette, theme: Theme) -> None:
-    """Give the classes of :func:`class_palette_fixes` their roles (and undo earlier fixes no longer needed).
+    """Give the classes of :func:`class_palette_fixes` their roles, and those of :func:`disabled_fixes` their
+    disabled ones (and undo earlier fixes no longer needed).
 
     Only the changed roles are set, so every other colour still comes from the
     application palette.
     """
     if QApplication.instance() is None:
         return
-    fixes = class_palette_fixes(palette, theme)
+    fixes, disabled = class_palette_fixes(palette, theme), disabled_fixes(palette)
     key = tuple(sorted((name, ",".join(f"{r.name}={c.name()}" for r, c in roles.items()))
-                       for name, roles in fixes.items()))
+                       for name, roles in (*fixes.items(), *((f"{n}:disabled", r) for n, r in disabled.items()))))
     if _CLASS_FIX and _CLASS_FIX[0] == (palette.cacheKey(), key):
         return  # setting a class palette sends change events: do it once per palette
-    earlier = {name for name, _ in _CLASS_FIX[0][1]} if _CLASS_FIX else set()
+    earlier = {name.split(":")[0] for name, _ in _CLASS_FIX[0][1]} if _CLASS_FIX else set()
     _CLASS_FIX[:] = [(palette.cacheKey(), key)]
-    for name in earlier - set(fixes):
+    for name in earlier - set(fixes) - set(disabled):
         QApplication.setPalette(QPalette(), name)  # nothing set: the application palette shows through
-    for name, roles in fixes.items():
+    for name in set(fixes) | set(disabled):
         fix = QPalette()
-        for r, colour in roles.items():
+        for r, colour in fixes.get(name, {}).items():
             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
                 fix.setColor(group, r, colour)
+        for r, colour in disabled.get(name, {}).items():
+            fix.setColor(QPalette.ColorGroup.Disabled, r, colour)
         QApplication.setPalette(fix, name)
 
 
@@ -402,6 +418,7 @@ __all__ = [
     "OUTLINED_CLASSES",
     "apply_class_palettes",
     "class_palette_fixes",
+    "disabled_fixes",
     "MIN_TEXT_CONTRAST",
     "TEXT_TONES",
     "TONES",

@@ -1,5 +1,5 @@
 """The main window's View menu: go to a panel (Alt+1..6), the analysis tabs, whose judgements,
-History, Language and Reset Layout.
+History, Language and Reset layout.
 
 Split from :mod:`counterweight.ui.main_window`, which makes the menu and hands it here.
 """
@@ -25,7 +25,7 @@ class ViewActions(QObject):
             (self.tr("Go to &Options"), w.options_panel.list),  # type: ignore[attr-defined]
             (self.tr("Go to &Criteria"), w.criteria_panel.tree),  # type: ignore[attr-defined]
             (self.tr("Go to &Scores"), w.score_matrix),  # type: ignore[attr-defined]
-            (self.tr("Go to Score &Details"), w.score_detail),  # type: ignore[attr-defined]
+            (self.tr("Go to score &details"), w.score_detail),  # type: ignore[attr-defined]
             (self.tr("Go to &Weights"), w.weights_panel),  # type: ignore[attr-defined]
             (self.tr("Go to &Ranking"), w.ranking_panel.table),  # type: ignore[attr-defined]
         ]
@@ -45,7 +45,7 @@ class ViewActions(QObject):
         view_menu.addAction(w.history_action)  # type: ignore[attr-defined]  # issue 4: View > History (Ctrl+H)
         self.language_menu = add_language_menu(view_menu, settings, w.show_status)  # type: ignore[attr-defined]
         view_menu.addSeparator()
-        self.reset_action = view_menu.addAction(self.tr("Rese&t Layout"))
+        self.reset_action = view_menu.addAction(self.tr("Rese&t layout"))
         self.reset_action.setObjectName("resetLayoutAction")
         self.reset_action.triggered.connect(w.reset_layout)  # type: ignore[attr-defined]
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from counterweight.domain.errors import CounterweightError
+from counterweight.ui.engine_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,7 @@ class Worker(QObject):
             result = self._task(self._report, self._cancel.is_set)
         except CounterweightError as exc:
             log.info("%s stopped: %s", self._description, exc)
-            outcome = (self.failed, str(exc))
+            outcome = (self.failed, error_text(exc))  # the window's language (h28i); the log above keeps the English
         except Exception:  # noqa: BLE001 - a bug: log it in full, tell the user in plain words
             log.exception("Unexpected error in %s", self._description)
             outcome = (self.failed, self._unexpected)

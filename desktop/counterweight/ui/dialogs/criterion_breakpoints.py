@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Direction
 from counterweight.domain.scales import Breakpoint
+from counterweight.ui.accessibility import named
 from counterweight.ui.numbers import formatted, plain_number
 from counterweight.ui.dialogs.criterion_levels import button_row
 
@@ -52,13 +53,13 @@ class BreakpointRows:
     """Building, reading and editing the breakpoints table; mixed into :class:`CriterionDialog`.
 
     Expects ``points_table``, ``lower_edit``, ``upper_edit``, ``unit_edit``,
-    ``direction_combo``, ``_named``, ``tr``, ``revalidate`` and :meth:`_parse` from the dialog.
+    ``direction_combo``, ``tr``, ``revalidate`` and :meth:`_parse` from the dialog.
     """
 
     def _build_points_box(self, form: QFormLayout, page: QWidget) -> None:
         """Add the table, its hint and its buttons to the numeric page's ``form``."""
         t = self.points_table
-        self._named(t, "breakpointsTable", QCoreApplication.translate("CriterionDialog", "Value function breakpoints"))
+        named(t, "breakpointsTable", QCoreApplication.translate("CriterionDialog", "Value function breakpoints"))
         t.setAccessibleDescription(QCoreApplication.translate("CriterionDialog", 
             "Piecewise value function: one row per point, a score and its value from 0 (worst) to 100 (best); "
             "empty means a straight line between the bounds"))

@@ -8,13 +8,12 @@ is also given the level renames, worked out from the rows the user edited (each 
 remembers the label it started with), so renaming a level carries its scores. A
 numeric scale's piecewise value function is edited in a breakpoints table
 (:mod:`counterweight.ui.dialogs.criterion_breakpoints`); an empty table is a
-straight line between the bounds.
+straight line between the bounds. The fields are read back into a scale by
+:mod:`counterweight.ui.dialogs.criterion_scale_fields`.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable, Mapping
 from itertools import pairwise
 
@@ -40,11 +39,12 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Criterion, Direction, Level, NumericScale, QualitativeScale
 from counterweight.domain.errors import from_validation_error
-from counterweight.ui.numbers import decimal_point, plain_number
-from counterweight.domain.wording import GROUPED_NUMBER
+from counterweight.ui.accessibility import named
+from counterweight.ui.numbers import plain_number
 from counterweight.ui.dialogs import criterion_direction as _direction
 from counterweight.ui.dialogs.criterion_breakpoints import BreakpointRows
 from counterweight.ui.dialogs.criterion_levels import NUMERIC, QUALITATIVE, LevelRows
+from counterweight.ui.dialogs.criterion_scale_fields import ScaleFields, parse_number
 from counterweight.ui.dialogs.dialog_fit import BodyScroll, fit_height, fit_to_screen
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import lines_high  # issue 6: text scales with the system font
@@ -57,29 +57,7 @@ Validator = Callable[[Criterion, Mapping[str, str]], str | None]
 MIN_WIDTH_PX = 520
 
 
-def parse_number(text: str) -> float | None:
-    """Read a number typed with a decimal point or a decimal comma, as the score matrix does.
-
-    A comma followed by exactly three digits (``1,500``) could separate thousands or mark
-    decimals, so it is not read (``None``), whatever the user's locale: before, it was
-    1500 in English and 1.5 in French. See :func:`is_ambiguous`.
-    """
-    text = text.strip().replace("\u2212", "-")
-    if not text or is_ambiguous(text):
-        return None
-    try:
-        value = float(text.replace(",", ".")) if text.count(",") <= 1 and "." not in text else float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def is_ambiguous(text: str) -> bool:
-    """Whether ``text`` is a number with a comma that may separate thousands (``1,500``; not in French, h27b)."""
-    return decimal_point() != "," and re.fullmatch(GROUPED_NUMBER, text.strip()) is not None
-
-
-class CriterionDialog(QDialog, LevelRows, BreakpointRows):
+class CriterionDialog(QDialog, LevelRows, BreakpointRows, ScaleFields):
     """Dialog for editing a criterion or a group.
 
     Parameters
@@ -108,7 +86,7 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         self.name_edit.setMaxLength(NAME_MAX_LENGTH)
         self.name_edit.setAccessibleDescription(self.tr("The name shown in the score matrix, weights and reports"))
         self.description_edit = QPlainTextEdit(criterion.description, self)
-        self._named(self.description_edit, "descriptionEdit", self.tr("Description"))
+        named(self.description_edit, "descriptionEdit", self.tr("Description"))
         self.description_edit.setAccessibleDescription(self.tr("What is measured and why; Tab moves on"))
         self.description_edit.setTabChangesFocus(True)
         lines_high(self.description_edit, 4)  # issue 6: grows with the system font (was 70 px)
@@ -168,8 +146,8 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         )
         self.buttons.setObjectName("dialogButtons")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._named(self.ok_button, "okButton", self.tr("OK"))
-        self._named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
+        named(self.ok_button, "okButton", self.tr("OK"))
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -184,14 +162,9 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
     # ------------------------------------------------------------ building
     _parse = staticmethod(parse_number)
 
-    @staticmethod
-    def _named(widget: QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-
     def _line(self, name: str, accessible: str, text: str) -> QLineEdit:
         edit = QLineEdit(text, self)
-        self._named(edit, name, accessible)
+        named(edit, name, accessible)
         return edit
 
     @staticmethod
@@ -205,12 +178,12 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
     def _build_scale_box(self, crit: Criterion) -> QGroupBox:
         box = QGroupBox(self.tr("Measurement"), self)
         box.setObjectName("measurementBox")
-        self._named(self.direction_combo, "directionCombo", self.tr("Direction"))
+        named(self.direction_combo, "directionCombo", self.tr("Direction"))
         self.direction_combo.setAccessibleDescription(self.tr("Whether a higher or a lower score is better"))
         self.direction_combo.addItem(self.tr("Higher is better"), Direction.HIGHER_BETTER)
         self.direction_combo.addItem(self.tr("Lower is better"), Direction.LOWER_BETTER)
         self.direction_combo.setCurrentIndex(0 if crit.direction is Direction.HIGHER_BETTER else 1)
-        self._named(self.kind_combo, "scaleKindCombo", self.tr("Scale type"))
+        named(self.kind_combo, "scaleKindCombo", self.tr("Scale type"))
         self.kind_combo.setAccessibleDescription(self.tr("A number between two bounds, or named levels"))
         self.kind_combo.addItem(self.tr("Numeric (a number between two bounds)"))
         self.kind_combo.addItem(self.tr("Qualitative (named levels)"))
@@ -218,7 +191,7 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         form = QFormLayout()
         form.addRow(self.tr("Scale &type:"), self.kind_combo)
         form.addRow(self.tr("D&irection:"), self.direction_combo)
-        self._named(self.direction_note, "directionNote", self.tr("Which direction applies"))
+        named(self.direction_note, "directionNote", self.tr("Which direction applies"))
         self.direction_note.setAccessibleDescription(self.tr("Says which scores count as better, and why"))
         self.direction_note.setWordWrap(True)
         self.direction_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -304,52 +277,6 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         self.revalidate()
 
     # ------------------------------------------------------------ validation
-    def _scale(self, problems: list[str]) -> NumericScale | QualitativeScale | None:
-        if self.kind_combo.currentIndex() == NUMERIC:
-            lower = parse_number(self.lower_edit.text())
-            upper = parse_number(self.upper_edit.text())
-            for value, text, name in ((lower, self.lower_edit.text(), self.tr("Lower bound")),
-                                      (upper, self.upper_edit.text(), self.tr("Upper bound"))):
-                if value is None and is_ambiguous(text):
-                    problems.append(self.tr("%1: “%2” is ambiguous: a comma followed by three digits may separate "
-                                            "thousands or mark decimals. Type it without the comma, or with a "
-                                            "decimal point.").replace("%1", name).replace("%2", text.strip()))
-                elif value is None:
-                    problems.append(self.tr("%1: enter a number.").replace("%1", name))
-            if lower is None or upper is None:
-                return None
-            if lower >= upper:
-                problems.append(self.tr("Lower bound: must be below the upper bound (%1 is not below %2).")
-                                .replace("%1", plain_number(lower)).replace("%2", plain_number(upper)))
-                return None
-            points = self._read_points(problems, lower, upper)
-            if points is None:
-                return None
-            try:
-                return NumericScale(lower=lower, upper=upper, breakpoints=points)
-            except ValidationError as exc:
-                problems.append(self.tr("Scale: %1").replace("%1", _first(exc)))
-                return None
-        levels: list[Level] = []
-        for r in range(self.levels_table.rowCount()):
-            cells = [self.levels_table.item(r, c) for c in range(3)]
-            label, descriptor, raw = ((i.text().strip() if i else "") for i in cells)
-            value = parse_number(raw)
-            if not label:
-                problems.append(self.tr("Level %1: the label is empty.").replace("%1", str(r + 1)))
-            if value is None or not 0 <= value <= 100:
-                problems.append(self.tr("Level %1 (%2): the value must be a number from 0 to 100.")
-                                .replace("%1", str(r + 1)).replace("%2", label or "?"))
-            if label and value is not None and 0 <= value <= 100:
-                levels.append(Level(label=label, descriptor=descriptor, value=value))
-        if problems:
-            return None
-        try:
-            return QualitativeScale(levels=levels)
-        except ValidationError as exc:
-            problems.append(self.tr("Levels: %1").replace("%1", _first(exc)))
-            return None
-
     def _build(self, problems: list[str]) -> Criterion | None:
         name = self.name_edit.text().strip()
         if not name:
@@ -428,7 +355,3 @@ class CriterionDialog(QDialog, LevelRows, BreakpointRows):
         if self._result is not None:
             super().accept()
 
-
-def _first(exc: ValidationError) -> str:
-    err = from_validation_error(exc)
-    return err.problems[0] if err.problems else err.message

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain import Level, QualitativeScale
+from counterweight.ui.accessibility import named
 from counterweight.ui.numbers import formatted
 
 NUMERIC, QUALITATIVE = 0, 1
@@ -54,7 +55,7 @@ def button_row(page: QWidget, description: str,
 class LevelRows:
     """Building and editing the levels table; mixed into :class:`CriterionDialog`.
 
-    Expects ``levels_table``, ``kind_combo``, ``_original``, ``_named``, ``tr`` and
+    Expects ``levels_table``, ``kind_combo``, ``_original``, ``tr`` and
     ``revalidate`` from the dialog.
     """
 
@@ -67,7 +68,7 @@ class LevelRows:
         hint.setWordWrap(True)
         col.addWidget(hint)
         t = self.levels_table
-        self._named(t, "levelsTable", QCoreApplication.translate("CriterionDialog", "Levels"))
+        named(t, "levelsTable", QCoreApplication.translate("CriterionDialog", "Levels"))
         t.setAccessibleDescription(QCoreApplication.translate(
             "CriterionDialog", "Columns: label, what the level means, value from 0 to 100"))
         t.setHorizontalHeaderLabels([QCoreApplication.translate("CriterionDialog", "Label"),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from counterweight.domain.errors import CounterweightError
 from counterweight.ui.dialogs.about_dialog import version_lines
 from counterweight.ui.dialogs.dialog_fit import BodyScroll, screen_room
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.text_size import lines_high
 
 
@@ -61,14 +62,15 @@ def show_user_error(parent: QWidget | None, error: CounterweightError, title: st
     if len(problems) > SHORT_LIST or sum(len(p) for p in problems) > SHORT_LIST_CHARS:
         ProblemListDialog(error, title, parent).exec()
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("ErrorDialog", "Counterweight"), error.message,
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("ErrorDialog", "Counterweight"),
+                      engine_text(error.message),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("userErrorBox")
     box.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote a name or a file as typed
     extra = [x for x in (getattr(error, "where", ""), ) if x]
     problems = getattr(error, "problems", [])
     if len(problems) > 1:
-        extra.append("\n".join(f"• {p}" for p in problems))
+        extra.append("\n".join(f"• {engine_text(p)}" for p in problems))
     if extra:
         box.setInformativeText("\n".join(extra))
     if error.detail:
@@ -132,14 +134,14 @@ class ProblemListDialog(QDialog):
         self.setWindowTitle(title or self.tr("Counterweight"))
         self.setAccessibleName(self.windowTitle())
         self.setSizeGripEnabled(True)
-        problems = list(getattr(error, "problems", []))
+        problems = [engine_text(p) for p in getattr(error, "problems", [])]  # in the window's language (h28i)
         self._list_text = "\n".join(problems + ([error.detail] if error.detail else []))
         icon = QLabel(self)
         icon.setObjectName("userErrorIcon")
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message_label = self._label("userErrorMessage", error.message, self.tr("Message"),
+        self.message_label = self._label("userErrorMessage", engine_text(error.message), self.tr("Message"),
                                          self.tr("What went wrong, and the first problem"))
         where = getattr(error, "where", "")
         self.where_label = self._label("userErrorWhere", where, self.tr("File"), self.tr("The file with the problems"))

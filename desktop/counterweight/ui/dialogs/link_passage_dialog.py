@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Decision
 from counterweight.domain.evidence import Credibility
+from counterweight.ui.accessibility import named
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen
 
 #: Passages longer than this are shortened in the preview (the link keeps all of it).
@@ -86,11 +87,6 @@ class CheckList(QListWidget):
             self.updateGeometry()  # the rows wrap onto more or fewer lines: the layout asks again
 
 
-def _named(widget: QWidget, name: str, accessible: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-
-
 class LinkPassageDialog(QDialog):
     """Pick the score cells a passage is evidence for.
 
@@ -120,7 +116,7 @@ class LinkPassageDialog(QDialog):
 
         shown = quote if len(quote) <= PREVIEW_CHARS else quote[:PREVIEW_CHARS].rstrip() + "…"
         self.quote_label = QLabel(f"\u201c{shown}\u201d", self)
-        _named(self.quote_label, "linkPassageQuote", self.tr("Selected passage"))
+        named(self.quote_label, "linkPassageQuote", self.tr("Selected passage"))
         self.quote_label.setAccessibleDescription(self.tr("The passage that will be quoted as evidence"))
         self.quote_label.setWordWrap(True)
         self.option_list = self._checklist("linkPassageOptions", self.tr("Options"),
@@ -130,15 +126,15 @@ class LinkPassageDialog(QDialog):
         self.shared_note = QLabel(self.tr(
             "{0} is shown, but the passage will be linked to the shared scores: library evidence belongs "
             "to the shared inputs, not to an analyst's own scores.").format(view), self)
-        _named(self.shared_note, "linkPassageSharedNote", self.tr("Where the passage is linked"))
+        named(self.shared_note, "linkPassageSharedNote", self.tr("Where the passage is linked"))
         self.shared_note.setWordWrap(True)
         self.shared_note.setTextFormat(Qt.TextFormat.PlainText)  # an analyst's name as typed
         self.shared_note.setVisible(bool(view))
         self.count_label = QLabel(self)
-        _named(self.count_label, "linkPassageCount", self.tr("Number of scores to link"))
+        named(self.count_label, "linkPassageCount", self.tr("Number of scores to link"))
         self.count_label.setAccessibleDescription(self.tr("How many scores the passage will be linked to"))
         self.credibility_combo = QComboBox(self)
-        _named(self.credibility_combo, "linkPassageCredibility", self.tr("Credibility of this evidence"))
+        named(self.credibility_combo, "linkPassageCredibility", self.tr("Credibility of this evidence"))
         self.credibility_combo.setAccessibleDescription(self.tr("How far this passage supports the score"))
         labels = {Credibility.LOW: self.tr("Low"), Credibility.MEDIUM: self.tr("Medium"),
                   Credibility.HIGH: self.tr("High")}
@@ -147,7 +143,7 @@ class LinkPassageDialog(QDialog):
         self.credibility_combo.setCurrentIndex(self.credibility_combo.findData(Credibility.MEDIUM.value))
         self.credibility_combo.setToolTip(self.tr("How far this passage supports the score (low, medium, high)."))
         self.note_edit = QLineEdit(self)
-        _named(self.note_edit, "linkPassageNote", self.tr("Note"))
+        named(self.note_edit, "linkPassageNote", self.tr("Note"))
         self.note_edit.setAccessibleDescription(self.tr("How the passage bears on the score (optional)"))
         self.note_edit.setPlaceholderText(self.tr("How the passage bears on the score"))
 
@@ -179,7 +175,7 @@ class LinkPassageDialog(QDialog):
 
     def _checklist(self, name: str, accessible: str, rows: list[tuple[str, str]]) -> QListWidget:
         lst = CheckList(self)
-        _named(lst, name, accessible)
+        named(lst, name, accessible)
         lst.setAccessibleDescription(self.tr("Tick each one the passage applies to; Space ticks"))
         lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for ident, text in rows:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from counterweight.domain.decision import MAX_MARKING_CHARS
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.marking import MARKING_PRESETS, clean_marking
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
 
@@ -80,7 +81,7 @@ class MarkingDialog(QDialog):
         try:
             clean_marking(self.text())
         except CounterweightError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(engine_text(exc.message))
             self.problem.show()
             return
         super().accept()

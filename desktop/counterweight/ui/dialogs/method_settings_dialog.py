@@ -49,6 +49,7 @@ from counterweight.domain import (
 from counterweight.domain.direction import applied_direction, compares_values
 from counterweight.domain.errors import from_validation_error
 from counterweight.services.edits import SetMethod
+from counterweight.ui.accessibility import named
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen, keep_name_column
 from counterweight.ui.dialogs.method_thresholds import (  # re-exported: public names of this module
     ThresholdSpin,
@@ -92,7 +93,7 @@ class MethodSettingsDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
 
         self.method_combo = QComboBox(self)
-        self._named(self.method_combo, "settingsAggregation", self.tr("Aggregation method"))
+        named(self.method_combo, "settingsAggregation", self.tr("Aggregation method"))
         self.method_combo.setAccessibleDescription(self.tr("How the weighted scores are combined into one ranking"))
         for m in AggregationMethod:
             self.method_combo.addItem(self.tr(m.label), m)
@@ -103,7 +104,7 @@ class MethodSettingsDialog(QDialog):
         head.addRow(method_label, self.method_combo)
 
         self.tabs = QTabWidget(self)
-        self._named(self.tabs, "methodSettingsTabs", self.tr("Settings of each method"))
+        named(self.tabs, "methodSettingsTabs", self.tr("Settings of each method"))
         self.tabs.setAccessibleDescription(self.tr("One page per family of methods; Ctrl+Tab moves between pages"))
         self.tabs.addTab(self._build_values_page(current), self.tr("Weighted sum / product"))
         self.tabs.addTab(self._build_topsis_page(current), self.tr("TOPSIS"))
@@ -112,7 +113,7 @@ class MethodSettingsDialog(QDialog):
         self._show_page(current.aggregation)
 
         self.problems_label = QLabel(self)
-        self._named(self.problems_label, "methodSettingsProblems", self.tr("Problems"))
+        named(self.problems_label, "methodSettingsProblems", self.tr("Problems"))
         self.problems_label.setAccessibleDescription(self.tr("What must be fixed before OK can be pressed"))
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -134,11 +135,6 @@ class MethodSettingsDialog(QDialog):
         self.validate()
         fit_to_screen(self)  # QA 17: the table's columns at this font, within the screen (was 1060 x 540)
 
-    @staticmethod
-    def _named(widget: QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-
     def _page(self, text: str) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget(self)
         col = QVBoxLayout(page)
@@ -158,7 +154,7 @@ class MethodSettingsDialog(QDialog):
             "The weighted sum and the weighted product turn every score into a value from 0 to 1 first. Value "
             "functions use each criterion's own scale; the others rescale against the options being compared."))
         self.normalization_combo = QComboBox(page)
-        self._named(self.normalization_combo, "settingsNormalization", self.tr("Normalisation"))
+        named(self.normalization_combo, "settingsNormalization", self.tr("Normalisation"))
         self.normalization_combo.setAccessibleDescription(self.tr("How scores are brought to a common 0 to 1 scale"))
         for n in Normalization:
             self.normalization_combo.addItem(self.tr(n.label), n)
@@ -176,7 +172,7 @@ class MethodSettingsDialog(QDialog):
             "TOPSIS ranks options by how close they come to an ideal option and how far from the worst. "
             "Vector normalisation is Hwang and Yoon's original; min-max stretches every criterion to 0-1."))
         self.topsis_combo = QComboBox(page)
-        self._named(self.topsis_combo, "settingsTopsisNormalization", self.tr("TOPSIS normalisation"))
+        named(self.topsis_combo, "settingsTopsisNormalization", self.tr("TOPSIS normalisation"))
         self.topsis_combo.setAccessibleDescription(self.tr("How TOPSIS scales the scores before measuring distances"))
         self.topsis_combo.addItem(self.tr("Vector (Euclidean)"), "vector")
         self.topsis_combo.addItem(self.tr("Min-max across options"), "min_max")
@@ -195,13 +191,13 @@ class MethodSettingsDialog(QDialog):
             "regret on any single criterion (R). v is the weight of the first: 0.5 balances both; "
             "above 0.5 favours the majority of criteria, below 0.5 avoids any single large regret."))
         self.v_slider = QSlider(Qt.Orientation.Horizontal, page)
-        self._named(self.v_slider, "settingsVikorSlider", self.tr("VIKOR v slider"))
+        named(self.v_slider, "settingsVikorSlider", self.tr("VIKOR v slider"))
         self.v_slider.setAccessibleDescription(self.tr("Weight of the group result against the worst regret, 0 to 1"))
         self.v_slider.setRange(0, 100)
         self.v_slider.setTickInterval(10)
         self.v_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.v_spin = KeptValueSpinBox(page, shown_decimals=2)  # a stored v of 0.333 stays 0.333
-        self._named(self.v_spin, "settingsVikorV", self.tr("VIKOR v"))
+        named(self.v_spin, "settingsVikorV", self.tr("VIKOR v"))
         self.v_spin.setAccessibleDescription(self.tr("Weight of the group result against the worst regret, 0 to 1"))
         self.v_spin.setRange(0.0, 1.0)
         self.v_spin.setSingleStep(0.05)
@@ -240,7 +236,7 @@ class MethodSettingsDialog(QDialog):
         leaves = [c for c in self._decision.leaves if c.scale is not None]
         self._leaf_ids = [c.id for c in leaves]
         self.promethee_table = QTableWidget(len(leaves), 6, page)
-        self._named(self.promethee_table, "prometheeTable", self.tr("Preference function per criterion"))
+        named(self.promethee_table, "prometheeTable", self.tr("Preference function per criterion"))
         self.promethee_table.setAccessibleDescription(self.tr("Per criterion: score range, function, thresholds"))
         self.promethee_table.setHorizontalHeaderLabels([
             self.tr("Criterion"), self.tr("Scores range"), self.tr("Preference function"),
@@ -279,7 +275,7 @@ class MethodSettingsDialog(QDialog):
         span = "—" if low is None else f"{formatted(low)} – {formatted(high)} {unit}".rstrip()
         table.setItem(r, COL_RANGE, QTableWidgetItem(span))
         combo = QComboBox(table)
-        self._named(combo, f"preferenceFunction_{crit.id}", self.tr("Preference function for {0}").format(crit.name))
+        named(combo, f"preferenceFunction_{crit.id}", self.tr("Preference function for {0}").format(crit.name))
         combo.setAccessibleDescription(self.tr("How a difference in scores turns into a preference"))
         for fn in PreferenceFunction:
             combo.addItem(self.tr(fn.label), fn)
@@ -299,7 +295,7 @@ class MethodSettingsDialog(QDialog):
             spin = ThresholdSpin(table, shown_decimals=decimals)  # untouched thresholds stay as stored
             words = {"q": self.tr("indifference threshold q"), "p": self.tr("preference threshold p"),
                      "s": self.tr("Gaussian spread s")}[key]
-            self._named(spin, f"threshold_{key}_{crit.id}", self.tr("{0} for {1}").format(words, crit.name))
+            named(spin, f"threshold_{key}_{crit.id}", self.tr("{0} for {1}").format(words, crit.name))
             spin.setAccessibleDescription(self.tr("In the criterion's units; first suggested from its scores"))
             spin.setRange(0.0, nice(max(spread, 1.0) * 100.0))
             spin.setSingleStep(nice(spread / 20.0) or 0.1)

@@ -164,7 +164,7 @@ def build_restore_box(parent: QWidget | None, offer: RestoreOffer, title: str = 
     box.setWindowTitle(title or translate("RestoreDialog", "Could not open %1").replace("%1", name))
     box.setText(_problem_text(offer.problem, name))
     box.setInformativeText(_offer_text(offer))
-    details = [offer.error.message, offer.error.where, offer.error.detail]
+    details = [engine_text(offer.error.message), offer.error.where, offer.error.detail]
     box.setDetailedText("\n".join(d for d in details if d))
     box.setAccessibleName(box.windowTitle())
     box.setAccessibleDescription(box.text())

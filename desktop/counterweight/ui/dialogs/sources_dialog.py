@@ -37,6 +37,7 @@ from counterweight.services.source_text import import_source_text
 from counterweight.ui.dialogs.dialog_fit import fit_to_screen
 from counterweight.ui.dialogs.link_passage_dialog import LinkPassageDialog
 from counterweight.ui.dialogs.sources_dialog_layout import build_sources_dialog
+from counterweight.ui.engine_text import engine_text, error_text
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.view_switcher import view_caption  # QA pass 19: where a link goes
@@ -213,7 +214,7 @@ class SourcesDialog(QDialog):
         try:
             source = import_source_text(path)
         except CounterweightError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return None
         if not self._submit(AddSource(source)):
             return None
@@ -228,7 +229,7 @@ class SourcesDialog(QDialog):
         try:
             imported = import_source_text(path, source_id=current.id)
         except CounterweightError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         update = {"text": imported.text, "imported_from": imported.imported_from,
                   "imported_at": imported.imported_at}
@@ -311,11 +312,11 @@ class SourcesDialog(QDialog):
             self._controller.session.preview(RemoveSource(current.id))
         except SourceInUseError as exc:
             ask = confirm or self._confirm
-            if not ask(exc.message):
+            if not ask(engine_text(exc.message)):
                 return False
             force = True
         except CounterweightError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         return self._submit(RemoveSource(current.id, force=force))
 
@@ -342,7 +343,7 @@ class SourcesDialog(QDialog):
         try:
             ref = passage_ref(source, *span)
         except CounterweightError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self._link_range = (ref.start or 0, ref.end or 0)
         if self.link_dialog is not None:
@@ -375,7 +376,7 @@ class SourcesDialog(QDialog):
         try:
             ref = passage_ref(source, start, end, credibility=credibility, note=note)
         except CounterweightError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         return self._submit(LinkEvidence(option_id, criterion_id, ref))
 

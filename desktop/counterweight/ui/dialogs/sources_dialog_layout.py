@@ -27,17 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterweight.ui.accessibility import named
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.widgets.source_details_form import SourceDetailsForm
 from counterweight.ui.widgets.source_text_view import SourceTextView
 
 if TYPE_CHECKING:
     from counterweight.ui.dialogs.sources_dialog import SourcesDialog
-
-
-def _named(widget: QWidget, name: str, accessible: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
 
 
 def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
@@ -54,7 +50,7 @@ def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
         The box holding the Close button, for the dialog to connect.
     """
     dialog.source_list = QListWidget(dialog)
-    _named(dialog.source_list, "sourceList", QCoreApplication.translate("SourcesDialog", "Sources"))
+    named(dialog.source_list, "sourceList", QCoreApplication.translate("SourcesDialog", "Sources"))
     dialog.source_list.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Pick a source to see its details and text"))
     # QA 17: a long title wraps onto a second line instead of scrolling the list sideways
@@ -62,22 +58,22 @@ def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
     dialog.source_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     dialog.source_list.setResizeMode(QListView.ResizeMode.Adjust)
     dialog.new_button = QPushButton(QCoreApplication.translate("SourcesDialog", "&New source"), dialog)
-    _named(dialog.new_button, "sourceNew", QCoreApplication.translate("SourcesDialog", "Add an empty source"))
+    named(dialog.new_button, "sourceNew", QCoreApplication.translate("SourcesDialog", "Add an empty source"))
     dialog.new_button.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Creates a source with no text, to fill in by hand"))
     dialog.import_button = QPushButton(QCoreApplication.translate("SourcesDialog", "&Import text…"), dialog)
-    _named(dialog.import_button, "sourceImport", QCoreApplication.translate(
+    named(dialog.import_button, "sourceImport", QCoreApplication.translate(
         "SourcesDialog", "Import a new source from a .txt, .md or .html file"))
     dialog.import_button.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Reads the file as plain text; nothing is run"))
     dialog.load_text_button = QPushButton(QCoreApplication.translate("SourcesDialog", "Loa&d text into source…"),
                                           dialog)
-    _named(dialog.load_text_button, "sourceLoadText", QCoreApplication.translate(
+    named(dialog.load_text_button, "sourceLoadText", QCoreApplication.translate(
         "SourcesDialog", "Load the selected source's text from a file"))
     dialog.load_text_button.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Replaces the selected source's text with a file's"))
     dialog.remove_button = QPushButton(QCoreApplication.translate("SourcesDialog", "&Remove"), dialog)
-    _named(dialog.remove_button, "sourceRemove", QCoreApplication.translate(
+    named(dialog.remove_button, "sourceRemove", QCoreApplication.translate(
         "SourcesDialog", "Remove the selected source"))
     dialog.remove_button.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Deletes it and its links (undo: Ctrl+Z)"))
@@ -89,7 +85,7 @@ def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
 
     dialog.details = SourceDetailsForm(dialog)
     dialog.save_button = QPushButton(QCoreApplication.translate("SourcesDialog", "&Save details"), dialog)
-    _named(dialog.save_button, "sourceSaveDetails", QCoreApplication.translate(
+    named(dialog.save_button, "sourceSaveDetails", QCoreApplication.translate(
         "SourcesDialog", "Save the source's details"))
     dialog.save_button.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Keeps the title, author and other details typed above"))
@@ -98,17 +94,17 @@ def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
     save_row.addWidget(dialog.save_button)
 
     dialog.text_view = SourceTextView(dialog)
-    _named(dialog.text_view, "sourceText", QCoreApplication.translate("SourcesDialog", "Source text"))
+    named(dialog.text_view, "sourceText", QCoreApplication.translate("SourcesDialog", "Source text"))
     dialog.text_view.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Read-only; select a passage, then link it to a score"))
     dialog.links_label = QLabel(dialog)
-    _named(dialog.links_label, "sourceLinks", QCoreApplication.translate("SourcesDialog", "Scores citing this source"))
+    named(dialog.links_label, "sourceLinks", QCoreApplication.translate("SourcesDialog", "Scores citing this source"))
     dialog.links_label.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "The scores whose evidence quotes this source"))
     dialog.links_label.setWordWrap(True)
     dialog.links_label.setTextFormat(Qt.TextFormat.PlainText)  # option and criterion names as typed
     dialog.link_button = QPushButton(QCoreApplication.translate("SourcesDialog", "&Link to selected score…"), dialog)
-    _named(dialog.link_button, "linkPassageButton", QCoreApplication.translate(
+    named(dialog.link_button, "linkPassageButton", QCoreApplication.translate(
         "SourcesDialog", "Link the selected passage to a score"))
     dialog.link_button.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Choose the scores the selected passage supports"))
@@ -133,7 +129,7 @@ def build_sources_dialog(dialog: SourcesDialog) -> QDialogButtonBox:
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([260, 720])
     dialog.error_label = QLabel(dialog)
-    _named(dialog.error_label, "sourcesError", QCoreApplication.translate("SourcesDialog", "Problem"))
+    named(dialog.error_label, "sourcesError", QCoreApplication.translate("SourcesDialog", "Problem"))
     dialog.error_label.setAccessibleDescription(QCoreApplication.translate(
         "SourcesDialog", "Why the last action could not be done"))
     dialog.error_label.setWordWrap(True)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import Criterion, Elicitation, WeightMethod
 from counterweight.domain.errors import CounterweightError, from_validation_error
-from counterweight.services.workspace import os_user
 from counterweight.services.edits import Edit, SetWeights
 from counterweight.services.elicitation import (
     ElicitationOutcome,
@@ -46,14 +45,16 @@ from counterweight.services.elicitation import (
     compute_elicitation,
     weighted_children,
 )
+from counterweight.ui.accessibility import named
 from counterweight.ui.theme import set_tone
-from counterweight.ui.engine_text import engine_text
+from counterweight.ui.engine_text import engine_text, error_text
 from counterweight.ui.dialogs.weighting_preview import WeightPreview
 from counterweight.ui.dialogs.weighting_editors import DirectEditor, RankEditor, SwingEditor, same_pairwise
 from counterweight.ui.dialogs.weighting_markers import method_label
 from counterweight.ui.dialogs.weighting_consistency import keep_inconsistent  # QA 22: ask before storing CR > 0.10
 from counterweight.ui.dialogs.weighting_views import (  # issue 4: analysts
     analyst_judgement_edit,
+    provenance,
     view_state,
     weighing_context,
 )
@@ -104,7 +105,7 @@ class WeightingDialog(QDialog):
         self.setSizeGripEnabled(True)
 
         self.method_combo = QComboBox(self)
-        self._named(self.method_combo, "methodCombo", self.tr("Weighting method"))
+        named(self.method_combo, "methodCombo", self.tr("Weighting method"))
         self.method_combo.setAccessibleDescription(self.tr("Points, ranking, swing or pairwise (AHP)"))  # issue 6
         for method in METHODS:
             self.method_combo.addItem(method_label(method), method.value)
@@ -140,14 +141,15 @@ class WeightingDialog(QDialog):
         body.addWidget(self.stack, 5)
         body.addWidget(self._build_preview(), 4)
 
-        by = self._stored.elicited_by if self._stored and self._stored.elicited_by else os_user()
-        if self.context.analyst_id is not None and not self.context.own:
-            by = self.context.analyst_name  # issue 4: analysts: new judgements are the analyst's
+        start = self._stored.method if self._stored is not None else WeightMethod.DIRECT
+        by, note = provenance(self.context, start)  # h28g: who gave the judgements of that method
+        self._shown = start  # the method whose "Elicited by" and note the fields show
+        self._typed: dict[WeightMethod, tuple[str, bool, str]] = {}  # h28g: what each method's fields held
         self.by_edit = QLineEdit(by, self)
-        self._named(self.by_edit, "elicitedByEdit", self.tr("Elicited by"))
+        named(self.by_edit, "elicitedByEdit", self.tr("Elicited by"))
         self.by_edit.setAccessibleDescription(self.tr("Who gave these judgements; kept with them"))  # issue 6
-        self.note_edit = QPlainTextEdit(self._stored.note if self._stored else "", self)
-        self._named(self.note_edit, "noteEdit", self.tr("Note"))
+        self.note_edit = QPlainTextEdit(note, self)
+        named(self.note_edit, "noteEdit", self.tr("Note"))
         self.note_edit.setAccessibleDescription(self.tr("Who took part, what was discussed"))  # issue 6
         self.note_edit.setTabChangesFocus(True)
         lines_high(self.note_edit, 3)  # QA 17: three lines of the font (a fixed 52 px scrolled at 150 %)
@@ -160,7 +162,7 @@ class WeightingDialog(QDialog):
                 footer.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
 
         self.problems_label = QLabel(self)
-        self._named(self.problems_label, "problemsLabel", self.tr("Problems"))
+        named(self.problems_label, "problemsLabel", self.tr("Problems"))
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)  # a problem may quote a name
         set_tone(self.problems_label, "error")  # issue 6: follows the system palette
@@ -170,13 +172,13 @@ class WeightingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("dialogButtons")
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._named(self.ok_button, "okButton", self.tr("OK"))
+        named(self.ok_button, "okButton", self.tr("OK"))
         self.ok_button.setToolTip(self.tr("Store these judgements and set the weights (Ctrl+Return)"))
-        self._named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
+        named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
         # issue 4: analysts: an analyst's own judgements can be dropped, so the shared ones count again
         self.use_shared_button = self.buttons.addButton(self.tr("Use &shared judgements"),
                                                         QDialogButtonBox.ButtonRole.ResetRole)
-        self._named(self.use_shared_button, "useSharedJudgementsButton", self.tr("Use the shared judgements"))
+        named(self.use_shared_button, "useSharedJudgementsButton", self.tr("Use the shared judgements"))
         self.use_shared_button.setAccessibleDescription(self.tr(
             "Remove this analyst's own judgements and points here, so the shared ones count for them again"))
         self.use_shared_button.setVisible(self.context.own)
@@ -192,7 +194,7 @@ class WeightingDialog(QDialog):
         heading.setObjectName("weightingHeading")
         layout.addWidget(heading)
         self.view_note = QLabel(self.context.note, self)  # issue 4: analysts: whose judgements these are
-        self._named(self.view_note, "weightingViewNote", self.tr("Whose judgements"))
+        named(self.view_note, "weightingViewNote", self.tr("Whose judgements"))
         self.view_note.setWordWrap(True)
         self.view_note.setTextFormat(Qt.TextFormat.PlainText)  # the analyst's name as typed
         self.view_note.setVisible(bool(self.context.note))
@@ -207,7 +209,6 @@ class WeightingDialog(QDialog):
             editor.changed.connect(self.recompute)
             editor.load(self._stored)
         self.method_combo.currentIndexChanged.connect(self._on_method)
-        start = self._stored.method if self._stored is not None else WeightMethod.DIRECT
         self.method_combo.setCurrentIndex(METHODS.index(start))
         self._ready = True
         self._on_method()
@@ -235,11 +236,6 @@ class WeightingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     # ------------------------------------------------------------ building
-    @staticmethod
-    def _named(widget: QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-
     def _build_preview(self) -> QGroupBox:
         box = QGroupBox(self.tr("Result"), self)
         box.setObjectName("previewBox")
@@ -331,6 +327,7 @@ class WeightingDialog(QDialog):
     # ------------------------------------------------------------ reactions
     def _on_method(self) -> None:
         method = self.method()
+        self._show_provenance(method)
         self.stack.setCurrentWidget(self._pages[method])
         self.ahp_editor.consistency_box.setVisible(method is WeightMethod.AHP)
         self.method_help.setText({
@@ -347,6 +344,19 @@ class WeightingDialog(QDialog):
         }[method])
         self.recompute()
 
+    def _show_provenance(self, method: WeightMethod) -> None:
+        """Show who gave ``method``'s judgements and its note (h28g: the swing method's author and note stayed
+        on new ROC or AHP judgements): what was typed for it in this dialog, else :func:`provenance`."""
+        if method is self._shown:
+            return
+        self._typed[self._shown] = (self.by_edit.text(), self.by_edit.isModified(), self.note_edit.toPlainText())
+        by, note = provenance(self.context, method)
+        by, typed, note = self._typed.get(method, (by, False, note))
+        self.by_edit.setText(by)
+        self.by_edit.setModified(typed)  # a name typed counts as typed again (see changes_nothing)
+        self.note_edit.setPlainText(note)
+        self._shown = method
+
     def recompute(self) -> None:
         """Recompute the preview (and the AHP panel) from the judgements as entered."""
         if not self._ready:
@@ -355,7 +365,7 @@ class WeightingDialog(QDialog):
             self.outcome = self._outcome(self.elicitation())
         except CounterweightError as exc:
             self.outcome = None
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
         else:
             self._show_problem("")
         self._fill_preview()
@@ -387,7 +397,7 @@ class WeightingDialog(QDialog):
         try:
             edit = self.edit()
         except CounterweightError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(error_text(exc))
             return
         if self.changes_nothing():
             super().accept()  # nothing to store: no empty undo step

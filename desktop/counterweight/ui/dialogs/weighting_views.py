@@ -27,6 +27,7 @@ from counterweight.services.analyst_edits import SetAnalystElicitation
 from counterweight.services.edits import Edit
 from counterweight.services.elicitation import node_name
 from counterweight.services.group import view_decision, voices
+from counterweight.services.workspace import os_user
 from counterweight.ui.safe_tooltips import escaped
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.view_switcher import aggregation_word
@@ -141,6 +142,21 @@ def nothing_to_weigh(parent: QWidget, decision: Decision, node_id: str | None) -
     return True
 
 
+def provenance(context: WeighingContext, method: WeightMethod) -> tuple[str, str]:
+    """The "Elicited by" and "Note" to show for judgements by ``method`` (h28g).
+
+    For the stored method, those stored with its judgements (an analyst starting from the
+    shared judgements gives them as their own). For another method the judgements are new:
+    given by the analyst whose view this is, or by whoever is logged in, with no note yet.
+    """
+    stored = context.stored
+    if stored is None or method is not stored.method:
+        return (context.analyst_name if context.analyst_id is not None else os_user()), ""
+    if context.analyst_id is not None and not context.own:
+        return context.analyst_name, stored.note
+    return stored.elicited_by or os_user(), stored.note
+
+
 def analyst_judgement_edit(context: WeighingContext, node_id: str | None, elicitation: Elicitation | None,
                            points: dict[str, float | None] | None, label: str) -> Edit:
     """The edit storing ``elicitation`` (``None``: back to the shared judgements) as the analyst's own."""
@@ -148,4 +164,5 @@ def analyst_judgement_edit(context: WeighingContext, node_id: str | None, elicit
     return SetAnalystElicitation(context.analyst_id, node_id, elicitation, points, label)
 
 
-__all__ = ["WeighingContext", "analyst_judgement_edit", "nothing_to_weigh", "view_state", "weighing_context"]
+__all__ = ["WeighingContext", "analyst_judgement_edit", "nothing_to_weigh", "provenance", "view_state",
+           "weighing_context"]

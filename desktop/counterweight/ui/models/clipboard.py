@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from counterweight.domain.errors import CounterweightError, InvalidInputError
 from counterweight.services.batch_edits import CellScore, SetScores
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.models.score_table_model import ScoreTableModel
 from counterweight.ui.models.score_text import parse_cell_text
 
@@ -176,7 +177,7 @@ def plan_paste(model: ScoreTableModel, block: Block, start: ModelIndex,
             new = parse_cell_text(text, crit, old, option_id, where)
         except CounterweightError as exc:
             problems.append(QCoreApplication.translate("ScoreClipboard", "row {0}, column {1} ({2}): {3}").format(
-                bi, bj, where, exc.message))
+                bi, bj, where, engine_text(exc.message)))
             continue
         if new != old:
             cells.append((option_id, crit.id, new))

@@ -34,6 +34,7 @@ from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import SetScore
 from counterweight.services.score_labels import score_change_label  # QA 24: a cleared cell says so
 from counterweight.services.evidence import evidence_strength  # issue 4: evidence
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.models.group_places import GroupPlaces  # h26f
 from counterweight.ui.models.score_cells import NEVER_SET, PAINTED_SLOT, CellFacts, PaintedCells  # issue 6
 from counterweight.ui.models.score_tooltips import cell_tooltip, criterion_tooltip, group_tooltip
@@ -400,7 +401,7 @@ class ScoreTableModel(QAbstractTableModel):
         try:
             new = parse_cell_text("" if value is None else str(value), crit, old, option_id, where)
         except CounterweightError as exc:
-            self.editRejected.emit(str(exc), QModelIndex(index))
+            self.editRejected.emit(error_text(exc), QModelIndex(index))
             return False
         return self.submit_score(index, new)
 

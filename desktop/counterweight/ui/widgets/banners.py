@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.ui.accessibility import announce, speak_shown_text
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 
@@ -231,7 +232,7 @@ class BannerArea(QWidget):
         notice = self._controller.decision.notice
         self.notice_banner.show_text("" if self._notice_dismissed and notice == self._notice_dismissed else notice)
         if self._controller.read_only:
-            reason = self._forced_reason or self._controller.session.read_only_reason
+            reason = self._forced_reason or engine_text(self._controller.session.read_only_reason)
             text = self.tr("Read-only: this project cannot be changed here.")
             way = "" if self._forced_reason else self.tr(  # what to do (QA 26, h26e)
                 "To change it, continue in a copy with File > Save As…, or open it again from "

@@ -11,7 +11,10 @@ option a method does not rank (a red line excludes it, or it lacks a score the m
 Kendall's tau-b for every pair of methods (1 = same order, 0 = unrelated,
 -1 = reversed), coloured from red (disagree) to green (agree), over the options
 every method ranks. Between the two, a chart of ranks per method draws one line per
-option through its rank under each method (:mod:`counterweight.charts.method_ranks_chart`).
+option through its rank under each method (:mod:`counterweight.charts.method_ranks_chart`), with its
+legend in a wrapping label under it: each option's line in its colour with its whole dash pattern
+(:mod:`counterweight.ui.widgets.line_marks`, as on the Sensitivity tab; h28b: Qt's own legend drew a
+bit of line too short to tell the dashes apart).
 The two tables are filled and coloured by :mod:`counterweight.ui.widgets.comparison_tables`.
 
 The comparison is recomputed after every change. On a small decision that takes a
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QVBoxLayout, QWidget
 
@@ -49,6 +52,7 @@ from counterweight.ui.widgets.chart_view import chart_view, keep_chart_room
 from counterweight.ui.widgets.comparison_tables import current_method_colours, tau_colour
 from counterweight.ui.widgets.fitting import NameColumnFitter
 from counterweight.ui.widgets.latest_run import LatestRun
+from counterweight.ui.widgets.line_marks import LegendLabel, legend_marks, named_entry
 from counterweight.ui.widgets.shown_work import DEBOUNCE_MS, IMMEDIATE_CELLS, ShownWork, decision_cells
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
@@ -58,6 +62,8 @@ SPLIT_WEIGHTS = (3, 4, 3)
 MIN_TABLE_ROWS = 3
 #: Narrower than this (pixels), the panel is not laid out yet and its wrapped texts are not measured.
 MIN_TEXT_WIDTH = 60
+#: Between two entries of the chart's legend (as on the Sensitivity tab).
+LEGEND_GAP = " &nbsp; "
 
 
 def share_height(room: int, least: Sequence[int], full: Sequence[int | None], weights: Sequence[int]) -> list[int]:
@@ -116,11 +122,17 @@ class ComparisonPanel(QWidget):
                                           self.tr("Agreement between methods, Kendall's tau-b"))
         self.tau_table.setAccessibleDescription(self.tr("1: same order, 0: unrelated, -1: reversed"))
         self._name_fitter = NameColumnFitter(self.ranks_table)  # session 17: names give way to ranks
+        self.ranks_table.viewport().installEventFilter(self)  # again once the viewport has its new width
         tau_help = QLabel(self.tr(
             "Kendall's tau-b between two rankings: 1 = same order, 0 = unrelated, −1 = reversed; "
             "over the options every method ranks."), self)
         tau_help.setWordWrap(True)
         self._tau_help = tau_help
+        tau_help.installEventFilter(self)  # its height for the panel's width is right once it has a width of its own
+        self._refit = QTimer(self)  # the panes' heights again once the layout pass that gave it that width is over
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_heights)
         lower = self._lower = QWidget(self)
         col = QVBoxLayout(lower)
         col.setContentsMargins(0, 0, 0, 0)
@@ -131,13 +143,21 @@ class ComparisonPanel(QWidget):
         self.chart_view = chart_view(self, "methodRanksChartView", self.tr("Ranks per method chart"), self.tr(
             "One line per option through its rank under each method, rank 1 at the top; "
             "flat lines mean the methods agree, crossing lines that the choice of method matters."))
+        self.chart_legend = LegendLabel(self)  # h28b: each option's colour and whole dash pattern; it wraps
+        self.chart_legend.setObjectName("methodRanksChartLegend")
+        speak_shown_text(self.chart_legend, self.tr("Chart legend"))
+        self.chart_box = QWidget(self)
+        box = QVBoxLayout(self.chart_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.chart_view, 1)
+        box.addWidget(self.chart_legend)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("comparisonSplitter")
         self.splitter.setAccessibleName(self.tr("Ranks, chart and agreement"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.ranks_table)
-        self.splitter.addWidget(self.chart_view)
+        self.splitter.addWidget(self.chart_box)
         self.splitter.addWidget(lower)
         for index, stretch in enumerate(SPLIT_WEIGHTS):
             self.splitter.setStretchFactor(index, stretch)
@@ -172,6 +192,7 @@ class ComparisonPanel(QWidget):
         watcher = theme.install()
         if watcher is not None:  # issue 6: a new palette re-colours the tables
             watcher.changed.connect(self.recolour)
+            watcher.changed.connect(self._relegend)  # the lines' colours follow the palette
         self.recompute()
 
     # ------------------------------------------------------------ layout
@@ -179,6 +200,18 @@ class ComparisonPanel(QWidget):
         """Share the new height among the panes (the chart's view reports only its minimum as its hint)."""
         super().resizeEvent(event)
         self._fit_heights()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Fit the ranks table's name column when its viewport changes width, and the panes' heights when the
+        agreement table's help does (h28b: with the chart's legend under it, the panel is laid out in another
+        order; the table's own resize event comes before its viewport's, and the word-wrapped help measured its
+        height for the panel's width as for its old width until the layout pass was over)."""
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            if watched is self.ranks_table.viewport():
+                self._name_fitter.fit()
+            elif watched is self._tau_help:
+                self._refit.start()
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _rows_height(table: QTableWidget, rows: int) -> int:
@@ -247,6 +280,7 @@ class ComparisonPanel(QWidget):
             self.ranks_table.setRowCount(0)
             self.tau_table.setRowCount(0)
             self.chart_view.hide()
+            self.chart_legend.hide()
             self.summary_label.setText(self.tr("No project is open."))
             self.caveats_label.clear()
             self.caveats_label.hide()
@@ -294,7 +328,7 @@ class ComparisonPanel(QWidget):
         cmp = self.comparison
         assert cmp is not None
         if self.chart is None:
-            self.chart = build_method_ranks_chart(cmp, current)
+            self.chart = build_method_ranks_chart(cmp, current, legend=False)  # its legend: the label under it
             # the least size that shows every label and legend entry, again whenever the legend moves
             self._fit_chart = keep_chart_room(self.chart_view, self.chart, self.chart.minimum_height, 0,
                                               self.chart.minimum_width)
@@ -302,6 +336,18 @@ class ComparisonPanel(QWidget):
             update_method_ranks_chart(self.chart, cmp, current)
             self._fit_chart()
         self.chart_view.show()
+        self._relegend()
+        self.chart_legend.show()
+
+    def _relegend(self) -> None:
+        """The legend under the chart: each option's line (colour and dashes, drawn for the label's text size and
+        screen), after "— " if no method ranks it, and the grey ring of a shared rank if there is one."""
+        chart, label = self.chart, self.chart_legend
+        if chart is None:
+            return
+        entries = chart.legend_entries()
+        marks = legend_marks([colour for _, colour, _ in entries], chart.legend_pens(), label, rings=True)
+        label.set_entries([named_entry(mark, text) for (text, _colour, _kind), mark in zip(entries, marks)], LEGEND_GAP)
 
     def _fill_tau(self) -> None:
         assert self.comparison is not None

@@ -30,6 +30,7 @@ from counterweight.ui.models.criteria_tree_model import NAME_COLUMN, CriteriaTre
 from counterweight.ui.models.score_text import format_number
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.safe_tooltips import escaped
+from counterweight.ui.widgets.kept_focus import set_enabled  # session 28: focus kept off Move to group
 from counterweight.ui.widgets.kept_selection import follow, tree_nearby, tree_order
 from counterweight.services.naming import NameNew
 from counterweight.ui.widgets.name_delegate import NameDelegate, first_free_name
@@ -188,14 +189,15 @@ class CriteriaPanel(QWidget):
     def _update_actions(self) -> None:
         editable = self._controller.has_session and not self._controller.read_only
         crit = self.current_criterion()
-        self.add_action.setEnabled(editable)
-        self.add_group_action.setEnabled(editable)
-        for action in (self.rename_action, self.edit_action, self.move_to_group_action, self.delete_action):
-            action.setEnabled(editable and crit is not None)
         row = self.tree.currentIndex().row() if crit else -1
         n_siblings = len(self._controller.decision.children(crit.parent_id)) if crit else 0
-        self.up_action.setEnabled(editable and crit is not None and row > 0)
-        self.down_action.setEnabled(editable and crit is not None and 0 <= row < n_siblings - 1)
+        # session 28: a button that disables itself (Down on the last place) hands the focus to the tree
+        set_enabled([(self.add_action, editable), (self.add_group_action, editable),
+                     (self.up_action, editable and crit is not None and row > 0),
+                     (self.down_action, editable and crit is not None and 0 <= row < n_siblings - 1),
+                     *((a, editable and crit is not None) for a in (self.rename_action, self.edit_action,
+                                                                    self.move_to_group_action, self.delete_action))],
+                    focus_to=[self.tree])
 
     # ------------------------------------------------------------ actions
     def _unique_name(self, template: str) -> str:

@@ -13,6 +13,10 @@ Shows, from :func:`counterweight.services.disagreement.disagreement`:
   single analyst's inputs would change the top option;
 * the single disagreements that, put into the group view, change the top option.
 
+An analyst who has no inputs of their own yet is said to have none, and the shared
+inputs' top option shown for them says it is the shared inputs'; while no analyst has
+any, the tables of spread are hidden, as every view is the shared inputs (h28g).
+
 The panel recomputes after edits, debounced, and only while it is visible, on a worker
 thread (QA 27: a minute on 40 options x 25 criteria with four analysts froze the window);
 it says "Updating…" meanwhile, and a newer change supersedes a run still going.
@@ -39,9 +43,11 @@ from counterweight.ui.numbers import fixed, formatted, percent
 from counterweight.services.changes import ChangeSet
 from counterweight.services.disagreement import SHARED, DisagreementReport, Mover, Spread, disagreement, falls_back
 from counterweight.ui.accessibility import show_status_line, speak_shown_text
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.session_controller import SessionController
-from counterweight.ui.theme import install, is_dark, set_tone
-from counterweight.ui.widgets.disagreement_parts import cap_to_rows, fit_to_rows, make_table, mover_text
+from counterweight.ui.theme import current as current_theme, install, is_dark, set_tone
+from counterweight.ui.widgets.disagreement_parts import cap_to_rows, fit_to_rows, make_table, mover_text, top_text
+from counterweight.ui.widgets.disagreement_parts import without_own_text  # h28g
 from counterweight.ui.widgets.focus_frame import show_focus
 from counterweight.ui.workers import Worker
 
@@ -224,7 +230,7 @@ class DisagreementPanel(QWidget):
         try:
             report = disagreement(decision)
         except CounterweightError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         self._show(decision, report)
 
@@ -308,6 +314,10 @@ class DisagreementPanel(QWidget):
         self.report = report
         self.summary.setText(self.sentence(report))
         self._fill_tops(decision, report)
+        if report.nothing_to_compare:  # h28g: every view is the shared inputs; no green 0 % of agreement
+            for box in self._boxes[1:]:
+                box.hide()
+            return
         self._fill_heatmap(decision, report)
         self._fill_weights(decision, report)
         for table in (self.heatmap, self.weights):  # QA 29: no empty area under a few rows
@@ -319,10 +329,15 @@ class DisagreementPanel(QWidget):
 
     def sentence(self, report: DisagreementReport) -> str:
         """Whether any single analyst's inputs change the top option, in words."""
-        names = [t.name for t in report.tops if t.differs and t.analyst_id is not None]
-        if not names:
-            return self.tr("No single analyst's inputs change the top option")
-        return " ".join(self.tr("The top option would change under {0}'s inputs.").format(n) for n in names)
+        idle = without_own_text(report)  # h28g: analysts who have given nothing of their own yet
+        changed = [t for t in report.tops if t.differs and t.analyst_id is not None]
+        if report.nothing_to_compare:
+            return idle
+        if not changed:
+            return " ".join(filter(None, (self.tr("No single analyst's inputs change the top option"), idle)))
+        return " ".join([*(self.tr("The top option would change under {0}'s inputs.").format(t.name) if t.own else
+                           self.tr("The top option would change under {0}'s inputs, which are the shared inputs."
+                                   ).format(t.name) for t in changed), *filter(None, [idle])])
 
     def _item(self, text: str, tip: str = "") -> QTableWidgetItem:
         item = QTableWidgetItem(text)
@@ -343,13 +358,15 @@ class DisagreementPanel(QWidget):
         t = self.tops
         t.setColumnCount(2)
         t.setHorizontalHeaderLabels([self.tr("Analyst"), self.tr("Top option")])
-        rows = [(self.tr("Group view"), name(report.group_top), False)]
-        rows += [(top.name if top.analyst_id else self.tr("Shared inputs"), name(top.top), top.differs)
+        rows = [(self.tr("Group view"), name(report.group_top), False, True)]
+        rows += [(top.name if top.analyst_id else self.tr("Shared inputs"), name(top.top), top.differs, top.own)
                  for top in report.tops]
         t.setRowCount(len(rows))
-        for r, (who, top, differs) in enumerate(rows):
+        for r, (who, top, differs, own) in enumerate(rows):
             t.setItem(r, 0, self._name_item(who))
-            item = self._item(top + (" " + self.tr("(differs from the group)") if differs else ""))
+            item = self._item(top_text(top, differs, own, report))
+            if not own:  # h28g: not this analyst's own judgement
+                item.setForeground(QBrush(current_theme().muted))  # contrast-checked secondary text
             if differs:
                 font = item.font()
                 font.setBold(True)

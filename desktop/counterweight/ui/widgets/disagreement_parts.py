@@ -7,7 +7,9 @@
   and wrapping ("A (differs from the group)" was cut at 1.5 text);
 * :func:`cap_to_rows`: the heatmap and the weights no taller than their rows;
 * :func:`mover_text`: one ranking-moving disagreement in words; the two weights of a
-  group of two are one sentence (QA 29).
+  group of two are one sentence (QA 29);
+* :func:`top_text` and :func:`without_own_text`: what the tab says of analysts who have
+  no inputs of their own yet (h28g).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderVie
 
 from counterweight.domain import Decision
 from counterweight.ui.numbers import fixed
-from counterweight.services.disagreement import Mover, score_words
+from counterweight.services.disagreement import DisagreementReport, Mover, score_words
 from counterweight.ui.engine_text import engine_text
 from counterweight.ui.pane_room import rows_height
 
@@ -49,6 +51,33 @@ def cap_to_rows(table: QTableWidget) -> None:
     table.setMaximumHeight(rows_height(table, table.rowCount()) if table.rowCount() else QWIDGETSIZE_MAX)
 
 
+def top_text(top: str, differs: bool, own: bool, report: DisagreementReport) -> str:
+    """A row's text in "Top option per analyst": the option, and whether it differs from the group's or stands
+    for an analyst who has no inputs of their own yet (h28g: not the shared inputs' top as if it were theirs)."""
+    translate = QCoreApplication.translate  # the panel's context: its translations stay
+    if not own and report.nothing_to_compare:
+        return translate("DisagreementPanel", "— (no judgements of their own yet)")
+    text = top + (" " + translate("DisagreementPanel", "(differs from the group)") if differs else "")
+    if not own:
+        text += " " + translate("DisagreementPanel", "(the shared inputs: no judgements of their own yet)")
+    return text
+
+
+def without_own_text(report: DisagreementReport) -> str:
+    """The summary's words for the analysts who have no inputs of their own ("" when every one has some)."""
+    names = ", ".join(t.name for t in report.tops if t.analyst_id is not None and not t.own)
+    if not names:
+        return ""
+    if report.nothing_to_compare:  # h28g: was "No single analyst's inputs change the top option" over green 0 %
+        return QCoreApplication.translate(
+            "DisagreementPanel", "No analyst has judgements of their own yet ({0}): each analyst's view is the "
+            "shared inputs, so there is no disagreement to show. Choose an analyst under Whose judgements and give "
+            "them their own scores or weights.").format(names)
+    return QCoreApplication.translate(
+        "DisagreementPanel", "No judgements of their own yet: {0}. The shared inputs stand in for them below.").format(
+        names)
+
+
 def mover_text(decision: Decision, m: Mover) -> str:
     """One ranking-moving disagreement in words (the panel's translations)."""
     translate = QCoreApplication.translate  # the panel's context: its translations stay
@@ -71,4 +100,4 @@ def mover_text(decision: Decision, m: Mover) -> str:
         who, crit, fixed(m.analyst_value, 1), fixed(m.group_value, 1), new_top)
 
 
-__all__ = ["cap_to_rows", "fit_to_rows", "make_table", "mover_text"]
+__all__ = ["cap_to_rows", "fit_to_rows", "make_table", "mover_text", "top_text", "without_own_text"]

@@ -31,6 +31,7 @@ from counterweight.services.history import (SHARED_INPUTS, AuditEntry, ElementRe
 from counterweight.services.history_packets import is_import, packet_changes
 from counterweight.services.history_wording import describe_value
 from counterweight.ui.accessibility import speak_shown_text
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.text_size import follow_font
 from counterweight.ui.theme import set_tone
 from counterweight.ui.models.history_table_model import ENTRY_ID_ROLE, HistoryTableModel
@@ -226,7 +227,7 @@ class HistoryPanel(QWidget):
                 self._loaded = self._session_key()
             except CounterweightError as exc:  # e.g. the project was closed meanwhile
                 self._entries, self.report = [], None
-                self.message_label.setText(str(exc))
+                self.message_label.setText(error_text(exc))
         self._users = {e.user for e in self._entries}
         self._fill_analysts()
         self._show_report()
@@ -246,7 +247,7 @@ class HistoryPanel(QWidget):
         try:
             tail = history_since(self.controller.session, self._entries[0].id if self._entries else 0, self.report)
         except CounterweightError as exc:
-            self.message_label.setText(str(exc))
+            self.message_label.setText(error_text(exc))
             return
         if tail is None:
             return self.refresh()

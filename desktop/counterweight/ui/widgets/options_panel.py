@@ -33,8 +33,10 @@ from counterweight.domain import Decision, Option, new_id
 from counterweight.domain.errors import InvalidInputError, from_validation_error
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.option_edits import AddOption, MoveOption, RemoveOption, UpdateOption, refuse_taken_name
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.safe_tooltips import escaped
+from counterweight.ui.widgets.kept_focus import set_enabled  # session 28: focus kept off Delete
 from counterweight.ui.widgets.kept_selection import follow, nearby
 from counterweight.services.naming import NameNew
 from counterweight.ui.widgets.name_delegate import NAME_MAX_LENGTH, NameDelegate, first_free_name, rename_problem
@@ -145,7 +147,7 @@ class OptionDialog(QDialog):
             try:
                 refuse_taken_name(self._decision, result, self._option)
             except InvalidInputError as exc:
-                result = self.tr("Name: %1").replace("%1", str(exc))
+                result = self.tr("Name: %1").replace("%1", error_text(exc))
         if isinstance(result, str) or not result.name:
             self._result = None
             self.problems_label.setText(self.tr("Name: must not be empty.") if not self.name_edit.text().strip()
@@ -304,11 +306,11 @@ class OptionsPanel(QWidget):
     def _update_actions(self) -> None:
         editable = self._controller.has_session and not self._controller.read_only
         row, count = self.list.currentRow(), self.list.count()
-        self.add_action.setEnabled(editable)
-        for a in (self.rename_action, self.edit_action, self.delete_action):
-            a.setEnabled(editable and row >= 0)
-        self.up_action.setEnabled(editable and row > 0)
-        self.down_action.setEnabled(editable and 0 <= row < count - 1)
+        # session 28: a button that disables itself (Down on the last place) hands the focus to the list
+        set_enabled([(self.add_action, editable), (self.up_action, editable and row > 0),
+                     (self.down_action, editable and 0 <= row < count - 1),
+                     *((a, editable and row >= 0) for a in (self.rename_action, self.edit_action,
+                                                            self.delete_action))], focus_to=[self.list])
 
     # ------------------------------------------------------------ actions
     def _unique_name(self) -> str:

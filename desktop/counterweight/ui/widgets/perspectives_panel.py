@@ -64,9 +64,11 @@ from counterweight.ui.accessibility import speak_shown_text
 from counterweight.ui.damaged_snapshot import say_damaged_snapshot
 from counterweight.ui.local_times import local_stamp, local_time_tip
 from counterweight.ui.pane_room import keep_rows
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets.fitting import ElidingButton, cap_row_names
 from counterweight.ui.widgets.focus_frame import show_focus
+from counterweight.ui.widgets.perspectives_buttons import ListButtons  # session 28
 from counterweight.ui.widgets.reflow import ReflowRow
 from counterweight.ui.widgets.robust_ranks import RankUpdates
 from counterweight.ui.widgets.scenario_editor import ScenarioEditorModel
@@ -135,6 +137,7 @@ class PerspectivesPanel(QWidget):
                 ("compareSnapshotsButton", self.tr("Lists what changed between the selected snapshots, or since one")),
                 ("deleteSnapshotButton", self.tr("Deletes the selected snapshots"))):
             self.findChild(QWidget, name).setAccessibleDescription(text)
+        self._buttons = ListButtons(self, controller, self.weight_set_list, self.scenario_list, self.snapshot_list)
 
         editor = QWidget(split)
         editor_column = QVBoxLayout(editor)
@@ -197,6 +200,7 @@ class PerspectivesPanel(QWidget):
         # issue 4: analysts: the ranks and the editor's base scores follow the view
         controller.viewChanged.connect(lambda _view: self._mark_stale(lists=True))
         self._show_editor_hint(None)
+        self._buttons.sync()  # session 28: enabled only when they can act
 
     def _list_box(self, title: str, name: str, buttons: list) -> tuple[QListWidget, QGroupBox]:
         box = QGroupBox(title, self)
@@ -276,6 +280,7 @@ class PerspectivesPanel(QWidget):
             if lst.currentItem() is None and lst.count() and lst is self.scenario_list:
                 lst.setCurrentRow(0)
             lst.blockSignals(False)
+        self._buttons.sync()
         self._fill_editor()
         self._fill_ranks()
 
@@ -417,7 +422,7 @@ class PerspectivesPanel(QWidget):
             except SnapshotCopyError as exc:  # h26b: named with its time; a backup or deleting it offered
                 text = say_damaged_snapshot(self, self._controller, exc) or prompt  # "": the user acted on it
             except CounterweightError as exc:
-                text = exc.for_window()
+                text = error_text(exc)
                 self._controller.errorRaised.emit(text)
         self.diff_view.setPlainText(text)
         return text

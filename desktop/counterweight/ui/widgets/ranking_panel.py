@@ -10,7 +10,8 @@ additive, a bar chart of their own score. Charts are updated in place.
 
 The panel follows the controller's view (issue 4: analysts): it ranks the shared
 inputs, one analyst's view or the group view, and a caption says which. The
-method settings are shared by every view.
+method settings are shared by every view; the row that changes them is
+:class:`~counterweight.ui.widgets.ranking_method_row.MethodRow`.
 """
 
 from __future__ import annotations
@@ -22,13 +23,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStyle,
     QTableView,
@@ -36,28 +33,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterweight.domain import AggregationMethod, Normalization
-from counterweight.services.edits import SetMethod
 from counterweight.ui.models.ranking_model import RankingModel
 from counterweight.ui.session_controller import SessionController
+from counterweight.ui.widgets.ranking_method_row import TOPSIS_NORMALIZATIONS, MethodRow
 from counterweight.ui.widgets.ranking_chart_stack import MAX_CHART_BARS, MIN_CHART_BARS, RankingChartStack
 from counterweight.ui.widgets.ranking_notes import MissingScoresLine, fill_notes  # QA 22: missing as worst
 from counterweight.ui.widgets.conclusion_line import ConclusionLine  # the recommendation and decision
 from counterweight.ui.widgets.red_lines_section import RedLinesSection
-from counterweight.ui.widgets.reflow import ReflowRow
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
 if TYPE_CHECKING:
-    from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
     from counterweight.ui.dialogs.red_lines_dialog import RedLinesDialog
 
 _MIN_TABLE_ROWS = 5
 _BREACH_ROWS = 2
-TOPSIS_NORMALIZATIONS = (("vector", Normalization.VECTOR.label), ("min_max", Normalization.MIN_MAX.label))
-_USES_VALUES = (AggregationMethod.WSM, AggregationMethod.WPM)
 
 
-class RankingPanel(QWidget):
+class RankingPanel(QWidget, MethodRow):
     """The outcome of the evaluation, in a table, a chart and plain-words notes.
 
     Signals
@@ -79,44 +71,9 @@ class RankingPanel(QWidget):
         self._controller = controller
         self.setObjectName("rankingPanel")
         self.setAccessibleName(self.tr("Ranking"))
-        self._norm_mode = ""  # "values", "topsis" or "none": what the normalisation combo lists
         self._sized = False
 
-        self.method_combo = QComboBox(self)
-        self.method_combo.setObjectName("aggregationSelector")
-        self.method_combo.setAccessibleName(self.tr("Aggregation method"))
-        self.method_combo.setAccessibleDescription(self.tr("How weighted scores are combined"))  # issue 6
-        for method in AggregationMethod:
-            self.method_combo.addItem(self.tr(method.label), method)
-        self.method_combo.setToolTip(self.tr("How the criterion values are combined into one ranking."))
-        self.settings_button = QPushButton(self.tr("Method &settings…"), self)
-        self.settings_button.setObjectName("methodSettingsButton")
-        self.settings_button.setAccessibleName(self.tr("Method settings"))
-        self.settings_button.setAccessibleDescription(self.tr("Opens the parameters of every method"))  # issue 6
-        self.settings_button.setToolTip(self.tr("TOPSIS normalisation, PROMETHEE preference functions, VIKOR v"))
-        self.normalization_combo = QComboBox(self)
-        self.normalization_combo.setObjectName("normalizationSelector")
-        self.normalization_combo.setAccessibleName(self.tr("How scores are made comparable"))
-        self.normalization_combo.setAccessibleDescription(self.tr("Brings scores to a common 0-1 scale"))  # issue 6
-        self.normalization_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.normalization_combo.setMinimumContentsLength(9)  # room for a scroll bar at 1,366 px (was 12)
-        self.method_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.method_combo.setMinimumContentsLength(9)
-        # session 17: the settings button goes below the two choices when the column is too narrow
-        # for the three side by side (large text on a 1,366 px screen), instead of widening the page
-        top = ReflowRow(self)
-        choices = QWidget(top)
-        grid = QGridLayout(choices)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for row, (text, combo) in enumerate(((self.tr("&Method:"), self.method_combo),
-                                             (self.tr("&Normalisation:"), self.normalization_combo))):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(combo, row, 1)
-        grid.setColumnStretch(1, 1)
-        top.add(choices)
-        top.add(self.settings_button)
+        top = self._build_method_row()  # the method choices (ranking_method_row)
 
         self.model = RankingModel(self)
         self.table = QTableView(self)
@@ -174,9 +131,6 @@ class RankingPanel(QWidget):
         # further down made Tab skip the method choice (View > Go to Ranking focuses the table)
         self.setFocusProxy(self.method_combo)
 
-        self.method_combo.activated.connect(self._on_aggregation_chosen)
-        self.normalization_combo.activated.connect(self._on_method_chosen)
-        self.settings_button.clicked.connect(self.open_method_settings)
         self.table.activated.connect(self._on_row_activated)
         self.diagnostics.itemActivated.connect(self._on_diagnostic_activated)
         self.red_lines_button.clicked.connect(self.open_red_lines)
@@ -298,48 +252,6 @@ class RankingPanel(QWidget):
         if self._stale:
             self.refresh()
 
-    def _sync_method(self) -> None:
-        settings = self._controller.decision.method
-        self._set_combo(self.method_combo, settings.aggregation)
-        aggregation = settings.aggregation
-        mode = "values" if aggregation in _USES_VALUES else "topsis" if aggregation is AggregationMethod.TOPSIS \
-            else "none"
-        combo = self.normalization_combo
-        if mode != self._norm_mode:
-            self._norm_mode = mode
-            combo.blockSignals(True)
-            combo.clear()
-            if mode == "values":
-                for norm in Normalization:
-                    combo.addItem(self.tr(norm.label), norm)
-                combo.setToolTip(self.tr(
-                    "Value functions use each criterion's own scale; the other methods rescale the scores "
-                    "against the options being compared."))
-            elif mode == "topsis":
-                for key, label in TOPSIS_NORMALIZATIONS:
-                    combo.addItem(self.tr(label), key)
-                combo.setToolTip(self.tr("How TOPSIS makes the raw scores comparable before weighting them."))
-            else:
-                combo.addItem(self.tr("Not used by {0}").format(aggregation.label.split(" (")[0]), None)
-                combo.setToolTip(self.tr("This method works on the scores in their own units; "
-                                         "see Method settings."))
-            combo.blockSignals(False)
-        elif mode == "none":
-            combo.setItemText(0, self.tr("Not used by {0}").format(aggregation.label.split(" (")[0]))
-        if mode == "values":
-            self._set_combo(combo, settings.normalization)
-        elif mode == "topsis":
-            self._set_combo(combo, settings.topsis.normalization)
-        combo.setEnabled(mode != "none" and not self._controller.read_only)
-
-    @staticmethod
-    def _set_combo(combo: QComboBox, value: object) -> None:
-        at = combo.findData(value)
-        if at >= 0 and at != combo.currentIndex():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(at)
-            combo.blockSignals(False)
-
     # ------------------------------------------------------------ lookups
     def ranking(self) -> list[tuple[int | None, str, str]]:
         """The table as shown: ``(rank, option name, headline number)`` rows, best first.
@@ -379,43 +291,6 @@ class RankingPanel(QWidget):
         return self.red_lines_box.messages()
 
     # ------------------------------------------------------------ actions
-    def _submit_method(self, label: str, **update: object) -> None:
-        ctl = self._controller
-        if not ctl.has_session:
-            return
-        current = ctl.decision.method
-        new = current.model_copy(update=update)
-        if new == current:
-            return
-        if ctl.submit(SetMethod(new, label)):
-            self._sync_method()
-
-    def _on_aggregation_chosen(self, index: int) -> None:
-        method = AggregationMethod(self.method_combo.itemData(index))
-        self._submit_method(self.tr("Use {0}").format(method.label), aggregation=method)
-
-    def _on_method_chosen(self, index: int) -> None:
-        value = self.normalization_combo.itemData(index)
-        if value is None or not self._controller.has_session:
-            return
-        if self._norm_mode == "topsis":
-            topsis = self._controller.decision.method.topsis.model_copy(update={"normalization": value})
-            self._submit_method(self.tr("TOPSIS normalisation"), topsis=topsis)
-        else:
-            self._submit_method(self.tr("Change normalisation"), normalization=Normalization(value))
-
-    def open_method_settings(self) -> MethodSettingsDialog | None:
-        """Open the method settings dialog (window-modal, not blocking)."""
-        if not self._controller.has_session:
-            return None
-        # issue 6: imported on first use, not while the window opens
-        from counterweight.ui.dialogs.method_settings_dialog import MethodSettingsDialog
-
-        dialog = MethodSettingsDialog(self._controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
     def open_red_lines(self) -> RedLinesDialog | None:
         """Open the red lines dialog (window-modal, not blocking)."""
         if not self._controller.has_session:
@@ -438,4 +313,4 @@ class RankingPanel(QWidget):
             self.diagnosticActivated.emit(key[0], key[1])
 
 
-__all__ = ["MAX_CHART_BARS", "MIN_CHART_BARS", "RankingModel", "RankingPanel"]
+__all__ = ["MAX_CHART_BARS", "MIN_CHART_BARS", "TOPSIS_NORMALIZATIONS", "RankingModel", "RankingPanel"]

@@ -8,7 +8,7 @@ on the left the view caption, the cell's title, whose score it is, the scale and
 form with the value (a number box or a list of levels), the plausible range and the
 rationale; on the right the evidence rows and the library passages linked to the
 score. The problem line and the Use shared value, Revert and Apply buttons run
-underneath. Reacting to edits, committing and loading a cell stay with the panel.
+underneath, outside the scroll area the columns are in, so they never scroll out of sight. Reacting to edits, committing and loading a cell stay with the panel.
 The texts keep the panel's translation context, "ScoreDetailPanel".
 """
 
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import score_detail_parts as parts
+from counterweight.ui.widgets.scrolling import scroll_area  # session 28: the buttons stay in sight
 from counterweight.ui.widgets.evidence_passages import EvidencePassages  # issue 4: evidence
 from counterweight.ui.widgets.view_switcher import ViewCaption  # issue 4: analysts
 
@@ -53,7 +55,8 @@ def build_score_detail_panel(panel: ScoreDetailPanel, controller: SessionControl
     ``high_spin``, ``rationale_edit``, ``evidence`` (with ``evidence_table``,
     ``add_evidence_button`` and ``remove_evidence_button``), ``view_caption``,
     ``source_label``, ``use_shared_button``, ``error_label`` (hidden), ``apply_button``,
-    ``revert_button`` and ``passages``; ``before_edit`` is what the passages call
+    ``revert_button``, ``passages`` and ``body_scroll`` (the scroll area round everything above the problem
+    line and the buttons); ``before_edit`` is what the passages call
     before they change a link (the panel's Apply). No other signal is connected.
     """
     panel.title = QLabel(panel)
@@ -161,11 +164,17 @@ def build_score_detail_panel(panel: ScoreDetailPanel, controller: SessionControl
     # issue 4: passages of library sources linked to this score, with "Remove link"
     panel.passages = EvidencePassages(controller, panel, before_edit=before_edit)
     right.addWidget(panel.passages, 1)
-    columns = QHBoxLayout()
+    # session 28: the columns scroll on their own, so the problem line and Revert/Apply under them are always
+    # in sight (at 1024 x 700 the whole panel scrolled and the buttons were cut in half at its bottom)
+    body = QWidget(panel)
+    body.setObjectName("scoreDetailBody")
+    columns = QHBoxLayout(body)
+    columns.setContentsMargins(0, 0, 0, 0)
     columns.addLayout(left, 3)
     columns.addLayout(right, 2)
+    panel.body_scroll = scroll_area(body, panel)
     layout = QVBoxLayout(panel)
-    layout.addLayout(columns, 1)
+    layout.addWidget(panel.body_scroll, 1)
     layout.addWidget(panel.error_label)
     layout.addLayout(buttons)
 

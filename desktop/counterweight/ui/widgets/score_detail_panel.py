@@ -33,8 +33,10 @@ from counterweight.services.edits import SetScore
 from counterweight.services.score_labels import score_change_label  # QA 24: "Set rationale", not "Set score"
 from counterweight.ui.models.score_text import format_number
 from counterweight.ui.pending_edits import ProjectUndoKeys
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.widgets import score_detail_parts as parts
+from counterweight.ui.widgets.kept_focus import set_enabled  # session 28
 from counterweight.ui.widgets.score_detail_layout import build_score_detail_panel
 
 
@@ -215,8 +217,9 @@ class ScoreDetailPanel(QWidget):
             w.setEnabled(editable)
         self.range_check.setEnabled(numeric and editable)
         self._sync_range_enabled()
-        self.apply_button.setEnabled(False)
-        self.revert_button.setEnabled(False)
+        # session 28: Apply or Revert, disabled once pressed, hands the focus to the score (not the passages)
+        set_enabled([(self.apply_button, False), (self.revert_button, False)],
+                    focus_to=[self.value_stack.currentWidget(), self.rationale_edit])
 
     def _show_title(self) -> None:
         """Name the cell: the option and the criterion's path (its groups, then its own name)."""
@@ -302,7 +305,7 @@ class ScoreDetailPanel(QWidget):
         try:
             score = self.build_score()
         except CounterweightError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         option_id, criterion_id = self._key
         source = self._source  # issue 4: analysts: the view the changes were typed in

@@ -36,8 +36,10 @@ from counterweight.domain import (
 from counterweight.domain.analysts import without_shared_reasoning
 from counterweight.domain.elements import check_score_against_scale
 from counterweight.domain.errors import InvalidInputError
+from counterweight.domain.shown_numbers import exact_number
 from counterweight.ui.accessibility import speak_shown_text
-from counterweight.ui.models.score_text import describe_scale, format_number, refuse_thousands
+from counterweight.ui.models.score_text import describe_scale, refuse_thousands
+from counterweight.ui.numbers import localised
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
 from counterweight.ui.widgets.kept_value_spin import KeptValueSpinBox
 from counterweight.ui.widgets.evidence_rows import REF_ROLE, EvidenceRows  # re-exported: split from here
@@ -194,7 +196,7 @@ def parse_value(text: str, crit: Criterion, where: str) -> float | None:
     if isinstance(crit.scale, NumericScale) and not crit.scale.contains(value):
         raise InvalidInputError(QCoreApplication.translate(
                 "ScoreDetailPanel", "the value {0} is outside the scale ({1}).").format(
-            format_number(value), describe_scale(crit)), where=where)
+            localised(exact_number(value)), describe_scale(crit)), where=where)  # every digit: not "10" for 10.0000001
     return value
 
 

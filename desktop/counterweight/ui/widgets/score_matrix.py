@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 from counterweight.domain.errors import CounterweightError
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.ui.after_paint import AfterPaint, paint_wait_ms  # issue 6: off-screen columns after the paint
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.models.clipboard import copy_text, parse_block, paste_edit, paste_summary, plan_paste  # issue 5
 from counterweight.ui.models.score_table_model import ScoreTableModel
 from counterweight.ui.models.score_text import CellKeyRole, ScoreRole
 from counterweight.ui.session_controller import SessionController
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.text_size import follow_font  # issue 6: text scales with the system font
+from counterweight.ui.widgets.kept_place import KeptPlace  # h28d: the place in view outlives a reset
 from counterweight.ui.widgets.kept_selection import KeptCell
 from counterweight.ui.widgets.open_editor import commit_open_editor  # QA 24: typed, not entered
 from counterweight.ui.widgets.score_matrix_delegate import ScoreDelegate
@@ -56,18 +58,19 @@ FIT_SAMPLE_ROWS = 20
 FIT_MAX_PX = 220
 #: Off-screen columns fitted per turn of the event loop (about 2 ms each on 1,000 rows).
 FIT_BATCH = 8
-#: Widest the option names beside the matrix are shown, in average characters of their font.
-ROW_HEADER_MAX_CHARS = 40
+#: Widest the option names beside the matrix are shown, in average characters of their font and (session 28:
+#: at 1,024 px they took 245 of 430 px) in share of the matrix's width, unless that is under MIN_CHARS.
+ROW_HEADER_MAX_CHARS, ROW_HEADER_MAX_SHARE, ROW_HEADER_MIN_CHARS = 40, 0.4, 12
 #: How much wider the row header is made than Qt's measure, for the current row's bold name.
 BOLD_ALLOWANCE = 1.1
 
 
 class _RowHeader(QHeaderView):
-    """The option names beside the matrix, at most :data:`ROW_HEADER_MAX_CHARS` wide.
+    """The option names beside the matrix, at most :data:`ROW_HEADER_MAX_CHARS` wide (and a share of the matrix).
 
     A longer name is elided; the full name stays in the tooltip and is what screen
-    readers read (both come from the model). The cap is worked out from the font on
-    every layout, so it follows the text size.
+    readers read (both come from the model). The cap is worked out from the font and the
+    matrix's width on every layout: it follows the text size, and a wider matrix (its splitter dragged) gives more.
     """
 
     def __init__(self, parent: QWidget) -> None:
@@ -80,7 +83,10 @@ class _RowHeader(QHeaderView):
     def max_width(self) -> int:
         """Widest the header is made, in pixels, for its current font."""
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
-        return self.fontMetrics().averageCharWidth() * ROW_HEADER_MAX_CHARS + 2 * margin + 2
+        char = self.fontMetrics().averageCharWidth()
+        table = self.parentWidget()
+        share = round(table.width() * ROW_HEADER_MAX_SHARE) if table is not None else 0
+        return max(char * ROW_HEADER_MIN_CHARS, min(char * ROW_HEADER_MAX_CHARS, share)) + 2 * margin + 2
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API; QTableView sizes the header from this
         hint = super().sizeHint()
@@ -110,9 +116,12 @@ class ScoreMatrix(QWidget):
     -------
     currentCellChanged(str, str)
         The keyboard/mouse focus moved to the cell ``(option_id, criterion_id)``.
+    columnsFitted()
+        Every column has its fitted width (some are fitted after the first paint).
     """
 
     currentCellChanged = Signal(str, str)
+    columnsFitted = Signal()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +178,7 @@ class ScoreMatrix(QWidget):
         self._fit_after_paint = AfterPaint(self.view.viewport())
         self.model.modelReset.connect(self._fit_columns)
         self.kept_cell = KeptCell(self)  # the current cell outlives an edit that resets the model
+        self.kept_place = KeptPlace(self, controller)  # and so do the options and criteria in view (h28d)
         self._build_clipboard_actions()  # issue 5: copy/paste with spreadsheets
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         controller.changed.connect(self._on_changed)
@@ -288,8 +298,8 @@ class ScoreMatrix(QWidget):
             cells = plan_paste(self.model, parse_block(text), start, self.view.selectionModel().selectedIndexes())
         except CounterweightError as exc:
             problems = getattr(exc, "problems", [])
-            extra = "".join(f"\n• {p}" for p in problems[1:6])
-            self._show_error(exc.message + extra, QModelIndex())
+            extra = "".join(f"\n• {engine_text(p)}" for p in problems[1:6])
+            self._show_error(engine_text(exc.message) + extra, QModelIndex())
             return False
         edit = paste_edit(cells)
         if edit is None:
@@ -346,6 +356,8 @@ class ScoreMatrix(QWidget):
             generation = self._fit_generation
             self._fit_after_paint.arm(lambda: self._fit_rest(generation),
                                       fallback_ms=paint_wait_ms(self.view.viewport()))
+        else:
+            self.columnsFitted.emit()
 
     def _fit_rest(self, generation: int) -> None:
         """Fit the next few off-screen columns; the others on later turns, so input is never held up long."""
@@ -357,6 +369,8 @@ class ScoreMatrix(QWidget):
                 self._fit_column(col)
         if self._unfitted:
             QTimer.singleShot(0, self, lambda: self._fit_rest(generation))
+        else:
+            self.columnsFitted.emit()
 
     def _fit_column(self, col: int) -> None:
         self.view.resizeColumnToContents(col)

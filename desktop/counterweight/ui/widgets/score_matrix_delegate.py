@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counterweight.domain import QualitativeScale
 from counterweight.domain.errors import CounterweightError
+from counterweight.ui.engine_text import engine_text
 from counterweight.ui.models.score_text import CellKeyRole, CriterionRole, ScoreRole, parse_cell_text
 from counterweight.ui.theme import set_tone  # issue 6: colours follow the system palette
 from counterweight.ui.widgets.score_cell_painter import CellPainter  # issue 6: cells drawn directly
@@ -90,7 +91,7 @@ class ScoreDelegate(QStyledItemDelegate):
             parse_cell_text(text, crit, index.data(ScoreRole), option_id, crit.name)
         except CounterweightError as exc:
             set_tone(edit, "input-error", "QLineEdit")
-            edit.setToolTip(exc.message)
+            edit.setToolTip(engine_text(exc.message))
             return
         set_tone(edit, None)
         edit.setToolTip("")

@@ -374,12 +374,14 @@ class SensitivityPanel(QWidget):
         cid = self.criterion_combo.currentData()
         if self.result is None or cid is None:
             return
+        tied = self.flips.tied_ids if self.flips is not None else ()  # h28b: the saved legend says "tied first"
         if self.chart is None:
             self.chart = build_sensitivity_chart(self.result, cid, excluded=self._excluded, legend=False,
-                                                 flagged=self._flagged)
+                                                 flagged=self._flagged, tied=tied)
             self._fit_chart = keep_chart_room(self.chart_view, self.chart, self.chart.minimum_height, 200)
         else:
-            update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded, flagged=self._flagged)
+            update_sensitivity_chart(self.chart, self.result, cid, excluded=self._excluded, flagged=self._flagged,
+                                     tied=tied)
             self._fit_chart()
         self._relegend()
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from counterweight.charts.legend_words import first_place_words
 from counterweight.engine.flip_red_lines import breached_criteria, breaches_after, new_top_breaches
 from counterweight.engine.ranking import is_tie
 from counterweight.ui.engine_text import and_list, engine_text
@@ -112,17 +113,14 @@ def legend_parts(entries: list[tuple[str, QColor, str]], tied: Collection[str] =
     ``(⚑ breaches a red line)`` (:func:`flagged_ids`).
     """
     parts = []
-    first = html.escape(translate("SensitivityText", "(first)"))
-    tied_first = html.escape(translate("SensitivityText", "(tied first)"))
     flag = html.escape(translate("SensitivityText", "(⚑ breaches a red line)")).replace("⚑ ", "⚑&nbsp;")
     for k, (text, colour, kind) in enumerate(entries):
         name = html.escape(text)
         if len(text) <= 36:  # keep short names on one line; long ones may wrap
             name = name.replace(" ", "&nbsp;")
-        if kind in ("top", "option") and text in tied:
-            name = f"<b>{name}</b>&nbsp;{tied_first}"
-        elif kind == "top":
-            name = f"<b>{name}</b>&nbsp;{first}"
+        words = first_place_words(kind, text in tied)  # the saved picture's legend says the same (h28b)
+        if words:
+            name = f"<b>{name}</b>&nbsp;{html.escape(words)}"
         if kind in ("top", "option") and text in flagged_options:
             name = f"{name} {flag}"  # may wrap before the flag: a narrow pane keeps its width
         mark = marks[k] if k < len(marks) and marks[k] else \

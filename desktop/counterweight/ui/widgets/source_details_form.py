@@ -8,13 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from counterweight.domain.evidence import Reliability, Source
+from counterweight.ui.accessibility import named
 from counterweight.ui.local_times import local_stamp_marked, local_time_tip
 from counterweight.ui.numbers import count
-
-
-def _named(widget: QWidget, name: str, accessible: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
 
 
 class SourceDetailsForm(QWidget):
@@ -33,24 +29,24 @@ class SourceDetailsForm(QWidget):
         self.setObjectName("sourceDetailsForm")
         self._loading = False
         self.title_edit = QLineEdit(self)
-        _named(self.title_edit, "sourceTitle", self.tr("Title"))
+        named(self.title_edit, "sourceTitle", self.tr("Title"))
         self.title_edit.setAccessibleDescription(self.tr("The title of the document or report"))
         self.author_edit = QLineEdit(self)
-        _named(self.author_edit, "sourceAuthor", self.tr("Author"))
+        named(self.author_edit, "sourceAuthor", self.tr("Author"))
         self.author_edit.setAccessibleDescription(self.tr("Who wrote it: a person or an organisation"))
         self.publisher_edit = QLineEdit(self)
-        _named(self.publisher_edit, "sourcePublisher", self.tr("Publisher"))
+        named(self.publisher_edit, "sourcePublisher", self.tr("Publisher"))
         self.publisher_edit.setAccessibleDescription(self.tr("Who published it"))
         self.published_edit = QLineEdit(self)
-        _named(self.published_edit, "sourcePublished", self.tr("Published"))
+        named(self.published_edit, "sourcePublished", self.tr("Published"))
         self.published_edit.setAccessibleDescription(self.tr("When it was published, in any form"))
         self.published_edit.setPlaceholderText(self.tr("e.g. 2024-11-20 or November 2024"))
         self.reference_edit = QLineEdit(self)
-        _named(self.reference_edit, "sourceReference", self.tr("Reference"))
+        named(self.reference_edit, "sourceReference", self.tr("Reference"))
         self.reference_edit.setAccessibleDescription(self.tr("A URL or citation, kept as text and never opened"))
         self.reference_edit.setPlaceholderText(self.tr("URL or citation (kept as text, never opened)"))
         self.reliability_combo = QComboBox(self)
-        _named(self.reliability_combo, "sourceReliability", self.tr("Reliability of the source"))
+        named(self.reliability_combo, "sourceReliability", self.tr("Reliability of the source"))
         self.reliability_combo.setAccessibleDescription(self.tr("Admiralty grade, A (reliable) to F (unknown)"))
         words = {Reliability.A: self.tr("A – completely reliable"), Reliability.B: self.tr("B – usually reliable"),
                  Reliability.C: self.tr("C – fairly reliable"), Reliability.D: self.tr("D – not usually reliable"),
@@ -59,7 +55,7 @@ class SourceDetailsForm(QWidget):
             self.reliability_combo.addItem(words[grade], grade.value)
         self.reliability_combo.setToolTip(self.tr("Admiralty scale: how far this source can usually be trusted"))
         self.imported_label = QLabel(self)
-        _named(self.imported_label, "sourceImported", self.tr("Where the text came from"))
+        named(self.imported_label, "sourceImported", self.tr("Where the text came from"))
         self.imported_label.setAccessibleDescription(self.tr("The file and time the text was imported from"))
         self.imported_label.setTextFormat(Qt.TextFormat.PlainText)
         self.imported_label.setWordWrap(True)

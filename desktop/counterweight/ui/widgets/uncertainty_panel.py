@@ -35,6 +35,7 @@ from counterweight.ui.models.acceptability_model import DISTRIBUTION_LABELS, sco
 from counterweight.ui.models.smaa_scope import scores_text
 from counterweight.ui.numbers import shown
 from counterweight.ui.session_controller import GROUP_VIEW, SessionController
+from counterweight.ui.widgets.kept_focus import set_enabled  # session 28
 from counterweight.ui.widgets.uncertainty_panel_layout import MUTED_TONE, build_uncertainty_panel
 from counterweight.ui.widgets.weight_uncertainty_editor import WEIGHT_MODE_LABELS, WeightUncertaintyEditor
 from counterweight.ui.workers import Worker
@@ -249,8 +250,8 @@ class UncertaintyPanel(QWidget):
         worker.failed.connect(self._on_failed)
         self.worker = worker
         self._run_gen = self._session_gen
-        self.run_action.setEnabled(False)
-        self.cancel_action.setEnabled(True)
+        # session 28: the focus goes from Run to Cancel (it went to the banner at the top of the window)
+        set_enabled([(self.run_action, False), (self.cancel_action, True)], focus_to=[self.cancel_button])
         worker.start()
         return worker
 
@@ -265,8 +266,8 @@ class UncertaintyPanel(QWidget):
 
     def _release(self) -> None:
         self.worker = None
-        self.cancel_action.setEnabled(False)
-        self.run_action.setEnabled(self._controller.has_session)
+        set_enabled([(self.cancel_action, False), (self.run_action, self._controller.has_session)],
+                    focus_to=[self.run_button, self.samples_spin])  # session 28: back from Cancel to Run
 
     def _on_failed(self, message: str) -> None:
         self._release()

@@ -74,6 +74,7 @@ def _button(panel: QWidget, name: str, text: str, action: QAction, tip: str) -> 
     button.setAccessibleDescription(tip)  # issue 6
     button.setToolTip(tip)
     button.clicked.connect(action.trigger)
+    button.addAction(action)  # session 28: listed among the action's buttons (kept_focus.set_enabled)
     action.enabledChanged.connect(button.setEnabled)
     button.setEnabled(action.isEnabled())
     return button

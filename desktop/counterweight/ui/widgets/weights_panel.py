@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterweight.domain.errors import CounterweightError
+from counterweight.ui.engine_text import error_text
 from counterweight.ui.numbers import percent
 from counterweight.services.changes import ChangeSet, Part
 from counterweight.services.edits import equal_weights
@@ -353,7 +354,7 @@ class WeightsPanel(QWidget):
         try:
             dialog = WeightingDialog(self._controller, node_id, self)
         except CounterweightError as exc:
-            self._controller.errorRaised.emit(str(exc))
+            self._controller.errorRaised.emit(error_text(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
